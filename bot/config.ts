@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { AppError } from '../plan/appError';
+
+const csv = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const optionalText = z
+  .string()
+  .default('')
+  .transform((value) => value.trim());
+
+const encryptionKey = optionalText.refine(
+  (value) => value === '' || Buffer.from(value, 'base64').length === 32,
+  'must be 32 bytes, base64-encoded (try: openssl rand -base64 32)',
+);
+
+const flag = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .default('on')
+  .transform((value) => value === 'on' || value === 'true' || value === '1');
+
+/** The environment variables Careprep reads, with their defaults. Names follow DESIGN.md. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalText,
+  CAREPREP_DB: z.string().min(1).default('data/careprep.sqlite'),
+  CAREPREP_PUBLIC_URL: z.url().default('http://localhost:3978'),
+  CAREPREP_ENCRYPTION_KEY: encryptionKey,
+  CAREPREP_STAFF_AAD_IDS: csv,
+  CAREPREP_STAFF_TENANT_IDS: csv,
+  CAREPREP_API_KEYS: csv,
+  CAREPREP_DIRECTLINE: flag,
+  CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
+  CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  TWILIO_ACCOUNT_SID: optionalText,
+  TWILIO_AUTH_TOKEN: optionalText,
+  TWILIO_FROM: optionalText,
+  TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+});
+
+/** Validated configuration, as the rest of the service sees it. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** Address to bind: loopback only unless Bot Framework auth is on. */
+  host: string;
+  dbPath: string;
+  publicUrl: string;
+  encryptionKey: Buffer | null;
+  staffAadIds: readonly string[];
+  staffTenantIds: readonly string[];
+  apiKeys: readonly string[];
+  directLineEnabled: boolean;
+  resumeAfterMinutes: number;
+  retentionDays: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  botAuth: {
+    appId: string;
+    appPassword: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId: string;
+  };
+  twilio: { accountSid: string; authToken: string; from: string; apiUrl: string };
+}
+
+/**
+ * Reads the configuration from an environment, failing fast with a message that names every
+ * bad variable. A production service with no Bot Framework app id would accept unauthenticated
+ * requests from anywhere, so that combination is refused outright.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new AppError('config_invalid', `Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.MicrosoftAppId === '') {
+    throw new AppError(
+      'config_invalid',
+      'Invalid configuration: MicrosoftAppId: required when NODE_ENV=production (auth would be off)',
+    );
+  }
+  const authOn = e.MicrosoftAppId !== '';
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: authOn ? e.HOST || '0.0.0.0' : '127.0.0.1',
+    dbPath: e.CAREPREP_DB,
+    publicUrl: e.CAREPREP_PUBLIC_URL.replace(/\/+$/, ''),
+    encryptionKey: e.CAREPREP_ENCRYPTION_KEY ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64') : null,
+    staffAadIds: e.CAREPREP_STAFF_AAD_IDS,
+    staffTenantIds: e.CAREPREP_STAFF_TENANT_IDS,
+    apiKeys: e.CAREPREP_API_KEYS,
+    directLineEnabled: e.CAREPREP_DIRECTLINE,
+    resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
+    retentionDays: e.CAREPREP_RETENTION_DAYS,
+    logLevel: e.CAREPREP_LOG_LEVEL,
+    botAuth: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    twilio: {
+      accountSid: e.TWILIO_ACCOUNT_SID,
+      authToken: e.TWILIO_AUTH_TOKEN,
+      from: e.TWILIO_FROM,
+      apiUrl: e.TWILIO_API_URL.replace(/\/+$/, ''),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import sqlite3 from 'sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../plan/appError';
+import { migrate } from './migrations';
+
+/** A value that can be bound to a SQL parameter. */
+export type SqlValue = string | number | null | Buffer;
+/** One row as sqlite returns it. */
+export type Row = Record<string, SqlValue>;
+
+/** The statements a transaction body may run; all on the single writer connection. */
+export interface Tx {
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number; lastID: number }>;
+  get(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
+  all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+}
+
+function open(path: string, mode: number): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(path, mode, (error) => (error ? reject(error) : resolve(db)));
+  });
+}
+
+function wrap(db: sqlite3.Database): Tx & { exec(sql: string): Promise<void>; close(): Promise<void> } {
+  return {
+    run: (sql, params = []) =>
+      new Promise((resolve, reject) => {
+        db.run(sql, params, function done(this: sqlite3.RunResult, error: Error | null) {
+          if (error) reject(error);
+          else resolve({ changes: this.changes, lastID: this.lastID });
+        });
+      }),
+    get: (sql, params = []) =>
+      new Promise((resolve, reject) => {
+        db.get<Row>(sql, params, (error, row) => (error ? reject(error) : resolve(row)));
+      }),
+    all: (sql, params = []) =>
+      new Promise((resolve, reject) => {
+        db.all<Row>(sql, params, (error, rows) => (error ? reject(error) : resolve(rows)));
+      }),
+    exec: (sql) => new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve()))),
+    close: () => new Promise((resolve, reject) => db.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/**
+ * The embedded sqlite database: one writer connection whose transactions run strictly one after
+ * another (so a read-modify-write with an eTag check cannot interleave with another), and one
+ * reader connection that sees only committed data (WAL lets it read while a write is open).
+ */
+export class Database {
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly writer: ReturnType<typeof wrap>,
+    private readonly reader: ReturnType<typeof wrap>,
+    /** The file path, or ':memory:'. */
+    readonly path: string,
+  ) {}
+
+  /** Opens (creating if needed) the file, sets durable pragmas and applies pending migrations. */
+  static async open(path: string): Promise<Database> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const writer = wrap(await open(path, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX));
+    // synchronous=FULL: a committed answer survives power loss, not just a process crash.
+    await writer.exec('PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;');
+    await migrate(writer);
+    const reader =
+      path === ':memory:' ? writer : wrap(await open(path, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX));
+    if (reader !== writer) await reader.exec('PRAGMA busy_timeout=5000;');
+    return new Database(writer, reader, path);
+  }
+
+  /** Runs `body` inside one IMMEDIATE transaction, after every earlier write has finished. */
+  transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const run = async (): Promise<T> => {
+      await this.writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await body(this.writer);
+        await this.writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await this.writer.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const result = this.writeQueue.then(run, run);
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Reads committed data. */
+  get(sql: string, params: readonly SqlValue[] = []): Promise<Row | undefined> {
+    this.assertOpen();
+    return this.reader.get(sql, params);
+  }
+
+  /** Reads committed data. */
+  all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    this.assertOpen();
+    return this.reader.all(sql, params);
+  }
+
+  /** Waits for queued writes, then closes both connections. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue;
+    if (this.reader !== this.writer) await this.reader.close();
+    await this.writer.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('storage_closed', 'The database is closed.');
+  }
+}

@@ -1,0 +1,79 @@
+import type { Tx } from './database';
+
+interface Migration {
+  version: number;
+  sql: string;
+}
+
+/**
+ * Schema changes in order. Never edit one that has shipped: add the next version instead.
+ * The audit log refuses UPDATE and DELETE in the database itself, so no code path can rewrite it.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE documents (
+        key TEXT PRIMARY KEY,
+        etag TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE records (
+        id TEXT PRIMARY KEY,
+        etag TEXT NOT NULL,
+        status TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX records_status ON records (status, updated_at);
+      CREATE INDEX records_updated ON records (updated_at);
+      CREATE TABLE identities (
+        identity TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX identities_record ON identities (record_id);
+      CREATE TABLE processed_activities (
+        key TEXT PRIMARY KEY,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX processed_activities_at ON processed_activities (at);
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+      );
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `,
+  },
+];
+
+/** Applies every migration newer than the database's version, each in its own transaction. */
+export async function migrate(db: Tx & { exec(sql: string): Promise<void> }): Promise<number> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const row = await db.get('SELECT MAX(version) AS version FROM schema_migrations');
+  const current = typeof row?.version === 'number' ? row.version : 0;
+  for (const migration of migrations.filter((m) => m.version > current)) {
+    await db.exec('BEGIN IMMEDIATE');
+    try {
+      await db.exec(migration.sql);
+      await db.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [
+        migration.version,
+        new Date().toISOString(),
+      ]);
+      await db.exec('COMMIT');
+    } catch (error) {
+      await db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return migrations.length === 0 ? current : Math.max(current, ...migrations.map((m) => m.version));
+}

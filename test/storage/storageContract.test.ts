@@ -1,0 +1,148 @@
+import { expect } from 'chai';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { Database } from '../../storage/database';
+import { createSealer } from '../../storage/encryption';
+import { SqliteStorage } from '../../storage/sqliteStorage';
+import { isAppError } from '../../plan/appError';
+import { tempDir } from '../support/tempDb';
+
+interface Subject {
+  name: string;
+  make: () => Promise<{ storage: Storage; close: () => Promise<void> }>;
+}
+
+const subjects: Subject[] = [
+  { name: 'MemoryStorage', make: () => Promise.resolve({ storage: new MemoryStorage(), close: () => Promise.resolve() }) },
+  {
+    name: 'SqliteStorage',
+    make: async () => {
+      const tmp = tempDir();
+      const db = await Database.open(tmp.file());
+      return {
+        storage: new SqliteStorage(db, createSealer(null)),
+        close: async () => {
+          await db.close();
+          tmp.cleanup();
+        },
+      };
+    },
+  },
+];
+
+for (const subject of subjects) {
+  describe(`Storage contract: ${subject.name}`, () => {
+    let storage: Storage;
+    let close: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ storage, close } = await subject.make());
+    });
+    afterEach(() => close());
+
+    it('reads nothing for keys never written', async () => {
+      expect(await storage.read(['missing'])).to.deep.equal({});
+    });
+
+    it('reads back what was written, with an eTag', async () => {
+      await storage.write({ a: { answer: 'walk to the shops', n: 7 } });
+      const items = await storage.read(['a']);
+      expect(items.a).to.include({ answer: 'walk to the shops', n: 7 });
+      expect(items.a.eTag).to.be.a('string').and.not.equal('');
+    });
+
+    it('gives every write a new eTag', async () => {
+      await storage.write({ a: { v: 1 } });
+      const first = (await storage.read(['a'])).a.eTag as string;
+      await storage.write({ a: { v: 2, eTag: first } });
+      const second = (await storage.read(['a'])).a.eTag as string;
+      expect(second).to.not.equal(first);
+    });
+
+    it('refuses a write with a stale eTag and keeps the newer value', async () => {
+      await storage.write({ a: { v: 1 } });
+      const stale = (await storage.read(['a'])).a.eTag as string;
+      await storage.write({ a: { v: 2, eTag: stale } });
+      let failed: unknown;
+      try {
+        await storage.write({ a: { v: 3, eTag: stale } });
+      } catch (error) {
+        failed = error;
+      }
+      expect(failed, 'stale write must fail').to.be.instanceOf(Error);
+      expect((await storage.read(['a'])).a.v).to.equal(2);
+    });
+
+    it('overwrites with eTag "*" or with no eTag', async () => {
+      await storage.write({ a: { v: 1 } });
+      await storage.write({ a: { v: 2, eTag: '*' } });
+      expect((await storage.read(['a'])).a.v).to.equal(2);
+      await storage.write({ a: { v: 3 } });
+      expect((await storage.read(['a'])).a.v).to.equal(3);
+    });
+
+    it('deletes items, and deleting a missing key is harmless', async () => {
+      await storage.write({ a: { v: 1 }, b: { v: 2 } });
+      await storage.delete(['a', 'nope']);
+      const items = await storage.read(['a', 'b']);
+      expect(Object.keys(items)).to.deep.equal(['b']);
+    });
+
+    it('keeps text with emoji, HTML and quotes exactly', async () => {
+      const text = '<script>alert("x")</script> 😊 don’t — “quoted”';
+      await storage.write({ a: { text } });
+      expect((await storage.read(['a'])).a.text).to.equal(text);
+    });
+  });
+}
+
+describe('SqliteStorage specifics', () => {
+  it('fails a stale write with the typed storage_conflict error', async () => {
+    const tmp = tempDir();
+    const db = await Database.open(tmp.file());
+    try {
+      const storage = new SqliteStorage(db, createSealer(null));
+      await storage.write({ a: { v: 1 } });
+      const stale = (await storage.read(['a'])).a.eTag as string;
+      await storage.write({ a: { v: 2, eTag: stale } });
+      const error = await storage.write({ a: { v: 3, eTag: stale } }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isAppError(error, 'storage_conflict')).to.equal(true);
+    } finally {
+      await db.close();
+      tmp.cleanup();
+    }
+  });
+
+  it('lets exactly one of two racing writers with the same eTag win', async () => {
+    const tmp = tempDir();
+    const db = await Database.open(tmp.file());
+    try {
+      const storage = new SqliteStorage(db, createSealer(null));
+      await storage.write({ a: { v: 0 } });
+      const eTag = (await storage.read(['a'])).a.eTag as string;
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, i) => storage.write({ a: { v: i + 1, eTag } })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+    } finally {
+      await db.close();
+      tmp.cleanup();
+    }
+  });
+
+  it('keeps data across closing and reopening the file', async () => {
+    const tmp = tempDir();
+    try {
+      const first = await Database.open(tmp.file());
+      await new SqliteStorage(first, createSealer(null)).write({ a: { v: 'kept' } });
+      await first.close();
+      const second = await Database.open(tmp.file());
+      expect((await new SqliteStorage(second, createSealer(null)).read(['a'])).a.v).to.equal('kept');
+      await second.close();
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
