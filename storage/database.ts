@@ -65,7 +65,9 @@ export class Database {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const writer = wrap(await open(path, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX));
     // synchronous=FULL: a committed answer survives power loss, not just a process crash.
-    await writer.exec('PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;');
+    await writer.exec(
+      'PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;',
+    );
     await migrate(writer);
     const reader =
       path === ':memory:' ? writer : wrap(await open(path, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX));

@@ -27,7 +27,10 @@ export function createSealer(key: Buffer | null): Sealer {
     open(stored, boundTo) {
       if (!stored.startsWith(prefix)) return stored;
       if (!key) {
-        throw new AppError('storage_decrypt_failed', 'A stored document is encrypted but CAREPREP_ENCRYPTION_KEY is not set.');
+        throw new AppError(
+          'storage_decrypt_failed',
+          'A stored document is encrypted but CAREPREP_ENCRYPTION_KEY is not set.',
+        );
       }
       try {
         const raw = Buffer.from(stored.slice(prefix.length), 'base64');
@@ -36,9 +39,13 @@ export function createSealer(key: Buffer | null): Sealer {
         decipher.setAuthTag(raw.subarray(12, 28));
         return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
       } catch (cause) {
-        throw new AppError('storage_decrypt_failed', 'A stored document could not be decrypted: wrong key or damaged data.', {
-          cause,
-        });
+        throw new AppError(
+          'storage_decrypt_failed',
+          'A stored document could not be decrypted: wrong key or damaged data.',
+          {
+            cause,
+          },
+        );
       }
     },
   };

@@ -50,17 +50,19 @@ export class SqliteStorage implements Storage {
         const next = newETag();
         const body = this.sealer.seal(JSON.stringify(rest), key);
         if (typeof eTag === 'string' && eTag !== '' && eTag !== '*') {
-          const updated = await tx.run('UPDATE documents SET etag = ?, body = ?, updated_at = ? WHERE key = ? AND etag = ?', [
-            next,
-            body,
-            now,
-            key,
-            eTag,
-          ]);
+          const updated = await tx.run(
+            'UPDATE documents SET etag = ?, body = ?, updated_at = ? WHERE key = ? AND etag = ?',
+            [next, body, now, key, eTag],
+          );
           if (updated.changes === 0) {
             const exists = await tx.get('SELECT 1 AS found FROM documents WHERE key = ?', [key]);
             if (exists) throw new AppError('storage_conflict', `Storage: error writing "${key}" due to eTag conflict.`);
-            await tx.run('INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)', [key, next, body, now]);
+            await tx.run('INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)', [
+              key,
+              next,
+              body,
+              now,
+            ]);
           }
         } else {
           await tx.run(

@@ -12,7 +12,10 @@ interface Subject {
 }
 
 const subjects: Subject[] = [
-  { name: 'MemoryStorage', make: () => Promise.resolve({ storage: new MemoryStorage(), close: () => Promise.resolve() }) },
+  {
+    name: 'MemoryStorage',
+    make: () => Promise.resolve({ storage: new MemoryStorage(), close: () => Promise.resolve() }),
+  },
   {
     name: 'SqliteStorage',
     make: async () => {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A fresh folder for one test's sqlite file; `cleanup` removes it. */
-export function tempDir(prefix = 'careprep-test-'): { dir: string; file: (name?: string) => string; cleanup: () => void } {
+export function tempDir(prefix = 'careprep-test-'): {
+  dir: string;
+  file: (name?: string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,

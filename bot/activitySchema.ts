@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * The least an incoming activity must have before the SDK sees it. Everything else passes
+ * through untouched: the SDK and the dialogs read the rest defensively.
+ */
+export const incomingActivitySchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  id: z.string().max(256).optional(),
+  channelId: z.string().min(1).max(64).optional(),
+  serviceUrl: z.string().max(2048).optional(),
+  text: z.string().max(20000).optional(),
+  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
+  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
+  recipient: z.looseObject({ id: z.string().max(512) }).optional(),
+});

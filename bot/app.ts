@@ -1,0 +1,140 @@
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import { isAppError } from '../plan/appError';
+import { loadCatalogue } from '../content/catalogue';
+import { loadPackLibrary } from '../content/packs/packLibrary';
+import { createPlanRenderer } from '../content/planRenderer';
+import { createRenderer } from '../content/renderer';
+import { AboutDialog } from '../dialogs/aboutDialog';
+import { Conversation, type ConversationMeta } from '../dialogs/conversation';
+import { GoalsDialog } from '../dialogs/goalsDialog';
+import { MoodDialog } from '../dialogs/moodDialog';
+import { createPhrases } from '../dialogs/recognisers/phrases';
+import { ReviewDialog } from '../dialogs/reviewDialog';
+import { RootDialog } from '../dialogs/rootDialog';
+import type { SectionDeps } from '../dialogs/sectionDialog';
+import { TopicsDialog } from '../dialogs/topicsDialog';
+import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
+import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
+import { Database } from '../storage/database';
+import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
+import { createSealer } from '../storage/encryption';
+import { SqliteIdentityStore } from '../storage/identityStore';
+import { SqliteRecordStore } from '../storage/recordStore';
+import { SqliteStorage } from '../storage/sqliteStorage';
+import { CareprepAdapter } from './careprepAdapter';
+import { CareprepBot, type MessageGuard } from './careprepBot';
+import type { Config } from './config';
+import { Inflight } from './inflight';
+import type { Logger } from './logger';
+import { KeyedLock } from './pipeline/conversationLock';
+import { turnGuards } from './pipeline/turnGuards';
+import { healthRoutes } from './routes/health';
+import { messagesRoutes } from './routes/messages';
+import { createServer, type RouteModule } from './server';
+import { RecordSessions } from './sessions';
+
+/** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
+export interface AppOverrides {
+  clock?: () => Date;
+  /** Extra Bot Framework auth settings (OpenID metadata URL, issuer) for tests on loopback. */
+  botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** Keep conversation state in memory instead of sqlite (the benchmark's comparison). */
+  memoryState?: boolean;
+}
+
+/** The running service, before it listens. */
+export interface App {
+  server: Server;
+  adapter: CareprepAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  inflight: Inflight;
+  db: Database;
+  /** Stops taking turns, lets those in flight finish, and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Wires config → storage → content → dialogs → bot → routes. */
+export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const clock = overrides.clock ?? (() => new Date());
+  const db = await Database.open(config.dbPath);
+  let ready = true;
+  const sealer = createSealer(config.encryptionKey);
+  const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
+  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
+  const records = new SqliteRecordStore(db, sealer);
+  const identities = new SqliteIdentityStore(db, clock);
+  const sessions = new RecordSessions(records, identities, clock);
+
+  const catalogue = loadCatalogue();
+  const renderer = createRenderer(catalogue);
+  const library = loadPackLibrary();
+  const plans = createPlanRenderer(catalogue, library);
+  const phrases = createPhrases();
+  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
+  const sections = [
+    new AboutDialog(sectionDeps),
+    new WhatMattersDialog(sectionDeps),
+    new GoalsDialog(sectionDeps),
+    new TopicsDialog(sectionDeps),
+    new MoodDialog(sectionDeps),
+    new ReviewDialog(sectionDeps, plans),
+  ];
+  const conversation = new Conversation({
+    dialogState: conversationState.createProperty('dialogState'),
+    meta: conversationState.createProperty<ConversationMeta>('meta'),
+    root: new RootDialog(sections, sessions, renderer),
+    sections,
+    sessions,
+    renderer,
+    plans,
+    phrases,
+    clock,
+    resumeAfterMs: config.resumeAfterMinutes * 60_000,
+  });
+  const guards: MessageGuard[] = [];
+  const bot = new CareprepBot({ conversationState, sessions, conversation, guards });
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.botAuth.appId,
+    MicrosoftAppPassword: config.botAuth.appPassword,
+    MicrosoftAppType: config.botAuth.appType,
+    MicrosoftAppTenantId: config.botAuth.tenantId,
+    ...overrides.botAuth,
+  });
+  const adapter = new CareprepAdapter(auth);
+  adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
+  adapter.onTurnError = async (context, error) => {
+    logger.error('turn_failed', {
+      channel: context.activity.channelId,
+      error: error instanceof Error ? error.name : 'unknown',
+      code: isAppError(error) ? error.code : undefined,
+    });
+    await context.sendActivity(renderer.message('error.turn', {}, context.activity.channelId));
+  };
+  const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
+  const inflight = new Inflight();
+
+  const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger })];
+  const server = createServer({ logger, routes });
+
+  return {
+    server,
+    adapter,
+    logic,
+    inflight,
+    db,
+    async close() {
+      ready = false;
+      await inflight.drained();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import restify, { type Server } from 'restify';
+import type { Logger } from './logger';
+
+/** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
+export type RouteModule = (app: Server) => void;
+
+/** The largest request body accepted; a Teams card submit or a long typed answer is far smaller. */
+export const maxBodyBytes = 1024 * 1024;
+
+/**
+ * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
+ * Every error leaves as JSON `{ error, message }` with no stack trace.
+ */
+export function createServer(options: { logger: Logger; routes: readonly RouteModule[] }): Server {
+  const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
+  app.use(restify.plugins.queryParser({ mapParams: false }));
+  app.use(
+    restify.plugins.bodyParser({
+      maxBodySize: maxBodyBytes,
+      mapParams: false,
+      mapFiles: false,
+      keepExtensions: false,
+      rejectUnknown: false,
+    }),
+  );
+  app.on(
+    'restifyError',
+    (
+      req: restify.Request,
+      _res: restify.Response,
+      err: Error & { statusCode?: number; body?: { code?: string } },
+      callback: () => void,
+    ) => {
+      const status = err.statusCode ?? 500;
+      const code = err.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
+      if (status >= 500)
+        options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
+      const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
+      Object.assign(err, { toJSON: () => ({ error: code, message }) });
+      callback();
+    },
+  );
+  for (const register of options.routes) register(app);
+  return app;
+}
+
+function publicMessage(status: number): string {
+  switch (status) {
+    case 400:
+      return 'The request could not be read.';
+    case 401:
+      return 'Not authorised.';
+    case 403:
+      return 'Forbidden.';
+    case 404:
+      return 'Not found.';
+    case 405:
+      return 'Method not allowed.';
+    case 413:
+      return 'The request is too large.';
+    case 415:
+      return 'Unsupported content type.';
+    default:
+      return 'The request could not be handled.';
+  }
+}

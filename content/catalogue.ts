@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../plan/appError';
+
+/** One message: the words for chat, with optional shorter SMS and Teams forms. */
+export const messageSchema = z.strictObject({
+  text: z.string().min(1),
+  sms: z.string().min(1).optional(),
+  teams: z.string().min(1).optional(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const catalogueSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/), messageSchema);
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** The folder holding content data files, found from this module so it works from dist/ too. */
+export function contentDir(): string {
+  // Compiled code runs from dist/content; the data files stay in the source tree.
+  return basename(dirname(__dirname)) === 'dist' ? join(__dirname, '..', '..', 'content') : __dirname;
+}
+
+/** Reads and validates a YAML data file from content/, naming the file and the bad entry on failure. */
+export function loadYaml<T>(relativePath: string, schema: z.ZodType<T>): T {
+  const path = join(contentDir(), relativePath);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new AppError('content_invalid', `Content file ${relativePath} could not be read.`, { cause });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError(
+      'content_invalid',
+      `Content file ${relativePath}: ${first?.path.join('.') ?? ''}: ${first?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The message catalogue for a locale. */
+export function loadCatalogue(locale = 'en-GB'): Catalogue {
+  return loadYaml(`messages/${locale}.yaml`, catalogueSchema);
+}

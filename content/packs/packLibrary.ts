@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../plan/appError';
+import { contentDir, loadYaml } from '../catalogue';
+import { packSchema, type Pack, type Question, type Topic } from './packSchema';
+
+/** Every pack, and the merged questions and topics for a set of conditions. */
+export interface PackLibrary {
+  readonly packs: readonly Pack[];
+  /** Core questions followed by condition questions, each linkId once. */
+  questions(conditions: readonly string[]): readonly Question[];
+  /** The question with this linkId (goal questions by their `goal.N.*` form). */
+  question(linkId: string): Question;
+  /** Condition topics first, then general ones; each topic id once, first wording wins. */
+  topics(conditions: readonly string[]): readonly Topic[];
+}
+
+/** Builds the library from parsed packs, checking that linkIds and topic ids do not clash. */
+export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
+  const core = packs.find((pack) => pack.id === 'core');
+  const general = packs.find((pack) => pack.id === 'general');
+  if (!core || !general) throw new AppError('content_invalid', 'The core and general packs are required.');
+  const conditionPacks = packs.filter((pack) => pack.condition !== undefined);
+  const byLinkId = new Map<string, Question>();
+  for (const pack of [core, ...conditionPacks]) {
+    for (const question of pack.questions) if (!byLinkId.has(question.linkId)) byLinkId.set(question.linkId, question);
+  }
+
+  const packsFor = (conditions: readonly string[]): Pack[] =>
+    conditionPacks.filter((pack) => pack.condition !== undefined && conditions.includes(pack.condition));
+
+  return {
+    packs,
+    questions(conditions) {
+      const seen = new Set<string>();
+      const merged: Question[] = [];
+      for (const pack of [core, ...packsFor(conditions)]) {
+        for (const question of pack.questions) {
+          if (seen.has(question.linkId)) continue;
+          seen.add(question.linkId);
+          merged.push(question);
+        }
+      }
+      return merged;
+    },
+    question(linkId) {
+      const key = linkId.replace(/^goal\.\d+\./, 'goal.N.');
+      const found = byLinkId.get(key);
+      if (!found) throw new AppError('content_missing', `No question has linkId ${linkId}.`);
+      return found;
+    },
+    topics(conditions) {
+      const seen = new Set<string>();
+      const merged: Topic[] = [];
+      for (const pack of [...packsFor(conditions), general]) {
+        for (const topic of pack.topics) {
+          if (seen.has(topic.id)) continue;
+          seen.add(topic.id);
+          merged.push(topic);
+        }
+      }
+      return merged;
+    },
+  };
+}
+
+/** Loads every `content/packs/*.yaml`. */
+export function loadPackLibrary(): PackLibrary {
+  const dir = join(contentDir(), 'packs');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+  return createPackLibrary(files.map((name) => loadYaml(join('packs', name), packSchema)));
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Question types, as in DESIGN.md and `channelData.careprep.type`. */
+export const questionTypeSchema = z.enum(['text', 'scale0to10', 'yesno', 'choice', 'multichoice', 'date']);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+/** The parts of the preparation, in the order of the preparation principles. */
+export const sectionIdSchema = z.enum(['about', 'whatMatters', 'goals', 'topics', 'mood', 'review']);
+export type SectionId = z.infer<typeof sectionIdSchema>;
+
+/** A choice a person can pick by number, by name, or by a synonym. */
+export const optionSchema = z.strictObject({
+  id: z.string().regex(/^[a-zA-Z][A-Za-z0-9]*$/),
+  label: z.string().min(1),
+  synonyms: z.array(z.string()).default([]),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+/** Words for the person themselves and for a carer (third person, `{{name}}`). */
+const wording = z.strictObject({ person: z.string().min(1), carer: z.string().min(1) });
+
+/**
+ * One question. `linkId` is stable (it becomes a FHIR Questionnaire linkId); goal questions use
+ * `goal.N.*`, filled in with the goal number when asked.
+ */
+export const questionSchema = z.strictObject({
+  linkId: z.string().regex(/^[a-z][A-Za-z]*(\.([a-z][A-Za-z]*|N))*$/),
+  section: sectionIdSchema,
+  type: questionTypeSchema,
+  ask: wording,
+  /** A shorter form for SMS, where every message must fit in 320 characters. */
+  sms: wording.optional(),
+  help: wording,
+  optional: z.boolean().default(false),
+  /** Who is asked: everyone, only a person answering for themselves, or only a carer. */
+  audience: z.enum(['everyone', 'person', 'carer']).default('everyone'),
+  options: z.array(optionSchema).optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** A topic people often want to discuss; packs contribute topics, merged without repeats. */
+export const topicSchema = optionSchema;
+export type Topic = Option;
+
+/** A pack: the core journey, or a condition's topics and extra questions. */
+export const packSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z]*$/),
+  title: z.string().min(1),
+  /** The condition this pack serves (`conditions` option id); absent for the core and general packs. */
+  condition: z.string().optional(),
+  questions: z.array(questionSchema).default([]),
+  topics: z.array(topicSchema).default([]),
+});
+export type Pack = z.infer<typeof packSchema>;

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { DraftPlan, PlanLabels } from '../plan/draftPlan';
+import type { Flag } from '../plan/record';
+import type { Catalogue } from './catalogue';
+import { contentDir } from './catalogue';
+import type { ChannelFamily } from './channels';
+import { toGsm7 } from './gsm7';
+import type { PackLibrary } from './packs/packLibrary';
+
+/** Renders a draft plan as chat markdown, short SMS text or a printable HTML page. */
+export interface PlanRenderer {
+  chat(plan: DraftPlan, family: ChannelFamily): string;
+  html(plan: DraftPlan, data: { title: string }): string;
+  labels: PlanLabels;
+}
+
+function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
+}
+
+/** Deep-copies a plan with every string passed through `clean`, so typed text cannot add markup. */
+function sanitise<T>(value: T, clean: (text: string) => string): T {
+  if (typeof value === 'string') return clean(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => sanitise(item, clean)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitise(v, clean)])) as T;
+  }
+  return value;
+}
+
+/** Builds the plan renderer; templates live in content/plan. */
+export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): PlanRenderer {
+  const hb = Handlebars.create();
+  const words = (key: string): string => catalogue[key]?.text ?? key;
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('join', (items: unknown) => (Array.isArray(items) ? items.join(', ') : ''));
+  hb.registerHelper('score', (value: unknown) => (typeof value === 'number' ? `${value}/10` : words('plan.notSure')));
+  hb.registerHelper('flagText', (flag: Flag) => {
+    const specific = `plan.flag.${flag.kind}.${flag.detail}`;
+    return words(catalogue[specific] ? specific : `plan.flag.${flag.kind}`);
+  });
+  const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
+  const markdown = hb.compile<DraftPlan>(read('plan.md.hbs'), { noEscape: true });
+  const sms = hb.compile<DraftPlan>(read('plan.sms.hbs'), { noEscape: true });
+  const html = hb.compile<DraftPlan & { title: string }>(read('plan.html.hbs'));
+
+  const allOptions = library.packs.flatMap((pack) => pack.topics);
+  const conditionOptions = library.question('conditions').options ?? [];
+  const labels: PlanLabels = {
+    condition: (id) => conditionOptions.find((o) => o.id === id)?.label ?? id,
+    topic: (id) => allOptions.find((o) => o.id === id)?.label ?? id,
+  };
+
+  return {
+    labels,
+    chat(plan, family) {
+      if (family === 'sms')
+        return toGsm7(
+          sms(sanitise(plan, toGsm7))
+            .replace(/\n{2,}/g, '\n')
+            .trim(),
+        );
+      return markdown(sanitise(plan, escapeMarkdown))
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    },
+    html: (plan, data) => html({ ...plan, ...data }),
+  };
+}

@@ -1,0 +1,197 @@
+import Handlebars from 'handlebars';
+import type { Activity, CardAction } from 'botbuilder';
+import { AppError } from '../plan/appError';
+import type { Catalogue } from './catalogue';
+import { channelFamily, type ChannelFamily } from './channels';
+import { toGsm7 } from './gsm7';
+import type { Option, Question } from './packs/packSchema';
+
+/** Values a template may use; user-typed strings are made safe for the channel before use. */
+export type TemplateData = Record<string, string | number | boolean | undefined>;
+
+/** What a question activity carries for clients and tests (DESIGN.md contract). */
+export interface CareprepQuestionMeta {
+  linkId: string;
+  type: Question['type'];
+  options?: { id: string; label: string }[];
+}
+
+/** A question to put to someone, with everything that varies per person filled in. */
+export interface QuestionView {
+  /** The linkId as asked, e.g. `goal.2.importance`. */
+  linkId: string;
+  question: Question;
+  /** True when a carer answers: the carer wording is used. */
+  carer: boolean;
+  data: TemplateData;
+  /** The options to offer, when they vary (topics); defaults to the question's own. */
+  options?: readonly Option[];
+  /** Lines said before the question in the same message: an acknowledgement, the part header. */
+  preface?: readonly string[];
+  /** The current answer, when a person revisits a question. */
+  current?: string;
+  /** Help instead of the plain question (after "help" or a failed answer). */
+  lead?: string;
+}
+
+/** Turns content keys and questions into activities for a channel. */
+export interface Renderer {
+  /** The words for a key on a channel family. */
+  text(key: string, data: TemplateData, family: ChannelFamily): string;
+  /** A message activity for a key on the activity's channel. */
+  message(key: string, data: TemplateData, channelId: string | undefined): Partial<Activity>;
+  /** A message made of several keys' words, as one message. */
+  lines(texts: readonly string[], channelId: string | undefined): Partial<Activity>;
+  /** A question activity, with `channelData.careprep` metadata and channel-fit options. */
+  question(view: QuestionView, channelId: string | undefined): Partial<Activity>[];
+  /** Renders a template from a pack (question help), made safe for the channel. */
+  template(source: string, data: TemplateData, family: ChannelFamily): string;
+  /** The wording of a question only, for help and recaps. */
+  questionText(view: QuestionView, family: ChannelFamily): string;
+}
+
+const smsLimit = 320;
+
+function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
+}
+
+function safeData(data: TemplateData, family: ChannelFamily): TemplateData {
+  const out: TemplateData = {};
+  for (const [key, value] of Object.entries(data)) {
+    out[key] = typeof value === 'string' ? (family === 'sms' ? toGsm7(value) : escapeMarkdown(value)) : value;
+  }
+  return out;
+}
+
+/** Builds a renderer over a validated catalogue; every template is compiled once, up front. */
+export function createRenderer(catalogue: Catalogue): Renderer {
+  const compile = (source: string): Handlebars.TemplateDelegate<TemplateData> =>
+    Handlebars.compile<TemplateData>(source, { noEscape: true, strict: false });
+  const compiled = new Map<string, Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>>();
+  for (const [key, message] of Object.entries(catalogue)) {
+    const text = compile(message.text);
+    compiled.set(key, {
+      webchat: text,
+      teams: message.teams ? compile(message.teams) : text,
+      sms: message.sms ? compile(message.sms) : text,
+    });
+  }
+  const questionTemplates = new Map<string, Handlebars.TemplateDelegate<TemplateData>>();
+  const template = (source: string): Handlebars.TemplateDelegate<TemplateData> => {
+    let found = questionTemplates.get(source);
+    if (!found) {
+      found = compile(source);
+      questionTemplates.set(source, found);
+    }
+    return found;
+  };
+
+  const text = (key: string, data: TemplateData, family: ChannelFamily): string => {
+    const entry = compiled.get(key);
+    if (!entry) throw new AppError('content_missing', `No content for key ${key}.`);
+    const out = entry[family](safeData(data, family)).trim();
+    return family === 'sms' ? toGsm7(out) : out;
+  };
+
+  const lines = (texts: readonly string[], channelId: string | undefined): Partial<Activity> => {
+    const family = channelFamily(channelId);
+    const joined = texts.filter((t) => t.length > 0).join(family === 'sms' ? '\n' : '\n\n');
+    return {
+      type: 'message',
+      text: family === 'sms' ? toGsm7(joined) : joined,
+      textFormat: family === 'sms' ? 'plain' : 'markdown',
+    };
+  };
+
+  const questionText = (view: QuestionView, family: ChannelFamily): string => {
+    const words = view.carer ? 'carer' : 'person';
+    const source = family === 'sms' && view.question.sms ? view.question.sms[words] : view.question.ask[words];
+    const out = template(source)(safeData(view.data, family)).trim();
+    return family === 'sms' ? toGsm7(out) : out;
+  };
+
+  return {
+    text,
+    message: (key, data, channelId) => lines([text(key, data, channelFamily(channelId))], channelId),
+    lines,
+    questionText,
+    template(source, data, family) {
+      const out = template(source)(safeData(data, family)).trim();
+      return family === 'sms' ? toGsm7(out) : out;
+    },
+    question(view, channelId) {
+      const family = channelFamily(channelId);
+      const options = view.options ?? view.question.options ?? [];
+      const meta: CareprepQuestionMeta = { linkId: view.linkId, type: view.question.type };
+      if (options.length > 0) meta.options = options.map((o) => ({ id: o.id, label: o.label }));
+
+      const asked = [view.lead ?? questionText(view, family)];
+      if (view.current !== undefined) asked.push(text('ui.keepCurrent', { answer: view.current }, family));
+      const choices = optionLines(view.question.type, options, family, text);
+      const body = [...asked, ...choices].join(family === 'sms' ? '\n' : '\n\n');
+      const preface = (view.preface ?? []).filter((line) => line.length > 0);
+
+      const messages: Partial<Activity>[] = [];
+      let first = [...preface, body].join(family === 'sms' ? '\n' : '\n\n');
+      if (family === 'sms' && toGsm7(first).length > smsLimit && preface.length > 0) {
+        // Keep the question whole in its own text rather than cutting it.
+        messages.push(lines(preface, channelId));
+        first = body;
+      }
+      const activity: Partial<Activity> = {
+        ...lines([first], channelId),
+        inputHint: 'expectingInput',
+        channelData: { careprep: meta },
+      };
+      if (family !== 'sms') {
+        const actions = buttons(view.question.type, options, family, text);
+        if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
+      }
+      messages.push(activity);
+      return messages;
+    },
+  };
+}
+
+function optionLines(
+  type: Question['type'],
+  options: readonly Option[],
+  family: ChannelFamily,
+  text: Renderer['text'],
+): string[] {
+  if (type === 'yesno') return family === 'sms' ? [text('ui.replyYesNo', {}, family)] : [];
+  if (type === 'scale0to10') return family === 'sms' ? [text('ui.replyScale', {}, family)] : [];
+  if (type !== 'choice' && type !== 'multichoice') return [];
+  if (type === 'choice' && family !== 'sms') return [];
+  const list = options.map((o, i) => `${i + 1}${family === 'sms' ? ' ' : '. '}${o.label}`).join('\n');
+  const numbers =
+    options.length <= 1
+      ? '1'
+      : `${options
+          .slice(0, -1)
+          .map((_, i) => i + 1)
+          .join(', ')} or ${options.length}`;
+  const hint =
+    type === 'multichoice' ? text('ui.replyManyNumbers', {}, family) : text('ui.replyNumbers', { numbers }, family);
+  return [list, hint];
+}
+
+function buttons(
+  type: Question['type'],
+  options: readonly Option[],
+  family: ChannelFamily,
+  text: Renderer['text'],
+): CardAction[] {
+  const imBack = (title: string, value = title): CardAction => ({ type: 'imBack', title, value });
+  if (type === 'yesno')
+    return [
+      imBack(text('ui.yes', {}, family)),
+      imBack(text('ui.no', {}, family)),
+      imBack(text('ui.notSure', {}, family)),
+    ];
+  if (type === 'scale0to10')
+    return [...Array.from({ length: 11 }, (_, i) => imBack(String(i))), imBack(text('ui.notSure', {}, family))];
+  if (type === 'choice') return options.map((o) => imBack(o.label));
+  return [];
+}

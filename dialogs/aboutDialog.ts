@@ -1,0 +1,38 @@
+import type { ChannelFamily } from '../content/channels';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy, conditions, subjectName } from '../plan/recordView';
+import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+
+export const aboutDialogId = 'aboutDialog';
+
+/** Part 1: who is answering, whose plan it is, and which conditions to talk about. */
+export class AboutDialog extends SectionDialog {
+  constructor(deps: SectionDeps) {
+    super(aboutDialogId, 'about', deps);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    const carer = answeredBy(record) === 'carer';
+    return [
+      'respondent.type',
+      'subject.name',
+      ...(carer ? ['respondent.name', 'respondent.relationship', 'respondent.personAgrees'] : []),
+      'conditions',
+      ...(conditions(record).includes('other') ? ['conditions.other'] : []),
+    ];
+  }
+
+  protected override acknowledge(
+    key: string,
+    parsed: Parsed,
+    record: PreparationRecord,
+    family: ChannelFamily,
+  ): string[] {
+    const name = subjectName(record);
+    if (key === 'subject.name' && parsed.status === 'answered' && name) {
+      const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
+      return [this.deps.renderer.text(ack, { name }, family)];
+    }
+    return super.acknowledge(key, parsed, record, family);
+  }
+}

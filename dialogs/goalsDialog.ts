@@ -1,0 +1,59 @@
+import type { ChannelFamily } from '../content/channels';
+import type { PreparationRecord } from '../plan/record';
+import { scaleAnswer, yesNoAnswer } from '../plan/recordView';
+import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+
+export const goalsDialogId = 'goalsDialog';
+
+/** Up to three goals, as in the Year of Care personal plan. */
+export const maxGoals = 3;
+/** Below this confidence, the step is worth making smaller or supporting more (DOMAIN.md). */
+export const lowConfidenceBelow = 7;
+
+/** Part 3: one to three goals, each with importance, action, barriers and confidence. */
+export class GoalsDialog extends SectionDialog {
+  constructor(deps: SectionDeps) {
+    super(goalsDialogId, 'goals', deps);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    const keys: string[] = [];
+    for (let n = 1; n <= maxGoals; n++) {
+      keys.push(
+        `goal.${n}.text`,
+        `goal.${n}.importance`,
+        `goal.${n}.action`,
+        `goal.${n}.barriers`,
+        `goal.${n}.confidence`,
+      );
+      const confidence = scaleAnswer(record, `goal.${n}.confidence`);
+      if (confidence !== undefined && confidence < lowConfidenceBelow) keys.push(`goal.${n}.moreLikely`);
+      if (n === maxGoals) break;
+      keys.push(`goal.${n}.another`);
+      if (yesNoAnswer(record, `goal.${n}.another`) !== true) break;
+    }
+    return keys;
+  }
+
+  protected override acknowledge(
+    key: string,
+    parsed: Parsed,
+    record: PreparationRecord,
+    family: ChannelFamily,
+  ): string[] {
+    const text = (k: string, data = {}): string => this.deps.renderer.text(k, data, family);
+    const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
+    if (goal && parsed.status === 'answered') {
+      const n = Number(goal[1]);
+      if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < lowConfidenceBelow) {
+        return [text('ack.lowConfidence')];
+      }
+      if (goal[2] === 'another') {
+        return parsed.value === true
+          ? [text('ack.yes'), text('goals.number', { number: n + 1 })]
+          : [text('ack.goalsDone')];
+      }
+    }
+    return super.acknowledge(key, parsed, record, family);
+  }
+}

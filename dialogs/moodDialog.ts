@@ -1,0 +1,71 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { ChannelFamily } from '../content/channels';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy, moodScreenPositive } from '../plan/recordView';
+import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+
+export const moodDialogId = 'moodDialog';
+
+/**
+ * Part 5: the two Whooley questions. A yes to either is a positive screen — never called a
+ * diagnosis — which asks whether they want help, gives non-urgent support, and raises a flag
+ * that puts mood first on the lead contact's list (unless they choose not to share it).
+ */
+export class MoodDialog extends SectionDialog {
+  constructor(deps: SectionDeps) {
+    super(moodDialogId, 'mood', deps);
+  }
+
+  override async beginDialog(
+    dc: DialogContext,
+    options?: { revisit?: boolean; startAt?: string },
+  ): Promise<DialogTurnResult> {
+    if (!options?.startAt) {
+      await dc.context.sendActivity(this.deps.renderer.message('mood.intro', {}, dc.context.activity.channelId));
+    }
+    return super.beginDialog(dc, options);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    const keys = ['mood.down', 'mood.interest'];
+    if (moodScreenPositive(record)) keys.push('mood.wantsHelp', 'mood.share');
+    if (answeredBy(record) === 'carer') keys.push('carer.support');
+    return keys;
+  }
+
+  protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {
+    if (key !== 'mood.down' && key !== 'mood.interest') return;
+    // The flag follows the answers: raised by a yes, withdrawn if both are corrected to no.
+    const existing = draft.flags.find((flag) => flag.kind === 'moodScreenPositive');
+    if (moodScreenPositive(draft) && !existing) {
+      draft.flags.push({
+        kind: 'moodScreenPositive',
+        detail: 'whooley',
+        at: this.deps.clock().toISOString(),
+        by: answeredBy(draft),
+      });
+    } else if (!moodScreenPositive(draft) && existing && draft.answers['mood.interest'] !== undefined) {
+      draft.flags = draft.flags.filter((flag) => flag !== existing);
+    }
+  }
+
+  protected override acknowledge(
+    key: string,
+    parsed: Parsed,
+    record: PreparationRecord,
+    family: ChannelFamily,
+  ): string[] {
+    const lines = super.acknowledge(key, parsed, record, family);
+    if (key === 'mood.wantsHelp') {
+      const carer = answeredBy(record) === 'carer';
+      lines.push(
+        this.deps.renderer.text(
+          carer ? 'mood.supportCarer' : 'mood.support',
+          this.templateData(record, family),
+          family,
+        ),
+      );
+    }
+    return lines;
+  }
+}

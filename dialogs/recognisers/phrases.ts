@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { loadYaml } from '../../content/catalogue';
+import { bare } from './normalise';
+
+const list = z.array(z.string().min(1));
+export const phrasesSchema = z.strictObject({
+  commands: z.strictObject({
+    help: list,
+    back: list,
+    skip: list,
+    pause: list,
+    restart: list,
+    change: list,
+    showPlan: list,
+  }),
+  keep: list,
+  notSure: list,
+  none: list,
+  yes: list,
+  no: list,
+});
+export type PhraseLists = z.infer<typeof phrasesSchema>;
+export type CommandName = keyof PhraseLists['commands'];
+
+/** The phrase lists as sets of bare forms, for whole-message matching. */
+export interface Phrases {
+  command(text: string): CommandName | null;
+  is(list: 'keep' | 'notSure' | 'none' | 'yes' | 'no', text: string): boolean;
+}
+
+/** Builds matchers from phrase lists (by default, content/phrases.yaml). */
+export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phrasesSchema)): Phrases {
+  const toSet = (items: readonly string[]): Set<string> => new Set(items.map((item) => bare(item) || item.trim()));
+  const names: readonly CommandName[] = ['help', 'back', 'skip', 'pause', 'restart', 'change', 'showPlan'];
+  const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
+  const sets = {
+    keep: toSet(lists.keep),
+    notSure: toSet(lists.notSure),
+    none: toSet(lists.none),
+    yes: toSet(lists.yes),
+    no: toSet(lists.no),
+  };
+  const key = (text: string): string => bare(text) || text.trim();
+  return {
+    command(text) {
+      const k = key(text);
+      for (const [name, set] of commands) if (set.has(k)) return name;
+      return null;
+    },
+    is: (name, text) => sets[name].has(key(text)),
+  };
+}

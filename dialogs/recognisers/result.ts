@@ -1,0 +1,8 @@
+/** Why an answer could not be used; the dialog re-asks with the matching help. */
+export type RecogniserCode = 'empty' | 'not_a_number' | 'out_of_range' | 'not_understood' | 'too_many' | 'too_long';
+
+/** A recogniser's answer: a value, or a reason. Recognisers never throw on input. */
+export type Recognised<T> = { ok: true; value: T } | { ok: false; code: RecogniserCode };
+
+export const ok = <T>(value: T): Recognised<T> => ({ ok: true, value });
+export const fail = <T>(code: RecogniserCode): Recognised<T> => ({ ok: false, code });

@@ -1,0 +1,384 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import { channelFamily, type ChannelFamily } from '../content/channels';
+import type { Option, Question, SectionId } from '../content/packs/packSchema';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import type { Renderer, TemplateData } from '../content/renderer';
+import type { AnswerValue, PreparationRecord } from '../plan/record';
+import { answeredBy, subjectName } from '../plan/recordView';
+import { linkIdForKey } from './questionKeys';
+import { recogniseChoices } from './recognisers/choices';
+import type { Phrases } from './recognisers/phrases';
+import type { Recognised, RecogniserCode } from './recognisers/result';
+import { recogniseScale } from './recognisers/scale';
+import { recogniseYesNo } from './recognisers/yesNo';
+import type { Session, SessionSource, Clock } from './session';
+
+/** What every section dialog is built with. */
+export interface SectionDeps {
+  sessions: SessionSource;
+  library: PackLibrary;
+  renderer: Renderer;
+  phrases: Phrases;
+  clock: Clock;
+}
+
+/** How a section is started: fresh, or to go over answers already given (from review or "back"). */
+export interface SectionOptions {
+  revisit?: boolean;
+  /** Ask this key first (after "back"). */
+  startAt?: string;
+}
+
+interface SectionState {
+  pending?: string;
+  attempts: number;
+  revisit: boolean;
+  /** Keys already gone over in this revisit. */
+  revisited: string[];
+}
+
+/** An answer the section recognised, before it is stored. */
+export type Parsed = { status: 'answered'; value: AnswerValue } | { status: 'unknown' | 'skipped' | 'kept' };
+
+const maxTextLength = 2000;
+const attemptsBeforeSkipOffer = 2;
+
+/**
+ * The behaviour all sections share: ask the next question of the section, read the answer by
+ * question type, store it in the record in the same turn, acknowledge, and go on; re-ask kindly
+ * when an answer can't be used. A section says which questions it asks, in order, for a given
+ * record; what is already answered is not asked again, so a restart resumes where it stopped.
+ *
+ * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
+ */
+export abstract class SectionDialog extends Dialog<SectionOptions> {
+  protected constructor(
+    dialogId: string,
+    /** The part of the preparation this dialog asks. */
+    readonly section: SectionId,
+    protected readonly deps: SectionDeps,
+  ) {
+    super(dialogId);
+  }
+
+  /** The record keys this section asks for this record, in order. */
+  protected abstract keys(record: PreparationRecord): string[];
+
+  /** Options for a choice question, when they depend on earlier answers. */
+  protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
+    return question.options ?? [];
+  }
+
+  /** Words said after an answer is stored; by default a short acknowledgement. */
+  protected acknowledge(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string[] {
+    return [this.defaultAck(key, parsed, record, family)];
+  }
+
+  /** Extra changes to the record made with an answer (flags, derived values). */
+  protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord): void {}
+
+  /**
+   * Called once an answer is stored; a section may end itself here (review sends the person to
+   * another section). Undefined carries on to the next question.
+   */
+  protected afterAnswer(_dc: DialogContext, _key: string, _parsed: Parsed): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
+  protected choiceRules(_key: string, question: Question): { multiple: boolean; max?: number; allowNone?: boolean } {
+    return { multiple: question.type === 'multichoice' };
+  }
+
+  override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
+    const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
+    dc.activeDialog!.state = state;
+    const preface = [this.deps.renderer.text(`part.${this.section}`, {}, this.family(dc))];
+    if (options?.startAt) return this.ask(dc, options.startAt, preface);
+    return this.askNext(dc, preface);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const key = state.pending;
+    if (!key) return this.askNext(dc, []);
+    const session = this.session(dc);
+    const question = this.question(key);
+    const family = this.family(dc);
+    const text = dc.context.activity.text ?? '';
+    const parsed = this.parse(key, question, text, session.record, dc.context.activity.locale);
+
+    if (!parsed.ok) {
+      state.attempts += 1;
+      const lines = [this.retryText(parsed.code, question, family)];
+      if (state.attempts >= attemptsBeforeSkipOffer) {
+        lines.push(this.deps.renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
+      }
+      return this.ask(dc, key, [], lines.join(' '));
+    }
+    return this.store(dc, key, parsed.value);
+  }
+
+  override async repromptDialog(context: DialogContext['context'], instance: { state: SectionState }): Promise<void> {
+    const key = instance.state.pending;
+    if (!key) return;
+    const session = this.deps.sessions.get(context);
+    for (const activity of this.questionActivities(context.activity, session.record, key, [])) {
+      await context.sendActivity(activity);
+    }
+  }
+
+  /** "help": explains the current question and asks it again. */
+  async help(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.state(dc).pending;
+    if (!key) return this.askNext(dc, []);
+    const question = this.question(key);
+    const family = this.family(dc);
+    const words = this.deps.renderer.text('help.suffix', {}, family);
+    const record = this.session(dc).record;
+    const helpText = this.render(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], record, family);
+    return this.ask(dc, key, [`${helpText} ${words}`]);
+  }
+
+  /** "skip": passes over an optional question; a required one is asked again with a reason. */
+  async skip(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.state(dc).pending;
+    if (!key) return this.askNext(dc, []);
+    if (!this.question(key).optional) {
+      return this.ask(dc, key, [this.deps.renderer.text('command.skipNotAllowed', {}, this.family(dc))]);
+    }
+    return this.store(dc, key, { status: 'skipped' });
+  }
+
+  /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
+  previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
+    const keys = this.keys(record);
+    const index = key ? keys.indexOf(key) : keys.length;
+    return index > 0 ? keys[index - 1] : undefined;
+  }
+
+  /** The keys of this section for a record, for review and "back" across sections. */
+  keysFor(record: PreparationRecord): string[] {
+    return this.keys(record);
+  }
+
+  /** The question currently waiting for an answer. */
+  pendingKey(dc: DialogContext): string | undefined {
+    return this.state(dc).pending;
+  }
+
+  /**
+   * Asks `key` again now (for "back"), saying `preface` first. Once it is answered the section
+   * carries on with whatever is still unanswered, so the person lands back where they were.
+   */
+  async askAgain(dc: DialogContext, key: string, preface: string[]): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    state.revisited = state.revisited.filter((k) => k !== key);
+    return this.ask(dc, key, preface);
+  }
+
+  protected family(dc: DialogContext): ChannelFamily {
+    return channelFamily(dc.context.activity.channelId);
+  }
+
+  protected session(dc: DialogContext): Session {
+    return this.deps.sessions.get(dc.context);
+  }
+
+  protected question(key: string): Question {
+    return this.deps.library.question(linkIdForKey(key));
+  }
+
+  protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
+    return {
+      name: subjectName(record) ?? this.deps.renderer.text('name.fallback', {}, family),
+      lead: this.deps.renderer.text('lead.default', {}, family),
+    };
+  }
+
+  protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {
+    return this.deps.renderer.template(source, this.templateData(record, family), family);
+  }
+
+  private state(dc: DialogContext): SectionState {
+    return dc.activeDialog!.state as SectionState;
+  }
+
+  private nextKey(record: PreparationRecord, state: SectionState): string | undefined {
+    return this.keys(record).find((key) =>
+      state.revisit ? !state.revisited.includes(key) : record.answers[key] === undefined,
+    );
+  }
+
+  /** Asks the next question of the section, or ends the section when none is left. */
+  async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
+    const next = this.nextKey(this.session(dc).record, this.state(dc));
+    if (!next) {
+      if (preface.length > 0)
+        await dc.context.sendActivity(this.deps.renderer.lines(preface, dc.context.activity.channelId));
+      return dc.endDialog({ section: this.section });
+    }
+    return this.ask(dc, next, preface);
+  }
+
+  private async ask(dc: DialogContext, key: string, preface: string[], lead?: string): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    if (state.pending !== key) state.attempts = 0;
+    state.pending = key;
+    const session = this.session(dc);
+    if (session.record.progress.current !== key) {
+      await session.update((draft) => {
+        draft.progress.current = key;
+      });
+    }
+    for (const activity of this.questionActivities(dc.context.activity, session.record, key, preface, lead)) {
+      await dc.context.sendActivity(activity);
+    }
+    return Dialog.EndOfTurn;
+  }
+
+  private questionActivities(
+    incoming: Partial<Activity>,
+    record: PreparationRecord,
+    key: string,
+    preface: string[],
+    lead?: string,
+  ): Partial<Activity>[] {
+    const family = channelFamily(incoming.channelId);
+    const question = this.question(key);
+    const carer = answeredBy(record) === 'carer';
+    const state = { revisit: this.isRevisit(record, key) };
+    const current = state.revisit ? this.describe(key, record, family) : undefined;
+    return this.deps.renderer.question(
+      {
+        linkId: linkIdForKey(key),
+        question,
+        carer,
+        data: this.templateData(record, family),
+        options: this.options(key, record, question),
+        preface,
+        current,
+        lead,
+      },
+      incoming.channelId,
+    );
+  }
+
+  private isRevisit(record: PreparationRecord, key: string): boolean {
+    return record.answers[key]?.status === 'answered';
+  }
+
+  /** The current answer in words, to show when a person goes over it again. */
+  protected describe(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
+    const answer = record.answers[key];
+    if (!answer || answer.status !== 'answered' || answer.value === null) return undefined;
+    const question = this.question(key);
+    const value = answer.value;
+    if (typeof value === 'boolean') return this.deps.renderer.text(value ? 'ui.yes' : 'ui.no', {}, family);
+    if (Array.isArray(value) || question.type === 'choice') {
+      const ids = Array.isArray(value) ? value : [String(value)];
+      const options = this.options(key, record, question);
+      return ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
+    }
+    return String(value);
+  }
+
+  private parse(
+    key: string,
+    question: Question,
+    text: string,
+    record: PreparationRecord,
+    locale: string | undefined,
+  ): Recognised<Parsed> {
+    const { phrases } = this.deps;
+    if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
+    if (phrases.is('notSure', text)) return { ok: true, value: { status: 'unknown' } };
+    const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
+    switch (question.type) {
+      case 'scale0to10': {
+        const result = recogniseScale(text, locale);
+        return result.ok ? answered(result.value) : result;
+      }
+      case 'yesno': {
+        const result = recogniseYesNo(text, phrases, locale);
+        return result.ok ? answered(result.value) : result;
+      }
+      case 'choice':
+      case 'multichoice': {
+        const rules = this.choiceRules(key, question);
+        const result = recogniseChoices(text, this.options(key, record, question), phrases, rules);
+        if (!result.ok) return result;
+        return answered(question.type === 'choice' ? result.value[0] : result.value);
+      }
+      default: {
+        // Control characters are noise from copy-and-paste, never part of an answer.
+        // eslint-disable-next-line no-control-regex
+        const cleaned = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+        if (cleaned === '') return { ok: false, code: 'empty' };
+        if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
+        return answered(cleaned);
+      }
+    }
+  }
+
+  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    state.pending = undefined;
+    state.attempts = 0;
+    if (state.revisit) state.revisited.push(key);
+    await session.update((draft) => {
+      if (parsed.status !== 'kept') {
+        draft.answers[key] = {
+          value: parsed.status === 'answered' ? parsed.value : null,
+          status: parsed.status,
+          by: answeredBy(draft),
+          at,
+        };
+      }
+      draft.progress.trail = [...draft.progress.trail.filter((k) => k !== key), key];
+      this.onAnswer(key, parsed, draft);
+      // Saved with the answer, so one write both records it and marks what comes next.
+      draft.progress.current = this.nextKey(draft, state);
+    });
+    const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
+    const ended = await this.afterAnswer(dc, key, parsed);
+    if (ended) return ended;
+    return this.askNext(dc, ack);
+  }
+
+  private defaultAck(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string {
+    const text = (k: string, data: TemplateData = {}): string => this.deps.renderer.text(k, data, family);
+    if (parsed.status !== 'answered') return text(`ack.${parsed.status}`);
+    const value = parsed.value;
+    if (typeof value === 'boolean') return text(value ? 'ack.yes' : 'ack.no');
+    if (typeof value === 'number') return text('ack.scale', { answer: value });
+    if (this.question(key).type === 'text') {
+      const short = typeof value === 'string' && value.length <= 60 && !value.includes('\n');
+      return short ? text('ack.textShort', { answer: value }) : text('ack.text');
+    }
+    return text('ack.choice', { answer: this.describe(key, record, family) ?? '' });
+  }
+
+  private retryText(code: RecogniserCode, question: Question, family: ChannelFamily): string {
+    const text = (k: string, data: TemplateData = {}): string => this.deps.renderer.text(k, data, family);
+    if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
+    if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
+    switch (question.type) {
+      case 'scale0to10':
+        return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');
+      case 'yesno':
+        return text('retry.yesno');
+      case 'choice':
+        return text('retry.choice');
+      case 'multichoice':
+        return text('retry.multichoice');
+      case 'date':
+        return text('retry.date');
+      default:
+        return text('retry.text');
+    }
+  }
+}

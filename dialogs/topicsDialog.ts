@@ -1,0 +1,45 @@
+import type { Option, Question } from '../content/packs/packSchema';
+import type { PreparationRecord } from '../plan/record';
+import { choiceAnswer, conditions, textAnswer } from '../plan/recordView';
+import { SectionDialog, type SectionDeps } from './sectionDialog';
+
+export const topicsDialogId = 'topicsDialog';
+
+/** The option id under which the person's own question is offered for the top three. */
+export const ownTopicId = 'own';
+const maxTop = 3;
+
+/** Part 4: topics to discuss from the merged condition lists, their own questions, and the top three. */
+export class TopicsDialog extends SectionDialog {
+  constructor(deps: SectionDeps) {
+    super(topicsDialogId, 'topics', deps);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    const keys = ['topics.selected', 'topics.own'];
+    if (this.topCandidates(record).length > 1) keys.push('topics.top');
+    return keys;
+  }
+
+  protected override options(key: string, record: PreparationRecord, question: Question): readonly Option[] {
+    if (key === 'topics.selected') return this.deps.library.topics(conditions(record));
+    if (key === 'topics.top') return this.topCandidates(record);
+    return super.options(key, record, question);
+  }
+
+  protected override choiceRules(key: string): { multiple: boolean; max?: number; allowNone?: boolean } {
+    if (key === 'topics.top') return { multiple: true, max: maxTop };
+    return { multiple: true, allowNone: true };
+  }
+
+  private topCandidates(record: PreparationRecord): Option[] {
+    const all = this.deps.library.topics(conditions(record));
+    const chosen = choiceAnswer(record, 'topics.selected')
+      .map((id) => all.find((topic) => topic.id === id))
+      .filter((topic): topic is Option => topic !== undefined);
+    const own = textAnswer(record, 'topics.own');
+    return own
+      ? [...chosen, { id: ownTopicId, label: own.length > 80 ? `${own.slice(0, 77)}...` : own, synonyms: [] }]
+      : chosen;
+  }
+}

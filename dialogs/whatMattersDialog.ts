@@ -1,0 +1,27 @@
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+
+export const whatMattersDialogId = 'whatMattersDialog';
+
+/** Part 2: what matters, what is going well, what is hard, what they would like to do. */
+export class WhatMattersDialog extends SectionDialog {
+  constructor(deps: SectionDeps) {
+    super(whatMattersDialogId, 'whatMatters', deps);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    const base = ['whatMatters.most', 'whatMatters.goingWell', 'whatMatters.hard', 'whatMatters.wouldLikeTo'];
+    return answeredBy(record) === 'carer' ? [...base, 'carer.view.whatMatters'] : base;
+  }
+
+  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
+    // The carer's own view is kept apart from the answers given about the person.
+    if (key !== 'carer.view.whatMatters') return;
+    if (parsed.status === 'answered' && typeof parsed.value === 'string') {
+      draft.carerViews.whatMatters = { text: parsed.value, at: this.deps.clock().toISOString() };
+    } else if (parsed.status !== 'kept') {
+      delete draft.carerViews.whatMatters;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { AnsweredBy, Flag, PreparationRecord } from './record';
+import {
+  answeredBy,
+  choiceAnswer,
+  conditions,
+  goalCount,
+  moodScreenPositive,
+  scaleAnswer,
+  subjectName,
+  textAnswer,
+  yesNoAnswer,
+} from './recordView';
+
+/** Labels for option ids, supplied by content so the domain stays free of wording. */
+export interface PlanLabels {
+  condition(id: string): string;
+  topic(id: string): string;
+}
+
+/** A goal with its action plan, as in the Year of Care personal plan. */
+export interface PlanGoal {
+  number: number;
+  text?: string;
+  importance?: number;
+  action?: string;
+  barriers?: string;
+  confidence?: number;
+  /** Below 7: a cue to make the step smaller or plan more support. */
+  lowConfidence: boolean;
+  moreLikely?: string;
+}
+
+/** The draft plan, with PRSB-style sections. Flags always come first. */
+export interface DraftPlan {
+  planVersion: number;
+  updatedAt: string;
+  flags: Flag[];
+  aboutMe: {
+    name?: string;
+    completedBy: AnsweredBy;
+    carerName?: string;
+    relationship?: string;
+    personAgrees?: boolean;
+    conditions: string[];
+    otherConditions?: string;
+  };
+  whatMatters: { most?: string; goingWell?: string; hard?: string; wouldLikeTo?: string; carerView?: string };
+  goals: PlanGoal[];
+  /** Top priorities first (mood leads when screened positive and they want help). */
+  topics: { top: string[]; others: string[] };
+  mood: { answered: boolean; screenPositive: boolean; wantsHelp?: boolean; shared: boolean };
+  carerSupport?: boolean;
+  /** Sections the person chose not to share; the person's own copy still shows them. */
+  withheld: string[];
+}
+
+/** Which copy is being compiled: the person's own (everything) or a shared one (what they consented to). */
+export type PlanAudience = 'own' | 'shared';
+
+/** Compiles a record into the draft plan the person reviews and may share. */
+export function compileDraftPlan(
+  record: PreparationRecord,
+  labels: PlanLabels,
+  audience: PlanAudience = 'own',
+): DraftPlan {
+  const positive = moodScreenPositive(record);
+  const wantsHelp = yesNoAnswer(record, 'mood.wantsHelp');
+  const moodShared = yesNoAnswer(record, 'mood.share') !== false;
+  const withheld = moodShared ? [] : ['mood'];
+  const hideMood = audience === 'shared' && !moodShared;
+
+  const goals: PlanGoal[] = [];
+  for (let n = 1; n <= goalCount(record); n++) {
+    const confidence = scaleAnswer(record, `goal.${n}.confidence`);
+    goals.push({
+      number: n,
+      text: textAnswer(record, `goal.${n}.text`),
+      importance: scaleAnswer(record, `goal.${n}.importance`),
+      action: textAnswer(record, `goal.${n}.action`),
+      barriers: textAnswer(record, `goal.${n}.barriers`),
+      confidence,
+      lowConfidence: confidence !== undefined && confidence < 7,
+      moreLikely: textAnswer(record, `goal.${n}.moreLikely`),
+    });
+  }
+
+  const own = textAnswer(record, 'topics.own');
+  const label = (id: string): string => (id === 'own' && own ? own : labels.topic(id));
+  const selected = [...choiceAnswer(record, 'topics.selected'), ...(own ? ['own'] : [])];
+  let top = choiceAnswer(record, 'topics.top').filter((id) => selected.includes(id));
+  if (top.length === 0 && selected.length === 1) top = selected;
+  const moodFirst = positive && !hideMood && wantsHelp !== false;
+  const topIds = moodFirst ? ['mood', ...top.filter((id) => id !== 'mood')] : top;
+  const others = selected.filter((id) => !topIds.includes(id) && !(hideMood && id === 'mood'));
+
+  const flags = [...record.flags]
+    .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
+    .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1));
+
+  return {
+    planVersion: record.planVersion,
+    updatedAt: record.updatedAt,
+    flags,
+    aboutMe: {
+      name: subjectName(record),
+      completedBy: answeredBy(record),
+      carerName: textAnswer(record, 'respondent.name'),
+      relationship: textAnswer(record, 'respondent.relationship'),
+      personAgrees: yesNoAnswer(record, 'respondent.personAgrees'),
+      conditions: conditions(record)
+        .filter((id) => id !== 'other')
+        .map((id) => labels.condition(id)),
+      otherConditions: textAnswer(record, 'conditions.other'),
+    },
+    whatMatters: {
+      most: textAnswer(record, 'whatMatters.most'),
+      goingWell: textAnswer(record, 'whatMatters.goingWell'),
+      hard: textAnswer(record, 'whatMatters.hard'),
+      wouldLikeTo: textAnswer(record, 'whatMatters.wouldLikeTo'),
+      carerView: record.carerViews.whatMatters?.text,
+    },
+    goals,
+    topics: { top: topIds.map(label), others: others.map(label) },
+    mood: {
+      answered: !hideMood && record.answers['mood.down'] !== undefined,
+      screenPositive: !hideMood && positive,
+      wantsHelp: hideMood ? undefined : wantsHelp,
+      shared: moodShared,
+    },
+    carerSupport: yesNoAnswer(record, 'carer.support'),
+    withheld,
+  };
+}

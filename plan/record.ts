@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** Who gave an answer: the person themselves, or a carer answering on their behalf. */
+export const answeredBySchema = z.enum(['person', 'carer']);
+export type AnsweredBy = z.infer<typeof answeredBySchema>;
+
+/** A recorded answer value: free text, a 0–10 number, yes/no, chosen option ids or a date. */
+export const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+/**
+ * One answer, keyed in the record by its question's linkId. `unknown` is an honest "I don't
+ * know" or "not sure", never forced into a value; `skipped` is an optional question passed over.
+ */
+export const answerSchema = z.object({
+  value: answerValueSchema.nullable(),
+  status: z.enum(['answered', 'unknown', 'skipped']),
+  by: answeredBySchema,
+  at: z.iso.datetime(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** A carer's own view beside an answer given about the person. */
+export const carerViewSchema = z.object({ text: z.string(), at: z.iso.datetime() });
+
+/** Something a lead contact must see first: a crisis disclosure or a positive mood screen. */
+export const flagSchema = z.object({
+  kind: z.enum(['crisis', 'moodScreenPositive']),
+  /** For crisis: suicide, selfHarm, harmOthers or medicalEmergency. */
+  detail: z.string(),
+  at: z.iso.datetime(),
+  by: answeredBySchema,
+  /** The message that raised it, kept on the record for the clinician (never logged). */
+  message: z.string().optional(),
+});
+export type Flag = z.infer<typeof flagSchema>;
+
+/** A consent to share a version of the plan. */
+export const consentSchema = z.object({
+  at: z.iso.datetime(),
+  planVersion: z.number().int().min(1),
+  decision: z.enum(['share', 'doNotShare']),
+  by: answeredBySchema,
+  recipients: z.array(z.string()),
+  excludedSections: z.array(z.string()),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/** Where the person is, so a returning person resumes at the same question. */
+export const progressSchema = z.object({
+  /** The question last asked and not yet answered. */
+  current: z.string().optional(),
+  /** Questions asked so far, most recent last, for "back". */
+  trail: z.array(z.string()),
+  paused: z.boolean(),
+  lastActiveAt: z.iso.datetime(),
+});
+
+/** The stored preparation: everything one person (or their carer) has said. Versioned. */
+export const preparationRecordSchema = z.object({
+  version: z.literal(1),
+  id: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  status: z.enum(['inProgress', 'complete', 'shared', 'withdrawn']),
+  answers: z.record(z.string(), answerSchema),
+  carerViews: z.record(z.string(), carerViewSchema),
+  flags: z.array(flagSchema),
+  consents: z.array(consentSchema),
+  progress: progressSchema,
+  /** Increases each time the person changes a completed plan. */
+  planVersion: z.number().int().min(1),
+});
+export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
+export type RecordStatus = PreparationRecord['status'];
+
+/** A new, empty record. */
+export function newRecord(id: string, now: Date): PreparationRecord {
+  const at = now.toISOString();
+  return {
+    version: 1,
+    id,
+    createdAt: at,
+    updatedAt: at,
+    status: 'inProgress',
+    answers: {},
+    carerViews: {},
+    flags: [],
+    consents: [],
+    progress: { trail: [], paused: false, lastActiveAt: at },
+    planVersion: 1,
+  };
+}

@@ -1,0 +1,65 @@
+import type { AnsweredBy, Answer, PreparationRecord } from './record';
+
+/** Read-only views of a record that several parts need, so each rule lives in one place. */
+
+/** Who is answering: a carer once they said so, otherwise the person. */
+export function answeredBy(record: PreparationRecord): AnsweredBy {
+  return record.answers['respondent.type']?.value === 'carer' ? 'carer' : 'person';
+}
+
+/** An answer that has a usable value (not skipped, not "not sure"). */
+export function answered(record: PreparationRecord, key: string): Answer | undefined {
+  const answer = record.answers[key];
+  return answer && answer.status === 'answered' ? answer : undefined;
+}
+
+/** A text answer's value, if answered. */
+export function textAnswer(record: PreparationRecord, key: string): string | undefined {
+  const value = answered(record, key)?.value;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A 0–10 answer's value, if answered. */
+export function scaleAnswer(record: PreparationRecord, key: string): number | undefined {
+  const value = answered(record, key)?.value;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** A yes/no answer's value, if answered. */
+export function yesNoAnswer(record: PreparationRecord, key: string): boolean | undefined {
+  const value = answered(record, key)?.value;
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** Chosen option ids, if answered (none chosen is an empty list). */
+export function choiceAnswer(record: PreparationRecord, key: string): string[] {
+  const value = answered(record, key)?.value;
+  return Array.isArray(value) ? value : typeof value === 'string' && key !== 'subject.name' ? [value] : [];
+}
+
+/** The person's name, if given. */
+export function subjectName(record: PreparationRecord): string | undefined {
+  return textAnswer(record, 'subject.name');
+}
+
+/** The condition ids chosen. */
+export function conditions(record: PreparationRecord): string[] {
+  return choiceAnswer(record, 'conditions');
+}
+
+/** How many goals have been started (1 to 3). */
+export function goalCount(record: PreparationRecord): number {
+  let count = 0;
+  for (let n = 1; n <= 3; n++) if (record.answers[`goal.${n}.text`]) count = n;
+  return count;
+}
+
+/** True when either mood question was answered yes: a positive screen, never a diagnosis. */
+export function moodScreenPositive(record: PreparationRecord): boolean {
+  return yesNoAnswer(record, 'mood.down') === true || yesNoAnswer(record, 'mood.interest') === true;
+}
+
+/** Whether a question (by its record key) has been dealt with in any way. */
+export function hasAnswer(record: PreparationRecord, key: string): boolean {
+  return record.answers[key] !== undefined;
+}

@@ -1,0 +1,83 @@
+import { AppError } from '../plan/appError';
+import { preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
+import type { Database } from './database';
+import type { Sealer } from './encryption';
+import { newETag } from './newETag';
+
+/** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
+export interface Versioned<T> {
+  value: T;
+  eTag: string;
+}
+
+/** A row of the plan listing, with no answers in it. */
+export interface RecordSummary {
+  id: string;
+  status: RecordStatus;
+  updatedAt: string;
+}
+
+/** Where preparation records live. Dialogs see this interface, never sqlite. */
+export interface RecordStore {
+  get(id: string): Promise<Versioned<PreparationRecord> | null>;
+  /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
+  put(record: PreparationRecord, eTag: string | null): Promise<string>;
+  list(status?: RecordStatus): Promise<RecordSummary[]>;
+  delete(id: string): Promise<void>;
+}
+
+/** Records in sqlite, encrypted at rest when a key is set, validated by zod on every read. */
+export class SqliteRecordStore implements RecordStore {
+  constructor(
+    private readonly db: Database,
+    private readonly sealer: Sealer,
+  ) {}
+
+  async get(id: string): Promise<Versioned<PreparationRecord> | null> {
+    const row = await this.db.get('SELECT etag, body FROM records WHERE id = ?', [id]);
+    if (!row) return null;
+    const parsed = preparationRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
+    if (!parsed.success)
+      throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
+    return { value: parsed.data, eTag: String(row.etag) };
+  }
+
+  put(record: PreparationRecord, eTag: string | null): Promise<string> {
+    const valid = preparationRecordSchema.parse(record);
+    const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
+    const next = newETag();
+    return this.db.transaction(async (tx) => {
+      if (eTag === null) {
+        const inserted = await tx.run(
+          'INSERT OR IGNORE INTO records (id, etag, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+          [valid.id, next, valid.status, body, valid.createdAt, valid.updatedAt],
+        );
+        if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
+      } else {
+        const updated = await tx.run(
+          'UPDATE records SET etag = ?, status = ?, body = ?, updated_at = ? WHERE id = ? AND etag = ?',
+          [next, valid.status, body, valid.updatedAt, valid.id, eTag],
+        );
+        if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
+      }
+      return next;
+    });
+  }
+
+  async list(status?: RecordStatus): Promise<RecordSummary[]> {
+    const rows = status
+      ? await this.db.all('SELECT id, status, updated_at FROM records WHERE status = ? ORDER BY updated_at DESC', [
+          status,
+        ])
+      : await this.db.all('SELECT id, status, updated_at FROM records ORDER BY updated_at DESC');
+    return rows.map((row) => ({
+      id: String(row.id),
+      status: String(row.status) as RecordStatus,
+      updatedAt: String(row.updated_at),
+    }));
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction((tx) => tx.run('DELETE FROM records WHERE id = ?', [id]));
+  }
+}
