@@ -1,0 +1,202 @@
+import { expect } from 'chai';
+import { BotClient, type PostResult } from '../support/botClient';
+import { startApp, type RunningApp } from '../support/startApp';
+import { tempDir } from '../support/tempDb';
+import { SqliteRecordStore } from '../../storage/recordStore';
+import { createSealer } from '../../storage/encryption';
+
+const channels = ['webchat', 'msteams', 'sms'] as const;
+
+function lastQuestion(result: PostResult): string | undefined {
+  return result.questions.at(-1)?.linkId;
+}
+
+function allText(result: PostResult): string {
+  return result.replies.map((r) => r.text ?? '').join('\n');
+}
+
+/** Answers in order, returning the last result. */
+async function answer(client: BotClient, texts: readonly string[]): Promise<PostResult> {
+  let result: PostResult | undefined;
+  for (const text of texts) result = await client.say(text);
+  if (!result) throw new Error('nothing said');
+  return result;
+}
+
+const toGoals = ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk to the shop'];
+
+for (const channelId of channels) {
+  describe(`Conversation behaviours on ${channelId}`, () => {
+    let running: RunningApp;
+    let client: BotClient;
+
+    beforeEach(async () => {
+      running = await startApp();
+      client = new BotClient(running.baseUrl, { channelId });
+    });
+    afterEach(() => running.stop());
+
+    it('opens with the welcome and asks who is answering', async () => {
+      const result = await client.say('hello');
+      expect(allText(result)).to.match(/10 minutes/);
+      expect(allText(result)).to.match(/999/);
+      expect(lastQuestion(result)).to.equal('respondent.type');
+    });
+
+    it('asks a carer about the person by name, never about the carer', async () => {
+      await answer(client, ['hi', '2']);
+      const result = await client.say('Jean');
+      expect(lastQuestion(result)).to.equal('respondent.name');
+      const relationship = await client.say('Mary');
+      expect(relationship.replies.at(-1)?.text).to.match(/Jean/);
+      const conditions = await answer(client, ['daughter', 'yes']);
+      expect(lastQuestion(conditions)).to.equal('conditions');
+      expect(conditions.replies.at(-1)?.text).to.match(/Jean's health conditions/);
+      const matters = await client.say('1');
+      expect(matters.replies.at(-1)?.text).to.match(/What matters most to Jean/);
+    });
+
+    it('goes back to the previous question and then returns to where it was', async () => {
+      await answer(client, [...toGoals, 'walk to the park']);
+      const back = await client.say('back');
+      expect(lastQuestion(back)).to.equal('goal.1.text');
+      expect(allText(back)).to.match(/walk to the park/);
+      const changed = await client.say('walk to the bus stop');
+      expect(lastQuestion(changed)).to.equal('goal.1.importance');
+    });
+
+    it('keeps an answer when the person says keep after going back', async () => {
+      await answer(client, [...toGoals, 'walk to the park', 'back']);
+      const kept = await client.say('keep');
+      expect(lastQuestion(kept)).to.equal('goal.1.importance');
+    });
+
+    it('explains the current question on help and asks it again', async () => {
+      await answer(client, [...toGoals, 'walk to the park']);
+      const help = await client.say('help');
+      expect(lastQuestion(help)).to.equal('goal.1.importance');
+      expect(allText(help)).to.match(/0 to 10/);
+    });
+
+    it('skips an optional question but not a required one', async () => {
+      await answer(client, [...toGoals, 'walk to the park', '8', 'walk after lunch']);
+      const skipped = await client.say('skip');
+      expect(lastQuestion(skipped)).to.equal('goal.1.confidence');
+      const backToGoals = await client.say('back');
+      expect(lastQuestion(backToGoals)).to.equal('goal.1.barriers');
+    });
+
+    it('refuses to skip a required question and says why', async () => {
+      await answer(client, toGoals);
+      const result = await client.say('skip');
+      expect(lastQuestion(result)).to.equal('goal.1.text');
+    });
+
+    it('records "not sure" for a scale instead of forcing a number', async () => {
+      await answer(client, [...toGoals, 'walk to the park']);
+      const result = await client.say("I don't know");
+      expect(lastQuestion(result)).to.equal('goal.1.action');
+    });
+
+    it('re-asks kindly when a scale answer is out of range, losing nothing', async () => {
+      await answer(client, [...toGoals, 'walk to the park']);
+      const result = await client.say('15');
+      expect(lastQuestion(result)).to.equal('goal.1.importance');
+      expect(allText(result)).to.match(/0 to 10/);
+      const next = await client.say('7 out of 10');
+      expect(lastQuestion(next)).to.equal('goal.1.action');
+    });
+
+    it('asks what would make it more likely when confidence is below 7', async () => {
+      await answer(client, [...toGoals, 'walk to the park', '8', 'walk after lunch', 'rain']);
+      const result = await client.say('5');
+      expect(lastQuestion(result)).to.equal('goal.1.moreLikely');
+      expect(allText(result)).to.match(/smaller/);
+    });
+
+    it('takes HTML, emoji and very long answers as text without breaking', async () => {
+      await answer(client, ['hi', 'me', 'Jean', '1']);
+      const html = await client.say('<script>alert("x")</script> my family 😊');
+      expect(html.status).to.equal(200);
+      expect(lastQuestion(html)).to.equal('whatMatters.goingWell');
+      const long = await client.say('a'.repeat(5000));
+      expect(lastQuestion(long)).to.equal('whatMatters.goingWell');
+      expect(allText(long)).to.match(/long answer/);
+    });
+
+    it('saves on "later" and resumes at the same question with a recap', async () => {
+      await answer(client, [...toGoals, 'walk to the park']);
+      const paused = await client.say('later');
+      expect(paused.questions).to.have.length(0);
+      const resumed = await client.say('hello');
+      expect(allText(resumed)).to.match(/part 3 of 6/i);
+      expect(lastQuestion(resumed)).to.equal('goal.1.importance');
+    });
+
+    it('starts again only after a yes to the confirmation', async () => {
+      await answer(client, [...toGoals]);
+      const confirm = await client.say('start again');
+      expect(lastQuestion(confirm)).to.equal('control.restart');
+      const cancelled = await client.say('no');
+      expect(lastQuestion(cancelled)).to.equal('goal.1.text');
+      await client.say('start over');
+      const restarted = await client.say('yes');
+      expect(lastQuestion(restarted)).to.equal('respondent.type');
+    });
+  });
+}
+
+describe('Resuming after a restart', () => {
+  it('continues at the same question in a new process on the same database', async () => {
+    const tmp = tempDir();
+    const env = { CAREPREP_DB: tmp.file() };
+    const first = await startApp({ env });
+    const client = new BotClient(first.baseUrl, { channelId: 'webchat' });
+    await answer(client, [...toGoals, 'walk to the park']);
+    await first.stop();
+    const second = await startApp({ env });
+    try {
+      const again = new BotClient(second.baseUrl, {
+        channelId: 'webchat',
+        conversationId: client.conversationId,
+        userId: client.userId,
+      });
+      const result = await again.say('8');
+      expect(lastQuestion(result)).to.equal('goal.1.action');
+    } finally {
+      await second.stop();
+      tmp.cleanup();
+    }
+  });
+
+  it('gives a recap and the same question when the person comes back days later', async () => {
+    let now = new Date('2026-11-23T10:00:00Z');
+    const running = await startApp({ overrides: { clock: () => now } });
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      await answer(client, [...toGoals, 'walk to the park']);
+      now = new Date('2026-11-26T18:00:00Z');
+      const result = await client.say('hi');
+      expect(allText(result)).to.match(/Welcome back/);
+      expect(lastQuestion(result)).to.equal('goal.1.importance');
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('keeps every answer in the record in the turn it was given', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      await answer(client, [...toGoals, 'walk to the park', '9']);
+      const store = new SqliteRecordStore(running.app.db, createSealer(null));
+      const [summary] = await store.list();
+      const record = await store.get(summary.id);
+      expect(record?.value.answers['goal.1.text']?.value).to.equal('walk to the park');
+      expect(record?.value.answers['goal.1.importance']?.value).to.equal(9);
+      expect(record?.value.progress.current).to.equal('goal.1.action');
+    } finally {
+      await running.stop();
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { expect } from 'chai';
+import { recogniseScale } from '../../dialogs/recognisers/scale';
+import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
+import { recogniseChoices } from '../../dialogs/recognisers/choices';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import type { Option } from '../../content/packs/packSchema';
+
+const phrases = createPhrases();
+
+describe('Reading a 0–10 answer', () => {
+  const cases: Array<[string, number]> = [
+    ['7', 7],
+    ['seven', 7],
+    ['7/10', 7],
+    ['7 / 10', 7],
+    ['7 out of 10', 7],
+    ['seven out of ten', 7],
+    ['8 out of ten', 8],
+    ['about 6', 6],
+    ['8 or 9', 8],
+    ['8-9', 8],
+    ['maybe 4 or 5', 4],
+    ['0', 0],
+    ['10', 10],
+    ['10/10', 10],
+    ['six and a half', 6],
+    ["I'd say 3", 3],
+  ];
+  for (const [text, value] of cases) {
+    it(`reads "${text}" as ${value}`, () => {
+      expect(recogniseScale(text)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  it('says a number above 10 is out of range', () => {
+    expect(recogniseScale('11')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('says a negative number is out of range', () => {
+    expect(recogniseScale('-1')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  for (const text of ['pretty good', '😊', '<script>alert("x")</script>', 'lots']) {
+    it(`does not make a number out of "${text}"`, () => {
+      expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
+    });
+  }
+
+  it('treats an empty answer as empty', () => {
+    expect(recogniseScale('   ')).to.deep.equal({ ok: false, code: 'empty' });
+  });
+
+  it('never throws on a huge answer', () => {
+    expect(() => recogniseScale('9'.repeat(100_000))).to.not.throw();
+  });
+});
+
+describe('Reading yes or no', () => {
+  for (const text of ['yes', 'Y', 'yeah', 'Yeah!', 'yep', 'ok', 'okay', 'sure', 'aye', 'yes please', 'she has']) {
+    it(`reads "${text}" as yes`, () => expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: true }));
+  }
+  for (const text of ['no', 'N', 'nah', 'nope', 'no thanks', 'not really', "he hasn't"]) {
+    it(`reads "${text}" as no`, () => expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false }));
+  }
+  it('does not read gibberish as an answer', () => {
+    expect(recogniseYesNo('asdfgh', phrases).ok).to.equal(false);
+  });
+});
+
+describe('Reading picks from a list', () => {
+  const options: Option[] = [
+    { id: 'pain', label: 'Pain', synonyms: ['aches'] },
+    { id: 'stiffness', label: 'Stiffness', synonyms: [] },
+    { id: 'sleep', label: 'Sleep', synonyms: ['sleeping'] },
+    { id: 'breathlessness', label: 'Breathlessness', synonyms: ['short of breath'] },
+    { id: 'mood', label: 'Your mood', synonyms: [] },
+  ];
+  const many = { multiple: true, allowNone: true };
+  const cases: Array<[string, string[]]> = [
+    ['1', ['pain']],
+    ['1, 3 and 5', ['pain', 'sleep', 'mood']],
+    ['1 3 5', ['pain', 'sleep', 'mood']],
+    ['1,3,5', ['pain', 'sleep', 'mood']],
+    ['pain and sleep', ['pain', 'sleep']],
+    ['Pain, sleep & mood', ['pain', 'sleep', 'mood']],
+    ['breath', ['breathlessness']],
+    ['stifness', ['stiffness']],
+    ['breathlesness and 1', ['breathlessness', 'pain']],
+    ['none', []],
+  ];
+  for (const [text, ids] of cases) {
+    it(`reads "${text}" as ${ids.join(', ') || 'nothing'}`, () => {
+      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: true, value: ids });
+    });
+  }
+
+  it('says a number past the end of the list is out of range', () => {
+    expect(recogniseChoices('9', options, phrases, many)).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('refuses more picks than allowed', () => {
+    expect(recogniseChoices('1 2 3 4', options, phrases, { multiple: true, max: 3 })).to.deep.equal({
+      ok: false,
+      code: 'too_many',
+    });
+  });
+
+  it('refuses two picks for a single choice', () => {
+    expect(recogniseChoices('1 and 2', options, phrases, { multiple: false }).ok).to.equal(false);
+  });
+
+  it('does not match unrelated words', () => {
+    expect(recogniseChoices('the weather', options, phrases, many).ok).to.equal(false);
+  });
+});
