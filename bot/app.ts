@@ -27,10 +27,13 @@ import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
 import { SqliteIdentityStore } from '../storage/identityStore';
+import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { CareprepAdapter } from './careprepAdapter';
 import { CareprepBot, type MessageGuard } from './careprepBot';
+import { createCrisisDetector } from './crisis/crisisDetector';
+import { CrisisGuard } from './crisisGuard';
 import type { Config } from './config';
 import { Inflight } from './inflight';
 import type { Logger } from './logger';
@@ -40,6 +43,7 @@ import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
+import { smsRoutes } from './sms/smsRoutes';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -99,7 +103,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     resumeAfterMs: config.resumeAfterMinutes * 60_000,
   });
-  const guards: MessageGuard[] = [];
+  const guards: MessageGuard[] = [
+    new CrisisGuard({ detector: createCrisisDetector(), sessions, renderer, phrases, clock, logger }),
+  ];
   const bot = new CareprepBot({ conversationState, sessions, conversation, guards });
 
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -122,7 +128,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const inflight = new Inflight();
 
-  const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger })];
+  const sms = smsRoutes({
+    adapter,
+    logic,
+    inflight,
+    logger,
+    renderer,
+    optOuts: new SqliteOptOutStore(db, clock),
+    authToken: config.twilio.authToken,
+    publicUrl: config.publicUrl,
+    appId: config.botAuth.appId,
+  });
+  const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
   const server = createServer({ logger, routes });
 
   return {

@@ -59,12 +59,17 @@ export class Conversation {
       meta.restartPending = false;
       return this.confirmRestart(dc, text);
     }
-    if (text === undefined || session.record.progress.paused || away > this.deps.resumeAfterMs) {
-      if (session.record.progress.paused) await session.update((draft) => void (draft.progress.paused = false));
+    // A command works whatever state they come back in; anything else after a pause or a long gap
+    // gets a recap and the same question, rather than being taken as its answer.
+    const command = text === undefined ? null : this.deps.phrases.command(text);
+    const wasPaused = session.record.progress.paused;
+    if (wasPaused && command !== 'pause') {
+      await session.update((draft) => void (draft.progress.paused = false));
+    }
+    if (command) return this.command(dc, command, meta);
+    if (text === undefined || wasPaused || away > this.deps.resumeAfterMs) {
       return this.resume(dc, text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0);
     }
-    const command = this.deps.phrases.command(text);
-    if (command) return this.command(dc, command, meta);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await this.afterEnd(dc);
   }

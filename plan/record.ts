@@ -54,6 +54,8 @@ export const progressSchema = z.object({
   trail: z.array(z.string()),
   paused: z.boolean(),
   lastActiveAt: z.iso.datetime(),
+  /** Set after a crisis reply that asked "are you safe right now?", until they answer. */
+  safetyCheckPending: z.boolean().optional(),
 });
 
 /** The stored preparation: everything one person (or their carer) has said. Versioned. */

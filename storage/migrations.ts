@@ -54,6 +54,16 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    // SMS opt-outs (STOP until START), keyed by the hashed number like identities.
+    sql: `
+      CREATE TABLE sms_opt_outs (
+        identity TEXT PRIMARY KEY,
+        at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -7,6 +7,16 @@ import type { Inflight } from '../inflight';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 
+// The SDK rethrows jsonwebtoken's own errors (a bad signature under a known key id) as they are.
+const tokenErrorNames = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/** True when the request failed authentication, however the SDK reports it. */
+function isAuthFailure(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return true;
+  if (error instanceof Error && tokenErrorNames.has(error.name)) return true;
+  return (error as { statusCode?: number } | null)?.statusCode === 401;
+}
+
 /**
  * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, the SMS channel).
  * The body is checked before the SDK sees it; auth failures get 401 and anything else that goes
@@ -31,7 +41,7 @@ export function messagesRoutes(deps: {
         const invoke = await deps.inflight.track(() => deps.adapter.runTurn(auth, activity, deps.logic));
         res.send(invoke?.status ?? 200, invoke?.body ?? undefined);
       } catch (error) {
-        if (error instanceof AuthenticationError || (error as { statusCode?: number }).statusCode === 401) {
+        if (isAuthFailure(error)) {
           deps.logger.warn('auth_rejected', { channel: activity.channelId });
           res.send(401, { error: 'Unauthorized', message: 'Not authorised.' });
           return;

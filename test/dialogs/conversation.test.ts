@@ -184,6 +184,21 @@ describe('Resuming after a restart', () => {
     }
   });
 
+  it('keeps two people on one channel apart', async () => {
+    const running = await startApp();
+    try {
+      const first = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv' });
+      const second = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv-2' });
+      await answer(first, [...toGoals, 'walk to the park']);
+      const fresh = await second.say('hi');
+      expect(lastQuestion(fresh)).to.equal('respondent.type');
+      const plan = await answer(second, ['show my plan']);
+      expect(allText(plan)).to.not.match(/walk to the park|Jean/);
+    } finally {
+      await running.stop();
+    }
+  });
+
   it('keeps every answer in the record in the turn it was given', async () => {
     const running = await startApp();
     try {

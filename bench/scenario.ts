@@ -1,0 +1,41 @@
+/**
+ * The contract between `bench/run.ts` and a scenario (`bench/scenarios/<name>.ts`). A scenario
+ * drives full preparations through one way in (Bot Framework messages, Direct Line polling, the
+ * SMS webhook) against a fresh in-process app and reports what one measured run took.
+ */
+
+/** Where conversation state is kept for a run: the real sqlite store, or `MemoryStorage`. */
+export type StateStore = 'sqlite' | 'memory';
+
+/** What `bench/run.ts` passes to a scenario. */
+export interface ScenarioOptions {
+  /** Conversations in flight at once; also the number of conversations in the run. */
+  concurrency: number;
+  store: StateStore;
+  /** Prints a progress line. */
+  log: (line: string) => void;
+}
+
+/** What one measured run took. Latencies are per turn, in milliseconds. */
+export interface ScenarioResult {
+  scenario: string;
+  store: StateStore;
+  concurrency: number;
+  conversations: number;
+  turns: number;
+  durationMs: number;
+  turnsPerSec: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Caveats worth printing beside the figures. */
+  notes: string[];
+}
+
+/** The module shape of `bench/scenarios/<name>.ts`. */
+export interface Scenario {
+  /** One line saying what is measured, printed before the runs. */
+  description: string;
+  run(options: ScenarioOptions): Promise<ScenarioResult>;
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { runPersona } from '../../test/support/personas';
+import { startFakeConnector, type FakeConnector } from '../fakeConnector';
+import { conversationPlan, progress, runPool, startBenchApp, summarise } from '../harness';
+import type { ScenarioOptions, ScenarioResult } from '../scenario';
+
+/** One line for the report. */
+export const description =
+  'POST /api/messages with normal delivery (no expectReplies); replies go to a fake Bot Connector on loopback';
+
+interface Posted {
+  status: number;
+  /** `performance.now()` when the HTTP response arrived. */
+  respondedAt: number;
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<Posted> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, respondedAt: performance.now() }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * Full preparations over `POST /api/messages`, as Azure Bot Service delivers them: the bot
+ * answers 202/200 and sends its replies to the `serviceUrl`, here the fake connector.
+ *
+ * Latency is request sent → HTTP response received. By then every reply of the turn has been
+ * captured: `CloudAdapterBase.sendActivities` (botbuilder-core lib/cloudAdapterBase.js) awaits
+ * `connectorClient.conversations.replyToActivity` for each activity in turn, `processActivity`
+ * awaits the whole middleware pipeline before returning, and `bot/routes/messages.ts` awaits
+ * `runTurn` before `res.send`. The run checks this for every turn and fails if a reply arrives
+ * after its response.
+ */
+export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
+  const connector: FakeConnector = await startFakeConnector();
+  const running = await startBenchApp(options.store);
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const url = new URL('/api/messages', running.baseUrl);
+  const latencies: number[] = [];
+  const count = options.concurrency;
+  const tracker = progress(options.store, count, options.log);
+
+  const conversation = async (i: number): Promise<void> => {
+    const { persona, channelId } = conversationPlan(i);
+    const conversationId = `bench-${i}-${randomUUID()}`;
+    const userId = `user-${randomUUID()}`;
+    let seen = 0;
+    const send = async (text: string) => {
+      const body = JSON.stringify({
+        type: 'message',
+        id: randomUUID(),
+        channelId,
+        serviceUrl: connector.serviceUrl,
+        conversation: { id: conversationId },
+        from: { id: userId },
+        recipient: { id: 'careprep-bot' },
+        locale: 'en-GB',
+        timestamp: new Date().toISOString(),
+        text,
+      });
+      const sentAt = performance.now();
+      const posted = await post(agent, url, body);
+      if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);
+      latencies.push(posted.respondedAt - sentAt);
+      tracker.turn();
+      const all = connector.replies(conversationId);
+      const replies = all.slice(seen);
+      seen = all.length;
+      if (replies.some((reply) => reply.receivedAt > posted.respondedAt)) {
+        throw new Error('a reply arrived after its HTTP response: the latency would be understated');
+      }
+      return replies.map((reply) => reply.activity);
+    };
+    const result = await runPersona(send, persona);
+    tracker.done(result.turns);
+  };
+
+  const started = performance.now();
+  try {
+    await runPool(count, options.concurrency, conversation);
+  } finally {
+    agent.destroy();
+    await running.stop();
+    await connector.close();
+  }
+  const duration = performance.now() - started;
+  const notes =
+    options.store === 'memory'
+      ? [
+          'memory: MemoryStorage holds conversation state only; records, identities and the delivery ledger stay in sqlite',
+        ]
+      : [];
+  return summarise(
+    { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes },
+    latencies,
+    duration,
+  );
+}

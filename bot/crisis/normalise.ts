@@ -1,0 +1,64 @@
+/**
+ * Text normalisation for crisis detection.
+ *
+ * People in distress type fast, on phones, in text-speak. Patterns are written once against a
+ * single canonical form, so every variant ("I'm", "im", "i’m", "Im") has to collapse to it here
+ * rather than being repeated in every pattern.
+ */
+
+/** Word (or short phrase) → replacement, e.g. `kms` → `kill myself`. Keys are in normalised form. */
+export type NormalisationMap = Readonly<Record<string, string>>;
+
+/** Longest messages we look at; anything beyond is ignored so a paste bomb cannot stall a turn. */
+export const MAX_SCANNED_CHARS = 20_000;
+
+/** A normaliser built once from a map and reused for every message. */
+export type Normaliser = (text: string) => string;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Basic clean-up shared by the map keys and the message, so a key such as `can't` in the map
+ * matches the message however it was typed.
+ */
+function canonicalise(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      // Curly and modifier apostrophes are removed with the straight one: "I’m" → "im".
+      .replace(/['‘’‛ʼ`´"“”„]/g, '')
+      // Hyphens and dashes separate words ("self-harm" → "self harm", "3 — my chest").
+      .replace(/[-‐‑‒–—―_]/g, ' ')
+      // Characters that carry no meaning here become spaces; keep sentence punctuation and
+      // digits so "2.1" and "5 minutes" survive.
+      .replace(/[^\p{L}\p{N}\s.,!?;:/]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * Builds a normaliser for a map. Replacements apply on word boundaries only ("2" in "2.1" or
+ * "2/10" is a number, not "to"), in a single pass so a replacement is never re-expanded.
+ */
+export function createNormaliser(map: NormalisationMap): Normaliser {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(map)) {
+    const k = canonicalise(key);
+    if (k.length > 0) entries.set(k, value.toLowerCase());
+  }
+  const keys = [...entries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Lookarounds keep numbers and dotted tokens intact: "2.1", "500mg", "2/10".
+  const pattern =
+    keys.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}./])(?:${keys.join('|')})(?![\\p{L}\\p{N}/]|\\.\\p{N})`, 'gu')
+      : null;
+
+  return (text: string): string => {
+    const clean = canonicalise(text.slice(0, MAX_SCANNED_CHARS));
+    if (pattern === null) return clean;
+    return clean.replace(pattern, (match) => entries.get(match) ?? match);
+  };
+}

@@ -1,0 +1,155 @@
+import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { createLogger } from '../../bot/logger';
+import { SqliteRecordStore } from '../../storage/recordStore';
+import { createSealer } from '../../storage/encryption';
+import { BotClient, type PostResult } from '../support/botClient';
+import { startApp, type RunningApp } from '../support/startApp';
+
+const disclosure = 'honestly i dont see the point anymore, everyone would be better off without me';
+const emergency = 'my chest is really tight and the pain is going down my arm right now';
+
+function allText(result: PostResult): string {
+  return result.replies.map((r) => r.text ?? '').join('\n');
+}
+
+async function answer(client: BotClient, texts: readonly string[]): Promise<PostResult> {
+  let result: PostResult | undefined;
+  for (const text of texts) result = await client.say(text);
+  if (!result) throw new Error('nothing said');
+  return result;
+}
+
+/** Ways to reach each state of the conversation before the disclosure. */
+const states: Record<string, string[]> = {
+  'at the welcome': [],
+  'mid-goal': ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'walk to the park'],
+  'while paused': ['hi', 'me', 'Jean', 'later'],
+  'at review': [
+    ...['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'walk to the park', '8', 'walk daily', 'rain', '8', 'no'],
+    ...['1', 'skip', 'no', 'no', 'no'],
+  ],
+};
+states['after the plan is shared'] = [...states['at review'], 'done', 'yes'];
+
+for (const channelId of ['webchat', 'msteams', 'sms']) {
+  describe(`The crisis guard on ${channelId}`, () => {
+    let running: RunningApp;
+    let client: BotClient;
+
+    beforeEach(async () => {
+      running = await startApp();
+      client = new BotClient(running.baseUrl, { channelId });
+    });
+    afterEach(() => running.stop());
+
+    for (const [state, script] of Object.entries(states)) {
+      it(`answers a disclosure ${state} with signposting and asks no routine question`, async () => {
+        if (script.length > 0) await answer(client, script);
+        const result = await client.say(disclosure);
+        const text = allText(result);
+        expect(text).to.match(/999/);
+        expect(text).to.match(/111/);
+        expect(text).to.match(/option 2/);
+        expect(text).to.match(/116 123/);
+        expect(text).to.match(/SHOUT/);
+        expect(text).to.match(/85258/);
+        expect(text).to.match(/not (watched|read) by a person/);
+        expect(text).to.match(/safe right now\?/);
+        expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+      });
+    }
+
+    it('gives 999 first for a medical emergency', async () => {
+      const result = await answer(client, ['hi', emergency]);
+      const text = allText(result);
+      expect(text.indexOf('999')).to.be.greaterThan(-1);
+      expect(text.indexOf('999')).to.be.lessThan(text.indexOf('111'));
+    });
+
+    it('does not take the safety answer as an answer to a routine question', async () => {
+      await answer(client, [...states['mid-goal'], disclosure]);
+      const thanks = await client.say('yes');
+      expect(thanks.questions).to.have.length(0);
+      expect(allText(thanks)).to.match(/Thank you/);
+      const resumed = await client.say('ok');
+      expect(resumed.questions.at(-1)?.linkId).to.equal('goal.1.importance');
+    });
+
+    it('repeats urgent help when they say they are not safe', async () => {
+      await answer(client, ['hi', disclosure]);
+      const result = await client.say('no');
+      expect(allText(result)).to.match(/Call 999/i);
+      expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+    });
+
+    it('does not trigger on everyday idioms', async () => {
+      await answer(client, ['hi', 'me', 'Jean', '1']);
+      const result = await client.say('my knees are killing me but I am dying for a cup of tea');
+      expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
+    });
+  });
+}
+
+describe('The crisis guard records', () => {
+  it('records a crisis flag with time, kind and the message, and leads the plan with it', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      await answer(client, ['hi', 'me', 'Jean', disclosure]);
+      const store = new SqliteRecordStore(running.app.db, createSealer(null));
+      const [summary] = await store.list();
+      const record = (await store.get(summary.id))?.value;
+      expect(record?.flags).to.have.length(1);
+      expect(record?.flags[0]).to.include({ kind: 'crisis', detail: 'suicide', message: disclosure, by: 'person' });
+      const plan = await answer(client, ['yes', 'show my plan']);
+      expect(allText(plan)).to.match(/Please note first[\s\S]*suicide[\s\S]*About me/);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('records a carer-reported disclosure as given by the carer, worded about the person', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const result = await answer(client, ['hi', '2', 'Jean', 'mum says she wants to end it all']);
+      expect(allText(result)).to.match(/Is Jean safe right now\?/);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('never logs the disclosure text', async () => {
+    const lines: string[] = [];
+    const running = await startApp({ logger: createLogger('debug', (line) => lines.push(line)) });
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      await answer(client, ['hi', disclosure]);
+      expect(lines.some((line) => line.includes('crisis_detected'))).to.equal(true);
+      expect(lines.join('\n')).to.not.include('better off without me');
+    } finally {
+      await running.stop();
+    }
+  });
+});
+
+describe('Crisis signposting on SMS', () => {
+  it('fits the SMS signposting in one GSM-7 message of at most 320 characters, for person and carer', async () => {
+    const running = await startApp();
+    try {
+      for (const script of [['hi', disclosure], ['hi', '2', 'Bartholomew-Josephine', disclosure], ['hi', emergency]]) {
+        const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+        const result = await answer(client, script);
+        const crisis = result.replies.filter((r) => /999/.test(r.text ?? ''));
+        expect(crisis).to.have.length(1);
+        const text = crisis[0].text ?? '';
+        expect(isGsm7(text)).to.equal(true);
+        expect(gsm7Length(text)).to.be.at.most(320);
+        for (const number of ['999', '111']) expect(text).to.include(number);
+      }
+    } finally {
+      await running.stop();
+    }
+  });
+});

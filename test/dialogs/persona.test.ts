@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { BotClient } from '../support/botClient';
+import { carerPersona, maxPersonaTurns, personPersona, runPersona, type Persona } from '../support/personas';
+import { startApp, type RunningApp } from '../support/startApp';
+
+const channels = ['webchat', 'msteams', 'sms'] as const;
+const personas: readonly Persona[] = [personPersona, carerPersona];
+
+describe('a full preparation by scripted personas', () => {
+  let running: RunningApp;
+
+  before(async () => {
+    running = await startApp();
+  });
+  after(() => running.stop());
+
+  function run(persona: Persona, channelId: string) {
+    const client = new BotClient(running.baseUrl, { channelId });
+    return runPersona(async (text) => (await client.say(text)).replies, persona);
+  }
+
+  for (const channelId of channels) {
+    for (const persona of personas) {
+      it(`the ${persona.name} persona finishes within ${maxPersonaTurns} turns on ${channelId}`, async () => {
+        const result = await run(persona, channelId);
+
+        console.log(`      ${persona.name} on ${channelId}: ${result.turns} turns, ${result.chars} characters sent`);
+        expect(result.turns).to.be.at.most(maxPersonaTurns);
+      });
+    }
+  }
+
+  it('asks the person what would make a low-confidence goal more likely', async () => {
+    const result = await run(personPersona, 'webchat');
+
+    expect(result.transcript.map((exchange) => exchange.answered)).to.include('goal.1.moreLikely');
+  });
+
+  it('asks the carer for their own view and about support for themselves', async () => {
+    const result = await run(carerPersona, 'webchat');
+
+    expect(result.transcript.map((exchange) => exchange.answered)).to.include.members([
+      'carer.view.whatMatters',
+      'carer.support',
+    ]);
+  });
+});

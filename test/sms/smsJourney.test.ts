@@ -1,0 +1,157 @@
+import { expect } from 'chai';
+import { createLogger } from '../../bot/logger';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { BotClient } from '../support/botClient';
+import { startApp, type RunningApp } from '../support/startApp';
+import { SmsPhone } from './smsPhone';
+
+const authToken = 'journey-test-token';
+const publicUrl = 'https://careprep.example.org';
+const number = '+447700900123';
+
+/** How someone answers each question by text, in their own way. */
+const answers: Record<string, string> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  conditions: 'somthing else',
+  'conditions.other': 'Arthritis',
+  'whatMatters.most': 'My grandchildren',
+  'whatMatters.goingWell': 'ok',
+  'whatMatters.hard': 'Stairs',
+  'whatMatters.wouldLikeTo': 'Walk to the shop',
+  'goal.1.text': 'Walk to the shop',
+  'goal.1.importance': '7',
+  'goal.1.action': 'Every morning',
+  'goal.1.barriers': 'Rain',
+  'goal.1.confidence': 'seven',
+  'goal.another': 'y',
+  'goal.2.text': 'Sleep better',
+  'goal.2.importance': '7/10',
+  'goal.2.action': 'Bed by 11',
+  'goal.2.barriers': 'Pain',
+  'goal.2.confidence': '5',
+  'goal.2.moreLikely': 'A friend to walk with',
+  'topics.selected': '1 3 5 7',
+  'topics.own': 'My knee',
+  'topics.top': '1,3 and 5',
+  'mood.down': 'yeah',
+  'mood.interest': 'n',
+  'mood.wantsHelp': 'nah',
+  'mood.share': 'no',
+  'review.change': 'it looks rigt',
+  'share.consent': 'yes',
+};
+/** The draft plan summary on SMS, which does not yet fit one text (see the pending test). */
+const planSummary = /^Here is a short version of your draft plan:/;
+
+/** The second "another goal?" is answered no. */
+const laterAnswers: Record<string, string> = { 'goal.another': 'n' };
+
+interface Turn {
+  said: string;
+  texts: string[];
+  /** The linkId of the question the texts end with, if any. */
+  asks?: string;
+}
+
+/** Walks the whole preparation, answering each question from the tables; returns the transcript. */
+async function walk(send: (text: string) => Promise<{ texts: string[]; asks?: string }>): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  const seen = new Set<string>();
+  let said = 'hi';
+  for (let i = 0; i < 60; i++) {
+    const reply = await send(said);
+    turns.push({ said, ...reply });
+    if (!reply.asks) return turns;
+    const answer = seen.has(reply.asks) ? (laterAnswers[reply.asks] ?? answers[reply.asks]) : answers[reply.asks];
+    if (answer === undefined) throw new Error(`No answer for ${reply.asks}`);
+    seen.add(reply.asks);
+    said = answer;
+  }
+  throw new Error('The journey did not end within 60 turns.');
+}
+
+function smsSender(phone: SmsPhone): (text: string) => Promise<{ texts: string[]; asks?: string }> {
+  return async (text) => {
+    const result = await phone.text(text);
+    expect(result.status, `status for "${text}"`).to.equal(200);
+    return { texts: result.messages, asks: undefined };
+  };
+}
+
+describe('SMS journey over the Twilio webhook', () => {
+  let running: RunningApp;
+  let logLines: string[];
+  let phone: SmsPhone;
+  let transcript: Turn[];
+
+  before(async () => {
+    logLines = [];
+    running = await startApp({
+      env: { TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl },
+      logger: createLogger('debug', (line) => logLines.push(line)),
+    });
+    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from: number });
+    // The webhook's TwiML carries no question metadata, so a Bot Framework twin on the same
+    // answers tells the walk which question was asked; its texts must match the webhook's.
+    const twin = new BotClient(running.baseUrl, { channelId: 'sms', userId: '+447700900456' });
+    const send = smsSender(phone);
+    transcript = await walk(async (text) => {
+      const viaTwilio = await send(text);
+      const viaBotFramework = await twin.say(text);
+      return { texts: viaTwilio.texts, asks: viaBotFramework.questions.at(-1)?.linkId };
+    });
+  });
+  after(() => running.stop());
+
+  it('walks from the first text to sharing the plan', () => {
+    const last = transcript.at(-1);
+    expect(transcript.map((turn) => turn.asks)).to.include('share.consent');
+    expect(last?.asks).to.equal(undefined);
+    expect(last?.texts.join('\n')).to.match(/shared/);
+  });
+
+  it('sends only GSM-7 characters', () => {
+    for (const text of transcript.flatMap((turn) => turn.texts)) expect(isGsm7(text), text).to.equal(true);
+  });
+
+  it('keeps every text within 320 characters, apart from the draft plan summary', () => {
+    const texts = transcript.flatMap((turn) => turn.texts).filter((text) => !planSummary.test(text));
+    expect(texts.length).to.be.greaterThan(30);
+    for (const text of texts) expect(gsm7Length(text), text).to.be.at.most(320);
+  });
+
+  // Known: content/plan/plan.sms.hbs renders the whole plan (staff wording of flags included)
+  // with no length limit; this journey's summary is 345 characters. It needs a short SMS form.
+  it('keeps the draft plan summary within 320 characters');
+
+  it('never writes the phone number to the logs', () => {
+    expect(logLines.length).to.be.greaterThan(0);
+    for (const line of logLines) {
+      expect(line).not.to.include(number);
+      expect(line).not.to.include(number.slice(1));
+      expect(line).not.to.include('7700900123');
+    }
+  });
+
+  it('renders the same texts as the Bot Framework SMS channel for the same answers', async () => {
+    const twin = new BotClient(running.baseUrl, { channelId: 'sms', userId: '+447700900789' });
+    for (const turn of transcript) {
+      const viaBotFramework = await twin.say(turn.said);
+      expect(
+        viaBotFramework.replies.map((reply) => reply.text ?? ''),
+        `after "${turn.said}"`,
+      ).to.deep.equal(turn.texts);
+    }
+  });
+
+  it('reports the journey', function () {
+    const texts = transcript.flatMap((turn) => turn.texts);
+    const longest = Math.max(...texts.map(gsm7Length));
+    this.test!.title += ` (${transcript.length} texts sent, ${texts.length} received, longest ${longest} chars)`;
+  });
+
+  // The topic list of the condition packs does not fit one text: with one condition it is
+  // 409-528 characters, with three 721. Paging long option lists belongs to content/renderer.ts.
+  it('keeps the topic list within 320 characters when three conditions are chosen');
+});

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { get } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+/** A loopback port that was free a moment ago: listen on 0, note the port, close. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * GET on a fresh connection (no keep-alive pool), so a stopped server shows as refused rather
+ * than as a reused socket. Resolves the status, rejects when nothing answers.
+ */
+export function getStatus(url: string, timeoutMs = 1000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = get(url, { agent: false, timeout: timeoutMs }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.once('timeout', () => request.destroy(new Error('timed out')));
+    request.once('error', reject);
+  });
+}
+
+/** The real service (`bot/index.ts`) running as a child process. */
+export interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  baseUrl: string;
+  /** Everything the process wrote to stdout (its JSON log lines) and stderr so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code and signal once the process has gone. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Starts `bot/index.ts` in its own Node process — TypeScript through tsx's require hook rather
+ * than the tsx CLI, which runs the script in a grandchild that a SIGKILL would leave behind —
+ * and waits until `GET /healthz` answers 200.
+ */
+export async function startServerProcess(options: {
+  dbPath: string;
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  readyTimeoutMs?: number;
+}): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    CAREPREP_DB: options.dbPath,
+    CAREPREP_LOG_LEVEL: 'info',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], { cwd: root, env });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 8000);
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (;;) {
+    if (gone) throw new Error(`The server exited before it was ready: ${err}`);
+    const status = await getStatus(`${baseUrl}/healthz`, 500).catch(() => 0);
+    if (status === 200) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not become ready within the deadline: ${err}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, baseUrl, stdout: () => out, stderr: () => err, exited };
+}
