@@ -26,7 +26,22 @@ const states: Record<string, string[]> = {
   'mid-goal': ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'walk to the park'],
   'while paused': ['hi', 'me', 'Jean', 'later'],
   'at review': [
-    ...['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'walk to the park', '8', 'walk daily', 'rain', '8', 'no'],
+    ...[
+      'hi',
+      'me',
+      'Jean',
+      '1',
+      'family',
+      'garden',
+      'stairs',
+      'walk',
+      'walk to the park',
+      '8',
+      'walk daily',
+      'rain',
+      '8',
+      'no',
+    ],
     ...['1', 'skip', 'no', 'no', 'no'],
   ],
 };
@@ -138,7 +153,11 @@ describe('Crisis signposting on SMS', () => {
   it('fits the SMS signposting in one GSM-7 message of at most 320 characters, for person and carer', async () => {
     const running = await startApp();
     try {
-      for (const script of [['hi', disclosure], ['hi', '2', 'Bartholomew-Josephine', disclosure], ['hi', emergency]]) {
+      for (const script of [
+        ['hi', disclosure],
+        ['hi', '2', 'Bartholomew-Josephine', disclosure],
+        ['hi', emergency],
+      ]) {
         const client = new BotClient(running.baseUrl, { channelId: 'sms' });
         const result = await answer(client, script);
         const crisis = result.replies.filter((r) => /999/.test(r.text ?? ''));

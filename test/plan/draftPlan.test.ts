@@ -48,7 +48,12 @@ describe('The draft plan', () => {
   });
 
   it('leaves mood out of the shared copy when the person said not to share it, but keeps it in their own', () => {
-    const record = recordWith({ 'mood.down': true, 'mood.wantsHelp': true, 'mood.share': false, 'topics.selected': ['pain'] });
+    const record = recordWith({
+      'mood.down': true,
+      'mood.wantsHelp': true,
+      'mood.share': false,
+      'topics.selected': ['pain'],
+    });
     record.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
     const shared = compileDraftPlan(record, plans.labels, 'shared');
     expect(shared.flags).to.have.length(0);
@@ -61,7 +66,12 @@ describe('The draft plan', () => {
 
   it('says a carer filled it in, and keeps the carer view apart', () => {
     const record = recordWith(
-      { 'respondent.type': 'carer', 'subject.name': 'Jean', 'respondent.name': 'Mary', 'respondent.relationship': 'daughter' },
+      {
+        'respondent.type': 'carer',
+        'subject.name': 'Jean',
+        'respondent.name': 'Mary',
+        'respondent.relationship': 'daughter',
+      },
       'carer',
     );
     record.carerViews.whatMatters = { text: 'I worry about her falls', at };
@@ -71,7 +81,10 @@ describe('The draft plan', () => {
   });
 
   it('escapes everything the person typed in the HTML copy', () => {
-    const record = recordWith({ 'whatMatters.most': '<script>alert("x")</script>', 'goal.1.text': '<img src=x onerror=alert(1)>' });
+    const record = recordWith({
+      'whatMatters.most': '<script>alert("x")</script>',
+      'goal.1.text': '<img src=x onerror=alert(1)>',
+    });
     const html = plans.html(compileDraftPlan(record, plans.labels), { title: 'My plan' });
     expect(html).to.not.include('<script>alert');
     expect(html).to.not.include('<img src=x');
