@@ -34,6 +34,7 @@ import { CareprepAdapter } from './careprepAdapter';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisDetector } from './crisis/crisisDetector';
 import { CrisisGuard } from './crisisGuard';
+import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
 import type { Logger } from './logger';
@@ -41,6 +42,7 @@ import { KeyedLock } from './pipeline/conversationLock';
 import { turnGuards } from './pipeline/turnGuards';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
+import { webChatRoutes } from './routes/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
 import { smsRoutes } from './sms/smsRoutes';
@@ -140,6 +142,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     appId: config.botAuth.appId,
   });
   const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
+  routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
+  if (config.directLineEnabled)
+    routes.push(directLineRoutes({ adapter, logic, inflight, logger, botAppId: config.botAuth.appId, clock }));
   const server = createServer({ logger, routes });
 
   return {

@@ -1,0 +1,252 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Next, Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { CareprepAdapter } from '../careprepAdapter';
+import type { Inflight } from '../inflight';
+import type { Logger } from '../logger';
+import type { RouteModule } from '../server';
+import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
+import { localAuthentication } from './localConnector';
+import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
+
+/** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
+export const directLineBase = '/v3/directline';
+
+/** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
+export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+const generateBodySchema = z.looseObject({
+  user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
+});
+
+const postedActivitySchema = z.looseObject({
+  type: z.enum(['message', 'typing']),
+  text: z.string().max(20000).optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+  locale: z.string().max(20).optional(),
+  value: z.unknown().optional(),
+  channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
+});
+
+const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
+
+/** What the Direct Line needs from the app. */
+export interface DirectLineDeps {
+  adapter: CareprepAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  inflight: Inflight;
+  logger: Logger;
+  /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
+  botAppId: string;
+  clock?: () => Date;
+  limits?: ConversationLimits;
+}
+
+type Handler = (req: Request, res: Response) => void;
+type AsyncHandler = (req: Request, res: Response) => Promise<void>;
+
+/** restify 11 runs two-argument handlers only if async; a synchronous one must call `next`. */
+const sync =
+  (handler: Handler) =>
+  (req: Request, res: Response, next: Next): void => {
+    handler(req, res);
+    next();
+  };
+
+function fail(res: Response, status: 400 | 401 | 403 | 404 | 502, message: string): void {
+  const error = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 502: 'BadGateway' }[
+    status
+  ];
+  res.send(status, { error: { code: error, message } });
+}
+
+/** A path parameter as a string ('' when missing); restify types `params` as any. */
+function param(req: Request, name: string): string {
+  const params = req.params as Record<string, unknown> | undefined;
+  const value = params?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The built-in Direct Line 3.0 (polling), as Bot Framework Web Chat uses it, for a self-hosted
+ * web chat with no Azure account. Incoming activities run through the same adapter and turn
+ * pipeline as `/api/messages`; the bot's replies come back over HTTP to a local connector
+ * endpoint whose path holds a per-process secret, so nobody outside can inject bot messages.
+ */
+export function directLineRoutes(deps: DirectLineDeps): RouteModule {
+  const clock = deps.clock ?? (() => new Date());
+  const tokens = new DirectLineTokens(clock);
+  const streams = new ConversationStreams(clock, deps.limits ?? defaultLimits);
+  const connectorSecret = randomBytes(32).toString('base64url');
+  const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
+  const botId = deps.botAppId || 'careprep-bot';
+  const bot = { id: botId, name: 'Careprep', role: 'bot' };
+  const auth = localAuthentication(deps.botAppId);
+
+  return (app: Server) => {
+    const serviceUrl = (): string => {
+      const address = app.address();
+      const host =
+        address.family === 'IPv6'
+          ? `[${address.address === '::' ? '::1' : address.address}]`
+          : address.address === '0.0.0.0'
+            ? '127.0.0.1'
+            : address.address;
+      return `http://${host}:${address.port}${connectorPath}`;
+    };
+
+    /** The token's grant, or a 401 (none) / 403 (bad, expired, or for another conversation). */
+    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
+      const token = bearerToken(req.header('authorization'));
+      if (!token) {
+        fail(res, 401, 'A token is required.');
+        return undefined;
+      }
+      const claims = tokens.verify(token);
+      if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) {
+        fail(res, 403, 'The token is not valid for this conversation.');
+        return undefined;
+      }
+      return claims;
+    };
+
+    const runTurn = async (activity: Record<string, unknown>): Promise<void> => {
+      await deps.inflight.track(() =>
+        deps.adapter.runTurn(auth, { ...activity, serviceUrl: serviceUrl() } as unknown as Activity, deps.logic),
+      );
+    };
+
+    const startConversation = async (claims: TokenClaims): Promise<void> => {
+      if (!streams.start(claims.conversationId, claims.userId)) return;
+      const user = { id: claims.userId, role: 'user' };
+      try {
+        await runTurn({
+          type: 'conversationUpdate',
+          id: randomUUID(),
+          channelId: 'webchat',
+          conversation: { id: claims.conversationId },
+          from: user,
+          recipient: bot,
+          membersAdded: [user],
+          timestamp: clock().toISOString(),
+        });
+      } catch (error) {
+        deps.logger.error('directline_start_failed', { error: error instanceof Error ? error.name : 'unknown' });
+      }
+    };
+
+    const conversationBody = (claims: TokenClaims, token: string, expiresIn: number) => ({
+      conversationId: claims.conversationId,
+      token,
+      expires_in: expiresIn,
+    });
+
+    const generate: Handler = (req, res) => {
+      const parsed = generateBodySchema.safeParse(req.body ?? {});
+      if (!parsed.success) return fail(res, 400, 'The user id must be 16 to 128 letters, digits, - or _.');
+      const userId = parsed.data.user?.id ?? `dl_${randomBytes(18).toString('base64url')}`;
+      const conversationId = streams.create(userId);
+      const issued = tokens.issue(conversationId, userId);
+      res.send(200, { conversationId, token: issued.token, expires_in: issued.expiresIn });
+    };
+
+    const startOrResume: AsyncHandler = async (req, res) => {
+      let claims: TokenClaims | undefined;
+      let token: string;
+      let expiresIn: number;
+      if (req.header('authorization')) {
+        claims = authorise(req, res);
+        if (!claims) return;
+        token = bearerToken(req.header('authorization')) ?? '';
+        expiresIn = Math.max(0, Math.floor((claims.expiresAt - clock().getTime()) / 1000));
+      } else {
+        const userId = `dl_${randomBytes(18).toString('base64url')}`;
+        const conversationId = streams.create(userId);
+        const issued = tokens.issue(conversationId, userId);
+        token = issued.token;
+        expiresIn = issued.expiresIn;
+        claims = { conversationId, userId, expiresAt: 0 };
+      }
+      await startConversation(claims);
+      res.send(201, conversationBody(claims, token, expiresIn));
+    };
+
+    const refresh: Handler = (req, res) => {
+      const claims = authorise(req, res);
+      if (!claims) return;
+      const issued = tokens.issue(claims.conversationId, claims.userId);
+      res.send(200, conversationBody(claims, issued.token, issued.expiresIn));
+    };
+
+    const getActivities: Handler = (req, res) => {
+      const conversationId = param(req, 'conversationId');
+      if (!authorise(req, res, conversationId)) return;
+      const query = req.query as Record<string, unknown> | undefined;
+      const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
+      const page = streams.since(conversationId, watermark);
+      if (!page) return fail(res, 404, 'No such conversation.');
+      res.send(200, page);
+    };
+
+    const postActivity: AsyncHandler = async (req, res) => {
+      const conversationId = param(req, 'conversationId');
+      const claims = authorise(req, res, conversationId);
+      if (!claims) return;
+      const parsed = postedActivitySchema.safeParse(req.body);
+      if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
+      if (!streams.has(conversationId)) return fail(res, 404, 'No such conversation.');
+      const posted = parsed.data;
+      // The token decides who is speaking: a client cannot post as another user.
+      const echoed = streams.append(conversationId, {
+        type: posted.type,
+        channelId: 'webchat',
+        from: { id: claims.userId, role: 'user' },
+        recipient: bot,
+        text: posted.text,
+        textFormat: posted.textFormat,
+        locale: posted.locale,
+        value: posted.value,
+        channelData: posted.channelData,
+      });
+      if (!echoed) return fail(res, 404, 'No such conversation.');
+      if (posted.type === 'message') {
+        try {
+          await runTurn({ ...echoed, attachments: [] });
+        } catch (error) {
+          deps.logger.error('directline_turn_failed', { error: error instanceof Error ? error.name : 'unknown' });
+          return fail(res, 502, 'The bot could not take that message.');
+        }
+      }
+      res.send(200, { id: echoed.id });
+    };
+
+    /** Where the adapter's ConnectorClient sends the bot's replies (`replyToActivity`, `sendToConversation`). */
+    const botReply: Handler = (req, res) => {
+      if (!sameSecret(param(req, 'secret'), connectorSecret)) return fail(res, 404, 'Not found.');
+      const parsed = botActivitySchema.safeParse(req.body);
+      if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
+      const { serviceUrl: _hidden, id: _ignored, ...activity } = parsed.data;
+      const stored = streams.append(param(req, 'conversationId'), { ...activity, from: bot });
+      if (!stored) return fail(res, 404, 'No such conversation.');
+      res.send(200, { id: stored.id });
+    };
+
+    app.post(`${directLineBase}/tokens/generate`, sync(generate));
+    app.post(`${directLineBase}/tokens/refresh`, sync(refresh));
+    app.post(`${directLineBase}/conversations`, startOrResume);
+    app.get(`${directLineBase}/conversations/:conversationId/activities`, sync(getActivities));
+    app.post(`${directLineBase}/conversations/:conversationId/activities`, postActivity);
+    app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, sync(botReply));
+    app.post(
+      `${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`,
+      sync(botReply),
+    );
+  };
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Next, Request, Response } from 'restify';
+import { contentDir } from '../../content/catalogue';
+import type { RouteModule } from '../server';
+
+/**
+ * Web Chat's UMD bundle (global `WebChat`, React included). The package's exports map hides
+ * `dist/`, so the path is found from the package's main entry instead.
+ */
+export function webChatBundlePath(): string {
+  return join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+}
+
+/**
+ * Nothing may be fetched from outside the machine: scripts, styles, fonts, images and API calls
+ * are all limited to this origin. Styles need 'unsafe-inline' because Web Chat and Adaptive
+ * Cards set style attributes; scripts do not, apart from the page's own nonce-tagged starter.
+ */
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function sendBody(res: Response, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': String(Buffer.byteLength(body)),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...headers,
+  });
+  res.end(body);
+}
+
+/**
+ * `GET /`: the self-hosted web chat page; `GET /webchat.js`: Web Chat from the
+ * `botframework-webchat` package; `GET /careprep.css`: the page's styles. The page talks to the
+ * built-in Direct Line when it is on (`directLine`), and says the chat is unavailable when not.
+ */
+export function webChatRoutes(options: { directLine: boolean }): RouteModule {
+  const dir = join(contentDir(), 'web');
+  const page = Handlebars.compile<{ nonce: string; directLine: string }>(
+    readFileSync(join(dir, 'index.html.hbs'), 'utf8'),
+  );
+  const css = readFileSync(join(dir, 'page.css'));
+  // Read on first request: 4 MB that tests of other routes never need.
+  let bundle: Buffer | undefined;
+
+  return (app) => {
+    app.get('/', (_req: Request, res: Response, next: Next) => {
+      const nonce = randomBytes(16).toString('base64');
+      sendBody(res, 'text/html; charset=utf-8', page({ nonce, directLine: options.directLine ? 'on' : 'off' }), {
+        'content-security-policy': contentSecurityPolicy(nonce),
+        'cache-control': 'no-store',
+      });
+      next();
+    });
+    app.get('/careprep.css', (_req: Request, res: Response, next: Next) => {
+      sendBody(res, 'text/css; charset=utf-8', css, { 'cache-control': 'public, max-age=3600' });
+      next();
+    });
+    app.get('/webchat.js', (_req: Request, res: Response, next: Next) => {
+      bundle ??= readFileSync(webChatBundlePath());
+      sendBody(res, 'application/javascript; charset=utf-8', bundle, { 'cache-control': 'public, max-age=86400' });
+      next();
+    });
+  };
+}
