@@ -1,13 +1,46 @@
-import { startApp, type RunningApp } from '../test/support/startApp';
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { tempDir } from '../test/support/tempDb';
 import { carerPersona, personPersona, type Persona } from '../test/support/personas';
 import type { ScenarioResult, StateStore } from './scenario';
 
-/** Starts the real app in-process on 127.0.0.1 over a fresh temporary sqlite file. */
-export function startBenchApp(store: StateStore): Promise<RunningApp> {
-  return startApp({
-    env: { CAREPREP_LOG_LEVEL: 'silent' },
-    overrides: { memoryState: store === 'memory' },
+/** The app under test, running in a child process. */
+export interface BenchApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real app in a child process on 127.0.0.1 over a fresh temporary sqlite file, so
+ * the load generator in this process has its own core, as a real client would.
+ */
+export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
+  const tmp = tempDir('careprep-bench-');
+  const entry = join(__dirname, `appProcess${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
+  const child = fork(entry, [], {
+    execArgv: [
+      ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : []),
+      // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ],
+    env: { ...process.env, ...env, CAREPREP_DB: tmp.file(), CAREPREP_LOG_LEVEL: 'silent', BENCH_STATE_STORE: store },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { baseUrl?: string }) => resolve(String(message.baseUrl)));
+    child.once('exit', (code) => reject(new Error(`bench app exited early (${code})`)));
+  });
+  return {
+    baseUrl,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          tmp.cleanup();
+          resolve();
+        });
+        child.send('stop');
+      }),
+  };
 }
 
 /** Channel ids the conversations cycle through, so every rendering family is exercised. */
@@ -95,5 +128,17 @@ export function progress(label: string, total: number, log: (line: string) => vo
       if (completed === total) clearInterval(ticker);
       if (completed % every === 0 || completed === total) report();
     },
+  };
+}
+
+/**
+ * Waits as a person would before each message. The first message waits too, so conversations
+ * start spread over the think window rather than all in the same millisecond.
+ */
+export function thinker(thinkMs: readonly [number, number]): () => Promise<void> {
+  return async () => {
+    const [min, max] = thinkMs;
+    const pause = min + Math.random() * (max - min);
+    if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
   };
 }

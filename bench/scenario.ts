@@ -12,6 +12,11 @@ export interface ScenarioOptions {
   /** Conversations in flight at once; also the number of conversations in the run. */
   concurrency: number;
   store: StateStore;
+  /**
+   * The pause, in milliseconds, before each message after the first, drawn evenly from
+   * [min, max]: a person reading and typing. [0, 0] is a closed loop that measures capacity.
+   */
+  thinkMs: readonly [number, number];
   /** Prints a progress line. */
   log: (line: string) => void;
 }

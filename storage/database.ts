@@ -9,6 +9,15 @@ export type SqlValue = string | number | null | Buffer;
 /** One row as sqlite returns it. */
 export type Row = Record<string, SqlValue>;
 
+/** How many queued transactions one commit may carry; bounds the time one batch holds the writer. */
+const maxBatch = 64;
+
+interface PendingWrite {
+  body: (tx: Tx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /** The statements a transaction body may run; all on the single writer connection. */
 export interface Tx {
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number; lastID: number }>;
@@ -50,7 +59,8 @@ function wrap(db: sqlite3.Database): Tx & { exec(sql: string): Promise<void>; cl
  * reader connection that sees only committed data (WAL lets it read while a write is open).
  */
 export class Database {
-  private writeQueue: Promise<unknown> = Promise.resolve();
+  private pending: PendingWrite[] = [];
+  private draining: Promise<void> | null = null;
   private closed = false;
 
   private constructor(
@@ -75,23 +85,58 @@ export class Database {
     return new Database(writer, reader, path);
   }
 
-  /** Runs `body` inside one IMMEDIATE transaction, after every earlier write has finished. */
+  /**
+   * Runs `body` atomically, after every earlier write has finished, and resolves once it is
+   * durably committed. Bodies queued while a commit is under way are committed together (group
+   * commit): each still runs alone in order inside its own savepoint, so one that fails rolls back
+   * only its own changes, but the batch shares one fsync instead of paying one each.
+   */
   transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const run = async (): Promise<T> => {
-      await this.writer.exec('BEGIN IMMEDIATE');
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ body, resolve: (value) => resolve(value as T), reject });
+      this.draining ??= this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) await this.commitBatch(this.pending.splice(0, maxBatch));
+    this.draining = null;
+  }
+
+  private async commitBatch(batch: PendingWrite[]): Promise<void> {
+    const exec = (sql: string): Promise<void> => this.writer.exec(sql);
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      await exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    for (const item of batch) {
+      await exec('SAVEPOINT write');
       try {
-        const result = await body(this.writer);
-        await this.writer.exec('COMMIT');
-        return result;
+        const value = await item.body(this.writer);
+        await exec('RELEASE write');
+        outcomes.push({ ok: true, value });
       } catch (error) {
-        await this.writer.exec('ROLLBACK');
-        throw error;
+        await exec('ROLLBACK TO write');
+        await exec('RELEASE write');
+        outcomes.push({ ok: false, error });
       }
-    };
-    const result = this.writeQueue.then(run, run);
-    this.writeQueue = result.catch(() => undefined);
-    return result;
+    }
+    try {
+      await exec('COMMIT');
+    } catch (error) {
+      await exec('ROLLBACK').catch(() => undefined);
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
   }
 
   /** Reads committed data. */
@@ -110,7 +155,7 @@ export class Database {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.writeQueue;
+    await this.draining;
     if (this.reader !== this.writer) await this.reader.close();
     await this.writer.close();
   }

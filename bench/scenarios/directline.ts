@@ -1,5 +1,5 @@
 import { runPersona, type PersonaReply } from '../../test/support/personas';
-import { conversationPlan, progress, runPool, startBenchApp, summarise } from '../harness';
+import { conversationPlan, progress, runPool, startBenchApp, summarise, thinker } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -116,7 +116,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     const { persona } = conversationPlan(i);
     const client = await PollingClient.start(running.baseUrl, `bench_${i}_${crypto.randomUUID().replaceAll('-', '')}`);
     clients.push(client);
+    const think = thinker(options.thinkMs);
     const send = async (text: string): Promise<readonly PersonaReply[]> => {
+      await think();
       const { replies, latencyMs } = await client.say(text);
       latencies.push(latencyMs);
       tracker.turn();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { runPersona } from '../../test/support/personas';
 import { startFakeConnector, type FakeConnector } from '../fakeConnector';
-import { conversationPlan, progress, runPool, startBenchApp, summarise } from '../harness';
+import { conversationPlan, progress, runPool, startBenchApp, summarise, thinker } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -60,7 +60,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     const conversationId = `bench-${i}-${randomUUID()}`;
     const userId = `user-${randomUUID()}`;
     let seen = 0;
+    const think = thinker(options.thinkMs);
     const send = async (text: string) => {
+      await think();
       const body = JSON.stringify({
         type: 'message',
         id: randomUUID(),

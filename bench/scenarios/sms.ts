@@ -1,6 +1,5 @@
 import { SmsPhone } from '../../test/sms/smsPhone';
-import { startApp } from '../../test/support/startApp';
-import { progress, runPool, summarise } from '../harness';
+import { progress, runPool, summarise, startBenchApp, thinker } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -54,10 +53,7 @@ export const smsScript: readonly string[] = [
  * signature check, opt-out lookup, adapter, middleware (ledger, lock), bot, sqlite writes.
  */
 export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
-  const running = await startApp({
-    env: { CAREPREP_LOG_LEVEL: 'silent', TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl },
-    overrides: { memoryState: options.store === 'memory' },
-  });
+  const running = await startBenchApp(options.store, { TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl });
   const latencies: number[] = [];
   const count = options.concurrency;
   const tracker = progress(`sms ${options.store}`, count, options.log);
@@ -67,7 +63,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     const from = `+4477009${String(i).padStart(5, '0')}`;
     const device = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from });
     let last: string[] = [];
+    const think = thinker(options.thinkMs);
     for (const text of smsScript) {
+      await think();
       const sentAt = performance.now();
       const result = await device.text(text);
       latencies.push(performance.now() - sentAt);
