@@ -1,5 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
+import { messageText } from '../dialogs/messageText';
 import type { RecordSessions } from './sessions';
 
 /** A check that may answer a message before the conversation sees it (the crisis guard). */
@@ -8,19 +9,7 @@ export interface MessageGuard {
   handle(context: TurnContext, text: string): Promise<boolean>;
 }
 
-/** Turns an incoming activity into text: typed text, or a card's submitted value. */
-export function messageText(context: TurnContext): string | undefined {
-  const { activity } = context;
-  if (activity.type !== 'message') return undefined;
-  if (typeof activity.text === 'string' && activity.text.trim() !== '') return activity.text;
-  const value: unknown = activity.value;
-  if (value && typeof value === 'object' && 'answer' in value) {
-    const answer = value.answer;
-    if (typeof answer === 'string') return answer;
-    if (Array.isArray(answer)) return answer.map(String).join(', ');
-  }
-  return activity.text ?? '';
-}
+export { messageText };
 
 /**
  * The bot's turn after the transport guards (lock, duplicates): open the person's record, let

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Activity, CardAction } from 'botbuilder';
 import { AppError } from '../plan/appError';
+import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
 import { channelFamily, type ChannelFamily } from './channels';
 import { toGsm7 } from './gsm7';
@@ -26,6 +27,8 @@ export interface QuestionView {
   data: TemplateData;
   /** The options to offer, when they vary (topics); defaults to the question's own. */
   options?: readonly Option[];
+  /** Whether "none of these" is an answer (a multi-select card then offers it). */
+  allowNone?: boolean;
   /** Lines said before the question in the same message: an acknowledgement, the part header. */
   preface?: readonly string[];
   /** The current answer, when a person revisits a question. */
@@ -147,6 +150,10 @@ export function createRenderer(catalogue: Catalogue): Renderer {
       if (family !== 'sms') {
         const actions = buttons(view.question.type, options, family, text);
         if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
+        if (view.question.type === 'multichoice' && options.length > 0) {
+          const none = view.allowNone ? text('ui.noneOfThese', {}, family) : undefined;
+          activity.attachments = [multiSelectCard(options, { submit: text('ui.submit', {}, family), none })];
+        }
       }
       messages.push(activity);
       return messages;

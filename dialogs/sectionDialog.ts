@@ -6,6 +6,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer, TemplateData } from '../content/renderer';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
+import { messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { recogniseChoices } from './recognisers/choices';
 import type { Phrases } from './recognisers/phrases';
@@ -106,7 +107,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const session = this.session(dc);
     const question = this.question(key);
     const family = this.family(dc);
-    const text = dc.context.activity.text ?? '';
+    const text = messageText(dc.context) ?? '';
     const parsed = this.parse(key, question, text, session.record, dc.context.activity.locale);
 
     if (!parsed.ok) {
@@ -257,6 +258,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
         carer,
         data: this.templateData(record, family),
         options: this.options(key, record, question),
+        allowNone: this.choiceRules(key, question).allowNone ?? false,
         preface,
         current,
         lead,

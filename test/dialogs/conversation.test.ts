@@ -146,6 +146,35 @@ for (const channelId of channels) {
   });
 }
 
+describe('Multi-select cards', () => {
+  it('offers a check-box card on web chat and reads its submit like typed picks', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const asked = await answer(client, ['hi', 'me', 'Jean']);
+      const question = asked.replies.at(-1);
+      expect(lastQuestion(asked)).to.equal('conditions');
+      expect(JSON.stringify(question?.attachments)).to.include('Input.ChoiceSet');
+      const result = await client.post({ text: undefined, value: { answer: 'diabetes,copd' } });
+      expect(lastQuestion(result)).to.equal('whatMatters.most');
+      expect(allText(result)).to.match(/Diabetes, COPD or breathing/);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('sends no card on SMS', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      const asked = await answer(client, ['hi', 'me', 'Jean']);
+      expect(asked.replies.every((r) => r.attachments === undefined)).to.equal(true);
+    } finally {
+      await running.stop();
+    }
+  });
+});
+
 describe('Resuming after a restart', () => {
   it('continues at the same question in a new process on the same database', async () => {
     const tmp = tempDir();

@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+
+/**
+ * The text of an incoming message: what was typed, or what a card submitted (`value.answer`,
+ * a string or a list). Cards and typing then read alike everywhere.
+ */
+export function messageText(context: TurnContext): string | undefined {
+  const { activity } = context;
+  if (activity.type !== 'message') return undefined;
+  if (typeof activity.text === 'string' && activity.text.trim() !== '') return activity.text;
+  const value: unknown = activity.value;
+  if (value && typeof value === 'object' && 'answer' in value) {
+    const answer = value.answer;
+    if (typeof answer === 'string') return answer;
+    if (Array.isArray(answer)) return answer.map(String).join(', ');
+  }
+  return activity.text ?? '';
+}
