@@ -39,6 +39,7 @@ import type { Config } from './config';
 import { Inflight } from './inflight';
 import type { Logger } from './logger';
 import { KeyedLock } from './pipeline/conversationLock';
+import { smsSplitter } from './pipeline/smsSplitter';
 import { turnGuards } from './pipeline/turnGuards';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
@@ -119,6 +120,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const adapter = new CareprepAdapter(auth);
   adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
+  adapter.use(smsSplitter());
   adapter.onTurnError = async (context, error) => {
     logger.error('turn_failed', {
       channel: context.activity.channelId,
