@@ -72,7 +72,7 @@ export class SqliteRecordStore implements RecordStore {
       : await this.db.all('SELECT id, status, updated_at FROM records ORDER BY updated_at DESC');
     return rows.map((row) => ({
       id: String(row.id),
-      status: String(row.status) as RecordStatus,
+      status: preparationRecordSchema.shape.status.parse(row.status),
       updatedAt: String(row.updated_at),
     }));
   }
