@@ -7,7 +7,7 @@ import type { Inflight } from '../inflight';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
-import { localAuthentication } from './localConnector';
+import { vouchedAuthentication } from '../vouchedAuthentication';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 
 /** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
@@ -88,7 +88,7 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
   const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
   const botId = deps.botAppId || 'careprep-bot';
   const bot = { id: botId, name: 'Careprep', role: 'bot' };
-  const auth = localAuthentication(deps.botAppId);
+  const auth = vouchedAuthentication(deps.botAppId);
 
   return (app: Server) => {
     const serviceUrl = (): string => {

@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
-import {
-  AuthenticationConstants,
-  ClaimsIdentity,
-  ConnectorClient,
-  ConnectorFactory,
-  MicrosoftAppCredentials,
-  type AuthenticateRequestResult,
-} from 'botframework-connector';
 import { z } from 'zod';
+import { vouchedAuthentication } from '../vouchedAuthentication';
 import type { Renderer } from '../../content/renderer';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { CareprepAdapter } from '../careprepAdapter';
@@ -72,14 +65,6 @@ export function twiml(texts: readonly string[]): string {
 }
 
 /** Creates connectors that are never used for sending: SMS replies go back in the webhook response. */
-class InlineConnectorFactory extends ConnectorFactory {
-  private readonly client = new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: inlineServiceUrl });
-
-  create(): Promise<ConnectorClient> {
-    return Promise.resolve(this.client);
-  }
-}
-
 /**
  * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
  * missing or wrong); the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
@@ -89,17 +74,7 @@ class InlineConnectorFactory extends ConnectorFactory {
  */
 export function smsRoutes(deps: SmsRouteDeps): RouteModule {
   const { logger, renderer, optOuts } = deps;
-  const factory = new InlineConnectorFactory();
-  const authentication = (): AuthenticateRequestResult => ({
-    // As CloudAdapterBase.createClaimsIdentity builds it for turns the bot starts itself.
-    claimsIdentity: new ClaimsIdentity([
-      { type: AuthenticationConstants.AudienceClaim, value: deps.appId },
-      { type: AuthenticationConstants.AppIdClaim, value: deps.appId },
-    ]),
-    connectorFactory: factory,
-    audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    callerId: 'urn:careprep:twilio-sms',
-  });
+  const authentication = vouchedAuthentication(deps.appId, 'urn:careprep:twilio-sms');
 
   return (app) => {
     app.post(smsPath, async (req, res) => {
@@ -164,7 +139,7 @@ export function smsRoutes(deps: SmsRouteDeps): RouteModule {
           deliveryMode: 'expectReplies',
         };
         const invoke = await deps.inflight.track(() =>
-          deps.adapter.runTurn(authentication(), activity as Activity, deps.logic),
+          deps.adapter.runTurn(authentication, activity as Activity, deps.logic),
         );
         const texts = repliesOf(invoke?.body);
         logger.info('sms_turn', { sid, replies: texts.length, ms: Date.now() - started });

@@ -32,13 +32,15 @@ class LocalConnectorFactory extends ConnectorFactory {
 }
 
 /**
- * The authentication result the built-in Direct Line vouches for: it checked the token itself,
- * so the adapter runs the turn as the bot (same claims as the SDK's own proactive helper) and
- * sends replies to the local connector.
+ * The authentication result for a turn that one of our own transports vouches for (the built-in
+ * Direct Line checked its token, the SMS webhook checked Twilio's signature): the adapter runs
+ * the turn as the bot, with the same claims as the SDK's own proactive helper, and any reply not
+ * returned inline goes to the service URL on the activity, which is this server's own.
  */
-export function localAuthentication(botAppId: string): AuthenticateRequestResult {
+export function vouchedAuthentication(botAppId: string, callerId?: string): AuthenticateRequestResult {
   return {
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    callerId,
     claimsIdentity: new ClaimsIdentity([
       { type: AuthenticationConstants.AudienceClaim, value: botAppId },
       { type: AuthenticationConstants.AppIdClaim, value: botAppId },
