@@ -1,4 +1,3 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, moodScreenPositive } from '../plan/recordView';
@@ -16,14 +15,8 @@ export class MoodDialog extends SectionDialog {
     super(moodDialogId, 'mood', deps);
   }
 
-  override async beginDialog(
-    dc: DialogContext,
-    options?: { revisit?: boolean; startAt?: string },
-  ): Promise<DialogTurnResult> {
-    if (!options?.startAt) {
-      await dc.context.sendActivity(this.deps.renderer.message('mood.intro', {}, dc.context.activity.channelId));
-    }
-    return super.beginDialog(dc, options);
+  protected override introKey(): string {
+    return 'mood.intro';
   }
 
   protected keys(record: PreparationRecord): string[] {

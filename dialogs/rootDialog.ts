@@ -1,11 +1,17 @@
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Renderer } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
-import type { ReviewResult } from './reviewDialog';
+import { z } from 'zod';
 import type { SectionDialog } from './sectionDialog';
 import type { SessionSource } from './session';
 
 export const rootDialogId = 'rootDialog';
+
+/** What a section hands back when it ends (see SectionResult), checked rather than trusted. */
+const sectionResultSchema = z.object({
+  preface: z.array(z.string()).optional(),
+  change: z.string().optional(),
+});
 
 /** How the root starts: a fresh welcome, or quietly (after "change" or a lost dialog stack). */
 export interface RootOptions {
@@ -38,10 +44,12 @@ export class RootDialog extends Dialog<RootOptions> {
   }
 
   override resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    const change = (result as Partial<ReviewResult> | undefined)?.change;
+    const ended = sectionResultSchema.safeParse(result);
+    const preface = ended.success ? (ended.data.preface ?? []) : [];
+    const change = ended.success ? ended.data.change : undefined;
     const section = change ? this.sections.find((s) => s.section === change) : undefined;
-    if (section) return dc.beginDialog(section.id, { revisit: true });
-    return this.next(dc);
+    if (section) return dc.beginDialog(section.id, { revisit: true, preface });
+    return this.next(dc, preface);
   }
 
   /** The first section with anything unanswered, or undefined when the preparation is complete. */
@@ -60,8 +68,10 @@ export class RootDialog extends Dialog<RootOptions> {
     return this.sections.indexOf(section) + 1;
   }
 
-  private next(dc: DialogContext): Promise<DialogTurnResult> {
+  private async next(dc: DialogContext, preface: string[] = []): Promise<DialogTurnResult> {
     const section = this.nextSection(this.sessions.get(dc.context).record);
-    return section ? dc.beginDialog(section.id) : dc.endDialog();
+    if (section) return dc.beginDialog(section.id, { preface });
+    if (preface.length > 0) await dc.context.sendActivity(this.renderer.lines(preface, dc.context.activity.channelId));
+    return dc.endDialog();
   }
 }

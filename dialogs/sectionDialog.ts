@@ -29,6 +29,15 @@ export interface SectionOptions {
   revisit?: boolean;
   /** Ask this key first (after "back"). */
   startAt?: string;
+  /** Words still to say from the section before (its last acknowledgement), said with this one's first question. */
+  preface?: string[];
+}
+
+/** What a section ends with: which it was, words not yet said, and (from review) a section to change. */
+export interface SectionResult {
+  section: SectionId;
+  preface?: string[];
+  change?: string;
 }
 
 interface SectionState {
@@ -66,6 +75,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   /** The record keys this section asks for this record, in order. */
   protected abstract keys(record: PreparationRecord): string[];
 
+  /** A message key said after the part header when the section starts afresh. */
+  protected introKey(): string | undefined {
+    return undefined;
+  }
+
   /** Options for a choice question, when they depend on earlier answers. */
   protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
     return question.options ?? [];
@@ -95,8 +109,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
-    const preface = [this.deps.renderer.text(`part.${this.section}`, {}, this.family(dc))];
+    const family = this.family(dc);
+    const intro = this.introKey();
+    const preface = [...(options?.preface ?? []), this.deps.renderer.text(`part.${this.section}`, {}, family)];
     if (options?.startAt) return this.ask(dc, options.startAt, preface);
+    if (intro) preface.push(this.deps.renderer.text(intro, {}, family));
     return this.askNext(dc, preface);
   }
 
@@ -215,11 +232,8 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   /** Asks the next question of the section, or ends the section when none is left. */
   async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
     const next = this.nextKey(this.session(dc).record, this.state(dc));
-    if (!next) {
-      if (preface.length > 0)
-        await dc.context.sendActivity(this.deps.renderer.lines(preface, dc.context.activity.channelId));
-      return dc.endDialog({ section: this.section });
-    }
+    // Unsaid words travel to the next section, so its first question carries them in one message.
+    if (!next) return dc.endDialog({ section: this.section, preface } satisfies SectionResult);
     return this.ask(dc, next, preface);
   }
 
