@@ -17,6 +17,7 @@ import { Conversation, type ConversationMeta } from '../dialogs/conversation';
 import { GoalsDialog } from '../dialogs/goalsDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
+import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
 import { ReviewDialog } from '../dialogs/reviewDialog';
 import { RootDialog } from '../dialogs/rootDialog';
 import type { SectionDeps } from '../dialogs/sectionDialog';
@@ -26,7 +27,10 @@ import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
+import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteIdentityStore } from '../storage/identityStore';
+import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
+import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
@@ -43,6 +47,8 @@ import { smsSplitter } from './pipeline/smsSplitter';
 import { turnGuards } from './pipeline/turnGuards';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
+import { ownCopyPath, ownCopyRoutes } from './routes/ownCopy';
+import { bundleWords, plansApiRoutes } from './routes/plansApi';
 import { webChatRoutes } from './routes/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
@@ -55,6 +61,8 @@ export interface AppOverrides {
   botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
   /** Keep conversation state in memory instead of sqlite (the benchmark's comparison). */
   memoryState?: boolean;
+  /** Extra listeners told when a plan is shared or withdrawn. */
+  planListeners?: readonly PlanEvents[];
 }
 
 /** The running service, before it listens. */
@@ -79,6 +87,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const records = new SqliteRecordStore(db, sealer);
   const identities = new SqliteIdentityStore(db, clock);
   const sessions = new RecordSessions(records, identities, clock);
+  const audit = new SqliteAuditLog(db, clock);
+  const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
+  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here).
+  const planListeners: PlanEvents[] = [...(overrides.planListeners ?? [])];
+  const planEvents = planEventsOf(planListeners);
 
   const catalogue = loadCatalogue();
   const renderer = createRenderer(catalogue);
@@ -92,7 +105,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
-    new ReviewDialog(sectionDeps, plans),
+    new ReviewDialog(sectionDeps, plans, {
+      events: planEvents,
+      ownCopy: ownCopyLinks,
+      ownCopyUrl: (token) => `${config.publicUrl}${ownCopyPath(token)}`,
+      audit,
+    }),
   ];
   const conversation = new Conversation({
     dialogState: conversationState.createProperty('dialogState'),
@@ -105,6 +123,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     phrases,
     clock,
     resumeAfterMs: config.resumeAfterMinutes * 60_000,
+    personalData: new SqlitePersonalData(db, audit, clock),
+    planEvents,
+    audit,
   });
   const guards: MessageGuard[] = [
     new CrisisGuard({ detector: createCrisisDetector(), sessions, renderer, phrases, clock, logger }),
@@ -147,7 +168,22 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
   if (config.directLineEnabled)
     routes.push(directLineRoutes({ adapter, logic, inflight, logger, botAppId: config.botAuth.appId, clock }));
+  routes.push(
+    plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
+    ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
+  );
   const server = createServer({ logger, routes });
+  const retention = new RetentionSweeper({
+    db,
+    records,
+    audit,
+    clock,
+    retentionDays: config.retentionDays,
+    withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
+    onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    onSwept: (result) => logger.info('retention_swept', { records: result.records, states: result.states }),
+  });
+  retention.start();
 
   return {
     server,
@@ -157,6 +193,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     db,
     async close() {
       ready = false;
+      await retention.stop();
       await inflight.drained();
       await db.close();
     },

@@ -3,10 +3,15 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { channelFamily } from '../content/channels';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { Renderer } from '../content/renderer';
+import type { AuditEntry, AuditTrail } from '../plan/audit';
+import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
-import { newRecord } from '../plan/record';
+import { newRecord, type PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import type { PlanEvents } from './planEvents';
 import type { CommandName, Phrases } from './recognisers/phrases';
 import { recogniseYesNo } from './recognisers/yesNo';
+import { sharingKeys } from './reviewDialog';
 import { RootDialog, rootDialogId } from './rootDialog';
 import { SectionDialog } from './sectionDialog';
 import type { Clock, SessionSource } from './session';
@@ -15,6 +20,15 @@ import type { Clock, SessionSource } from './session';
 export interface ConversationMeta {
   lastSeenAt?: string;
   restartPending?: boolean;
+  deletePending?: boolean;
+}
+
+/** What is held about a person besides their record, and how to erase it all (the person's rights). */
+export interface PersonalData {
+  /** How many channel identities and live own-copy links lead to the record, and its audit trail. */
+  held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
+  /** Erases the record, its identities and links. */
+  erase(recordId: string): Promise<void>;
 }
 
 /** What the conversation needs from the bot. */
@@ -30,6 +44,9 @@ export interface ConversationDeps {
   clock: Clock;
   /** After this long away, the next message gets a recap and the question again. */
   resumeAfterMs: number;
+  personalData: PersonalData;
+  planEvents: PlanEvents;
+  audit: AuditTrail;
 }
 
 /**
@@ -58,6 +75,10 @@ export class Conversation {
     if (meta.restartPending && text !== undefined) {
       meta.restartPending = false;
       return this.confirmRestart(dc, text);
+    }
+    if (meta.deletePending && text !== undefined) {
+      meta.deletePending = false;
+      return this.confirmDelete(dc, text);
     }
     // A command works whatever state they come back in; anything else after a pause or a long gap
     // gets a recap and the same question, rather than being taken as its answer.
@@ -133,8 +154,12 @@ export class Conversation {
         return;
       case 'change':
         await session.update((draft) => {
-          delete draft.answers['review.change'];
-          delete draft.answers['share.consent'];
+          for (const key of sharingKeys) delete draft.answers[key];
+        });
+        await this.deps.audit.append({
+          actor: answeredBy(session.record),
+          action: 'change',
+          subject: session.record.id,
         });
         await dc.cancelAllDialogs();
         await dc.beginDialog(rootDialogId, { quiet: true });
@@ -147,7 +172,83 @@ export class Conversation {
         if (active) await dc.repromptDialog();
         return;
       }
+      case 'showData':
+        await dc.context.sendActivity(renderer.lines(await this.heldData(session.record, channelId), channelId));
+        if (active) await dc.repromptDialog();
+        return;
+      case 'deleteData':
+        meta.deletePending = true;
+        await dc.context.sendActivity({
+          ...renderer.message(
+            'rights.deleteConfirm',
+            { lead: renderer.text('lead.default', {}, channelFamily(channelId)) },
+            channelId,
+          ),
+          channelData: { careprep: { linkId: 'control.delete', type: 'yesno' } },
+        });
+        return;
     }
+  }
+
+  /** Everything held about the person, in words: their plan, consents, safety notes, ways in, and history. */
+  private async heldData(record: PreparationRecord, channelId: string): Promise<string[]> {
+    const { renderer } = this.deps;
+    const family = channelFamily(channelId);
+    const text = (key: string, data: Record<string, string | number | undefined> = {}): string =>
+      renderer.text(key, data, family);
+    const day = (iso: string): string => iso.slice(0, 10);
+    const held = await this.deps.personalData.held(record.id);
+    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own');
+    const sections = (ids: readonly string[]): string => ids.map((id) => text(`planSection.${id}`)).join(', ');
+    return [
+      text('rights.showIntro'),
+      this.deps.plans.chat(plan, family),
+      text('rights.record', {
+        created: day(record.createdAt),
+        updated: day(record.updatedAt),
+        version: record.planVersion,
+      }),
+      ...record.consents.map((consent) =>
+        text('rights.consent', {
+          at: day(consent.at),
+          who: text(`rights.who.${consent.by}`),
+          decision: text(`rights.decision.${consent.decision}`),
+          version: consent.planVersion,
+          recipients: consent.recipients.map((id) => text(`recipient.${id}`)).join(', ') || '-',
+          withheld: consent.excludedSections.length > 0 ? sections(consent.excludedSections) : undefined,
+        }),
+      ),
+      text('rights.flags', { count: record.flags.length }),
+      text('rights.links', { identities: held.identities, links: held.links }),
+      text('rights.history'),
+      ...held.history.map((entry) =>
+        text('rights.event', { at: day(entry.at), action: text(`rights.action.${entry.action}`), actor: entry.actor }),
+      ),
+      text('rights.deleteHint'),
+    ];
+  }
+
+  /**
+   * After a yes: tells recipients a shared plan is withdrawn, erases the record, identities, links
+   * and this conversation's state, and leaves an audit entry (with no answers in it).
+   */
+  private async confirmDelete(dc: DialogContext, text: string): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const answer = recogniseYesNo(text, this.deps.phrases, dc.context.activity.locale);
+    if (!answer.ok || !answer.value) {
+      await dc.context.sendActivity(renderer.message('rights.deleteCancelled', {}, channelId));
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+    const record = this.deps.sessions.get(dc.context).record;
+    if (sharedRecord(record)) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
+    await this.deps.personalData.erase(record.id);
+    await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
+    await dc.cancelAllDialogs();
+    await this.deps.dialogState.delete(dc.context);
+    await this.deps.meta.delete(dc.context);
+    await dc.context.sendActivity(renderer.message('rights.deleted', {}, channelId));
   }
 
   private async back(dc: DialogContext): Promise<void> {

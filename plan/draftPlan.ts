@@ -1,3 +1,4 @@
+import { excludedSections } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import {
   answeredBy,
@@ -65,12 +66,14 @@ export function compileDraftPlan(
 ): DraftPlan {
   const positive = moodScreenPositive(record);
   const wantsHelp = yesNoAnswer(record, 'mood.wantsHelp');
-  const moodShared = yesNoAnswer(record, 'mood.share') !== false;
-  const withheld = moodShared ? [] : ['mood'];
-  const hideMood = audience === 'shared' && !moodShared;
+  const withheld: string[] = excludedSections(record);
+  const moodShared = !withheld.includes('mood');
+  // The shared copy leaves out what the person kept back; their own copy shows everything.
+  const hidden = (section: string): boolean => audience === 'shared' && withheld.includes(section);
+  const hideMood = hidden('mood');
 
   const goals: PlanGoal[] = [];
-  for (let n = 1; n <= goalCount(record); n++) {
+  for (let n = 1; n <= (hidden('goals') ? 0 : goalCount(record)); n++) {
     const confidence = scaleAnswer(record, `goal.${n}.confidence`);
     goals.push({
       number: n,
@@ -86,7 +89,7 @@ export function compileDraftPlan(
 
   const own = textAnswer(record, 'topics.own');
   const label = (id: string): string => (id === 'own' && own ? own : labels.topic(id));
-  const selected = [...choiceAnswer(record, 'topics.selected'), ...(own ? ['own'] : [])];
+  const selected = hidden('topics') ? [] : [...choiceAnswer(record, 'topics.selected'), ...(own ? ['own'] : [])];
   let top = choiceAnswer(record, 'topics.top').filter((id) => selected.includes(id));
   if (top.length === 0 && selected.length === 1) top = selected;
   const moodFirst = positive && !hideMood && wantsHelp !== false;
@@ -112,13 +115,15 @@ export function compileDraftPlan(
         .map((id) => labels.condition(id)),
       otherConditions: textAnswer(record, 'conditions.other'),
     },
-    whatMatters: {
-      most: textAnswer(record, 'whatMatters.most'),
-      goingWell: textAnswer(record, 'whatMatters.goingWell'),
-      hard: textAnswer(record, 'whatMatters.hard'),
-      wouldLikeTo: textAnswer(record, 'whatMatters.wouldLikeTo'),
-      carerView: record.carerViews.whatMatters?.text,
-    },
+    whatMatters: hidden('whatMatters')
+      ? {}
+      : {
+          most: textAnswer(record, 'whatMatters.most'),
+          goingWell: textAnswer(record, 'whatMatters.goingWell'),
+          hard: textAnswer(record, 'whatMatters.hard'),
+          wouldLikeTo: textAnswer(record, 'whatMatters.wouldLikeTo'),
+          carerView: record.carerViews.whatMatters?.text,
+        },
     goals,
     topics: { top: topIds.map(label), others: others.map(label) },
     mood: {

@@ -43,8 +43,24 @@ export const consentSchema = z.object({
   by: answeredBySchema,
   recipients: z.array(z.string()),
   excludedSections: z.array(z.string()),
+  /** The plan sections this consent lets recipients see (absent on consents recorded before it existed). */
+  covers: z.array(z.string()).optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
+
+/**
+ * The plan as it was when the person last consented to share it: what the lead contact holds
+ * and what the export sends, untouched by changes made since until they consent again.
+ */
+export const sharedSnapshotSchema = z.object({
+  at: z.iso.datetime(),
+  planVersion: z.number().int().min(1),
+  answers: z.record(z.string(), answerSchema),
+  carerViews: z.record(z.string(), carerViewSchema),
+  flags: z.array(flagSchema),
+  consent: consentSchema,
+});
+export type SharedSnapshot = z.infer<typeof sharedSnapshotSchema>;
 
 /** Where the person is, so a returning person resumes at the same question. */
 export const progressSchema = z.object({
@@ -72,6 +88,8 @@ export const preparationRecordSchema = z.object({
   progress: progressSchema,
   /** Increases each time the person changes a completed plan. */
   planVersion: z.number().int().min(1),
+  /** The version last shared, if any (absent until the first consent to share). */
+  shared: sharedSnapshotSchema.optional(),
 });
 export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
 export type RecordStatus = PreparationRecord['status'];

@@ -64,6 +64,23 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    // The person's own-copy links (only a hash of each token is kept, so the table cannot be
+    // replayed into working links), and an index to read one record's audit trail.
+    sql: `
+      CREATE TABLE own_copy_links (
+        token_hash TEXT PRIMARY KEY,
+        link_id TEXT NOT NULL UNIQUE,
+        record_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX own_copy_links_record ON own_copy_links (record_id);
+      CREATE INDEX audit_log_subject ON audit_log (subject, seq);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

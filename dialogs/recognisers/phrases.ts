@@ -12,6 +12,8 @@ export const phrasesSchema = z.strictObject({
     restart: list,
     change: list,
     showPlan: list,
+    showData: list,
+    deleteData: list,
   }),
   keep: list,
   notSure: list,
@@ -31,7 +33,17 @@ export interface Phrases {
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
 export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phrasesSchema)): Phrases {
   const toSet = (items: readonly string[]): Set<string> => new Set(items.map((item) => bare(item) || item.trim()));
-  const names: readonly CommandName[] = ['help', 'back', 'skip', 'pause', 'restart', 'change', 'showPlan'];
+  const names: readonly CommandName[] = [
+    'help',
+    'back',
+    'skip',
+    'pause',
+    'restart',
+    'change',
+    'showPlan',
+    'showData',
+    'deleteData',
+  ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   const sets = {
     keep: toSet(lists.keep),

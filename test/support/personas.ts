@@ -80,6 +80,8 @@ export const personPersona: Persona = {
     'mood.wantsHelp': 'yes',
     'mood.share': 'yes',
     'review.change': 'It looks right',
+    'share.sections': 'Send it all',
+    'share.recipients': 'ambulance',
     'share.consent': 'yes',
   },
 };
@@ -115,6 +117,8 @@ export const carerPersona: Persona = {
     'mood.interest': 'no',
     'carer.support': 'yes',
     'review.change': 'It looks right',
+    'share.sections': 'none',
+    'share.recipients': 'only the care team',
     'share.consent': 'yes',
   },
   questionMentions: {

@@ -1,0 +1,136 @@
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'restify';
+import { z } from 'zod';
+import type { Catalogue } from '../../content/catalogue';
+import type { PackLibrary } from '../../content/packs/packLibrary';
+import { packLinkIdForKey } from '../../dialogs/questionKeys';
+import type { AuditTrail } from '../../plan/audit';
+import { sharedRecord } from '../../plan/consentScope';
+import { toFhirBundle, type BundleOptions } from '../../plan/fhir/bundle';
+import type { RecordStore } from '../../storage/recordStore';
+import type { Logger } from '../logger';
+import type { RouteModule } from '../server';
+
+/** The display words a Bundle carries, taken from content. */
+export type BundleWords = Pick<BundleOptions, 'questionText' | 'optionLabel' | 'flagText'>;
+
+/** What the plans API needs. */
+export interface PlansApiDeps {
+  records: RecordStore;
+  audit: AuditTrail & { wasErased(subject: string): Promise<boolean> };
+  apiKeys: readonly string[];
+  clock: () => Date;
+  words: BundleWords;
+  logger: Logger;
+  newId?: () => string;
+}
+
+const statusQuery = z.object({ status: z.enum(['inProgress', 'complete', 'shared', 'withdrawn']).optional() });
+
+/** A key's public id for the audit log: enough to tell keys apart, useless as a key. */
+export function apiKeyId(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+/**
+ * The system API for clinical systems: `GET /api/plans?status=…` lists plans (no answers) and
+ * `GET /api/plans/:id/fhir` exports the version last shared, as a FHIR R4 document Bundle, with
+ * only what the person consented to share. Bearer keys from `CAREPREP_API_KEYS`; every list and
+ * export is audited with the key's id.
+ */
+export function plansApiRoutes(deps: PlansApiDeps): RouteModule {
+  const keys = deps.apiKeys.map((key) => createHash('sha256').update(key).digest());
+  const newId = deps.newId ?? randomUUID;
+
+  /** The id of the presented key, or undefined (and a 401 sent) when it is missing or wrong. */
+  const authorised = (req: Request, res: Response): string | undefined => {
+    const match = /^Bearer (\S+)$/.exec(req.header('authorization') ?? '');
+    const presented = match ? createHash('sha256').update(match[1]).digest() : undefined;
+    if (presented && keys.some((key) => timingSafeEqual(key, presented))) return apiKeyId(match![1]);
+    res.header('WWW-Authenticate', 'Bearer realm="careprep"');
+    res.send(401, { error: 'Unauthorized', message: 'Not authorised.' });
+    return undefined;
+  };
+
+  return (app) => {
+    app.get('/api/plans', async (req, res) => {
+      const keyId = authorised(req, res);
+      if (!keyId) return;
+      const query = statusQuery.safeParse(req.query ?? {});
+      if (!query.success) {
+        res.send(400, { error: 'BadRequest', message: 'status must be inProgress, complete, shared or withdrawn.' });
+        return;
+      }
+      const plans = await deps.records.list(query.data.status);
+      await deps.audit.append({
+        actor: `apiKey:${keyId}`,
+        action: 'list',
+        subject: 'plans',
+        detail: { count: plans.length, ...(query.data.status ? { status: query.data.status } : {}) },
+      });
+      res.send(200, plans);
+    });
+
+    app.get('/api/plans/:id/fhir', async (req, res) => {
+      const keyId = authorised(req, res);
+      if (!keyId) return;
+      const id = idParams.safeParse(req.params).data?.id ?? '';
+      const found = await deps.records.get(id);
+      if (!found) {
+        // Gone, not merely unknown, once the person deleted their data or it was purged.
+        const erased = await deps.audit.wasErased(id);
+        res.send(erased ? 410 : 404, erased ? { error: 'Gone', message: 'This plan was deleted.' } : notFound);
+        return;
+      }
+      const shared = sharedRecord(found.value);
+      if (!shared) {
+        res.send(found.value.status === 'withdrawn' ? 410 : 404, notFound);
+        return;
+      }
+      const bundle = toFhirBundle(shared, { ...deps.words, newId, now: deps.clock() });
+      await deps.audit.append({
+        actor: `apiKey:${keyId}`,
+        action: 'export',
+        subject: id,
+        detail: { planVersion: shared.planVersion },
+      });
+      deps.logger.info('plan_exported', { planVersion: shared.planVersion });
+      const body = JSON.stringify(bundle);
+      res.writeHead(200, {
+        'Content-Type': 'application/fhir+json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    });
+  };
+}
+
+const idParams = z.object({ id: z.string() });
+const notFound = { error: 'NotFound', message: 'Not found.' };
+
+/** Display words for Bundles from content: question wording without placeholders, option labels, flag text. */
+export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleWords {
+  const question = (linkId: string): ReturnType<PackLibrary['question']> | undefined => {
+    try {
+      return library.question(packLinkIdForKey(linkId));
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    questionText(linkId) {
+      const ask = question(linkId)?.ask.person;
+      return ask && !ask.includes('{{') ? ask : undefined;
+    },
+    optionLabel(linkId, id) {
+      const options = linkId.startsWith('topics.')
+        ? library.packs.flatMap((pack) => pack.topics)
+        : (question(linkId)?.options ?? []);
+      return options.find((option) => option.id === id)?.label;
+    },
+    flagText(kind, detail) {
+      return catalogue[`plan.flag.${kind}.${detail}`]?.text ?? catalogue[`plan.flag.${kind}`]?.text;
+    },
+  };
+}

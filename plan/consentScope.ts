@@ -1,0 +1,139 @@
+import type { AnsweredBy, Consent, PreparationRecord } from './record';
+import { choiceAnswer, yesNoAnswer } from './recordView';
+
+/**
+ * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
+ * flags always travel with a shared plan, since a plan nobody can identify or a crisis nobody is
+ * told of helps no one; the other sections the person may keep back.
+ */
+export const optionalSections = ['whatMatters', 'goals', 'topics', 'mood'] as const;
+export type OptionalSection = (typeof optionalSections)[number];
+
+/** Every section a record's answers fall into. `consent` holds the review and sharing answers. */
+export type PlanSection = 'aboutMe' | OptionalSection | 'consent';
+
+/** Who may receive a shared plan: the lead contact always, urgent-care services if chosen. */
+export const recipientIds = ['leadContact', 'emergencyDepartment', 'ambulance', 'socialServices'] as const;
+export type RecipientId = (typeof recipientIds)[number];
+
+/** The record keys of the sharing questions. */
+export const shareKeys = { sections: 'share.sections', recipients: 'share.recipients', consent: 'share.consent' };
+
+/** The plan section a record key (a linkId as asked) belongs to. */
+export function sectionOfKey(key: string): PlanSection {
+  if (key.startsWith('mood.')) return 'mood';
+  if (key.startsWith('goal.')) return 'goals';
+  if (key.startsWith('topics.')) return 'topics';
+  if (key.startsWith('whatMatters.') || key === 'carer.view.whatMatters') return 'whatMatters';
+  if (key.startsWith('share.') || key.startsWith('review.')) return 'consent';
+  return 'aboutMe';
+}
+
+/** Sections the person chose to keep back: those picked in `share.sections`, and mood if they said no to sharing it. */
+export function excludedSections(record: PreparationRecord): OptionalSection[] {
+  const picked = choiceAnswer(record, shareKeys.sections);
+  const moodWithheld = yesNoAnswer(record, 'mood.share') === false;
+  return optionalSections.filter((section) => picked.includes(section) || (section === 'mood' && moodWithheld));
+}
+
+/** Who the plan goes to: the lead contact, then any urgent-care services chosen, in a fixed order. */
+export function chosenRecipients(record: PreparationRecord): RecipientId[] {
+  const picked = choiceAnswer(record, shareKeys.recipients);
+  return recipientIds.filter((id) => id === 'leadContact' || picked.includes(id));
+}
+
+/** The sections a share covers: all but those kept back. */
+export function coveredSections(record: PreparationRecord): PlanSection[] {
+  const excluded: readonly string[] = excludedSections(record);
+  return (['aboutMe', ...optionalSections, 'consent'] as const).filter((section) => !excluded.includes(section));
+}
+
+/** The consent to record for a yes or no to `share.consent`, with everything it covers. */
+export function consentFor(record: PreparationRecord, share: boolean, by: AnsweredBy, at: string): Consent {
+  return {
+    at,
+    planVersion: record.planVersion,
+    decision: share ? 'share' : 'doNotShare',
+    by,
+    recipients: share ? chosenRecipients(record) : [],
+    excludedSections: excludedSections(record),
+    covers: share ? coveredSections(record) : [],
+  };
+}
+
+/**
+ * A copy of the record holding only what the person agreed to send: answers and carer views of
+ * kept-back sections are removed, and with mood kept back the mood flag goes too. Crisis flags stay.
+ */
+export function withoutExcluded(record: PreparationRecord, excluded: readonly string[]): PreparationRecord {
+  const keep = (key: string): boolean => !excluded.includes(sectionOfKey(key));
+  return {
+    ...record,
+    answers: Object.fromEntries(Object.entries(record.answers).filter(([key]) => keep(key))),
+    // Carer views are keyed by the section they sit beside (`whatMatters`).
+    carerViews: Object.fromEntries(
+      Object.entries(record.carerViews).filter(([section]) => !excluded.includes(section)),
+    ),
+    flags: record.flags.filter((flag) => !(flag.kind === 'moodScreenPositive' && excluded.includes('mood'))),
+  };
+}
+
+/**
+ * The plan as last shared, as a record with only what that consent covers; undefined when it was
+ * never shared or has been withdrawn. This is what recipients and the export may see.
+ */
+export function sharedRecord(record: PreparationRecord): PreparationRecord | undefined {
+  const snapshot = record.shared;
+  if (!snapshot || record.status === 'withdrawn') return undefined;
+  const asShared: PreparationRecord = {
+    ...record,
+    status: 'shared',
+    updatedAt: snapshot.at,
+    planVersion: snapshot.planVersion,
+    answers: snapshot.answers,
+    carerViews: snapshot.carerViews,
+    flags: snapshot.flags,
+    consents: record.consents.filter((consent) => consent.at <= snapshot.at),
+    shared: undefined,
+  };
+  return withoutExcluded(asShared, snapshot.consent.excludedSections);
+}
+
+/**
+ * Records a consent on the record and, for a yes, keeps the plan as it is now as the shared
+ * version (a later share of a changed plan is a new plan version). Returns the previously shared
+ * version, for telling recipients only what changed.
+ */
+export function applyConsent(draft: PreparationRecord, consent: Consent): PreparationRecord | undefined {
+  const previous = sharedRecord(draft);
+  if (consent.decision === 'share' && draft.shared && changedSince(draft, draft.shared)) {
+    draft.planVersion = draft.shared.planVersion + 1;
+    consent = { ...consent, planVersion: draft.planVersion };
+  }
+  draft.consents.push(consent);
+  if (consent.decision === 'share') {
+    draft.shared = {
+      at: consent.at,
+      planVersion: draft.planVersion,
+      answers: structuredClone(draft.answers),
+      carerViews: structuredClone(draft.carerViews),
+      flags: structuredClone(draft.flags),
+      consent,
+    };
+    draft.status = 'shared';
+  } else if (draft.status !== 'shared') draft.status = 'complete';
+  return previous;
+}
+
+function changedSince(record: PreparationRecord, snapshot: NonNullable<PreparationRecord['shared']>): boolean {
+  const strip = (answers: PreparationRecord['answers']): string =>
+    JSON.stringify(
+      Object.entries(answers)
+        .filter(([key]) => sectionOfKey(key) !== 'consent')
+        .map(([key, answer]) => [key, answer.value, answer.status])
+        .sort(),
+    );
+  return (
+    strip(record.answers) !== strip(snapshot.answers) || JSON.stringify(record.flags) !== JSON.stringify(snapshot.flags)
+  );
+}

@@ -1,0 +1,57 @@
+import { auditDetailSchema, auditEntrySchema, type AuditEntry, type AuditTrail } from '../plan/audit';
+import type { Database, Row } from './database';
+
+/**
+ * The audit log in sqlite. Only INSERT and SELECT appear here; the table's triggers (migration 1)
+ * refuse UPDATE and DELETE, so even code that tried could not rewrite history.
+ */
+export class SqliteAuditLog implements AuditTrail {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async append(entry: Parameters<AuditTrail['append']>[0]): Promise<void> {
+    const detail = auditDetailSchema.parse(entry.detail ?? {});
+    await this.db.transaction((tx) =>
+      tx.run('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
+        this.clock().toISOString(),
+        entry.actor,
+        entry.action,
+        entry.subject,
+        JSON.stringify(detail),
+      ]),
+    );
+  }
+
+  async forSubject(subject: string): Promise<AuditEntry[]> {
+    const rows = await this.db.all('SELECT * FROM audit_log WHERE subject = ? ORDER BY seq', [subject]);
+    return rows.map(toEntry);
+  }
+
+  /** Every entry, oldest first (for operators and tests). */
+  async all(): Promise<AuditEntry[]> {
+    return (await this.db.all('SELECT * FROM audit_log ORDER BY seq')).map(toEntry);
+  }
+
+  /** True when the log says this record was erased (deleted by the person, or purged). */
+  async wasErased(subject: string): Promise<boolean> {
+    const row = await this.db.get(
+      "SELECT 1 AS erased FROM audit_log WHERE subject = ? AND action IN ('delete', 'purge') LIMIT 1",
+      [subject],
+    );
+    return row !== undefined;
+  }
+}
+
+function toEntry(row: Row): AuditEntry {
+  const detail: unknown = JSON.parse(String(row.detail || '{}'));
+  return auditEntrySchema.parse({
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    detail,
+  });
+}

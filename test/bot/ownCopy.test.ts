@@ -1,0 +1,113 @@
+import { expect } from 'chai';
+import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { BotClient } from '../support/botClient';
+import { personPersona, runPersona, type PersonaReply } from '../support/personas';
+import { startApp, type RunningApp } from '../support/startApp';
+
+const publicUrl = 'https://careprep.example.org';
+const linkPattern = /https:\/\/careprep\.example\.org(\/plan\/[0-9a-f]{64})/;
+
+function linkIn(replies: readonly PersonaReply[]): string | undefined {
+  for (const reply of replies) {
+    const match = linkPattern.exec((reply.text ?? '').replace(/\\/g, ''));
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+describe("The person's own copy", () => {
+  let running: RunningApp;
+  let path: string;
+  let lastReplies: PersonaReply[];
+
+  before(async () => {
+    running = await startApp({ env: { CAREPREP_PUBLIC_URL: publicUrl } });
+    const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const persona = {
+      ...personPersona,
+      answers: { ...personPersona.answers, 'goal.1.text': '<script>alert("x")</script> & walk' },
+    };
+    const run = await runPersona(async (text) => (await client.say(text)).replies, persona);
+    lastReplies = [...(run.transcript.at(-1)?.replies ?? [])];
+    path = linkIn(lastReplies) ?? '';
+  });
+  after(() => running.stop());
+
+  const open = (p: string): Promise<Response> => fetch(`${running.baseUrl}${p}`);
+
+  it('is sent after consent in Web Chat as a markdown link under CAREPREP_PUBLIC_URL', () => {
+    const text = lastReplies.map((reply) => reply.text ?? '').join('\n');
+
+    expect(text).to.match(/\]\(https:\/\/careprep\.example\.org\/plan\/[0-9a-f]{64}\)/);
+  });
+
+  it('is texted as a bare URL on SMS', async () => {
+    const sms = new BotClient(running.baseUrl, { channelId: 'sms', userId: '+447700900111' });
+    const run = await runPersona(async (text) => (await sms.say(text)).replies, personPersona);
+    const text = (run.transcript.at(-1)?.replies ?? []).map((reply) => reply.text ?? '').join('\n');
+
+    expect(text).to.match(/plan: https:\/\/careprep\.example\.org\/plan\/[0-9a-f]{64} /);
+    expect(text).to.not.include('](');
+  });
+
+  it('opens as a printable A4 page of the whole plan', async () => {
+    const res = await open(path);
+    const html = await res.text();
+
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-type')).to.match(/^text\/html/);
+    expect(html).to.include('@page { size: A4').and.include('Walk to the end of the road');
+    expect(res.headers.get('cache-control')).to.equal('no-store');
+    expect(res.headers.get('referrer-policy')).to.equal('no-referrer');
+  });
+
+  it('escapes everything the person typed', async () => {
+    const html = await (await open(path)).text();
+
+    expect(html).to.not.include('<script>');
+    expect(html).to.include('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; walk');
+  });
+
+  it('switches to large print and back', async () => {
+    const large = await (await open(`${path}?size=large`)).text();
+    const standard = await (await open(path)).text();
+
+    expect(large).to.include('<body class="large">').and.include(`href="${path}"`);
+    // Handlebars writes = as &#x3D; in attributes; a browser reads it back as =.
+    expect(standard).to.include('<body>').and.include(`href="${path}?size&#x3D;large"`);
+  });
+
+  it('answers 404 for a guessed token', async () => {
+    expect((await open(`/plan/${'0'.repeat(64)}`)).status).to.equal(404);
+    expect((await open('/plan/short')).status).to.equal(404);
+  });
+
+  it('answers 410 once the link is revoked', async () => {
+    const links = new SqliteOwnCopyLinks(running.app.db);
+    const found = await links.resolve(path.split('/').at(-1)!);
+    const extra = await links.issue(found.ok ? found.recordId : 'none');
+    await links.revoke(extra.token);
+
+    expect((await open(`/plan/${extra.token}`)).status).to.equal(410);
+  });
+
+  it('answers 410 once the link has expired', async () => {
+    const later = () => new Date(Date.now() + 91 * 86_400_000);
+    const links = new SqliteOwnCopyLinks(running.app.db);
+    const token = path.split('/').at(-1)!;
+
+    expect(await new SqliteOwnCopyLinks(running.app.db, later).resolve(token)).to.deep.equal({
+      ok: false,
+      reason: 'expired',
+    });
+    expect((await links.resolve(token)).ok).to.equal(true);
+  });
+
+  it('audits each view by the link id', async () => {
+    await open(path);
+    const entries = await new SqliteAuditLog(running.app.db).all();
+
+    expect(entries.some((entry) => entry.action === 'view' && /^link:[0-9a-f]{12}$/.test(entry.actor))).to.equal(true);
+  });
+});

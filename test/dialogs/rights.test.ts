@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import type { PreparationRecord } from '../../plan/record';
+import { SqliteAuditLog } from '../../storage/auditLog';
+import { BotClient } from '../support/botClient';
+import { personPersona, runPersona } from '../support/personas';
+import { startApp, type RunningApp } from '../support/startApp';
+
+describe("The person's rights: show my data, delete my data", () => {
+  let running: RunningApp;
+  let client: BotClient;
+  let withdrawn: PreparationRecord[];
+
+  const count = async (sql: string): Promise<number> => Number((await running.app.db.get(sql))?.n ?? 0);
+
+  beforeEach(async () => {
+    withdrawn = [];
+    running = await startApp({
+      overrides: {
+        planListeners: [
+          { shared: () => Promise.resolve(), withdrawn: (record) => Promise.resolve(void withdrawn.push(record)) },
+        ],
+      },
+    });
+    client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+  });
+  afterEach(() => running.stop());
+
+  it('"show my data" shows the answers, the consents, the ways in and the history', async () => {
+    const text = (await client.say('show my data')).replies.map((r) => r.text ?? '').join('\n');
+
+    expect(text).to.include('Here is everything I hold about you.');
+    expect(text).to.include('Walk to the park');
+    expect(text).to.match(/you said yes to sharing version 1 with your care team, the ambulance team/);
+    expect(text).to.include('Ways in that lead to your plan: 1. Own copy links that still work: 1.');
+    expect(text).to.match(/shared \(person\)/);
+  });
+
+  it('"delete my data" asks first and does nothing on no', async () => {
+    const asked = await client.say('delete my data');
+    expect(asked.questions.at(-1)).to.deep.include({ linkId: 'control.delete', type: 'yesno' });
+
+    await client.say('no');
+
+    expect(await count('SELECT COUNT(*) AS n FROM records')).to.equal(1);
+    expect(withdrawn).to.deep.equal([]);
+  });
+
+  it('"delete my data" then yes erases the record, identities, links and conversation state', async () => {
+    await client.say('delete my data');
+    const done = await client.say('yes');
+
+    expect(done.replies.map((r) => r.text).join(' ')).to.include('I have deleted your data');
+    expect(await count('SELECT COUNT(*) AS n FROM records')).to.equal(0);
+    expect(await count('SELECT COUNT(*) AS n FROM identities')).to.equal(0);
+    expect(await count('SELECT COUNT(*) AS n FROM own_copy_links')).to.equal(0);
+    const state = await running.app.db.get("SELECT body FROM documents WHERE key LIKE '%conversations%'");
+    expect(String(state?.body ?? ''))
+      .to.not.include('dialogState')
+      .and.not.include('lastSeenAt');
+  });
+
+  it('tells the plan listeners that a shared plan was withdrawn', async () => {
+    await client.say('delete my data');
+    await client.say('yes');
+
+    expect(withdrawn).to.have.length(1);
+    expect(withdrawn[0].status).to.equal('withdrawn');
+  });
+
+  it('leaves a delete entry in the audit log, and the log keeps the earlier entries', async () => {
+    await client.say('delete my data');
+    await client.say('yes');
+    const entries = await new SqliteAuditLog(running.app.db).all();
+
+    expect(entries.map((e) => e.action)).to.include.members(['share', 'linkIssued', 'delete']);
+    expect(entries.at(-1)).to.deep.include({ actor: 'person', action: 'delete' });
+  });
+
+  it('starts afresh on the next message', async () => {
+    await client.say('delete my data');
+    await client.say('yes');
+    const next = await client.say('hi');
+
+    expect(next.questions.at(-1)?.linkId).to.equal('respondent.type');
+    expect(await count('SELECT COUNT(*) AS n FROM records')).to.equal(1);
+  });
+});
