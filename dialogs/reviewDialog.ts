@@ -92,6 +92,7 @@ export class ReviewDialog extends SectionDialog {
       lead: this.list(
         chosenRecipients(record).map((id) => `recipient.${id}`),
         family,
+        data,
       ),
     };
   }
@@ -187,6 +188,7 @@ export class ReviewDialog extends SectionDialog {
         recipients: this.list(
           chosenRecipients(record).map((id) => `recipient.${id}`),
           family,
+          this.templateData(record, family),
         ),
         parts: this.list(
           coveredSections(record)
@@ -207,8 +209,8 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /** "a, b and c" from content keys. */
-  private list(keys: readonly string[], family: ChannelFamily): string {
-    const words = keys.map((key) => this.deps.renderer.text(key, {}, family));
+  private list(keys: readonly string[], family: ChannelFamily, data: TemplateData = {}): string {
+    const words = keys.map((key) => this.deps.renderer.text(key, data, family));
     if (words.length <= 1) return words.join('');
     return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }

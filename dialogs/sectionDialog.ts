@@ -209,10 +209,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   }
 
   protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
-    return {
+    const base = {
       name: subjectName(record) ?? this.deps.renderer.text('name.fallback', {}, family),
-      lead: this.deps.renderer.text('lead.default', {}, family),
+      carer: answeredBy(record) === 'carer',
     };
+    return { ...base, lead: this.deps.renderer.text('lead.default', base, family) };
   }
 
   protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {

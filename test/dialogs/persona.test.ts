@@ -1,6 +1,13 @@
 import { expect } from 'chai';
 import { BotClient } from '../support/botClient';
-import { carerPersona, maxPersonaTurns, personPersona, runPersona, type Persona } from '../support/personas';
+import {
+  carerPersona,
+  lastQuestionLinkId,
+  maxPersonaTurns,
+  personPersona,
+  runPersona,
+  type Persona,
+} from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -43,5 +50,23 @@ describe('a full preparation by scripted personas', () => {
       'carer.view.whatMatters',
       'carer.support',
     ]);
+  });
+});
+
+describe('Wording for a carer', () => {
+  it('speaks of the person’s care team, not the carer’s, when asking to share', async () => {
+    const running = await startApp();
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const run = await runPersona(async (text) => (await client.say(text)).replies, carerPersona);
+      const consent = run.transcript
+        .map((t) => t.replies)
+        .find((replies) => lastQuestionLinkId(replies) === 'share.consent')
+        ?.at(-1);
+      expect(consent?.text).to.match(/Jean's care team/);
+      expect(consent?.text).to.not.match(/your care team/);
+    } finally {
+      await running.stop();
+    }
   });
 });

@@ -11,6 +11,8 @@ export function syllables(word: string): number {
 /** Flesch–Kincaid grade level of a text. UK reading age is roughly grade + 5. */
 export function fleschKincaidGrade(text: string): number {
   const plain = text
+    // Each branch of an {{#if}} is read as its own sentence; a value reads as a short name.
+    .replace(/\{\{(?:#|\/|else)[^}]*\}\}/g, '. ')
     .replace(/\{\{[^}]*\}\}/g, 'Jean')
     .replace(/[*_#`>]/g, '')
     .replace(/\b\d+(?:[.,:/]\d+)*\b/g, 'ten');
