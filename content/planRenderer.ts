@@ -9,10 +9,18 @@ import type { ChannelFamily } from './channels';
 import { toGsm7 } from './gsm7';
 import type { PackLibrary } from './packs/packLibrary';
 
+/** The page around the printable plan: its title, and the large-print switch when served as a link. */
+export interface PlanPage {
+  title: string;
+  large?: boolean;
+  toggle?: { href: string; label: string };
+  printHint?: string;
+}
+
 /** Renders a draft plan as chat markdown, short SMS text or a printable HTML page. */
 export interface PlanRenderer {
   chat(plan: DraftPlan, family: ChannelFamily): string;
-  html(plan: DraftPlan, data: { title: string }): string;
+  html(plan: DraftPlan, page: PlanPage): string;
   labels: PlanLabels;
 }
 
@@ -44,7 +52,7 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
   const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
   const markdown = hb.compile<DraftPlan>(read('plan.md.hbs'), { noEscape: true });
   const sms = hb.compile<DraftPlan>(read('plan.sms.hbs'), { noEscape: true });
-  const html = hb.compile<DraftPlan & { title: string }>(read('plan.html.hbs'));
+  const html = hb.compile<DraftPlan & PlanPage>(read('plan.html.hbs'));
 
   const allOptions = library.packs.flatMap((pack) => pack.topics);
   const conditionOptions = library.question('conditions').options ?? [];

@@ -1,3 +1,4 @@
+import type { PlanPage } from '../../content/planRenderer';
 import type { Response } from 'restify';
 import { z } from 'zod';
 import type { PlanRenderer } from '../../content/planRenderer';
@@ -49,8 +50,7 @@ export function ownCopyRoutes(deps: OwnCopyDeps): RouteModule {
       await deps.audit.append({ actor: `link:${link.linkId}`, action: 'view', subject: link.recordId });
       const large = sizeQuery.safeParse(req.query ?? {}).data?.size === 'large';
       const plan = compileDraftPlan(found.value, deps.plans.labels, 'own');
-      // Extra fields for the template beside the title: the large-print switch.
-      const page = {
+      const page: PlanPage = {
         title: words('ownCopy.title'),
         large,
         toggle: {
