@@ -3,22 +3,11 @@ import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createLogger } from '../../bot/logger';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
-import { BotClient, type PostResult } from '../support/botClient';
+import { allText, BotClient, sayAll } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
 
 const disclosure = 'honestly i dont see the point anymore, everyone would be better off without me';
 const emergency = 'my chest is really tight and the pain is going down my arm right now';
-
-function allText(result: PostResult): string {
-  return result.replies.map((r) => r.text ?? '').join('\n');
-}
-
-async function answer(client: BotClient, texts: readonly string[]): Promise<PostResult> {
-  let result: PostResult | undefined;
-  for (const text of texts) result = await client.say(text);
-  if (!result) throw new Error('nothing said');
-  return result;
-}
 
 /** Ways to reach each state of the conversation before the disclosure. */
 const states: Record<string, string[]> = {
@@ -60,7 +49,7 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
 
     for (const [state, script] of Object.entries(states)) {
       it(`answers a disclosure ${state} with signposting and asks no routine question`, async () => {
-        if (script.length > 0) await answer(client, script);
+        if (script.length > 0) await sayAll(client, script);
         const result = await client.say(disclosure);
         const text = allText(result);
         expect(text).to.match(/999/);
@@ -76,14 +65,14 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
     }
 
     it('gives 999 first for a medical emergency', async () => {
-      const result = await answer(client, ['hi', emergency]);
+      const result = await sayAll(client, ['hi', emergency]);
       const text = allText(result);
       expect(text.indexOf('999')).to.be.greaterThan(-1);
       expect(text.indexOf('999')).to.be.lessThan(text.indexOf('111'));
     });
 
     it('does not take the safety answer as an answer to a routine question', async () => {
-      await answer(client, [...states['mid-goal'], disclosure]);
+      await sayAll(client, [...states['mid-goal'], disclosure]);
       const thanks = await client.say('yes');
       expect(thanks.questions).to.have.length(0);
       expect(allText(thanks)).to.match(/Thank you/);
@@ -92,14 +81,14 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
     });
 
     it('repeats urgent help when they say they are not safe', async () => {
-      await answer(client, ['hi', disclosure]);
+      await sayAll(client, ['hi', disclosure]);
       const result = await client.say('no');
       expect(allText(result)).to.match(/Call 999/i);
       expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
     });
 
     it('does not trigger on everyday idioms', async () => {
-      await answer(client, ['hi', 'me', 'Jean', '1']);
+      await sayAll(client, ['hi', 'me', 'Jean', '1']);
       const result = await client.say('my knees are killing me but I am dying for a cup of tea');
       expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
     });
@@ -111,13 +100,13 @@ describe('The crisis guard records', () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      await answer(client, ['hi', 'me', 'Jean', disclosure]);
+      await sayAll(client, ['hi', 'me', 'Jean', disclosure]);
       const store = new SqliteRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();
       const record = (await store.get(summary.id))?.value;
       expect(record?.flags).to.have.length(1);
       expect(record?.flags[0]).to.include({ kind: 'crisis', detail: 'suicide', message: disclosure, by: 'person' });
-      const plan = await answer(client, ['yes', 'show my plan']);
+      const plan = await sayAll(client, ['yes', 'show my plan']);
       expect(allText(plan)).to.match(/Please note first[\s\S]*suicide[\s\S]*About me/);
     } finally {
       await running.stop();
@@ -128,7 +117,7 @@ describe('The crisis guard records', () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      const result = await answer(client, ['hi', '2', 'Jean', 'mum says she wants to end it all']);
+      const result = await sayAll(client, ['hi', '2', 'Jean', 'mum says she wants to end it all']);
       expect(allText(result)).to.match(/Is Jean safe right now\?/);
     } finally {
       await running.stop();
@@ -140,7 +129,7 @@ describe('The crisis guard records', () => {
     const running = await startApp({ logger: createLogger('debug', (line) => lines.push(line)) });
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      await answer(client, ['hi', disclosure]);
+      await sayAll(client, ['hi', disclosure]);
       expect(lines.some((line) => line.includes('crisis_detected'))).to.equal(true);
       expect(lines.join('\n')).to.not.include('better off without me');
     } finally {
@@ -159,7 +148,7 @@ describe('Crisis signposting on SMS', () => {
         ['hi', emergency],
       ]) {
         const client = new BotClient(running.baseUrl, { channelId: 'sms' });
-        const result = await answer(client, script);
+        const result = await sayAll(client, script);
         const crisis = result.replies.filter((r) => /999/.test(r.text ?? ''));
         expect(crisis).to.have.length(1);
         const text = crisis[0].text ?? '';

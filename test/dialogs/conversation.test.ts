@@ -1,27 +1,11 @@
 import { expect } from 'chai';
-import { BotClient, type PostResult } from '../support/botClient';
+import { allText, BotClient, lastQuestion, sayAll } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
-
-function lastQuestion(result: PostResult): string | undefined {
-  return result.questions.at(-1)?.linkId;
-}
-
-function allText(result: PostResult): string {
-  return result.replies.map((r) => r.text ?? '').join('\n');
-}
-
-/** Answers in order, returning the last result. */
-async function answer(client: BotClient, texts: readonly string[]): Promise<PostResult> {
-  let result: PostResult | undefined;
-  for (const text of texts) result = await client.say(text);
-  if (!result) throw new Error('nothing said');
-  return result;
-}
 
 const toGoals = ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk to the shop'];
 
@@ -44,12 +28,12 @@ for (const channelId of channels) {
     });
 
     it('asks a carer about the person by name, never about the carer', async () => {
-      await answer(client, ['hi', '2']);
+      await sayAll(client, ['hi', '2']);
       const result = await client.say('Jean');
       expect(lastQuestion(result)).to.equal('respondent.name');
       const relationship = await client.say('Mary');
       expect(relationship.replies.at(-1)?.text).to.match(/Jean/);
-      const conditions = await answer(client, ['daughter', 'yes']);
+      const conditions = await sayAll(client, ['daughter', 'yes']);
       expect(lastQuestion(conditions)).to.equal('conditions');
       expect(conditions.replies.at(-1)?.text).to.match(/Jean's health conditions/);
       const matters = await client.say('1');
@@ -57,7 +41,7 @@ for (const channelId of channels) {
     });
 
     it('goes back to the previous question and then returns to where it was', async () => {
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       const back = await client.say('back');
       expect(lastQuestion(back)).to.equal('goal.1.text');
       expect(allText(back)).to.match(/walk to the park/);
@@ -66,20 +50,20 @@ for (const channelId of channels) {
     });
 
     it('keeps an answer when the person says keep after going back', async () => {
-      await answer(client, [...toGoals, 'walk to the park', 'back']);
+      await sayAll(client, [...toGoals, 'walk to the park', 'back']);
       const kept = await client.say('keep');
       expect(lastQuestion(kept)).to.equal('goal.1.importance');
     });
 
     it('explains the current question on help and asks it again', async () => {
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       const help = await client.say('help');
       expect(lastQuestion(help)).to.equal('goal.1.importance');
       expect(allText(help)).to.match(/0 to 10/);
     });
 
     it('skips an optional question but not a required one', async () => {
-      await answer(client, [...toGoals, 'walk to the park', '8', 'walk after lunch']);
+      await sayAll(client, [...toGoals, 'walk to the park', '8', 'walk after lunch']);
       const skipped = await client.say('skip');
       expect(lastQuestion(skipped)).to.equal('goal.1.confidence');
       const backToGoals = await client.say('back');
@@ -87,19 +71,19 @@ for (const channelId of channels) {
     });
 
     it('refuses to skip a required question and says why', async () => {
-      await answer(client, toGoals);
+      await sayAll(client, toGoals);
       const result = await client.say('skip');
       expect(lastQuestion(result)).to.equal('goal.1.text');
     });
 
     it('records "not sure" for a scale instead of forcing a number', async () => {
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       const result = await client.say("I don't know");
       expect(lastQuestion(result)).to.equal('goal.1.action');
     });
 
     it('re-asks kindly when a scale answer is out of range, losing nothing', async () => {
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       const result = await client.say('15');
       expect(lastQuestion(result)).to.equal('goal.1.importance');
       expect(allText(result)).to.match(/0 to 10/);
@@ -108,14 +92,14 @@ for (const channelId of channels) {
     });
 
     it('asks what would make it more likely when confidence is below 7', async () => {
-      await answer(client, [...toGoals, 'walk to the park', '8', 'walk after lunch', 'rain']);
+      await sayAll(client, [...toGoals, 'walk to the park', '8', 'walk after lunch', 'rain']);
       const result = await client.say('5');
       expect(lastQuestion(result)).to.equal('goal.1.moreLikely');
       expect(allText(result)).to.match(/smaller/);
     });
 
     it('takes HTML, emoji and very long answers as text without breaking', async () => {
-      await answer(client, ['hi', 'me', 'Jean', '1']);
+      await sayAll(client, ['hi', 'me', 'Jean', '1']);
       const html = await client.say('<script>alert("x")</script> my family 😊');
       expect(html.status).to.equal(200);
       expect(lastQuestion(html)).to.equal('whatMatters.goingWell');
@@ -125,7 +109,7 @@ for (const channelId of channels) {
     });
 
     it('saves on "later" and resumes at the same question with a recap', async () => {
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       const paused = await client.say('later');
       expect(paused.questions).to.have.length(0);
       const resumed = await client.say('hello');
@@ -134,7 +118,7 @@ for (const channelId of channels) {
     });
 
     it('starts again only after a yes to the confirmation', async () => {
-      await answer(client, [...toGoals]);
+      await sayAll(client, [...toGoals]);
       const confirm = await client.say('start again');
       expect(lastQuestion(confirm)).to.equal('control.restart');
       const cancelled = await client.say('no');
@@ -151,7 +135,7 @@ describe('Multi-select cards', () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      const asked = await answer(client, ['hi', 'me', 'Jean']);
+      const asked = await sayAll(client, ['hi', 'me', 'Jean']);
       const question = asked.replies.at(-1);
       expect(lastQuestion(asked)).to.equal('conditions');
       expect(JSON.stringify(question?.attachments)).to.include('Input.ChoiceSet');
@@ -167,7 +151,7 @@ describe('Multi-select cards', () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'sms' });
-      const asked = await answer(client, ['hi', 'me', 'Jean']);
+      const asked = await sayAll(client, ['hi', 'me', 'Jean']);
       expect(asked.replies.every((r) => r.attachments === undefined)).to.equal(true);
     } finally {
       await running.stop();
@@ -181,7 +165,7 @@ describe('Resuming after a restart', () => {
     const env = { CAREPREP_DB: tmp.file() };
     const first = await startApp({ env });
     const client = new BotClient(first.baseUrl, { channelId: 'webchat' });
-    await answer(client, [...toGoals, 'walk to the park']);
+    await sayAll(client, [...toGoals, 'walk to the park']);
     await first.stop();
     const second = await startApp({ env });
     try {
@@ -203,7 +187,7 @@ describe('Resuming after a restart', () => {
     const running = await startApp({ overrides: { clock: () => now } });
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'sms' });
-      await answer(client, [...toGoals, 'walk to the park']);
+      await sayAll(client, [...toGoals, 'walk to the park']);
       now = new Date('2026-11-26T18:00:00Z');
       const result = await client.say('hi');
       expect(allText(result)).to.match(/Welcome back/);
@@ -218,10 +202,10 @@ describe('Resuming after a restart', () => {
     try {
       const first = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv' });
       const second = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv-2' });
-      await answer(first, [...toGoals, 'walk to the park']);
+      await sayAll(first, [...toGoals, 'walk to the park']);
       const fresh = await second.say('hi');
       expect(lastQuestion(fresh)).to.equal('respondent.type');
-      const plan = await answer(second, ['show my plan']);
+      const plan = await sayAll(second, ['show my plan']);
       expect(allText(plan)).to.not.match(/walk to the park|Jean/);
     } finally {
       await running.stop();
@@ -232,7 +216,7 @@ describe('Resuming after a restart', () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      await answer(client, [...toGoals, 'walk to the park', '9']);
+      await sayAll(client, [...toGoals, 'walk to the park', '9']);
       const store = new SqliteRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();
       const record = await store.get(summary.id);

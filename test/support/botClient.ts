@@ -104,3 +104,21 @@ export class BotClient {
     return { status: response.status, replies, questions };
   }
 }
+
+/** The linkId of the last question in a reply set, if it asks one. */
+export function lastQuestion(result: PostResult): string | undefined {
+  return result.questions.at(-1)?.linkId;
+}
+
+/** Every reply's text, one per line. */
+export function allText(result: PostResult): string {
+  return result.replies.map((r) => r.text ?? '').join('\n');
+}
+
+/** Says each text in order and returns what came back for the last. */
+export async function sayAll(client: BotClient, texts: readonly string[]): Promise<PostResult> {
+  let result: PostResult | undefined;
+  for (const text of texts) result = await client.say(text);
+  if (!result) throw new Error('sayAll needs at least one text');
+  return result;
+}
