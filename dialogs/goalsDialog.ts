@@ -1,6 +1,6 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { scaleAnswer, yesNoAnswer } from '../plan/recordView';
+import { answeredBy, scaleAnswer, yesNoAnswer } from '../plan/recordView';
 import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
 
 export const goalsDialogId = 'goalsDialog';
@@ -32,6 +32,7 @@ export class GoalsDialog extends SectionDialog {
       keys.push(`goal.${n}.another`);
       if (yesNoAnswer(record, `goal.${n}.another`) !== true) break;
     }
+    if (answeredBy(record) === 'carer') keys.push('carer.view.goals');
     return keys;
   }
 

@@ -356,6 +356,13 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
         };
       }
       draft.progress.trail = [...draft.progress.trail.filter((k) => k !== key), key];
+      // A carer's own view (carer.view.<part>) is also kept apart from the answers about the person.
+      const view = /^carer\.view\.(\w+)$/.exec(key)?.[1];
+      if (view && parsed.status === 'answered' && typeof parsed.value === 'string') {
+        draft.carerViews[view] = { text: parsed.value, at };
+      } else if (view && parsed.status !== 'kept') {
+        delete draft.carerViews[view];
+      }
       this.onAnswer(key, parsed, draft);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);

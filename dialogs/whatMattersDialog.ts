@@ -1,6 +1,6 @@
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+import { SectionDialog, type SectionDeps } from './sectionDialog';
 
 export const whatMattersDialogId = 'whatMattersDialog';
 
@@ -13,15 +13,5 @@ export class WhatMattersDialog extends SectionDialog {
   protected keys(record: PreparationRecord): string[] {
     const base = ['whatMatters.most', 'whatMatters.goingWell', 'whatMatters.hard', 'whatMatters.wouldLikeTo'];
     return answeredBy(record) === 'carer' ? [...base, 'carer.view.whatMatters'] : base;
-  }
-
-  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
-    // The carer's own view is kept apart from the answers given about the person.
-    if (key !== 'carer.view.whatMatters') return;
-    if (parsed.status === 'answered' && typeof parsed.value === 'string') {
-      draft.carerViews.whatMatters = { text: parsed.value, at: this.deps.clock().toISOString() };
-    } else if (parsed.status !== 'kept') {
-      delete draft.carerViews.whatMatters;
-    }
   }
 }

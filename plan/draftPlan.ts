@@ -47,6 +47,8 @@ export interface DraftPlan {
   };
   whatMatters: { most?: string; goingWell?: string; hard?: string; wouldLikeTo?: string; carerView?: string };
   goals: PlanGoal[];
+  /** A carer's own view of the goals, kept apart from the person's. */
+  goalsCarerView?: string;
   /** Top priorities first (mood leads when screened positive and they want help). */
   topics: { top: string[]; others: string[] };
   mood: { answered: boolean; screenPositive: boolean; wantsHelp?: boolean; shared: boolean };
@@ -125,6 +127,7 @@ export function compileDraftPlan(
           carerView: record.carerViews.whatMatters?.text,
         },
     goals,
+    goalsCarerView: hidden('goals') ? undefined : record.carerViews.goals?.text,
     topics: { top: topIds.map(label), others: others.map(label) },
     mood: {
       answered: !hideMood && record.answers['mood.down'] !== undefined,

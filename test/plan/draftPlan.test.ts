@@ -75,9 +75,11 @@ describe('The draft plan', () => {
       'carer',
     );
     record.carerViews.whatMatters = { text: 'I worry about her falls', at };
+    record.carerViews.goals = { text: 'She could walk further', at };
     const text = plans.chat(compileDraftPlan(record, plans.labels), 'webchat');
     expect(text).to.match(/Filled in by: Mary \(daughter\), on their behalf/);
     expect(text).to.match(/Carer's own view: I worry about her falls/);
+    expect(text).to.match(/My goals and actions[\s\S]*Carer's own view: She could walk further/);
   });
 
   it('escapes everything the person typed in the HTML copy', () => {

@@ -104,6 +104,7 @@ export const carerPersona: Persona = {
     'whatMatters.hard': 'She gets out of breath on the stairs',
     'whatMatters.wouldLikeTo': 'Walk to the corner shop on her own',
     'carer.view.whatMatters': 'I think she worries about falling more than she says',
+    'carer.view.goals': 'She could manage a longer walk than she thinks',
     'goal.1.text': 'Walk to the corner shop',
     'goal.1.importance': '8',
     'goal.1.action': 'Walk there with me on Saturday mornings',
