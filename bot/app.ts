@@ -28,6 +28,8 @@ import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
 import { SqliteAuditLog } from '../storage/auditLog';
+import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
+import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
@@ -53,6 +55,12 @@ import { webChatRoutes } from './routes/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
 import { smsRoutes } from './sms/smsRoutes';
+import { TwilioClient } from './sms/twilioClient';
+import { loadCoordinatorCommands } from './teams/commands';
+import { CoordinatorHandler } from './teams/coordinatorHandler';
+import { InvitationLinker } from './teams/invitations';
+import { LeadContactDelivery } from './teams/leadContactDelivery';
+import { appTokenSource, ReliableSender } from './teams/reliableSender';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -98,6 +106,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const library = loadPackLibrary();
   const plans = createPlanRenderer(catalogue, library);
   const phrases = createPhrases();
+  const invitations = new SqliteInvitationStore(db, sealer, clock);
+  const coordinatorStore = new SqliteCoordinatorStore(db, clock);
+  planListeners.push(
+    new LeadContactDelivery({
+      invitations,
+      coordinators: coordinatorStore,
+      sender: new ReliableSender(appTokenSource(config.botAuth), logger),
+      renderer,
+      plans,
+      logger,
+    }),
+  );
   const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
   const sections = [
     new AboutDialog(sectionDeps),
@@ -130,7 +150,34 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const guards: MessageGuard[] = [
     new CrisisGuard({ detector: createCrisisDetector(), sessions, renderer, phrases, clock, logger }),
   ];
-  const bot = new CareprepBot({ conversationState, sessions, conversation, guards });
+  const { accountSid, authToken, from } = config.twilio;
+  const twilio =
+    accountSid && authToken && from
+      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock), logger)
+      : undefined;
+  const coordinators = new CoordinatorHandler({
+    staff: config,
+    publicUrl: config.publicUrl,
+    invitations,
+    coordinators: coordinatorStore,
+    records,
+    renderer,
+    plans,
+    library,
+    commands: loadCoordinatorCommands(),
+    texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    clock,
+    logger,
+  });
+  const invitationLinker = new InvitationLinker({ invitations, sessions, renderer, clock, logger });
+  const bot = new CareprepBot({
+    conversationState,
+    sessions,
+    conversation,
+    guards,
+    coordinators,
+    invitations: invitationLinker,
+  });
 
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.botAuth.appId,

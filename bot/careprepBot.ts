@@ -22,6 +22,10 @@ export class CareprepBot {
       sessions: RecordSessions;
       conversation: Conversation;
       guards: readonly MessageGuard[];
+      /** Care coordinators in Teams: their turns end there, before any person's record is opened. */
+      coordinators?: { handle(context: TurnContext): Promise<boolean> };
+      /** A message that is an invitation code links the person to their lead contact. */
+      invitations?: { handle(context: TurnContext, text: string): Promise<'linked' | 'refused' | undefined> };
     },
   ) {}
 
@@ -30,9 +34,14 @@ export class CareprepBot {
     const joined =
       activity.type === 'conversationUpdate' &&
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+    if (await this.deps.coordinators?.handle(context)) return;
     if (activity.type !== 'message' && !joined) return;
     await this.deps.sessions.open(context);
-    const text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
+    let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
+    const invited = text === undefined ? undefined : await this.deps.invitations?.handle(context, text);
+    if (invited === 'refused') return;
+    // Once linked, the conversation picks up as if they had just arrived: welcome, or where they were.
+    if (invited === 'linked') text = undefined;
     let handled = false;
     if (text !== undefined) {
       for (const guard of this.deps.guards) {

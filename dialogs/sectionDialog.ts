@@ -213,7 +213,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
       name: subjectName(record) ?? this.deps.renderer.text('name.fallback', {}, family),
       carer: answeredBy(record) === 'carer',
     };
-    return { ...base, lead: this.deps.renderer.text('lead.default', base, family) };
+    return { ...base, lead: record.leadContact?.name ?? this.deps.renderer.text('lead.default', base, family) };
   }
 
   protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {

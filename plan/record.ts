@@ -74,6 +74,16 @@ export const progressSchema = z.object({
   safetyCheckPending: z.boolean().optional(),
 });
 
+/** The lead contact who invited the person, and the appointment they are getting ready for. */
+export const leadContactSchema = z.object({
+  name: z.string().min(1),
+  coordinatorId: z.string().min(1),
+  invitationId: z.string().min(1),
+  /** Local wall-clock time of the appointment, `YYYY-MM-DDTHH:mm`. */
+  appointmentAt: z.string().optional(),
+});
+export type LeadContact = z.infer<typeof leadContactSchema>;
+
 /** The stored preparation: everything one person (or their carer) has said. Versioned. */
 export const preparationRecordSchema = z.object({
   version: z.literal(1),
@@ -90,6 +100,8 @@ export const preparationRecordSchema = z.object({
   planVersion: z.number().int().min(1),
   /** The version last shared, if any (absent until the first consent to share). */
   shared: sharedSnapshotSchema.optional(),
+  /** Who invited the person (a care coordinator in Teams), set when they used an invitation code. */
+  leadContact: leadContactSchema.optional(),
 });
 export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
 export type RecordStatus = PreparationRecord['status'];

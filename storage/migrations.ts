@@ -81,6 +81,32 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX audit_log_subject ON audit_log (subject, seq);
     `,
   },
+  {
+    version: 4,
+    // Care coordinators' invitations (the person's name and mobile are sealed in `body`) and where
+    // to reach each coordinator in Teams for proactive cards.
+    sql: `
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        coordinator_id TEXT NOT NULL,
+        record_id TEXT UNIQUE,
+        appointment_at TEXT,
+        body TEXT NOT NULL,
+        delivered_version INTEGER,
+        deliveries INTEGER NOT NULL DEFAULT 0,
+        reviewed_version INTEGER,
+        created_at TEXT NOT NULL,
+        claimed_at TEXT
+      );
+      CREATE INDEX invitations_coordinator ON invitations (coordinator_id, appointment_at);
+      CREATE TABLE coordinators (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

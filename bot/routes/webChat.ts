@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Next, Request, Response } from 'restify';
+import { z } from 'zod';
 import { contentDir } from '../../content/catalogue';
+import { invitationCodeIn } from '../teams/invitations';
 import type { RouteModule } from '../server';
 
 /**
@@ -46,6 +48,8 @@ function sendBody(res: Response, type: string, body: string | Buffer, headers: R
   res.end(body);
 }
 
+const codeQuery = z.object({ code: z.string().max(40).optional() });
+
 /**
  * `GET /`: the self-hosted web chat page; `GET /webchat.js`: Web Chat from the
  * `botframework-webchat` package; `GET /careprep.css`: the page's styles. The page talks to the
@@ -53,7 +57,7 @@ function sendBody(res: Response, type: string, body: string | Buffer, headers: R
  */
 export function webChatRoutes(options: { directLine: boolean }): RouteModule {
   const dir = join(contentDir(), 'web');
-  const page = Handlebars.compile<{ nonce: string; directLine: string }>(
+  const page = Handlebars.compile<{ nonce: string; directLine: string; code: string }>(
     readFileSync(join(dir, 'index.html.hbs'), 'utf8'),
   );
   const css = readFileSync(join(dir, 'page.css'));
@@ -61,9 +65,11 @@ export function webChatRoutes(options: { directLine: boolean }): RouteModule {
   let bundle: Buffer | undefined;
 
   return (app) => {
-    app.get('/', (_req: Request, res: Response, next: Next) => {
+    app.get('/', (req: Request, res: Response, next: Next) => {
       const nonce = randomBytes(16).toString('base64');
-      sendBody(res, 'text/html; charset=utf-8', page({ nonce, directLine: options.directLine ? 'on' : 'off' }), {
+      // An invitation link's code (`/?code=…`), passed to the page only if it looks like one.
+      const code = invitationCodeIn(codeQuery.safeParse(req.query ?? {}).data?.code ?? '') ?? '';
+      sendBody(res, 'text/html; charset=utf-8', page({ nonce, directLine: options.directLine ? 'on' : 'off', code }), {
         'content-security-policy': contentSecurityPolicy(nonce),
         'cache-control': 'no-store',
       });

@@ -1,0 +1,132 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Renderer } from '../../content/renderer';
+import { answeredBy } from '../../plan/recordView';
+import type { Invitation, InvitationStore } from '../../storage/invitationStore';
+import type { Logger } from '../logger';
+import type { RecordSessions } from '../sessions';
+import { appointmentWords } from './appointment';
+
+/** No 0/O, 1/I/L: a code read aloud or copied by hand comes out the same. */
+export const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const codeLength = 8;
+const codePattern = new RegExp(`^[${codeAlphabet}]{${codeLength}}$`);
+
+/** A fresh invitation code: 8 characters of 31, about 40 bits. */
+export function newInvitationCode(): string {
+  let code = '';
+  for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
+  return code;
+}
+
+/** The code in a message that is only a code (spaces, dashes and case forgiven), else undefined. */
+export function invitationCodeIn(text: string): string | undefined {
+  const candidate = text.replace(/[\s-]/g, '').toUpperCase();
+  return codePattern.test(candidate) ? candidate : undefined;
+}
+
+/** The web chat link that carries a code. */
+export function invitationUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/?code=${code}`;
+}
+
+/** What a new invitation holds, as the coordinator gave it. */
+export interface NewInvitation {
+  coordinatorId: string;
+  leadName: string;
+  personName: string;
+  mobile?: string;
+  appointmentAt?: string;
+  conditions: string[];
+}
+
+/** Makes invitations with codes that do not collide. */
+export async function createInvitation(store: InvitationStore, input: NewInvitation, now: Date): Promise<Invitation> {
+  for (let attempt = 0; ; attempt++) {
+    const invitation: Omit<Invitation, 'deliveries' | 'recordId'> = {
+      id: randomUUID(),
+      code: newInvitationCode(),
+      coordinatorId: input.coordinatorId,
+      appointmentAt: input.appointmentAt,
+      details: {
+        version: 1,
+        personName: input.personName,
+        mobile: input.mobile,
+        conditions: input.conditions,
+        leadName: input.leadName,
+      },
+      createdAt: now.toISOString(),
+    };
+    try {
+      await store.create(invitation);
+      return { ...invitation, deliveries: 0 };
+    } catch (error) {
+      // A clash on the unique code is one in a trillion; try another rather than fail the coordinator.
+      const clash = error instanceof Error && /UNIQUE constraint failed: invitations\.code/.test(error.message);
+      if (!clash || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** What became of a message that may be an invitation code. */
+export type LinkOutcome = 'linked' | 'refused' | undefined;
+
+/**
+ * The person's side: a message that is an unused invitation code links their record to the lead
+ * contact, the appointment and the conditions to talk about, and greets them with the lead
+ * contact's name. A code someone else already used is refused, so nobody can attach their plan
+ * to another person's invitation or read theirs. Anything else is not ours to answer.
+ */
+export class InvitationLinker {
+  constructor(
+    private readonly deps: {
+      invitations: InvitationStore;
+      sessions: RecordSessions;
+      renderer: Renderer;
+      clock: () => Date;
+      logger: Logger;
+    },
+  ) {}
+
+  async handle(context: TurnContext, text: string): Promise<LinkOutcome> {
+    const code = invitationCodeIn(text);
+    if (!code) return undefined;
+    const found = await this.deps.invitations.byCode(code);
+    if (!found) return undefined;
+    const session = this.deps.sessions.get(context);
+    const channelId = context.activity.channelId;
+    const claimed = await this.deps.invitations.claim(code, session.record.id);
+    if (!claimed.ok) {
+      this.deps.logger.info('invitation_refused', { reason: claimed.reason });
+      await context.sendActivity(this.deps.renderer.message('invite.used', {}, channelId));
+      return 'refused';
+    }
+    const invitation = claimed.invitation;
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      draft.leadContact = {
+        name: invitation.details.leadName,
+        coordinatorId: invitation.coordinatorId,
+        invitationId: invitation.id,
+        appointmentAt: invitation.appointmentAt,
+      };
+      if (draft.answers.conditions === undefined && invitation.details.conditions.length > 0) {
+        draft.answers.conditions = {
+          value: invitation.details.conditions,
+          status: 'answered',
+          by: answeredBy(draft),
+          at,
+        };
+      }
+    });
+    this.deps.logger.info('invitation_linked', { invitation: invitation.id });
+    await context.sendActivity(
+      this.deps.renderer.message(
+        'invite.linked',
+        { lead: invitation.details.leadName, when: appointmentWords(invitation.appointmentAt) },
+        channelId,
+      ),
+    );
+    return 'linked';
+  }
+}

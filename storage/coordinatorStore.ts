@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Database } from './database';
+
+/**
+ * Where to reach a coordinator in Teams without them writing first: the Bot Framework
+ * conversation reference fields a proactive send needs.
+ */
+export const coordinatorReferenceSchema = z.object({
+  serviceUrl: z.url(),
+  conversationId: z.string().min(1),
+  botId: z.string(),
+  userId: z.string().min(1),
+  tenantId: z.string().optional(),
+});
+export type CoordinatorReference = z.infer<typeof coordinatorReferenceSchema>;
+
+/** Coordinators' conversation references, by AAD object id. */
+export interface CoordinatorStore {
+  save(coordinatorId: string, reference: CoordinatorReference): Promise<void>;
+  get(coordinatorId: string): Promise<CoordinatorReference | null>;
+}
+
+/** Coordinator references in sqlite; refreshed on every message, since Teams may move a chat's service URL. */
+export class SqliteCoordinatorStore implements CoordinatorStore {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async save(coordinatorId: string, reference: CoordinatorReference): Promise<void> {
+    await this.db.transaction((tx) =>
+      tx.run(
+        `INSERT INTO coordinators (id, reference, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
+        [coordinatorId, JSON.stringify(reference), this.clock().toISOString()],
+      ),
+    );
+  }
+
+  async get(coordinatorId: string): Promise<CoordinatorReference | null> {
+    const row = await this.db.get('SELECT reference FROM coordinators WHERE id = ?', [coordinatorId]);
+    if (!row) return null;
+    const parsed = coordinatorReferenceSchema.safeParse(JSON.parse(String(row.reference)));
+    return parsed.success ? parsed.data : null;
+  }
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { Database, Row } from './database';
+import type { Sealer } from './encryption';
+
+/** What a coordinator typed about the person: kept sealed, since it names them. */
+export const invitationDetailsSchema = z.object({
+  version: z.literal(1),
+  personName: z.string().min(1),
+  /** E.164, when given. */
+  mobile: z.string().optional(),
+  conditions: z.array(z.string()),
+  /** The coordinator's name as Teams shows it: how the person is greeted. */
+  leadName: z.string().min(1),
+});
+export type InvitationDetails = z.infer<typeof invitationDetailsSchema>;
+
+/** One invitation, with where it stands. */
+export interface Invitation {
+  id: string;
+  code: string;
+  coordinatorId: string;
+  /** The person's record, once they used the code. */
+  recordId?: string;
+  /** Local wall-clock time, `YYYY-MM-DDTHH:mm`. */
+  appointmentAt?: string;
+  details: InvitationDetails;
+  /** The plan version last sent to the coordinator, and how many sends there were. */
+  deliveredVersion?: number;
+  deliveries: number;
+  reviewedVersion?: number;
+  createdAt: string;
+}
+
+/** A code claimed, or why not. */
+export type ClaimResult = { ok: true; invitation: Invitation } | { ok: false; reason: 'unknown' | 'used' };
+
+/** Invitations care coordinators make; each code links at most one person's record. */
+export interface InvitationStore {
+  create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<void>;
+  get(id: string): Promise<Invitation | null>;
+  byCode(code: string): Promise<Invitation | null>;
+  /** Links the code to a record, unless another record already holds it. */
+  claim(code: string, recordId: string): Promise<ClaimResult>;
+  /** A coordinator's invitations, soonest appointment first (those with no date last). */
+  forCoordinator(coordinatorId: string): Promise<Invitation[]>;
+  markDelivered(id: string, planVersion: number): Promise<void>;
+  /** Records a review, only for the coordinator who owns the invitation. */
+  markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean>;
+}
+
+/** Invitations in sqlite; the person's details are sealed and bound to the invitation id. */
+export class SqliteInvitationStore implements InvitationStore {
+  constructor(
+    private readonly db: Database,
+    private readonly sealer: Sealer,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<void> {
+    const body = this.sealer.seal(JSON.stringify(invitation.details), bound(invitation.id));
+    await this.db.transaction((tx) =>
+      tx.run(
+        `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+        [
+          invitation.id,
+          invitation.code,
+          invitation.coordinatorId,
+          invitation.appointmentAt ?? null,
+          body,
+          invitation.createdAt,
+        ],
+      ),
+    );
+  }
+
+  async get(id: string): Promise<Invitation | null> {
+    const row = await this.db.get('SELECT * FROM invitations WHERE id = ?', [id]);
+    return row ? this.fromRow(row) : null;
+  }
+
+  async byCode(code: string): Promise<Invitation | null> {
+    const row = await this.db.get('SELECT * FROM invitations WHERE code = ?', [code]);
+    return row ? this.fromRow(row) : null;
+  }
+
+  async claim(code: string, recordId: string): Promise<ClaimResult> {
+    const now = this.clock().toISOString();
+    // One statement, so two people racing for one code cannot both win.
+    const result = await this.db.transaction((tx) =>
+      tx.run(
+        `UPDATE invitations SET record_id = ?, claimed_at = ?
+         WHERE code = ? AND (record_id IS NULL OR record_id = ?)`,
+        [recordId, now, code, recordId],
+      ),
+    );
+    const invitation = await this.byCode(code);
+    if (!invitation) return { ok: false, reason: 'unknown' };
+    if (result.changes === 0 || invitation.recordId !== recordId) return { ok: false, reason: 'used' };
+    return { ok: true, invitation };
+  }
+
+  async forCoordinator(coordinatorId: string): Promise<Invitation[]> {
+    const rows = await this.db.all(
+      `SELECT * FROM invitations WHERE coordinator_id = ?
+       ORDER BY appointment_at IS NULL, appointment_at, created_at`,
+      [coordinatorId],
+    );
+    return rows.map((row) => this.fromRow(row));
+  }
+
+  async markDelivered(id: string, planVersion: number): Promise<void> {
+    await this.db.transaction((tx) =>
+      tx.run('UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1 WHERE id = ?', [
+        planVersion,
+        id,
+      ]),
+    );
+  }
+
+  async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
+    const result = await this.db.transaction((tx) =>
+      tx.run('UPDATE invitations SET reviewed_version = ? WHERE id = ? AND coordinator_id = ?', [
+        planVersion,
+        id,
+        coordinatorId,
+      ]),
+    );
+    return result.changes > 0;
+  }
+
+  private fromRow(row: Row): Invitation {
+    const id = String(row.id);
+    const details = invitationDetailsSchema.parse(JSON.parse(this.sealer.open(String(row.body), bound(id))));
+    const optionalNumber = (value: Row[string]): number | undefined => (typeof value === 'number' ? value : undefined);
+    return {
+      id,
+      code: String(row.code),
+      coordinatorId: String(row.coordinator_id),
+      recordId: row.record_id === null ? undefined : String(row.record_id),
+      appointmentAt: row.appointment_at === null ? undefined : String(row.appointment_at),
+      details,
+      deliveredVersion: optionalNumber(row.delivered_version),
+      deliveries: Number(row.deliveries),
+      reviewedVersion: optionalNumber(row.reviewed_version),
+      createdAt: String(row.created_at),
+    };
+  }
+}
+
+function bound(id: string): string {
+  return `invitation:${id}`;
+}

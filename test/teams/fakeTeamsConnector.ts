@@ -1,0 +1,81 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake connector saw, with the status it answered. */
+export interface SeenRequest {
+  conversationId: string;
+  status: number;
+  /** `performance.now()` on arrival. */
+  at: number;
+  activity: Record<string, unknown>;
+}
+
+/** A scripted answer: a status and, for throttling, a Retry-After header. */
+export interface ScriptedAnswer {
+  status: number;
+  retryAfter?: string;
+}
+
+/** The Bot Connector's send endpoints on loopback, answering from a script (then 200). */
+export interface FakeTeamsConnector {
+  serviceUrl: string;
+  /** Answers for the next requests, in order; after the script runs out every request gets 200. */
+  script(answers: readonly ScriptedAnswer[]): void;
+  seen(conversationId?: string): SeenRequest[];
+  /** Activities accepted (200) for a conversation. */
+  delivered(conversationId: string): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+const activitiesPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/;
+
+/**
+ * A fake Teams Bot Connector: `POST /v3/conversations/:id/activities[/:replyTo]` answers from a
+ * script of status codes (429 with Retry-After, 412, 502, 504…), the way Teams does when it
+ * throttles, and records every request so tests can check retries and pacing.
+ */
+export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
+  const seen: SeenRequest[] = [];
+  let queue: ScriptedAnswer[] = [];
+  let nextId = 1;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const match = req.method === 'POST' ? activitiesPath.exec((req.url ?? '').split('?')[0]) : null;
+      if (!match) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{}');
+        return;
+      }
+      const answer = queue.shift() ?? { status: 200 };
+      const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      seen.push({
+        conversationId: decodeURIComponent(match[1]),
+        status: answer.status,
+        at: performance.now(),
+        activity,
+      });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (answer.retryAfter !== undefined) headers['retry-after'] = answer.retryAfter;
+      res.writeHead(answer.status, headers);
+      res.end(answer.status === 200 ? JSON.stringify({ id: `sent-${nextId++}` }) : '{"error":{"code":"Scripted"}}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}`,
+    script: (answers) => {
+      queue = [...answers];
+    },
+    seen: (conversationId) => seen.filter((s) => conversationId === undefined || s.conversationId === conversationId),
+    delivered: (conversationId) =>
+      seen.filter((s) => s.conversationId === conversationId && s.status === 200).map((s) => s.activity),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
