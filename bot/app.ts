@@ -31,6 +31,7 @@ import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
+import { SqliteOutbox } from '../storage/outbox';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
@@ -60,6 +61,7 @@ import { loadCoordinatorCommands } from './teams/commands';
 import { CoordinatorHandler } from './teams/coordinatorHandler';
 import { InvitationLinker } from './teams/invitations';
 import { LeadContactDelivery } from './teams/leadContactDelivery';
+import { PlanDeliveryQueue } from './planDeliveryQueue';
 import { appTokenSource, ReliableSender } from './teams/reliableSender';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
@@ -80,6 +82,8 @@ export interface App {
   logic: (context: TurnContext) => Promise<void>;
   inflight: Inflight;
   db: Database;
+  /** Deliveries to lead contacts; `idle()` waits until none is due. */
+  deliveries: { idle(): Promise<void> };
   /** Stops taking turns, lets those in flight finish, and closes the database. */
   close(): Promise<void>;
 }
@@ -108,8 +112,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  planListeners.push(
-    new LeadContactDelivery({
+  const deliveries = new PlanDeliveryQueue({
+    outbox: new SqliteOutbox(db, sealer, clock),
+    deliver: new LeadContactDelivery({
       invitations,
       coordinators: coordinatorStore,
       sender: new ReliableSender(appTokenSource(config.botAuth), logger),
@@ -117,7 +122,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       plans,
       logger,
     }),
-  );
+    logger,
+    clock,
+  });
+  planListeners.push(deliveries);
+  deliveries.start();
   const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
   const sections = [
     new AboutDialog(sectionDeps),
@@ -238,10 +247,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logic,
     inflight,
     db,
+    deliveries,
     async close() {
       ready = false;
       await retention.stop();
       await inflight.drained();
+      await deliveries.stop();
       await db.close();
     },
   };

@@ -107,6 +107,23 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    // Deliveries to the lead contact wait here, so a slow or throttled Teams never holds up the
+    // person's reply, and a restart does not lose them. The payload is sealed like the records.
+    sql: `
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        record_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_due ON outbox (due_at);
+      CREATE INDEX outbox_record ON outbox (record_id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

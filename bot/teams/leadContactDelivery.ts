@@ -21,8 +21,8 @@ export interface ProactiveSender {
  * Tells the lead contact in Teams when their invited person shares a plan: the whole plan the
  * first time, only what changed after that, and a note when it is taken back. Only the lead
  * contact named on the record and holding its invitation is ever sent anything, and only what
- * the person consented to share. A failed send is logged and never breaks the person's turn:
- * "my patients" still shows the plan as shared.
+ * the person consented to share. It runs behind the plan delivery queue, never in the person's
+ * turn: a failed send is logged and thrown, so the queue tries again later.
  */
 export class LeadContactDelivery implements PlanEvents {
   constructor(
@@ -104,6 +104,7 @@ export class LeadContactDelivery implements PlanEvents {
         invitation: invitation.id,
         error: error instanceof Error ? error.name : 'unknown',
       });
+      throw error;
     }
   }
 }

@@ -168,6 +168,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { code } = await invite();
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
 
     const cards = connector.delivered(coordinatorA.conversation);
     expect(cards).to.have.length(1);
@@ -205,6 +206,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     await invite(a, { name: 'No Date Yet', when: '' });
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
     const invitationId = String(
       (
         connector.delivered(coordinatorA.conversation)[0].attachments as {
@@ -236,6 +238,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { code } = await invite(a);
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
     const invitationId = String(
       (
         connector.delivered(coordinatorA.conversation)[0].attachments as {
@@ -257,6 +260,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { code } = await invite();
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
     const answers: Record<string, string> = {
       'review.change': 'topics',
       'topics.selected': '1, 2, 8 and 13',
@@ -276,6 +280,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
       else said = answers[linkId] ?? 'keep';
       if (linkId === 'review.change') reviewed = true;
     }
+    await running.app.deliveries.idle();
     const cards = connector.delivered(coordinatorA.conversation);
     expect(cards).to.have.length(2);
     const update = JSON.stringify(cards[1]);

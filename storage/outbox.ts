@@ -1,0 +1,70 @@
+import type { Database } from './database';
+import type { Sealer } from './encryption';
+
+/** One queued delivery, as stored. `payload` is the caller's JSON, opened from its seal. */
+export interface OutboxItem {
+  id: number;
+  recordId: string;
+  payload: string;
+  attempts: number;
+}
+
+/** Deliveries waiting to go out, durable across restarts. */
+export interface Outbox {
+  enqueue(recordId: string, payload: string, dueAt: Date): Promise<void>;
+  /** Items due at `now`, oldest first. */
+  due(now: Date, limit: number): Promise<OutboxItem[]>;
+  done(id: number): Promise<void>;
+  /** Counts a failed attempt and sets when to try again. */
+  retryAt(id: number, dueAt: Date): Promise<void>;
+  /** Drops what is still queued for a record (its data was erased). */
+  dropRecord(recordId: string): Promise<number>;
+}
+
+/** The outbox in sqlite; payloads are sealed, as they carry a copy of the plan. */
+export class SqliteOutbox implements Outbox {
+  constructor(
+    private readonly db: Database,
+    private readonly sealer: Sealer,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async enqueue(recordId: string, payload: string, dueAt: Date): Promise<void> {
+    await this.db.transaction((tx) =>
+      tx.run('INSERT INTO outbox (record_id, payload, due_at, created_at) VALUES (?, ?, ?, ?)', [
+        recordId,
+        this.sealer.seal(payload, `outbox:${recordId}`),
+        dueAt.toISOString(),
+        this.clock().toISOString(),
+      ]),
+    );
+  }
+
+  async due(now: Date, limit: number): Promise<OutboxItem[]> {
+    const rows = await this.db.all(
+      'SELECT id, record_id, payload, attempts FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ?',
+      [now.toISOString(), limit],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      recordId: String(row.record_id),
+      payload: this.sealer.open(String(row.payload), `outbox:${String(row.record_id)}`),
+      attempts: Number(row.attempts),
+    }));
+  }
+
+  async done(id: number): Promise<void> {
+    await this.db.transaction((tx) => tx.run('DELETE FROM outbox WHERE id = ?', [id]));
+  }
+
+  async retryAt(id: number, dueAt: Date): Promise<void> {
+    await this.db.transaction((tx) =>
+      tx.run('UPDATE outbox SET attempts = attempts + 1, due_at = ? WHERE id = ?', [dueAt.toISOString(), id]),
+    );
+  }
+
+  async dropRecord(recordId: string): Promise<number> {
+    const result = await this.db.transaction((tx) => tx.run('DELETE FROM outbox WHERE record_id = ?', [recordId]));
+    return result.changes;
+  }
+}
