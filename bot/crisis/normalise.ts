@@ -29,6 +29,9 @@ function canonicalise(text: string): string {
       .toLowerCase()
       // Curly and modifier apostrophes are removed with the straight one: "I’m" → "im".
       .replace(/['‘’‛ʼ`´"“”„]/g, '')
+      // Laughing emoji would be stripped below with the other symbols, but they are how a joke
+      // ("I could throttle him 😂") is marked, so they become a word the patterns can see.
+      .replace(/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/gu, ' haha ')
       // Hyphens and dashes separate words ("self-harm" → "self harm", "3 — my chest").
       .replace(/[-‐‑‒–—―_]/g, ' ')
       // Characters that carry no meaning here become spaces; keep sentence punctuation and

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import crisisPhrases from '../../data/crisis-phrases.json';
 import holdoutPhrases from '../../data/crisis-phrases-holdout.json';
+import independentPhrases from '../../data/crisis-independent.json';
+import notCrisisIndependentPhrases from '../../data/not-crisis-independent.json';
 import notCrisisPhrases from '../../data/not-crisis-phrases.json';
 import {
   createCrisisDetector,
@@ -19,6 +21,12 @@ interface CrisisPhrase {
 const crisis = crisisPhrases as CrisisPhrase[];
 const holdout = holdoutPhrases as CrisisPhrase[];
 const notCrisis = notCrisisPhrases as { text: string; note?: string }[];
+// Written blind, without sight of the patterns. Its first run scored recall 55/80 (68.8%) with
+// 5/80 false positives; the misses were then used to add the families of patterns in
+// content/safety/crisis-patterns.json. So it is tuning data now: a regression set, not a measure
+// of how well the detector generalises. Only a new blind set can measure that.
+const independent = independentPhrases as CrisisPhrase[];
+const notCrisisIndependent = notCrisisIndependentPhrases as { text: string }[];
 
 const detector = createCrisisDetector();
 
@@ -37,15 +45,25 @@ describe('crisis detector', () => {
     .filter((r) => r.got !== null);
   const holdoutResults = run(holdout);
   const holdoutHits = holdoutResults.filter((r) => r.got !== null);
+  const independentResults = run(independent);
+  const independentMisses = independentResults.filter((r) => r.got === null);
+  const independentFalsePositives = notCrisisIndependent
+    .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
+    .filter((r) => r.got !== null);
 
   after(() => {
     const detected = results.length - misses.length;
     const kindRight = results.length - misses.length - wrongKind.length;
+    const independentDetected = independentResults.length - independentMisses.length;
     console.log(
       `crisis detector: recall ${detected}/${results.length} (${pct(detected, results.length)}%), ` +
         `kind accuracy ${pct(kindRight, results.length)}%, ` +
         `false positives ${falsePositives.length}/${notCrisis.length} (${pct(falsePositives.length, notCrisis.length)}%), ` +
-        `held-out recall ${holdoutHits.length}/${holdoutResults.length}`,
+        `held-out recall ${holdoutHits.length}/${holdoutResults.length}, ` +
+        `independent (regression) recall ${independentDetected}/${independentResults.length} ` +
+        `(${pct(independentDetected, independentResults.length)}%), ` +
+        `false positives ${independentFalsePositives.length}/${notCrisisIndependent.length} ` +
+        `(${pct(independentFalsePositives.length, notCrisisIndependent.length)}%)`,
     );
   });
 
@@ -87,6 +105,95 @@ describe('crisis detector', () => {
       .map((m) => `  [${m.expected}] ${m.text}`)
       .join('\n');
     expect(holdoutHits.length / holdoutResults.length, `held-out misses:\n${list}`).to.be.at.least(0.9);
+  });
+
+  it('detects at least 95% of the independent set, now a regression set', () => {
+    const list = independentMisses.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
+    expect(independentMisses.length / independentResults.length, `independent misses:\n${list}`).to.be.at.most(0.05);
+  });
+
+  it('flags at most 5% of the independent not-crisis phrases', () => {
+    const list = independentFalsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
+    expect(
+      independentFalsePositives.length / notCrisisIndependent.length,
+      `independent false positives:\n${list}`,
+    ).to.be.at.most(0.05);
+  });
+
+  // Other wordings of each family, in none of the data sets, so a pattern that only matches the
+  // data-set sentence fails here. They were written while the families were added, so they are
+  // tuning data as well.
+  const families: [string, CrisisKind][] = [
+    ["I've left a letter for each of the kids in my desk", 'suicide'],
+    ["she's giving her jewellery away and says she won't need it where she's going", 'suicide'],
+    ["don't worry about booking the review, I won't be here for it", 'suicide'],
+    ['sorting out my affairs so the kids do not have to deal with it afterwards', 'suicide'],
+    ['he rang me from the cliffs to say goodbye', 'suicide'],
+    ['been googling how much insulin it would take', 'suicide'],
+    ['found the perfect spot where no one will find me', 'suicide'],
+    ['I tried before and I am going to do it again', 'suicide'],
+    ['really want to cut right now', 'selfHarm'],
+    ["i've been sh-ing a lot lately", 'selfHarm'],
+    ['he keeps banging his head against the wall till it bleeds', 'selfHarm'],
+    ["she's been pulling out her stitches deliberately", 'selfHarm'],
+    ['found razor blades hidden in my son’s room', 'selfHarm'],
+    ['i nearly held the pillow over his face last night', 'harmOthers'],
+    ["i'm frightened of what i might do to him", 'harmOthers'],
+    ['dad came at mum with a hammer last night', 'harmOthers'],
+    ['I know where he lives and I am going to make him suffer', 'harmOthers'],
+    ['sometimes i imagine crashing the car with both of us in it', 'harmOthers'],
+    ['took the entire packet of sertraline 20 minutes ago', 'medicalEmergency'],
+    ["i've swallowed the lot", 'medicalEmergency'],
+  ];
+  for (const [text, kind] of families) {
+    it(`detects "${text}" as ${kind}`, () => {
+      expect(detector.detect(text)?.kind).to.equal(kind);
+    });
+  }
+
+  const calm = [
+    'I tried to take my own life when I was 19 but I am in a good place now',
+    'my mum took her own life in 1998',
+    'I used to cut when I was at school, haven’t for decades',
+    'I self-harmed at uni but that’s all in the past',
+    'I could kill him sometimes lol',
+    'i could throttle him sometimes 😂',
+    'I won’t be around next Tuesday, can we move the appointment',
+    'how much would it take to get a stairlift fitted',
+    'I keep banging my head on the low beam in the kitchen',
+    'I took a box of tablets back to the pharmacy',
+    'Years ago, I tried to take my own life',
+  ];
+  for (const text of calm) {
+    it(`does not flag "${text}"`, () => {
+      expect(detector.detect(text)).to.equal(null);
+    });
+  }
+
+  it('still flags a past attempt when present intent follows', () => {
+    expect(detector.detect("I tried to kill myself years ago and I'm going to do it again")?.kind).to.equal('suicide');
+  });
+
+  it('calls an old overdose with present intent suicidal, not an emergency now', () => {
+    expect(
+      detector.detect('back in 2015 I overdosed, and lately I have been thinking about doing it again')?.kind,
+    ).to.equal('suicide');
+  });
+
+  it('does not let an unrelated date hide a disclosure in the same sentence', () => {
+    expect(
+      detector.detect("My son was diagnosed with psychosis in 2019 and he's threatening to kill me")?.kind,
+    ).to.equal('harmOthers');
+  });
+
+  it('does not count "not joking" as a joke', () => {
+    expect(detector.detect('i could actually kill him right now, not joking')?.kind).to.equal('harmOthers');
+  });
+
+  it('rejects a timing marker that does not compile', () => {
+    const broken = structuredClone(patternsFile);
+    broken.timing.pastMarkers = [{ id: 'broken', source: '(unclosed', note: '' }];
+    expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
   });
 
   it('still detects a disclosure that follows an idiom in the same message', () => {
