@@ -2,7 +2,8 @@
  * Independent measurement of the crisis detector against phrasings written
  * blind (without reference to the pattern file or the authors' corpus).
  *
- * Run: npx tsx scripts/crisisIndependentReport.ts
+ * Run: npx tsx scripts/crisisIndependentReport.ts [positives.json negatives.json]
+ * (file names in test/data; the first independent set by default).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +18,10 @@ interface Negative {
 }
 
 const dataDir = join(__dirname, '..', 'test', 'data');
-const positives = JSON.parse(readFileSync(join(dataDir, 'crisis-independent.json'), 'utf8')) as Positive[];
-const negatives = JSON.parse(readFileSync(join(dataDir, 'not-crisis-independent.json'), 'utf8')) as Negative[];
+const [positivesFile = 'crisis-independent.json', negativesFile = 'not-crisis-independent.json'] =
+  process.argv.slice(2);
+const positives = JSON.parse(readFileSync(join(dataDir, positivesFile), 'utf8')) as Positive[];
+const negatives = JSON.parse(readFileSync(join(dataDir, negativesFile), 'utf8')) as Negative[];
 
 const detector = createCrisisDetector();
 const kinds: CrisisKind[] = ['suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
