@@ -48,6 +48,7 @@ import type { Logger } from './logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { smsSplitter } from './pipeline/smsSplitter';
 import { turnGuards } from './pipeline/turnGuards';
+import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
 import { ownCopyPath, ownCopyRoutes } from './routes/ownCopy';
@@ -156,9 +157,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     audit,
   });
-  const guards: MessageGuard[] = [
-    new CrisisGuard({ detector: createCrisisDetector(), sessions, renderer, phrases, clock, logger }),
-  ];
+  const detector = createCrisisDetector();
+  warmUp({ detector, phrases });
+  const guards: MessageGuard[] = [new CrisisGuard({ detector, sessions, renderer, phrases, clock, logger })];
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
     accountSid && authToken && from
