@@ -42,5 +42,7 @@ export interface ScenarioResult {
 export interface Scenario {
   /** One line saying what is measured, printed before the runs. */
   description: string;
+  /** The target for p99 latency, in milliseconds, at 50 concurrent conversations. */
+  p99TargetMs: number;
   run(options: ScenarioOptions): Promise<ScenarioResult>;
 }

@@ -3,48 +3,12 @@ import { createLogger } from '../../bot/logger';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { BotClient } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
+import { answers, laterAnswers, smsScript } from './smsScript';
 import { SmsPhone } from './smsPhone';
 
 const authToken = 'journey-test-token';
 const publicUrl = 'https://careprep.example.org';
 const number = '+447700900123';
-
-/** How someone answers each question by text, in their own way. */
-const answers: Record<string, string> = {
-  'respondent.type': '1',
-  'subject.name': 'Sam',
-  conditions: '1, 2 and joints',
-  'whatMatters.most': 'My grandchildren',
-  'whatMatters.goingWell': 'ok',
-  'whatMatters.hard': 'Stairs',
-  'whatMatters.wouldLikeTo': 'Walk to the shop',
-  'goal.1.text': 'Walk to the shop',
-  'goal.1.importance': '7',
-  'goal.1.action': 'Every morning',
-  'goal.1.barriers': 'Rain',
-  'goal.1.confidence': 'seven',
-  'goal.another': 'y',
-  'goal.2.text': 'Sleep better',
-  'goal.2.importance': '7/10',
-  'goal.2.action': 'Bed by 11',
-  'goal.2.barriers': 'Pain',
-  'goal.2.confidence': '5',
-  'goal.2.moreLikely': 'A friend to walk with',
-  'topics.selected': '1 3 5 7',
-  'topics.own': 'My knee',
-  'topics.top': '1,3 and 5',
-  'mood.down': 'yeah',
-  'mood.interest': 'n',
-  'mood.wantsHelp': 'nah',
-  'mood.share': 'no',
-  'review.change': 'it looks rigt',
-  'share.sections': '5',
-  'share.recipients': '4',
-  'share.consent': 'yes',
-};
-
-/** The second "another goal?" is answered no. */
-const laterAnswers: Record<string, string> = { 'goal.another': 'n' };
 
 interface Turn {
   said: string;
@@ -102,6 +66,10 @@ describe('SMS journey over the Twilio webhook', () => {
     });
   });
   after(() => running.stop());
+
+  it('keeps the benchmark script in step with the journey', () => {
+    expect(transcript.map((turn) => turn.said)).to.deep.equal(smsScript);
+  });
 
   it('walks from the first text to sharing the plan', () => {
     const last = transcript.at(-1);
