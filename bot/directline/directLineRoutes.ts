@@ -61,7 +61,7 @@ function fail(res: Response, status: 400 | 401 | 403 | 404 | 502, message: strin
   res.send(status, { error: { code: error, message } });
 }
 
-/** A path parameter as a string ('' when missing); restify types `params` as any. */
+/** A path parameter as a string ('' when missing); restify leaves `params` untyped. */
 function param(req: Request, name: string): string {
   const params = req.params as Record<string, unknown> | undefined;
   const value = params?.[name];

@@ -35,7 +35,7 @@ describe('The draft plan', () => {
       'topics.top': ['sleep'],
     });
     const plan = compileDraftPlan(record, plans.labels);
-    expect(plan.topics.top).to.deep.equal(['Your mood', 'Sleep']);
+    expect(plan.topics.top).to.deep.equal(['Mood and feelings', 'Sleep']);
     expect(plan.topics.others).to.deep.equal(['Pain']);
   });
 
@@ -57,7 +57,7 @@ describe('The draft plan', () => {
     record.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
     const shared = compileDraftPlan(record, plans.labels, 'shared');
     expect(shared.flags).to.have.length(0);
-    expect(shared.topics.top).to.not.include('Your mood');
+    expect(shared.topics.top).to.not.include('Mood and feelings');
     expect(shared.mood.screenPositive).to.equal(false);
     const own = compileDraftPlan(record, plans.labels, 'own');
     expect(own.flags).to.have.length(1);
