@@ -256,6 +256,31 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(await a.say('my patients'))).to.include('Sam: shared');
   });
 
+  it('tells the lead contact when the person deletes their data, and the plan no longer opens', async () => {
+    const { code } = await invite();
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
+    const invitationId = String(
+      (
+        connector.delivered(coordinatorA.conversation)[0].attachments as {
+          content: { actions: { data: { invitationId: string } }[] };
+        }[]
+      )[0].content.actions[0].data.invitationId,
+    );
+
+    await web.say('delete my data');
+    await web.say('yes');
+    await running.app.deliveries.idle();
+
+    const sent = connector.delivered(coordinatorA.conversation);
+    expect(sent).to.have.length(2);
+    expect(sent[1].text).to.equal('Sam has taken back their plan. Please do not use the copy you had.');
+    expect(JSON.stringify(sent[1])).to.not.include('Walk to the park');
+    expect(allText(await a.submit({ careprep: 'teams.fullPlan', invitationId }))).to.not.include('Walk to the park');
+    expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
+  });
+
   it('sends only what changed when the person changes a shared plan and shares it again', async () => {
     const { code } = await invite();
     const { web } = await person(code);
