@@ -49,6 +49,14 @@ function cardOf(result: PostResult): Record<string, unknown> | undefined {
   return attachments[0]?.content;
 }
 
+/** The invitation id the first card sent to coordinator A carries on its buttons. */
+function invitationIdOnCard(connector: FakeTeamsConnector): string {
+  const [card] = connector.delivered(coordinatorA.conversation)[0].attachments as {
+    content: { actions: { data: { invitationId: string } }[] };
+  }[];
+  return card.content.actions[0].data.invitationId;
+}
+
 function codeIn(text: string): string {
   const match = /\*\*([A-Z2-9]{8})\*\*/.exec(text);
   if (!match) throw new Error(`no code in: ${text}`);
@@ -207,13 +215,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
     await running.app.deliveries.idle();
-    const invitationId = String(
-      (
-        connector.delivered(coordinatorA.conversation)[0].attachments as {
-          content: { actions: { data: { invitationId: string } }[] };
-        }[]
-      )[0].content.actions[1].data.invitationId,
-    );
+    const invitationId = invitationIdOnCard(connector);
 
     let list = allText(await a.say('my patients'));
     expect(list.split('\n\n').slice(1)).to.deep.equal([
@@ -239,13 +241,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
     await running.app.deliveries.idle();
-    const invitationId = String(
-      (
-        connector.delivered(coordinatorA.conversation)[0].attachments as {
-          content: { actions: { data: { invitationId: string } }[] };
-        }[]
-      )[0].content.actions[0].data.invitationId,
-    );
+    const invitationId = invitationIdOnCard(connector);
 
     expect(allText(await b.say('my patients'))).to.include('not asked anyone yet');
     expect(allText(await b.submit({ careprep: 'teams.fullPlan', invitationId }))).to.include("can't find that plan");
@@ -261,13 +257,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { web } = await person(code);
     await runPersona(async (text) => (await web.say(text)).replies, personPersona);
     await running.app.deliveries.idle();
-    const invitationId = String(
-      (
-        connector.delivered(coordinatorA.conversation)[0].attachments as {
-          content: { actions: { data: { invitationId: string } }[] };
-        }[]
-      )[0].content.actions[0].data.invitationId,
-    );
+    const invitationId = invitationIdOnCard(connector);
 
     await web.say('delete my data');
     await web.say('yes');
