@@ -3,14 +3,26 @@
  * emergencies in any free-text answer, so the bot can stop routine questions and signpost help.
  *
  * The patterns live in `content/safety/crisis-patterns.json` so clinicians can review them
- * without reading code. This module only validates, compiles and applies them.
+ * without reading code. This module only validates, compiles and applies them; negation scope,
+ * past-event timing and co-occurrence rules each have a module of their own.
  */
 import { z } from 'zod';
 import patternsFile from '../../content/safety/crisis-patterns.json';
+import { cooccurrenceSchema, cooccurrenceSources, createCooccurrence, type CooccurrenceScan } from './cooccurrence';
+import { createNegation, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
+import {
+  compile,
+  crisisKindSchema,
+  patternEntrySchema,
+  sourceProblem,
+  type CompiledPattern,
+  type CrisisKind,
+  type PatternEntry,
+} from './patternSource';
+import { createTiming, timingSchema, timingSources } from './timing';
 
-/** The kinds of crisis, each with its own signposting. */
-export type CrisisKind = 'suicide' | 'selfHarm' | 'harmOthers' | 'medicalEmergency';
+export type { CrisisKind } from './patternSource';
 
 /** What was found: the kind that decides the response, and the pattern id for audit. */
 export interface CrisisDetection {
@@ -23,28 +35,12 @@ export interface CrisisDetector {
   detect(text: string): CrisisDetection | null;
 }
 
-const FRAGMENT = /%([a-zA-Z]+)%/g;
-
-const patternEntrySchema = z.object({
-  id: z.string().min(1),
-  source: z.string().min(1),
-  note: z.string().optional(),
-});
-
 /**
- * How a calm past event is told apart from a present risk. Text is cut into sentences at
- * `sentenceBreak` and sentences into clauses at `clauseBreak`. A clause holding a `pastMarkers`
- * match ("years ago", "as a teenager", "used to") is set aside; a clause that is nothing but the
- * marker ("Years ago, ...") sets aside its neighbours in the same sentence too. Nothing is set
- * aside when anything in the message matches `presentRisk` ("going to do it again").
+ * A crisis pattern. `deferTo` marks a pattern that shows a method but not whose life is at risk
+ * ("looked up how much insulin it would take"): when the message also matches a pattern of that
+ * kind ("I'll kill him"), that kind is reported instead.
  */
-const timingSchema = z.object({
-  description: z.string().optional(),
-  sentenceBreak: z.string().min(1),
-  clauseBreak: z.string().min(1),
-  pastMarkers: z.array(patternEntrySchema),
-  presentRisk: z.array(patternEntrySchema),
-});
+const crisisPatternSchema = patternEntrySchema.extend({ deferTo: crisisKindSchema.optional() });
 
 /** Schema of `content/safety/crisis-patterns.json`. */
 export const crisisPatternsSchema = z
@@ -54,38 +50,32 @@ export const crisisPatternsSchema = z
     normalisation: z.record(z.string(), z.string()),
     fragments: z.record(z.string(), z.string()).default({}),
     patterns: z.object({
-      suicide: z.array(patternEntrySchema),
-      selfHarm: z.array(patternEntrySchema),
-      harmOthers: z.array(patternEntrySchema),
-      medicalEmergency: z.array(patternEntrySchema),
+      suicide: z.array(crisisPatternSchema),
+      selfHarm: z.array(crisisPatternSchema),
+      harmOthers: z.array(crisisPatternSchema),
+      medicalEmergency: z.array(crisisPatternSchema),
     }),
     exclusions: z.array(patternEntrySchema),
+    negation: negationSchema.optional(),
     timing: timingSchema.optional(),
+    cooccurrence: cooccurrenceSchema.optional(),
   })
   .superRefine((value, ctx) => {
     // Reject bad sources at load time: a typo in a safety pattern must fail the build, not
     // silently stop detecting.
-    const check = (entry: { id: string; source: string }, path: (string | number)[]): void => {
-      try {
-        new RegExp(expandFragments(entry.source, value.fragments));
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `pattern ${entry.id} does not compile: ${(error as Error).message}`,
-        });
-      }
+    const check = (entry: PatternEntry, path: (string | number)[]): void => {
+      const problem = sourceProblem(entry.source, value.fragments);
+      if (problem !== null)
+        ctx.addIssue({ code: 'custom', path, message: `pattern ${entry.id} does not compile: ${problem}` });
     };
-    for (const kind of KIND_ORDER) {
-      value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
-    }
+    for (const kind of KIND_ORDER) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
     value.exclusions.forEach((entry, i) => check(entry, ['exclusions', i]));
-    if (value.timing) {
-      check({ id: 'timing.sentenceBreak', source: value.timing.sentenceBreak }, ['timing', 'sentenceBreak']);
-      check({ id: 'timing.clauseBreak', source: value.timing.clauseBreak }, ['timing', 'clauseBreak']);
-      value.timing.pastMarkers.forEach((entry, i) => check(entry, ['timing', 'pastMarkers', i]));
-      value.timing.presentRisk.forEach((entry, i) => check(entry, ['timing', 'presentRisk', i]));
-    }
+    const sections = [
+      { name: 'negation', sources: value.negation ? negationSources(value.negation) : [] },
+      { name: 'timing', sources: value.timing ? timingSources(value.timing) : [] },
+      { name: 'cooccurrence', sources: value.cooccurrence ? cooccurrenceSources(value.cooccurrence) : [] },
+    ];
+    for (const { name, sources } of sections) for (const { path, entry } of sources) check(entry, [name, ...path]);
   });
 
 /** The validated pattern file. */
@@ -101,80 +91,70 @@ export type CrisisPatterns = z.infer<typeof crisisPatternsSchema>;
  */
 const KIND_ORDER: readonly CrisisKind[] = ['medicalEmergency', 'suicide', 'selfHarm', 'harmOthers'];
 
-/** Expands `%name%` fragments; nested fragments are expanded a few levels deep. */
-function expandFragments(source: string, fragments: Readonly<Record<string, string>>): string {
-  let out = source;
-  for (let depth = 0; depth < 4 && FRAGMENT.test(out); depth++) {
-    out = out.replace(FRAGMENT, (whole, name: string) => {
-      const fragment = fragments[name];
-      if (fragment === undefined) throw new Error(`unknown fragment ${whole}`);
-      return fragment;
-    });
-  }
-  if (FRAGMENT.test(out)) throw new Error('fragments nested too deeply');
-  return out;
+interface KindPatterns {
+  kind: CrisisKind;
+  compiled: (CompiledPattern & { deferTo?: CrisisKind })[];
 }
 
-interface CompiledPattern {
-  id: string;
-  regex: RegExp;
-}
+/** Blanks idioms and denied stretches, leaving what the message asserts. */
+type Cleaner = (text: string) => string;
 
-function compile(entries: readonly { id: string; source: string }[], fragments: Record<string, string>, flags: string) {
-  return entries.map((e): CompiledPattern => ({
-    id: e.id,
-    regex: new RegExp(expandFragments(e.source, fragments), flags),
-  }));
-}
+/** Finds the first detection among `kinds`, or `null`. */
+type Matcher = (text: string, kinds: readonly CrisisKind[]) => CrisisDetection | null;
 
-/** A stretch of text and the separator that followed it. */
-interface Piece {
-  text: string;
-  separator: string;
-}
-
-function splitKeeping(text: string, separator: RegExp): Piece[] {
-  const pieces: Piece[] = [];
-  let start = 0;
-  for (const match of text.matchAll(separator)) {
-    if (match[0].length === 0) continue;
-    pieces.push({ text: text.slice(start, match.index), separator: match[0] });
-    start = match.index + match[0].length;
-  }
-  pieces.push({ text: text.slice(start), separator: '' });
-  return pieces;
-}
-
-const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
-
-interface Timing {
-  sentenceBreak: RegExp;
-  clauseBreak: RegExp;
-  pastMarkers: CompiledPattern[];
-  presentRisk: CompiledPattern[];
-}
-
-/** Blanks every clause told as past (see `timingSchema`); `null` when there is none. */
-function setAsidePast(text: string, timing: Timing): string | null {
-  let changed = false;
-  const sentences = splitKeeping(text, timing.sentenceBreak).map((sentence) => {
-    const clauses = splitKeeping(sentence.text, timing.clauseBreak);
-    const past = clauses.map(() => false);
-    clauses.forEach((clause, i) => {
-      const marker = timing.pastMarkers.find((m) => m.regex.test(clause.text));
-      if (marker === undefined) return;
-      past[i] = true;
-      // "Years ago, I tried to..." puts the time in a clause of its own.
-      if (wordCount(clause.text.replace(marker.regex, ' ')) <= 2) {
-        if (i > 0) past[i - 1] = true;
-        if (i < clauses.length - 1) past[i + 1] = true;
-      }
-    });
-    changed ||= past.some(Boolean);
-    const kept = clauses.map((clause, i) => (past[i] ? ' | ' : clause.text) + clause.separator).join('');
-    return kept + sentence.separator;
+/** Compiles the patterns and co-occurrence rules, and applies them in order of precedence. */
+function createMatcher(parsed: CrisisPatterns): Matcher {
+  const byKind: KindPatterns[] = KIND_ORDER.map((kind) => {
+    const entries = parsed.patterns[kind];
+    const compiled = compile(entries, parsed.fragments, '');
+    return { kind, compiled: compiled.map((pattern, i) => ({ ...pattern, deferTo: entries[i].deferTo })) };
   });
-  return changed ? sentences.join('') : null;
+  const cooccurrence = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
+  const firstOf = (text: string, kind: CrisisKind) =>
+    byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.regex.test(text));
+
+  const patternOf = (text: string, kind: CrisisKind): CrisisDetection | null => {
+    const pattern = firstOf(text, kind);
+    if (pattern === undefined) return null;
+    const deferred = pattern.deferTo;
+    const other = deferred === undefined ? undefined : firstOf(text, deferred);
+    return deferred !== undefined && other !== undefined
+      ? { kind: deferred, patternId: other.id }
+      : { kind, patternId: pattern.id };
+  };
+  const ruleOf = (scan: CooccurrenceScan | null, kind: CrisisKind): CrisisDetection | null => {
+    const id = scan?.firstRule(kind) ?? null;
+    return id === null ? null : { kind, patternId: id };
+  };
+
+  // A rule infers a crisis from signals together, so it never overrides a pattern that states
+  // one outright, whatever its kind; among patterns, and among rules, KIND_ORDER decides.
+  return (text, kinds) => {
+    const scan = cooccurrence ? cooccurrence(text) : null;
+    const wanted = KIND_ORDER.filter((kind) => kinds.includes(kind));
+    for (const kind of wanted) {
+      const stated = patternOf(text, kind);
+      if (stated !== null) return stated;
+    }
+    for (const kind of wanted) {
+      const inferred = ruleOf(scan, kind);
+      if (inferred !== null) return inferred;
+    }
+    return null;
+  };
+}
+
+/** Compiles the idiom exclusions and the negation cues. */
+function createCleaner(parsed: CrisisPatterns): Cleaner {
+  const exclusions = compile(parsed.exclusions, parsed.fragments, 'g');
+  const negation = parsed.negation ? createNegation(parsed.negation, parsed.fragments) : null;
+  return (text) => {
+    let out = text;
+    // Idioms are blanked out rather than vetoing the message, so "my knees are killing me and I
+    // want to kill myself" still triggers on the second half.
+    for (const exclusion of exclusions) out = out.replace(exclusion.regex, ' | ');
+    return negation ? negation(out) : out;
+  };
 }
 
 /**
@@ -186,49 +166,27 @@ function setAsidePast(text: string, timing: Timing): string | null {
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
   const normalise: Normaliser = createNormaliser(parsed.normalisation);
-  const exclusions = compile(parsed.exclusions, parsed.fragments, 'g');
-  const byKind = KIND_ORDER.map((kind) => ({ kind, compiled: compile(parsed.patterns[kind], parsed.fragments, '') }));
-  const timing: Timing | null = parsed.timing
-    ? {
-        sentenceBreak: new RegExp(expandFragments(parsed.timing.sentenceBreak, parsed.fragments), 'g'),
-        clauseBreak: new RegExp(expandFragments(parsed.timing.clauseBreak, parsed.fragments), 'g'),
-        pastMarkers: compile(parsed.timing.pastMarkers, parsed.fragments, ''),
-        presentRisk: compile(parsed.timing.presentRisk, parsed.fragments, ''),
-      }
-    : null;
-
-  const firstMatch = (text: string, kinds: readonly CrisisKind[]): CrisisDetection | null => {
-    for (const { kind, compiled } of byKind) {
-      if (!kinds.includes(kind)) continue;
-      for (const pattern of compiled) {
-        if (pattern.regex.test(text)) return { kind, patternId: pattern.id };
-      }
-    }
-    return null;
-  };
+  const clean = createCleaner(parsed);
+  const match = createMatcher(parsed);
+  const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
 
   return {
     detect(text: string): CrisisDetection | null {
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
-        let normalised = normalise(text);
-        // Idioms are blanked out rather than vetoing the message, so "my knees are killing me
-        // and I want to kill myself" still triggers on the second half.
-        for (const exclusion of exclusions) normalised = normalised.replace(exclusion.regex, ' | ');
-        const present = timing ? setAsidePast(normalised, timing) : null;
-        if (timing === null || present === null) return firstMatch(normalised, KIND_ORDER);
+        const asserted = clean(normalise(text));
+        const present = timing ? timing.setAsidePast(asserted) : null;
+        if (timing === null || present === null) return match(asserted, KIND_ORDER);
 
         // Something in the message is told as past ("tried to take my own life years ago").
         // Anything said about now still counts on its own.
-        const now = firstMatch(present, KIND_ORDER);
+        const now = match(present, KIND_ORDER);
         if (now !== null) return now;
-        if (!timing.presentRisk.some((pattern) => pattern.regex.test(normalised))) return null;
+        if (!timing.presentRisk(asserted)) return null;
         // A past event with present intent ("...and I'm going to do it again") is a risk now.
         // Suicide, self-harm and harm to others come first here: an overdose years ago that the
         // person means to repeat is suicidal risk, not an emergency that is happening now.
-        return (
-          firstMatch(normalised, ['suicide', 'selfHarm', 'harmOthers']) ?? firstMatch(normalised, ['medicalEmergency'])
-        );
+        return match(asserted, ['suicide', 'selfHarm', 'harmOthers']) ?? match(asserted, ['medicalEmergency']);
       } catch {
         // Unreachable with validated patterns; a detector that throws would drop the message,
         // so fail towards "no detection" and let the rest of the turn run.

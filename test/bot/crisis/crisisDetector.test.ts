@@ -1,7 +1,9 @@
 import { expect } from 'chai';
+import blindTwoPhrases from '../../data/crisis-blind-2.json';
 import crisisPhrases from '../../data/crisis-phrases.json';
 import holdoutPhrases from '../../data/crisis-phrases-holdout.json';
 import independentPhrases from '../../data/crisis-independent.json';
+import notCrisisBlindTwoPhrases from '../../data/not-crisis-blind-2.json';
 import notCrisisIndependentPhrases from '../../data/not-crisis-independent.json';
 import notCrisisPhrases from '../../data/not-crisis-phrases.json';
 import {
@@ -27,6 +29,13 @@ const notCrisis = notCrisisPhrases as { text: string; note?: string }[];
 // of how well the detector generalises. Only a new blind set can measure that.
 const independent = independentPhrases as CrisisPhrase[];
 const notCrisisIndependent = notCrisisIndependentPhrases as { text: string }[];
+// The second blind set, also written without sight of the patterns. Its first run scored recall
+// 69/100 (suicide 10/25, self-harm 23/25, harm to others 21/25, medical emergency 15/25) with
+// 5/100 false positives. Its misses and false positives then shaped the negation, timing and
+// co-occurrence mechanisms in content/safety/crisis-patterns.json, so it is tuning data now: a
+// regression set like `independent`, no longer a measure of generalisation.
+const blindTwo = blindTwoPhrases as CrisisPhrase[];
+const notCrisisBlindTwo = notCrisisBlindTwoPhrases as { text: string }[];
 
 const detector = createCrisisDetector();
 
@@ -50,11 +59,17 @@ describe('crisis detector', () => {
   const independentFalsePositives = notCrisisIndependent
     .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
     .filter((r) => r.got !== null);
+  const blindTwoResults = run(blindTwo);
+  const blindTwoMisses = blindTwoResults.filter((r) => r.got === null);
+  const blindTwoFalsePositives = notCrisisBlindTwo
+    .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
+    .filter((r) => r.got !== null);
 
   after(() => {
     const detected = results.length - misses.length;
     const kindRight = results.length - misses.length - wrongKind.length;
     const independentDetected = independentResults.length - independentMisses.length;
+    const blindTwoDetected = blindTwoResults.length - blindTwoMisses.length;
     console.log(
       `crisis detector: recall ${detected}/${results.length} (${pct(detected, results.length)}%), ` +
         `kind accuracy ${pct(kindRight, results.length)}%, ` +
@@ -63,7 +78,11 @@ describe('crisis detector', () => {
         `independent (regression) recall ${independentDetected}/${independentResults.length} ` +
         `(${pct(independentDetected, independentResults.length)}%), ` +
         `false positives ${independentFalsePositives.length}/${notCrisisIndependent.length} ` +
-        `(${pct(independentFalsePositives.length, notCrisisIndependent.length)}%)`,
+        `(${pct(independentFalsePositives.length, notCrisisIndependent.length)}%), ` +
+        `blind-2 (regression) recall ${blindTwoDetected}/${blindTwoResults.length} ` +
+        `(${pct(blindTwoDetected, blindTwoResults.length)}%), ` +
+        `false positives ${blindTwoFalsePositives.length}/${notCrisisBlindTwo.length} ` +
+        `(${pct(blindTwoFalsePositives.length, notCrisisBlindTwo.length)}%)`,
     );
   });
 
@@ -118,6 +137,18 @@ describe('crisis detector', () => {
       independentFalsePositives.length / notCrisisIndependent.length,
       `independent false positives:\n${list}`,
     ).to.be.at.most(0.05);
+  });
+
+  it('detects at least 95% of the second blind set, now a regression set', () => {
+    const list = blindTwoMisses.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
+    expect(blindTwoMisses.length / blindTwoResults.length, `blind-2 misses:\n${list}`).to.be.at.most(0.05);
+  });
+
+  it('flags at most 5% of the second blind set of not-crisis phrases', () => {
+    const list = blindTwoFalsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
+    expect(blindTwoFalsePositives.length / notCrisisBlindTwo.length, `blind-2 false positives:\n${list}`).to.be.at.most(
+      0.05,
+    );
   });
 
   // Other wordings of each family, in none of the data sets, so a pattern that only matches the
@@ -196,6 +227,40 @@ describe('crisis detector', () => {
     expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
   });
 
+  it('rejects a negation cue that does not compile', () => {
+    const broken = structuredClone(patternsFile);
+    broken.negation.cues = [{ id: 'broken', source: '(unclosed', note: '' }];
+    expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
+  });
+
+  it('rejects a lexicon term that does not compile', () => {
+    const broken = structuredClone(patternsFile);
+    broken.cooccurrence.lexicons.means.terms = ['rope', '(unclosed'];
+    expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
+  });
+
+  it('rejects a co-occurrence rule that names a lexicon that does not exist', () => {
+    const broken = structuredClone(patternsFile);
+    broken.cooccurrence.rules[0].all = ['noSuchLexicon'];
+    expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
+  });
+
+  it('uses every lexicon in some co-occurrence rule', () => {
+    const { lexicons, rules } = patternsFile.cooccurrence;
+    const named = new Set(rules.flatMap((r) => [...(r.all ?? []), ...(r.any ?? []), ...(r.unless ?? [])]));
+    expect(Object.keys(lexicons).filter((name) => !named.has(name))).to.deep.equal([]);
+  });
+
+  it('lets a disclosure stated outright win over an emergency only inferred from signals together', () => {
+    const text = 'I want to kill myself. My temperature is 39 and I am confused';
+    expect(detector.detect(text)?.kind).to.equal('suicide');
+  });
+
+  it('reports harm to others when a lethal-dose search comes with a threat to someone else', () => {
+    const text = "I swear I'll kill her one day. I've been reading how many of her sleeping tablets it would take";
+    expect(detector.detect(text)?.kind).to.equal('harmOthers');
+  });
+
   it('still detects a disclosure that follows an idiom in the same message', () => {
     expect(detector.detect('my knees are killing me and honestly i want to kill myself')?.kind).to.equal('suicide');
   });
@@ -225,6 +290,28 @@ describe('crisis detector', () => {
     // Callers in plain JavaScript (or a bad payload) can hand over anything.
     const notAString: unknown = undefined;
     expect(detector.detect(notAString as string)).to.equal(null);
+  });
+
+  /** Median time of `runs` calls, after one warm-up call (the bot warms the patterns at start). */
+  const medianMs = (text: string, runs: number): number => {
+    detector.detect(text);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      detector.detect(text);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  };
+
+  it('answers a 20,000-character message in under 60 ms', () => {
+    const long = 'The rope for the washing broke. Her temperature was 38 last week. He fell last month, '.repeat(240);
+    expect(medianMs(long.slice(0, 20_000), 9)).to.be.below(60);
+  });
+
+  it('answers a typical message in under 1 ms', () => {
+    const typical = 'My knees hurt on the stairs and I would like some help with the shopping on Tuesdays, thanks.';
+    expect(medianMs(typical, 201)).to.be.below(1);
   });
 
   it('answers a 100,000-character message quickly', () => {

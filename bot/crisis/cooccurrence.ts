@@ -1,0 +1,231 @@
+/**
+ * Co-occurrence rules: signals that mean little alone and a lot together, within a sentence or
+ * two. "Rope" is shopping and "I'm done" is a finished form; "I'm done. Bought rope today" is a
+ * plan. "Confused" is often dementia; confused with a meter reading "LO" is a hypo. The word
+ * lists (lexicons) and the rules that combine them live in the `cooccurrence` section of
+ * `content/safety/crisis-patterns.json`, so clinicians review words and combinations rather
+ * than one regex per sentence.
+ */
+import { z } from 'zod';
+import { crisisKindSchema, expandFragments, type CrisisKind, type Fragments, type PatternEntry } from './patternSource';
+
+/**
+ * A named word list. When a rule names it in `unless`, a match sets aside its own clause
+ * (`vetoScope: 'clause'`, the default: "last week" in "had chemo last week" says when the chemo
+ * was, not the fever) or its whole sentence, or piece of a long one (`'sentence'`: "lots of
+ * blood but she's fine").
+ */
+const lexiconSchema = z.object({
+  description: z.string().optional(),
+  vetoScope: z.enum(['clause', 'sentence']).default('clause'),
+  terms: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * A rule fires when, within `window` consecutive units (sentences, or pieces of a long one),
+ * every lexicon in `all` and at least `minAny` different lexicons in `any` are matched. A match
+ * of an `unless` lexicon ("sometimes", "last year", "what to do if") sets aside its clause or
+ * sentence (see the lexicon's `vetoScope`), and nothing there counts for the rule.
+ */
+const ruleSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: crisisKindSchema,
+    window: z.number().int().min(1).max(5),
+    all: z.array(z.string().min(1)).default([]),
+    any: z.array(z.string().min(1)).default([]),
+    minAny: z.number().int().min(1).default(1),
+    unless: z.array(z.string().min(1)).default([]),
+    note: z.string().optional(),
+  })
+  .refine((rule) => rule.all.length > 0 || rule.any.length > 0, { message: 'a rule needs `all` or `any`' })
+  .refine((rule) => rule.any.length === 0 || rule.minAny <= rule.any.length, {
+    message: '`minAny` is more than the lexicons in `any`',
+  });
+
+/** Schema of the `cooccurrence` section; every rule must name lexicons that exist. */
+export const cooccurrenceSchema = z
+  .object({
+    description: z.string().optional(),
+    unitBreak: z.string().min(1),
+    clauseBreak: z.string().min(1),
+    maxUnitWords: z.number().int().min(5),
+    lexicons: z.record(z.string(), lexiconSchema),
+    rules: z.array(ruleSchema),
+  })
+  .superRefine((section, ctx) => {
+    section.rules.forEach((rule, i) => {
+      for (const name of [...rule.all, ...rule.any, ...rule.unless]) {
+        if (section.lexicons[name] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i],
+            message: `rule ${rule.id} names unknown lexicon ${name}`,
+          });
+        }
+      }
+    });
+  });
+
+/** The validated `cooccurrence` section. */
+export type CooccurrenceSection = z.infer<typeof cooccurrenceSchema>;
+type Rule = CooccurrenceSection['rules'][number];
+
+/** A lexicon's terms joined into one regex source. */
+const lexiconSource = (terms: readonly string[]): string => `\\b(?:${terms.join('|')})\\b`;
+
+/** Every regex source in the section, for the load-time compile check. */
+export function cooccurrenceSources(
+  section: CooccurrenceSection,
+): { path: (string | number)[]; entry: PatternEntry }[] {
+  const terms = Object.entries(section.lexicons).flatMap(([name, lexicon]) =>
+    lexicon.terms.map((source, i) => ({
+      path: ['lexicons', name, 'terms', i],
+      entry: { id: `lexicon.${name}`, source },
+    })),
+  );
+  return [
+    { path: ['unitBreak'], entry: { id: 'cooccurrence.unitBreak', source: section.unitBreak } },
+    { path: ['clauseBreak'], entry: { id: 'cooccurrence.clauseBreak', source: section.clauseBreak } },
+    ...terms,
+  ];
+}
+
+/** What co-occurs in one message: asks for the first rule of a kind that fires. */
+export interface CooccurrenceScan {
+  firstRule(kind: CrisisKind): string | null;
+}
+
+/** Scans a (normalised) message; lexicons run lazily, once each, whatever the kinds asked. */
+export type Cooccurrence = (text: string) => CooccurrenceScan;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Start offsets of the units of a text: sentences, with any sentence longer than `maxWords`
+ * cut into pieces, so an unpunctuated 20,000-character message is not one huge window.
+ */
+function unitStarts(text: string, unitBreak: RegExp, maxWords: number): number[] {
+  const sentenceStarts = [0];
+  for (const match of text.matchAll(unitBreak)) sentenceStarts.push(match.index + match[0].length);
+  const starts: number[] = [];
+  sentenceStarts.forEach((start, i) => {
+    starts.push(start);
+    const end = sentenceStarts[i + 1] ?? text.length;
+    let words = 0;
+    for (const word of text.slice(start, end).matchAll(WORD)) {
+      if (words > 0 && words % maxWords === 0) starts.push(start + word.index);
+      words++;
+    }
+  });
+  return starts;
+}
+
+/** Start offsets of clauses: every unit start, and every clause break within a unit. */
+function clauseStarts(text: string, clauseBreak: RegExp, units: readonly number[]): number[] {
+  const starts = new Set(units);
+  for (const match of text.matchAll(clauseBreak)) starts.add(match.index + match[0].length);
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** Index of the stretch holding offset `at` (binary search over sorted start offsets). */
+function indexAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where each lexicon matched in one message, found lazily and once. */
+interface Matches {
+  units: number;
+  /** Unit and clause of every match of a lexicon. */
+  of(name: string): readonly { unit: number; clause: number }[];
+  scopeOf(name: string): 'clause' | 'sentence';
+}
+
+/** Running count of units with a hit, so "any hit in units a..b" is one subtraction. */
+function prefixCounts(hits: Uint8Array): Int32Array {
+  const prefix = new Int32Array(hits.length + 1);
+  for (let i = 0; i < hits.length; i++) prefix[i + 1] = prefix[i] + hits[i];
+  return prefix;
+}
+
+/** Per unit, whether a lexicon matched outside every clause or sentence the rule sets aside. */
+function hitsFor(rule: Rule, matches: Matches): (name: string) => Uint8Array {
+  const vetoedUnits = new Set<number>();
+  const vetoedClauses = new Set<number>();
+  for (const name of rule.unless) {
+    const sentence = matches.scopeOf(name) === 'sentence';
+    for (const m of matches.of(name)) {
+      if (sentence) vetoedUnits.add(m.unit);
+      else vetoedClauses.add(m.clause);
+    }
+  }
+  return (name) => {
+    const hits = new Uint8Array(matches.units);
+    for (const m of matches.of(name)) if (!vetoedUnits.has(m.unit) && !vetoedClauses.has(m.clause)) hits[m.unit] = 1;
+    return hits;
+  };
+}
+
+/** Whether a rule fires in a message. */
+function fires(rule: Rule, matches: Matches): boolean {
+  // Most messages lack some required signal anywhere: settle those before any span work.
+  const anywhere = (name: string): boolean => matches.of(name).length > 0;
+  if (!rule.all.every(anywhere)) return false;
+  if (rule.any.length > 0 && rule.any.filter(anywhere).length < rule.minAny) return false;
+  const hitsOf = hitsFor(rule, matches);
+  const all = rule.all.map((name) => prefixCounts(hitsOf(name)));
+  const any = rule.any.map((name) => prefixCounts(hitsOf(name)));
+  const has = (prefix: Int32Array, from: number, to: number): boolean => prefix[to + 1] - prefix[from] > 0;
+  const needAny = rule.any.length === 0 ? 0 : rule.minAny;
+  for (let start = 0; start < matches.units; start++) {
+    const end = Math.min(matches.units - 1, start + rule.window - 1);
+    if (!all.every((prefix) => has(prefix, start, end))) continue;
+    if (any.filter((prefix) => has(prefix, start, end)).length >= needAny) return true;
+  }
+  return false;
+}
+
+/** Builds the rules once; the returned function only runs them. */
+export function createCooccurrence(section: CooccurrenceSection, fragments: Fragments): Cooccurrence {
+  const unitBreak = new RegExp(expandFragments(section.unitBreak, fragments), 'g');
+  const clauseBreak = new RegExp(expandFragments(section.clauseBreak, fragments), 'g');
+  const lexicons = new Map(
+    Object.entries(section.lexicons).map(([name, lexicon]) => [
+      name,
+      { regex: new RegExp(expandFragments(lexiconSource(lexicon.terms), fragments), 'g'), scope: lexicon.vetoScope },
+    ]),
+  );
+  const rulesByKind = new Map<CrisisKind, Rule[]>();
+  for (const rule of section.rules) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
+
+  return (text: string): CooccurrenceScan => {
+    const units = unitStarts(text, unitBreak, section.maxUnitWords);
+    const clauses = clauseStarts(text, clauseBreak, units);
+    const cache = new Map<string, { unit: number; clause: number }[]>();
+    const matches: Matches = {
+      units: units.length,
+      of(name) {
+        const cached = cache.get(name);
+        if (cached !== undefined) return cached;
+        // Names were checked against the lexicons when the file was validated.
+        const regex = lexicons.get(name)?.regex;
+        const found = regex === undefined ? [] : [...text.matchAll(regex)];
+        const located = found.map((m) => ({ unit: indexAt(units, m.index), clause: indexAt(clauses, m.index) }));
+        cache.set(name, located);
+        return located;
+      },
+      scopeOf: (name) => lexicons.get(name)?.scope ?? 'clause',
+    };
+    return {
+      firstRule: (kind: CrisisKind): string | null =>
+        (rulesByKind.get(kind) ?? []).find((rule) => fires(rule, matches))?.id ?? null,
+    };
+  };
+}

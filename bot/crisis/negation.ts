@@ -1,0 +1,65 @@
+/**
+ * Negation scope: "No thoughts of harming myself or anyone else, I just want my pain sorted"
+ * denies everything up to the end of the clause, not only the first thing named. The cues and
+ * the end of their scope live in the `negation` section of `content/safety/crisis-patterns.json`.
+ */
+import { z } from 'zod';
+import { compile, expandFragments, patternEntrySchema, type Fragments, type PatternEntry } from './patternSource';
+
+/**
+ * A `cues` match denies what follows it up to the first `scopeEnd` match (a clause or sentence
+ * break, or a turn such as "but" or "just"), and that stretch is blanked before detection.
+ * Cues are narrow on purpose ("no thoughts of", "would never"): a bare "not" would hide "I do
+ * not want to live".
+ */
+export const negationSchema = z.object({
+  description: z.string().optional(),
+  cues: z.array(patternEntrySchema),
+  scopeEnd: z.string().min(1),
+});
+
+/** The validated `negation` section. */
+export type NegationSection = z.infer<typeof negationSchema>;
+
+/** Every regex source in the section, for the load-time compile check. */
+export function negationSources(section: NegationSection): { path: (string | number)[]; entry: PatternEntry }[] {
+  return [
+    { path: ['scopeEnd'], entry: { id: 'negation.scopeEnd', source: section.scopeEnd } },
+    ...section.cues.map((entry, i) => ({ path: ['cues', i], entry })),
+  ];
+}
+
+/** Blanks every denied stretch of a (normalised) message. */
+export type Negation = (text: string) => string;
+
+/** Builds the negation rule once; the returned function only runs it. */
+export function createNegation(section: NegationSection, fragments: Fragments): Negation {
+  const cues = compile(section.cues, fragments, 'g');
+  const scopeEnd = new RegExp(expandFragments(section.scopeEnd, fragments), 'g');
+
+  /** Where the scope of a cue ending at `from` stops. */
+  const endOfScope = (text: string, from: number): number => {
+    scopeEnd.lastIndex = from;
+    const end = scopeEnd.exec(text);
+    return end === null ? text.length : end.index;
+  };
+
+  return (text: string): string => {
+    const denied: [number, number][] = [];
+    for (const cue of cues) {
+      for (const match of text.matchAll(cue.regex)) {
+        denied.push([match.index, endOfScope(text, match.index + match[0].length)]);
+      }
+    }
+    if (denied.length === 0) return text;
+    denied.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [start, end] of denied) {
+      if (end <= at) continue;
+      out += text.slice(at, Math.max(at, start)) + ' | ';
+      at = end;
+    }
+    return out + text.slice(at);
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Shared handling of regex sources held as data in `content/safety/crisis-patterns.json`:
+ * `%name%` fragments, the schema of a pattern entry, and compiling with a check that fails
+ * validation rather than detection.
+ */
+import { z } from 'zod';
+
+/** The kinds of crisis, each with its own signposting. */
+export type CrisisKind = 'suicide' | 'selfHarm' | 'harmOthers' | 'medicalEmergency';
+
+/** Schema of a crisis kind, for data that names one. */
+export const crisisKindSchema = z.enum(['suicide', 'selfHarm', 'harmOthers', 'medicalEmergency']);
+
+/** Shared fragments, `%name%` → regex source. */
+export type Fragments = Readonly<Record<string, string>>;
+
+const FRAGMENT = /%([a-zA-Z]+)%/g;
+
+/** One reviewable regex with an id for audit and an optional note for reviewers. */
+export const patternEntrySchema = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+
+/** A validated pattern entry. */
+export type PatternEntry = z.infer<typeof patternEntrySchema>;
+
+/** A compiled pattern, keeping its id for audit. */
+export interface CompiledPattern {
+  id: string;
+  regex: RegExp;
+}
+
+/** Expands `%name%` fragments; nested fragments are expanded a few levels deep. */
+export function expandFragments(source: string, fragments: Fragments): string {
+  let out = source;
+  for (let depth = 0; depth < 4 && FRAGMENT.test(out); depth++) {
+    out = out.replace(FRAGMENT, (whole, name: string) => {
+      const fragment = fragments[name];
+      if (fragment === undefined) throw new Error(`unknown fragment ${whole}`);
+      return fragment;
+    });
+  }
+  if (FRAGMENT.test(out)) throw new Error('fragments nested too deeply');
+  return out;
+}
+
+/** Compiles entries in file order. Only call on sources that passed `sourceProblem`. */
+export function compile(entries: readonly PatternEntry[], fragments: Fragments, flags: string): CompiledPattern[] {
+  return entries.map((e) => ({ id: e.id, regex: new RegExp(expandFragments(e.source, fragments), flags) }));
+}
+
+/**
+ * Why a source does not compile, or `null` when it does. Used from `superRefine` so a typo in a
+ * safety pattern fails the build instead of silently stopping detection.
+ */
+export function sourceProblem(source: string, fragments: Fragments): string | null {
+  try {
+    new RegExp(expandFragments(source, fragments));
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
