@@ -6,13 +6,13 @@ import type { PackLibrary } from '../../content/packs/packLibrary';
 import { packLinkIdForKey } from '../../dialogs/questionKeys';
 import type { AuditTrail } from '../../plan/audit';
 import { sharedRecord } from '../../plan/consentScope';
-import { toFhirBundle, type BundleOptions } from '../../plan/fhir/bundle';
+import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan/fhir/bundle';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 
 /** The display words a Bundle carries, taken from content. */
-export type BundleWords = Pick<BundleOptions, 'questionText' | 'optionLabel' | 'flagText'>;
+export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText'>;
 
 /** What the plans API needs. */
 export interface PlansApiDeps {
@@ -119,6 +119,7 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleW
     }
   };
   return {
+    document: documentWords(catalogue),
     questionText(linkId) {
       const ask = question(linkId)?.ask.person;
       return ask && !ask.includes('{{') ? ask : undefined;
@@ -133,4 +134,14 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleW
       return catalogue[`plan.flag.${kind}.${detail}`]?.text ?? catalogue[`plan.flag.${kind}`]?.text;
     },
   };
+}
+
+/** The document's type, title and section headings from content (`fhir.*`). */
+export function documentWords(catalogue: Catalogue): DocumentWords {
+  const text = (key: string): string => {
+    const message = catalogue[key];
+    if (!message) throw new Error(`content has no ${key}`);
+    return message.text;
+  };
+  return { type: text('fhir.type'), title: text('fhir.title'), heading: (section) => text(`fhir.section.${section}`) };
 }

@@ -1,4 +1,6 @@
 import { applyConsent, consentFor } from '../../plan/consentScope';
+import { documentWords } from '../../bot/routes/plansApi';
+import { loadCatalogue } from '../../content/catalogue';
 import type { BundleOptions } from '../../plan/fhir/bundle';
 import { newRecord, type AnswerValue, type AnsweredBy, type PreparationRecord } from '../../plan/record';
 
@@ -94,6 +96,7 @@ export function bundleOptions(): BundleOptions {
   return {
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     now: new Date('2026-02-03T08:00:00.000Z'),
+    document: documentWords(loadCatalogue()),
     questionText: (linkId) => (linkId === 'goal.1.importance' ? 'How important is this goal?' : undefined),
     optionLabel: (linkId, id) => (linkId === 'conditions' && id === 'diabetes' ? 'Diabetes' : undefined),
   };

@@ -1,0 +1,65 @@
+/** A FHIR resource as JSON. The shapes are checked against the R4 specification in the tests. */
+export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
+
+/** A reference to another entry of the same Bundle. */
+export type FhirReference = { reference: string; display?: string };
+
+/** A FHIR R4 document Bundle as JSON. */
+export interface FhirBundle {
+  resourceType: 'Bundle';
+  id: string;
+  identifier: { system: string; value: string };
+  type: 'document';
+  timestamp: string;
+  entry: { fullUrl: string; resource: FhirResource }[];
+}
+
+/** The Composition's sections, PRSB headings in the order a reader meets them, flags first. */
+export const compositionSections = [
+  'flags',
+  'aboutMe',
+  'whatMatters',
+  'goals',
+  'actions',
+  'topics',
+  'mood',
+  'carers',
+  'consent',
+  'review',
+] as const;
+export type CompositionSection = (typeof compositionSections)[number];
+
+/** The document's own words, from content: its type, its title and a heading per section. */
+export interface DocumentWords {
+  type: string;
+  title: string;
+  heading: (section: CompositionSection) => string;
+}
+
+/** What the mapping needs besides the record: ids, the time, and display words from content. */
+export interface BundleOptions {
+  /** Makes a fresh UUID for each resource (injected so the mapping stays pure and tests repeatable). */
+  newId: () => string;
+  now: Date;
+  document: DocumentWords;
+  /** Display text for a question (its wording), if known. */
+  questionText?: (linkId: string) => string | undefined;
+  /** Display text for an option id of a choice question, if known. */
+  optionLabel?: (linkId: string, id: string) => string | undefined;
+  /** Display text for a flag (`crisis.suicide`, `moodScreenPositive`), if known. */
+  flagText?: (kind: string, detail: string) => string | undefined;
+}
+
+/** Code systems of Careprep's own codes (sections, flags, recipients), under one base. */
+export const careprepSystem = {
+  section: 'https://careprep.example.org/fhir/CodeSystem/plan-section',
+  flag: 'https://careprep.example.org/fhir/CodeSystem/flag',
+  recipient: 'https://careprep.example.org/fhir/CodeSystem/recipient',
+  option: 'https://careprep.example.org/fhir/CodeSystem/option',
+  plan: 'https://careprep.example.org/fhir/plan',
+} as const;
+
+/** A `urn:uuid:` reference to the entry with this id. */
+export function ref(id: string, display?: string): FhirReference {
+  return display ? { reference: `urn:uuid:${id}`, display } : { reference: `urn:uuid:${id}` };
+}
