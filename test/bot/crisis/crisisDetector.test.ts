@@ -1,8 +1,12 @@
 import { expect } from 'chai';
+import blindFourPhrases from '../../data/crisis-blind-4.json';
+import blindThreePhrases from '../../data/crisis-blind-3.json';
 import blindTwoPhrases from '../../data/crisis-blind-2.json';
 import crisisPhrases from '../../data/crisis-phrases.json';
 import holdoutPhrases from '../../data/crisis-phrases-holdout.json';
 import independentPhrases from '../../data/crisis-independent.json';
+import notCrisisBlindFourPhrases from '../../data/not-crisis-blind-4.json';
+import notCrisisBlindThreePhrases from '../../data/not-crisis-blind-3.json';
 import notCrisisBlindTwoPhrases from '../../data/not-crisis-blind-2.json';
 import notCrisisIndependentPhrases from '../../data/not-crisis-independent.json';
 import notCrisisPhrases from '../../data/not-crisis-phrases.json';
@@ -23,19 +27,53 @@ interface CrisisPhrase {
 const crisis = crisisPhrases as CrisisPhrase[];
 const holdout = holdoutPhrases as CrisisPhrase[];
 const notCrisis = notCrisisPhrases as { text: string; note?: string }[];
-// Written blind, without sight of the patterns. Its first run scored recall 55/80 (68.8%) with
-// 5/80 false positives; the misses were then used to add the families of patterns in
-// content/safety/crisis-patterns.json. So it is tuning data now: a regression set, not a measure
-// of how well the detector generalises. Only a new blind set can measure that.
-const independent = independentPhrases as CrisisPhrase[];
-const notCrisisIndependent = notCrisisIndependentPhrases as { text: string }[];
-// The second blind set, also written without sight of the patterns. Its first run scored recall
-// 69/100 (suicide 10/25, self-harm 23/25, harm to others 21/25, medical emergency 15/25) with
-// 5/100 false positives. Its misses and false positives then shaped the negation, timing and
-// co-occurrence mechanisms in content/safety/crisis-patterns.json, so it is tuning data now: a
-// regression set like `independent`, no longer a measure of generalisation.
-const blindTwo = blindTwoPhrases as CrisisPhrase[];
-const notCrisisBlindTwo = notCrisisBlindTwoPhrases as { text: string }[];
+
+/**
+ * Sets written blind, without sight of the patterns, each scored once on first contact and then
+ * used to mend the patterns: tuning data now, kept as regression sets (at least 95% recall, at
+ * most 5% false positives). They no longer measure how well the detector generalises; only a
+ * new blind set can (`npx tsx scripts/crisisIndependentReport.ts <positives> <negatives>`).
+ */
+const regressionSets: {
+  name: string;
+  firstContact: string;
+  positives: CrisisPhrase[];
+  negatives: { text: string }[];
+}[] = [
+  {
+    name: 'independent',
+    firstContact: 'recall 55/80 (68.8%), false positives 5/80; shaped the pattern families',
+    positives: independentPhrases as CrisisPhrase[],
+    negatives: notCrisisIndependentPhrases,
+  },
+  {
+    name: 'blind-2',
+    firstContact: 'recall 69/100 (suicide 10/25), false positives 5/100; shaped negation, timing and co-occurrence',
+    positives: blindTwoPhrases as CrisisPhrase[],
+    negatives: notCrisisBlindTwoPhrases,
+  },
+  {
+    name: 'blind-3',
+    firstContact:
+      'recall 74/100 (suicide 16/25, harm to others 18/25), false positives 4/100; shaped abuse of others, low oxygen, anaphylaxis, collapse',
+    positives: blindThreePhrases as CrisisPhrase[],
+    negatives: notCrisisBlindThreePhrases,
+  },
+];
+
+/**
+ * The fourth blind set, written without sight of the patterns or the other sets, is kept unseen:
+ * nobody mending the patterns reads its misses, so it still measures generalisation. It scored
+ * recall 63/100 with 6/100 false positives against the detector before the blind-3 mending, and
+ * 71/100 with 6/100 after. The floors below only catch a regression; they are not targets.
+ */
+const measureSet = {
+  name: 'blind-4',
+  positives: blindFourPhrases as CrisisPhrase[],
+  negatives: notCrisisBlindFourPhrases,
+  minRecall: 0.65,
+  maxFalsePositives: 0.08,
+};
 
 const detector = createCrisisDetector();
 
@@ -45,44 +83,43 @@ function run(phrases: CrisisPhrase[]): { text: string; expected: CrisisKind; got
   return phrases.map((p) => ({ text: p.text, expected: p.kind, got: detector.detect(p.text) }));
 }
 
+function flagged(phrases: { text: string }[]): { text: string; got: CrisisDetection | null }[] {
+  return phrases.map((p) => ({ text: p.text, got: detector.detect(p.text) })).filter((r) => r.got !== null);
+}
+
 describe('crisis detector', () => {
   const results = run(crisis);
   const misses = results.filter((r) => r.got === null);
   const wrongKind = results.filter((r) => r.got !== null && r.got.kind !== r.expected);
-  const falsePositives = notCrisis
-    .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
-    .filter((r) => r.got !== null);
+  const falsePositives = flagged(notCrisis);
   const holdoutResults = run(holdout);
   const holdoutHits = holdoutResults.filter((r) => r.got !== null);
-  const independentResults = run(independent);
-  const independentMisses = independentResults.filter((r) => r.got === null);
-  const independentFalsePositives = notCrisisIndependent
-    .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
-    .filter((r) => r.got !== null);
-  const blindTwoResults = run(blindTwo);
-  const blindTwoMisses = blindTwoResults.filter((r) => r.got === null);
-  const blindTwoFalsePositives = notCrisisBlindTwo
-    .map((p) => ({ text: p.text, got: detector.detect(p.text) }))
-    .filter((r) => r.got !== null);
+  const measured = {
+    found: run(measureSet.positives).filter((r) => r.got !== null).length,
+    falsePositives: flagged(measureSet.negatives).length,
+  };
+  const regression = regressionSets.map((set) => {
+    const missed = run(set.positives).filter((r) => r.got === null);
+    return { ...set, missed, falsePositives: flagged(set.negatives) };
+  });
 
   after(() => {
     const detected = results.length - misses.length;
     const kindRight = results.length - misses.length - wrongKind.length;
-    const independentDetected = independentResults.length - independentMisses.length;
-    const blindTwoDetected = blindTwoResults.length - blindTwoMisses.length;
+    const sets = regression.map((set) => {
+      const found = set.positives.length - set.missed.length;
+      return (
+        `${set.name} (regression) recall ${found}/${set.positives.length} (${pct(found, set.positives.length)}%), ` +
+        `false positives ${set.falsePositives.length}/${set.negatives.length}`
+      );
+    });
     console.log(
       `crisis detector: recall ${detected}/${results.length} (${pct(detected, results.length)}%), ` +
         `kind accuracy ${pct(kindRight, results.length)}%, ` +
         `false positives ${falsePositives.length}/${notCrisis.length} (${pct(falsePositives.length, notCrisis.length)}%), ` +
-        `held-out recall ${holdoutHits.length}/${holdoutResults.length}, ` +
-        `independent (regression) recall ${independentDetected}/${independentResults.length} ` +
-        `(${pct(independentDetected, independentResults.length)}%), ` +
-        `false positives ${independentFalsePositives.length}/${notCrisisIndependent.length} ` +
-        `(${pct(independentFalsePositives.length, notCrisisIndependent.length)}%), ` +
-        `blind-2 (regression) recall ${blindTwoDetected}/${blindTwoResults.length} ` +
-        `(${pct(blindTwoDetected, blindTwoResults.length)}%), ` +
-        `false positives ${blindTwoFalsePositives.length}/${notCrisisBlindTwo.length} ` +
-        `(${pct(blindTwoFalsePositives.length, notCrisisBlindTwo.length)}%)`,
+        `held-out recall ${holdoutHits.length}/${holdoutResults.length}, ${sets.join(', ')}; ` +
+        `${measureSet.name} (unseen) recall ${measured.found}/${measureSet.positives.length}, ` +
+        `false positives ${measured.falsePositives}/${measureSet.negatives.length}`,
     );
   });
 
@@ -126,29 +163,23 @@ describe('crisis detector', () => {
     expect(holdoutHits.length / holdoutResults.length, `held-out misses:\n${list}`).to.be.at.least(0.9);
   });
 
-  it('detects at least 95% of the independent set, now a regression set', () => {
-    const list = independentMisses.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
-    expect(independentMisses.length / independentResults.length, `independent misses:\n${list}`).to.be.at.most(0.05);
-  });
+  for (const set of regression) {
+    it(`detects at least 95% of the ${set.name} set, now a regression set (first contact: ${set.firstContact})`, () => {
+      const list = set.missed.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
+      expect(set.missed.length / set.positives.length, `${set.name} misses:\n${list}`).to.be.at.most(0.05);
+    });
 
-  it('flags at most 5% of the independent not-crisis phrases', () => {
-    const list = independentFalsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
-    expect(
-      independentFalsePositives.length / notCrisisIndependent.length,
-      `independent false positives:\n${list}`,
-    ).to.be.at.most(0.05);
-  });
+    it(`flags at most 5% of the ${set.name} not-crisis phrases`, () => {
+      const list = set.falsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
+      expect(set.falsePositives.length / set.negatives.length, `${set.name} false positives:\n${list}`).to.be.at.most(
+        0.05,
+      );
+    });
+  }
 
-  it('detects at least 95% of the second blind set, now a regression set', () => {
-    const list = blindTwoMisses.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
-    expect(blindTwoMisses.length / blindTwoResults.length, `blind-2 misses:\n${list}`).to.be.at.most(0.05);
-  });
-
-  it('flags at most 5% of the second blind set of not-crisis phrases', () => {
-    const list = blindTwoFalsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
-    expect(blindTwoFalsePositives.length / notCrisisBlindTwo.length, `blind-2 false positives:\n${list}`).to.be.at.most(
-      0.05,
-    );
+  it(`keeps the unseen ${measureSet.name} set above its floors, without printing its misses`, () => {
+    expect(measured.found / measureSet.positives.length).to.be.at.least(measureSet.minRecall);
+    expect(measured.falsePositives / measureSet.negatives.length).to.be.at.most(measureSet.maxFalsePositives);
   });
 
   // Other wordings of each family, in none of the data sets, so a pattern that only matches the
@@ -292,33 +323,10 @@ describe('crisis detector', () => {
     expect(detector.detect(notAString as string)).to.equal(null);
   });
 
-  /** Median time of `runs` calls, after one warm-up call (the bot warms the patterns at start). */
-  const medianMs = (text: string, runs: number): number => {
-    detector.detect(text);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      detector.detect(text);
-      times.push(performance.now() - start);
-    }
-    return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-  };
-
-  it('answers a 20,000-character message in under 60 ms', () => {
-    const long = 'The rope for the washing broke. Her temperature was 38 last week. He fell last month, '.repeat(240);
-    expect(medianMs(long.slice(0, 20_000), 9)).to.be.below(60);
-  });
-
-  it('answers a typical message in under 1 ms', () => {
-    const typical = 'My knees hurt on the stairs and I would like some help with the shopping on Tuesdays, thanks.';
-    expect(medianMs(typical, 201)).to.be.below(1);
-  });
-
-  it('answers a 100,000-character message quickly', () => {
-    const long = 'i feel a bit tired and my knees hurt, '.repeat(2_700);
-    const start = performance.now();
-    detector.detect(long);
-    expect(performance.now() - start).to.be.below(500);
+  it('gets through a 100,000-character message of everyday words without a false alarm', () => {
+    // A pattern that backtracks badly would hang here (the suite's timeout fails it); how fast the
+    // detector is, is measured by `npm run bench:crisis`, not asserted in a unit test.
+    expect(detector.detect('i feel a bit tired and my knees hurt, '.repeat(2_700))).to.equal(null);
   });
 
   it('expands text-speak on word boundaries only', () => {
