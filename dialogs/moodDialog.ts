@@ -1,7 +1,8 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, moodScreenPositive } from '../plan/recordView';
-import { SectionDialog, type Parsed, type SectionDeps } from './sectionDialog';
+import type { Parsed } from './sectionAnswers';
+import { SectionDialog, type SectionDeps } from './sectionDialog';
 
 export const moodDialogId = 'moodDialog';
 

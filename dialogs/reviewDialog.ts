@@ -16,7 +16,8 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { PlanEvents } from './planEvents';
-import { SectionDialog, type Parsed, type SectionDeps, type SectionOptions } from './sectionDialog';
+import type { Parsed } from './sectionAnswers';
+import { SectionDialog, type SectionDeps, type SectionOptions } from './sectionDialog';
 
 export const reviewDialogId = 'reviewDialog';
 

@@ -4,15 +4,14 @@ import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer, TemplateData } from '../content/renderer';
-import type { AnswerValue, PreparationRecord } from '../plan/record';
+import type { PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
 import { messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
-import { recogniseChoices } from './recognisers/choices';
 import type { Phrases } from './recognisers/phrases';
-import type { Recognised, RecogniserCode } from './recognisers/result';
-import { recogniseScale } from './recognisers/scale';
-import { recogniseYesNo } from './recognisers/yesNo';
+import { readAnswer, recordAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
+import { questionView } from './sectionPrompt';
+import { acknowledgement, retryWords } from './sectionReplies';
 import type { Session, SessionSource, Clock } from './session';
 
 /** What every section dialog is built with. */
@@ -48,12 +47,6 @@ interface SectionState {
   revisited: string[];
 }
 
-/** An answer the section recognised, before it is stored. */
-export type Parsed = { status: 'answered'; value: AnswerValue } | { status: 'unknown' | 'skipped' | 'kept' };
-
-const maxTextLength = 2000;
-const attemptsBeforeSkipOffer = 2;
-
 /**
  * The behaviour all sections share: ask the next question of the section, read the answer by
  * question type, store it in the record in the same turn, acknowledge, and go on; re-ask kindly
@@ -87,7 +80,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
 
   /** Words said after an answer is stored; by default a short acknowledgement. */
   protected acknowledge(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string[] {
-    return [this.defaultAck(key, parsed, record, family)];
+    return [acknowledgement(this.asked(key, record), parsed, this.deps.renderer, family)];
   }
 
   /** Extra changes to the record made with an answer (flags, derived values). */
@@ -102,7 +95,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   }
 
   /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
-  protected choiceRules(_key: string, question: Question): { multiple: boolean; max?: number; allowNone?: boolean } {
+  protected choiceRules(_key: string, question: Question): ChoiceRules {
     return { multiple: question.type === 'multichoice' };
   }
 
@@ -125,15 +118,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const question = this.question(key);
     const family = this.family(dc);
     const text = messageText(dc.context) ?? '';
-    const parsed = this.parse(key, question, text, session.record, dc.context.activity.locale);
+    const parsed = readAnswer(this.asked(key, session.record), text, this.deps.phrases, dc.context.activity.locale);
 
     if (!parsed.ok) {
       state.attempts += 1;
-      const lines = [this.retryText(parsed.code, question, family)];
-      if (state.attempts >= attemptsBeforeSkipOffer) {
-        lines.push(this.deps.renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
-      }
-      return this.ask(dc, key, [], lines.join(' '));
+      return this.ask(dc, key, [], retryWords(parsed.code, question, state.attempts, this.deps.renderer, family));
     }
     return this.store(dc, key, parsed.value);
   }
@@ -208,6 +197,18 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     return this.deps.library.question(linkIdForKey(key));
   }
 
+  /** `key` as this section asks it of `record`, for reading and describing its answer. */
+  private asked(key: string, record: PreparationRecord): AskedQuestion {
+    const question = this.question(key);
+    return {
+      key,
+      question,
+      record,
+      options: () => this.options(key, record, question),
+      rules: () => this.choiceRules(key, question),
+    };
+  }
+
   protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
     const base = {
       name: subjectName(record) ?? this.deps.renderer.text('name.fallback', {}, family),
@@ -262,81 +263,9 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     lead?: string,
   ): Partial<Activity>[] {
     const family = channelFamily(incoming.channelId);
-    const question = this.question(key);
-    const carer = answeredBy(record) === 'carer';
-    const state = { revisit: this.isRevisit(record, key) };
-    const current = state.revisit ? this.describe(key, record, family) : undefined;
-    return this.deps.renderer.question(
-      {
-        linkId: linkIdForKey(key),
-        question,
-        carer,
-        data: this.templateData(record, family),
-        options: this.options(key, record, question),
-        allowNone: this.choiceRules(key, question).allowNone ?? false,
-        preface,
-        current,
-        lead,
-      },
-      incoming.channelId,
-    );
-  }
-
-  private isRevisit(record: PreparationRecord, key: string): boolean {
-    return record.answers[key]?.status === 'answered';
-  }
-
-  /** The current answer in words, to show when a person goes over it again. */
-  protected describe(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
-    const answer = record.answers[key];
-    if (!answer || answer.status !== 'answered' || answer.value === null) return undefined;
-    const question = this.question(key);
-    const value = answer.value;
-    if (typeof value === 'boolean') return this.deps.renderer.text(value ? 'ui.yes' : 'ui.no', {}, family);
-    if (Array.isArray(value) || question.type === 'choice') {
-      const ids = Array.isArray(value) ? value : [String(value)];
-      const options = this.options(key, record, question);
-      return ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
-    }
-    return String(value);
-  }
-
-  private parse(
-    key: string,
-    question: Question,
-    text: string,
-    record: PreparationRecord,
-    locale: string | undefined,
-  ): Recognised<Parsed> {
-    const { phrases } = this.deps;
-    if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
-    if (phrases.is('notSure', text)) return { ok: true, value: { status: 'unknown' } };
-    const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
-    switch (question.type) {
-      case 'scale0to10': {
-        const result = recogniseScale(text, locale);
-        return result.ok ? answered(result.value) : result;
-      }
-      case 'yesno': {
-        const result = recogniseYesNo(text, phrases, locale);
-        return result.ok ? answered(result.value) : result;
-      }
-      case 'choice':
-      case 'multichoice': {
-        const rules = this.choiceRules(key, question);
-        const result = recogniseChoices(text, this.options(key, record, question), phrases, rules);
-        if (!result.ok) return result;
-        return answered(question.type === 'choice' ? result.value[0] : result.value);
-      }
-      default: {
-        // Control characters are noise from copy-and-paste, never part of an answer.
-        // eslint-disable-next-line no-control-regex
-        const cleaned = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-        if (cleaned === '') return { ok: false, code: 'empty' };
-        if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
-        return answered(cleaned);
-      }
-    }
+    const data = this.templateData(record, family);
+    const view = questionView(this.asked(key, record), data, { preface, lead }, this.deps.renderer, family);
+    return this.deps.renderer.question(view, incoming.channelId);
   }
 
   private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
@@ -347,22 +276,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     state.attempts = 0;
     if (state.revisit) state.revisited.push(key);
     await session.update((draft) => {
-      if (parsed.status !== 'kept') {
-        draft.answers[key] = {
-          value: parsed.status === 'answered' ? parsed.value : null,
-          status: parsed.status,
-          by: answeredBy(draft),
-          at,
-        };
-      }
-      draft.progress.trail = [...draft.progress.trail.filter((k) => k !== key), key];
-      // A carer's own view (carer.view.<part>) is also kept apart from the answers about the person.
-      const view = /^carer\.view\.(\w+)$/.exec(key)?.[1];
-      if (view && parsed.status === 'answered' && typeof parsed.value === 'string') {
-        draft.carerViews[view] = { text: parsed.value, at };
-      } else if (view && parsed.status !== 'kept') {
-        delete draft.carerViews[view];
-      }
+      recordAnswer(draft, key, parsed, at);
       this.onAnswer(key, parsed, draft);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
@@ -371,38 +285,5 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;
     return this.askNext(dc, ack);
-  }
-
-  private defaultAck(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string {
-    const text = (k: string, data: TemplateData = {}): string => this.deps.renderer.text(k, data, family);
-    if (parsed.status !== 'answered') return text(`ack.${parsed.status}`);
-    const value = parsed.value;
-    if (typeof value === 'boolean') return text(value ? 'ack.yes' : 'ack.no');
-    if (typeof value === 'number') return text('ack.scale', { answer: value });
-    if (this.question(key).type === 'text') {
-      const short = typeof value === 'string' && value.length <= 60 && !value.includes('\n');
-      return short ? text('ack.textShort', { answer: value }) : text('ack.text');
-    }
-    return text('ack.choice', { answer: this.describe(key, record, family) ?? '' });
-  }
-
-  private retryText(code: RecogniserCode, question: Question, family: ChannelFamily): string {
-    const text = (k: string, data: TemplateData = {}): string => this.deps.renderer.text(k, data, family);
-    if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
-    if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
-    switch (question.type) {
-      case 'scale0to10':
-        return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');
-      case 'yesno':
-        return text('retry.yesno');
-      case 'choice':
-        return text('retry.choice');
-      case 'multichoice':
-        return text('retry.multichoice');
-      case 'date':
-        return text('retry.date');
-      default:
-        return text('retry.text');
-    }
   }
 }

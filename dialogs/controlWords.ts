@@ -1,0 +1,143 @@
+/**
+ * The words that work at every question: help, skip, back, pause, start again, change, show my
+ * plan, and the person's rights. "Start again" is asked first and confirmed on the next message.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { channelFamily } from '../content/channels';
+import { compileDraftPlan } from '../plan/draftPlan';
+import { newRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import type { ConversationDeps, ConversationMeta } from './conversation';
+import type { PersonalDataRights } from './personalDataRights';
+import type { CommandName } from './recognisers/phrases';
+import { recogniseYesNo } from './recognisers/yesNo';
+import type { Resumption } from './resumption';
+import { sharingKeys } from './reviewDialog';
+import { rootDialogId } from './rootDialog';
+
+/** What the control words need from the conversation. */
+export type ControlWordsDeps = Pick<
+  ConversationDeps,
+  'root' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'clock' | 'audit'
+>;
+
+/** Carries out a control word, whichever section is asking. */
+export class ControlWords {
+  constructor(
+    private readonly deps: ControlWordsDeps,
+    private readonly resumption: Resumption,
+    private readonly rights: PersonalDataRights,
+  ) {}
+
+  /** Does what `command` asks; `meta` notes a confirmation still to come. */
+  async run(dc: DialogContext, command: CommandName, meta: ConversationMeta): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const session = this.deps.sessions.get(dc.context);
+    const active = this.resumption.activeSection(dc);
+    switch (command) {
+      case 'help':
+        if (active) await active.help(dc);
+        else await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+        return;
+      case 'skip':
+        if (active) await this.settle(dc, active.skip(dc));
+        else await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+        return;
+      case 'back':
+        return this.back(dc);
+      case 'pause':
+        await session.update((draft) => void (draft.progress.paused = true));
+        await dc.context.sendActivity(renderer.message('command.paused', {}, channelId));
+        return;
+      case 'restart':
+        meta.restartPending = true;
+        await dc.context.sendActivity({
+          ...renderer.message('command.restartConfirm', {}, channelId),
+          channelData: { careprep: { linkId: 'control.restart', type: 'yesno' } },
+        });
+        return;
+      case 'change':
+        await session.update((draft) => {
+          for (const key of sharingKeys) delete draft.answers[key];
+        });
+        await this.deps.audit.append({
+          actor: answeredBy(session.record),
+          action: 'change',
+          subject: session.record.id,
+        });
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(rootDialogId, { quiet: true });
+        return;
+      case 'showPlan': {
+        const plan = compileDraftPlan(session.record, this.deps.plans.labels, 'own');
+        await dc.context.sendActivity(
+          renderer.lines([this.deps.plans.chat(plan, channelFamily(channelId))], channelId),
+        );
+        if (active) await dc.repromptDialog();
+        return;
+      }
+      case 'showData':
+        await this.rights.show(dc);
+        if (active) await dc.repromptDialog();
+        return;
+      case 'deleteData':
+        return this.rights.askDelete(dc, meta);
+    }
+  }
+
+  /** The answer to "start again?": a yes clears the answers and begins again; anything else carries on. */
+  async confirmRestart(dc: DialogContext, text: string): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const answer = recogniseYesNo(text, this.deps.phrases, dc.context.activity.locale);
+    if (answer.ok && answer.value) {
+      const session = this.deps.sessions.get(dc.context);
+      await session.update((draft) => {
+        // Safety flags and past consents are history, not answers: they survive a restart.
+        const fresh = newRecord(draft.id, this.deps.clock());
+        fresh.flags = draft.flags;
+        fresh.consents = draft.consents;
+        fresh.createdAt = draft.createdAt;
+        fresh.planVersion = draft.planVersion;
+        Object.assign(draft, fresh);
+      });
+      await dc.cancelAllDialogs();
+      await dc.context.sendActivity(renderer.message('command.restarted', {}, channelId));
+      await dc.beginDialog(rootDialogId, { quiet: true });
+      return;
+    }
+    await dc.context.sendActivity(renderer.message('command.restartCancelled', {}, channelId));
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  private async back(dc: DialogContext): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const family = channelFamily(channelId);
+    const record = this.deps.sessions.get(dc.context).record;
+    const active = this.resumption.activeSection(dc);
+    if (!active) {
+      await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+      return;
+    }
+    const previous = active.previousKey(record, active.pendingKey(dc));
+    if (previous) {
+      await active.askAgain(dc, previous, [renderer.text('command.back', {}, family)]);
+      return;
+    }
+    let before = this.deps.root.sectionBefore(active);
+    while (before && before.keysFor(record).length === 0) before = this.deps.root.sectionBefore(before);
+    const last = before?.keysFor(record).at(-1);
+    if (!before || !last) {
+      await active.askAgain(dc, active.pendingKey(dc) ?? '', [renderer.text('command.backAtStart', {}, family)]);
+      return;
+    }
+    await dc.replaceDialog(before.id, { startAt: last });
+  }
+
+  private async settle(dc: DialogContext, step: Promise<unknown>): Promise<void> {
+    await step;
+    if (!dc.activeDialog) await this.resumption.afterEnd(dc);
+  }
+}

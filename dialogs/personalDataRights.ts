@@ -1,0 +1,115 @@
+/**
+ * The person's rights over what is held about them: "show my data" lists all of it in words, and
+ * "delete my data", once confirmed, erases it and tells anyone the plan was shared with.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { channelFamily } from '../content/channels';
+import type { AuditEntry } from '../plan/audit';
+import { sharedRecord } from '../plan/consentScope';
+import { compileDraftPlan } from '../plan/draftPlan';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import type { ConversationDeps, ConversationMeta } from './conversation';
+import { recogniseYesNo } from './recognisers/yesNo';
+
+/** What is held about a person besides their record, and how to erase it all (the person's rights). */
+export interface PersonalData {
+  /** How many channel identities and live own-copy links lead to the record, and its audit trail. */
+  held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
+  /** Erases the record, its identities and links. */
+  erase(recordId: string): Promise<void>;
+}
+
+/** What showing and deleting need from the conversation. */
+export type PersonalDataRightsDeps = Pick<
+  ConversationDeps,
+  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'personalData' | 'planEvents' | 'audit'
+>;
+
+/** "Show my data" and "delete my data". */
+export class PersonalDataRights {
+  constructor(private readonly deps: PersonalDataRightsDeps) {}
+
+  /** Sends everything held about the person, in words. */
+  async show(dc: DialogContext): Promise<void> {
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    await dc.context.sendActivity(this.deps.renderer.lines(await this.heldData(record, channelId), channelId));
+  }
+
+  /** Asks before deleting; the next message is read as the answer. */
+  async askDelete(dc: DialogContext, meta: ConversationMeta): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    meta.deletePending = true;
+    await dc.context.sendActivity({
+      ...renderer.message(
+        'rights.deleteConfirm',
+        { lead: renderer.text('lead.default', {}, channelFamily(channelId)) },
+        channelId,
+      ),
+      channelData: { careprep: { linkId: 'control.delete', type: 'yesno' } },
+    });
+  }
+
+  /**
+   * After a yes: tells recipients a shared plan is withdrawn, erases the record, identities, links
+   * and this conversation's state, and leaves an audit entry (with no answers in it).
+   */
+  async confirmDelete(dc: DialogContext, text: string): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const answer = recogniseYesNo(text, this.deps.phrases, dc.context.activity.locale);
+    if (!answer.ok || !answer.value) {
+      await dc.context.sendActivity(renderer.message('rights.deleteCancelled', {}, channelId));
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+    const record = this.deps.sessions.get(dc.context).record;
+    if (sharedRecord(record)) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
+    await this.deps.personalData.erase(record.id);
+    await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
+    await dc.cancelAllDialogs();
+    await this.deps.dialogState.delete(dc.context);
+    await this.deps.meta.delete(dc.context);
+    await dc.context.sendActivity(renderer.message('rights.deleted', {}, channelId));
+  }
+
+  /** Everything held about the person, in words: their plan, consents, safety notes, ways in, and history. */
+  private async heldData(record: PreparationRecord, channelId: string): Promise<string[]> {
+    const { renderer } = this.deps;
+    const family = channelFamily(channelId);
+    const text = (key: string, data: Record<string, string | number | undefined> = {}): string =>
+      renderer.text(key, data, family);
+    const day = (iso: string): string => iso.slice(0, 10);
+    const held = await this.deps.personalData.held(record.id);
+    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own');
+    const sections = (ids: readonly string[]): string => ids.map((id) => text(`planSection.${id}`)).join(', ');
+    return [
+      text('rights.showIntro'),
+      this.deps.plans.chat(plan, family),
+      text('rights.record', {
+        created: day(record.createdAt),
+        updated: day(record.updatedAt),
+        version: record.planVersion,
+      }),
+      ...record.consents.map((consent) =>
+        text('rights.consent', {
+          at: day(consent.at),
+          who: text(`rights.who.${consent.by}`),
+          decision: text(`rights.decision.${consent.decision}`),
+          version: consent.planVersion,
+          recipients: consent.recipients.map((id) => text(`recipient.${id}`)).join(', ') || '-',
+          withheld: consent.excludedSections.length > 0 ? sections(consent.excludedSections) : undefined,
+        }),
+      ),
+      text('rights.flags', { count: record.flags.length }),
+      text('rights.links', { identities: held.identities, links: held.links }),
+      text('rights.history'),
+      ...held.history.map((entry) =>
+        text('rights.event', { at: day(entry.at), action: text(`rights.action.${entry.action}`), actor: entry.actor }),
+      ),
+      text('rights.deleteHint'),
+    ];
+  }
+}

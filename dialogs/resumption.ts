@@ -1,0 +1,65 @@
+/**
+ * Picking the preparation up again: after a pause or a long gap (a recap of where they are, then
+ * the same question), when the dialog stack has emptied, and finding the section asking now.
+ * Where to go is read from the record, so a lost dialog stack still lands in the right place.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { channelFamily } from '../content/channels';
+import type { ConversationDeps } from './conversation';
+import { rootDialogId } from './rootDialog';
+import type { SectionDialog } from './sectionDialog';
+
+/** What picking up needs from the conversation. */
+export type ResumptionDeps = Pick<ConversationDeps, 'root' | 'sections' | 'sessions' | 'renderer'>;
+
+/** Resumes a conversation at the question the record says comes next. */
+export class Resumption {
+  constructor(private readonly deps: ResumptionDeps) {}
+
+  /** Starts a `fresh` conversation, or recaps the part they are in and asks its question again. */
+  async resume(dc: DialogContext, fresh: boolean): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    if (fresh) {
+      await dc.beginDialog(rootDialogId);
+      return;
+    }
+    const record = this.deps.sessions.get(dc.context).record;
+    const section = this.deps.root.nextSection(record);
+    const active = this.activeSection(dc);
+    const at = active ?? section;
+    if (!at) {
+      await dc.context.sendActivity(renderer.message('resume.done', {}, channelId));
+      return;
+    }
+    const family = channelFamily(channelId);
+    await dc.context.sendActivity(
+      renderer.message(
+        'resume.recap',
+        { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) },
+        channelId,
+      ),
+    );
+    if (active) await dc.repromptDialog();
+    else {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(rootDialogId, { quiet: true });
+    }
+  }
+
+  /** When the dialog stack is empty: start, or pick up where the record says. */
+  async afterEnd(dc: DialogContext): Promise<void> {
+    const record = this.deps.sessions.get(dc.context).record;
+    if (this.deps.root.nextSection(record)) {
+      await dc.beginDialog(rootDialogId, { quiet: record.progress.trail.length > 0 });
+      return;
+    }
+    await dc.context.sendActivity(this.deps.renderer.message('command.nothingToDo', {}, dc.context.activity.channelId));
+  }
+
+  /** The section whose question is waiting for an answer, if any. */
+  activeSection(dc: DialogContext): SectionDialog | undefined {
+    const id = dc.activeDialog?.id;
+    return this.deps.sections.find((section) => section.id === id);
+  }
+}

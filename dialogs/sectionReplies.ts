@@ -1,0 +1,83 @@
+/**
+ * What a section says about an answer: the short acknowledgement once it is stored, why it is
+ * asked again when it can't be used, and the answer as it stands when a person goes over it.
+ * Content keys only; `content/` holds the words.
+ */
+import type { ChannelFamily } from '../content/channels';
+import type { Question } from '../content/packs/packSchema';
+import type { Renderer, TemplateData } from '../content/renderer';
+import type { RecogniserCode } from './recognisers/result';
+import { maxTextLength, type AskedQuestion, type Parsed } from './sectionAnswers';
+
+const attemptsBeforeSkipOffer = 2;
+
+/** The current answer in words, to show when a person goes over it again. */
+export function describeAnswer(asked: AskedQuestion, renderer: Renderer, family: ChannelFamily): string | undefined {
+  const answer = asked.record.answers[asked.key];
+  if (!answer || answer.status !== 'answered' || answer.value === null) return undefined;
+  const value = answer.value;
+  if (typeof value === 'boolean') return renderer.text(value ? 'ui.yes' : 'ui.no', {}, family);
+  if (Array.isArray(value) || asked.question.type === 'choice') {
+    const ids = Array.isArray(value) ? value : [String(value)];
+    const options = asked.options();
+    return ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
+  }
+  return String(value);
+}
+
+/** The default acknowledgement of a stored answer, by what kind of answer it was. */
+export function acknowledgement(
+  asked: AskedQuestion,
+  parsed: Parsed,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
+  if (parsed.status !== 'answered') return text(`ack.${parsed.status}`);
+  const value = parsed.value;
+  if (typeof value === 'boolean') return text(value ? 'ack.yes' : 'ack.no');
+  if (typeof value === 'number') return text('ack.scale', { answer: value });
+  if (asked.question.type === 'text') {
+    const short = typeof value === 'string' && value.length <= 60 && !value.includes('\n');
+    return short ? text('ack.textShort', { answer: value }) : text('ack.text');
+  }
+  return text('ack.choice', { answer: describeAnswer(asked, renderer, family) ?? '' });
+}
+
+/**
+ * Why an answer is asked again, with help matched to the question type; after a few tries it
+ * also offers to skip (or says why an answer is needed).
+ */
+export function retryWords(
+  code: RecogniserCode,
+  question: Question,
+  attempts: number,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  const lines = [retryText(code, question, renderer, family)];
+  if (attempts >= attemptsBeforeSkipOffer) {
+    lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
+  }
+  return lines.join(' ');
+}
+
+function retryText(code: RecogniserCode, question: Question, renderer: Renderer, family: ChannelFamily): string {
+  const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
+  if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
+  if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
+  switch (question.type) {
+    case 'scale0to10':
+      return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');
+    case 'yesno':
+      return text('retry.yesno');
+    case 'choice':
+      return text('retry.choice');
+    case 'multichoice':
+      return text('retry.multichoice');
+    case 'date':
+      return text('retry.date');
+    default:
+      return text('retry.text');
+  }
+}
