@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { createCrisisDetector, type CrisisKind } from '../../../bot/crisis/crisisDetector';
+import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
  * Wordings of each mechanism that appear in no data file, so a lexicon or rule that only matches
@@ -10,11 +9,6 @@ import { createCrisisDetector, type CrisisKind } from '../../../bot/crisis/crisi
  * indirect suicide wordings). The gaps they showed were closed with general terms, so all three
  * are tuning data now; only a new blind set measures generalisation.
  */
-interface Mechanism {
-  detects: [string, CrisisKind][];
-  calm: string[];
-}
-
 const mechanisms: Record<string, Mechanism> = {
   'means of suicide with intent, finality or hopelessness': {
     detects: [
@@ -310,20 +304,4 @@ const mechanisms: Record<string, Mechanism> = {
   },
 };
 
-describe('crisis detector: mechanisms generalise beyond their data', () => {
-  const detector = createCrisisDetector();
-  for (const [mechanism, { detects, calm }] of Object.entries(mechanisms)) {
-    describe(mechanism, () => {
-      for (const [text, kind] of detects) {
-        it(`detects "${text}" as ${kind}`, () => {
-          expect(detector.detect(text)?.kind).to.equal(kind);
-        });
-      }
-      for (const text of calm) {
-        it(`does not flag "${text}"`, () => {
-          expect(detector.detect(text)).to.equal(null);
-        });
-      }
-    });
-  }
-});
+describeMechanisms('crisis detector: mechanisms generalise beyond their data', mechanisms);

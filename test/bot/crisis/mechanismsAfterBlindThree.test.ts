@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { createCrisisDetector, type CrisisKind } from '../../../bot/crisis/crisisDetector';
+import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
  * Other wordings of the mechanisms added after the third blind set (abuse of someone else, a
@@ -9,7 +8,7 @@ import { createCrisisDetector, type CrisisKind } from '../../../bot/crisis/crisi
  * Their first run detected 11 of 14 and flagged none of the 15 calm ones; the three gaps (a boy,
  * 'cannot say more than two words', 'a month of my morphine') were closed with general terms.
  */
-const mechanisms: Record<string, { detects: [string, CrisisKind][]; calm: string[] }> = {
+const mechanisms: Record<string, Mechanism> = {
   'someone else hit or handled roughly, with injuries, fear or a child': {
     detects: [
       ['the night carer pinches my dad, he has finger marks on both arms and he cries when she comes', 'harmOthers'],
@@ -80,20 +79,4 @@ const mechanisms: Record<string, { detects: [string, CrisisKind][]; calm: string
   },
 };
 
-describe('crisis detector: the mechanisms added after blind-3 generalise beyond their data', () => {
-  const detector = createCrisisDetector();
-  for (const [mechanism, { detects, calm }] of Object.entries(mechanisms)) {
-    describe(mechanism, () => {
-      for (const [text, kind] of detects) {
-        it(`detects "${text}" as ${kind}`, () => {
-          expect(detector.detect(text)?.kind).to.equal(kind);
-        });
-      }
-      for (const text of calm) {
-        it(`does not flag "${text}"`, () => {
-          expect(detector.detect(text)).to.equal(null);
-        });
-      }
-    });
-  }
-});
+describeMechanisms('crisis detector: the mechanisms added after blind-3 generalise beyond their data', mechanisms);
