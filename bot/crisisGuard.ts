@@ -19,6 +19,10 @@ const keptMessageLength = 2000;
  * question in that message. The next message answers the safety question: "no" repeats the
  * urgent help; anything else thanks them and pauses, so the preparation resumes with a recap
  * rather than taking "yes, I'm safe" as the answer to a routine question.
+ *
+ * A message with a warning sign but no disclosure ("I'm such a burden on everyone") is a safety
+ * net, not a crisis: it gets a one-line reminder of where urgent help is, the answer is kept,
+ * and the conversation carries on. Nothing is flagged, so the lead contact sees no noise.
  */
 export class CrisisGuard implements MessageGuard {
   constructor(
@@ -57,7 +61,14 @@ export class CrisisGuard implements MessageGuard {
       });
       return true;
     }
-    if (!session.record.progress.safetyCheckPending) return false;
+    if (!session.record.progress.safetyCheckPending) {
+      // A warning sign without a disclosure: say where urgent help is, then carry on as usual.
+      const signs = detector.warningSigns(text);
+      if (signs.length === 0) return false;
+      logger.info('crisis_safety_net', { signs: signs.join(','), channel: channelId });
+      await context.sendActivity(renderer.message('crisis.safetyNet', data, channelId));
+      return false;
+    }
 
     const safe = recogniseYesNo(text, this.deps.phrases, context.activity.locale);
     if (safe.ok && !safe.value) {

@@ -17,6 +17,7 @@ export function warmUp(parts: { detector: CrisisDetector; phrases: Phrases }): v
   for (let round = 0; round < 2; round++) {
     for (const sample of SAMPLES) {
       parts.detector.detect(sample);
+      parts.detector.warningSigns(sample);
       recogniseScale(sample);
       recogniseYesNo(sample, parts.phrases);
     }

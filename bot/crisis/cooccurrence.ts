@@ -18,6 +18,11 @@ import { crisisKindSchema, expandFragments, type CrisisKind, type Fragments, typ
 const lexiconSchema = z.object({
   description: z.string().optional(),
   vetoScope: z.enum(['clause', 'sentence']).default('clause'),
+  /**
+   * A warning sign on its own ("I'm a burden on everyone", "the new carer is rough with her"):
+   * not enough to call a crisis, but enough to remind the person, gently, where urgent help is.
+   */
+  signal: z.boolean().default(false),
   terms: z.array(z.string().min(1)).min(1),
 });
 
@@ -94,6 +99,8 @@ export function cooccurrenceSources(
 /** What co-occurs in one message: asks for the first rule of a kind that fires. */
 export interface CooccurrenceScan {
   firstRule(kind: CrisisKind): string | null;
+  /** The warning-sign lexicons (`signal: true`) matched anywhere in the message. */
+  warningSigns(): string[];
 }
 
 /** Scans a (normalised) message; lexicons run lazily, once each, whatever the kinds asked. */
@@ -202,6 +209,9 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
       { regex: new RegExp(expandFragments(lexiconSource(lexicon.terms), fragments), 'g'), scope: lexicon.vetoScope },
     ]),
   );
+  const signals = Object.entries(section.lexicons)
+    .filter(([, lexicon]) => lexicon.signal)
+    .map(([name]) => name);
   const rulesByKind = new Map<CrisisKind, Rule[]>();
   for (const rule of section.rules) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
 
@@ -226,6 +236,7 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
     return {
       firstRule: (kind: CrisisKind): string | null =>
         (rulesByKind.get(kind) ?? []).find((rule) => fires(rule, matches))?.id ?? null,
+      warningSigns: () => signals.filter((name) => matches.of(name).length > 0),
     };
   };
 }

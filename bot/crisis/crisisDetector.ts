@@ -8,7 +8,13 @@
  */
 import { z } from 'zod';
 import patternsFile from '../../content/safety/crisis-patterns.json';
-import { cooccurrenceSchema, cooccurrenceSources, createCooccurrence, type CooccurrenceScan } from './cooccurrence';
+import {
+  cooccurrenceSchema,
+  cooccurrenceSources,
+  createCooccurrence,
+  type Cooccurrence,
+  type CooccurrenceScan,
+} from './cooccurrence';
 import { createNegation, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
 import {
@@ -33,6 +39,11 @@ export interface CrisisDetection {
 /** Detects a crisis in one message; returns `null` when there is none. Never throws. */
 export interface CrisisDetector {
   detect(text: string): CrisisDetection | null;
+  /**
+   * The warning signs in a message that is not a crisis as it stands: lexicons marked `signal`
+   * found outside idioms, denials and a past the person says is over. Never throws.
+   */
+  warningSigns(text: string): readonly string[];
 }
 
 /**
@@ -103,13 +114,12 @@ type Cleaner = (text: string) => string;
 type Matcher = (text: string, kinds: readonly CrisisKind[]) => CrisisDetection | null;
 
 /** Compiles the patterns and co-occurrence rules, and applies them in order of precedence. */
-function createMatcher(parsed: CrisisPatterns): Matcher {
+function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null): Matcher {
   const byKind: KindPatterns[] = KIND_ORDER.map((kind) => {
     const entries = parsed.patterns[kind];
     const compiled = compile(entries, parsed.fragments, '');
     return { kind, compiled: compiled.map((pattern, i) => ({ ...pattern, deferTo: entries[i].deferTo })) };
   });
-  const cooccurrence = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
   const firstOf = (text: string, kind: CrisisKind) =>
     byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.regex.test(text));
 
@@ -167,7 +177,8 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
   const normalise: Normaliser = createNormaliser(parsed.normalisation);
   const clean = createCleaner(parsed);
-  const match = createMatcher(parsed);
+  const cooccurrence = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
+  const match = createMatcher(parsed, cooccurrence);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
 
   return {
@@ -191,6 +202,17 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
         // Unreachable with validated patterns; a detector that throws would drop the message,
         // so fail towards "no detection" and let the rest of the turn run.
         return null;
+      }
+    },
+
+    warningSigns(text: string): readonly string[] {
+      try {
+        if (cooccurrence === null || typeof text !== 'string' || text.length === 0) return [];
+        const asserted = clean(normalise(text));
+        const present = timing?.setAsidePast(asserted) ?? null;
+        return cooccurrence(present ?? asserted).warningSigns();
+      } catch {
+        return [];
       }
     },
   };

@@ -1,15 +1,18 @@
 import { expect } from 'chai';
+import blindFivePhrases from '../../data/crisis-blind-5.json';
 import blindFourPhrases from '../../data/crisis-blind-4.json';
 import blindThreePhrases from '../../data/crisis-blind-3.json';
 import blindTwoPhrases from '../../data/crisis-blind-2.json';
 import crisisPhrases from '../../data/crisis-phrases.json';
 import holdoutPhrases from '../../data/crisis-phrases-holdout.json';
 import independentPhrases from '../../data/crisis-independent.json';
+import notCrisisBlindFivePhrases from '../../data/not-crisis-blind-5.json';
 import notCrisisBlindFourPhrases from '../../data/not-crisis-blind-4.json';
 import notCrisisBlindThreePhrases from '../../data/not-crisis-blind-3.json';
 import notCrisisBlindTwoPhrases from '../../data/not-crisis-blind-2.json';
 import notCrisisIndependentPhrases from '../../data/not-crisis-independent.json';
 import notCrisisPhrases from '../../data/not-crisis-phrases.json';
+import routineAnswers from '../../data/routine-answers.json';
 import {
   createCrisisDetector,
   crisisPatternsSchema,
@@ -62,18 +65,36 @@ const regressionSets: {
 ];
 
 /**
- * The fourth blind set, written without sight of the patterns or the other sets, is kept unseen:
- * nobody mending the patterns reads its misses, so it still measures generalisation. It scored
- * recall 63/100 with 6/100 false positives against the detector before the blind-3 mending, and
- * 71/100 with 6/100 after. The floors below only catch a regression; they are not targets.
+ * Blind sets kept unseen: nobody mending the patterns reads their misses, so they still measure
+ * generalisation, in aggregate only. Blind-4 scored recall 63/100 (6 false positives) against
+ * the detector before the blind-3 mending and 71/100 (6) after; blind-5, written last, scored
+ * 70/100 (1) on first contact, and 76/100 had at least the safety-net reminder. The floors only
+ * catch a regression; they are not targets.
  */
-const measureSet = {
-  name: 'blind-4',
-  positives: blindFourPhrases as CrisisPhrase[],
-  negatives: notCrisisBlindFourPhrases,
-  minRecall: 0.65,
-  maxFalsePositives: 0.08,
-};
+const measureSets = [
+  {
+    name: 'blind-4',
+    positives: blindFourPhrases as CrisisPhrase[],
+    negatives: notCrisisBlindFourPhrases,
+    minRecall: 0.65,
+    maxFalsePositives: 0.08,
+  },
+  {
+    name: 'blind-5',
+    positives: blindFivePhrases as CrisisPhrase[],
+    negatives: notCrisisBlindFivePhrases,
+    minRecall: 0.65,
+    maxFalsePositives: 0.05,
+  },
+];
+
+/**
+ * Everyday answers to the preparation questions, in the words of people with long-term
+ * conditions and their carers (breathless on the stairs, bruising on apixaban, a hypo treated).
+ * First look: no crisis flagged, 4/300 safety-net reminders (a banister, the edge of the bed,
+ * two mild "bit of a burden"); those lexicons were narrowed, so this is tuning data now.
+ */
+const routine = routineAnswers as { question: string; text: string }[];
 
 const detector = createCrisisDetector();
 
@@ -94,10 +115,11 @@ describe('crisis detector', () => {
   const falsePositives = flagged(notCrisis);
   const holdoutResults = run(holdout);
   const holdoutHits = holdoutResults.filter((r) => r.got !== null);
-  const measured = {
-    found: run(measureSet.positives).filter((r) => r.got !== null).length,
-    falsePositives: flagged(measureSet.negatives).length,
-  };
+  const measured = measureSets.map((set) => ({
+    ...set,
+    found: run(set.positives).filter((r) => r.got !== null).length,
+    falsePositives: flagged(set.negatives).length,
+  }));
   const regression = regressionSets.map((set) => {
     const missed = run(set.positives).filter((r) => r.got === null);
     return { ...set, missed, falsePositives: flagged(set.negatives) };
@@ -118,8 +140,13 @@ describe('crisis detector', () => {
         `kind accuracy ${pct(kindRight, results.length)}%, ` +
         `false positives ${falsePositives.length}/${notCrisis.length} (${pct(falsePositives.length, notCrisis.length)}%), ` +
         `held-out recall ${holdoutHits.length}/${holdoutResults.length}, ${sets.join(', ')}; ` +
-        `${measureSet.name} (unseen) recall ${measured.found}/${measureSet.positives.length}, ` +
-        `false positives ${measured.falsePositives}/${measureSet.negatives.length}`,
+        measured
+          .map(
+            (set) =>
+              `${set.name} (unseen) recall ${set.found}/${set.positives.length}, ` +
+              `false positives ${set.falsePositives}/${set.negatives.length}`,
+          )
+          .join(', '),
     );
   });
 
@@ -177,9 +204,28 @@ describe('crisis detector', () => {
     });
   }
 
-  it(`keeps the unseen ${measureSet.name} set above its floors, without printing its misses`, () => {
-    expect(measured.found / measureSet.positives.length).to.be.at.least(measureSet.minRecall);
-    expect(measured.falsePositives / measureSet.negatives.length).to.be.at.most(measureSet.maxFalsePositives);
+  for (const set of measured) {
+    it(`keeps the unseen ${set.name} set above its floors, without printing its misses`, () => {
+      expect(set.found / set.positives.length).to.be.at.least(set.minRecall);
+      expect(set.falsePositives / set.negatives.length).to.be.at.most(set.maxFalsePositives);
+    });
+  }
+
+  it('flags no everyday answer as a crisis, and reminds of urgent help on at most 2% of them', () => {
+    const crises = routine.filter((r) => detector.detect(r.text) !== null).map((r) => r.text);
+    const reminders = routine
+      .filter((r) => detector.detect(r.text) === null && detector.warningSigns(r.text).length > 0)
+      .map((r) => `[${detector.warningSigns(r.text).join(',')}] ${r.text}`);
+    expect(crises).to.deep.equal([]);
+    expect(reminders.length / routine.length, reminders.join('\n')).to.be.at.most(0.02);
+  });
+
+  it('puts a safety-net reminder on some unseen disclosures the patterns miss, in aggregate', () => {
+    // Counted, never printed: the unseen sets must stay unread to keep measuring.
+    const caught = measureSets.flatMap((set) =>
+      set.positives.filter((p) => detector.detect(p.text) === null && detector.warningSigns(p.text).length > 0),
+    );
+    expect(caught.length).to.be.at.least(8);
   });
 
   // Other wordings of each family, in none of the data sets, so a pattern that only matches the
