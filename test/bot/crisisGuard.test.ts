@@ -1,10 +1,9 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import { createLogger } from '../../bot/logger';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
 import { allText, BotClient, sayAll } from '../support/botClient';
-import { startApp, type RunningApp } from '../support/startApp';
+import { freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 const disclosure = 'honestly i dont see the point anymore, everyone would be better off without me';
 const emergency = 'my chest is really tight and the pain is going down my arm right now';
@@ -38,19 +37,12 @@ states['after the plan is shared'] = [...states['at review'], 'done', 'yes'];
 
 for (const channelId of ['webchat', 'msteams', 'sms']) {
   describe(`The crisis guard on ${channelId}`, () => {
-    let running: RunningApp;
-    let client: BotClient;
-
-    beforeEach(async () => {
-      running = await startApp();
-      client = new BotClient(running.baseUrl, { channelId });
-    });
-    afterEach(() => running.stop());
+    const fresh = freshAppPerTest(channelId);
 
     for (const [state, script] of Object.entries(states)) {
       it(`answers a disclosure ${state} with signposting and asks no routine question`, async () => {
-        if (script.length > 0) await sayAll(client, script);
-        const result = await client.say(disclosure);
+        if (script.length > 0) await sayAll(fresh.client, script);
+        const result = await fresh.client.say(disclosure);
         const text = allText(result);
         expect(text).to.match(/999/);
         expect(text).to.match(/111/);
@@ -65,31 +57,31 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
     }
 
     it('gives 999 first for a medical emergency', async () => {
-      const result = await sayAll(client, ['hi', emergency]);
+      const result = await sayAll(fresh.client, ['hi', emergency]);
       const text = allText(result);
       expect(text.indexOf('999')).to.be.greaterThan(-1);
       expect(text.indexOf('999')).to.be.lessThan(text.indexOf('111'));
     });
 
     it('does not take the safety answer as an answer to a routine question', async () => {
-      await sayAll(client, [...states['mid-goal'], disclosure]);
-      const thanks = await client.say('yes');
+      await sayAll(fresh.client, [...states['mid-goal'], disclosure]);
+      const thanks = await fresh.client.say('yes');
       expect(thanks.questions).to.have.length(0);
       expect(allText(thanks)).to.match(/Thank you/);
-      const resumed = await client.say('ok');
+      const resumed = await fresh.client.say('ok');
       expect(resumed.questions.at(-1)?.linkId).to.equal('goal.1.importance');
     });
 
     it('repeats urgent help when they say they are not safe', async () => {
-      await sayAll(client, ['hi', disclosure]);
-      const result = await client.say('no');
+      await sayAll(fresh.client, ['hi', disclosure]);
+      const result = await fresh.client.say('no');
       expect(allText(result)).to.match(/Call 999/i);
       expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
     });
 
     it('does not trigger on everyday idioms', async () => {
-      await sayAll(client, ['hi', 'me', 'Jean', '1']);
-      const result = await client.say('my knees are killing me but I am dying for a cup of tea');
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', '1']);
+      const result = await fresh.client.say('my knees are killing me but I am dying for a cup of tea');
       expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
     });
   });
@@ -124,18 +116,13 @@ describe('The crisis guard records', () => {
     }
   });
 
-  it('never logs the disclosure text', async () => {
-    const lines: string[] = [];
-    const running = await startApp({ logger: createLogger('debug', (line) => lines.push(line)) });
-    try {
+  it('never logs the disclosure text', () =>
+    withApp(async (running, lines) => {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
       await sayAll(client, ['hi', disclosure]);
       expect(lines.some((line) => line.includes('crisis_detected'))).to.equal(true);
       expect(lines.join('\n')).to.not.include('better off without me');
-    } finally {
-      await running.stop();
-    }
-  });
+    }));
 });
 
 describe('Crisis signposting on SMS', () => {

@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { createCrisisDetector } from '../../bot/crisis/crisisDetector';
-import { createLogger } from '../../bot/logger';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, BotClient, sayAll } from '../support/botClient';
-import { startApp, type RunningApp } from '../support/startApp';
+import { freshAppPerTest, withApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands. */
 const warningSign = 'I feel like such a burden on my family these days';
@@ -26,18 +25,11 @@ describe('The safety net for warning signs', () => {
 
   for (const channelId of ['webchat', 'msteams', 'sms']) {
     describe(`on ${channelId}`, () => {
-      let running: RunningApp;
-      let client: BotClient;
-
-      beforeEach(async () => {
-        running = await startApp();
-        client = new BotClient(running.baseUrl, { channelId });
-      });
-      afterEach(() => running.stop());
+      const fresh = freshAppPerTest(channelId);
 
       it('says where urgent help is, keeps the answer and carries on to the next question', async () => {
-        await sayAll(client, toWhatMatters);
-        const result = await client.say(warningSign);
+        await sayAll(fresh.client, toWhatMatters);
+        const result = await fresh.client.say(warningSign);
         const text = allText(result);
         expect(text).to.match(/not (watched|read) by a person/);
         expect(text).to.match(/999/);
@@ -45,7 +37,7 @@ describe('The safety net for warning signs', () => {
         expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
         expect(text.indexOf('999')).to.be.lessThan(text.lastIndexOf('?'));
 
-        const store = new SqliteRecordStore(running.app.db, createSealer(null));
+        const store = new SqliteRecordStore(fresh.running.app.db, createSealer(null));
         const [summary] = await store.list();
         const record = (await store.get(summary.id))?.value;
         expect(record?.answers['whatMatters.most']?.value).to.equal(warningSign);
@@ -54,17 +46,16 @@ describe('The safety net for warning signs', () => {
       });
 
       it('stays quiet for an everyday answer', async () => {
-        await sayAll(client, toWhatMatters);
-        const result = await client.say(routine);
+        await sayAll(fresh.client, toWhatMatters);
+        const result = await fresh.client.say(routine);
         expect(allText(result)).to.not.match(/999/);
         expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
       });
     });
   }
 
-  it('names the person when a carer is answering, and fits one GSM-7 text on SMS', async () => {
-    const running = await startApp();
-    try {
+  it('names the person when a carer is answering, and fits one GSM-7 text on SMS', () =>
+    withApp(async (running) => {
       const client = new BotClient(running.baseUrl, { channelId: 'sms' });
       await sayAll(client, toWhatMattersAsCarer);
       const result = await client.say('Mum keeps saying she is such a burden on the family');
@@ -72,23 +63,15 @@ describe('The safety net for warning signs', () => {
       expect(reminder).to.match(/If Jean, or anyone else, is not safe now/);
       expect(isGsm7(reminder)).to.equal(true);
       expect(gsm7Length(reminder)).to.be.at.most(320);
-    } finally {
-      await running.stop();
-    }
-  });
+    }));
 
-  it('logs which warning signs were seen, never the words', async () => {
-    const lines: string[] = [];
-    const running = await startApp({ logger: createLogger('debug', (line) => lines.push(line)) });
-    try {
+  it('logs which warning signs were seen, never the words', () =>
+    withApp(async (running, lines) => {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
       await sayAll(client, [...toWhatMatters, warningSign]);
       const logged = lines.filter((line) => line.includes('crisis_safety_net'));
       expect(logged).to.have.length(1);
       expect(logged[0]).to.include('burden');
       expect(lines.join('\n')).to.not.include('such a burden');
-    } finally {
-      await running.stop();
-    }
-  });
+    }));
 });

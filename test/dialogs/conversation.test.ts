@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { allText, BotClient, lastQuestion, sayAll } from '../support/botClient';
-import { startApp, type RunningApp } from '../support/startApp';
+import { freshAppPerTest, startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
@@ -11,120 +11,113 @@ const toGoals = ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk to
 
 for (const channelId of channels) {
   describe(`Conversation behaviours on ${channelId}`, () => {
-    let running: RunningApp;
-    let client: BotClient;
-
-    beforeEach(async () => {
-      running = await startApp();
-      client = new BotClient(running.baseUrl, { channelId });
-    });
-    afterEach(() => running.stop());
+    const fresh = freshAppPerTest(channelId);
 
     it('opens with the welcome and asks who is answering', async () => {
-      const result = await client.say('hello');
+      const result = await fresh.client.say('hello');
       expect(allText(result)).to.match(/10 minutes/);
       expect(allText(result)).to.match(/999/);
       expect(lastQuestion(result)).to.equal('respondent.type');
     });
 
     it('asks a carer about the person by name, never about the carer', async () => {
-      await sayAll(client, ['hi', '2']);
-      const result = await client.say('Jean');
+      await sayAll(fresh.client, ['hi', '2']);
+      const result = await fresh.client.say('Jean');
       expect(lastQuestion(result)).to.equal('respondent.name');
-      const relationship = await client.say('Mary');
+      const relationship = await fresh.client.say('Mary');
       expect(relationship.replies.at(-1)?.text).to.match(/Jean/);
-      const conditions = await sayAll(client, ['daughter', 'yes']);
+      const conditions = await sayAll(fresh.client, ['daughter', 'yes']);
       expect(lastQuestion(conditions)).to.equal('conditions');
       expect(conditions.replies.at(-1)?.text).to.match(/Jean's health conditions/);
-      const matters = await client.say('1');
+      const matters = await fresh.client.say('1');
       expect(matters.replies.at(-1)?.text).to.match(/What matters most to Jean/);
     });
 
     it('goes back to the previous question and then returns to where it was', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park']);
-      const back = await client.say('back');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const back = await fresh.client.say('back');
       expect(lastQuestion(back)).to.equal('goal.1.text');
       expect(allText(back)).to.match(/walk to the park/);
-      const changed = await client.say('walk to the bus stop');
+      const changed = await fresh.client.say('walk to the bus stop');
       expect(lastQuestion(changed)).to.equal('goal.1.importance');
     });
 
     it('keeps an answer when the person says keep after going back', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park', 'back']);
-      const kept = await client.say('keep');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park', 'back']);
+      const kept = await fresh.client.say('keep');
       expect(lastQuestion(kept)).to.equal('goal.1.importance');
     });
 
     it('explains the current question on help and asks it again', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park']);
-      const help = await client.say('help');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const help = await fresh.client.say('help');
       expect(lastQuestion(help)).to.equal('goal.1.importance');
       expect(allText(help)).to.match(/0 to 10/);
     });
 
     it('skips an optional question but not a required one', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park', '8', 'walk after lunch']);
-      const skipped = await client.say('skip');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park', '8', 'walk after lunch']);
+      const skipped = await fresh.client.say('skip');
       expect(lastQuestion(skipped)).to.equal('goal.1.confidence');
-      const backToGoals = await client.say('back');
+      const backToGoals = await fresh.client.say('back');
       expect(lastQuestion(backToGoals)).to.equal('goal.1.barriers');
     });
 
     it('refuses to skip a required question and says why', async () => {
-      await sayAll(client, toGoals);
-      const result = await client.say('skip');
+      await sayAll(fresh.client, toGoals);
+      const result = await fresh.client.say('skip');
       expect(lastQuestion(result)).to.equal('goal.1.text');
     });
 
     it('records "not sure" for a scale instead of forcing a number', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park']);
-      const result = await client.say("I don't know");
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const result = await fresh.client.say("I don't know");
       expect(lastQuestion(result)).to.equal('goal.1.action');
     });
 
     it('re-asks kindly when a scale answer is out of range, losing nothing', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park']);
-      const result = await client.say('15');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const result = await fresh.client.say('15');
       expect(lastQuestion(result)).to.equal('goal.1.importance');
       expect(allText(result)).to.match(/0 to 10/);
-      const next = await client.say('7 out of 10');
+      const next = await fresh.client.say('7 out of 10');
       expect(lastQuestion(next)).to.equal('goal.1.action');
     });
 
     it('asks what would make it more likely when confidence is below 7', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park', '8', 'walk after lunch', 'rain']);
-      const result = await client.say('5');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park', '8', 'walk after lunch', 'rain']);
+      const result = await fresh.client.say('5');
       expect(lastQuestion(result)).to.equal('goal.1.moreLikely');
       expect(allText(result)).to.match(/smaller/);
     });
 
     it('takes HTML, emoji and very long answers as text without breaking', async () => {
-      await sayAll(client, ['hi', 'me', 'Jean', '1']);
-      const html = await client.say('<script>alert("x")</script> my family 😊');
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', '1']);
+      const html = await fresh.client.say('<script>alert("x")</script> my family 😊');
       expect(html.status).to.equal(200);
       expect(lastQuestion(html)).to.equal('whatMatters.goingWell');
-      const long = await client.say('a'.repeat(5000));
+      const long = await fresh.client.say('a'.repeat(5000));
       expect(lastQuestion(long)).to.equal('whatMatters.goingWell');
       expect(allText(long)).to.match(/long answer/);
     });
 
     it('saves on "later" and resumes at the same question with a recap', async () => {
-      await sayAll(client, [...toGoals, 'walk to the park']);
-      const paused = await client.say('later');
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const paused = await fresh.client.say('later');
       expect(paused.questions).to.have.length(0);
-      const resumed = await client.say('hello');
+      const resumed = await fresh.client.say('hello');
       expect(allText(resumed)).to.match(/part 3 of 6/i);
       expect(lastQuestion(resumed)).to.equal('goal.1.importance');
     });
 
     it('starts again only after a yes to the confirmation', async () => {
-      await sayAll(client, [...toGoals]);
-      const confirm = await client.say('start again');
+      await sayAll(fresh.client, [...toGoals]);
+      const confirm = await fresh.client.say('start again');
       expect(lastQuestion(confirm)).to.equal('control.restart');
-      const cancelled = await client.say('no');
+      const cancelled = await fresh.client.say('no');
       expect(lastQuestion(cancelled)).to.equal('goal.1.text');
-      await client.say('start over');
-      const restarted = await client.say('yes');
+      await fresh.client.say('start over');
+      const restarted = await fresh.client.say('yes');
       expect(lastQuestion(restarted)).to.equal('respondent.type');
     });
   });

@@ -1,6 +1,7 @@
 import { createApp, type App, type AppOverrides } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { silentLogger, type Logger } from '../../bot/logger';
+import { createLogger, silentLogger, type Logger } from '../../bot/logger';
+import { BotClient } from './botClient';
 import { tempDir } from './tempDb';
 
 /** An app listening on an ephemeral loopback port, with its own temporary sqlite file. */
@@ -42,6 +43,47 @@ export async function startApp(
       });
       await app.close();
       tmp.cleanup();
+    },
+  };
+}
+
+/**
+ * Runs `body` against a fresh app whose log lines are captured, and always stops the app.
+ * `lines` holds every structured log line the app wrote, for tests of what is (not) logged.
+ */
+export async function withApp<T>(
+  body: (running: RunningApp, lines: string[]) => Promise<T>,
+  options: { env?: NodeJS.ProcessEnv; overrides?: AppOverrides } = {},
+): Promise<T> {
+  const lines: string[] = [];
+  const running = await startApp({ ...options, logger: createLogger('debug', (line) => lines.push(line)) });
+  try {
+    return await body(running, lines);
+  } finally {
+    await running.stop();
+  }
+}
+
+/**
+ * A fresh app and a client on `channelId` for each test of the enclosing `describe`, stopped
+ * after it. Read `running` and `client` inside tests, not when the suite is defined.
+ */
+export function freshAppPerTest(channelId?: string): { readonly running: RunningApp; readonly client: BotClient } {
+  let running: RunningApp | undefined;
+  let client: BotClient | undefined;
+  beforeEach(async () => {
+    running = await startApp();
+    client = new BotClient(running.baseUrl, channelId ? { channelId } : {});
+  });
+  afterEach(() => running?.stop());
+  return {
+    get running(): RunningApp {
+      if (!running) throw new Error('freshAppPerTest: read running inside a test');
+      return running;
+    },
+    get client(): BotClient {
+      if (!client) throw new Error('freshAppPerTest: read client inside a test');
+      return client;
     },
   };
 }
