@@ -62,23 +62,22 @@ const regressionSets: {
     positives: blindThreePhrases as CrisisPhrase[],
     negatives: notCrisisBlindThreePhrases,
   },
+  {
+    name: 'blind-4',
+    firstContact:
+      'recall 63/100 before the blind-3 mending and 71/100 after (6 false positives), 79/100 with the safety-net reminder; shaped neglect and exploitation, child abuse, car fumes, seizures, headache red flags, severe breathing',
+    positives: blindFourPhrases as CrisisPhrase[],
+    negatives: notCrisisBlindFourPhrases,
+  },
 ];
 
 /**
- * Blind sets kept unseen: nobody mending the patterns reads their misses, so they still measure
- * generalisation, in aggregate only. Blind-4 scored recall 63/100 (6 false positives) against
- * the detector before the blind-3 mending and 71/100 (6) after; blind-5, written last, scored
- * 70/100 (1) on first contact, and 76/100 had at least the safety-net reminder. The floors only
- * catch a regression; they are not targets.
+ * The last blind set, kept unseen: nobody mending the patterns reads its misses, so it still
+ * measures generalisation, in aggregate only. Blind-5 scored recall 70/100 (1 false positive)
+ * on first contact, with 76/100 getting at least the safety-net reminder; after blind-4 was
+ * mended, 72/100 (0), 78/100 with the reminder. The floors only catch a regression.
  */
 const measureSets = [
-  {
-    name: 'blind-4',
-    positives: blindFourPhrases as CrisisPhrase[],
-    negatives: notCrisisBlindFourPhrases,
-    minRecall: 0.65,
-    maxFalsePositives: 0.08,
-  },
   {
     name: 'blind-5',
     positives: blindFivePhrases as CrisisPhrase[],
@@ -225,7 +224,7 @@ describe('crisis detector', () => {
     const caught = measureSets.flatMap((set) =>
       set.positives.filter((p) => detector.detect(p.text) === null && detector.warningSigns(p.text).length > 0),
     );
-    expect(caught.length).to.be.at.least(8);
+    expect(caught.length).to.be.at.least(4);
   });
 
   // Other wordings of each family, in none of the data sets, so a pattern that only matches the

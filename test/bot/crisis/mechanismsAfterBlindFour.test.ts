@@ -1,0 +1,65 @@
+import { describeMechanisms, type Mechanism } from './mechanismSuite';
+
+/**
+ * Other wordings of the mechanisms added after the fourth blind set (neglect and taking money,
+ * a child touched or with an adult "boyfriend", car fumes, method questions, seizures that do
+ * not stop, headache red flags, children struggling to breathe, objects swallowed), in no data
+ * file, and calm wordings that share their words. Their first run detected 10 of 12 and flagged
+ * none of the 8 calm ones; the two neglect wordings missed were closed with general terms.
+ */
+const mechanisms: Record<string, Mechanism> = {
+  'neglect, and money taken or controlled': {
+    detects: [
+      [
+        "my nephew has Nan's bank card and PIN and there's no food in her fridge, she's lost so much weight",
+        'harmOthers',
+      ],
+      ['the carers leave Dad in soiled sheets and he has not been fed properly since Friday', 'harmOthers'],
+    ],
+    calm: [
+      "my son looks after Mum's money for her now, it's all set up with power of attorney and she's happy with it",
+      'I lost a lot of weight after the operation but it is coming back now',
+    ],
+  },
+  'a child harmed by an adult': {
+    detects: [
+      ['my 6 year old says the man next door touched her and told her to keep it a secret', 'harmOthers'],
+      ["she's only 13 and her 24 year old boyfriend picks her up from school", 'harmOthers'],
+    ],
+    calm: ['my 4 year old keeps touching everything in the shop, she is a nightmare'],
+  },
+  'means and method questions': {
+    detects: [
+      ['how do you hang yourself without it hurting', 'suicide'],
+      ['Dad has been sitting in the car with the engine running in the garage with the door shut', 'suicide'],
+      ["I've got 2 months of my water tablets and heart tablets saved and I just want it all over", 'suicide'],
+    ],
+    calm: [
+      'Dad sits in the car with the engine running to warm it up before he drives to the shop',
+      'how do you manage yourself when the pain flares up?',
+    ],
+  },
+  'seizures, headaches and breathing': {
+    detects: [
+      ['she has been fitting for 6 minutes now, I have given the buccal and it has not worked', 'medicalEmergency'],
+      ['he has a stiff neck and a headache and cannot stand the light', 'medicalEmergency'],
+      [
+        'my little one is wheezing and her tummy is sucking in, she has had her blue inhaler every few minutes',
+        'medicalEmergency',
+      ],
+    ],
+    calm: [
+      'I get headaches when I do not drink enough water',
+      'her last seizure was two years ago and it stopped after a minute',
+    ],
+  },
+  'objects or corrosives swallowed': {
+    detects: [
+      ['my toddler has swallowed a button battery from the remote', 'medicalEmergency'],
+      ['she keeps swallowing drawing pins when she gets upset', 'selfHarm'],
+    ],
+    calm: ['the tablets are hard to swallow, can I get them as a liquid?'],
+  },
+};
+
+describeMechanisms('crisis detector: the mechanisms added after blind-4 generalise beyond their data', mechanisms);
