@@ -167,6 +167,15 @@ function createCleaner(parsed: CrisisPatterns): Cleaner {
   };
 }
 
+/** `fn` with its result for the last argument remembered (one entry: messages come one at a time). */
+function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: fn(text) };
+    return last.value;
+  };
+}
+
 /**
  * Builds a detector. Regexes are compiled once here; `detect` only runs them.
  *
@@ -177,16 +186,22 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
   const normalise: Normaliser = createNormaliser(parsed.normalisation);
   const clean = createCleaner(parsed);
-  const cooccurrence = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
-  const match = createMatcher(parsed, cooccurrence);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
+  // The guard asks for the detection and then the warning signs of the same message: both read
+  // one analysis and one co-occurrence scan, remembered for the last message only.
+  const rules = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
+  const cooccurrence = rules ? rememberLast(rules) : null;
+  const match = createMatcher(parsed, cooccurrence);
+  const analyse = rememberLast((text: string) => {
+    const asserted = clean(normalise(text));
+    return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
+  });
 
   return {
     detect(text: string): CrisisDetection | null {
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
-        const asserted = clean(normalise(text));
-        const present = timing ? timing.setAsidePast(asserted) : null;
+        const { asserted, present } = analyse(text);
         if (timing === null || present === null) return match(asserted, KIND_ORDER);
 
         // Something in the message is told as past ("tried to take my own life years ago").
@@ -208,8 +223,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
     warningSigns(text: string): readonly string[] {
       try {
         if (cooccurrence === null || typeof text !== 'string' || text.length === 0) return [];
-        const asserted = clean(normalise(text));
-        const present = timing?.setAsidePast(asserted) ?? null;
+        const { asserted, present } = analyse(text);
         return cooccurrence(present ?? asserted).warningSigns();
       } catch {
         return [];
