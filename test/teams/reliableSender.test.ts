@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import { silentLogger } from '../../bot/logger';
-import { defaultSendPolicy, ReliableSender, retryAfter, type SendPolicy } from '../../bot/teams/reliableSender';
+import {
+  defaultSendPolicy,
+  ReliableSender,
+  retryAfter,
+  type SendPolicy,
+  type SenderClock,
+} from '../../bot/teams/reliableSender';
 import { isAppError } from '../../plan/appError';
 import type { CoordinatorReference } from '../../storage/coordinatorStore';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
@@ -8,6 +14,26 @@ import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsCon
 const noToken = (): Promise<undefined> => Promise.resolve(undefined);
 const fast: SendPolicy = { ...defaultSendPolicy, baseDelayMs: 40, maxDelayMs: 400 };
 const message = { type: 'message' as const, text: 'Plan from Sam' };
+
+/**
+ * A clock that records every wait asked of it and returns at once, so the policy's waits are
+ * checked exactly rather than timed (a loaded machine makes real waits longer). Stopped at 0, or
+ * moving on by each wait when `advancing`.
+ */
+function fakeClock(options: { draws?: number[]; advancing?: boolean } = {}): SenderClock & { waits: number[] } {
+  const waits: number[] = [];
+  let now = 0;
+  return {
+    waits,
+    now: () => now,
+    sleep: (ms) => {
+      waits.push(ms);
+      if (options.advancing) now += ms;
+      return Promise.resolve();
+    },
+    random: () => options.draws?.shift() ?? 0.5,
+  };
+}
 
 describe('Teams: reliable proactive sends', () => {
   let connector: FakeTeamsConnector;
@@ -38,12 +64,19 @@ describe('Teams: reliable proactive sends', () => {
 
   it('backs off with jitter, each wait between half and all of a doubling step', async () => {
     connector.script([{ status: 502 }, { status: 502 }, { status: 502 }]);
-    await new ReliableSender(noToken, silentLogger, { ...fast, baseDelayMs: 100 }).send(reference, message);
-    const times = connector.seen().map((s) => s.at);
-    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    // Time moves on by each wait, and the pacing gap (11 ms) is shorter than any backoff, so the
+    // only waits are the backoffs.
+    const clock = fakeClock({ draws: [0, 0.5, 0.999], advancing: true });
+    const policy = { ...fast, baseDelayMs: 100, perSecond: 100 };
+    await new ReliableSender(noToken, silentLogger, policy, clock).send(reference, message);
+    expect(connector.seen().map((s) => s.status)).to.deep.equal([502, 502, 502, 200]);
+    expect(clock.waits).to.have.length(3);
     [100, 200, 400].forEach((step, i) => {
-      expect(gaps[i], `wait ${i + 1}`).to.be.within(step / 2 - 5, step + 60);
+      expect(clock.waits[i], `wait ${i + 1}`).to.be.within(step / 2, step);
     });
+    // Half the step for sure, the other half drawn at random.
+    expect(clock.waits.slice(0, 2)).to.deep.equal([50, 150]);
+    expect(clock.waits[2]).to.be.closeTo(399.8, 0.01);
   });
 
   it('gives up after the last attempt with a typed error', async () => {
@@ -71,20 +104,31 @@ describe('Teams: reliable proactive sends', () => {
     expect(times).to.have.length(22);
     const busiest = Math.max(...times.map((start) => times.filter((t) => t >= start && t < start + 1000).length));
     expect(busiest, 'most sends arriving within any one second').to.be.at.most(7);
-    const total = times[times.length - 1] - times[0];
-    expect(total, 'all 22 sent at about the allowed pace, not slower').to.be.below(4000);
+  });
+
+  it('paces 22 sends at the allowed rate, not slower', async () => {
+    const clock = fakeClock();
+    const sender = new ReliableSender(noToken, silentLogger, fast, clock);
+    await Promise.all(Array.from({ length: 22 }, () => sender.send(reference, message)));
+    // Three full windows of seven and one more send: about 3.3 seconds of waiting in all.
+    expect(Math.max(...clock.waits), 'the last send waits').to.be.within(3000, 4000);
   });
 
   it('does not slow one conversation down for another', async () => {
-    const sender = new ReliableSender(noToken, silentLogger, fast);
+    const alone = fakeClock();
+    const one = new ReliableSender(noToken, silentLogger, fast, alone);
+    await Promise.all(Array.from({ length: 7 }, () => one.send(reference, message)));
+
+    const together = fakeClock();
+    const two = new ReliableSender(noToken, silentLogger, fast, together);
     const other = { ...reference, conversationId: 'a:coordinator-2' };
-    const started = performance.now();
     await Promise.all([
-      ...Array.from({ length: 7 }, () => sender.send(reference, message)),
-      ...Array.from({ length: 7 }, () => sender.send(other, message)),
+      ...Array.from({ length: 7 }, () => two.send(reference, message)),
+      ...Array.from({ length: 7 }, () => two.send(other, message)),
     ]);
-    // Seven sends to one chat take about a second; shared pacing would take twice that.
-    expect(performance.now() - started).to.be.below(1500);
+    // Shared pacing would make the last of fourteen wait about twice as long as the last of seven.
+    expect(Math.max(...together.waits)).to.equal(Math.max(...alone.waits));
+    expect(together.waits).to.have.length(2 * alone.waits.length);
   });
 
   it('reads Retry-After as seconds or as a date', () => {
