@@ -105,6 +105,7 @@ export class Database {
   }
 
   private async commitBatch(batch: PendingWrite[]): Promise<void> {
+    if (batch.length === 1) return this.commitOne(batch[0]);
     const exec = (sql: string): Promise<void> => this.writer.exec(sql);
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
@@ -137,6 +138,31 @@ export class Database {
       if (outcome.ok) item.resolve(outcome.value);
       else item.reject(outcome.error);
     });
+  }
+
+  /**
+   * A batch of one needs no savepoint: if its body fails, rolling back the whole transaction
+   * undoes exactly its own changes. Two fewer round trips to the database thread on every write
+   * that has the writer to itself, which is most of them.
+   */
+  private async commitOne(item: PendingWrite): Promise<void> {
+    const exec = (sql: string): Promise<void> => this.writer.exec(sql);
+    try {
+      await exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      item.reject(error);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = await item.body(this.writer);
+      await exec('COMMIT');
+    } catch (error) {
+      await exec('ROLLBACK').catch(() => undefined);
+      item.reject(error);
+      return;
+    }
+    item.resolve(value);
   }
 
   /** Reads committed data. */

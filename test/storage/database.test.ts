@@ -23,6 +23,28 @@ describe('Database transactions', () => {
     }
   });
 
+  it('rolls back a write that fails on its own, and the next write still commits', async () => {
+    const tmp = tempDir();
+    const db = await Database.open(tmp.file());
+    try {
+      const insert = (key: string) =>
+        db.transaction((tx) => tx.run('INSERT INTO processed_activities (key, at) VALUES (?, ?)', [key, 'now']));
+      const failed = await db
+        .transaction(async (tx) => {
+          await tx.run('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['doomed', 'now']);
+          throw new Error('body failed');
+        })
+        .catch((error: unknown) => error);
+      expect(failed).to.be.an('error');
+      await insert('after');
+      const rows = await db.all('SELECT key FROM processed_activities ORDER BY key');
+      expect(rows.map((r) => r.key)).to.deep.equal(['after']);
+    } finally {
+      await db.close();
+      tmp.cleanup();
+    }
+  });
+
   it('runs queued bodies one after another, never interleaved', async () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
