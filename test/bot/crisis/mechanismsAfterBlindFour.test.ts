@@ -60,6 +60,21 @@ const mechanisms: Record<string, Mechanism> = {
     ],
     calm: ['the tablets are hard to swallow, can I get them as a liquid?'],
   },
+  'idioms set aside, never a disclosure beside them': {
+    detects: [
+      ["you don't know how much I want to die", 'suicide'],
+      ["I'm at the point where I want to die", 'suicide'],
+      ["It's not in my character to complain but I took an overdose an hour ago", 'medicalEmergency'],
+      ["I'll kill her if she leaves me", 'harmOthers'],
+      ["I'll kill him if he does that again", 'harmOthers'],
+      ["I'm going up through the roof hatch tonight to jump", 'suicide'],
+    ],
+    calm: [
+      'We talked about where Mum wants to die - at home, with the family',
+      'he hit the roof when I told him the appointment had moved',
+      "I'll murder him if he's late picking me up again",
+    ],
+  },
 };
 
 describeMechanisms('crisis detector: the mechanisms added after blind-4 generalise beyond their data', mechanisms);
