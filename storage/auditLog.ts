@@ -13,15 +13,13 @@ export class SqliteAuditLog implements AuditTrail {
 
   async append(entry: Parameters<AuditTrail['append']>[0]): Promise<void> {
     const detail = auditDetailSchema.parse(entry.detail ?? {});
-    await this.db.transaction((tx) =>
-      tx.run('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
-        this.clock().toISOString(),
-        entry.actor,
-        entry.action,
-        entry.subject,
-        JSON.stringify(detail),
-      ]),
-    );
+    await this.db.write('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
+      this.clock().toISOString(),
+      entry.actor,
+      entry.action,
+      entry.subject,
+      JSON.stringify(detail),
+    ]);
   }
 
   async forSubject(subject: string): Promise<AuditEntry[]> {

@@ -28,12 +28,10 @@ export class SqliteCoordinatorStore implements CoordinatorStore {
   ) {}
 
   async save(coordinatorId: string, reference: CoordinatorReference): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run(
-        `INSERT INTO coordinators (id, reference, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
-        [coordinatorId, JSON.stringify(reference), this.clock().toISOString()],
-      ),
+    await this.db.write(
+      `INSERT INTO coordinators (id, reference, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
+      [coordinatorId, JSON.stringify(reference), this.clock().toISOString()],
     );
   }
 

@@ -12,15 +12,16 @@ export class SqliteDeliveryLedger {
   }
 
   async remember(key: string): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run('INSERT OR IGNORE INTO processed_activities (key, at) VALUES (?, ?)', [key, this.clock().toISOString()]),
-    );
+    await this.db.write('INSERT OR IGNORE INTO processed_activities (key, at) VALUES (?, ?)', [
+      key,
+      this.clock().toISOString(),
+    ]);
   }
 
   /** Deletes keys older than `days`; returns how many. */
   async purgeOlderThan(days: number): Promise<number> {
     const cutoff = new Date(this.clock().getTime() - days * 86_400_000).toISOString();
-    const result = await this.db.transaction((tx) => tx.run('DELETE FROM processed_activities WHERE at < ?', [cutoff]));
+    const result = await this.db.write('DELETE FROM processed_activities WHERE at < ?', [cutoff]);
     return result.changes;
   }
 }

@@ -26,17 +26,15 @@ export class SqliteIdentityStore implements IdentityStore {
   }
 
   async link(channelId: string, userId: string, recordId: string): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run(
-        `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
-         ON CONFLICT (identity) DO UPDATE SET record_id = excluded.record_id`,
-        [identityKey(channelId, userId), recordId, this.clock().toISOString()],
-      ),
+    await this.db.write(
+      `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
+       ON CONFLICT (identity) DO UPDATE SET record_id = excluded.record_id`,
+      [identityKey(channelId, userId), recordId, this.clock().toISOString()],
     );
   }
 
   async unlinkRecord(recordId: string): Promise<number> {
-    const result = await this.db.transaction((tx) => tx.run('DELETE FROM identities WHERE record_id = ?', [recordId]));
+    const result = await this.db.write('DELETE FROM identities WHERE record_id = ?', [recordId]);
     return result.changes;
   }
 }

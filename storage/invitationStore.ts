@@ -58,19 +58,17 @@ export class SqliteInvitationStore implements InvitationStore {
 
   async create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<void> {
     const body = this.sealer.seal(JSON.stringify(invitation.details), bound(invitation.id));
-    await this.db.transaction((tx) =>
-      tx.run(
-        `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-        [
-          invitation.id,
-          invitation.code,
-          invitation.coordinatorId,
-          invitation.appointmentAt ?? null,
-          body,
-          invitation.createdAt,
-        ],
-      ),
+    await this.db.write(
+      `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
+        invitation.id,
+        invitation.code,
+        invitation.coordinatorId,
+        invitation.appointmentAt ?? null,
+        body,
+        invitation.createdAt,
+      ],
     );
   }
 
@@ -87,12 +85,10 @@ export class SqliteInvitationStore implements InvitationStore {
   async claim(code: string, recordId: string): Promise<ClaimResult> {
     const now = this.clock().toISOString();
     // One statement, so two people racing for one code cannot both win.
-    const result = await this.db.transaction((tx) =>
-      tx.run(
-        `UPDATE invitations SET record_id = ?, claimed_at = ?
-         WHERE code = ? AND (record_id IS NULL OR record_id = ?)`,
-        [recordId, now, code, recordId],
-      ),
+    const result = await this.db.write(
+      `UPDATE invitations SET record_id = ?, claimed_at = ?
+       WHERE code = ? AND (record_id IS NULL OR record_id = ?)`,
+      [recordId, now, code, recordId],
     );
     const invitation = await this.byCode(code);
     if (!invitation) return { ok: false, reason: 'unknown' };
@@ -110,21 +106,16 @@ export class SqliteInvitationStore implements InvitationStore {
   }
 
   async markDelivered(id: string, planVersion: number): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run('UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1 WHERE id = ?', [
-        planVersion,
-        id,
-      ]),
-    );
+    await this.db.write('UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1 WHERE id = ?', [
+      planVersion,
+      id,
+    ]);
   }
 
   async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
-    const result = await this.db.transaction((tx) =>
-      tx.run('UPDATE invitations SET reviewed_version = ? WHERE id = ? AND coordinator_id = ?', [
-        planVersion,
-        id,
-        coordinatorId,
-      ]),
+    const result = await this.db.write(
+      'UPDATE invitations SET reviewed_version = ? WHERE id = ? AND coordinator_id = ?',
+      [planVersion, id, coordinatorId],
     );
     return result.changes > 0;
   }

@@ -25,18 +25,14 @@ export class SqliteOptOutStore implements OptOutStore {
   }
 
   async optOut(number: string): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run('INSERT OR IGNORE INTO sms_opt_outs (identity, at) VALUES (?, ?)', [
-        optOutKey(number),
-        this.clock().toISOString(),
-      ]),
-    );
+    await this.db.write('INSERT OR IGNORE INTO sms_opt_outs (identity, at) VALUES (?, ?)', [
+      optOutKey(number),
+      this.clock().toISOString(),
+    ]);
   }
 
   async optIn(number: string): Promise<boolean> {
-    const result = await this.db.transaction((tx) =>
-      tx.run('DELETE FROM sms_opt_outs WHERE identity = ?', [optOutKey(number)]),
-    );
+    const result = await this.db.write('DELETE FROM sms_opt_outs WHERE identity = ?', [optOutKey(number)]);
     return result.changes > 0;
   }
 }

@@ -30,14 +30,12 @@ export class SqliteOutbox implements Outbox {
   ) {}
 
   async enqueue(recordId: string, payload: string, dueAt: Date): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run('INSERT INTO outbox (record_id, payload, due_at, created_at) VALUES (?, ?, ?, ?)', [
-        recordId,
-        this.sealer.seal(payload, `outbox:${recordId}`),
-        dueAt.toISOString(),
-        this.clock().toISOString(),
-      ]),
-    );
+    await this.db.write('INSERT INTO outbox (record_id, payload, due_at, created_at) VALUES (?, ?, ?, ?)', [
+      recordId,
+      this.sealer.seal(payload, `outbox:${recordId}`),
+      dueAt.toISOString(),
+      this.clock().toISOString(),
+    ]);
   }
 
   async due(now: Date, limit: number): Promise<OutboxItem[]> {
@@ -54,17 +52,18 @@ export class SqliteOutbox implements Outbox {
   }
 
   async done(id: number): Promise<void> {
-    await this.db.transaction((tx) => tx.run('DELETE FROM outbox WHERE id = ?', [id]));
+    await this.db.write('DELETE FROM outbox WHERE id = ?', [id]);
   }
 
   async retryAt(id: number, dueAt: Date): Promise<void> {
-    await this.db.transaction((tx) =>
-      tx.run('UPDATE outbox SET attempts = attempts + 1, due_at = ? WHERE id = ?', [dueAt.toISOString(), id]),
-    );
+    await this.db.write('UPDATE outbox SET attempts = attempts + 1, due_at = ? WHERE id = ?', [
+      dueAt.toISOString(),
+      id,
+    ]);
   }
 
   async dropRecord(recordId: string): Promise<number> {
-    const result = await this.db.transaction((tx) => tx.run('DELETE FROM outbox WHERE record_id = ?', [recordId]));
+    const result = await this.db.write('DELETE FROM outbox WHERE record_id = ?', [recordId]);
     return result.changes;
   }
 }

@@ -47,11 +47,9 @@ export class SqliteOwnCopyLinks implements OwnCopyLinkStore {
     const linkId = randomBytes(6).toString('hex');
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + this.lifetimeDays * 86_400_000).toISOString();
-    await this.db.transaction((tx) =>
-      tx.run(
-        'INSERT INTO own_copy_links (token_hash, link_id, record_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-        [tokenHash(token), linkId, recordId, now.toISOString(), expiresAt],
-      ),
+    await this.db.write(
+      'INSERT INTO own_copy_links (token_hash, link_id, record_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      [tokenHash(token), linkId, recordId, now.toISOString(), expiresAt],
     );
     return { token, linkId, expiresAt };
   }
@@ -69,23 +67,18 @@ export class SqliteOwnCopyLinks implements OwnCopyLinkStore {
   }
 
   async revoke(token: string): Promise<boolean> {
-    const result = await this.db.transaction((tx) =>
-      tx.run('UPDATE own_copy_links SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', [
-        this.clock().toISOString(),
-        tokenHash(token),
-      ]),
+    const result = await this.db.write(
+      'UPDATE own_copy_links SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+      [this.clock().toISOString(), tokenHash(token)],
     );
     return result.changes > 0;
   }
 
   async revokeAll(recordId: string): Promise<number> {
     const now = this.clock().toISOString();
-    const result = await this.db.transaction((tx) =>
-      tx.run('UPDATE own_copy_links SET revoked_at = ? WHERE record_id = ? AND revoked_at IS NULL AND expires_at > ?', [
-        now,
-        recordId,
-        now,
-      ]),
+    const result = await this.db.write(
+      'UPDATE own_copy_links SET revoked_at = ? WHERE record_id = ? AND revoked_at IS NULL AND expires_at > ?',
+      [now, recordId, now],
     );
     return result.changes;
   }

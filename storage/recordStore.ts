@@ -42,26 +42,25 @@ export class SqliteRecordStore implements RecordStore {
     return { value: parsed.data, eTag: String(row.etag) };
   }
 
-  put(record: PreparationRecord, eTag: string | null): Promise<string> {
+  async put(record: PreparationRecord, eTag: string | null): Promise<string> {
     const valid = preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
     const next = newETag();
-    return this.db.transaction(async (tx) => {
-      if (eTag === null) {
-        const inserted = await tx.run(
-          'INSERT OR IGNORE INTO records (id, etag, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [valid.id, next, valid.status, body, valid.createdAt, valid.updatedAt],
-        );
-        if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
-      } else {
-        const updated = await tx.run(
-          'UPDATE records SET etag = ?, status = ?, body = ?, updated_at = ? WHERE id = ? AND etag = ?',
-          [next, valid.status, body, valid.updatedAt, valid.id, eTag],
-        );
-        if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
-      }
-      return next;
-    });
+    // One statement each way, eTag check included, so the write commits in a single trip.
+    if (eTag === null) {
+      const inserted = await this.db.write(
+        'INSERT OR IGNORE INTO records (id, etag, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [valid.id, next, valid.status, body, valid.createdAt, valid.updatedAt],
+      );
+      if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
+    } else {
+      const updated = await this.db.write(
+        'UPDATE records SET etag = ?, status = ?, body = ?, updated_at = ? WHERE id = ? AND etag = ?',
+        [next, valid.status, body, valid.updatedAt, valid.id, eTag],
+      );
+      if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
+    }
+    return next;
   }
 
   async list(status?: RecordStatus): Promise<RecordSummary[]> {
@@ -78,6 +77,6 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.transaction((tx) => tx.run('DELETE FROM records WHERE id = ?', [id]));
+    await this.db.write('DELETE FROM records WHERE id = ?', [id]);
   }
 }

@@ -77,7 +77,7 @@ export class RetentionSweeper {
         await audit.append({ actor: 'system:retention', action: 'purge', subject: id });
       }
     }
-    const states = await db.transaction((tx) => tx.run('DELETE FROM documents WHERE updated_at < ?', [cutoff]));
+    const states = await db.write('DELETE FROM documents WHERE updated_at < ?', [cutoff]);
     const result = { records: purged, states: states.changes };
     this.deps.onSwept?.(result);
     return result;

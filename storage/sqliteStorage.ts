@@ -5,6 +5,13 @@ import type { Sealer } from './encryption';
 import { newETag } from './newETag';
 
 /**
+ * Inserts a document or replaces it. With a `WHERE documents.etag = ?` appended, an existing
+ * document is replaced only if its eTag still matches, and nothing changes otherwise.
+ */
+const upsert = `INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body, updated_at = excluded.updated_at`;
+
+/**
  * Bot Framework `Storage` on sqlite with real optimistic concurrency: an item written with an
  * eTag that is no longer current is refused (`AppError` code `storage_conflict`), while `*` or
  * no eTag overwrites. Several items written together commit or fail together.
@@ -40,48 +47,35 @@ export class SqliteStorage implements Storage {
   }
 
   /** Writes items and returns the new eTag of each, keyed as given. */
-  writeItems(changes: StoreItems): Promise<Record<string, string>> {
+  async writeItems(changes: StoreItems): Promise<Record<string, string>> {
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     const now = this.clock().toISOString();
-    return this.db.transaction(async (tx) => {
-      const eTags: Record<string, string> = {};
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...rest } = (item ?? {}) as Record<string, unknown>;
-        const next = newETag();
-        const body = this.sealer.seal(JSON.stringify(rest), key);
-        if (typeof eTag === 'string' && eTag !== '' && eTag !== '*') {
-          const updated = await tx.run(
-            'UPDATE documents SET etag = ?, body = ?, updated_at = ? WHERE key = ? AND etag = ?',
-            [next, body, now, key, eTag],
-          );
-          if (updated.changes === 0) {
-            const exists = await tx.get('SELECT 1 AS found FROM documents WHERE key = ?', [key]);
-            if (exists) throw new AppError('storage_conflict', `Storage: error writing "${key}" due to eTag conflict.`);
-            await tx.run('INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)', [
-              key,
-              next,
-              body,
-              now,
-            ]);
-          }
-        } else {
-          await tx.run(
-            `INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body, updated_at = excluded.updated_at`,
-            [key, next, body, now],
-          );
-        }
-        eTags[key] = next;
-      }
-      return eTags;
+    const writes = Object.entries(changes).map(([key, item]) => {
+      const { eTag, ...rest } = (item ?? {}) as Record<string, unknown>;
+      const next = newETag();
+      const body = this.sealer.seal(JSON.stringify(rest), key);
+      const checked = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
+      return checked
+        ? { key, next, sql: `${upsert} WHERE documents.etag = ?`, params: [key, next, body, now, eTag] }
+        : { key, next, sql: upsert, params: [key, next, body, now] };
     });
+    const refused = (key: string) =>
+      new AppError('storage_conflict', `Storage: error writing "${key}" due to eTag conflict.`);
+    // One item, the usual turn: one statement, committed in a single trip.
+    if (writes.length === 1) {
+      const [only] = writes;
+      if ((await this.db.write(only.sql, only.params)).changes === 0) throw refused(only.key);
+    } else {
+      await this.db.transaction(async (tx) => {
+        for (const write of writes) if ((await tx.run(write.sql, write.params)).changes === 0) throw refused(write.key);
+      });
+    }
+    return Object.fromEntries(writes.map((write) => [write.key, write.next]));
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
     if (keys.length === 0) return;
-    await this.db.transaction((tx) =>
-      tx.run(`DELETE FROM documents WHERE key IN (${keys.map(() => '?').join(',')})`, keys),
-    );
+    await this.db.write(`DELETE FROM documents WHERE key IN (${keys.map(() => '?').join(',')})`, keys);
   }
 }

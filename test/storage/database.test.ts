@@ -64,4 +64,47 @@ describe('Database transactions', () => {
       await db.transaction((tx) => tx.run('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['k', 'now']));
       expect(await db.get('SELECT key FROM processed_activities WHERE key = ?', ['k'])).to.deep.equal({ key: 'k' });
     }));
+
+  it('commits a lone statement write and reports what it changed', () =>
+    withDatabase(async (db) => {
+      const inserted = await db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['k', 'now']);
+      expect(inserted.changes).to.equal(1);
+      const ignored = await db.write('INSERT OR IGNORE INTO processed_activities (key, at) VALUES (?, ?)', [
+        'k',
+        'now',
+      ]);
+      expect(ignored.changes).to.equal(0);
+      expect(await db.all('SELECT key FROM processed_activities')).to.deep.equal([{ key: 'k' }]);
+    }));
+
+  it('fails a statement write on its own, alone or queued with others, and keeps the rest', () =>
+    withDatabase(async (db) => {
+      const insert = (key: string) =>
+        db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', [key, 'now']);
+      await insert('a');
+      expect(await insert('a').catch((error: unknown) => error)).to.be.an('error');
+      const body = db.transaction(async (tx) => {
+        await tx.run('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['b', 'now']);
+        await tx.run('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['c', 'now']);
+      });
+      const results = await Promise.allSettled([body, insert('a'), insert('d')]);
+      expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+      const rows = await db.all('SELECT key FROM processed_activities ORDER BY key');
+      expect(rows.map((r) => r.key)).to.deep.equal(['a', 'b', 'c', 'd']);
+    }));
+
+  it('runs statement writes and transactions in the order they were asked for', () =>
+    withDatabase(async (db) => {
+      const seen: string[] = [];
+      const write = db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['k', 'first']);
+      const overwrite = db.transaction(async (tx) => {
+        const row = await tx.get('SELECT at FROM processed_activities WHERE key = ?', ['k']);
+        seen.push(String(row?.at));
+        await tx.run('UPDATE processed_activities SET at = ? WHERE key = ?', ['second', 'k']);
+      });
+      const last = db.write('UPDATE processed_activities SET at = ? WHERE key = ?', ['third', 'k']);
+      await Promise.all([write, overwrite, last]);
+      expect(seen).to.deep.equal(['first']);
+      expect(await db.get('SELECT at FROM processed_activities WHERE key = ?', ['k'])).to.deep.equal({ at: 'third' });
+    }));
 });

@@ -135,6 +135,30 @@ describe('SqliteStorage specifics', () => {
     }
   });
 
+  it('writes several items together or not at all', async () => {
+    const tmp = tempDir();
+    const db = await Database.open(tmp.file());
+    try {
+      const storage = new SqliteStorage(db, createSealer(null));
+      await storage.write({ a: { v: 1 }, b: { v: 1 } });
+      const { a, b } = await storage.read(['a', 'b']);
+      await storage.write({ b: { v: 2, eTag: '*' } });
+      const error = await storage.write({ a: { v: 3, eTag: a.eTag }, b: { v: 3, eTag: b.eTag } }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isAppError(error, 'storage_conflict')).to.equal(true);
+      const after = await storage.read(['a', 'b']);
+      expect([after.a.v, after.b.v]).to.deep.equal([1, 2]);
+      await storage.write({ a: { v: 4, eTag: a.eTag }, c: { v: 4, eTag: 'never-written' } });
+      const written = await storage.read(['a', 'c']);
+      expect([written.a.v, written.c.v]).to.deep.equal([4, 4]);
+    } finally {
+      await db.close();
+      tmp.cleanup();
+    }
+  });
+
   it('keeps data across closing and reopening the file', async () => {
     const tmp = tempDir();
     try {
