@@ -38,6 +38,7 @@ import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { CareprepAdapter } from './careprepAdapter';
+import { ConnectorReuse } from './connectorReuse';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisDetector } from './crisis/crisisDetector';
 import { CrisisGuard } from './crisisGuard';
@@ -196,7 +197,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     MicrosoftAppTenantId: config.botAuth.tenantId,
     ...overrides.botAuth,
   });
-  const adapter = new CareprepAdapter(auth);
+  const adapter = new CareprepAdapter(new ConnectorReuse(auth));
   adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = async (context, error) => {
