@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from '../test/support/tempDb';
 import { carerPersona, personPersona, type Persona } from '../test/support/personas';
-import type { ScenarioResult, StateStore } from './scenario';
+import type { ScenarioOptions, ScenarioResult, StateStore } from './scenario';
 
 /** The app under test, running in a child process. */
 export interface BenchApp {
@@ -71,6 +71,22 @@ export async function runPool(count: number, concurrency: number, task: (i: numb
     }
   };
   await Promise.all(Array.from({ length: Math.min(count, concurrency) }, () => worker()));
+}
+
+/**
+ * Runs `options.warmUp` conversations closed-loop on the app, uncounted, then the measured
+ * ones (`options.concurrency` of them, all at once). `conversation(i, measured)` must record
+ * latencies and pause to think only when `measured`. Returns the measured run's wall time.
+ */
+export async function warmThenMeasure(
+  options: Pick<ScenarioOptions, 'concurrency' | 'warmUp'>,
+  conversation: (i: number, measured: boolean) => Promise<void>,
+): Promise<number> {
+  const { concurrency, warmUp } = options;
+  await runPool(warmUp, warmUp, (i) => conversation(concurrency + i, false));
+  const started = performance.now();
+  await runPool(concurrency, concurrency, (i) => conversation(i, true));
+  return performance.now() - started;
 }
 
 /** Builds a result from per-turn latencies and the wall time of the run. */

@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- --scenario <name>] [--concurrency <n>] [--think MIN-MAX] [--no-warmup]`
  *
- * Runs N concurrent full preparations (default 50) against the real app in-process on
- * 127.0.0.1, once with conversation state in sqlite and once in `MemoryStorage`, after a small
- * warm-up run. Prints progress, a summary, and last one JSON line (DESIGN.md, "benchmark"):
+ * Runs N concurrent full preparations (default 50) against the real app on 127.0.0.1, once
+ * with conversation state in sqlite and once in `MemoryStorage`; each run's app process first
+ * serves a few warm-up conversations that are not counted. Prints progress, a summary, and last one JSON line (DESIGN.md, "benchmark"):
  * `{"scenario","concurrency","turns","turnsPerSec","p50Ms","p95Ms","p99Ms","sqliteVsMemory"}`,
  * describing the sqlite run. Scenarios live in `bench/scenarios/<name>.ts` (see ./scenario.ts).
  */
@@ -16,7 +16,8 @@ import type { Scenario, ScenarioResult } from './scenario';
 const scenariosDir = join(__dirname, 'scenarios');
 // `.ts` under tsx; `.js` when compiled (e.g. to profile with plain `node --cpu-prof`).
 const ext = extname(__filename);
-const warmupConcurrency = 5;
+/** Enough turns for the app's code and templates to be compiled before the measured run. */
+const warmupConversations = 6;
 /** Nothing here should take this long; a hung run exits rather than waiting for ever. */
 const deadlineMs = 5 * 60_000;
 
@@ -74,16 +75,14 @@ async function main(): Promise<void> {
   // Client, fake connector and app share one process and these cores; other load skews the figures.
   const load = (): string => loadavg()[0].toFixed(2);
   log(`bench: load average ${load()} at start`);
-  if (!values['no-warmup']) {
-    log(`warm-up (${warmupConcurrency} conversations, sqlite, not counted)`);
-    await scenario.run({ concurrency: warmupConcurrency, store: 'sqlite', thinkMs: closedLoop, log });
-  }
+  const warmUp = values['no-warmup'] ? 0 : warmupConversations;
+  log(`bench: each run's app first serves ${warmUp} warm-up conversations, closed loop, not counted`);
   log('run 1: capacity, conversation state in sqlite (closed loop: each message as soon as the last is answered)');
-  const sqlite = await scenario.run({ concurrency, store: 'sqlite', thinkMs: closedLoop, log });
+  const sqlite = await scenario.run({ concurrency, store: 'sqlite', thinkMs: closedLoop, warmUp, log });
   log('run 2: capacity, conversation state in memory (closed loop)');
-  const memory = await scenario.run({ concurrency, store: 'memory', thinkMs: closedLoop, log });
+  const memory = await scenario.run({ concurrency, store: 'memory', thinkMs: closedLoop, warmUp, log });
   log(`run 3: latency, sqlite, each person pausing ${thinkMs[0]}-${thinkMs[1]} ms before each message`);
-  const paced = await scenario.run({ concurrency, store: 'sqlite', thinkMs, log });
+  const paced = await scenario.run({ concurrency, store: 'sqlite', thinkMs, warmUp, log });
   const ratio = Math.round((sqlite.turnsPerSec / memory.turnsPerSec) * 100) / 100;
 
   log('');

@@ -17,6 +17,11 @@ export interface ScenarioOptions {
    * [min, max]: a person reading and typing. [0, 0] is a closed loop that measures capacity.
    */
   thinkMs: readonly [number, number];
+  /**
+   * Conversations run closed-loop on the same app process before the measured ones, not
+   * counted: a fresh process compiles its code and templates on first use.
+   */
+  warmUp: number;
   /** Prints a progress line. */
   log: (line: string) => void;
 }

@@ -1,5 +1,5 @@
 import { runPersona, type PersonaReply } from '../../test/support/personas';
-import { conversationPlan, progress, runPool, startBenchApp, summarise, thinker } from '../harness';
+import { conversationPlan, progress, startBenchApp, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -115,34 +115,35 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const tracker = progress(options.store, count, options.log);
   const clients: PollingClient[] = [];
 
-  const conversation = async (i: number): Promise<void> => {
+  const conversation = async (i: number, measured: boolean): Promise<void> => {
     const { persona } = conversationPlan(i);
     const client = await PollingClient.start(running.baseUrl, `bench_${i}_${crypto.randomUUID().replaceAll('-', '')}`);
     clients.push(client);
-    const think = thinker(options.thinkMs);
+    const think = thinker(measured ? options.thinkMs : [0, 0]);
     const send = async (text: string): Promise<readonly PersonaReply[]> => {
       await think();
       const { replies, latencyMs } = await client.say(text);
-      latencies.push(latencyMs);
-      tracker.turn();
+      if (measured) {
+        latencies.push(latencyMs);
+        tracker.turn();
+      }
       return replies;
     };
     try {
       const result = await runPersona(send, persona);
-      tracker.done(result.turns);
+      if (measured) tracker.done(result.turns);
     } finally {
       client.stop();
     }
   };
 
-  const started = performance.now();
+  let duration: number;
   try {
-    await runPool(count, options.concurrency, conversation);
+    duration = await warmThenMeasure(options, conversation);
   } finally {
     for (const client of clients) client.stop();
     await running.stop();
   }
-  const duration = performance.now() - started;
   return summarise(
     {
       scenario: 'directline',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { runPersona } from '../../test/support/personas';
 import { startFakeConnector, type FakeConnector } from '../fakeConnector';
-import { conversationPlan, progress, runPool, startBenchApp, summarise, thinker } from '../harness';
+import { conversationPlan, progress, startBenchApp, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -58,12 +58,12 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const count = options.concurrency;
   const tracker = progress(options.store, count, options.log);
 
-  const conversation = async (i: number): Promise<void> => {
+  const conversation = async (i: number, measured: boolean): Promise<void> => {
     const { persona, channelId } = conversationPlan(i);
     const conversationId = `bench-${i}-${randomUUID()}`;
     const userId = `user-${randomUUID()}`;
     let seen = 0;
-    const think = thinker(options.thinkMs);
+    const think = thinker(measured ? options.thinkMs : [0, 0]);
     const send = async (text: string) => {
       await think();
       const body = JSON.stringify({
@@ -81,8 +81,10 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       const sentAt = performance.now();
       const posted = await post(agent, url, body);
       if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);
-      latencies.push(posted.respondedAt - sentAt);
-      tracker.turn();
+      if (measured) {
+        latencies.push(posted.respondedAt - sentAt);
+        tracker.turn();
+      }
       const all = connector.replies(conversationId);
       const replies = all.slice(seen);
       seen = all.length;
@@ -92,18 +94,17 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       return replies.map((reply) => reply.activity);
     };
     const result = await runPersona(send, persona);
-    tracker.done(result.turns);
+    if (measured) tracker.done(result.turns);
   };
 
-  const started = performance.now();
+  let duration: number;
   try {
-    await runPool(count, options.concurrency, conversation);
+    duration = await warmThenMeasure(options, conversation);
   } finally {
     agent.destroy();
     await running.stop();
     await connector.close();
   }
-  const duration = performance.now() - started;
   const notes =
     options.store === 'memory'
       ? [

@@ -1,6 +1,6 @@
 import { smsScript } from '../../test/sms/smsScript';
 import { SmsPhone } from '../../test/sms/smsPhone';
-import { progress, runPool, summarise, startBenchApp, thinker } from '../harness';
+import { progress, summarise, startBenchApp, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -24,31 +24,30 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const count = options.concurrency;
   const tracker = progress(`sms ${options.store}`, count, options.log);
 
-  const phone = async (i: number): Promise<void> => {
+  const phone = async (i: number, measured: boolean): Promise<void> => {
     const from = `+4477009${String(i).padStart(5, '0')}`;
     const device = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from });
     let last: string[] = [];
-    const think = thinker(options.thinkMs);
+    const think = thinker(measured ? options.thinkMs : [0, 0]);
     for (const text of smsScript) {
       await think();
       const sentAt = performance.now();
       const result = await device.text(text);
-      latencies.push(performance.now() - sentAt);
+      if (measured) latencies.push(performance.now() - sentAt);
       if (result.status !== 200) throw new Error(`/api/sms answered ${result.status}`);
       last = result.messages;
     }
     // A phone that did not reach the end measured a different conversation: fail, do not report.
     if (!/shared/.test(last.join('\n'))) throw new Error(`phone ${i} did not reach the shared plan`);
-    tracker.done(smsScript.length);
+    if (measured) tracker.done(smsScript.length);
   };
 
-  const started = performance.now();
+  let duration: number;
   try {
-    await runPool(count, options.concurrency, phone);
+    duration = await warmThenMeasure(options, phone);
   } finally {
     await running.stop();
   }
-  const duration = performance.now() - started;
   const notes: string[] = [];
   if (options.store === 'memory')
     notes.push('memory: MemoryStorage holds conversation state only; records, opt-outs and the ledger stay in sqlite');
