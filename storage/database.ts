@@ -2,12 +2,10 @@ import sqlite3 from 'sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../plan/appError';
+import { openConnection, type Connection, type Row, type RunResult, type SqlValue, type Tx } from './connection';
 import { migrate } from './migrations';
 
-/** A value that can be bound to a SQL parameter. */
-export type SqlValue = string | number | null | Buffer;
-/** One row as sqlite returns it. */
-export type Row = Record<string, SqlValue>;
+export type { Row, RunResult, SqlValue, Tx } from './connection';
 
 /** How many queued transactions one commit may carry; bounds the time one batch holds the writer. */
 const maxBatch = 64;
@@ -18,47 +16,6 @@ interface PendingWrite {
   statement?: { sql: string; params: readonly SqlValue[] };
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
-}
-
-/** What a write statement did. */
-export interface RunResult {
-  changes: number;
-  lastID: number;
-}
-
-/** The statements a transaction body may run; all on the single writer connection. */
-export interface Tx {
-  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
-  get(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
-  all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
-}
-
-function open(path: string, mode: number): Promise<sqlite3.Database> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(path, mode, (error) => (error ? reject(error) : resolve(db)));
-  });
-}
-
-function wrap(db: sqlite3.Database): Tx & { exec(sql: string): Promise<void>; close(): Promise<void> } {
-  return {
-    run: (sql, params = []) =>
-      new Promise((resolve, reject) => {
-        db.run(sql, params, function done(this: sqlite3.RunResult, error: Error | null) {
-          if (error) reject(error);
-          else resolve({ changes: this.changes, lastID: this.lastID });
-        });
-      }),
-    get: (sql, params = []) =>
-      new Promise((resolve, reject) => {
-        db.get<Row>(sql, params, (error, row) => (error ? reject(error) : resolve(row)));
-      }),
-    all: (sql, params = []) =>
-      new Promise((resolve, reject) => {
-        db.all<Row>(sql, params, (error, rows) => (error ? reject(error) : resolve(rows)));
-      }),
-    exec: (sql) => new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve()))),
-    close: () => new Promise((resolve, reject) => db.close((error) => (error ? reject(error) : resolve()))),
-  };
 }
 
 /**
@@ -72,8 +29,8 @@ export class Database {
   private closed = false;
 
   private constructor(
-    private readonly writer: ReturnType<typeof wrap>,
-    private readonly reader: ReturnType<typeof wrap>,
+    private readonly writer: Connection,
+    private readonly reader: Connection,
     /** The file path, or ':memory:'. */
     readonly path: string,
   ) {}
@@ -81,14 +38,14 @@ export class Database {
   /** Opens (creating if needed) the file, sets durable pragmas and applies pending migrations. */
   static async open(path: string): Promise<Database> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const writer = wrap(await open(path, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX));
+    const writer = await openConnection(path, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX);
     // synchronous=FULL: a committed answer survives power loss, not just a process crash.
     await writer.exec(
       'PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;',
     );
     await migrate(writer);
     const reader =
-      path === ':memory:' ? writer : wrap(await open(path, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX));
+      path === ':memory:' ? writer : await openConnection(path, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX);
     if (reader !== writer) await reader.exec('PRAGMA busy_timeout=5000;');
     return new Database(writer, reader, path);
   }

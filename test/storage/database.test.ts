@@ -107,4 +107,27 @@ describe('Database transactions', () => {
       expect(seen).to.deep.equal(['first']);
       expect(await db.get('SELECT at FROM processed_activities WHERE key = ?', ['k'])).to.deep.equal({ at: 'third' });
     }));
+
+  it('rejects SQL that does not prepare, and goes on working', () =>
+    withDatabase(async (db) => {
+      expect(await db.get('SELECT nothing FROM nowhere').catch((error: unknown) => error)).to.be.an('error');
+      expect(await db.write('INSERT INTO nowhere VALUES (1)').catch((error: unknown) => error)).to.be.an('error');
+      expect(await db.get('SELECT nothing FROM nowhere').catch((error: unknown) => error)).to.be.an('error');
+      await db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['k', 'now']);
+      expect(await db.get('SELECT key FROM processed_activities')).to.deep.equal({ key: 'k' });
+    }));
+
+  it('reads each committed write through a statement it has run before', () =>
+    withDatabase(async (db) => {
+      const read = () => db.get('SELECT at FROM processed_activities WHERE key = ?', ['k']);
+      await db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['k', 'one']);
+      await db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', ['other', 'one']);
+      expect(await read()).to.deep.equal({ at: 'one' });
+      expect(await db.get('SELECT key FROM processed_activities ORDER BY key')).to.deep.equal({ key: 'k' });
+      for (const at of ['two', 'three']) {
+        await db.write('UPDATE processed_activities SET at = ? WHERE key = ?', [at, 'k']);
+        expect(await read()).to.deep.equal({ at });
+        expect(await db.get('SELECT key FROM processed_activities ORDER BY key')).to.deep.equal({ key: 'k' });
+      }
+    }));
 });
