@@ -36,7 +36,8 @@ export class CareprepBot {
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
     if (await this.deps.coordinators?.handle(context)) return;
     if (activity.type !== 'message' && !joined) return;
-    await this.deps.sessions.open(context);
+    // Two independent reads: run them side by side rather than one after the other.
+    await Promise.all([this.deps.sessions.open(context), this.deps.conversationState.load(context)]);
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
     const invited = text === undefined ? undefined : await this.deps.invitations?.handle(context, text);
     if (invited === 'refused') return;
