@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../test/support/tempDb';
 import { carerPersona, personPersona, type Persona } from '../test/support/personas';
@@ -10,6 +11,19 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
+/** The Node flags `npm start` gives the service (package.json), so the benchmark runs the same runtime. */
+export function startFlags(startScript: string): string[] {
+  const flags = /\bnode((?:\s+--\S+)*)/.exec(startScript)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
+
+function npmStartFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return startFlags(manifest.scripts.start);
+}
+
 /**
  * Starts the real app in a child process on 127.0.0.1 over a fresh temporary sqlite file, so
  * the load generator in this process has its own core, as a real client would.
@@ -19,6 +33,7 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
   const entry = join(__dirname, `appProcess${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
   const child = fork(entry, [], {
     execArgv: [
+      ...npmStartFlags(),
       ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : []),
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),

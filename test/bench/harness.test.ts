@@ -1,0 +1,17 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFlags } from '../../bench/harness';
+
+describe('Benchmark harness', () => {
+  it('runs the app with the Node flags that npm start gives it', () => {
+    expect(
+      startFlags('npm run build && node --max-semi-space-size=64 --trace-warnings dist/bot/index.js'),
+    ).to.deep.equal(['--max-semi-space-size=64', '--trace-warnings']);
+    expect(startFlags('npm run build && node dist/bot/index.js')).to.deep.equal([]);
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    expect(startFlags(manifest.scripts.start)).to.include('--max-semi-space-size=64');
+  });
+});
