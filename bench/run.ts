@@ -3,7 +3,8 @@
  *
  * Runs N concurrent full preparations (default 50) against the real app on 127.0.0.1, once
  * with conversation state in sqlite and once in `MemoryStorage`; each run's app process first
- * serves a few warm-up conversations that are not counted. Prints progress, a summary, and last one JSON line (DESIGN.md, "benchmark"):
+ * serves a few warm-up conversations that are not counted. Prints progress, a summary, and
+ * last one JSON line (DESIGN.md, "benchmark"):
  * `{"scenario","concurrency","turns","turnsPerSec","p50Ms","p95Ms","p99Ms","sqliteVsMemory"}`,
  * describing the sqlite run. Scenarios live in `bench/scenarios/<name>.ts` (see ./scenario.ts).
  */

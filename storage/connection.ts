@@ -14,6 +14,7 @@ export interface RunResult {
 /** The statements a transaction body may run; all on the single writer connection. */
 export interface Tx {
   run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /** The first row. The whole result is read, so this is for lookups by key or with LIMIT 1. */
   get(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
   all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
 }
@@ -24,7 +25,7 @@ export interface Connection extends Tx {
   close(): Promise<void>;
 }
 
-/** Bounds the prepared statements kept; the SQL here is fixed text, so this is never reached in use. */
+/** Bounds the prepared statements kept: the SQL is fixed text, apart from IN lists sized by their keys. */
 const maxStatements = 256;
 
 /**
