@@ -20,11 +20,11 @@ const maxClients = 64;
  * one client per (bot app id, audience, service URL), the oldest made first to go when
  * the bound is reached. A client that failed to build is not kept.
  */
-class ReusedConnectors extends ConnectorFactory {
+export class ReusedConnectors extends ConnectorFactory {
   constructor(
     private readonly made: ConnectorFactory,
     private readonly appId: string,
-    private readonly clients: Map<string, Promise<ConnectorClient>>,
+    private readonly clients = new Map<string, Promise<ConnectorClient>>(),
   ) {
     super();
   }

@@ -8,26 +8,20 @@ import {
   MicrosoftAppCredentials,
   type AuthenticateRequestResult,
 } from 'botframework-connector';
+import { ReusedConnectors } from './connectorReuse';
 
 /**
- * Hands the adapter a ConnectorClient for this server's own connector endpoint. Credentials are
- * empty on purpose: the replies never leave the process's loopback, so no Azure token is needed
- * (and none could be had offline). One client per service URL keeps connections alive.
+ * Builds a ConnectorClient for this server's own connector endpoint. Credentials are empty on
+ * purpose: the replies never leave the process's loopback, so no Azure token is needed (and none
+ * could be had offline). Its connections are kept alive; `ReusedConnectors` keeps the clients.
  */
 class LocalConnectorFactory extends ConnectorFactory {
-  private readonly clients = new Map<string, ConnectorClient>();
   private readonly agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
   create(serviceUrl: string): Promise<ConnectorClient> {
-    let client = this.clients.get(serviceUrl);
-    if (!client) {
-      client = new ConnectorClient(new MicrosoftAppCredentials('', ''), {
-        baseUri: serviceUrl,
-        agentSettings: this.agents,
-      });
-      this.clients.set(serviceUrl, client);
-    }
-    return Promise.resolve(client);
+    return Promise.resolve(
+      new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: serviceUrl, agentSettings: this.agents }),
+    );
   }
 }
 
@@ -45,6 +39,6 @@ export function vouchedAuthentication(botAppId: string, callerId?: string): Auth
       { type: AuthenticationConstants.AudienceClaim, value: botAppId },
       { type: AuthenticationConstants.AppIdClaim, value: botAppId },
     ]),
-    connectorFactory: new LocalConnectorFactory(),
+    connectorFactory: new ReusedConnectors(new LocalConnectorFactory(), botAppId),
   };
 }
