@@ -39,6 +39,7 @@ import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
+import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisDetector } from './crisis/crisisDetector';
 import { CrisisGuard } from './crisisGuard';
@@ -197,7 +198,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     MicrosoftAppTenantId: config.botAuth.tenantId,
     ...overrides.botAuth,
   });
-  const adapter = new CareprepAdapter(new ConnectorReuse(auth));
+  const replies = new ReplySender(logger);
+  const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
   adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = async (context, error) => {
@@ -255,6 +257,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       await retention.stop();
       await inflight.drained();
       await deliveries.stop();
+      replies.close();
       await db.close();
     },
   };

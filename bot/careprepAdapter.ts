@@ -1,13 +1,28 @@
-import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import {
+  ActivityTypes,
+  CloudAdapter,
+  type Activity,
+  type InvokeResponse,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
+import { ReplySender } from './replySender';
+
+/** Activities the SDK handles itself rather than posting: waits, invoke answers, traces. */
+const handledBySdk: ReadonlySet<string> = new Set(['delay', ActivityTypes.InvokeResponse, ActivityTypes.Trace]);
 
 /**
  * CloudAdapter with its turn entry point made public, so each transport (Bot Framework HTTP,
  * the built-in Direct Line, the Twilio webhook) shapes its own HTTP response and errors while
- * every turn still runs through the same middleware and bot logic.
+ * every turn still runs through the same middleware and bot logic. The turn's messages go out
+ * through `ReplySender`, signed with the credentials the SDK chose for the turn.
  */
 export class CareprepAdapter extends CloudAdapter {
-  constructor(auth: BotFrameworkAuthentication) {
+  constructor(
+    auth: BotFrameworkAuthentication,
+    private readonly replies: ReplySender,
+  ) {
     super(auth);
   }
 
@@ -20,5 +35,21 @@ export class CareprepAdapter extends CloudAdapter {
     return typeof authorization === 'string'
       ? this.processActivity(authorization, activity, logic)
       : this.processActivity(authorization, activity, logic);
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const credentials = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey)?.credentials;
+    if (activities.length === 0 || !ReplySender.canSign(credentials)) return super.sendActivities(context, activities);
+    const responses: ResourceResponse[] = [];
+    // In order, one at a time, as the SDK does: a person must read the messages in the order sent.
+    for (const activity of activities) {
+      if (handledBySdk.has(activity.type ?? '')) {
+        responses.push(...(await super.sendActivities(context, [activity])));
+        continue;
+      }
+      delete activity.id;
+      responses.push(await this.replies.send(activity, credentials));
+    }
+    return responses;
   }
 }

@@ -2,6 +2,8 @@ import { MicrosoftAppCredentials } from 'botframework-connector';
 import { AppError } from '../../plan/appError';
 import type { CoordinatorReference } from '../../storage/coordinatorStore';
 import type { Logger } from '../logger';
+import { ConnectorHttp } from '../connectorHttp';
+import { realRetryClock, sendWithRetries, type RetryClock } from '../connectorRetry';
 
 /** What the bot sends on its own initiative: text, a card, or both. */
 export interface OutboundActivity {
@@ -37,17 +39,11 @@ export const defaultSendPolicy: SendPolicy = {
 };
 
 /** Time, randomness and waiting, replaceable so tests can run the policy quickly. */
-export interface SenderClock {
+export interface SenderClock extends RetryClock {
   now(): number;
-  sleep(ms: number): Promise<void>;
-  random(): number;
 }
 
-const realClock: SenderClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
-};
+const realClock: SenderClock = { ...realRetryClock, now: () => Date.now() };
 
 /** Gives a bearer token for the Bot Connector, or undefined when auth is off (local and tests). */
 export type TokenSource = () => Promise<string | undefined>;
@@ -93,18 +89,15 @@ export class ConversationRateLimiter {
   }
 }
 
-/** One HTTP attempt's outcome. */
-type Attempt = { ok: true; id: string } | { ok: false; status: number; retryAfterMs?: number };
-
 /**
  * Proactive sends to Teams through the Bot Connector REST API, with the care Teams asks for:
  * 429, 412, 502 and 504 (and lost connections) are retried with jittered exponential backoff,
  * a Retry-After header is honoured, and no conversation gets more than 7 messages a second.
- * It talks HTTP itself rather than through the SDK's connector client, whose built-in retries
- * would hide attempts from the rate limit.
+ * Every attempt, retries included, takes its place in the rate limit.
  */
 export class ReliableSender {
   private readonly limiter: ConversationRateLimiter;
+  private readonly http: ConnectorHttp;
 
   constructor(
     private readonly token: TokenSource,
@@ -113,6 +106,7 @@ export class ReliableSender {
     private readonly clock: SenderClock = realClock,
   ) {
     this.limiter = new ConversationRateLimiter(policy.perSecond, clock);
+    this.http = new ConnectorHttp(policy.requestTimeoutMs);
   }
 
   /** Sends one activity to the conversation; resolves with the id Teams gave it. */
@@ -126,69 +120,27 @@ export class ReliableSender {
       ...(reference.tenantId ? { channelData: { tenant: { id: reference.tenantId } } } : {}),
     });
     const url = `${reference.serviceUrl.replace(/\/+$/, '')}/v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`;
-    for (let attempt = 1; ; attempt++) {
-      await this.limiter.take(reference.conversationId);
-      const outcome = await this.attempt(url, body);
-      if (outcome.ok) return outcome.id;
-      const transient = outcome.status === 0 || transientStatuses.has(outcome.status);
-      if (!transient || attempt >= this.policy.maxAttempts) {
-        this.logger.error('teams_send_failed', { status: outcome.status, attempts: attempt });
-        throw new AppError('upstream_failed', `Teams refused the message (HTTP ${outcome.status}).`);
-      }
-      if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > this.policy.maxRetryAfterMs) {
-        this.logger.error('teams_send_failed', { status: outcome.status, retryAfterMs: outcome.retryAfterMs });
-        throw new AppError('upstream_failed', 'Teams asked us to wait longer than we hold a message.');
-      }
-      const wait = outcome.retryAfterMs ?? this.backoff(attempt);
-      this.logger.warn('teams_send_retry', { status: outcome.status, attempt, waitMs: Math.round(wait) });
-      await this.clock.sleep(wait);
-    }
+    const outcome = await sendWithRetries(
+      async () => {
+        await this.limiter.take(reference.conversationId);
+        return this.http.post(url, body, await this.token());
+      },
+      { ...this.policy, transient: transientStatuses },
+      this.clock,
+      (retry) => this.logger.warn('teams_send_retry', retry),
+    );
+    if (outcome.ok) return outcome.id;
+    this.logger.error('teams_send_failed', { status: outcome.status, attempts: outcome.attempts });
+    throw new AppError(
+      'upstream_failed',
+      outcome.waitTooLong
+        ? 'Teams asked us to wait longer than we hold a message.'
+        : `Teams refused the message (HTTP ${outcome.status}).`,
+    );
   }
 
-  /** "Equal jitter": half the exponential step for sure, half at random, so retries spread out. */
-  private backoff(attempt: number): number {
-    const step = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-    return step / 2 + (this.clock.random() * step) / 2;
-  }
-
-  private async attempt(url: string, body: string): Promise<Attempt> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    const token = await this.token();
-    if (token) headers.authorization = `Bearer ${token}`;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(this.policy.requestTimeoutMs),
-      });
-    } catch {
-      return { ok: false, status: 0 };
-    }
-    const text = await response.text().catch(() => '');
-    if (response.ok) {
-      const parsed: unknown = text ? safeJson(text) : undefined;
-      const id = parsed && typeof parsed === 'object' && 'id' in parsed ? String(parsed.id) : '';
-      return { ok: true, id };
-    }
-    return { ok: false, status: response.status, retryAfterMs: retryAfter(response.headers.get('retry-after')) };
-  }
-}
-
-/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
-export function retryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+  /** Closes kept-alive connections. */
+  close(): void {
+    this.http.close();
   }
 }

@@ -8,12 +8,18 @@ export interface SeenRequest {
   /** `performance.now()` on arrival. */
   at: number;
   activity: Record<string, unknown>;
+  /** The request path, ids encoded as sent. */
+  path: string;
+  authorization?: string;
+  userAgent?: string;
 }
 
 /** A scripted answer: a status and, for throttling, a Retry-After header. */
 export interface ScriptedAnswer {
   status: number;
   retryAfter?: string;
+  /** Drop the connection instead of answering, as a failing network does. */
+  hangUp?: boolean;
 }
 
 /** The Bot Connector's send endpoints on loopback, answering from a script (then 200). */
@@ -52,10 +58,17 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
       seen.push({
         conversationId: decodeURIComponent(match[1]),
-        status: answer.status,
+        status: answer.hangUp ? 0 : answer.status,
         at: performance.now(),
         activity,
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        userAgent: req.headers['user-agent'],
       });
+      if (answer.hangUp) {
+        req.socket.destroy();
+        return;
+      }
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (answer.retryAfter !== undefined) headers['retry-after'] = answer.retryAfter;
       res.writeHead(answer.status, headers);

@@ -1,12 +1,7 @@
 import { expect } from 'chai';
 import { silentLogger } from '../../bot/logger';
-import {
-  defaultSendPolicy,
-  ReliableSender,
-  retryAfter,
-  type SendPolicy,
-  type SenderClock,
-} from '../../bot/teams/reliableSender';
+import { defaultSendPolicy, ReliableSender, type SendPolicy, type SenderClock } from '../../bot/teams/reliableSender';
+import { retryAfter } from '../../bot/connectorHttp';
 import { isAppError } from '../../plan/appError';
 import type { CoordinatorReference } from '../../storage/coordinatorStore';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
