@@ -34,6 +34,8 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
   const child = fork(entry, [], {
     execArgv: [
       ...npmStartFlags(),
+      // BENCH_NODE_FLAGS="--flag …" adds Node flags after npm start's, to try a runtime setting.
+      ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
       ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : []),
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),

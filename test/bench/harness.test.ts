@@ -12,6 +12,6 @@ describe('Benchmark harness', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
       scripts: { start: string };
     };
-    expect(startFlags(manifest.scripts.start)).to.include('--max-semi-space-size=64');
+    expect(startFlags(manifest.scripts.start)).to.include('--max-semi-space-size=4');
   });
 });
