@@ -1,7 +1,8 @@
 import { expect } from 'chai';
+import Handlebars from 'handlebars';
 import { loadCatalogue } from '../../content/catalogue';
 import { channelFamilies } from '../../content/channels';
-import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { gsm7Length, isGsm7, toGsm7 } from '../../content/gsm7';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createRenderer } from '../../content/renderer';
 import { fleschKincaidGrade } from '../support/readability';
@@ -44,6 +45,20 @@ describe('Content', () => {
       'lead.default',
     ];
     for (const key of required) expect(catalogue, key).to.have.property(key);
+  });
+
+  it('renders words with no placeholder exactly as Handlebars would', () => {
+    for (const family of channelFamilies) {
+      for (const [key, message] of Object.entries(catalogue)) {
+        const source =
+          (family === 'teams' ? message.teams : family === 'sms' ? message.sms : undefined) ?? message.text;
+        if (source.includes('{{')) continue;
+        const handlebars = Handlebars.compile(source, { noEscape: true, strict: false })(sample).trim();
+        expect(renderer.text(key, sample, family), `${key} on ${family}`).to.equal(
+          family === 'sms' ? toGsm7(handlebars) : handlebars,
+        );
+      }
+    }
   });
 
   for (const family of channelFamilies) {
