@@ -150,6 +150,8 @@ function indexAt(starts: readonly number[], at: number): number {
 /** Where each lexicon matched in one message, found lazily and once. */
 interface Matches {
   units: number;
+  /** Whether a lexicon matches anywhere: one search, without locating every match. */
+  has(name: string): boolean;
   /** Unit and clause of every match of a lexicon. */
   of(name: string): readonly { unit: number; clause: number }[];
   scopeOf(name: string): 'clause' | 'sentence';
@@ -183,7 +185,7 @@ function hitsFor(rule: Rule, matches: Matches): (name: string) => Uint8Array {
 /** Whether a rule fires in a message. */
 function fires(rule: Rule, matches: Matches): boolean {
   // Most messages lack some required signal anywhere: settle those before any span work.
-  const anywhere = (name: string): boolean => matches.of(name).length > 0;
+  const anywhere = (name: string): boolean => matches.has(name);
   if (!rule.all.every(anywhere)) return false;
   if (rule.any.length > 0 && rule.any.filter(anywhere).length < rule.minAny) return false;
   const hitsOf = hitsFor(rule, matches);
@@ -219,8 +221,23 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
     const units = unitStarts(text, unitBreak, section.maxUnitWords);
     const clauses = clauseStarts(text, clauseBreak, units);
     const cache = new Map<string, { unit: number; clause: number }[]>();
+    const found = new Map<string, boolean>();
     const matches: Matches = {
       units: units.length,
+      has(name) {
+        const located = cache.get(name);
+        if (located !== undefined) return located.length > 0;
+        let known = found.get(name);
+        if (known === undefined) {
+          // Names were checked against the lexicons when the file was validated.
+          const regex = lexicons.get(name)?.regex;
+          if (regex) regex.lastIndex = 0;
+          known = regex?.test(text) ?? false;
+          if (regex) regex.lastIndex = 0;
+          found.set(name, known);
+        }
+        return known;
+      },
       of(name) {
         const cached = cache.get(name);
         if (cached !== undefined) return cached;
@@ -236,7 +253,7 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
     return {
       firstRule: (kind: CrisisKind): string | null =>
         (rulesByKind.get(kind) ?? []).find((rule) => fires(rule, matches))?.id ?? null,
-      warningSigns: () => signals.filter((name) => matches.of(name).length > 0),
+      warningSigns: () => signals.filter((name) => matches.has(name)),
     };
   };
 }
