@@ -72,9 +72,7 @@ export function createRenderer(catalogue: Catalogue): Renderer {
   // Most words have no placeholder: they are their own rendering, and skip Handlebars' per-call
   // set-up (helpers wrapped afresh on every call), which a turn paid dozens of times.
   const compile = (source: string): Handlebars.TemplateDelegate<TemplateData> =>
-    source.includes('{{')
-      ? Handlebars.compile<TemplateData>(source, { noEscape: true, strict: false })
-      : () => source;
+    source.includes('{{') ? Handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }) : () => source;
   const compiled = new Map<string, Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>>();
   for (const [key, message] of Object.entries(catalogue)) {
     const text = compile(message.text);
