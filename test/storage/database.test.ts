@@ -93,6 +93,35 @@ describe('Database transactions', () => {
       expect(rows.map((r) => r.key)).to.deep.equal(['a', 'b', 'c', 'd']);
     }));
 
+  it('commits statement writes queued together, failing only the one that fails, in order', () =>
+    withDatabase(async (db) => {
+      const insert = (key: string, at = 'now') =>
+        db.write('INSERT INTO processed_activities (key, at) VALUES (?, ?)', [key, at]);
+      await insert('taken');
+      // A transaction holds the writer while the statements queue, so they commit as one batch.
+      const holding = db.transaction(async (tx) => {
+        await tx.get('SELECT 1');
+        await tx.get('SELECT 1');
+      });
+      const queued = [insert('x'), insert('taken'), insert('y'), insert('x', 'again'), insert('z')];
+      const results = await Promise.allSettled([holding, ...queued]);
+      expect(results.map((r) => r.status)).to.deep.equal([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+      ]);
+      const rows = await db.all('SELECT key, at FROM processed_activities ORDER BY key');
+      expect(rows).to.deep.equal([
+        { key: 'taken', at: 'now' },
+        { key: 'x', at: 'now' },
+        { key: 'y', at: 'now' },
+        { key: 'z', at: 'now' },
+      ]);
+    }));
+
   it('runs statement writes and transactions in the order they were asked for', () =>
     withDatabase(async (db) => {
       const seen: string[] = [];
