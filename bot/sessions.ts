@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { isAppError } from '../plan/appError';
 import { newRecord, type PreparationRecord } from '../plan/record';
 import type { Session, SessionSource } from '../dialogs/session';
-import type { IdentityStore } from '../storage/identityStore';
+import { identityKey, type IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
 
 const sessionKey = Symbol('careprep.session');
@@ -31,10 +31,9 @@ export class RecordSessions implements SessionSource {
   async open(context: TurnContext): Promise<Session> {
     const channelId = context.activity.channelId;
     const userId = channelUserId(context);
-    let recordId = await this.identities.recordFor(channelId, userId);
-    let loaded = recordId ? await this.records.get(recordId) : null;
+    let loaded = await this.records.getByIdentity(identityKey(channelId, userId));
     if (!loaded) {
-      recordId = randomUUID();
+      const recordId = randomUUID();
       const record = newRecord(recordId, this.clock());
       const eTag = await this.records.put(record, null);
       await this.identities.link(channelId, userId, recordId);

@@ -1,6 +1,6 @@
 import { AppError } from '../plan/appError';
 import { preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
-import type { Database } from './database';
+import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
 
@@ -20,6 +20,8 @@ export interface RecordSummary {
 /** Where preparation records live. Dialogs see this interface, never sqlite. */
 export interface RecordStore {
   get(id: string): Promise<Versioned<PreparationRecord> | null>;
+  /** The record a (hashed) channel identity is linked to, read with the link in one query. */
+  getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null>;
   /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
   list(status?: RecordStatus): Promise<RecordSummary[]>;
@@ -34,8 +36,21 @@ export class SqliteRecordStore implements RecordStore {
   ) {}
 
   async get(id: string): Promise<Versioned<PreparationRecord> | null> {
-    const row = await this.db.get('SELECT etag, body FROM records WHERE id = ?', [id]);
-    if (!row) return null;
+    const row = await this.db.get('SELECT id, etag, body FROM records WHERE id = ?', [id]);
+    return row ? this.fromRow(row) : null;
+  }
+
+  async getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null> {
+    // One trip to the database on every turn instead of two (link, then record).
+    const row = await this.db.get(
+      'SELECT r.id, r.etag, r.body FROM identities i JOIN records r ON r.id = i.record_id WHERE i.identity = ?',
+      [identity],
+    );
+    return row ? this.fromRow(row) : null;
+  }
+
+  private fromRow(row: Row): Versioned<PreparationRecord> {
+    const id = String(row.id);
     const parsed = preparationRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
     if (!parsed.success)
       throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
