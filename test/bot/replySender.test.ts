@@ -88,6 +88,18 @@ describe('Replies to the Bot Connector', () => {
   });
   afterEach(() => connector.close());
 
+  /** Sends one short reply through `sender`, then closes it: the response, or what it threw. */
+  async function sendThanks(sender: ReplySender): Promise<unknown> {
+    try {
+      const reply = addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat');
+      return await sender.send(reply, new MicrosoftAppCredentials('', ''));
+    } catch (error) {
+      return error;
+    } finally {
+      sender.close();
+    }
+  }
+
   it("sends the same request as the SDK's client: the same URL and the same JSON", async () => {
     const sdk = new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: connector.serviceUrl });
     const sender = new ReplySender(silentLogger);
@@ -129,13 +141,10 @@ describe('Replies to the Bot Connector', () => {
   });
 
   it('resolves with the id the connector gave the reply', async () => {
-    const sender = new ReplySender(silentLogger);
-    const response = await sender.send(
-      addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-      new MicrosoftAppCredentials('', ''),
-    );
-    sender.close();
-    expect(response.id).to.match(/^sent-\d+$/);
+    const response = await sendThanks(new ReplySender(silentLogger));
+    expect(response)
+      .to.have.property('id')
+      .that.matches(/^sent-\d+$/);
   });
 
   for (const status of [408, 429, 500, 502, 503, 504]) {
@@ -143,11 +152,7 @@ describe('Replies to the Bot Connector', () => {
       connector.script([{ status }, { status }]);
       const clock = fakeClock();
       const sender = new ReplySender(silentLogger, replyPolicy, clock);
-      await sender.send(
-        addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-        new MicrosoftAppCredentials('', ''),
-      );
-      sender.close();
+      expect(await sendThanks(sender)).to.have.property('id');
       expect(connector.seen().map((s) => s.status)).to.deep.equal([status, status, 200]);
       expect(clock.waits).to.have.length(2);
     });
@@ -156,11 +161,7 @@ describe('Replies to the Bot Connector', () => {
   it('retries when the connection is lost before an answer', async () => {
     connector.script([{ status: 200, hangUp: true }]);
     const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
-    await sender.send(
-      addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-      new MicrosoftAppCredentials('', ''),
-    );
-    sender.close();
+    expect(await sendThanks(sender)).to.have.property('id');
     expect(connector.seen().map((s) => s.status)).to.deep.equal([0, 200]);
   });
 
@@ -168,11 +169,7 @@ describe('Replies to the Bot Connector', () => {
     connector.script([{ status: 429, retryAfter: '2' }, { status: 503 }, { status: 503 }]);
     const clock = fakeClock();
     const sender = new ReplySender(silentLogger, replyPolicy, clock);
-    await sender.send(
-      addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-      new MicrosoftAppCredentials('', ''),
-    );
-    sender.close();
+    expect(await sendThanks(sender)).to.have.property('id');
     // Retry-After first; then half of each doubling step for sure and half drawn (0.5 here).
     const step = replyPolicy.baseDelayMs;
     expect(clock.waits).to.deep.equal([2000, step * 2 * 0.75, step * 4 * 0.75]);
@@ -181,13 +178,7 @@ describe('Replies to the Bot Connector', () => {
   it('gives up after the last attempt with a typed error', async () => {
     connector.script(Array.from({ length: 10 }, () => ({ status: 500 })));
     const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
-    const error: unknown = await sender
-      .send(
-        addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-        new MicrosoftAppCredentials('', ''),
-      )
-      .catch((e: unknown) => e);
-    sender.close();
+    const error = await sendThanks(sender);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
     expect(connector.seen()).to.have.length(replyPolicy.maxAttempts);
   });
@@ -196,13 +187,7 @@ describe('Replies to the Bot Connector', () => {
     it(`does not retry a ${status}, which will not change`, async () => {
       connector.script([{ status }]);
       const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
-      const error: unknown = await sender
-        .send(
-          addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-          new MicrosoftAppCredentials('', ''),
-        )
-        .catch((e: unknown) => e);
-      sender.close();
+      const error = await sendThanks(sender);
       expect(isAppError(error, 'upstream_failed')).to.equal(true);
       expect(connector.seen()).to.have.length(1);
     });
@@ -212,13 +197,7 @@ describe('Replies to the Bot Connector', () => {
     connector.script([{ status: 429, retryAfter: '3600' }]);
     const clock = fakeClock();
     const sender = new ReplySender(silentLogger, replyPolicy, clock);
-    const error: unknown = await sender
-      .send(
-        addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat'),
-        new MicrosoftAppCredentials('', ''),
-      )
-      .catch((e: unknown) => e);
-    sender.close();
+    const error = await sendThanks(sender);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
     expect(clock.waits).to.deep.equal([]);
   });
