@@ -85,6 +85,15 @@ function idIn(text: string): string {
   }
 }
 
+/**
+ * The Bot Connector URL for a conversation's activities (`sendToConversation`), or for a reply to
+ * one of them (`replyToActivity`): ids encoded with `encodeURIComponent`, as the SDK's client does.
+ */
+export function activitiesUrl(serviceUrl: string, conversationId: string, replyToId?: string): string {
+  const base = `${serviceUrl.replace(/\/+$/, '')}/v3/conversations/${encodeURIComponent(conversationId)}/activities`;
+  return replyToId ? `${base}/${encodeURIComponent(replyToId)}` : base;
+}
+
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
 export function retryAfter(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;

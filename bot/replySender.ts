@@ -1,7 +1,7 @@
 import { AppCredentials, AuthenticationConstants } from 'botframework-connector';
 import type { Activity, ResourceResponse } from 'botbuilder';
 import { AppError } from '../plan/appError';
-import { ConnectorHttp } from './connectorHttp';
+import { activitiesUrl, ConnectorHttp } from './connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock, type RetryPolicy } from './connectorRetry';
 import type { Logger } from './logger';
 
@@ -62,12 +62,11 @@ export class ReplySender {
   }
 }
 
-/** The same URL the SDK's client builds: path ids encoded with `encodeURIComponent`. */
+/** Where a reply goes, or undefined when it has no service URL or conversation. */
 export function activityUrl(activity: Partial<Activity>): string | undefined {
   const conversationId = activity.conversation?.id;
   if (!activity.serviceUrl || !conversationId) return undefined;
-  const base = `${activity.serviceUrl.replace(/\/+$/, '')}/v3/conversations/${encodeURIComponent(conversationId)}/activities`;
-  return activity.replyToId ? `${base}/${encodeURIComponent(activity.replyToId)}` : base;
+  return activitiesUrl(activity.serviceUrl, conversationId, activity.replyToId);
 }
 
 /** As `AppCredentials.signRequest` decides: no token without an app id, or for an anonymous skill. */

@@ -2,7 +2,7 @@ import { MicrosoftAppCredentials } from 'botframework-connector';
 import { AppError } from '../../plan/appError';
 import type { CoordinatorReference } from '../../storage/coordinatorStore';
 import type { Logger } from '../logger';
-import { ConnectorHttp } from '../connectorHttp';
+import { activitiesUrl, ConnectorHttp } from '../connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock } from '../connectorRetry';
 
 /** What the bot sends on its own initiative: text, a card, or both. */
@@ -119,7 +119,7 @@ export class ReliableSender {
       conversation: { id: reference.conversationId, ...(reference.tenantId ? { tenantId: reference.tenantId } : {}) },
       ...(reference.tenantId ? { channelData: { tenant: { id: reference.tenantId } } } : {}),
     });
-    const url = `${reference.serviceUrl.replace(/\/+$/, '')}/v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`;
+    const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
     const outcome = await sendWithRetries(
       async () => {
         await this.limiter.take(reference.conversationId);
