@@ -10,13 +10,16 @@ export type { Row, RunResult, SqlValue, Tx } from './connection';
 /** How many queued transactions one commit may carry; bounds the time one batch holds the writer. */
 const maxBatch = 64;
 
-interface PendingWrite {
-  body: (tx: Tx) => Promise<unknown>;
-  /** Set when the write is one statement: alone in its batch, it commits by itself. */
-  statement?: { sql: string; params: readonly SqlValue[] };
+/**
+ * A write to queue: a transaction body, or one statement. A statement is atomic by itself, so it
+ * needs no savepoint in a batch, and alone it commits without BEGIN and COMMIT.
+ */
+type Write = { body: (tx: Tx) => Promise<unknown> } | { statement: { sql: string; params: readonly SqlValue[] } };
+
+type PendingWrite = Write & {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
-}
+};
 
 /**
  * The embedded sqlite database: one writer connection whose transactions run strictly one after
@@ -67,10 +70,10 @@ export class Database {
    * what a write costs under load, as each one waits its turn on the event loop.
    */
   write(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
-    return this.enqueue<RunResult>({ body: (tx) => tx.run(sql, params), statement: { sql, params } });
+    return this.enqueue<RunResult>({ statement: { sql, params } });
   }
 
-  private enqueue<T>(write: Pick<PendingWrite, 'body' | 'statement'>): Promise<T> {
+  private enqueue<T>(write: Write): Promise<T> {
     this.assertOpen();
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ ...write, resolve: (value) => resolve(value as T), reject });
@@ -85,7 +88,7 @@ export class Database {
 
   private async commitBatch(batch: PendingWrite[]): Promise<void> {
     const [first] = batch;
-    if (batch.length === 1 && first.statement) {
+    if (batch.length === 1 && 'statement' in first) {
       const { sql, params } = first.statement;
       await this.writer.run(sql, params).then(first.resolve, first.reject);
       return;
@@ -102,8 +105,8 @@ export class Database {
       return;
     }
     for (const [i, item] of batch.entries()) {
-      if (item.statement) {
-        // One statement is atomic by itself, so it needs no savepoint: two fewer trips each.
+      if ('statement' in item) {
+        // No savepoint around a statement: two fewer trips each.
         try {
           outcomes.push({ ok: true, value: await this.writer.run(item.statement.sql, item.statement.params) });
         } catch (error) {
