@@ -115,12 +115,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
+  const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
     outbox: new SqliteOutbox(db, sealer, clock),
     deliver: new LeadContactDelivery({
       invitations,
       coordinators: coordinatorStore,
-      sender: new ReliableSender(appTokenSource(config.botAuth), logger),
+      sender: teamsSender,
       renderer,
       plans,
       logger,
@@ -257,6 +258,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       await retention.stop();
       await inflight.drained();
       await deliveries.stop();
+      teamsSender.close();
       replies.close();
       await db.close();
     },

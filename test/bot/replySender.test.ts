@@ -10,7 +10,7 @@ import {
   MicrosoftAppCredentials,
 } from 'botframework-connector';
 import { CareprepAdapter } from '../../bot/careprepAdapter';
-import { ConnectorHttp } from '../../bot/connectorHttp';
+import { ConnectorHttp, retryAfter } from '../../bot/connectorHttp';
 import { ConnectorReuse } from '../../bot/connectorReuse';
 import type { RetryClock } from '../../bot/connectorRetry';
 import { silentLogger } from '../../bot/logger';
@@ -232,6 +232,12 @@ describe('Connector HTTP', () => {
     const http = new ConnectorHttp(50);
     expect(await http.post(url, '{}', undefined)).to.deep.equal({ ok: false, status: 0 });
     http.close();
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(retryAfter('2')).to.equal(2000);
+    expect(retryAfter(new Date(10_000).toUTCString(), 4_000)).to.equal(6000);
+    expect(retryAfter(null)).to.equal(undefined);
   });
 
   it('reports an address it cannot use as a lost attempt rather than throwing', async () => {

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { silentLogger } from '../../bot/logger';
 import { defaultSendPolicy, ReliableSender, type SendPolicy, type SenderClock } from '../../bot/teams/reliableSender';
-import { retryAfter } from '../../bot/connectorHttp';
 import { isAppError } from '../../plan/appError';
 import type { CoordinatorReference } from '../../storage/coordinatorStore';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
@@ -124,11 +123,5 @@ describe('Teams: reliable proactive sends', () => {
     // Shared pacing would make the last of fourteen wait about twice as long as the last of seven.
     expect(Math.max(...together.waits)).to.equal(Math.max(...alone.waits));
     expect(together.waits).to.have.length(2 * alone.waits.length);
-  });
-
-  it('reads Retry-After as seconds or as a date', () => {
-    expect(retryAfter('2')).to.equal(2000);
-    expect(retryAfter(new Date(10_000).toUTCString(), 4_000)).to.equal(6000);
-    expect(retryAfter(null)).to.equal(undefined);
   });
 });
