@@ -4,7 +4,7 @@
  * Prints the median and p99 for a typical answer, a long answer and the largest message the
  * server accepts, and exits non-zero when a target is missed.
  */
-import { createCrisisDetector } from '../bot/crisis/crisisDetector';
+import { createCrisisDetector } from '../safety/patterns/patternDetector';
 
 const detector = createCrisisDetector();
 

@@ -41,7 +41,7 @@ import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
-import { createCrisisDetector } from './crisis/crisisDetector';
+import { createCrisisDetector } from '../safety/patterns/patternDetector';
 import { CrisisGuard } from './crisisGuard';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';

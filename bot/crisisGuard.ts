@@ -5,7 +5,7 @@ import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Clock } from '../dialogs/session';
 import { answeredBy, subjectName } from '../plan/recordView';
 import type { MessageGuard } from './careprepBot';
-import type { CrisisDetector } from './crisis/crisisDetector';
+import type { CrisisDetector } from '../safety/patterns/patternDetector';
 import type { Logger } from './logger';
 import type { RecordSessions } from './sessions';
 

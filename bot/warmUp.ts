@@ -1,7 +1,7 @@
 import { recogniseScale } from '../dialogs/recognisers/scale';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import type { CrisisDetector } from './crisis/crisisDetector';
+import type { CrisisDetector } from '../safety/patterns/patternDetector';
 
 /** Messages that match no crisis pattern, so every pattern runs on them. */
 const SAMPLES = ['warming up', 'seven out of ten, I think. Years ago, not now.'];

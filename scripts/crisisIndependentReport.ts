@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCrisisDetector, type CrisisKind } from '../bot/crisis/crisisDetector';
+import { createCrisisDetector, type CrisisKind } from '../safety/patterns/patternDetector';
 
 interface Positive {
   text: string;

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
-import { cooccurrenceSchema, createCooccurrence } from '../../../bot/crisis/cooccurrence';
-import { createNegation, negationSchema } from '../../../bot/crisis/negation';
-import { createTiming, timingSchema } from '../../../bot/crisis/timing';
+import { cooccurrenceSchema, createCooccurrence } from '../../safety/patterns/cooccurrence';
+import { createNegation, negationSchema } from '../../safety/patterns/negation';
+import { createTiming, timingSchema } from '../../safety/patterns/timing';
 
 // The engines on small hand-made sections, so each behaviour is shown apart from the real word
-// lists in content/safety/crisis-patterns.json.
+// lists in safety/data/crisis-patterns.json.
 
 const section = cooccurrenceSchema.parse({
   unitBreak: '[.!?]+',

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createCrisisDetector } from '../../bot/crisis/crisisDetector';
+import { createCrisisDetector } from '../../safety/patterns/patternDetector';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';

@@ -1,6 +1,6 @@
 /**
  * Telling a calm past event ("tried to take my own life years ago") apart from a present risk.
- * The markers live in the `timing` section of `content/safety/crisis-patterns.json`.
+ * The markers live in the `timing` section of `safety/data/crisis-patterns.json`.
  */
 import { z } from 'zod';
 import {

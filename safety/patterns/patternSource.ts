@@ -1,5 +1,5 @@
 /**
- * Shared handling of regex sources held as data in `content/safety/crisis-patterns.json`:
+ * Shared handling of regex sources held as data in `safety/data/crisis-patterns.json`:
  * `%name%` fragments, the schema of a pattern entry, and compiling with a check that fails
  * validation rather than detection.
  */

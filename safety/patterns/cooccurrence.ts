@@ -3,7 +3,7 @@
  * two. "Rope" is shopping and "I'm done" is a finished form; "I'm done. Bought rope today" is a
  * plan. "Confused" is often dementia; confused with a meter reading "LO" is a hypo. The word
  * lists (lexicons) and the rules that combine them live in the `cooccurrence` section of
- * `content/safety/crisis-patterns.json`, so clinicians review words and combinations rather
+ * `safety/data/crisis-patterns.json`, so clinicians review words and combinations rather
  * than one regex per sentence.
  */
 import { z } from 'zod';

@@ -1,26 +1,26 @@
 import { expect } from 'chai';
-import blindFivePhrases from '../../data/crisis-blind-5.json';
-import blindFourPhrases from '../../data/crisis-blind-4.json';
-import blindThreePhrases from '../../data/crisis-blind-3.json';
-import blindTwoPhrases from '../../data/crisis-blind-2.json';
-import crisisPhrases from '../../data/crisis-phrases.json';
-import holdoutPhrases from '../../data/crisis-phrases-holdout.json';
-import independentPhrases from '../../data/crisis-independent.json';
-import notCrisisBlindFivePhrases from '../../data/not-crisis-blind-5.json';
-import notCrisisBlindFourPhrases from '../../data/not-crisis-blind-4.json';
-import notCrisisBlindThreePhrases from '../../data/not-crisis-blind-3.json';
-import notCrisisBlindTwoPhrases from '../../data/not-crisis-blind-2.json';
-import notCrisisIndependentPhrases from '../../data/not-crisis-independent.json';
-import notCrisisPhrases from '../../data/not-crisis-phrases.json';
-import routineAnswers from '../../data/routine-answers.json';
+import blindFivePhrases from '../data/crisis-blind-5.json';
+import blindFourPhrases from '../data/crisis-blind-4.json';
+import blindThreePhrases from '../data/crisis-blind-3.json';
+import blindTwoPhrases from '../data/crisis-blind-2.json';
+import crisisPhrases from '../data/crisis-phrases.json';
+import holdoutPhrases from '../data/crisis-phrases-holdout.json';
+import independentPhrases from '../data/crisis-independent.json';
+import notCrisisBlindFivePhrases from '../data/not-crisis-blind-5.json';
+import notCrisisBlindFourPhrases from '../data/not-crisis-blind-4.json';
+import notCrisisBlindThreePhrases from '../data/not-crisis-blind-3.json';
+import notCrisisBlindTwoPhrases from '../data/not-crisis-blind-2.json';
+import notCrisisIndependentPhrases from '../data/not-crisis-independent.json';
+import notCrisisPhrases from '../data/not-crisis-phrases.json';
+import routineAnswers from '../data/routine-answers.json';
 import {
   createCrisisDetector,
   crisisPatternsSchema,
   type CrisisDetection,
   type CrisisKind,
-} from '../../../bot/crisis/crisisDetector';
-import { createNormaliser } from '../../../bot/crisis/normalise';
-import patternsFile from '../../../content/safety/crisis-patterns.json';
+} from '../../safety/patterns/patternDetector';
+import { createNormaliser } from '../../safety/patterns/normalise';
+import patternsFile from '../../safety/data/crisis-patterns.json';
 
 interface CrisisPhrase {
   text: string;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createCrisisDetector, type CrisisKind } from '../../../bot/crisis/crisisDetector';
+import { createCrisisDetector, type CrisisKind } from '../../safety/patterns/patternDetector';
 
 /** Wordings of one detection mechanism: what it must detect, as which kind, and calm look-alikes. */
 export interface Mechanism {

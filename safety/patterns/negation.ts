@@ -1,7 +1,7 @@
 /**
  * Negation scope: "No thoughts of harming myself or anyone else, I just want my pain sorted"
  * denies everything up to the end of the clause, not only the first thing named. The cues and
- * the end of their scope live in the `negation` section of `content/safety/crisis-patterns.json`.
+ * the end of their scope live in the `negation` section of `safety/data/crisis-patterns.json`.
  */
 import { z } from 'zod';
 import { compile, expandFragments, patternEntrySchema, type Fragments, type PatternEntry } from './patternSource';

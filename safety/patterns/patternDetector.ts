@@ -2,12 +2,12 @@
  * Crisis detector: spots disclosures of suicide, self-harm, harm to others and medical
  * emergencies in any free-text answer, so the bot can stop routine questions and signpost help.
  *
- * The patterns live in `content/safety/crisis-patterns.json` so clinicians can review them
+ * The patterns live in `safety/data/crisis-patterns.json` so clinicians can review them
  * without reading code. This module only validates, compiles and applies them; negation scope,
  * past-event timing and co-occurrence rules each have a module of their own.
  */
 import { z } from 'zod';
-import patternsFile from '../../content/safety/crisis-patterns.json';
+import patternsFile from '../../safety/data/crisis-patterns.json';
 import {
   cooccurrenceSchema,
   cooccurrenceSources,
@@ -53,7 +53,7 @@ export interface CrisisDetector {
  */
 const crisisPatternSchema = patternEntrySchema.extend({ deferTo: crisisKindSchema.optional() });
 
-/** Schema of `content/safety/crisis-patterns.json`. */
+/** Schema of `safety/data/crisis-patterns.json`. */
 export const crisisPatternsSchema = z
   .object({
     version: z.number().int().positive(),
@@ -179,7 +179,7 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
 /**
  * Builds a detector. Regexes are compiled once here; `detect` only runs them.
  *
- * @param patterns Pattern set to use; defaults to `content/safety/crisis-patterns.json`.
+ * @param patterns Pattern set to use; defaults to `safety/data/crisis-patterns.json`.
  * @throws when the default file or the given patterns fail validation (a build-time bug).
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
