@@ -5,11 +5,7 @@
  */
 import { z } from 'zod';
 
-/** The kinds of crisis, each with its own signposting. */
-export type CrisisKind = 'suicide' | 'selfHarm' | 'harmOthers' | 'medicalEmergency';
-
-/** Schema of a crisis kind, for data that names one. */
-export const crisisKindSchema = z.enum(['suicide', 'selfHarm', 'harmOthers', 'medicalEmergency']);
+export { crisisKindSchema, type CrisisKind } from '../kinds';
 
 /** Shared fragments, `%name%` → regex source. */
 export type Fragments = Readonly<Record<string, string>>;
