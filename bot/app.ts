@@ -41,7 +41,7 @@ import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
-import { createCrisisDetector } from '../safety/patterns/patternDetector';
+import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
@@ -160,9 +160,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     audit,
   });
-  const detector = createCrisisDetector();
-  warmUp({ detector, phrases });
-  const guards: MessageGuard[] = [new CrisisGuard({ detector, sessions, renderer, phrases, clock, logger })];
+  const screen = createCrisisScreen();
+  warmUp({ screen, phrases });
+  const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
     accountSid && authToken && from

@@ -3,10 +3,16 @@ import type { Conversation } from '../dialogs/conversation';
 import { messageText } from '../dialogs/messageText';
 import type { RecordSessions } from './sessions';
 
+/**
+ * What a guard made of a message: it replied and the turn goes no further (`handled`), the
+ * conversation reads the message as usual (`pass`), or the conversation reads another answer
+ * instead (a check-in's clear "no" gives back the answer that raised the check-in).
+ */
+export type GuardOutcome = 'handled' | 'pass' | { answer: string };
+
 /** A check that may answer a message before the conversation sees it (the crisis guard). */
 export interface MessageGuard {
-  /** True when it replied and the turn must go no further. */
-  handle(context: TurnContext, text: string): Promise<boolean>;
+  handle(context: TurnContext, text: string): Promise<GuardOutcome>;
 }
 
 export { messageText };
@@ -46,9 +52,16 @@ export class CareprepBot {
     let handled = false;
     if (text !== undefined) {
       for (const guard of this.deps.guards) {
-        if (await guard.handle(context, text)) {
+        const outcome = await guard.handle(context, text);
+        if (outcome === 'handled') {
           handled = true;
           break;
+        }
+        if (outcome !== 'pass') {
+          // Dialogs read the answer from the activity, as they do a card's submission.
+          text = outcome.answer;
+          activity.text = text;
+          activity.value = undefined;
         }
       }
     }

@@ -1,33 +1,32 @@
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
+import { crisisData, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
-import type { Clock } from '../dialogs/session';
-import { answeredBy, subjectName } from '../plan/recordView';
-import type { MessageGuard } from './careprepBot';
-import type { CrisisDetector } from '../safety/patterns/patternDetector';
+import type { Clock, Session } from '../dialogs/session';
+import type { CrisisKind } from '../safety/kinds';
+import type { CrisisScreen, ScreenResult } from '../safety/screen';
+import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from './logger';
 import type { RecordSessions } from './sessions';
 
-/** The longest part of a triggering message kept on the flag for the clinician. */
-const keptMessageLength = 2000;
+/** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */
+const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
+const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
 /**
- * Looks at every message before anything else, in every state of the conversation. On a
- * disclosure it answers at once with signposting — 999 first for a medical emergency — says the
- * chat is not watched, asks whether they are safe, records a crisis flag, and asks no routine
- * question in that message. The next message answers the safety question: "no" repeats the
- * urgent help; anything else thanks them and pauses, so the preparation resumes with a recap
- * rather than taking "yes, I'm safe" as the answer to a routine question.
- *
- * A message with a warning sign but no disclosure ("I'm such a burden on everyone") is a safety
- * net, not a crisis: it gets a one-line reminder of where urgent help is, the answer is kept,
- * and the conversation carries on. Nothing is flagged, so the lead contact sees no noise.
+ * Looks at every message before anything else, in every state of the conversation, through the
+ * crisis screen (patterns, then the learned layer):
+ * - a clear disclosure gets the crisis reply at once (999 first for a medical emergency), a flag,
+ *   and "are you safe right now?"; only a clear "I'm safe" carries on from there — "no", "not
+ *   sure", "maybe" or anything else repeats the urgent help for that kind;
+ * - a middle score or a warning sign gets a check-in: one direct, kind question fitted to the
+ *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag; a clear "no"
+ *   records the answer that raised it, as if nothing had interrupted, and raises nothing.
  */
 export class CrisisGuard implements MessageGuard {
   constructor(
     private readonly deps: {
-      detector: CrisisDetector;
+      screen: CrisisScreen;
       sessions: RecordSessions;
       renderer: Renderer;
       phrases: Phrases;
@@ -36,54 +35,83 @@ export class CrisisGuard implements MessageGuard {
     },
   ) {}
 
-  async handle(context: TurnContext, text: string): Promise<boolean> {
-    const { detector, sessions, renderer, clock, logger } = this.deps;
+  async handle(context: TurnContext, text: string): Promise<GuardOutcome> {
+    const { screen, sessions, logger } = this.deps;
     const session = sessions.get(context);
-    const channelId = context.activity.channelId;
-    const data = { carer: answeredBy(session.record) === 'carer', name: subjectName(session.record) ?? '' };
-    const detection = detector.detect(text);
-    if (detection) {
-      logger.warn('crisis_detected', { kind: detection.kind, pattern: detection.patternId, channel: channelId });
-      await session.update((draft) => {
-        draft.flags.push({
-          kind: 'crisis',
-          detail: detection.kind,
-          at: clock().toISOString(),
-          by: answeredBy(draft),
-          message: text.slice(0, keptMessageLength),
-        });
-        draft.progress.safetyCheckPending = true;
-      });
-      const key = detection.kind === 'medicalEmergency' ? 'crisis.medical' : 'crisis.mentalHealth';
-      await context.sendActivity({
-        ...renderer.message(key, data, channelId),
-        channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },
-      });
-      return true;
-    }
-    if (!session.record.progress.safetyCheckPending) {
-      // A warning sign without a disclosure: say where urgent help is, then carry on as usual.
-      const signs = detector.warningSigns(text);
-      if (signs.length === 0) return false;
-      logger.info('crisis_safety_net', { signs: signs.join(','), channel: channelId });
-      await context.sendActivity(renderer.message('crisis.safetyNet', data, channelId));
-      return false;
-    }
+    const { progress } = session.record;
+    const channel = context.activity.channelId;
+    const found = screen.screen(text);
 
-    const safe = recogniseYesNo(text, this.deps.phrases, context.activity.locale);
-    if (safe.ok && !safe.value) {
-      logger.warn('crisis_not_safe', { channel: channelId });
-      await context.sendActivity({
-        ...renderer.message('crisis.notSafe', data, channelId),
-        channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },
+    if (found.tier === 'crisis') {
+      logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
+      await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure' });
+      return 'handled';
+    }
+    if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
+    if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
+    if (found.tier === 'checkIn') {
+      logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
+      await session.update((draft) => {
+        draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString() };
       });
-      return true;
+      await this.say(context, session, `crisis.checkIn.${found.kind}`, 'safety.checkIn');
+      return 'handled';
+    }
+    return 'pass';
+  }
+
+  /** The answer to "are you safe right now?": only a clear yes carries on. */
+  private async safetyAnswer(context: TurnContext, session: Session, text: string): Promise<GuardOutcome> {
+    const kind = session.record.progress.safetyCheckKind ?? 'suicide';
+    const medical = kind === 'medicalEmergency';
+    if (!this.deps.phrases.is('safe', text)) {
+      this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
+      await this.say(context, session, medical ? 'crisis.notSafeMedical' : 'crisis.notSafe', 'safety.check');
+      return 'handled';
     }
     await session.update((draft) => {
       draft.progress.safetyCheckPending = false;
+      draft.progress.safetyCheckKind = undefined;
       draft.progress.paused = true;
     });
-    await context.sendActivity(renderer.message('crisis.thanks', data, channelId));
-    return true;
+    await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks');
+    return 'handled';
+  }
+
+  /** The answer to a check-in: a clear no goes back to the answer that raised it; anything else is a crisis. */
+  private async checkInAnswer(
+    context: TurnContext,
+    session: Session,
+    text: string,
+    found: ScreenResult,
+  ): Promise<GuardOutcome> {
+    const asked = session.record.progress.checkIn!;
+    const clearNo =
+      this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
+    if (!clearNo) {
+      this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
+      await this.crisis(context, session, { kind: asked.kind, message: `${asked.text}\n\n${text}`, via: 'checkIn' });
+      return 'handled';
+    }
+    await session.update((draft) => {
+      draft.progress.checkIn = undefined;
+    });
+    await this.say(context, session, 'crisis.checkInClear');
+    return { answer: asked.text };
+  }
+
+  private crisis(
+    context: TurnContext,
+    session: Session,
+    event: { kind: CrisisKind; message: string; via: 'disclosure' | 'checkIn' },
+  ): Promise<void> {
+    return sendCrisisReply(context, { session, renderer: this.deps.renderer, clock: this.deps.clock }, event);
+  }
+
+  private async say(context: TurnContext, session: Session, key: string, linkId?: string): Promise<void> {
+    const message = this.deps.renderer.message(key, crisisData(session), context.activity.channelId);
+    await context.sendActivity(
+      linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
+    );
   }
 }

@@ -1,9 +1,9 @@
 import { recogniseScale } from '../dialogs/recognisers/scale';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import type { CrisisDetector } from '../safety/patterns/patternDetector';
+import type { CrisisScreen } from '../safety/screen';
 
-/** Messages that match no crisis pattern, so every pattern runs on them. */
+/** Messages that match no crisis pattern, so every pattern and the model run on them. */
 const SAMPLES = ['warming up', 'seven out of ten, I think. Years ago, not now.'];
 
 /**
@@ -13,11 +13,10 @@ const SAMPLES = ['warming up', 'seven out of ten, I think. Years ago, not now.']
  * took about 330 ms (300 of it in the crisis patterns) and the second about 70 ms, and everyone
  * who wrote in the first second after a restart queued behind them.
  */
-export function warmUp(parts: { detector: CrisisDetector; phrases: Phrases }): void {
+export function warmUp(parts: { screen: CrisisScreen; phrases: Phrases }): void {
   for (let round = 0; round < 2; round++) {
     for (const sample of SAMPLES) {
-      parts.detector.detect(sample);
-      parts.detector.warningSigns(sample);
+      parts.screen.screen(sample);
       recogniseScale(sample);
       recogniseYesNo(sample, parts.phrases);
     }

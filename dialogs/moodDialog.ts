@@ -1,6 +1,8 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, moodScreenPositive } from '../plan/recordView';
+import { answeredBy, moodConcern, moodScreenPositive } from '../plan/recordView';
+import { sendCrisisReply } from './crisisReply';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps } from './sectionDialog';
 
@@ -10,6 +12,11 @@ export const moodDialogId = 'moodDialog';
  * Part 5: the two Whooley questions. A yes to either is a positive screen — never called a
  * diagnosis — which asks whether they want help, gives non-urgent support, and raises a flag
  * that puts mood first on the lead contact's list (unless they choose not to share it).
+ *
+ * A yes or a "not sure" to either is followed, once, by the direct question about thoughts of
+ * being better off dead or of self-harm (as PHQ-9 item 9 asks): asking directly is safe
+ * practice. A yes or "not sure" there is a crisis: the crisis reply, a flag, and nothing routine
+ * until they say they are safe.
  */
 export class MoodDialog extends SectionDialog {
   constructor(deps: SectionDeps) {
@@ -22,6 +29,7 @@ export class MoodDialog extends SectionDialog {
 
   protected keys(record: PreparationRecord): string[] {
     const keys = ['mood.down', 'mood.interest'];
+    if (moodConcern(record)) keys.push('mood.harmThoughts');
     if (moodScreenPositive(record)) keys.push('mood.wantsHelp', 'mood.share');
     if (answeredBy(record) === 'carer') keys.push('carer.support');
     return keys;
@@ -41,6 +49,29 @@ export class MoodDialog extends SectionDialog {
     } else if (!moodScreenPositive(draft) && existing && draft.answers['mood.interest'] !== undefined) {
       draft.flags = draft.flags.filter((flag) => flag !== existing);
     }
+  }
+
+  protected override async afterAnswer(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const harmThoughts =
+      key === 'mood.harmThoughts' &&
+      (parsed.status === 'unknown' || (parsed.status === 'answered' && parsed.value === true));
+    if (!harmThoughts) return undefined;
+    const session = this.session(dc);
+    const { record } = session;
+    // The flag keeps the question with the answer: "yes" alone would tell the lead contact nothing.
+    const asked = this.render(this.question(key).ask[answeredBy(record)], record, this.family(dc));
+    await sendCrisisReply(
+      dc.context,
+      { session, renderer: this.deps.renderer, clock: this.deps.clock },
+      { kind: 'suicide', message: `${asked} ${dc.context.activity.text ?? ''}`, via: 'moodQuestion' },
+    );
+    // The crisis guard reads the safety answer; the next question (whether they want help) is
+    // asked only when they come back after saying they are safe.
+    return this.holdNext(dc);
   }
 
   protected override acknowledge(

@@ -231,6 +231,17 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     );
   }
 
+  /**
+   * Ends the turn without asking: the next question is held as pending and asked when the person
+   * comes back (the recap asks it), for when something more important than it was just said.
+   */
+  protected holdNext(dc: DialogContext): DialogTurnResult {
+    const state = this.state(dc);
+    state.pending = this.nextKey(this.session(dc).record, state);
+    state.attempts = 0;
+    return Dialog.EndOfTurn;
+  }
+
   /** Asks the next question of the section, or ends the section when none is left. */
   async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
     const next = this.nextKey(this.session(dc).record, this.state(dc));

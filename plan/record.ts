@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crisisKindSchema } from '../safety/kinds';
 
 /** Who gave an answer: the person themselves, or a carer answering on their behalf. */
 export const answeredBySchema = z.enum(['person', 'carer']);
@@ -26,8 +27,13 @@ export const carerViewSchema = z.object({ text: z.string(), at: z.iso.datetime()
 /** Something a lead contact must see first: a crisis disclosure or a positive mood screen. */
 export const flagSchema = z.object({
   kind: z.enum(['crisis', 'moodScreenPositive']),
-  /** For crisis: suicide, selfHarm, harmOthers or medicalEmergency. */
-  detail: z.string(),
+  /** For crisis, its kind; for a positive mood screen, `whooley`. */
+  detail: z.union([crisisKindSchema, z.literal('whooley')]),
+  /**
+   * How a crisis came to light: said in an answer, confirmed at a check-in, or said in answer to
+   * the direct question after a positive mood screen (absent on flags recorded before it existed).
+   */
+  via: z.enum(['disclosure', 'checkIn', 'moodQuestion']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /** The message that raised it, kept on the record for the clinician (never logged). */
@@ -70,8 +76,15 @@ export const progressSchema = z.object({
   trail: z.array(z.string()),
   paused: z.boolean(),
   lastActiveAt: z.iso.datetime(),
-  /** Set after a crisis reply that asked "are you safe right now?", until they answer. */
+  /** Set after a crisis reply that asked "are you safe right now?", until they say they are. */
   safetyCheckPending: z.boolean().optional(),
+  /** The kind of that crisis, so a repeat of the urgent help fits it (999 for a medical emergency). */
+  safetyCheckKind: crisisKindSchema.optional(),
+  /**
+   * A check-in asked and not yet answered: the kind it asked about and the answer that raised it,
+   * kept so that a clear "no" records that answer as if nothing had interrupted.
+   */
+  checkIn: z.object({ kind: crisisKindSchema, text: z.string(), at: z.iso.datetime() }).optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

@@ -59,6 +59,15 @@ export function moodScreenPositive(record: PreparationRecord): boolean {
   return yesNoAnswer(record, 'mood.down') === true || yesNoAnswer(record, 'mood.interest') === true;
 }
 
+/**
+ * Whether the mood answers call for the direct question about thoughts of being better off dead
+ * or of self-harm: a yes to either Whooley question, or a "not sure" (not sure is not no).
+ */
+export function moodConcern(record: PreparationRecord): boolean {
+  const unsure = (key: string) => record.answers[key]?.status === 'unknown';
+  return moodScreenPositive(record) || unsure('mood.down') || unsure('mood.interest');
+}
+
 /** Whether a question (by its record key) has been dealt with in any way. */
 export function hasAnswer(record: PreparationRecord, key: string): boolean {
   return record.answers[key] !== undefined;

@@ -20,6 +20,10 @@ export const phrasesSchema = z.strictObject({
   none: list,
   yes: list,
   no: list,
+  /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
+  safe: list,
+  /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
+  clearNo: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -27,7 +31,7 @@ export type CommandName = keyof PhraseLists['commands'];
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
   command(text: string): CommandName | null;
-  is(list: 'keep' | 'notSure' | 'none' | 'yes' | 'no', text: string): boolean;
+  is(list: 'keep' | 'notSure' | 'none' | 'yes' | 'no' | 'safe' | 'clearNo', text: string): boolean;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -51,6 +55,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     none: toSet(lists.none),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    safe: toSet(lists.safe),
+    clearNo: toSet(lists.clearNo),
   };
   const key = (text: string): string => bare(text) || text.trim();
   return {

@@ -148,3 +148,40 @@ describe('Crisis signposting on SMS', () => {
     }
   });
 });
+
+describe('The safety check after a crisis reply', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const answer of ['no', 'not sure', 'maybe', "I don't know", 'kind of', 'ok', 'it still hurts']) {
+    it(`repeats the urgent help after "${answer}" and asks again`, async () => {
+      await sayAll(fresh.client, ['hi', disclosure]);
+      const result = await fresh.client.say(answer);
+      const text = allText(result);
+      expect(text).to.match(/Call 999/i);
+      expect(text).to.match(/116 123/);
+      expect(text).to.match(/I'm safe/);
+      expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+    });
+  }
+
+  it('keeps a medical emergency with 999 and A&E, never the mental health line', async () => {
+    await sayAll(fresh.client, ['hi', emergency]);
+    const notSafe = await fresh.client.say('not sure');
+    expect(allText(notSafe)).to.match(/999/);
+    expect(allText(notSafe)).to.match(/A&E/);
+    expect(allText(notSafe)).to.not.match(/option 2/);
+    const safe = await fresh.client.say('yes');
+    expect(allText(safe)).to.match(/999/);
+    expect(allText(safe)).to.not.match(/option 2/);
+  });
+
+  it('routes danger symptoms with "I feel like I\'m going to die" to 999, not the suicide reply', async () => {
+    const result = await sayAll(fresh.client, [
+      'hi',
+      "I've got a fever of 39.5 and the shakes, I feel like I'm going to die",
+    ]);
+    const text = allText(result);
+    expect(text).to.match(/Call 999 now/);
+    expect(text).to.not.match(/Samaritans/);
+  });
+});

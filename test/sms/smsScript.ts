@@ -30,6 +30,7 @@ export const answers: Record<string, string> = {
   'topics.top': '1,3 and 5',
   'mood.down': 'yeah',
   'mood.interest': 'n',
+  'mood.harmThoughts': 'no',
   'mood.wantsHelp': 'nah',
   'mood.share': 'no',
   'review.change': 'it looks rigt',

@@ -77,6 +77,7 @@ export const personPersona: Persona = {
     'topics.top': 'pain and check ups',
     'mood.down': 'yes',
     'mood.interest': 'no',
+    'mood.harmThoughts': 'no',
     'mood.wantsHelp': 'yes',
     'mood.share': 'yes',
     'review.change': 'It looks right',

@@ -1,0 +1,58 @@
+import type { TurnContext } from 'botbuilder';
+import type { Renderer, TemplateData } from '../content/renderer';
+import type { Flag } from '../plan/record';
+import { answeredBy, subjectName } from '../plan/recordView';
+import type { CrisisKind } from '../safety/kinds';
+import type { Clock, Session } from './session';
+
+/** The longest part of a triggering message kept on the flag for the clinician. */
+const keptMessageLength = 2000;
+
+/** What the crisis reply is about. */
+export interface CrisisEvent {
+  kind: CrisisKind;
+  /** The words that raised it, kept on the flag for the lead contact. */
+  message: string;
+  via: NonNullable<Flag['via']>;
+}
+
+/** The words every crisis message is rendered with: the person's name, and whether a carer is answering. */
+export function crisisData(session: Session): TemplateData {
+  return { carer: answeredBy(session.record) === 'carer', name: subjectName(session.record) ?? '' };
+}
+
+/** The signposting message for a kind: 999 first for a medical emergency. */
+function replyKey(kind: CrisisKind): string {
+  return kind === 'medicalEmergency' ? 'crisis.medical' : 'crisis.mentalHealth';
+}
+
+/**
+ * The crisis reply, shared by the guard (a disclosure in any answer, a check-in confirmed) and
+ * the mood section (yes or not sure to the direct question): record a crisis flag first, then
+ * give the urgent help for the kind and ask whether they are safe right now. Nothing routine is
+ * asked in the same message.
+ */
+export async function sendCrisisReply(
+  context: TurnContext,
+  deps: { session: Session; renderer: Renderer; clock: Clock },
+  event: CrisisEvent,
+): Promise<void> {
+  const { session, renderer, clock } = deps;
+  await session.update((draft) => {
+    draft.flags.push({
+      kind: 'crisis',
+      detail: event.kind,
+      via: event.via,
+      at: clock().toISOString(),
+      by: answeredBy(draft),
+      message: event.message.slice(0, keptMessageLength),
+    });
+    draft.progress.safetyCheckPending = true;
+    draft.progress.safetyCheckKind = event.kind;
+    draft.progress.checkIn = undefined;
+  });
+  await context.sendActivity({
+    ...renderer.message(replyKey(event.kind), crisisData(session), context.activity.channelId),
+    channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The learned layer: a multinomial logistic regression over hashed word, word-pair and
+ * character n-gram features (the model fastText trains, without its embedding step), read over
+ * windows of the message so the riskiest stretch decides.
+ *
+ * It runs in-process with no native code and no download: the weights are a committed file,
+ * rebuilt from the committed corpus by `npm run safety:train`.
+ */
+import { z } from 'zod';
+import { crisisKindSchema, type CrisisKind } from '../kinds';
+import { tokenFeatures, visitFeatures, windows, type WindowShape } from './features';
+
+/** What the model tells apart: no crisis, or one of the crisis kinds. */
+export const modelLabelSchema = z.union([z.literal('none'), crisisKindSchema]);
+export type ModelLabel = z.infer<typeof modelLabelSchema>;
+
+/** The model's labels, in the order of its weight columns. */
+export const MODEL_LABELS: readonly ModelLabel[] = ['none', 'suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
+
+/** A model in memory: `weights[bucket * labels + label]`. */
+export interface LinearModel {
+  bits: number;
+  weights: Float32Array;
+  bias: Float32Array;
+  window: WindowShape;
+}
+
+/** The model's reading of a message: how likely any crisis is, and which kind is likeliest. */
+export interface ModelScore {
+  /** 1 − P(none) in the riskiest window. */
+  risk: number;
+  kind: CrisisKind;
+}
+
+const LABELS = MODEL_LABELS.length;
+
+/** Softmax of `logits` into `out` (both of length LABELS). */
+export function softmax(logits: Float64Array, out: Float64Array): void {
+  let max = -Infinity;
+  for (let c = 0; c < LABELS; c++) max = Math.max(max, logits[c]);
+  let sum = 0;
+  for (let c = 0; c < LABELS; c++) {
+    out[c] = Math.exp(logits[c] - max);
+    sum += out[c];
+  }
+  for (let c = 0; c < LABELS; c++) out[c] /= sum;
+}
+
+/** The likeliest crisis kind in a probability vector (column 0 is "none"). */
+export function likeliestKind(p: Float64Array): CrisisKind {
+  let best = 1;
+  for (let c = 2; c < LABELS; c++) if (p[c] > p[best]) best = c;
+  return MODEL_LABELS[best] as CrisisKind;
+}
+
+/**
+ * Logits of one window of tokens `[start, end)`: bias plus the window's features, each weighted
+ * 1/√n so that a window's length does not set its score.
+ */
+export function windowLogits(
+  model: LinearModel,
+  features: readonly Uint32Array[],
+  start: number,
+  end: number,
+  out: Float64Array,
+): void {
+  let n = 0;
+  out.fill(0);
+  for (let i = start; i < end; i++) {
+    const list = features[i];
+    n += list.length;
+    for (let k = 0; k < list.length; k++) {
+      const base = list[k] * LABELS;
+      for (let c = 0; c < LABELS; c++) out[c] += model.weights[base + c];
+    }
+  }
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+  for (let c = 0; c < LABELS; c++) out[c] = model.bias[c] + out[c] * scale;
+}
+
+/** The features of a normalised, tokenised message for this model. */
+export function featuresOf(model: LinearModel, tokens: readonly string[]): Uint32Array[] {
+  return tokenFeatures(tokens, (1 << model.bits) - 1);
+}
+
+/** Running totals reused from message to message: scoring makes no garbage in the common case. */
+let prefix = new Float64Array(0);
+let sizes = new Float64Array(0);
+
+/**
+ * Scores a message's tokens: every window is read and the riskiest decides. Per-token sums are
+ * added once and windows are read from running totals, so a 20,000-character answer costs about
+ * what reading it once does.
+ */
+export function scoreTokens(model: LinearModel, tokens: readonly string[]): ModelScore {
+  const count = tokens.length;
+  if (prefix.length < (count + 1) * LABELS) {
+    prefix = new Float64Array((count + 1) * LABELS * 2);
+    sizes = new Float64Array((count + 1) * 2);
+  }
+  // prefix[(i + 1) * LABELS + c]: the sum of every weight of tokens 0..i for label c.
+  prefix.fill(0, 0, (count + 1) * LABELS);
+  sizes.fill(0, 0, count + 1);
+  const { weights } = model;
+  visitFeatures(tokens, (1 << model.bits) - 1, (token, bucket) => {
+    const to = (token + 1) * LABELS;
+    const base = bucket * LABELS;
+    for (let c = 0; c < LABELS; c++) prefix[to + c] += weights[base + c];
+    sizes[token + 1] += 1;
+  });
+  for (let i = 1; i <= count; i++) {
+    for (let c = 0; c < LABELS; c++) prefix[i * LABELS + c] += prefix[(i - 1) * LABELS + c];
+    sizes[i] += sizes[i - 1];
+  }
+  const logits = new Float64Array(LABELS);
+  const p = new Float64Array(LABELS);
+  let best: ModelScore = { risk: 0, kind: 'suicide' };
+  for (const [start, end] of windows(count, model.window)) {
+    const n = sizes[end] - sizes[start];
+    const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+    for (let c = 0; c < LABELS; c++) {
+      logits[c] = model.bias[c] + (prefix[end * LABELS + c] - prefix[start * LABELS + c]) * scale;
+    }
+    softmax(logits, p);
+    const risk = 1 - p[0];
+    if (risk > best.risk) best = { risk, kind: likeliestKind(p) };
+  }
+  return best;
+}

@@ -1,0 +1,86 @@
+/**
+ * The crisis screen every message passes before anything else: the reviewable patterns first
+ * (they state a crisis and choose its kind), then the learned layer, which reads wording nobody
+ * wrote a pattern for. Two tiers of answer:
+ * - `crisis`: a pattern, or a score at or above the crisis cut-off — the urgent help at once;
+ * - `checkIn`: a score between the cut-offs, or a warning sign the patterns know — one direct,
+ *   kind question fitted to the kind ("Are you having thoughts of ending your life?").
+ * Both cut-offs come with the model, chosen by cross-validation on its training corpus.
+ */
+import modelData from './data/crisis-model.json';
+import type { CrisisKind } from './kinds';
+import { tokenise } from './model/features';
+import { scoreTokens, type LinearModel } from './model/linearModel';
+import { decodeModel, modelFileSchema } from './model/modelFile';
+import { createNormaliser, type Normaliser } from './patterns/normalise';
+import { createCrisisDetector, crisisPatternsSchema, type CrisisDetector } from './patterns/patternDetector';
+import patternsFile from './data/crisis-patterns.json';
+
+/**
+ * The fewest words the model reads: one or two words ("hi", a name, "done") carry too little for
+ * a score to mean anything, and the patterns already know the short disclosures ("kms").
+ */
+export const MIN_MODEL_TOKENS = 3;
+
+/** What the screen found in one message. */
+export type ScreenResult =
+  | { tier: 'none' }
+  | {
+      tier: 'crisis' | 'checkIn';
+      kind: CrisisKind;
+      /** Which layer decided: a pattern (with its id), the model, or a warning sign. */
+      by: 'pattern' | 'model' | 'warningSign';
+      /** The pattern's id, or the model's score, for audit. */
+      evidence: string;
+    };
+
+/** Screens one message; never throws. */
+export interface CrisisScreen {
+  screen(text: string): ScreenResult;
+}
+
+/** The parts a screen is made of; tests give their own. */
+export interface ScreenParts {
+  detector: CrisisDetector;
+  normalise: Normaliser;
+  model: LinearModel;
+  thresholds: { crisis: number; checkIn: number };
+}
+
+/** The committed patterns and model, validated once. */
+export function defaultScreenParts(): ScreenParts {
+  const patterns = crisisPatternsSchema.parse(patternsFile);
+  const file = modelFileSchema.parse(modelData);
+  return {
+    detector: createCrisisDetector(patterns),
+    normalise: createNormaliser(patterns.normalisation),
+    model: decodeModel(file),
+    thresholds: file.thresholds,
+  };
+}
+
+/** Builds the screen from its parts (by default the committed ones). */
+export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): CrisisScreen {
+  const { detector, normalise, model, thresholds } = parts;
+  return {
+    screen(text: string): ScreenResult {
+      try {
+        if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
+        const stated = detector.detect(text);
+        if (stated !== null) return { tier: 'crisis', kind: stated.kind, by: 'pattern', evidence: stated.patternId };
+        const tokens = tokenise(normalise(text));
+        const { risk, kind } =
+          tokens.length < MIN_MODEL_TOKENS ? { risk: 0, kind: 'suicide' as const } : scoreTokens(model, tokens);
+        const evidence = risk.toFixed(3);
+        if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
+        if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
+        if (detector.warningSigns(text).length > 0) return { tier: 'checkIn', kind, by: 'warningSign', evidence };
+        return { tier: 'none' };
+      } catch {
+        // Unreachable with validated parts; a screen that threw would drop the message, so the
+        // turn goes on and the patterns' own never-throw contract still holds for the next one.
+        return { tier: 'none' };
+      }
+    },
+  };
+}

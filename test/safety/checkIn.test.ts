@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import type { PreparationRecord } from '../../plan/record';
+import { createCrisisScreen } from '../../safety/screen';
+import { createSealer } from '../../storage/encryption';
+import { SqliteRecordStore } from '../../storage/recordStore';
+import { allText, BotClient, sayAll } from '../support/botClient';
+import { freshAppPerTest, withApp, type RunningApp } from '../support/startApp';
+
+/** A warning sign that is not a disclosure as it stands: it gets a check-in. */
+const warningSign = 'I feel like such a burden on my family these days';
+const routine = 'seeing my grandchildren and getting out in the garden';
+/** Up to the question "What matters most to Jean at the moment?" (or to you). */
+const toWhatMatters = ['hi', 'me', 'Jean', '1'];
+const toWhatMattersAsCarer = ['hi', '2', 'Jean', 'Ann', 'daughter', 'yes', '1'];
+
+async function storedRecord(running: RunningApp): Promise<PreparationRecord | undefined> {
+  const store = new SqliteRecordStore(running.app.db, createSealer(null));
+  const [summary] = await store.list();
+  return (await store.get(summary.id))?.value;
+}
+
+describe('The check-in for a warning sign or a middle score', () => {
+  const screen = createCrisisScreen();
+
+  it('uses messages the screen sees as a check-in and as nothing', () => {
+    // If the patterns or the model change so this is a crisis or nothing, pick other examples.
+    expect(screen.screen(warningSign)).to.include({ tier: 'checkIn', kind: 'suicide' });
+    expect(screen.screen(routine)).to.deep.equal({ tier: 'none' });
+  });
+
+  for (const channelId of ['webchat', 'msteams', 'sms']) {
+    describe(`on ${channelId}`, () => {
+      const fresh = freshAppPerTest(channelId);
+
+      it('asks one direct question fitted to the kind, and no routine question', async () => {
+        await sayAll(fresh.client, toWhatMatters);
+        const result = await fresh.client.say(warningSign);
+        expect(allText(result)).to.match(/Are you having thoughts of ending your life\?/);
+        expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.checkIn']);
+        const record = await storedRecord(fresh.running);
+        expect(record?.flags, 'a check-in raises nothing yet').to.have.length(0);
+        expect(record?.progress.checkIn?.kind).to.equal('suicide');
+      });
+
+      it('carries on after a clear no, keeping the answer that raised it and raising nothing', async () => {
+        await sayAll(fresh.client, [...toWhatMatters, warningSign]);
+        const result = await fresh.client.say('no');
+        expect(allText(result)).to.match(/Thank you/);
+        expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
+        const record = await storedRecord(fresh.running);
+        expect(record?.answers['whatMatters.most']?.value).to.equal(warningSign);
+        expect(record?.flags).to.have.length(0);
+        expect(record?.progress.checkIn).to.equal(undefined);
+      });
+
+      for (const answer of ['yes', 'not sure', 'maybe', 'sometimes I do', 'no but sometimes I wish I was not here']) {
+        it(`gives the crisis reply and a flag after "${answer}"`, async () => {
+          await sayAll(fresh.client, [...toWhatMatters, warningSign]);
+          const result = await fresh.client.say(answer);
+          const text = allText(result);
+          for (const help of [/999/, /116 123/, /85258/, /not (watched|read) by a person/]) expect(text).to.match(help);
+          expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+          const record = await storedRecord(fresh.running);
+          expect(record?.flags).to.have.length(1);
+          expect(record?.flags[0]).to.include({ kind: 'crisis', detail: 'suicide', via: 'checkIn' });
+          expect(record?.flags[0].message).to.include(warningSign);
+        });
+      }
+
+      it('stays quiet for an everyday answer', async () => {
+        await sayAll(fresh.client, toWhatMatters);
+        const result = await fresh.client.say(routine);
+        expect(allText(result)).to.not.match(/999/);
+        expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
+      });
+    });
+  }
+
+  it('asks about the person when a carer is answering, in one GSM-7 text on SMS', () =>
+    withApp(async (running) => {
+      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      await sayAll(client, toWhatMattersAsCarer);
+      const result = await client.say('Mum keeps saying she is such a burden on the family');
+      const question = result.replies.find((r) => /Jean/.test(r.text ?? ''))?.text ?? '';
+      expect(question).to.match(/Is Jean having thoughts of ending their life\?/);
+      expect(isGsm7(question)).to.equal(true);
+      expect(gsm7Length(question)).to.be.at.most(320);
+    }));
+
+  it('logs the kind and what decided, never the words', () =>
+    withApp(async (running, lines) => {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      await sayAll(client, [...toWhatMatters, warningSign]);
+      const logged = lines.filter((line) => line.includes('crisis_check_in'));
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.include('suicide');
+      expect(lines.join('\n')).to.not.include('such a burden');
+    }));
+});
