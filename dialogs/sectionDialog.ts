@@ -6,7 +6,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
-import { messageText } from './messageText';
+import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import type { Phrases } from './recognisers/phrases';
 import { readAnswer, recordAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
@@ -123,7 +123,18 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const question = this.question(key);
     const family = this.family(dc);
     const text = messageText(dc.context) ?? '';
-    const parsed = readAnswer(this.asked(key, session.record), text, this.deps.phrases, dc.context.activity.locale);
+    const fromCard = cardLinkId(dc.context);
+    if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
+      // An old card, scrolled back to: its picks belong to another question, never to this one.
+      return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
+    }
+    const parsed = readAnswer(
+      this.asked(key, session.record),
+      text,
+      this.deps.phrases,
+      dc.context.activity.locale,
+      state.attempts,
+    );
 
     if (!parsed.ok) {
       state.attempts += 1;

@@ -59,6 +59,11 @@ export function moodScreenPositive(record: PreparationRecord): boolean {
   return yesNoAnswer(record, 'mood.down') === true || yesNoAnswer(record, 'mood.interest') === true;
 }
 
+/** True when either mood question was answered "not sure", or with words that were not a yes or a no. */
+export function moodScreenUnsure(record: PreparationRecord): boolean {
+  return ['mood.down', 'mood.interest'].some((key) => record.answers[key]?.status === 'unknown');
+}
+
 /** Whether a question (by its record key) has been dealt with in any way. */
 export function hasAnswer(record: PreparationRecord, key: string): boolean {
   return record.answers[key] !== undefined;
