@@ -80,10 +80,13 @@ export function compileDraftPlan(
 
   const goals: PlanGoal[] = [];
   for (let n = 1; n <= (hidden('goals') ? 0 : goalCount(record)); n++) {
+    const text = textAnswer(record, `goal.${n}.text`);
+    // A goal never given ("not sure") is no goal: the plan says "no goals yet", not "(not given)".
+    if (text === undefined) continue;
     const confidence = scaleAnswer(record, `goal.${n}.confidence`);
     goals.push({
       number: n,
-      text: textAnswer(record, `goal.${n}.text`),
+      text,
       importance: scaleAnswer(record, `goal.${n}.importance`),
       action: textAnswer(record, `goal.${n}.action`),
       barriers: textAnswer(record, `goal.${n}.barriers`),
