@@ -126,12 +126,6 @@ export class ReviewDialog extends SectionDialog {
     if (key === 'review.change' && planRecipients(record).length === 0) {
       return this.finish(dc, [this.deps.renderer.text('share.noCareTeam', data, family)]);
     }
-    if (key === shareKeys.sections) {
-      await dc.context.sendActivity(
-        this.deps.renderer.lines([this.preview(record, family)], dc.context.activity.channelId),
-      );
-      return undefined;
-    }
     if (key !== shareKeys.consent) return undefined;
 
     const consent = record.consents.at(-1);
@@ -164,6 +158,8 @@ export class ReviewDialog extends SectionDialog {
   ): string[] {
     // Consent and changes say their own words in afterAnswer, as does the end with nobody to share with.
     if (key === shareKeys.consent) return [];
+    // What they kept back is said as exactly what a yes would send, and to whom.
+    if (key === shareKeys.sections) return [this.preview(record, family)];
     if (key === 'review.change' && (isChange(parsed) || planRecipients(record).length === 0)) return [];
     return super.acknowledge(key, parsed, record, family);
   }
