@@ -9,7 +9,9 @@ export const incomingActivitySchema = z.looseObject({
   id: z.string().max(256).optional(),
   channelId: z.string().min(1).max(64).optional(),
   serviceUrl: z.string().max(2048).optional(),
-  text: z.string().max(20000).optional(),
+  // Well above the longest answer kept (20,000 characters), so a longer one reaches the chat and
+  // is refused there in words, not dropped here without a reply.
+  text: z.string().max(100_000).optional(),
   conversation: z.looseObject({ id: z.string().min(1).max(512) }),
   from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
   recipient: z.looseObject({ id: z.string().max(512) }).optional(),

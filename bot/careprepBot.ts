@@ -2,6 +2,7 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
 import { messageText } from '../dialogs/messageText';
 import type { RecordSessions } from './sessions';
+import type { LinkOutcome } from './teams/invitations';
 
 /**
  * What a guard made of a message: it replied and the turn goes no further (`handled`), the
@@ -31,7 +32,7 @@ export class CareprepBot {
       /** Care coordinators in Teams: their turns end there, before any person's record is opened. */
       coordinators?: { handle(context: TurnContext): Promise<boolean> };
       /** A message that is an invitation code links the person to their lead contact. */
-      invitations?: { handle(context: TurnContext, text: string): Promise<'linked' | 'refused' | undefined> };
+      invitations?: { handle(context: TurnContext, text: string): Promise<LinkOutcome> };
     },
   ) {}
 
@@ -47,8 +48,9 @@ export class CareprepBot {
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
     const invited = text === undefined ? undefined : await this.deps.invitations?.handle(context, text);
     if (invited === 'refused') return;
-    // Once linked, the conversation picks up as if they had just arrived: welcome, or where they were.
-    if (invited === 'linked') text = undefined;
+    // Once linked, or told a code did not work, the conversation picks up as if they had just
+    // arrived: welcome, or where they were. The code is never read as an answer.
+    if (invited === 'linked' || invited === 'unknown') text = undefined;
     let handled = false;
     if (text !== undefined) {
       for (const guard of this.deps.guards) {

@@ -11,13 +11,17 @@ export interface MultiSelectTexts {
 
 /**
  * A multi-select list as an Adaptive Card (1.3, which Web Chat and Teams both render): one
- * check box per option and a submit button. Submitting sends `{ answer: "id1,id2" }` (how
+ * check box per option and a submit button. Submitting sends `{ linkId, answer: "id1,id2" }` (how
  * Adaptive Cards report a multi-select), which the bot reads like typed "id1, id2"; option ids
- * hold no commas. Typed answers keep working because the question text still lists the options.
+ * hold no commas. The linkId says which question the card asked, so a card scrolled back to and
+ * submitted later never answers another question. Typed answers keep working because the
+ * question text still lists the options.
  */
-export function multiSelectCard(options: readonly Option[], texts: MultiSelectTexts): Attachment {
-  const actions: Record<string, unknown>[] = [{ type: 'Action.Submit', title: texts.submit, style: 'positive' }];
-  if (texts.none) actions.push({ type: 'Action.Submit', title: texts.none, data: { answer: texts.none } });
+export function multiSelectCard(options: readonly Option[], texts: MultiSelectTexts, linkId: string): Attachment {
+  const actions: Record<string, unknown>[] = [
+    { type: 'Action.Submit', title: texts.submit, style: 'positive', data: { linkId } },
+  ];
+  if (texts.none) actions.push({ type: 'Action.Submit', title: texts.none, data: { linkId, answer: texts.none } });
   return {
     contentType: 'application/vnd.microsoft.card.adaptive',
     content: {

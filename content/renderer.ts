@@ -154,7 +154,9 @@ export function createRenderer(catalogue: Catalogue): Renderer {
         if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
         if (view.question.type === 'multichoice' && options.length > 0) {
           const none = view.allowNone ? text('ui.noneOfThese', {}, family) : undefined;
-          activity.attachments = [multiSelectCard(options, { submit: text('ui.submit', {}, family), none })];
+          activity.attachments = [
+            multiSelectCard(options, { submit: text('ui.submit', {}, family), none }, view.linkId),
+          ];
         }
       }
       messages.push(activity);

@@ -82,6 +82,10 @@ export class Conversation {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command, meta);
+    // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
+    if (text !== undefined && dc.activeDialog && this.deps.phrases.is('greeting', text)) {
+      return this.resumption.greeted(dc);
+    }
     if (text === undefined || wasPaused || away > this.deps.resumeAfterMs) {
       return this.resumption.resume(
         dc,

@@ -1,6 +1,6 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, scaleAnswer, yesNoAnswer } from '../plan/recordView';
+import { answeredBy, hasAnswer, scaleAnswer, textAnswer, yesNoAnswer } from '../plan/recordView';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps } from './sectionDialog';
 
@@ -20,13 +20,10 @@ export class GoalsDialog extends SectionDialog {
   protected keys(record: PreparationRecord): string[] {
     const keys: string[] = [];
     for (let n = 1; n <= maxGoals; n++) {
-      keys.push(
-        `goal.${n}.text`,
-        `goal.${n}.importance`,
-        `goal.${n}.action`,
-        `goal.${n}.barriers`,
-        `goal.${n}.confidence`,
-      );
+      keys.push(`goal.${n}.text`);
+      // "I don't know" to the goal itself: there is no goal to ask about, so no follow-ups.
+      if (hasAnswer(record, `goal.${n}.text`) && textAnswer(record, `goal.${n}.text`) === undefined) break;
+      keys.push(`goal.${n}.importance`, `goal.${n}.action`, `goal.${n}.barriers`, `goal.${n}.confidence`);
       const confidence = scaleAnswer(record, `goal.${n}.confidence`);
       if (confidence !== undefined && confidence < lowConfidenceBelow) keys.push(`goal.${n}.moreLikely`);
       if (n === maxGoals) break;

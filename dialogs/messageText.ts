@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 
 /**
  * The text of an incoming message: what was typed, or what a card submitted (`value.answer`,
@@ -15,4 +16,17 @@ export function messageText(context: TurnContext): string | undefined {
     if (Array.isArray(answer)) return answer.map(String).join(', ');
   }
   return activity.text ?? '';
+}
+
+const cardSubmission = z.object({ linkId: z.string() });
+
+/**
+ * The question a card submission answers, when the card says (cards sent before it did carry no
+ * linkId); undefined for typed messages.
+ */
+export function cardLinkId(context: TurnContext): string | undefined {
+  const { activity } = context;
+  if (activity.type !== 'message' || (typeof activity.text === 'string' && activity.text.trim() !== ''))
+    return undefined;
+  return cardSubmission.safeParse(activity.value).data?.linkId;
 }

@@ -47,6 +47,15 @@ export class Resumption {
     }
   }
 
+  /**
+   * A greeting with a question waiting: that question again, with the recap once anything has
+   * been answered (straight after the welcome a recap would only repeat it).
+   */
+  async greeted(dc: DialogContext): Promise<void> {
+    if (this.deps.sessions.get(dc.context).record.progress.trail.length > 0) return this.resume(dc, false);
+    await dc.repromptDialog();
+  }
+
   /** When the dialog stack is empty: start, or pick up where the record says. */
   async afterEnd(dc: DialogContext): Promise<void> {
     const record = this.deps.sessions.get(dc.context).record;

@@ -1,14 +1,13 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PlanRenderer } from '../content/planRenderer';
-import type { TemplateData } from '../content/renderer';
 import type { AuditTrail } from '../plan/audit';
 import {
   applyConsent,
-  chosenRecipients,
   consentFor,
   coveredSections,
   excludedSections,
+  planRecipients,
   sharedRecord,
   shareKeys,
 } from '../plan/consentScope';
@@ -36,15 +35,21 @@ export interface SharingDeps {
   audit: AuditTrail;
 }
 
-/** The keys asked again whenever the plan changes: consent covers one version as it was seen. */
+/**
+ * The keys cleared whenever the plan changes: consent covers one version as it was seen.
+ * `share.recipients` is no longer asked, but an answer given before is cleared with the rest.
+ */
 export const sharingKeys = ['review.change', shareKeys.sections, shareKeys.recipients, shareKeys.consent];
 
 const previousShared = Symbol('careprep.previousShared');
 
 /**
  * Part 6: the draft plan to read, changes by section, then consent by section: which parts to
- * keep back, who else may see it, exactly what will be sent, and yes or no. A yes is recorded
- * with time, plan version, who gave it and what it covers, and the plan's listeners are told.
+ * keep back, exactly what will be sent and to whom, and yes or no. Sharing is only offered when
+ * a care team is linked (an invitation), since nothing else receives a plan; without one the
+ * person is told so, and how to take their own copy to the appointment. A yes is recorded with
+ * time, plan version, who gave it and what it covers, and is confirmed only once the plan's
+ * listeners have queued its delivery.
  */
 export class ReviewDialog extends SectionDialog {
   constructor(
@@ -56,16 +61,13 @@ export class ReviewDialog extends SectionDialog {
   }
 
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
-    const record = this.session(dc).record;
-    const family = this.family(dc);
-    const plan = compileDraftPlan(record, this.plans.labels, 'own');
-    await dc.context.sendActivity(
-      this.deps.renderer.lines(
-        [this.deps.renderer.text('review.intro', {}, family), this.plans.chat(plan, family)],
-        dc.context.activity.channelId,
-      ),
-    );
     return super.beginDialog(dc, { ...options, revisit: false });
+  }
+
+  /** The draft plan, said after the last section's acknowledgement and before the first question. */
+  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
+    const plan = compileDraftPlan(record, this.plans.labels, 'own');
+    return [this.deps.renderer.text('review.intro', {}, family), this.plans.chat(plan, family)];
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -76,32 +78,25 @@ export class ReviewDialog extends SectionDialog {
     return super.continueDialog(dc);
   }
 
-  protected keys(): string[] {
-    return sharingKeys;
+  protected keys(record: PreparationRecord): string[] {
+    return planRecipients(record).length > 0
+      ? ['review.change', shareKeys.sections, shareKeys.consent]
+      : ['review.change'];
   }
 
   protected override choiceRules(key: string): { multiple: boolean; max?: number; allowNone?: boolean } {
-    if (key === shareKeys.sections || key === shareKeys.recipients) return { multiple: true, allowNone: true };
+    if (key === shareKeys.sections) return { multiple: true, allowNone: true };
     return { multiple: false };
   }
 
-  protected override templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
-    const data = super.templateData(record, family);
-    if (record.answers[shareKeys.recipients] === undefined) return data;
-    return {
-      ...data,
-      lead: this.list(
-        chosenRecipients(record).map((id) => `recipient.${id}`),
-        family,
-        data,
-      ),
-    };
-  }
-
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
-    if (key === 'review.change' && parsed.status === 'answered' && parsed.value !== 'done') {
+    if (key === 'review.change' && isChange(parsed)) {
       // Asked again once the change is made, with the plan shown afresh.
       for (const k of sharingKeys) delete draft.answers[k];
+    }
+    if (key === 'review.change' && !isChange(parsed) && planRecipients(draft).length === 0) {
+      // Nobody to share with: looking it over is the end of getting ready.
+      if (draft.status === 'inProgress') draft.status = 'complete';
     }
     if (key === shareKeys.consent) {
       const share = parsed.status === 'answered' && parsed.value === true;
@@ -116,20 +111,20 @@ export class ReviewDialog extends SectionDialog {
   ): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
     const actor = answeredBy(record);
-    if (key === 'review.change' && parsed.status === 'answered' && parsed.value !== 'done') {
+    const family = this.family(dc);
+    const data = this.templateData(record, family);
+    const change = key === 'review.change' ? changeTo(parsed) : undefined;
+    if (change) {
       await this.sharing.audit.append({
         actor,
         action: 'change',
         subject: record.id,
-        detail: { section: String(parsed.value), planVersion: record.planVersion },
+        detail: { section: change, planVersion: record.planVersion },
       });
-      return dc.endDialog({ section: 'review', change: String(parsed.value) } satisfies ReviewResult);
+      return dc.endDialog({ section: 'review', change } satisfies ReviewResult);
     }
-    if (key === shareKeys.recipients) {
-      await dc.context.sendActivity(
-        this.deps.renderer.lines([this.preview(record, this.family(dc))], dc.context.activity.channelId),
-      );
-      return undefined;
+    if (key === 'review.change' && planRecipients(record).length === 0) {
+      return this.finish(dc, [this.deps.renderer.text('share.noCareTeam', data, family)]);
     }
     if (key !== shareKeys.consent) return undefined;
 
@@ -149,23 +144,10 @@ export class ReviewDialog extends SectionDialog {
     });
     if (shared) {
       const previous = dc.context.turnState.get<PreparationRecord | undefined>(previousShared);
+      // Awaited before anything is said: "sent" is only said once the delivery is queued.
       await this.sharing.events.shared(record, previous);
     }
-    // Their own copy, whatever they decided: the plan is theirs.
-    const link = await this.sharing.ownCopy.issue(record.id);
-    await this.sharing.audit.append({ actor, action: 'linkIssued', subject: record.id });
-    const family = this.family(dc);
-    const data = this.templateData(record, family);
-    await dc.context.sendActivity(
-      this.deps.renderer.lines(
-        [
-          this.deps.renderer.text(shared ? 'ack.consentYes' : 'ack.consentNo', data, family),
-          this.deps.renderer.text('share.ownCopyLink', { url: this.sharing.ownCopyUrl(link.token) }, family),
-        ],
-        dc.context.activity.channelId,
-      ),
-    );
-    return dc.endDialog({ section: 'review' } satisfies ReviewResult);
+    return this.finish(dc, [this.deps.renderer.text(shared ? 'ack.consentYes' : 'ack.consentNo', data, family)]);
   }
 
   protected override acknowledge(
@@ -174,10 +156,27 @@ export class ReviewDialog extends SectionDialog {
     record: PreparationRecord,
     family: ChannelFamily,
   ): string[] {
-    // Consent and changes say their own words in afterAnswer; the preview follows the recipients.
-    if (key === shareKeys.consent || key === shareKeys.recipients) return [];
-    if (key === 'review.change' && parsed.status === 'answered' && parsed.value !== 'done') return [];
+    // Consent and changes say their own words in afterAnswer, as does the end with nobody to share with.
+    if (key === shareKeys.consent) return [];
+    // What they kept back is said as exactly what a yes would send, and to whom.
+    if (key === shareKeys.sections) return [this.preview(record, family)];
+    if (key === 'review.change' && (isChange(parsed) || planRecipients(record).length === 0)) return [];
     return super.acknowledge(key, parsed, record, family);
+  }
+
+  /** Says `lines` and the link to their own copy (theirs whatever they decided), and ends the review. */
+  private async finish(dc: DialogContext, lines: string[]): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    const family = this.family(dc);
+    const link = await this.sharing.ownCopy.issue(record.id);
+    await this.sharing.audit.append({ actor: answeredBy(record), action: 'linkIssued', subject: record.id });
+    await dc.context.sendActivity(
+      this.deps.renderer.lines(
+        [...lines, this.deps.renderer.text('share.ownCopyLink', { url: this.sharing.ownCopyUrl(link.token) }, family)],
+        dc.context.activity.channelId,
+      ),
+    );
+    return dc.endDialog({ section: 'review' } satisfies ReviewResult);
   }
 
   /** Exactly what a yes would send, and to whom, by section. */
@@ -186,11 +185,7 @@ export class ReviewDialog extends SectionDialog {
     return this.deps.renderer.text(
       'share.preview',
       {
-        recipients: this.list(
-          chosenRecipients(record).map((id) => `recipient.${id}`),
-          family,
-          this.templateData(record, family),
-        ),
+        ...this.templateData(record, family),
         parts: this.list(
           coveredSections(record)
             .filter((section) => section !== 'consent')
@@ -210,9 +205,18 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /** "a, b and c" from content keys. */
-  private list(keys: readonly string[], family: ChannelFamily, data: TemplateData = {}): string {
-    const words = keys.map((key) => this.deps.renderer.text(key, data, family));
+  private list(keys: readonly string[], family: ChannelFamily): string {
+    const words = keys.map((key) => this.deps.renderer.text(key, {}, family));
     if (words.length <= 1) return words.join('');
     return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }
+}
+
+/** The section a review answer asks to change; undefined for "it looks right" (or not sure). */
+function changeTo(parsed: Parsed): string | undefined {
+  return parsed.status === 'answered' && parsed.value !== 'done' ? String(parsed.value) : undefined;
+}
+
+function isChange(parsed: Parsed): boolean {
+  return changeTo(parsed) !== undefined;
 }

@@ -6,24 +6,32 @@
 import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import { recogniseChoices } from './recognisers/choices';
+import { recogniseChoices, type PickRules } from './recognisers/choices';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from './recognisers/result';
 import { recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
 
-/** An answer the section recognised, before it is stored. */
-export type Parsed = { status: 'answered'; value: AnswerValue } | { status: 'unknown' | 'skipped' | 'kept' };
+/**
+ * An answer the section recognised, before it is stored. `words` on an unknown answer are what
+ * the person said to a yes/no question when it was not a yes or a no: kept, never forced.
+ */
+export type Parsed =
+  | { status: 'answered'; value: AnswerValue; unmatched?: string[] }
+  | { status: 'unknown'; words?: string }
+  | { status: 'skipped' | 'kept' };
 
 /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
-export interface ChoiceRules {
-  multiple: boolean;
-  max?: number;
-  allowNone?: boolean;
-}
+export type ChoiceRules = PickRules;
 
-/** The longest free-text answer kept; a longer one is asked again. */
-export const maxTextLength = 2000;
+/**
+ * The longest free-text answer kept; a longer one is asked again. Generous, because a long answer
+ * refused is an answer lost: it is shortened where the coordinator reads it, never here.
+ */
+export const maxTextLength = 20_000;
+
+/** Re-asks of a yes/no question before the words said are kept as they are. */
+const reasksBeforeKeepingWords = 1;
 
 /**
  * The question being answered, as its section sees it for one record. Options and rules come
@@ -37,16 +45,21 @@ export interface AskedQuestion {
   rules(): ChoiceRules;
 }
 
-/** Reads `text` as an answer to `asked`: "keep" and "not sure" first, then by question type. */
+/**
+ * Reads `text` as an answer to `asked`: "keep" and "not sure" first, then by question type.
+ * `reasked` is how many times this question was already asked again after an unusable answer.
+ */
 export function readAnswer(
   asked: AskedQuestion,
   text: string,
   phrases: Phrases,
   locale: string | undefined,
+  reasked = 0,
 ): Recognised<Parsed> {
   const { key, question, record } = asked;
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
   if (phrases.is('notSure', text)) return { ok: true, value: { status: 'unknown' } };
+  if (question.nothingMore && phrases.is('nothingMore', text)) return { ok: true, value: { status: 'skipped' } };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   switch (question.type) {
     case 'scale0to10': {
@@ -55,24 +68,37 @@ export function readAnswer(
     }
     case 'yesno': {
       const result = recogniseYesNo(text, phrases, locale);
-      return result.ok ? answered(result.value) : result;
+      if (result.ok) return answered(result.value);
+      // Life is not always yes or no: asked once more, their own words are kept and we move on.
+      const words = cleanText(text);
+      if (result.code === 'not_understood' && reasked >= reasksBeforeKeepingWords && words !== '') {
+        return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
+      }
+      return result;
     }
     case 'choice':
     case 'multichoice': {
       const rules = asked.rules();
-      const result = recogniseChoices(text, asked.options(), phrases, rules);
+      const result = recogniseChoices(text, asked.options(), phrases, rules, locale);
       if (!result.ok) return result;
-      return answered(question.type === 'choice' ? result.value[0] : result.value);
+      const { ids, unmatched } = result.value;
+      const value = question.type === 'choice' ? ids[0] : ids;
+      return { ok: true, value: { status: 'answered', value, ...(unmatched.length > 0 ? { unmatched } : {}) } };
     }
     default: {
-      // Control characters are noise from copy-and-paste, never part of an answer.
-      // eslint-disable-next-line no-control-regex
-      const cleaned = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+      const cleaned = cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
+      if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
       return answered(cleaned);
     }
   }
+}
+
+/** Typed text without control characters (noise from copy-and-paste, never part of an answer). */
+function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }
 
 /**
@@ -82,7 +108,7 @@ export function readAnswer(
 export function recordAnswer(draft: PreparationRecord, key: string, parsed: Parsed, at: string): void {
   if (parsed.status !== 'kept') {
     draft.answers[key] = {
-      value: parsed.status === 'answered' ? parsed.value : null,
+      value: parsed.status === 'answered' ? parsed.value : parsed.status === 'unknown' ? (parsed.words ?? null) : null,
       status: parsed.status,
       by: answeredBy(draft),
       at,

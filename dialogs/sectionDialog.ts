@@ -6,7 +6,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
-import { messageText } from './messageText';
+import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import type { Phrases } from './recognisers/phrases';
 import { readAnswer, recordAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
@@ -73,6 +73,12 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     return undefined;
   }
 
+  /** What is said after the part header when the section starts afresh: by default its intro key's words. */
+  protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
+    const intro = this.introKey();
+    return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
+  }
+
   /** Options for a choice question, when they depend on earlier answers. */
   protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
     return question.options ?? [];
@@ -103,10 +109,9 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
     const family = this.family(dc);
-    const intro = this.introKey();
     const preface = [...(options?.preface ?? []), this.deps.renderer.text(`part.${this.section}`, {}, family)];
     if (options?.startAt) return this.ask(dc, options.startAt, preface);
-    if (intro) preface.push(this.deps.renderer.text(intro, {}, family));
+    preface.push(...this.introLines(this.session(dc).record, family));
     return this.askNext(dc, preface);
   }
 
@@ -118,7 +123,18 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     const question = this.question(key);
     const family = this.family(dc);
     const text = messageText(dc.context) ?? '';
-    const parsed = readAnswer(this.asked(key, session.record), text, this.deps.phrases, dc.context.activity.locale);
+    const fromCard = cardLinkId(dc.context);
+    if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
+      // An old card, scrolled back to: its picks belong to another question, never to this one.
+      return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
+    }
+    const parsed = readAnswer(
+      this.asked(key, session.record),
+      text,
+      this.deps.phrases,
+      dc.context.activity.locale,
+      state.attempts,
+    );
 
     if (!parsed.ok) {
       state.attempts += 1;

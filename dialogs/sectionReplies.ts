@@ -33,6 +33,7 @@ export function acknowledgement(
   family: ChannelFamily,
 ): string {
   const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
+  if (parsed.status === 'unknown' && parsed.words) return text('ack.words');
   if (parsed.status !== 'answered') return text(`ack.${parsed.status}`);
   const value = parsed.value;
   if (typeof value === 'boolean') return text(value ? 'ack.yes' : 'ack.no');
@@ -41,7 +42,11 @@ export function acknowledgement(
     const short = typeof value === 'string' && value.length <= 60 && !value.includes('\n');
     return short ? text('ack.textShort', { answer: value }) : text('ack.text');
   }
-  return text('ack.choice', { answer: describeAnswer(asked, renderer, family) ?? '' });
+  if (Array.isArray(value) && value.length === 0) return text('ack.choiceNone');
+  const answer = describeAnswer(asked, renderer, family) ?? '';
+  // Said back, so a part that matched nothing is never dropped without a word.
+  if (parsed.unmatched) return text('ack.choicePartly', { answer, unmatched: parsed.unmatched.join('", "') });
+  return text('ack.choice', { answer });
 }
 
 /**
@@ -66,6 +71,7 @@ function retryText(code: RecogniserCode, question: Question, renderer: Renderer,
   const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
+  if (code === 'not_a_name') return text('retry.name');
   switch (question.type) {
     case 'scale0to10':
       return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');

@@ -12,11 +12,17 @@ export type OptionalSection = (typeof optionalSections)[number];
 /** Every section a record's answers fall into. `consent` holds the review and sharing answers. */
 export type PlanSection = 'aboutMe' | OptionalSection | 'consent';
 
-/** Who may receive a shared plan: the lead contact always, urgent-care services if chosen. */
-export const recipientIds = ['leadContact', 'emergencyDepartment', 'ambulance', 'socialServices'] as const;
-export type RecipientId = (typeof recipientIds)[number];
+/**
+ * Who can receive a shared plan. Only a recipient that something really delivers to is offered:
+ * today that is the lead contact who invited the person (their Teams chat). Consents recorded
+ * before this held other ids too (A&E, ambulance, social services), which nothing delivered to.
+ */
+export type RecipientId = 'leadContact';
 
-/** The record keys of the sharing questions. */
+/**
+ * The record keys of the sharing questions. `recipients` is no longer asked; it is kept so that
+ * an answer given before is cleared with the others when the plan changes.
+ */
 export const shareKeys = { sections: 'share.sections', recipients: 'share.recipients', consent: 'share.consent' };
 
 /** The plan section a record key (a linkId as asked) belongs to. */
@@ -36,10 +42,9 @@ export function excludedSections(record: PreparationRecord): OptionalSection[] {
   return optionalSections.filter((section) => picked.includes(section) || (section === 'mood' && moodWithheld));
 }
 
-/** Who the plan goes to: the lead contact, then any urgent-care services chosen, in a fixed order. */
-export function chosenRecipients(record: PreparationRecord): RecipientId[] {
-  const picked = choiceAnswer(record, shareKeys.recipients);
-  return recipientIds.filter((id) => id === 'leadContact' || picked.includes(id));
+/** Who a share would reach: the linked lead contact, or nobody when no care team is linked. */
+export function planRecipients(record: PreparationRecord): RecipientId[] {
+  return record.leadContact ? ['leadContact'] : [];
 }
 
 /** The sections a share covers: all but those kept back. */
@@ -55,7 +60,7 @@ export function consentFor(record: PreparationRecord, share: boolean, by: Answer
     planVersion: record.planVersion,
     decision: share ? 'share' : 'doNotShare',
     by,
-    recipients: share ? chosenRecipients(record) : [],
+    recipients: share ? planRecipients(record) : [],
     excludedSections: excludedSections(record),
     covers: share ? coveredSections(record) : [],
   };

@@ -6,6 +6,7 @@ import {
   conditions,
   goalCount,
   moodScreenPositive,
+  moodScreenUnsure,
   scaleAnswer,
   subjectName,
   textAnswer,
@@ -51,7 +52,8 @@ export interface DraftPlan {
   goalsCarerView?: string;
   /** Top priorities first (mood leads when screened positive and they want help). */
   topics: { top: string[]; others: string[] };
-  mood: { answered: boolean; screenPositive: boolean; wantsHelp?: boolean; shared: boolean };
+  /** `unsure`: not a yes to either question, but "not sure" (or words that were not a yes or no) to one. */
+  mood: { answered: boolean; screenPositive: boolean; unsure: boolean; wantsHelp?: boolean; shared: boolean };
   carerSupport?: boolean;
   /** Sections the person chose not to share; the person's own copy still shows them. */
   withheld: string[];
@@ -67,6 +69,8 @@ export function compileDraftPlan(
   audience: PlanAudience = 'own',
 ): DraftPlan {
   const positive = moodScreenPositive(record);
+  // Not sure is not no: it is worth a talk, so mood goes on the list to discuss.
+  const moodUnsure = !positive && moodScreenUnsure(record);
   const wantsHelp = yesNoAnswer(record, 'mood.wantsHelp');
   const withheld: string[] = excludedSections(record);
   const moodShared = !withheld.includes('mood');
@@ -76,10 +80,13 @@ export function compileDraftPlan(
 
   const goals: PlanGoal[] = [];
   for (let n = 1; n <= (hidden('goals') ? 0 : goalCount(record)); n++) {
+    const text = textAnswer(record, `goal.${n}.text`);
+    // A goal never given ("not sure") is no goal: the plan says "no goals yet", not "(not given)".
+    if (text === undefined) continue;
     const confidence = scaleAnswer(record, `goal.${n}.confidence`);
     goals.push({
       number: n,
-      text: textAnswer(record, `goal.${n}.text`),
+      text,
       importance: scaleAnswer(record, `goal.${n}.importance`),
       action: textAnswer(record, `goal.${n}.action`),
       barriers: textAnswer(record, `goal.${n}.barriers`),
@@ -96,7 +103,8 @@ export function compileDraftPlan(
   if (top.length === 0 && selected.length === 1) top = selected;
   const moodFirst = positive && !hideMood && wantsHelp !== false;
   const topIds = moodFirst ? ['mood', ...top.filter((id) => id !== 'mood')] : top;
-  const others = selected.filter((id) => !topIds.includes(id) && !(hideMood && id === 'mood'));
+  const toDiscuss = moodUnsure && !hideMood && !selected.includes('mood') ? [...selected, 'mood'] : selected;
+  const others = toDiscuss.filter((id) => !topIds.includes(id) && !(hideMood && id === 'mood'));
 
   const flags = [...record.flags]
     .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
@@ -132,6 +140,7 @@ export function compileDraftPlan(
     mood: {
       answered: !hideMood && record.answers['mood.down'] !== undefined,
       screenPositive: !hideMood && positive,
+      unsure: !hideMood && moodUnsure,
       wantsHelp: hideMood ? undefined : wantsHelp,
       shared: moodShared,
     },

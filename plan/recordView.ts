@@ -59,13 +59,17 @@ export function moodScreenPositive(record: PreparationRecord): boolean {
   return yesNoAnswer(record, 'mood.down') === true || yesNoAnswer(record, 'mood.interest') === true;
 }
 
+/** True when either mood question was answered "not sure", or with words that were not a yes or a no. */
+export function moodScreenUnsure(record: PreparationRecord): boolean {
+  return ['mood.down', 'mood.interest'].some((key) => record.answers[key]?.status === 'unknown');
+}
+
 /**
  * Whether the mood answers call for the direct question about thoughts of being better off dead
  * or of self-harm: a yes to either Whooley question, or a "not sure" (not sure is not no).
  */
 export function moodConcern(record: PreparationRecord): boolean {
-  const unsure = (key: string) => record.answers[key]?.status === 'unknown';
-  return moodScreenPositive(record) || unsure('mood.down') || unsure('mood.interest');
+  return moodScreenPositive(record) || moodScreenUnsure(record);
 }
 
 /** Whether a question (by its record key) has been dealt with in any way. */

@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { TemplateData } from '../../content/renderer';
 import type { DraftPlan } from '../../plan/draftPlan';
 import type { PlanChange } from './planChanges';
+import { cutText } from '../../plan/readingLength';
 
 /** The words of a card, from content keys rendered for Teams. */
 export type CardWords = (key: string, data?: TemplateData) => string;
@@ -36,7 +37,7 @@ const text = (value: string, extra: Element = {}): Element => ({
   ...extra,
 });
 const heading = (value: string): Element => text(value, { weight: 'Bolder', spacing: 'Medium' });
-const cut = (value: string): string => (value.length > maxAnswerOnCard ? `${value.slice(0, maxAnswerOnCard)}…` : value);
+const cut = (value: string): string => cutText(value, maxAnswerOnCard);
 
 /** The invitation form: name, mobile, when (typed or picked), and the conditions to talk about. */
 export function inviteCard(words: CardWords, conditions: readonly { id: string; label: string }[]): Attachment {
@@ -132,6 +133,8 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
     body.push(heading(words('teams.card.topics')));
     body.push(text(plan.topics.top.map((topic) => `- ${cut(topic)}`).join('\n')));
   }
+  // Not sure is not no: said beside the topics, as something to ask about rather than a flag.
+  if (plan.mood.unsure && (!changes || touched('teams.change.mood'))) body.push(text(words('teams.card.moodUnsure')));
 
   const goals = plan.goals.filter(
     (goal) => touched('teams.change.goalChanged', goal.number) || touched('teams.change.goalAdded', goal.number),

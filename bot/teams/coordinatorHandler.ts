@@ -7,6 +7,7 @@ import type { Renderer, TemplateData } from '../../content/renderer';
 import { sharedRecord } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import type { PreparationRecord } from '../../plan/record';
+import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../storage/coordinatorStore';
 import type { Invitation, InvitationStore } from '../../storage/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
@@ -17,6 +18,9 @@ import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
 import { createInvitation, invitationUrl } from './invitations';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
+
+/** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
+const maxAnswerInFullPlan = 1000;
 
 /** Where an invitation stands, as "my patients" shows it. */
 export type InvitationStatus = 'invited' | 'inProgress' | 'shared' | 'updated' | 'reviewed' | 'withdrawn';
@@ -205,7 +209,8 @@ export class CoordinatorHandler {
     // Only what the person consented to share, as they last shared it.
     const shared = found ? sharedRecord(found.value) : undefined;
     if (!shared) return this.say(context, 'teams.notShared');
-    const plan = compileDraftPlan(shared, this.deps.plans.labels, 'shared');
+    // Each answer cut to a readable length, which also keeps the message within what Teams takes.
+    const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
     await context.sendActivity(this.deps.renderer.lines([this.deps.plans.chat(plan, 'teams')], 'msteams'));
     return true;
   }

@@ -68,8 +68,12 @@ export async function createInvitation(store: InvitationStore, input: NewInvitat
   }
 }
 
-/** What became of a message that may be an invitation code. */
-export type LinkOutcome = 'linked' | 'refused' | undefined;
+/**
+ * What became of a message that may be an invitation code: linked; refused (someone else's); a
+ * code that matches no invitation, sent before any answer (said so, then they go on without);
+ * or not ours to answer.
+ */
+export type LinkOutcome = 'linked' | 'refused' | 'unknown' | undefined;
 
 /**
  * The person's side: a message that is an unused invitation code links their record to the lead
@@ -92,9 +96,16 @@ export class InvitationLinker {
     const code = invitationCodeIn(text);
     if (!code) return undefined;
     const found = await this.deps.invitations.byCode(code);
-    if (!found) return undefined;
     const session = this.deps.sessions.get(context);
     const channelId = context.activity.channelId;
+    if (!found) {
+      // Before any answer a code-shaped message is a code gone wrong; later it may be an answer
+      // (a name such as "Margaret" is eight code letters), so it is left to the conversation.
+      if (session.record.progress.trail.length > 0) return undefined;
+      this.deps.logger.info('invitation_refused', { reason: 'unknown' });
+      await context.sendActivity(this.deps.renderer.message('invite.unknown', {}, channelId));
+      return 'unknown';
+    }
     const claimed = await this.deps.invitations.claim(code, session.record.id);
     if (!claimed.ok) {
       this.deps.logger.info('invitation_refused', { reason: claimed.reason });

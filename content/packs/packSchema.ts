@@ -35,6 +35,13 @@ export const questionSchema = z.strictObject({
   /** Who is asked: everyone, only a person answering for themselves, or only a carer. */
   audience: z.enum(['everyone', 'person', 'carer']).default('everyone'),
   options: z.array(optionSchema).optional(),
+  /** A text answer that names someone: it must hold a letter (an emoji alone is no name). */
+  name: z.boolean().default(false),
+  /**
+   * An "anything else?" question: "no", "nothing" or "that's all" means nothing to add, and is
+   * recorded as passed over rather than kept as the answer.
+   */
+  nothingMore: z.boolean().default(false),
 });
 export type Question = z.infer<typeof questionSchema>;
 

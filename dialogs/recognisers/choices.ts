@@ -1,10 +1,27 @@
+import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from './normalise';
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from './result';
 
 const numbersOnly = /^[\d\s,;&+/.-]*(?:\s(?:and|or|&)\s[\d\s,;&+/.-]*)*$/i;
-const separators = /\s*(?:,|;|&|\+|\/|\band\b|\bor\b|\balso\b|\bplus\b)\s*/i;
+// "n" is how many people text "and" ("feet n sleep").
+const separators = /\s*(?:,|;|&|\+|\/|\band\b|\bn\b|\bor\b|\balso\b|\bplus\b)\s*/i;
+/** The most words one option name or synonym is matched across ("short of breath"). */
+const longestName = 4;
+
+/** What was picked, and the parts of the message that matched nothing (in the person's words). */
+export interface Picks {
+  ids: string[];
+  unmatched: string[];
+}
+
+/** Rules for a choice question (how many may be picked; whether "none" is allowed). */
+export interface PickRules {
+  multiple: boolean;
+  max?: number;
+  allowNone?: boolean;
+}
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -21,40 +38,67 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-function matchOne(part: string, options: readonly Option[]): Option | undefined {
-  const words = (o: Option): string[] => [o.label, o.id, ...o.synonyms].map(bare);
-  const exact = options.find((o) => words(o).includes(part));
+/**
+ * Typos forgiven by length: two in a long word, one in a shorter one; in a four-letter word one
+ * only when the first letter is right ("hart" for heart), so short words do not drift.
+ */
+function closeEnough(part: string, word: string): boolean {
+  if (part.length >= 8) return distance(part, word) <= 2;
+  if (part.length >= 5) return distance(part, word) <= 1;
+  return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
+}
+
+const namesOf = (o: Option): string[] => [o.label, o.id, ...o.synonyms].map(bare);
+
+/**
+ * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
+ * `within`, a name inside a longer part counts too (single choices, read whole).
+ */
+function matchOne(part: string, options: readonly Option[], within: boolean): Option | undefined {
+  const exact = options.find((o) => namesOf(o).includes(part));
   if (exact) return exact;
   if (part.length >= 3) {
     const partial = options.find((o) =>
-      words(o).some((w) => w.startsWith(part) || (w.length >= 4 && part.includes(w))),
+      namesOf(o).some((w) => w.startsWith(part) || (within && w.length >= 4 && part.includes(w))),
     );
     if (partial) return partial;
   }
-  if (part.length >= 5) {
-    const tolerance = part.length >= 8 ? 2 : 1;
-    return options.find((o) => words(o).some((w) => distance(part, w) <= tolerance));
-  }
-  return undefined;
+  return part.length >= 4 ? options.find((o) => namesOf(o).some((w) => closeEnough(part, w))) : undefined;
+}
+
+/** The option a number names, typed as digits ("3") or as a word ("three"), the library's way. */
+function byNumber(part: string, options: readonly Option[], locale: string): Option | undefined {
+  if (/^\d+$/.test(part)) return options[Number(part) - 1];
+  if (!/^\p{L}+$/u.test(part)) return undefined;
+  const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
+  const [first] = recognizeNumber(part, culture);
+  const raw: unknown = first && first.text === part ? (first.resolution as { value?: unknown }).value : undefined;
+  const value = typeof raw === 'string' ? Number(raw) : NaN;
+  return Number.isInteger(value) ? options[value - 1] : undefined;
 }
 
 /**
- * Reads picks from a list by number ("1, 3 and 5", "1 3 5"), by name or part of a name
- * ("pain and sleep", "breath"), with small typos forgiven. `none` is an empty pick when allowed.
+ * Reads picks from a list by number ("1, 3 and 5", "1 3 5", "one and three"), by name or part of
+ * a name ("pain and sleep", "breath"), with small typos forgiven. For a multiple choice every
+ * part that names an option is kept, even among words that don't ("meds feet and sleep", "my
+ * knees"), and what matched nothing is handed back so the person can be told. `none` is an
+ * empty pick when allowed.
  */
 export function recogniseChoices(
   text: string,
   options: readonly Option[],
   phrases: Phrases,
-  rules: { multiple: boolean; max?: number; allowNone?: boolean },
-): Recognised<string[]> {
+  rules: PickRules,
+  locale = 'en-GB',
+): Recognised<Picks> {
   const input = text.trim().slice(0, 500);
   if (input === '') return fail('empty');
-  if (rules.allowNone && phrases.is('none', input)) return ok([]);
-  const picked: string[] = [];
+  if (rules.allowNone && phrases.is('none', input)) return ok({ ids: [], unmatched: [] });
+  const ids: string[] = [];
+  const unmatched: string[] = [];
   const add = (option: Option | undefined): boolean => {
     if (!option) return false;
-    if (!picked.includes(option.id)) picked.push(option.id);
+    if (!ids.includes(option.id)) ids.push(option.id);
     return true;
   };
   if (numbersOnly.test(input)) {
@@ -63,19 +107,61 @@ export function recogniseChoices(
   } else {
     // A whole-message match only counts when exact, so "diabetes and joints" is read as two picks.
     const whole = bare(input);
-    const exact = options.find((o) => [o.label, o.id, ...o.synonyms].map(bare).includes(whole));
-    if (exact) add(exact);
-    else {
+    if (!add(options.find((o) => namesOf(o).includes(whole)))) {
       for (const raw of input.split(separators)) {
         const part = bare(raw);
         if (part === '') continue;
-        const byNumber = /^\d+$/.test(part) ? options[Number(part) - 1] : undefined;
-        if (!add(byNumber ?? matchOne(part, options))) return fail('not_understood');
+        if (add(byNumber(part, options, locale) ?? matchOne(part, options, !rules.multiple))) continue;
+        if (rules.multiple) unmatched.push(...pickWords(part, options, phrases, locale, add));
+        else unmatched.push(raw.trim());
       }
     }
   }
-  if (picked.length === 0) return fail('not_understood');
-  if (!rules.multiple && picked.length > 1) return fail('too_many');
-  if (rules.max !== undefined && picked.length > rules.max) return fail('too_many');
-  return ok(picked);
+  if (ids.length === 0) return fail('not_understood');
+  // A single choice is read whole: a part that matched nothing makes the pick uncertain.
+  if (!rules.multiple && (ids.length > 1 || unmatched.length > 0))
+    return fail(ids.length > 1 ? 'too_many' : 'not_understood');
+  if (rules.max !== undefined && ids.length > rules.max) return fail('too_many');
+  return ok({ ids, unmatched });
+}
+
+/**
+ * Reads a part word by word, longest names first, adding each option named; returns the runs of
+ * words that named nothing and are not filler ("I'd like to talk about").
+ */
+function pickWords(
+  part: string,
+  options: readonly Option[],
+  phrases: Phrases,
+  locale: string,
+  add: (option: Option | undefined) => boolean,
+): string[] {
+  const words = part.split(' ');
+  const unmatched: string[] = [];
+  let run: string[] = [];
+  const endRun = (): void => {
+    if (run.length > 0) unmatched.push(run.join(' '));
+    run = [];
+  };
+  let i = 0;
+  while (i < words.length) {
+    let used = 0;
+    for (let length = Math.min(longestName, words.length - i); length >= 1 && used === 0; length--) {
+      const candidate = words.slice(i, i + length).join(' ');
+      if (length === 1 && phrases.is('filler', candidate)) used = -1;
+      else if (
+        add(
+          length === 1
+            ? (byNumber(candidate, options, locale) ?? matchOne(candidate, options, false))
+            : matchOne(candidate, options, false),
+        )
+      )
+        used = length;
+    }
+    if (used === 0) run.push(words[i]);
+    else endRun();
+    i += Math.max(used, 1);
+  }
+  endRun();
+  return unmatched;
 }

@@ -17,6 +17,9 @@ export const phrasesSchema = z.strictObject({
   }),
   keep: list,
   notSure: list,
+  greeting: list,
+  filler: list,
+  nothingMore: list,
   none: list,
   yes: list,
   no: list,
@@ -28,10 +31,13 @@ export const phrasesSchema = z.strictObject({
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
+/** The lists matched against a whole message (all but the commands). */
+export type PhraseList = Exclude<keyof PhraseLists, 'commands'>;
+
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
   command(text: string): CommandName | null;
-  is(list: 'keep' | 'notSure' | 'none' | 'yes' | 'no' | 'safe' | 'clearNo', text: string): boolean;
+  is(list: PhraseList, text: string): boolean;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -49,9 +55,12 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
-  const sets = {
+  const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
     notSure: toSet(lists.notSure),
+    greeting: toSet(lists.greeting),
+    filler: toSet(lists.filler),
+    nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
     yes: toSet(lists.yes),
     no: toSet(lists.no),

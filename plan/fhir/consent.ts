@@ -3,8 +3,8 @@ import type { People } from './people';
 import { careprepSystem, type FhirResource } from './types';
 
 /**
- * The person's consent to share: who may receive the plan (the lead contact unless they chose
- * others too) and, as deny provisions, the sections they kept back. Proposed until given.
+ * The person's consent to share: who may receive the plan (the linked lead contact) and, as deny
+ * provisions, the sections they kept back. Proposed until given.
  */
 export function consentOf(
   id: string,

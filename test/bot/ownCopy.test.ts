@@ -36,7 +36,7 @@ describe("The person's own copy", () => {
 
   const open = (p: string): Promise<Response> => fetch(`${running.baseUrl}${p}`);
 
-  it('is sent after consent in Web Chat as a markdown link under CAREPREP_PUBLIC_URL', () => {
+  it('is sent at the end of the preparation in Web Chat as a markdown link under CAREPREP_PUBLIC_URL', () => {
     const text = lastReplies.map((reply) => reply.text ?? '').join('\n');
 
     expect(text).to.match(/\]\(https:\/\/careprep\.example\.org\/plan\/[0-9a-f]{64}\)/);

@@ -54,9 +54,9 @@ describe('Turn pipeline', () => {
     });
 
     it('runs two messages of one conversation arriving together one after the other', async () => {
-      // Both say "1": whichever runs first answers "who is answering", the second then answers the
+      // Both say "me": whichever runs first answers "who is answering", the second then answers the
       // name. Interleaved, both would see the first question and both would ask for the name.
-      const results = await Promise.all([client.say('1'), client.say('1')]);
+      const results = await Promise.all([client.say('me'), client.say('me')]);
       expect(results.map((r) => r.status)).to.deep.equal([200, 200]);
       for (const result of results) expect(result.questions, 'one question per reply set').to.have.length(1);
       const asked = results.map((r) => r.questions[0].linkId).sort();
@@ -64,7 +64,7 @@ describe('Turn pipeline', () => {
 
       const record = await storedRecord(running);
       expect(record.answers['respondent.type']).to.deep.include({ value: 'self' });
-      expect(record.answers['subject.name']).to.deep.include({ value: '1' });
+      expect(record.answers['subject.name']).to.deep.include({ value: 'me' });
     });
 
     it('keeps different conversations independent while they run side by side', async () => {
@@ -119,7 +119,7 @@ describe('Turn pipeline', () => {
       expect(result.status).to.equal(200);
       expect(result.replies).to.have.length(1);
       expect(result.replies[0].text).to.equal(
-        'Sorry, something went wrong on my side. Your answers are saved. Please try again in a moment.',
+        'Sorry, something went wrong on my side, so I may not have saved your last answer. Please send it again in a moment.',
       );
       expect(result.questions).to.deep.equal([]);
     });

@@ -2,17 +2,18 @@ import { expect } from 'chai';
 import { SqliteAuditLog } from '../../storage/auditLog';
 import { bundleSchema } from '../fhir/schemas';
 import { BotClient } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import { personPersona, runPersona, type Persona } from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
 
 const key = 'test-key-0123456789';
 const publicUrl = 'https://careprep.example.org';
 
-/** Sam, keeping mood back and asking for the ambulance team to get the plan too. */
+/** Sam, invited by their care team, keeping mood back. */
 const moodKeptBack: Persona = {
   ...personPersona,
   name: 'mood kept back',
-  answers: { ...personPersona.answers, 'mood.share': 'no', 'share.sections': 'Send it all', 'share.recipients': '2' },
+  answers: { ...personPersona.answers, 'mood.share': 'no', 'share.sections': 'Send it all' },
 };
 
 async function json(res: Response): Promise<unknown> {
@@ -30,7 +31,7 @@ describe('The plans API for clinical systems', () => {
   before(async () => {
     running = await startApp({ env: { CAREPREP_API_KEYS: `${key}, other-key`, CAREPREP_PUBLIC_URL: publicUrl } });
     client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    await runPersona(async (text) => (await client.say(text)).replies, moodKeptBack);
+    await runPersona(async (text) => (await client.say(text)).replies, moodKeptBack, await invitationCode(running));
     const list = (await json(await get('/api/plans?status=shared'))) as { id: string }[];
     recordId = list[0].id;
   });
@@ -71,7 +72,7 @@ describe('The plans API for clinical systems', () => {
     const text = await (await get(`/api/plans/${recordId}/fhir`)).text();
 
     expect(text).to.not.include('"mood.down"').and.not.include('mood-screen-positive');
-    expect(text).to.include('"goal.1.text"').and.include('ambulance');
+    expect(text).to.include('"goal.1.text"').and.include('leadContact');
   });
 
   it('answers 404 for a plan that does not exist', async () => {
@@ -90,7 +91,7 @@ describe('The plans API for clinical systems', () => {
 
   it('answers 410 once the person has deleted their data', async () => {
     const person = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    await runPersona(async (text) => (await person.say(text)).replies, personPersona);
+    await runPersona(async (text) => (await person.say(text)).replies, personPersona, await invitationCode(running));
     const list = (await json(await get('/api/plans?status=shared'))) as { id: string }[];
     const id = list.find((plan) => plan.id !== recordId)!.id;
     expect((await get(`/api/plans/${id}/fhir`)).status).to.equal(200);

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import type { PlanEvents } from '../../dialogs/planEvents';
 import type { PreparationRecord } from '../../plan/record';
 import { SqliteAuditLog } from '../../storage/auditLog';
-import { BotClient } from '../support/botClient';
+import { allText, BotClient, lastQuestion } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import { carerPersona, personPersona, runPersona, type Persona, type PersonaRun } from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
 
@@ -23,6 +24,10 @@ function listening(): { events: PlanEvents; told: Told } {
   };
 }
 
+function everything(run: PersonaRun): string {
+  return run.transcript.flatMap((e) => e.replies.map((r) => (typeof r.text === 'string' ? r.text : ''))).join('\n');
+}
+
 function replyTo(run: PersonaRun, linkId: string): string {
   const exchange = run.transcript.find((e) => e.answered === linkId);
   return (exchange?.replies ?? []).map((r) => (typeof r.text === 'string' ? r.text : '')).join('\n');
@@ -39,27 +44,37 @@ describe('Consent by section', () => {
   });
   afterEach(() => running.stop());
 
+  /** A whole preparation by a person whose care team invited them (they open with the code). */
   async function run(persona: Persona, channelId = 'webchat'): Promise<PersonaRun> {
     const client = new BotClient(running.baseUrl, { channelId });
-    return runPersona(async (text) => (await client.say(text)).replies, persona);
+    const code = await invitationCode(running);
+    return runPersona(async (text) => (await client.say(text)).replies, persona, code);
   }
 
-  it('shows exactly which parts go to whom before asking for consent', async () => {
+  it('shows exactly which parts go to the lead contact, by name, before asking for consent', async () => {
     const result = await run({
       ...personPersona,
-      answers: {
-        ...personPersona.answers,
-        'share.sections': 'goals and mood',
-        'share.recipients': 'hospital and social services',
-      },
+      answers: { ...personPersona.answers, 'share.sections': 'goals and mood' },
     });
-    const preview = replyTo(result, 'share.recipients');
+    const preview = replyTo(result, 'share.sections');
 
-    expect(preview).to.match(
-      /I will send this to your care team, A&E and the social care team: about you, what matters and things to talk about\./,
-    );
+    expect(preview).to.include('I will send this to Dr Sam Patel: about you, what matters and things to talk about.');
     expect(preview).to.include('I will keep back: goals and how you have been feeling.');
-    expect(preview).to.include('Can I share this plan with your care team, A&E and the social care team');
+    expect(preview).to.include('Can I share this plan with Dr Sam Patel before your appointment?');
+  });
+
+  it('never offers A&E, the ambulance or social services, which nothing delivers to', async () => {
+    const result = await run(personPersona);
+
+    expect(result.transcript.map((e) => e.answered)).to.not.include('share.recipients');
+    expect(everything(result)).to.not.match(/A&E|ambulance|social (services|care)/i);
+  });
+
+  it('says who is sent the plan, by name, only once its delivery is queued', async () => {
+    const result = await run(personPersona);
+
+    expect(told.shared).to.have.length(1);
+    expect(replyTo(result, 'share.consent')).to.match(/I am sending your plan to Dr Sam Patel now\./);
   });
 
   it('records time, plan version, who gave it and what it covers', async () => {
@@ -71,7 +86,7 @@ describe('Consent by section', () => {
       decision: 'share',
       by: 'person',
       planVersion: 1,
-      recipients: ['leadContact', 'ambulance'],
+      recipients: ['leadContact'],
       excludedSections: ['goals'],
       covers: ['aboutMe', 'whatMatters', 'topics', 'mood', 'consent'],
     });
@@ -106,7 +121,7 @@ describe('Consent by section', () => {
     expect(share).to.deep.include({ actor: 'person' });
     expect(share?.detail).to.deep.equal({
       planVersion: 1,
-      recipients: ['leadContact', 'ambulance'],
+      recipients: ['leadContact'],
       excludedSections: [],
     });
     expect(JSON.stringify(entries)).to.not.include('Walk to the park');
@@ -114,7 +129,8 @@ describe('Consent by section', () => {
 
   it('asks for consent again after a change, as a new plan version with the one before', async () => {
     const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+    const code = await invitationCode(running);
+    await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
     await client.say('change');
     // Back through the review: change the first goal's action, then share again.
     let replies = (await client.say('Goals')).replies;
@@ -127,11 +143,9 @@ describe('Consent by section', () => {
             ? 'It looks right'
             : linkId === 'share.sections'
               ? 'none'
-              : linkId === 'share.recipients'
-                ? 'none'
-                : linkId === 'share.consent'
-                  ? 'yes'
-                  : 'keep';
+              : linkId === 'share.consent'
+                ? 'yes'
+                : 'keep';
       replies = (await client.say(answer)).replies;
     }
 
@@ -140,3 +154,73 @@ describe('Consent by section', () => {
     expect(told.shared[1].previous?.planVersion).to.equal(1);
   });
 });
+
+describe('Sharing when the delivery cannot be queued', () => {
+  it('does not say the plan is being sent when queuing its delivery failed', async () => {
+    const failing: PlanEvents = {
+      shared: () => Promise.reject(new Error('outbox unavailable')),
+      withdrawn: () => Promise.resolve(),
+    };
+    const running = await startApp({ overrides: { planListeners: [failing] } });
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const code = await invitationCode(running);
+      const result = await runPersona(
+        async (text) => (await client.say(text)).replies,
+        { ...personPersona, answers: { ...personPersona.answers, 'share.consent': 'no' } },
+        code,
+      );
+      // Said no first (nothing to queue), then yes with a failing queue.
+      await client.say('change');
+      await client.say('It looks right');
+      await client.say('Send it all');
+      const yes = allText(await client.say('yes'));
+
+      expect(replyTo(result, 'share.consent')).to.match(/Nobody else will see your plan/);
+      expect(yes).to.not.match(/sending your plan|shared/i);
+      expect(yes).to.match(/went wrong/);
+    } finally {
+      await running.stop();
+    }
+  });
+});
+
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
+  describe(`Sharing with no care team linked, on ${channelId}`, () => {
+    let running: RunningApp;
+    let told: Told;
+
+    beforeEach(async () => {
+      const listener = listening();
+      told = listener.told;
+      running = await startApp({ overrides: { planListeners: [listener.events] } });
+    });
+    afterEach(() => running.stop());
+
+    it('asks nothing about sharing, says plainly nothing was sent, and says how to take their copy', async () => {
+      const client = new BotClient(running.baseUrl, { channelId });
+      const result = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+      const end = replyTo(result, 'review.change');
+
+      expect(result.transcript.map((e) => e.answered)).to.not.include.members(['share.sections', 'share.consent']);
+      expect(end).to.match(/No care team is linked/);
+      expect(end).to.match(/not (been )?sent (it )?to anyone/);
+      expect(end).to.match(/[Pp]rint it or show it on your phone/);
+      expect(end).to.match(/code/);
+      expect(end).to.match(/\/plan\/[0-9a-f]{64}/);
+      expect(everything(result)).to.not.match(/shared your plan|is shared with|sending your plan/i);
+      expect(told.shared).to.deep.equal([]);
+    });
+
+    it('offers sharing once they type an invitation code later', async () => {
+      const client = new BotClient(running.baseUrl, { channelId });
+      await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+      const code = await invitationCode(running);
+
+      const linked = await client.say(code);
+
+      expect(allText(linked)).to.match(/Dr Sam Patel/);
+      expect(lastQuestion(linked)).to.equal('share.sections');
+    });
+  });
+}

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { BotClient } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import {
   carerPersona,
   lastQuestionLinkId,
@@ -54,17 +55,18 @@ describe('a full preparation by scripted personas', () => {
 });
 
 describe('Wording for a carer', () => {
-  it('speaks of the person’s care team, not the carer’s, when asking to share', async () => {
+  it('speaks of the person’s appointment, not the carer’s, when asking to share', async () => {
     const running = await startApp();
     try {
       const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-      const run = await runPersona(async (text) => (await client.say(text)).replies, carerPersona);
+      const code = await invitationCode(running);
+      const run = await runPersona(async (text) => (await client.say(text)).replies, carerPersona, code);
       const consent = run.transcript
         .map((t) => t.replies)
         .find((replies) => lastQuestionLinkId(replies) === 'share.consent')
         ?.at(-1);
-      expect(consent?.text).to.match(/Jean's care team/);
-      expect(consent?.text).to.not.match(/your care team/);
+      expect(consent?.text).to.match(/with Dr Sam Patel before Jean's appointment/);
+      expect(consent?.text).to.not.match(/your (care team|appointment)/);
     } finally {
       await running.stop();
     }

@@ -90,7 +90,22 @@ describe('Reading picks from a list', () => {
   ];
   for (const [text, ids] of cases) {
     it(`reads "${text}" as ${ids.join(', ') || 'nothing'}`, () => {
-      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: true, value: ids });
+      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: true, value: { ids, unmatched: [] } });
+    });
+  }
+
+  // Issue 16: every part that names an option is kept, and what named nothing is handed back.
+  const partly: Array<[string, string[], string[]]> = [
+    ['PAIN, STIFNESS N SLEEP', ['pain', 'stiffness', 'sleep'], []],
+    ['pain stiffness and sleep', ['pain', 'stiffness', 'sleep'], []],
+    ['pain, sleep, xyzzy', ['pain', 'sleep'], ['xyzzy']],
+    ['one and three', ['pain', 'sleep'], []],
+    ['I would like to talk about my aches and sleeping', ['pain', 'sleep'], []],
+    ['SLEP AND PAIM', ['sleep', 'pain'], []],
+  ];
+  for (const [text, ids, unmatched] of partly) {
+    it(`reads "${text}" as ${ids.join(', ')}${unmatched.length ? `, not understanding "${unmatched.join('", "')}"` : ''}`, () => {
+      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: true, value: { ids, unmatched } });
     });
   }
 

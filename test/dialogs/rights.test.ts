@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { SqliteAuditLog } from '../../storage/auditLog';
 import { BotClient } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import { personPersona, runPersona } from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
 
@@ -22,7 +23,8 @@ describe("The person's rights: show my data, delete my data", () => {
       },
     });
     client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+    const code = await invitationCode(running);
+    await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
   });
   afterEach(() => running.stop());
 
@@ -31,7 +33,7 @@ describe("The person's rights: show my data, delete my data", () => {
 
     expect(text).to.include('Here is everything I hold about you.');
     expect(text).to.include('Walk to the park');
-    expect(text).to.match(/you said yes to sharing version 1 with your care team, the ambulance team/);
+    expect(text).to.match(/you said yes to sharing version 1 with your care team\./);
     expect(text).to.include('Ways in that lead to your plan: 1. Own copy links that still work: 1.');
     expect(text).to.match(/shared \(person\)/);
   });

@@ -141,7 +141,7 @@ describe('The FHIR R4 export of a shared plan', () => {
     const [consent] = resources(exported(personRecord()), 'Consent');
     const json = JSON.stringify(consent.provision);
 
-    expect(json).to.include('leadContact').and.include('ambulance').and.include('"deny"');
+    expect(json).to.include('leadContact').and.include('"deny"');
   });
 
   it('escapes typed text in the narrative', () => {

@@ -26,8 +26,9 @@ function recordWith(
   return record;
 }
 
-/** Shares a record as the review dialog does, and returns it. */
+/** Shares a record as the review dialog does (only ever with a linked lead contact), and returns it. */
 export function share(record: PreparationRecord, by: AnsweredBy = 'person'): PreparationRecord {
+  record.leadContact ??= { name: 'Dr Example', coordinatorId: 'coordinator-1', invitationId: 'invitation-1' };
   applyConsent(record, consentFor(record, true, by, new Date(start + 3_600_000).toISOString()));
   return record;
 }
@@ -55,7 +56,6 @@ export function personRecord(): PreparationRecord {
       'mood.wantsHelp': true,
       'mood.share': false,
       'review.change': 'done',
-      'share.recipients': ['ambulance'],
       'share.consent': true,
     },
     { 'goal.2.barriers': 'skipped', 'goal.2.confidence': 'unknown' },

@@ -71,11 +71,12 @@ describe('SMS journey over the Twilio webhook', () => {
     expect(transcript.map((turn) => turn.said)).to.deep.equal(smsScript);
   });
 
-  it('walks from the first text to sharing the plan', () => {
+  it('walks from the first text to the plan, sent to nobody when no care team is linked', () => {
     const last = transcript.at(-1);
-    expect(transcript.map((turn) => turn.asks)).to.include('share.consent');
+    expect(transcript.map((turn) => turn.asks)).to.include('review.change');
+    expect(transcript.map((turn) => turn.asks)).to.not.include('share.consent');
     expect(last?.asks).to.equal(undefined);
-    expect(last?.texts.join('\n')).to.match(/shared/);
+    expect(last?.texts.join('\n')).to.match(/No care team is linked[\s\S]*\/plan\//);
   });
 
   it('sends only GSM-7 characters', () => {

@@ -34,9 +34,6 @@ export const answers: Record<string, string> = {
   'mood.wantsHelp': 'nah',
   'mood.share': 'no',
   'review.change': 'it looks rigt',
-  'share.sections': '5',
-  'share.recipients': '4',
-  'share.consent': 'yes',
 };
 
 /** The second "another goal?" is answered no. */
@@ -73,7 +70,4 @@ export const smsScript: readonly string[] = [
   'nah',
   'no',
   'it looks rigt',
-  '5',
-  '4',
-  'yes',
 ];

@@ -82,7 +82,6 @@ export const personPersona: Persona = {
     'mood.share': 'yes',
     'review.change': 'It looks right',
     'share.sections': 'Send it all',
-    'share.recipients': 'ambulance',
     'share.consent': 'yes',
   },
 };
@@ -120,7 +119,6 @@ export const carerPersona: Persona = {
     'carer.support': 'yes',
     'review.change': 'It looks right',
     'share.sections': 'none',
-    'share.recipients': 'only the care team',
     'share.consent': 'yes',
   },
   questionMentions: {
@@ -148,23 +146,31 @@ function metaOf(reply: PersonaReply): { linkId: string } | undefined {
 }
 
 /**
- * Drives one full preparation: says 'hi', then answers each question by its linkId until the bot,
- * having had an answer to `share.consent`, asks nothing more. Throws on a question the persona
- * has no answer for, an answer the bot did not accept (the same question straight back), a
- * missing wording, a flow that stops early, or more than {@link maxPersonaTurns} turns.
+ * The questions after which the bot may rightly ask nothing more: consent to share, or, with no
+ * care team linked (nothing to share with), looking the plan over.
+ */
+const lastQuestions: readonly (string | undefined)[] = ['share.consent', 'review.change'];
+
+/**
+ * Drives one full preparation: says `opening` ('hi' unless given, for example an invitation
+ * code), then answers each question by its linkId until the bot, having had an answer to its
+ * last question, asks nothing more. Throws on a question the persona has no answer for, an
+ * answer the bot did not accept (the same question straight back), a missing wording, a flow
+ * that stops early, or more than {@link maxPersonaTurns} turns.
  *
  * @param send posts one message and resolves to the bot's replies to it.
  */
 export async function runPersona(
   send: (text: string) => Promise<readonly PersonaReply[]>,
   persona: Persona,
+  opening = 'hi',
 ): Promise<PersonaRun> {
   const transcript: PersonaExchange[] = [];
   const timesAsked = new Map<string, number>();
   let turns = 0;
   let chars = 0;
   let answered: string | undefined;
-  let said = 'hi';
+  let said = opening;
   const fail = (why: string): Error => new Error(`persona ${persona.name}, turn ${turns}: ${why}`);
 
   for (;;) {
@@ -176,7 +182,7 @@ export async function runPersona(
 
     const linkId = lastQuestionLinkId(replies);
     if (linkId === undefined) {
-      if (answered === 'share.consent') return { turns, chars, transcript };
+      if (lastQuestions.includes(answered)) return { turns, chars, transcript };
       throw fail(`the bot stopped asking after ${answered ?? "'hi'"}`);
     }
     if (linkId === answered) throw fail(`the bot did not accept "${said}" for ${linkId}`);

@@ -252,6 +252,24 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(await a.say('my patients'))).to.include('Sam: shared');
   });
 
+  it('keeps long answers whole for the person but cuts them in the full plan the coordinator reads', async () => {
+    const { code } = await invite();
+    const { web } = await person(code);
+    const long = `${'My feet hurt and I worry about them every day. '.repeat(400)}End.`;
+    await runPersona(async (text) => (await web.say(text)).replies, {
+      ...personPersona,
+      answers: { ...personPersona.answers, 'whatMatters.most': long, 'whatMatters.hard': long },
+    });
+    await running.app.deliveries.idle();
+
+    const full = allText(await a.submit({ careprep: 'teams.fullPlan', invitationId: invitationIdOnCard(connector) }));
+
+    expect(long.length).to.be.above(18_000);
+    expect(Buffer.byteLength(full)).to.be.below(28 * 1024);
+    expect(full).to.include('My feet hurt').and.include('…');
+    expect(allText(await web.say('show my plan'))).to.include('End.');
+  });
+
   it('tells the lead contact when the person deletes their data, and the plan no longer opens', async () => {
     const { code } = await invite();
     const { web } = await person(code);

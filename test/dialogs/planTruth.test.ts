@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { freshAppPerTest } from '../support/startApp';
+
+const channels = ['webchat', 'msteams', 'sms'] as const;
+
+const toGoals = ['hi', 'me', 'Jean', 'diabetes', 'family', 'skip', 'skip', 'skip'];
+/** One goal, no second, topics 1 and 2, nothing else, the first as top: on to the mood questions. */
+const toMood = [...toGoals, 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no', '1 and 2', 'skip', '1'];
+
+for (const channelId of channels) {
+  describe(`A plan that says only what is true, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('asks nothing more about a goal that was never given, and shows no empty goal in the plan', async () => {
+      await sayAll(fresh.client, toGoals);
+      const next = await fresh.client.say("I don't know");
+      const plan = allText(await fresh.client.say('show my plan'));
+
+      expect(lastQuestion(next)).to.equal('topics.selected');
+      expect(plan).to.not.include('(not given)');
+    });
+
+    it('acknowledges the last mood answer before showing the draft plan', async () => {
+      const reply = allText(await sayAll(fresh.client, [...toMood, 'no', 'no']));
+
+      const ack = reply.search(/noted/i);
+      const plan = reply.search(/draft plan/);
+      expect(ack).to.be.at.least(0);
+      expect(plan).to.be.above(ack);
+    });
+
+    it('puts mood at the top of their own copy after they ask for help with it and keep it from the care team', async () => {
+      await sayAll(fresh.client, [...toMood, 'yes', 'yes', 'yes']);
+      const end = allText(await sayAll(fresh.client, ['no', 'It looks right']));
+      const path = /\/plan\/[0-9a-f]{64}/.exec(end)?.[0] ?? '';
+      const page = await (await fetch(`${fresh.running.baseUrl}${path}`)).text();
+
+      expect(page).to.match(/<li class="top">Mood and feelings<\/li>/);
+      expect(allText(await fresh.client.say('show my plan'))).to.match(/Mood and feelings/);
+    });
+  });
+}
