@@ -1,13 +1,15 @@
 /**
- * Independent measurement of the crisis detector against phrasings written
- * blind (without reference to the pattern file or the authors' corpus).
+ * Independent measurement of the crisis screen against phrasings written blind (without
+ * reference to the patterns or the corpus). A blind set is scored once, on first contact, and
+ * only then may join the corpus (safety/corpus/sources.json); its figures go in the hazard log.
  *
  * Run: npx tsx scripts/crisisIndependentReport.ts [positives.json negatives.json]
- * (file names in test/data; the first independent set by default).
+ * (file paths, or names in test/data; the first independent set by default).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCrisisDetector, type CrisisKind } from '../safety/patterns/patternDetector';
+import type { CrisisKind } from '../safety/kinds';
+import { createCrisisScreen, defaultScreenParts } from '../safety/screen';
 
 interface Positive {
   text: string;
@@ -18,62 +20,73 @@ interface Negative {
 }
 
 const dataDir = join(__dirname, '..', 'test', 'data');
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(existsSync(file) ? file : join(dataDir, file), 'utf8')) as T;
 const [positivesFile = 'crisis-independent.json', negativesFile = 'not-crisis-independent.json'] =
   process.argv.slice(2);
-const positives = JSON.parse(readFileSync(join(dataDir, positivesFile), 'utf8')) as Positive[];
-const negatives = JSON.parse(readFileSync(join(dataDir, negativesFile), 'utf8')) as Negative[];
+const positives = read<Positive[]>(positivesFile);
+const negatives = read<Negative[]>(negativesFile);
 
-const detector = createCrisisDetector();
+const parts = defaultScreenParts();
+const screen = createCrisisScreen(parts);
 const kinds: CrisisKind[] = ['suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
-const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const pct = (n: number, d: number): string => `${n}/${d} = ${d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`}`;
 
-const misses: Positive[] = [];
-const wrongKind: { item: Positive; got: string; patternId: string }[] = [];
-const perKind = new Map<CrisisKind, { total: number; detected: number; rightKind: number }>();
-for (const k of kinds) perKind.set(k, { total: 0, detected: 0, rightKind: 0 });
-
+const tally = { crisis: 0, checkIn: 0, pattern: 0, rightKind: 0 };
+const perKind = new Map(kinds.map((k) => [k, { total: 0, crisis: 0, checkIn: 0, pattern: 0 }]));
+const missed: Positive[] = [];
+const checkedIn: Positive[] = [];
+const wrongKind: string[] = [];
 for (const item of positives) {
   const stats = perKind.get(item.kind)!;
   stats.total++;
-  const result = detector.detect(item.text);
-  if (!result) {
-    misses.push(item);
+  if (parts.detector.detect(item.text) !== null) {
+    stats.pattern++;
+    tally.pattern++;
+  }
+  const found = screen.screen(item.text);
+  if (found.tier === 'none') {
+    missed.push(item);
     continue;
   }
-  stats.detected++;
-  if (result.kind === item.kind) stats.rightKind++;
-  else wrongKind.push({ item, got: result.kind, patternId: result.patternId });
+  if (found.kind === item.kind) tally.rightKind++;
+  else wrongKind.push(`  [expected ${item.kind}, got ${found.kind} by ${found.by}] ${item.text}`);
+  if (found.tier === 'crisis') {
+    stats.crisis++;
+    tally.crisis++;
+  } else {
+    stats.checkIn++;
+    tally.checkIn++;
+    checkedIn.push(item);
+  }
 }
 
-const falsePositives: { text: string; kind: string; patternId: string }[] = [];
+const falseCrisis: string[] = [];
+const falseCheckIn: string[] = [];
 for (const item of negatives) {
-  const result = detector.detect(item.text);
-  if (result) falsePositives.push({ text: item.text, kind: result.kind, patternId: result.patternId });
+  const found = screen.screen(item.text);
+  if (found.tier === 'crisis') falseCrisis.push(`  [${found.kind} by ${found.by} ${found.evidence}] ${item.text}`);
+  if (found.tier === 'checkIn') falseCheckIn.push(`  [${found.kind} by ${found.by} ${found.evidence}] ${item.text}`);
 }
 
-console.log('Recall per kind (detected as any crisis):');
-let detected = 0;
-let rightKind = 0;
+console.log('Disclosures, per kind: crisis reply / crisis reply or check-in / patterns alone');
 for (const k of kinds) {
   const s = perKind.get(k)!;
-  detected += s.detected;
-  rightKind += s.rightKind;
   console.log(
-    `  ${k.padEnd(17)} ${s.detected}/${s.total} = ${pct(s.detected, s.total)}  (right kind ${s.rightKind}/${s.total})`,
+    `  ${k.padEnd(17)} ${pct(s.crisis, s.total)}  /  ${pct(s.crisis + s.checkIn, s.total)}  /  ${pct(s.pattern, s.total)}`,
   );
 }
-console.log(`Overall recall: ${detected}/${positives.length} = ${pct(detected, positives.length)}`);
-console.log(
-  `Kind accuracy (of detected): ${rightKind}/${detected} = ${pct(rightKind, detected)}; ` +
-    `strict (right kind / all positives): ${rightKind}/${positives.length} = ${pct(rightKind, positives.length)}`,
-);
-console.log(
-  `False-positive rate: ${falsePositives.length}/${negatives.length} = ${pct(falsePositives.length, negatives.length)}`,
-);
+console.log(`Crisis reply: ${pct(tally.crisis, positives.length)}`);
+console.log(`Crisis reply or check-in: ${pct(tally.crisis + tally.checkIn, positives.length)}`);
+console.log(`Patterns alone (the crisis reply before the learned layer): ${pct(tally.pattern, positives.length)}`);
+console.log(`Right kind, of those answered: ${pct(tally.rightKind, tally.crisis + tally.checkIn)}`);
+console.log(`Hard negatives given a crisis reply: ${pct(falseCrisis.length, negatives.length)}`);
+console.log(`Hard negatives given a check-in: ${pct(falseCheckIn.length, negatives.length)}`);
 
-console.log(`\nMisses (${misses.length}):`);
-for (const m of misses) console.log(`  [${m.kind}] ${m.text}`);
-console.log(`\nDetected with wrong kind (${wrongKind.length}):`);
-for (const w of wrongKind) console.log(`  [expected ${w.item.kind}, got ${w.got} via ${w.patternId}] ${w.item.text}`);
-console.log(`\nFalse positives (${falsePositives.length}):`);
-for (const f of falsePositives) console.log(`  [${f.kind} via ${f.patternId}] ${f.text}`);
+console.log(`\nMissed (${missed.length}):`);
+for (const m of missed) console.log(`  [${m.kind}] ${m.text}`);
+console.log(`\nChecked in rather than a crisis reply (${checkedIn.length}):`);
+for (const m of checkedIn) console.log(`  [${m.kind}] ${m.text}`);
+console.log(`\nWrong kind (${wrongKind.length}):\n${wrongKind.join('\n')}`);
+console.log(`\nCrisis replies on negatives (${falseCrisis.length}):\n${falseCrisis.join('\n')}`);
+console.log(`\nCheck-ins on negatives (${falseCheckIn.length}):\n${falseCheckIn.join('\n')}`);

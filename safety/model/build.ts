@@ -24,8 +24,11 @@ export const BUILD_SETTINGS = {
     window: { size: 32, stride: 16 },
   } satisfies TrainingOptions,
   folds: 5,
-  /** Hard negatives allowed a crisis reply from the model (beyond the patterns') and a check-in, out of fold. */
-  allowances: { crisis: 0.015, checkIn: 0.08 } satisfies Allowances,
+  /**
+   * Out of fold: hard negatives allowed a crisis reply from the model (beyond the patterns') and a
+   * check-in; everyday answers allowed a crisis reply and a check-in.
+   */
+  allowances: { crisis: 0.015, checkIn: 0.08, routineCrisis: 0.003, routineCheckIn: 0.02 } satisfies Allowances,
 };
 
 const percent = (n: number, d: number): string => `${n}/${d} (${d === 0 ? 0 : ((100 * n) / d).toFixed(1)}%)`;
@@ -39,13 +42,12 @@ export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFil
   const examples = corpus.items.map((item) => ({ tokens: tokenise(normalise(item.text)), label: item.label }));
 
   const outOfFold = outOfFoldScores(examples, options, folds);
-  // Everyday replies would make the allowances easy to meet: cut-offs are chosen on hard cases only.
-  const hard = corpus.items.flatMap((item, i) => (item.routine ? [] : [{ item, score: outOfFold[i] }]));
-  const scored: ScoredText[] = hard.map(({ item, score }) => {
+  const scored: ScoredText[] = corpus.items.map((item, i) => {
     const pattern = detector.detect(item.text) !== null;
     return {
       positive: item.label !== 'none',
-      risk: score.risk,
+      routine: item.routine,
+      risk: outOfFold[i].risk,
       pattern,
       warning: !pattern && detector.warningSigns(item.text).length > 0,
     };
@@ -54,7 +56,8 @@ export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFil
   const crisis = (s: ScoredText) => s.pattern || s.risk >= thresholds.crisis;
   const checkIn = (s: ScoredText) => !crisis(s) && (s.warning || s.risk >= thresholds.checkIn);
   const positives = scored.filter((s) => s.positive);
-  const negatives = scored.filter((s) => !s.positive);
+  const negatives = scored.filter((s) => !s.positive && !s.routine);
+  const everyday = scored.filter((s) => s.routine);
 
   const model = train(examples, options);
   const byLabel: Record<string, number> = {};
@@ -82,6 +85,8 @@ export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFil
       disclosuresByPatternsAlone: percent(positives.filter((s) => s.pattern).length, positives.length),
       hardNegativesCrisisReply: percent(negatives.filter(crisis).length, negatives.length),
       hardNegativesCheckIn: percent(negatives.filter(checkIn).length, negatives.length),
+      everydayCrisisReply: percent(everyday.filter(crisis).length, everyday.length),
+      everydayCheckIn: percent(everyday.filter(checkIn).length, everyday.length),
     },
     weights: encodeWeights(model),
   };

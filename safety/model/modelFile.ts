@@ -31,7 +31,12 @@ export const modelFileSchema = z.object({
   /** Hash of the normalisation map the model was trained behind: a change to it makes the model stale. */
   normalisationHash: z.string().regex(/^[0-9a-f]{64}$/),
   thresholds: z.object({ crisis: z.number().min(0).max(1), checkIn: z.number().min(0).max(1) }),
-  allowances: z.object({ crisis: z.number(), checkIn: z.number() }),
+  allowances: z.object({
+    crisis: z.number(),
+    checkIn: z.number(),
+    routineCrisis: z.number(),
+    routineCheckIn: z.number(),
+  }),
   /** Out-of-fold figures on the training corpus at the chosen cut-offs, for the safety case. */
   crossValidation: z.record(z.string(), z.string()),
   weights: z.object({ scale: z.number().positive(), bias: z.array(z.number()), sha256: z.string(), data: z.string() }),

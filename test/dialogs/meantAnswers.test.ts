@@ -97,8 +97,9 @@ for (const channelId of channels) {
     });
 
     it('records "not sure" to both mood questions as not sure, and puts mood on the list to discuss', async () => {
-      await sayAll(fresh.client, [...toMood, 'not sure']);
-      const plan = allText(await fresh.client.say('not sure'));
+      await sayAll(fresh.client, [...toMood, 'not sure', 'not sure']);
+      // Not sure is not no: the direct question about thoughts of harm comes first.
+      const plan = allText(await fresh.client.say('no'));
 
       expect((await record()).answers['mood.down']?.status).to.equal('unknown');
       expect(plan).to.not.match(/No concerns raised/);

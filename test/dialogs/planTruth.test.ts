@@ -31,7 +31,7 @@ for (const channelId of channels) {
     });
 
     it('puts mood at the top of their own copy after they ask for help with it and keep it from the care team', async () => {
-      await sayAll(fresh.client, [...toMood, 'yes', 'yes', 'yes']);
+      await sayAll(fresh.client, [...toMood, 'yes', 'yes', 'no', 'yes']);
       const end = allText(await sayAll(fresh.client, ['no', 'It looks right']));
       const path = /\/plan\/[0-9a-f]{64}/.exec(end)?.[0] ?? '';
       const page = await (await fetch(`${fresh.running.baseUrl}${path}`)).text();

@@ -67,6 +67,7 @@ export const smsScript: readonly string[] = [
   '1,3 and 5',
   'yeah',
   'n',
+  'no',
   'nah',
   'no',
   'it looks rigt',
