@@ -53,7 +53,7 @@ for (const c of cases) {
   const ok = p99 <= c.p99TargetMs;
   if (!ok) missed++;
   console.log(
-    `crisis detector, ${c.name}: median ${percentile(times, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms ` +
+    `crisis screen, ${c.name}: median ${percentile(times, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms ` +
       `(target p99 <= ${c.p99TargetMs} ms) ${ok ? 'ok' : 'MISSED'}`,
   );
 }
