@@ -58,7 +58,7 @@ import { bundleWords, plansApiRoutes } from './routes/plansApi';
 import { webChatRoutes } from './routes/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
-import { smsRoutes } from './sms/smsRoutes';
+import { smsPath, smsRoutes } from './sms/smsRoutes';
 import { TwilioClient } from './sms/twilioClient';
 import { loadCoordinatorCommands } from './teams/commands';
 import { CoordinatorHandler } from './teams/coordinatorHandler';
@@ -233,7 +233,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
   );
-  const server = createServer({ logger, routes });
+  const server = createServer({ logger, routes, formPaths: [smsPath] });
   const retention = new RetentionSweeper({
     db,
     records,
