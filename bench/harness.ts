@@ -40,7 +40,16 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    env: { ...process.env, ...env, CAREPREP_DB: tmp.file(), CAREPREP_LOG_LEVEL: 'silent', BENCH_STATE_STORE: store },
+    // Every simulated person comes from this one loopback address.
+    env: {
+      ...process.env,
+      CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
+      CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
+      ...env,
+      CAREPREP_DB: tmp.file(),
+      CAREPREP_LOG_LEVEL: 'silent',
+      BENCH_STATE_STORE: store,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {

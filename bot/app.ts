@@ -228,7 +228,22 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
   if (config.directLineEnabled)
-    routes.push(directLineRoutes({ adapter, logic, inflight, logger, botAppId: config.botAuth.appId, clock }));
+    routes.push(
+      directLineRoutes({
+        adapter,
+        logic,
+        inflight,
+        logger,
+        botAppId: config.botAuth.appId,
+        clock,
+        limits: { maxConversations: config.directLineLimits.maxConversations },
+        creationLimits: {
+          overall: config.directLineLimits.newPerMinute,
+          perAddress: config.directLineLimits.newPerMinutePerAddress,
+        },
+        trustedProxyHops: config.trustedProxyHops,
+      }),
+    );
   routes.push(
     plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),

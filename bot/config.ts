@@ -38,6 +38,10 @@ export const envSchema = z.object({
   CAREPREP_STAFF_TENANT_IDS: csv,
   CAREPREP_API_KEYS: csv,
   CAREPREP_DIRECTLINE: flag,
+  CAREPREP_DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  CAREPREP_DIRECTLINE_NEW_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -64,6 +68,10 @@ export interface Config {
   staffTenantIds: readonly string[];
   apiKeys: readonly string[];
   directLineEnabled: boolean;
+  /** What strangers may make the built-in Direct Line hold: open conversations, new ones a minute. */
+  directLineLimits: { maxConversations: number; newPerMinute: number; newPerMinutePerAddress: number };
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry names the client. */
+  trustedProxyHops: number;
   resumeAfterMinutes: number;
   retentionDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -106,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staffTenantIds: e.CAREPREP_STAFF_TENANT_IDS,
     apiKeys: e.CAREPREP_API_KEYS,
     directLineEnabled: e.CAREPREP_DIRECTLINE,
+    directLineLimits: {
+      maxConversations: e.CAREPREP_DIRECTLINE_MAX_CONVERSATIONS,
+      newPerMinute: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE,
+      newPerMinutePerAddress: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS,
+    },
+    trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     logLevel: e.CAREPREP_LOG_LEVEL,

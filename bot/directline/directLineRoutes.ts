@@ -3,8 +3,10 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { CareprepAdapter } from '../careprepAdapter';
+import { clientAddress } from '../clientAddress';
 import type { Inflight } from '../inflight';
 import type { Logger } from '../logger';
+import { RateLimiter, type RateLimits } from '../rateLimiter';
 import type { RouteModule } from '../server';
 import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
 import { vouchedAuthentication } from '../vouchedAuthentication';
@@ -29,6 +31,12 @@ const postedActivitySchema = z.looseObject({
   channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
 });
 
+/** Far above a typed answer or a card submit; a bigger posted activity is refused (413). */
+export const maxPostedActivityBytes = 32 * 1024;
+
+/** New conversations a client address, and everyone together, may open a minute by default. */
+export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
+
 const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
 /** What the Direct Line needs from the app. */
@@ -40,7 +48,11 @@ export interface DirectLineDeps {
   /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
   botAppId: string;
   clock?: () => Date;
-  limits?: ConversationLimits;
+  limits?: Partial<ConversationLimits>;
+  /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
+  creationLimits?: Partial<RateLimits>;
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
+  trustedProxyHops?: number;
 }
 
 type Handler = (req: Request, res: Response) => void;
@@ -54,11 +66,23 @@ const sync =
     next();
   };
 
-function fail(res: Response, status: 400 | 401 | 403 | 404 | 502, message: string): void {
-  const error = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 502: 'BadGateway' }[
-    status
-  ];
-  res.send(status, { error: { code: error, message } });
+const errorCodes = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  413: 'PayloadTooLarge',
+  429: 'TooManyRequests',
+  502: 'BadGateway',
+} as const;
+
+function fail(res: Response, status: keyof typeof errorCodes, message: string): void {
+  res.send(status, { error: { code: errorCodes[status], message } });
+}
+
+function tooMany(res: Response, retryAfterSeconds: number): void {
+  res.header('Retry-After', String(retryAfterSeconds));
+  fail(res, 429, 'Too many new conversations. Try again shortly.');
 }
 
 /** A path parameter as a string ('' when missing); restify leaves `params` untyped. */
@@ -83,7 +107,8 @@ function sameSecret(given: string, expected: string): boolean {
 export function directLineRoutes(deps: DirectLineDeps): RouteModule {
   const clock = deps.clock ?? (() => new Date());
   const tokens = new DirectLineTokens(clock);
-  const streams = new ConversationStreams(clock, deps.limits ?? defaultLimits);
+  const streams = new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
+  const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
   const connectorSecret = randomBytes(32).toString('base64url');
   const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
   const botId = deps.botAppId || 'careprep-bot';
@@ -142,6 +167,23 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       }
     };
 
+    /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
+    const newConversation = (req: Request, res: Response, userId: string): string | undefined => {
+      const admitted = creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      if (!admitted.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'rate' });
+        tooMany(res, admitted.retryAfterSeconds);
+        return undefined;
+      }
+      const created = streams.create(userId);
+      if (!created.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'full', conversations: streams.size });
+        tooMany(res, created.retryAfterSeconds);
+        return undefined;
+      }
+      return created.id;
+    };
+
     const conversationBody = (claims: TokenClaims, token: string, expiresIn: number) => ({
       conversationId: claims.conversationId,
       token,
@@ -152,7 +194,8 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       const parsed = generateBodySchema.safeParse(req.body ?? {});
       if (!parsed.success) return fail(res, 400, 'The user id must be 16 to 128 letters, digits, - or _.');
       const userId = parsed.data.user?.id ?? `dl_${randomBytes(18).toString('base64url')}`;
-      const conversationId = streams.create(userId);
+      const conversationId = newConversation(req, res, userId);
+      if (!conversationId) return;
       const issued = tokens.issue(conversationId, userId);
       res.send(200, { conversationId, token: issued.token, expires_in: issued.expiresIn });
     };
@@ -168,7 +211,8 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
         expiresIn = Math.max(0, Math.floor((claims.expiresAt - clock().getTime()) / 1000));
       } else {
         const userId = `dl_${randomBytes(18).toString('base64url')}`;
-        const conversationId = streams.create(userId);
+        const conversationId = newConversation(req, res, userId);
+        if (!conversationId) return;
         const issued = tokens.issue(conversationId, userId);
         token = issued.token;
         expiresIn = issued.expiresIn;
@@ -187,7 +231,9 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
 
     const getActivities: Handler = (req, res) => {
       const conversationId = param(req, 'conversationId');
-      if (!authorise(req, res, conversationId)) return;
+      const claims = authorise(req, res, conversationId);
+      if (!claims) return;
+      streams.attach(conversationId, claims.userId);
       const query = req.query as Record<string, unknown> | undefined;
       const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
       const page = streams.since(conversationId, watermark);
@@ -201,8 +247,12 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       if (!claims) return;
       const parsed = postedActivitySchema.safeParse(req.body);
       if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
-      if (!streams.has(conversationId)) return fail(res, 404, 'No such conversation.');
       const posted = parsed.data;
+      // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
+      if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
+      if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
+        return fail(res, 413, 'The activity is too large.');
+      streams.attach(conversationId, claims.userId);
       // The token decides who is speaking: a client cannot post as another user.
       const echoed = streams.append(conversationId, {
         type: posted.type,
