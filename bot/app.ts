@@ -201,7 +201,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const replies = new ReplySender(logger);
   const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
-  adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
+  const ledger = new SqliteDeliveryLedger(db, clock);
+  adapter.use(turnGuards(new KeyedLock(), ledger, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = async (context, error) => {
     logger.error('turn_failed', {
@@ -221,6 +222,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     renderer,
     optOuts: new SqliteOptOutStore(db, clock),
+    ledger,
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
     appId: config.botAuth.appId,
