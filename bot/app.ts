@@ -257,9 +257,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     audit,
     clock,
     retentionDays: config.retentionDays,
+    emptyRecordHours: config.emptyRecordHours,
     withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
     onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
-    onSwept: (result) => logger.info('retention_swept', { records: result.records, states: result.states }),
+    onSwept: (result) => logger.info('retention_swept', { ...result }),
   });
   retention.start();
 

@@ -44,6 +44,7 @@ export const envSchema = z.object({
   CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -74,6 +75,8 @@ export interface Config {
   trustedProxyHops: number;
   resumeAfterMinutes: number;
   retentionDays: number;
+  /** Records with nothing in them are purged after this many hours untouched. */
+  emptyRecordHours: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   botAuth: {
     appId: string;
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
+    emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,
     logLevel: e.CAREPREP_LOG_LEVEL,
     botAuth: {
       appId: e.MicrosoftAppId,
