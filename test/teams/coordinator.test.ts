@@ -168,7 +168,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { code } = await invite();
     await person(code);
     const { linked } = await person(code);
-    expect(allText(linked)).to.include('has been used already');
+    expect(allText(linked)).to.include('Sorry, I cannot use that code');
     expect(linked.questions).to.deep.equal([]);
   });
 
