@@ -27,6 +27,7 @@ import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
+import { verifyEncryptionKey } from '../storage/keyCheck';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
@@ -95,6 +96,10 @@ export interface App {
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
   const db = await Database.open(config.dbPath);
+  await verifyEncryptionKey(db, config.encryptionKey).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   let ready = true;
   const sealer = createSealer(config.encryptionKey);
   const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);

@@ -134,6 +134,17 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX records_empty ON records (empty, updated_at);
     `,
   },
+  {
+    version: 7,
+    // Facts about the database itself, checked at start-up: the check value of the key its rows
+    // are sealed with, and how its identities are keyed.
+    sql: `
+      CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */
