@@ -27,6 +27,7 @@ import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
+import { identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
 import { verifyEncryptionKey } from '../storage/keyCheck';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
@@ -96,16 +97,18 @@ export interface App {
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
   const db = await Database.open(config.dbPath);
-  await verifyEncryptionKey(db, config.encryptionKey).catch(async (error: unknown) => {
-    await db.close();
-    throw error;
-  });
-  let ready = true;
   const sealer = createSealer(config.encryptionKey);
+  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey)
+    .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))
+    .catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+  let ready = true;
   const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
   const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
   const records = new SqliteRecordStore(db, sealer);
-  const identities = new SqliteIdentityStore(db, clock);
+  const identities = new SqliteIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
   const audit = new SqliteAuditLog(db, clock);
   const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
@@ -171,7 +174,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
     accountSid && authToken && from
-      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock), logger)
+      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -226,7 +229,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     inflight,
     logger,
     renderer,
-    optOuts: new SqliteOptOutStore(db, clock),
+    optOuts: new SqliteOptOutStore(db, clock, identityKeys),
+    identityKeys,
     ledger,
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,

@@ -34,6 +34,7 @@ export const envSchema = z.object({
   CAREPREP_DB: z.string().min(1).default('data/careprep.sqlite'),
   CAREPREP_PUBLIC_URL: z.url().default('http://localhost:3978'),
   CAREPREP_ENCRYPTION_KEY: encryptionKey,
+  CAREPREP_IDENTITY_KEY: encryptionKey,
   CAREPREP_STAFF_AAD_IDS: csv,
   CAREPREP_STAFF_TENANT_IDS: csv,
   CAREPREP_API_KEYS: csv,
@@ -65,6 +66,8 @@ export interface Config {
   dbPath: string;
   publicUrl: string;
   encryptionKey: Buffer | null;
+  /** Keys stored identities (HMAC); when unset, one is derived from `encryptionKey`. */
+  identityKey: Buffer | null;
   staffAadIds: readonly string[];
   staffTenantIds: readonly string[];
   apiKeys: readonly string[];
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.CAREPREP_DB,
     publicUrl: e.CAREPREP_PUBLIC_URL.replace(/\/+$/, ''),
     encryptionKey: e.CAREPREP_ENCRYPTION_KEY ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64') : null,
+    identityKey: e.CAREPREP_IDENTITY_KEY ? Buffer.from(e.CAREPREP_IDENTITY_KEY, 'base64') : null,
     staffAadIds: e.CAREPREP_STAFF_AAD_IDS,
     staffTenantIds: e.CAREPREP_STAFF_TENANT_IDS,
     apiKeys: e.CAREPREP_API_KEYS,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import type { KeyedLock } from './conversationLock';
@@ -33,8 +34,11 @@ function deliveryKeys(context: TurnContext): string[] {
     channelData && typeof channelData === 'object' && 'clientActivityID' in channelData
       ? channelData.clientActivityID
       : undefined;
+  // Hashed: the sender's id may be a phone number, which must not be a key in the clear.
   if (typeof clientId === 'string' && clientId !== '' && activity.from?.id)
-    keys.push(`${activity.channelId}:${activity.from.id}:client:${clientId}`);
+    keys.push(
+      `client:${createHash('sha256').update(`${activity.channelId}\u0000${activity.from.id}\u0000${clientId}`).digest('hex')}`,
+    );
   return keys;
 }
 

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { vouchedAuthentication } from '../vouchedAuthentication';
 import type { Renderer } from '../../content/renderer';
+import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { CareprepAdapter } from '../careprepAdapter';
 import type { Inflight } from '../inflight';
@@ -41,6 +41,8 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
+  /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
+  identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
   ledger: DeliveryLedger;
   /** `TWILIO_AUTH_TOKEN`: with none, every webhook is refused. */
@@ -49,11 +51,6 @@ export interface SmsRouteDeps {
   publicUrl: string;
   /** The Bot Framework app id the turn runs as ('' when auth is off). */
   appId: string;
-}
-
-/** The conversation id of an SMS thread: a hash, so the number is not a key in state or logs. */
-export function smsConversationId(from: string): string {
-  return createHash('sha256').update(`sms-conversation\u0000${from}`).digest('hex');
 }
 
 /** Escapes text for an XML element body. */
@@ -101,7 +98,7 @@ export function smsRoutes(deps: SmsRouteDeps): RouteModule {
         return;
       }
       const { MessageSid: sid, From: from, To: to, Body: body } = parsed.data;
-      const conversationId = smsConversationId(from);
+      const conversationId = deps.identityKeys.of('sms-conversation', from);
 
       try {
         const key = deliveryKey(smsChannelId, conversationId, sid);
