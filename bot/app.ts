@@ -27,7 +27,7 @@ import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
-import { identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
+import { browserIdentityKey, identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
 import { verifyEncryptionKey } from '../storage/keyCheck';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
@@ -45,6 +45,7 @@ import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisDetector } from './crisis/crisisDetector';
 import { CrisisGuard } from './crisisGuard';
+import { BrowserIdentities } from './directline/browserIdentities';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
@@ -253,6 +254,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
           perAddress: config.directLineLimits.newPerMinutePerAddress,
         },
         trustedProxyHops: config.trustedProxyHops,
+        browserIdentities: new BrowserIdentities(
+          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
+        ),
+        knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
       }),
     );
   routes.push(

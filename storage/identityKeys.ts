@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { AppError } from '../plan/appError';
 import type { Database } from './database';
 import type { Sealer } from './encryption';
@@ -95,4 +95,23 @@ export async function prepareIdentityKeys(db: Database, secret: Buffer | null, s
     );
   });
   return keyedIdentityKeys(secret);
+}
+
+const browserKeySetting = 'browser_identity_key';
+
+/**
+ * The key Web Chat browser identities are signed with. Derived from the identity secret when
+ * there is one, so it lives outside the database; otherwise (a development set-up with no keys)
+ * a random key kept in the database, so people still resume after a restart.
+ */
+export async function browserIdentityKey(db: Database, secret: Buffer | null): Promise<Buffer> {
+  if (secret) return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'careprep browser identities v1', 32));
+  const stored = await readSetting(db, browserKeySetting);
+  if (stored) return Buffer.from(stored, 'base64');
+  const key = randomBytes(32);
+  await db.write('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)', [
+    browserKeySetting,
+    key.toString('base64'),
+  ]);
+  return Buffer.from((await readSetting(db, browserKeySetting)) ?? key.toString('base64'), 'base64');
 }

@@ -10,6 +10,7 @@ import { RateLimiter, type RateLimits } from '../rateLimiter';
 import type { RouteModule } from '../server';
 import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
 import { vouchedAuthentication } from '../vouchedAuthentication';
+import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 
 /** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
@@ -19,6 +20,9 @@ export const directLineBase = '/v3/directline';
 export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
 const generateBodySchema = z.looseObject({
+  /** What the server issued this browser before (`BrowserIdentities`). */
+  credential: z.string().max(256).optional(),
+  /** A user id the page chose itself, from before the server issued them. */
   user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
 });
 
@@ -53,6 +57,10 @@ export interface DirectLineDeps {
   creationLimits?: Partial<RateLimits>;
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
   trustedProxyHops?: number;
+  /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
+  browserIdentities?: BrowserIdentities;
+  /** True when a page-chosen user id already has a record (a browser from before issued ids). */
+  knownUser?: (userId: string) => Promise<boolean>;
 }
 
 type Handler = (req: Request, res: Response) => void;
@@ -109,6 +117,8 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
   const tokens = new DirectLineTokens(clock);
   const streams = new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
   const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
+  const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
+  const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
   const connectorSecret = randomBytes(32).toString('base64url');
   const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
   const botId = deps.botAppId || 'careprep-bot';
@@ -190,14 +200,30 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       expires_in: expiresIn,
     });
 
-    const generate: Handler = (req, res) => {
+    /**
+     * `POST /tokens/generate`: a conversation for this browser. The server decides who it is: the
+     * user its credential proves; else a page-chosen id from before credentials existed, only if
+     * that id already has a record (so nobody can pick a new one); else a new identity. The
+     * answer carries the user id and the credential for the page to keep.
+     */
+    const generate: AsyncHandler = async (req, res) => {
       const parsed = generateBodySchema.safeParse(req.body ?? {});
       if (!parsed.success) return fail(res, 400, 'The user id must be 16 to 128 letters, digits, - or _.');
-      const userId = parsed.data.user?.id ?? `dl_${randomBytes(18).toString('base64url')}`;
-      const conversationId = newConversation(req, res, userId);
+      const { credential, user } = parsed.data;
+      let userId = credential ? browsers.verify(credential) : null;
+      if (!userId && credential) deps.logger.warn('directline_credential_refused', {});
+      if (!userId && user && (await knownUser(user.id))) userId = user.id;
+      const identity = userId ? browsers.for(userId) : browsers.issue();
+      const conversationId = newConversation(req, res, identity.userId);
       if (!conversationId) return;
-      const issued = tokens.issue(conversationId, userId);
-      res.send(200, { conversationId, token: issued.token, expires_in: issued.expiresIn });
+      const issued = tokens.issue(conversationId, identity.userId);
+      res.send(200, {
+        conversationId,
+        token: issued.token,
+        expires_in: issued.expiresIn,
+        userId: identity.userId,
+        credential: identity.credential,
+      });
     };
 
     const startOrResume: AsyncHandler = async (req, res) => {
@@ -216,7 +242,7 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
         const issued = tokens.issue(conversationId, userId);
         token = issued.token;
         expiresIn = issued.expiresIn;
-        claims = { conversationId, userId, expiresAt: 0 };
+        claims = { conversationId, userId, expiresAt: 0, issuedFirstAt: 0 };
       }
       await startConversation(claims);
       res.send(201, conversationBody(claims, token, expiresIn));
@@ -225,7 +251,8 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
     const refresh: Handler = (req, res) => {
       const claims = authorise(req, res);
       if (!claims) return;
-      const issued = tokens.issue(claims.conversationId, claims.userId);
+      const issued = tokens.refresh(claims);
+      if (!issued) return fail(res, 403, 'This conversation has run too long. Please reload the page.');
       res.send(200, conversationBody(claims, issued.token, issued.expiresIn));
     };
 
@@ -288,7 +315,7 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       res.send(200, { id: stored.id });
     };
 
-    app.post(`${directLineBase}/tokens/generate`, sync(generate));
+    app.post(`${directLineBase}/tokens/generate`, generate);
     app.post(`${directLineBase}/tokens/refresh`, sync(refresh));
     app.post(`${directLineBase}/conversations`, startOrResume);
     app.get(`${directLineBase}/conversations/:conversationId/activities`, sync(getActivities));

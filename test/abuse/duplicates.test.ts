@@ -31,12 +31,13 @@ describe('Abuse: resent and replayed deliveries', function () {
   it('drops the resend after a restart too, when the page comes back in a new conversation', async () => {
     const tmp = tempDir();
     const env = { CAREPREP_DB: tmp.file() };
-    const userId = 'wc_resend_0123456789abcdef';
+    let credential = '';
     const message = { type: 'message', text: 'Me, for myself', channelData: { clientActivityID: 'client-9' } };
     try {
       const before = await startApp({ env });
       try {
-        const dl = await DirectLine.start(before.baseUrl, userId);
+        const dl = await DirectLine.start(before.baseUrl);
+        credential = dl.credential;
         await dl.poll();
         await dl.post(message);
         await dl.poll();
@@ -46,7 +47,7 @@ describe('Abuse: resent and replayed deliveries', function () {
       }
       const after = await startApp({ env });
       try {
-        const dl = await DirectLine.start(after.baseUrl, userId);
+        const dl = await DirectLine.start(after.baseUrl, credential);
         await dl.poll();
         const resent = await dl.post(message);
         expect(resent.status).to.equal(200);

@@ -125,7 +125,7 @@ describe('Built-in Direct Line 3.0', () => {
   });
 
   it('posts as the user the token was issued to, whatever `from` the client claims', async () => {
-    const dl = await DirectLine.start(running.baseUrl, 'wc_mine_0123456789abcdef');
+    const dl = await DirectLine.start(running.baseUrl);
     await dl.poll();
     const posted = await dl.post({
       type: 'message',
@@ -133,7 +133,7 @@ describe('Built-in Direct Line 3.0', () => {
       from: { id: 'wc_someone_else_0123456789' },
     });
     const echo = (await dl.poll()).find((a) => a.id === posted.id);
-    expect(echo?.from.id).to.equal('wc_mine_0123456789abcdef');
+    expect(echo?.from.id).to.equal(dl.userId);
   });
 
   it('refuses a user id short enough to guess', async () => {
@@ -146,13 +146,12 @@ describe('Built-in Direct Line 3.0', () => {
   });
 
   it('resumes the same user in a new conversation where they left off', async () => {
-    const userId = 'wc_returning_0123456789abcdef';
-    const first = await DirectLine.start(running.baseUrl, userId);
+    const first = await DirectLine.start(running.baseUrl);
     await first.poll();
     await first.say('Me, for myself');
     await first.poll();
     expect(first.lastQuestion()).to.equal('subject.name');
-    const again = await DirectLine.start(running.baseUrl, userId);
+    const again = await DirectLine.start(running.baseUrl, first.credential);
     await again.poll();
     expect(again.lastQuestion()).to.equal('subject.name');
   });

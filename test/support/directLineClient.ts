@@ -18,6 +18,15 @@ export interface Started {
   expires_in: number;
 }
 
+/** What `tokens/generate` answers: a conversation, and who the server says this browser is. */
+export interface Generated extends Started {
+  userId: string;
+  credential: string;
+}
+
+/** Who a browser says it is: its credential, an id it chose before credentials, or nothing. */
+export type Who = { credential: string } | { user: { id: string } } | Record<string, never>;
+
 /** A Direct Line 3.0 client doing exactly what Web Chat does over polling. */
 export class DirectLine {
   watermark = '';
@@ -27,27 +36,37 @@ export class DirectLine {
     readonly base: string,
     public token: string,
     readonly conversationId: string,
+    /** The user id and credential the server issued, when started through `tokens/generate`. */
+    readonly userId = '',
+    readonly credential = '',
   ) {}
 
-  static async generate(baseUrl: string, userId?: string): Promise<Started> {
+  static async generate(baseUrl: string, who: Who = {}): Promise<Generated> {
     const response = await fetch(`${baseUrl}/v3/directline/tokens/generate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(userId ? { user: { id: userId } } : {}),
+      body: JSON.stringify(who),
     });
     expect(response.status).to.equal(200);
-    return (await response.json()) as Started;
+    return (await response.json()) as Generated;
   }
 
-  static async start(baseUrl: string, userId = `wc_${crypto.randomUUID().replaceAll('-', '')}`): Promise<DirectLine> {
-    const generated = await DirectLine.generate(baseUrl, userId);
+  /** Starts as the page does; `credential` is what an earlier start was issued (a returning browser). */
+  static async start(baseUrl: string, credential?: string): Promise<DirectLine> {
+    const generated = await DirectLine.generate(baseUrl, credential ? { credential } : {});
     const response = await fetch(`${baseUrl}/v3/directline/conversations`, {
       method: 'POST',
       headers: { authorization: `Bearer ${generated.token}` },
     });
     expect(response.status).to.equal(201);
     const body = (await response.json()) as Started;
-    return new DirectLine(`${baseUrl}/v3/directline`, body.token, body.conversationId);
+    return new DirectLine(
+      `${baseUrl}/v3/directline`,
+      body.token,
+      body.conversationId,
+      generated.userId,
+      generated.credential,
+    );
   }
 
   headers(token = this.token): Record<string, string> {
