@@ -8,6 +8,10 @@ import type { ScenarioOptions, ScenarioResult, StateStore } from './scenario';
 /** The app under test, running in a child process. */
 export interface BenchApp {
   baseUrl: string;
+  /** The app process, for scenarios that watch its memory. */
+  pid: number;
+  /** Its sqlite file, for scenarios that watch its size. */
+  dbPath: string;
   stop(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ function npmStartFlags(): string[] {
  */
 export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
   const tmp = tempDir('careprep-bench-');
+  const dbPath = tmp.file();
   const entry = join(__dirname, `appProcess${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
   const child = fork(entry, [], {
     execArgv: [
@@ -46,7 +51,7 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
       ...env,
-      CAREPREP_DB: tmp.file(),
+      CAREPREP_DB: dbPath,
       CAREPREP_LOG_LEVEL: 'silent',
       BENCH_STATE_STORE: store,
     },
@@ -58,6 +63,8 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
   });
   return {
     baseUrl,
+    pid: child.pid ?? 0,
+    dbPath,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
