@@ -48,6 +48,20 @@ describe('Abuse: Direct Line bounds', function () {
     });
   });
 
+  it('refuses a 1 MB typing post with 413 before reading it, and a token request body larger than a credential', async () => {
+    await withDirectLine({}, async (running) => {
+      const dl = await DirectLine.start(running.baseUrl);
+      const posted = await dl.post({ type: 'typing', value: 'x'.repeat(1_000_000) });
+      expect(posted.status).to.equal(413);
+      const generate = await fetch(`${running.baseUrl}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ credential: 'x'.repeat(10_000) }),
+      });
+      expect(generate.status).to.equal(413);
+    });
+  });
+
   it('refuses a posted message far larger than any answer with 413', async () => {
     await withDirectLine({}, async (running) => {
       const dl = await DirectLine.start(running.baseUrl);
