@@ -8,6 +8,10 @@ import type { ScenarioOptions, ScenarioResult, StateStore } from './scenario';
 /** The app under test, running in a child process. */
 export interface BenchApp {
   baseUrl: string;
+  /** The app process, for scenarios that watch its memory. */
+  pid: number;
+  /** Its sqlite file, for scenarios that watch its size. */
+  dbPath: string;
   stop(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ function npmStartFlags(): string[] {
  */
 export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
   const tmp = tempDir('careprep-bench-');
+  const dbPath = tmp.file();
   const entry = join(__dirname, `appProcess${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
   const child = fork(entry, [], {
     execArgv: [
@@ -40,7 +45,16 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    env: { ...process.env, ...env, CAREPREP_DB: tmp.file(), CAREPREP_LOG_LEVEL: 'silent', BENCH_STATE_STORE: store },
+    // Every simulated person comes from this one loopback address.
+    env: {
+      ...process.env,
+      CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
+      CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
+      ...env,
+      CAREPREP_DB: dbPath,
+      CAREPREP_LOG_LEVEL: 'silent',
+      BENCH_STATE_STORE: store,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
@@ -49,6 +63,8 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
   });
   return {
     baseUrl,
+    pid: child.pid ?? 0,
+    dbPath,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     `  paced p99 ${paced.p99Ms} ms (target <= ${scenario.p99TargetMs} ms); closed-loop p99 ${sqlite.p99Ms} ms is queueing at saturation`,
   );
   for (const note of new Set([...sqlite.notes, ...memory.notes])) log(`  note: ${note}`);
+  for (const note of paced.notes) log(`  paced note: ${note}`);
   log(`  note: the app runs in its own process; clients and fakes in this one. Load average ${load()} at end`);
   log('  JSON: turnsPerSec = sqlite capacity (run 1); turns and p50/p95/p99 = the paced run (run 3)');
   log(

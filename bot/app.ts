@@ -27,6 +27,8 @@ import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
+import { browserIdentityKey, identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
+import { verifyEncryptionKey } from '../storage/keyCheck';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
@@ -43,6 +45,7 @@ import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
+import { BrowserIdentities } from './directline/browserIdentities';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
@@ -58,7 +61,7 @@ import { bundleWords, plansApiRoutes } from './routes/plansApi';
 import { webChatRoutes } from './routes/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
-import { smsRoutes } from './sms/smsRoutes';
+import { smsPath, smsRoutes } from './sms/smsRoutes';
 import { TwilioClient } from './sms/twilioClient';
 import { loadCoordinatorCommands } from './teams/commands';
 import { CoordinatorHandler } from './teams/coordinatorHandler';
@@ -95,12 +98,18 @@ export interface App {
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
   const db = await Database.open(config.dbPath);
-  let ready = true;
   const sealer = createSealer(config.encryptionKey);
+  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey)
+    .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))
+    .catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+  let ready = true;
   const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
   const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
   const records = new SqliteRecordStore(db, sealer);
-  const identities = new SqliteIdentityStore(db, clock);
+  const identities = new SqliteIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
   const audit = new SqliteAuditLog(db, clock);
   const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
@@ -166,7 +175,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
     accountSid && authToken && from
-      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock), logger)
+      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -201,7 +210,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const replies = new ReplySender(logger);
   const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
-  adapter.use(turnGuards(new KeyedLock(), new SqliteDeliveryLedger(db, clock), logger));
+  const ledger = new SqliteDeliveryLedger(db, clock);
+  adapter.use(turnGuards(new KeyedLock(), ledger, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = async (context, error) => {
     logger.error('turn_failed', {
@@ -220,7 +230,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     inflight,
     logger,
     renderer,
-    optOuts: new SqliteOptOutStore(db, clock),
+    optOuts: new SqliteOptOutStore(db, clock, identityKeys),
+    identityKeys,
+    ledger,
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
     appId: config.botAuth.appId,
@@ -228,21 +240,41 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
   if (config.directLineEnabled)
-    routes.push(directLineRoutes({ adapter, logic, inflight, logger, botAppId: config.botAuth.appId, clock }));
+    routes.push(
+      directLineRoutes({
+        adapter,
+        logic,
+        inflight,
+        logger,
+        botAppId: config.botAuth.appId,
+        clock,
+        limits: { maxConversations: config.directLineLimits.maxConversations },
+        creationLimits: {
+          overall: config.directLineLimits.newPerMinute,
+          perAddress: config.directLineLimits.newPerMinutePerAddress,
+        },
+        trustedProxyHops: config.trustedProxyHops,
+        browserIdentities: new BrowserIdentities(
+          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
+        ),
+        knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
+      }),
+    );
   routes.push(
     plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
   );
-  const server = createServer({ logger, routes });
+  const server = createServer({ logger, routes, formPaths: [smsPath] });
   const retention = new RetentionSweeper({
     db,
     records,
     audit,
     clock,
     retentionDays: config.retentionDays,
+    emptyRecordHours: config.emptyRecordHours,
     withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
     onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
-    onSwept: (result) => logger.info('retention_swept', { records: result.records, states: result.states }),
+    onSwept: (result) => logger.info('retention_swept', { ...result }),
   });
   retention.start();
 

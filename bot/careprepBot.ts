@@ -43,8 +43,13 @@ export class CareprepBot {
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
     if (await this.deps.coordinators?.handle(context)) return;
     if (activity.type !== 'message' && !joined) return;
-    // Two independent reads: run them side by side rather than one after the other.
-    await Promise.all([this.deps.sessions.open(context), this.deps.conversationState.load(context)]);
+    // Two independent reads: run them side by side rather than one after the other. The state
+    // load is started inside a promise, so a synchronous throw from it cannot strand the record
+    // read's rejection unhandled (which would end the process).
+    await Promise.all([
+      this.deps.sessions.open(context),
+      Promise.resolve().then(() => this.deps.conversationState.load(context)),
+    ]);
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
     const invited = text === undefined ? undefined : await this.deps.invitations?.handle(context, text);
     if (invited === 'refused') return;

@@ -34,12 +34,18 @@ export const envSchema = z.object({
   CAREPREP_DB: z.string().min(1).default('data/careprep.sqlite'),
   CAREPREP_PUBLIC_URL: z.url().default('http://localhost:3978'),
   CAREPREP_ENCRYPTION_KEY: encryptionKey,
+  CAREPREP_IDENTITY_KEY: encryptionKey,
   CAREPREP_STAFF_AAD_IDS: csv,
   CAREPREP_STAFF_TENANT_IDS: csv,
   CAREPREP_API_KEYS: csv,
   CAREPREP_DIRECTLINE: flag,
+  CAREPREP_DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  CAREPREP_DIRECTLINE_NEW_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -60,12 +66,20 @@ export interface Config {
   dbPath: string;
   publicUrl: string;
   encryptionKey: Buffer | null;
+  /** Keys stored identities (HMAC); when unset, one is derived from `encryptionKey`. */
+  identityKey: Buffer | null;
   staffAadIds: readonly string[];
   staffTenantIds: readonly string[];
   apiKeys: readonly string[];
   directLineEnabled: boolean;
+  /** What strangers may make the built-in Direct Line hold: open conversations, new ones a minute. */
+  directLineLimits: { maxConversations: number; newPerMinute: number; newPerMinutePerAddress: number };
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry names the client. */
+  trustedProxyHops: number;
   resumeAfterMinutes: number;
   retentionDays: number;
+  /** Records with nothing in them are purged after this many hours untouched. */
+  emptyRecordHours: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   botAuth: {
     appId: string;
@@ -102,12 +116,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.CAREPREP_DB,
     publicUrl: e.CAREPREP_PUBLIC_URL.replace(/\/+$/, ''),
     encryptionKey: e.CAREPREP_ENCRYPTION_KEY ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64') : null,
+    identityKey: e.CAREPREP_IDENTITY_KEY ? Buffer.from(e.CAREPREP_IDENTITY_KEY, 'base64') : null,
     staffAadIds: e.CAREPREP_STAFF_AAD_IDS,
     staffTenantIds: e.CAREPREP_STAFF_TENANT_IDS,
     apiKeys: e.CAREPREP_API_KEYS,
     directLineEnabled: e.CAREPREP_DIRECTLINE,
+    directLineLimits: {
+      maxConversations: e.CAREPREP_DIRECTLINE_MAX_CONVERSATIONS,
+      newPerMinute: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE,
+      newPerMinutePerAddress: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS,
+    },
+    trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
+    emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,
     logLevel: e.CAREPREP_LOG_LEVEL,
     botAuth: {
       appId: e.MicrosoftAppId,

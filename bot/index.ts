@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { logUnhandledRejections } from './processGuards';
 
 /** Wiring only: config → storage → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  logUnhandledRejections(process, logger);
   const app = await createApp(config, logger);
   app.server.listen(config.port, config.host, () => {
     logger.info('listening', {

@@ -1,4 +1,5 @@
 import restify, { type Server } from 'restify';
+import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import type { Logger } from './logger';
 
 /** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
@@ -8,21 +9,38 @@ export type RouteModule = (app: Server) => void;
 export const maxBodyBytes = 1024 * 1024;
 
 /**
+ * Smaller limits for the public routes a stranger can post to without Bot Framework auth: a
+ * Web Chat activity (at most 32 KB of it is kept) and a token request (a credential).
+ */
+const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
+  ['/v3/directline/conversations', 64 * 1024],
+  ['/v3/directline/tokens', 4 * 1024],
+];
+
+/**
  * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
  * Every error leaves as JSON `{ error, message }` with no stack trace.
  */
-export function createServer(options: { logger: Logger; routes: readonly RouteModule[] }): Server {
+export function createServer(options: {
+  logger: Logger;
+  routes: readonly RouteModule[];
+  /** Paths that take a form body (the Twilio webhook); every other body must be JSON. */
+  formPaths?: readonly string[];
+}): Server {
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
+  const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
+  // The media type is checked before the body is read; then only the JSON and form parsers run,
+  // never restify's multipart one, which writes to disk.
   app.use(
-    restify.plugins.bodyParser({
-      maxBodySize: maxBodyBytes,
-      mapParams: false,
-      mapFiles: false,
-      keepExtensions: false,
-      rejectUnknown: false,
-    }),
+    bodyPolicy((path): BodyRule => ({
+      kind: formPaths.has(path) ? 'form' : 'json',
+      maxBytes: smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes,
+    })),
   );
+  app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
+  app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  app.use(restify.plugins.urlEncodedBodyParser({ bodyReader: true, mapParams: false }));
   app.on(
     'restifyError',
     (

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { isAppError } from '../plan/appError';
 import { newRecord, type PreparationRecord } from '../plan/record';
 import type { Session, SessionSource } from '../dialogs/session';
-import { identityKey, type IdentityStore } from '../storage/identityStore';
+import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
 
 const sessionKey = Symbol('careprep.session');
@@ -31,7 +31,7 @@ export class RecordSessions implements SessionSource {
   async open(context: TurnContext): Promise<Session> {
     const channelId = context.activity.channelId;
     const userId = channelUserId(context);
-    let loaded = await this.records.getByIdentity(identityKey(channelId, userId));
+    let loaded = await this.records.getByIdentity(this.identities.keyOf(channelId, userId));
     if (!loaded) {
       const recordId = randomUUID();
       const record = newRecord(recordId, this.clock());

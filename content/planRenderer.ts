@@ -6,6 +6,7 @@ import type { Flag } from '../plan/record';
 import type { Catalogue } from './catalogue';
 import { contentDir } from './catalogue';
 import type { ChannelFamily } from './channels';
+import { escapeMarkdown, stripBidi } from './escape';
 import { toGsm7 } from './gsm7';
 import type { PackLibrary } from './packs/packLibrary';
 
@@ -22,10 +23,6 @@ export interface PlanRenderer {
   chat(plan: DraftPlan, family: ChannelFamily): string;
   html(plan: DraftPlan, page: PlanPage): string;
   labels: PlanLabels;
-}
-
-function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
 }
 
 /** Deep-copies a plan with every string passed through `clean`, so typed text cannot add markup. */
@@ -74,6 +71,7 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
         .replace(/\n{3,}/g, '\n\n')
         .trim();
     },
-    html: (plan, data) => html({ ...plan, ...data }),
+    // Handlebars escapes HTML; the bidi controls it would leave in are taken out first.
+    html: (plan, data) => html({ ...sanitise(plan, stripBidi), ...data }),
   };
 }

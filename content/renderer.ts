@@ -4,6 +4,7 @@ import { AppError } from '../plan/appError';
 import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
 import { channelFamily, type ChannelFamily } from './channels';
+import { escapeMarkdown } from './escape';
 import { toGsm7 } from './gsm7';
 import type { Option, Question } from './packs/packSchema';
 
@@ -54,10 +55,6 @@ export interface Renderer {
 }
 
 const smsLimit = 320;
-
-function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
-}
 
 function safeData(data: TemplateData, family: ChannelFamily): TemplateData {
   const out: TemplateData = {};

@@ -119,6 +119,21 @@ export const preparationRecordSchema = z.object({
 export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
 export type RecordStatus = PreparationRecord['status'];
 
+/**
+ * True when the record holds nothing anyone said or decided: no answer, carer view, flag or
+ * consent, nothing shared and no invitation used. Opening the chat and leaving makes one.
+ */
+export function isEmptyRecord(record: PreparationRecord): boolean {
+  return (
+    Object.keys(record.answers).length === 0 &&
+    Object.keys(record.carerViews).length === 0 &&
+    record.flags.length === 0 &&
+    record.consents.length === 0 &&
+    record.shared === undefined &&
+    record.leadContact === undefined
+  );
+}
+
 /** A new, empty record. */
 export function newRecord(id: string, now: Date): PreparationRecord {
   const at = now.toISOString();

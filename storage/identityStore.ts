@@ -1,26 +1,33 @@
-import { createHash } from 'node:crypto';
 import type { Database } from './database';
+import { unkeyedIdentityKeys, type IdentityKeys } from './identityKeys';
 
 /** Maps channel identities (an SMS number, a Web Chat user id, a Teams AAD id) to a record. */
 export interface IdentityStore {
+  /** The stored key of a channel identity, as `RecordStore.getByIdentity` takes it. */
+  keyOf(channelId: string, userId: string): string;
   recordFor(channelId: string, userId: string): Promise<string | null>;
   link(channelId: string, userId: string, recordId: string): Promise<void>;
   unlinkRecord(recordId: string): Promise<number>;
 }
 
 /**
- * Identities are stored hashed: the table never holds a phone number or user id in clear, yet
- * the same identity always finds the same record.
+ * Identities are stored keyed (see `IdentityKeys`): the table never holds a phone number or user
+ * id in clear, yet the same identity always finds the same record.
  */
 export class SqliteIdentityStore implements IdentityStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),
+    private readonly keys: IdentityKeys = unkeyedIdentityKeys,
   ) {}
+
+  keyOf(channelId: string, userId: string): string {
+    return this.keys.of(channelId, userId);
+  }
 
   async recordFor(channelId: string, userId: string): Promise<string | null> {
     const row = await this.db.get('SELECT record_id FROM identities WHERE identity = ?', [
-      identityKey(channelId, userId),
+      this.keyOf(channelId, userId),
     ]);
     return row ? String(row.record_id) : null;
   }
@@ -29,7 +36,7 @@ export class SqliteIdentityStore implements IdentityStore {
     await this.db.write(
       `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
        ON CONFLICT (identity) DO UPDATE SET record_id = excluded.record_id`,
-      [identityKey(channelId, userId), recordId, this.clock().toISOString()],
+      [this.keyOf(channelId, userId), recordId, this.clock().toISOString()],
     );
   }
 
@@ -39,7 +46,7 @@ export class SqliteIdentityStore implements IdentityStore {
   }
 }
 
-/** The hashed key of a channel identity. */
+/** The unkeyed stored key of a channel identity (a database whose identities were never keyed). */
 export function identityKey(channelId: string, userId: string): string {
-  return createHash('sha256').update(`${channelId}\u0000${userId}`).digest('hex');
+  return unkeyedIdentityKeys.of(channelId, userId);
 }

@@ -124,6 +124,27 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_record ON outbox (record_id);
     `,
   },
+  {
+    version: 6,
+    // Whether a record holds anything a person said, so retention can purge the empty ones that
+    // every opened-and-left page leaves behind without unsealing each body. Rows from before this
+    // version count as not empty: they are kept for the full retention period, as before.
+    sql: `
+      ALTER TABLE records ADD COLUMN empty INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX records_empty ON records (empty, updated_at);
+    `,
+  },
+  {
+    version: 7,
+    // Facts about the database itself, checked at start-up: the check value of the key its rows
+    // are sealed with, and how its identities are keyed.
+    sql: `
+      CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { identityKey } from './identityStore';
+import { unkeyedIdentityKeys, type IdentityKeys } from './identityKeys';
 
 /** Phone numbers that texted STOP (or a synonym) and have not texted START since. */
 export interface OptOutStore {
@@ -17,26 +17,28 @@ export class SqliteOptOutStore implements OptOutStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),
+    private readonly keys: IdentityKeys = unkeyedIdentityKeys,
   ) {}
 
   async isOptedOut(number: string): Promise<boolean> {
-    const row = await this.db.get('SELECT 1 AS found FROM sms_opt_outs WHERE identity = ?', [optOutKey(number)]);
+    const row = await this.db.get('SELECT 1 AS found FROM sms_opt_outs WHERE identity = ?', [this.key(number)]);
     return row !== undefined;
   }
 
   async optOut(number: string): Promise<void> {
     await this.db.write('INSERT OR IGNORE INTO sms_opt_outs (identity, at) VALUES (?, ?)', [
-      optOutKey(number),
+      this.key(number),
       this.clock().toISOString(),
     ]);
   }
 
   async optIn(number: string): Promise<boolean> {
-    const result = await this.db.write('DELETE FROM sms_opt_outs WHERE identity = ?', [optOutKey(number)]);
+    const result = await this.db.write('DELETE FROM sms_opt_outs WHERE identity = ?', [this.key(number)]);
     return result.changes > 0;
   }
-}
 
-function optOutKey(number: string): string {
-  return identityKey('sms', number);
+  /** The same key the identity table uses for the number. */
+  private key(number: string): string {
+    return this.keys.of('sms', number);
+  }
 }

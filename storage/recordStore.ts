@@ -1,5 +1,5 @@
 import { AppError } from '../plan/appError';
-import { preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
+import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
 import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
@@ -61,17 +61,18 @@ export class SqliteRecordStore implements RecordStore {
     const valid = preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
     const next = newETag();
+    const empty = isEmptyRecord(valid) ? 1 : 0;
     // One statement each way, eTag check included, so the write commits in a single trip.
     if (eTag === null) {
       const inserted = await this.db.write(
-        'INSERT OR IGNORE INTO records (id, etag, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [valid.id, next, valid.status, body, valid.createdAt, valid.updatedAt],
+        'INSERT OR IGNORE INTO records (id, etag, status, body, empty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [valid.id, next, valid.status, body, empty, valid.createdAt, valid.updatedAt],
       );
       if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
     } else {
       const updated = await this.db.write(
-        'UPDATE records SET etag = ?, status = ?, body = ?, updated_at = ? WHERE id = ? AND etag = ?',
-        [next, valid.status, body, valid.updatedAt, valid.id, eTag],
+        'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?',
+        [next, valid.status, body, empty, valid.updatedAt, valid.id, eTag],
       );
       if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
     }

@@ -34,6 +34,8 @@ export interface RetentionDeps {
   audit: AuditTrail;
   clock: () => Date;
   retentionDays: number;
+  /** Records with nothing in them (see `isEmptyRecord`) untouched this long are purged; none if unset. */
+  emptyRecordHours?: number;
   /** Told of each purged record that had been shared, before it goes, so recipients hear it was withdrawn. */
   withdrawn?: (record: PreparationRecord) => Promise<void>;
   /** Told when a scheduled sweep fails; the next one still runs. */
@@ -47,13 +49,26 @@ export interface SweepResult {
   records: number;
   /** Conversation-state documents untouched for as long. */
   states: number;
+  /** Empty records left behind by a page opened and closed. */
+  emptyRecords: number;
+  /** Remembered deliveries old enough that no redelivery will come. */
+  deliveries: number;
 }
 
-const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
 
 /**
- * Purges records untouched for `retentionDays`, with their identities, links and state. Runs at
- * start-up and then daily; its timer never keeps the process alive.
+ * How long a processed delivery is remembered: Bot Framework and Twilio redeliver within
+ * minutes to hours, and a page resends within its life; a week is far beyond all of them.
+ */
+export const deliveryKeepDays = 7;
+
+/**
+ * Purges records untouched for `retentionDays`, with their identities, links and state; empty
+ * records after `emptyRecordHours`; and the ledger of processed deliveries after a week. Runs at
+ * start-up and then hourly, so an empty record goes soon after its time; its timer never keeps
+ * the process alive.
  */
 export class RetentionSweeper {
   private timer: NodeJS.Timeout | undefined;
@@ -78,13 +93,33 @@ export class RetentionSweeper {
       }
     }
     const states = await db.write('DELETE FROM documents WHERE updated_at < ?', [cutoff]);
-    const result = { records: purged, states: states.changes };
+    const emptyRecords = await this.purgeEmpty();
+    const deliveryCutoff = new Date(clock().getTime() - deliveryKeepDays * dayMs).toISOString();
+    const deliveries = await db.write('DELETE FROM processed_activities WHERE at < ?', [deliveryCutoff]);
+    const result = { records: purged, states: states.changes, emptyRecords, deliveries: deliveries.changes };
     this.deps.onSwept?.(result);
     return result;
   }
 
-  /** Sweeps now and then every `intervalMs` (a day by default). */
-  start(intervalMs: number = dayMs): void {
+  /**
+   * Empty records untouched for `emptyRecordHours`, with their identities and links. They hold
+   * nothing a person said, so one audit entry counts them rather than one each: otherwise a flood
+   * of opened-and-closed pages would grow the append-only audit log without end instead.
+   */
+  private async purgeEmpty(): Promise<number> {
+    const { db, audit, clock, emptyRecordHours } = this.deps;
+    if (emptyRecordHours === undefined) return 0;
+    const cutoff = new Date(clock().getTime() - emptyRecordHours * hourMs).toISOString();
+    const rows = await db.all('SELECT id FROM records WHERE empty = 1 AND updated_at < ?', [cutoff]);
+    let purged = 0;
+    for (const row of rows) purged += (await eraseRecord(db, String(row.id))).records;
+    if (purged > 0)
+      await audit.append({ actor: 'system:retention', action: 'purge', subject: 'records', detail: { count: purged } });
+    return purged;
+  }
+
+  /** Sweeps now and then every `intervalMs` (an hour by default). */
+  start(intervalMs: number = hourMs): void {
     const run = (): void => {
       this.running = this.sweep().catch((error: unknown) => this.deps.onError?.(error));
     };

@@ -3,11 +3,14 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { CareprepAdapter } from '../careprepAdapter';
+import { clientAddress } from '../clientAddress';
 import type { Inflight } from '../inflight';
 import type { Logger } from '../logger';
+import { RateLimiter, type RateLimits } from '../rateLimiter';
 import type { RouteModule } from '../server';
 import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
 import { vouchedAuthentication } from '../vouchedAuthentication';
+import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 
 /** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
@@ -17,6 +20,9 @@ export const directLineBase = '/v3/directline';
 export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
 const generateBodySchema = z.looseObject({
+  /** What the server issued this browser before (`BrowserIdentities`). */
+  credential: z.string().max(256).optional(),
+  /** A user id the page chose itself, from before the server issued them. */
   user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
 });
 
@@ -29,6 +35,12 @@ const postedActivitySchema = z.looseObject({
   channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
 });
 
+/** Far above a typed answer or a card submit; a bigger posted activity is refused (413). */
+export const maxPostedActivityBytes = 32 * 1024;
+
+/** New conversations a client address, and everyone together, may open a minute by default. */
+export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
+
 const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
 /** What the Direct Line needs from the app. */
@@ -40,7 +52,15 @@ export interface DirectLineDeps {
   /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
   botAppId: string;
   clock?: () => Date;
-  limits?: ConversationLimits;
+  limits?: Partial<ConversationLimits>;
+  /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
+  creationLimits?: Partial<RateLimits>;
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
+  trustedProxyHops?: number;
+  /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
+  browserIdentities?: BrowserIdentities;
+  /** True when a page-chosen user id already has a record (a browser from before issued ids). */
+  knownUser?: (userId: string) => Promise<boolean>;
 }
 
 type Handler = (req: Request, res: Response) => void;
@@ -54,11 +74,23 @@ const sync =
     next();
   };
 
-function fail(res: Response, status: 400 | 401 | 403 | 404 | 502, message: string): void {
-  const error = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 502: 'BadGateway' }[
-    status
-  ];
-  res.send(status, { error: { code: error, message } });
+const errorCodes = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  413: 'PayloadTooLarge',
+  429: 'TooManyRequests',
+  502: 'BadGateway',
+} as const;
+
+function fail(res: Response, status: keyof typeof errorCodes, message: string): void {
+  res.send(status, { error: { code: errorCodes[status], message } });
+}
+
+function tooMany(res: Response, retryAfterSeconds: number): void {
+  res.header('Retry-After', String(retryAfterSeconds));
+  fail(res, 429, 'Too many new conversations. Try again shortly.');
 }
 
 /** A path parameter as a string ('' when missing); restify leaves `params` untyped. */
@@ -83,7 +115,10 @@ function sameSecret(given: string, expected: string): boolean {
 export function directLineRoutes(deps: DirectLineDeps): RouteModule {
   const clock = deps.clock ?? (() => new Date());
   const tokens = new DirectLineTokens(clock);
-  const streams = new ConversationStreams(clock, deps.limits ?? defaultLimits);
+  const streams = new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
+  const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
+  const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
+  const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
   const connectorSecret = randomBytes(32).toString('base64url');
   const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
   const botId = deps.botAppId || 'careprep-bot';
@@ -142,19 +177,53 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       }
     };
 
+    /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
+    const newConversation = (req: Request, res: Response, userId: string): string | undefined => {
+      const admitted = creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      if (!admitted.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'rate' });
+        tooMany(res, admitted.retryAfterSeconds);
+        return undefined;
+      }
+      const created = streams.create(userId);
+      if (!created.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'full', conversations: streams.size });
+        tooMany(res, created.retryAfterSeconds);
+        return undefined;
+      }
+      return created.id;
+    };
+
     const conversationBody = (claims: TokenClaims, token: string, expiresIn: number) => ({
       conversationId: claims.conversationId,
       token,
       expires_in: expiresIn,
     });
 
-    const generate: Handler = (req, res) => {
+    /**
+     * `POST /tokens/generate`: a conversation for this browser. The server decides who it is: the
+     * user its credential proves; else a page-chosen id from before credentials existed, only if
+     * that id already has a record (so nobody can pick a new one); else a new identity. The
+     * answer carries the user id and the credential for the page to keep.
+     */
+    const generate: AsyncHandler = async (req, res) => {
       const parsed = generateBodySchema.safeParse(req.body ?? {});
       if (!parsed.success) return fail(res, 400, 'The user id must be 16 to 128 letters, digits, - or _.');
-      const userId = parsed.data.user?.id ?? `dl_${randomBytes(18).toString('base64url')}`;
-      const conversationId = streams.create(userId);
-      const issued = tokens.issue(conversationId, userId);
-      res.send(200, { conversationId, token: issued.token, expires_in: issued.expiresIn });
+      const { credential, user } = parsed.data;
+      let userId = credential ? browsers.verify(credential) : null;
+      if (!userId && credential) deps.logger.warn('directline_credential_refused', {});
+      if (!userId && user && (await knownUser(user.id))) userId = user.id;
+      const identity = userId ? browsers.for(userId) : browsers.issue();
+      const conversationId = newConversation(req, res, identity.userId);
+      if (!conversationId) return;
+      const issued = tokens.issue(conversationId, identity.userId);
+      res.send(200, {
+        conversationId,
+        token: issued.token,
+        expires_in: issued.expiresIn,
+        userId: identity.userId,
+        credential: identity.credential,
+      });
     };
 
     const startOrResume: AsyncHandler = async (req, res) => {
@@ -168,11 +237,12 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
         expiresIn = Math.max(0, Math.floor((claims.expiresAt - clock().getTime()) / 1000));
       } else {
         const userId = `dl_${randomBytes(18).toString('base64url')}`;
-        const conversationId = streams.create(userId);
+        const conversationId = newConversation(req, res, userId);
+        if (!conversationId) return;
         const issued = tokens.issue(conversationId, userId);
         token = issued.token;
         expiresIn = issued.expiresIn;
-        claims = { conversationId, userId, expiresAt: 0 };
+        claims = { conversationId, userId, expiresAt: 0, issuedFirstAt: 0 };
       }
       await startConversation(claims);
       res.send(201, conversationBody(claims, token, expiresIn));
@@ -181,13 +251,16 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
     const refresh: Handler = (req, res) => {
       const claims = authorise(req, res);
       if (!claims) return;
-      const issued = tokens.issue(claims.conversationId, claims.userId);
+      const issued = tokens.refresh(claims);
+      if (!issued) return fail(res, 403, 'This conversation has run too long. Please reload the page.');
       res.send(200, conversationBody(claims, issued.token, issued.expiresIn));
     };
 
     const getActivities: Handler = (req, res) => {
       const conversationId = param(req, 'conversationId');
-      if (!authorise(req, res, conversationId)) return;
+      const claims = authorise(req, res, conversationId);
+      if (!claims) return;
+      streams.attach(conversationId, claims.userId);
       const query = req.query as Record<string, unknown> | undefined;
       const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
       const page = streams.since(conversationId, watermark);
@@ -201,8 +274,12 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       if (!claims) return;
       const parsed = postedActivitySchema.safeParse(req.body);
       if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
-      if (!streams.has(conversationId)) return fail(res, 404, 'No such conversation.');
       const posted = parsed.data;
+      // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
+      if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
+      if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
+        return fail(res, 413, 'The activity is too large.');
+      streams.attach(conversationId, claims.userId);
       // The token decides who is speaking: a client cannot post as another user.
       const echoed = streams.append(conversationId, {
         type: posted.type,
@@ -238,7 +315,7 @@ export function directLineRoutes(deps: DirectLineDeps): RouteModule {
       res.send(200, { id: stored.id });
     };
 
-    app.post(`${directLineBase}/tokens/generate`, sync(generate));
+    app.post(`${directLineBase}/tokens/generate`, generate);
     app.post(`${directLineBase}/tokens/refresh`, sync(refresh));
     app.post(`${directLineBase}/conversations`, startOrResume);
     app.get(`${directLineBase}/conversations/:conversationId/activities`, sync(getActivities));

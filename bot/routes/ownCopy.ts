@@ -8,6 +8,7 @@ import { compileDraftPlan } from '../../plan/draftPlan';
 import type { RecordStore } from '../../storage/recordStore';
 import type { OwnCopyLinkStore } from '../../storage/ownCopyLinks';
 import type { RouteModule } from '../server';
+import { frameAncestors, frameOptionsHeader } from './framing';
 
 /** What the own-copy page needs. */
 export interface OwnCopyDeps {
@@ -75,7 +76,8 @@ function sendPage(res: Response, status: number, html: string): void {
     'Referrer-Policy': 'no-referrer',
     'X-Robots-Tag': 'noindex, nofollow',
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; ${frameAncestors}`,
+    ...frameOptionsHeader,
   });
   res.end(html);
 }

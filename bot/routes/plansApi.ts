@@ -68,6 +68,8 @@ export function plansApiRoutes(deps: PlansApiDeps): RouteModule {
         subject: 'plans',
         detail: { count: plans.length, ...(query.data.status ? { status: query.data.status } : {}) },
       });
+      // The list says who is preparing and where they are: no cache, shared or private, may keep it.
+      res.header('Cache-Control', 'no-store');
       res.send(200, plans);
     });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { contentDir } from '../../content/catalogue';
 import { invitationCodeIn } from '../teams/invitations';
 import type { RouteModule } from '../server';
+import { frameAncestors, frameOptionsHeader } from './framing';
 
 /**
  * Web Chat's UMD bundle (global `WebChat`, React included). The package's exports map hides
@@ -31,7 +32,7 @@ function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "media-src 'none'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    frameAncestors,
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; ');
@@ -72,6 +73,7 @@ export function webChatRoutes(options: { directLine: boolean }): RouteModule {
       sendBody(res, 'text/html; charset=utf-8', page({ nonce, directLine: options.directLine ? 'on' : 'off', code }), {
         'content-security-policy': contentSecurityPolicy(nonce),
         'cache-control': 'no-store',
+        ...frameOptionsHeader,
       });
       next();
     });

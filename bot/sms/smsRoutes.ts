@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { vouchedAuthentication } from '../vouchedAuthentication';
 import type { Renderer } from '../../content/renderer';
+import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { CareprepAdapter } from '../careprepAdapter';
 import type { Inflight } from '../inflight';
 import type { Logger } from '../logger';
+import { deliveryKey, type DeliveryLedger } from '../pipeline/turnGuards';
 import type { RouteModule } from '../server';
 import { smsKeyword } from './optOuts';
 import { isValidTwilioSignature } from './twilioSignature';
@@ -40,17 +41,16 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
+  /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
+  identityKeys: IdentityKeys;
+  /** The same ledger the turn pipeline drops redeliveries with. */
+  ledger: DeliveryLedger;
   /** `TWILIO_AUTH_TOKEN`: with none, every webhook is refused. */
   authToken: string;
   /** `CAREPREP_PUBLIC_URL`: the base of the URL Twilio signs. */
   publicUrl: string;
   /** The Bot Framework app id the turn runs as ('' when auth is off). */
   appId: string;
-}
-
-/** The conversation id of an SMS thread: a hash, so the number is not a key in state or logs. */
-export function smsConversationId(from: string): string {
-  return createHash('sha256').update(`sms-conversation\u0000${from}`).digest('hex');
 }
 
 /** Escapes text for an XML element body. */
@@ -67,7 +67,8 @@ export function twiml(texts: readonly string[]): string {
 /** Creates connectors that are never used for sending: SMS replies go back in the webhook response. */
 /**
  * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
- * missing or wrong); the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
+ * missing or wrong); a MessageSid already processed is dropped next, so a replayed START cannot
+ * undo a later STOP; the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
  * before the bot; any other text becomes a Bot Framework message activity run through the same
  * adapter, middleware (duplicate MessageSid dropped, one turn per conversation at a time) and bot
  * as every channel, and the replies go back as TwiML in the same response.
@@ -97,24 +98,24 @@ export function smsRoutes(deps: SmsRouteDeps): RouteModule {
         return;
       }
       const { MessageSid: sid, From: from, To: to, Body: body } = parsed.data;
+      const conversationId = deps.identityKeys.of('sms-conversation', from);
 
       try {
-        const keyword = smsKeyword(body);
-        if (keyword === 'help') {
-          logger.info('sms_keyword', { keyword, sid });
-          reply([renderer.text('sms.help', {}, 'sms')]);
-          return;
-        }
-        if (keyword === 'stop') {
-          await optOuts.optOut(from);
-          logger.info('sms_keyword', { keyword, sid });
+        const key = deliveryKey(smsChannelId, conversationId, sid);
+        if (await deps.ledger.seen(key)) {
+          logger.info('duplicate_dropped', { channel: smsChannelId, sid });
           reply([]);
           return;
         }
-        if (keyword === 'start') {
-          await optOuts.optIn(from);
+        const keyword = smsKeyword(body);
+        if (keyword) {
+          if (keyword === 'stop') await optOuts.optOut(from);
+          if (keyword === 'start') await optOuts.optIn(from);
+          await deps.ledger.remember(key);
           logger.info('sms_keyword', { keyword, sid });
-          reply([renderer.text('sms.started', {}, 'sms')]);
+          if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
+          else if (keyword === 'start') reply([renderer.text('sms.started', {}, 'sms')]);
+          else reply([]);
           return;
         }
         if (await optOuts.isOptedOut(from)) {
@@ -131,7 +132,7 @@ export function smsRoutes(deps: SmsRouteDeps): RouteModule {
           serviceUrl: inlineServiceUrl,
           from: { id: from, name: '', role: 'user' },
           recipient: { id: to, name: '', role: 'bot' },
-          conversation: { id: smsConversationId(from), name: '', isGroup: false, conversationType: 'personal' },
+          conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
           text: body,
           textFormat: 'plain',
           locale: 'en-GB',

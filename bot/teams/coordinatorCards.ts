@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { stripBidi } from '../../content/escape';
 import type { TemplateData } from '../../content/renderer';
 import type { DraftPlan } from '../../plan/draftPlan';
 import type { PlanChange } from './planChanges';
@@ -34,6 +35,15 @@ const text = (value: string, extra: Element = {}): Element => ({
   type: 'TextBlock',
   text: value,
   wrap: true,
+  ...extra,
+});
+/**
+ * A person's own words on the card. A TextRun is never read as markdown (a TextBlock is), so
+ * what they typed shows exactly as typed and a link written in it stays text.
+ */
+const personsWords = (value: string, extra: Element = {}): Element => ({
+  type: 'RichTextBlock',
+  inlines: [{ type: 'TextRun', text: stripBidi(value) }],
   ...extra,
 });
 const heading = (value: string): Element => text(value, { weight: 'Bolder', spacing: 'Medium' });
@@ -131,7 +141,8 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   const topicsChanged = touched('teams.change.topicAdded') || touched('teams.change.topicRemoved');
   if (plan.topics.top.length > 0 && topicsChanged) {
     body.push(heading(words('teams.card.topics')));
-    body.push(text(plan.topics.top.map((topic) => `- ${cut(topic)}`).join('\n')));
+    // Topics may be the person's own words, so each is a line of plain text, not a markdown list.
+    for (const topic of plan.topics.top) body.push(personsWords(`• ${cut(topic)}`, { spacing: 'None' }));
   }
   // Not sure is not no: said beside the topics, as something to ask about rather than a flag.
   if (plan.mood.unsure && (!changes || touched('teams.change.mood'))) body.push(text(words('teams.card.moodUnsure')));
@@ -143,7 +154,7 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   for (const goal of goals) {
     const notGiven = words('teams.card.notGiven');
     body.push(text(words('teams.card.goal', { number: goal.number }), { weight: 'Bolder', spacing: 'Small' }));
-    if (goal.text) body.push(text(cut(goal.text)));
+    if (goal.text) body.push(personsWords(cut(goal.text)));
     body.push(
       text(
         words('teams.card.scores', {
@@ -157,7 +168,7 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
 
   if (plan.whatMatters.most && touched('teams.change.whatMatters')) {
     body.push(heading(words('teams.card.whatMatters')));
-    body.push(text(cut(plan.whatMatters.most)));
+    body.push(personsWords(cut(plan.whatMatters.most)));
   }
   if (!changes) {
     const by = plan.aboutMe.completedBy === 'carer' ? 'teams.card.byCarer' : 'teams.card.byPerson';

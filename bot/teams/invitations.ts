@@ -6,6 +6,8 @@ import type { Invitation, InvitationStore } from '../../storage/invitationStore'
 import type { Logger } from '../logger';
 import type { RecordSessions } from '../sessions';
 import { appointmentWords } from './appointment';
+import { CodeAttempts } from './codeAttempts';
+import { invitationExpiresAt } from './invitationExpiry';
 
 /** No 0/O, 1/I/L: a code read aloud or copied by hand comes out the same. */
 export const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -76,12 +78,16 @@ export async function createInvitation(store: InvitationStore, input: NewInvitat
 export type LinkOutcome = 'linked' | 'refused' | 'unknown' | undefined;
 
 /**
- * The person's side: a message that is an unused invitation code links their record to the lead
- * contact, the appointment and the conditions to talk about, and greets them with the lead
- * contact's name. A code someone else already used is refused, so nobody can attach their plan
- * to another person's invitation or read theirs. Anything else is not ours to answer.
+ * The person's side: a message that is an unused, unexpired invitation code links their record
+ * to the lead contact, the appointment and the conditions to talk about, and greets them with the
+ * lead contact's name. Every other code gets one and the same answer, whether it exists, was used
+ * by someone else, has expired or was never made, so a guesser learns nothing from it; and after
+ * a few wrong codes in an hour, in one conversation or on one record, even the right one is
+ * refused. Anything that is not a code is not ours to answer.
  */
 export class InvitationLinker {
+  private readonly attempts: CodeAttempts;
+
   constructor(
     private readonly deps: {
       invitations: InvitationStore;
@@ -89,28 +95,33 @@ export class InvitationLinker {
       renderer: Renderer;
       clock: () => Date;
       logger: Logger;
+      attempts?: CodeAttempts;
     },
-  ) {}
+  ) {
+    this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
+  }
 
   async handle(context: TurnContext, text: string): Promise<LinkOutcome> {
     const code = invitationCodeIn(text);
     if (!code) return undefined;
-    const found = await this.deps.invitations.byCode(code);
     const session = this.deps.sessions.get(context);
-    const channelId = context.activity.channelId;
-    if (!found) {
-      // Before any answer a code-shaped message is a code gone wrong; later it may be an answer
-      // (a name such as "Margaret" is eight code letters), so it is left to the conversation.
-      if (session.record.progress.trail.length > 0) return undefined;
-      this.deps.logger.info('invitation_refused', { reason: 'unknown' });
-      await context.sendActivity(this.deps.renderer.message('invite.unknown', {}, channelId));
-      return 'unknown';
-    }
-    const claimed = await this.deps.invitations.claim(code, session.record.id);
-    if (!claimed.ok) {
-      this.deps.logger.info('invitation_refused', { reason: claimed.reason });
-      await context.sendActivity(this.deps.renderer.message('invite.used', {}, channelId));
-      return 'refused';
+    const { channelId, conversation } = context.activity;
+    const keys = [`conversation:${channelId}:${conversation.id}`, `record:${session.record.id}`];
+    const locked = this.attempts.locked(keys);
+    const found = locked ? null : await this.deps.invitations.byCode(code);
+    const current = found && invitationExpiresAt(found).getTime() > this.deps.clock().getTime();
+    const claimed = current ? await this.deps.invitations.claim(code, session.record.id) : undefined;
+    if (!claimed?.ok) {
+      this.attempts.fail(keys);
+      const reason = locked ? 'locked' : !found ? 'unknown' : !current ? 'expired' : (claimed?.reason ?? 'unknown');
+      this.deps.logger.info('invitation_refused', { reason });
+      // An eight-letter word typed as an answer ("whatever") can look like a code: it is passed on
+      // as the answer it was, unless it has a digit or comes before any answer, as codes do.
+      if (!/\d/.test(code) && Object.keys(session.record.answers).length > 0) return undefined;
+      await context.sendActivity(this.deps.renderer.message('invite.notAccepted', {}, channelId));
+      // Before any answer the person goes on without a code (the welcome follows); later, the
+      // question they were on is asked again on their next message.
+      return session.record.progress.trail.length === 0 ? 'unknown' : 'refused';
     }
     const invitation = claimed.invitation;
     const at = this.deps.clock().toISOString();

@@ -142,7 +142,7 @@ for (const channelId of channels) {
     it('says an unknown invitation code did not work, and how to go on without one', async () => {
       const result = await fresh.client.say('ABCD2345');
 
-      expect(allText(result)).to.match(/that code did not work/);
+      expect(allText(result)).to.match(/cannot use that code/);
       expect(allText(result)).to.match(/go on without/);
       expect(lastQuestion(result)).to.equal('respondent.type');
       expect(allText(result)).to.not.match(/pick one of the options|please reply with one number/i);

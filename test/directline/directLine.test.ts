@@ -1,90 +1,6 @@
 import { expect } from 'chai';
+import { DirectLine, type Started } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
-
-interface DlActivity {
-  id: string;
-  type: string;
-  timestamp: string;
-  text?: string;
-  replyToId?: string;
-  conversation: { id: string };
-  from: { id: string; role?: string };
-  channelData?: { clientActivityID?: string; careprep?: { linkId: string; type: string } };
-  serviceUrl?: string;
-}
-
-interface Started {
-  conversationId: string;
-  token: string;
-  expires_in: number;
-}
-
-/** A Direct Line 3.0 client doing exactly what Web Chat does over polling. */
-class DirectLine {
-  watermark = '';
-  seen: DlActivity[] = [];
-
-  constructor(
-    readonly base: string,
-    public token: string,
-    readonly conversationId: string,
-  ) {}
-
-  static async generate(baseUrl: string, userId?: string): Promise<Started> {
-    const response = await fetch(`${baseUrl}/v3/directline/tokens/generate`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(userId ? { user: { id: userId } } : {}),
-    });
-    expect(response.status).to.equal(200);
-    return (await response.json()) as Started;
-  }
-
-  static async start(baseUrl: string, userId = `wc_${crypto.randomUUID().replaceAll('-', '')}`): Promise<DirectLine> {
-    const generated = await DirectLine.generate(baseUrl, userId);
-    const response = await fetch(`${baseUrl}/v3/directline/conversations`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${generated.token}` },
-    });
-    expect(response.status).to.equal(201);
-    const body = (await response.json()) as Started;
-    return new DirectLine(`${baseUrl}/v3/directline`, body.token, body.conversationId);
-  }
-
-  headers(token = this.token): Record<string, string> {
-    return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  }
-
-  async poll(): Promise<DlActivity[]> {
-    const response = await fetch(
-      `${this.base}/conversations/${this.conversationId}/activities?watermark=${this.watermark}`,
-      { headers: this.headers() },
-    );
-    expect(response.status).to.equal(200);
-    const body = (await response.json()) as { activities: DlActivity[]; watermark: string };
-    this.watermark = body.watermark;
-    this.seen.push(...body.activities);
-    return body.activities;
-  }
-
-  async post(activity: Record<string, unknown>): Promise<{ status: number; id?: string }> {
-    const response = await fetch(`${this.base}/conversations/${this.conversationId}/activities`, {
-      method: 'POST',
-      headers: this.headers(),
-      body: JSON.stringify(activity),
-    });
-    const body = (await response.json()) as { id?: string };
-    return { status: response.status, id: body.id };
-  }
-
-  say(text: string): Promise<{ status: number; id?: string }> {
-    return this.post({ type: 'message', text, channelData: { clientActivityID: `client-${Math.random()}` } });
-  }
-
-  lastQuestion(): string | undefined {
-    return this.seen.flatMap((a) => (a.channelData?.careprep ? [a.channelData.careprep.linkId] : [])).at(-1);
-  }
-}
 
 describe('Built-in Direct Line 3.0', () => {
   let running: RunningApp;
@@ -209,7 +125,7 @@ describe('Built-in Direct Line 3.0', () => {
   });
 
   it('posts as the user the token was issued to, whatever `from` the client claims', async () => {
-    const dl = await DirectLine.start(running.baseUrl, 'wc_mine_0123456789abcdef');
+    const dl = await DirectLine.start(running.baseUrl);
     await dl.poll();
     const posted = await dl.post({
       type: 'message',
@@ -217,7 +133,7 @@ describe('Built-in Direct Line 3.0', () => {
       from: { id: 'wc_someone_else_0123456789' },
     });
     const echo = (await dl.poll()).find((a) => a.id === posted.id);
-    expect(echo?.from.id).to.equal('wc_mine_0123456789abcdef');
+    expect(echo?.from.id).to.equal(dl.userId);
   });
 
   it('refuses a user id short enough to guess', async () => {
@@ -230,13 +146,12 @@ describe('Built-in Direct Line 3.0', () => {
   });
 
   it('resumes the same user in a new conversation where they left off', async () => {
-    const userId = 'wc_returning_0123456789abcdef';
-    const first = await DirectLine.start(running.baseUrl, userId);
+    const first = await DirectLine.start(running.baseUrl);
     await first.poll();
     await first.say('Me, for myself');
     await first.poll();
     expect(first.lastQuestion()).to.equal('subject.name');
-    const again = await DirectLine.start(running.baseUrl, userId);
+    const again = await DirectLine.start(running.baseUrl, first.credential);
     await again.poll();
     expect(again.lastQuestion()).to.equal('subject.name');
   });

@@ -168,8 +168,10 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { code } = await invite();
     await person(code);
     const { linked } = await person(code);
-    expect(allText(linked)).to.include('has been used already');
-    expect(linked.questions).to.deep.equal([]);
+    expect(allText(linked)).to.include('Sorry, I cannot use that code');
+    // They go on without a code: the welcome's first question, and no lead contact named.
+    expect(linked.questions.map((q) => q.linkId)).to.deep.equal(['respondent.type']);
+    expect(allText(linked)).to.not.include('asked me to help you');
   });
 
   it('sends the lead contact a card when the person shares: flags first, then topics, goals, what matters', async () => {

@@ -1,0 +1,45 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+
+/** The only body each kind of route takes: Twilio posts a form, everything else posts JSON. */
+export type BodyKind = 'json' | 'form';
+
+/** What a route accepts: its one media type, and the largest body it needs. */
+export interface BodyRule {
+  kind: BodyKind;
+  maxBytes: number;
+}
+
+const mediaTypes: Record<BodyKind, string> = {
+  json: 'application/json',
+  form: 'application/x-www-form-urlencoded',
+};
+
+/**
+ * Refuses, before a byte of it is read, any request body that is not the one media type its
+ * route takes (415) or is larger than the route needs (413). No route takes multipart: restify's
+ * multipart parser streams file parts into the temp folder before any handler (and so any
+ * authentication) runs, and nothing removes them, so a stranger could fill the disk through the
+ * public token endpoint. The size is checked from Content-Length, so a flood of large bodies at a
+ * route that needs small ones costs no parsing; a chunked body is still cut at the global limit.
+ */
+export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
+  return (req: Request, res: Response, next: Next): void => {
+    const length = req.getContentLength() ?? 0;
+    if (!req.isChunked() && length === 0) {
+      next();
+      return;
+    }
+    const rule = ruleOf(req.getPath());
+    if (req.contentType().toLowerCase() !== mediaTypes[rule.kind]) {
+      res.send(415, { error: 'UnsupportedMediaType', message: 'Unsupported content type.' });
+      next(false);
+      return;
+    }
+    if (length > rule.maxBytes) {
+      res.send(413, { error: 'PayloadTooLarge', message: 'The request is too large.' });
+      next(false);
+      return;
+    }
+    next();
+  };
+}
