@@ -44,7 +44,10 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
   hb.registerHelper('score', (value: unknown) => (typeof value === 'number' ? `${value}/10` : words('plan.notSure')));
   hb.registerHelper('flagText', (flag: Flag) => {
     const specific = `plan.flag.${flag.kind}.${flag.detail}`;
-    return words(catalogue[specific] ? specific : `plan.flag.${flag.kind}`);
+    const what = words(catalogue[specific] ? specific : `plan.flag.${flag.kind}`);
+    // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
+    const how = flag.via && flag.via !== 'disclosure' ? words(`plan.flag.via.${flag.via}`) : '';
+    return how ? `${what} ${how}` : what;
   });
   const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
   const markdown = hb.compile<DraftPlan>(read('plan.md.hbs'), { noEscape: true });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';
-import { allText, type BotClient, type PostResult } from '../support/botClient';
+import { allText, sayAll, type BotClient, type PostResult } from '../support/botClient';
 import { carerPersona, lastQuestionLinkId, personPersona, type Persona } from '../support/personas';
 import { freshAppPerTest, type RunningApp } from '../support/startApp';
 
@@ -78,6 +78,13 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       expect(safe.questions).to.have.length(0);
       const resumed = await fresh.client.say('ok');
       expect(resumed.questions.at(-1)?.linkId).to.equal('mood.wantsHelp');
+    });
+
+    it('tells the lead contact, first in the plan, that it was said when asked directly', async () => {
+      await answerUntil(fresh.client, personPersona, 'mood.harmThoughts');
+      await sayAll(fresh.client, ['yes', "I'm safe"]);
+      const plan = allText(await fresh.client.say('show my plan'));
+      expect(plan).to.match(/suicide[\s\S]*I asked about this after the mood questions. They said yes, or not sure/);
     });
 
     it('carries on to whether they want help after "no"', async () => {

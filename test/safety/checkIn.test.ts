@@ -68,6 +68,12 @@ describe('The check-in for a warning sign or a middle score', () => {
         });
       }
 
+      it('shows the lead contact, first in the plan, that it was confirmed when asked', async () => {
+        await sayAll(fresh.client, [...toWhatMatters, warningSign, 'yes', "I'm safe"]);
+        const plan = allText(await fresh.client.say('show my plan'));
+        expect(plan).to.match(/suicide[\s\S]*They said so when I asked them/);
+      });
+
       it('stays quiet for an everyday answer', async () => {
         await sayAll(fresh.client, toWhatMatters);
         const result = await fresh.client.say(routine);
