@@ -168,6 +168,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     personalData: new SqlitePersonalData(db, audit, clock),
     planEvents,
     audit,
+    ownCopyLinks,
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });
