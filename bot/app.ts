@@ -98,8 +98,8 @@ export interface App {
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
   const db = await Database.open(config.dbPath);
-  const sealer = createSealer(config.encryptionKey);
-  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey)
+  const sealer = createSealer(config.encryptionKey, config.previousEncryptionKey);
+  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey, config.previousEncryptionKey)
     .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))
     .catch(async (error: unknown) => {
       await db.close();
@@ -168,6 +168,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     personalData: new SqlitePersonalData(db, audit, clock),
     planEvents,
     audit,
+    ownCopyLinks,
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });

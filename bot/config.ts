@@ -34,6 +34,7 @@ export const envSchema = z.object({
   CAREPREP_DB: z.string().min(1).default('data/careprep.sqlite'),
   CAREPREP_PUBLIC_URL: z.url().default('http://localhost:3978'),
   CAREPREP_ENCRYPTION_KEY: encryptionKey,
+  CAREPREP_ENCRYPTION_KEY_OLD: encryptionKey,
   CAREPREP_IDENTITY_KEY: encryptionKey,
   CAREPREP_STAFF_AAD_IDS: csv,
   CAREPREP_STAFF_TENANT_IDS: csv,
@@ -66,6 +67,8 @@ export interface Config {
   dbPath: string;
   publicUrl: string;
   encryptionKey: Buffer | null;
+  /** During a key rotation: the key rows not yet re-sealed were written with (read, never written). */
+  previousEncryptionKey: Buffer | null;
   /** Keys stored identities (HMAC); when unset, one is derived from `encryptionKey`. */
   identityKey: Buffer | null;
   staffAadIds: readonly string[];
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration: MicrosoftAppId: required when NODE_ENV=production (auth would be off)',
     );
   }
+  if (e.CAREPREP_ENCRYPTION_KEY_OLD !== '') rotationRules(e);
   const authOn = e.MicrosoftAppId !== '';
   return {
     env: e.NODE_ENV,
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.CAREPREP_DB,
     publicUrl: e.CAREPREP_PUBLIC_URL.replace(/\/+$/, ''),
     encryptionKey: e.CAREPREP_ENCRYPTION_KEY ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64') : null,
+    previousEncryptionKey: e.CAREPREP_ENCRYPTION_KEY_OLD ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY_OLD, 'base64') : null,
     identityKey: e.CAREPREP_IDENTITY_KEY ? Buffer.from(e.CAREPREP_IDENTITY_KEY, 'base64') : null,
     staffAadIds: e.CAREPREP_STAFF_AAD_IDS,
     staffTenantIds: e.CAREPREP_STAFF_TENANT_IDS,
@@ -144,4 +149,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: e.TWILIO_API_URL.replace(/\/+$/, ''),
     },
   };
+}
+
+/**
+ * A rotation needs a new key to write with, different from the old one, and an identity secret
+ * that does not change with it: unset, `CAREPREP_IDENTITY_KEY` is derived from the encryption key,
+ * so rotating would split every person from their record.
+ */
+function rotationRules(e: z.infer<typeof envSchema>): void {
+  const refuse = (reason: string): never => {
+    throw new AppError('config_invalid', `Invalid configuration: CAREPREP_ENCRYPTION_KEY_OLD: ${reason}`);
+  };
+  if (e.CAREPREP_ENCRYPTION_KEY === '') refuse('set, but CAREPREP_ENCRYPTION_KEY (the new key) is not');
+  if (Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64').equals(Buffer.from(e.CAREPREP_ENCRYPTION_KEY_OLD, 'base64')))
+    refuse('the same key as CAREPREP_ENCRYPTION_KEY: the new key must differ');
+  if (e.CAREPREP_IDENTITY_KEY === '')
+    refuse(
+      'set, but CAREPREP_IDENTITY_KEY is not: set it first (to the secret identities are keyed with now), as it is otherwise derived from the encryption key',
+    );
 }

@@ -18,7 +18,7 @@ import { rootDialogId } from './rootDialog';
 /** What the control words need from the conversation. */
 export type ControlWordsDeps = Pick<
   ConversationDeps,
-  'root' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'clock' | 'audit'
+  'root' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'clock' | 'audit' | 'ownCopyLinks'
 >;
 
 /** Carries out a control word, whichever section is asking. */
@@ -81,6 +81,10 @@ export class ControlWords {
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'stopLink':
+        await this.stopLink(dc);
+        if (active) await dc.repromptDialog();
+        return;
       case 'deleteData':
         return this.rights.askDelete(dc, meta);
     }
@@ -134,6 +138,22 @@ export class ControlWords {
       return;
     }
     await dc.replaceDialog(before.id, { startAt: last });
+  }
+
+  /**
+   * Turns off every own-copy link that still works, at once and with no confirmation: a link
+   * sent to the wrong person, or seen over a shoulder, should stop before anything else is asked.
+   * What is said depends on what was turned off, so nobody is told a link stopped that never worked.
+   */
+  private async stopLink(dc: DialogContext): Promise<void> {
+    const record = this.deps.sessions.get(dc.context).record;
+    const stopped = await this.deps.ownCopyLinks.revokeAll(record.id);
+    if (stopped > 0) {
+      await this.deps.audit.append({ actor: answeredBy(record), action: 'linkRevoked', subject: record.id });
+    }
+    await dc.context.sendActivity(
+      this.deps.renderer.message(stopped > 0 ? 'link.stopped' : 'link.noneToStop', {}, dc.context.activity.channelId),
+    );
   }
 
   private async settle(dc: DialogContext, step: Promise<unknown>): Promise<void> {

@@ -35,6 +35,8 @@ export interface ConversationDeps {
   personalData: PersonalData;
   planEvents: PlanEvents;
   audit: AuditTrail;
+  /** The person's own-copy links, for "stop my link". */
+  ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
 }
 
 /**

@@ -29,7 +29,8 @@ export interface ReviewResult {
 /** What sharing needs beyond the section basics: who hears of it, the own copy, the audit log. */
 export interface SharingDeps {
   events: PlanEvents;
-  ownCopy: { issue(recordId: string): Promise<{ token: string; linkId: string }> };
+  /** Issuing a link revokes the older ones; `replaced` says how many, so the person is told. */
+  ownCopy: { issue(recordId: string): Promise<{ token: string; linkId: string; replaced: number }> };
   /** The full URL of an own-copy link for a token. */
   ownCopyUrl(token: string): string;
   audit: AuditTrail;
@@ -172,7 +173,11 @@ export class ReviewDialog extends SectionDialog {
     await this.sharing.audit.append({ actor: answeredBy(record), action: 'linkIssued', subject: record.id });
     await dc.context.sendActivity(
       this.deps.renderer.lines(
-        [...lines, this.deps.renderer.text('share.ownCopyLink', { url: this.sharing.ownCopyUrl(link.token) }, family)],
+        [
+          ...lines,
+          this.deps.renderer.text('share.ownCopyLink', { url: this.sharing.ownCopyUrl(link.token) }, family),
+          ...(link.replaced > 0 ? [this.deps.renderer.text('share.ownCopyReplaced', {}, family)] : []),
+        ],
         dc.context.activity.channelId,
       ),
     );

@@ -9,6 +9,7 @@ export const auditActionSchema = z.enum([
   'list',
   'export',
   'linkIssued',
+  'linkRevoked',
   'withdraw',
   'delete',
   'purge',

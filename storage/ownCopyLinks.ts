@@ -7,6 +7,8 @@ export interface IssuedLink {
   /** A short public id for the audit log ("which link was used"), not enough to open it. */
   linkId: string;
   expiresAt: string;
+  /** How many older live links to the same record this one replaced (they no longer open). */
+  replaced: number;
 }
 
 /** What a token opens: a record, or why it no longer does. */
@@ -15,6 +17,7 @@ export type LinkLookup =
 
 /** The person's own-copy links. */
 export interface OwnCopyLinkStore {
+  /** Makes a new link to a record and revokes every older one, so only the newest opens. */
   issue(recordId: string): Promise<IssuedLink>;
   resolve(token: string): Promise<LinkLookup>;
   revoke(token: string): Promise<boolean>;
@@ -45,13 +48,23 @@ export class SqliteOwnCopyLinks implements OwnCopyLinkStore {
     // Hex rather than base64url: nothing in it needs escaping in markdown, SMS or a URL.
     const token = randomBytes(32).toString('hex');
     const linkId = randomBytes(6).toString('hex');
-    const now = this.clock();
-    const expiresAt = new Date(now.getTime() + this.lifetimeDays * 86_400_000).toISOString();
-    await this.db.write(
-      'INSERT INTO own_copy_links (token_hash, link_id, record_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-      [tokenHash(token), linkId, recordId, now.toISOString(), expiresAt],
-    );
-    return { token, linkId, expiresAt };
+    const now = this.clock().toISOString();
+    const expiresAt = new Date(Date.parse(now) + this.lifetimeDays * 86_400_000).toISOString();
+    // One live link per record: every re-share used to add another 90-day link, so a plan could be
+    // opened by links the person had long forgotten sending. Revoking and issuing in one
+    // transaction means there is never a moment with none, or with two.
+    const replaced = await this.db.transaction(async (tx) => {
+      const revoked = await tx.run(
+        'UPDATE own_copy_links SET revoked_at = ? WHERE record_id = ? AND revoked_at IS NULL AND expires_at > ?',
+        [now, recordId, now],
+      );
+      await tx.run(
+        'INSERT INTO own_copy_links (token_hash, link_id, record_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+        [tokenHash(token), linkId, recordId, now, expiresAt],
+      );
+      return revoked.changes;
+    });
+    return { token, linkId, expiresAt, replaced };
   }
 
   async resolve(token: string): Promise<LinkLookup> {

@@ -17,6 +17,45 @@ export interface RecordSummary {
   updatedAt: string;
 }
 
+/** Where a page of the listing starts: just after this row, in newest-first order. */
+export interface PagePosition {
+  updatedAt: string;
+  id: string;
+}
+
+/** One page of the listing, and where the next starts (undefined on the last page). */
+export interface RecordPage {
+  items: RecordSummary[];
+  next?: PagePosition;
+}
+
+/**
+ * The query for one page, newest first with the id breaking ties, so every row has one place in
+ * the order and a page resumes exactly after the last row of the one before. Exported so a test
+ * can show sqlite answers it from an index, without sorting every record.
+ */
+export function pageQuery(
+  status: RecordStatus | undefined,
+  after: PagePosition | undefined,
+  limit: number,
+): { sql: string; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (status) {
+    where.push('status = ?');
+    params.push(status);
+  }
+  if (after) {
+    where.push('(updated_at, id) < (?, ?)');
+    params.push(after.updatedAt, after.id);
+  }
+  return {
+    sql: `SELECT id, status, updated_at FROM records ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY updated_at DESC, id DESC LIMIT ?`,
+    params: [...params, limit],
+  };
+}
+
 /** Where preparation records live. Dialogs see this interface, never sqlite. */
 export interface RecordStore {
   get(id: string): Promise<Versioned<PreparationRecord> | null>;
@@ -25,6 +64,8 @@ export interface RecordStore {
   /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
   list(status?: RecordStatus): Promise<RecordSummary[]>;
+  /** At most `limit` rows of the listing after `after`, reading no more than one row beyond them. */
+  page(options: { status?: RecordStatus; after?: PagePosition; limit: number }): Promise<RecordPage>;
   delete(id: string): Promise<void>;
 }
 
@@ -85,14 +126,28 @@ export class SqliteRecordStore implements RecordStore {
           status,
         ])
       : await this.db.all('SELECT id, status, updated_at FROM records ORDER BY updated_at DESC');
-    return rows.map((row) => ({
-      id: String(row.id),
-      status: preparationRecordSchema.shape.status.parse(row.status),
-      updatedAt: String(row.updated_at),
-    }));
+    return rows.map(summaryOf);
+  }
+
+  async page(options: { status?: RecordStatus; after?: PagePosition; limit: number }): Promise<RecordPage> {
+    // One row more than asked for tells whether there is a next page without counting the rest.
+    const { sql, params } = pageQuery(options.status, options.after, options.limit + 1);
+    const items = (await this.db.all(sql, params)).map(summaryOf);
+    if (items.length <= options.limit) return { items };
+    items.length = options.limit;
+    const last = items[items.length - 1];
+    return { items, next: { updatedAt: last.updatedAt, id: last.id } };
   }
 
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
   }
+}
+
+function summaryOf(row: Row): RecordSummary {
+  return {
+    id: String(row.id),
+    status: preparationRecordSchema.shape.status.parse(row.status),
+    updatedAt: String(row.updated_at),
+  };
 }

@@ -10,6 +10,7 @@ import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
+import { decodeCursor, encodeCursor } from './plansCursor';
 
 /** The display words a Bundle carries, taken from content. */
 export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText'>;
@@ -25,7 +26,29 @@ export interface PlansApiDeps {
   newId?: () => string;
 }
 
-const statusQuery = z.object({ status: z.enum(['inProgress', 'complete', 'shared', 'withdrawn']).optional() });
+/** The most plans one page may hold, and how many when the client does not say. */
+export const maxPageSize = 100;
+export const defaultPageSize = 50;
+
+/**
+ * The listing's query, one schema per field so a 400 can name the field that is wrong. Each is
+ * a single string: a repeated parameter (`?limit=1&limit=2`) arrives as an array and is refused.
+ */
+const listQueryFields = {
+  status: z.enum(['inProgress', 'complete', 'shared', 'withdrawn']).optional(),
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(maxPageSize))
+    .optional(),
+  cursor: z.string().optional(),
+};
+const listQueryProblems: Record<keyof typeof listQueryFields, string> = {
+  status: 'status must be inProgress, complete, shared or withdrawn.',
+  limit: `limit must be a whole number from 1 to ${maxPageSize}.`,
+  cursor: 'cursor must be one this API gave in a Link header, with the same status.',
+};
 
 /** A key's public id for the audit log: enough to tell keys apart, useless as a key. */
 export function apiKeyId(key: string): string {
@@ -56,21 +79,39 @@ export function plansApiRoutes(deps: PlansApiDeps): RouteModule {
     app.get('/api/plans', async (req, res) => {
       const keyId = authorised(req, res);
       if (!keyId) return;
-      const query = statusQuery.safeParse(req.query ?? {});
-      if (!query.success) {
-        res.send(400, { error: 'BadRequest', message: 'status must be inProgress, complete, shared or withdrawn.' });
-        return;
-      }
-      const plans = await deps.records.list(query.data.status);
+      const raw = queryObject.safeParse(req.query ?? {}).data ?? {};
+      const bad = (field: keyof typeof listQueryFields): void =>
+        void res.send(400, { error: 'BadRequest', field, message: listQueryProblems[field] });
+      const status = listQueryFields.status.safeParse(raw.status);
+      if (!status.success) return bad('status');
+      const limit = listQueryFields.limit.safeParse(raw.limit);
+      if (!limit.success) return bad('limit');
+      const cursor = listQueryFields.cursor.safeParse(raw.cursor);
+      if (!cursor.success) return bad('cursor');
+      const after = cursor.data === undefined ? undefined : decodeCursor(cursor.data, status.data);
+      if (cursor.data !== undefined && !after) return bad('cursor');
+      const pageSize = limit.data ?? defaultPageSize;
+      // A page at a time, resuming after the last row seen: a list of every record held grew with
+      // the service and was read, sorted and sent whole on every call.
+      const page = await deps.records.page({ status: status.data, after, limit: pageSize });
       await deps.audit.append({
         actor: `apiKey:${keyId}`,
         action: 'list',
         subject: 'plans',
-        detail: { count: plans.length, ...(query.data.status ? { status: query.data.status } : {}) },
+        detail: { count: page.items.length, ...(status.data ? { status: status.data } : {}) },
       });
       // The list says who is preparing and where they are: no cache, shared or private, may keep it.
       res.header('Cache-Control', 'no-store');
-      res.send(200, plans);
+      if (page.next) {
+        const next = new URLSearchParams({
+          ...(status.data ? { status: status.data } : {}),
+          limit: String(pageSize),
+          cursor: encodeCursor(page.next, status.data),
+        });
+        // The body stays the array DESIGN.md promises; the next page is named the standard way.
+        res.header('Link', `</api/plans?${next.toString()}>; rel="next"`);
+      }
+      res.send(200, page.items);
     });
 
     app.get('/api/plans/:id/fhir', async (req, res) => {
@@ -109,6 +150,8 @@ export function plansApiRoutes(deps: PlansApiDeps): RouteModule {
 }
 
 const idParams = z.object({ id: z.string() });
+/** The query string as restify parsed it: each value a string, or an array when repeated. */
+const queryObject = z.record(z.string(), z.unknown());
 const notFound = { error: 'NotFound', message: 'Not found.' };
 
 /** Display words for Bundles from content: question wording without placeholders, option labels, flag text. */

@@ -13,6 +13,8 @@ export const phrasesSchema = z.strictObject({
     change: list,
     showPlan: list,
     showData: list,
+    /** Turns off the person's own-copy link. */
+    stopLink: list,
     deleteData: list,
   }),
   keep: list,
@@ -52,6 +54,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'change',
     'showPlan',
     'showData',
+    'stopLink',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);

@@ -84,12 +84,23 @@ describe("The person's own copy", () => {
   });
 
   it('answers 410 once the link is revoked', async () => {
+    // A record of its own: revoking must not touch the link the other tests open.
     const links = new SqliteOwnCopyLinks(running.app.db);
-    const found = await links.resolve(path.split('/').at(-1)!);
-    const extra = await links.issue(found.ok ? found.recordId : 'none');
-    await links.revoke(extra.token);
+    const other = await links.issue('revoked-link-record');
+    await links.revoke(other.token);
 
-    expect((await open(`/plan/${extra.token}`)).status).to.equal(410);
+    expect((await open(`/plan/${other.token}`)).status).to.equal(410);
+  });
+
+  it('revokes the older link when a new one is issued for the same record', async () => {
+    const links = new SqliteOwnCopyLinks(running.app.db);
+    const first = await links.issue('reissued-link-record');
+    const second = await links.issue('reissued-link-record');
+
+    expect(second.replaced).to.equal(1);
+    expect((await open(`/plan/${first.token}`)).status).to.equal(410);
+    expect(await links.resolve(first.token)).to.deep.equal({ ok: false, reason: 'revoked' });
+    expect((await links.resolve(second.token)).ok).to.equal(true);
   });
 
   it('answers 410 once the link has expired', async () => {
@@ -109,5 +120,73 @@ describe("The person's own copy", () => {
     const entries = await new SqliteAuditLog(running.app.db).all();
 
     expect(entries.some((entry) => entry.action === 'view' && /^link:[0-9a-f]{12}$/.test(entry.actor))).to.equal(true);
+  });
+});
+
+/** Everything said in a set of replies, with markdown escapes taken out. */
+function said(replies: readonly PersonaReply[]): string {
+  return replies.map((reply) => (reply.text ?? '').replace(/\\/g, '')).join('\n');
+}
+
+describe("Stopping the person's own-copy link", () => {
+  let running: RunningApp;
+  let client: BotClient;
+  let path: string;
+  let lastReplies: PersonaReply[];
+
+  beforeEach(async () => {
+    running = await startApp({ env: { CAREPREP_PUBLIC_URL: publicUrl } });
+    client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const run = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
+    lastReplies = [...(run.transcript.at(-1)?.replies ?? [])];
+    path = linkIn(lastReplies) ?? '';
+  });
+  afterEach(() => running.stop());
+
+  const open = (p: string): Promise<Response> => fetch(`${running.baseUrl}${p}`);
+
+  it('tells the person how to turn the link off when it is sent', async () => {
+    expect(said(lastReplies)).to.include("say 'stop my link'");
+    expect((await open(path)).status).to.equal(200);
+  });
+
+  it('turns the link off when the person says "stop my link", and says so', async () => {
+    const replies = (await client.say('stop my link')).replies;
+    const res = await open(path);
+    const page = await res.text();
+
+    expect(said(replies)).to.include('turned off your own copy link');
+    expect(res.status).to.equal(410);
+    expect(page).to.include('this link has been turned off');
+    expect(res.headers.get('cache-control')).to.equal('no-store');
+  });
+
+  it('says there was nothing to turn off when no link works, rather than claim it stopped one', async () => {
+    await client.say('stop my link');
+    const replies = (await client.say('stop my link')).replies;
+
+    expect(said(replies)).to.include('nothing to turn off').and.not.include('turned off your own copy link');
+  });
+
+  it('audits the link being turned off, without any answer in the entry', async () => {
+    await client.say('stop my link');
+    const entries = await new SqliteAuditLog(running.app.db).all();
+    const revoked = entries.filter((entry) => entry.action === 'linkRevoked');
+
+    expect(revoked).to.have.length(1);
+    expect(revoked[0].detail).to.deep.equal({});
+  });
+
+  it('revokes the old link when the plan is looked over again and a new link sent, and says so', async () => {
+    await client.say('change');
+    const replies = (await client.say('It looks right')).replies;
+    const next = linkIn(replies) ?? '';
+
+    expect(next)
+      .to.match(/^\/plan\//)
+      .and.not.equal(path);
+    expect(said(replies)).to.include('The link I sent you before no longer works');
+    expect((await open(path)).status).to.equal(410);
+    expect((await open(next)).status).to.equal(200);
   });
 });

@@ -3,7 +3,7 @@ import { newRecord } from '../../plan/record';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
 import { identityKey, SqliteIdentityStore } from '../../storage/identityStore';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { pageQuery, SqliteRecordStore } from '../../storage/recordStore';
 import { tempDir } from '../support/tempDb';
 
 describe('Record store: a record found by the identity linked to it', () => {
@@ -45,5 +45,48 @@ describe('Record store: a record found by the identity linked to it', () => {
     await identities.link('msteams', 'aad-1', record.id);
     await records.delete(record.id);
     expect(await records.getByIdentity(identityKey('msteams', 'aad-1'))).to.equal(null);
+  });
+});
+
+describe('Record store: the plan listing read a page at a time', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: Database;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    db = await Database.open(tmp.file());
+  });
+  afterEach(async () => {
+    await db.close();
+    tmp.cleanup();
+  });
+
+  it('reads each page from an index, never sorting every record', async () => {
+    const after = { updatedAt: '2026-11-01T10:00:00.000Z', id: 'record-x' };
+    for (const [status, position] of [
+      [undefined, undefined],
+      [undefined, after],
+      ['shared', undefined],
+      ['shared', after],
+    ] as const) {
+      const { sql, params } = pageQuery(status, position, 51);
+      const plan = (await db.all(`EXPLAIN QUERY PLAN ${sql}`, params)).map((row) => String(row.detail)).join('; ');
+
+      expect(plan, plan).to.match(/USING (COVERING )?INDEX records_(status_)?page/);
+      expect(plan, plan).to.not.include('TEMP B-TREE');
+    }
+  });
+
+  it('says where the next page starts only when there is one', async () => {
+    const records = new SqliteRecordStore(db, createSealer(null));
+    for (const id of ['a', 'b', 'c']) await records.put(newRecord(id, new Date('2026-11-01T10:00:00.000Z')), null);
+
+    const first = await records.page({ limit: 2 });
+    const second = await records.page({ limit: 2, after: first.next });
+
+    expect(first.items.map((item) => item.id)).to.deep.equal(['c', 'b']);
+    expect(first.next).to.deep.equal({ updatedAt: '2026-11-01T10:00:00.000Z', id: 'b' });
+    expect(second.items.map((item) => item.id)).to.deep.equal(['a']);
+    expect(second.next).to.equal(undefined);
   });
 });

@@ -1,0 +1,266 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { loadConfig } from '../../bot/config';
+import { newRecord } from '../../plan/record';
+import { Database } from '../../storage/database';
+import { createSealer, type Sealer } from '../../storage/encryption';
+import { keyCheckValue, rotationPending, verifyEncryptionKey } from '../../storage/keyCheck';
+import { SqliteRecordStore } from '../../storage/recordStore';
+import { resealAll, sealedColumns, type ResealProgress } from '../../storage/reseal';
+import { readSetting } from '../../storage/settings';
+import { tempDir } from '../support/tempDb';
+
+const keyA = randomBytes(32);
+const keyB = randomBytes(32);
+const keyC = randomBytes(32);
+const at = new Date('2026-11-01T10:00:00.000Z');
+
+/** Five records, two conversation documents, an invitation and a queued delivery, sealed with `sealer`. */
+async function fill(db: Database, sealer: Sealer, tag: string): Promise<void> {
+  const records = new SqliteRecordStore(db, sealer);
+  for (let i = 0; i < 5; i++) await records.put(newRecord(`${tag}-record-${i}`, at), null);
+  for (const key of [`${tag}/conversations/1`, `${tag}/conversations/2`])
+    await db.write('INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)', [
+      key,
+      '1',
+      sealer.seal('{"dialogState":{}}', key),
+      at.toISOString(),
+    ]);
+  await db.write('INSERT INTO invitations (id, code, coordinator_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [
+    `${tag}-inv`,
+    `${tag}-CODE`,
+    'coordinator',
+    sealer.seal('{"name":"Sam"}', `invitation:${tag}-inv`),
+    at.toISOString(),
+  ]);
+  await db.write('INSERT INTO outbox (record_id, payload, due_at, created_at) VALUES (?, ?, ?, ?)', [
+    `${tag}-record-0`,
+    sealer.seal('{"plan":1}', `outbox:${tag}-record-0`),
+    at.toISOString(),
+    at.toISOString(),
+  ]);
+}
+
+/** How many sealed documents open with `key` alone, and how many do not. */
+async function census(db: Database, key: Buffer): Promise<{ open: number; closed: number }> {
+  const sealer = createSealer(key);
+  const count = { open: 0, closed: 0 };
+  for (const { table, column, bound } of sealedColumns) {
+    for (const row of await db.all(`SELECT ${bound} AS bound, ${column} AS body FROM ${table}`)) {
+      if (sealer.isCurrent(String(row.body), String(row.bound))) count.open++;
+      else count.closed++;
+    }
+  }
+  return count;
+}
+
+async function refusal(run: Promise<unknown>): Promise<string> {
+  return run.then(
+    () => '',
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+}
+
+describe('Storage: rotating the encryption key (real sqlite file)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: Database;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    db = await Database.open(tmp.file());
+    await verifyEncryptionKey(db, keyA);
+    await fill(db, createSealer(keyA), 'old');
+  });
+  afterEach(async () => {
+    await db.close();
+    tmp.cleanup();
+  });
+
+  it('reads with the old key and writes with the new one, moving the key check value to the new key', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+    const records = new SqliteRecordStore(db, createSealer(keyB, keyA));
+    const old = await records.get('old-record-1');
+    await records.put({ ...old!.value, status: 'complete' }, old!.eTag);
+    await records.put(newRecord('new-record', at), null);
+
+    expect(await readSetting(db, 'encryption_key_check')).to.equal(keyCheckValue(keyB));
+    expect(await rotationPending(db)).to.equal(true);
+    expect((await new SqliteRecordStore(db, createSealer(keyB)).get('new-record'))?.value.id).to.equal('new-record');
+    expect((await new SqliteRecordStore(db, createSealer(keyB)).get('old-record-1'))?.value.status).to.equal(
+      'complete',
+    );
+  });
+
+  it('re-seals every stored document with the new key in batches, and a second run changes nothing', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+    const batches: ResealProgress[] = [];
+    const first = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2, onBatch: (b) => batches.push(b) });
+    const second = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2 });
+
+    expect(first).to.deep.equal({ examined: 9, resealed: 9 });
+    expect(batches.filter((b) => b.table === 'records').map((b) => b.examined)).to.deep.equal([2, 2, 1]);
+    expect(await census(db, keyB)).to.deep.equal({ open: 9, closed: 0 });
+    expect(second).to.deep.equal({ examined: 9, resealed: 0 });
+    expect(await rotationPending(db)).to.equal(false);
+  });
+
+  it('starts with the new key alone once the re-seal is done, and refuses the old key', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+    await resealAll(db, createSealer(keyB, keyA), { batchSize: 100 });
+
+    expect(await refusal(verifyEncryptionKey(db, keyB))).to.equal('');
+    expect(await refusal(verifyEncryptionKey(db, keyA))).to.match(/CAREPREP_ENCRYPTION_KEY: not the key/);
+  });
+
+  it('refuses the new key alone, or with a wrong old key, while rows still need the old key', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+
+    expect(await refusal(verifyEncryptionKey(db, keyB))).to.match(
+      /CAREPREP_ENCRYPTION_KEY_OLD: not set, but some rows are still sealed with the previous key/,
+    );
+    expect(await refusal(verifyEncryptionKey(db, keyB, keyC))).to.match(/CAREPREP_ENCRYPTION_KEY_OLD: not the key/);
+    expect(await refusal(verifyEncryptionKey(db, keyB, keyA))).to.equal('');
+  });
+
+  it('refuses a new rotation before the last one is re-sealed', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+
+    expect(await refusal(verifyEncryptionKey(db, keyC, keyB))).to.match(
+      /CAREPREP_ENCRYPTION_KEY_OLD: an earlier rotation is not finished/,
+    );
+  });
+
+  it('stops on a document neither key opens and leaves the rotation unfinished', async () => {
+    await verifyEncryptionKey(db, keyB, keyA);
+    await fill(db, createSealer(keyC), 'stray');
+
+    expect(await refusal(resealAll(db, createSealer(keyB, keyA), { batchSize: 3 }))).to.match(/could not be decrypted/);
+    expect(await rotationPending(db)).to.equal(true);
+  });
+
+  it('seals documents stored in the clear before a key was set', async () => {
+    await fill(db, createSealer(null), 'plain');
+    const result = await resealAll(db, createSealer(keyA), { batchSize: 4 });
+
+    expect(result.resealed).to.equal(9);
+    expect(await census(db, keyA)).to.deep.equal({ open: 18, closed: 0 });
+  });
+});
+
+describe('Configuration: CAREPREP_ENCRYPTION_KEY_OLD', () => {
+  const b64 = (key: Buffer): string => key.toString('base64');
+
+  it('needs a different new key and an explicit identity key', () => {
+    const load = (env: NodeJS.ProcessEnv): string => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(load({ CAREPREP_ENCRYPTION_KEY_OLD: b64(keyA) })).to.match(
+      /CAREPREP_ENCRYPTION_KEY_OLD: set, but CAREPREP_ENCRYPTION_KEY/,
+    );
+    expect(
+      load({
+        CAREPREP_ENCRYPTION_KEY_OLD: b64(keyA),
+        CAREPREP_ENCRYPTION_KEY: b64(keyA),
+        CAREPREP_IDENTITY_KEY: b64(keyC),
+      }),
+    ).to.match(/the same key/);
+    expect(load({ CAREPREP_ENCRYPTION_KEY_OLD: b64(keyA), CAREPREP_ENCRYPTION_KEY: b64(keyB) })).to.match(
+      /CAREPREP_IDENTITY_KEY is not/,
+    );
+    expect(load({ CAREPREP_ENCRYPTION_KEY_OLD: 'short', CAREPREP_ENCRYPTION_KEY: b64(keyB) })).to.match(
+      /CAREPREP_ENCRYPTION_KEY_OLD: must be 32 bytes/,
+    );
+    const config = loadConfig({
+      CAREPREP_ENCRYPTION_KEY_OLD: b64(keyA),
+      CAREPREP_ENCRYPTION_KEY: b64(keyB),
+      CAREPREP_IDENTITY_KEY: b64(keyC),
+    });
+    expect(config.previousEncryptionKey?.equals(keyA)).to.equal(true);
+  });
+});
+
+/** Runs `npm run db:reseal`'s script as a process; its JSON log lines and exit code. */
+function runReseal(
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
+  const root = join(__dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'reseal.ts'), '--batch', '3'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) =>
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stderr,
+        lines: stdout
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as Record<string, unknown>),
+      }),
+    ),
+  );
+}
+
+describe('npm run db:reseal (real process, real sqlite file)', function () {
+  this.timeout(60_000);
+
+  it('re-seals a database with the new key, logs counts per batch, and is idempotent', async () => {
+    const tmp = tempDir();
+    try {
+      const dbPath = tmp.file();
+      const db = await Database.open(dbPath);
+      await verifyEncryptionKey(db, keyA);
+      await fill(db, createSealer(keyA), 'cli');
+      await db.close();
+      const env = {
+        CAREPREP_DB: dbPath,
+        CAREPREP_ENCRYPTION_KEY: keyB.toString('base64'),
+        CAREPREP_ENCRYPTION_KEY_OLD: keyA.toString('base64'),
+        CAREPREP_IDENTITY_KEY: keyC.toString('base64'),
+      };
+
+      const first = await runReseal(env);
+      const second = await runReseal(env);
+      const done = (run: typeof first): Record<string, unknown> | undefined =>
+        run.lines.find((line) => line.event === 'reseal_done');
+
+      expect(first.code, first.stderr).to.equal(0);
+      expect(first.lines.filter((line) => line.event === 'reseal_batch').length).to.be.at.least(4);
+      expect(done(first)).to.include({ examined: 9, resealed: 9 });
+      expect(done(second)).to.include({ examined: 9, resealed: 0 });
+      const after = await Database.open(dbPath);
+      try {
+        expect(await census(after, keyB)).to.deep.equal({ open: 9, closed: 0 });
+        expect(await refusal(verifyEncryptionKey(after, keyB))).to.equal('');
+      } finally {
+        await after.close();
+      }
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('refuses without a key to re-seal with, naming the variable', async () => {
+    const tmp = tempDir();
+    try {
+      const run = await runReseal({ CAREPREP_DB: tmp.file() });
+
+      expect(run.code).to.equal(1);
+      expect(run.stderr).to.match(/CAREPREP_ENCRYPTION_KEY: not set/);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
