@@ -74,8 +74,13 @@ for (const channelId of channels) {
     }
 
     const picks: Array<[string, string[], string, RegExp]> = [
-      [toWhatMatters.slice(0, 3).join('|'), [], 'DIABETIS AND HART', /Diabetes, Heart\./],
-      [toWhatMatters.slice(0, 3).join('|'), [], 'chest and knees', /COPD or breathing, Joints, bones or back\./],
+      [toWhatMatters.slice(0, 3).join('|'), [], 'DIABETIS AND HART', /Diabetes, Heart or blood pressure\./],
+      [
+        toWhatMatters.slice(0, 3).join('|'),
+        [],
+        'chest and knees',
+        /COPD, asthma or breathing, Joints, bones or back\./,
+      ],
       [toTopics.join('|'), [], 'MEDS, FEET N SLEEP', /A check of your medicines, Looking after your feet, Sleep\./],
       [toTopics.join('|'), [], 'meds feet and sleep', /A check of your medicines, Looking after your feet, Sleep\./],
       [toTopics.join('|'), [], 'one and three', /Medical check-ups, Eating the right amount\./],
