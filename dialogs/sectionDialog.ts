@@ -175,8 +175,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     if (!key) return this.askNext(dc, []);
     const question = this.question(key);
     const family = this.family(dc);
-    const words = this.deps.renderer.text('help.suffix', {}, family);
     const record = this.session(dc).record;
+    // Only the words that do something here: 'back' needs an earlier answer, 'skip' an optional question.
+    const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
+    const skip = question.optional ? 'Skip' : '';
+    const words = this.deps.renderer.text(`help.suffix${back}${skip}`, {}, family);
     const helpText = this.render(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], record, family);
     return this.ask(dc, key, [`${helpText} ${words}`]);
   }
