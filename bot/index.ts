@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { readEnvFile } from './envFile';
 import { createLogger } from './logger';
 import { logUnhandledRejections } from './processGuards';
 
@@ -7,6 +8,7 @@ import { logUnhandledRejections } from './processGuards';
 async function main(): Promise<void> {
   let config;
   try {
+    readEnvFile();
     config = loadConfig();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);

@@ -52,7 +52,15 @@ export interface Renderer {
   template(source: string, data: TemplateData, family: ChannelFamily): string;
   /** The wording of a question only, for help and recaps. */
   questionText(view: QuestionView, family: ChannelFamily): string;
+  /**
+   * A yes-or-no confirmation asked outside the packs ("start again?"): the key's words with Yes
+   * and No as buttons on web chat and Teams, numbered (1 Yes, 2 No) on SMS.
+   */
+  confirmation(key: string, data: TemplateData, linkId: string, channelId: string | undefined): Partial<Activity>;
 }
+
+/** The options of a confirmation, in the order they are shown and numbered. */
+export const confirmationOptionIds = ['yes', 'no'] as const;
 
 const smsLimit = 320;
 
@@ -121,6 +129,22 @@ export function createRenderer(catalogue: Catalogue): Renderer {
     template(source, data, family) {
       const out = template(source)(safeData(data, family)).trim();
       return family === 'sms' ? toGsm7(out) : out;
+    },
+    confirmation(key, data, linkId, channelId) {
+      const family = channelFamily(channelId);
+      const options: Option[] = confirmationOptionIds.map((id) => ({
+        id,
+        label: text(`ui.${id}`, {}, family),
+        synonyms: [],
+      }));
+      const body = [text(key, data, family), ...optionLines('choice', options, family, text)];
+      const activity: Partial<Activity> = {
+        ...lines([body.join(family === 'sms' ? '\n' : '\n\n')], channelId),
+        inputHint: 'expectingInput',
+        channelData: { careprep: { linkId, type: 'choice', options: options.map(({ id, label }) => ({ id, label })) } },
+      };
+      if (family !== 'sms') activity.suggestedActions = { actions: buttons('choice', options, family, text), to: [] };
+      return activity;
     },
     question(view, channelId) {
       const family = channelFamily(channelId);

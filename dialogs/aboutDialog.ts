@@ -1,10 +1,14 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, conditions, subjectName } from '../plan/recordView';
-import type { Parsed } from './sectionAnswers';
+import type { Question } from '../content/packs/packSchema';
+import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps } from './sectionDialog';
 
 export const aboutDialogId = 'aboutDialog';
+
+/** The conditions option for anything not on the list; its words are the answer to `conditions.other`. */
+export const otherConditionId = 'other';
 
 /** Part 1: who is answering, whose plan it is, and which conditions to talk about. */
 export class AboutDialog extends SectionDialog {
@@ -19,8 +23,14 @@ export class AboutDialog extends SectionDialog {
       'subject.name',
       ...(carer ? ['respondent.name', 'respondent.relationship', 'respondent.personAgrees'] : []),
       'conditions',
-      ...(conditions(record).includes('other') ? ['conditions.other'] : []),
+      ...(conditions(record).includes(otherConditionId) ? ['conditions.other'] : []),
     ];
+  }
+
+  protected override choiceRules(key: string, question: Question): ChoiceRules {
+    // A condition not on the list is still a condition: kept in their words as "something else".
+    if (key === 'conditions') return { ...super.choiceRules(key, question), otherId: otherConditionId };
+    return super.choiceRules(key, question);
   }
 
   protected override acknowledge(

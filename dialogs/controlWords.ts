@@ -10,7 +10,7 @@ import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps, ConversationMeta } from './conversation';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
-import { recogniseYesNo } from './recognisers/yesNo';
+import { readConfirmation } from './recognisers/confirmation';
 import type { Resumption } from './resumption';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
@@ -52,10 +52,9 @@ export class ControlWords {
         return;
       case 'restart':
         meta.restartPending = true;
-        await dc.context.sendActivity({
-          ...renderer.message('command.restartConfirm', {}, channelId),
-          channelData: { careprep: { linkId: 'control.restart', type: 'yesno' } },
-        });
+        await dc.context.sendActivity(
+          renderer.confirmation('command.restartConfirm', {}, 'control.restart', channelId),
+        );
         return;
       case 'change':
         await session.update((draft) => {
@@ -94,8 +93,7 @@ export class ControlWords {
   async confirmRestart(dc: DialogContext, text: string): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
-    const answer = recogniseYesNo(text, this.deps.phrases, dc.context.activity.locale);
-    if (answer.ok && answer.value) {
+    if (readConfirmation(text, this.deps.phrases, dc.context.activity.locale)) {
       const session = this.deps.sessions.get(dc.context);
       await session.update((draft) => {
         // Safety flags and past consents are history, not answers: they survive a restart.

@@ -1,6 +1,6 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, hasAnswer, scaleAnswer, textAnswer, yesNoAnswer } from '../plan/recordView';
+import { answeredBy, conditions, hasAnswer, scaleAnswer, textAnswer, yesNoAnswer } from '../plan/recordView';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps } from './sectionDialog';
 
@@ -10,6 +10,8 @@ export const goalsDialogId = 'goalsDialog';
 export const maxGoals = 3;
 /** Below this confidence, the step is worth making smaller or supporting more (DOMAIN.md). */
 export const lowConfidenceBelow = 7;
+/** Goal ideas offered to someone stuck for one: few enough to read on a phone. */
+const examplesWhenStuck = 3;
 
 /** Part 3: one to three goals, each with importance, action, barriers and confidence. */
 export class GoalsDialog extends SectionDialog {
@@ -32,6 +34,13 @@ export class GoalsDialog extends SectionDialog {
     }
     if (answeredBy(record) === 'carer') keys.push('carer.view.goals');
     return keys;
+  }
+
+  protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
+    if (!/^goal\.\d+\.text$/.test(key)) return undefined;
+    const examples = this.deps.library.goalExamples(conditions(record), examplesWhenStuck);
+    if (examples.length === 0) return undefined;
+    return this.deps.renderer.text('goals.ideas', { examples: examples.join('; ') }, family);
   }
 
   protected override acknowledge(

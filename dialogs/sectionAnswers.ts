@@ -6,7 +6,7 @@
 import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import { recogniseChoices, type PickRules } from './recognisers/choices';
+import { recogniseChoices, type PickRules, type Picks } from './recognisers/choices';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from './recognisers/result';
 import { recogniseScale } from './recognisers/scale';
@@ -17,7 +17,7 @@ import { recogniseYesNo } from './recognisers/yesNo';
  * the person said to a yes/no question when it was not a yes or a no: kept, never forced.
  */
 export type Parsed =
-  | { status: 'answered'; value: AnswerValue; unmatched?: string[] }
+  | { status: 'answered'; value: AnswerValue; unmatched?: string[]; other?: string }
   | { status: 'unknown'; words?: string }
   | { status: 'skipped' | 'kept' };
 
@@ -80,6 +80,13 @@ export function readAnswer(
     case 'multichoice': {
       const rules = asked.rules();
       const result = recogniseChoices(text, asked.options(), phrases, rules, locale);
+      if (rules.otherId) {
+        const other = otherWords(result, text, phrases);
+        if (other !== undefined) {
+          const ids = result.ok ? result.value.ids.filter((id) => id !== rules.otherId) : [];
+          return { ok: true, value: { status: 'answered', value: [...ids, rules.otherId], other } };
+        }
+      }
       if (!result.ok) return result;
       const { ids, unmatched } = result.value;
       const value = question.type === 'choice' ? ids[0] : ids;
@@ -93,6 +100,19 @@ export function readAnswer(
       return answered(cleaned);
     }
   }
+}
+
+/**
+ * The words no option matched, kept for the "something else" option: the parts left over, or the
+ * whole message when nothing matched. Undefined when every part matched, or when the message was
+ * a "none" or "nothing" (never a condition), a bad number or empty.
+ */
+function otherWords(result: Recognised<Picks>, text: string, phrases: Phrases): string | undefined {
+  if (result.ok) return result.value.unmatched.length > 0 ? result.value.unmatched.join(', ') : undefined;
+  const words = cleanText(text);
+  if (result.code !== 'not_understood' || words === '') return undefined;
+  if (phrases.is('none', words) || phrases.is('nothingMore', words)) return undefined;
+  return words.slice(0, maxTextLength);
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */
@@ -113,6 +133,10 @@ export function recordAnswer(draft: PreparationRecord, key: string, parsed: Pars
       by: answeredBy(draft),
       at,
     };
+  }
+  // Words no option matched are the answer to the "something else" question (`<key>.other`).
+  if (parsed.status === 'answered' && parsed.other !== undefined) {
+    draft.answers[`${key}.other`] = { value: parsed.other, status: 'answered', by: answeredBy(draft), at };
   }
   draft.progress.trail = [...draft.progress.trail.filter((k) => k !== key), key];
   // A carer's own view (carer.view.<part>) is also kept apart from the answers about the person.

@@ -45,6 +45,8 @@ interface SectionState {
   revisit: boolean;
   /** Keys already gone over in this revisit. */
   revisited: string[];
+  /** Ideas were already offered for the pending question after a "not sure". */
+  ideasOffered?: boolean;
 }
 
 /**
@@ -100,6 +102,14 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     return Promise.resolve(undefined);
   }
 
+  /**
+   * Words that help someone who said "not sure" to `key` think of an answer, said once before
+   * "not sure" is taken as their answer; undefined takes it at once.
+   */
+  protected ideasWhenStuck(_key: string, _record: PreparationRecord, _family: ChannelFamily): string | undefined {
+    return undefined;
+  }
+
   /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
   protected choiceRules(_key: string, question: Question): ChoiceRules {
     return { multiple: question.type === 'multichoice' };
@@ -140,6 +150,13 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
       state.attempts += 1;
       return this.ask(dc, key, [], retryWords(parsed.code, question, state.attempts, this.deps.renderer, family));
     }
+    if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
+      const ideas = this.ideasWhenStuck(key, session.record, family);
+      if (ideas) {
+        state.ideasOffered = true;
+        return this.ask(dc, key, [], ideas);
+      }
+    }
     return this.store(dc, key, parsed.value);
   }
 
@@ -158,8 +175,11 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     if (!key) return this.askNext(dc, []);
     const question = this.question(key);
     const family = this.family(dc);
-    const words = this.deps.renderer.text('help.suffix', {}, family);
     const record = this.session(dc).record;
+    // Only the words that do something here: 'back' needs an earlier answer, 'skip' an optional question.
+    const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
+    const skip = question.optional ? 'Skip' : '';
+    const words = this.deps.renderer.text(`help.suffix${back}${skip}`, {}, family);
     const helpText = this.render(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], record, family);
     return this.ask(dc, key, [`${helpText} ${words}`]);
   }
@@ -268,7 +288,10 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
 
   private async ask(dc: DialogContext, key: string, preface: string[], lead?: string): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    if (state.pending !== key) state.attempts = 0;
+    if (state.pending !== key) {
+      state.attempts = 0;
+      state.ideasOffered = false;
+    }
     state.pending = key;
     const session = this.session(dc);
     if (session.record.progress.current !== key) {

@@ -43,6 +43,16 @@ export function acknowledgement(
     return short ? text('ack.textShort', { answer: value }) : text('ack.text');
   }
   if (Array.isArray(value) && value.length === 0) return text('ack.choiceNone');
+  if (parsed.other !== undefined) {
+    // Words kept as "something else" are said back as typed, beside whatever they matched.
+    const otherId = asked.rules().otherId;
+    const options = asked.options();
+    const named = (Array.isArray(value) ? value : [])
+      .filter((id) => id !== otherId)
+      .map((id) => options.find((o) => o.id === id)?.label ?? id);
+    const data = { answer: named.join(', '), other: parsed.other };
+    return text(named.length > 0 ? 'ack.choiceAndOther' : 'ack.otherWords', data);
+  }
   const answer = describeAnswer(asked, renderer, family) ?? '';
   // Said back, so a part that matched nothing is never dropped without a word.
   if (parsed.unmatched) return text('ack.choicePartly', { answer, unmatched: parsed.unmatched.join('", "') });

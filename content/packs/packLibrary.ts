@@ -13,6 +13,8 @@ export interface PackLibrary {
   question(linkId: string): Question;
   /** Condition topics first, then general ones; each topic id once, first wording wins. */
   topics(conditions: readonly string[]): readonly Topic[];
+  /** Up to `max` goal examples: one from each condition pack in turn, then general ones. */
+  goalExamples(conditions: readonly string[], max: number): readonly string[];
 }
 
 /** Builds the library from parsed packs, checking that linkIds and topic ids do not clash. */
@@ -60,6 +62,18 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
         }
       }
       return merged;
+    },
+    goalExamples(conditions, max) {
+      // Round-robin across the person's packs, so two conditions both get a say in three ideas.
+      const lists = [...packsFor(conditions), general].map((pack) => pack.goalExamples).filter((l) => l.length > 0);
+      const picked: string[] = [];
+      for (let round = 0; picked.length < max && lists.some((l) => round < l.length); round++) {
+        for (const list of lists) {
+          const example = list[round];
+          if (example !== undefined && picked.length < max && !picked.includes(example)) picked.push(example);
+        }
+      }
+      return picked;
     },
   };
 }

@@ -57,5 +57,7 @@ export const packSchema = z.strictObject({
   condition: z.string().optional(),
   questions: z.array(questionSchema).default([]),
   topics: z.array(topicSchema).default([]),
+  /** Short goals people with this condition often choose, offered when someone is stuck for one. */
+  goalExamples: z.array(z.string().min(1)).default([]),
 });
 export type Pack = z.infer<typeof packSchema>;

@@ -21,6 +21,11 @@ export interface PickRules {
   multiple: boolean;
   max?: number;
   allowNone?: boolean;
+  /**
+   * The option ("something else") that takes the words no option matched: they are kept as
+   * typed and picked as this option, rather than asked again or left out.
+   */
+  otherId?: string;
 }
 
 function distance(a: string, b: string): number {
@@ -112,8 +117,10 @@ export function recogniseChoices(
         const part = bare(raw);
         if (part === '') continue;
         if (add(byNumber(part, options, locale) ?? matchOne(part, options, !rules.multiple))) continue;
-        if (rules.multiple) unmatched.push(...pickWords(part, options, phrases, locale, add));
-        else unmatched.push(raw.trim());
+        const before = ids.length;
+        const rest = rules.multiple ? pickWords(part, options, phrases, locale, add) : [];
+        // A part that named nothing at all is handed back as typed, so its words can be kept as said.
+        unmatched.push(...(ids.length === before ? [raw.trim()] : rest));
       }
     }
   }

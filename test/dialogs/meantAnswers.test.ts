@@ -68,16 +68,21 @@ for (const channelId of channels) {
         const offered = next.questions.at(-1)?.options as { label: string }[] | undefined;
 
         expect(lastQuestion(next)).to.equal('topics.top');
-        expect(offered?.map((o) => o.label)).to.deep.equal(['Medical check-ups', 'Taking your medicines']);
+        expect(offered?.map((o) => o.label)).to.deep.equal(['Medical check-ups', 'Taking medicines']);
         expect(allText(next)).to.not.include(`"${nothing}"`);
       });
     }
 
     const picks: Array<[string, string[], string, RegExp]> = [
-      [toWhatMatters.slice(0, 3).join('|'), [], 'DIABETIS AND HART', /Diabetes, Heart\./],
-      [toWhatMatters.slice(0, 3).join('|'), [], 'chest and knees', /COPD or breathing, Joints, bones or back\./],
-      [toTopics.join('|'), [], 'MEDS, FEET N SLEEP', /A check of your medicines, Looking after your feet, Sleep\./],
-      [toTopics.join('|'), [], 'meds feet and sleep', /A check of your medicines, Looking after your feet, Sleep\./],
+      [toWhatMatters.slice(0, 3).join('|'), [], 'DIABETIS AND HART', /Diabetes, Heart or blood pressure\./],
+      [
+        toWhatMatters.slice(0, 3).join('|'),
+        [],
+        'chest and knees',
+        /COPD, asthma or breathing, Joints, bones or back\./,
+      ],
+      [toTopics.join('|'), [], 'MEDS, FEET N SLEEP', /A medicines check, Foot care, Sleep\./],
+      [toTopics.join('|'), [], 'meds feet and sleep', /A medicines check, Foot care, Sleep\./],
       [toTopics.join('|'), [], 'one and three', /Medical check-ups, Eating the right amount\./],
     ];
     for (const [script, , typed, said] of picks) {
@@ -92,7 +97,7 @@ for (const channelId of channels) {
       const result = await sayAll(fresh.client, [...toTopics, 'feet, sleep, xyzzy']);
 
       expect(lastQuestion(result)).to.equal('topics.own');
-      expect(allText(result)).to.match(/Looking after your feet, Sleep\. I did(n't| not) understand "xyzzy"/);
+      expect(allText(result)).to.match(/Foot care, Sleep\. I did(n't| not) understand "xyzzy"/);
       expect((await record()).answers['topics.selected']?.value).to.deep.equal(['footCare', 'sleep']);
     });
 

@@ -53,6 +53,10 @@ export async function startServerProcess(options: {
   port?: number;
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
+  /** The folder it starts in (where it looks for `.env`); the repository by default. */
+  cwd?: string;
+  /** Node flags before the entry point, e.g. the ones `npm start` uses. */
+  nodeFlags?: string[];
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
@@ -64,7 +68,11 @@ export async function startServerProcess(options: {
     CAREPREP_LOG_LEVEL: 'info',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], { cwd: root, env });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--require', require.resolve('tsx/cjs'), join(root, 'bot', 'index.ts')],
+    { cwd: options.cwd ?? root, env },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import type { PreparationRecord } from '../../plan/record';
+import { createSealer } from '../../storage/encryption';
+import { SqliteRecordStore } from '../../storage/recordStore';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { freshAppPerTest } from '../support/startApp';
+
+const channels = ['webchat', 'msteams', 'sms'] as const;
+
+/** To "Which health conditions?", answering for themselves. */
+const toConditions = ['hi', 'me', 'Jean'];
+
+/** Typed condition, the option ids it is recorded as, and its words kept as "something else". */
+const typed: Array<[string, string[], string | undefined]> = [
+  ['dementia', ['dementia'], undefined],
+  ['asthma', ['copd'], undefined],
+  ['stroke', ['stroke'], undefined],
+  ['kidney disease', ['kidney'], undefined],
+  ["Parkinson's", ['neurological'], undefined],
+  ['epilepsy', ['neurological'], undefined],
+  ['MS', ['neurological'], undefined],
+  ['cancer', ['cancer'], undefined],
+  ['high blood pressure', ['heart'], undefined],
+  ['dementia and heart failure', ['dementia', 'heart'], undefined],
+  ["Huntington's disease", ['other'], "Huntington's disease"],
+  ['diabetes and lupus', ['diabetes', 'other'], 'lupus'],
+];
+
+for (const channelId of channels) {
+  describe(`Conditions typed in the person's own words, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    async function record(): Promise<PreparationRecord> {
+      const store = new SqliteRecordStore(fresh.running.app.db, createSealer(null));
+      const [summary] = await store.list();
+      const found = await store.get(summary.id);
+      if (!found) throw new Error('no record');
+      return found.value;
+    }
+
+    for (const [text, ids, other] of typed) {
+      it(`accepts "${text}" as ${ids.join(' and ')}${other ? ` with the words "${other}"` : ''}, and goes on`, async () => {
+        const result = await sayAll(fresh.client, [...toConditions, text]);
+        const saved = await record();
+
+        expect(lastQuestion(result)).to.equal('whatMatters.most');
+        expect(allText(result)).to.not.match(/didn't understand|did not understand|pick one of/i);
+        expect(saved.answers.conditions?.value).to.deep.equal(ids);
+        expect(saved.answers['conditions.other']?.value).to.equal(other);
+        if (other) expect(allText(result)).to.include(`in your words: "${other}"`);
+      });
+    }
+
+    it('still asks in their own words when they pick "something else" from the list', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'something else']);
+
+      expect(lastQuestion(result)).to.equal('conditions.other');
+    });
+
+    // The SMS plan is a short summary that lists no conditions.
+    (channelId === 'sms' ? it.skip : it)('shows a condition kept in their words on the plan', async () => {
+      await sayAll(fresh.client, [...toConditions, 'diabetes and lupus']);
+      const plan = allText(await fresh.client.say('show my plan'));
+
+      expect(plan).to.match(/Conditions: Diabetes; lupus/);
+    });
+  });
+}
