@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
-import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -30,13 +29,7 @@ for (const channelId of channels) {
   describe(`Conditions typed in the person's own words, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
-    async function record(): Promise<PreparationRecord> {
-      const store = new SqliteRecordStore(fresh.running.app.db, createSealer(null));
-      const [summary] = await store.list();
-      const found = await store.get(summary.id);
-      if (!found) throw new Error('no record');
-      return found.value;
-    }
+    const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
 
     for (const [text, ids, other] of typed) {
       it(`accepts "${text}" as ${ids.join(' and ')}${other ? ` with the words "${other}"` : ''}, and goes on`, async () => {

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
-import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, BotClient, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -30,13 +29,7 @@ for (const channelId of channels) {
   describe(`Recording only what was meant, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
-    async function record(): Promise<PreparationRecord> {
-      const store = new SqliteRecordStore(fresh.running.app.db, createSealer(null));
-      const [summary] = await store.list();
-      const found = await store.get(summary.id);
-      if (!found) throw new Error('no record');
-      return found.value;
-    }
+    const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
 
     it('takes "hello" and "I\'m back" after a pause as a greeting: a recap and the same question, never an answer', async () => {
       await sayAll(fresh.client, [...toWhatMatters, 'later']);

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
-import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -14,13 +13,7 @@ for (const channelId of channels) {
   describe(`Someone stuck for a goal, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
-    async function record(): Promise<PreparationRecord> {
-      const store = new SqliteRecordStore(fresh.running.app.db, createSealer(null));
-      const [summary] = await store.list();
-      const found = await store.get(summary.id);
-      if (!found) throw new Error('no record');
-      return found.value;
-    }
+    const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
 
     it('offers short goal ideas drawn from their conditions after "I don\'t know", and asks again', async () => {
       const result = await sayAll(fresh.client, [...toGoals('diabetes and copd'), "I don't know"]);

@@ -1,10 +1,8 @@
 import { expect } from 'chai';
-import type { PreparationRecord } from '../../plan/record';
-import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, sayAll, type BotClient, type PostResult } from '../support/botClient';
 import { carerPersona, lastQuestionLinkId, personPersona, type Persona } from '../support/personas';
-import { freshAppPerTest, type RunningApp } from '../support/startApp';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest } from '../support/startApp';
 
 /** Answers as `persona` until the bot asks `stopAt`, and returns that reply. */
 async function answerUntil(client: BotClient, persona: Persona, stopAt: string): Promise<PostResult> {
@@ -21,12 +19,6 @@ async function answerUntil(client: BotClient, persona: Persona, stopAt: string):
     result = await client.say(answer);
   }
   throw new Error(`never asked ${stopAt}`);
-}
-
-async function storedRecord(running: RunningApp): Promise<PreparationRecord | undefined> {
-  const store = new SqliteRecordStore(running.app.db, createSealer(null));
-  const [summary] = await store.list();
-  return (await store.get(summary.id))?.value;
 }
 
 const urgentHelp = [/999/, /111/, /option 2/, /116 123/, /85258/, /not (watched|read) by a person/];
@@ -64,7 +56,7 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
         const text = allText(result);
         for (const help of urgentHelp) expect(text).to.match(help);
         expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
-        const record = await storedRecord(fresh.running);
+        const record = await onlyRecord(fresh.running);
         const crisis = record?.flags.find((flag) => flag.kind === 'crisis');
         expect(crisis).to.include({ detail: 'suicide', via: 'moodQuestion', by: 'person' });
         expect(crisis?.message).to.match(/better off dead/);
@@ -91,7 +83,7 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       await answerUntil(fresh.client, personPersona, 'mood.harmThoughts');
       const result = await fresh.client.say('no');
       expect(result.questions.at(-1)?.linkId).to.equal('mood.wantsHelp');
-      const record = await storedRecord(fresh.running);
+      const record = await onlyRecord(fresh.running);
       expect(record?.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
     });
   });
@@ -108,7 +100,7 @@ describe('Asking directly when a carer is answering', () => {
     expect(allText(asked)).to.match(/has Jean had thoughts that they would be better off dead/);
     const result = await fresh.client.say('yes');
     expect(allText(result)).to.match(/Is Jean safe right now\?/);
-    const record = await storedRecord(fresh.running);
+    const record = await onlyRecord(fresh.running);
     expect(record?.flags.find((flag) => flag.kind === 'crisis')).to.include({ by: 'carer', via: 'moodQuestion' });
   });
 });

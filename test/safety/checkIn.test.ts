@@ -1,11 +1,9 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import type { PreparationRecord } from '../../plan/record';
 import { createCrisisScreen } from '../../safety/screen';
-import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
 import { allText, BotClient, sayAll } from '../support/botClient';
-import { freshAppPerTest, withApp, type RunningApp } from '../support/startApp';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest, withApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands: it gets a check-in. */
 const warningSign = 'I feel like such a burden on my family these days';
@@ -13,12 +11,6 @@ const routine = 'seeing my grandchildren and getting out in the garden';
 /** Up to the question "What matters most to Jean at the moment?" (or to you). */
 const toWhatMatters = ['hi', 'me', 'Jean', '1'];
 const toWhatMattersAsCarer = ['hi', '2', 'Jean', 'Ann', 'daughter', 'yes', '1'];
-
-async function storedRecord(running: RunningApp): Promise<PreparationRecord | undefined> {
-  const store = new SqliteRecordStore(running.app.db, createSealer(null));
-  const [summary] = await store.list();
-  return (await store.get(summary.id))?.value;
-}
 
 describe('The check-in for a warning sign or a middle score', () => {
   const screen = createCrisisScreen();
@@ -38,7 +30,7 @@ describe('The check-in for a warning sign or a middle score', () => {
         const result = await fresh.client.say(warningSign);
         expect(allText(result)).to.match(/Are you having thoughts of ending your life\?/);
         expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.checkIn']);
-        const record = await storedRecord(fresh.running);
+        const record = await onlyRecord(fresh.running);
         expect(record?.flags, 'a check-in raises nothing yet').to.have.length(0);
         expect(record?.progress.checkIn?.kind).to.equal('suicide');
       });
@@ -48,7 +40,7 @@ describe('The check-in for a warning sign or a middle score', () => {
         const result = await fresh.client.say('no');
         expect(allText(result)).to.match(/Thank you/);
         expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
-        const record = await storedRecord(fresh.running);
+        const record = await onlyRecord(fresh.running);
         expect(record?.answers['whatMatters.most']?.value).to.equal(warningSign);
         expect(record?.flags).to.have.length(0);
         expect(record?.progress.checkIn).to.equal(undefined);
@@ -61,7 +53,7 @@ describe('The check-in for a warning sign or a middle score', () => {
           const text = allText(result);
           for (const help of [/999/, /116 123/, /85258/, /not (watched|read) by a person/]) expect(text).to.match(help);
           expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
-          const record = await storedRecord(fresh.running);
+          const record = await onlyRecord(fresh.running);
           expect(record?.flags).to.have.length(1);
           expect(record?.flags[0]).to.include({ kind: 'crisis', detail: 'suicide', via: 'checkIn' });
           expect(record?.flags[0].message).to.include(warningSign);
