@@ -46,7 +46,15 @@ export interface DraftPlan {
     conditions: string[];
     otherConditions?: string;
   };
-  whatMatters: { most?: string; goingWell?: string; hard?: string; wouldLikeTo?: string; carerView?: string };
+  whatMatters: {
+    most?: string;
+    goingWell?: string;
+    hard?: string;
+    wouldLikeTo?: string;
+    support?: string;
+    feelings?: string;
+    carerView?: string;
+  };
   goals: PlanGoal[];
   /** A carer's own view of the goals, kept apart from the person's. */
   goalsCarerView?: string;
@@ -132,6 +140,8 @@ export function compileDraftPlan(
           goingWell: textAnswer(record, 'whatMatters.goingWell'),
           hard: textAnswer(record, 'whatMatters.hard'),
           wouldLikeTo: textAnswer(record, 'whatMatters.wouldLikeTo'),
+          support: textAnswer(record, 'whatMatters.support'),
+          feelings: textAnswer(record, 'whatMatters.feelings'),
           carerView: record.carerViews.whatMatters?.text,
         },
     goals,

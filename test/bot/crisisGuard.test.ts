@@ -11,7 +11,7 @@ const emergency = 'my chest is really tight and the pain is going down my arm ri
 /** Ways to reach each state of the conversation before the disclosure. */
 const states: Record<string, string[]> = {
   'at the welcome': [],
-  'mid-goal': ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'walk to the park'],
+  'mid-goal': ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk', 'skip', 'skip', 'walk to the park'],
   'while paused': ['hi', 'me', 'Jean', 'later'],
   'at review': [
     ...[
@@ -23,6 +23,8 @@ const states: Record<string, string[]> = {
       'garden',
       'stairs',
       'walk',
+      'skip',
+      'skip',
       'walk to the park',
       '8',
       'walk daily',

@@ -18,6 +18,8 @@ const carerToTopics = [
   'skip',
   'skip',
   'skip',
+  'skip',
+  'skip',
   'walk to the park',
   '8',
   'walk after lunch',

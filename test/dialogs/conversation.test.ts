@@ -7,7 +7,7 @@ import { createSealer } from '../../storage/encryption';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
-const toGoals = ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk to the shop'];
+const toGoals = ['hi', 'me', 'Jean', '1', 'family', 'garden', 'stairs', 'walk to the shop', 'skip', 'skip'];
 
 for (const channelId of channels) {
   describe(`Conversation behaviours on ${channelId}`, () => {

@@ -15,6 +15,8 @@ const toTopics = [
   'skip',
   'skip',
   'skip',
+  'skip',
+  'skip',
   'walk to the park',
   '8',
   'walk after lunch',

@@ -4,7 +4,7 @@ import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
-const toGoals = ['hi', 'me', 'Jean', 'diabetes', 'family', 'skip', 'skip', 'skip'];
+const toGoals = ['hi', 'me', 'Jean', 'diabetes', 'family', 'skip', 'skip', 'skip', 'skip', 'skip'];
 /** One goal, no second, topics 1 and 2, nothing else, the first as top: on to the mood questions. */
 const toMood = [...toGoals, 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no', '1 and 2', 'skip', '1'];
 

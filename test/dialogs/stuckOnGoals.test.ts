@@ -7,7 +7,18 @@ import { freshAppPerTest } from '../support/startApp';
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
 /** To the first goal, answering for themselves with `conditions`. */
-const toGoals = (conditions: string): string[] => ['hi', 'me', 'Jean', conditions, 'family', 'skip', 'skip', 'skip'];
+const toGoals = (conditions: string): string[] => [
+  'hi',
+  'me',
+  'Jean',
+  conditions,
+  'family',
+  'skip',
+  'skip',
+  'skip',
+  'skip',
+  'skip',
+];
 
 for (const channelId of channels) {
   describe(`Someone stuck for a goal, on ${channelId}`, () => {
