@@ -12,7 +12,6 @@ import type { CrisisKind } from './kinds';
 import { tokenise } from './model/features';
 import { scoreTokens, type LinearModel } from './model/linearModel';
 import { decodeModel, modelFileSchema } from './model/modelFile';
-import { createNormaliser, type Normaliser } from './patterns/normalise';
 import { createCrisisDetector, crisisPatternsSchema, type CrisisDetector } from './patterns/patternDetector';
 import patternsFile from './data/crisis-patterns.json';
 
@@ -42,7 +41,6 @@ export interface CrisisScreen {
 /** The parts a screen is made of; tests give their own. */
 export interface ScreenParts {
   detector: CrisisDetector;
-  normalise: Normaliser;
   model: LinearModel;
   thresholds: { crisis: number; checkIn: number };
 }
@@ -53,7 +51,6 @@ export function defaultScreenParts(): ScreenParts {
   const file = modelFileSchema.parse(modelData);
   return {
     detector: createCrisisDetector(patterns),
-    normalise: createNormaliser(patterns.normalisation),
     model: decodeModel(file),
     thresholds: file.thresholds,
   };
@@ -61,14 +58,14 @@ export function defaultScreenParts(): ScreenParts {
 
 /** Builds the screen from its parts (by default the committed ones). */
 export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): CrisisScreen {
-  const { detector, normalise, model, thresholds } = parts;
+  const { detector, model, thresholds } = parts;
   return {
     screen(text: string): ScreenResult {
       try {
         if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
         const stated = detector.detect(text);
         if (stated !== null) return { tier: 'crisis', kind: stated.kind, by: 'pattern', evidence: stated.patternId };
-        const tokens = tokenise(normalise(text));
+        const tokens = tokenise(detector.normalise(text));
         const { risk, kind } =
           tokens.length < MIN_MODEL_TOKENS ? { risk: 0, kind: 'suicide' as const } : scoreTokens(model, tokens);
         const evidence = risk.toFixed(3);

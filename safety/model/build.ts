@@ -4,7 +4,6 @@
  */
 import type { CrisisPatterns } from '../patterns/patternDetector';
 import { createCrisisDetector } from '../patterns/patternDetector';
-import { createNormaliser } from '../patterns/normalise';
 import { loadCorpus } from '../corpus/corpus';
 import { tokenise } from './features';
 import { outOfFoldScores } from './crossValidation';
@@ -37,9 +36,8 @@ const percent = (n: number, d: number): string => `${n}/${d} (${d === 0 ? 0 : ((
 export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFile {
   const { options, folds, allowances } = BUILD_SETTINGS;
   const corpus = loadCorpus(root);
-  const normalise = createNormaliser(patterns.normalisation);
   const detector = createCrisisDetector(patterns);
-  const examples = corpus.items.map((item) => ({ tokens: tokenise(normalise(item.text)), label: item.label }));
+  const examples = corpus.items.map((item) => ({ tokens: tokenise(detector.normalise(item.text)), label: item.label }));
 
   const outOfFold = outOfFoldScores(examples, options, folds);
   const scored: ScoredText[] = corpus.items.map((item, i) => {

@@ -44,6 +44,11 @@ export interface CrisisDetector {
    * found outside idioms, denials and a past the person says is over. Never throws.
    */
   warningSigns(text: string): readonly string[];
+  /**
+   * The message in the canonical form the patterns read (lower case, text-speak expanded), before
+   * idioms and denials are blanked: what the learned layer reads, so it is worked out once.
+   */
+  normalise(text: string): string;
 }
 
 /**
@@ -184,7 +189,8 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
-  const normalise: Normaliser = createNormaliser(parsed.normalisation);
+  // Remembered for the last message: the detection and the learned layer read the same text.
+  const normalise: Normaliser = rememberLast(createNormaliser(parsed.normalisation));
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read
@@ -198,6 +204,8 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   });
 
   return {
+    normalise,
+
     detect(text: string): CrisisDetection | null {
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
