@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { sayAll } from '../support/botClient';
+import { oneGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -20,12 +21,7 @@ const carerToTopics = [
   'skip',
   'skip',
   'skip',
-  'walk to the park',
-  '8',
-  'walk after lunch',
-  'skip',
-  '8',
-  'no',
+  ...oneGoal,
   'skip',
 ];
 

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, BotClient, lastQuestion, sayAll, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -9,21 +10,7 @@ const channels = ['webchat', 'msteams', 'sms'] as const;
 /** To "What matters most?", answering for themselves with diabetes. */
 const toWhatMatters = ['hi', 'me', 'Jean', 'diabetes'];
 /** On to "What would you like to talk about?" (one goal, no second). */
-const toTopics = [
-  ...toWhatMatters,
-  'family',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'walk to the park',
-  '8',
-  'walk after lunch',
-  'skip',
-  '8',
-  'no',
-];
+const toTopics = [...personToFirstGoal(), ...oneGoal];
 /** On to the first mood question. */
 const toMood = [...toTopics, '1 and 2', 'skip', '1'];
 

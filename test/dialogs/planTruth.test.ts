@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
-const toGoals = ['hi', 'me', 'Jean', 'diabetes', 'family', 'skip', 'skip', 'skip', 'skip', 'skip'];
+const toGoals = personToFirstGoal();
 /** One goal, no second, topics 1 and 2, nothing else, the first as top: on to the mood questions. */
-const toMood = [...toGoals, 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no', '1 and 2', 'skip', '1'];
+const toMood = [...toGoals, ...oneGoal, '1 and 2', 'skip', '1'];
 
 for (const channelId of channels) {
   describe(`A plan that says only what is true, on ${channelId}`, () => {

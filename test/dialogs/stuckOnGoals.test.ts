@@ -2,23 +2,13 @@ import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
 /** To the first goal, answering for themselves with `conditions`. */
-const toGoals = (conditions: string): string[] => [
-  'hi',
-  'me',
-  'Jean',
-  conditions,
-  'family',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-];
+const toGoals = personToFirstGoal;
 
 for (const channelId of channels) {
   describe(`Someone stuck for a goal, on ${channelId}`, () => {
