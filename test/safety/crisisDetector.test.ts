@@ -375,6 +375,18 @@ describe('crisis detector', () => {
     expect(detector.detect('i feel a bit tired and my knees hurt, '.repeat(2_700))).to.equal(null);
   });
 
+  it('reads "I feel like I\'m going to die" beside danger symptoms, in that sentence or the next, as an emergency', () => {
+    for (const text of [
+      "Temperature 40 and shaking so much the bed's rattling. I honestly feel like I'm going to die.",
+      "I feel like I'm going to die. Temperature 39.8, can't stop being sick and I had my chemo on Tuesday.",
+      'i genuinly think im going to die i feel so ill. hot and cold, heart pounding, cant keep water down',
+    ]) {
+      expect(detector.detect(text)?.kind, text).to.equal('medicalEmergency');
+    }
+    // Without a danger symptom it is still read as a wish to die.
+    expect(detector.detect('I feel like I want to die, I cannot go on')?.kind).to.equal('suicide');
+  });
+
   it('expands text-speak on word boundaries only', () => {
     const normalise = createNormaliser({ kms: 'kill myself', '2': 'to', cant: 'cannot' });
     expect(normalise('KMS fr')).to.equal('kill myself fr');
