@@ -1,11 +1,11 @@
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
- * Other wordings of the mechanisms added after the fourth blind set (neglect and taking money,
- * a child touched or with an adult "boyfriend", car fumes, method questions, seizures that do
- * not stop, headache red flags, children struggling to breathe, objects swallowed), in no data
- * file, and calm wordings that share their words. Their first run detected 10 of 12 and flagged
- * none of the 8 calm ones; the two neglect wordings missed were closed with general terms.
+ * Wordings of the neglect and emergency mechanisms (neglect and taking money, a child touched or
+ * with an adult "boyfriend", car fumes, method questions, seizures that do not stop, headache red
+ * flags, children struggling to breathe, objects swallowed) that are in no data file, and calm
+ * wordings that share their words. A rule that only matches the sentence it was written for
+ * fails here.
  */
 const mechanisms: Record<string, Mechanism> = {
   'neglect, and money taken or controlled': {
@@ -77,4 +77,4 @@ const mechanisms: Record<string, Mechanism> = {
   },
 };
 
-describeMechanisms('crisis detector: the mechanisms added after blind-4 generalise beyond their data', mechanisms);
+describeMechanisms('crisis detector: neglect and emergency wordings beyond their data', mechanisms);
