@@ -1,43 +1,9 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import type { PlanRenderer } from '../content/planRenderer';
-import type { Renderer } from '../content/renderer';
-import type { AuditTrail } from '../plan/audit';
+import type { TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { ControlWords } from './controlWords';
-import { PersonalDataRights, type PersonalData } from './personalDataRights';
-import type { PlanEvents } from './planEvents';
-import type { Phrases } from './recognisers/phrases';
+import type { ConversationDeps } from './conversationDeps';
+import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
-import type { RootDialog } from './rootDialog';
-import type { SectionDialog } from './sectionDialog';
-import type { Clock, SessionSource } from './session';
-
-/** Kept in conversation state beside the dialog stack: when we last heard from them, and a pending restart. */
-export interface ConversationMeta {
-  lastSeenAt?: string;
-  restartPending?: boolean;
-  deletePending?: boolean;
-}
-
-/** What the conversation needs from the bot. */
-export interface ConversationDeps {
-  dialogState: StatePropertyAccessor<DialogState>;
-  meta: StatePropertyAccessor<ConversationMeta>;
-  root: RootDialog;
-  sections: readonly SectionDialog[];
-  sessions: SessionSource;
-  renderer: Renderer;
-  plans: PlanRenderer;
-  phrases: Phrases;
-  clock: Clock;
-  /** After this long away, the next message gets a recap and the question again. */
-  resumeAfterMs: number;
-  personalData: PersonalData;
-  planEvents: PlanEvents;
-  audit: AuditTrail;
-  /** The person's own-copy links, for "stop my link". */
-  ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
-}
 
 /**
  * One turn of the preparation conversation after the safety checks: a pending "start again",
