@@ -75,6 +75,32 @@ const mechanisms: Record<string, Mechanism> = {
       "I'll murder him if he's late picking me up again",
     ],
   },
+  'devices, readings and timed notes that say it is happening now': {
+    detects: [
+      ['his defib has gone off twice in the last hour and he is grey', 'medicalEmergency'],
+      ['blood sugar is 1.6, had two lots of juice and still not coming up', 'medicalEmergency'],
+      ['she is still fitting, it has been eight minutes', 'medicalEmergency'],
+      ['after the fall there is clear liquid dripping out of her ear', 'medicalEmergency'],
+      [
+        'he is in crisis with his sickle cell and the doctors said before it could turn into acute chest',
+        'medicalEmergency',
+      ],
+      ['the baby drank some of the washing up liquid', 'medicalEmergency'],
+    ],
+    calm: [
+      'my ICD has never gone off, I want to ask if I can drive',
+      'sugar was 2.9 on Sunday, I had a biscuit and it came straight up',
+      'what should I do if my libre reads LO overnight? want a plan for it',
+    ],
+  },
+  'a threat from someone else, reported by the person it is made against': {
+    detects: [
+      ["my husband told me he'll kill me if I ever leave him", 'harmOthers'],
+      ['my son texts me every night saying he will hurt me if I do not send money', 'harmOthers'],
+      ['I want to kill me, nobody listens', 'suicide'],
+    ],
+    calm: ["haha my sister said she'll kill me if I eat the last scone"],
+  },
 };
 
 describeMechanisms('crisis detector: neglect and emergency wordings beyond their data', mechanisms);
