@@ -32,8 +32,16 @@ export interface PlanGoal {
   moreLikely?: string;
 }
 
+/** What a carer said about their own needs, kept apart from what they said about the person. */
+export interface CarerNeeds {
+  /** A yes or no to support for themselves. */
+  support?: boolean;
+}
+
 /** The draft plan, with PRSB-style sections. Flags always come first. */
 export interface DraftPlan {
+  /** Whose copy this is: the person's own (everything) or a shared one (what they consented to). */
+  audience: PlanAudience;
   planVersion: number;
   updatedAt: string;
   flags: Flag[];
@@ -43,6 +51,8 @@ export interface DraftPlan {
     carerName?: string;
     relationship?: string;
     personAgrees?: boolean;
+    /** What the carer said when asked if the person agrees, when it was not a yes or a no. */
+    personAgreesWords?: string;
     conditions: string[];
     otherConditions?: string;
   };
@@ -62,7 +72,8 @@ export interface DraftPlan {
   topics: { top: string[]; others: string[] };
   /** `unsure`: not a yes to either question, but "not sure" (or words that were not a yes or no) to one. */
   mood: { answered: boolean; screenPositive: boolean; unsure: boolean; wantsHelp?: boolean; shared: boolean };
-  carerSupport?: boolean;
+  /** The carer's own section, when a carer answered: what they said about themselves. */
+  carer?: CarerNeeds;
   /** Sections the person chose not to share; the person's own copy still shows them. */
   withheld: string[];
 }
@@ -80,7 +91,11 @@ export function compileDraftPlan(
   // Not sure is not no: it is worth a talk, so mood goes on the list to discuss.
   const moodUnsure = !positive && moodScreenUnsure(record);
   const wantsHelp = yesNoAnswer(record, 'mood.wantsHelp');
-  const withheld: string[] = excludedSections(record);
+  // A shared copy holds no answers of the sections kept back (`mood.share` among them), so what was
+  // kept back is read from the consent it was shared under.
+  const consent =
+    audience === 'shared' ? [...record.consents].reverse().find((c) => c.decision === 'share') : undefined;
+  const withheld: string[] = consent?.excludedSections ?? excludedSections(record);
   const moodShared = !withheld.includes('mood');
   // The shared copy leaves out what the person kept back; their own copy shows everything.
   const hidden = (section: string): boolean => audience === 'shared' && withheld.includes(section);
@@ -118,7 +133,9 @@ export function compileDraftPlan(
     .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
     .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1));
 
+  const agrees = record.answers['respondent.personAgrees'];
   return {
+    audience,
     planVersion: record.planVersion,
     updatedAt: record.updatedAt,
     flags,
@@ -128,6 +145,7 @@ export function compileDraftPlan(
       carerName: textAnswer(record, 'respondent.name'),
       relationship: textAnswer(record, 'respondent.relationship'),
       personAgrees: yesNoAnswer(record, 'respondent.personAgrees'),
+      personAgreesWords: agrees?.status === 'unknown' && typeof agrees.value === 'string' ? agrees.value : undefined,
       conditions: conditions(record)
         .filter((id) => id !== 'other')
         .map((id) => labels.condition(id)),
@@ -154,7 +172,7 @@ export function compileDraftPlan(
       wantsHelp: hideMood ? undefined : wantsHelp,
       shared: moodShared,
     },
-    carerSupport: yesNoAnswer(record, 'carer.support'),
+    carer: answeredBy(record) === 'carer' ? { support: yesNoAnswer(record, 'carer.support') } : undefined,
     withheld,
   };
 }

@@ -24,3 +24,16 @@ function cutStrings<T>(value: T, max: number): T {
   }
   return value;
 }
+
+/**
+ * `value` cut to at most `max` characters at the end of a word, marked with an ellipsis when it
+ * was cut; a single word longer than the whole allowance is cut inside it.
+ */
+export function cutAtWord(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const head = value.slice(0, max);
+  const space = head.search(/\s\S*$/);
+  // Cut at the last space only when it keeps most of the allowance: one huge word is cut inside.
+  const kept = space > max / 2 ? head.slice(0, space) : head;
+  return `${kept.replace(/[\s,;:.-]+$/, '')}…`;
+}

@@ -52,9 +52,11 @@ function cardOf(result: PostResult): Record<string, unknown> | undefined {
 /** The invitation id the first card sent to coordinator A carries on its buttons. */
 function invitationIdOnCard(connector: FakeTeamsConnector): string {
   const [card] = connector.delivered(coordinatorA.conversation)[0].attachments as {
-    content: { actions: { data: { invitationId: string } }[] };
+    content: { actions: { data?: { invitationId: string } }[] };
   }[];
-  return card.content.actions[0].data.invitationId;
+  const id = card.content.actions.find((action) => action.data)?.data?.invitationId;
+  if (!id) throw new Error('the card has no button that names its invitation');
+  return id;
 }
 
 function codeIn(text: string): string {
@@ -194,12 +196,14 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const order = [
       'Plan from Sam',
       'Read this first',
-      'mood check came out positive',
+      'a positive screen, not a diagnosis',
+      'Would like help with this',
       'Top things to talk about',
       'Goals',
       'Walk to the park',
       'What matters to them',
-      'Sam filled this in',
+      'Filled in by: themselves',
+      'Show the whole plan',
     ];
     const positions = order.map((words) => body.indexOf(words));
     expect(
