@@ -262,7 +262,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       }),
     );
   routes.push(
-    plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
+    plansApiRoutes({
+      records,
+      audit,
+      apiKeys: config.apiKeys,
+      clock,
+      words: bundleWords(library, catalogue, plans),
+      logger,
+    }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
   );
   const server = createServer({ logger, routes, formPaths: [smsPath] });

@@ -43,6 +43,7 @@ export interface DraftPlan {
   /** Whose copy this is: the person's own (everything) or a shared one (what they consented to). */
   audience: PlanAudience;
   planVersion: number;
+  /** When it was last changed (for a shared copy, when it was shared): the date it was prepared. */
   updatedAt: string;
   flags: Flag[];
   aboutMe: {
@@ -76,6 +77,12 @@ export interface DraftPlan {
   carer?: CarerNeeds;
   /** Sections the person chose not to share; the person's own copy still shows them. */
   withheld: string[];
+  /** The lead contact who invited them, the one to call if things change; absent when none is linked. */
+  leadContact?: string;
+  /** The appointment from the invitation (local wall-clock time), when there is one. */
+  appointmentAt?: string;
+  /** When this version was shared with the lead contact, if it was. */
+  sharedAt?: string;
 }
 
 /** Which copy is being compiled: the person's own (everything) or a shared one (what they consented to). */
@@ -174,5 +181,9 @@ export function compileDraftPlan(
     },
     carer: answeredBy(record) === 'carer' ? { support: yesNoAnswer(record, 'carer.support') } : undefined,
     withheld,
+    leadContact: record.leadContact?.name,
+    appointmentAt: record.leadContact?.appointmentAt,
+    // A shared copy is the version shared; the own copy says whether the plan has been shared.
+    sharedAt: audience === 'shared' ? consent?.at : record.status === 'shared' ? record.shared?.at : undefined,
   };
 }

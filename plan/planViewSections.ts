@@ -20,13 +20,18 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
   const sections: PlanViewSection[] = [];
   if (plan.flags.length > 0) sections.push(section('flags', flagLines(plan, words)));
   sections.push(
-    section('aboutMe', aboutLines(plan, line)),
+    section('aboutMe', aboutLines(plan, words, line)),
     section('whatMatters', whatMattersLines(plan, line)),
     section('goals', goalLines(plan, words, line)),
     section('topics', topicLines(plan, line)),
     section('mood', moodLines(plan, line)),
   );
   if (plan.carer) sections.push(section('carer', carerLines(plan.carer, line)));
+  sections.push(
+    section('contacts', contactLines(plan, line)),
+    section('review', reviewLines(plan, words, line)),
+    section('sharing', sharingLines(plan, words, line)),
+  );
   return sections;
 }
 
@@ -43,7 +48,7 @@ function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
   });
 }
 
-function aboutLines(plan: DraftPlan, line: Line): PlanLine[] {
+function aboutLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
   const about = plan.aboutMe;
   const lines: PlanLine[] = [];
   if (about.name) lines.push(line('plan.line.name', { name: typed(about.name) }));
@@ -59,6 +64,7 @@ function aboutLines(plan: DraftPlan, line: Line): PlanLine[] {
     if (about.personAgreesWords)
       lines.push(line('plan.line.personAgreesWords', { words: typed(about.personAgreesWords) }));
   } else lines.push(line('plan.line.filledInBySelf'));
+  lines.push(line('plan.line.preparedOn', { day: words.day(plan.updatedAt) }));
   return lines;
 }
 
@@ -127,4 +133,40 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
 
 function carerLines(carer: CarerNeeds, line: Line): PlanLine[] {
   return [line(carer.support ? 'plan.line.carerSupportYes' : 'plan.line.carerSupportNo')];
+}
+
+/** Who is on their side, and who to call if things change before the appointment (PRSB: contacts). */
+function contactLines(plan: DraftPlan, line: Line): PlanLine[] {
+  const lead = typed(plan.leadContact);
+  const about = plan.aboutMe;
+  const carer =
+    about.completedBy === 'carer' && about.carerName
+      ? [line('plan.line.carerContact', { carer: typed(about.carerName), relationship: typed(about.relationship) })]
+      : [];
+  if (!lead) return [line('plan.line.noLead'), ...carer, line('plan.line.ifThingsChangeNoLead')];
+  return [line('plan.line.lead', { lead }), ...carer, line('plan.line.ifThingsChange', { lead })];
+}
+
+/** The appointment it is for, and the review date: agreed at the appointment, not before it. */
+function reviewLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const when = plan.appointmentAt ? words.appointment(plan.appointmentAt) : undefined;
+  return [
+    when ? line('plan.line.appointment', { when }) : line('plan.line.noAppointment'),
+    line('plan.line.reviewDate'),
+  ];
+}
+
+/** Who has it: whether it was shared with the lead contact and when, and what the person kept back. */
+function sharingLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const lines = [
+    plan.sharedAt && plan.leadContact
+      ? line('plan.line.sharedWith', { lead: typed(plan.leadContact), day: words.day(plan.sharedAt) })
+      : line('plan.line.notShared'),
+  ];
+  // Only the person's own copy says what was kept back: the shared copy simply leaves it out.
+  if (plan.audience === 'own' && plan.withheld.length > 0) {
+    const sections = plan.withheld.map((id) => words.text(`plan.heading.${id}`)).join(', ');
+    lines.push(line('plan.line.keptBack', { sections }));
+  }
+  return lines;
 }

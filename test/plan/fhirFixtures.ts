@@ -1,6 +1,9 @@
 import { applyConsent, consentFor } from '../../plan/consentScope';
 import { documentWords } from '../../bot/routes/plansApi';
 import { loadCatalogue } from '../../content/catalogue';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { createPlanRenderer } from '../../content/planRenderer';
+import { compileDraftPlan } from '../../plan/draftPlan';
 import type { BundleOptions } from '../../plan/fhir/bundle';
 import { newRecord, type AnswerValue, type AnsweredBy, type PreparationRecord } from '../../plan/record';
 
@@ -90,10 +93,13 @@ export function carerRecord(): PreparationRecord {
   return record;
 }
 
+const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary());
+
 /** Repeatable ids and time for a Bundle. */
 export function bundleOptions(): BundleOptions {
   let n = 0;
   return {
+    planView: (record) => plans.view(compileDraftPlan(record, plans.labels, 'shared')),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     now: new Date('2026-02-03T08:00:00.000Z'),
     document: documentWords(loadCatalogue()),

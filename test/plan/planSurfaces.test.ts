@@ -6,10 +6,12 @@ import { toGsm7 } from '../../content/gsm7';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createPlanRenderer } from '../../content/planRenderer';
 import { createRenderer } from '../../content/renderer';
-import { applyConsent, consentFor } from '../../plan/consentScope';
+import { applyConsent, consentFor, sharedRecord } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
+import { toFhirBundle } from '../../plan/fhir/bundle';
 import { lineText, type PlanView } from '../../plan/planView';
 import { newRecord, type AnswerValue, type PreparationRecord } from '../../plan/record';
+import { bundleOptions } from './fhirFixtures';
 
 const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
@@ -46,15 +48,22 @@ function fullRecord(): PreparationRecord {
   record.carerViews.whatMatters = { text: 'He worries more than he says', at };
   record.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'carer' });
   record.flags.push({ kind: 'crisis', detail: 'selfHarm', via: 'checkIn', at, by: 'carer' });
+  record.leadContact = { name: 'Dr Patel', coordinatorId: 'c1', invitationId: 'i1', appointmentAt: '2026-02-12T14:00' };
   return record;
 }
 
-/** The record as the lead contact got it. */
-function sharedRecord(): PreparationRecord {
+/** The record as the lead contact got it: shared, then read back as the export and the card read it. */
+function asShared(): PreparationRecord {
   const record = fullRecord();
-  record.leadContact = { name: 'Dr Patel', coordinatorId: 'c1', invitationId: 'i1' };
   applyConsent(record, consentFor(record, true, 'carer', '2026-02-02T10:00:00.000Z'));
-  return record;
+  const shared = sharedRecord(record);
+  if (!shared) throw new Error('not shared');
+  return shared;
+}
+
+/** The text of an XHTML narrative or a page, tags out and character references read back. */
+function narrativeText(xhtml: string): string {
+  return xhtml.replace(/<[^>]+>/g, '\n').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
 
 /** Every heading and line of a view, as plain text: what each surface must show. */
@@ -130,12 +139,28 @@ describe('One plan on every surface', () => {
   });
 
   describe('the copy the lead contact gets', () => {
-    const plan = compileDraftPlan(sharedRecord(), plans.labels, 'shared');
+    const plan = compileDraftPlan(asShared(), plans.labels, 'shared');
     const view = plans.view(plan);
 
     it('leaves out only what was kept back', () => {
       expect(view.sections.map((section) => section.id)).to.not.include('mood');
-      expect(view.sections.map((section) => section.id)).to.include.members(['flags', 'aboutMe', 'carer']);
+      expect(view.sections.map((section) => section.id)).to.include.members([
+        'flags',
+        'aboutMe',
+        'carer',
+        'contacts',
+        'review',
+        'sharing',
+      ]);
+    });
+
+    it('shows every heading and line of the view in the FHIR document', () => {
+      const bundle = toFhirBundle(asShared(), bundleOptions());
+      const sections = bundle.entry[0].resource.section as { title: string; text: { div: string } }[];
+      const shown = sections.flatMap((section) => [section.title, ...narrativeText(section.text.div).split('\n')]);
+
+      const missing = everything(view).filter((line) => !shown.includes(line));
+      expect(missing).to.deep.equal([]);
     });
 
     it("shows every heading and line of the view on the coordinator's Teams card", () => {
