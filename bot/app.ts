@@ -15,6 +15,7 @@ import { createRenderer } from '../content/renderer';
 import { AboutDialog } from '../dialogs/aboutDialog';
 import { Conversation, type ConversationMeta } from '../dialogs/conversation';
 import { GoalsDialog } from '../dialogs/goalsDialog';
+import { CarerDialog } from '../dialogs/carerDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
@@ -147,6 +148,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
+    new CarerDialog(sectionDeps),
     new ReviewDialog(sectionDeps, plans, {
       events: planEvents,
       ownCopy: ownCopyLinks,

@@ -62,6 +62,7 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
   const labels: PlanLabels = {
     condition: (id) => conditionOptions.find((o) => o.id === id)?.label ?? id,
     topic: (id) => allOptions.find((o) => o.id === id)?.label ?? id,
+    option: (linkId, id) => library.question(linkId).options?.find((o) => o.id === id)?.label,
   };
   const words: PlanWords = {
     text: (key, data = {}) => renderer.text(key, data, 'webchat'),

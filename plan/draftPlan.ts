@@ -1,6 +1,7 @@
 import { excludedSections } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import {
+  answered,
   answeredBy,
   choiceAnswer,
   conditions,
@@ -17,6 +18,8 @@ import {
 export interface PlanLabels {
   condition(id: string): string;
   topic(id: string): string;
+  /** The label of an option of the question `linkId` (the carer's own questions); undefined for an id it has not. */
+  option(linkId: string, id: string): string | undefined;
 }
 
 /** A goal with its action plan, as in the Year of Care personal plan. */
@@ -34,7 +37,17 @@ export interface PlanGoal {
 
 /** What a carer said about their own needs, kept apart from what they said about the person. */
 export interface CarerNeeds {
-  /** A yes or no to support for themselves. */
+  /** How they are coping, in their words. */
+  coping?: string;
+  /** What would help them, as the labels of what they picked, and in their own words. */
+  help: string[];
+  helpWords?: string;
+  /** They said nothing would help at the moment. */
+  helpNone: boolean;
+  /** Whether the person agrees with what was said ("not able to say" among the answers), or the carer's words. */
+  agrees?: string;
+  agreesWords?: string;
+  /** A yes or no to support for themselves, asked before the carer had questions of their own. */
   support?: boolean;
 }
 
@@ -179,11 +192,30 @@ export function compileDraftPlan(
       wantsHelp: hideMood ? undefined : wantsHelp,
       shared: moodShared,
     },
-    carer: answeredBy(record) === 'carer' ? { support: yesNoAnswer(record, 'carer.support') } : undefined,
+    carer: answeredBy(record) === 'carer' ? carerNeeds(record, labels) : undefined,
     withheld,
     leadContact: record.leadContact?.name,
     appointmentAt: record.leadContact?.appointmentAt,
     // A shared copy is the version shared; the own copy says whether the plan has been shared.
     sharedAt: audience === 'shared' ? consent?.at : record.status === 'shared' ? record.shared?.at : undefined,
+  };
+}
+
+/** The carer's own answers; option ids not among the question's options (their own words) are left to the words. */
+function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
+  // "Something else" is said in their own words, so it is not listed as a pick.
+  const picked = (key: string): string[] =>
+    choiceAnswer(record, key)
+      .filter((id) => id !== 'other')
+      .map((id) => labels.option(key, id))
+      .filter((label): label is string => label !== undefined);
+  return {
+    coping: textAnswer(record, 'carer.coping'),
+    help: picked('carer.help'),
+    helpWords: textAnswer(record, 'carer.help.other'),
+    helpNone: answered(record, 'carer.help') !== undefined && choiceAnswer(record, 'carer.help').length === 0,
+    agrees: picked('carer.personAgrees')[0],
+    agreesWords: textAnswer(record, 'carer.personAgrees.other'),
+    support: yesNoAnswer(record, 'carer.support'),
   };
 }

@@ -26,7 +26,7 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
     section('topics', topicLines(plan, line)),
     section('mood', moodLines(plan, line)),
   );
-  if (plan.carer) sections.push(section('carer', carerLines(plan.carer, line)));
+  if (plan.carer) sections.push(section('carer', carerLines(plan.carer, plan.aboutMe.name, line)));
   sections.push(
     section('contacts', contactLines(plan, line)),
     section('review', reviewLines(plan, words, line)),
@@ -131,8 +131,26 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
   return lines;
 }
 
-function carerLines(carer: CarerNeeds, line: Line): PlanLine[] {
-  return [line(carer.support ? 'plan.line.carerSupportYes' : 'plan.line.carerSupportNo')];
+/** The carer's own needs: how they are coping, what would help them, and whether the person agrees. */
+function carerLines(carer: CarerNeeds, person: string | undefined, line: Line): PlanLine[] {
+  const lines: PlanLine[] = [];
+  if (carer.coping) lines.push(line('plan.line.carerCoping', { text: typed(carer.coping) }));
+  const help = carer.help.length > 0 ? carer.help.join(', ') : undefined;
+  if (help || carer.helpWords) lines.push(line('plan.line.carerHelp', { list: help, other: typed(carer.helpWords) }));
+  else if (carer.helpNone) lines.push(line('plan.line.carerHelpNone'));
+  // Asked before the carer had questions of their own: a yes or no to support for themselves.
+  else if (carer.support !== undefined)
+    lines.push(line(carer.support ? 'plan.line.carerSupportYes' : 'plan.line.carerSupportNo'));
+  if (carer.agrees || carer.agreesWords) {
+    lines.push(
+      line('plan.line.personAgreesWithAnswers', {
+        name: typed(person),
+        answer: carer.agrees,
+        words: typed(carer.agreesWords),
+      }),
+    );
+  }
+  return lines.length > 0 ? lines : [line('plan.line.nothingYet')];
 }
 
 /** Who is on their side, and who to call if things change before the appointment (PRSB: contacts). */

@@ -18,7 +18,7 @@ const at = '2025-03-03T10:00:00.000Z';
 const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
 const plans = createPlanRenderer(catalogue, loadPackLibrary());
-const labels: PlanLabels = { condition: (id) => id, topic: (id) => id };
+const labels: PlanLabels = { condition: (id) => id, topic: (id) => id, option: (_, id) => id };
 
 /** A record whose every free-text answer is an attack. */
 function hostileRecord(): PreparationRecord {

@@ -19,8 +19,16 @@ const plans = createPlanRenderer(catalogue, loadPackLibrary());
 const cardWords: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
 const at = '2026-02-02T09:00:00.000Z';
 
+/** Ann's own part: how she is coping, what would help (picked and in her words), and that Ron cannot say. */
+const carerPart: Record<string, AnswerValue> = {
+  'carer.coping': 'Tired but managing',
+  'carer.help': ['assessment', 'break', 'other'],
+  'carer.help.other': 'help with forms',
+  'carer.personAgrees': 'unable',
+};
+
 /** Ann answers for her father Ron: every section has something in it, and mood is kept back. */
-function fullRecord(): PreparationRecord {
+function fullRecord(carer: Record<string, AnswerValue> = carerPart): PreparationRecord {
   const record = newRecord('r1', new Date(at));
   const answers: Record<string, AnswerValue> = {
     'respondent.type': 'carer',
@@ -41,7 +49,7 @@ function fullRecord(): PreparationRecord {
     'mood.interest': false,
     'mood.wantsHelp': true,
     'mood.share': false,
-    'carer.support': true,
+    ...carer,
   };
   for (const [key, value] of Object.entries(answers))
     record.answers[key] = { value, status: 'answered', by: 'carer', at };
@@ -106,7 +114,8 @@ function cardLines(node: unknown): string[] {
 
 describe('One plan on every surface', () => {
   it('shows on the printable page what the chat shows: carer support, mood not shared, has not said they agree', () => {
-    const plan = compileDraftPlan(fullRecord(), plans.labels, 'own');
+    // A record from before the carer's own part, when a carer was asked one yes or no about support.
+    const plan = compileDraftPlan(fullRecord({ 'carer.support': true }), plans.labels, 'own');
     const page = pageText(plans.html(plan, { title: 'My plan' }));
     const chat = plans.chat(plan, 'webchat');
 
@@ -128,6 +137,11 @@ describe('One plan on every surface', () => {
 
     it('has every section, with the carer, flags and mood among them', () => {
       expect(view.sections.map((section) => section.id)).to.include.members(['flags', 'aboutMe', 'mood', 'carer']);
+      expect(everything(view)).to.include.members([
+        'How the carer is coping: Tired but managing',
+        "What would help the carer: A carer's assessment, A break from caring; help with forms",
+        'Does Ron agree with these answers? They are not able to say',
+      ]);
     });
 
     for (const [name, shown, as] of surfaces) {

@@ -13,7 +13,7 @@ const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
 const plans = createPlanRenderer(catalogue, loadPackLibrary());
 const words: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
-const labels: PlanLabels = { condition: (id) => id, topic: (id) => id };
+const labels: PlanLabels = { condition: (id) => id, topic: (id) => id, option: (_, id) => id };
 
 /** The card input for a shared plan of `r`. */
 function shared(r: PreparationRecord, extra: Partial<PlanCardInput> = {}): PlanCardInput {
