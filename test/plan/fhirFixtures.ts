@@ -73,7 +73,7 @@ export function personRecord(): PreparationRecord {
   return record;
 }
 
-/** Ann answers for her mother Jean and adds her own view. */
+/** Ann answers for her mother Jean, adds her own view and answers her own part. */
 export function carerRecord(): PreparationRecord {
   const record = recordWith('5f0c1a9e-0000-4000-8000-000000000002', 'carer', {
     'respondent.type': 'carer',
@@ -86,7 +86,9 @@ export function carerRecord(): PreparationRecord {
     'goal.1.action': 'Walk there with me on Saturday mornings',
     'mood.down': false,
     'mood.interest': false,
-    'carer.support': true,
+    'carer.coping': 'Tired, but we manage',
+    'carer.help': ['break'],
+    'carer.personAgrees': 'yes',
     'share.consent': true,
   });
   record.carerViews.whatMatters = { text: 'I think she worries about falling', at: record.updatedAt };

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allText, BotClient, type PostResult } from '../support/botClient';
 import { personPersona, runPersona } from '../support/personas';
+import { expectInOrder } from '../support/inOrder';
 import { startApp, type RunningApp } from '../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
 
@@ -205,12 +206,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
       'Filled in by: themselves',
       'Show the whole plan',
     ];
-    const positions = order.map((words) => body.indexOf(words));
-    expect(
-      positions.every((p) => p >= 0),
-      JSON.stringify(positions),
-    ).to.equal(true);
-    expect([...positions].sort((x, y) => x - y)).to.deep.equal(positions);
+    expectInOrder(body, order);
     expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
   });
 
