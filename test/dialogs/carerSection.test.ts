@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { carerToOwnPart, oneGoal, personToFirstGoal } from '../support/scripts';
+import { carerToOwnPart } from '../support/carerScripts';
+import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;

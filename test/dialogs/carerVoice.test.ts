@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sayAll } from '../support/botClient';
-import { carerToTopics } from '../support/scripts';
+import { carerToTopics } from '../support/carerScripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
