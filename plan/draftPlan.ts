@@ -47,6 +47,8 @@ export interface CarerNeeds {
   /** Whether the person agrees with what was said ("not able to say" among the answers), or the carer's words. */
   agrees?: string;
   agreesWords?: string;
+  /** They said "not sure" whether the person agrees: not a no, and worth asking about. */
+  agreesUnsure: boolean;
   /** A yes or no to support for themselves, asked before the carer had questions of their own. */
   support?: boolean;
 }
@@ -216,6 +218,7 @@ function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
     helpNone: answered(record, 'carer.help') !== undefined && choiceAnswer(record, 'carer.help').length === 0,
     agrees: picked('carer.personAgrees')[0],
     agreesWords: textAnswer(record, 'carer.personAgrees.other'),
+    agreesUnsure: record.answers['carer.personAgrees']?.status === 'unknown',
     support: yesNoAnswer(record, 'carer.support'),
   };
 }

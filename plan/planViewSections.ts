@@ -26,7 +26,7 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
     section('topics', topicLines(plan, line)),
     section('mood', moodLines(plan, line)),
   );
-  if (plan.carer) sections.push(section('carer', carerLines(plan.carer, plan.aboutMe.name, line)));
+  if (plan.carer) sections.push(section('carer', carerLines(plan.carer, plan.aboutMe.name, words, line)));
   sections.push(
     section('contacts', contactLines(plan, line)),
     section('review', reviewLines(plan, words, line)),
@@ -132,7 +132,7 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
 }
 
 /** The carer's own needs: how they are coping, what would help them, and whether the person agrees. */
-function carerLines(carer: CarerNeeds, person: string | undefined, line: Line): PlanLine[] {
+function carerLines(carer: CarerNeeds, person: string | undefined, words: PlanWords, line: Line): PlanLine[] {
   const lines: PlanLine[] = [];
   if (carer.coping) lines.push(line('plan.line.carerCoping', { text: typed(carer.coping) }));
   const help = carer.help.length > 0 ? carer.help.join(', ') : undefined;
@@ -141,11 +141,12 @@ function carerLines(carer: CarerNeeds, person: string | undefined, line: Line): 
   // Asked before the carer had questions of their own: a yes or no to support for themselves.
   else if (carer.support !== undefined)
     lines.push(line(carer.support ? 'plan.line.carerSupportYes' : 'plan.line.carerSupportNo'));
-  if (carer.agrees || carer.agreesWords) {
+  const agrees = carer.agrees ?? (carer.agreesUnsure ? words.text('plan.notSure') : undefined);
+  if (agrees || carer.agreesWords) {
     lines.push(
       line('plan.line.personAgreesWithAnswers', {
         name: typed(person),
-        answer: carer.agrees,
+        answer: agrees,
         words: typed(carer.agreesWords),
       }),
     );

@@ -54,6 +54,14 @@ describe("A carer's own short part", () => {
     expect((await onlyRecord(fresh.running)).answers['carer.personAgrees.other']?.value).to.equal(words);
   });
 
+  it('keeps "not sure" whether Ron agrees as not sure, not as a no', async () => {
+    await sayAll(fresh.client, [...carerToOwnPart, 'tired', 'a break']);
+    const plan = allText(await fresh.client.say('not sure'));
+
+    expect((await onlyRecord(fresh.running)).answers['carer.personAgrees']?.status).to.equal('unknown');
+    expect(plan).to.include('Does Ron agree with these answers? not sure');
+  });
+
   it('asks in their own words when they pick "something else" for what would help', async () => {
     await sayAll(fresh.client, [...carerToOwnPart, 'tired']);
     const other = await fresh.client.say('something else');
