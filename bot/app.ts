@@ -16,6 +16,7 @@ import { AboutDialog } from '../dialogs/aboutDialog';
 import { Conversation } from '../dialogs/conversation';
 import type { ConversationMeta } from '../dialogs/conversationDeps';
 import { GoalsDialog } from '../dialogs/goalsDialog';
+import { CarerDialog } from '../dialogs/carerDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
@@ -148,6 +149,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
+    new CarerDialog(sectionDeps),
     new ReviewDialog(sectionDeps, plans, {
       events: planEvents,
       ownCopy: ownCopyLinks,
@@ -263,7 +265,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       }),
     );
   routes.push(
-    plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
+    plansApiRoutes({
+      records,
+      audit,
+      apiKeys: config.apiKeys,
+      clock,
+      words: bundleWords(library, catalogue, plans),
+      logger,
+    }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
   );
   const server = createServer({ logger, routes, formPaths: [smsPath] });

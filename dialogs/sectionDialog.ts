@@ -58,6 +58,9 @@ interface SectionState {
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
 export abstract class SectionDialog extends Dialog<SectionOptions> {
+  /** True for a part that carries on the one before it (the carer's own questions after part 5): it takes no number of its own. */
+  readonly continuesPart: boolean = false;
+
   protected constructor(
     dialogId: string,
     /** The part of the preparation this dialog asks. */

@@ -1,5 +1,5 @@
 import type { AnsweredBy, Consent, PreparationRecord } from './record';
-import { choiceAnswer, yesNoAnswer } from './recordView';
+import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
 
 /**
  * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
@@ -9,8 +9,11 @@ import { choiceAnswer, yesNoAnswer } from './recordView';
 export const optionalSections = ['whatMatters', 'goals', 'topics', 'mood'] as const;
 export type OptionalSection = (typeof optionalSections)[number];
 
-/** Every section a record's answers fall into. `consent` holds the review and sharing answers. */
-export type PlanSection = 'aboutMe' | OptionalSection | 'consent';
+/**
+ * Every section a record's answers fall into. `carer` holds a carer's own needs; `consent` the
+ * review and sharing answers.
+ */
+export type PlanSection = 'aboutMe' | OptionalSection | 'carer' | 'consent';
 
 /**
  * Who can receive a shared plan. Only a recipient that something really delivers to is offered:
@@ -27,11 +30,14 @@ export const shareKeys = { sections: 'share.sections', recipients: 'share.recipi
 
 /** The plan section a record key (a linkId as asked) belongs to. */
 export function sectionOfKey(key: string): PlanSection {
-  if (key.startsWith('mood.')) return 'mood';
-  if (key.startsWith('goal.')) return 'goals';
-  if (key.startsWith('topics.')) return 'topics';
-  if (key.startsWith('whatMatters.') || key === 'carer.view.whatMatters') return 'whatMatters';
-  if (key.startsWith('share.') || key.startsWith('review.')) return 'consent';
+  // A carer's view of a section (`carer.view.goals`) belongs to that section.
+  const section = key.replace(/^carer\.view\./, '');
+  if (section === 'goals' || section.startsWith('goal.')) return 'goals';
+  if (section.startsWith('mood.')) return 'mood';
+  if (section.startsWith('topics.')) return 'topics';
+  if (section === 'whatMatters' || section.startsWith('whatMatters.')) return 'whatMatters';
+  if (section.startsWith('share.') || section.startsWith('review.')) return 'consent';
+  if (section.startsWith('carer.')) return 'carer';
   return 'aboutMe';
 }
 
@@ -47,10 +53,13 @@ export function planRecipients(record: PreparationRecord): RecipientId[] {
   return record.leadContact ? ['leadContact'] : [];
 }
 
-/** The sections a share covers: all but those kept back. */
+/** The sections a share covers: all but those kept back, and a carer's own needs when a carer answered. */
 export function coveredSections(record: PreparationRecord): PlanSection[] {
   const excluded: readonly string[] = excludedSections(record);
-  return (['aboutMe', ...optionalSections, 'consent'] as const).filter((section) => !excluded.includes(section));
+  const carer = answeredBy(record) === 'carer' ? (['carer'] as const) : [];
+  return (['aboutMe', ...optionalSections, ...carer, 'consent'] as const).filter(
+    (section) => !excluded.includes(section),
+  );
 }
 
 /** The consent to record for a yes or no to `share.consent`, with everything it covers. */

@@ -3,9 +3,11 @@ import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import type { Catalogue } from '../../content/catalogue';
 import type { PackLibrary } from '../../content/packs/packLibrary';
+import type { PlanRenderer } from '../../content/planRenderer';
 import { packLinkIdForKey } from '../../dialogs/questionKeys';
 import type { AuditTrail } from '../../plan/audit';
 import { sharedRecord } from '../../plan/consentScope';
+import { compileDraftPlan } from '../../plan/draftPlan';
 import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan/fhir/bundle';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../logger';
@@ -13,7 +15,7 @@ import type { RouteModule } from '../server';
 import { decodeCursor, encodeCursor } from './plansCursor';
 
 /** The display words a Bundle carries, taken from content. */
-export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText'>;
+export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText' | 'planView'>;
 
 /** What the plans API needs. */
 export interface PlansApiDeps {
@@ -154,8 +156,11 @@ const idParams = z.object({ id: z.string() });
 const queryObject = z.record(z.string(), z.unknown());
 const notFound = { error: 'NotFound', message: 'Not found.' };
 
-/** Display words for Bundles from content: question wording without placeholders, option labels, flag text. */
-export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleWords {
+/**
+ * Display words for Bundles from content: question wording without placeholders, option labels,
+ * flag text, and the plan's view of a shared record for the Composition.
+ */
+export function bundleWords(library: PackLibrary, catalogue: Catalogue, plans: PlanRenderer): BundleWords {
   const question = (linkId: string): ReturnType<PackLibrary['question']> | undefined => {
     try {
       return library.question(packLinkIdForKey(linkId));
@@ -165,6 +170,7 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleW
   };
   return {
     document: documentWords(catalogue),
+    planView: (record) => plans.view(compileDraftPlan(record, plans.labels, 'shared')),
     questionText(linkId) {
       const ask = question(linkId)?.ask.person;
       return ask && !ask.includes('{{') ? ask : undefined;
@@ -181,12 +187,12 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleW
   };
 }
 
-/** The document's type, title and section headings from content (`fhir.*`). */
+/** The document's type and title from content (`fhir.*`). */
 export function documentWords(catalogue: Catalogue): DocumentWords {
   const text = (key: string): string => {
     const message = catalogue[key];
     if (!message) throw new Error(`content has no ${key}`);
     return message.text;
   };
-  return { type: text('fhir.type'), title: text('fhir.title'), heading: (section) => text(`fhir.section.${section}`) };
+  return { type: text('fhir.type'), title: text('fhir.title') };
 }

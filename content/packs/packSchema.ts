@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const questionTypeSchema = z.enum(['text', 'scale0to10', 'yesno', 'choice', 'multichoice', 'date']);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
-/** The parts of the preparation, in the order of the preparation principles. */
-export const sectionIdSchema = z.enum(['about', 'whatMatters', 'goals', 'topics', 'mood', 'review']);
+/**
+ * The parts of the preparation, in the order of the preparation principles. `carer` is a carer's
+ * own short part (how they are coping, what would help them), asked only when a carer answers.
+ */
+export const sectionIdSchema = z.enum(['about', 'whatMatters', 'goals', 'topics', 'mood', 'carer', 'review']);
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 /** A choice a person can pick by number, by name, or by a synonym. */

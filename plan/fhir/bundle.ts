@@ -36,17 +36,15 @@ export function toFhirBundle(record: PreparationRecord, options: BundleOptions):
   const flags = flagsOf(record, people, options);
   const consent = consentOf(ids.consent, consentGiven, withheld, people);
   const composition = compositionOf(
-    record,
+    options.planView(record),
     ids.composition,
     {
       flags: flags.map((flag) => ref(flag.id)),
       aboutMe: [people.patientRef],
-      goals: goals.map((goal) => ref(goal.id)),
-      actions: [ref(ids.carePlan)],
+      goals: [...goals.map((goal) => ref(goal.id)), ref(ids.carePlan)],
       carers: people.carer ? [people.carerRef] : [],
       consent: [ref(ids.consent)],
     },
-    withheld,
     people,
     options,
   );
