@@ -30,6 +30,10 @@ export interface QuestionView {
   options?: readonly Option[];
   /** Whether "none of these" is an answer (a multi-select card then offers it). */
   allowNone?: boolean;
+  /** Option ids a multi-select card shows at first; the rest wait behind "show more". */
+  featured?: readonly string[];
+  /** Option ids a multi-select card ticks before the person does anything. */
+  ticked?: readonly string[];
   /** Lines said before the question in the same message: an acknowledgement, the part header. */
   preface?: readonly string[];
   /** The current answer, when a person revisits a question. */
@@ -174,10 +178,17 @@ export function createRenderer(catalogue: Catalogue): Renderer {
         const actions = buttons(view.question.type, options, family, text);
         if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
         if (view.question.type === 'multichoice' && options.length > 0) {
-          const none = view.allowNone ? text('ui.noneOfThese', {}, family) : undefined;
-          activity.attachments = [
-            multiSelectCard(options, { submit: text('ui.submit', {}, family), none }, view.linkId),
-          ];
+          // What is ticked is never hidden behind "show more".
+          const featured = view.featured
+            ?.concat((view.ticked ?? []).filter((id) => !view.featured?.includes(id)))
+            .filter((id) => options.some((o) => o.id === id));
+          const hidden = featured ? options.length - featured.length : 0;
+          const texts = {
+            submit: view.question.card?.submit ?? text('ui.submit', {}, family),
+            none: view.allowNone ? (view.question.card?.none ?? text('ui.noneOfThese', {}, family)) : undefined,
+            showMore: hidden > 0 ? text('ui.showMore', { count: hidden }, family) : undefined,
+          };
+          activity.attachments = [multiSelectCard(options, texts, view.linkId, { featured, ticked: view.ticked })];
         }
       }
       messages.push(activity);
@@ -186,17 +197,22 @@ export function createRenderer(catalogue: Catalogue): Renderer {
   };
 }
 
+/**
+ * The options as numbered lines, and how to reply, for SMS. On web chat and Teams a yes/no or a
+ * scale is a row of buttons, a single choice too, and a multiple choice a card: the options are
+ * shown there, once, and not listed again in the text.
+ */
 function optionLines(
   type: Question['type'],
   options: readonly Option[],
   family: ChannelFamily,
   text: Renderer['text'],
 ): string[] {
-  if (type === 'yesno') return family === 'sms' ? [text('ui.replyYesNo', {}, family)] : [];
-  if (type === 'scale0to10') return family === 'sms' ? [text('ui.replyScale', {}, family)] : [];
+  if (family !== 'sms') return [];
+  if (type === 'yesno') return [text('ui.replyYesNo', {}, family)];
+  if (type === 'scale0to10') return [text('ui.replyScale', {}, family)];
   if (type !== 'choice' && type !== 'multichoice') return [];
-  if (type === 'choice' && family !== 'sms') return [];
-  const list = options.map((o, i) => `${i + 1}${family === 'sms' ? ' ' : '. '}${o.label}`).join('\n');
+  const list = options.map((o, i) => `${i + 1} ${o.label}`).join('\n');
   const numbers =
     options.length <= 1
       ? '1'

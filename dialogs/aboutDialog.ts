@@ -27,10 +27,10 @@ export class AboutDialog extends SectionDialog {
     ];
   }
 
-  protected override choiceRules(key: string, question: Question): ChoiceRules {
+  protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {
     // A condition not on the list is still a condition: kept in their words as "something else".
-    if (key === 'conditions') return { ...super.choiceRules(key, question), otherId: otherConditionId };
-    return super.choiceRules(key, question);
+    if (key === 'conditions') return { ...super.choiceRules(key, question, record), otherId: otherConditionId };
+    return super.choiceRules(key, question, record);
   }
 
   protected override acknowledge(

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { cardInputs } from '../content/cards';
 import { stripBidi } from '../content/escape';
 
 /**
@@ -12,15 +13,23 @@ export function messageText(context: TurnContext): string | undefined {
   return text === undefined ? undefined : stripBidi(text);
 }
 
+const part = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).optional();
+/** What a card submits: the picks, as text or a list, in the list shown first and under "show more". */
+const cardAnswer = z.looseObject({ [cardInputs.shown]: part, [cardInputs.more]: part });
+
 function rawText(context: TurnContext): string | undefined {
   const { activity } = context;
   if (activity.type !== 'message') return undefined;
   if (typeof activity.text === 'string' && activity.text.trim() !== '') return activity.text;
-  const value: unknown = activity.value;
-  if (value && typeof value === 'object' && 'answer' in value) {
-    const answer = value.answer;
-    if (typeof answer === 'string') return answer;
-    if (Array.isArray(answer)) return answer.map(String).join(', ');
+  const submitted = cardAnswer.safeParse(activity.value);
+  if (submitted.success) {
+    // A shortened list's picks come in two parts: the options shown first, and those under "show more".
+    const answer = submitted.data[cardInputs.shown];
+    const parts = [answer, submitted.data[cardInputs.more]].flatMap((part) =>
+      Array.isArray(part) ? part.map(String) : [part ?? ''],
+    );
+    const picked = parts.filter((part) => part.trim() !== '');
+    if (answer !== undefined || picked.length > 0) return picked.join(', ');
   }
   return activity.text ?? '';
 }

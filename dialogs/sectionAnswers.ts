@@ -21,8 +21,16 @@ export type Parsed =
   | { status: 'unknown'; words?: string }
   | { status: 'skipped' | 'kept' };
 
-/** Rules for a choice question (how many may be picked; whether "none" is allowed). */
-export type ChoiceRules = PickRules;
+/**
+ * Rules for a choice question (how many may be picked; whether "none" is allowed), and how a
+ * card lays its options out.
+ */
+export interface ChoiceRules extends PickRules {
+  /** Option ids a card shows first (the person's own); the others wait behind "show more". */
+  featured?: readonly string[];
+  /** Option ids ticked before the person does anything: what is picked unless they untick it. */
+  ticked?: readonly string[];
+}
 
 /**
  * The longest free-text answer kept; a longer one is asked again. Generous, because a long answer
@@ -47,7 +55,8 @@ export interface AskedQuestion {
 
 /**
  * Reads `text` as an answer to `asked`: "keep" and "not sure" first, then by question type.
- * `reasked` is how many times this question was already asked again after an unusable answer.
+ * `reasked` is how many times this question was already asked again after an unusable answer;
+ * `fromCard` says the text is what a card sent, where nothing ticked is an answer of its own.
  */
 export function readAnswer(
   asked: AskedQuestion,
@@ -55,6 +64,7 @@ export function readAnswer(
   phrases: Phrases,
   locale: string | undefined,
   reasked = 0,
+  fromCard = false,
 ): Recognised<Parsed> {
   const { key, question, record } = asked;
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
@@ -79,6 +89,8 @@ export function readAnswer(
     case 'choice':
     case 'multichoice': {
       const rules = asked.rules();
+      // A card sent with nothing ticked, where none is allowed, picks none (as its "none" button does).
+      if (fromCard && question.type === 'multichoice' && rules.allowNone && cleanText(text) === '') return answered([]);
       const result = recogniseChoices(text, asked.options(), phrases, rules, locale);
       if (rules.otherId) {
         const other = otherWords(result, text, phrases);

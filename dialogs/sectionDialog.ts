@@ -113,8 +113,8 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     return undefined;
   }
 
-  /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
-  protected choiceRules(_key: string, question: Question): ChoiceRules {
+  /** Rules for a choice question (how many may be picked; whether "none" is allowed; its layout). */
+  protected choiceRules(_key: string, question: Question, _record: PreparationRecord): ChoiceRules {
     return { multiple: question.type === 'multichoice' };
   }
 
@@ -147,6 +147,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
       this.deps.phrases,
       dc.context.activity.locale,
       state.attempts,
+      fromCard !== undefined,
     );
 
     if (!parsed.ok) {
@@ -244,7 +245,7 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
       question,
       record,
       options: () => this.options(key, record, question),
-      rules: () => this.choiceRules(key, question),
+      rules: () => this.choiceRules(key, question, record),
     };
   }
 

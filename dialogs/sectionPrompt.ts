@@ -20,15 +20,23 @@ export function questionView(
 ): QuestionView {
   const { key, question, record } = asked;
   const revisit = record.answers[key]?.status === 'answered';
+  const rules = asked.rules();
   return {
     linkId: linkIdForKey(key),
     question,
     carer: answeredBy(record) === 'carer',
     data,
     options: asked.options(),
-    allowNone: asked.rules().allowNone ?? false,
+    allowNone: rules.allowNone ?? false,
+    featured: rules.featured,
+    // Going over a list again, the picks made before start ticked.
+    ticked: rules.ticked ?? (revisit ? picked(record.answers[key]?.value) : undefined),
     preface: words.preface,
     current: revisit ? describeAnswer(asked, renderer, family) : undefined,
     lead: words.lead,
   };
+}
+
+function picked(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
 }

@@ -15,6 +15,23 @@ export interface PackLibrary {
   topics(conditions: readonly string[]): readonly Topic[];
   /** Up to `max` goal examples: one from each condition pack in turn, then general ones. */
   goalExamples(conditions: readonly string[], max: number): readonly string[];
+  /**
+   * Up to `max` topics from the condition packs of `conditions`, one from each pack in turn, so
+   * each condition has a say in a shortened list; empty when no condition has a pack.
+   */
+  ownTopics(conditions: readonly string[], max: number): readonly Topic[];
+}
+
+/** Up to `max` items taken from each list in turn (the first of each, then the second, …), each once. */
+function inTurn<T>(lists: readonly (readonly T[])[], max: number, same: (a: T, b: T) => boolean): T[] {
+  const picked: T[] = [];
+  for (let round = 0; picked.length < max && lists.some((l) => round < l.length); round++) {
+    for (const list of lists) {
+      const item = list[round];
+      if (item !== undefined && picked.length < max && !picked.some((p) => same(p, item))) picked.push(item);
+    }
+  }
+  return picked;
 }
 
 /** Builds the library from parsed packs, checking that linkIds and topic ids do not clash. */
@@ -65,15 +82,15 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
     },
     goalExamples(conditions, max) {
       // Round-robin across the person's packs, so two conditions both get a say in three ideas.
-      const lists = [...packsFor(conditions), general].map((pack) => pack.goalExamples).filter((l) => l.length > 0);
-      const picked: string[] = [];
-      for (let round = 0; picked.length < max && lists.some((l) => round < l.length); round++) {
-        for (const list of lists) {
-          const example = list[round];
-          if (example !== undefined && picked.length < max && !picked.includes(example)) picked.push(example);
-        }
-      }
-      return picked;
+      const lists = [...packsFor(conditions), general].map((pack) => pack.goalExamples);
+      return inTurn(lists, max, (a, b) => a === b);
+    },
+    ownTopics(conditions, max) {
+      return inTurn(
+        packsFor(conditions).map((pack) => pack.topics),
+        max,
+        (a, b) => a.id === b.id,
+      );
     },
   };
 }

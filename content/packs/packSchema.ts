@@ -45,6 +45,8 @@ export const questionSchema = z.strictObject({
    * recorded as passed over rather than kept as the answer.
    */
   nothingMore: z.boolean().default(false),
+  /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
+  card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
