@@ -1,5 +1,6 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { AuditTrail } from '../plan/audit';
 import {
@@ -13,9 +14,10 @@ import {
 } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, choiceAnswer, yesNoAnswer } from '../plan/recordView';
+import type { Option, Question } from '../content/packs/packSchema';
 import type { PlanEvents } from './planEvents';
-import type { Parsed } from './sectionAnswers';
+import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps, type SectionOptions } from './sectionDialog';
 
 export const reviewDialogId = 'reviewDialog';
@@ -38,15 +40,24 @@ export interface SharingDeps {
 
 /**
  * The keys cleared whenever the plan changes: consent covers one version as it was seen.
- * `share.recipients` is no longer asked, but an answer given before is cleared with the rest.
+ * `share.recipients` and `share.sections` are no longer asked, but answers given before are
+ * cleared with the rest.
  */
-export const sharingKeys = ['review.change', shareKeys.sections, shareKeys.recipients, shareKeys.consent];
+export const sharingKeys = [
+  'review.change',
+  shareKeys.send,
+  shareKeys.sections,
+  shareKeys.recipients,
+  shareKeys.consent,
+];
 
 const previousShared = Symbol('careprep.previousShared');
 
 /**
  * Part 6: the draft plan to read, changes by section, then consent by section: which parts to
- * keep back, exactly what will be sent and to whom, and yes or no. Sharing is only offered when
+ * send (every part ticked to start with), exactly what will be sent and to whom, and yes or no.
+ * Nothing ticked sends nothing, and is said so without asking for consent to send nothing.
+ * Sharing is only offered when
  * a care team is linked (an invitation), since nothing else receives a plan; without one the
  * person is told so, and how to take their own copy to the appointment. A yes is recorded with
  * time, plan version, who gave it and what it covers, and is confirmed only once the plan's
@@ -80,14 +91,22 @@ export class ReviewDialog extends SectionDialog {
   }
 
   protected keys(record: PreparationRecord): string[] {
-    return planRecipients(record).length > 0
-      ? ['review.change', shareKeys.sections, shareKeys.consent]
-      : ['review.change'];
+    if (planRecipients(record).length === 0) return ['review.change'];
+    return ['review.change', shareKeys.send, ...(sendsNothing(record) ? [] : [shareKeys.consent])];
   }
 
-  protected override choiceRules(key: string): { multiple: boolean; max?: number; allowNone?: boolean } {
-    if (key === shareKeys.sections) return { multiple: true, allowNone: true };
-    return { multiple: false };
+  /** The parts that may be sent; mood only if they did not say before that it stays with them. */
+  protected override options(key: string, record: PreparationRecord, question: Question): readonly Option[] {
+    const options = super.options(key, record, question);
+    if (key !== shareKeys.send || yesNoAnswer(record, 'mood.share') !== false) return options;
+    return options.filter((option) => option.id !== 'mood');
+  }
+
+  protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {
+    if (key !== shareKeys.send) return { multiple: false };
+    // Every part starts ticked: sending is what they are choosing, parts are taken out by unticking.
+    const ticked = this.options(key, record, question).map((option) => option.id);
+    return { multiple: true, allowNone: true, allowAll: true, ticked };
   }
 
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
@@ -99,8 +118,8 @@ export class ReviewDialog extends SectionDialog {
       // Nobody to share with: looking it over is the end of getting ready.
       if (draft.status === 'inProgress') draft.status = 'complete';
     }
-    if (key === shareKeys.consent) {
-      const share = parsed.status === 'answered' && parsed.value === true;
+    if (key === shareKeys.consent || (key === shareKeys.send && sendsNothing(draft))) {
+      const share = key === shareKeys.consent && parsed.status === 'answered' && parsed.value === true;
       applyConsent(draft, consentFor(draft, share, answeredBy(draft), this.deps.clock().toISOString()));
     }
   }
@@ -127,7 +146,8 @@ export class ReviewDialog extends SectionDialog {
     if (key === 'review.change' && planRecipients(record).length === 0) {
       return this.finish(dc, [this.deps.renderer.text('share.noCareTeam', data, family)]);
     }
-    if (key !== shareKeys.consent) return undefined;
+    const nothingTicked = key === shareKeys.send && sendsNothing(record);
+    if (key !== shareKeys.consent && !nothingTicked) return undefined;
 
     const consent = record.consents.at(-1);
     const shared = consent?.decision === 'share';
@@ -147,8 +167,11 @@ export class ReviewDialog extends SectionDialog {
       const previous = dc.context.turnState.get<PreparationRecord | undefined>(previousShared);
       // Awaited before anything is said: "sent" is only said once the delivery is queued.
       await this.sharing.events.shared(record, previous);
+      return this.finish(dc, [this.deps.renderer.text('ack.consentYes', data, family)]);
     }
-    return this.finish(dc, [this.deps.renderer.text(shared ? 'ack.consentYes' : 'ack.consentNo', data, family)]);
+    // Not sent now; a version sent before is still with the lead contact, and they are told so.
+    const notSent = `${nothingTicked ? 'share.nothingTicked' : 'ack.consentNo'}${sharedRecord(record) ? 'SharedBefore' : ''}`;
+    return this.finish(dc, [this.deps.renderer.text(notSent, data, family)]);
   }
 
   protected override acknowledge(
@@ -159,8 +182,8 @@ export class ReviewDialog extends SectionDialog {
   ): string[] {
     // Consent and changes say their own words in afterAnswer, as does the end with nobody to share with.
     if (key === shareKeys.consent) return [];
-    // What they kept back is said as exactly what a yes would send, and to whom.
-    if (key === shareKeys.sections) return [this.preview(record, family)];
+    // What they ticked is said as exactly what a yes would send, and to whom.
+    if (key === shareKeys.send) return sendsNothing(record) ? [] : [this.preview(record, family)];
     if (key === 'review.change' && (isChange(parsed) || planRecipients(record).length === 0)) return [];
     return super.acknowledge(key, parsed, record, family);
   }
@@ -186,35 +209,33 @@ export class ReviewDialog extends SectionDialog {
 
   /** Exactly what a yes would send, and to whom, by section. */
   private preview(record: PreparationRecord, family: ChannelFamily): string {
+    const data = this.templateData(record, family);
     const withheld = excludedSections(record);
+    const sent = coveredSections(record).filter((section) => section !== 'consent');
+    const parts = (sections: readonly string[]): string =>
+      this.list(
+        sections.map((section) => `planSection.${section}`),
+        data,
+        family,
+      );
     return this.deps.renderer.text(
       'share.preview',
-      {
-        ...this.templateData(record, family),
-        parts: this.list(
-          coveredSections(record)
-            .filter((section) => section !== 'consent')
-            .map((section) => `planSection.${section}`),
-          family,
-        ),
-        withheld:
-          withheld.length > 0
-            ? this.list(
-                withheld.map((section) => `planSection.${section}`),
-                family,
-              )
-            : undefined,
-      },
+      { ...data, parts: parts(sent), withheld: withheld.length > 0 ? parts(withheld) : undefined },
       family,
     );
   }
 
   /** "a, b and c" from content keys. */
-  private list(keys: readonly string[], family: ChannelFamily): string {
-    const words = keys.map((key) => this.deps.renderer.text(key, {}, family));
+  private list(keys: readonly string[], data: TemplateData, family: ChannelFamily): string {
+    const words = keys.map((key) => this.deps.renderer.text(key, data, family));
     if (words.length <= 1) return words.join('');
     return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }
+}
+
+/** Whether the person ticked no part to send: nothing is sent, and consent is not asked. */
+function sendsNothing(record: PreparationRecord): boolean {
+  return record.answers[shareKeys.send]?.status === 'answered' && choiceAnswer(record, shareKeys.send).length === 0;
 }
 
 /** The section a review answer asks to change; undefined for "it looks right" (or not sure). */

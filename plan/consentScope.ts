@@ -23,10 +23,16 @@ export type PlanSection = 'aboutMe' | OptionalSection | 'carer' | 'consent';
 export type RecipientId = 'leadContact';
 
 /**
- * The record keys of the sharing questions. `recipients` is no longer asked; it is kept so that
- * an answer given before is cleared with the others when the plan changes.
+ * The record keys of the sharing questions: `send` holds the parts ticked to send. `sections`
+ * (the parts to keep back, asked before `send`) and `recipients` are no longer asked; they are
+ * kept so that an answer given before is cleared with the others when the plan changes.
  */
-export const shareKeys = { sections: 'share.sections', recipients: 'share.recipients', consent: 'share.consent' };
+export const shareKeys = {
+  send: 'share.send',
+  sections: 'share.sections',
+  recipients: 'share.recipients',
+  consent: 'share.consent',
+};
 
 /** The plan section a record key (a linkId as asked) belongs to. */
 export function sectionOfKey(key: string): PlanSection {
@@ -41,11 +47,17 @@ export function sectionOfKey(key: string): PlanSection {
   return 'aboutMe';
 }
 
-/** Sections the person chose to keep back: those picked in `share.sections`, and mood if they said no to sharing it. */
+/**
+ * Sections the person chose to keep back: those not ticked in `share.send` once it is answered,
+ * and mood if they said no to sharing it.
+ */
 export function excludedSections(record: PreparationRecord): OptionalSection[] {
-  const picked = choiceAnswer(record, shareKeys.sections);
+  const ticked =
+    record.answers[shareKeys.send]?.status === 'answered' ? choiceAnswer(record, shareKeys.send) : undefined;
   const moodWithheld = yesNoAnswer(record, 'mood.share') === false;
-  return optionalSections.filter((section) => picked.includes(section) || (section === 'mood' && moodWithheld));
+  return optionalSections.filter(
+    (section) => (ticked !== undefined && !ticked.includes(section)) || (section === 'mood' && moodWithheld),
+  );
 }
 
 /** Who a share would reach: the linked lead contact, or nobody when no care team is linked. */

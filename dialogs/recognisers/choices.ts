@@ -21,6 +21,8 @@ export interface PickRules {
   multiple: boolean;
   max?: number;
   allowNone?: boolean;
+  /** Whether "all" (the `all` phrases) picks every option. */
+  allowAll?: boolean;
   /**
    * The option ("something else") that takes the words no option matched: they are kept as
    * typed and picked as this option, rather than asked again or left out.
@@ -99,6 +101,7 @@ export function recogniseChoices(
   const input = text.trim().slice(0, 500);
   if (input === '') return fail('empty');
   if (rules.allowNone && phrases.is('none', input)) return ok({ ids: [], unmatched: [] });
+  if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
   const ids: string[] = [];
   const unmatched: string[] = [];
   const add = (option: Option | undefined): boolean => {

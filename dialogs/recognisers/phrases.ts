@@ -23,6 +23,8 @@ export const phrasesSchema = z.strictObject({
   filler: list,
   nothingMore: list,
   none: list,
+  /** Every option of a list whose options all start ticked ("all", "send it all"). */
+  all: list,
   yes: list,
   no: list,
   /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
@@ -65,6 +67,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
+    all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     safe: toSet(lists.safe),

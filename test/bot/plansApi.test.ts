@@ -13,7 +13,7 @@ const publicUrl = 'https://careprep.example.org';
 const moodKeptBack: Persona = {
   ...personPersona,
   name: 'mood kept back',
-  answers: { ...personPersona.answers, 'mood.share': 'no', 'share.sections': 'Send it all' },
+  answers: { ...personPersona.answers, 'mood.share': 'no', 'share.send': 'Send it all' },
 };
 
 async function json(res: Response): Promise<unknown> {

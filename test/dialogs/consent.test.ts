@@ -1,28 +1,11 @@
 import { expect } from 'chai';
 import type { PlanEvents } from '../../dialogs/planEvents';
-import type { PreparationRecord } from '../../plan/record';
 import { SqliteAuditLog } from '../../storage/auditLog';
 import { allText, BotClient, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
+import { listening, type Told } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona, type PersonaRun } from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
-
-/** What the plan listeners were told. */
-interface Told {
-  shared: Array<{ record: PreparationRecord; previous?: PreparationRecord }>;
-  withdrawn: PreparationRecord[];
-}
-
-function listening(): { events: PlanEvents; told: Told } {
-  const told: Told = { shared: [], withdrawn: [] };
-  return {
-    told,
-    events: {
-      shared: (record, previous) => Promise.resolve(void told.shared.push({ record, previous })),
-      withdrawn: (record) => Promise.resolve(void told.withdrawn.push(record)),
-    },
-  };
-}
 
 function everything(run: PersonaRun): string {
   return run.transcript.flatMap((e) => e.replies.map((r) => (typeof r.text === 'string' ? r.text : ''))).join('\n');
@@ -54,9 +37,9 @@ describe('Consent by section', () => {
   it('shows exactly which parts go to the lead contact, by name, before asking for consent', async () => {
     const result = await run({
       ...personPersona,
-      answers: { ...personPersona.answers, 'share.sections': 'goals and mood' },
+      answers: { ...personPersona.answers, 'share.send': 'what matters and things to talk about' },
     });
-    const preview = replyTo(result, 'share.sections');
+    const preview = replyTo(result, 'share.send');
 
     expect(preview).to.include('I will send this to Dr Sam Patel: about you, what matters and things to talk about.');
     expect(preview).to.include('I will keep back: goals and how you have been feeling.');
@@ -78,7 +61,10 @@ describe('Consent by section', () => {
   });
 
   it('records time, plan version, who gave it and what it covers', async () => {
-    await run({ ...personPersona, answers: { ...personPersona.answers, 'share.sections': 'goals' } });
+    await run({
+      ...personPersona,
+      answers: { ...personPersona.answers, 'share.send': 'what matters, things to talk about and mood' },
+    });
     const [{ record }] = told.shared;
     const consent = record.consents.at(-1)!;
 
@@ -141,8 +127,8 @@ describe('Consent by section', () => {
           ? 'Walk to the shop'
           : linkId === 'review.change'
             ? 'It looks right'
-            : linkId === 'share.sections'
-              ? 'none'
+            : linkId === 'share.send'
+              ? 'all'
               : linkId === 'share.consent'
                 ? 'yes'
                 : 'keep';
@@ -202,7 +188,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       const result = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
       const end = replyTo(result, 'review.change');
 
-      expect(result.transcript.map((e) => e.answered)).to.not.include.members(['share.sections', 'share.consent']);
+      expect(result.transcript.map((e) => e.answered)).to.not.include.members(['share.send', 'share.consent']);
       expect(end).to.match(/No care team is linked/);
       expect(end).to.match(/not (been )?sent (it )?to anyone/);
       expect(end).to.match(/[Pp]rint it or show it on your phone/);
@@ -220,7 +206,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       const linked = await client.say(code);
 
       expect(allText(linked)).to.match(/Dr Sam Patel/);
-      expect(lastQuestion(linked)).to.equal('share.sections');
+      expect(lastQuestion(linked)).to.equal('share.send');
     });
   });
 }

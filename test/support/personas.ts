@@ -83,7 +83,7 @@ export const personPersona: Persona = {
     'mood.wantsHelp': 'yes',
     'mood.share': 'yes',
     'review.change': 'It looks right',
-    'share.sections': 'Send it all',
+    'share.send': 'Send it all',
     'share.consent': 'yes',
   },
 };
@@ -125,7 +125,7 @@ export const carerPersona: Persona = {
     'carer.help': 'a break and someone to talk to',
     'carer.personAgrees': 'yes',
     'review.change': 'It looks right',
-    'share.sections': 'none',
+    'share.send': 'all',
     'share.consent': 'yes',
   },
   questionMentions: {

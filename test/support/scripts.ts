@@ -19,3 +19,32 @@ export const personToFirstGoal = (conditions = 'diabetes'): string[] => [
 
 /** One goal with every follow-up, then no second goal: on to the topics to talk about. */
 export const oneGoal: readonly string[] = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
+
+/** What a walk says to a question no script names: a short, plain answer of its type. */
+const plainAnswer: Record<string, string> = {
+  yesno: 'no',
+  scale0to10: '7',
+  multichoice: '1',
+  choice: '1',
+  text: 'not sure',
+};
+
+/**
+ * Answers question after question, by linkId from `answers` or else plainly by type, until
+ * `stopAt` is asked; resolves to the replies that ask it. Throws if it is not asked within 60 turns.
+ */
+export async function walkTo<R extends { questions: { linkId: string; type: string }[] }>(
+  say: (text: string) => Promise<R>,
+  stopAt: string,
+  answers: Readonly<Record<string, string>> = {},
+  opening = 'hi',
+): Promise<R> {
+  let result = await say(opening);
+  for (let turn = 0; turn < 60; turn++) {
+    const asked = result.questions.at(-1);
+    if (!asked) break;
+    if (asked.linkId === stopAt) return result;
+    result = await say(answers[asked.linkId] ?? plainAnswer[asked.type] ?? 'not sure');
+  }
+  throw new Error(`walkTo: ${stopAt} was not asked`);
+}

@@ -301,7 +301,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
       'topics.selected': '1, 2, 8 and 13',
       'topics.own': 'keep',
       'topics.top': 'keep',
-      'share.sections': 'Send it all',
+      'share.send': 'Send it all',
       'share.recipients': 'only the care team',
       'share.consent': 'yes',
     };

@@ -1,0 +1,154 @@
+import { expect } from 'chai';
+import { SqliteAuditLog } from '../../storage/auditLog';
+import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
+import { onlyRecord } from '../support/onlyRecord';
+import { listening, type Told } from '../support/planListeners';
+import { walkTo } from '../support/scripts';
+import { startApp, type RunningApp } from '../support/startApp';
+
+/** Answers on the way to the share step: Jean for herself, with diabetes, one goal. */
+const toShare: Record<string, string> = {
+  'respondent.type': 'me',
+  'subject.name': 'Jean',
+  conditions: 'diabetes',
+  'goal.1.text': 'Walk to the park',
+  'goal.another': 'no',
+  'review.change': 'It looks right',
+};
+
+/** Answers that make the mood screen positive, with mood kept out of what is shared. */
+const moodKeptPrivate: Record<string, string> = {
+  'mood.down': 'yes',
+  'mood.harmThoughts': 'no',
+  'mood.wantsHelp': 'yes',
+  'mood.share': 'no',
+};
+
+interface CardInput {
+  id: string;
+  value?: string;
+  choices?: { value: string }[];
+}
+
+/** The multi-select card's input in the replies, and which option ids it starts with ticked. */
+function card(result: PostResult): { offered: string[]; ticked: string[] } {
+  const attachments = result.replies.at(-1)?.attachments as { content: { body: CardInput[] } }[] | undefined;
+  const input = attachments?.[0]?.content.body.find((element) => element.id === 'answer');
+  return {
+    offered: (input?.choices ?? []).map((choice) => choice.value),
+    ticked: input?.value ? input.value.split(',') : [],
+  };
+}
+
+describe('The share step: tick what to send', () => {
+  let running: RunningApp;
+  let told: Told;
+
+  beforeEach(async () => {
+    const listener = listening();
+    told = listener.told;
+    running = await startApp({ overrides: { planListeners: [listener.events] } });
+  });
+  afterEach(() => running.stop());
+
+  /** A client on `channelId` walked to "which parts shall I send?" with a care team linked. */
+  async function atShareStep(channelId: string, answers: Record<string, string> = {}) {
+    const client = new BotClient(running.baseUrl, { channelId });
+    const code = await invitationCode(running);
+    const asked = await walkTo((text) => client.say(text), 'share.send', { ...toShare, ...answers }, code);
+    return { client, asked };
+  }
+
+  /** What a card sends when its "Next" button is pressed with `ticked` ticked. */
+  const submit = (client: BotClient, ticked: string[]): Promise<PostResult> =>
+    client.post({ value: { linkId: 'share.send', ...(ticked.length > 0 ? { answer: ticked.join(',') } : {}) } });
+
+  for (const channelId of ['webchat', 'msteams']) {
+    it(`asks which parts to send with every part ticked, listed once on the card, on ${channelId}`, async () => {
+      const { asked } = await atShareStep(channelId);
+
+      expect(card(asked).offered).to.deep.equal(['whatMatters', 'goals', 'topics', 'mood']);
+      expect(card(asked).ticked).to.deep.equal(['whatMatters', 'goals', 'topics', 'mood']);
+      expect(allText(asked)).to.match(/Which parts shall I send to Dr Sam Patel\? They are all ticked/);
+      expect(allText(asked)).to.not.match(/^\d\. /m);
+    });
+  }
+
+  it('sends every part on "all" by SMS, where the parts are numbered', async () => {
+    const { client, asked } = await atShareStep('sms');
+    expect(allText(asked)).to.match(/Reply ALL/);
+    expect(allText(asked)).to.match(/^1 What matters$/m);
+
+    const preview = allText(await client.say('all'));
+
+    expect(preview).to.include(
+      'This will be sent to Dr Sam Patel: about you, what matters, goals, things to talk about',
+    );
+    expect(preview).to.not.match(/Kept back/);
+  });
+
+  it('sends only the parts left ticked, and says exactly what is kept back', async () => {
+    const { client } = await atShareStep('webchat');
+
+    const preview = await submit(client, ['whatMatters', 'topics']);
+    expect(allText(preview)).to.include(
+      'I will send this to Dr Sam Patel: about you, what matters and things to talk about.',
+    );
+    expect(allText(preview)).to.include('I will keep back: goals and how you have been feeling.');
+    expect(lastQuestion(preview)).to.equal('share.consent');
+    await client.say('yes');
+
+    expect(told.shared).to.have.length(1);
+    expect(told.shared[0].record.consents.at(-1)?.excludedSections).to.deep.equal(['goals', 'mood']);
+  });
+
+  it('does not offer mood when they said before that it stays with them, and says it is kept back', async () => {
+    const { client, asked } = await atShareStep('webchat', moodKeptPrivate);
+
+    expect(card(asked).offered).to.not.include('mood');
+    expect(card(asked).ticked).to.deep.equal(['whatMatters', 'goals', 'topics']);
+    const preview = allText(await client.say('send it all'));
+    expect(preview).to.include('I will keep back: how you have been feeling.');
+  });
+
+  it('with nothing ticked, sends nothing, says so by name, asks no consent and gives their own copy', async () => {
+    const { client } = await atShareStep('webchat');
+
+    const end = await submit(client, []);
+    const record = await onlyRecord(running);
+    const audit = await new SqliteAuditLog(running.app.db).all();
+
+    expect(lastQuestion(end)).to.equal(undefined);
+    expect(allText(end)).to.include('You picked no part to send, so I have not sent anything to Dr Sam Patel.');
+    expect(allText(end)).to.match(/\/plan\/[0-9a-f]{64}/);
+    expect(allText(end)).to.not.match(/noted: \.|sending your plan/i);
+    expect(told.shared).to.deep.equal([]);
+    expect(record.consents.at(-1)).to.deep.include({ decision: 'doNotShare', recipients: [] });
+    expect(record.status).to.equal('complete');
+    expect(audit.map((entry) => entry.action)).to.include('doNotShare');
+  });
+
+  it('sends nothing on the card\'s "Send nothing" button, whatever is ticked', async () => {
+    const { client } = await atShareStep('msteams');
+
+    const end = await client.post({ value: { linkId: 'share.send', answer: 'Send nothing' } });
+
+    expect(allText(end)).to.include('I have not sent anything to Dr Sam Patel');
+    expect(told.shared).to.deep.equal([]);
+  });
+
+  it('after a share, nothing ticked on a changed plan says the plan sent before is still with them', async () => {
+    const { client } = await atShareStep('webchat');
+    await client.say('all');
+    await client.say('yes');
+    expect(told.shared).to.have.length(1);
+
+    await walkTo((text) => client.say(text), 'share.send', { 'review.change': 'It looks right' }, 'change');
+    const end = allText(await submit(client, []));
+
+    expect(end).to.include('I have not sent this version to Dr Sam Patel. They still have the plan you sent before.');
+    expect(end).to.not.match(/Nobody else will see/);
+    expect(told.shared).to.have.length(1);
+  });
+});
