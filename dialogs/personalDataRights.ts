@@ -9,7 +9,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps, ConversationMeta } from './conversationDeps';
-import { recogniseYesNo } from './recognisers/yesNo';
+import { readConfirmation } from './recognisers/confirmation';
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
@@ -33,14 +33,8 @@ export class PersonalDataRights {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     meta.deletePending = true;
-    await dc.context.sendActivity({
-      ...renderer.message(
-        'rights.deleteConfirm',
-        { lead: renderer.text('lead.default', {}, channelFamily(channelId)) },
-        channelId,
-      ),
-      channelData: { careprep: { linkId: 'control.delete', type: 'yesno' } },
-    });
+    const lead = renderer.text('lead.default', {}, channelFamily(channelId));
+    await dc.context.sendActivity(renderer.confirmation('rights.deleteConfirm', { lead }, 'control.delete', channelId));
   }
 
   /**
@@ -50,8 +44,7 @@ export class PersonalDataRights {
   async confirmDelete(dc: DialogContext, text: string): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
-    const answer = recogniseYesNo(text, this.deps.phrases, dc.context.activity.locale);
-    if (!answer.ok || !answer.value) {
+    if (!readConfirmation(text, this.deps.phrases, dc.context.activity.locale)) {
       await dc.context.sendActivity(renderer.message('rights.deleteCancelled', {}, channelId));
       if (dc.activeDialog) await dc.repromptDialog();
       return;

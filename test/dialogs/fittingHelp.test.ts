@@ -1,16 +1,8 @@
 import { expect } from 'chai';
-import { allText, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, offered, sayAll } from '../support/botClient';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
-
-/** The Yes/No offered with a confirmation: buttons on web chat and Teams, numbers on SMS. */
-function offered(result: PostResult, channelId: string): string[] {
-  const asking = result.replies.at(-1);
-  if (channelId === 'sms') return [...(asking?.text ?? '').matchAll(/^(\d) (\w+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
-  const actions = (asking?.suggestedActions as { actions?: { title: string }[] } | undefined)?.actions ?? [];
-  return actions.map((a) => a.title);
-}
 
 for (const channelId of channels) {
   describe(`Help that fits the question, on ${channelId}`, () => {

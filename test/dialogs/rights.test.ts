@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { SqliteAuditLog } from '../../storage/auditLog';
-import { BotClient } from '../support/botClient';
+import { allText, BotClient, lastQuestion, offered, sayAll } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { personPersona, runPersona } from '../support/personas';
-import { startApp, type RunningApp } from '../support/startApp';
+import { freshAppPerTest, startApp, type RunningApp } from '../support/startApp';
 
 describe("The person's rights: show my data, delete my data", () => {
   let running: RunningApp;
@@ -40,7 +40,7 @@ describe("The person's rights: show my data, delete my data", () => {
 
   it('"delete my data" asks first and does nothing on no', async () => {
     const asked = await client.say('delete my data');
-    expect(asked.questions.at(-1)).to.deep.include({ linkId: 'control.delete', type: 'yesno' });
+    expect(asked.questions.at(-1)).to.deep.include({ linkId: 'control.delete', type: 'choice' });
 
     await client.say('no');
 
@@ -88,3 +88,30 @@ describe("The person's rights: show my data, delete my data", () => {
     expect(await count('SELECT COUNT(*) AS n FROM records')).to.equal(1);
   });
 });
+
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
+  describe(`Confirming "delete my data" on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+    const yes = channelId === 'sms' ? '1' : 'Yes';
+    const no = channelId === 'sms' ? '2' : 'No';
+
+    it('asks with Yes and No to pick, as "start again" does', async () => {
+      const asked = await sayAll(fresh.client, ['hi', 'me', 'Jean', 'delete my data']);
+
+      expect(lastQuestion(asked)).to.equal('control.delete');
+      expect(offered(asked, channelId)).to.deep.equal(channelId === 'sms' ? ['1 Yes', '2 No'] : ['Yes', 'No']);
+    });
+
+    it('keeps everything on the No picked and deletes on the Yes picked', async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', 'delete my data']);
+      const kept = await fresh.client.say(no);
+      expect(allText(kept)).to.include('I have not deleted anything');
+      expect(lastQuestion(kept)).to.equal('conditions');
+
+      await fresh.client.say('delete my data');
+      const deleted = await fresh.client.say(yes);
+      expect(allText(deleted)).to.include('I have deleted your data');
+      expect(Number((await fresh.running.app.db.get('SELECT COUNT(*) AS n FROM records'))?.n)).to.equal(0);
+    });
+  });
+}

@@ -122,3 +122,11 @@ export async function sayAll(client: BotClient, texts: readonly string[]): Promi
   if (!result) throw new Error('sayAll needs at least one text');
   return result;
 }
+
+/** The options offered with the last reply: its buttons on web chat and Teams, its numbered lines ("1 Yes") on SMS. */
+export function offered(result: PostResult, channelId: string): string[] {
+  const asking = result.replies.at(-1);
+  if (channelId === 'sms') return [...(asking?.text ?? '').matchAll(/^(\d) (\w+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+  const actions = (asking?.suggestedActions as { actions?: { title: string }[] } | undefined)?.actions ?? [];
+  return actions.map((a) => a.title);
+}
