@@ -6,7 +6,8 @@
 import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import { recogniseChoices, type PickRules, type Picks } from './recognisers/choices';
+import { recogniseChoices, type PickRules } from './recognisers/choices';
+import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from './recognisers/result';
 import { recogniseScale } from './recognisers/scale';
@@ -92,12 +93,16 @@ export function readAnswer(
       // A card sent with nothing ticked, where none is allowed, picks none (as its "none" button does).
       if (fromCard && question.type === 'multichoice' && rules.allowNone && cleanText(text) === '') return answered([]);
       const result = recogniseChoices(text, asked.options(), phrases, rules, locale);
-      if (rules.otherId) {
-        const other = otherWords(result, text, phrases);
-        if (other !== undefined) {
-          const ids = result.ok ? result.value.ids.filter((id) => id !== rules.otherId) : [];
-          return { ok: true, value: { status: 'answered', value: [...ids, rules.otherId], other } };
-        }
+      const { otherId } = rules;
+      const other = otherId ? otherWords(result, cleanText(text).slice(0, maxTextLength), phrases, reasked) : undefined;
+      if (other && !other.ok) return other;
+      if (otherId && other?.ok) {
+        const { ids, other: words, leftOut } = other.value;
+        const value = [...ids.filter((id) => id !== otherId), otherId];
+        return {
+          ok: true,
+          value: { status: 'answered', value, other: words, ...(leftOut.length > 0 ? { unmatched: leftOut } : {}) },
+        };
       }
       if (!result.ok) return result;
       const { ids, unmatched } = result.value;
@@ -112,19 +117,6 @@ export function readAnswer(
       return answered(cleaned);
     }
   }
-}
-
-/**
- * The words no option matched, kept for the "something else" option: the parts left over, or the
- * whole message when nothing matched. Undefined when every part matched, or when the message was
- * a "none" or "nothing" (never a condition), a bad number or empty.
- */
-function otherWords(result: Recognised<Picks>, text: string, phrases: Phrases): string | undefined {
-  if (result.ok) return result.value.unmatched.length > 0 ? result.value.unmatched.join(', ') : undefined;
-  const words = cleanText(text);
-  if (result.code !== 'not_understood' || words === '') return undefined;
-  if (phrases.is('none', words) || phrases.is('nothingMore', words)) return undefined;
-  return words.slice(0, maxTextLength);
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */

@@ -51,7 +51,9 @@ export function acknowledgement(
       .filter((id) => id !== otherId)
       .map((id) => options.find((o) => o.id === id)?.label ?? id);
     const data = { answer: named.join(', '), other: parsed.other };
-    return text(named.length > 0 ? 'ack.choiceAndOther' : 'ack.otherWords', data);
+    const kept = text(named.length > 0 ? 'ack.choiceAndOther' : 'ack.otherWords', data);
+    // A part that was not words is left out, and said so.
+    return parsed.unmatched ? `${kept} ${text('ack.leftOut', { unmatched: parsed.unmatched.join('", "') })}` : kept;
   }
   const answer = describeAnswer(asked, renderer, family) ?? '';
   // Said back, so a part that matched nothing is never dropped without a word.
@@ -82,6 +84,7 @@ function retryText(code: RecogniserCode, question: Question, renderer: Renderer,
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');
+  if (code === 'not_words') return text('retry.notWords');
   switch (question.type) {
     case 'scale0to10':
       return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');

@@ -7,6 +7,14 @@ import { fail, ok, type Recognised } from './result';
 const numbersOnly = /^[\d\s,;&+/.-]*(?:\s(?:and|or|&)\s[\d\s,;&+/.-]*)*$/i;
 // "n" is how many people text "and" ("feet n sleep").
 const separators = /\s*(?:,|;|&|\+|\/|\band\b|\bn\b|\bor\b|\balso\b|\bplus\b)\s*/i;
+
+/** The parts of a message that may each name an option: "feet, sleep and pain" is three. */
+export function pickParts(text: string): string[] {
+  return text
+    .split(separators)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
 /** The most words one option name or synonym is matched across ("short of breath"). */
 const longestName = 4;
 
@@ -122,8 +130,9 @@ export function recogniseChoices(
         if (add(byNumber(part, options, locale) ?? matchOne(part, options, !rules.multiple))) continue;
         const before = ids.length;
         const rest = rules.multiple ? pickWords(part, options, phrases, locale, add) : [];
-        // A part that named nothing at all is handed back as typed, so its words can be kept as said.
-        unmatched.push(...(ids.length === before ? [raw.trim()] : rest));
+        // A part that named nothing at all is handed back as typed, so its words can be kept as
+        // said; one of filler words only ("stuff", "problems") says nothing and is passed over.
+        unmatched.push(...(ids.length > before ? rest : rest.length > 0 || !rules.multiple ? [raw.trim()] : []));
       }
     }
   }

@@ -20,6 +20,8 @@ export const phrasesSchema = z.strictObject({
   keep: list,
   notSure: list,
   greeting: list,
+  /** Replies that name nothing ("ok", "hmm"), never kept as words for a list. */
+  chatter: list,
   filler: list,
   nothingMore: list,
   none: list,
@@ -64,6 +66,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     keep: toSet(lists.keep),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
+    chatter: toSet(lists.chatter),
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
@@ -76,7 +79,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const key = (text: string): string => bare(text) || text.trim();
   return {
     command(text) {
-      const k = key(text);
+      // "what?" and "help?" are asked as questions: the mark says nothing more ("?" alone is help).
+      const k = key(text).replace(/\s*\?+$/, '') || key(text);
       for (const [name, set] of commands) if (set.has(k)) return name;
       return null;
     },

@@ -1,6 +1,14 @@
 /** Why an answer could not be used; the dialog re-asks with the matching help. */
 export type RecogniserCode =
-  'empty' | 'not_a_number' | 'out_of_range' | 'not_understood' | 'too_many' | 'too_long' | 'not_a_name';
+  | 'empty'
+  | 'not_a_number'
+  | 'out_of_range'
+  | 'not_understood'
+  | 'too_many'
+  | 'too_long'
+  | 'not_a_name'
+  /** Nothing that reads as words ("???", "ok", a keyboard mash), where words of their own are kept. */
+  | 'not_words';
 
 /** A recogniser's answer: a value, or a reason. Recognisers never throw on input. */
 export type Recognised<T> = { ok: true; value: T } | { ok: false; code: RecogniserCode };

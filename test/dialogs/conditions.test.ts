@@ -23,7 +23,14 @@ const typed: Array<[string, string[], string | undefined]> = [
   ['dementia and heart failure', ['dementia', 'heart'], undefined],
   ["Huntington's disease", ['other'], "Huntington's disease"],
   ['diabetes and lupus', ['diabetes', 'other'], 'lupus'],
+  ['sarcoidosis', ['other'], 'sarcoidosis'],
+  ['IBS', ['other'], 'IBS'],
+  ['ME/CFS', ['other'], 'ME/CFS'],
+  ['sugar problems and a bad chest', ['diabetes', 'copd'], undefined],
 ];
+
+/** Typed at the conditions question, they name nothing: no letters, a reply, a keyboard mash. */
+const notWords = ['???', '😊', 'ok', 'hmm', 'yes', 'thanks', 'stuff', 'asdfghjkl', 'qwerty uiop', 'kjhkjh'];
 
 for (const channelId of channels) {
   describe(`Conditions typed in the person's own words, on ${channelId}`, () => {
@@ -43,6 +50,43 @@ for (const channelId of channels) {
         if (other) expect(allText(result)).to.include(`in your words: "${other}"`);
       });
     }
+
+    for (const text of notWords) {
+      it(`asks again on "${text}", which names nothing, and stores nothing`, async () => {
+        const result = await sayAll(fresh.client, [...toConditions, text]);
+        const saved = await record();
+
+        expect(lastQuestion(result)).to.equal('conditions');
+        expect(allText(result)).to.match(/could not read that/);
+        expect(saved.answers.conditions).to.equal(undefined);
+      });
+    }
+
+    it('keeps a keyboard mash typed a second time: the person meant it', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'xyzzy', 'xyzzy']);
+      const saved = await record();
+
+      expect(lastQuestion(result)).to.equal('whatMatters.most');
+      expect(saved.answers.conditions?.value).to.deep.equal(['other']);
+      expect(saved.answers['conditions.other']?.value).to.equal('xyzzy');
+    });
+
+    it('keeps the words and leaves out a mash beside them, saying so', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'diabetes, lupus and qwerty']);
+      const saved = await record();
+
+      expect(saved.answers.conditions?.value).to.deep.equal(['diabetes', 'other']);
+      expect(saved.answers['conditions.other']?.value).to.equal('lupus');
+      expect(allText(result)).to.match(/understand "qwerty", so I left it out/);
+    });
+
+    it('gives help on "what?" rather than keeping it as a condition', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'what?']);
+
+      expect(lastQuestion(result)).to.equal('conditions');
+      expect(allText(result)).to.match(/If (yours|it) is not on the list, type it/);
+      expect((await record()).answers.conditions).to.equal(undefined);
+    });
 
     it('still asks in their own words when they pick "something else" from the list', async () => {
       const result = await sayAll(fresh.client, [...toConditions, 'something else']);

@@ -1,0 +1,63 @@
+import { pickParts, type Picks } from './choices';
+import type { Phrases } from './phrases';
+import { fail, ok, type Recognised } from './result';
+import { wordKind } from './wordLike';
+
+/** What a list with a "something else" option keeps: words to keep as typed, and parts left out. */
+export interface OtherWords {
+  /** The options matched, besides "something else". */
+  ids: string[];
+  /** The person's own words, kept as typed. */
+  other: string;
+  /** Parts that were not words at all (a keyboard mash), left out and said so. */
+  leftOut: string[];
+}
+
+/**
+ * The words no option matched, for the "something else" option of a list (a condition not on the
+ * list): the parts left over, or the whole message when nothing matched, less any keyboard mash.
+ * Words are kept whatever they are, since a rare condition is still a condition; what reads as no
+ * words at all ("???", an emoji, "ok") is asked again, and so is a keyboard mash the first time
+ * (typed again, it is kept: the person meant it). Undefined when there is nothing to keep: every
+ * part matched, only a mash was left over, or the message was a "none" or "nothing", a bad
+ * number or empty.
+ *
+ * @param words the message as typed, cleaned of control characters.
+ * @param reasked how many times the question was already asked again.
+ */
+export function otherWords(
+  result: Recognised<Picks>,
+  words: string,
+  phrases: Phrases,
+  reasked: number,
+): Recognised<OtherWords> | undefined {
+  if (result.ok) {
+    const { unmatched } = result.value;
+    const kept = keptParts(unmatched, phrases);
+    return kept ? ok({ ids: result.value.ids, other: kept.join(', '), leftOut: leftOut(unmatched, kept) }) : undefined;
+  }
+  if (result.code !== 'not_understood' || words === '') return undefined;
+  if (phrases.is('none', words) || phrases.is('nothingMore', words)) return undefined;
+  const parts = pickParts(words);
+  const kept = keptParts(parts, phrases);
+  // Kept whole, as typed, when no part is a mash ("Huntington's disease", "ME/CFS", "lupus and IBS").
+  if (kept)
+    return ok({
+      ids: [],
+      other: kept.length === parts.length ? words : kept.join(', '),
+      leftOut: leftOut(parts, kept),
+    });
+  const mash = parts.some((part) => wordKind(part, phrases) === 'mash');
+  return mash && reasked > 0 ? ok({ ids: [], other: words, leftOut: [] }) : fail('not_words');
+}
+
+/** The parts to keep: all but the keyboard mashes, when at least one part reads as words. */
+function keptParts(parts: readonly string[], phrases: Phrases): string[] | undefined {
+  const kinds = parts.map((part) => wordKind(part, phrases));
+  if (!kinds.includes('words')) return undefined;
+  return parts.filter((_, i) => kinds[i] !== 'mash');
+}
+
+function leftOut(parts: readonly string[], kept: readonly string[]): string[] {
+  return parts.filter((part) => !kept.includes(part));
+}
