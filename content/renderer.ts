@@ -178,23 +178,44 @@ export function createRenderer(catalogue: Catalogue): Renderer {
         const actions = buttons(view.question.type, options, family, text);
         if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
         if (view.question.type === 'multichoice' && options.length > 0) {
-          // What is ticked is never hidden behind "show more".
-          const featured = view.featured
-            ?.concat((view.ticked ?? []).filter((id) => !view.featured?.includes(id)))
-            .filter((id) => options.some((o) => o.id === id));
-          const hidden = featured ? options.length - featured.length : 0;
-          const texts = {
-            submit: view.question.card?.submit ?? text('ui.submit', {}, family),
-            none: view.allowNone ? (view.question.card?.none ?? text('ui.noneOfThese', {}, family)) : undefined,
-            showMore: hidden > 0 ? text('ui.showMore', { count: hidden }, family) : undefined,
-          };
-          activity.attachments = [multiSelectCard(options, texts, view.linkId, { featured, ticked: view.ticked })];
+          activity.attachments = [multiSelect(view, options, family, text)];
+        }
+        if (activity.attachments && family === 'webchat') {
+          // Web Chat's screen-reader live region reads this instead of the card, whose list it would
+          // otherwise copy as a select with no name.
+          const fallback = text('ui.cardFallback', { options: options.map((o) => o.label).join(', ') }, family);
+          activity.channelData = { careprep: meta, 'webchat:fallback-text': plain(`${first}\n\n${fallback}`) };
         }
       }
       messages.push(activity);
       return messages;
     },
   };
+}
+
+/** The card for a multiple choice: its options, its buttons' words, which come first and which start ticked. */
+function multiSelect(
+  view: QuestionView,
+  options: readonly Option[],
+  family: ChannelFamily,
+  text: Renderer['text'],
+): ReturnType<typeof multiSelectCard> {
+  // What is ticked is never hidden behind "show more".
+  const featured = view.featured
+    ?.concat((view.ticked ?? []).filter((id) => !view.featured?.includes(id)))
+    .filter((id) => options.some((o) => o.id === id));
+  const hidden = featured ? options.length - featured.length : 0;
+  const texts = {
+    submit: view.question.card?.submit ?? text('ui.submit', {}, family),
+    none: view.allowNone ? (view.question.card?.none ?? text('ui.noneOfThese', {}, family)) : undefined,
+    showMore: hidden > 0 ? text('ui.showMore', { count: hidden }, family) : undefined,
+  };
+  return multiSelectCard(options, texts, view.linkId, { featured, ticked: view.ticked });
+}
+
+/** Markdown as words to be read aloud: no emphasis marks, no escapes. */
+function plain(markdown: string): string {
+  return markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
 /**
