@@ -3,9 +3,9 @@ import type { PlanEvents } from '../../dialogs/planEvents';
 import { SqliteAuditLog } from '../../storage/auditLog';
 import { allText, BotClient, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
-import { listening, type Told } from '../support/planListeners';
+import { listeningAppPerTest } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona, type PersonaRun } from '../support/personas';
-import { startApp, type RunningApp } from '../support/startApp';
+import { startApp } from '../support/startApp';
 
 function everything(run: PersonaRun): string {
   return run.transcript.flatMap((e) => e.replies.map((r) => (typeof r.text === 'string' ? r.text : ''))).join('\n');
@@ -17,20 +17,12 @@ function replyTo(run: PersonaRun, linkId: string): string {
 }
 
 describe('Consent by section', () => {
-  let running: RunningApp;
-  let told: Told;
-
-  beforeEach(async () => {
-    const listener = listening();
-    told = listener.told;
-    running = await startApp({ overrides: { planListeners: [listener.events] } });
-  });
-  afterEach(() => running.stop());
+  const app = listeningAppPerTest();
 
   /** A whole preparation by a person whose care team invited them (they open with the code). */
   async function run(persona: Persona, channelId = 'webchat'): Promise<PersonaRun> {
-    const client = new BotClient(running.baseUrl, { channelId });
-    const code = await invitationCode(running);
+    const client = new BotClient(app.running.baseUrl, { channelId });
+    const code = await invitationCode(app.running);
     return runPersona(async (text) => (await client.say(text)).replies, persona, code);
   }
 
@@ -56,7 +48,7 @@ describe('Consent by section', () => {
   it('says who is sent the plan, by name, only once its delivery is queued', async () => {
     const result = await run(personPersona);
 
-    expect(told.shared).to.have.length(1);
+    expect(app.told.shared).to.have.length(1);
     expect(replyTo(result, 'share.consent')).to.match(/I am sending your plan to Dr Sam Patel now\./);
   });
 
@@ -65,7 +57,7 @@ describe('Consent by section', () => {
       ...personPersona,
       answers: { ...personPersona.answers, 'share.send': 'what matters, things to talk about and mood' },
     });
-    const [{ record }] = told.shared;
+    const [{ record }] = app.told.shared;
     const consent = record.consents.at(-1)!;
 
     expect(consent).to.deep.include({
@@ -82,26 +74,26 @@ describe('Consent by section', () => {
   it('records a consent given by a carer as given by the carer', async () => {
     await run(carerPersona);
 
-    expect(told.shared[0].record.consents.at(-1)).to.deep.include({ by: 'carer', recipients: ['leadContact'] });
+    expect(app.told.shared[0].record.consents.at(-1)).to.deep.include({ by: 'carer', recipients: ['leadContact'] });
   });
 
   it('tells the plan listeners once, with no earlier version, on the first share', async () => {
     await run(personPersona);
 
-    expect(told.shared).to.have.length(1);
-    expect(told.shared[0].previous).to.equal(undefined);
+    expect(app.told.shared).to.have.length(1);
+    expect(app.told.shared[0].previous).to.equal(undefined);
   });
 
   it('tells nobody when the person says no, and still gives them their own copy', async () => {
     const result = await run({ ...personPersona, answers: { ...personPersona.answers, 'share.consent': 'no' } });
 
-    expect(told.shared).to.deep.equal([]);
+    expect(app.told.shared).to.deep.equal([]);
     expect(replyTo(result, 'share.consent')).to.match(/Nobody else will see your plan[\s\S]*\/plan\/[0-9a-f]{64}/);
   });
 
   it('leaves a share entry in the audit log with no answers in it', async () => {
     await run(personPersona);
-    const entries = await new SqliteAuditLog(running.app.db).all();
+    const entries = await new SqliteAuditLog(app.running.app.db).all();
     const share = entries.find((entry) => entry.action === 'share');
 
     expect(share).to.deep.include({ actor: 'person' });
@@ -114,13 +106,13 @@ describe('Consent by section', () => {
   });
 
   it('asks for consent again after a change, as a new plan version with the one before', async () => {
-    const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    const code = await invitationCode(running);
+    const client = new BotClient(app.running.baseUrl, { channelId: 'webchat' });
+    const code = await invitationCode(app.running);
     await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
     await client.say('change');
     // Back through the review: change the first goal's action, then share again.
     let replies = (await client.say('Goals')).replies;
-    for (let i = 0; i < 20 && told.shared.length < 2; i++) {
+    for (let i = 0; i < 20 && app.told.shared.length < 2; i++) {
       const linkId = replies.at(-1)?.channelData?.careprep?.linkId;
       const answer =
         linkId === 'goal.1.action'
@@ -135,9 +127,9 @@ describe('Consent by section', () => {
       replies = (await client.say(answer)).replies;
     }
 
-    expect(told.shared).to.have.length(2);
-    expect(told.shared[1].record.planVersion).to.equal(2);
-    expect(told.shared[1].previous?.planVersion).to.equal(1);
+    expect(app.told.shared).to.have.length(2);
+    expect(app.told.shared[1].record.planVersion).to.equal(2);
+    expect(app.told.shared[1].previous?.planVersion).to.equal(1);
   });
 });
 
@@ -173,18 +165,10 @@ describe('Sharing when the delivery cannot be queued', () => {
 
 for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
   describe(`Sharing with no care team linked, on ${channelId}`, () => {
-    let running: RunningApp;
-    let told: Told;
-
-    beforeEach(async () => {
-      const listener = listening();
-      told = listener.told;
-      running = await startApp({ overrides: { planListeners: [listener.events] } });
-    });
-    afterEach(() => running.stop());
+    const app = listeningAppPerTest();
 
     it('asks nothing about sharing, says plainly nothing was sent, and says how to take their copy', async () => {
-      const client = new BotClient(running.baseUrl, { channelId });
+      const client = new BotClient(app.running.baseUrl, { channelId });
       const result = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
       const end = replyTo(result, 'review.change');
 
@@ -195,13 +179,13 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       expect(end).to.match(/code/);
       expect(end).to.match(/\/plan\/[0-9a-f]{64}/);
       expect(everything(result)).to.not.match(/shared your plan|is shared with|sending your plan/i);
-      expect(told.shared).to.deep.equal([]);
+      expect(app.told.shared).to.deep.equal([]);
     });
 
     it('offers sharing once they type an invitation code later', async () => {
-      const client = new BotClient(running.baseUrl, { channelId });
+      const client = new BotClient(app.running.baseUrl, { channelId });
       await runPersona(async (text) => (await client.say(text)).replies, personPersona);
-      const code = await invitationCode(running);
+      const code = await invitationCode(app.running);
 
       const linked = await client.say(code);
 

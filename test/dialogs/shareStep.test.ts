@@ -3,9 +3,8 @@ import { SqliteAuditLog } from '../../storage/auditLog';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { listening, type Told } from '../support/planListeners';
+import { listeningAppPerTest } from '../support/planListeners';
 import { walkTo } from '../support/scripts';
-import { startApp, type RunningApp } from '../support/startApp';
 
 /** Answers on the way to the share step: Jean for herself, with diabetes, one goal. */
 const toShare: Record<string, string> = {
@@ -42,20 +41,12 @@ function card(result: PostResult): { offered: string[]; ticked: string[] } {
 }
 
 describe('The share step: tick what to send', () => {
-  let running: RunningApp;
-  let told: Told;
-
-  beforeEach(async () => {
-    const listener = listening();
-    told = listener.told;
-    running = await startApp({ overrides: { planListeners: [listener.events] } });
-  });
-  afterEach(() => running.stop());
+  const app = listeningAppPerTest();
 
   /** A client on `channelId` walked to "which parts shall I send?" with a care team linked. */
   async function atShareStep(channelId: string, answers: Record<string, string> = {}) {
-    const client = new BotClient(running.baseUrl, { channelId });
-    const code = await invitationCode(running);
+    const client = new BotClient(app.running.baseUrl, { channelId });
+    const code = await invitationCode(app.running);
     const asked = await walkTo((text) => client.say(text), 'share.send', { ...toShare, ...answers }, code);
     return { client, asked };
   }
@@ -99,8 +90,8 @@ describe('The share step: tick what to send', () => {
     expect(lastQuestion(preview)).to.equal('share.consent');
     await client.say('yes');
 
-    expect(told.shared).to.have.length(1);
-    expect(told.shared[0].record.consents.at(-1)?.excludedSections).to.deep.equal(['goals', 'mood']);
+    expect(app.told.shared).to.have.length(1);
+    expect(app.told.shared[0].record.consents.at(-1)?.excludedSections).to.deep.equal(['goals', 'mood']);
   });
 
   it('does not offer mood when they said before that it stays with them, and says it is kept back', async () => {
@@ -116,14 +107,14 @@ describe('The share step: tick what to send', () => {
     const { client } = await atShareStep('webchat');
 
     const end = await submit(client, []);
-    const record = await onlyRecord(running);
-    const audit = await new SqliteAuditLog(running.app.db).all();
+    const record = await onlyRecord(app.running);
+    const audit = await new SqliteAuditLog(app.running.app.db).all();
 
     expect(lastQuestion(end)).to.equal(undefined);
     expect(allText(end)).to.include('You picked no part to send, so I have not sent anything to Dr Sam Patel.');
     expect(allText(end)).to.match(/\/plan\/[0-9a-f]{64}/);
     expect(allText(end)).to.not.match(/noted: \.|sending your plan/i);
-    expect(told.shared).to.deep.equal([]);
+    expect(app.told.shared).to.deep.equal([]);
     expect(record.consents.at(-1)).to.deep.include({ decision: 'doNotShare', recipients: [] });
     expect(record.status).to.equal('complete');
     expect(audit.map((entry) => entry.action)).to.include('doNotShare');
@@ -135,20 +126,20 @@ describe('The share step: tick what to send', () => {
     const end = await client.post({ value: { linkId: 'share.send', answer: 'Send nothing' } });
 
     expect(allText(end)).to.include('I have not sent anything to Dr Sam Patel');
-    expect(told.shared).to.deep.equal([]);
+    expect(app.told.shared).to.deep.equal([]);
   });
 
   it('after a share, nothing ticked on a changed plan says the plan sent before is still with them', async () => {
     const { client } = await atShareStep('webchat');
     await client.say('all');
     await client.say('yes');
-    expect(told.shared).to.have.length(1);
+    expect(app.told.shared).to.have.length(1);
 
     await walkTo((text) => client.say(text), 'share.send', { 'review.change': 'It looks right' }, 'change');
     const end = allText(await submit(client, []));
 
     expect(end).to.include('I have not sent this version to Dr Sam Patel. They still have the plan you sent before.');
     expect(end).to.not.match(/Nobody else will see/);
-    expect(told.shared).to.have.length(1);
+    expect(app.told.shared).to.have.length(1);
   });
 });

@@ -2,8 +2,7 @@ import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
 import { BotClient } from '../support/botClient';
 import { personPersona, runPersona } from '../support/personas';
-import { startApp, type RunningApp } from '../support/startApp';
-import { launchChromium, phone, sendBox, WebChatPage, type Drawn } from '../support/webChatBrowser';
+import { chromiumAndApp, phone, sendBox, WebChatPage, type Drawn } from '../support/webChatBrowser';
 
 /** WCAG 2.2 AA 2.5.8: a target at least 24 by 24 CSS pixels. */
 const minTarget = 24;
@@ -40,25 +39,14 @@ async function atConditions(browser: Browser, baseUrl: string, size = phone): Pr
 
 describe('The chat and plan pages for everyone, in real Chromium (WCAG 2.2 AA)', function () {
   this.timeout(180_000);
-  let running: RunningApp;
-  let browser: Browser;
-
-  before(async function () {
-    browser = await launchChromium(this);
-    running = await startApp();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const env = chromiumAndApp();
 
   describe('a pick list on a phone', () => {
     let tab: WebChatPage;
     let boxes: Drawn[];
 
     before(async () => {
-      tab = await atConditions(browser, running.baseUrl);
+      tab = await atConditions(env.browser, env.running.baseUrl);
       boxes = await tab.drawn('.ac-adaptiveCard input[type="checkbox"]');
     });
     after(() => tab.page.context().close());
@@ -103,7 +91,7 @@ describe('The chat and plan pages for everyone, in real Chromium (WCAG 2.2 AA)',
 
   for (const size of [phone, { width: 390, height: 520 }]) {
     it(`keeps the header small and the send box in view at ${size.width} by ${size.height}`, async () => {
-      const tab = await atConditions(browser, running.baseUrl, size);
+      const tab = await atConditions(env.browser, env.running.baseUrl, size);
       try {
         const [header] = await tab.drawn('header');
         const [input] = await tab.drawn(sendBox);
@@ -121,13 +109,13 @@ describe('The chat and plan pages for everyone, in real Chromium (WCAG 2.2 AA)',
   }
 
   it('has no serious or critical accessibility findings on the plan page (axe-core)', async () => {
-    const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const client = new BotClient(env.running.baseUrl, { channelId: 'webchat' });
     const run = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
     const ending = (run.transcript.at(-1)?.replies ?? []).map((reply) => reply.text ?? '').join('\n');
     const path = /\/plan\/[0-9a-f]{64}/.exec(ending)?.[0];
     expect(path, 'own copy link').to.be.a('string');
 
-    const tab = await WebChatPage.open(browser, `${running.baseUrl}${path}`, { bypassCSP: true });
+    const tab = await WebChatPage.open(env.browser, `${env.running.baseUrl}${path}`, { bypassCSP: true });
     try {
       expect(await tab.page.locator('h1').count()).to.equal(1);
       expect(await axeFindings(tab)).to.deep.equal([]);

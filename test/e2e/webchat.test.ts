@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { Browser } from 'playwright-core';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { startApp, type RunningApp } from '../support/startApp';
-import { launchChromium, WebChatPage, type Step } from '../support/webChatBrowser';
+import { chromiumAndApp, WebChatPage, type Step } from '../support/webChatBrowser';
 
 const artifacts = join(__dirname, '..', '..', 'test-artifacts');
 
@@ -38,19 +36,8 @@ function fallback(type: string): Step {
 
 describe('Web Chat in real Chromium', function () {
   this.timeout(180_000);
-  let running: RunningApp;
-  let browser: Browser;
+  const env = chromiumAndApp();
   let tab: WebChatPage;
-
-  before(async function () {
-    browser = await launchChromium(this);
-    running = await startApp();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
   /** Ticks these options on the last card and presses its button. */
   async function tick(labels: readonly string[], button: string): Promise<void> {
@@ -86,8 +73,8 @@ describe('Web Chat in real Chromium', function () {
   }
 
   it('completes a whole preparation by ticking, clicking and typing, shows the plan with the answers, and stays on the machine', async () => {
-    const code = await invitationCode(running);
-    tab = await WebChatPage.open(browser, `${running.baseUrl}/?code=${code}`);
+    const code = await invitationCode(env.running);
+    tab = await WebChatPage.open(env.browser, `${env.running.baseUrl}/?code=${code}`);
     expect(await tab.page.locator('h1').innerText()).to.equal('Careprep');
     // The page sends the code once Direct Line is up; the question asked before it is asked again after.
     const linked = await tab.said(code);
@@ -122,7 +109,7 @@ describe('Web Chat in real Chromium', function () {
     ])
       expect(plan).to.contain(line);
 
-    const record = await onlyRecord(running);
+    const record = await onlyRecord(env.running);
     expect(record.answers.conditions?.value).to.deep.equal(['diabetes', 'copd']);
     expect(record.answers['topics.selected']?.value).to.have.length(2);
     expect(record.answers['share.send']?.value).to.deep.equal(['whatMatters', 'goals', 'topics']);

@@ -1,5 +1,6 @@
 import type { PlanEvents } from '../../dialogs/planEvents';
 import type { PreparationRecord } from '../../plan/record';
+import { startApp, type RunningApp } from './startApp';
 
 /** What the plan listeners were told. */
 export interface Told {
@@ -15,6 +16,31 @@ export function listening(): { events: PlanEvents; told: Told } {
     events: {
       shared: (record, previous) => Promise.resolve(void told.shared.push({ record, previous })),
       withdrawn: (record) => Promise.resolve(void told.withdrawn.push(record)),
+    },
+  };
+}
+
+/**
+ * A fresh app for each test of the enclosing `describe`, whose plan listeners note what they are
+ * told; stopped after it. Read `running` and `told` inside tests.
+ */
+export function listeningAppPerTest(): { readonly running: RunningApp; readonly told: Told } {
+  let running: RunningApp | undefined;
+  let told: Told | undefined;
+  beforeEach(async () => {
+    const listener = listening();
+    told = listener.told;
+    running = await startApp({ overrides: { planListeners: [listener.events] } });
+  });
+  afterEach(() => running?.stop());
+  return {
+    get running(): RunningApp {
+      if (!running) throw new Error('listeningAppPerTest: read running inside a test');
+      return running;
+    },
+    get told(): Told {
+      if (!told) throw new Error('listeningAppPerTest: read told inside a test');
+      return told;
     },
   };
 }

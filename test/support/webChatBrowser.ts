@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startApp, type RunningApp } from './startApp';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -42,6 +43,33 @@ export async function launchChromium(suite: Mocha.Context): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
+}
+
+/**
+ * Chromium and a fresh app for the enclosing `describe`, both closed after it. Read `browser` and
+ * `running` inside tests.
+ */
+export function chromiumAndApp(): { readonly browser: Browser; readonly running: RunningApp } {
+  let browser: Browser | undefined;
+  let running: RunningApp | undefined;
+  before(async function () {
+    browser = await launchChromium(this);
+    running = await startApp();
+  });
+  after(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('chromiumAndApp: read browser inside a test');
+      return browser;
+    },
+    get running(): RunningApp {
+      if (!running) throw new Error('chromiumAndApp: read running inside a test');
+      return running;
+    },
+  };
 }
 
 /** A phone: 390 by 844 CSS pixels at one device pixel per CSS pixel. */
