@@ -38,8 +38,8 @@ export class CarerDialog extends SectionDialog {
     return [this.deps.renderer.text('carer.intro', this.templateData(record, family), family)];
   }
 
-  protected override choiceRules(key: string, question: Question): ChoiceRules {
-    const rules = super.choiceRules(key, question);
+  protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {
+    const rules = super.choiceRules(key, question, record);
     if (key === 'carer.help') return { ...rules, allowNone: true, otherId: otherHelpId };
     if (key === 'carer.personAgrees') return { ...rules, otherId: ownWordsId };
     return rules;
