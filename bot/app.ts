@@ -39,6 +39,10 @@ import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
+import { SqliteResultInbox } from '../storage/resultInbox';
+import { ResultIntake } from '../coordination/resultIntake';
+import { loadResultCatalogue } from '../content/results/resultCatalogue';
+import { invitationsApiRoutes } from './routes/invitationsApi';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
@@ -123,6 +127,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const plans = createPlanRenderer(catalogue, library);
   const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
+  const resultCatalogue = loadResultCatalogue();
+  const results = new ResultIntake({
+    invitations,
+    records,
+    inbox: new SqliteResultInbox(db, sealer, clock),
+    catalogue: resultCatalogue,
+    clock,
+    onDeferred: (error) => logger.warn('results_deferred', { error: error instanceof Error ? error.name : 'unknown' }),
+  });
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
   const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
@@ -192,7 +205,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     logger,
   });
-  const invitationLinker = new InvitationLinker({ invitations, sessions, renderer, clock, logger });
+  const invitationLinker = new InvitationLinker({ invitations, sessions, renderer, clock, logger, results });
   const bot = new CareprepBot({
     conversationState,
     sessions,
@@ -264,8 +277,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   routes.push(
     plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
+    invitationsApiRoutes({ invitations, records, intake: results, audit, apiKeys: config.apiKeys, logger }),
   );
-  const server = createServer({ logger, routes, formPaths: [smsPath] });
+  const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
+  // Results a crash left between the inbox and a record are moved now, not at the next intake.
+  await results.deliverAll();
   const retention = new RetentionSweeper({
     db,
     records,

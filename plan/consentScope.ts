@@ -1,5 +1,6 @@
 import type { AnsweredBy, Consent, PreparationRecord } from './record';
 import { choiceAnswer, yesNoAnswer } from './recordView';
+import { noResults } from './results/resultSchema';
 
 /**
  * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
@@ -98,6 +99,8 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
     answers: snapshot.answers,
     carerViews: snapshot.carerViews,
     flags: snapshot.flags,
+    // Results as they were when shared; a snapshot from before results existed shared none.
+    results: snapshot.results ?? noResults(),
     consents: record.consents.filter((consent) => consent.at <= snapshot.at),
     shared: undefined,
   };
@@ -123,6 +126,7 @@ export function applyConsent(draft: PreparationRecord, consent: Consent): Prepar
       answers: structuredClone(draft.answers),
       carerViews: structuredClone(draft.carerViews),
       flags: structuredClone(draft.flags),
+      results: structuredClone(draft.results),
       consent,
     };
     draft.status = 'shared';

@@ -157,6 +157,21 @@ export const migrations: readonly Migration[] = [
       DROP INDEX records_updated;
     `,
   },
+  {
+    version: 9,
+    // Test results accepted for an invitation and not yet in the person's record (they may come
+    // before the person uses their code). Sealed like records; one row per result, so the same
+    // result sent twice is kept once.
+    sql: `
+      CREATE TABLE result_inbox (
+        invitation_id TEXT NOT NULL,
+        result_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (invitation_id, result_id)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */
