@@ -47,6 +47,8 @@ export const measureSchema = z.strictObject({
   sameWithin: z.number().min(0),
   /** Which way is better, for the chart's shading and nothing else: the words never judge. */
   better: z.enum(['lower', 'higher', 'inRange', 'none']),
+  /** Called a usual range rather than a target (oxygen, eGFR): what healthy people have, not an aim. */
+  targetIsRange: z.boolean().default(false),
   /** The usual target or range, with its source. */
   target: targetBandSchema.extend({ source: z.string().min(1) }).optional(),
   /** For a coded measure: the target in words, and its source. */

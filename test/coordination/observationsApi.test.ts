@@ -171,6 +171,30 @@ describe('The invitations API: results from a clinical system', () => {
     expect(items.map((r) => r.value)).to.deep.equal([{ kind: 'number', value: 58 }]);
   });
 
+  it("takes a care team's own target from a treatment reference range, and a wish to talk in person", async () => {
+    const { id, code } = await invite(running);
+    await claim(code);
+    const observation = hba1c(56, '2024-06-01', {
+      referenceRange: [
+        {
+          type: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'treatment' }],
+          },
+          high: { value: 58, unit: 'mmol/mol', system: 'http://unitsofmeasure.org', code: 'mmol/mol' },
+        },
+        { low: { value: 20, code: 'mmol/mol' }, high: { value: 42, code: 'mmol/mol' } },
+      ],
+      extension: [
+        { url: 'https://careprep.example.org/fhir/StructureDefinition/discuss-in-person', valueBoolean: true },
+      ],
+    });
+
+    expect((await postObservations(running, id, observation)).status).to.equal(201);
+    const results = (await onlyRecord(running)).results;
+    expect(results.targets.hba1c).to.deep.include({ high: 58, setBy: 'clinicalSystem' });
+    expect(results.inPerson).to.deep.equal(['hba1c']);
+  });
+
   it('answers 410 for results sent after the person deleted their data, and keeps none', async () => {
     const { id, code } = await invite(running);
     const person = await claim(code);
