@@ -23,6 +23,8 @@ import { RootDialog } from '../dialogs/rootDialog';
 import type { SectionDeps } from '../dialogs/sectionDialog';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
+import { ResultsDialog } from '../dialogs/resultsDialog';
+import { createResultPresenter } from '../content/results/resultPresenter';
 import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
@@ -42,6 +44,7 @@ import { SqliteStorage } from '../storage/sqliteStorage';
 import { SqliteResultInbox } from '../storage/resultInbox';
 import { ResultIntake } from '../coordination/resultIntake';
 import { loadResultCatalogue } from '../content/results/resultCatalogue';
+import { loadServiceTargets } from '../content/results/serviceTargets';
 import { invitationsApiRoutes } from './routes/invitationsApi';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
@@ -128,6 +131,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
   const resultCatalogue = loadResultCatalogue();
+  // Read at start-up, so a bad file stops the service here rather than at someone's results.
+  const serviceTargets = loadServiceTargets(config.resultTargetsPath, resultCatalogue);
   const results = new ResultIntake({
     invitations,
     records,
@@ -154,9 +159,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   planListeners.push(deliveries);
   deliveries.start();
   const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
+  const resultPresenter = createResultPresenter(resultCatalogue, renderer, serviceTargets);
   const sections = [
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),
+    new ResultsDialog(sectionDeps, resultPresenter),
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),

@@ -1,5 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { PackLibrary } from '../content/packs/packLibrary';
@@ -63,6 +63,8 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     /** The part of the preparation this dialog asks. */
     readonly section: SectionId,
     protected readonly deps: SectionDeps,
+    /** True for a section that carries on the part before it (results, within part 2): it has no number of its own. */
+    readonly continuesPart = false,
   ) {
     super(dialogId);
   }
@@ -79,6 +81,18 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
     const intro = this.introKey();
     return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
+  }
+
+  /**
+   * What is shown with a question besides its wording: lines said just before it (a result's
+   * explanation) and pictures (a result's chart), each time it is asked.
+   */
+  protected questionExtras(
+    _key: string,
+    _record: PreparationRecord,
+    _family: ChannelFamily,
+  ): { preface?: string[]; attachments?: Attachment[] } {
+    return {};
   }
 
   /** Options for a choice question, when they depend on earlier answers. */
@@ -314,8 +328,15 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   ): Partial<Activity>[] {
     const family = channelFamily(incoming.channelId);
     const data = this.templateData(record, family);
-    const view = questionView(this.asked(key, record), data, { preface, lead }, this.deps.renderer, family);
-    return this.deps.renderer.question(view, incoming.channelId);
+    const extras = this.questionExtras(key, record, family);
+    const words = { preface: [...preface, ...(extras.preface ?? [])], lead };
+    const activities = this.deps.renderer.question(
+      questionView(this.asked(key, record), data, words, this.deps.renderer, family),
+      incoming.channelId,
+    );
+    const last = activities.at(-1);
+    if (last && extras.attachments?.length) last.attachments = [...(last.attachments ?? []), ...extras.attachments];
+    return activities;
   }
 
   private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {

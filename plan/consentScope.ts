@@ -30,7 +30,8 @@ export const shareKeys = { sections: 'share.sections', recipients: 'share.recipi
 export function sectionOfKey(key: string): PlanSection {
   if (key.startsWith('mood.')) return 'mood';
   if (key.startsWith('goal.')) return 'goals';
-  if (key.startsWith('topics.')) return 'topics';
+  // Questions about results are things to ask at the appointment: they go, or stay, with the topics.
+  if (key.startsWith('topics.') || key.startsWith('result.')) return 'topics';
   if (key.startsWith('whatMatters.') || key === 'carer.view.whatMatters') return 'whatMatters';
   if (key.startsWith('share.') || key.startsWith('review.')) return 'consent';
   return 'aboutMe';

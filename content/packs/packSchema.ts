@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const questionTypeSchema = z.enum(['text', 'scale0to10', 'yesno', 'choice', 'multichoice', 'date']);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
-/** The parts of the preparation, in the order of the preparation principles. */
-export const sectionIdSchema = z.enum(['about', 'whatMatters', 'goals', 'topics', 'mood', 'review']);
+/**
+ * The parts of the preparation, in the order of the preparation principles. `results` (test
+ * results sent by the care team) comes after what matters, only when there are results.
+ */
+export const sectionIdSchema = z.enum(['about', 'whatMatters', 'results', 'goals', 'topics', 'mood', 'review']);
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 /** A choice a person can pick by number, by name, or by a synonym. */
