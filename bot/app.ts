@@ -25,6 +25,7 @@ import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import { ResultsDialog } from '../dialogs/resultsDialog';
 import { createResultPresenter } from '../content/results/resultPresenter';
+import { resultsPlanSection } from '../content/results/resultsPlanSection';
 import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
@@ -127,12 +128,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const catalogue = loadCatalogue();
   const renderer = createRenderer(catalogue);
   const library = loadPackLibrary();
-  const plans = createPlanRenderer(catalogue, library);
-  const phrases = createPhrases();
-  const invitations = new SqliteInvitationStore(db, sealer, clock);
   const resultCatalogue = loadResultCatalogue();
   // Read at start-up, so a bad file stops the service here rather than at someone's results.
   const serviceTargets = loadServiceTargets(config.resultTargetsPath, resultCatalogue);
+  const resultPresenter = createResultPresenter(resultCatalogue, renderer, serviceTargets);
+  const plans = createPlanRenderer(catalogue, library, resultsPlanSection(resultPresenter, renderer));
+  const phrases = createPhrases();
+  const invitations = new SqliteInvitationStore(db, sealer, clock);
   const results = new ResultIntake({
     invitations,
     records,
@@ -159,7 +161,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   planListeners.push(deliveries);
   deliveries.start();
   const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
-  const resultPresenter = createResultPresenter(resultCatalogue, renderer, serviceTargets);
   const sections = [
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),

@@ -35,8 +35,12 @@ function sanitise<T>(value: T, clean: (text: string) => string): T {
   return value;
 }
 
-/** Builds the plan renderer; templates live in content/plan. */
-export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): PlanRenderer {
+/** Builds the plan renderer; templates live in content/plan. `results` builds the results section, when results are shown. */
+export function createPlanRenderer(
+  catalogue: Catalogue,
+  library: PackLibrary,
+  results?: PlanLabels['results'],
+): PlanRenderer {
   const hb = Handlebars.create();
   const words = (key: string): string => catalogue[key]?.text ?? key;
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -50,6 +54,10 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
     return how ? `${what} ${how}` : what;
   });
   const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
+  // The results section lives in its own templates, one per form.
+  hb.registerPartial('resultsMd', read('results.md.hbs'));
+  hb.registerPartial('resultsSms', read('results.sms.hbs'));
+  hb.registerPartial('resultsHtml', read('results.html.hbs'));
   const markdown = hb.compile<DraftPlan>(read('plan.md.hbs'), { noEscape: true });
   const sms = hb.compile<DraftPlan>(read('plan.sms.hbs'), { noEscape: true });
   const html = hb.compile<DraftPlan & PlanPage>(read('plan.html.hbs'));
@@ -59,6 +67,7 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
   const labels: PlanLabels = {
     condition: (id) => conditionOptions.find((o) => o.id === id)?.label ?? id,
     topic: (id) => allOptions.find((o) => o.id === id)?.label ?? id,
+    results,
   };
 
   return {

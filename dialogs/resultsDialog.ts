@@ -10,9 +10,6 @@ import { SectionDialog, type SectionDeps } from './sectionDialog';
 
 export const resultsDialogId = 'resultsDialog';
 
-/** Draws a result's trend as a picture for a channel; none where pictures do not go (SMS). */
-export type ResultChart = (summary: ResultSummary, family: ChannelFamily) => Attachment | undefined;
-
 /**
  * Part 2, carried on: the test results the care team sent, when there are any. Each result in
  * turn: what it measures, the value now and last time and which way it moved, the target that
@@ -24,7 +21,6 @@ export class ResultsDialog extends SectionDialog {
   constructor(
     deps: SectionDeps,
     private readonly results: ResultPresenter,
-    private readonly chart?: ResultChart,
   ) {
     super(resultsDialogId, 'results', deps, true);
   }
@@ -56,7 +52,8 @@ export class ResultsDialog extends SectionDialog {
   ): { preface?: string[]; attachments?: Attachment[] } {
     const summary = this.explained(record).find((s) => s.measure === measureOfKey(key));
     if (!summary) return {};
-    const chart = this.chart?.(summary, family);
+    // A picture beside the words where pictures go (web chat); the words alone carry it everywhere.
+    const chart = this.results.chart.attachment(summary, family);
     return {
       preface: this.results.words.lines(summary, family, this.templateData(record, family)),
       attachments: chart ? [chart] : undefined,

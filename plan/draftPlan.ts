@@ -1,5 +1,6 @@
 import { excludedSections } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
+import type { ResultsSection } from './results/resultsSection';
 import {
   answeredBy,
   choiceAnswer,
@@ -17,6 +18,8 @@ import {
 export interface PlanLabels {
   condition(id: string): string;
   topic(id: string): string;
+  /** The "My results and my questions" section for a record, in words; none without results. */
+  results?(record: PreparationRecord, audience: PlanAudience): ResultsSection | undefined;
 }
 
 /** A goal with its action plan, as in the Year of Care personal plan. */
@@ -65,6 +68,8 @@ export interface DraftPlan {
   carerSupport?: boolean;
   /** Sections the person chose not to share; the person's own copy still shows them. */
   withheld: string[];
+  /** Results the care team sent, with the person's questions beside them. */
+  results?: ResultsSection;
 }
 
 /** Which copy is being compiled: the person's own (everything) or a shared one (what they consented to). */
@@ -156,5 +161,6 @@ export function compileDraftPlan(
     },
     carerSupport: yesNoAnswer(record, 'carer.support'),
     withheld,
+    results: labels.results?.(record, audience),
   };
 }

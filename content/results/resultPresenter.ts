@@ -7,11 +7,13 @@ import { summariseResults, type ResultSummary } from '../../plan/results/resultS
 import type { ServiceTargets } from '../../plan/results/targets';
 import type { ResultCatalogue } from './resultCatalogue';
 import { createResultWords, type ResultWords } from './resultWords';
+import { createTrendChart, type TrendChart } from './trendChart';
 
 /** Everything that shows results: the catalogue, this service's targets, the words. */
 export interface ResultPresenter {
   readonly catalogue: ResultCatalogue;
   readonly words: ResultWords;
+  readonly chart: TrendChart;
   /** The question asked after each result (`result.N.thoughts`). */
   readonly question: Question;
   /** A record's results by measure, with the target that applies to this person. */
@@ -30,6 +32,7 @@ export function createResultPresenter(
   return {
     catalogue,
     words,
+    chart: createTrendChart(catalogue, words, renderer),
     question: loadYaml('results/questions.yaml', questionSchema),
     summaries: (results) => summariseResults(results, catalogue.measures, serviceTargets),
     inPersonNames(summaries, _family) {
