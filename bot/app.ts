@@ -283,7 +283,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       }),
     );
   routes.push(
-    plansApiRoutes({ records, audit, apiKeys: config.apiKeys, clock, words: bundleWords(library, catalogue), logger }),
+    plansApiRoutes({
+      records,
+      audit,
+      apiKeys: config.apiKeys,
+      clock,
+      words: bundleWords(library, catalogue, resultPresenter),
+      logger,
+    }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
     invitationsApiRoutes({ invitations, records, intake: results, audit, apiKeys: config.apiKeys, logger }),
   );

@@ -11,9 +11,12 @@ import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 import { bearerKeyCheck } from './apiKeys';
 import { decodeCursor, encodeCursor } from './plansCursor';
+import type { ResultPresenter } from '../../content/results/resultPresenter';
+import { resultTerm } from '../../content/results/resultTerms';
+import { measureOfKey } from '../../plan/results/resultSchema';
 
 /** The display words a Bundle carries, taken from content. */
-export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText'>;
+export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText' | 'resultTerm'>;
 
 /** What the plans API needs. */
 export interface PlansApiDeps {
@@ -139,8 +142,8 @@ const idParams = z.object({ id: z.string() });
 const queryObject = z.record(z.string(), z.unknown());
 const notFound = { error: 'NotFound', message: 'Not found.' };
 
-/** Display words for Bundles from content: question wording without placeholders, option labels, flag text. */
-export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleWords {
+/** Display words for Bundles from content: question wording without placeholders, option labels, flag text, result terms. */
+export function bundleWords(library: PackLibrary, catalogue: Catalogue, results?: ResultPresenter): BundleWords {
   const question = (linkId: string): ReturnType<PackLibrary['question']> | undefined => {
     try {
       return library.question(packLinkIdForKey(linkId));
@@ -150,7 +153,10 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue): BundleW
   };
   return {
     document: documentWords(catalogue),
+    resultTerm: results ? (measure) => resultTerm(results.catalogue, measure) : undefined,
     questionText(linkId) {
+      const measure = measureOfKey(linkId);
+      if (measure && results) return `${results.question.ask.person} (${results.words.name(measure)})`;
       const ask = question(linkId)?.ask.person;
       return ask && !ask.includes('{{') ? ask : undefined;
     },

@@ -32,6 +32,10 @@ export const measureSchema = z.strictObject({
   what: z.string().min(1),
   /** Conditions it usually goes with (`conditions` option ids), for the coordinator's card. */
   conditions: z.array(z.string()).default([]),
+  /** The Observation category it is exported with (R4 observation-category). */
+  category: z
+    .enum(['laboratory', 'vital-signs', 'social-history', 'survey', 'procedure', 'exam'])
+    .default('laboratory'),
   /** `quantity`: one number; `pair`: two (blood pressure); `coded`: a finding; `score`: a whole-number scale. */
   kind: z.enum(['quantity', 'pair', 'coded', 'score']),
   /** The UCUM unit values are kept and shown in. */

@@ -21,6 +21,8 @@ export function compositionOf(
   withheld: readonly string[],
   people: People,
   options: BundleOptions,
+  /** Lines for sections not made of answers (the results). */
+  extraLines: Partial<Record<CompositionSection, string[]>> = {},
 ): FhirResource {
   const words = options.document;
   return {
@@ -34,10 +36,10 @@ export function compositionOf(
     title: words.title,
     section: compositionSections
       .filter((section) => !withheld.includes(section))
-      .filter((section) => section !== 'flags' || (entries.flags ?? []).length > 0)
+      .filter((section) => (section !== 'flags' && section !== 'results') || (entries[section] ?? []).length > 0)
       .map((section) => {
         const references = entries[section] ?? [];
-        const lines = sectionLines(record, section, options);
+        const lines = [...(extraLines[section] ?? []), ...sectionLines(record, section, options)];
         const title = words.heading(section);
         return {
           title,

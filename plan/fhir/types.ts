@@ -1,3 +1,5 @@
+import type { ResultTerm } from './observations';
+
 /** A FHIR resource as JSON. The shapes are checked against the R4 specification in the tests. */
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
 
@@ -19,6 +21,7 @@ export const compositionSections = [
   'flags',
   'aboutMe',
   'whatMatters',
+  'results',
   'goals',
   'actions',
   'topics',
@@ -48,6 +51,8 @@ export interface BundleOptions {
   optionLabel?: (linkId: string, id: string) => string | undefined;
   /** Display text for a flag (`crisis.suicide`, `moodScreenPositive`), if known. */
   flagText?: (kind: string, detail: string) => string | undefined;
+  /** What the results catalogue says of a measure, for exporting results as Observations. */
+  resultTerm?: (measure: string) => ResultTerm | undefined;
 }
 
 /** Code systems of Careprep's own codes (sections, flags, recipients), under one base. */

@@ -156,6 +156,22 @@ describe('The results part of the conversation', () => {
     expect(text(repliesAsking(run, 'result.hba1c.thoughts'))).to.include("Jean's latest test results");
   });
 
+  it('shares the results and the question with the lead contact: the export carries them as Observations', async () => {
+    await prepare('webchat');
+    const record = await onlyRecord(running);
+    const res = await fetch(`${running.baseUrl}/api/plans/${record.id}/fhir`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
+    const bundle = (await res.json()) as {
+      entry: { resource: { resourceType: string; note?: { text: string }[]; code?: { text?: string } } }[];
+    };
+    const observations = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Observation');
+
+    expect(res.status).to.equal(200);
+    expect(observations.map((o) => o.code?.text)).to.deep.equal(['HbA1c', 'HbA1c', 'Cholesterol', 'Blood pressure']);
+    expect(observations[1].note?.[0].text).to.equal('Is 52 low enough to drop a tablet?');
+  });
+
   it('asks nothing about results when none were sent', async () => {
     const { code } = await invite(running);
     const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
