@@ -47,6 +47,8 @@ import { ResultIntake } from '../coordination/resultIntake';
 import { loadResultCatalogue } from '../content/results/resultCatalogue';
 import { loadServiceTargets } from '../content/results/serviceTargets';
 import { invitationsApiRoutes } from './routes/invitationsApi';
+import { Reminders } from './reminders';
+import { SqliteJobStore } from '../storage/jobStore';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
@@ -98,6 +100,8 @@ export interface App {
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
   deliveries: { idle(): Promise<void> };
+  /** Reminders; `tick()` runs whatever is due now (tests drive it with an injected clock). */
+  reminders: { tick(): Promise<number> };
   /** Stops taking turns, lets those in flight finish, and closes the database. */
   close(): Promise<void>;
 }
@@ -175,10 +179,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       audit,
     }),
   ];
+  const root = new RootDialog(sections, sessions, renderer);
   const conversation = new Conversation({
     dialogState: conversationState.createProperty('dialogState'),
     meta: conversationState.createProperty<ConversationMeta>('meta'),
-    root: new RootDialog(sections, sessions, renderer),
+    root,
     sections,
     sessions,
     renderer,
@@ -199,6 +204,22 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     accountSid && authToken && from
       ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
+  const reminders = new Reminders({
+    jobs: new SqliteJobStore(db, clock),
+    invitations,
+    records,
+    coordinators: coordinatorStore,
+    renderer,
+    publicUrl: config.publicUrl,
+    clock,
+    logger,
+    texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    teams: teamsSender,
+    partOf: (record) => {
+      const section = root.nextSection(record);
+      return section ? root.partNumber(section) : undefined;
+    },
+  });
   const coordinators = new CoordinatorHandler({
     staff: config,
     publicUrl: config.publicUrl,
@@ -210,6 +231,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     library,
     commands: loadCoordinatorCommands(),
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    reminders,
     clock,
     logger,
   });
@@ -292,7 +314,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       logger,
     }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
-    invitationsApiRoutes({ invitations, records, intake: results, audit, apiKeys: config.apiKeys, logger }),
+    invitationsApiRoutes({
+      invitations,
+      records,
+      intake: results,
+      audit,
+      apiKeys: config.apiKeys,
+      logger,
+      onResults: (invitationId) => reminders.resultsArrived(invitationId),
+    }),
   );
   const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
   // Results a crash left between the inbox and a record are moved now, not at the next intake.
@@ -309,6 +339,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onSwept: (result) => logger.info('retention_swept', { ...result }),
   });
   retention.start();
+  await reminders.start();
 
   return {
     server,
@@ -317,9 +348,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     inflight,
     db,
     deliveries,
+    reminders,
     async close() {
       ready = false;
       await retention.stop();
+      await reminders.stop();
       await inflight.drained();
       await deliveries.stop();
       teamsSender.close();

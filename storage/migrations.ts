@@ -172,6 +172,26 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    // Durable jobs (reminders): each row runs at most once. Plain columns and single-row
+    // conditional updates, so the same table works in PostgreSQL.
+    sql: `
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        invitation_id TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        outcome TEXT,
+        claimed_at TEXT,
+        done_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX jobs_due ON jobs (state, due_at);
+      CREATE INDEX jobs_invitation ON jobs (invitation_id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -17,6 +17,8 @@ export interface InvitationsApiDeps {
   audit: AuditTrail;
   apiKeys: readonly string[];
   logger: Logger;
+  /** Told when new results were kept for an invitation ("your results are ready"). */
+  onResults?: (invitationId: string) => Promise<void>;
 }
 
 const maxPage = 100;
@@ -96,6 +98,7 @@ export function invitationsApiRoutes(deps: InvitationsApiDeps): RouteModule {
       const outcome = await deps.intake.receive(id, req.body, 'clinicalSystem');
       res.header('Cache-Control', 'no-store');
       await answer(res, outcome, async (added) => {
+        if (added > 0) await deps.onResults?.(id);
         const invitation = await deps.invitations.get(id);
         await deps.audit.append({
           actor: `apiKey:${keyId}`,

@@ -73,6 +73,11 @@ export interface CoordinatorDeps {
   library: PackLibrary;
   commands: CoordinatorCommands;
   texter?: InvitationTexter;
+  /** Reminders: scheduled for each new invitation; what was sent shows in "my patients". */
+  reminders?: {
+    invited(invitation: Invitation): Promise<void>;
+    sentFor(invitationId: string): Promise<{ count: number; last?: string }>;
+  };
   clock: () => Date;
   logger: Logger;
 }
@@ -161,6 +166,7 @@ export class CoordinatorHandler {
       { coordinatorId, leadName, personName, mobile, appointmentAt: when.value, conditions },
       now,
     );
+    await this.deps.reminders?.invited(invitation);
     const url = invitationUrl(this.deps.publicUrl, invitation.code);
     let texted = false;
     let textFailed = false;
@@ -191,12 +197,15 @@ export class CoordinatorHandler {
     const lines = [text('teams.patients.title')];
     for (const invitation of invitations) {
       const record = invitation.recordId ? ((await this.deps.records.get(invitation.recordId))?.value ?? null) : null;
+      const line = text('teams.patients.line', {
+        name: invitation.details.personName,
+        status: text(`teams.status.${invitationStatus(invitation, record)}`),
+        when: appointmentWords(invitation.appointmentAt),
+      });
+      const sent = await this.deps.reminders?.sentFor(invitation.id);
+      const last = sent?.last ? appointmentWords(sent.last.slice(0, 10)) : undefined;
       lines.push(
-        text('teams.patients.line', {
-          name: invitation.details.personName,
-          status: text(`teams.status.${invitationStatus(invitation, record)}`),
-          when: appointmentWords(invitation.appointmentAt),
-        }),
+        sent && sent.count > 0 ? `${line} ${text('teams.patients.reminders', { count: sent.count, last })}` : line,
       );
     }
     await context.sendActivity(this.deps.renderer.lines(lines, 'msteams'));
