@@ -48,6 +48,7 @@ import { loadResultCatalogue } from '../content/results/resultCatalogue';
 import { loadServiceTargets } from '../content/results/serviceTargets';
 import { invitationsApiRoutes } from './routes/invitationsApi';
 import { Reminders } from './reminders';
+import { CoordinatorResults } from './teams/coordinatorResults';
 import { SqliteJobStore } from '../storage/jobStore';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
@@ -232,6 +233,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     commands: loadCoordinatorCommands(),
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     reminders,
+    results: new CoordinatorResults({
+      invitations,
+      catalogue: resultCatalogue,
+      intake: results,
+      renderer,
+      clock,
+      logger,
+      reminders,
+    }),
     clock,
     logger,
   });

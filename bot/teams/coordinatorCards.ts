@@ -166,6 +166,14 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
     );
   }
 
+  // Results the team sent, each with its trend in words and the person's question beside it.
+  if (plan.results && !changes) {
+    body.push(heading(plan.results.heading));
+    for (const result of plan.results.items) {
+      body.push(text(`${result.name}: ${result.trend}`, { spacing: 'Small' }));
+      if (result.question) body.push(personsWords(`"${cut(result.question)}"`, { spacing: 'None' }));
+    }
+  }
   if (plan.whatMatters.most && touched('teams.change.whatMatters')) {
     body.push(heading(words('teams.card.whatMatters')));
     body.push(personsWords(cut(plan.whatMatters.most)));
