@@ -13,8 +13,10 @@ import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
 import { AboutDialog } from '../dialogs/aboutDialog';
-import { Conversation, type ConversationMeta } from '../dialogs/conversation';
+import { Conversation } from '../dialogs/conversation';
+import type { ConversationMeta } from '../dialogs/conversationDeps';
 import { GoalsDialog } from '../dialogs/goalsDialog';
+import { CarerDialog } from '../dialogs/carerDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
@@ -24,8 +26,7 @@ import type { SectionDeps } from '../dialogs/sectionDialog';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import { ResultsDialog } from '../dialogs/resultsDialog';
-import { createResultPresenter } from '../content/results/resultPresenter';
-import { resultsPlanSection } from '../content/results/resultsPlanSection';
+import { resultsCore, resultsFollowUps } from './resultsWiring';
 import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
@@ -42,14 +43,6 @@ import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { SqliteStorage } from '../storage/sqliteStorage';
-import { SqliteResultInbox } from '../storage/resultInbox';
-import { ResultIntake } from '../coordination/resultIntake';
-import { loadResultCatalogue } from '../content/results/resultCatalogue';
-import { loadServiceTargets } from '../content/results/serviceTargets';
-import { invitationsApiRoutes } from './routes/invitationsApi';
-import { Reminders } from './reminders';
-import { CoordinatorResults } from './teams/coordinatorResults';
-import { SqliteJobStore } from '../storage/jobStore';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
@@ -133,21 +126,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const catalogue = loadCatalogue();
   const renderer = createRenderer(catalogue);
   const library = loadPackLibrary();
-  const resultCatalogue = loadResultCatalogue();
-  // Read at start-up, so a bad file stops the service here rather than at someone's results.
-  const serviceTargets = loadServiceTargets(config.resultTargetsPath, resultCatalogue);
-  const resultPresenter = createResultPresenter(resultCatalogue, renderer, serviceTargets);
-  const plans = createPlanRenderer(catalogue, library, resultsPlanSection(resultPresenter, renderer));
-  const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
-  const results = new ResultIntake({
-    invitations,
-    records,
-    inbox: new SqliteResultInbox(db, sealer, clock),
-    catalogue: resultCatalogue,
-    clock,
-    onDeferred: (error) => logger.warn('results_deferred', { error: error instanceof Error ? error.name : 'unknown' }),
-  });
+  const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
+  const results = resultsCore(resultsDeps);
+  const plans = createPlanRenderer(catalogue, library, results.planSection);
+  const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
   const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
@@ -169,10 +152,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const sections = [
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),
-    new ResultsDialog(sectionDeps, resultPresenter),
+    new ResultsDialog(sectionDeps, results.presenter),
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
+    new CarerDialog(sectionDeps),
     new ReviewDialog(sectionDeps, plans, {
       events: planEvents,
       ownCopy: ownCopyLinks,
@@ -205,21 +189,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     accountSid && authToken && from
       ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
-  const reminders = new Reminders({
-    jobs: new SqliteJobStore(db, clock),
-    invitations,
-    records,
+  const {
+    reminders,
+    cards,
+    routes: invitationsApi,
+  } = resultsFollowUps({
+    ...resultsDeps,
+    ...results,
     coordinators: coordinatorStore,
-    renderer,
-    publicUrl: config.publicUrl,
-    clock,
-    logger,
+    audit,
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     teams: teamsSender,
-    partOf: (record) => {
-      const section = root.nextSection(record);
-      return section ? root.partNumber(section) : undefined;
-    },
+    root,
   });
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -233,19 +214,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     commands: loadCoordinatorCommands(),
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     reminders,
-    results: new CoordinatorResults({
-      invitations,
-      catalogue: resultCatalogue,
-      intake: results,
-      renderer,
-      clock,
-      logger,
-      reminders,
-    }),
+    results: cards,
     clock,
     logger,
   });
-  const invitationLinker = new InvitationLinker({ invitations, sessions, renderer, clock, logger, results });
+  const invitationLinker = new InvitationLinker({
+    invitations,
+    sessions,
+    renderer,
+    clock,
+    logger,
+    results: results.intake,
+  });
   const bot = new CareprepBot({
     conversationState,
     sessions,
@@ -320,23 +300,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       audit,
       apiKeys: config.apiKeys,
       clock,
-      words: bundleWords(library, catalogue, resultPresenter),
+      words: bundleWords(library, catalogue, plans, results.presenter),
       logger,
     }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
-    invitationsApiRoutes({
-      invitations,
-      records,
-      intake: results,
-      audit,
-      apiKeys: config.apiKeys,
-      logger,
-      onResults: (invitationId) => reminders.resultsArrived(invitationId),
-    }),
+    invitationsApi,
   );
   const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
   // Results a crash left between the inbox and a record are moved now, not at the next intake.
-  await results.deliverAll();
+  await results.intake.deliverAll();
   const retention = new RetentionSweeper({
     db,
     records,

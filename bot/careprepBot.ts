@@ -57,6 +57,7 @@ export class CareprepBot {
     // arrived: welcome, or where they were. The code is never read as an answer.
     if (invited === 'linked' || invited === 'unknown') text = undefined;
     let handled = false;
+    let held = false;
     if (text !== undefined) {
       for (const guard of this.deps.guards) {
         const outcome = await guard.handle(context, text);
@@ -67,12 +68,13 @@ export class CareprepBot {
         if (outcome !== 'pass') {
           // Dialogs read the answer from the activity, as they do a card's submission.
           text = outcome.answer;
+          held = true;
           activity.text = text;
           activity.value = undefined;
         }
       }
     }
-    if (!handled) await this.deps.conversation.run(context, text);
+    if (!handled) await this.deps.conversation.run(context, text, { held });
     await this.deps.conversationState.saveChanges(context);
   }
 }

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { DraftPlan, PlanLabels } from '../plan/draftPlan';
-import type { Flag } from '../plan/record';
+import { lineText, planView, type PlanLine, type PlanView, type PlanWords } from '../plan/planView';
+import { cutAtWord } from '../plan/readingLength';
 import type { Catalogue } from './catalogue';
 import { contentDir } from './catalogue';
 import type { ChannelFamily } from './channels';
+import { appointmentWords, dayWords } from './dates';
 import { escapeMarkdown, stripBidi } from './escape';
 import { toGsm7 } from './gsm7';
 import type { PackLibrary } from './packs/packLibrary';
+import { createRenderer } from './renderer';
 
 /** The page around the printable plan: its title, and the large-print switch when served as a link. */
 export interface PlanPage {
@@ -18,72 +21,83 @@ export interface PlanPage {
   printHint?: string;
 }
 
-/** Renders a draft plan as chat markdown, short SMS text or a printable HTML page. */
+/** Renders a draft plan's view as chat markdown, SMS text or a printable HTML page. */
 export interface PlanRenderer {
+  /** The one view every surface is drawn from. */
+  view(plan: DraftPlan): PlanView;
   chat(plan: DraftPlan, family: ChannelFamily): string;
   html(plan: DraftPlan, page: PlanPage): string;
   labels: PlanLabels;
+  words: PlanWords;
 }
 
-/** Deep-copies a plan with every string passed through `clean`, so typed text cannot add markup. */
-function sanitise<T>(value: T, clean: (text: string) => string): T {
-  if (typeof value === 'string') return clean(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => sanitise(item, clean)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitise(v, clean)])) as T;
-  }
-  return value;
+/**
+ * Typed words in the SMS copy are shortened to this many characters: a long answer would run to
+ * a dozen texts, and the printable copy (its link is sent at the end) holds every word.
+ */
+const maxTypedInSms = 160;
+
+/** A view's sections with each line's text made for one surface (escaped, or shortened). */
+function surfaceOf(view: PlanView, own: (text: string) => string): object {
+  const lineOf = (line: PlanLine): object => ({
+    text: lineText(line, own),
+    strong: line.strong === true,
+    items: (line.items ?? []).map(lineOf),
+    // Drawn by the service from numbers (a result's trend): only the printable page shows it.
+    chart: line.chart,
+  });
+  return { sections: view.sections.map((section) => ({ ...section, lines: section.lines.map(lineOf) })) };
 }
 
-/** Builds the plan renderer; templates live in content/plan. `results` builds the results section, when results are shown. */
+/**
+ * Builds the plan renderer; the surface templates live in content/plan, the words in the catalogue.
+ * `results` words the results section, when results are shown.
+ */
 export function createPlanRenderer(
   catalogue: Catalogue,
   library: PackLibrary,
   results?: PlanLabels['results'],
 ): PlanRenderer {
+  const renderer = createRenderer(catalogue);
   const hb = Handlebars.create();
-  const words = (key: string): string => catalogue[key]?.text ?? key;
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('join', (items: unknown) => (Array.isArray(items) ? items.join(', ') : ''));
-  hb.registerHelper('score', (value: unknown) => (typeof value === 'number' ? `${value}/10` : words('plan.notSure')));
-  hb.registerHelper('flagText', (flag: Flag) => {
-    const specific = `plan.flag.${flag.kind}.${flag.detail}`;
-    const what = words(catalogue[specific] ? specific : `plan.flag.${flag.kind}`);
-    // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
-    const how = flag.via && flag.via !== 'disclosure' ? words(`plan.flag.via.${flag.via}`) : '';
-    return how ? `${what} ${how}` : what;
-  });
   const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
-  // The results section lives in its own templates, one per form.
-  hb.registerPartial('resultsMd', read('results.md.hbs'));
-  hb.registerPartial('resultsSms', read('results.sms.hbs'));
-  hb.registerPartial('resultsHtml', read('results.html.hbs'));
-  const markdown = hb.compile<DraftPlan>(read('plan.md.hbs'), { noEscape: true });
-  const sms = hb.compile<DraftPlan>(read('plan.sms.hbs'), { noEscape: true });
-  const html = hb.compile<DraftPlan & PlanPage>(read('plan.html.hbs'));
+  const markdown = hb.compile<object>(read('plan.md.hbs'), { noEscape: true });
+  const sms = hb.compile<object>(read('plan.sms.hbs'), { noEscape: true });
+  const html = hb.compile<object>(read('plan.html.hbs'));
 
   const allOptions = library.packs.flatMap((pack) => pack.topics);
   const conditionOptions = library.question('conditions').options ?? [];
   const labels: PlanLabels = {
     condition: (id) => conditionOptions.find((o) => o.id === id)?.label ?? id,
     topic: (id) => allOptions.find((o) => o.id === id)?.label ?? id,
+    option: (linkId, id) => library.question(linkId).options?.find((o) => o.id === id)?.label,
     results,
   };
+  const words: PlanWords = {
+    text: (key, data = {}) => renderer.text(key, data, 'webchat'),
+    has: (key) => catalogue[key] !== undefined,
+    day: dayWords,
+    appointment: appointmentWords,
+  };
+  const view = (plan: DraftPlan): PlanView => planView(plan, words);
 
   return {
     labels,
+    words,
+    view,
     chat(plan, family) {
-      if (family === 'sms')
-        return toGsm7(
-          sms(sanitise(plan, toGsm7))
-            .replace(/\n{2,}/g, '\n')
-            .trim(),
-        );
-      return markdown(sanitise(plan, escapeMarkdown))
+      if (family === 'sms') {
+        const shortened = (text: string): string => cutAtWord(text, maxTypedInSms);
+        return toGsm7(sms(surfaceOf(view(plan), shortened)))
+          .replace(/\n{2,}/g, '\n')
+          .trim();
+      }
+      return markdown(surfaceOf(view(plan), escapeMarkdown))
         .replace(/\n{3,}/g, '\n\n')
         .trim();
     },
     // Handlebars escapes HTML; the bidi controls it would leave in are taken out first.
-    html: (plan, data) => html({ ...sanitise(plan, stripBidi), ...data }),
+    html: (plan, page) => html({ ...surfaceOf(view(plan), stripBidi), ...page }),
   };
 }

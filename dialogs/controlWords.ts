@@ -7,7 +7,7 @@ import { channelFamily } from '../content/channels';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { ConversationDeps, ConversationMeta } from './conversation';
+import type { ConversationDeps, ConversationMeta } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';

@@ -1,43 +1,9 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { PlanRenderer } from '../content/planRenderer';
-import type { Renderer } from '../content/renderer';
-import type { AuditTrail } from '../plan/audit';
+import type { TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { ControlWords } from './controlWords';
-import { PersonalDataRights, type PersonalData } from './personalDataRights';
-import type { PlanEvents } from './planEvents';
-import type { Phrases } from './recognisers/phrases';
+import type { ConversationDeps } from './conversationDeps';
+import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
-import type { RootDialog } from './rootDialog';
-import type { SectionDialog } from './sectionDialog';
-import type { Clock, SessionSource } from './session';
-
-/** Kept in conversation state beside the dialog stack: when we last heard from them, and a pending restart. */
-export interface ConversationMeta {
-  lastSeenAt?: string;
-  restartPending?: boolean;
-  deletePending?: boolean;
-}
-
-/** What the conversation needs from the bot. */
-export interface ConversationDeps {
-  dialogState: StatePropertyAccessor<DialogState>;
-  meta: StatePropertyAccessor<ConversationMeta>;
-  root: RootDialog;
-  sections: readonly SectionDialog[];
-  sessions: SessionSource;
-  renderer: Renderer;
-  plans: PlanRenderer;
-  phrases: Phrases;
-  clock: Clock;
-  /** After this long away, the next message gets a recap and the question again. */
-  resumeAfterMs: number;
-  personalData: PersonalData;
-  planEvents: PlanEvents;
-  audit: AuditTrail;
-  /** The person's own-copy links, for "stop my link". */
-  ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
-}
 
 /**
  * One turn of the preparation conversation after the safety checks: a pending "start again",
@@ -59,8 +25,12 @@ export class Conversation {
     this.controlWords = new ControlWords(deps, this.resumption, this.rights);
   }
 
-  /** Handles a message, or the start of a conversation when `text` is undefined. */
-  async run(context: TurnContext, text: string | undefined): Promise<void> {
+  /**
+   * Handles a message, or the start of a conversation when `text` is undefined. A `held` answer
+   * (one the crisis check-in kept while it asked) is the answer to the question it was given at,
+   * however long they took to say "no": it is never read as a command, a greeting or a return.
+   */
+  async run(context: TurnContext, text: string | undefined, options: { held?: boolean } = {}): Promise<void> {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;
@@ -68,6 +38,7 @@ export class Conversation {
     const dc = await this.dialogs.createContext(context);
     const session = this.deps.sessions.get(context);
 
+    if (options.held && text !== undefined && dc.activeDialog) return this.answer(dc);
     if (meta.restartPending && text !== undefined) {
       meta.restartPending = false;
       return this.controlWords.confirmRestart(dc, text);
@@ -94,6 +65,11 @@ export class Conversation {
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,
       );
     }
+    return this.answer(dc);
+  }
+
+  /** The message answers the question waiting; when the stack empties, pick up from the record. */
+  private async answer(dc: DialogContext): Promise<void> {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await this.resumption.afterEnd(dc);
   }

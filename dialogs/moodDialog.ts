@@ -31,7 +31,6 @@ export class MoodDialog extends SectionDialog {
     const keys = ['mood.down', 'mood.interest'];
     if (moodConcern(record)) keys.push('mood.harmThoughts');
     if (moodScreenPositive(record)) keys.push('mood.wantsHelp', 'mood.share');
-    if (answeredBy(record) === 'carer') keys.push('carer.support');
     return keys;
   }
 

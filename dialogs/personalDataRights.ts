@@ -4,21 +4,12 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
-import type { AuditEntry } from '../plan/audit';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { ConversationDeps, ConversationMeta } from './conversation';
+import type { ConversationDeps, ConversationMeta } from './conversationDeps';
 import { recogniseYesNo } from './recognisers/yesNo';
-
-/** What is held about a person besides their record, and how to erase it all (the person's rights). */
-export interface PersonalData {
-  /** How many channel identities and live own-copy links lead to the record, and its audit trail. */
-  held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
-  /** Erases the record, its identities and links. */
-  erase(recordId: string): Promise<void>;
-}
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<

@@ -18,11 +18,13 @@ export const resultsDialogId = 'resultsDialog';
  * appointment, never answered. Results the team will talk through in person are named, not explained.
  */
 export class ResultsDialog extends SectionDialog {
+  override readonly continuesPart = true;
+
   constructor(
     deps: SectionDeps,
     private readonly results: ResultPresenter,
   ) {
-    super(resultsDialogId, 'results', deps, true);
+    super(resultsDialogId, 'results', deps);
   }
 
   protected keys(record: PreparationRecord): string[] {

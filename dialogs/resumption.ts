@@ -5,7 +5,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
-import type { ConversationDeps } from './conversation';
+import type { ConversationDeps } from './conversationDeps';
 import { rootDialogId } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
 

@@ -63,7 +63,7 @@ export class RootDialog extends Dialog<RootOptions> {
     return index > 0 ? this.sections[index - 1] : undefined;
   }
 
-  /** Where a section stands in the journey (1-based), for the recap; a section that carries on a part shares its number. */
+  /** Where a section stands in the journey (1-based), for the recap; a part that carries on another shares its number. */
   partNumber(section: SectionDialog): number {
     return this.sections.slice(0, this.sections.indexOf(section) + 1).filter((s) => !s.continuesPart).length;
   }

@@ -58,13 +58,17 @@ interface SectionState {
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
 export abstract class SectionDialog extends Dialog<SectionOptions> {
+  /**
+   * True for a part that carries on the one before it (test results after part 2, the carer's own
+   * questions after part 5): it takes no number of its own.
+   */
+  readonly continuesPart: boolean = false;
+
   protected constructor(
     dialogId: string,
     /** The part of the preparation this dialog asks. */
     readonly section: SectionId,
     protected readonly deps: SectionDeps,
-    /** True for a section that carries on the part before it (results, within part 2): it has no number of its own. */
-    readonly continuesPart = false,
   ) {
     super(dialogId);
   }

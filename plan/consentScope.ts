@@ -1,5 +1,5 @@
 import type { AnsweredBy, Consent, PreparationRecord } from './record';
-import { choiceAnswer, yesNoAnswer } from './recordView';
+import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
 import { noResults } from './results/resultSchema';
 
 /**
@@ -10,8 +10,11 @@ import { noResults } from './results/resultSchema';
 export const optionalSections = ['whatMatters', 'goals', 'topics', 'mood'] as const;
 export type OptionalSection = (typeof optionalSections)[number];
 
-/** Every section a record's answers fall into. `consent` holds the review and sharing answers. */
-export type PlanSection = 'aboutMe' | OptionalSection | 'consent';
+/**
+ * Every section a record's answers fall into. `carer` holds a carer's own needs; `consent` the
+ * review and sharing answers.
+ */
+export type PlanSection = 'aboutMe' | OptionalSection | 'carer' | 'consent';
 
 /**
  * Who can receive a shared plan. Only a recipient that something really delivers to is offered:
@@ -28,12 +31,15 @@ export const shareKeys = { sections: 'share.sections', recipients: 'share.recipi
 
 /** The plan section a record key (a linkId as asked) belongs to. */
 export function sectionOfKey(key: string): PlanSection {
-  if (key.startsWith('mood.')) return 'mood';
-  if (key.startsWith('goal.')) return 'goals';
+  // A carer's view of a section (`carer.view.goals`) belongs to that section.
+  const section = key.replace(/^carer\.view\./, '');
+  if (section === 'goals' || section.startsWith('goal.')) return 'goals';
+  if (section.startsWith('mood.')) return 'mood';
   // Questions about results are things to ask at the appointment: they go, or stay, with the topics.
-  if (key.startsWith('topics.') || key.startsWith('result.')) return 'topics';
-  if (key.startsWith('whatMatters.') || key === 'carer.view.whatMatters') return 'whatMatters';
-  if (key.startsWith('share.') || key.startsWith('review.')) return 'consent';
+  if (section.startsWith('topics.') || section.startsWith('result.')) return 'topics';
+  if (section === 'whatMatters' || section.startsWith('whatMatters.')) return 'whatMatters';
+  if (section.startsWith('share.') || section.startsWith('review.')) return 'consent';
+  if (section.startsWith('carer.')) return 'carer';
   return 'aboutMe';
 }
 
@@ -49,10 +55,13 @@ export function planRecipients(record: PreparationRecord): RecipientId[] {
   return record.leadContact ? ['leadContact'] : [];
 }
 
-/** The sections a share covers: all but those kept back. */
+/** The sections a share covers: all but those kept back, and a carer's own needs when a carer answered. */
 export function coveredSections(record: PreparationRecord): PlanSection[] {
   const excluded: readonly string[] = excludedSections(record);
-  return (['aboutMe', ...optionalSections, 'consent'] as const).filter((section) => !excluded.includes(section));
+  const carer = answeredBy(record) === 'carer' ? (['carer'] as const) : [];
+  return (['aboutMe', ...optionalSections, ...carer, 'consent'] as const).filter(
+    (section) => !excluded.includes(section),
+  );
 }
 
 /** The consent to record for a yes or no to `share.consent`, with everything it covers. */

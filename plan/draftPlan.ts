@@ -2,6 +2,7 @@ import { excludedSections } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import type { ResultsSection } from './results/resultsSection';
 import {
+  answered,
   answeredBy,
   choiceAnswer,
   conditions,
@@ -18,6 +19,8 @@ import {
 export interface PlanLabels {
   condition(id: string): string;
   topic(id: string): string;
+  /** The label of an option of the question `linkId` (the carer's own questions); undefined for an id it has not. */
+  option(linkId: string, id: string): string | undefined;
   /** The "My results and my questions" section for a record, in words; none without results. */
   results?(record: PreparationRecord, audience: PlanAudience): ResultsSection | undefined;
 }
@@ -35,9 +38,30 @@ export interface PlanGoal {
   moreLikely?: string;
 }
 
+/** What a carer said about their own needs, kept apart from what they said about the person. */
+export interface CarerNeeds {
+  /** How they are coping, in their words. */
+  coping?: string;
+  /** What would help them, as the labels of what they picked, and in their own words. */
+  help: string[];
+  helpWords?: string;
+  /** They said nothing would help at the moment. */
+  helpNone: boolean;
+  /** Whether the person agrees with what was said ("not able to say" among the answers), or the carer's words. */
+  agrees?: string;
+  agreesWords?: string;
+  /** They said "not sure" whether the person agrees: not a no, and worth asking about. */
+  agreesUnsure: boolean;
+  /** A yes or no to support for themselves, asked before the carer had questions of their own. */
+  support?: boolean;
+}
+
 /** The draft plan, with PRSB-style sections. Flags always come first. */
 export interface DraftPlan {
+  /** Whose copy this is: the person's own (everything) or a shared one (what they consented to). */
+  audience: PlanAudience;
   planVersion: number;
+  /** When it was last changed (for a shared copy, when it was shared): the date it was prepared. */
   updatedAt: string;
   flags: Flag[];
   aboutMe: {
@@ -46,6 +70,8 @@ export interface DraftPlan {
     carerName?: string;
     relationship?: string;
     personAgrees?: boolean;
+    /** What the carer said when asked if the person agrees, when it was not a yes or a no. */
+    personAgreesWords?: string;
     conditions: string[];
     otherConditions?: string;
   };
@@ -65,9 +91,16 @@ export interface DraftPlan {
   topics: { top: string[]; others: string[] };
   /** `unsure`: not a yes to either question, but "not sure" (or words that were not a yes or no) to one. */
   mood: { answered: boolean; screenPositive: boolean; unsure: boolean; wantsHelp?: boolean; shared: boolean };
-  carerSupport?: boolean;
+  /** The carer's own section, when a carer answered: what they said about themselves. */
+  carer?: CarerNeeds;
   /** Sections the person chose not to share; the person's own copy still shows them. */
   withheld: string[];
+  /** The lead contact who invited them, the one to call if things change; absent when none is linked. */
+  leadContact?: string;
+  /** The appointment from the invitation (local wall-clock time), when there is one. */
+  appointmentAt?: string;
+  /** When this version was shared with the lead contact, if it was. */
+  sharedAt?: string;
   /** Results the care team sent, with the person's questions beside them. */
   results?: ResultsSection;
 }
@@ -85,7 +118,11 @@ export function compileDraftPlan(
   // Not sure is not no: it is worth a talk, so mood goes on the list to discuss.
   const moodUnsure = !positive && moodScreenUnsure(record);
   const wantsHelp = yesNoAnswer(record, 'mood.wantsHelp');
-  const withheld: string[] = excludedSections(record);
+  // A shared copy holds no answers of the sections kept back (`mood.share` among them), so what was
+  // kept back is read from the consent it was shared under.
+  const consent =
+    audience === 'shared' ? [...record.consents].reverse().find((c) => c.decision === 'share') : undefined;
+  const withheld: string[] = consent?.excludedSections ?? excludedSections(record);
   const moodShared = !withheld.includes('mood');
   // The shared copy leaves out what the person kept back; their own copy shows everything.
   const hidden = (section: string): boolean => audience === 'shared' && withheld.includes(section);
@@ -123,7 +160,9 @@ export function compileDraftPlan(
     .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
     .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1));
 
+  const agrees = record.answers['respondent.personAgrees'];
   return {
+    audience,
     planVersion: record.planVersion,
     updatedAt: record.updatedAt,
     flags,
@@ -133,6 +172,7 @@ export function compileDraftPlan(
       carerName: textAnswer(record, 'respondent.name'),
       relationship: textAnswer(record, 'respondent.relationship'),
       personAgrees: yesNoAnswer(record, 'respondent.personAgrees'),
+      personAgreesWords: agrees?.status === 'unknown' && typeof agrees.value === 'string' ? agrees.value : undefined,
       conditions: conditions(record)
         .filter((id) => id !== 'other')
         .map((id) => labels.condition(id)),
@@ -159,8 +199,32 @@ export function compileDraftPlan(
       wantsHelp: hideMood ? undefined : wantsHelp,
       shared: moodShared,
     },
-    carerSupport: yesNoAnswer(record, 'carer.support'),
+    carer: answeredBy(record) === 'carer' ? carerNeeds(record, labels) : undefined,
     withheld,
     results: labels.results?.(record, audience),
+    leadContact: record.leadContact?.name,
+    appointmentAt: record.leadContact?.appointmentAt,
+    // A shared copy is the version shared; the own copy says whether the plan has been shared.
+    sharedAt: audience === 'shared' ? consent?.at : record.status === 'shared' ? record.shared?.at : undefined,
+  };
+}
+
+/** The carer's own answers; option ids not among the question's options (their own words) are left to the words. */
+function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
+  // "Something else" is said in their own words, so it is not listed as a pick.
+  const picked = (key: string): string[] =>
+    choiceAnswer(record, key)
+      .filter((id) => id !== 'other')
+      .map((id) => labels.option(key, id))
+      .filter((label): label is string => label !== undefined);
+  return {
+    coping: textAnswer(record, 'carer.coping'),
+    help: picked('carer.help'),
+    helpWords: textAnswer(record, 'carer.help.other'),
+    helpNone: answered(record, 'carer.help') !== undefined && choiceAnswer(record, 'carer.help').length === 0,
+    agrees: picked('carer.personAgrees')[0],
+    agreesWords: textAnswer(record, 'carer.personAgrees.other'),
+    agreesUnsure: record.answers['carer.personAgrees']?.status === 'unknown',
+    support: yesNoAnswer(record, 'carer.support'),
   };
 }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Catalogue } from '../../content/catalogue';
 import type { PackLibrary } from '../../content/packs/packLibrary';
+import type { PlanRenderer } from '../../content/planRenderer';
 import { packLinkIdForKey } from '../../dialogs/questionKeys';
 import type { AuditTrail } from '../../plan/audit';
 import { sharedRecord } from '../../plan/consentScope';
+import { compileDraftPlan } from '../../plan/draftPlan';
 import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan/fhir/bundle';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../logger';
@@ -16,7 +18,10 @@ import { resultTerm } from '../../content/results/resultTerms';
 import { measureOfKey } from '../../plan/results/resultSchema';
 
 /** The display words a Bundle carries, taken from content. */
-export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText' | 'resultTerm'>;
+export type BundleWords = Pick<
+  BundleOptions,
+  'document' | 'questionText' | 'optionLabel' | 'flagText' | 'planView' | 'resultTerm'
+>;
 
 /** What the plans API needs. */
 export interface PlansApiDeps {
@@ -142,8 +147,17 @@ const idParams = z.object({ id: z.string() });
 const queryObject = z.record(z.string(), z.unknown());
 const notFound = { error: 'NotFound', message: 'Not found.' };
 
-/** Display words for Bundles from content: question wording without placeholders, option labels, flag text, result terms. */
-export function bundleWords(library: PackLibrary, catalogue: Catalogue, results?: ResultPresenter): BundleWords {
+/**
+ * Display words for Bundles from content: question wording without placeholders, option labels,
+ * flag text, the plan's view of a shared record for the Composition, and what the results
+ * catalogue says of each result.
+ */
+export function bundleWords(
+  library: PackLibrary,
+  catalogue: Catalogue,
+  plans: PlanRenderer,
+  results?: ResultPresenter,
+): BundleWords {
   const question = (linkId: string): ReturnType<PackLibrary['question']> | undefined => {
     try {
       return library.question(packLinkIdForKey(linkId));
@@ -153,6 +167,7 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue, results?
   };
   return {
     document: documentWords(catalogue),
+    planView: (record) => plans.view(compileDraftPlan(record, plans.labels, 'shared')),
     resultTerm: results ? (measure) => resultTerm(results.catalogue, measure) : undefined,
     questionText(linkId) {
       const measure = measureOfKey(linkId);
@@ -172,12 +187,12 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue, results?
   };
 }
 
-/** The document's type, title and section headings from content (`fhir.*`). */
+/** The document's type and title from content (`fhir.*`). */
 export function documentWords(catalogue: Catalogue): DocumentWords {
   const text = (key: string): string => {
     const message = catalogue[key];
     if (!message) throw new Error(`content has no ${key}`);
     return message.text;
   };
-  return { type: text('fhir.type'), title: text('fhir.title'), heading: (section) => text(`fhir.section.${section}`) };
+  return { type: text('fhir.type'), title: text('fhir.title') };
 }

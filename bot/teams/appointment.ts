@@ -2,6 +2,9 @@ import { recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import type { Recognised } from '../../dialogs/recognisers/result';
 
+/** Appointments are put into words in content, with every other date. */
+export { appointmentWords } from '../../content/dates';
+
 /** What a coordinator gave for the appointment: typed words, or the card's date and time pickers. */
 export interface AppointmentInput {
   when?: string;
@@ -63,20 +66,4 @@ function readFirstValue(resolution: unknown): string | undefined {
 function localStamp(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-/** An appointment in words for cards and greetings ("Thursday 13 March, 2:00 pm"). */
-export function appointmentWords(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const hasTime = value.length > 10;
-  // Stored as wall-clock time: formatted in UTC so the server's own zone cannot shift it.
-  const at = new Date(hasTime ? `${value}:00Z` : `${value}T00:00:00Z`);
-  if (Number.isNaN(at.getTime())) return undefined;
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(hasTime ? { hour: 'numeric', minute: '2-digit', hour12: true } : {}),
-    timeZone: 'UTC',
-  }).format(at);
 }

@@ -8,7 +8,8 @@ import type { CoordinatorStore, CoordinatorReference } from '../../storage/coord
 import type { Invitation, InvitationStore } from '../../storage/invitationStore';
 import type { Logger } from '../logger';
 import { appointmentWords } from './appointment';
-import { cardBytes, maxCardBytes, planCard, type CardWords } from './coordinatorCards';
+import { cardBytes, maxCardBytes, type CardWords } from './coordinatorCards';
+import { planCard } from './planCard';
 import { planChanges } from './planChanges';
 import type { OutboundActivity } from './reliableSender';
 
@@ -50,6 +51,7 @@ export class LeadContactDelivery implements PlanEvents {
     const words: CardWords = (key, data = {}) => this.deps.renderer.text(key, data, 'teams');
     const input = {
       plan,
+      view: this.deps.plans.view(plan),
       personName: invitation.details.personName,
       appointment: appointmentWords(invitation.appointmentAt),
       invitationId: invitation.id,

@@ -11,13 +11,14 @@ export interface PlanChange {
     | 'teams.change.goalRemoved'
     | 'teams.change.topicAdded'
     | 'teams.change.topicRemoved'
-    | 'teams.change.mood';
+    | 'teams.change.mood'
+    | 'teams.change.carer';
   data: { number?: number; topic?: string };
 }
 
 /**
  * What differs between the plan the lead contact already holds and the one just shared, in the
- * order they read the card: safety first, then who, what matters, goals, topics, mood. Both plans
+ * order they read the card: safety first, then who, what matters, goals, topics, mood, the carer. Both plans
  * are shared copies, so nothing the person kept back can show up as a change.
  */
 export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
@@ -45,6 +46,7 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
   for (const topic of old)
     if (!fresh.includes(topic)) changes.push({ key: 'teams.change.topicRemoved', data: { topic } });
   if (!same(before.mood, after.mood)) changes.push({ key: 'teams.change.mood', data: {} });
+  if (!same(before.carer, after.carer)) changes.push({ key: 'teams.change.carer', data: {} });
   return changes;
 }
 

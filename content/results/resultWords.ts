@@ -13,8 +13,11 @@ export interface ResultWords {
   value(measure: string, value: ResultValue, family: ChannelFamily): string;
   /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
   trend(summary: ResultSummary, family: ChannelFamily): string;
-  /** What a summary says, line by line: name, what it measures, now, last time, target, position. */
-  lines(summary: ResultSummary, family: ChannelFamily, data: TemplateData): string[];
+  /**
+   * What a summary says, line by line: name, what it measures, now, last time, target, position.
+   * `brief` leaves out now and last time, for the plan, where the trend beside the name says them.
+   */
+  lines(summary: ResultSummary, family: ChannelFamily, data: TemplateData, brief?: boolean): string[];
   /** The target in words, with its unit ("48 to 53 mmol/mol"), if any. */
   target(summary: ResultSummary, family: ChannelFamily): string | undefined;
 }
@@ -83,7 +86,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
         family,
       );
     },
-    lines(summary, family, data) {
+    lines(summary, family, data, brief = false) {
       const measure = measureOf(summary.measure);
       const say = (key: string, extra: TemplateData = {}): string =>
         renderer.text(key, { ...data, measure: measure.name, range: measure.targetIsRange, ...extra }, family);
@@ -91,7 +94,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
         say('results.title', { trend: family === 'sms' ? this.trend(summary, family) : undefined }),
         measure.what,
       ];
-      if (family !== 'sms') {
+      if (family !== 'sms' && !brief) {
         lines.push(
           say('results.now', { value: withUnit(measure, summary.latest.value, family), date: day(summary.latest.at) }),
         );

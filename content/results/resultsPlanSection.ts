@@ -4,7 +4,6 @@ import type { PreparationRecord } from '../../plan/record';
 import { textAnswer } from '../../plan/recordView';
 import { resultThoughtsKey } from '../../plan/results/resultSchema';
 import type { ResultsSection } from '../../plan/results/resultsSection';
-import type { Renderer } from '../renderer';
 import type { ResultPresenter } from './resultPresenter';
 
 /**
@@ -15,7 +14,6 @@ import type { ResultPresenter } from './resultPresenter';
  */
 export function resultsPlanSection(
   presenter: ResultPresenter,
-  renderer: Renderer,
 ): (record: PreparationRecord, audience: PlanAudience) => ResultsSection | undefined {
   return (record, audience) => {
     const summaries = presenter.summaries(record.results);
@@ -23,15 +21,13 @@ export function resultsPlanSection(
     const questionsHidden = audience === 'shared' && excludedSections(record).includes('topics');
     const words = presenter.words;
     return {
-      heading: renderer.text('plan.results.heading', {}, 'webchat'),
       items: summaries.map((summary) => {
         const question = questionsHidden ? undefined : textAnswer(record, resultThoughtsKey(summary.measure));
         if (summary.inPerson)
           return {
             measure: summary.measure,
             name: words.name(summary.measure),
-            trend: renderer.text('plan.results.inPerson', {}, 'webchat'),
-            trendSms: renderer.text('plan.results.inPerson', {}, 'sms'),
+            trend: '',
             lines: [],
             question,
             inPerson: true,
@@ -40,9 +36,8 @@ export function resultsPlanSection(
           measure: summary.measure,
           name: words.name(summary.measure),
           trend: words.trend(summary, 'webchat'),
-          trendSms: words.trend(summary, 'sms'),
           // Without the title line: the plan shows the name as its own heading.
-          lines: words.lines(summary, 'webchat', { carer: false }).slice(1),
+          lines: words.lines(summary, 'webchat', { carer: false }, true).slice(1),
           question,
           inPerson: false,
           chart: presenter.chart.svg(summary),

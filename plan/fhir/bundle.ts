@@ -3,7 +3,7 @@ import type { PreparationRecord } from '../record';
 import { compositionOf } from './composition';
 import { consentOf } from './consent';
 import { flagsOf } from './flags';
-import { observationLines, observationsOf } from './observations';
+import { observationsOf } from './observations';
 import { goalsAndCarePlan } from './goals';
 import { peopleOf } from './people';
 import { questionnaireResponse } from './questionnaireResponse';
@@ -38,21 +38,18 @@ export function toFhirBundle(record: PreparationRecord, options: BundleOptions):
   const observations = observationsOf(record, people, options);
   const consent = consentOf(ids.consent, consentGiven, withheld, people);
   const composition = compositionOf(
-    record,
+    options.planView(record),
     ids.composition,
     {
       flags: flags.map((flag) => ref(flag.id)),
       aboutMe: [people.patientRef],
       results: observations.map((observation) => ref(observation.id)),
-      goals: goals.map((goal) => ref(goal.id)),
-      actions: [ref(ids.carePlan)],
+      goals: [...goals.map((goal) => ref(goal.id)), ref(ids.carePlan)],
       carers: people.carer ? [people.carerRef] : [],
       consent: [ref(ids.consent)],
     },
-    withheld,
     people,
     options,
-    { results: observationLines(record, options) },
   );
 
   const resources: FhirResource[] = [

@@ -1,9 +1,8 @@
-import { sectionOfKey } from '../consentScope';
-import type { PreparationRecord } from '../record';
+import { lineText, type PlanLine, type PlanView } from '../planView';
 import type { People } from './people';
 import {
   careprepSystem,
-  compositionSections,
+  compositionSectionOf,
   type BundleOptions,
   type CompositionSection,
   type FhirReference,
@@ -11,18 +10,16 @@ import {
 } from './types';
 
 /**
- * The document's Composition: one section per PRSB heading, flags first, sections the person kept
- * back left out, each with the answers as an escaped narrative and references to its resources.
+ * The document's Composition: the plan's view, section by section (flags first, what the person
+ * kept back already left out), each titled and worded as every other surface shows it, with its
+ * lines as an escaped narrative and references to the section's resources.
  */
 export function compositionOf(
-  record: PreparationRecord,
+  view: PlanView,
   id: string,
   entries: Partial<Record<CompositionSection, FhirReference[]>>,
-  withheld: readonly string[],
   people: People,
   options: BundleOptions,
-  /** Lines for sections not made of answers (the results). */
-  extraLines: Partial<Record<CompositionSection, string[]>> = {},
 ): FhirResource {
   const words = options.document;
   return {
@@ -34,42 +31,26 @@ export function compositionOf(
     date: options.now.toISOString(),
     author: [people.author],
     title: words.title,
-    section: compositionSections
-      .filter((section) => !withheld.includes(section))
-      .filter((section) => (section !== 'flags' && section !== 'results') || (entries[section] ?? []).length > 0)
-      .map((section) => {
-        const references = entries[section] ?? [];
-        const lines = [...(extraLines[section] ?? []), ...sectionLines(record, section, options)];
-        const title = words.heading(section);
-        return {
-          title,
-          code: { coding: [{ system: careprepSystem.section, code: section }] },
-          text: { status: 'generated', div: narrative(lines.length > 0 ? lines : [title]) },
-          ...(references.length > 0 ? { entry: references } : {}),
-        };
-      }),
+    section: view.sections.map((section) => {
+      const code = compositionSectionOf[section.id];
+      const references = entries[code] ?? [];
+      return {
+        title: section.heading,
+        code: { coding: [{ system: careprepSystem.section, code }] },
+        text: { status: 'generated', div: narrative(section.lines) },
+        ...(references.length > 0 ? { entry: references } : {}),
+      };
+    }),
   };
 }
 
-/** The answers of one section as "question: answer" lines, for the section's narrative. */
-function sectionLines(record: PreparationRecord, section: string, options: BundleOptions): string[] {
-  return Object.entries(record.answers)
-    .filter(([key, answer]) => sectionOfKey(key) === section && answer.status === 'answered' && answer.value !== null)
-    .map(([key, answer]) => {
-      const value = answer.value;
-      const shown = Array.isArray(value)
-        ? value.map((id) => options.optionLabel?.(key, id) ?? id).join(', ')
-        : typeof value === 'string'
-          ? (options.optionLabel?.(key, value) ?? value)
-          : String(value);
-      return `${options.questionText?.(key) ?? key}: ${shown}`;
-    });
-}
-
 /** XHTML narrative, every line escaped: typed text must never become markup in a clinical system. */
-function narrative(lines: readonly string[]): string {
-  const items = lines.map((line) => `<li>${escapeXml(line)}</li>`).join('');
-  return `<div xmlns="http://www.w3.org/1999/xhtml"><ul>${items}</ul></div>`;
+function narrative(lines: readonly PlanLine[]): string {
+  const list = (items: readonly PlanLine[]): string =>
+    `<ul>${items
+      .map((line) => `<li>${escapeXml(lineText(line))}${line.items?.length ? list(line.items) : ''}</li>`)
+      .join('')}</ul>`;
+  return `<div xmlns="http://www.w3.org/1999/xhtml">${list(lines)}</div>`;
 }
 
 function escapeXml(text: string): string {

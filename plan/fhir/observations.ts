@@ -58,22 +58,6 @@ export function observationsOf(record: PreparationRecord, people: People, option
   return out;
 }
 
-/** One line per result for the Composition's narrative: "HbA1c: 52 mmol/mol (2025-03-03)". */
-export function observationLines(record: PreparationRecord, options: BundleOptions): string[] {
-  const lines: string[] = [];
-  for (const result of record.results.items) {
-    const term = options.resultTerm?.(result.measure);
-    if (!term) continue;
-    const v = result.value;
-    const shown =
-      v.kind === 'coded'
-        ? (term.valueCoding?.(v.code)?.display ?? v.code)
-        : `${v.kind === 'pair' ? `${v.first}/${v.second}` : `${v.comparator ?? ''}${v.value}`} ${term.unitLabel}`.trim();
-    lines.push(`${term.name}: ${shown} (${result.at.slice(0, 10)})`);
-  }
-  return lines;
-}
-
 function asked(answer: Answer | undefined): answer is Answer & { value: string } {
   return answer?.status === 'answered' && typeof answer.value === 'string' && answer.value.trim() !== '';
 }

@@ -1,3 +1,5 @@
+import type { PlanView, PlanViewSectionId } from '../planView';
+import type { PreparationRecord } from '../record';
 import type { ResultTerm } from './observations';
 
 /** A FHIR resource as JSON. The shapes are checked against the R4 specification in the tests. */
@@ -16,27 +18,30 @@ export interface FhirBundle {
   entry: { fullUrl: string; resource: FhirResource }[];
 }
 
-/** The Composition's sections, PRSB headings in the order a reader meets them, flags first. */
-export const compositionSections = [
-  'flags',
-  'aboutMe',
-  'whatMatters',
-  'results',
-  'goals',
-  'actions',
-  'topics',
-  'mood',
-  'carers',
-  'consent',
-  'review',
-] as const;
-export type CompositionSection = (typeof compositionSections)[number];
+/**
+ * The Composition section code each section of the plan's view becomes: the PRSB headings, in the
+ * order a reader meets them, flags first. A plan's goals and the CarePlan of their actions share
+ * one section, as the plan shows them.
+ */
+export const compositionSectionOf = {
+  flags: 'flags',
+  aboutMe: 'aboutMe',
+  whatMatters: 'whatMatters',
+  results: 'results',
+  goals: 'goals',
+  topics: 'topics',
+  mood: 'mood',
+  carer: 'carers',
+  contacts: 'contacts',
+  review: 'review',
+  sharing: 'consent',
+} as const satisfies Record<PlanViewSectionId, string>;
+export type CompositionSection = (typeof compositionSectionOf)[PlanViewSectionId];
 
-/** The document's own words, from content: its type, its title and a heading per section. */
+/** The document's own words, from content: its type and title (the sections are titled as the plan is). */
 export interface DocumentWords {
   type: string;
   title: string;
-  heading: (section: CompositionSection) => string;
 }
 
 /** What the mapping needs besides the record: ids, the time, and display words from content. */
@@ -45,6 +50,8 @@ export interface BundleOptions {
   newId: () => string;
   now: Date;
   document: DocumentWords;
+  /** The plan's view of a shared record (`PlanRenderer.view`): the Composition is written from it. */
+  planView: (record: PreparationRecord) => PlanView;
   /** Display text for a question (its wording), if known. */
   questionText?: (linkId: string) => string | undefined;
   /** Display text for an option id of a choice question, if known. */

@@ -1,14 +1,12 @@
 /**
- * The plan's "My results and my questions" section, already in words (from content), so every
- * surface that shows the plan shows the same thing. Kept apart from the rest of the draft plan.
+ * The plan's "My results and my questions" section, already in words (from content). The plan's
+ * view (`plan/planViewSections.ts`) turns it into lines, so every surface shows the same thing.
  */
 export interface PlanResult {
   measure: string;
   name: string;
-  /** "58 → 52 mmol/mol, down, target 48 to 53": the short form, and the chart's text alternative. */
+  /** "58 → 52 mmol/mol, down, target 48 to 53": the short form, and the chart's caption. */
   trend: string;
-  /** The same for SMS ("58 -> 52 ..., target 48-53"). */
-  trendSms: string;
   /** What it measures, now and last time, the target and its source. Empty for an in-person result. */
   lines: string[];
   /** The person's own question or thoughts about it, as they typed them. */
@@ -20,6 +18,5 @@ export interface PlanResult {
 }
 
 export interface ResultsSection {
-  heading: string;
   items: PlanResult[];
 }

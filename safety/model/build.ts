@@ -17,7 +17,7 @@ export const BUILD_SETTINGS = {
   options: {
     seed: 20261205,
     bits: 18,
-    epochs: 12,
+    epochs: 20,
     wholeEpochs: 3,
     learningRate: 0.2,
     window: { size: 32, stride: 16 },

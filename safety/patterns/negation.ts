@@ -14,9 +14,15 @@ import { compile, expandFragments, patternEntrySchema, type Fragments, type Patt
  */
 export const negationSchema = z.object({
   description: z.string().optional(),
-  cues: z.array(patternEntrySchema),
+  cues: z.array(patternEntrySchema.extend({ contrastKeeps: z.boolean().optional() })),
   scopeEnd: z.string().min(1),
 });
+
+/**
+ * A turn straight after a question's "no" ("asked about suicide. No, but I've made a plan"): the
+ * answer is qualified, so what was asked about still counts.
+ */
+const contrastAfter = /^[\s,.;:!-]*(?:but|although|though|however|yet|except|apart from|mind you)\b/;
 
 /** The validated `negation` section. */
 export type NegationSection = z.infer<typeof negationSchema>;
@@ -34,7 +40,10 @@ export type Negation = (text: string) => string;
 
 /** Builds the negation rule once; the returned function only runs it. */
 export function createNegation(section: NegationSection, fragments: Fragments): Negation {
-  const cues = compile(section.cues, fragments, 'g');
+  const cues = compile(section.cues, fragments, 'g').map((cue, i) => ({
+    ...cue,
+    contrastKeeps: section.cues[i].contrastKeeps === true,
+  }));
   const scopeEnd = new RegExp(expandFragments(section.scopeEnd, fragments), 'g');
 
   /** Where the scope of a cue ending at `from` stops. */
@@ -48,7 +57,9 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
     const denied: [number, number][] = [];
     for (const cue of cues) {
       for (const match of text.matchAll(cue.regex)) {
-        denied.push([match.index, endOfScope(text, match.index + match[0].length)]);
+        const after = match.index + match[0].length;
+        if (cue.contrastKeeps && contrastAfter.test(text.slice(after, after + 40))) continue;
+        denied.push([match.index, endOfScope(text, after)]);
       }
     }
     if (denied.length === 0) return text;

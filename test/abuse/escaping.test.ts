@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { planCard, type CardWords } from '../../bot/teams/coordinatorCards';
+import type { CardWords } from '../../bot/teams/coordinatorCards';
+import { planCard } from '../../bot/teams/planCard';
 import { loadCatalogue } from '../../content/catalogue';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createPlanRenderer } from '../../content/planRenderer';
@@ -17,7 +18,7 @@ const at = '2025-03-03T10:00:00.000Z';
 const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
 const plans = createPlanRenderer(catalogue, loadPackLibrary());
-const labels: PlanLabels = { condition: (id) => id, topic: (id) => id };
+const labels: PlanLabels = { condition: (id) => id, topic: (id) => id, option: (_, id) => id };
 
 /** A record whose every free-text answer is an attack. */
 function hostileRecord(): PreparationRecord {
@@ -47,8 +48,10 @@ function elements(node: unknown, type: string): Record<string, unknown>[] {
 describe("Abuse: a person's own words on every surface", () => {
   it("never lets the person's words make a link or run backwards on the coordinator's card", () => {
     const words: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
+    const plan = compileDraftPlan(hostileRecord(), labels, 'shared');
     const card = planCard(words, {
-      plan: compileDraftPlan(hostileRecord(), labels, 'shared'),
+      plan,
+      view: plans.view(plan),
       personName: reversed,
       invitationId: 'i1',
     });

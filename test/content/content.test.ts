@@ -26,7 +26,7 @@ const sample = {
  * them, so their reading level is accepted as it is. Everything else must read at age 11 or below.
  */
 const validatedWording = new Set(['mood.down', 'mood.interest']);
-/** Words only clinical systems show (the FHIR document's title and headings), named as the PRSB standard names them. */
+/** Words only clinical systems show (the FHIR document's type and title), named as the PRSB standard names them. */
 const clinicianWording = /^fhir\./;
 /**
  * Pieces of results sentences (a target band, a direction, a chart label): scored as the whole

@@ -1,29 +1,9 @@
 import { expect } from 'chai';
 import { sayAll } from '../support/botClient';
-import { oneGoal } from '../support/scripts';
+import { carerToTopics } from '../support/carerScripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
-
-/** Sam answering for Ron, who has diabetes: on to the topics to talk about. */
-const carerToTopics = [
-  'hi',
-  '2',
-  'Ron',
-  'Sam',
-  'wife',
-  'yes',
-  'diabetes',
-  'family',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  ...oneGoal,
-  'skip',
-];
 
 for (const channelId of channels) {
   describe(`One voice about the person when a carer answers, on ${channelId}`, () => {

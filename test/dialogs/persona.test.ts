@@ -44,12 +44,14 @@ describe('a full preparation by scripted personas', () => {
     expect(result.transcript.map((exchange) => exchange.answered)).to.include('goal.1.moreLikely');
   });
 
-  it('asks the carer for their own view and about support for themselves', async () => {
+  it('asks the carer for their own view, how they are coping, what would help them and whether Jean agrees', async () => {
     const result = await run(carerPersona, 'webchat');
 
     expect(result.transcript.map((exchange) => exchange.answered)).to.include.members([
       'carer.view.whatMatters',
-      'carer.support',
+      'carer.coping',
+      'carer.help',
+      'carer.personAgrees',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { BotClient } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import {
+  carerPersona,
   maxPersonaTurns,
   personPersona,
   runPersona,
@@ -137,18 +138,15 @@ describe('The results part of the conversation', () => {
 
   it('asks a carer about the person by name', async () => {
     const carer: Persona = {
-      ...withResults,
+      ...carerPersona,
       name: 'carer with results',
       answers: {
-        ...withResults.answers,
-        'respondent.type': 'I am helping someone else',
-        'subject.name': 'Jean',
-        'respondent.name': 'Ann',
-        'respondent.relationship': 'Daughter',
-        'respondent.personAgrees': 'yes',
-        'carer.view.whatMatters': 'skip',
-        'carer.view.goals': 'skip',
-        'carer.support': 'no',
+        ...carerPersona.answers,
+        // Invited for diabetes: its topics, not the breathing ones Jean's own choice of conditions gives.
+        'topics.selected': '1 and 2',
+        'result.hba1c.thoughts': 'Is 52 low enough to drop a tablet?',
+        'result.bloodPressure.thoughts': 'skip',
+        'result.totalCholesterol.thoughts': 'no',
       },
       questionMentions: { 'result.hba1c.thoughts': 'Do you or Jean have any questions' },
     };

@@ -137,7 +137,7 @@ describe('Result charts in real Chromium', function () {
     expect(await page.locator('#results-h').innerText()).to.equal('My results and my questions');
     expect(charts).to.have.length(3);
     expect(charts[0].labelledBy).to.deep.equal(['HbA1c', 'Chart of HbA1c: 55 → 52 mmol/mol, down, target 48 to 53.']);
-    expect(charts[0].caption).to.equal('55 → 52 mmol/mol, down, target 48 to 53');
+    expect(charts[0].caption).to.equal('HbA1c: 55 → 52 mmol/mol, down, target 48 to 53');
     expect(charts[0].points).to.equal(3);
     expect(charts[1].labelledBy[1]).to.equal(
       'Chart of Blood pressure: 146/88 → 138/84 mmHg, down, target below 140/90.',

@@ -67,12 +67,21 @@ describe('The FHIR R4 export of a shared plan', () => {
     expect(resources(exported(personRecord()), 'Flag')).to.have.length(1);
   });
 
-  it('titles the Composition sections with PRSB headings, alerts first', () => {
-    const composition = exported(personRecord()).entry[0].resource;
+  it("titles the Composition sections with the plan's PRSB headings, flags first", () => {
+    const composition = exported(carerRecord()).entry[0].resource;
+    const codes = (composition.section as { code: { coding: { code: string }[] } }[]).map((s) => s.code.coding[0].code);
     const titles = (composition.section as { title: string }[]).map((s) => s.title);
 
-    expect(titles[0]).to.equal('Alerts');
-    expect(titles).to.include.members(['About me', 'What matters to me', 'Goals and outcomes', 'Consent and sharing']);
+    expect(titles).to.include.members([
+      'About me',
+      'What matters to me',
+      'My goals and actions',
+      'Who can see this plan',
+    ]);
+    expect(codes).to.include.members(['carers', 'contacts', 'review', 'consent']);
+    expect(codes.indexOf('aboutMe')).to.be.below(codes.indexOf('carers'));
+    const first = exported(personRecord()).entry[0].resource.section as { title: string }[];
+    expect(first[0].title).to.equal('Please note first');
   });
 
   it('keys QuestionnaireResponse items by the linkIds asked in the conversation', () => {
@@ -121,7 +130,7 @@ describe('The FHIR R4 export of a shared plan', () => {
     expect(items(bundle).filter((item) => item.linkId.startsWith('mood.'))).to.deep.equal([]);
     expect(json).to.not.include('mood-screen-positive');
     const titles = (bundle.entry[0].resource.section as { title: string }[]).map((s) => s.title);
-    expect(titles).to.not.include('Mood');
+    expect(titles).to.not.include('How I have been feeling');
   });
 
   it('keeps a crisis flag even when mood was kept back', () => {

@@ -1,6 +1,9 @@
 import { applyConsent, consentFor } from '../../plan/consentScope';
 import { documentWords } from '../../bot/routes/plansApi';
 import { loadCatalogue } from '../../content/catalogue';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { createPlanRenderer } from '../../content/planRenderer';
+import { compileDraftPlan } from '../../plan/draftPlan';
 import type { BundleOptions } from '../../plan/fhir/bundle';
 import { newRecord, type AnswerValue, type AnsweredBy, type PreparationRecord } from '../../plan/record';
 
@@ -70,7 +73,7 @@ export function personRecord(): PreparationRecord {
   return record;
 }
 
-/** Ann answers for her mother Jean and adds her own view. */
+/** Ann answers for her mother Jean, adds her own view and answers her own part. */
 export function carerRecord(): PreparationRecord {
   const record = recordWith('5f0c1a9e-0000-4000-8000-000000000002', 'carer', {
     'respondent.type': 'carer',
@@ -83,17 +86,22 @@ export function carerRecord(): PreparationRecord {
     'goal.1.action': 'Walk there with me on Saturday mornings',
     'mood.down': false,
     'mood.interest': false,
-    'carer.support': true,
+    'carer.coping': 'Tired, but we manage',
+    'carer.help': ['break'],
+    'carer.personAgrees': 'yes',
     'share.consent': true,
   });
   record.carerViews.whatMatters = { text: 'I think she worries about falling', at: record.updatedAt };
   return record;
 }
 
+const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary());
+
 /** Repeatable ids and time for a Bundle. */
 export function bundleOptions(): BundleOptions {
   let n = 0;
   return {
+    planView: (record) => plans.view(compileDraftPlan(record, plans.labels, 'shared')),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     now: new Date('2026-02-03T08:00:00.000Z'),
     document: documentWords(loadCatalogue()),

@@ -5,6 +5,8 @@ import { loadResultCatalogue } from '../../content/results/resultCatalogue';
 import { createResultPresenter } from '../../content/results/resultPresenter';
 import { bundleWords } from '../../bot/routes/plansApi';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { createPlanRenderer } from '../../content/planRenderer';
+import { resultsPlanSection } from '../../content/results/resultsPlanSection';
 import { sharedRecord } from '../../plan/consentScope';
 import { toFhirBundle, type FhirBundle, type FhirResource } from '../../plan/fhir/bundle';
 import type { PreparationRecord } from '../../plan/record';
@@ -13,7 +15,8 @@ import { bundleSchema } from '../fhir/schemas';
 import { bundleOptions, carerRecord, personRecord, share } from './fhirFixtures';
 
 const presenter = createResultPresenter(loadResultCatalogue(), createRenderer(loadCatalogue()));
-const words = bundleWords(loadPackLibrary(), loadCatalogue(), presenter);
+const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary(), resultsPlanSection(presenter));
+const words = bundleWords(loadPackLibrary(), loadCatalogue(), plans, presenter);
 
 const result = (
   measure: string,
@@ -154,7 +157,8 @@ describe('Results in the FHIR R4 export', () => {
     const observationUrls = ofType(bundle, 'Observation').map((o) => `urn:uuid:${o.id}`);
 
     expect(results?.entry?.map((e) => e.reference)).to.deep.equal(observationUrls);
-    expect(results?.text.div).to.include('HbA1c: 52 mmol/mol (2026-01-20)');
+    expect(results?.text.div).to.include('HbA1c: 58 → 52 mmol/mol, down, target 58 or less');
+    expect(results?.text.div).to.include('My question: Is 52 low enough?');
     expect(JSON.stringify(ofType(bundle, 'QuestionnaireResponse'))).to.include(
       'Any questions or thoughts about this? (HbA1c)',
     );

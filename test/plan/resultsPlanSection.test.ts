@@ -13,7 +13,7 @@ import type { StoredResult } from '../../plan/results/resultSchema';
 const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
 const presenter = createResultPresenter(loadResultCatalogue(), renderer);
-const plans = createPlanRenderer(catalogue, loadPackLibrary(), resultsPlanSection(presenter, renderer));
+const plans = createPlanRenderer(catalogue, loadPackLibrary(), resultsPlanSection(presenter));
 
 const hba1c = (at: string, value: number): StoredResult => ({
   id: at,
@@ -48,7 +48,8 @@ describe('"My results and my questions" in the plan', () => {
 
   it('shows the SMS trend in the SMS plan', () => {
     const text = plans.chat(compileDraftPlan(record(), plans.labels), 'sms');
-    expect(text).to.include('Results: HbA1c 58 -> 52 mmol/mol, down, target 48-53 (my question: Is 52 low *enough*?)');
+    expect(text).to.include('My results and my questions:\n- HbA1c: 58 -> 52 mmol/mol, down, target 48 to 53');
+    expect(text).to.include('My question: Is 52 low *enough*?');
   });
 
   it('leaves the question out of a shared copy when the person kept back the things to talk about', () => {
@@ -68,7 +69,7 @@ describe('"My results and my questions" in the plan', () => {
     const r = record();
     r.results.inPerson = ['hba1c'];
     const html = plans.html(compileDraftPlan(r, plans.labels), { title: 'My plan' });
-    expect(html).to.include('<h3>HbA1c</h3>').and.include('To talk about at the appointment.');
+    expect(html).to.include('HbA1c: to talk about at the appointment.');
     expect(html).to.not.include('58').and.not.include('<svg');
   });
 

@@ -3,7 +3,7 @@ import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createCrisisScreen } from '../../safety/screen';
 import { allText, BotClient, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { freshAppPerTest, withApp } from '../support/startApp';
+import { freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands: it gets a check-in. */
 const warningSign = 'I feel like such a burden on my family these days';
@@ -74,6 +74,23 @@ describe('The check-in for a warning sign or a middle score', () => {
       });
     });
   }
+
+  it('keeps the answer when the clear no comes back after a long gap', async () => {
+    let now = new Date('2026-11-23T10:00:00Z');
+    const running = await startApp({ overrides: { clock: () => now } });
+    try {
+      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      await sayAll(client, [...toWhatMatters, warningSign]);
+      now = new Date('2026-11-25T10:00:00Z');
+      const result = await client.say('no');
+      expect(result.questions.at(-1)?.linkId).to.equal('whatMatters.goingWell');
+      const record = await onlyRecord(running);
+      expect(record?.answers['whatMatters.most']?.value).to.equal(warningSign);
+      expect(record?.flags).to.have.length(0);
+    } finally {
+      await running.stop();
+    }
+  });
 
   it('asks about the person when a carer is answering, in one GSM-7 text on SMS', () =>
     withApp(async (running) => {

@@ -375,6 +375,39 @@ describe('crisis detector', () => {
     expect(detector.detect('i feel a bit tired and my knees hurt, '.repeat(2_700))).to.equal(null);
   });
 
+  it('reads "I feel like I\'m going to die" beside danger symptoms, in that sentence or the next, as an emergency', () => {
+    for (const text of [
+      "Temperature 40 and shaking so much the bed's rattling. I honestly feel like I'm going to die.",
+      "I feel like I'm going to die. Temperature 39.8, can't stop being sick and I had my chemo on Tuesday.",
+      'i genuinly think im going to die i feel so ill. hot and cold, heart pounding, cant keep water down',
+    ]) {
+      expect(detector.detect(text)?.kind, text).to.equal('medicalEmergency');
+    }
+    // Without a danger symptom it is still read as a wish to die.
+    expect(detector.detect('I feel like I want to die, I cannot go on')?.kind).to.equal('suicide');
+  });
+
+  it('takes a bare no after a question about risk as a denial, unless a turn follows it', () => {
+    for (const text of [
+      'Doctor ask me if I want to hurt myself. No. I am happy with my family.',
+      'Screening question said any thoughts of being better off dead - not at all. Cheerful really.',
+    ]) {
+      expect(detector.detect(text), text).to.equal(null);
+    }
+    for (const text of [
+      'The nurse asked if I had thoughts of suicide. No, but I have made a plan',
+      'The nurse asked if I had thoughts of suicide and I said no, but I have made a plan',
+    ]) {
+      expect(detector.detect(text)?.kind, text).to.equal('suicide');
+    }
+  });
+
+  it('reads dying of boredom, and "makes me want to die lol", as the idioms they are', () => {
+    expect(detector.detect("I'm going to die of boredom if I do another chair exercise video")).to.equal(null);
+    expect(detector.detect('another blood test makes me want to die lol, hate needles')).to.equal(null);
+    expect(detector.detect('everything makes me want to die')?.kind).to.equal('suicide');
+  });
+
   it('expands text-speak on word boundaries only', () => {
     const normalise = createNormaliser({ kms: 'kill myself', '2': 'to', cant: 'cannot' });
     expect(normalise('KMS fr')).to.equal('kill myself fr');

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createLogger } from '../../bot/logger';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { smsLimit } from '../../content/smsSplit';
 import { BotClient } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
 import { answers, laterAnswers, smsScript } from './smsScript';
@@ -118,9 +119,11 @@ describe('SMS journey over the Twilio webhook', () => {
     }
   });
 
-  it('reports the journey', function () {
+  it('takes at most 45 texts from the person, and sends none longer than two SMS segments', function () {
     const texts = transcript.flatMap((turn) => turn.texts);
     const longest = Math.max(...texts.map(gsm7Length));
     this.test!.title += ` (${transcript.length} texts sent, ${texts.length} received, longest ${longest} chars)`;
+    expect(transcript.length).to.be.at.most(45);
+    expect(longest).to.be.at.most(smsLimit);
   });
 });

@@ -90,7 +90,8 @@ export const personPersona: Persona = {
 
 /**
  * A daughter answering for her mother, Jean: carer questions, a view of her own, one goal, no
- * mood concerns, and a yes to support for herself as a carer.
+ * mood concerns, and her own short part: how she is coping, that a break and someone to talk to
+ * would help, and that Jean agrees with what she said.
  */
 export const carerPersona: Persona = {
   name: 'carer',
@@ -120,7 +121,9 @@ export const carerPersona: Persona = {
     'topics.top': '1',
     'mood.down': 'no',
     'mood.interest': 'no',
-    'carer.support': 'yes',
+    'carer.coping': 'Tired, but we manage most days',
+    'carer.help': 'a break and someone to talk to',
+    'carer.personAgrees': 'yes',
     'review.change': 'It looks right',
     'share.sections': 'none',
     'share.consent': 'yes',
@@ -128,7 +131,7 @@ export const carerPersona: Persona = {
   questionMentions: {
     'subject.name': 'person you are helping',
     'whatMatters.most': 'Jean',
-    'carer.support': 'Jean',
+    'carer.coping': 'Jean',
   },
 };
 

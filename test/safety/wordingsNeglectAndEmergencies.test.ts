@@ -1,11 +1,11 @@
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
- * Other wordings of the mechanisms added after the fourth blind set (neglect and taking money,
- * a child touched or with an adult "boyfriend", car fumes, method questions, seizures that do
- * not stop, headache red flags, children struggling to breathe, objects swallowed), in no data
- * file, and calm wordings that share their words. Their first run detected 10 of 12 and flagged
- * none of the 8 calm ones; the two neglect wordings missed were closed with general terms.
+ * Wordings of the neglect and emergency mechanisms (neglect and taking money, a child touched or
+ * with an adult "boyfriend", car fumes, method questions, seizures that do not stop, headache red
+ * flags, children struggling to breathe, objects swallowed) that are in no data file, and calm
+ * wordings that share their words. A rule that only matches the sentence it was written for
+ * fails here.
  */
 const mechanisms: Record<string, Mechanism> = {
   'neglect, and money taken or controlled': {
@@ -75,6 +75,32 @@ const mechanisms: Record<string, Mechanism> = {
       "I'll murder him if he's late picking me up again",
     ],
   },
+  'devices, readings and timed notes that say it is happening now': {
+    detects: [
+      ['his defib has gone off twice in the last hour and he is grey', 'medicalEmergency'],
+      ['blood sugar is 1.6, had two lots of juice and still not coming up', 'medicalEmergency'],
+      ['she is still fitting, it has been eight minutes', 'medicalEmergency'],
+      ['after the fall there is clear liquid dripping out of her ear', 'medicalEmergency'],
+      [
+        'he is in crisis with his sickle cell and the doctors said before it could turn into acute chest',
+        'medicalEmergency',
+      ],
+      ['the baby drank some of the washing up liquid', 'medicalEmergency'],
+    ],
+    calm: [
+      'my ICD has never gone off, I want to ask if I can drive',
+      'sugar was 2.9 on Sunday, I had a biscuit and it came straight up',
+      'what should I do if my libre reads LO overnight? want a plan for it',
+    ],
+  },
+  'a threat from someone else, reported by the person it is made against': {
+    detects: [
+      ["my husband told me he'll kill me if I ever leave him", 'harmOthers'],
+      ['my son texts me every night saying he will hurt me if I do not send money', 'harmOthers'],
+      ['I want to kill me, nobody listens', 'suicide'],
+    ],
+    calm: ["haha my sister said she'll kill me if I eat the last scone"],
+  },
 };
 
-describeMechanisms('crisis detector: the mechanisms added after blind-4 generalise beyond their data', mechanisms);
+describeMechanisms('crisis detector: neglect and emergency wordings beyond their data', mechanisms);

@@ -1,12 +1,11 @@
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
- * Other wordings of the mechanisms added after the third blind set (abuse of someone else, a
- * child left alone, low oxygen, anaphylaxis, collapse, head injury on a blood thinner, ligatures,
- * going back to the means, not being around, asking to be helped to die), in no data file, and
- * calm wordings that share their words. A rule that only matches its blind-3 sentence fails here.
- * Their first run detected 11 of 14 and flagged none of the 15 calm ones; the three gaps (a boy,
- * 'cannot say more than two words', 'a month of my morphine') were closed with general terms.
+ * Wordings of the abuse, means and emergency mechanisms (abuse of someone else, a child left
+ * alone, low oxygen, anaphylaxis, collapse, head injury on a blood thinner, ligatures, going back
+ * to the means, not being around, asking to be helped to die) that are in no data file, and calm
+ * wordings that share their words. A rule that only matches the sentence it was written for
+ * fails here.
  */
 const mechanisms: Record<string, Mechanism> = {
   'someone else hit or handled roughly, with injuries, fear or a child': {
@@ -79,4 +78,4 @@ const mechanisms: Record<string, Mechanism> = {
   },
 };
 
-describeMechanisms('crisis detector: the mechanisms added after blind-3 generalise beyond their data', mechanisms);
+describeMechanisms('crisis detector: abuse, means and emergency wordings beyond their data', mechanisms);

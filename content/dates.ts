@@ -1,0 +1,32 @@
+/** Dates in words, the one place the service turns a date into something a person reads. */
+
+/**
+ * An appointment in words ("Thursday 13 March at 2:00 pm"), from the wall-clock time a coordinator
+ * gave (`YYYY-MM-DDTHH:mm`, or a date alone); undefined when there is none or it cannot be read.
+ */
+export function appointmentWords(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const hasTime = value.length > 10;
+  // Stored as wall-clock time: formatted in UTC so the server's own zone cannot shift it.
+  const at = new Date(hasTime ? `${value}:00Z` : `${value}T00:00:00Z`);
+  if (Number.isNaN(at.getTime())) return undefined;
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(hasTime ? { hour: 'numeric', minute: '2-digit', hour12: true } : {}),
+    timeZone: 'UTC',
+  }).format(at);
+}
+
+/** The day of an ISO timestamp in words ("3 March 2025"), as it was in the UK. */
+export function dayWords(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(at);
+}

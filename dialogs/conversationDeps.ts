@@ -1,0 +1,50 @@
+/**
+ * What the preparation conversation and its helpers (control words, personal data rights,
+ * resumption) need from the bot, and what it keeps beside the dialog stack. Its own file, so the
+ * helpers depend on it rather than on the conversation that uses them.
+ */
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { PlanRenderer } from '../content/planRenderer';
+import type { Renderer } from '../content/renderer';
+import type { AuditEntry, AuditTrail } from '../plan/audit';
+import type { PlanEvents } from './planEvents';
+import type { Phrases } from './recognisers/phrases';
+import type { RootDialog } from './rootDialog';
+import type { SectionDialog } from './sectionDialog';
+import type { Clock, SessionSource } from './session';
+
+/** What is held about a person besides their record, and how to erase it all (the person's rights). */
+export interface PersonalData {
+  /** How many channel identities and live own-copy links lead to the record, and its audit trail. */
+  held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
+  /** Erases the record, its identities and links. */
+  erase(recordId: string): Promise<void>;
+}
+
+/** Kept in conversation state beside the dialog stack: when we last heard from them, and a pending restart. */
+export interface ConversationMeta {
+  lastSeenAt?: string;
+  restartPending?: boolean;
+  deletePending?: boolean;
+}
+
+/** What the conversation needs from the bot. */
+export interface ConversationDeps {
+  dialogState: StatePropertyAccessor<DialogState>;
+  meta: StatePropertyAccessor<ConversationMeta>;
+  root: RootDialog;
+  sections: readonly SectionDialog[];
+  sessions: SessionSource;
+  renderer: Renderer;
+  plans: PlanRenderer;
+  phrases: Phrases;
+  clock: Clock;
+  /** After this long away, the next message gets a recap and the question again. */
+  resumeAfterMs: number;
+  personalData: PersonalData;
+  planEvents: PlanEvents;
+  audit: AuditTrail;
+  /** The person's own-copy links, for "stop my link". */
+  ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
+}

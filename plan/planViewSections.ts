@@ -1,0 +1,195 @@
+import type { CarerNeeds, DraftPlan, PlanGoal } from './draftPlan';
+import {
+  lineOf,
+  typed,
+  type PlanLine,
+  type PlanViewSection,
+  type PlanViewSectionId,
+  type PlanWords,
+  type Slot,
+} from './planViewModel';
+import { resultsViewLines } from './results/resultsViewLines';
+
+/** Each section's lines for a plan, in the order a reader meets them. */
+export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection[] {
+  const line = (key: string, data: Record<string, Slot> = {}): PlanLine => lineOf(words, key, data);
+  const section = (id: PlanViewSectionId, lines: PlanLine[]): PlanViewSection => ({
+    id,
+    heading: words.text(`plan.heading.${id}`),
+    lines,
+  });
+  const sections: PlanViewSection[] = [];
+  if (plan.flags.length > 0) sections.push(section('flags', flagLines(plan, words)));
+  sections.push(
+    section('aboutMe', aboutLines(plan, words, line)),
+    section('whatMatters', whatMattersLines(plan, line)),
+  );
+  if (plan.results) sections.push(section('results', resultsViewLines(plan.results, words)));
+  sections.push(
+    section('goals', goalLines(plan, words, line)),
+    section('topics', topicLines(plan, line)),
+    section('mood', moodLines(plan, line)),
+  );
+  if (plan.carer) sections.push(section('carer', carerLines(plan.carer, plan.aboutMe.name, words, line)));
+  sections.push(
+    section('contacts', contactLines(plan, line)),
+    section('review', reviewLines(plan, words, line)),
+    section('sharing', sharingLines(plan, words, line)),
+  );
+  return sections;
+}
+
+type Line = (key: string, data?: Record<string, Slot>) => PlanLine;
+
+/** Crisis first, then a positive mood screen; each says how it came to light when it was asked about. */
+function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
+  return plan.flags.map((flag) => {
+    const specific = `plan.flag.${flag.kind}.${flag.detail}`;
+    const what = words.text(words.has(specific) ? specific : `plan.flag.${flag.kind}`);
+    // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
+    const how = flag.via && flag.via !== 'disclosure' ? ` ${words.text(`plan.flag.via.${flag.via}`)}` : '';
+    return { key: 'plan.line.flag', runs: [{ text: `${what}${how}` }] };
+  });
+}
+
+function aboutLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const about = plan.aboutMe;
+  const lines: PlanLine[] = [];
+  if (about.name) lines.push(line('plan.line.name', { name: typed(about.name) }));
+  if (about.conditions.length > 0 || about.otherConditions) {
+    const list = about.conditions.length > 0 ? about.conditions.join(', ') : undefined;
+    lines.push(line('plan.line.conditions', { list, other: typed(about.otherConditions) }));
+  }
+  if (about.completedBy === 'carer') {
+    lines.push(
+      line('plan.line.filledInByCarer', { carer: typed(about.carerName), relationship: typed(about.relationship) }),
+    );
+    if (about.personAgrees === false) lines.push(line('plan.line.personNotAgreed'));
+    if (about.personAgreesWords)
+      lines.push(line('plan.line.personAgreesWords', { words: typed(about.personAgreesWords) }));
+  } else lines.push(line('plan.line.filledInBySelf'));
+  lines.push(line('plan.line.preparedOn', { day: words.day(plan.updatedAt) }));
+  return lines;
+}
+
+function whatMattersLines(plan: DraftPlan, line: Line): PlanLine[] {
+  const said = plan.whatMatters;
+  const lines = (
+    [
+      ['plan.line.most', said.most],
+      ['plan.line.goingWell', said.goingWell],
+      ['plan.line.hard', said.hard],
+      ['plan.line.wouldLikeTo', said.wouldLikeTo],
+      ['plan.line.support', said.support],
+      ['plan.line.feelings', said.feelings],
+      ['plan.line.carerView', said.carerView],
+    ] as const
+  )
+    .filter(([, text]) => text !== undefined)
+    .map(([key, text]) => line(key, { text: typed(text) }));
+  return lines.length > 0 ? lines : [line('plan.line.nothingYet')];
+}
+
+function goalLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const score = (value: number | undefined): string =>
+    value === undefined ? words.text('plan.notSure') : words.text('plan.score', { value });
+  const lines = plan.goals.map((goal: PlanGoal) => ({
+    ...line('plan.line.goal', { number: goal.number, text: typed(goal.text) }),
+    items: [
+      line('plan.line.scores', {
+        importance: score(goal.importance),
+        confidence: score(goal.confidence),
+        low: goal.lowConfidence,
+      }),
+      ...(goal.action ? [line('plan.line.action', { text: typed(goal.action) })] : []),
+      ...(goal.barriers ? [line('plan.line.barriers', { text: typed(goal.barriers) })] : []),
+      ...(goal.moreLikely ? [line('plan.line.moreLikely', { text: typed(goal.moreLikely) })] : []),
+    ],
+  }));
+  if (lines.length === 0) lines.push({ ...line('plan.line.noGoals'), items: [] });
+  if (plan.goalsCarerView)
+    lines.push({ ...line('plan.line.carerView', { text: typed(plan.goalsCarerView) }), items: [] });
+  return lines;
+}
+
+function topicLines(plan: DraftPlan, line: Line): PlanLine[] {
+  // A topic may be the person's own words, so every label is treated as typed.
+  const topic = (label: string): PlanLine => ({ key: 'plan.line.topic', runs: [{ text: label, own: true }] });
+  const lines = [
+    ...plan.topics.top.map((label): PlanLine => ({ ...topic(label), strong: true })),
+    ...plan.topics.others.map(topic),
+  ];
+  return lines.length > 0 ? lines : [line('plan.line.noTopics')];
+}
+
+function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
+  const mood = plan.mood;
+  const lines: PlanLine[] = [];
+  if (!mood.answered) lines.push(line('plan.line.moodNotAnswered'));
+  else if (mood.screenPositive) {
+    lines.push(line('plan.line.moodPositive'));
+    lines.push(line(mood.wantsHelp ? 'plan.line.moodWantsHelp' : 'plan.line.moodNoHelpYet'));
+  } else lines.push(line(mood.unsure ? 'plan.line.moodUnsure' : 'plan.line.moodNone'));
+  // Said in their own copy, so they know what the care team will not see.
+  if (!mood.shared) lines.push(line('plan.line.moodNotShared'));
+  return lines;
+}
+
+/** The carer's own needs: how they are coping, what would help them, and whether the person agrees. */
+function carerLines(carer: CarerNeeds, person: string | undefined, words: PlanWords, line: Line): PlanLine[] {
+  const lines: PlanLine[] = [];
+  if (carer.coping) lines.push(line('plan.line.carerCoping', { text: typed(carer.coping) }));
+  const help = carer.help.length > 0 ? carer.help.join(', ') : undefined;
+  if (help || carer.helpWords) lines.push(line('plan.line.carerHelp', { list: help, other: typed(carer.helpWords) }));
+  else if (carer.helpNone) lines.push(line('plan.line.carerHelpNone'));
+  // Asked before the carer had questions of their own: a yes or no to support for themselves.
+  else if (carer.support !== undefined)
+    lines.push(line(carer.support ? 'plan.line.carerSupportYes' : 'plan.line.carerSupportNo'));
+  const agrees = carer.agrees ?? (carer.agreesUnsure ? words.text('plan.notSure') : undefined);
+  if (agrees || carer.agreesWords) {
+    lines.push(
+      line('plan.line.personAgreesWithAnswers', {
+        name: typed(person),
+        answer: agrees,
+        words: typed(carer.agreesWords),
+      }),
+    );
+  }
+  return lines.length > 0 ? lines : [line('plan.line.nothingYet')];
+}
+
+/** Who is on their side, and who to call if things change before the appointment (PRSB: contacts). */
+function contactLines(plan: DraftPlan, line: Line): PlanLine[] {
+  const lead = typed(plan.leadContact);
+  const about = plan.aboutMe;
+  const carer =
+    about.completedBy === 'carer' && about.carerName
+      ? [line('plan.line.carerContact', { carer: typed(about.carerName), relationship: typed(about.relationship) })]
+      : [];
+  if (!lead) return [line('plan.line.noLead'), ...carer, line('plan.line.ifThingsChangeNoLead')];
+  return [line('plan.line.lead', { lead }), ...carer, line('plan.line.ifThingsChange', { lead })];
+}
+
+/** The appointment it is for, and the review date: agreed at the appointment, not before it. */
+function reviewLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const when = plan.appointmentAt ? words.appointment(plan.appointmentAt) : undefined;
+  return [
+    when ? line('plan.line.appointment', { when }) : line('plan.line.noAppointment'),
+    line('plan.line.reviewDate'),
+  ];
+}
+
+/** Who has it: whether it was shared with the lead contact and when, and what the person kept back. */
+function sharingLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const lines = [
+    plan.sharedAt && plan.leadContact
+      ? line('plan.line.sharedWith', { lead: typed(plan.leadContact), day: words.day(plan.sharedAt) })
+      : line('plan.line.notShared'),
+  ];
+  // Only the person's own copy says what was kept back: the shared copy simply leaves it out.
+  if (plan.audience === 'own' && plan.withheld.length > 0) {
+    const sections = plan.withheld.map((id) => words.text(`plan.heading.${id}`)).join(', ');
+    lines.push(line('plan.line.keptBack', { sections }));
+  }
+  return lines;
+}

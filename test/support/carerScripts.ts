@@ -1,0 +1,22 @@
+/**
+ * Messages that walk a fresh conversation as a carer to a given point (see `scripts.ts` for the
+ * person's), so that a new question in the carer's journey means one change here.
+ */
+import { oneGoal } from './scripts';
+
+/** `n` questions passed over. */
+const skips = (n: number): string[] => Array.from({ length: n }, () => 'skip');
+
+/**
+ * Sam answering for Ron, who has diabetes: "family" for what matters, the rest and Sam's own view
+ * of it skipped, one goal and Sam's view of it skipped: on to the topics to talk about.
+ */
+export const carerToTopics: readonly string[] = [
+  ...['hi', '2', 'Ron', 'Sam', 'wife', 'yes', 'diabetes', 'family'],
+  ...skips(6),
+  ...oneGoal,
+  'skip',
+];
+
+/** Sam for Ron on from the topics (1 and 2, the first on top) and no to both mood questions: to Sam's own part. */
+export const carerToOwnPart: readonly string[] = [...carerToTopics, '1 and 2', 'skip', '1', 'no', 'no'];
