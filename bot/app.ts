@@ -25,6 +25,8 @@ import { RootDialog } from '../dialogs/rootDialog';
 import type { SectionDeps } from '../dialogs/sectionDialog';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
+import { ResultsDialog } from '../dialogs/resultsDialog';
+import { resultsCore, resultsFollowUps } from './resultsWiring';
 import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
@@ -92,6 +94,8 @@ export interface App {
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
   deliveries: { idle(): Promise<void> };
+  /** Reminders; `tick()` runs whatever is due now (tests drive it with an injected clock). */
+  reminders: { tick(): Promise<number> };
   /** Stops taking turns, lets those in flight finish, and closes the database. */
   close(): Promise<void>;
 }
@@ -122,9 +126,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const catalogue = loadCatalogue();
   const renderer = createRenderer(catalogue);
   const library = loadPackLibrary();
-  const plans = createPlanRenderer(catalogue, library);
-  const phrases = createPhrases();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
+  const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
+  const results = resultsCore(resultsDeps);
+  const plans = createPlanRenderer(catalogue, library, results.planSection);
+  const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
   const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
@@ -146,6 +152,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const sections = [
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),
+    new ResultsDialog(sectionDeps, results.presenter),
     new GoalsDialog(sectionDeps),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
@@ -157,10 +164,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       audit,
     }),
   ];
+  const root = new RootDialog(sections, sessions, renderer);
   const conversation = new Conversation({
     dialogState: conversationState.createProperty('dialogState'),
     meta: conversationState.createProperty<ConversationMeta>('meta'),
-    root: new RootDialog(sections, sessions, renderer),
+    root,
     sections,
     sessions,
     renderer,
@@ -181,6 +189,19 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     accountSid && authToken && from
       ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
+  const {
+    reminders,
+    cards,
+    routes: invitationsApi,
+  } = resultsFollowUps({
+    ...resultsDeps,
+    ...results,
+    coordinators: coordinatorStore,
+    audit,
+    texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    teams: teamsSender,
+    root,
+  });
   const coordinators = new CoordinatorHandler({
     staff: config,
     publicUrl: config.publicUrl,
@@ -192,10 +213,19 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     library,
     commands: loadCoordinatorCommands(),
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    reminders,
+    results: cards,
     clock,
     logger,
   });
-  const invitationLinker = new InvitationLinker({ invitations, sessions, renderer, clock, logger });
+  const invitationLinker = new InvitationLinker({
+    invitations,
+    sessions,
+    renderer,
+    clock,
+    logger,
+    results: results.intake,
+  });
   const bot = new CareprepBot({
     conversationState,
     sessions,
@@ -270,12 +300,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       audit,
       apiKeys: config.apiKeys,
       clock,
-      words: bundleWords(library, catalogue, plans),
+      words: bundleWords(library, catalogue, plans, results.presenter),
       logger,
     }),
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
+    invitationsApi,
   );
-  const server = createServer({ logger, routes, formPaths: [smsPath] });
+  const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
+  // Results a crash left between the inbox and a record are moved now, not at the next intake.
+  await results.intake.deliverAll();
   const retention = new RetentionSweeper({
     db,
     records,
@@ -288,6 +321,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onSwept: (result) => logger.info('retention_swept', { ...result }),
   });
   retention.start();
+  await reminders.start();
 
   return {
     server,
@@ -296,9 +330,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     inflight,
     db,
     deliveries,
+    reminders,
     async close() {
       ready = false;
       await retention.stop();
+      await reminders.stop();
       await inflight.drained();
       await deliveries.stop();
       teamsSender.close();

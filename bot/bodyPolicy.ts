@@ -1,7 +1,10 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 
-/** The only body each kind of route takes: Twilio posts a form, everything else posts JSON. */
-export type BodyKind = 'json' | 'form';
+/**
+ * The only body each kind of route takes: Twilio posts a form, the FHIR intake takes JSON as
+ * FHIR names it (`application/fhir+json`) or plain, and everything else posts JSON.
+ */
+export type BodyKind = 'json' | 'form' | 'fhir';
 
 /** What a route accepts: its one media type, and the largest body it needs. */
 export interface BodyRule {
@@ -9,9 +12,10 @@ export interface BodyRule {
   maxBytes: number;
 }
 
-const mediaTypes: Record<BodyKind, string> = {
-  json: 'application/json',
-  form: 'application/x-www-form-urlencoded',
+const mediaTypes: Record<BodyKind, readonly string[]> = {
+  json: ['application/json'],
+  form: ['application/x-www-form-urlencoded'],
+  fhir: ['application/fhir+json', 'application/json'],
 };
 
 /**
@@ -30,7 +34,7 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
       return;
     }
     const rule = ruleOf(req.getPath());
-    if (req.contentType().toLowerCase() !== mediaTypes[rule.kind]) {
+    if (!mediaTypes[rule.kind].includes(req.contentType().toLowerCase())) {
       res.send(415, { error: 'UnsupportedMediaType', message: 'Unsupported content type.' });
       next(false);
       return;

@@ -47,6 +47,7 @@ export const envSchema = z.object({
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
+  CAREPREP_RESULT_TARGETS: optionalText,
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -84,6 +85,8 @@ export interface Config {
   /** Records with nothing in them are purged after this many hours untouched. */
   emptyRecordHours: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** A YAML file of this service's result targets, in place of the usual ones; none when unset. */
+  resultTargetsPath?: string;
   botAuth: {
     appId: string;
     appPassword: string;
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,
     logLevel: e.CAREPREP_LOG_LEVEL,
+    resultTargetsPath: e.CAREPREP_RESULT_TARGETS || undefined,
     botAuth: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

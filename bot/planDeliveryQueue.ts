@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { PlanEvents } from '../dialogs/planEvents';
-import { preparationRecordSchema, type PreparationRecord } from '../plan/record';
+import type { PreparationRecord } from '../plan/record';
+import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from '../storage/outbox';
 import type { Logger } from './logger';
 
 const payloadSchema = z.discriminatedUnion('event', [
   z.object({
     event: z.literal('shared'),
-    record: preparationRecordSchema,
-    previous: preparationRecordSchema.optional(),
+    record: storedRecordSchema,
+    previous: storedRecordSchema.optional(),
   }),
-  z.object({ event: z.literal('withdrawn'), record: preparationRecordSchema }),
+  // Deliveries queued before an upgrade hold older record versions: read them as the current one.
+  z.object({ event: z.literal('withdrawn'), record: storedRecordSchema }),
 ]);
 
 /** How often the queue looks for due deliveries when nothing wakes it. */

@@ -26,6 +26,8 @@ export function createServer(options: {
   routes: readonly RouteModule[];
   /** Paths that take a form body (the Twilio webhook); every other body must be JSON. */
   formPaths?: readonly string[];
+  /** Path prefixes that take FHIR JSON (`application/fhir+json` as well as plain JSON). */
+  fhirPrefixes?: readonly string[];
 }): Server {
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
   const formPaths = new Set(options.formPaths ?? []);
@@ -34,7 +36,11 @@ export function createServer(options: {
   // never restify's multipart one, which writes to disk.
   app.use(
     bodyPolicy((path): BodyRule => ({
-      kind: formPaths.has(path) ? 'form' : 'json',
+      kind: formPaths.has(path)
+        ? 'form'
+        : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
+          ? 'fhir'
+          : 'json',
       maxBytes: smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes,
     })),
   );

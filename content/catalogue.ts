@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -41,7 +41,21 @@ export function loadYaml<T>(relativePath: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-/** The message catalogue for a locale. */
+/**
+ * The message catalogue for a locale: `messages/<locale>.yaml` and any `messages/<locale>.<part>.yaml`
+ * (one file per area, such as `en-GB.results.yaml`), merged; a key in two files is refused.
+ */
 export function loadCatalogue(locale = 'en-GB'): Catalogue {
-  return loadYaml(`messages/${locale}.yaml`, catalogueSchema);
+  const parts = readdirSync(join(contentDir(), 'messages'))
+    .filter((name) => name.startsWith(`${locale}.`) && name.endsWith('.yaml') && name !== `${locale}.yaml`)
+    .sort();
+  const merged: Catalogue = loadYaml(`messages/${locale}.yaml`, catalogueSchema);
+  for (const name of parts) {
+    for (const [key, message] of Object.entries(loadYaml(`messages/${name}`, catalogueSchema))) {
+      if (key in merged)
+        throw new AppError('content_invalid', `Content key ${key} is in messages/${name} and another file.`);
+      merged[key] = message;
+    }
+  }
+  return merged;
 }

@@ -11,6 +11,7 @@ const replacements: ReadonlyArray<[RegExp, string]> = [
   [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
   [/[\u2013\u2014\u2015\u2212]/g, '-'],
   [/\u2026/g, '...'],
+  [/\u2192/g, '->'],
   [/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, ' '],
   [/[\u2022\u00B7]/g, '-'],
   [/\t/g, ' '],

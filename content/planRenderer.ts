@@ -43,12 +43,21 @@ function surfaceOf(view: PlanView, own: (text: string) => string): object {
     text: lineText(line, own),
     strong: line.strong === true,
     items: (line.items ?? []).map(lineOf),
+    // Drawn by the service from numbers (a result's trend): only the printable page shows it.
+    chart: line.chart,
   });
   return { sections: view.sections.map((section) => ({ ...section, lines: section.lines.map(lineOf) })) };
 }
 
-/** Builds the plan renderer; the surface templates live in content/plan, the words in the catalogue. */
-export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): PlanRenderer {
+/**
+ * Builds the plan renderer; the surface templates live in content/plan, the words in the catalogue.
+ * `results` words the results section, when results are shown.
+ */
+export function createPlanRenderer(
+  catalogue: Catalogue,
+  library: PackLibrary,
+  results?: PlanLabels['results'],
+): PlanRenderer {
   const renderer = createRenderer(catalogue);
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -63,6 +72,7 @@ export function createPlanRenderer(catalogue: Catalogue, library: PackLibrary): 
     condition: (id) => conditionOptions.find((o) => o.id === id)?.label ?? id,
     topic: (id) => allOptions.find((o) => o.id === id)?.label ?? id,
     option: (linkId, id) => library.question(linkId).options?.find((o) => o.id === id)?.label,
+    results,
   };
   const words: PlanWords = {
     text: (key, data = {}) => renderer.text(key, data, 'webchat'),

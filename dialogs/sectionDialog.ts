@@ -1,5 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { PackLibrary } from '../content/packs/packLibrary';
@@ -58,7 +58,10 @@ interface SectionState {
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
 export abstract class SectionDialog extends Dialog<SectionOptions> {
-  /** True for a part that carries on the one before it (the carer's own questions after part 5): it takes no number of its own. */
+  /**
+   * True for a part that carries on the one before it (test results after part 2, the carer's own
+   * questions after part 5): it takes no number of its own.
+   */
   readonly continuesPart: boolean = false;
 
   protected constructor(
@@ -82,6 +85,18 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
     const intro = this.introKey();
     return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
+  }
+
+  /**
+   * What is shown with a question besides its wording: lines said just before it (a result's
+   * explanation) and pictures (a result's chart), each time it is asked.
+   */
+  protected questionExtras(
+    _key: string,
+    _record: PreparationRecord,
+    _family: ChannelFamily,
+  ): { preface?: string[]; attachments?: Attachment[] } {
+    return {};
   }
 
   /** Options for a choice question, when they depend on earlier answers. */
@@ -318,8 +333,15 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   ): Partial<Activity>[] {
     const family = channelFamily(incoming.channelId);
     const data = this.templateData(record, family);
-    const view = questionView(this.asked(key, record), data, { preface, lead }, this.deps.renderer, family);
-    return this.deps.renderer.question(view, incoming.channelId);
+    const extras = this.questionExtras(key, record, family);
+    const words = { preface: [...preface, ...(extras.preface ?? [])], lead };
+    const activities = this.deps.renderer.question(
+      questionView(this.asked(key, record), data, words, this.deps.renderer, family),
+      incoming.channelId,
+    );
+    const last = activities.at(-1);
+    if (last && extras.attachments?.length) last.attachments = [...(last.attachments ?? []), ...extras.attachments];
+    return activities;
   }
 
   private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {

@@ -13,6 +13,8 @@ export const auditActionSchema = z.enum([
   'withdraw',
   'delete',
   'purge',
+  /** Test results received for an invited person (by a clinical system or their coordinator). */
+  'results',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -1,5 +1,6 @@
 import type { AnsweredBy, Consent, PreparationRecord } from './record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
+import { noResults } from './results/resultSchema';
 
 /**
  * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
@@ -40,7 +41,8 @@ export function sectionOfKey(key: string): PlanSection {
   const section = key.replace(/^carer\.view\./, '');
   if (section === 'goals' || section.startsWith('goal.')) return 'goals';
   if (section.startsWith('mood.')) return 'mood';
-  if (section.startsWith('topics.')) return 'topics';
+  // Questions about results are things to ask at the appointment: they go, or stay, with the topics.
+  if (section.startsWith('topics.') || section.startsWith('result.')) return 'topics';
   if (section === 'whatMatters' || section.startsWith('whatMatters.')) return 'whatMatters';
   if (section.startsWith('share.') || section.startsWith('review.')) return 'consent';
   if (section.startsWith('carer.')) return 'carer';
@@ -119,6 +121,8 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
     answers: snapshot.answers,
     carerViews: snapshot.carerViews,
     flags: snapshot.flags,
+    // Results as they were when shared; a snapshot from before results existed shared none.
+    results: snapshot.results ?? noResults(),
     consents: record.consents.filter((consent) => consent.at <= snapshot.at),
     shared: undefined,
   };
@@ -144,6 +148,7 @@ export function applyConsent(draft: PreparationRecord, consent: Consent): Prepar
       answers: structuredClone(draft.answers),
       carerViews: structuredClone(draft.carerViews),
       flags: structuredClone(draft.flags),
+      results: structuredClone(draft.results),
       consent,
     };
     draft.status = 'shared';

@@ -1,5 +1,6 @@
 import { excludedSections } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
+import type { ResultsSection } from './results/resultsSection';
 import {
   answered,
   answeredBy,
@@ -20,6 +21,8 @@ export interface PlanLabels {
   topic(id: string): string;
   /** The label of an option of the question `linkId` (the carer's own questions); undefined for an id it has not. */
   option(linkId: string, id: string): string | undefined;
+  /** The "My results and my questions" section for a record, in words; none without results. */
+  results?(record: PreparationRecord, audience: PlanAudience): ResultsSection | undefined;
 }
 
 /** A goal with its action plan, as in the Year of Care personal plan. */
@@ -98,6 +101,8 @@ export interface DraftPlan {
   appointmentAt?: string;
   /** When this version was shared with the lead contact, if it was. */
   sharedAt?: string;
+  /** Results the care team sent, with the person's questions beside them. */
+  results?: ResultsSection;
 }
 
 /** Which copy is being compiled: the person's own (everything) or a shared one (what they consented to). */
@@ -196,6 +201,7 @@ export function compileDraftPlan(
     },
     carer: answeredBy(record) === 'carer' ? carerNeeds(record, labels) : undefined,
     withheld,
+    results: labels.results?.(record, audience),
     leadContact: record.leadContact?.name,
     appointmentAt: record.leadContact?.appointmentAt,
     // A shared copy is the version shared; the own copy says whether the plan has been shared.

@@ -27,6 +27,8 @@ export interface PlanLine {
   strong?: true;
   /** Details under the line: a goal's scores, action and what might stop it. */
   items?: PlanLine[];
+  /** A picture drawn by the service (a result's trend, SVG), for the printable page; `runs` are its words. */
+  chart?: string;
 }
 
 /** The sections, in the order a reader meets them: flags first, then the PRSB headings. */
@@ -34,6 +36,7 @@ export const planViewSectionIds = [
   'flags',
   'aboutMe',
   'whatMatters',
+  'results',
   'goals',
   'topics',
   'mood',

@@ -8,6 +8,7 @@ import {
   type PlanWords,
   type Slot,
 } from './planViewModel';
+import { resultsViewLines } from './results/resultsViewLines';
 
 /** Each section's lines for a plan, in the order a reader meets them. */
 export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection[] {
@@ -22,6 +23,9 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
   sections.push(
     section('aboutMe', aboutLines(plan, words, line)),
     section('whatMatters', whatMattersLines(plan, line)),
+  );
+  if (plan.results) sections.push(section('results', resultsViewLines(plan.results, words)));
+  sections.push(
     section('goals', goalLines(plan, words, line)),
     section('topics', topicLines(plan, line)),
     section('mood', moodLines(plan, line)),

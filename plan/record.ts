@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crisisKindSchema } from '../safety/kinds';
+import { noResults, recordResultsSchema } from './results/resultSchema';
 
 /** Who gave an answer: the person themselves, or a carer answering on their behalf. */
 export const answeredBySchema = z.enum(['person', 'carer']);
@@ -65,6 +66,8 @@ export const sharedSnapshotSchema = z.object({
   carerViews: z.record(z.string(), carerViewSchema),
   flags: z.array(flagSchema),
   consent: consentSchema,
+  /** The results as they were when shared (absent on snapshots from before results existed). */
+  results: recordResultsSchema.optional(),
 });
 export type SharedSnapshot = z.infer<typeof sharedSnapshotSchema>;
 
@@ -97,9 +100,12 @@ export const leadContactSchema = z.object({
 });
 export type LeadContact = z.infer<typeof leadContactSchema>;
 
-/** The stored preparation: everything one person (or their carer) has said. Versioned. */
+/**
+ * The stored preparation: everything one person (or their carer) has said. Versioned: version 2
+ * added `results`; `plan/recordMigration.ts` reads version 1 records as version 2.
+ */
 export const preparationRecordSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -115,6 +121,8 @@ export const preparationRecordSchema = z.object({
   shared: sharedSnapshotSchema.optional(),
   /** Who invited the person (a care coordinator in Teams), set when they used an invitation code. */
   leadContact: leadContactSchema.optional(),
+  /** Test results the care team sent before the visit, with any targets of the person's own. */
+  results: recordResultsSchema,
 });
 export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
 export type RecordStatus = PreparationRecord['status'];
@@ -138,7 +146,7 @@ export function isEmptyRecord(record: PreparationRecord): boolean {
 export function newRecord(id: string, now: Date): PreparationRecord {
   const at = now.toISOString();
   return {
-    version: 1,
+    version: 2,
     id,
     createdAt: at,
     updatedAt: at,
@@ -149,5 +157,6 @@ export function newRecord(id: string, now: Date): PreparationRecord {
     consents: [],
     progress: { trail: [], paused: false, lastActiveAt: at },
     planVersion: 1,
+    results: noResults(),
   };
 }

@@ -43,6 +43,8 @@ export interface InvitationStore {
   claim(code: string, recordId: string): Promise<ClaimResult>;
   /** A coordinator's invitations, soonest appointment first (those with no date last). */
   forCoordinator(coordinatorId: string): Promise<Invitation[]>;
+  /** Every invitation, oldest first, a page at a time: at most `limit` after the id `after`. */
+  page(options: { after?: string; limit: number }): Promise<Invitation[]>;
   markDelivered(id: string, planVersion: number): Promise<void>;
   /** Records a review, only for the coordinator who owns the invitation. */
   markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean>;
@@ -102,6 +104,14 @@ export class SqliteInvitationStore implements InvitationStore {
        ORDER BY appointment_at IS NULL, appointment_at, created_at`,
       [coordinatorId],
     );
+    return rows.map((row) => this.fromRow(row));
+  }
+
+  async page(options: { after?: string; limit: number }): Promise<Invitation[]> {
+    // By id (the primary key): a page resumes with a seek, and a new invitation never shifts one.
+    const rows = options.after
+      ? await this.db.all('SELECT * FROM invitations WHERE id > ? ORDER BY id LIMIT ?', [options.after, options.limit])
+      : await this.db.all('SELECT * FROM invitations ORDER BY id LIMIT ?', [options.limit]);
     return rows.map((row) => this.fromRow(row));
   }
 

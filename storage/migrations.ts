@@ -157,6 +157,41 @@ export const migrations: readonly Migration[] = [
       DROP INDEX records_updated;
     `,
   },
+  {
+    version: 9,
+    // Test results accepted for an invitation and not yet in the person's record (they may come
+    // before the person uses their code). Sealed like records; one row per result, so the same
+    // result sent twice is kept once.
+    sql: `
+      CREATE TABLE result_inbox (
+        invitation_id TEXT NOT NULL,
+        result_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (invitation_id, result_id)
+      );
+    `,
+  },
+  {
+    version: 10,
+    // Durable jobs (reminders): each row runs at most once. Plain columns and single-row
+    // conditional updates, so the same table works in PostgreSQL.
+    sql: `
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        invitation_id TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        outcome TEXT,
+        claimed_at TEXT,
+        done_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX jobs_due ON jobs (state, due_at);
+      CREATE INDEX jobs_invitation ON jobs (invitation_id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -1,5 +1,6 @@
 import { AppError } from '../plan/appError';
 import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
+import { storedRecordSchema } from '../plan/recordMigration';
 import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
@@ -92,7 +93,7 @@ export class SqliteRecordStore implements RecordStore {
 
   private fromRow(row: Row): Versioned<PreparationRecord> {
     const id = String(row.id);
-    const parsed = preparationRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
+    const parsed = storedRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
     if (!parsed.success)
       throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
     return { value: parsed.data, eTag: String(row.etag) };

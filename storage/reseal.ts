@@ -16,6 +16,7 @@ export const sealedColumns: readonly SealedTable[] = [
   { table: 'documents', column: 'body', bound: 'key' },
   { table: 'invitations', column: 'body', bound: "'invitation:' || id" },
   { table: 'outbox', column: 'payload', bound: "'outbox:' || record_id" },
+  { table: 'result_inbox', column: 'body', bound: "'result:' || invitation_id || ':' || result_id" },
 ];
 
 /** What one batch did, for progress. */

@@ -1,5 +1,4 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Request, Response } from 'restify';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Catalogue } from '../../content/catalogue';
 import type { PackLibrary } from '../../content/packs/packLibrary';
@@ -12,10 +11,17 @@ import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
+import { bearerKeyCheck } from './apiKeys';
 import { decodeCursor, encodeCursor } from './plansCursor';
+import type { ResultPresenter } from '../../content/results/resultPresenter';
+import { resultTerm } from '../../content/results/resultTerms';
+import { measureOfKey } from '../../plan/results/resultSchema';
 
 /** The display words a Bundle carries, taken from content. */
-export type BundleWords = Pick<BundleOptions, 'document' | 'questionText' | 'optionLabel' | 'flagText' | 'planView'>;
+export type BundleWords = Pick<
+  BundleOptions,
+  'document' | 'questionText' | 'optionLabel' | 'flagText' | 'planView' | 'resultTerm'
+>;
 
 /** What the plans API needs. */
 export interface PlansApiDeps {
@@ -52,11 +58,6 @@ const listQueryProblems: Record<keyof typeof listQueryFields, string> = {
   cursor: 'cursor must be one this API gave in a Link header, with the same status.',
 };
 
-/** A key's public id for the audit log: enough to tell keys apart, useless as a key. */
-export function apiKeyId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 12);
-}
-
 /**
  * The system API for clinical systems: `GET /api/plans?status=…` lists plans (no answers) and
  * `GET /api/plans/:id/fhir` exports the version last shared, as a FHIR R4 document Bundle, with
@@ -64,18 +65,8 @@ export function apiKeyId(key: string): string {
  * export is audited with the key's id.
  */
 export function plansApiRoutes(deps: PlansApiDeps): RouteModule {
-  const keys = deps.apiKeys.map((key) => createHash('sha256').update(key).digest());
   const newId = deps.newId ?? randomUUID;
-
-  /** The id of the presented key, or undefined (and a 401 sent) when it is missing or wrong. */
-  const authorised = (req: Request, res: Response): string | undefined => {
-    const match = /^Bearer (\S+)$/.exec(req.header('authorization') ?? '');
-    const presented = match ? createHash('sha256').update(match[1]).digest() : undefined;
-    if (presented && keys.some((key) => timingSafeEqual(key, presented))) return apiKeyId(match![1]);
-    res.header('WWW-Authenticate', 'Bearer realm="careprep"');
-    res.send(401, { error: 'Unauthorized', message: 'Not authorised.' });
-    return undefined;
-  };
+  const authorised = bearerKeyCheck(deps.apiKeys);
 
   return (app) => {
     app.get('/api/plans', async (req, res) => {
@@ -158,9 +149,15 @@ const notFound = { error: 'NotFound', message: 'Not found.' };
 
 /**
  * Display words for Bundles from content: question wording without placeholders, option labels,
- * flag text, and the plan's view of a shared record for the Composition.
+ * flag text, the plan's view of a shared record for the Composition, and what the results
+ * catalogue says of each result.
  */
-export function bundleWords(library: PackLibrary, catalogue: Catalogue, plans: PlanRenderer): BundleWords {
+export function bundleWords(
+  library: PackLibrary,
+  catalogue: Catalogue,
+  plans: PlanRenderer,
+  results?: ResultPresenter,
+): BundleWords {
   const question = (linkId: string): ReturnType<PackLibrary['question']> | undefined => {
     try {
       return library.question(packLinkIdForKey(linkId));
@@ -171,7 +168,10 @@ export function bundleWords(library: PackLibrary, catalogue: Catalogue, plans: P
   return {
     document: documentWords(catalogue),
     planView: (record) => plans.view(compileDraftPlan(record, plans.labels, 'shared')),
+    resultTerm: results ? (measure) => resultTerm(results.catalogue, measure) : undefined,
     questionText(linkId) {
+      const measure = measureOfKey(linkId);
+      if (measure && results) return `${results.question.ask.person} (${results.words.name(measure)})`;
       const ask = question(linkId)?.ask.person;
       return ask && !ask.includes('{{') ? ask : undefined;
     },

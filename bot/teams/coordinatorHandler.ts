@@ -18,6 +18,7 @@ import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
 import { createInvitation, invitationUrl } from './invitations';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
+import type { CoordinatorResults } from './coordinatorResults';
 
 /** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
 const maxAnswerInFullPlan = 1000;
@@ -73,6 +74,13 @@ export interface CoordinatorDeps {
   library: PackLibrary;
   commands: CoordinatorCommands;
   texter?: InvitationTexter;
+  /** Reminders: scheduled for each new invitation; what was sent shows in "my patients". */
+  reminders?: {
+    invited(invitation: Invitation): Promise<void>;
+    sentFor(invitationId: string): Promise<{ count: number; last?: string }>;
+  };
+  /** The "add results" cards. */
+  results?: Pick<CoordinatorResults, 'isCommand' | 'handle' | 'patientsCard'>;
   clock: () => Date;
   logger: Logger;
 }
@@ -107,6 +115,7 @@ export class CoordinatorHandler {
       return true;
     }
     if (activity.type !== 'message') return true;
+    if (await this.deps.results?.handle(context, coordinatorId)) return true;
 
     const submitted = cardSubmit.safeParse(activity.value);
     if (submitted.success) {
@@ -134,7 +143,7 @@ export class CoordinatorHandler {
   private isStaffCommand(activity: Activity): boolean {
     const command = this.deps.commands.match(activity.text ?? '');
     if (command === 'invite' || command === 'patients') return true;
-    return cardSubmit.safeParse(activity.value).success;
+    return cardSubmit.safeParse(activity.value).success || (this.deps.results?.isCommand(activity.value) ?? false);
   }
 
   private async invite(
@@ -161,6 +170,7 @@ export class CoordinatorHandler {
       { coordinatorId, leadName, personName, mobile, appointmentAt: when.value, conditions },
       now,
     );
+    await this.deps.reminders?.invited(invitation);
     const url = invitationUrl(this.deps.publicUrl, invitation.code);
     let texted = false;
     let textFailed = false;
@@ -191,15 +201,21 @@ export class CoordinatorHandler {
     const lines = [text('teams.patients.title')];
     for (const invitation of invitations) {
       const record = invitation.recordId ? ((await this.deps.records.get(invitation.recordId))?.value ?? null) : null;
+      const line = text('teams.patients.line', {
+        name: invitation.details.personName,
+        status: text(`teams.status.${invitationStatus(invitation, record)}`),
+        when: appointmentWords(invitation.appointmentAt),
+      });
+      const sent = await this.deps.reminders?.sentFor(invitation.id);
+      const last = sent?.last ? appointmentWords(sent.last.slice(0, 10)) : undefined;
       lines.push(
-        text('teams.patients.line', {
-          name: invitation.details.personName,
-          status: text(`teams.status.${invitationStatus(invitation, record)}`),
-          when: appointmentWords(invitation.appointmentAt),
-        }),
+        sent && sent.count > 0 ? `${line} ${text('teams.patients.reminders', { count: sent.count, last })}` : line,
       );
     }
-    await context.sendActivity(this.deps.renderer.lines(lines, 'msteams'));
+    // The "Add results" buttons ride on the same message as the list.
+    const message = this.deps.renderer.lines(lines, 'msteams');
+    if (this.deps.results) message.attachments = [this.deps.results.patientsCard(invitations)];
+    await context.sendActivity(message);
   }
 
   private async fullPlan(context: TurnContext, coordinatorId: string, invitationId: string): Promise<true> {

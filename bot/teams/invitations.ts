@@ -96,6 +96,8 @@ export class InvitationLinker {
       clock: () => Date;
       logger: Logger;
       attempts?: CodeAttempts;
+      /** Results that arrived before the person used their code, moved into their record now. */
+      results?: { deliver(invitationId: string): Promise<boolean> };
     },
   ) {
     this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
@@ -125,6 +127,9 @@ export class InvitationLinker {
     }
     const invitation = claimed.invitation;
     const at = this.deps.clock().toISOString();
+    // Written straight to the record: the update below then meets a newer eTag, reads the record
+    // again (results included) and applies itself to that, so this turn sees the results too.
+    await this.deps.results?.deliver(invitation.id);
     await session.update((draft) => {
       draft.leadContact = {
         name: invitation.details.leadName,

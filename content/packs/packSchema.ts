@@ -5,10 +5,21 @@ export const questionTypeSchema = z.enum(['text', 'scale0to10', 'yesno', 'choice
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 /**
- * The parts of the preparation, in the order of the preparation principles. `carer` is a carer's
- * own short part (how they are coping, what would help them), asked only when a carer answers.
+ * The parts of the preparation, in the order of the preparation principles. `results` (test
+ * results sent by the care team) comes after what matters, only when there are results; `carer`
+ * is a carer's own short part (how they are coping, what would help them), asked only when a
+ * carer answers.
  */
-export const sectionIdSchema = z.enum(['about', 'whatMatters', 'goals', 'topics', 'mood', 'carer', 'review']);
+export const sectionIdSchema = z.enum([
+  'about',
+  'whatMatters',
+  'results',
+  'goals',
+  'topics',
+  'mood',
+  'carer',
+  'review',
+]);
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 /** A choice a person can pick by number, by name, or by a synonym. */

@@ -3,6 +3,7 @@ import type { PreparationRecord } from '../record';
 import { compositionOf } from './composition';
 import { consentOf } from './consent';
 import { flagsOf } from './flags';
+import { observationsOf } from './observations';
 import { goalsAndCarePlan } from './goals';
 import { peopleOf } from './people';
 import { questionnaireResponse } from './questionnaireResponse';
@@ -13,7 +14,7 @@ export type { BundleOptions, DocumentWords, FhirBundle, FhirResource } from './t
 /**
  * Maps a record that holds only what may be shared (see `sharedRecord`) to a FHIR R4 document
  * Bundle: Composition, Patient, RelatedPerson (a carer), QuestionnaireResponse, Goals, CarePlan,
- * Flags, Consent and Provenance. Every reference is a `urn:uuid:` of an entry in the Bundle.
+ * Flags, Observations (results, with the person's questions as notes), Consent and Provenance. Every reference is a `urn:uuid:` of an entry in the Bundle.
  */
 export function toFhirBundle(record: PreparationRecord, options: BundleOptions): FhirBundle {
   const ids = {
@@ -34,6 +35,7 @@ export function toFhirBundle(record: PreparationRecord, options: BundleOptions):
   const response = questionnaireResponse(record, ids.response, people, options);
   const { goals, carePlan } = goalsAndCarePlan(record, ids.carePlan, people, options);
   const flags = flagsOf(record, people, options);
+  const observations = observationsOf(record, people, options);
   const consent = consentOf(ids.consent, consentGiven, withheld, people);
   const composition = compositionOf(
     options.planView(record),
@@ -41,6 +43,7 @@ export function toFhirBundle(record: PreparationRecord, options: BundleOptions):
     {
       flags: flags.map((flag) => ref(flag.id)),
       aboutMe: [people.patientRef],
+      results: observations.map((observation) => ref(observation.id)),
       goals: [...goals.map((goal) => ref(goal.id)), ref(ids.carePlan)],
       carers: people.carer ? [people.carerRef] : [],
       consent: [ref(ids.consent)],
@@ -57,6 +60,7 @@ export function toFhirBundle(record: PreparationRecord, options: BundleOptions):
     ...goals,
     carePlan,
     ...flags,
+    ...observations,
     consent,
   ];
   const now = options.now.toISOString();

@@ -1,5 +1,6 @@
 import type { PlanView, PlanViewSectionId } from '../planView';
 import type { PreparationRecord } from '../record';
+import type { ResultTerm } from './observations';
 
 /** A FHIR resource as JSON. The shapes are checked against the R4 specification in the tests. */
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
@@ -26,6 +27,7 @@ export const compositionSectionOf = {
   flags: 'flags',
   aboutMe: 'aboutMe',
   whatMatters: 'whatMatters',
+  results: 'results',
   goals: 'goals',
   topics: 'topics',
   mood: 'mood',
@@ -56,6 +58,8 @@ export interface BundleOptions {
   optionLabel?: (linkId: string, id: string) => string | undefined;
   /** Display text for a flag (`crisis.suicide`, `moodScreenPositive`), if known. */
   flagText?: (kind: string, detail: string) => string | undefined;
+  /** What the results catalogue says of a measure, for exporting results as Observations. */
+  resultTerm?: (measure: string) => ResultTerm | undefined;
 }
 
 /** Code systems of Careprep's own codes (sections, flags, recipients), under one base. */

@@ -28,6 +28,11 @@ const sample = {
 const validatedWording = new Set(['mood.down', 'mood.interest']);
 /** Words only clinical systems show (the FHIR document's type and title), named as the PRSB standard names them. */
 const clinicianWording = /^fhir\./;
+/**
+ * Pieces of results sentences (a target band, a direction, a chart label): scored as the whole
+ * sentences they make in test/content/resultCatalogue.test.ts, since a two-word piece has no grade.
+ */
+const sentencePieces = /^results\.(band|chart|direction|comparator|trend)\./;
 /** Reading age 11 is about Flesch–Kincaid grade 6. */
 const maxGrade = 6;
 
@@ -99,7 +104,7 @@ describe('Content', () => {
   it('writes every string at reading age 11 or below', () => {
     const strings: Array<[string, string]> = [];
     for (const [key, message] of Object.entries(catalogue)) {
-      if (clinicianWording.test(key)) continue;
+      if (clinicianWording.test(key) || sentencePieces.test(key)) continue;
       for (const text of [message.text, message.sms, message.teams]) if (text) strings.push([key, text]);
     }
     for (const pack of library.packs) {

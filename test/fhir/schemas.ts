@@ -58,7 +58,12 @@ const humanName = z.strictObject({
   family: z.string().optional(),
   given: z.array(z.string()).optional(),
 });
-const annotation = z.strictObject({ text: markdownString, time: dateTime.optional() });
+const annotation = z.strictObject({
+  authorReference: reference.optional(),
+  authorString: z.string().optional(),
+  text: markdownString,
+  time: dateTime.optional(),
+});
 /** txt-1/txt-2: generated XHTML in the XHTML namespace, with some content. */
 const narrative = z.strictObject({
   status: z.enum(['generated', 'extensions', 'additional', 'empty']),
@@ -320,7 +325,67 @@ export const compositionSchema = z.strictObject({
   section: z.array(compositionSection).optional(),
 });
 
+/** qty-3: a code needs its system. */
+const quantity = z
+  .strictObject({
+    value: z.number().optional(),
+    comparator: z.enum(['<', '<=', '>=', '>']).optional(),
+    unit: z.string().optional(),
+    system: uri.optional(),
+    code: code.optional(),
+  })
+  .refine((q) => q.code === undefined || q.system !== undefined, { message: 'qty-3' });
+/** obs-3: a reference range has a low, a high or a text. */
+const referenceRange = z
+  .strictObject({
+    low: quantity.optional(),
+    high: quantity.optional(),
+    type: codeableConcept.optional(),
+    text: z.string().optional(),
+  })
+  .refine((r) => r.low !== undefined || r.high !== undefined || r.text !== undefined, { message: 'obs-3' });
+const observationValues = {
+  valueQuantity: quantity.optional(),
+  valueCodeableConcept: codeableConcept.optional(),
+  valueString: z.string().optional(),
+  valueInteger: z.number().int().optional(),
+  referenceRange: z.array(referenceRange).optional(),
+};
+const onlyOneValue = (o: Record<string, unknown>): boolean =>
+  ['valueQuantity', 'valueCodeableConcept', 'valueString', 'valueInteger'].filter((k) => o[k] !== undefined).length <=
+  1;
+export const observationSchema = z
+  .strictObject({
+    resourceType: z.literal('Observation'),
+    ...domainResource,
+    status: z.enum([
+      'registered',
+      'preliminary',
+      'final',
+      'amended',
+      'corrected',
+      'cancelled',
+      'entered-in-error',
+      'unknown',
+    ]),
+    category: z.array(codeableConcept).optional(),
+    code: codeableConcept,
+    subject: reference.optional(),
+    effectiveDateTime: dateTime.optional(),
+    ...observationValues,
+    note: z.array(annotation).optional(),
+    component: z
+      .array(
+        z
+          .strictObject({ code: codeableConcept, ...observationValues })
+          .refine(onlyOneValue, { message: 'value[x] 0..1' }),
+      )
+      .optional(),
+  })
+  .refine(onlyOneValue, { message: 'value[x] 0..1' });
+
 const anyResource = z.discriminatedUnion('resourceType', [
+  observationSchema,
   compositionSchema,
   patientSchema,
   relatedPersonSchema,
@@ -379,5 +444,6 @@ export type SchemaTypeChecks = [
   Assignable<z.infer<typeof consentSchema>, fhir4.Consent>,
   Assignable<z.infer<typeof provenanceSchema>, fhir4.Provenance>,
   Assignable<z.infer<typeof compositionSchema>, fhir4.Composition>,
+  Assignable<z.infer<typeof observationSchema>, fhir4.Observation>,
   Assignable<z.infer<typeof bundleSchema>, fhir4.Bundle>,
 ];

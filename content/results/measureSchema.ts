@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { targetBandSchema } from '../../plan/results/resultSchema';
+
+/** The code systems a result may be coded in, by their short names in the catalogue. */
+export const codeSystems = {
+  loinc: 'http://loinc.org',
+  snomed: 'http://snomed.info/sct',
+  /** Careprep's own codes, only for measures no published code was found for (see measures.yaml). */
+  careprep: 'https://careprep.example.org/fhir/CodeSystem/measure',
+} as const;
+export type CodeSystemName = keyof typeof codeSystems;
+
+const codeSchema = z.strictObject({
+  system: z.enum(['loinc', 'snomed', 'careprep']),
+  code: z.string().regex(/^[A-Za-z0-9-]+$/),
+  display: z.string().min(1),
+  /** The unit this code implies (an IFCC HbA1c is always mmol/mol). */
+  unit: z.string().optional(),
+  /** For a finding that is itself the value (MRC grade 3). */
+  grade: z.number().int().optional(),
+  /** Not confirmed against a published terminology release (see measures.yaml). */
+  review: z.boolean().default(false),
+});
+export type MeasureCode = z.infer<typeof codeSchema>;
+
+const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
+
+/** One measure of the results catalogue (`content/results/measures.yaml`). */
+export const measureSchema = z.strictObject({
+  name: z.string().min(1),
+  /** What it measures, in plain words. */
+  what: z.string().min(1),
+  /** Conditions it usually goes with (`conditions` option ids), for the coordinator's card. */
+  conditions: z.array(z.string()).default([]),
+  /** The Observation category it is exported with (R4 observation-category). */
+  category: z
+    .enum(['laboratory', 'vital-signs', 'social-history', 'survey', 'procedure', 'exam'])
+    .default('laboratory'),
+  /** `quantity`: one number; `pair`: two (blood pressure); `coded`: a finding; `score`: a whole-number scale. */
+  kind: z.enum(['quantity', 'pair', 'coded', 'score']),
+  /** The UCUM unit values are kept and shown in. */
+  unit: z.string(),
+  unitLabel: z.string(),
+  decimals: z.number().int().min(0).max(2),
+  /** Units a value may arrive in (UCUM codes): kept value = sent value × factor + offset. */
+  units: z.record(z.string(), z.strictObject({ factor: z.number().positive(), offset: z.number().default(0) })),
+  /** Anything outside is refused: not a result anyone could have. */
+  possible: rangeSchema,
+  possibleSecond: rangeSchema.optional(),
+  /** Changes this small or smaller are "about the same". */
+  sameWithin: z.number().min(0),
+  /** Which way is better, for the chart's shading and nothing else: the words never judge. */
+  better: z.enum(['lower', 'higher', 'inRange', 'none']),
+  /** Called a usual range rather than a target (oxygen, eGFR): what healthy people have, not an aim. */
+  targetIsRange: z.boolean().default(false),
+  /** The usual target or range, with its source. */
+  target: targetBandSchema.extend({ source: z.string().min(1) }).optional(),
+  /** For a coded measure: the target in words, and its source. */
+  targetWords: z.string().optional(),
+  targetSource: z.string().optional(),
+  codes: z.array(codeSchema).min(1),
+  /** Blood pressure's parts: systolic (first) and diastolic (second). */
+  components: z.strictObject({ first: z.array(codeSchema).min(1), second: z.array(codeSchema).min(1) }).optional(),
+  /** A coded measure's values. */
+  values: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][A-Za-z]*$/),
+        label: z.string().min(1),
+        codes: z.array(codeSchema),
+      }),
+    )
+    .optional(),
+});
+export type Measure = z.infer<typeof measureSchema> & { id: string };
+
+export const measuresFileSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), measureSchema);

@@ -1,0 +1,44 @@
+import type { ChannelFamily } from '../channels';
+import { loadYaml } from '../catalogue';
+import { questionSchema, type Question } from '../packs/packSchema';
+import type { Renderer } from '../renderer';
+import type { RecordResults } from '../../plan/results/resultSchema';
+import { summariseResults, type ResultSummary } from '../../plan/results/resultSummary';
+import type { ServiceTargets } from '../../plan/results/targets';
+import type { ResultCatalogue } from './resultCatalogue';
+import { createResultWords, type ResultWords } from './resultWords';
+import { createTrendChart, type TrendChart } from './trendChart';
+
+/** Everything that shows results: the catalogue, this service's targets, the words. */
+export interface ResultPresenter {
+  readonly catalogue: ResultCatalogue;
+  readonly words: ResultWords;
+  readonly chart: TrendChart;
+  /** The question asked after each result (`result.N.thoughts`). */
+  readonly question: Question;
+  /** A record's results by measure, with the target that applies to this person. */
+  summaries(results: RecordResults): ResultSummary[];
+  /** The names of the results the team will talk through in person, as one phrase. */
+  inPersonNames(summaries: readonly ResultSummary[], family: ChannelFamily): string | undefined;
+}
+
+/** Builds the presenter; `serviceTargets` come from `CAREPREP_RESULT_TARGETS`. */
+export function createResultPresenter(
+  catalogue: ResultCatalogue,
+  renderer: Renderer,
+  serviceTargets: ServiceTargets = {},
+): ResultPresenter {
+  const words = createResultWords(catalogue, renderer);
+  return {
+    catalogue,
+    words,
+    chart: createTrendChart(catalogue, words, renderer),
+    question: loadYaml('results/questions.yaml', questionSchema),
+    summaries: (results) => summariseResults(results, catalogue.measures, serviceTargets),
+    inPersonNames(summaries, _family) {
+      const names = summaries.filter((s) => s.inPerson).map((s) => words.name(s.measure));
+      if (names.length === 0) return undefined;
+      return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    },
+  };
+}

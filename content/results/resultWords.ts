@@ -1,0 +1,123 @@
+import type { ChannelFamily } from '../channels';
+import type { Renderer, TemplateData } from '../renderer';
+import type { ResultSummary } from '../../plan/results/resultSummary';
+import type { ResultValue, TargetBand } from '../../plan/results/resultSchema';
+import type { Measure } from './measureSchema';
+import type { ResultCatalogue } from './resultCatalogue';
+
+/** Results in words, for one channel family. Everything said comes from content keys. */
+export interface ResultWords {
+  /** The measure's name ("HbA1c"). */
+  name(measure: string): string;
+  /** A value with its unit: "52 mmol/mol", "138/84 mmHg", "stopped smoking", "more than 90 mL/min". */
+  value(measure: string, value: ResultValue, family: ChannelFamily): string;
+  /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
+  trend(summary: ResultSummary, family: ChannelFamily): string;
+  /**
+   * What a summary says, line by line: name, what it measures, now, last time, target, position.
+   * `brief` leaves out now and last time, for the plan, where the trend beside the name says them.
+   */
+  lines(summary: ResultSummary, family: ChannelFamily, data: TemplateData, brief?: boolean): string[];
+  /** The target in words, with its unit ("48 to 53 mmol/mol"), if any. */
+  target(summary: ResultSummary, family: ChannelFamily): string | undefined;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/** Builds the words over the catalogue and the renderer. */
+export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer): ResultWords {
+  const measureOf = (id: string): Measure => {
+    const found = catalogue.measure(id);
+    if (!found) throw new Error(`No measure ${id} in the results catalogue.`);
+    return found;
+  };
+  const unitOf = (measure: Measure): string =>
+    measure.unitLabel === '' ? '' : measure.unitLabel === '%' ? '%' : ` ${measure.unitLabel}`;
+  const number = (measure: Measure, n: number): string => n.toFixed(measure.decimals);
+
+  const bare = (measure: Measure, value: ResultValue, family: ChannelFamily): string => {
+    if (value.kind === 'coded') return measure.values?.find((v) => v.id === value.code)?.label ?? value.code;
+    if (value.kind === 'pair') return `${number(measure, value.first)}/${number(measure, value.second)}`;
+    const shown = number(measure, value.value);
+    if (!value.comparator) return shown;
+    const key = { '>': 'gt', '>=': 'ge', '<': 'lt', '<=': 'le' }[value.comparator];
+    return renderer.text(`results.comparator.${key}`, { value: shown }, family);
+  };
+  const withUnit = (measure: Measure, value: ResultValue, family: ChannelFamily): string =>
+    value.kind === 'coded' ? bare(measure, value, family) : `${bare(measure, value, family)}${unitOf(measure)}`;
+
+  const band = (b: TargetBand, family: ChannelFamily, unit: string): string => {
+    const pairOf = (one?: number, two?: number): string | undefined =>
+      one === undefined ? undefined : two === undefined ? String(one) : `${one}/${two}`;
+    const low = pairOf(b.low, b.lowSecond);
+    const high = pairOf(b.high, b.highSecond);
+    const data = { low, high, unit };
+    if (low !== undefined && high !== undefined) return renderer.text('results.band.between', data, family);
+    if (high !== undefined)
+      return renderer.text(b.highOpen ? 'results.band.below' : 'results.band.atMost', data, family);
+    return renderer.text(b.lowOpen ? 'results.band.above' : 'results.band.atLeast', data, family);
+  };
+  const targetWords = (summary: ResultSummary, family: ChannelFamily, withUnits: boolean): string | undefined => {
+    const measure = measureOf(summary.measure);
+    if (measure.kind === 'coded') return summary.target ? undefined : measure.targetWords;
+    return summary.target ? band(summary.target.band, family, withUnits ? unitOf(measure) : '') : undefined;
+  };
+
+  return {
+    name: (id) => measureOf(id).name,
+    value: (id, value, family) => withUnit(measureOf(id), value, family),
+    target: (summary, family) => targetWords(summary, family, true),
+    trend(summary, family) {
+      const measure = measureOf(summary.measure);
+      return renderer.text(
+        'results.trend',
+        {
+          previous: summary.previous ? bare(measure, summary.previous.value, family) : undefined,
+          now: withUnit(measure, summary.latest.value, family),
+          direction: renderer.text(`results.direction.${summary.direction}`, {}, family),
+          target: targetWords(summary, family, false),
+          range: measure.targetIsRange,
+        },
+        family,
+      );
+    },
+    lines(summary, family, data, brief = false) {
+      const measure = measureOf(summary.measure);
+      const say = (key: string, extra: TemplateData = {}): string =>
+        renderer.text(key, { ...data, measure: measure.name, range: measure.targetIsRange, ...extra }, family);
+      const lines = [
+        say('results.title', { trend: family === 'sms' ? this.trend(summary, family) : undefined }),
+        measure.what,
+      ];
+      if (family !== 'sms' && !brief) {
+        lines.push(
+          say('results.now', { value: withUnit(measure, summary.latest.value, family), date: day(summary.latest.at) }),
+        );
+        if (summary.previous)
+          lines.push(
+            say(`results.last.${summary.direction}`, {
+              value: withUnit(measure, summary.previous.value, family),
+              date: day(summary.previous.at),
+            }),
+          );
+      }
+      const target = targetWords(summary, family, true);
+      if (summary.target && target) {
+        lines.push(say(`results.target.${summary.target.from}`, { target, source: summary.target.source }));
+        if (summary.position) lines.push(say(`results.position.${summary.position}`));
+      } else if (measure.kind === 'coded' && measure.targetWords && measure.targetSource)
+        lines.push(say('results.target.usual', { target: measure.targetWords, source: measure.targetSource }));
+      return lines;
+    },
+  };
+}
+
+/** A date as people write it: "10 March 2025" (UK time). */
+export function day(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}

@@ -1,0 +1,48 @@
+import { excludedSections } from '../../plan/consentScope';
+import type { PlanAudience } from '../../plan/draftPlan';
+import type { PreparationRecord } from '../../plan/record';
+import { textAnswer } from '../../plan/recordView';
+import { resultThoughtsKey } from '../../plan/results/resultSchema';
+import type { ResultsSection } from '../../plan/results/resultsSection';
+import type { ResultPresenter } from './resultPresenter';
+
+/**
+ * Builds the plan's results section from a record: each result with its trend, its words and
+ * chart, and the person's question beside it. An in-person result is named only. A shared copy
+ * leaves out the questions when the person kept back the things to talk about. None when the
+ * record holds no results.
+ */
+export function resultsPlanSection(
+  presenter: ResultPresenter,
+): (record: PreparationRecord, audience: PlanAudience) => ResultsSection | undefined {
+  return (record, audience) => {
+    const summaries = presenter.summaries(record.results);
+    if (summaries.length === 0) return undefined;
+    const questionsHidden = audience === 'shared' && excludedSections(record).includes('topics');
+    const words = presenter.words;
+    return {
+      items: summaries.map((summary) => {
+        const question = questionsHidden ? undefined : textAnswer(record, resultThoughtsKey(summary.measure));
+        if (summary.inPerson)
+          return {
+            measure: summary.measure,
+            name: words.name(summary.measure),
+            trend: '',
+            lines: [],
+            question,
+            inPerson: true,
+          };
+        return {
+          measure: summary.measure,
+          name: words.name(summary.measure),
+          trend: words.trend(summary, 'webchat'),
+          // Without the title line: the plan shows the name as its own heading.
+          lines: words.lines(summary, 'webchat', { carer: false }, true).slice(1),
+          question,
+          inPerson: false,
+          chart: presenter.chart.svg(summary),
+        };
+      }),
+    };
+  };
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { ResultCatalogue } from '../content/results/resultCatalogue';
+import { observationSchema, transactionBundleSchema } from './fhirObservationSchema';
+import { readObservation, type ReadResult, type Refusal } from './readObservation';
+
+export type RequestReading = { ok: true; results: ReadResult[] } | { ok: false; refusal: Refusal };
+
+/**
+ * Reads the body of `POST /api/invitations/:id/observations`: one Observation, or a transaction
+ * Bundle of them. Every Observation must be good for any to be taken (a transaction is all or
+ * nothing); the first one that is not is named by its FHIR path (`entry[2].resource.status`).
+ * The same result twice in one request counts once; two values for one measure at one time do not.
+ */
+export function readObservationRequest(body: unknown, catalogue: ResultCatalogue, now: Date): RequestReading {
+  const kind = body && typeof body === 'object' && 'resourceType' in body ? body.resourceType : undefined;
+  if (kind === 'Observation') return readAll([{ resource: body, prefix: '' }], catalogue, now);
+  if (kind !== 'Bundle')
+    return refuse('resourceType', 'must be Observation, or Bundle (a transaction of Observations).');
+  const bundle = transactionBundleSchema.safeParse(body);
+  if (!bundle.success) return refuse(...issue(bundle.error, ''));
+  return readAll(
+    bundle.data.entry.map((entry, i) => ({ resource: entry.resource, prefix: `entry[${i}].resource.` })),
+    catalogue,
+    now,
+  );
+}
+
+function readAll(
+  entries: readonly { resource: unknown; prefix: string }[],
+  catalogue: ResultCatalogue,
+  now: Date,
+): RequestReading {
+  const results: ReadResult[] = [];
+  for (const { resource, prefix } of entries) {
+    const parsed = observationSchema.safeParse(resource);
+    if (!parsed.success) return refuse(...issue(parsed.error, prefix));
+    const read = readObservation(parsed.data, catalogue, now);
+    if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
+    const { result } = read.value;
+    if (results.some((r) => r.result.id === result.id)) continue;
+    const clash = results.find((r) => r.result.measure === result.measure && r.result.at === result.at);
+    if (clash)
+      return refuse(`${prefix}value`, `a second, different ${result.measure} for the same time in one request.`);
+    results.push(read.value);
+  }
+  return { ok: true, results };
+}
+
+function refuse(field: string, message: string): RequestReading {
+  return { ok: false, refusal: { field, message } };
+}
+
+/** The first problem zod found, as a FHIR path and a message. */
+function issue(error: z.ZodError, prefix: string): [string, string] {
+  const first = error.issues[0];
+  const path = (first?.path ?? [])
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+  const field = `${prefix}${path}`.replace(/\.$/, '') || prefix.replace(/\.$/, '') || 'body';
+  return [field, first?.message ?? 'is not valid.'];
+}

@@ -1,0 +1,79 @@
+import type { Attachment } from 'botbuilder';
+import type { ChannelFamily } from '../content/channels';
+import type { Question } from '../content/packs/packSchema';
+import type { ResultPresenter } from '../content/results/resultPresenter';
+import type { PreparationRecord } from '../plan/record';
+import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
+import type { ResultSummary } from '../plan/results/resultSummary';
+import type { Parsed } from './sectionAnswers';
+import { SectionDialog, type SectionDeps } from './sectionDialog';
+
+export const resultsDialogId = 'resultsDialog';
+
+/**
+ * Part 2, carried on: the test results the care team sent, when there are any. Each result in
+ * turn: what it measures, the value now and last time and which way it moved, the target that
+ * applies to this person with its source, and "Any questions or thoughts about this?" (free
+ * text, easy to skip). The words describe and never advise; a question is noted for the
+ * appointment, never answered. Results the team will talk through in person are named, not explained.
+ */
+export class ResultsDialog extends SectionDialog {
+  override readonly continuesPart = true;
+
+  constructor(
+    deps: SectionDeps,
+    private readonly results: ResultPresenter,
+  ) {
+    super(resultsDialogId, 'results', deps);
+  }
+
+  protected keys(record: PreparationRecord): string[] {
+    return this.explained(record).map((summary) => resultThoughtsKey(summary.measure));
+  }
+
+  protected override question(_key: string): Question {
+    return this.results.question;
+  }
+
+  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
+    const data = this.templateData(record, family);
+    const lines = [this.deps.renderer.text('results.intro', data, family)];
+    const summaries = this.results.summaries(record.results);
+    const names = this.results.inPersonNames(summaries, family);
+    if (names) {
+      const many = summaries.filter((s) => s.inPerson).length > 1;
+      lines.push(this.deps.renderer.text('results.inPerson', { ...data, names, many }, family));
+    }
+    return lines;
+  }
+
+  protected override questionExtras(
+    key: string,
+    record: PreparationRecord,
+    family: ChannelFamily,
+  ): { preface?: string[]; attachments?: Attachment[] } {
+    const summary = this.explained(record).find((s) => s.measure === measureOfKey(key));
+    if (!summary) return {};
+    // A picture beside the words where pictures go (web chat); the words alone carry it everywhere.
+    const chart = this.results.chart.attachment(summary, family);
+    return {
+      preface: this.results.words.lines(summary, family, this.templateData(record, family)),
+      attachments: chart ? [chart] : undefined,
+    };
+  }
+
+  protected override acknowledge(
+    key: string,
+    parsed: Parsed,
+    record: PreparationRecord,
+    family: ChannelFamily,
+  ): string[] {
+    if (parsed.status === 'answered') return [this.deps.renderer.text('results.ack', {}, family)];
+    return super.acknowledge(key, parsed, record, family);
+  }
+
+  /** The results to go through, in the catalogue's order: all but those kept for the appointment. */
+  private explained(record: PreparationRecord): ResultSummary[] {
+    return this.results.summaries(record.results).filter((summary) => !summary.inPerson);
+  }
+}

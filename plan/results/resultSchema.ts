@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * A result as the person's record keeps it: one measure at one time, its value already converted
+ * to the measure's own unit (see `content/results/measures.yaml`), and where it came from.
+ */
+export const resultValueSchema = z.discriminatedUnion('kind', [
+  /** A comparator is kept as sent: a laboratory reports an eGFR over 90 as ">90". */
+  z.object({ kind: z.literal('number'), value: z.number(), comparator: z.enum(['<', '<=', '>=', '>']).optional() }),
+  /** Blood pressure: systolic (first) over diastolic (second). */
+  z.object({ kind: z.literal('pair'), first: z.number(), second: z.number() }),
+  /** A coded finding (smoking): the catalogue's id for it. */
+  z.object({ kind: z.literal('coded'), code: z.string().min(1) }),
+]);
+export type ResultValue = z.infer<typeof resultValueSchema>;
+
+/** Who sent a result: a clinical system through the API, or the coordinator in Teams. */
+export const resultSourceSchema = z.enum(['clinicalSystem', 'coordinator']);
+export type ResultSource = z.infer<typeof resultSourceSchema>;
+
+export const storedResultSchema = z.object({
+  /** Stable for the same measure, time and value, so a resent result is recognised. */
+  id: z.string().min(1),
+  /** The catalogue's measure id (`hba1c`). */
+  measure: z.string().min(1),
+  /** When it was measured (the Observation's effective time), as UTC ISO. */
+  at: z.iso.datetime(),
+  value: resultValueSchema,
+  /** The code it arrived with, kept for the FHIR export. */
+  coding: z.object({ system: z.string().min(1), code: z.string().min(1) }),
+  status: z.enum(['final', 'amended', 'corrected']),
+  from: resultSourceSchema,
+  receivedAt: z.iso.datetime(),
+});
+export type StoredResult = z.infer<typeof storedResultSchema>;
+
+/**
+ * A target band: inside when `low` ≤ value ≤ `high`; an open end (`highOpen`) means strictly
+ * below ("below 140/90"). `lowSecond`/`highSecond` are the second number of a pair.
+ */
+export const targetBandSchema = z.object({
+  low: z.number().optional(),
+  high: z.number().optional(),
+  lowSecond: z.number().optional(),
+  highSecond: z.number().optional(),
+  lowOpen: z.boolean().optional(),
+  highOpen: z.boolean().optional(),
+});
+export type TargetBand = z.infer<typeof targetBandSchema>;
+
+/** A person's own target, set by their care team; it wins over the service's and the usual one. */
+export const personalTargetSchema = targetBandSchema.extend({
+  setBy: resultSourceSchema,
+  at: z.iso.datetime(),
+});
+export type PersonalTarget = z.infer<typeof personalTargetSchema>;
+
+/** Everything the record holds about results. */
+export const recordResultsSchema = z.object({
+  items: z.array(storedResultSchema),
+  /** Per measure id. */
+  targets: z.record(z.string(), personalTargetSchema),
+  /** Measures the team wants to talk through in person: named to the person, never explained. */
+  inPerson: z.array(z.string()),
+});
+export type RecordResults = z.infer<typeof recordResultsSchema>;
+
+/** A record with no results. */
+export function noResults(): RecordResults {
+  return { items: [], targets: {}, inPerson: [] };
+}
+
+/** The record key of the person's questions and thoughts about one measure. */
+export function resultThoughtsKey(measure: string): string {
+  return `result.${measure}.thoughts`;
+}
+
+/** The measure a record key is about, when it is a result key. */
+export function measureOfKey(key: string): string | undefined {
+  return /^result\.([A-Za-z0-9]+)\.thoughts$/.exec(key)?.[1];
+}

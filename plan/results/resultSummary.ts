@@ -1,0 +1,83 @@
+import type { RecordResults, StoredResult, TargetBand } from './resultSchema';
+import { positionOf, targetFor, type Position, type ServiceTargets, type TargetChoice } from './targets';
+
+/** What the summary needs to know of a measure (the catalogue's `Measure` fits). */
+export interface MeasureRules {
+  id: string;
+  kind: 'quantity' | 'pair' | 'coded' | 'score';
+  /** Changes this small or smaller are "about the same". */
+  sameWithin: number;
+  target?: TargetBand & { source: string };
+}
+
+/** Which way a result moved since the one before. */
+export type Direction = 'first' | 'up' | 'down' | 'same' | 'changed';
+
+/** One measure's results, ready to describe: now, last time, which way, and against which target. */
+export interface ResultSummary {
+  measure: string;
+  latest: StoredResult;
+  previous?: StoredResult;
+  /** Every result for the measure, oldest first (for the chart). */
+  history: StoredResult[];
+  direction: Direction;
+  target?: TargetChoice;
+  position?: Position;
+  /** The team wants to talk it through in person: named, never explained. */
+  inPerson: boolean;
+}
+
+/** The most results a chart and a description go back over. */
+export const maxHistory = 6;
+
+/**
+ * The record's results by measure, in the catalogue's order, each with its latest and previous
+ * value, the way it moved and the target that applies to this person. Measures the catalogue
+ * does not know are left out, never guessed at.
+ */
+export function summariseResults(
+  results: RecordResults,
+  measures: readonly MeasureRules[],
+  service: ServiceTargets,
+): ResultSummary[] {
+  const summaries: ResultSummary[] = [];
+  for (const measure of measures) {
+    const history = results.items
+      .filter((r) => r.measure === measure.id)
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .slice(-maxHistory);
+    const latest = history.at(-1);
+    if (!latest) continue;
+    const previous = history.at(-2);
+    const target = targetFor(measure, results, service);
+    summaries.push({
+      measure: measure.id,
+      latest,
+      previous,
+      history,
+      direction: previous ? directionOf(previous, latest, measure.sameWithin) : 'first',
+      target,
+      position: target ? positionOf(latest.value, target.band) : undefined,
+      inPerson: results.inPerson.includes(measure.id),
+    });
+  }
+  return summaries;
+}
+
+function directionOf(before: StoredResult, now: StoredResult, sameWithin: number): Direction {
+  const a = before.value;
+  const b = now.value;
+  const step = (x: number, y: number): Direction => (Math.abs(y - x) <= sameWithin ? 'same' : y > x ? 'up' : 'down');
+  if (a.kind === 'coded' || b.kind === 'coded')
+    return a.kind === 'coded' && b.kind === 'coded' && a.code === b.code ? 'same' : 'changed';
+  if (a.kind === 'number' && b.kind === 'number') return step(a.value, b.value);
+  if (a.kind === 'pair' && b.kind === 'pair') {
+    const top = step(a.first, b.first);
+    const bottom = step(a.second, b.second);
+    if (top === bottom) return top;
+    if (top === 'same') return bottom;
+    if (bottom === 'same') return top;
+    return 'changed';
+  }
+  return 'changed';
+}

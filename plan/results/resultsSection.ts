@@ -1,0 +1,22 @@
+/**
+ * The plan's "My results and my questions" section, already in words (from content). The plan's
+ * view (`plan/planViewSections.ts`) turns it into lines, so every surface shows the same thing.
+ */
+export interface PlanResult {
+  measure: string;
+  name: string;
+  /** "58 → 52 mmol/mol, down, target 48 to 53": the short form, and the chart's caption. */
+  trend: string;
+  /** What it measures, now and last time, the target and its source. Empty for an in-person result. */
+  lines: string[];
+  /** The person's own question or thoughts about it, as they typed them. */
+  question?: string;
+  /** The team will talk it through in person: named only. */
+  inPerson: boolean;
+  /** The trend chart as SVG, for the printable page. */
+  chart?: string;
+}
+
+export interface ResultsSection {
+  items: PlanResult[];
+}

@@ -1,0 +1,21 @@
+import { lineOf, typed, type PlanLine, type PlanWords } from '../planViewModel';
+import type { ResultsSection } from './resultsSection';
+
+/**
+ * The results section's lines in the plan's view: each result by name with its trend (and its
+ * chart, for the printable page), what it measures and the target beneath, and the person's
+ * question as their own words. A result kept for the appointment is named only.
+ */
+export function resultsViewLines(section: ResultsSection, words: PlanWords): PlanLine[] {
+  return section.items.map((item) => {
+    if (item.inPerson) return lineOf(words, 'plan.line.resultInPerson', { name: item.name });
+    return {
+      ...lineOf(words, 'plan.line.result', { name: item.name, trend: item.trend }),
+      ...(item.chart ? { chart: item.chart } : {}),
+      items: [
+        ...item.lines.map((text): PlanLine => ({ key: 'plan.line.resultDetail', runs: [{ text }] })),
+        ...(item.question ? [lineOf(words, 'plan.line.resultQuestion', { question: typed(item.question) })] : []),
+      ],
+    };
+  });
+}

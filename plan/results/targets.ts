@@ -1,0 +1,60 @@
+import type { RecordResults, ResultValue, TargetBand } from './resultSchema';
+
+/** A target with where it comes from, in the order one wins over another. */
+export interface TargetChoice {
+  band: TargetBand;
+  /** `personal`: set by the person's care team; `service`: this service's; `usual`: the catalogue's. */
+  from: 'personal' | 'service' | 'usual';
+  /** The guideline or sheet it comes from (absent for a personal target). */
+  source?: string;
+}
+
+/** Targets a service sets in place of the usual ones (`CAREPREP_RESULT_TARGETS`), by measure id. */
+export type ServiceTargets = Readonly<Record<string, TargetBand & { source: string }>>;
+
+/**
+ * The target shown for a measure: the person's own (set by their care team) wins, then the
+ * service's, then the usual one from the catalogue. Undefined when none is known: no target is
+ * ever made up.
+ */
+export function targetFor(
+  measure: { id: string; target?: TargetBand & { source: string } },
+  results: RecordResults,
+  service: ServiceTargets,
+): TargetChoice | undefined {
+  const personal = results.targets[measure.id];
+  if (personal) return { band: bandOnly(personal), from: 'personal' };
+  const override = service[measure.id];
+  if (override) return { band: bandOnly(override), from: 'service', source: override.source };
+  if (measure.target) return { band: bandOnly(measure.target), from: 'usual', source: measure.target.source };
+  return undefined;
+}
+
+function bandOnly(band: TargetBand): TargetBand {
+  const { low, high, lowSecond, highSecond, lowOpen, highOpen } = band;
+  return Object.fromEntries(
+    Object.entries({ low, high, lowSecond, highSecond, lowOpen, highOpen }).filter(([, v]) => v !== undefined),
+  );
+}
+
+/** Where a value sits against a band: a fact to say, never a judgement. */
+export type Position = 'below' | 'inside' | 'above';
+
+/** The position of a value against a band; for a pair, above when either number is, below when either is. */
+export function positionOf(value: ResultValue, band: TargetBand): Position | undefined {
+  if (value.kind === 'coded') return undefined;
+  const one = (v: number, low?: number, high?: number): Position => {
+    if (high !== undefined && (band.highOpen ? v >= high : v > high)) return 'above';
+    if (low !== undefined && (band.lowOpen ? v <= low : v < low)) return 'below';
+    return 'inside';
+  };
+  if (value.kind === 'number') {
+    // ">90" against "90 or more" is inside; a comparator never moves a value across a line by guessing.
+    return one(value.value, band.low, band.high);
+  }
+  const first = one(value.first, band.low, band.high);
+  const second = one(value.second, band.lowSecond, band.highSecond);
+  if (first === 'above' || second === 'above') return 'above';
+  if (first === 'below' || second === 'below') return 'below';
+  return 'inside';
+}

@@ -1,0 +1,236 @@
+import { expect } from 'chai';
+import { writeFileSync } from 'node:fs';
+import { loadCatalogue } from '../../content/catalogue';
+import { channelFamilies } from '../../content/channels';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { createRenderer } from '../../content/renderer';
+import { loadResultCatalogue } from '../../content/results/resultCatalogue';
+import { createResultWords } from '../../content/results/resultWords';
+import { loadServiceTargets } from '../../content/results/serviceTargets';
+import type { RecordResults, ResultValue, StoredResult } from '../../plan/results/resultSchema';
+import { summariseResults } from '../../plan/results/resultSummary';
+import { fleschKincaidGrade } from '../support/readability';
+import { tempDir } from '../support/tempDb';
+
+const catalogue = loadResultCatalogue();
+const words = createResultWords(catalogue, createRenderer(loadCatalogue()));
+
+function stored(measure: string, at: string, value: ResultValue): StoredResult {
+  return {
+    id: `${measure}-${at}`,
+    measure,
+    at,
+    value,
+    coding: { system: 'http://loinc.org', code: 'x' },
+    status: 'final',
+    from: 'clinicalSystem',
+    receivedAt: at,
+  };
+}
+
+/** Two results a year apart for a measure: its first value and one a step later. */
+function twoResults(measure: string): RecordResults {
+  const m = catalogue.measure(measure)!;
+  const base = m.target?.low ?? m.target?.high ?? m.possible.min + (m.possible.max - m.possible.min) / 2;
+  const step = Math.max(m.sameWithin * 3, 1);
+  const value = (n: number): ResultValue =>
+    m.kind === 'pair'
+      ? { kind: 'pair', first: n, second: n - 50 }
+      : m.kind === 'coded'
+        ? { kind: 'coded', code: m.values![n === base ? 0 : 1].id }
+        : { kind: 'number', value: Math.min(n, m.possible.max) };
+  return {
+    items: [
+      stored(measure, '2024-03-01T09:00:00.000Z', value(base + step)),
+      stored(measure, '2025-03-01T09:00:00.000Z', value(base)),
+    ],
+    targets: {},
+    inPerson: [],
+  };
+}
+
+describe('The results catalogue', () => {
+  it('holds every measure the issue names, and more for MSK', () => {
+    expect(catalogue.measures.map((m) => m.id)).to.include.members([
+      'hba1c',
+      'bloodPressure',
+      'totalCholesterol',
+      'egfr',
+      'urineAcr',
+      'weight',
+      'bmi',
+      'smoking',
+      'fev1Percent',
+      'oxygenSaturation',
+      'mrcBreathlessness',
+      'catScore',
+      'mskHq',
+      'painScore',
+    ]);
+  });
+
+  it('gives every target a source, and keeps each target inside what is possible', () => {
+    for (const m of catalogue.measures) {
+      if (m.kind === 'coded') {
+        expect(m.targetSource, m.id).to.be.a('string');
+        continue;
+      }
+      if (!m.target) continue;
+      expect(m.target.source, m.id).to.match(/NICE|Year of Care/);
+      for (const end of [m.target.low, m.target.high].filter((v) => v !== undefined))
+        expect(end, m.id).to.be.within(m.possible.min, m.possible.max);
+    }
+  });
+
+  it('codes every measure with LOINC or SNOMED CT, except where no published code was found', () => {
+    for (const m of catalogue.measures) {
+      const standard = m.codes.filter((c) => c.system !== 'careprep');
+      if (m.id === 'mskHq') expect(standard, m.id).to.deep.equal([]);
+      else expect(standard.length, m.id).to.be.greaterThan(0);
+    }
+    expect(catalogue.byCoding('http://loinc.org', '4548-4')?.measure.id).to.equal('hba1c');
+    expect(catalogue.byCoding('http://snomed.info/sct', '8517006')?.valueId).to.equal('exSmoker');
+    expect(catalogue.byCoding('http://snomed.info/sct', '391124000')?.code.grade).to.equal(3);
+    expect(catalogue.byCoding('http://loinc.org', '8480-6')?.part).to.equal('first');
+  });
+
+  const conversions: Array<[string, number, string, number]> = [
+    ['hba1c', 7, '%', 53],
+    ['hba1c', 6.5, '%', 47.54],
+    ['hba1c', 48, 'mmol/mol', 48],
+    ['totalCholesterol', 193, 'mg/dL', 4.99],
+    ['urineAcr', 30, 'mg/g', 3.39],
+    ['weight', 154, '[lb_av]', 69.85],
+    ['weight', 11, '[stone_av]', 69.85],
+    ['weight', 70500, 'g', 70.5],
+  ];
+  for (const [measure, value, unit, expected] of conversions) {
+    it(`converts ${measure} ${value} ${unit} to ${expected} ${catalogue.measure(measure)!.unitLabel}`, () => {
+      expect(catalogue.convert(catalogue.measure(measure)!, value, unit)).to.be.closeTo(expected, 0.01);
+    });
+  }
+
+  it('refuses to convert a unit that is not the measure’s', () => {
+    expect(catalogue.convert(catalogue.measure('hba1c')!, 7, 'mg/dL')).to.equal(undefined);
+  });
+
+  for (const measure of catalogue.measures) {
+    it(`explains ${measure.id} in plain words on every channel, with last time beside this time`, () => {
+      expect(fleschKincaidGrade(measure.what), measure.what).to.be.at.most(6);
+      const [summary] = summariseResults(twoResults(measure.id), [measure], {});
+      for (const family of channelFamilies) {
+        const text = words.lines(summary, family, { name: 'Jean', carer: false }).join('\n');
+        expect(text, family).to.include(measure.what);
+        // Every sentence but the title (a test's name, such as "Cholesterol", is what it is called).
+        for (const line of text.split('\n').slice(1)) expect(fleschKincaidGrade(line), line).to.be.at.most(6);
+        if (family !== 'sms') expect(text, family).to.match(/Now: .*Last time: /s);
+        if (measure.target || measure.targetSource) expect(text, family).to.match(/Source: /);
+        expect(text).to.not.match(/\{\{|\}\}|undefined|NaN/);
+        expect(text.toLowerCase(), 'describes, never judges').to.not.match(
+          /\b(good|bad|well done|should|worry|normal)\b/,
+        );
+        if (family === 'sms') expect(isGsm7(text), text).to.equal(true);
+      }
+    });
+  }
+
+  it('says the SMS trend as the results sheet would: "58 -> 52, down, target 48-53"', () => {
+    const results: RecordResults = {
+      items: [
+        stored('hba1c', '2024-09-01T09:00:00.000Z', { kind: 'number', value: 58 }),
+        stored('hba1c', '2025-03-01T09:00:00.000Z', { kind: 'number', value: 52 }),
+      ],
+      targets: {},
+      inPerson: [],
+    };
+    const [summary] = summariseResults(results, catalogue.measures, {});
+    expect(words.trend(summary, 'sms')).to.equal('58 -> 52 mmol/mol, down, target 48-53');
+    expect(words.trend(summary, 'webchat')).to.equal('58 → 52 mmol/mol, down, target 48 to 53');
+    expect(gsm7Length(words.lines(summary, 'sms', {}).join('\n'))).to.be.at.most(320);
+  });
+
+  it('says which way blood pressure moved when both numbers move, and "changed" when they part', () => {
+    const bp = (first: number, second: number, at: string): StoredResult =>
+      stored('bloodPressure', at, { kind: 'pair', first, second });
+    const summary = (a: StoredResult, b: StoredResult) =>
+      summariseResults({ items: [a, b], targets: {}, inPerson: [] }, catalogue.measures, {})[0];
+    expect(
+      summary(bp(150, 95, '2024-01-01T00:00:00.000Z'), bp(135, 85, '2025-01-01T00:00:00.000Z')).direction,
+    ).to.equal('down');
+    expect(
+      summary(bp(130, 80, '2024-01-01T00:00:00.000Z'), bp(140, 75, '2025-01-01T00:00:00.000Z')).direction,
+    ).to.equal('changed');
+    expect(
+      summary(bp(130, 80, '2024-01-01T00:00:00.000Z'), bp(131, 81, '2025-01-01T00:00:00.000Z')).direction,
+    ).to.equal('same');
+  });
+});
+
+describe('Whose target is shown', () => {
+  const results = (extra: Partial<RecordResults> = {}): RecordResults => ({
+    items: [stored('hba1c', '2025-03-01T09:00:00.000Z', { kind: 'number', value: 56 })],
+    targets: {},
+    inPerson: [],
+    ...extra,
+  });
+
+  it('shows the usual target with its source when nobody has set another', () => {
+    const [summary] = summariseResults(results(), catalogue.measures, {});
+    expect(summary.target).to.deep.include({ from: 'usual', band: { low: 48, high: 53 } });
+    expect(summary.position).to.equal('above');
+  });
+
+  it("shows the service's target in place of the usual one, with the service's source", () => {
+    const tmp = tempDir();
+    try {
+      writeFileSync(tmp.file('targets.yaml'), 'hba1c: { low: 48, high: 58, source: "Local diabetes team, 2025" }\n');
+      const service = loadServiceTargets(tmp.file('targets.yaml'), catalogue);
+      const [summary] = summariseResults(results(), catalogue.measures, service);
+      expect(summary.target).to.deep.equal({
+        from: 'service',
+        band: { low: 48, high: 58 },
+        source: 'Local diabetes team, 2025',
+      });
+      expect(summary.position).to.equal('inside');
+      expect(words.lines(summary, 'webchat', {}).join('\n')).to.include(
+        'this service uses is 48 to 58 mmol/mol. Source: Local diabetes team, 2025',
+      );
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it("shows the person's own target, set by their care team, over the service's and the usual one", () => {
+    const tmp = tempDir();
+    try {
+      writeFileSync(tmp.file('targets.yaml'), 'hba1c: { low: 48, high: 58, source: "Local diabetes team" }\n');
+      const service = loadServiceTargets(tmp.file('targets.yaml'), catalogue);
+      const own = results({ targets: { hba1c: { high: 60, setBy: 'coordinator', at: '2025-03-02T09:00:00.000Z' } } });
+      const [summary] = summariseResults(own, catalogue.measures, service);
+      expect(summary.target).to.deep.equal({ from: 'personal', band: { high: 60 } });
+      const text = words.lines(summary, 'webchat', { name: 'Jean', carer: true }).join('\n');
+      expect(text).to.include("Jean's own target, set by the care team, is 60 mmol/mol or less.");
+      expect(text).to.not.include('Local diabetes team').and.not.include('48 to 53');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  const badFiles: Array<[string, string]> = [
+    ['a measure the catalogue does not know', 'sugar: { high: 7, source: "x" }'],
+    ['no source', 'hba1c: { low: 48, high: 58 }'],
+    ['a target outside what is possible', 'hba1c: { low: 48, high: 900, source: "x" }'],
+    ['low above high', 'hba1c: { low: 60, high: 50, source: "x" }'],
+  ];
+  for (const [what, yaml] of badFiles) {
+    it(`refuses a service target file with ${what}, naming CAREPREP_RESULT_TARGETS`, () => {
+      const tmp = tempDir();
+      try {
+        writeFileSync(tmp.file('targets.yaml'), `${yaml}\n`);
+        expect(() => loadServiceTargets(tmp.file('targets.yaml'), catalogue)).to.throw(/CAREPREP_RESULT_TARGETS/);
+      } finally {
+        tmp.cleanup();
+      }
+    });
+  }
+});
