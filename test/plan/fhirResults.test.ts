@@ -166,8 +166,8 @@ describe('Results in the FHIR R4 export', () => {
 
   it("leaves the person's questions out when they kept back the things to talk about, and the results in", () => {
     const record = withResults(personRecord, 'person');
-    record.answers['share.sections'] = {
-      value: ['topics'],
+    record.answers['share.send'] = {
+      value: ['whatMatters', 'goals', 'mood'],
       status: 'answered',
       by: 'person',
       at: '2026-02-02T09:40:00.000Z',

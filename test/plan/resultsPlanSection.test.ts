@@ -54,8 +54,8 @@ describe('"My results and my questions" in the plan', () => {
 
   it('leaves the question out of a shared copy when the person kept back the things to talk about', () => {
     const r = record();
-    r.answers['share.sections'] = {
-      value: ['topics'],
+    r.answers['share.send'] = {
+      value: ['whatMatters', 'goals', 'mood'],
       status: 'answered',
       by: 'person',
       at: '2025-03-05T10:01:00.000Z',
