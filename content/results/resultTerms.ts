@@ -1,4 +1,4 @@
-import type { ResultTerm } from '../../plan/fhir/observations';
+import type { ResultTerm } from '../../plan/fhir/types';
 import { codeSystems, type MeasureCode } from './measureSchema';
 import type { ResultCatalogue } from './resultCatalogue';
 

@@ -1,22 +1,7 @@
 import type { Answer, PreparationRecord } from '../record';
 import { resultThoughtsKey, type StoredResult, type TargetBand } from '../results/resultSchema';
 import type { People } from './people';
-import type { BundleOptions, FhirResource } from './types';
-
-/** What the export needs to know of a measure, from the results catalogue (content). */
-export interface ResultTerm {
-  name: string;
-  /** UCUM code and the unit as shown. */
-  unit: string;
-  unitLabel: string;
-  kind: 'quantity' | 'pair' | 'coded' | 'score';
-  category: string;
-  /** Blood pressure's component codes (systolic, diastolic). */
-  parts?: { first: Coding; second: Coding };
-  /** The code of a coded value (smoking: `exSmoker`). */
-  valueCoding?: (id: string) => Coding | undefined;
-}
-export type Coding = { system: string; code: string; display?: string };
+import type { BundleOptions, Coding, FhirResource, ResultTerm } from './types';
 
 const ucum = 'http://unitsofmeasure.org';
 const categorySystem = 'http://terminology.hl7.org/CodeSystem/observation-category';

@@ -1,6 +1,5 @@
 import type { PlanView, PlanViewSectionId } from '../planView';
 import type { PreparationRecord } from '../record';
-import type { ResultTerm } from './observations';
 
 /** A FHIR resource as JSON. The shapes are checked against the R4 specification in the tests. */
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
@@ -75,3 +74,18 @@ export const careprepSystem = {
 export function ref(id: string, display?: string): FhirReference {
   return display ? { reference: `urn:uuid:${id}`, display } : { reference: `urn:uuid:${id}` };
 }
+
+/** What the export needs to know of a measure, from the results catalogue (content). */
+export interface ResultTerm {
+  name: string;
+  /** UCUM code and the unit as shown. */
+  unit: string;
+  unitLabel: string;
+  kind: 'quantity' | 'pair' | 'coded' | 'score';
+  category: string;
+  /** Blood pressure's component codes (systolic, diastolic). */
+  parts?: { first: Coding; second: Coding };
+  /** The code of a coded value (smoking: `exSmoker`). */
+  valueCoding?: (id: string) => Coding | undefined;
+}
+export type Coding = { system: string; code: string; display?: string };
