@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scenario <name>] [--concurrency <n>] [--think MIN-MAX] [--no-warmup]`
+ * `npm run bench [-- --scenario <name>] [--concurrency <n>] [--think MIN-MAX] [--no-warmup] [--peer echo]`
  *
  * Runs N concurrent full preparations (default 50) against the real app on 127.0.0.1, once
  * with conversation state in sqlite and once in `MemoryStorage`; each run's app process first
@@ -7,12 +7,17 @@
  * last one JSON line (DESIGN.md, "benchmark"):
  * `{"scenario","concurrency","turns","turnsPerSec","p50Ms","p95Ms","p99Ms","sqliteVsMemory"}`,
  * describing the sqlite run. Scenarios live in `bench/scenarios/<name>.ts` (see ./scenario.ts).
+ *
+ * `--peer echo` also runs a bare echo bot on the same stack (`bench/echoBot.ts`) with the same
+ * load, alternating with the app (capacity app, capacity echo, ..., paced app, paced echo), and
+ * the JSON line gains `peerP99Ms`, `p99VsPeer` (paced p99, app over echo) and
+ * `turnsPerSecVsPeer` (capacity, app over echo): figures against the framework's own floor.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Scenario, ScenarioResult } from './scenario';
+import { peers, type Peer, type Scenario, type ScenarioResult, type Transcripts } from './scenario';
 
 const scenariosDir = join(__dirname, 'scenarios');
 // `.ts` under tsx; `.js` when compiled (e.g. to profile with plain `node --cpu-prof`).
@@ -38,15 +43,35 @@ async function loadScenario(name: string): Promise<Scenario> {
   if (typeof loaded.run !== 'function' || typeof loaded.p99TargetMs !== 'number') {
     throw new Error(`bench/scenarios/${name}.ts must export run(options) and p99TargetMs`);
   }
-  return { description: loaded.description ?? name, p99TargetMs: loaded.p99TargetMs, run: loaded.run };
+  return {
+    description: loaded.description ?? name,
+    p99TargetMs: loaded.p99TargetMs,
+    supportsPeer: loaded.supportsPeer ?? false,
+    run: loaded.run,
+  };
 }
 
 function line(result: ScenarioResult): string {
   return (
-    `${result.store.padEnd(6)}  ${String(result.turns).padStart(5)} turns in ${(result.durationMs / 1000).toFixed(1)} s` +
+    `${(result.peer ?? result.store).padEnd(6)}  ${String(result.turns).padStart(5)} turns in ${(result.durationMs / 1000).toFixed(1)} s` +
     `  ${result.turnsPerSec.toFixed(1)} turns/s  p50 ${result.p50Ms.toFixed(1)} ms  p95 ${result.p95Ms.toFixed(1)} ms` +
-    `  p99 ${result.p99Ms.toFixed(1)} ms  max ${result.maxMs.toFixed(1)} ms`
+    `  p99 ${result.p99Ms.toFixed(1)} ms  max ${result.maxMs.toFixed(1)} ms` +
+    (result.cpuMsPerTurn === undefined
+      ? ''
+      : `  cpu/turn ${result.cpuMsPerTurn.toFixed(2)} ms main thread, ${(result.processCpuMsPerTurn ?? 0).toFixed(2)} ms process`)
   );
+}
+
+/** `a / b` to two decimals. */
+function ratio(a: number, b: number): number {
+  return Math.round((a / b) * 100) / 100;
+}
+
+function parsePeer(value: string | undefined): Peer | undefined {
+  if (value === undefined) return undefined;
+  const peer = peers.find((known) => known === value);
+  if (!peer) throw new Error(`unknown peer "${value}"; available: ${peers.join(', ')}`);
+  return peer;
 }
 
 async function main(): Promise<void> {
@@ -56,8 +81,10 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '50' },
       'no-warmup': { type: 'boolean', default: false },
       think: { type: 'string', default: '250-1250' },
+      peer: { type: 'string' },
     },
   });
+  const peer = parsePeer(values.peer);
   const think = /^(\d+)-(\d+)$/.exec(values.think);
   if (!think || Number(think[1]) > Number(think[2]))
     throw new Error('--think must be MIN-MAX milliseconds, e.g. 250-1250');
@@ -69,6 +96,7 @@ async function main(): Promise<void> {
   }
   const name = values.scenario;
   const scenario = await loadScenario(name);
+  if (peer && !scenario.supportsPeer) throw new Error(`scenario "${name}" cannot run --peer`);
   const log = (text: string): void => console.log(text);
 
   log(`bench: scenario ${name}: ${scenario.description}`);
@@ -78,20 +106,78 @@ async function main(): Promise<void> {
   log(`bench: load average ${load()} at start`);
   const warmUp = values['no-warmup'] ? 0 : warmupConversations;
   log(`bench: each run's app first serves ${warmUp} warm-up conversations, closed loop, not counted`);
-  log('run 1: capacity, conversation state in sqlite (closed loop: each message as soon as the last is answered)');
-  const sqlite = await scenario.run({ concurrency, store: 'sqlite', thinkMs: closedLoop, warmUp, log });
-  log('run 2: capacity, conversation state in memory (closed loop)');
+  let step = 0;
+  const announce = (what: string): void => log(`run ${++step}: ${what}`);
+  const capacityScript: Transcripts = new Map();
+  const pacedScript: Transcripts = new Map();
+  announce('capacity, conversation state in sqlite (closed loop: each message as soon as the last is answered)');
+  const sqlite = await scenario.run({
+    concurrency,
+    store: 'sqlite',
+    thinkMs: closedLoop,
+    warmUp,
+    log,
+    transcripts: capacityScript,
+  });
+  let peerCapacity: ScenarioResult | undefined;
+  if (peer) {
+    announce(`capacity, the ${peer} bot, replaying the same messages (closed loop)`);
+    peerCapacity = await scenario.run({
+      concurrency,
+      store: 'sqlite',
+      thinkMs: closedLoop,
+      warmUp,
+      log,
+      peer,
+      transcripts: capacityScript,
+    });
+  }
+  announce('capacity, conversation state in memory (closed loop)');
   const memory = await scenario.run({ concurrency, store: 'memory', thinkMs: closedLoop, warmUp, log });
-  log(`run 3: latency, sqlite, each person pausing ${thinkMs[0]}-${thinkMs[1]} ms before each message`);
-  const paced = await scenario.run({ concurrency, store: 'sqlite', thinkMs, warmUp, log });
-  const ratio = Math.round((sqlite.turnsPerSec / memory.turnsPerSec) * 100) / 100;
+  announce(`latency, sqlite, each person pausing ${thinkMs[0]}-${thinkMs[1]} ms before each message`);
+  const paced = await scenario.run({ concurrency, store: 'sqlite', thinkMs, warmUp, log, transcripts: pacedScript });
+  let peerPaced: ScenarioResult | undefined;
+  if (peer) {
+    announce(`latency, the ${peer} bot, the same messages and pauses`);
+    peerPaced = await scenario.run({
+      concurrency,
+      store: 'sqlite',
+      thinkMs,
+      warmUp,
+      log,
+      peer,
+      transcripts: pacedScript,
+    });
+  }
+  const sqliteVsMemory = ratio(sqlite.turnsPerSec, memory.turnsPerSec);
 
   log('');
   log(`summary (${name}, ${concurrency} concurrent conversations; latency = message sent -> every reply received)`);
   log(`  capacity ${line(sqlite)}`);
+  if (peerCapacity) log(`  capacity ${line(peerCapacity)}`);
   log(`  capacity ${line(memory)}`);
   log(`  paced    ${line(paced)}`);
-  log(`  sqlite capacity is ${ratio} x memory (target >= 0.5)`);
+  if (peerPaced) log(`  paced    ${line(peerPaced)}`);
+  log(`  sqlite capacity is ${sqliteVsMemory} x memory (target >= 0.5)`);
+  const versusPeer =
+    peer && peerCapacity && peerPaced
+      ? {
+          peer,
+          peerP99Ms: peerPaced.p99Ms,
+          peerTurnsPerSec: peerCapacity.turnsPerSec,
+          p99VsPeer: ratio(paced.p99Ms, peerPaced.p99Ms),
+          turnsPerSecVsPeer: ratio(sqlite.turnsPerSec, peerCapacity.turnsPerSec),
+          ...(paced.cpuMsPerTurn !== undefined && peerPaced.cpuMsPerTurn
+            ? { cpuVsPeer: ratio(paced.cpuMsPerTurn, peerPaced.cpuMsPerTurn) }
+            : {}),
+        }
+      : undefined;
+  if (versusPeer) {
+    log(`  against the ${peer} bot in this run: paced p99 ${versusPeer.p99VsPeer} x (target <= 1.5)`);
+    log(`  against the ${peer} bot in this run: capacity ${versusPeer.turnsPerSecVsPeer} x (target >= 0.7)`);
+    if (versusPeer.cpuVsPeer !== undefined)
+      log(`  against the ${peer} bot in this run: main-thread CPU per paced turn ${versusPeer.cpuVsPeer} x`);
+  }
   log(
     `  paced p99 ${paced.p99Ms} ms (target <= ${scenario.p99TargetMs} ms); closed-loop p99 ${sqlite.p99Ms} ms is queueing at saturation`,
   );
@@ -108,7 +194,9 @@ async function main(): Promise<void> {
       p50Ms: paced.p50Ms,
       p95Ms: paced.p95Ms,
       p99Ms: paced.p99Ms,
-      sqliteVsMemory: ratio,
+      sqliteVsMemory,
+      ...(paced.cpuMsPerTurn === undefined ? {} : { cpuMsPerTurn: paced.cpuMsPerTurn }),
+      ...(versusPeer ?? {}),
     }),
   );
 }
