@@ -3,11 +3,9 @@ import {
   ConversationState,
   MemoryStorage,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type Storage,
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { isAppError } from '../plan/appError';
 import { loadCatalogue } from '../content/catalogue';
 import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
@@ -24,11 +22,9 @@ import type { SectionDeps } from '../dialogs/sectionDialog';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
-import { Database } from '../storage/database';
+import type { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { createSealer } from '../storage/encryption';
-import { browserIdentityKey, identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
-import { verifyEncryptionKey } from '../storage/keyCheck';
+import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
@@ -52,7 +48,11 @@ import { Inflight } from './inflight';
 import type { Logger } from './logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { smsSplitter } from './pipeline/smsSplitter';
+import { turnErrorHandler } from './pipeline/turnError';
 import { turnGuards } from './pipeline/turnGuards';
+import { TurnUnits } from './pipeline/turnUnits';
+import { recordFirstAudit, recordFirstEvents } from './recordFirst';
+import { openStorage } from './storageWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
@@ -97,24 +97,28 @@ export interface App {
 /** Wires config → storage → content → dialogs → bot → routes. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
-  const db = await Database.open(config.dbPath);
-  const sealer = createSealer(config.encryptionKey, config.previousEncryptionKey);
-  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey, config.previousEncryptionKey)
-    .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))
-    .catch(async (error: unknown) => {
-      await db.close();
-      throw error;
-    });
+  const { db, sealer, identityKeys } = await openStorage(config);
   let ready = true;
-  const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
+  const stateStore = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
   const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
+  const units = new TurnUnits({
+    db,
+    logger,
+    state:
+      stateStore instanceof SqliteStorage
+        ? { storage: stateStore, keyOf: (context) => conversationState.getStorageKey(context) }
+        : undefined,
+  });
   const records = new SqliteRecordStore(db, sealer);
   const identities = new SqliteIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
   const audit = new SqliteAuditLog(db, clock);
+  // What dialogs write to the audit log follows the record changes of their turn.
+  const turnAudit = recordFirstAudit(audit, sessions);
   const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
-  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here).
-  const planListeners: PlanEvents[] = [...(overrides.planListeners ?? [])];
+  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here),
+  // once the record that says so is stored.
+  const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
   const catalogue = loadCatalogue();
@@ -151,7 +155,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       events: planEvents,
       ownCopy: ownCopyLinks,
       ownCopyUrl: (token) => `${config.publicUrl}${ownCopyPath(token)}`,
-      audit,
+      audit: turnAudit,
     }),
   ];
   const conversation = new Conversation({
@@ -167,7 +171,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     resumeAfterMs: config.resumeAfterMinutes * 60_000,
     personalData: new SqlitePersonalData(db, audit, clock),
     planEvents,
-    audit,
+    audit: turnAudit,
     ownCopyLinks,
   });
   const screen = createCrisisScreen();
@@ -212,16 +216,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new ReplySender(logger);
   const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnGuards(new KeyedLock(), ledger, logger));
+  adapter.use(turnGuards(new KeyedLock(), ledger, units, logger));
   adapter.use(smsSplitter());
-  adapter.onTurnError = async (context, error) => {
-    logger.error('turn_failed', {
-      channel: context.activity.channelId,
-      error: error instanceof Error ? error.name : 'unknown',
-      code: isAppError(error) ? error.code : undefined,
-    });
-    await context.sendActivity(renderer.message('error.turn', {}, context.activity.channelId));
-  };
+  adapter.onTurnError = turnErrorHandler(logger, renderer);
   const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const inflight = new Inflight();
 

@@ -30,6 +30,7 @@ export class Database {
   private pending: PendingWrite[] = [];
   private draining: Promise<void> | null = null;
   private closed = false;
+  private counts = { writes: 0, commits: 0 };
 
   private constructor(
     private readonly writer: Connection,
@@ -73,8 +74,17 @@ export class Database {
     return this.enqueue<RunResult>({ statement: { sql, params } });
   }
 
+  /**
+   * Writes queued so far (transactions and statements, each awaited by its caller), and durable
+   * commits made for them (writes queued together share one). For tests and the benchmark.
+   */
+  get stats(): { writes: number; commits: number } {
+    return { ...this.counts };
+  }
+
   private enqueue<T>(write: Write): Promise<T> {
     this.assertOpen();
+    this.counts.writes += 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ ...write, resolve: (value) => resolve(value as T), reject });
       this.draining ??= this.drain();
@@ -90,7 +100,10 @@ export class Database {
     const [first] = batch;
     if (batch.length === 1 && 'statement' in first) {
       const { sql, params } = first.statement;
-      await this.writer.run(sql, params).then(first.resolve, first.reject);
+      await this.writer.run(sql, params).then((result) => {
+        this.counts.commits += 1;
+        first.resolve(result);
+      }, first.reject);
       return;
     }
     const exec = (sql: string): Promise<void> => this.writer.exec(sql);
@@ -142,6 +155,7 @@ export class Database {
       for (const item of batch) item.reject(error);
       return;
     }
+    this.counts.commits += 1;
     batch.forEach((item, i) => {
       const outcome = outcomes[i];
       if (outcome.ok) item.resolve(outcome.value);

@@ -1,6 +1,6 @@
 import { AppError } from '../plan/appError';
 import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
-import type { Database, Row } from './database';
+import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
 
@@ -63,11 +63,29 @@ export interface RecordStore {
   getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null>;
   /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
+  /** `get` inside a transaction. */
+  getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null>;
+  /** `put` inside a transaction; null instead of a conflict when an update's eTag is stale. */
+  putIn(tx: Tx, record: PreparationRecord, eTag: string | null): Promise<string | null>;
   list(status?: RecordStatus): Promise<RecordSummary[]>;
   /** At most `limit` rows of the listing after `after`, reading no more than one row beyond them. */
   page(options: { status?: RecordStatus; after?: PagePosition; limit: number }): Promise<RecordPage>;
   delete(id: string): Promise<void>;
 }
+
+/** A record ready to write: validated, sealed, with the eTag it will have. */
+interface Encoded {
+  record: PreparationRecord;
+  body: string;
+  next: string;
+  empty: 0 | 1;
+}
+
+const insertSql =
+  'INSERT OR IGNORE INTO records (id, etag, status, body, empty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+const updateSql =
+  'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?';
+const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
 
 /** Records in sqlite, encrypted at rest when a key is set, validated by zod on every read. */
 export class SqliteRecordStore implements RecordStore {
@@ -77,7 +95,13 @@ export class SqliteRecordStore implements RecordStore {
   ) {}
 
   async get(id: string): Promise<Versioned<PreparationRecord> | null> {
-    const row = await this.db.get('SELECT id, etag, body FROM records WHERE id = ?', [id]);
+    const row = await this.db.get(byId, [id]);
+    return row ? this.fromRow(row) : null;
+  }
+
+  /** Reads a record inside a transaction, so what is read is what the transaction may overwrite. */
+  async getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null> {
+    const row = await tx.get(byId, [id]);
     return row ? this.fromRow(row) : null;
   }
 
@@ -98,26 +122,32 @@ export class SqliteRecordStore implements RecordStore {
     return { value: parsed.data, eTag: String(row.etag) };
   }
 
-  async put(record: PreparationRecord, eTag: string | null): Promise<string> {
+  /** Validates and seals a record for writing. */
+  private encode(record: PreparationRecord): Encoded {
     const valid = preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
-    const next = newETag();
-    const empty = isEmptyRecord(valid) ? 1 : 0;
+    return { record: valid, body, next: newETag(), empty: isEmptyRecord(valid) ? 1 : 0 };
+  }
+
+  async put(record: PreparationRecord, eTag: string | null): Promise<string> {
+    const encoded = this.encode(record);
     // One statement each way, eTag check included, so the write commits in a single trip.
-    if (eTag === null) {
-      const inserted = await this.db.write(
-        'INSERT OR IGNORE INTO records (id, etag, status, body, empty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [valid.id, next, valid.status, body, empty, valid.createdAt, valid.updatedAt],
-      );
-      if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
-    } else {
-      const updated = await this.db.write(
-        'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?',
-        [next, valid.status, body, empty, valid.updatedAt, valid.id, eTag],
-      );
-      if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
-    }
-    return next;
+    const [sql, params] = statement(encoded, eTag);
+    if ((await this.db.write(sql, params)).changes === 0) throw conflict(eTag);
+    return encoded.next;
+  }
+
+  /**
+   * Writes a record inside a transaction (a turn's unit of work) and returns its new eTag; null
+   * when `eTag` is no longer the stored one (or the record is gone). Inserting over an existing
+   * record (`eTag` null) is refused with `storage_conflict`.
+   */
+  async putIn(tx: Tx, record: PreparationRecord, eTag: string | null): Promise<string | null> {
+    const encoded = this.encode(record);
+    const [sql, params] = statement(encoded, eTag);
+    if ((await tx.run(sql, params)).changes > 0) return encoded.next;
+    if (eTag === null) throw conflict(eTag);
+    return null;
   }
 
   async list(status?: RecordStatus): Promise<RecordSummary[]> {
@@ -142,6 +172,20 @@ export class SqliteRecordStore implements RecordStore {
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
   }
+}
+
+function statement(encoded: Encoded, eTag: string | null): [string, (string | number)[]] {
+  const { record, body, next, empty } = encoded;
+  return eTag === null
+    ? [insertSql, [record.id, next, record.status, body, empty, record.createdAt, record.updatedAt]]
+    : [updateSql, [next, record.status, body, empty, record.updatedAt, record.id, eTag]];
+}
+
+function conflict(eTag: string | null): AppError {
+  return new AppError(
+    'storage_conflict',
+    eTag === null ? 'The record already exists.' : 'The record changed since it was read.',
+  );
 }
 
 function summaryOf(row: Row): RecordSummary {
