@@ -3,6 +3,7 @@ import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type Re
 import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
+import { RecordCache } from './recordCache';
 
 /** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
 export interface Versioned<T> {
@@ -87,8 +88,13 @@ const updateSql =
   'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?';
 const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
 
-/** Records in sqlite, encrypted at rest when a key is set, validated by zod on every read. */
+/**
+ * Records in sqlite, encrypted at rest when a key is set, validated by zod when read, unless
+ * the stored body is exactly one this process lately read or wrote (see `RecordCache`).
+ */
 export class SqliteRecordStore implements RecordStore {
+  private readonly cache = new RecordCache();
+
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,
@@ -116,16 +122,26 @@ export class SqliteRecordStore implements RecordStore {
 
   private fromRow(row: Row): Versioned<PreparationRecord> {
     const id = String(row.id);
-    const parsed = preparationRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
+    const body = String(row.body);
+    const eTag = String(row.etag);
+    const kept = this.cache.get(id, body);
+    if (kept) return { value: kept, eTag };
+    const parsed = preparationRecordSchema.safeParse(JSON.parse(this.sealer.open(body, `record:${id}`)));
     if (!parsed.success)
       throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
-    return { value: parsed.data, eTag: String(row.etag) };
+    this.cache.set(id, body, parsed.data);
+    return { value: parsed.data, eTag };
   }
 
-  /** Validates and seals a record for writing. */
+  /**
+   * Validates and seals a record for writing. The validated copy is what is kept, so the caller's
+   * object stays theirs to change. Kept before the write commits: a body is only ever matched in
+   * full against what a read finds stored, so one that never commits is simply never found.
+   */
   private encode(record: PreparationRecord): Encoded {
     const valid = preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
+    this.cache.set(valid.id, body, valid);
     return { record: valid, body, next: newETag(), empty: isEmptyRecord(valid) ? 1 : 0 };
   }
 
@@ -171,6 +187,7 @@ export class SqliteRecordStore implements RecordStore {
 
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
+    this.cache.delete(id);
   }
 }
 
