@@ -1,7 +1,5 @@
 import {
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -21,7 +19,6 @@ import { RootDialog } from '../dialogs/rootDialog';
 import type { SectionDeps } from '../dialogs/sectionDialog';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
-import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
 import type { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
@@ -31,10 +28,9 @@ import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
 import { SqliteOutbox } from '../storage/outbox';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
-import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
+import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
-import { SqliteStorage } from '../storage/sqliteStorage';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
@@ -42,6 +38,7 @@ import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
 import { BrowserIdentities } from './directline/browserIdentities';
+import { ConversationStreams, defaultLimits } from './directline/conversations';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
@@ -50,8 +47,9 @@ import { KeyedLock } from './pipeline/conversationLock';
 import { smsSplitter } from './pipeline/smsSplitter';
 import { turnErrorHandler } from './pipeline/turnError';
 import { turnGuards } from './pipeline/turnGuards';
-import { TurnUnits } from './pipeline/turnUnits';
+import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
+import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
@@ -99,16 +97,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const clock = overrides.clock ?? (() => new Date());
   const { db, sealer, identityKeys } = await openStorage(config);
   let ready = true;
-  const stateStore = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
-  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
-  const units = new TurnUnits({
-    db,
-    logger,
-    state:
-      stateStore instanceof SqliteStorage
-        ? { storage: stateStore, keyOf: (context) => conversationState.getStorageKey(context) }
-        : undefined,
-  });
+  const { conversationState, units } = turnState({ db, sealer, clock, logger, memory: overrides.memoryState });
   const records = new SqliteRecordStore(db, sealer);
   const identities = new SqliteIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
@@ -237,6 +226,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
+  const streams = new ConversationStreams(clock, {
+    ...defaultLimits,
+    maxConversations: config.directLineLimits.maxConversations,
+  });
   if (config.directLineEnabled)
     routes.push(
       directLineRoutes({
@@ -246,7 +239,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
         logger,
         botAppId: config.botAuth.appId,
         clock,
-        limits: { maxConversations: config.directLineLimits.maxConversations },
+        streams,
         creationLimits: {
           overall: config.directLineLimits.newPerMinute,
           perAddress: config.directLineLimits.newPerMinutePerAddress,
@@ -263,18 +256,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
   );
   const server = createServer({ logger, routes, formPaths: [smsPath] });
-  const retention = new RetentionSweeper({
+  const retention = startRetention({
+    config,
     db,
-    records,
+    sealer,
     audit,
+    planEvents,
     clock,
-    retentionDays: config.retentionDays,
-    emptyRecordHours: config.emptyRecordHours,
-    withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
-    onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
-    onSwept: (result) => logger.info('retention_swept', { ...result }),
+    logger,
+    sweepMemory: () => streams.sweep(),
   });
-  retention.start();
 
   return {
     server,

@@ -80,12 +80,28 @@ interface Encoded {
   body: string;
   next: string;
   empty: 0 | 1;
+  shared: 0 | 1;
 }
 
-const insertSql =
-  'INSERT OR IGNORE INTO records (id, etag, status, body, empty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+/**
+ * True when the record holds a plan shared with someone and not withdrawn: its recipients must
+ * hear before it is purged. Kept in its own column so retention need not unseal every body.
+ */
+export function holdsSharedPlan(record: PreparationRecord): boolean {
+  return record.shared !== undefined && record.status !== 'withdrawn';
+}
+
+const insertSql = `INSERT OR IGNORE INTO records (id, etag, status, body, empty, shared, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 const updateSql =
-  'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?';
+  'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, shared = ?, updated_at = ? WHERE id = ? AND etag = ?';
+
+/**
+ * Records written before `shared` was kept (migration 9), untouched since a time, oldest first:
+ * their `empty` and `shared` are worked out once (`markFlags`). Exported for the query-plan test.
+ */
+export const uncheckedRecordsQuery =
+  'SELECT id, body FROM records WHERE shared IS NULL AND updated_at < ? ORDER BY updated_at LIMIT ?';
 const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
 
 /**
@@ -142,7 +158,13 @@ export class SqliteRecordStore implements RecordStore {
     const valid = preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
     this.cache.set(valid.id, body, valid);
-    return { record: valid, body, next: newETag(), empty: isEmptyRecord(valid) ? 1 : 0 };
+    return {
+      record: valid,
+      body,
+      next: newETag(),
+      empty: isEmptyRecord(valid) ? 1 : 0,
+      shared: holdsSharedPlan(valid) ? 1 : 0,
+    };
   }
 
   async put(record: PreparationRecord, eTag: string | null): Promise<string> {
@@ -185,17 +207,61 @@ export class SqliteRecordStore implements RecordStore {
     return { items, next: { updatedAt: last.updatedAt, id: last.id } };
   }
 
+  /**
+   * Works out `empty` and `shared` for up to `limit` records written before they were both kept,
+   * untouched since `before`, and stores them (one statement per combination), so retention can
+   * purge an old empty record as soon as a new one. A body that cannot be read counts as neither.
+   * Yields to the event loop between bodies. Returns how many records were looked at.
+   */
+  async markFlags(before: string, limit: number): Promise<number> {
+    const rows = await this.db.all(uncheckedRecordsQuery, [before, limit]);
+    const groups = new Map<string, string[]>();
+    for (const row of rows) {
+      let empty = 0;
+      let shared = 0;
+      const parsed = preparationRecordSchema.safeParse(
+        parseOrUndefined(() => this.sealer.open(String(row.body), `record:${String(row.id)}`)),
+      );
+      if (parsed.success) {
+        empty = isEmptyRecord(parsed.data) ? 1 : 0;
+        shared = holdsSharedPlan(parsed.data) ? 1 : 0;
+      }
+      const key = `${empty}${shared}`;
+      groups.set(key, [...(groups.get(key) ?? []), String(row.id)]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (groups.size > 0)
+      await this.db.transaction(async (tx) => {
+        for (const [key, ids] of groups)
+          // Only where still unknown: a record written meanwhile has both already.
+          await tx.run(
+            'UPDATE records SET empty = ?, shared = ? WHERE shared IS NULL AND id IN (SELECT value FROM json_each(?))',
+            [Number(key[0]), Number(key[1]), JSON.stringify(ids)],
+          );
+      });
+    return rows.length;
+  }
+
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
     this.cache.delete(id);
   }
 }
 
+/** The parsed JSON `read` gives, or undefined when it throws (a body that cannot be opened or parsed). */
+function parseOrUndefined(read: () => string): unknown {
+  try {
+    return JSON.parse(read());
+  } catch {
+    return undefined;
+  }
+}
+
 function statement(encoded: Encoded, eTag: string | null): [string, (string | number)[]] {
-  const { record, body, next, empty } = encoded;
+  const { record, body, next, empty, shared } = encoded;
   return eTag === null
-    ? [insertSql, [record.id, next, record.status, body, empty, record.createdAt, record.updatedAt]]
-    : [updateSql, [next, record.status, body, empty, record.updatedAt, record.id, eTag]];
+    ? [insertSql, [record.id, next, record.status, body, empty, shared, record.createdAt, record.updatedAt]]
+    : [updateSql, [next, record.status, body, empty, shared, record.updatedAt, record.id, eTag]];
 }
 
 function conflict(eTag: string | null): AppError {
