@@ -17,6 +17,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runRecords } from './records';
 import { peers, type Peer, type Scenario, type ScenarioResult, type Transcripts } from './scenario';
 
 const scenariosDir = join(__dirname, 'scenarios');
@@ -24,8 +25,11 @@ const scenariosDir = join(__dirname, 'scenarios');
 const ext = extname(__filename);
 /** Enough turns for the app's code and templates to be compiled before the measured run. */
 const warmupConversations = 6;
-/** Nothing here should take this long; a hung run exits rather than waiting for ever. */
-const deadlineMs = 5 * 60_000;
+/**
+ * Nothing here should take this long; a hung run exits rather than waiting for ever. Filling a
+ * database for `--records` the first time takes longer.
+ */
+const deadlineMs = (process.argv.includes('--records') ? 60 : 5) * 60_000;
 
 function available(): string[] {
   return readdirSync(scenariosDir)
@@ -82,6 +86,9 @@ async function main(): Promise<void> {
       'no-warmup': { type: 'boolean', default: false },
       think: { type: 'string', default: '250-1250' },
       peer: { type: 'string' },
+      records: { type: 'string' },
+      rounds: { type: 'string', default: '1' },
+      refill: { type: 'boolean', default: false },
     },
   });
   const peer = parsePeer(values.peer);
@@ -97,6 +104,11 @@ async function main(): Promise<void> {
   const name = values.scenario;
   const scenario = await loadScenario(name);
   if (peer && !scenario.supportsPeer) throw new Error(`scenario "${name}" cannot run --peer`);
+  const records = values.records === undefined ? undefined : Number(values.records);
+  const rounds = Number(values.rounds);
+  if (records !== undefined && (!Number.isInteger(records) || records < 1 || records > 1_000_000))
+    throw new Error('--records must be a whole number from 1 to 1000000');
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10) throw new Error('--rounds must be from 1 to 10');
   const log = (text: string): void => console.log(text);
 
   log(`bench: scenario ${name}: ${scenario.description}`);
@@ -106,6 +118,20 @@ async function main(): Promise<void> {
   log(`bench: load average ${load()} at start`);
   const warmUp = values['no-warmup'] ? 0 : warmupConversations;
   log(`bench: each run's app first serves ${warmUp} warm-up conversations, closed loop, not counted`);
+  if (records !== undefined) {
+    const summary = await runRecords(scenario, {
+      concurrency,
+      thinkMs,
+      warmUp,
+      log,
+      records,
+      rounds,
+      refill: values.refill,
+    });
+    log(`  note: load average ${load()} at end`);
+    log(JSON.stringify(summary));
+    return;
+  }
   let step = 0;
   const announce = (what: string): void => log(`run ${++step}: ${what}`);
   const capacityScript: Transcripts = new Map();

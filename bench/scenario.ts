@@ -38,6 +38,10 @@ export interface ScenarioOptions {
   peer?: Peer;
   /** Filled by a run of the app, replayed by a run of a peer (scenarios that support `--peer`). */
   transcripts?: Transcripts;
+  /** More environment for the app (a database already full, API keys). */
+  appEnv?: NodeJS.ProcessEnv;
+  /** Started against the app when the measured run starts, stopped when it ends; its notes are kept. */
+  alongside?: (baseUrl: string) => { stop(): Promise<string[]> };
 }
 
 /** What one measured run took. Latencies are per turn, in milliseconds. */

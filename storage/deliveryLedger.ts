@@ -29,19 +29,16 @@ export class SqliteDeliveryLedger {
     ]);
   }
 
-  /** Remembers keys as a step of a turn's unit of work, so they commit with what the turn wrote. */
+  /**
+   * Remembers keys as a step of a turn's unit of work, so they commit with what the turn wrote:
+   * one statement however many keys a delivery has.
+   */
   rememberStep(keys: readonly string[]): UnitStep {
     return async (tx) => {
-      const at = this.clock().toISOString();
-      for (const key of keys)
-        await tx.run('INSERT OR IGNORE INTO processed_activities (key, at) VALUES (?, ?)', [key, at]);
+      await tx.run('INSERT OR IGNORE INTO processed_activities (key, at) SELECT value, ? FROM json_each(?)', [
+        this.clock().toISOString(),
+        JSON.stringify(keys),
+      ]);
     };
-  }
-
-  /** Deletes keys older than `days`; returns how many. */
-  async purgeOlderThan(days: number): Promise<number> {
-    const cutoff = new Date(this.clock().getTime() - days * 86_400_000).toISOString();
-    const result = await this.db.write('DELETE FROM processed_activities WHERE at < ?', [cutoff]);
-    return result.changes;
   }
 }

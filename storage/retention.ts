@@ -88,6 +88,8 @@ export interface SweepResult {
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 const defaultBatch = 500;
+/** After each batch the sweeper waits this many times as long as the batch took. */
+const pauseFactor = 3;
 
 /**
  * How long a processed delivery is remembered: Bot Framework and Twilio redeliver within
@@ -102,8 +104,9 @@ export const deliveryKeepDays = 7;
  * process alive.
  *
  * Each kind goes in batches, many rows to one transaction, and after each batch the sweeper waits
- * as long as the batch took, so a person's turn waiting for the only writer waits for one batch at
- * most and a sweep takes at most about half the writer's time, however much there is to purge.
+ * three times as long as the batch took, so a person's turn waiting for the only writer waits for
+ * one batch at most and a sweep takes at most about a quarter of the writer's time (and of the
+ * database's threads), however much there is to purge.
  */
 export class RetentionSweeper {
   private timer: NodeJS.Timeout | undefined;
@@ -116,10 +119,11 @@ export class RetentionSweeper {
   async sweep(): Promise<SweepResult> {
     const { clock, retentionDays, emptyRecordHours, stateDays } = this.deps;
     const ago = (ms: number): string => new Date(clock().getTime() - ms).toISOString();
-    const records = await this.purgeStale(ago(retentionDays * dayMs));
-    const emptyRecords = emptyRecordHours === undefined ? 0 : await this.purgeEmpty(ago(emptyRecordHours * hourMs));
-    const states = await this.purgeRows(sweepQueries.states, ago((stateDays ?? retentionDays) * dayMs));
+    // The bulk first: delivery keys are most of what a busy database holds.
     const deliveries = await this.purgeRows(sweepQueries.deliveries, ago(deliveryKeepDays * dayMs));
+    const states = await this.purgeRows(sweepQueries.states, ago((stateDays ?? retentionDays) * dayMs));
+    const emptyRecords = emptyRecordHours === undefined ? 0 : await this.purgeEmpty(ago(emptyRecordHours * hourMs));
+    const records = await this.purgeStale(ago(retentionDays * dayMs));
     const streams = this.deps.sweepMemory?.() ?? 0;
     const result = { records, states, emptyRecords, deliveries, streams };
     this.deps.onSwept?.(result);
@@ -132,7 +136,7 @@ export class RetentionSweeper {
 
   /**
    * Runs `batch` until it removes fewer rows than `size` (or the sweeper stops), waiting after
-   * each as long as it took. Returns how many rows went in all.
+   * each for `pauseFactor` times as long as it took. Returns how many rows went in all.
    */
   private async inBatches(size: number, batch: () => Promise<number>): Promise<number> {
     let total = 0;
@@ -141,7 +145,7 @@ export class RetentionSweeper {
       const done = await batch();
       total += done;
       if (done < size) break;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, performance.now() - started)));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, pauseFactor * (performance.now() - started))));
     }
     return total;
   }

@@ -70,7 +70,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const { peer, transcripts } = options;
   if (peer && !transcripts) throw new Error('a peer run replays an app run: run the app first');
   const connector: FakeConnector = await startFakeConnector();
-  const running: BenchProcess = peer ? await startBenchPeer(peer) : await startBenchApp(options.store);
+  const running: BenchProcess = peer ? await startBenchPeer(peer) : await startBenchApp(options.store, options.appEnv);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const url = new URL('/api/messages', running.baseUrl);
   const latencies: number[] = [];
@@ -131,10 +131,16 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   let duration: number;
   let cpuAtStart: CpuTime | undefined;
   let cpu: CpuTime | undefined;
+  let beside: { stop(): Promise<string[]> } | undefined;
+  const besideNotes: string[] = [];
   try {
-    duration = await warmThenMeasure(options, conversation, () => (cpuAtStart = running.cpu()));
+    duration = await warmThenMeasure(options, conversation, () => {
+      cpuAtStart = running.cpu();
+      beside = options.alongside?.(running.baseUrl);
+    });
     if (cpuAtStart) cpu = cpuBetween(cpuAtStart, running.cpu());
   } finally {
+    besideNotes.push(...((await beside?.stop()) ?? []));
     agent.destroy();
     await running.stop();
     await connector.close();
@@ -145,6 +151,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
           'memory: MemoryStorage holds conversation state only; records, identities and the delivery ledger stay in sqlite',
         ]
       : [];
+  notes.push(...besideNotes);
   return summarise(
     { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes, peer },
     latencies,
