@@ -99,6 +99,8 @@ export class RecordSessions implements SessionSource {
   private inUnit(unit: UnitOfWork, initial: PreparationRecord, initialETag: string | null, link?: NewLink): Session {
     let record = initial;
     let eTag = initialETag;
+    // The record as last read or written, validated: a write validates only what differs from it.
+    let base: PreparationRecord | undefined = initialETag === null ? undefined : initial;
     const made: Made[] = [];
     const { records, identities, waiting, clock } = this;
     let outcome: { written: { value: PreparationRecord; eTag: string } | null; count: number } | undefined;
@@ -111,7 +113,7 @@ export class RecordSessions implements SessionSource {
         outcome = { written: created === null ? null : { value: record, eTag: created }, count };
         return;
       }
-      const next = await records.putIn(tx, record, eTag);
+      const next = await records.putIn(tx, record, eTag, base);
       if (next !== null) {
         outcome = { written: { value: record, eTag: next }, count };
         return;
@@ -126,7 +128,7 @@ export class RecordSessions implements SessionSource {
       }
       const draft = structuredClone(stored.value);
       for (const change of made) apply(draft, change);
-      const rebased = await records.putIn(tx, draft, stored.eTag);
+      const rebased = await records.putIn(tx, draft, stored.eTag, stored.value);
       if (rebased === null) throw new AppError('storage_conflict', 'The record changed while it was written.');
       outcome = { written: { value: draft, eTag: rebased }, count };
     };
@@ -136,6 +138,7 @@ export class RecordSessions implements SessionSource {
         if (!outcome) return;
         if (outcome.written) {
           record = outcome.written.value;
+          base = outcome.written.value;
           eTag = outcome.written.eTag;
         }
         made.splice(0, outcome.count);

@@ -4,6 +4,7 @@ import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
 import { RecordCache } from './recordCache';
+import { validateChanges } from './recordChanges';
 
 /** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
 export interface Versioned<T> {
@@ -66,8 +67,11 @@ export interface RecordStore {
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
   /** `get` inside a transaction. */
   getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null>;
-  /** `put` inside a transaction; null instead of a conflict when an update's eTag is stale. */
-  putIn(tx: Tx, record: PreparationRecord, eTag: string | null): Promise<string | null>;
+  /**
+   * `put` inside a transaction; null instead of a conflict when an update's eTag is stale. Given
+   * `base`, a valid record `record` was made from, only what differs from it is validated.
+   */
+  putIn(tx: Tx, record: PreparationRecord, eTag: string | null, base?: PreparationRecord): Promise<string | null>;
   list(status?: RecordStatus): Promise<RecordSummary[]>;
   /** At most `limit` rows of the listing after `after`, reading no more than one row beyond them. */
   page(options: { status?: RecordStatus; after?: PagePosition; limit: number }): Promise<RecordPage>;
@@ -150,12 +154,14 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   /**
-   * Validates and seals a record for writing. The validated copy is what is kept, so the caller's
-   * object stays theirs to change. Kept before the write commits: a body is only ever matched in
-   * full against what a read finds stored, so one that never commits is simply never found.
+   * Validates and seals a record for writing, and keeps it: validated whole (zod's copy is kept,
+   * so the caller's object stays theirs to change), or, given the valid `base` it was made from,
+   * only where it differs (then the caller's object itself is kept, and they must not change it
+   * again: a session copies before every change). Kept before the write commits: a body is only
+   * ever matched in full against what a read finds stored, so one that never commits is never found.
    */
-  private encode(record: PreparationRecord): Encoded {
-    const valid = preparationRecordSchema.parse(record);
+  private encode(record: PreparationRecord, base?: PreparationRecord): Encoded {
+    const valid = base ? validateChanges(base, record) : preparationRecordSchema.parse(record);
     const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
     this.cache.set(valid.id, body, valid);
     return {
@@ -180,8 +186,13 @@ export class SqliteRecordStore implements RecordStore {
    * when `eTag` is no longer the stored one (or the record is gone). Inserting over an existing
    * record (`eTag` null) is refused with `storage_conflict`.
    */
-  async putIn(tx: Tx, record: PreparationRecord, eTag: string | null): Promise<string | null> {
-    const encoded = this.encode(record);
+  async putIn(
+    tx: Tx,
+    record: PreparationRecord,
+    eTag: string | null,
+    base?: PreparationRecord,
+  ): Promise<string | null> {
+    const encoded = this.encode(record, base);
     const [sql, params] = statement(encoded, eTag);
     if ((await tx.run(sql, params)).changes > 0) return encoded.next;
     if (eTag === null) throw conflict(eTag);

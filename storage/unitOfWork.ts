@@ -41,15 +41,21 @@ export class UnitOfWork {
 
   /**
    * Commits every pending step in one transaction and resolves once it is durable. With nothing
-   * pending it does nothing. Steps added afterwards wait for the next commit.
+   * pending it does nothing. Steps added afterwards wait for the next commit. If it fails, every
+   * step is abandoned and the error thrown.
    */
   async commit(): Promise<void> {
     if (this.pending.size === 0) return;
     const steps = [...this.pending.values()];
     this.pending = new Map();
-    await this.db.transaction(async (tx) => {
-      for (const { step } of steps) await step(tx);
-    });
+    try {
+      await this.db.transaction(async (tx) => {
+        for (const { step } of steps) await step(tx);
+      });
+    } catch (error) {
+      for (const { abandoned } of steps) abandoned?.();
+      throw error;
+    }
     for (const { committed } of steps) committed?.();
   }
 

@@ -43,9 +43,13 @@ describe('Unit of work: what a turn writes, committed once', () => {
 
   it('writes nothing of a unit whose step fails, nor of one abandoned', async () => {
     const failing = new UnitOfWork(db);
-    failing.set('a', (tx) => tx.run("INSERT INTO settings (name, value) VALUES ('a', '1')").then(() => undefined));
+    let abandonedOnFailure = false;
+    failing.set('a', (tx) => tx.run("INSERT INTO settings (name, value) VALUES ('a', '1')").then(() => undefined), {
+      abandoned: () => (abandonedOnFailure = true),
+    });
     failing.set('b', () => Promise.reject(new Error('refused')));
     await failing.commit().catch(() => undefined);
+    expect(abandonedOnFailure, 'told its step was not written').to.equal(true);
     const abandoned = new UnitOfWork(db);
     let told = false;
     abandoned.set('c', (tx) => tx.run("INSERT INTO settings (name, value) VALUES ('c', '1')").then(() => undefined), {
