@@ -19,7 +19,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runRecords } from './records';
 import { peers, type Peer, type Scenario, type ScenarioResult, type Transcripts } from './scenario';
 
 const scenariosDir = join(__dirname, 'scenarios');
@@ -134,6 +133,8 @@ async function main(): Promise<void> {
   const warmUp = values['no-warmup'] ? 0 : warmupConversations;
   log(`bench: each run's app first serves ${warmUp} warm-up conversations, closed loop, not counted`);
   if (records !== undefined) {
+    // Loaded only here: the fill writes through the stores, which other runs do not need.
+    const { runRecords } = await import('./records');
     const summary = await runRecords(scenario, {
       concurrency,
       thinkMs,
