@@ -174,6 +174,10 @@ export async function runRecords(
   log('records: what one finished conversation leaves after retention (2,000 conversations, 40-300 days old)');
   const plain = await bytesPerConversation(templates, null, 2000);
   const sealed = await bytesPerConversation(templates, Buffer.alloc(32, 7), 2000);
+  // The largest kind alone: invited and shared, so the record also holds the shared version.
+  const shared = templates.filter((template) => template.invited);
+  const sharedPlain = await bytesPerConversation(shared, null, 2000);
+  const sharedSealed = await bytesPerConversation(shared, Buffer.alloc(32, 7), 2000);
   const median = (results: ScenarioResult[]): number =>
     percentile(
       results.map((result) => result.p99Ms).sort((a, b) => a - b),
@@ -188,6 +192,7 @@ export async function runRecords(
     for (const note of filled[i].notes) log(`    full: ${note}`);
   });
   log(`  per finished conversation after retention: ${plain.bytes} bytes (${sealed.bytes} encrypted; target <= 12 KB)`);
+  log(`    invited and shared ones alone: ${sharedPlain.bytes} bytes (${sharedSealed.bytes} encrypted)`);
   log(`    largest per conversation, bytes: ${plain.largest}`);
   const last = filled.at(-1) as ScenarioResult;
   return {
@@ -204,5 +209,7 @@ export async function runRecords(
     p99VsEmpty: Math.round((median(filled) / median(empty)) * 100) / 100,
     bytesPerConversation: plain.bytes,
     bytesPerConversationEncrypted: sealed.bytes,
+    bytesPerSharedConversation: sharedPlain.bytes,
+    bytesPerSharedConversationEncrypted: sharedSealed.bytes,
   };
 }

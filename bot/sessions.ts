@@ -6,6 +6,7 @@ import type { Session, SessionSource } from '../dialogs/session';
 import type { Tx } from '../storage/database';
 import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
+import { copyJson } from '../storage/recordChanges';
 import type { UnitOfWork } from '../storage/unitOfWork';
 import { turnUnitOf } from './pipeline/turnUnits';
 
@@ -126,7 +127,7 @@ export class RecordSessions implements SessionSource {
         outcome = { written: null, count };
         return;
       }
-      const draft = structuredClone(stored.value);
+      const draft = copyJson(stored.value);
       for (const change of made) apply(draft, change);
       const rebased = await records.putIn(tx, draft, stored.eTag, stored.value);
       if (rebased === null) throw new AppError('storage_conflict', 'The record changed while it was written.');
@@ -157,7 +158,7 @@ export class RecordSessions implements SessionSource {
         return record;
       },
       update(change) {
-        const draft = structuredClone(record);
+        const draft = copyJson(record);
         const done: Made = { change, at: clock().toISOString() };
         apply(draft, done);
         record = draft;
@@ -179,7 +180,7 @@ export class RecordSessions implements SessionSource {
       },
       async update(change) {
         for (let attempt = 0; ; attempt++) {
-          const draft = structuredClone(record);
+          const draft = copyJson(record);
           apply(draft, { change, at: clock().toISOString() });
           try {
             eTag = await store.put(draft, eTag);

@@ -20,6 +20,19 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * A deep copy of JSON-shaped data (objects, arrays, strings, numbers, booleans, null), as a
+ * validated record is: several times quicker than `structuredClone`, which a session paid on
+ * every change.
+ */
+export function copyJson<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copyJson((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
 /** True when `value` passes `schema` and parsing would give it back as it is (nothing stripped); throws when invalid. */
 function valid(schema: z.ZodType, value: unknown): boolean {
   const parsed = schema.parse(value);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { newRecord, type PreparationRecord } from '../../plan/record';
-import { sameJson, validateChanges } from '../../storage/recordChanges';
+import { copyJson, sameJson, validateChanges } from '../../storage/recordChanges';
 
 describe('Record writes validate what changed', () => {
   const at = '2026-11-01T10:00:00.000Z';
@@ -69,5 +69,16 @@ describe('Record writes validate what changed', () => {
     expect(sameJson({ a: 1 }, { a: 1, b: undefined })).to.equal(true);
     expect(sameJson({ a: [1, { c: 2 }] }, { a: [1, { c: 3 }] })).to.equal(false);
     expect(sameJson([1], { 0: 1 })).to.equal(false);
+  });
+
+  it('copies a record deeply, sharing nothing with the original', () => {
+    const record = base();
+    const copy = copyJson(record);
+
+    expect(copy).to.deep.equal(record);
+    copy.answers['subject.name'].value = 'Jean';
+    copy.progress.trail.push('x');
+    expect(record.answers['subject.name'].value).to.equal('Sam');
+    expect(record.progress.trail).to.deep.equal([]);
   });
 });
