@@ -3,16 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../test/support/tempDb';
 import { carerPersona, personPersona, type Persona } from '../test/support/personas';
-import type { ScenarioOptions, ScenarioResult, StateStore } from './scenario';
+import type { Peer, ScenarioOptions, ScenarioResult, StateStore } from './scenario';
 
 /** The app under test, running in a child process. */
-export interface BenchApp {
-  baseUrl: string;
-  /** The app process, for scenarios that watch its memory. */
-  pid: number;
+export interface BenchApp extends BenchProcess {
   /** Its sqlite file, for scenarios that watch its size. */
   dbPath: string;
-  stop(): Promise<void>;
 }
 
 /** The Node flags `npm start` gives the service (package.json), so the benchmark runs the same runtime. */
@@ -28,26 +24,87 @@ function npmStartFlags(): string[] {
   return startFlags(manifest.scripts.start);
 }
 
+/** A benchmark process serving HTTP on loopback: the app, or a peer bot to compare it with. */
+export interface BenchProcess {
+  baseUrl: string;
+  /** The process, for scenarios that watch its memory. */
+  pid: number;
+  /** CPU time used so far by the process's main (JavaScript) thread and by the whole process. */
+  cpu(): CpuTime;
+  stop(): Promise<void>;
+}
+
+/** CPU time, in milliseconds. */
+export interface CpuTime {
+  mainMs: number;
+  processMs: number;
+}
+
+/** utime + stime from a `/proc/.../stat` line, in milliseconds (Linux; 0 elsewhere). */
+function cpuMsOf(statPath: string): number {
+  try {
+    // The command name, in parentheses, may hold spaces: count fields after its closing one.
+    const stat = readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat(5): the 12th and 13th after the name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return 0;
+  }
+}
+
+/** `getconf CLK_TCK`: 100 on every Linux this runs on. */
+const clockTicksPerSecond = 100;
+
 /**
- * Starts the real app in a child process on 127.0.0.1 over a fresh temporary sqlite file, so
- * the load generator in this process has its own core, as a real client would.
+ * Forks `bench/<name>.ts` (or `.js` when compiled) with the Node flags `npm start` uses, and
+ * waits for it to report its address over IPC; it stops on a "stop" message.
  */
-export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
-  const tmp = tempDir('careprep-bench-');
-  const dbPath = tmp.file();
-  const entry = join(__dirname, `appProcess${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
+async function forkBenchProcess(name: string, env: NodeJS.ProcessEnv, onExit: () => void): Promise<BenchProcess> {
+  const entry = join(__dirname, `${name}${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
   const child = fork(entry, [], {
     execArgv: [
       ...npmStartFlags(),
       // BENCH_NODE_FLAGS="--flag …" adds Node flags after npm start's, to try a runtime setting.
       ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
       ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : []),
-      // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app process there.
+      // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    // Every simulated person comes from this one loopback address.
-    env: {
-      ...process.env,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { baseUrl?: string }) => resolve(String(message.baseUrl)));
+    child.once('exit', (code) => reject(new Error(`bench process ${name} exited early (${code})`)));
+  });
+  const pid = child.pid ?? 0;
+  return {
+    baseUrl,
+    pid,
+    cpu: () => ({ mainMs: cpuMsOf(`/proc/${pid}/task/${pid}/stat`), processMs: cpuMsOf(`/proc/${pid}/stat`) }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          onExit();
+          resolve();
+        });
+        child.send('stop');
+      }),
+  };
+}
+
+/**
+ * Starts the real app in a child process on 127.0.0.1 over a fresh temporary sqlite file, so
+ * the load generator in this process has its own core, as a real client would.
+ */
+export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
+  const tmp = tempDir('careprep-bench-');
+  const dbPath = env.CAREPREP_DB ?? tmp.file();
+  const running = await forkBenchProcess(
+    'appProcess',
+    {
+      // Every simulated person comes from this one loopback address.
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
       ...env,
@@ -55,25 +112,14 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       CAREPREP_LOG_LEVEL: 'silent',
       BENCH_STATE_STORE: store,
     },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    child.once('message', (message: { baseUrl?: string }) => resolve(String(message.baseUrl)));
-    child.once('exit', (code) => reject(new Error(`bench app exited early (${code})`)));
-  });
-  return {
-    baseUrl,
-    pid: child.pid ?? 0,
-    dbPath,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          tmp.cleanup();
-          resolve();
-        });
-        child.send('stop');
-      }),
-  };
+    () => tmp.cleanup(),
+  );
+  return { ...running, dbPath };
+}
+
+/** Starts a peer bot (`bench/<peer>Bot.ts`) in a child process on 127.0.0.1. */
+export function startBenchPeer(peer: Peer): Promise<BenchProcess> {
+  return forkBenchProcess(`${peer}Bot`, {}, () => undefined);
 }
 
 /** Channel ids the conversations cycle through, so every rendering family is exercised. */
@@ -109,29 +155,41 @@ export async function runPool(count: number, concurrency: number, task: (i: numb
 /**
  * Runs `options.warmUp` conversations closed-loop on the app, uncounted, then the measured
  * ones (`options.concurrency` of them, all at once). `conversation(i, measured)` must record
- * latencies and pause to think only when `measured`. Returns the measured run's wall time.
+ * latencies and pause to think only when `measured`. Returns the measured run's wall time;
+ * `measuring` is called between the warm-up and the measured run.
  */
 export async function warmThenMeasure(
   options: Pick<ScenarioOptions, 'concurrency' | 'warmUp'>,
   conversation: (i: number, measured: boolean) => Promise<void>,
+  measuring?: () => void,
 ): Promise<number> {
   const { concurrency, warmUp } = options;
   await runPool(warmUp, warmUp, (i) => conversation(concurrency + i, false));
+  measuring?.();
   const started = performance.now();
   await runPool(concurrency, concurrency, (i) => conversation(i, true));
   return performance.now() - started;
 }
 
+/** CPU used between two readings. */
+export function cpuBetween(before: CpuTime, after: CpuTime): CpuTime {
+  return { mainMs: after.mainMs - before.mainMs, processMs: after.processMs - before.processMs };
+}
+
 /** Builds a result from per-turn latencies and the wall time of the run. */
 export function summarise(
-  base: Pick<ScenarioResult, 'scenario' | 'store' | 'concurrency' | 'conversations' | 'notes'>,
+  base: Pick<ScenarioResult, 'scenario' | 'store' | 'concurrency' | 'conversations' | 'notes' | 'peer'>,
   latenciesMs: number[],
   durationMs: number,
+  /** CPU the serving process used during the measured run, if watched. */
+  cpu?: CpuTime,
 ): ScenarioResult {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   const round = (n: number): number => Math.round(n * 100) / 100;
+  const perTurn = (ms: number): number => round(ms / Math.max(1, sorted.length));
   return {
     ...base,
+    ...(cpu ? { cpuMsPerTurn: perTurn(cpu.mainMs), processCpuMsPerTurn: perTurn(cpu.processMs) } : {}),
     turns: sorted.length,
     durationMs: round(durationMs),
     turnsPerSec: round(sorted.length / (durationMs / 1000)),

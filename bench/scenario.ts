@@ -7,6 +7,16 @@
 /** Where conversation state is kept for a run: the real sqlite store, or `MemoryStorage`. */
 export type StateStore = 'sqlite' | 'memory';
 
+/** The peer bots `--peer` can run beside the app, each in `bench/<name>Bot.ts`. */
+export const peers = ['echo'] as const;
+export type Peer = (typeof peers)[number];
+
+/**
+ * What each conversation said, by its index, in order. A run of the app fills it; a run of a
+ * peer bot replays it, so both serve exactly the same messages at the same pace.
+ */
+export type Transcripts = Map<number, string[]>;
+
 /** What `bench/run.ts` passes to a scenario. */
 export interface ScenarioOptions {
   /** Conversations in flight at once; also the number of conversations in the run. */
@@ -24,6 +34,14 @@ export interface ScenarioOptions {
   warmUp: number;
   /** Prints a progress line. */
   log: (line: string) => void;
+  /** Serve the run with this peer bot instead of the app, replaying `transcripts`. */
+  peer?: Peer;
+  /** Filled by a run of the app, replayed by a run of a peer (scenarios that support `--peer`). */
+  transcripts?: Transcripts;
+  /** More environment for the app (a database already full, API keys). */
+  appEnv?: NodeJS.ProcessEnv;
+  /** Started against the app when the measured run starts, stopped when it ends; its notes are kept. */
+  alongside?: (baseUrl: string) => { stop(): Promise<string[]> };
 }
 
 /** What one measured run took. Latencies are per turn, in milliseconds. */
@@ -39,6 +57,12 @@ export interface ScenarioResult {
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The peer bot that served the run, if it was not the app. */
+  peer?: Peer;
+  /** CPU time of the serving process's main thread per measured turn, in ms (Linux). */
+  cpuMsPerTurn?: number;
+  /** CPU time of the whole serving process (sqlite and libuv threads too) per measured turn, in ms. */
+  processCpuMsPerTurn?: number;
   /** Caveats worth printing beside the figures. */
   notes: string[];
 }
@@ -49,5 +73,7 @@ export interface Scenario {
   description: string;
   /** The issue's target for p99 latency, in milliseconds, at 50 concurrent conversations. */
   p99TargetMs: number;
+  /** Whether `options.peer` is understood (a peer run replays the app run's `transcripts`). */
+  supportsPeer?: boolean;
   run(options: ScenarioOptions): Promise<ScenarioResult>;
 }

@@ -1,13 +1,9 @@
 import {
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type Storage,
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { isAppError } from '../plan/appError';
 import { loadCatalogue } from '../content/catalogue';
 import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
@@ -27,22 +23,18 @@ import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import { ResultsDialog } from '../dialogs/resultsDialog';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
-import { ConcurrencyCheckedStorage } from '../storage/checkedStateStorage';
-import { Database } from '../storage/database';
+import type { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { createSealer } from '../storage/encryption';
-import { browserIdentityKey, identitySecret, prepareIdentityKeys } from '../storage/identityKeys';
-import { verifyEncryptionKey } from '../storage/keyCheck';
+import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
 import { SqliteOutbox } from '../storage/outbox';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
-import { RetentionSweeper, SqlitePersonalData } from '../storage/retention';
+import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
-import { SqliteStorage } from '../storage/sqliteStorage';
 import { CareprepAdapter } from './careprepAdapter';
 import { ConnectorReuse } from './connectorReuse';
 import { ReplySender } from './replySender';
@@ -50,13 +42,19 @@ import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
 import { BrowserIdentities } from './directline/browserIdentities';
+import { ConversationStreams, defaultLimits } from './directline/conversations';
 import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
 import type { Logger } from './logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { smsSplitter } from './pipeline/smsSplitter';
+import { turnErrorHandler } from './pipeline/turnError';
 import { turnGuards } from './pipeline/turnGuards';
+import { turnState } from './pipeline/turnState';
+import { recordFirstAudit, recordFirstEvents } from './recordFirst';
+import { startRetention } from './retention';
+import { openStorage } from './storageWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
 import { messagesRoutes } from './routes/messages';
@@ -103,24 +101,19 @@ export interface App {
 /** Wires config → storage → content → dialogs → bot → routes. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? (() => new Date());
-  const db = await Database.open(config.dbPath);
-  const sealer = createSealer(config.encryptionKey, config.previousEncryptionKey);
-  const identityKeys = await verifyEncryptionKey(db, config.encryptionKey, config.previousEncryptionKey)
-    .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))
-    .catch(async (error: unknown) => {
-      await db.close();
-      throw error;
-    });
+  const { db, sealer, identityKeys } = await openStorage(config);
   let ready = true;
-  const stateStore: Storage = overrides.memoryState ? new MemoryStorage() : new SqliteStorage(db, sealer, clock);
-  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(stateStore));
+  const { conversationState, units } = turnState({ db, sealer, clock, logger, memory: overrides.memoryState });
   const records = new SqliteRecordStore(db, sealer);
   const identities = new SqliteIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
   const audit = new SqliteAuditLog(db, clock);
+  // What dialogs write to the audit log follows the record changes of their turn.
+  const turnAudit = recordFirstAudit(audit, sessions);
   const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
-  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here).
-  const planListeners: PlanEvents[] = [...(overrides.planListeners ?? [])];
+  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here),
+  // once the record that says so is stored.
+  const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
   const catalogue = loadCatalogue();
@@ -161,7 +154,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       events: planEvents,
       ownCopy: ownCopyLinks,
       ownCopyUrl: (token) => `${config.publicUrl}${ownCopyPath(token)}`,
-      audit,
+      audit: turnAudit,
     }),
   ];
   const root = new RootDialog(sections, sessions, renderer);
@@ -178,7 +171,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     resumeAfterMs: config.resumeAfterMinutes * 60_000,
     personalData: new SqlitePersonalData(db, audit, clock),
     planEvents,
-    audit,
+    audit: turnAudit,
     ownCopyLinks,
   });
   const screen = createCrisisScreen();
@@ -245,16 +238,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new ReplySender(logger);
   const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnGuards(new KeyedLock(), ledger, logger));
+  adapter.use(turnGuards(new KeyedLock(), ledger, units, logger));
   adapter.use(smsSplitter());
-  adapter.onTurnError = async (context, error) => {
-    logger.error('turn_failed', {
-      channel: context.activity.channelId,
-      error: error instanceof Error ? error.name : 'unknown',
-      code: isAppError(error) ? error.code : undefined,
-    });
-    await context.sendActivity(renderer.message('error.turn', {}, context.activity.channelId));
-  };
+  adapter.onTurnError = turnErrorHandler(logger, renderer);
   const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const inflight = new Inflight();
 
@@ -273,6 +259,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
+  const streams = new ConversationStreams(clock, {
+    ...defaultLimits,
+    maxConversations: config.directLineLimits.maxConversations,
+  });
   if (config.directLineEnabled)
     routes.push(
       directLineRoutes({
@@ -282,7 +272,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
         logger,
         botAppId: config.botAuth.appId,
         clock,
-        limits: { maxConversations: config.directLineLimits.maxConversations },
+        streams,
         creationLimits: {
           overall: config.directLineLimits.newPerMinute,
           perAddress: config.directLineLimits.newPerMinutePerAddress,
@@ -309,18 +299,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
   // Results a crash left between the inbox and a record are moved now, not at the next intake.
   await results.intake.deliverAll();
-  const retention = new RetentionSweeper({
+  const retention = startRetention({
+    config,
     db,
-    records,
+    sealer,
     audit,
+    planEvents,
     clock,
-    retentionDays: config.retentionDays,
-    emptyRecordHours: config.emptyRecordHours,
-    withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
-    onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
-    onSwept: (result) => logger.info('retention_swept', { ...result }),
+    logger,
+    sweepMemory: () => streams.sweep(),
   });
-  retention.start();
   await reminders.start();
 
   return {

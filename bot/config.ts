@@ -48,6 +48,7 @@ export const envSchema = z.object({
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
   CAREPREP_RESULT_TARGETS: optionalText,
+  CAREPREP_STATE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -84,6 +85,8 @@ export interface Config {
   retentionDays: number;
   /** Records with nothing in them are purged after this many hours untouched. */
   emptyRecordHours: number;
+  /** Conversation state (the dialog stack) is cleared after this many days untouched. */
+  stateDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** A YAML file of this service's result targets, in place of the usual ones; none when unset. */
   resultTargetsPath?: string;
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,
+    stateDays: e.CAREPREP_STATE_DAYS,
     logLevel: e.CAREPREP_LOG_LEVEL,
     resultTargetsPath: e.CAREPREP_RESULT_TARGETS || undefined,
     botAuth: {

@@ -2,8 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import type { PreparationRecord } from '../plan/record';
 
 /**
- * The person's record for this turn. `update` writes through to storage (with eTag
- * concurrency) before it resolves, so an answer is saved before the next question is sent.
+ * The person's record for this turn. What `update` changes is stored (with eTag concurrency) in
+ * the turn's commit, before anything the turn says is sent, so an answer is saved before the
+ * next question is sent.
  */
 export interface Session {
   readonly record: PreparationRecord;

@@ -1,5 +1,7 @@
 import { auditDetailSchema, auditEntrySchema, type AuditEntry, type AuditTrail } from '../plan/audit';
-import type { Database, Row } from './database';
+import type { Database, Row, SqlValue, Tx } from './database';
+
+type Entry = Parameters<AuditTrail['append']>[0];
 
 /**
  * The audit log in sqlite. Only INSERT and SELECT appear here; the table's triggers (migration 1)
@@ -11,15 +13,33 @@ export class SqliteAuditLog implements AuditTrail {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async append(entry: Parameters<AuditTrail['append']>[0]): Promise<void> {
-    const detail = auditDetailSchema.parse(entry.detail ?? {});
-    await this.db.write('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)', [
+  async append(entry: Entry): Promise<void> {
+    await this.db.write('INSERT INTO audit_log (at, actor, action, detail, subject) VALUES (?, ?, ?, ?, ?)', [
+      ...this.values(entry),
+      entry.subject,
+    ]);
+  }
+
+  /**
+   * Appends the same entry about each of `subjects` inside a transaction, in one statement whatever
+   * their number (a purge's batch is audited in the transaction that purges it).
+   */
+  async appendEachIn(tx: Tx, entry: Omit<Entry, 'subject'>, subjects: readonly string[]): Promise<void> {
+    if (subjects.length === 0) return;
+    await tx.run(
+      'INSERT INTO audit_log (at, actor, action, detail, subject) SELECT ?, ?, ?, ?, value FROM json_each(?)',
+      [...this.values(entry), JSON.stringify(subjects)],
+    );
+  }
+
+  /** `at`, `actor`, `action` and `detail` of an entry, in that order. */
+  private values(entry: Omit<Entry, 'subject'>): SqlValue[] {
+    return [
       this.clock().toISOString(),
       entry.actor,
       entry.action,
-      entry.subject,
-      JSON.stringify(detail),
-    ]);
+      JSON.stringify(auditDetailSchema.parse(entry.detail ?? {})),
+    ];
   }
 
   async forSubject(subject: string): Promise<AuditEntry[]> {

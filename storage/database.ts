@@ -11,8 +11,8 @@ export type { Row, RunResult, SqlValue, Tx } from './connection';
 const maxBatch = 64;
 
 /**
- * A write to queue: a transaction body, or one statement. A statement is atomic by itself, so it
- * needs no savepoint in a batch, and alone it commits without BEGIN and COMMIT.
+ * A write to queue: a transaction body, or one statement. A statement is atomic by itself, so
+ * alone it commits without BEGIN and COMMIT.
  */
 type Write = { body: (tx: Tx) => Promise<unknown> } | { statement: { sql: string; params: readonly SqlValue[] } };
 
@@ -30,6 +30,7 @@ export class Database {
   private pending: PendingWrite[] = [];
   private draining: Promise<void> | null = null;
   private closed = false;
+  private counts = { writes: 0, commits: 0 };
 
   private constructor(
     private readonly writer: Connection,
@@ -56,8 +57,9 @@ export class Database {
   /**
    * Runs `body` atomically, after every earlier write has finished, and resolves once it is
    * durably committed. Writes queued while a commit is under way are committed together (group
-   * commit): each still runs alone in order, a body inside its own savepoint, so one that fails
-   * rolls back only its own changes, but the batch shares one fsync instead of paying one each.
+   * commit), each in order, sharing one fsync instead of paying one each. One that fails is
+   * rejected alone with none of its changes kept, and the others run again in a new batch, so a
+   * body must do nothing outside the database that it cannot do twice.
    */
   transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
     return this.enqueue<T>({ body });
@@ -73,8 +75,17 @@ export class Database {
     return this.enqueue<RunResult>({ statement: { sql, params } });
   }
 
+  /**
+   * Writes queued so far (transactions and statements, each awaited by its caller), and durable
+   * commits made for them (writes queued together share one). For tests and the benchmark.
+   */
+  get stats(): { writes: number; commits: number } {
+    return { ...this.counts };
+  }
+
   private enqueue<T>(write: Write): Promise<T> {
     this.assertOpen();
+    this.counts.writes += 1;
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ ...write, resolve: (value) => resolve(value as T), reject });
       this.draining ??= this.drain();
@@ -90,14 +101,14 @@ export class Database {
     const [first] = batch;
     if (batch.length === 1 && 'statement' in first) {
       const { sql, params } = first.statement;
-      await this.writer.run(sql, params).then(first.resolve, first.reject);
+      await this.writer.run(sql, params).then((result) => {
+        this.counts.commits += 1;
+        first.resolve(result);
+      }, first.reject);
       return;
     }
     const exec = (sql: string): Promise<void> => this.writer.exec(sql);
-    // A body alone needs no savepoint: if it fails, rolling back the whole transaction undoes
-    // exactly its own changes. That saves two round trips to the database thread on most writes.
-    const isolate = batch.length > 1;
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const values: unknown[] = [];
     try {
       await exec('BEGIN IMMEDIATE');
     } catch (error) {
@@ -105,34 +116,21 @@ export class Database {
       return;
     }
     for (const [i, item] of batch.entries()) {
-      if ('statement' in item) {
-        // No savepoint around a statement: two fewer trips each.
-        try {
-          outcomes.push({ ok: true, value: await this.writer.run(item.statement.sql, item.statement.params) });
-        } catch (error) {
-          // Some failures (a full disk) end the whole transaction, so start afresh: undo the
-          // batch, fail this write alone, and queue the rest, in order, for a new batch.
-          await exec('ROLLBACK').catch(() => undefined);
-          item.reject(error);
-          this.pending.unshift(...batch.filter((_, j) => j !== i));
-          return;
-        }
-        continue;
-      }
-      if (isolate) await exec('SAVEPOINT write');
       try {
-        const value = await item.body(this.writer);
-        if (isolate) await exec('RELEASE write');
-        outcomes.push({ ok: true, value });
+        values.push(
+          'statement' in item
+            ? await this.writer.run(item.statement.sql, item.statement.params)
+            : await item.body(this.writer),
+        );
       } catch (error) {
-        if (!isolate) {
-          await exec('ROLLBACK').catch(() => undefined);
-          item.reject(error);
-          return;
-        }
-        await exec('ROLLBACK TO write');
-        await exec('RELEASE write');
-        outcomes.push({ ok: false, error });
+        // No savepoint around each write (two more trips each, on every turn): a failure undoes
+        // the whole batch instead, fails this write alone, and queues the rest, in order, for a
+        // new batch, where they run again from the start. Some failures (a full disk) end the
+        // transaction anyway.
+        await exec('ROLLBACK').catch(() => undefined);
+        item.reject(error);
+        this.pending.unshift(...batch.slice(0, i), ...batch.slice(i + 1));
+        return;
       }
     }
     try {
@@ -142,11 +140,8 @@ export class Database {
       for (const item of batch) item.reject(error);
       return;
     }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (outcome.ok) item.resolve(outcome.value);
-      else item.reject(outcome.error);
-    });
+    this.counts.commits += 1;
+    batch.forEach((item, i) => item.resolve(values[i]));
   }
 
   /** Reads committed data. */

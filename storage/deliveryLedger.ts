@@ -1,4 +1,5 @@
 import type { Database } from './database';
+import type { UnitStep } from './unitOfWork';
 
 /** Processed delivery keys in sqlite; old ones are purged, as redeliveries come within minutes. */
 export class SqliteDeliveryLedger {
@@ -8,7 +9,17 @@ export class SqliteDeliveryLedger {
   ) {}
 
   async seen(key: string): Promise<boolean> {
-    return (await this.db.get('SELECT 1 AS found FROM processed_activities WHERE key = ?', [key])) !== undefined;
+    return this.seenAny([key]);
+  }
+
+  /** Whether any of the keys was processed: one read however many keys a delivery has. */
+  async seenAny(keys: readonly string[]): Promise<boolean> {
+    if (keys.length === 0) return false;
+    const found = await this.db.get(
+      `SELECT 1 AS found FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')}) LIMIT 1`,
+      keys,
+    );
+    return found !== undefined;
   }
 
   async remember(key: string): Promise<void> {
@@ -18,10 +29,16 @@ export class SqliteDeliveryLedger {
     ]);
   }
 
-  /** Deletes keys older than `days`; returns how many. */
-  async purgeOlderThan(days: number): Promise<number> {
-    const cutoff = new Date(this.clock().getTime() - days * 86_400_000).toISOString();
-    const result = await this.db.write('DELETE FROM processed_activities WHERE at < ?', [cutoff]);
-    return result.changes;
+  /**
+   * Remembers keys as a step of a turn's unit of work, so they commit with what the turn wrote:
+   * one statement however many keys a delivery has.
+   */
+  rememberStep(keys: readonly string[]): UnitStep {
+    return async (tx) => {
+      await tx.run('INSERT OR IGNORE INTO processed_activities (key, at) SELECT value, ? FROM json_each(?)', [
+        this.clock().toISOString(),
+        JSON.stringify(keys),
+      ]);
+    };
   }
 }

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Database, SqlValue, Tx } from './database';
 import { unkeyedIdentityKeys, type IdentityKeys } from './identityKeys';
 
 /** Maps channel identities (an SMS number, a Web Chat user id, a Teams AAD id) to a record. */
@@ -7,8 +7,13 @@ export interface IdentityStore {
   keyOf(channelId: string, userId: string): string;
   recordFor(channelId: string, userId: string): Promise<string | null>;
   link(channelId: string, userId: string, recordId: string): Promise<void>;
+  /** `link` inside a transaction. */
+  linkIn(tx: Tx, channelId: string, userId: string, recordId: string): Promise<void>;
   unlinkRecord(recordId: string): Promise<number>;
 }
+
+const linkSql = `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
+  ON CONFLICT (identity) DO UPDATE SET record_id = excluded.record_id`;
 
 /**
  * Identities are stored keyed (see `IdentityKeys`): the table never holds a phone number or user
@@ -33,11 +38,16 @@ export class SqliteIdentityStore implements IdentityStore {
   }
 
   async link(channelId: string, userId: string, recordId: string): Promise<void> {
-    await this.db.write(
-      `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
-       ON CONFLICT (identity) DO UPDATE SET record_id = excluded.record_id`,
-      [this.keyOf(channelId, userId), recordId, this.clock().toISOString()],
-    );
+    await this.db.write(linkSql, this.linkParams(channelId, userId, recordId));
+  }
+
+  /** Links inside a transaction (a turn's unit of work, with the record it leads to). */
+  async linkIn(tx: Tx, channelId: string, userId: string, recordId: string): Promise<void> {
+    await tx.run(linkSql, this.linkParams(channelId, userId, recordId));
+  }
+
+  private linkParams(channelId: string, userId: string, recordId: string): SqlValue[] {
+    return [this.keyOf(channelId, userId), recordId, this.clock().toISOString()];
   }
 
   async unlinkRecord(recordId: string): Promise<number> {

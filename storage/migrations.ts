@@ -192,6 +192,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX jobs_invitation ON jobs (invitation_id);
     `,
   },
+  {
+    version: 11,
+    // Retention without reading every body: whether a record holds a plan shared and not withdrawn
+    // (recipients must hear before it is purged), NULL on rows written before this version. The
+    // partial index finds those rows, whose \`empty\` may be unknown too (rows from before version
+    // 6 count as not empty), so a sweep can work both out once; it is empty once they are done.
+    // Conversation state is cleared by age, now from an index rather than a scan of every row.
+    sql: `
+      ALTER TABLE records ADD COLUMN shared INTEGER;
+      CREATE INDEX records_unchecked ON records (updated_at) WHERE shared IS NULL;
+      CREATE INDEX documents_updated ON documents (updated_at);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -1,9 +1,11 @@
 import { AppError } from '../plan/appError';
 import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
 import { storedRecordSchema } from '../plan/recordMigration';
-import type { Database, Row } from './database';
+import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
+import { RecordCache } from './recordCache';
+import { validateChanges } from './recordChanges';
 
 /** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
 export interface Versioned<T> {
@@ -64,21 +66,69 @@ export interface RecordStore {
   getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null>;
   /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
+  /** `get` inside a transaction. */
+  getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null>;
+  /**
+   * `put` inside a transaction; null instead of a conflict when an update's eTag is stale. Given
+   * `base`, a valid record `record` was made from, only what differs from it is validated.
+   */
+  putIn(tx: Tx, record: PreparationRecord, eTag: string | null, base?: PreparationRecord): Promise<string | null>;
   list(status?: RecordStatus): Promise<RecordSummary[]>;
   /** At most `limit` rows of the listing after `after`, reading no more than one row beyond them. */
   page(options: { status?: RecordStatus; after?: PagePosition; limit: number }): Promise<RecordPage>;
   delete(id: string): Promise<void>;
 }
 
-/** Records in sqlite, encrypted at rest when a key is set, validated by zod on every read. */
+/** A record ready to write: validated, sealed, with the eTag it will have. */
+interface Encoded {
+  record: PreparationRecord;
+  body: string;
+  next: string;
+  empty: 0 | 1;
+  shared: 0 | 1;
+}
+
+/**
+ * True when the record holds a plan shared with someone and not withdrawn: its recipients must
+ * hear before it is purged. Kept in its own column so retention need not unseal every body.
+ */
+export function holdsSharedPlan(record: PreparationRecord): boolean {
+  return record.shared !== undefined && record.status !== 'withdrawn';
+}
+
+const insertSql = `INSERT OR IGNORE INTO records (id, etag, status, body, empty, shared, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const updateSql =
+  'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, shared = ?, updated_at = ? WHERE id = ? AND etag = ?';
+
+/**
+ * Records written before `shared` was kept (migration 9), untouched since a time, oldest first:
+ * their `empty` and `shared` are worked out once (`markFlags`). Exported for the query-plan test.
+ */
+export const uncheckedRecordsQuery =
+  'SELECT id, body FROM records WHERE shared IS NULL AND updated_at < ? ORDER BY updated_at LIMIT ?';
+const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
+
+/**
+ * Records in sqlite, encrypted at rest when a key is set, validated by zod when read, unless
+ * the stored body is exactly one this process lately read or wrote (see `RecordCache`).
+ */
 export class SqliteRecordStore implements RecordStore {
+  private readonly cache = new RecordCache();
+
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,
   ) {}
 
   async get(id: string): Promise<Versioned<PreparationRecord> | null> {
-    const row = await this.db.get('SELECT id, etag, body FROM records WHERE id = ?', [id]);
+    const row = await this.db.get(byId, [id]);
+    return row ? this.fromRow(row) : null;
+  }
+
+  /** Reads a record inside a transaction, so what is read is what the transaction may overwrite. */
+  async getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null> {
+    const row = await tx.get(byId, [id]);
     return row ? this.fromRow(row) : null;
   }
 
@@ -93,32 +143,61 @@ export class SqliteRecordStore implements RecordStore {
 
   private fromRow(row: Row): Versioned<PreparationRecord> {
     const id = String(row.id);
-    const parsed = storedRecordSchema.safeParse(JSON.parse(this.sealer.open(String(row.body), `record:${id}`)));
+    const body = String(row.body);
+    const eTag = String(row.etag);
+    const kept = this.cache.get(id, body);
+    if (kept) return { value: kept, eTag };
+    const parsed = storedRecordSchema.safeParse(JSON.parse(this.sealer.open(body, `record:${id}`)));
     if (!parsed.success)
       throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
-    return { value: parsed.data, eTag: String(row.etag) };
+    this.cache.set(id, body, parsed.data);
+    return { value: parsed.data, eTag };
+  }
+
+  /**
+   * Validates and seals a record for writing, and keeps it: validated whole (zod's copy is kept,
+   * so the caller's object stays theirs to change), or, given the valid `base` it was made from,
+   * only where it differs (then the caller's object itself is kept, and they must not change it
+   * again: a session copies before every change). Kept before the write commits: a body is only
+   * ever matched in full against what a read finds stored, so one that never commits is never found.
+   */
+  private encode(record: PreparationRecord, base?: PreparationRecord): Encoded {
+    const valid = base ? validateChanges(base, record) : preparationRecordSchema.parse(record);
+    const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
+    this.cache.set(valid.id, body, valid);
+    return {
+      record: valid,
+      body,
+      next: newETag(),
+      empty: isEmptyRecord(valid) ? 1 : 0,
+      shared: holdsSharedPlan(valid) ? 1 : 0,
+    };
   }
 
   async put(record: PreparationRecord, eTag: string | null): Promise<string> {
-    const valid = preparationRecordSchema.parse(record);
-    const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
-    const next = newETag();
-    const empty = isEmptyRecord(valid) ? 1 : 0;
+    const encoded = this.encode(record);
     // One statement each way, eTag check included, so the write commits in a single trip.
-    if (eTag === null) {
-      const inserted = await this.db.write(
-        'INSERT OR IGNORE INTO records (id, etag, status, body, empty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [valid.id, next, valid.status, body, empty, valid.createdAt, valid.updatedAt],
-      );
-      if (inserted.changes === 0) throw new AppError('storage_conflict', 'The record already exists.');
-    } else {
-      const updated = await this.db.write(
-        'UPDATE records SET etag = ?, status = ?, body = ?, empty = ?, updated_at = ? WHERE id = ? AND etag = ?',
-        [next, valid.status, body, empty, valid.updatedAt, valid.id, eTag],
-      );
-      if (updated.changes === 0) throw new AppError('storage_conflict', 'The record changed since it was read.');
-    }
-    return next;
+    const [sql, params] = statement(encoded, eTag);
+    if ((await this.db.write(sql, params)).changes === 0) throw conflict(eTag);
+    return encoded.next;
+  }
+
+  /**
+   * Writes a record inside a transaction (a turn's unit of work) and returns its new eTag; null
+   * when `eTag` is no longer the stored one (or the record is gone). Inserting over an existing
+   * record (`eTag` null) is refused with `storage_conflict`.
+   */
+  async putIn(
+    tx: Tx,
+    record: PreparationRecord,
+    eTag: string | null,
+    base?: PreparationRecord,
+  ): Promise<string | null> {
+    const encoded = this.encode(record, base);
+    const [sql, params] = statement(encoded, eTag);
+    if ((await tx.run(sql, params)).changes > 0) return encoded.next;
+    if (eTag === null) throw conflict(eTag);
+    return null;
   }
 
   async list(status?: RecordStatus): Promise<RecordSummary[]> {
@@ -140,9 +219,68 @@ export class SqliteRecordStore implements RecordStore {
     return { items, next: { updatedAt: last.updatedAt, id: last.id } };
   }
 
+  /**
+   * Works out `empty` and `shared` for up to `limit` records written before they were both kept,
+   * untouched since `before`, and stores them (one statement per combination), so retention can
+   * purge an old empty record as soon as a new one. A body that cannot be read counts as neither.
+   * Yields to the event loop between bodies. Returns how many records were looked at.
+   */
+  async markFlags(before: string, limit: number): Promise<number> {
+    const rows = await this.db.all(uncheckedRecordsQuery, [before, limit]);
+    const groups = new Map<string, string[]>();
+    for (const row of rows) {
+      let empty = 0;
+      let shared = 0;
+      const parsed = preparationRecordSchema.safeParse(
+        parseOrUndefined(() => this.sealer.open(String(row.body), `record:${String(row.id)}`)),
+      );
+      if (parsed.success) {
+        empty = isEmptyRecord(parsed.data) ? 1 : 0;
+        shared = holdsSharedPlan(parsed.data) ? 1 : 0;
+      }
+      const key = `${empty}${shared}`;
+      groups.set(key, [...(groups.get(key) ?? []), String(row.id)]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (groups.size > 0)
+      await this.db.transaction(async (tx) => {
+        for (const [key, ids] of groups)
+          // Only where still unknown: a record written meanwhile has both already.
+          await tx.run(
+            'UPDATE records SET empty = ?, shared = ? WHERE shared IS NULL AND id IN (SELECT value FROM json_each(?))',
+            [Number(key[0]), Number(key[1]), JSON.stringify(ids)],
+          );
+      });
+    return rows.length;
+  }
+
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
+    this.cache.delete(id);
   }
+}
+
+/** The parsed JSON `read` gives, or undefined when it throws (a body that cannot be opened or parsed). */
+function parseOrUndefined(read: () => string): unknown {
+  try {
+    return JSON.parse(read());
+  } catch {
+    return undefined;
+  }
+}
+
+function statement(encoded: Encoded, eTag: string | null): [string, (string | number)[]] {
+  const { record, body, next, empty, shared } = encoded;
+  return eTag === null
+    ? [insertSql, [record.id, next, record.status, body, empty, shared, record.createdAt, record.updatedAt]]
+    : [updateSql, [next, record.status, body, empty, shared, record.updatedAt, record.id, eTag]];
+}
+
+function conflict(eTag: string | null): AppError {
+  return new AppError(
+    'storage_conflict',
+    eTag === null ? 'The record already exists.' : 'The record changed since it was read.',
+  );
 }
 
 function summaryOf(row: Row): RecordSummary {

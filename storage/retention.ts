@@ -1,7 +1,8 @@
 import type { AuditEntry, AuditTrail } from '../plan/audit';
 import type { PreparationRecord } from '../plan/record';
-import type { Database } from './database';
-import type { RecordStore } from './recordStore';
+import type { SqliteAuditLog } from './auditLog';
+import type { Database, Tx } from './database';
+import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
 
 /** How many rows an erasure removed, by kind. */
 export interface Erased {
@@ -27,17 +28,44 @@ export function eraseRecord(db: Database, recordId: string, stateKeys: readonly 
   });
 }
 
+/**
+ * Every query the sweeper runs, each answered from an index (a test checks their plans): a sweep
+ * costs what it removes, not what the database holds. A batch of ids goes in as one JSON array,
+ * so each statement has one text (and one prepared statement) whatever the batch's size.
+ */
+export const sweepQueries = {
+  staleRecords: 'SELECT id, shared FROM records WHERE updated_at < ? ORDER BY updated_at LIMIT ?',
+  emptyRecords: 'SELECT id FROM records WHERE empty = 1 AND updated_at < ? ORDER BY updated_at LIMIT ?',
+  uncheckedRecords: uncheckedRecordsQuery,
+  // Each by the primary key: the unary + keeps sqlite from ranging over every stale record instead.
+  eraseStale: 'DELETE FROM records WHERE id IN (SELECT value FROM json_each(?)) AND +updated_at < ? RETURNING id',
+  eraseEmpty:
+    'DELETE FROM records WHERE id IN (SELECT value FROM json_each(?)) AND +empty = 1 AND +updated_at < ? RETURNING id',
+  eraseIdentities: 'DELETE FROM identities WHERE record_id IN (SELECT value FROM json_each(?))',
+  eraseLinks: 'DELETE FROM own_copy_links WHERE record_id IN (SELECT value FROM json_each(?))',
+  states: 'DELETE FROM documents WHERE key IN (SELECT key FROM documents WHERE updated_at < ? LIMIT ?)',
+  deliveries:
+    'DELETE FROM processed_activities WHERE key IN (SELECT key FROM processed_activities WHERE at < ? LIMIT ?)',
+} as const;
+
 /** What the sweeper needs. */
 export interface RetentionDeps {
   db: Database;
-  records: RecordStore;
-  audit: AuditTrail;
+  /** Read for the few records that may hold a shared plan (best a store of its own, so its cache is not churned). */
+  records: RecordStore & { markFlags(before: string, limit: number): Promise<number> };
+  audit: Pick<SqliteAuditLog, 'append' | 'appendEachIn'>;
   clock: () => Date;
   retentionDays: number;
   /** Records with nothing in them (see `isEmptyRecord`) untouched this long are purged; none if unset. */
   emptyRecordHours?: number;
+  /** Conversation state (the dialog stack) untouched this long is cleared; `retentionDays` if unset. */
+  stateDays?: number;
+  /** Rows one transaction removes (records: a fifth of it, as each takes its identities and links). */
+  batchSize?: number;
   /** Told of each purged record that had been shared, before it goes, so recipients hear it was withdrawn. */
   withdrawn?: (record: PreparationRecord) => Promise<void>;
+  /** Forgets what else has outlived its use, in memory (Direct Line streams); returns how many. */
+  sweepMemory?: () => number;
   /** Told when a scheduled sweep fails; the next one still runs. */
   onError?: (error: unknown) => void;
   /** Told after each sweep, with what it purged. */
@@ -53,10 +81,15 @@ export interface SweepResult {
   emptyRecords: number;
   /** Remembered deliveries old enough that no redelivery will come. */
   deliveries: number;
+  /** What `sweepMemory` forgot. */
+  streams: number;
 }
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
+const defaultBatch = 500;
+/** After each batch the sweeper waits this many times as long as the batch took. */
+const pauseFactor = 3;
 
 /**
  * How long a processed delivery is remembered: Bot Framework and Twilio redeliver within
@@ -66,53 +99,105 @@ export const deliveryKeepDays = 7;
 
 /**
  * Purges records untouched for `retentionDays`, with their identities, links and state; empty
- * records after `emptyRecordHours`; and the ledger of processed deliveries after a week. Runs at
- * start-up and then hourly, so an empty record goes soon after its time; its timer never keeps
- * the process alive.
+ * records after `emptyRecordHours`; conversation state after `stateDays`; and the ledger of
+ * processed deliveries after a week. Runs at start-up and then hourly; its timer never keeps the
+ * process alive.
+ *
+ * Each kind goes in batches, many rows to one transaction, and after each batch the sweeper waits
+ * three times as long as the batch took, so a person's turn waiting for the only writer waits for
+ * one batch at most and a sweep takes at most about a quarter of the writer's time (and of the
+ * database's threads), however much there is to purge.
  */
 export class RetentionSweeper {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private stopping = false;
 
   constructor(private readonly deps: RetentionDeps) {}
 
   /** Purges once, now. */
   async sweep(): Promise<SweepResult> {
-    const { db, records, audit, clock } = this.deps;
-    const cutoff = new Date(clock().getTime() - this.deps.retentionDays * dayMs).toISOString();
-    const stale = await db.all('SELECT id FROM records WHERE updated_at < ?', [cutoff]);
-    let purged = 0;
-    for (const row of stale) {
-      const id = String(row.id);
-      const found = await records.get(id).catch(() => null);
-      if (found?.value.shared && found.value.status !== 'withdrawn') await this.deps.withdrawn?.(found.value);
-      const erased = await eraseRecord(db, id);
-      if (erased.records > 0) {
-        purged += 1;
-        await audit.append({ actor: 'system:retention', action: 'purge', subject: id });
-      }
-    }
-    const states = await db.write('DELETE FROM documents WHERE updated_at < ?', [cutoff]);
-    const emptyRecords = await this.purgeEmpty();
-    const deliveryCutoff = new Date(clock().getTime() - deliveryKeepDays * dayMs).toISOString();
-    const deliveries = await db.write('DELETE FROM processed_activities WHERE at < ?', [deliveryCutoff]);
-    const result = { records: purged, states: states.changes, emptyRecords, deliveries: deliveries.changes };
+    const { clock, retentionDays, emptyRecordHours, stateDays } = this.deps;
+    const ago = (ms: number): string => new Date(clock().getTime() - ms).toISOString();
+    // The bulk first: delivery keys are most of what a busy database holds.
+    const deliveries = await this.purgeRows(sweepQueries.deliveries, ago(deliveryKeepDays * dayMs));
+    const states = await this.purgeRows(sweepQueries.states, ago((stateDays ?? retentionDays) * dayMs));
+    const emptyRecords = emptyRecordHours === undefined ? 0 : await this.purgeEmpty(ago(emptyRecordHours * hourMs));
+    const records = await this.purgeStale(ago(retentionDays * dayMs));
+    const streams = this.deps.sweepMemory?.() ?? 0;
+    const result = { records, states, emptyRecords, deliveries, streams };
     this.deps.onSwept?.(result);
     return result;
   }
 
+  private get batchSize(): number {
+    return this.deps.batchSize ?? defaultBatch;
+  }
+
   /**
-   * Empty records untouched for `emptyRecordHours`, with their identities and links. They hold
-   * nothing a person said, so one audit entry counts them rather than one each: otherwise a flood
-   * of opened-and-closed pages would grow the append-only audit log without end instead.
+   * Runs `batch` until it removes fewer rows than `size` (or the sweeper stops), waiting after
+   * each for `pauseFactor` times as long as it took. Returns how many rows went in all.
    */
-  private async purgeEmpty(): Promise<number> {
-    const { db, audit, clock, emptyRecordHours } = this.deps;
-    if (emptyRecordHours === undefined) return 0;
-    const cutoff = new Date(clock().getTime() - emptyRecordHours * hourMs).toISOString();
-    const rows = await db.all('SELECT id FROM records WHERE empty = 1 AND updated_at < ?', [cutoff]);
+  private async inBatches(size: number, batch: () => Promise<number>): Promise<number> {
+    let total = 0;
+    while (!this.stopping) {
+      const started = performance.now();
+      const done = await batch();
+      total += done;
+      if (done < size) break;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, pauseFactor * (performance.now() - started))));
+    }
+    return total;
+  }
+
+  /** Deletes with a `(cutoff, limit)` statement in batches; returns how many rows went. */
+  private purgeRows(sql: string, cutoff: string): Promise<number> {
+    return this.inBatches(
+      this.batchSize,
+      async () => (await this.deps.db.write(sql, [cutoff, this.batchSize])).changes,
+    );
+  }
+
+  /**
+   * Records untouched since `cutoff`, a batch to a transaction, each audited in it. Only a record
+   * that may hold a shared plan (or was written before that was kept) is read, so its recipients
+   * can be told first.
+   */
+  private purgeStale(cutoff: string): Promise<number> {
+    const { db, records, audit, withdrawn } = this.deps;
+    const size = Math.max(1, Math.floor(this.batchSize / 5));
+    return this.inBatches(size, async () => {
+      const rows = await db.all(sweepQueries.staleRecords, [cutoff, size]);
+      for (const row of rows.filter((candidate) => candidate.shared !== 0)) {
+        const found = await records.get(String(row.id)).catch(() => null);
+        if (found && holdsSharedPlan(found.value)) await withdrawn?.(found.value);
+      }
+      const ids = rows.map((row) => String(row.id));
+      await db.transaction(async (tx) => {
+        const erased = await eraseRecordsIn(tx, sweepQueries.eraseStale, ids, cutoff);
+        await audit.appendEachIn(tx, { actor: 'system:retention', action: 'purge' }, erased);
+      });
+      return rows.length;
+    });
+  }
+
+  /**
+   * Empty records untouched since `cutoff`, with their identities and links, after working out
+   * which older records are empty too. They hold nothing a person said, so one audit entry counts
+   * them rather than one each: otherwise a flood of opened-and-closed pages would grow the
+   * append-only audit log without end instead.
+   */
+  private async purgeEmpty(cutoff: string): Promise<number> {
+    const { db, records, audit } = this.deps;
+    const size = Math.max(1, Math.floor(this.batchSize / 5));
+    await this.inBatches(size, () => records.markFlags(cutoff, size));
     let purged = 0;
-    for (const row of rows) purged += (await eraseRecord(db, String(row.id))).records;
+    await this.inBatches(size, async () => {
+      const rows = await db.all(sweepQueries.emptyRecords, [cutoff, size]);
+      const ids = rows.map((row) => String(row.id));
+      purged += (await db.transaction((tx) => eraseRecordsIn(tx, sweepQueries.eraseEmpty, ids, cutoff))).length;
+      return rows.length;
+    });
     if (purged > 0)
       await audit.append({ actor: 'system:retention', action: 'purge', subject: 'records', detail: { count: purged } });
     return purged;
@@ -120,6 +205,7 @@ export class RetentionSweeper {
 
   /** Sweeps now and then every `intervalMs` (an hour by default). */
   start(intervalMs: number = hourMs): void {
+    this.stopping = false;
     const run = (): void => {
       this.running = this.sweep().catch((error: unknown) => this.deps.onError?.(error));
     };
@@ -128,12 +214,26 @@ export class RetentionSweeper {
     this.timer.unref();
   }
 
-  /** Stops the schedule and waits for a sweep under way. */
+  /** Stops the schedule, and a sweep under way after its current batch. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.stopping = true;
     await this.running;
   }
+}
+
+/**
+ * Deletes the records among `ids` that `sql` still matches (untouched since `cutoff`: a person
+ * back meanwhile keeps theirs), with their identities and links; returns the ids deleted.
+ */
+async function eraseRecordsIn(tx: Tx, sql: string, ids: readonly string[], cutoff: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const erased = (await tx.all(sql, [JSON.stringify(ids), cutoff])).map((row) => String(row.id));
+  if (erased.length === 0) return [];
+  await tx.run(sweepQueries.eraseIdentities, [JSON.stringify(erased)]);
+  await tx.run(sweepQueries.eraseLinks, [JSON.stringify(erased)]);
+  return erased;
 }
 
 /**

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { runPersona } from '../../test/support/personas';
 import { startFakeConnector, type FakeConnector } from '../fakeConnector';
-import { conversationPlan, progress, startBenchApp, summarise, thinker, warmThenMeasure } from '../harness';
+import {
+  conversationPlan,
+  cpuBetween,
+  progress,
+  startBenchApp,
+  startBenchPeer,
+  summarise,
+  thinker,
+  warmThenMeasure,
+  type BenchProcess,
+  type CpuTime,
+} from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */
@@ -11,6 +22,9 @@ export const description =
 
 /** p99 target from Foundation and the conversation issues. */
 export const p99TargetMs = 50;
+
+/** `--peer echo` serves the same messages with a bare echo bot, replaying what the app's run said. */
+export const supportsPeer = true;
 
 interface Posted {
   status: number;
@@ -48,15 +62,20 @@ function post(agent: Agent, url: URL, body: string): Promise<Posted> {
  * awaits the whole middleware pipeline before returning, and `bot/routes/messages.ts` awaits
  * `runTurn` before `res.send`. The run checks this for every turn and fails if a reply arrives
  * after its response.
+ *
+ * With `options.peer`, a peer bot serves the run instead, and each conversation says what the
+ * same conversation said to the app (from `options.transcripts`), with the same pauses.
  */
 export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
+  const { peer, transcripts } = options;
+  if (peer && !transcripts) throw new Error('a peer run replays an app run: run the app first');
   const connector: FakeConnector = await startFakeConnector();
-  const running = await startBenchApp(options.store);
+  const running: BenchProcess = peer ? await startBenchPeer(peer) : await startBenchApp(options.store, options.appEnv);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const url = new URL('/api/messages', running.baseUrl);
   const latencies: number[] = [];
   const count = options.concurrency;
-  const tracker = progress(options.store, count, options.log);
+  const tracker = progress(peer ?? options.store, count, options.log);
 
   const conversation = async (i: number, measured: boolean): Promise<void> => {
     const { persona, channelId } = conversationPlan(i);
@@ -93,27 +112,50 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       }
       return replies.map((reply) => reply.activity);
     };
-    const result = await runPersona(send, persona);
+    if (peer) {
+      const script = transcripts?.get(i);
+      if (!script) throw new Error(`no transcript of conversation ${i} to replay`);
+      for (const text of script) if ((await send(text)).length === 0) throw new Error(`${peer} sent no reply`);
+      if (measured) tracker.done(script.length);
+      return;
+    }
+    const said: string[] = [];
+    const result = await runPersona((text) => {
+      said.push(text);
+      return send(text);
+    }, persona);
+    transcripts?.set(i, said);
     if (measured) tracker.done(result.turns);
   };
 
   let duration: number;
+  let cpuAtStart: CpuTime | undefined;
+  let cpu: CpuTime | undefined;
+  let beside: { stop(): Promise<string[]> } | undefined;
+  const besideNotes: string[] = [];
   try {
-    duration = await warmThenMeasure(options, conversation);
+    duration = await warmThenMeasure(options, conversation, () => {
+      cpuAtStart = running.cpu();
+      beside = options.alongside?.(running.baseUrl);
+    });
+    if (cpuAtStart) cpu = cpuBetween(cpuAtStart, running.cpu());
   } finally {
+    besideNotes.push(...((await beside?.stop()) ?? []));
     agent.destroy();
     await running.stop();
     await connector.close();
   }
   const notes =
-    options.store === 'memory'
+    options.store === 'memory' && !peer
       ? [
           'memory: MemoryStorage holds conversation state only; records, identities and the delivery ledger stay in sqlite',
         ]
       : [];
+  notes.push(...besideNotes);
   return summarise(
-    { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes },
+    { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes, peer },
     latencies,
     duration,
+    cpu,
   );
 }

@@ -75,6 +75,7 @@ export class ConversationStreams {
 
   /** Reserves a new conversation id for a user, if there is room. */
   create(userId: string): Created {
+    this.sweep();
     if (!this.makeRoom()) return { ok: false, retryAfterSeconds: Math.ceil(this.limits.liveMs / 1000) };
     const id = randomBytes(18).toString('base64url');
     this.conversations.set(id, this.fresh(id, userId));
@@ -156,6 +157,23 @@ export class ConversationStreams {
 
   get size(): number {
     return this.conversations.size;
+  }
+
+  /**
+   * Forgets every stream unused for `idleMs`, with what it held; returns how many. The map is in
+   * least-recently-used order, so this looks at the forgotten ones and one more. Run on each new
+   * conversation and by the retention sweep, so a stream nobody comes back to does not wait for
+   * its next use (which may never come) to be dropped.
+   */
+  sweep(): number {
+    const now = this.now();
+    let forgotten = 0;
+    for (const conversation of this.conversations.values()) {
+      if (now - conversation.lastUsed <= this.limits.idleMs) break;
+      this.forget(conversation);
+      forgotten += 1;
+    }
+    return forgotten;
   }
 
   /** Bytes held by every stream together. */

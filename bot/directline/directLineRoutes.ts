@@ -53,6 +53,8 @@ export interface DirectLineDeps {
   botAppId: string;
   clock?: () => Date;
   limits?: Partial<ConversationLimits>;
+  /** The streams to keep conversations in (made from `limits` if not given). */
+  streams?: ConversationStreams;
   /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
   creationLimits?: Partial<RateLimits>;
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
@@ -115,7 +117,7 @@ function sameSecret(given: string, expected: string): boolean {
 export function directLineRoutes(deps: DirectLineDeps): RouteModule {
   const clock = deps.clock ?? (() => new Date());
   const tokens = new DirectLineTokens(clock);
-  const streams = new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
+  const streams = deps.streams ?? new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
   const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
   const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
   const knownUser = deps.knownUser ?? (() => Promise.resolve(false));

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
+import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../logger';
 import type { KeyedLock } from './conversationLock';
+import type { TurnUnits } from './turnUnits';
 
 /** Remembers which deliveries were processed, durably, so a redelivery is not processed twice. */
 export interface DeliveryLedger {
   seen(key: string): Promise<boolean>;
   remember(key: string): Promise<void>;
+}
+
+/** The ledger as a turn uses it: one read for all of a delivery's keys, and a step of the turn's unit. */
+export interface TurnLedger {
+  seenAny(keys: readonly string[]): Promise<boolean>;
+  rememberStep(keys: readonly string[]): UnitStep;
 }
 
 function conversationKey(context: TurnContext): string {
@@ -46,22 +54,28 @@ function deliveryKeys(context: TurnContext): string[] {
  * The first stage of every turn: take the conversation's lock, drop a delivery already
  * processed (same channel, conversation and activity id: Bot Framework retries, Twilio's
  * MessageSid; or the same client activity id from the same sender: Web Chat's resends), run the
- * turn, then remember the delivery. Remembering after the turn means a
- * turn cut short by a crash is processed again when redelivered, rather than lost.
+ * turn in its unit of work, and commit the unit with the delivery remembered in it, before the
+ * turn's replies go out. Remembering in the turn's own commit means a turn cut short by a crash
+ * is processed again when redelivered, rather than lost, and one that committed is never
+ * processed twice.
  */
-export function turnGuards(lock: KeyedLock, ledger: DeliveryLedger, logger: Logger): Middleware {
+export function turnGuards(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
   return {
     onTurn: (context, next) =>
       lock.run(conversationKey(context), async () => {
         const keys = deliveryKeys(context);
-        for (const key of keys) {
-          if (await ledger.seen(key)) {
-            logger.info('duplicate_dropped', { channel: context.activity.channelId });
-            return;
-          }
+        if (await ledger.seenAny(keys)) {
+          logger.info('duplicate_dropped', { channel: context.activity.channelId });
+          return;
         }
-        await next();
-        for (const key of keys) await ledger.remember(key);
+        const unit = units.begin(context);
+        try {
+          await next();
+          if (keys.length > 0) unit.work.set('ledger', ledger.rememberStep(keys));
+          await unit.commit();
+        } finally {
+          await unit.end();
+        }
       }),
   };
 }

@@ -30,6 +30,22 @@ describe('Direct Line conversation streams', () => {
     expect(streams.size).to.equal(3);
   });
 
+  it('forgets streams nobody has used for the idle time, with what they held, when swept', () => {
+    let now = 0;
+    const streams = new ConversationStreams(() => new Date(now), { ...limits, maxConversations: 100 });
+    const idle = [created(streams, 'u1'), created(streams, 'u2')];
+    for (const id of idle) streams.append(id, { type: 'message', text: 'x'.repeat(500) });
+    now += 30_000;
+    const used = created(streams, 'u3');
+    streams.append(used, { type: 'message', text: 'hello' });
+    now += 40_000;
+
+    expect(streams.sweep()).to.equal(2);
+    expect(streams.size).to.equal(1);
+    expect(streams.has(used)).to.equal(true);
+    expect(streams.bytes).to.be.below(500);
+  });
+
   it('refuses a new conversation rather than evict one someone is using', () => {
     let now = 0;
     const streams = new ConversationStreams(() => new Date(now), limits);

@@ -6,7 +6,7 @@ import { createSealer } from '../../storage/encryption';
 import { SqliteIdentityStore } from '../../storage/identityStore';
 import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
 import { SqliteRecordStore } from '../../storage/recordStore';
-import { RetentionSweeper } from '../../storage/retention';
+import { RetentionSweeper, type SweepResult } from '../../storage/retention';
 import { tempDir } from '../support/tempDb';
 
 const day = 86_400_000;
@@ -122,9 +122,33 @@ describe('Retention: records untouched for N days are purged', () => {
   it('sweeps once on start and stops cleanly', async () => {
     await seed('old');
     now = new Date(now.getTime() + 31 * day);
+    const swept = new Promise<SweepResult>((resolve) => {
+      sweeper = new RetentionSweeper({ db, records, audit, clock, retentionDays: 30, onSwept: resolve });
+    });
     sweeper.start(60_000);
+    expect((await swept).records).to.equal(1);
     await sweeper.stop();
 
     expect(await records.get('old')).to.equal(null);
+  });
+
+  it('stops a sweep under way after the batch it is in, without waiting for the rest', async () => {
+    for (let i = 0; i < 5; i++) await seed(`old-${i}`);
+    now = new Date(now.getTime() + 31 * day);
+    let told = false;
+    sweeper = new RetentionSweeper({
+      db,
+      records,
+      audit,
+      clock,
+      retentionDays: 30,
+      batchSize: 5,
+      onSwept: () => (told = true),
+    });
+    sweeper.start(60_000);
+    await sweeper.stop();
+
+    expect(Number((await db.get('SELECT COUNT(*) AS n FROM records'))?.n)).to.be.greaterThan(0);
+    expect(told).to.equal(true);
   });
 });

@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import type { Renderer } from '../../content/renderer';
+import { isAppError } from '../../plan/appError';
+import type { Logger } from '../logger';
+
+/**
+ * What a failed turn does: logs the kind of failure (never the message) and tells the person,
+ * kindly, that their last answer may not have been saved. By then nothing the turn said has gone
+ * out but urgent help (see `TurnUnit.end`).
+ */
+export function turnErrorHandler(
+  logger: Logger,
+  renderer: Renderer,
+): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
+    logger.error('turn_failed', {
+      channel: context.activity.channelId,
+      error: error instanceof Error ? error.name : 'unknown',
+      code: isAppError(error) ? error.code : undefined,
+    });
+    await context.sendActivity(renderer.message('error.turn', {}, context.activity.channelId));
+  };
+}

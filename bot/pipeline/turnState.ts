@@ -1,0 +1,32 @@
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import { ConcurrencyCheckedStorage } from '../../storage/checkedStateStorage';
+import type { Database } from '../../storage/database';
+import type { Sealer } from '../../storage/encryption';
+import { SqliteStorage } from '../../storage/sqliteStorage';
+import type { Logger } from '../logger';
+import { TurnUnits } from './turnUnits';
+
+/**
+ * The conversation state turns load and save (in sqlite with real eTag checks, or in memory for
+ * the benchmark's comparison), and the units of work turns commit in: a turn's state document is
+ * written in its unit, with its record and delivery key.
+ */
+export function turnState(deps: {
+  db: Database;
+  sealer: Sealer;
+  clock: () => Date;
+  logger: Logger;
+  memory?: boolean;
+}): { conversationState: ConversationState; units: TurnUnits } {
+  const storage = deps.memory ? new MemoryStorage() : new SqliteStorage(deps.db, deps.sealer, deps.clock);
+  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(storage));
+  const units = new TurnUnits({
+    db: deps.db,
+    logger: deps.logger,
+    state:
+      storage instanceof SqliteStorage
+        ? { storage, keyOf: (context) => conversationState.getStorageKey(context) }
+        : undefined,
+  });
+  return { conversationState, units };
+}

@@ -1,0 +1,92 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Database } from '../../storage/database';
+import { UnitOfWork } from '../../storage/unitOfWork';
+import type { Logger } from '../logger';
+import { HeldReplies } from './heldReplies';
+
+const unitKey = Symbol('careprep.turnUnit');
+
+/** The unit of work the turn's writes go into, or undefined outside a turn pipeline. */
+export function turnUnitOf(context: TurnContext): UnitOfWork | undefined {
+  return context.turnState.get<TurnUnit | undefined>(unitKey)?.work;
+}
+
+/** A store whose documents can be written through a turn's unit (the conversation state). */
+export interface EnlistingStorage {
+  enlist(key: string, unit: UnitOfWork): () => void;
+}
+
+/**
+ * Replies that go out even when the turn's writes fail: the crisis reply's urgent help (999,
+ * NHS 111, Samaritans) and its "are you safe?" are never held back by a storage fault.
+ */
+export function isUrgent(activity: Partial<Activity>): boolean {
+  const channelData: unknown = activity.channelData;
+  if (!channelData || typeof channelData !== 'object' || !('careprep' in channelData)) return false;
+  const careprep = channelData.careprep;
+  return !!careprep && typeof careprep === 'object' && 'linkId' in careprep && careprep.linkId === 'safety.check';
+}
+
+/** One turn's unit of work and held replies; see {@link TurnUnits}. */
+export class TurnUnit {
+  private committed = false;
+
+  constructor(
+    readonly work: UnitOfWork,
+    private readonly replies: HeldReplies,
+    private readonly context: TurnContext,
+    private readonly onEnd: () => void,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Commits what the turn wrote in one transaction, then sends what it said. */
+  async commit(): Promise<void> {
+    await this.work.commit();
+    this.committed = true;
+    await this.replies.release();
+  }
+
+  /**
+   * Ends the turn's unit. After a failure nothing the turn meant to write is written, and of what
+   * it said only urgent help goes out; the error handler then sends its own message. Never throws,
+   * so the turn's own error is the one reported.
+   */
+  async end(): Promise<void> {
+    this.onEnd();
+    this.context.turnState.delete(unitKey);
+    if (this.committed) return;
+    this.work.abandon();
+    await this.replies.release(isUrgent).catch((error: unknown) => {
+      this.logger.error('urgent_reply_failed', { error: error instanceof Error ? error.name : 'unknown' });
+    });
+  }
+}
+
+/**
+ * Gives each turn one unit of work: the record's changes (`RecordSessions`), the conversation
+ * state and the delivery ledger's keys go into it, and it commits once, durably, before any reply
+ * leaves. "An answer is stored before the next question is sent" then holds for the whole turn
+ * with one flush to disk instead of one per store.
+ */
+export class TurnUnits {
+  constructor(
+    private readonly deps: {
+      db: Database;
+      logger: Logger;
+      /** The conversation state's storage and the key of a turn's state document in it. */
+      state?: { storage: EnlistingStorage; keyOf(context: TurnContext): string | undefined };
+    },
+  ) {}
+
+  /** Opens the unit of the turn; the caller commits it, and ends it whatever happens. */
+  begin(context: TurnContext): TurnUnit {
+    const work = new UnitOfWork(this.deps.db);
+    const replies = new HeldReplies(context);
+    const { state } = this.deps;
+    const key = state?.keyOf(context);
+    const release = state && key !== undefined ? state.storage.enlist(key, work) : () => undefined;
+    const unit = new TurnUnit(work, replies, context, release, this.deps.logger);
+    context.turnState.set(unitKey, unit);
+    return unit;
+  }
+}

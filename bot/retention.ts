@@ -1,0 +1,42 @@
+import type { PlanEvents } from '../dialogs/planEvents';
+import type { SqliteAuditLog } from '../storage/auditLog';
+import type { Database } from '../storage/database';
+import type { Sealer } from '../storage/encryption';
+import { SqliteRecordStore } from '../storage/recordStore';
+import { RetentionSweeper } from '../storage/retention';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+/**
+ * Starts the retention sweep (at start-up, then hourly) with the app's settings: records, empty
+ * records, conversation state, the delivery ledger, and what `sweepMemory` holds in memory (the
+ * Direct Line streams). It reads records through a store of its own, so the few it reads do not
+ * push the records of people mid-conversation out of the turns' cache.
+ */
+export function startRetention(deps: {
+  config: Pick<Config, 'retentionDays' | 'emptyRecordHours' | 'stateDays'>;
+  db: Database;
+  sealer: Sealer;
+  audit: SqliteAuditLog;
+  planEvents: PlanEvents;
+  clock: () => Date;
+  logger: Logger;
+  sweepMemory?: () => number;
+}): RetentionSweeper {
+  const { config, logger, planEvents } = deps;
+  const retention = new RetentionSweeper({
+    db: deps.db,
+    records: new SqliteRecordStore(deps.db, deps.sealer),
+    audit: deps.audit,
+    clock: deps.clock,
+    retentionDays: config.retentionDays,
+    emptyRecordHours: config.emptyRecordHours,
+    stateDays: config.stateDays,
+    withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
+    sweepMemory: deps.sweepMemory,
+    onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    onSwept: (result) => logger.info('retention_swept', { ...result }),
+  });
+  retention.start();
+  return retention;
+}
