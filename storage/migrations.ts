@@ -1,4 +1,4 @@
-import type { Tx } from './database';
+import type { Tx } from './connection';
 
 interface Migration {
   version: number;
