@@ -114,7 +114,9 @@ export class ResultIntake {
     try {
       for (let attempt = 0; ; attempt++) {
         const found = await this.deps.records.get(invitation.recordId);
-        if (!found) break;
+        // Not stored yet (a record made in the turn that used the code is written when that turn
+        // commits, with these results merged in): keep them waiting rather than drop them.
+        if (!found) return false;
         const draft = structuredClone(found.value);
         const now = this.deps.clock().toISOString();
         draft.results = mergeResults(draft.results, pending, now);
@@ -132,6 +134,11 @@ export class ResultIntake {
     }
     await this.deps.inbox.remove(invitationId, ids);
     return true;
+  }
+
+  /** The results waiting for an invitation, to merge into a record in the turn that claims it. */
+  waiting(invitationId: string): Promise<IncomingResult[]> {
+    return this.deps.inbox.pending(invitationId);
   }
 
   /** Delivers whatever is waiting for invitations whose person has a record. */

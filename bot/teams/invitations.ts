@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../../content/renderer';
 import { answeredBy } from '../../plan/recordView';
+import { mergeResults, type IncomingResult } from '../../plan/results/mergeResults';
 import type { Invitation, InvitationStore } from '../../storage/invitationStore';
 import type { Logger } from '../logger';
 import type { RecordSessions } from '../sessions';
@@ -97,7 +98,7 @@ export class InvitationLinker {
       logger: Logger;
       attempts?: CodeAttempts;
       /** Results that arrived before the person used their code, moved into their record now. */
-      results?: { deliver(invitationId: string): Promise<boolean> };
+      results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
     },
   ) {
     this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
@@ -127,10 +128,11 @@ export class InvitationLinker {
     }
     const invitation = claimed.invitation;
     const at = this.deps.clock().toISOString();
-    // Written straight to the record: the update below then meets a newer eTag, reads the record
-    // again (results included) and applies itself to that, so this turn sees the results too.
-    await this.deps.results?.deliver(invitation.id);
+    // Merged in this turn's own write of the record, so the turn sees them and they are stored
+    // with the link or not at all; the inbox keeps them until a later delivery finds them held.
+    const waiting = (await this.deps.results?.waiting(invitation.id)) ?? [];
     await session.update((draft) => {
+      if (waiting.length > 0) draft.results = mergeResults(draft.results, waiting, at);
       draft.leadContact = {
         name: invitation.details.leadName,
         coordinatorId: invitation.coordinatorId,
