@@ -231,7 +231,7 @@ export class SqliteRecordStore implements RecordStore {
     for (const row of rows) {
       let empty = 0;
       let shared = 0;
-      const parsed = preparationRecordSchema.safeParse(
+      const parsed = storedRecordSchema.safeParse(
         parseOrUndefined(() => this.sealer.open(String(row.body), `record:${String(row.id)}`)),
       );
       if (parsed.success) {

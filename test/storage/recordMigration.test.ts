@@ -36,6 +36,36 @@ describe('Stored records from before results', () => {
     }
   });
 
+  it("works out a version 1 record's flags for retention, rather than counting it unreadable", async () => {
+    const tmp = tempDir();
+    const db = await Database.open(tmp.file());
+    try {
+      const sealer = createSealer(Buffer.alloc(32, 7));
+      const store = new SqliteRecordStore(db, sealer);
+      const { results: _results, ...current } = newRecord('r1', new Date('2024-05-01T10:00:00Z'));
+      const v1 = { ...current, version: 1 };
+      // Written before emptiness and sharing were kept: both unknown until the sweep reads it.
+      await db.write('INSERT INTO records (id, etag, status, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        'r1',
+        'e1',
+        'inProgress',
+        sealer.seal(JSON.stringify(v1), 'record:r1'),
+        v1.createdAt,
+        v1.updatedAt,
+      ]);
+      await db.write('UPDATE records SET empty = 0, shared = NULL');
+
+      expect(await store.markFlags('2030-01-01T00:00:00.000Z', 10)).to.equal(1);
+      expect(await db.get('SELECT empty, shared FROM records WHERE id = ?', ['r1'])).to.deep.equal({
+        empty: 1,
+        shared: 0,
+      });
+    } finally {
+      await db.close();
+      tmp.cleanup();
+    }
+  });
+
   it('still refuses a record of an unknown version rather than guessing', async () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
