@@ -141,13 +141,22 @@ export class SqliteRecordStore implements RecordStore {
     return row ? this.fromRow(row) : null;
   }
 
+  /**
+   * Unseals and checks a stored body, upgrading an older version: the one way every reader opens
+   * a record. A body that cannot be unsealed or parsed throws, or with `skip` fails the check.
+   */
+  private openBody(id: string, body: string, options: { unreadable?: 'throw' | 'skip' } = {}) {
+    const read = (): string => this.sealer.open(body, `record:${id}`);
+    return storedRecordSchema.safeParse(options.unreadable === 'skip' ? parseOrUndefined(read) : JSON.parse(read()));
+  }
+
   private fromRow(row: Row): Versioned<PreparationRecord> {
     const id = String(row.id);
     const body = String(row.body);
     const eTag = String(row.etag);
     const kept = this.cache.get(id, body);
     if (kept) return { value: kept, eTag };
-    const parsed = storedRecordSchema.safeParse(JSON.parse(this.sealer.open(body, `record:${id}`)));
+    const parsed = this.openBody(id, body);
     if (!parsed.success)
       throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
     this.cache.set(id, body, parsed.data);
@@ -231,9 +240,7 @@ export class SqliteRecordStore implements RecordStore {
     for (const row of rows) {
       let empty = 0;
       let shared = 0;
-      const parsed = storedRecordSchema.safeParse(
-        parseOrUndefined(() => this.sealer.open(String(row.body), `record:${String(row.id)}`)),
-      );
+      const parsed = this.openBody(String(row.id), String(row.body), { unreadable: 'skip' });
       if (parsed.success) {
         empty = isEmptyRecord(parsed.data) ? 1 : 0;
         shared = holdsSharedPlan(parsed.data) ? 1 : 0;
