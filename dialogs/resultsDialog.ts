@@ -13,8 +13,8 @@ export const resultsDialogId = 'resultsDialog';
 /**
  * Part 2, carried on: the test results the care team sent, when there are any. Each result in
  * turn: what it measures, the value now and last time and which way it moved, the target that
- * applies to this person with its source, and "Any questions or thoughts about this?" (free
- * text, easy to skip). The words describe and never advise; a question is noted for the
+ * applies to this person with its source, then the question for their thoughts on it (free
+ * text, easy to skip; its words are in content/results/questions.yaml). The words describe and never advise; a question is noted for the
  * appointment, never answered. Results the team will talk through in person are named, not explained.
  */
 export class ResultsDialog extends SectionDialog {
