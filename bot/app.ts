@@ -41,6 +41,7 @@ import { ReplySender } from './replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
+import { continuing } from './continuing/continueWiring';
 import { BrowserIdentities } from './directline/browserIdentities';
 import { ConversationStreams, defaultLimits } from './directline/conversations';
 import { directLineRoutes } from './directline/directLineRoutes';
@@ -158,6 +159,17 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     }),
   ];
   const root = new RootDialog(sections, sessions, renderer);
+  const across = continuing({
+    config,
+    db,
+    identityKeys,
+    identities,
+    records,
+    conversationState,
+    renderer,
+    clock,
+    logger,
+  });
   const conversation = new Conversation({
     dialogState: conversationState.createProperty('dialogState'),
     meta: conversationState.createProperty<ConversationMeta>('meta'),
@@ -173,6 +185,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     audit: turnAudit,
     ownCopyLinks,
+    continueCodes: across.codes,
+    continueBy: across.continueBy,
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });
@@ -194,6 +208,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     teams: teamsSender,
     root,
+    mobiles: across.mobiles,
   });
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -218,6 +233,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     logger,
     results: results.intake,
+    attempts: across.attempts,
+    mobiles: across.mobiles,
   });
   const bot = new CareprepBot({
     conversationState,
@@ -226,6 +243,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     guards,
     coordinators,
     invitations: invitationLinker,
+    continuing: across.linker,
   });
 
   const auth = new ConfigurationBotFrameworkAuthentication({

@@ -6,6 +6,7 @@ import { mergeResults, type IncomingResult } from '../../plan/results/mergeResul
 import type { Invitation, InvitationStore } from '../../storage/invitationStore';
 import type { Logger } from '../logger';
 import type { RecordSessions } from '../sessions';
+import { smsChannelId } from '../sms/smsRoutes';
 import { appointmentWords } from './appointment';
 import { CodeAttempts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';
@@ -99,6 +100,8 @@ export class InvitationLinker {
       attempts?: CodeAttempts;
       /** Results that arrived before the person used their code, moved into their record now. */
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
+      /** Ties the invitation's mobile to the record, so a reply to a reminder text carries it on. */
+      mobiles?: { tie(mobile: string, recordId: string): Promise<boolean> };
     },
   ) {
     this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
@@ -156,6 +159,23 @@ export class InvitationLinker {
         channelId,
       ),
     );
+    await this.tieMobile(context, invitation, session.record.id);
     return 'linked';
+  }
+
+  /**
+   * The number the coordinator gave now leads to this record too (once the record is stored), and
+   * the person is shown which phone, by its last digits: a number typed wrong is seen at once.
+   */
+  private async tieMobile(context: TurnContext, invitation: Invitation, recordId: string): Promise<void> {
+    const mobile = invitation.details.mobile;
+    if (!mobile || !this.deps.mobiles) return;
+    await this.deps.sessions.flush(recordId);
+    const tied = await this.deps.mobiles.tie(mobile, recordId);
+    const { channelId, from } = context.activity;
+    if (!tied || (channelId === smsChannelId && from.id === mobile)) return;
+    await context.sendActivity(
+      this.deps.renderer.message('invite.mobileTied', { ending: mobile.slice(-3) }, channelId),
+    );
   }
 }
