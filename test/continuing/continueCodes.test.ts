@@ -1,11 +1,14 @@
 import { expect } from 'chai';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
+import { invite } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 import { SmsPhone, type TextResult } from '../sms/smsPhone';
 
 const authToken = 'continue-test-token';
 const publicUrl = 'https://careprep.example.org';
 const minute = 60_000;
+/** An appointment after the test's clock, so an invitation's code still works. */
+const appointmentAt = '2030-03-14T10:30';
 
 /** The code in a "continue on my phone" reply, as the person would type it. */
 function codeIn(text: string): string {
@@ -159,6 +162,36 @@ describe('Continue anywhere: a short code joins another channel to a record', fu
 
     expect(texts(await phone().text(alex.code))).to.match(/^Sorry, I cannot use that code/);
     expect(texts(await phone().text(newer))).to.match(/these texts now carry on/);
+  });
+
+  it("never ties an invitation's mobile that already has answers of its own to the invited record", async () => {
+    const theirs = phone('+447700900321');
+    await theirs.text('hi');
+    await theirs.text('1');
+    const { code } = await invite(running, { mobile: theirs.from, appointmentAt });
+    const client = web();
+
+    const linked = allText(await client.say(code));
+    await client.say('1');
+    await client.say('Robin');
+
+    expect(linked).to.include('Dr Sam Patel asked me to help you get ready');
+    expect(linked).to.not.include('phone ending');
+    expect(texts(await theirs.text('show my plan'))).to.not.include('Robin');
+  });
+
+  it("ties the invitation's mobile to the invited record, and says which phone by its last digits", async () => {
+    const { code } = await invite(running, { mobile: '+447700900654', appointmentAt });
+    const client = web();
+
+    const linked = allText(await client.say(code));
+    await client.say('1');
+    await client.say('Robin');
+    const picked = await phone('+447700900654').text('hello');
+
+    expect(linked).to.include('Our texts about your visit go to the phone ending 654.');
+    expect(picked.messages[0]).to.match(/^Welcome back\. You were on part 2 of 6: what matters/);
+    expect(texts(await phone('+447700900654').text('show my plan'))).to.include('Robin');
   });
 
   for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
