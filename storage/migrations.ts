@@ -221,7 +221,7 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX continue_codes_record ON continue_codes (record_id);
       CREATE INDEX continue_codes_expires ON continue_codes (expires_at);
       CREATE INDEX result_inbox_created ON result_inbox (created_at);
-      CREATE INDEX jobs_done ON jobs (done_at) WHERE state = 'done';
+      CREATE INDEX jobs_done ON jobs (state, done_at);
     `,
   },
 ];
