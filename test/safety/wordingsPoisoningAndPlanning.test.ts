@@ -1,8 +1,8 @@
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
- * Wordings of the poisoning, pregnancy, cancer-fever, first-seizure and very-high-sugar
- * mechanisms, and of a question that plans for an emergency rather than telling one, that are in
+ * Wordings of the poisoning, pregnancy, cancer-fever, first-seizure, very-high-sugar, repeated
+ * fainting and take-them-all mechanisms, and of a question that plans for an emergency rather than telling one, that are in
  * no data file. A rule that only matches the sentence it was written for fails here.
  */
 const mechanisms: Record<string, Mechanism> = {
@@ -38,6 +38,24 @@ const mechanisms: Record<string, Mechanism> = {
   'a very high sugar with symptoms': {
     detects: [['BM is reading HI and he is vomiting and not making sense', 'medicalEmergency']],
     calm: ['my sugars were 25 over Christmas, the nurse changed my insulin and they are fine now'],
+  },
+  'a plan to take every tablet': {
+    detects: [
+      ['about to neck every one of my water tablets once the house is empty', 'suicide'],
+      ['going to take all of my blood pressure tablets tonight', 'suicide'],
+    ],
+    calm: [
+      "I'm going to take all my tablets to the pharmacist so she can check them",
+      'I need to take all my medication with me when we go on holiday',
+    ],
+  },
+  'too much paracetamol over days': {
+    detects: [['been on 12 co-codamol a day since Monday for my tooth and I feel rough', 'medicalEmergency']],
+    calm: ['I take 2 paracetamol four times a day for my hip, never more than 8'],
+  },
+  'fainting again and again today': {
+    detects: [['Mum has collapsed 4 times today, she is on heart tablets', 'medicalEmergency']],
+    calm: ['I fainted three times last winter and they fitted a pacemaker, no trouble since'],
   },
   'a question that plans for an emergency': {
     detects: [
