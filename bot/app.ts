@@ -15,7 +15,7 @@ import { GoalsDialog } from '../dialogs/goalsDialog';
 import { CarerDialog } from '../dialogs/carerDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
-import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
+import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { ReviewDialog } from '../dialogs/reviewDialog';
 import { RootDialog } from '../dialogs/rootDialog';
 import type { SectionDeps } from '../dialogs/sectionDialog';
@@ -35,20 +35,20 @@ import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
-import { CareprepAdapter } from './careprepAdapter';
-import { ConnectorReuse } from './connectorReuse';
-import { ReplySender } from './replySender';
+import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
+import { ConnectorReuse } from '../channels/botframework/connectorReuse';
+import { ReplySender } from '../channels/botframework/replySender';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
-import { BrowserIdentities } from './directline/browserIdentities';
-import { ConversationStreams, defaultLimits } from './directline/conversations';
-import { directLineRoutes } from './directline/directLineRoutes';
+import { BrowserIdentities } from '../channels/directline/browserIdentities';
+import { ConversationStreams, defaultLimits } from '../channels/directline/conversations';
+import { directLineChannel } from '../channels/directline/directLineRoutes';
 import type { Config } from './config';
 import { Inflight } from './inflight';
-import type { Logger } from './logger';
+import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
-import { smsSplitter } from './pipeline/smsSplitter';
+import { smsSplitter } from '../channels/sms/smsSplitter';
 import { turnErrorHandler } from './pipeline/turnError';
 import { turnGuards } from './pipeline/turnGuards';
 import { turnState } from './pipeline/turnState';
@@ -57,20 +57,23 @@ import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
-import { messagesRoutes } from './routes/messages';
+import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
+import type { Channel } from '../channels/channel';
+import { turnRunner } from '../channels/turnRunner';
 import { ownCopyPath, ownCopyRoutes } from './routes/ownCopy';
 import { bundleWords, plansApiRoutes } from './routes/plansApi';
-import { webChatRoutes } from './routes/webChat';
+import { webChatRoutes } from '../channels/directline/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
-import { smsPath, smsRoutes } from './sms/smsRoutes';
-import { TwilioClient } from './sms/twilioClient';
-import { loadCoordinatorCommands } from './teams/commands';
-import { CoordinatorHandler } from './teams/coordinatorHandler';
-import { InvitationLinker } from './teams/invitations';
-import { LeadContactDelivery } from './teams/leadContactDelivery';
-import { PlanDeliveryQueue } from './planDeliveryQueue';
-import { appTokenSource, ReliableSender } from './teams/reliableSender';
+import { smsChannelId, smsPath, smsChannel } from '../channels/sms/smsRoutes';
+import { TwilioClient } from '../channels/sms/twilioClient';
+import { loadCoordinatorCommands } from '../channels/teams/commands';
+import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
+import { InvitationLinker } from '../coordination/invitationLinker';
+import { LeadContactDelivery } from '../coordination/leadContactDelivery';
+import { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
+import { appTokenSource, ReliableSender } from '../channels/teams/reliableSender';
+import { leadContactCards } from '../channels/teams/leadContactCards';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -132,7 +135,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       invitations,
       coordinators: coordinatorStore,
       sender: teamsSender,
-      renderer,
+      messages: leadContactCards(renderer),
       plans,
       logger,
     }),
@@ -213,7 +216,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const invitationLinker = new InvitationLinker({
     invitations,
-    sessions,
     renderer,
     clock,
     logger,
@@ -243,32 +245,30 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   adapter.onTurnError = turnErrorHandler(logger, renderer);
   const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const inflight = new Inflight();
+  const turns = { adapter, logic, inflight, logger };
 
-  const sms = smsRoutes({
-    adapter,
-    logic,
-    inflight,
-    logger,
-    renderer,
-    optOuts: new SqliteOptOutStore(db, clock, identityKeys),
-    identityKeys,
-    ledger,
-    authToken: config.twilio.authToken,
-    publicUrl: config.publicUrl,
-    appId: config.botAuth.appId,
-  });
-  const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
-  routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
+  const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
+  channels.push(
+    smsChannel({
+      runTurn: turnRunner(turns, smsChannelId),
+      logger,
+      renderer,
+      optOuts: new SqliteOptOutStore(db, clock, identityKeys),
+      identityKeys,
+      ledger,
+      authToken: config.twilio.authToken,
+      publicUrl: config.publicUrl,
+      appId: config.botAuth.appId,
+    }),
+  );
   const streams = new ConversationStreams(clock, {
     ...defaultLimits,
     maxConversations: config.directLineLimits.maxConversations,
   });
   if (config.directLineEnabled)
-    routes.push(
-      directLineRoutes({
-        adapter,
-        logic,
-        inflight,
+    channels.push(
+      directLineChannel({
+        runTurn: turnRunner(turns, 'webchat'),
         logger,
         botAppId: config.botAuth.appId,
         clock,
@@ -284,6 +284,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
       }),
     );
+  const routes: RouteModule[] = [
+    healthRoutes(() => ready),
+    webChatRoutes({ directLine: config.directLineEnabled }),
+    ...channels.map((channel) => channel.routes),
+  ];
   routes.push(
     plansApiRoutes({
       records,

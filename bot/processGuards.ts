@@ -1,5 +1,5 @@
 import { isAppError } from '../plan/appError';
-import type { Logger } from './logger';
+import type { Logger } from '../plan/logger';
 
 /**
  * Keeps a promise that nobody awaited from ending the service. Node's default for an unhandled

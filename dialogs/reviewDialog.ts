@@ -16,7 +16,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from '../plan/recordView';
 import type { Option, Question } from '../content/packs/packSchema';
-import type { PlanEvents } from './planEvents';
+import type { PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog, type SectionDeps, type SectionOptions } from './sectionDialog';
 

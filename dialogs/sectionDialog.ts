@@ -12,7 +12,8 @@ import type { Phrases } from './recognisers/phrases';
 import { readAnswer, recordAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
 import { questionView } from './sectionPrompt';
 import { acknowledgement, retryWords } from './sectionReplies';
-import type { Session, SessionSource, Clock } from './session';
+import type { Session, Clock } from '../plan/session';
+import type { SessionSource } from './sessionSource';
 
 /** What every section dialog is built with. */
 export interface SectionDeps {

@@ -6,7 +6,7 @@
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { Renderer, TemplateData } from '../content/renderer';
-import type { RecogniserCode } from './recognisers/result';
+import type { RecogniserCode } from '../plan/recognised';
 import { maxTextLength, type AskedQuestion, type Parsed } from './sectionAnswers';
 
 const attemptsBeforeSkipOffer = 2;

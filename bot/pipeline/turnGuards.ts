@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { UnitStep } from '../../storage/unitOfWork';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import type { KeyedLock } from './conversationLock';
 import type { TurnUnits } from './turnUnits';
 
