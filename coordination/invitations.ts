@@ -36,7 +36,11 @@ export interface NewInvitation {
 }
 
 /** Makes invitations with codes that do not collide. */
-export async function createInvitation(store: InvitationStore, input: NewInvitation, now: Date): Promise<Invitation> {
+export async function createInvitation(
+  store: Pick<InvitationStore, 'create'>,
+  input: NewInvitation,
+  now: Date,
+): Promise<Invitation> {
   for (let attempt = 0; ; attempt++) {
     const invitation: Omit<Invitation, 'deliveries' | 'recordId'> = {
       id: randomUUID(),
