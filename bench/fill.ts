@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PreparationRecord } from '../plan/record';
-import { deliveryKey } from '../bot/pipeline/turnGuards';
+import { deliveryKey } from '../bot/pipeline/turnTransaction';
 import { createInvitation } from '../coordination/invitations';
 import type { AuditAction, AuditDetail } from '../plan/audit';
 import { SqliteAuditLog } from '../storage/auditLog';

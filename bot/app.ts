@@ -36,8 +36,8 @@ import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
-import { ConnectorReuse } from '../channels/botframework/connectorReuse';
-import { ReplySender } from '../channels/botframework/replySender';
+import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
+import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
@@ -45,12 +45,12 @@ import { BrowserIdentities } from '../channels/directline/browserIdentities';
 import { ConversationStreams, defaultLimits } from '../channels/directline/conversations';
 import { directLineChannel } from '../channels/directline/directLineRoutes';
 import type { Config } from './config';
-import { Inflight } from './inflight';
+import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { smsSplitter } from '../channels/sms/smsSplitter';
 import { turnErrorHandler } from './pipeline/turnError';
-import { turnGuards } from './pipeline/turnGuards';
+import { turnTransaction } from './pipeline/turnTransaction';
 import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
@@ -72,7 +72,7 @@ import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
 import { InvitationLinker } from '../coordination/invitationLinker';
 import { LeadContactDelivery } from '../coordination/leadContactDelivery';
 import { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
-import { appTokenSource, ReliableSender } from '../channels/teams/reliableSender';
+import { appTokenSource, PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
 import { leadContactCards } from '../channels/teams/leadContactCards';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
@@ -90,8 +90,8 @@ export interface AppOverrides {
 export interface App {
   server: Server;
   adapter: CareprepAdapter;
-  logic: (context: TurnContext) => Promise<void>;
-  inflight: Inflight;
+  botTurn: (context: TurnContext) => Promise<void>;
+  turnsInFlight: TurnsInFlight;
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
   deliveries: { idle(): Promise<void> };
@@ -128,7 +128,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const plans = createPlanRenderer(catalogue, library, results.planSection);
   const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
+  const teamsSender = new PacedTeamsSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
     outbox: new SqliteOutbox(db, sealer, clock),
     deliver: new LeadContactDelivery({
@@ -237,15 +237,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     MicrosoftAppTenantId: config.botAuth.tenantId,
     ...overrides.botAuth,
   });
-  const replies = new ReplySender(logger);
-  const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
+  const replies = new TurnReplyPoster(logger);
+  const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnGuards(new KeyedLock(), ledger, units, logger));
+  adapter.use(turnTransaction(new KeyedLock(), ledger, units, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = turnErrorHandler(logger, renderer);
-  const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
-  const inflight = new Inflight();
-  const turns = { adapter, logic, inflight, logger };
+  const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
+  const turnsInFlight = new TurnsInFlight();
+  const turns = { adapter, botTurn, turnsInFlight, logger };
 
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
@@ -319,8 +319,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   return {
     server,
     adapter,
-    logic,
-    inflight,
+    botTurn,
+    turnsInFlight,
     db,
     deliveries,
     reminders,
@@ -328,7 +328,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       ready = false;
       await retention.stop();
       await reminders.stop();
-      await inflight.drained();
+      await turnsInFlight.drained();
       await deliveries.stop();
       teamsSender.close();
       replies.close();

@@ -16,8 +16,6 @@ export interface MessageGuard {
   handle(context: TurnContext, text: string): Promise<GuardOutcome>;
 }
 
-export { messageText };
-
 /**
  * The bot's turn after the transport guards (lock, duplicates): open the person's record, let
  * the safety guards look at the message first, then run the conversation and save its state.

@@ -21,7 +21,7 @@ import { invitationsApiRoutes } from './routes/invitationsApi';
 import type { RouteModule } from './server';
 import type { Texter } from '../coordination/outbound';
 import { CoordinatorResults } from '../channels/teams/coordinatorResults';
-import type { ReliableSender } from '../channels/teams/reliableSender';
+import type { PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
 
 /** What the results side is built from. */
 export interface ResultsWiringDeps {
@@ -74,7 +74,7 @@ export function resultsFollowUps(
     coordinators: CoordinatorStore;
     audit: AuditTrail;
     texter?: Texter;
-    teams: Pick<ReliableSender, 'send'>;
+    teams: Pick<PacedTeamsSender, 'send'>;
     /** Where the person stopped, for "you stopped at part 3". */
     root: Pick<RootDialog, 'nextSection' | 'partNumber'>;
   },

@@ -1,6 +1,6 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import type { Inflight } from '../bot/inflight';
+import type { TurnsInFlight } from '../bot/turnsInFlight';
 import type { Logger } from '../plan/logger';
 import type { CareprepAdapter } from './botframework/careprepAdapter';
 
@@ -8,8 +8,8 @@ import type { CareprepAdapter } from './botframework/careprepAdapter';
 export interface TurnDeps {
   adapter: CareprepAdapter;
   /** The bot's turn. */
-  logic: (context: TurnContext) => Promise<void>;
-  inflight: Inflight;
+  botTurn: (context: TurnContext) => Promise<void>;
+  turnsInFlight: TurnsInFlight;
   logger: Logger;
 }
 
@@ -41,8 +41,8 @@ function isAuthFailure(error: unknown): boolean {
 export function turnRunner(deps: TurnDeps, channel: string): RunTurn {
   return async (authorization, activity) => {
     try {
-      const invoke = await deps.inflight.track(() =>
-        deps.adapter.runTurn(authorization, activity as Activity, deps.logic),
+      const invoke = await deps.turnsInFlight.track(() =>
+        deps.adapter.runTurn(authorization, activity as Activity, deps.botTurn),
       );
       return { ok: true, invoke };
     } catch (error) {

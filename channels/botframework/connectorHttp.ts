@@ -10,7 +10,7 @@ const maxAnswerBytes = 64 * 1024;
 /**
  * Posts activities to a Bot Connector REST endpoint as JSON over kept-alive connections, with a
  * time limit on each attempt. One plain request per activity: the SDK's client runs each reply
- * through a general-purpose pipeline (model serializer, tracing, policies) that cost more CPU
+ * through a general-purpose pipeline (model serializer, tracing, policies) that costs more CPU
  * and memory per turn than the rest of the reply path together.
  */
 export class ConnectorHttp {

@@ -2,9 +2,8 @@ import { UserTokenClient } from 'botframework-connector';
 import type { Activity, SignInUrlResponse, TokenExchangeRequest, TokenResponse, TokenStatus } from 'botbuilder';
 
 /**
- * A user token client (OAuth sign-in cards) built only when first used. The SDK builds one for
- * every incoming activity, with its own HTTP pipeline, and Careprep signs nobody in, so every
- * turn paid for a client it never touched.
+ * A user token client (OAuth sign-in cards) built only when first used. The SDK would build one
+ * for every incoming activity, with its own HTTP pipeline, and Careprep signs nobody in.
  */
 export class LazyUserTokenClient extends UserTokenClient {
   private client?: Promise<UserTokenClient>;

@@ -7,7 +7,7 @@ import { RateLimiter, type RateLimits } from './rateLimiter';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
-import { vouchedAuthentication } from '../botframework/vouchedAuthentication';
+import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 
@@ -121,7 +121,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
   const botId = deps.botAppId || 'careprep-bot';
   const bot = { id: botId, name: 'Careprep', role: 'bot' };
-  const auth = vouchedAuthentication(deps.botAppId);
+  const auth = authenticatedByChannel(deps.botAppId);
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => {

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { vouchedAuthentication } from '../botframework/vouchedAuthentication';
+import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import type { Renderer } from '../../content/renderer';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
-import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnGuards';
+import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { smsKeyword } from './optOuts';
@@ -71,7 +71,7 @@ export function twiml(texts: readonly string[]): string {
  */
 export function smsChannel(deps: SmsRouteDeps): Channel {
   const { logger, renderer, optOuts } = deps;
-  const authentication = vouchedAuthentication(deps.appId, 'urn:careprep:twilio-sms');
+  const authentication = authenticatedByChannel(deps.appId, 'urn:careprep:twilio-sms');
 
   const routes: Channel['routes'] = (app) => {
     app.post(smsPath, async (req, res) => {

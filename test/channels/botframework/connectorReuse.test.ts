@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { ConnectorReuse } from '../../../channels/botframework/connectorReuse';
+import { ReusingAuthentication } from '../../../channels/botframework/reusingAuthentication';
 import { BotClient } from '../../support/botClient';
 import { withApp } from '../../support/startApp';
 
@@ -50,7 +50,7 @@ describe('Connector client reuse', () => {
     try {
       await withApp(async (running) => {
         const adapter = running.app.adapter as unknown as { botFrameworkAuthentication: unknown };
-        expect(adapter.botFrameworkAuthentication).to.be.instanceOf(ConnectorReuse);
+        expect(adapter.botFrameworkAuthentication).to.be.instanceOf(ReusingAuthentication);
         const client = new BotClient(running.baseUrl, { serviceUrl: connector.url });
         for (const text of ['hi', '1', 'Sam']) {
           expect((await client.post({ text, deliveryMode: 'normal' })).status).to.equal(200);
@@ -64,7 +64,7 @@ describe('Connector client reuse', () => {
   });
 
   it('keeps one client per service URL, and forgets the oldest past its bound', async () => {
-    const auth = new ConnectorReuse(new ConfigurationBotFrameworkAuthentication({}));
+    const auth = new ReusingAuthentication(new ConfigurationBotFrameworkAuthentication({}));
     const clientFor = async (url: string) =>
       (await auth.authenticateRequest(activity(url), '')).connectorFactory?.create(url, undefined);
     const first = await clientFor('http://127.0.0.1:1/');
@@ -84,7 +84,7 @@ describe('Connector client reuse', () => {
         built += 1;
         return build(claims);
       };
-      const auth = new ConnectorReuse(real);
+      const auth = new ReusingAuthentication(real);
       const { claimsIdentity } = await auth.authenticateRequest(activity('http://127.0.0.1:1/'), '');
       const tokens = await auth.createUserTokenClient(claimsIdentity);
       expect(built).to.equal(0);

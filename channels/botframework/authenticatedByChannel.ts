@@ -8,12 +8,12 @@ import {
   MicrosoftAppCredentials,
   type AuthenticateRequestResult,
 } from 'botframework-connector';
-import { ReusedConnectors } from './connectorReuse';
+import { ReusingConnectorFactory } from './reusingConnectorFactory';
 
 /**
  * Builds a ConnectorClient for this server's own connector endpoint. Credentials are empty on
  * purpose: the replies never leave the process's loopback, so no Azure token is needed (and none
- * could be had offline). Its connections are kept alive; `ReusedConnectors` keeps the clients.
+ * could be had offline). Its connections are kept alive; `ReusingConnectorFactory` keeps the clients.
  */
 class LocalConnectorFactory extends ConnectorFactory {
   private readonly agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -31,7 +31,7 @@ class LocalConnectorFactory extends ConnectorFactory {
  * the turn as the bot, with the same claims as the SDK's own proactive helper, and any reply not
  * returned inline goes to the service URL on the activity, which is this server's own.
  */
-export function vouchedAuthentication(botAppId: string, callerId?: string): AuthenticateRequestResult {
+export function authenticatedByChannel(botAppId: string, callerId?: string): AuthenticateRequestResult {
   return {
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
     callerId,
@@ -39,6 +39,6 @@ export function vouchedAuthentication(botAppId: string, callerId?: string): Auth
       { type: AuthenticationConstants.AudienceClaim, value: botAppId },
       { type: AuthenticationConstants.AppIdClaim, value: botAppId },
     ]),
-    connectorFactory: new ReusedConnectors(new LocalConnectorFactory(), botAppId),
+    connectorFactory: new ReusingConnectorFactory(new LocalConnectorFactory(), botAppId),
   };
 }

@@ -2,10 +2,10 @@ import { expect } from 'chai';
 import { silentLogger } from '../../../bot/logger';
 import {
   defaultSendPolicy,
-  ReliableSender,
+  PacedTeamsSender,
   type SendPolicy,
   type SenderClock,
-} from '../../../channels/teams/reliableSender';
+} from '../../../channels/teams/pacedTeamsSender';
 import { isAppError } from '../../../plan/appError';
 import type { CoordinatorReference } from '../../../storage/coordinatorStore';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
@@ -47,7 +47,7 @@ describe('Teams: reliable proactive sends', () => {
   for (const status of [429, 412, 502, 504]) {
     it(`retries a ${status} and then delivers the message once`, async () => {
       connector.script([{ status }, { status }]);
-      const id = await new ReliableSender(noToken, silentLogger, fast).send(reference, message);
+      const id = await new PacedTeamsSender(noToken, silentLogger, fast).send(reference, message);
       expect(id).to.match(/^sent-/);
       expect(connector.seen().map((s) => s.status)).to.deep.equal([status, status, 200]);
       expect(connector.delivered(reference.conversationId)).to.have.length(1);
@@ -56,7 +56,7 @@ describe('Teams: reliable proactive sends', () => {
 
   it('waits as long as Retry-After says before trying again', async () => {
     connector.script([{ status: 429, retryAfter: '1' }]);
-    await new ReliableSender(noToken, silentLogger, fast).send(reference, message);
+    await new PacedTeamsSender(noToken, silentLogger, fast).send(reference, message);
     const [first, second] = connector.seen();
     expect(second.at - first.at).to.be.at.least(990);
   });
@@ -67,7 +67,7 @@ describe('Teams: reliable proactive sends', () => {
     // only waits are the backoffs.
     const clock = fakeClock({ draws: [0, 0.5, 0.999], advancing: true });
     const policy = { ...fast, baseDelayMs: 100, perSecond: 100 };
-    await new ReliableSender(noToken, silentLogger, policy, clock).send(reference, message);
+    await new PacedTeamsSender(noToken, silentLogger, policy, clock).send(reference, message);
     expect(connector.seen().map((s) => s.status)).to.deep.equal([502, 502, 502, 200]);
     expect(clock.waits).to.have.length(3);
     [100, 200, 400].forEach((step, i) => {
@@ -80,7 +80,7 @@ describe('Teams: reliable proactive sends', () => {
 
   it('gives up after the last attempt with a typed error', async () => {
     connector.script(Array.from({ length: 10 }, () => ({ status: 504 })));
-    const error: unknown = await new ReliableSender(noToken, silentLogger, { ...fast, maxAttempts: 3 })
+    const error: unknown = await new PacedTeamsSender(noToken, silentLogger, { ...fast, maxAttempts: 3 })
       .send(reference, message)
       .catch((e: unknown) => e);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
@@ -89,7 +89,7 @@ describe('Teams: reliable proactive sends', () => {
 
   it('does not retry a refusal that will not change (403)', async () => {
     connector.script([{ status: 403 }]);
-    const error: unknown = await new ReliableSender(noToken, silentLogger, fast)
+    const error: unknown = await new PacedTeamsSender(noToken, silentLogger, fast)
       .send(reference, message)
       .catch((e: unknown) => e);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
@@ -97,7 +97,7 @@ describe('Teams: reliable proactive sends', () => {
   });
 
   it('never sends more than 7 messages in any second to one conversation', async () => {
-    const sender = new ReliableSender(noToken, silentLogger, fast);
+    const sender = new PacedTeamsSender(noToken, silentLogger, fast);
     await Promise.all(Array.from({ length: 22 }, () => sender.send(reference, message)));
     const times = connector.seen().map((s) => s.at);
     expect(times).to.have.length(22);
@@ -107,7 +107,7 @@ describe('Teams: reliable proactive sends', () => {
 
   it('paces 22 sends at the allowed rate, not slower', async () => {
     const clock = fakeClock();
-    const sender = new ReliableSender(noToken, silentLogger, fast, clock);
+    const sender = new PacedTeamsSender(noToken, silentLogger, fast, clock);
     await Promise.all(Array.from({ length: 22 }, () => sender.send(reference, message)));
     // Three full windows of seven and one more send: about 3.3 seconds of waiting in all.
     expect(Math.max(...clock.waits), 'the last send waits').to.be.within(3000, 4000);
@@ -115,11 +115,11 @@ describe('Teams: reliable proactive sends', () => {
 
   it('does not slow one conversation down for another', async () => {
     const alone = fakeClock();
-    const one = new ReliableSender(noToken, silentLogger, fast, alone);
+    const one = new PacedTeamsSender(noToken, silentLogger, fast, alone);
     await Promise.all(Array.from({ length: 7 }, () => one.send(reference, message)));
 
     const together = fakeClock();
-    const two = new ReliableSender(noToken, silentLogger, fast, together);
+    const two = new PacedTeamsSender(noToken, silentLogger, fast, together);
     const other = { ...reference, conversationId: 'a:coordinator-2' };
     await Promise.all([
       ...Array.from({ length: 7 }, () => two.send(reference, message)),

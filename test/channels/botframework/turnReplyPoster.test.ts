@@ -11,10 +11,10 @@ import {
 } from 'botframework-connector';
 import { CareprepAdapter } from '../../../channels/botframework/careprepAdapter';
 import { ConnectorHttp, retryAfter } from '../../../channels/botframework/connectorHttp';
-import { ConnectorReuse } from '../../../channels/botframework/connectorReuse';
+import { ReusingAuthentication } from '../../../channels/botframework/reusingAuthentication';
 import type { RetryClock } from '../../../channels/botframework/connectorRetry';
 import { silentLogger } from '../../../bot/logger';
-import { activityUrl, replyPolicy, ReplySender } from '../../../channels/botframework/replySender';
+import { activityUrl, replyPolicy, TurnReplyPoster } from '../../../channels/botframework/turnReplyPoster';
 import { loadCatalogue } from '../../../content/catalogue';
 import { loadPackLibrary } from '../../../content/packs/packLibrary';
 import { createRenderer } from '../../../content/renderer';
@@ -89,7 +89,7 @@ describe('Replies to the Bot Connector', () => {
   afterEach(() => connector.close());
 
   /** Sends one short reply through `sender`, then closes it: the response, or what it threw. */
-  async function sendThanks(sender: ReplySender): Promise<unknown> {
+  async function sendThanks(sender: TurnReplyPoster): Promise<unknown> {
     try {
       const reply = addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'webchat');
       return await sender.send(reply, new MicrosoftAppCredentials('', ''));
@@ -102,7 +102,7 @@ describe('Replies to the Bot Connector', () => {
 
   it("sends the same request as the SDK's client: the same URL and the same JSON", async () => {
     const sdk = new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: connector.serviceUrl });
-    const sender = new ReplySender(silentLogger);
+    const sender = new TurnReplyPoster(silentLogger);
     const replies = renderedReplies(connector.serviceUrl);
     expect(replies.length).to.be.at.least(10);
     for (const reply of replies) {
@@ -127,7 +127,7 @@ describe('Replies to the Bot Connector', () => {
   });
 
   it('signs with the bot app credentials, and sends no token when there is no app id', async () => {
-    const sender = new ReplySender(silentLogger);
+    const sender = new TurnReplyPoster(silentLogger);
     const reply = addressed({ type: 'message', text: 'Thank you' }, connector.serviceUrl, 'msteams');
     await sender.send(reply, new FixedTokenCredentials('app-1'));
     await sender.send(reply, new MicrosoftAppCredentials('', ''));
@@ -141,7 +141,7 @@ describe('Replies to the Bot Connector', () => {
   });
 
   it('resolves with the id the connector gave the reply', async () => {
-    const response = await sendThanks(new ReplySender(silentLogger));
+    const response = await sendThanks(new TurnReplyPoster(silentLogger));
     expect(response)
       .to.have.property('id')
       .that.matches(/^sent-\d+$/);
@@ -151,7 +151,7 @@ describe('Replies to the Bot Connector', () => {
     it(`retries a ${status} and delivers the reply once`, async () => {
       connector.script([{ status }, { status }]);
       const clock = fakeClock();
-      const sender = new ReplySender(silentLogger, replyPolicy, clock);
+      const sender = new TurnReplyPoster(silentLogger, replyPolicy, clock);
       expect(await sendThanks(sender)).to.have.property('id');
       expect(connector.seen().map((s) => s.status)).to.deep.equal([status, status, 200]);
       expect(clock.waits).to.have.length(2);
@@ -160,7 +160,7 @@ describe('Replies to the Bot Connector', () => {
 
   it('retries when the connection is lost before an answer', async () => {
     connector.script([{ status: 200, hangUp: true }]);
-    const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
+    const sender = new TurnReplyPoster(silentLogger, replyPolicy, fakeClock());
     expect(await sendThanks(sender)).to.have.property('id');
     expect(connector.seen().map((s) => s.status)).to.deep.equal([0, 200]);
   });
@@ -168,7 +168,7 @@ describe('Replies to the Bot Connector', () => {
   it('waits as long as Retry-After says, and backs off by doubling steps otherwise', async () => {
     connector.script([{ status: 429, retryAfter: '2' }, { status: 503 }, { status: 503 }]);
     const clock = fakeClock();
-    const sender = new ReplySender(silentLogger, replyPolicy, clock);
+    const sender = new TurnReplyPoster(silentLogger, replyPolicy, clock);
     expect(await sendThanks(sender)).to.have.property('id');
     // Retry-After first; then half of each doubling step for sure and half drawn (0.5 here).
     const step = replyPolicy.baseDelayMs;
@@ -177,7 +177,7 @@ describe('Replies to the Bot Connector', () => {
 
   it('gives up after the last attempt with a typed error', async () => {
     connector.script(Array.from({ length: 10 }, () => ({ status: 500 })));
-    const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
+    const sender = new TurnReplyPoster(silentLogger, replyPolicy, fakeClock());
     const error = await sendThanks(sender);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
     expect(connector.seen()).to.have.length(replyPolicy.maxAttempts);
@@ -186,7 +186,7 @@ describe('Replies to the Bot Connector', () => {
   for (const status of [400, 401, 403, 404]) {
     it(`does not retry a ${status}, which will not change`, async () => {
       connector.script([{ status }]);
-      const sender = new ReplySender(silentLogger, replyPolicy, fakeClock());
+      const sender = new TurnReplyPoster(silentLogger, replyPolicy, fakeClock());
       const error = await sendThanks(sender);
       expect(isAppError(error, 'upstream_failed')).to.equal(true);
       expect(connector.seen()).to.have.length(1);
@@ -196,7 +196,7 @@ describe('Replies to the Bot Connector', () => {
   it('fails at once, without waiting, when asked to wait longer than a reply is held', async () => {
     connector.script([{ status: 429, retryAfter: '3600' }]);
     const clock = fakeClock();
-    const sender = new ReplySender(silentLogger, replyPolicy, clock);
+    const sender = new TurnReplyPoster(silentLogger, replyPolicy, clock);
     const error = await sendThanks(sender);
     expect(isAppError(error, 'upstream_failed')).to.equal(true);
     expect(clock.waits).to.deep.equal([]);
@@ -247,7 +247,7 @@ describe('Connector HTTP', () => {
   });
 });
 
-describe('The adapter sends a turn through ReplySender', () => {
+describe('The adapter sends a turn through TurnReplyPoster', () => {
   let connector: FakeTeamsConnector;
 
   beforeEach(async () => {
@@ -268,7 +268,7 @@ describe('The adapter sends a turn through ReplySender', () => {
     } as Activity;
   }
 
-  const logic = async (context: TurnContext): Promise<void> => {
+  const botTurn = async (context: TurnContext): Promise<void> => {
     await context.sendActivities([
       { type: 'message', text: 'one' },
       { type: 'delay', value: 1 },
@@ -277,9 +277,12 @@ describe('The adapter sends a turn through ReplySender', () => {
   };
 
   it('in order, as replies to the message, with the SDK still handling a delay', async () => {
-    const replies = new ReplySender(silentLogger);
-    const adapter = new CareprepAdapter(new ConnectorReuse(new ConfigurationBotFrameworkAuthentication({})), replies);
-    await adapter.runTurn('', incoming(), logic);
+    const replies = new TurnReplyPoster(silentLogger);
+    const adapter = new CareprepAdapter(
+      new ReusingAuthentication(new ConfigurationBotFrameworkAuthentication({})),
+      replies,
+    );
+    await adapter.runTurn('', incoming(), botTurn);
     replies.close();
     const seen = connector.seen('conversation-1');
     expect(seen.map((s) => s.activity.text)).to.deep.equal(['one', 'two']);
@@ -297,8 +300,11 @@ describe('The adapter sends a turn through ReplySender', () => {
         );
       }
     }
-    const replies = new ReplySender(silentLogger);
-    const adapter = new CareprepAdapter(new ConnectorReuse(new ConfigurationBotFrameworkAuthentication({})), replies);
+    const replies = new TurnReplyPoster(silentLogger);
+    const adapter = new CareprepAdapter(
+      new ReusingAuthentication(new ConfigurationBotFrameworkAuthentication({})),
+      replies,
+    );
     await adapter.runTurn(
       {
         audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
@@ -306,7 +312,7 @@ describe('The adapter sends a turn through ReplySender', () => {
         connectorFactory: new OtherCredentialsFactory(),
       },
       incoming(),
-      logic,
+      botTurn,
     );
     replies.close();
     const seen = connector.seen('conversation-1');

@@ -1,5 +1,5 @@
 /** Counts turns in progress so a graceful stop can wait for them to finish. */
-export class Inflight {
+export class TurnsInFlight {
   private count = 0;
   private waiters: Array<() => void> = [];
 

@@ -88,7 +88,7 @@ export class ConversationRateLimiter {
  * a Retry-After header is honoured, and no conversation gets more than 7 messages a second.
  * Every attempt, retries included, takes its place in the rate limit.
  */
-export class ReliableSender implements CoordinatorSender {
+export class PacedTeamsSender implements CoordinatorSender {
   private readonly limiter: ConversationRateLimiter;
   private readonly http: ConnectorHttp;
 

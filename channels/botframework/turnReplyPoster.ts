@@ -26,7 +26,7 @@ const attemptTimeoutMs = 15_000;
  * SDK chose for the turn. Used for every message the bot sends on a turn; the SDK's client
  * still does everything else (updates, deletes, members).
  */
-export class ReplySender {
+export class TurnReplyPoster {
   private readonly http = new ConnectorHttp(attemptTimeoutMs);
 
   constructor(

@@ -59,7 +59,7 @@ function deliveryKeys(context: TurnContext): string[] {
  * is processed again when redelivered, rather than lost, and one that committed is never
  * processed twice.
  */
-export function turnGuards(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
+export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
   return {
     onTurn: (context, next) =>
       lock.run(conversationKey(context), async () => {
