@@ -8,24 +8,11 @@ import { loadCatalogue } from '../content/catalogue';
 import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
-import { AboutDialog } from '../dialogs/aboutDialog';
-import { Conversation } from '../dialogs/conversation';
-import type { ConversationMeta } from '../dialogs/conversationDeps';
-import { GoalsDialog } from '../dialogs/goalsDialog';
-import { CarerDialog } from '../dialogs/carerDialog';
-import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
-import { ReviewDialog } from '../dialogs/reviewDialog';
-import { RootDialog } from '../dialogs/rootDialog';
-import type { SectionDeps } from '../dialogs/sectionDialog';
-import { TopicsDialog } from '../dialogs/topicsDialog';
-import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
-import { ResultsDialog } from '../dialogs/resultsDialog';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
@@ -41,9 +28,6 @@ import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
-import { BrowserIdentities } from '../channels/directline/browserIdentities';
-import { ConversationStreams, defaultLimits } from '../channels/directline/conversations';
-import { directLineChannel } from '../channels/directline/directLineRoutes';
 import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
@@ -55,17 +39,16 @@ import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
+import { createChannels } from './channelWiring';
+import { createConversation } from './conversationWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
-import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
-import type { Channel } from '../channels/channel';
-import { turnRunner } from '../channels/turnRunner';
-import { ownCopyPath, ownCopyRoutes } from './routes/ownCopy';
+import { ownCopyRoutes } from './routes/ownCopy';
 import { bundleWords, plansApiRoutes } from './routes/plansApi';
 import { webChatRoutes } from '../channels/directline/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
-import { smsChannelId, smsPath, smsChannel } from '../channels/sms/smsRoutes';
+import { smsPath } from '../channels/sms/smsRoutes';
 import { TwilioClient } from '../channels/sms/twilioClient';
 import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
@@ -144,38 +127,20 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   planListeners.push(deliveries);
   deliveries.start();
-  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
-  const sections = [
-    new AboutDialog(sectionDeps),
-    new WhatMattersDialog(sectionDeps),
-    new ResultsDialog(sectionDeps, results.presenter),
-    new GoalsDialog(sectionDeps),
-    new TopicsDialog(sectionDeps),
-    new MoodDialog(sectionDeps),
-    new CarerDialog(sectionDeps),
-    new ReviewDialog(sectionDeps, plans, {
-      events: planEvents,
-      ownCopy: ownCopyLinks,
-      ownCopyUrl: (token) => `${config.publicUrl}${ownCopyPath(token)}`,
-      audit: turnAudit,
-    }),
-  ];
-  const root = new RootDialog(sections, sessions, renderer);
-  const conversation = new Conversation({
-    dialogState: conversationState.createProperty('dialogState'),
-    meta: conversationState.createProperty<ConversationMeta>('meta'),
-    root,
-    sections,
+  const { root, conversation } = createConversation({
+    config,
+    conversationState,
     sessions,
+    library,
     renderer,
     plans,
     phrases,
     clock,
-    resumeAfterMs: config.resumeAfterMinutes * 60_000,
-    personalData: new SqlitePersonalData(db, audit, clock),
+    results: results.presenter,
     planEvents,
     audit: turnAudit,
     ownCopyLinks,
+    personalData: new SqlitePersonalData(db, audit, clock),
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });
@@ -247,43 +212,17 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const turnsInFlight = new TurnsInFlight();
   const turns = { adapter, botTurn, turnsInFlight, logger };
 
-  const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
-  channels.push(
-    smsChannel({
-      runTurn: turnRunner(turns, smsChannelId),
-      logger,
-      renderer,
-      optOuts: new SqliteOptOutStore(db, clock, identityKeys),
-      identityKeys,
-      ledger,
-      authToken: config.twilio.authToken,
-      publicUrl: config.publicUrl,
-      appId: config.botAuth.appId,
-    }),
-  );
-  const streams = new ConversationStreams(clock, {
-    ...defaultLimits,
-    maxConversations: config.directLineLimits.maxConversations,
+  const { channels, streams } = await createChannels({
+    config,
+    turns,
+    db,
+    clock,
+    logger,
+    renderer,
+    identityKeys,
+    ledger,
+    identities,
   });
-  if (config.directLineEnabled)
-    channels.push(
-      directLineChannel({
-        runTurn: turnRunner(turns, 'webchat'),
-        logger,
-        botAppId: config.botAuth.appId,
-        clock,
-        streams,
-        creationLimits: {
-          overall: config.directLineLimits.newPerMinute,
-          perAddress: config.directLineLimits.newPerMinutePerAddress,
-        },
-        trustedProxyHops: config.trustedProxyHops,
-        browserIdentities: new BrowserIdentities(
-          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
-        ),
-        knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
-      }),
-    );
   const routes: RouteModule[] = [
     healthRoutes(() => ready),
     webChatRoutes({ directLine: config.directLineEnabled }),

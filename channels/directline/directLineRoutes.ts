@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Next, Request, Response, Server } from 'restify';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress } from './clientAddress';
 import type { Logger } from '../../plan/logger';
@@ -10,6 +10,7 @@ import { ConversationStreams, defaultLimits, type ConversationLimits } from './c
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
+import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
 
 /** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
 export const directLineBase = '/v3/directline';
@@ -59,49 +60,6 @@ export interface DirectLineDeps {
   browserIdentities?: BrowserIdentities;
   /** True when a page-chosen user id already has a record (a browser from before issued ids). */
   knownUser?: (userId: string) => Promise<boolean>;
-}
-
-type Handler = (req: Request, res: Response) => void;
-type AsyncHandler = (req: Request, res: Response) => Promise<void>;
-
-/** restify 11 runs two-argument handlers only if async; a synchronous one must call `next`. */
-const sync =
-  (handler: Handler) =>
-  (req: Request, res: Response, next: Next): void => {
-    handler(req, res);
-    next();
-  };
-
-const errorCodes = {
-  400: 'BadRequest',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'NotFound',
-  413: 'PayloadTooLarge',
-  429: 'TooManyRequests',
-  502: 'BadGateway',
-} as const;
-
-function fail(res: Response, status: keyof typeof errorCodes, message: string): void {
-  res.send(status, { error: { code: errorCodes[status], message } });
-}
-
-function tooMany(res: Response, retryAfterSeconds: number): void {
-  res.header('Retry-After', String(retryAfterSeconds));
-  fail(res, 429, 'Too many new conversations. Try again shortly.');
-}
-
-/** A path parameter as a string ('' when missing); restify leaves `params` untyped. */
-function param(req: Request, name: string): string {
-  const params = req.params as Record<string, unknown> | undefined;
-  const value = params?.[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
