@@ -4,9 +4,9 @@ import type { Renderer } from '../../content/renderer';
 import { isEmptyRecord } from '../../plan/record';
 import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import { channelUserId } from '../sessions';
-import { CodeAttempts } from '../teams/codeAttempts';
+import { CodeAttempts } from '../../coordination/codeAttempts';
 
 /** What became of a message that may be a continue code: joined, refused, or not ours to answer. */
 export type JoinOutcome = 'joined' | 'refused' | undefined;

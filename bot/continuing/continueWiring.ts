@@ -6,8 +6,9 @@ import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
 import { SqliteContinueCodes } from '../../storage/continueCodeStore';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
-import { CodeAttempts } from '../teams/codeAttempts';
+import type { Logger } from '../../plan/logger';
+import type { RecordSessions } from '../sessions';
+import { CodeAttempts } from '../../coordination/codeAttempts';
 import { ContinueLinker } from './continueLinker';
 import { tieMobile } from './mobileTie';
 
@@ -26,6 +27,8 @@ export function continuing(deps: {
   renderer: Renderer;
   clock: () => Date;
   logger: Logger;
+  /** A tie waits for the record's changes in the turn to be stored: a number never leads to no record. */
+  sessions: Pick<RecordSessions, 'flush'>;
 }): {
   codes: SqliteContinueCodes;
   linker: ContinueLinker;
@@ -43,6 +46,11 @@ export function continuing(deps: {
     linker,
     attempts,
     continueBy: { webUrl: config.publicUrl, smsNumber: texting ? config.twilio.from : undefined },
-    mobiles: { tie: (mobile, recordId) => tieMobile(deps, mobile, recordId) },
+    mobiles: {
+      tie: async (mobile, recordId) => {
+        await deps.sessions.flush(recordId);
+        return tieMobile(deps, mobile, recordId);
+      },
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { isEmptyRecord } from '../../plan/record';
 import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
-import { smsChannelId } from '../sms/smsRoutes';
+import { smsChannelId } from '../../channels/sms/smsRoutes';
 
 /**
  * Points the invitation's mobile at the person's record, so a reply to a reminder carries on

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
 import { invite } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
-import { SmsPhone, type TextResult } from '../sms/smsPhone';
+import { SmsPhone, type TextResult } from '../channels/sms/smsPhone';
 
 const authToken = 'continue-test-token';
 const publicUrl = 'https://careprep.example.org';

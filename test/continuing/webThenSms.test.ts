@@ -4,9 +4,9 @@ import { personPersona, runPersona, type Persona, type PersonaReply } from '../s
 import { listening, type Told } from '../support/planListeners';
 import { apiKey, bloodPressure, hba1c, postObservations, transaction } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
-import { startFakeTwilioApi } from '../sms/fakeTwilioApi';
-import { SmsPhone } from '../sms/smsPhone';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../teams/fakeTeamsConnector';
+import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
+import { SmsPhone } from '../channels/sms/smsPhone';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';
 
