@@ -139,6 +139,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     logger,
     sessions,
+    invitations,
   });
   const { root, conversation } = createConversation({
     config,
@@ -156,6 +157,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     personalData: new SqlitePersonalData(db, audit, clock),
     continueCodes: across.codes,
     continueBy: across.continueBy,
+    mobiles: across.mobiles,
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });

@@ -41,6 +41,7 @@ export interface ConversationWiring {
   personalData: PersonalData;
   continueCodes: ConversationDeps['continueCodes'];
   continueBy: ConversationDeps['continueBy'];
+  mobiles: ConversationDeps['mobiles'];
 }
 
 /** The section dialogs in the order a preparation walks them, their root, and the conversation over them. */
@@ -80,6 +81,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     ownCopyLinks: deps.ownCopyLinks,
     continueCodes: deps.continueCodes,
     continueBy: deps.continueBy,
+    mobiles: deps.mobiles,
   });
   return { root, conversation };
 }

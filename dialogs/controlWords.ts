@@ -28,6 +28,7 @@ export type ControlWordsDeps = Pick<
   | 'ownCopyLinks'
   | 'continueCodes'
   | 'continueBy'
+  | 'mobiles'
 >;
 
 /** Carries out a control word, whichever section is asking. */
@@ -97,6 +98,12 @@ export class ControlWords {
         await this.continueElsewhere(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'notMyPhone': {
+        const untied = await this.deps.mobiles.untie(session.record.id);
+        await dc.context.sendActivity(renderer.message(untied ? 'mobile.untied' : 'mobile.noneTied', {}, channelId));
+        if (active) await dc.repromptDialog();
+        return;
+      }
       case 'deleteData':
         return this.rights.askDelete(dc, meta);
     }

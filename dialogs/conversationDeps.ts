@@ -52,4 +52,6 @@ export interface ConversationDeps {
   continueCodes: { issue(recordId: string): Promise<{ code: string; expiresAt: string }> };
   /** Where a code can be used, named when one is given: the web chat, and the number people text (none when SMS is off). */
   continueBy: { webUrl: string; smsNumber?: string };
+  /** Unties the invitation's mobile from the record ("not my phone"); true when it led there. */
+  mobiles: { untie(recordId: string): Promise<boolean> };
 }

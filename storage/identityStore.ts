@@ -10,6 +10,8 @@ export interface IdentityStore {
   /** `link` inside a transaction. */
   linkIn(tx: Tx, channelId: string, userId: string, recordId: string): Promise<void>;
   unlinkRecord(recordId: string): Promise<number>;
+  /** Removes one identity's link, only if it leads to `recordId`; true when it did. */
+  unlink(channelId: string, userId: string, recordId: string): Promise<boolean>;
 }
 
 const linkSql = `INSERT INTO identities (identity, record_id, created_at) VALUES (?, ?, ?)
@@ -48,6 +50,14 @@ export class SqliteIdentityStore implements IdentityStore {
 
   private linkParams(channelId: string, userId: string, recordId: string): SqlValue[] {
     return [this.keyOf(channelId, userId), recordId, this.clock().toISOString()];
+  }
+
+  async unlink(channelId: string, userId: string, recordId: string): Promise<boolean> {
+    const result = await this.db.write('DELETE FROM identities WHERE identity = ? AND record_id = ?', [
+      this.keyOf(channelId, userId),
+      recordId,
+    ]);
+    return result.changes > 0;
   }
 
   async unlinkRecord(recordId: string): Promise<number> {

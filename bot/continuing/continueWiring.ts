@@ -6,7 +6,9 @@ import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
 import { SqliteContinueCodes } from '../../storage/continueCodeStore';
 import type { Config } from '../config';
+import { smsChannelId } from '../../channels/sms/smsRoutes';
 import type { Logger } from '../../plan/logger';
+import type { InvitationStore } from '../../storage/invitationStore';
 import type { RecordSessions } from '../sessions';
 import { CodeAttempts } from '../../coordination/codeAttempts';
 import { ContinueLinker } from './continueLinker';
@@ -29,12 +31,14 @@ export function continuing(deps: {
   logger: Logger;
   /** A tie waits for the record's changes in the turn to be stored: a number never leads to no record. */
   sessions: Pick<RecordSessions, 'flush'>;
+  /** Where the mobile an invitation named is found, to untie it. */
+  invitations: Pick<InvitationStore, 'get'>;
 }): {
   codes: SqliteContinueCodes;
   linker: ContinueLinker;
   attempts: CodeAttempts;
   continueBy: { webUrl: string; smsNumber?: string };
-  mobiles: { tie(mobile: string, recordId: string): Promise<boolean> };
+  mobiles: { tie(mobile: string, recordId: string): Promise<boolean>; untie(recordId: string): Promise<boolean> };
 } {
   const { config, clock } = deps;
   const codes = new SqliteContinueCodes(deps.db, deps.identities, deps.identityKeys, clock);
@@ -50,6 +54,11 @@ export function continuing(deps: {
       tie: async (mobile, recordId) => {
         await deps.sessions.flush(recordId);
         return tieMobile(deps, mobile, recordId);
+      },
+      untie: async (recordId) => {
+        const invitationId = (await deps.records.get(recordId))?.value.leadContact?.invitationId;
+        const mobile = invitationId ? (await deps.invitations.get(invitationId))?.details.mobile : undefined;
+        return mobile ? deps.identities.unlink(smsChannelId, mobile, recordId) : false;
       },
     },
   };

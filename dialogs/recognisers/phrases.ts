@@ -17,6 +17,8 @@ export const phrasesSchema = z.strictObject({
     stopLink: list,
     /** Asks for a short code that joins another channel to the person's record. */
     continueElsewhere: list,
+    /** The phone the invitation named is not theirs: texts from it no longer reach the record. */
+    notMyPhone: list,
     deleteData: list,
   }),
   keep: list,
@@ -62,6 +64,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'showData',
     'stopLink',
     'continueElsewhere',
+    'notMyPhone',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);

@@ -194,6 +194,25 @@ describe('Continue anywhere: a short code joins another channel to a record', fu
     expect(texts(await phone('+447700900654').text('show my plan'))).to.include('Robin');
   });
 
+  it("unties the invitation's mobile when the person says it is not their phone, and asks the same question again", async () => {
+    const { code } = await invite(running, { mobile: '+447700900987', appointmentAt });
+    const client = web();
+    await client.say(code);
+    await client.say('1');
+    const asked = await client.say('Robin');
+    const stranger = phone('+447700900987');
+
+    const untied = await client.say('not my phone');
+    const again = await client.say('not my phone');
+    const texted = await stranger.text('hello');
+
+    expect(allText(untied)).to.match(/^Done: texts from that phone no longer reach your answers/);
+    expect(lastQuestion(untied)).to.equal(lastQuestion(asked));
+    expect(allText(again)).to.match(/^No phone's texts lead to your answers/);
+    expect(texts(texted)).to.match(/^Hello, I'm Careprep/);
+    expect(texts(await stranger.text('show my plan'))).to.not.include('Robin');
+  });
+
   for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
     it(`gives a code for "continue on my phone" on ${channelId}, and asks the same question again`, async () => {
       const client = web(channelId);
