@@ -134,7 +134,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identityKeys,
     identities,
     records,
-    conversationState,
     renderer,
     clock,
     logger,

@@ -1,4 +1,4 @@
-import type { ConversationState, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { continueCodeIn, type ContinueCodeStore } from '../../coordination/continueCodes';
 import type { Renderer } from '../../content/renderer';
 import { isEmptyRecord } from '../../plan/record';
@@ -34,7 +34,6 @@ export class ContinueLinker {
       codes: ContinueCodeStore;
       identities: IdentityStore;
       records: RecordStore;
-      conversationState: ConversationState;
       renderer: Renderer;
       clock: () => Date;
       logger: Logger;

@@ -1,4 +1,3 @@
-import type { ConversationState } from 'botbuilder';
 import type { Renderer } from '../../content/renderer';
 import type { Database } from '../../storage/database';
 import type { IdentityKeys } from '../../storage/identityKeys';
@@ -25,7 +24,6 @@ export function continuing(deps: {
   identityKeys: IdentityKeys;
   identities: IdentityStore;
   records: RecordStore;
-  conversationState: ConversationState;
   renderer: Renderer;
   clock: () => Date;
   logger: Logger;
