@@ -257,7 +257,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     publicUrl: config.publicUrl,
     appId: config.botAuth.appId,
   });
-  const routes: RouteModule[] = [healthRoutes(() => ready), messagesRoutes({ adapter, logic, inflight, logger }), sms];
+  const routes: RouteModule[] = [
+    healthRoutes(() => ready, db),
+    messagesRoutes({ adapter, logic, inflight, logger }),
+    sms,
+  ];
   routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
   const streams = new ConversationStreams(clock, {
     ...defaultLimits,
