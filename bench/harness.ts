@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess, type ForkOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../test/support/tempDb';
@@ -57,23 +57,36 @@ function cpuMsOf(statPath: string): number {
 const clockTicksPerSecond = 100;
 
 /**
+ * Forks `bench/<name>.ts` (or `.js` when compiled) with an IPC channel, under tsx when this
+ * process runs under it.
+ */
+export function forkBenchChild(name: string, flags: readonly string[], options: ForkOptions): ChildProcess {
+  const entry = join(__dirname, `${name}${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
+  return fork(entry, [], {
+    ...options,
+    execArgv: [...flags, ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : [])],
+  });
+}
+
+/**
  * Forks `bench/<name>.ts` (or `.js` when compiled) with the Node flags `npm start` uses, and
  * waits for it to report its address over IPC; it stops on a "stop" message.
  */
 async function forkBenchProcess(name: string, env: NodeJS.ProcessEnv, onExit: () => void): Promise<BenchProcess> {
-  const entry = join(__dirname, `${name}${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
-  const child = fork(entry, [], {
-    execArgv: [
+  const child = forkBenchChild(
+    name,
+    [
       ...npmStartFlags(),
       // BENCH_NODE_FLAGS="--flag …" adds Node flags after npm start's, to try a runtime setting.
       ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
-      ...(__filename.endsWith('.ts') ? ['--require', 'tsx/cjs'] : []),
       // BENCH_PROFILE_DIR=<dir> writes a CPU profile of the process there.
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const baseUrl = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { baseUrl?: string }) => resolve(String(message.baseUrl)));
     child.once('exit', (code) => reject(new Error(`bench process ${name} exited early (${code})`)));

@@ -14,9 +14,18 @@ import { compile, expandFragments, patternEntrySchema, type Fragments, type Patt
  */
 export const negationSchema = z.object({
   description: z.string().optional(),
-  cues: z.array(patternEntrySchema.extend({ contrastKeeps: z.boolean().optional() })),
+  cues: z.array(
+    patternEntrySchema.extend({
+      contrastKeeps: z.boolean().optional(),
+      /** The cue frames its whole sentence ("If I ever had chest pain, would I ring 999?"). */
+      wholeSentence: z.boolean().optional(),
+    }),
+  ),
   scopeEnd: z.string().min(1),
 });
+
+/** Where a `wholeSentence` cue's scope stops: the sentence's end, not its next clause. */
+const sentenceEnd = /[.!?\n]/g;
 
 /**
  * A turn straight after a question's "no" ("asked about suicide. No, but I've made a plan"): the
@@ -40,14 +49,15 @@ export type Negation = (text: string) => string;
 
 /** Builds the negation rule once; the returned function only runs it. */
 export function createNegation(section: NegationSection, fragments: Fragments): Negation {
+  const clauseEnd = new RegExp(expandFragments(section.scopeEnd, fragments), 'g');
   const cues = compile(section.cues, fragments, 'g').map((cue, i) => ({
     ...cue,
     contrastKeeps: section.cues[i].contrastKeeps === true,
+    scopeEnd: section.cues[i].wholeSentence === true ? sentenceEnd : clauseEnd,
   }));
-  const scopeEnd = new RegExp(expandFragments(section.scopeEnd, fragments), 'g');
 
   /** Where the scope of a cue ending at `from` stops. */
-  const endOfScope = (text: string, from: number): number => {
+  const endOfScope = (text: string, from: number, scopeEnd: RegExp): number => {
     scopeEnd.lastIndex = from;
     const end = scopeEnd.exec(text);
     return end === null ? text.length : end.index;
@@ -59,7 +69,7 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
       for (const match of text.matchAll(cue.regex)) {
         const after = match.index + match[0].length;
         if (cue.contrastKeeps && contrastAfter.test(text.slice(after, after + 40))) continue;
-        denied.push([match.index, endOfScope(text, after)]);
+        denied.push([match.index, endOfScope(text, after, cue.scopeEnd)]);
       }
     }
     if (denied.length === 0) return text;

@@ -1,0 +1,79 @@
+import { describeMechanisms, type Mechanism } from './mechanismSuite';
+
+/**
+ * Wordings of the poisoning, pregnancy, cancer-fever, first-seizure, very-high-sugar, repeated
+ * fainting and take-them-all mechanisms, and of a question that plans for an emergency rather than telling one, that are in
+ * no data file. A rule that only matches the sentence it was written for fails here.
+ */
+const mechanisms: Record<string, Mechanism> = {
+  'a small child who got at medicines': {
+    detects: [
+      ['our toddler found my nan’s dosette box and has eaten some of the pills', 'medicalEmergency'],
+      ['my grandson (3 year old) swallowed two of my blood pressure tablets off the table', 'medicalEmergency'],
+    ],
+    calm: ['my daughter sorts my tablets into the box every Sunday for me', 'my son is 4 and has his own inhaler'],
+  },
+  'carbon monoxide': {
+    detects: [
+      ['the carbon monoxide alarm keeps beeping and I feel woozy', 'medicalEmergency'],
+      [
+        'me and my husband are both drowsy with headaches indoors, they go away once we get out in the garden',
+        'medicalEmergency',
+      ],
+    ],
+    calm: ['I get headaches from my new glasses, they are better once I take them off'],
+  },
+  'waters breaking early': {
+    detects: [['32 weeks pregnant and I think my waters have gone, there is fluid everywhere', 'medicalEmergency']],
+    calm: ['my waters broke at 40 weeks with my first, it all went fine'],
+  },
+  'a fever during chemotherapy': {
+    detects: [['on chemo since March, tonight my temperature is 38.4 and I am shivering', 'medicalEmergency']],
+    calm: ['I finished chemo two years ago and my energy is slowly coming back'],
+  },
+  'a first seizure': {
+    detects: [['Dad has just had his first ever fit, he is 70, he is very confused now', 'medicalEmergency']],
+    calm: ['I had a fit as a child and have never had one since'],
+  },
+  'a very high sugar with symptoms': {
+    detects: [['BM is reading HI and he is vomiting and not making sense', 'medicalEmergency']],
+    calm: ['my sugars were 25 over Christmas, the nurse changed my insulin and they are fine now'],
+  },
+  'a plan to take every tablet': {
+    detects: [
+      ['about to neck every one of my water tablets once the house is empty', 'suicide'],
+      ['going to take all of my blood pressure tablets tonight', 'suicide'],
+    ],
+    calm: [
+      "I'm going to take all my tablets to the pharmacist so she can check them",
+      'I need to take all my medication with me when we go on holiday',
+    ],
+  },
+  'too much paracetamol over days': {
+    detects: [['been on 12 co-codamol a day since Monday for my tooth and I feel rough', 'medicalEmergency']],
+    calm: ['I take 2 paracetamol four times a day for my hip, never more than 8'],
+  },
+  'fainting again and again today': {
+    detects: [['Mum has collapsed 4 times today, she is on heart tablets', 'medicalEmergency']],
+    calm: ['I fainted three times last winter and they fitted a pacemaker, no trouble since'],
+  },
+  'a question that plans for an emergency': {
+    detects: [
+      ['What should I do if it happens? I have crushing chest pain right now', 'medicalEmergency'],
+      [
+        'if he ever fits for more than 5 minutes we call 999, and he has been fitting for 7 minutes now',
+        'medicalEmergency',
+      ],
+    ],
+    calm: [
+      'If I ever get chest pain that the spray does not shift, do I call an ambulance or go to A&E?',
+      "What's the plan if Mum has a seizure that lasts longer than five minutes while we are out?",
+      'I would like to know what signs should tell me to ring 999 instead of 111',
+    ],
+  },
+};
+
+describeMechanisms(
+  'Poisoning, pregnancy, cancer fever, first seizures, high sugars and planning questions',
+  mechanisms,
+);
