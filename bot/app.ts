@@ -238,7 +238,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new ReplySender(logger);
   const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnGuards(new KeyedLock(), ledger, units, logger));
+  adapter.use(turnGuards(new KeyedLock(db), ledger, units, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = turnErrorHandler(logger, renderer);
   const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);

@@ -24,6 +24,12 @@ export interface Database {
   all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
   /** Writes asked for, and durable commits made for them. For tests and the benchmark. */
   readonly stats: { writes: number; commits: number };
+  /**
+   * Runs `work` while no other instance runs work under `key` on this database (PostgreSQL: an
+   * advisory lock, let go if the instance dies). One sqlite file has one instance, whose own
+   * lock is enough, so there it runs `work` at once.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Resolves once the database answers a query; rejects when it does not. */
   ping(): Promise<void>;
   /** Waits for writes under way, then closes every connection. */

@@ -3,6 +3,7 @@ import { AppError } from '../plan/appError';
 import type { Row, RunResult, SqlValue, Tx } from './connection';
 import type { Database } from './engine';
 import { toPostgres } from './postgresDialect';
+import { AdvisoryLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrations';
 
 /** Connections one instance holds at most: a few per core, well inside a server's 100. */
@@ -71,7 +72,10 @@ export class PostgresDatabase implements Database {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly locks: AdvisoryLocks,
+  ) {}
 
   /**
    * Connects, applies pending migrations (one instance at a time), and returns the database. An
@@ -88,11 +92,11 @@ export class PostgresDatabase implements Database {
     // An idle connection the server drops is replaced on next use; without a listener it would
     // end the process.
     pool.on('error', () => undefined);
-    const db = new PostgresDatabase(pool);
+    const db = new PostgresDatabase(pool, new AdvisoryLocks(url));
     try {
       await db.ping();
     } catch (error) {
-      await pool.end().catch(() => undefined);
+      await db.close().catch(() => undefined);
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError(
         'config_invalid',
@@ -102,7 +106,7 @@ export class PostgresDatabase implements Database {
     try {
       await migratePostgres(pool);
     } catch (error) {
-      await pool.end().catch(() => undefined);
+      await db.close().catch(() => undefined);
       throw error;
     }
     return db;
@@ -169,6 +173,11 @@ export class PostgresDatabase implements Database {
     return (await this.pool.query<Row>(query(sql, params))).rows;
   }
 
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.locks.run(key, work);
+  }
+
   async ping(): Promise<void> {
     this.assertOpen();
     await this.pool.query('SELECT 1');
@@ -178,7 +187,7 @@ export class PostgresDatabase implements Database {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.locks.close()]);
   }
 
   private connect(): Promise<pg.PoolClient> {

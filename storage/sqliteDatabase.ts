@@ -157,6 +157,11 @@ export class SqliteDatabase implements Database {
     return this.reader.all(sql, params);
   }
 
+  /** One process per file: the caller's own lock already keeps `key`'s work apart. */
+  exclusive<T>(_key: string, work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   /** Answers once the file can be read: what /healthz reports. */
   async ping(): Promise<void> {
     await this.get('SELECT 1 AS ok');
