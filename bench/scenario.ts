@@ -4,8 +4,11 @@
  * SMS webhook) against a fresh in-process app and reports what one measured run took.
  */
 
-/** Where conversation state is kept for a run: the real sqlite store, or `MemoryStorage`. */
-export type StateStore = 'sqlite' | 'memory';
+/**
+ * Where a run keeps its data: the real sqlite store, `MemoryStorage` for conversation state (the
+ * rest in sqlite), or PostgreSQL (`appEnv` carries its `CAREPREP_DATABASE_URL`).
+ */
+export type StateStore = 'sqlite' | 'memory' | 'postgres';
 
 /** The peer bots `--peer` can run beside the app, each in `bench/<name>Bot.ts`. */
 export const peers = ['echo'] as const;
@@ -38,6 +41,11 @@ export interface ScenarioOptions {
   peer?: Peer;
   /** Filled by a run of the app, replayed by a run of a peer (scenarios that support `--peer`). */
   transcripts?: Transcripts;
+  /**
+   * App processes serving the run (1 by default), each message to the next in turn, as a
+   * round-robin load balancer would send them: one conversation's messages reach every instance.
+   */
+  instances?: number;
   /** More environment for the app (a database already full, API keys). */
   appEnv?: NodeJS.ProcessEnv;
   /** Started against the app when the measured run starts, stopped when it ends; its notes are kept. */

@@ -52,6 +52,21 @@ function post(agent: Agent, url: URL, body: string): Promise<Posted> {
   });
 }
 
+/** Several app processes as one: CPU added up, stopped together. */
+function together(apps: readonly BenchProcess[]): BenchProcess {
+  return {
+    baseUrl: apps[0].baseUrl,
+    pid: apps[0].pid,
+    cpu: () =>
+      apps
+        .map((app) => app.cpu())
+        .reduce((sum, cpu) => ({ mainMs: sum.mainMs + cpu.mainMs, processMs: sum.processMs + cpu.processMs })),
+    stop: async () => {
+      await Promise.all(apps.map((app) => app.stop()));
+    },
+  };
+}
+
 /**
  * Full preparations over `POST /api/messages`, as Azure Bot Service delivers them: the bot
  * answers 202/200 and sends its replies to the `serviceUrl`, here the fake connector.
@@ -70,9 +85,14 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const { peer, transcripts } = options;
   if (peer && !transcripts) throw new Error('a peer run replays an app run: run the app first');
   const connector: FakeConnector = await startFakeConnector();
-  const running: BenchProcess = peer ? await startBenchPeer(peer) : await startBenchApp(options.store, options.appEnv);
+  const instances = peer ? 1 : (options.instances ?? 1);
+  const apps: BenchProcess[] = peer
+    ? [await startBenchPeer(peer)]
+    : await Promise.all(Array.from({ length: instances }, () => startBenchApp(options.store, options.appEnv)));
+  const running = together(apps);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-  const url = new URL('/api/messages', running.baseUrl);
+  const urls = apps.map((app) => new URL('/api/messages', app.baseUrl));
+  let sent = 0;
   const latencies: number[] = [];
   const count = options.concurrency;
   const tracker = progress(peer ?? options.store, count, options.log);
@@ -98,7 +118,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         text,
       });
       const sentAt = performance.now();
-      const posted = await post(agent, url, body);
+      const posted = await post(agent, urls[sent++ % urls.length], body);
       if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);
       if (measured) {
         latencies.push(posted.respondedAt - sentAt);
@@ -152,6 +172,10 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         ]
       : [];
   notes.push(...besideNotes);
+  if (instances > 1)
+    notes.push(
+      `${instances} instances, each message to the next in turn (round robin); CPU per turn is theirs together`,
+    );
   return summarise(
     { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes, peer },
     latencies,
