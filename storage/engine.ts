@@ -11,9 +11,11 @@ export type Engine = 'sqlite' | 'postgres';
 export interface Database {
   readonly engine: Engine;
   /**
-   * Runs `body` atomically, as if no other transaction ran at the same time, and resolves once it
-   * is durably committed. A body may run more than once (a batch retried, a serialization
-   * failure), so it must do nothing outside the database that it cannot do twice.
+   * Runs `body` atomically on one consistent view, losing no update (sqlite: strictly one
+   * transaction after another; PostgreSQL: a snapshot, run again if a row it writes changed
+   * meanwhile), and resolves once it is durably committed. A body may run more than once (a
+   * batch retried, a lost race), so it must do nothing outside the database that it cannot do
+   * twice, and must read again whatever it decides on.
    */
   transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs one write statement and resolves once it is durably committed. */

@@ -158,7 +158,7 @@ describeEngines('Store contract', (current) => {
     expect(await inbox.waiting()).to.deep.equal([]);
   });
 
-  it('runs transactions as if alone: concurrent read-modify-writes lose no update', async () => {
+  it('concurrent read-modify-writes of one row lose no update', async () => {
     const { db } = current();
     await db.write("INSERT INTO settings (name, value) VALUES ('counter', '0')");
     await Promise.all(
