@@ -57,6 +57,36 @@ const mechanisms: Record<string, Mechanism> = {
     detects: [['Mum has collapsed 4 times today, she is on heart tablets', 'medicalEmergency']],
     calm: ['I fainted three times last winter and they fitted a pacemaker, no trouble since'],
   },
+  'a question about how a method would work': {
+    detects: [
+      ['if someone swallowed a whole box of co-codamol how long would it take to die', 'suicide'],
+      ['would it be painless if I took all my insulin in one go', 'suicide'],
+    ],
+    calm: ['if I take my inhaler before the walk will it help?', 'if I stop my statin would my cholesterol go up?'],
+  },
+  'advice they were given, reported': {
+    detects: [
+      [
+        'The GP said to call 999 if the chest pain lasts more than 15 minutes and it has been 20 minutes now, crushing',
+        'medicalEmergency',
+      ],
+    ],
+    calm: [
+      'The GP said to call 999 if the chest pain lasts more than 15 minutes. It never has, the spray works.',
+      'If his temperature goes above 38 on chemo, do we ring the hospital line or 111?',
+    ],
+  },
+  'a question told about something that has happened': {
+    detects: [['what do we do if he has swallowed his whole week of tablets this morning', 'medicalEmergency']],
+    calm: ['what should we do if he has a fit while we are on holiday?'],
+  },
+  'a death long ago, and a denial after a dash': {
+    detects: [],
+    calm: [
+      'My uncle killed himself in the 90s, it still affects my mum and I would like her to get some support',
+      'You asked about suicide - no, never, I just want my knee sorted',
+    ],
+  },
   'a question that plans for an emergency': {
     detects: [
       ['What should I do if it happens? I have crushing chest pain right now', 'medicalEmergency'],
