@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- --store postgres [--instances N] [--rounds R] [--concurrency C] [--think MIN-MAX]`
+ * `npm run bench -- --store postgres [--instances N] [--rounds R] [--chaos SECONDS] [--concurrency C] [--think MIN-MAX]`
  *
  * Runs the scenario on N app processes sharing one PostgreSQL database (a fresh database per run,
  * each message to the next instance in turn), and on one app process with sqlite, in the same
  * run and alternating (sqlite capacity, PostgreSQL capacity, sqlite paced, PostgreSQL paced), so
- * the ratio compares like with like on the shared machine. Prints one JSON line last.
+ * the ratio compares like with like on the shared machine. With `--chaos S`, a last paced run on
+ * PostgreSQL SIGKILLs an instance every S seconds and starts another in its place. Prints one
+ * JSON line last.
  */
 import { cpus, loadavg } from 'node:os';
 import { tempPostgres } from '../test/support/tempPostgres';
@@ -17,6 +19,8 @@ export interface InstancesOptions {
   log: (line: string) => void;
   instances: number;
   rounds: number;
+  /** Milliseconds between kills in a last, chaotic, paced run; none when unset. */
+  chaosMs?: number;
 }
 
 /** What the JSON line reports. */
@@ -40,6 +44,16 @@ export interface InstancesSummary {
   appCpuMsPerTurn: { sqlite?: number; postgres?: number };
   loadAtStart: number;
   loadAtEnd: number;
+  /** The paced run under chaos: what was killed, sent again, answered twice, left unfinished. */
+  chaos?: {
+    everyMs: number;
+    p99Ms: number;
+    turns: number;
+    kills: number;
+    redelivered: number;
+    processedTwice: number;
+    unfinished: number;
+  };
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -87,6 +101,19 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
     const paced = await onPostgres(scenario, { ...base, store: 'postgres', thinkMs: options.thinkMs, instances });
     rounds.push({ sqlite, postgres, sqlitePaced, paced });
   }
+  let chaotic: ScenarioResult | undefined;
+  if (options.chaosMs) {
+    log(
+      `latency under chaos: ${instances} instances on PostgreSQL, one SIGKILLed every ${options.chaosMs / 1000} s and replaced`,
+    );
+    chaotic = await onPostgres(scenario, {
+      ...base,
+      store: 'postgres',
+      thinkMs: options.thinkMs,
+      instances,
+      chaosMs: options.chaosMs,
+    });
+  }
   log('');
   log(`summary (${options.concurrency} conversations; latency = message sent -> every reply received)`);
   for (const [i, r] of rounds.entries()) {
@@ -119,7 +146,28 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
     },
     loadAtStart: round2(loadAtStart),
     loadAtEnd: round2(loadavg()[0]),
+    ...(chaotic?.chaos && options.chaosMs
+      ? {
+          chaos: {
+            everyMs: options.chaosMs,
+            p99Ms: chaotic.p99Ms,
+            turns: chaotic.turns,
+            kills: chaotic.chaos.kills,
+            redelivered: chaotic.chaos.redelivered,
+            processedTwice: chaotic.chaos.processedTwice,
+            unfinished: chaotic.chaos.unfinished,
+          },
+        }
+      : {}),
   };
+  if (chaotic) {
+    log(`  ${line(`chaos postgres x${instances}`, chaotic)}`);
+    const c = summary.chaos;
+    log(
+      `  chaos: ${c?.kills} kills, ${c?.redelivered} messages sent again, ${c?.processedTwice} answered twice, ${c?.unfinished} of ${options.concurrency} conversations unfinished (targets 0, 0)`,
+    );
+    for (const failure of new Set(chaotic.chaos?.failures ?? [])) log(`  chaos: unfinished: ${failure}`);
+  }
   log(`  PostgreSQL x${instances} capacity is ${summary.throughputVsSqlite} x one sqlite instance (target >= 0.8)`);
   log(
     `  PostgreSQL x${instances} paced p99 ${summary.p99Ms} ms (target <= 50 ms); sqlite x1 ${summary.sqliteP99Ms} ms`,

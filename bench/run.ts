@@ -106,6 +106,7 @@ async function main(): Promise<void> {
       refill: { type: 'boolean', default: false },
       store: { type: 'string', default: 'sqlite' },
       instances: { type: 'string', default: '2' },
+      chaos: { type: 'string' },
     },
   });
   const peer = parsePeer(values.peer);
@@ -156,8 +157,13 @@ async function main(): Promise<void> {
     const instances = Number(values.instances);
     if (!Number.isInteger(instances) || instances < 1 || instances > 8)
       throw new Error('--instances must be a whole number from 1 to 8');
+    const chaos = values.chaos === undefined ? undefined : Number(values.chaos);
+    if (chaos !== undefined && !(chaos >= 0.5 && chaos <= 600)) throw new Error('--chaos must be 0.5 to 600 seconds');
     const { runInstances } = await import('./instances');
-    log(JSON.stringify(await runInstances(scenario, { concurrency, thinkMs, warmUp, log, instances, rounds })));
+    const chaosMs = chaos === undefined ? undefined : chaos * 1000;
+    log(
+      JSON.stringify(await runInstances(scenario, { concurrency, thinkMs, warmUp, log, instances, rounds, chaosMs })),
+    );
     return;
   }
   if (values.store !== 'sqlite') throw new Error('--store must be sqlite or postgres');

@@ -46,6 +46,12 @@ export interface ScenarioOptions {
    * round-robin load balancer would send them: one conversation's messages reach every instance.
    */
   instances?: number;
+  /**
+   * With several instances: SIGKILL one every this many milliseconds (each in turn) and start a
+   * new one in its place; a message whose instance died is sent again, with the same activity id,
+   * to the next one, as Bot Framework redelivers.
+   */
+  chaosMs?: number;
   /** More environment for the app (a database already full, API keys). */
   appEnv?: NodeJS.ProcessEnv;
   /** Started against the app when the measured run starts, stopped when it ends; its notes are kept. */
@@ -73,6 +79,11 @@ export interface ScenarioResult {
   processCpuMsPerTurn?: number;
   /** Caveats worth printing beside the figures. */
   notes: string[];
+  /**
+   * Under chaos: instances killed, messages sent again, messages answered twice, and
+   * conversations that did not finish (a lost answer shows as a question asked again).
+   */
+  chaos?: { kills: number; redelivered: number; processedTwice: number; unfinished: number; failures: string[] };
 }
 
 /** The module shape of `bench/scenarios/<name>.ts`. */
