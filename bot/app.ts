@@ -24,6 +24,7 @@ import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import { ResultsDialog } from '../dialogs/resultsDialog';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
+import { SharedSendSlots } from '../storage/sendSlots';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
 import { SqliteAuditLog } from '../storage/auditLog';
@@ -125,7 +126,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const plans = createPlanRenderer(catalogue, library, results.planSection);
   const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  const teamsSender = new ReliableSender(appTokenSource(config.botAuth), logger);
+  // Several instances share PostgreSQL, and must share Teams' 7-a-second limit too.
+  const teamsSender = new ReliableSender(
+    appTokenSource(config.botAuth),
+    logger,
+    undefined,
+    undefined,
+    db.engine === 'postgres' ? new SharedSendSlots(db) : undefined,
+  );
   const deliveries = new PlanDeliveryQueue({
     outbox: new SqliteOutbox(db, sealer, clock),
     deliver: new LeadContactDelivery({

@@ -141,6 +141,17 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX jobs_invitation ON jobs (invitation_id);
     `,
   },
+  {
+    version: 2,
+    // The next moment each Teams conversation may be sent to, shared by every instance, so the
+    // 7-a-second limit holds for the service as a whole (one sqlite instance paces in memory).
+    sql: `
+      CREATE TABLE send_slots (
+        conversation_id ${text} PRIMARY KEY,
+        next_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */
