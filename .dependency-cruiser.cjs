@@ -36,6 +36,13 @@ module.exports = {
       to: { path: ['^node_modules/botbuilder-dialogs/', '^(bot|storage|dialogs|channels)/'] },
     },
     {
+      name: 'channels-carry-turns-only',
+      comment: 'A channel carries turns to the bot; what is asked and answered stays in dialogs/.',
+      severity: 'error',
+      from: { path: '^channels/' },
+      to: { path: '^dialogs/' },
+    },
+    {
       name: 'dialogs-above-transport-and-storage',
       severity: 'error',
       from: { path: '^dialogs/' },
@@ -56,6 +63,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // node_modules may be a link to a shared folder; keep its path so the rules' patterns match.
+    preserveSymlinks: true,
     exclude: { path: '^(dist|test|bench|scripts)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

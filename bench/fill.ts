@@ -8,8 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PreparationRecord } from '../plan/record';
-import { deliveryKey } from '../bot/pipeline/turnGuards';
-import { createInvitation } from '../bot/teams/invitations';
+import { deliveryKey } from '../bot/pipeline/turnTransaction';
+import { createInvitation } from '../coordination/invitations';
 import type { AuditAction, AuditDetail } from '../plan/audit';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { Database } from '../storage/database';

@@ -8,25 +8,12 @@ import { loadCatalogue } from '../content/catalogue';
 import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
-import { AboutDialog } from '../dialogs/aboutDialog';
-import { Conversation } from '../dialogs/conversation';
-import type { ConversationMeta } from '../dialogs/conversationDeps';
-import { GoalsDialog } from '../dialogs/goalsDialog';
-import { CarerDialog } from '../dialogs/carerDialog';
-import { MoodDialog } from '../dialogs/moodDialog';
 import { createPhrases } from '../dialogs/recognisers/phrases';
-import { planEventsOf, type PlanEvents } from '../dialogs/planEvents';
-import { ReviewDialog } from '../dialogs/reviewDialog';
-import { RootDialog } from '../dialogs/rootDialog';
-import type { SectionDeps } from '../dialogs/sectionDialog';
-import { TopicsDialog } from '../dialogs/topicsDialog';
-import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
-import { ResultsDialog } from '../dialogs/resultsDialog';
+import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
 import { SharedSendSlots } from '../storage/sendSlots';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { browserIdentityKey, identitySecret } from '../storage/identityKeys';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
@@ -36,42 +23,41 @@ import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import { SqliteRecordStore } from '../storage/recordStore';
-import { CareprepAdapter } from './careprepAdapter';
-import { ConnectorReuse } from './connectorReuse';
-import { ReplySender } from './replySender';
+import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
+import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
+import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
-import { BrowserIdentities } from './directline/browserIdentities';
-import { ConversationStreams, defaultLimits } from './directline/conversations';
-import { directLineRoutes } from './directline/directLineRoutes';
 import type { Config } from './config';
-import { Inflight } from './inflight';
-import type { Logger } from './logger';
+import { TurnsInFlight } from './turnsInFlight';
+import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
-import { smsSplitter } from './pipeline/smsSplitter';
+import { smsSplitter } from '../channels/sms/smsSplitter';
 import { turnErrorHandler } from './pipeline/turnError';
-import { turnGuards } from './pipeline/turnGuards';
+import { turnTransaction } from './pipeline/turnTransaction';
 import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
+import { createChannels } from './channelWiring';
+import { createConversation } from './conversationWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
-import { messagesRoutes } from './routes/messages';
-import { ownCopyPath, ownCopyRoutes } from './routes/ownCopy';
+import { ownCopyRoutes } from './routes/ownCopy';
 import { bundleWords, plansApiRoutes } from './routes/plansApi';
-import { webChatRoutes } from './routes/webChat';
+import { webChatRoutes } from '../channels/directline/webChat';
 import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
-import { smsPath, smsRoutes } from './sms/smsRoutes';
-import { TwilioClient } from './sms/twilioClient';
-import { loadCoordinatorCommands } from './teams/commands';
-import { CoordinatorHandler } from './teams/coordinatorHandler';
-import { InvitationLinker } from './teams/invitations';
-import { LeadContactDelivery } from './teams/leadContactDelivery';
-import { PlanDeliveryQueue } from './planDeliveryQueue';
-import { appTokenSource, ReliableSender } from './teams/reliableSender';
+import { smsPath } from '../channels/sms/smsRoutes';
+import { TwilioClient } from '../channels/sms/twilioClient';
+import { loadCoordinatorCommands } from '../channels/teams/commands';
+import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
+import { InvitationLinker } from '../coordination/invitationLinker';
+import { LeadContactDelivery } from '../coordination/leadContactDelivery';
+import { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
+import { appTokenSource, PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
+import { leadContactCards } from '../channels/teams/leadContactCards';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -88,8 +74,8 @@ export interface AppOverrides {
 export interface App {
   server: Server;
   adapter: CareprepAdapter;
-  logic: (context: TurnContext) => Promise<void>;
-  inflight: Inflight;
+  botTurn: (context: TurnContext) => Promise<void>;
+  turnsInFlight: TurnsInFlight;
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
   deliveries: { idle(): Promise<void> };
@@ -127,7 +113,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
   // Several instances share PostgreSQL, and must share Teams' 7-a-second limit too.
-  const teamsSender = new ReliableSender(
+  const teamsSender = new PacedTeamsSender(
     appTokenSource(config.botAuth),
     logger,
     undefined,
@@ -140,7 +126,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       invitations,
       coordinators: coordinatorStore,
       sender: teamsSender,
-      renderer,
+      messages: leadContactCards(renderer),
       plans,
       logger,
     }),
@@ -149,38 +135,20 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   planListeners.push(deliveries);
   deliveries.start();
-  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
-  const sections = [
-    new AboutDialog(sectionDeps),
-    new WhatMattersDialog(sectionDeps),
-    new ResultsDialog(sectionDeps, results.presenter),
-    new GoalsDialog(sectionDeps),
-    new TopicsDialog(sectionDeps),
-    new MoodDialog(sectionDeps),
-    new CarerDialog(sectionDeps),
-    new ReviewDialog(sectionDeps, plans, {
-      events: planEvents,
-      ownCopy: ownCopyLinks,
-      ownCopyUrl: (token) => `${config.publicUrl}${ownCopyPath(token)}`,
-      audit: turnAudit,
-    }),
-  ];
-  const root = new RootDialog(sections, sessions, renderer);
-  const conversation = new Conversation({
-    dialogState: conversationState.createProperty('dialogState'),
-    meta: conversationState.createProperty<ConversationMeta>('meta'),
-    root,
-    sections,
+  const { root, conversation } = createConversation({
+    config,
+    conversationState,
     sessions,
+    library,
     renderer,
     plans,
     phrases,
     clock,
-    resumeAfterMs: config.resumeAfterMinutes * 60_000,
-    personalData: new SqlitePersonalData(db, audit, clock),
+    results: results.presenter,
     planEvents,
     audit: turnAudit,
     ownCopyLinks,
+    personalData: new SqlitePersonalData(db, audit, clock),
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });
@@ -221,7 +189,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const invitationLinker = new InvitationLinker({
     invitations,
-    sessions,
     renderer,
     clock,
     logger,
@@ -243,59 +210,32 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     MicrosoftAppTenantId: config.botAuth.tenantId,
     ...overrides.botAuth,
   });
-  const replies = new ReplySender(logger);
-  const adapter = new CareprepAdapter(new ConnectorReuse(auth), replies);
+  const replies = new TurnReplyPoster(logger);
+  const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnGuards(new KeyedLock(db), ledger, units, logger));
+  adapter.use(turnTransaction(new KeyedLock(db), ledger, units, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = turnErrorHandler(logger, renderer);
-  const logic = (context: TurnContext): Promise<void> => bot.onTurn(context);
-  const inflight = new Inflight();
+  const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
+  const turnsInFlight = new TurnsInFlight();
+  const turns = { adapter, botTurn, turnsInFlight, logger };
 
-  const sms = smsRoutes({
-    adapter,
-    logic,
-    inflight,
+  const { channels, streams } = await createChannels({
+    config,
+    turns,
+    db,
+    clock,
     logger,
     renderer,
-    optOuts: new SqliteOptOutStore(db, clock, identityKeys),
     identityKeys,
     ledger,
-    authToken: config.twilio.authToken,
-    publicUrl: config.publicUrl,
-    appId: config.botAuth.appId,
+    identities,
   });
   const routes: RouteModule[] = [
     healthRoutes(() => ready, db),
-    messagesRoutes({ adapter, logic, inflight, logger }),
-    sms,
+    webChatRoutes({ directLine: config.directLineEnabled }),
+    ...channels.map((channel) => channel.routes),
   ];
-  routes.push(webChatRoutes({ directLine: config.directLineEnabled }));
-  const streams = new ConversationStreams(clock, {
-    ...defaultLimits,
-    maxConversations: config.directLineLimits.maxConversations,
-  });
-  if (config.directLineEnabled)
-    routes.push(
-      directLineRoutes({
-        adapter,
-        logic,
-        inflight,
-        logger,
-        botAppId: config.botAuth.appId,
-        clock,
-        streams,
-        creationLimits: {
-          overall: config.directLineLimits.newPerMinute,
-          perAddress: config.directLineLimits.newPerMinutePerAddress,
-        },
-        trustedProxyHops: config.trustedProxyHops,
-        browserIdentities: new BrowserIdentities(
-          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
-        ),
-        knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
-      }),
-    );
   routes.push(
     plansApiRoutes({
       records,
@@ -326,8 +266,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   return {
     server,
     adapter,
-    logic,
-    inflight,
+    botTurn,
+    turnsInFlight,
     db,
     deliveries,
     reminders,
@@ -335,7 +275,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       ready = false;
       await retention.stop();
       await reminders.stop();
-      await inflight.drained();
+      await turnsInFlight.drained();
       await deliveries.stop();
       teamsSender.close();
       replies.close();

@@ -2,7 +2,7 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
 import { messageText } from '../dialogs/messageText';
 import type { RecordSessions } from './sessions';
-import type { LinkOutcome } from './teams/invitations';
+import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
 
 /**
  * What a guard made of a message: it replied and the turn goes no further (`handled`), the
@@ -15,8 +15,6 @@ export type GuardOutcome = 'handled' | 'pass' | { answer: string };
 export interface MessageGuard {
   handle(context: TurnContext, text: string): Promise<GuardOutcome>;
 }
-
-export { messageText };
 
 /**
  * The bot's turn after the transport guards (lock, duplicates): open the person's record, let
@@ -32,7 +30,7 @@ export class CareprepBot {
       /** Care coordinators in Teams: their turns end there, before any person's record is opened. */
       coordinators?: { handle(context: TurnContext): Promise<boolean> };
       /** A message that is an invitation code links the person to their lead contact. */
-      invitations?: { handle(context: TurnContext, text: string): Promise<LinkOutcome> };
+      invitations?: { handle(turn: LinkTurn, text: string): Promise<LinkOutcome> };
     },
   ) {}
 
@@ -51,7 +49,7 @@ export class CareprepBot {
       Promise.resolve().then(() => this.deps.conversationState.load(context)),
     ]);
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
-    const invited = text === undefined ? undefined : await this.deps.invitations?.handle(context, text);
+    const invited = text === undefined ? undefined : await this.deps.invitations?.handle(this.linkTurn(context), text);
     if (invited === 'refused') return;
     // Once linked, or told a code did not work, the conversation picks up as if they had just
     // arrived: welcome, or where they were. The code is never read as an answer.
@@ -76,5 +74,14 @@ export class CareprepBot {
     }
     if (!handled) await this.deps.conversation.run(context, text, { held });
     await this.deps.conversationState.saveChanges(context);
+  }
+
+  private linkTurn(context: TurnContext): LinkTurn {
+    return {
+      channelId: context.activity.channelId,
+      conversationId: context.activity.conversation.id,
+      session: this.deps.sessions.get(context),
+      send: (message) => context.sendActivity(message),
+    };
   }
 }

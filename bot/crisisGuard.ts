@@ -2,11 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
 import { crisisData, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import type { Clock, Session } from '../dialogs/session';
+import type { Clock, Session } from '../plan/session';
 import type { CrisisKind } from '../safety/kinds';
 import type { CrisisScreen, ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
-import type { Logger } from './logger';
+import type { Logger } from '../plan/logger';
 import type { RecordSessions } from './sessions';
 
 /** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */

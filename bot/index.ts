@@ -2,7 +2,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { readEnvFile } from './envFile';
 import { createLogger } from './logger';
-import { logUnhandledRejections } from './processGuards';
+import { logUnhandledRejections } from './unhandledRejections';
 
 /** Wiring only: config → storage → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

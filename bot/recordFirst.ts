@@ -1,5 +1,5 @@
 import type { AuditTrail } from '../plan/audit';
-import type { PlanEvents } from '../dialogs/planEvents';
+import type { PlanEvents } from '../plan/planEvents';
 import type { RecordSessions } from './sessions';
 
 /**

@@ -15,13 +15,13 @@ import { SqliteJobStore } from '../storage/jobStore';
 import type { RecordStore } from '../storage/recordStore';
 import { SqliteResultInbox } from '../storage/resultInbox';
 import type { Config } from './config';
-import type { Logger } from './logger';
-import { Reminders } from './reminders';
+import type { Logger } from '../plan/logger';
+import { Reminders } from '../coordination/reminders';
 import { invitationsApiRoutes } from './routes/invitationsApi';
 import type { RouteModule } from './server';
-import type { SendResult } from './sms/twilioClient';
-import { CoordinatorResults } from './teams/coordinatorResults';
-import type { ReliableSender } from './teams/reliableSender';
+import type { Texter } from '../coordination/outbound';
+import { CoordinatorResults } from '../channels/teams/coordinatorResults';
+import type { PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
 
 /** What the results side is built from. */
 export interface ResultsWiringDeps {
@@ -73,8 +73,8 @@ export function resultsFollowUps(
     intake: ResultIntake;
     coordinators: CoordinatorStore;
     audit: AuditTrail;
-    texter?: (to: string, body: string) => Promise<SendResult>;
-    teams: Pick<ReliableSender, 'send'>;
+    texter?: Texter;
+    teams: Pick<PacedTeamsSender, 'send'>;
     /** Where the person stopped, for "you stopped at part 3". */
     root: Pick<RootDialog, 'nextSection' | 'partNumber'>;
   },

@@ -1,11 +1,11 @@
-import type { PlanEvents } from '../dialogs/planEvents';
+import type { PlanEvents } from '../plan/planEvents';
 import type { SqliteAuditLog } from '../storage/auditLog';
 import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { RetentionSweeper } from '../storage/retention';
 import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Logger } from '../plan/logger';
 
 /**
  * Starts the retention sweep (at start-up, then hourly) with the app's settings: records, empty

@@ -1,6 +1,6 @@
 import restify, { type Server } from 'restify';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
-import type { Logger } from './logger';
+import type { Logger } from '../plan/logger';
 
 /** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
 export type RouteModule = (app: Server) => void;

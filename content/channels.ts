@@ -5,11 +5,12 @@
  */
 export type ChannelFamily = 'sms' | 'teams' | 'webchat';
 
+/** Bot Framework channel ids that are not rendered as web chat. */
+const familyOf: Readonly<Record<string, ChannelFamily>> = { sms: 'sms', msteams: 'teams' };
+
 /** Maps a Bot Framework channelId to its rendering family. */
 export function channelFamily(channelId: string | undefined): ChannelFamily {
-  if (channelId === 'sms' || channelId === 'twilio-sms') return 'sms';
-  if (channelId === 'msteams') return 'teams';
-  return 'webchat';
+  return (channelId !== undefined && Object.hasOwn(familyOf, channelId) ? familyOf[channelId] : undefined) ?? 'webchat';
 }
 
 /** Every family, for tests that check each key renders everywhere. */

@@ -5,7 +5,8 @@ import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
 import { channelFamily, type ChannelFamily } from './channels';
 import { escapeMarkdown } from './escape';
-import { toGsm7 } from './gsm7';
+import { gsm7Length, toGsm7 } from './gsm7';
+import { smsLimit } from './smsSplit';
 import type { Option, Question } from './packs/packSchema';
 
 /** Values a template may use; user-typed strings are made safe for the channel before use. */
@@ -66,8 +67,6 @@ export interface Renderer {
 /** The options of a confirmation, in the order they are shown and numbered. */
 export const confirmationOptionIds = ['yes', 'no'] as const;
 
-const smsLimit = 320;
-
 function safeData(data: TemplateData, family: ChannelFamily): TemplateData {
   const out: TemplateData = {};
   for (const [key, value] of Object.entries(data)) {
@@ -79,7 +78,7 @@ function safeData(data: TemplateData, family: ChannelFamily): TemplateData {
 /** Builds a renderer over a validated catalogue; every template is compiled once, up front. */
 export function createRenderer(catalogue: Catalogue): Renderer {
   // Most words have no placeholder: they are their own rendering, and skip Handlebars' per-call
-  // set-up (helpers wrapped afresh on every call), which a turn paid dozens of times.
+  // set-up (helpers wrapped afresh on every call), which a turn would pay dozens of times.
   const compile = (source: string): Handlebars.TemplateDelegate<TemplateData> =>
     source.includes('{{') ? Handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }) : () => source;
   const compiled = new Map<string, Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>>();
@@ -164,7 +163,7 @@ export function createRenderer(catalogue: Catalogue): Renderer {
 
       const messages: Partial<Activity>[] = [];
       let first = [...preface, body].join(family === 'sms' ? '\n' : '\n\n');
-      if (family === 'sms' && toGsm7(first).length > smsLimit && preface.length > 0) {
+      if (family === 'sms' && gsm7Length(toGsm7(first)) > smsLimit && preface.length > 0) {
         // Keep the question whole in its own text rather than cutting it.
         messages.push(lines(preface, channelId));
         first = body;

@@ -1,9 +1,10 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, conditions, subjectName } from '../plan/recordView';
+import { answeredBy, subjectName } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const aboutDialogId = 'aboutDialog';
 
@@ -14,17 +15,6 @@ export const otherConditionId = 'other';
 export class AboutDialog extends SectionDialog {
   constructor(deps: SectionDeps) {
     super(aboutDialogId, 'about', deps);
-  }
-
-  protected keys(record: PreparationRecord): string[] {
-    const carer = answeredBy(record) === 'carer';
-    return [
-      'respondent.type',
-      'subject.name',
-      ...(carer ? ['respondent.name', 'respondent.relationship', 'respondent.personAgrees'] : []),
-      'conditions',
-      ...(conditions(record).includes(otherConditionId) ? ['conditions.other'] : []),
-    ];
   }
 
   protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {

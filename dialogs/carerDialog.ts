@@ -1,9 +1,9 @@
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, choiceAnswer } from '../plan/recordView';
 import type { ChoiceRules } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const carerDialogId = 'carerDialog';
 
@@ -26,12 +26,6 @@ export class CarerDialog extends SectionDialog {
 
   constructor(deps: SectionDeps) {
     super(carerDialogId, 'carer', deps);
-  }
-
-  protected keys(record: PreparationRecord): string[] {
-    if (answeredBy(record) !== 'carer') return [];
-    const other = choiceAnswer(record, 'carer.help').includes(otherHelpId) ? ['carer.help.other'] : [];
-    return ['carer.coping', 'carer.help', ...other, 'carer.personAgrees'];
   }
 
   protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {

@@ -8,11 +8,12 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { Renderer } from '../content/renderer';
 import type { AuditEntry, AuditTrail } from '../plan/audit';
-import type { PlanEvents } from './planEvents';
+import type { PlanEvents } from '../plan/planEvents';
 import type { Phrases } from './recognisers/phrases';
 import type { RootDialog } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
-import type { Clock, SessionSource } from './session';
+import type { Clock } from '../plan/session';
+import type { SessionSource } from './sessionSource';
 
 /** What is held about a person besides their record, and how to erase it all (the person's rights). */
 export interface PersonalData {

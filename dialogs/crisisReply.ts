@@ -3,7 +3,7 @@ import type { Renderer, TemplateData } from '../content/renderer';
 import type { Flag } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
 import type { CrisisKind } from '../safety/kinds';
-import type { Clock, Session } from './session';
+import type { Clock, Session } from '../plan/session';
 
 /** The longest part of a triggering message kept on the flag for the clinician. */
 const keptMessageLength = 2000;

@@ -1,39 +1,27 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, conditions, hasAnswer, scaleAnswer, textAnswer, yesNoAnswer } from '../plan/recordView';
+import { conditions } from '../plan/recordView';
 import type { Parsed } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const goalsDialogId = 'goalsDialog';
 
-/** Up to three goals, as in the Year of Care personal plan. */
-export const maxGoals = 3;
-/** Below this confidence, the step is worth making smaller or supporting more (DOMAIN.md). */
-export const lowConfidenceBelow = 7;
 /** Goal ideas offered to someone stuck for one: few enough to read on a phone. */
 const examplesWhenStuck = 3;
 
 /** Part 3: one to three goals, each with importance, action, barriers and confidence. */
 export class GoalsDialog extends SectionDialog {
+  /**
+   * Below this confidence the step is worth making smaller or supporting more (DOMAIN.md): the
+   * packs' own test for asking `goal.N.moreLikely`, so the acknowledgement and the question agree.
+   */
+  private readonly lowConfidenceBelow: number;
+
   constructor(deps: SectionDeps) {
     super(goalsDialogId, 'goals', deps);
-  }
-
-  protected keys(record: PreparationRecord): string[] {
-    const keys: string[] = [];
-    for (let n = 1; n <= maxGoals; n++) {
-      keys.push(`goal.${n}.text`);
-      // "I don't know" to the goal itself: there is no goal to ask about, so no follow-ups.
-      if (hasAnswer(record, `goal.${n}.text`) && textAnswer(record, `goal.${n}.text`) === undefined) break;
-      keys.push(`goal.${n}.importance`, `goal.${n}.action`, `goal.${n}.barriers`, `goal.${n}.confidence`);
-      const confidence = scaleAnswer(record, `goal.${n}.confidence`);
-      if (confidence !== undefined && confidence < lowConfidenceBelow) keys.push(`goal.${n}.moreLikely`);
-      if (n === maxGoals) break;
-      keys.push(`goal.${n}.another`);
-      if (yesNoAnswer(record, `goal.${n}.another`) !== true) break;
-    }
-    if (answeredBy(record) === 'carer') keys.push('carer.view.goals');
-    return keys;
+    const when = deps.library.question('goal.N.moreLikely').when;
+    this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
   }
 
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
@@ -53,7 +41,7 @@ export class GoalsDialog extends SectionDialog {
     const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
     if (goal && parsed.status === 'answered') {
       const n = Number(goal[1]);
-      if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < lowConfidenceBelow) {
+      if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < this.lowConfidenceBelow) {
         return [text('ack.lowConfidence')];
       }
       if (goal[2] === 'another') {

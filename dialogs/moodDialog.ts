@@ -1,10 +1,11 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, moodConcern, moodScreenPositive } from '../plan/recordView';
+import { answeredBy, moodScreenPositive } from '../plan/recordView';
 import { sendCrisisReply } from './crisisReply';
 import type { Parsed } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const moodDialogId = 'moodDialog';
 
@@ -25,13 +26,6 @@ export class MoodDialog extends SectionDialog {
 
   protected override introKey(): string {
     return 'mood.intro';
-  }
-
-  protected keys(record: PreparationRecord): string[] {
-    const keys = ['mood.down', 'mood.interest'];
-    if (moodConcern(record)) keys.push('mood.harmThoughts');
-    if (moodScreenPositive(record)) keys.push('mood.wantsHelp', 'mood.share');
-    return keys;
   }
 
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {

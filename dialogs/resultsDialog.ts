@@ -6,7 +6,8 @@ import type { PreparationRecord } from '../plan/record';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import type { Parsed } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const resultsDialogId = 'resultsDialog';
 
@@ -27,7 +28,7 @@ export class ResultsDialog extends SectionDialog {
     super(resultsDialogId, 'results', deps);
   }
 
-  protected keys(record: PreparationRecord): string[] {
+  override keysFor(record: PreparationRecord): string[] {
     return this.explained(record).map((summary) => resultThoughtsKey(summary.measure));
   }
 

@@ -16,9 +16,11 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from '../plan/recordView';
 import type { Option, Question } from '../content/packs/packSchema';
-import type { PlanEvents } from './planEvents';
+import type { PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
-import { SectionDialog, type SectionDeps, type SectionOptions } from './sectionDialog';
+import type { QuestionRules } from './questionWalk';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps, SectionOptions } from './sectionTypes';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -90,9 +92,11 @@ export class ReviewDialog extends SectionDialog {
     return super.continueDialog(dc);
   }
 
-  protected keys(record: PreparationRecord): string[] {
-    if (planRecipients(record).length === 0) return ['review.change'];
-    return ['review.change', shareKeys.send, ...(sendsNothing(record) ? [] : [shareKeys.consent])];
+  protected override rules(): QuestionRules {
+    return {
+      hasRecipients: (record) => planRecipients(record).length > 0,
+      sendsSomething: (record) => planRecipients(record).length > 0 && !sendsNothing(record),
+    };
   }
 
   /** The parts that may be sent; mood only if they did not say before that it stays with them. */

@@ -3,7 +3,7 @@ import type { Renderer } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { z } from 'zod';
 import type { SectionDialog } from './sectionDialog';
-import type { SessionSource } from './session';
+import type { SessionSource } from './sessionSource';
 
 export const rootDialogId = 'rootDialog';
 

@@ -9,7 +9,7 @@ import { answeredBy } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
-import type { Recognised } from './recognisers/result';
+import type { Recognised } from '../plan/recognised';
 import { recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
 

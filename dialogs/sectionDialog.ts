@@ -1,53 +1,14 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity, Attachment } from 'botbuilder';
-import { channelFamily, type ChannelFamily } from '../content/channels';
-import type { Option, Question, SectionId } from '../content/packs/packSchema';
-import type { PackLibrary } from '../content/packs/packLibrary';
-import type { Renderer, TemplateData } from '../content/renderer';
+import type { Activity } from 'botbuilder';
+import { channelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, subjectName } from '../plan/recordView';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
-import type { Phrases } from './recognisers/phrases';
-import { readAnswer, recordAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
-import { questionView } from './sectionPrompt';
-import { acknowledgement, retryWords } from './sectionReplies';
-import type { Session, SessionSource, Clock } from './session';
-
-/** What every section dialog is built with. */
-export interface SectionDeps {
-  sessions: SessionSource;
-  library: PackLibrary;
-  renderer: Renderer;
-  phrases: Phrases;
-  clock: Clock;
-}
-
-/** How a section is started: fresh, or to go over answers already given (from review or "back"). */
-export interface SectionOptions {
-  revisit?: boolean;
-  /** Ask this key first (after "back"). */
-  startAt?: string;
-  /** Words still to say from the section before (its last acknowledgement), said with this one's first question. */
-  preface?: string[];
-}
-
-/** What a section ends with: which it was, words not yet said, and (from review) a section to change. */
-export interface SectionResult {
-  section: SectionId;
-  preface?: string[];
-  change?: string;
-}
-
-interface SectionState {
-  pending?: string;
-  attempts: number;
-  revisit: boolean;
-  /** Keys already gone over in this revisit. */
-  revisited: string[];
-  /** Ideas were already offered for the pending question after a "not sure". */
-  ideasOffered?: boolean;
-}
+import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
+import { SectionHooks } from './sectionHooks';
+import { questionActivities } from './sectionPrompt';
+import { helpWords, retryWords } from './sectionReplies';
+import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 /**
  * The behaviour all sections share: ask the next question of the section, read the answer by
@@ -57,82 +18,7 @@ interface SectionState {
  *
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
-export abstract class SectionDialog extends Dialog<SectionOptions> {
-  /**
-   * True for a part that carries on the one before it (test results after part 2, the carer's own
-   * questions after part 5): it takes no number of its own.
-   */
-  readonly continuesPart: boolean = false;
-
-  protected constructor(
-    dialogId: string,
-    /** The part of the preparation this dialog asks. */
-    readonly section: SectionId,
-    protected readonly deps: SectionDeps,
-  ) {
-    super(dialogId);
-  }
-
-  /** The record keys this section asks for this record, in order. */
-  protected abstract keys(record: PreparationRecord): string[];
-
-  /** A message key said after the part header when the section starts afresh. */
-  protected introKey(): string | undefined {
-    return undefined;
-  }
-
-  /** What is said after the part header when the section starts afresh: by default its intro key's words. */
-  protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
-    const intro = this.introKey();
-    return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
-  }
-
-  /**
-   * What is shown with a question besides its wording: lines said just before it (a result's
-   * explanation) and pictures (a result's chart), each time it is asked.
-   */
-  protected questionExtras(
-    _key: string,
-    _record: PreparationRecord,
-    _family: ChannelFamily,
-  ): { preface?: string[]; attachments?: Attachment[] } {
-    return {};
-  }
-
-  /** Options for a choice question, when they depend on earlier answers. */
-  protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
-    return question.options ?? [];
-  }
-
-  /** Words said after an answer is stored; by default a short acknowledgement. */
-  protected acknowledge(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string[] {
-    return [acknowledgement(this.asked(key, record), parsed, this.deps.renderer, family)];
-  }
-
-  /** Extra changes to the record made with an answer (flags, derived values). */
-  protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord): void {}
-
-  /**
-   * Called once an answer is stored; a section may end itself here (review sends the person to
-   * another section). Undefined carries on to the next question.
-   */
-  protected afterAnswer(_dc: DialogContext, _key: string, _parsed: Parsed): Promise<DialogTurnResult | undefined> {
-    return Promise.resolve(undefined);
-  }
-
-  /**
-   * Words that help someone who said "not sure" to `key` think of an answer, said once before
-   * "not sure" is taken as their answer; undefined takes it at once.
-   */
-  protected ideasWhenStuck(_key: string, _record: PreparationRecord, _family: ChannelFamily): string | undefined {
-    return undefined;
-  }
-
-  /** Rules for a choice question (how many may be picked; whether "none" is allowed; its layout). */
-  protected choiceRules(_key: string, question: Question, _record: PreparationRecord): ChoiceRules {
-    return { multiple: question.type === 'multichoice' };
-  }
-
+export abstract class SectionDialog extends SectionHooks {
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
@@ -192,15 +78,10 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
   async help(dc: DialogContext): Promise<DialogTurnResult> {
     const key = this.state(dc).pending;
     if (!key) return this.askNext(dc, []);
-    const question = this.question(key);
     const family = this.family(dc);
     const record = this.session(dc).record;
-    // Only the words that do something here: 'back' needs an earlier answer, 'skip' an optional question.
-    const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
-    const skip = question.optional ? 'Skip' : '';
-    const words = this.deps.renderer.text(`help.suffix${back}${skip}`, {}, family);
-    const helpText = this.render(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], record, family);
-    return this.ask(dc, key, [`${helpText} ${words}`]);
+    const data = this.templateData(record, family);
+    return this.ask(dc, key, [helpWords(key, this.question(key), record, data, this.deps.renderer, family)]);
   }
 
   /** "skip": passes over an optional question; a required one is asked again with a reason. */
@@ -215,14 +96,9 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
 
   /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
   previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
-    const keys = this.keys(record);
+    const keys = this.keysFor(record);
     const index = key ? keys.indexOf(key) : keys.length;
     return index > 0 ? keys[index - 1] : undefined;
-  }
-
-  /** The keys of this section for a record, for review and "back" across sections. */
-  keysFor(record: PreparationRecord): string[] {
-    return this.keys(record);
   }
 
   /** The question currently waiting for an answer. */
@@ -240,48 +116,12 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     return this.ask(dc, key, preface);
   }
 
-  protected family(dc: DialogContext): ChannelFamily {
-    return channelFamily(dc.context.activity.channelId);
-  }
-
-  protected session(dc: DialogContext): Session {
-    return this.deps.sessions.get(dc.context);
-  }
-
-  protected question(key: string): Question {
-    return this.deps.library.question(linkIdForKey(key));
-  }
-
-  /** `key` as this section asks it of `record`, for reading and describing its answer. */
-  private asked(key: string, record: PreparationRecord): AskedQuestion {
-    const question = this.question(key);
-    return {
-      key,
-      question,
-      record,
-      options: () => this.options(key, record, question),
-      rules: () => this.choiceRules(key, question, record),
-    };
-  }
-
-  protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
-    const base = {
-      name: subjectName(record) ?? this.deps.renderer.text('name.fallback', {}, family),
-      carer: answeredBy(record) === 'carer',
-    };
-    return { ...base, lead: record.leadContact?.name ?? this.deps.renderer.text('lead.default', base, family) };
-  }
-
-  protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {
-    return this.deps.renderer.template(source, this.templateData(record, family), family);
-  }
-
   private state(dc: DialogContext): SectionState {
     return dc.activeDialog!.state as SectionState;
   }
 
   private nextKey(record: PreparationRecord, state: SectionState): string | undefined {
-    return this.keys(record).find((key) =>
+    return this.keysFor(record).find((key) =>
       state.revisit ? !state.revisited.includes(key) : record.answers[key] === undefined,
     );
   }
@@ -332,16 +172,9 @@ export abstract class SectionDialog extends Dialog<SectionOptions> {
     lead?: string,
   ): Partial<Activity>[] {
     const family = channelFamily(incoming.channelId);
-    const data = this.templateData(record, family);
     const extras = this.questionExtras(key, record, family);
-    const words = { preface: [...preface, ...(extras.preface ?? [])], lead };
-    const activities = this.deps.renderer.question(
-      questionView(this.asked(key, record), data, words, this.deps.renderer, family),
-      incoming.channelId,
-    );
-    const last = activities.at(-1);
-    if (last && extras.attachments?.length) last.attachments = [...(last.attachments ?? []), ...extras.attachments];
-    return activities;
+    const asked = { asked: this.asked(key, record), data: this.templateData(record, family), extras };
+    return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
   }
 
   private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {

@@ -3,9 +3,11 @@
  * fit this record, the answer as it stands when they go over it again, and the words still to
  * say before it. The renderer turns the view into messages for the channel.
  */
-import type { ChannelFamily } from '../content/channels';
+import type { Activity, Attachment } from 'botbuilder';
+import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { QuestionView, Renderer, TemplateData } from '../content/renderer';
-import { answeredBy } from '../plan/recordView';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy, subjectName } from '../plan/recordView';
 import { linkIdForKey } from './questionKeys';
 import type { AskedQuestion } from './sectionAnswers';
 import { describeAnswer } from './sectionReplies';
@@ -39,4 +41,38 @@ export function questionView(
 
 function picked(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+/** What a section shows with a question besides its wording (a result's explanation and chart). */
+export interface QuestionExtras {
+  preface?: string[];
+  attachments?: Attachment[];
+}
+
+/**
+ * The messages that ask `asked` on a channel: the words still to say, the question, and any
+ * pictures with it on its last message.
+ */
+export function questionActivities(
+  question: { asked: AskedQuestion; data: TemplateData; extras: QuestionExtras },
+  words: { preface: string[]; lead?: string },
+  renderer: Renderer,
+  channelId: string | undefined,
+): Partial<Activity>[] {
+  const { asked, data, extras } = question;
+  const family = channelFamily(channelId);
+  const said = { preface: [...words.preface, ...(extras.preface ?? [])], lead: words.lead };
+  const activities = renderer.question(questionView(asked, data, said, renderer, family), channelId);
+  const last = activities.at(-1);
+  if (last && extras.attachments?.length) last.attachments = [...(last.attachments ?? []), ...extras.attachments];
+  return activities;
+}
+
+/** What every question's template may use: the person's name (or a stand-in), whether a carer answers, and the lead contact. */
+export function questionData(record: PreparationRecord, renderer: Renderer, family: ChannelFamily): TemplateData {
+  const base = {
+    name: subjectName(record) ?? renderer.text('name.fallback', {}, family),
+    carer: answeredBy(record) === 'carer',
+  };
+  return { ...base, lead: record.leadContact?.name ?? renderer.text('lead.default', base, family) };
 }

@@ -6,7 +6,9 @@
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { Renderer, TemplateData } from '../content/renderer';
-import type { RecogniserCode } from './recognisers/result';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import type { RecogniserCode } from '../plan/recognised';
 import { maxTextLength, type AskedQuestion, type Parsed } from './sectionAnswers';
 
 const attemptsBeforeSkipOffer = 2;
@@ -99,4 +101,23 @@ function retryText(code: RecogniserCode, question: Question, renderer: Renderer,
     default:
       return text('retry.text');
   }
+}
+
+/**
+ * "help" for a question: its help words and what else can be said here. Only the words that do
+ * something are offered: 'back' needs an earlier answer, 'skip' an optional question.
+ */
+export function helpWords(
+  key: string,
+  question: Question,
+  record: PreparationRecord,
+  data: TemplateData,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
+  const skip = question.optional ? 'Skip' : '';
+  const words = renderer.text(`help.suffix${back}${skip}`, {}, family);
+  const help = renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
+  return `${help} ${words}`;
 }

@@ -2,7 +2,9 @@ import type { Option, Question } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
 import { choiceAnswer, conditions, textAnswer } from '../plan/recordView';
 import type { ChoiceRules } from './sectionAnswers';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import type { QuestionRules } from './questionWalk';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const topicsDialogId = 'topicsDialog';
 
@@ -18,10 +20,8 @@ export class TopicsDialog extends SectionDialog {
     super(topicsDialogId, 'topics', deps);
   }
 
-  protected keys(record: PreparationRecord): string[] {
-    const keys = ['topics.selected', 'topics.own'];
-    if (this.topCandidates(record).length > 1) keys.push('topics.top');
-    return keys;
+  protected override rules(): QuestionRules {
+    return { severalTopTopics: (record) => this.topCandidates(record).length > 1 };
   }
 
   protected override options(key: string, record: PreparationRecord, question: Question): readonly Option[] {

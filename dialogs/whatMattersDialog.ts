@@ -1,6 +1,5 @@
-import type { PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
-import { SectionDialog, type SectionDeps } from './sectionDialog';
+import { SectionDialog } from './sectionDialog';
+import type { SectionDeps } from './sectionTypes';
 
 export const whatMattersDialogId = 'whatMattersDialog';
 
@@ -11,17 +10,5 @@ export const whatMattersDialogId = 'whatMattersDialog';
 export class WhatMattersDialog extends SectionDialog {
   constructor(deps: SectionDeps) {
     super(whatMattersDialogId, 'whatMatters', deps);
-  }
-
-  protected keys(record: PreparationRecord): string[] {
-    const base = [
-      'whatMatters.most',
-      'whatMatters.goingWell',
-      'whatMatters.hard',
-      'whatMatters.wouldLikeTo',
-      'whatMatters.support',
-      'whatMatters.feelings',
-    ];
-    return answeredBy(record) === 'carer' ? [...base, 'carer.view.whatMatters'] : base;
   }
 }

@@ -19,7 +19,7 @@ import patternsFile from './data/crisis-patterns.json';
  * The fewest words the model reads: one or two words ("hi", a name, "done") carry too little for
  * a score to mean anything, and the patterns already know the short disclosures ("kms").
  */
-export const MIN_MODEL_TOKENS = 3;
+export const minModelTokens = 3;
 
 /** What the screen found in one message. */
 export type ScreenResult =
@@ -67,7 +67,7 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
         if (stated !== null) return { tier: 'crisis', kind: stated.kind, by: 'pattern', evidence: stated.patternId };
         const tokens = tokenise(detector.normalise(text));
         const { risk, kind } =
-          tokens.length < MIN_MODEL_TOKENS ? { risk: 0, kind: 'suicide' as const } : scoreTokens(model, tokens);
+          tokens.length < minModelTokens ? { risk: 0, kind: 'suicide' as const } : scoreTokens(model, tokens);
         const evidence = risk.toFixed(3);
         if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
         if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };

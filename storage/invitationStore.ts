@@ -36,7 +36,8 @@ export type ClaimResult = { ok: true; invitation: Invitation } | { ok: false; re
 
 /** Invitations care coordinators make; each code links at most one person's record. */
 export interface InvitationStore {
-  create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<void>;
+  /** Stores a new invitation, unless another already has its code. */
+  create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<'created' | 'code_taken'>;
   get(id: string): Promise<Invitation | null>;
   byCode(code: string): Promise<Invitation | null>;
   /** Links the code to a record, unless another record already holds it. */
@@ -58,20 +59,27 @@ export class SqliteInvitationStore implements InvitationStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<void> {
+  async create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<'created' | 'code_taken'> {
     const body = this.sealer.seal(JSON.stringify(invitation.details), bound(invitation.id));
-    await this.db.write(
-      `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-      [
-        invitation.id,
-        invitation.code,
-        invitation.coordinatorId,
-        invitation.appointmentAt ?? null,
-        body,
-        invitation.createdAt,
-      ],
-    );
+    try {
+      await this.db.write(
+        `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+        [
+          invitation.id,
+          invitation.code,
+          invitation.coordinatorId,
+          invitation.appointmentAt ?? null,
+          body,
+          invitation.createdAt,
+        ],
+      );
+      return 'created';
+    } catch (error) {
+      if (error instanceof Error && /UNIQUE constraint failed: invitations\.code/.test(error.message))
+        return 'code_taken';
+      throw error;
+    }
   }
 
   async get(id: string): Promise<Invitation | null> {

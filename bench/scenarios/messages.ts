@@ -79,7 +79,7 @@ function together(current: () => readonly BenchProcess[]): BenchProcess {
  * Latency is request sent → HTTP response received. By then every reply of the turn has been
  * captured: `CloudAdapterBase.sendActivities` (botbuilder-core lib/cloudAdapterBase.js) awaits
  * `connectorClient.conversations.replyToActivity` for each activity in turn, `processActivity`
- * awaits the whole middleware pipeline before returning, and `bot/routes/messages.ts` awaits
+ * awaits the whole middleware pipeline before returning, and `channels/botframework/messagesRoute.ts` awaits
  * `runTurn` before `res.send`. The run checks this for every turn and fails if a reply arrives
  * after its response.
  *

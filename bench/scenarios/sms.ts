@@ -1,5 +1,5 @@
-import { smsScript } from '../../test/sms/smsScript';
-import { SmsPhone } from '../../test/sms/smsPhone';
+import { smsScript } from '../../test/channels/sms/smsScript';
+import { SmsPhone } from '../../test/channels/sms/smsPhone';
 import { progress, summarise, startBenchApp, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../../content/renderer';
 import { isAppError } from '../../plan/appError';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 
 /**
  * What a failed turn does: logs the kind of failure (never the message) and tells the person,

@@ -3,7 +3,7 @@ import { ConcurrencyCheckedStorage } from '../../storage/checkedStateStorage';
 import type { Database } from '../../storage/database';
 import type { Sealer } from '../../storage/encryption';
 import { SqliteStorage } from '../../storage/sqliteStorage';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import { TurnUnits } from './turnUnits';
 
 /**

@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Database } from '../../storage/database';
 import { UnitOfWork } from '../../storage/unitOfWork';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import { HeldReplies } from './heldReplies';
 
 const unitKey = Symbol('careprep.turnUnit');

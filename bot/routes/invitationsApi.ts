@@ -4,9 +4,9 @@ import type { IntakeOutcome, ResultIntake } from '../../coordination/resultIntak
 import type { AuditTrail } from '../../plan/audit';
 import type { InvitationStore } from '../../storage/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import type { RouteModule } from '../server';
-import { invitationStatus } from '../teams/coordinatorHandler';
+import { invitationStatus } from '../../channels/teams/coordinatorHandler';
 import { bearerKeyCheck } from './apiKeys';
 
 /** What the invitations API needs. */

@@ -9,7 +9,7 @@ import { sharedRecord } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import { toFhirBundle, type BundleOptions, type DocumentWords } from '../../plan/fhir/bundle';
 import type { RecordStore } from '../../storage/recordStore';
-import type { Logger } from '../logger';
+import type { Logger } from '../../plan/logger';
 import type { RouteModule } from '../server';
 import { bearerKeyCheck } from './apiKeys';
 import { decodeCursor, encodeCursor } from './plansCursor';

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../plan/appError';
 import { contentDir, loadYaml } from '../catalogue';
+import { checkPacks } from './packChecks';
 import { packSchema, type Pack, type Question, type Topic } from './packSchema';
 
 /** Every pack, and the merged questions and topics for a set of conditions. */
@@ -34,7 +35,7 @@ function inTurn<T>(lists: readonly (readonly T[])[], max: number, same: (a: T, b
   return picked;
 }
 
-/** Builds the library from parsed packs, checking that linkIds and topic ids do not clash. */
+/** Builds the library from parsed packs, checking them against each other (`checkPacks`). */
 export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
   const core = packs.find((pack) => pack.id === 'core');
   const general = packs.find((pack) => pack.id === 'general');
@@ -44,6 +45,7 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
   for (const pack of [core, ...conditionPacks]) {
     for (const question of pack.questions) if (!byLinkId.has(question.linkId)) byLinkId.set(question.linkId, question);
   }
+  checkPacks(core, conditionPacks, byLinkId);
 
   const packsFor = (conditions: readonly string[]): Pack[] =>
     conditionPacks.filter((pack) => pack.condition !== undefined && conditions.includes(pack.condition));

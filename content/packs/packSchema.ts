@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { repeatSchema, whenSchema } from './questionConditions';
 
 /** Question types, as in DESIGN.md and `channelData.careprep.type`. */
 export const questionTypeSchema = z.enum(['text', 'scale0to10', 'yesno', 'choice', 'multichoice', 'date']);
@@ -35,7 +36,9 @@ const wording = z.strictObject({ person: z.string().min(1), carer: z.string().mi
 
 /**
  * One question. `linkId` is stable (it becomes a FHIR Questionnaire linkId); goal questions use
- * `goal.N.*`, filled in with the goal number when asked.
+ * `goal.N.*`, filled in with the goal number when asked. A section asks its questions in the
+ * order the packs list them (the core pack, then each of the person's condition packs), each
+ * only for its `audience` and when its `when` holds.
  */
 export const questionSchema = z.strictObject({
   linkId: z.string().regex(/^[a-z][A-Za-z]*(\.([a-z][A-Za-z]*|N))*$/),
@@ -48,6 +51,10 @@ export const questionSchema = z.strictObject({
   optional: z.boolean().default(false),
   /** Who is asked: everyone, only a person answering for themselves, or only a carer. */
   audience: z.enum(['everyone', 'person', 'carer']).default('everyone'),
+  /** Asked only when this holds of the record; always when absent. */
+  when: whenSchema.optional(),
+  /** On the first question of a repeated group (`goal.N.text`): how the group repeats. */
+  repeat: repeatSchema.optional(),
   options: z.array(optionSchema).optional(),
   /** A text answer that names someone: it must hold a letter (an emoji alone is no name). */
   name: z.boolean().default(false),

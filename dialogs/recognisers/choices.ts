@@ -1,8 +1,8 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Option } from '../../content/packs/packSchema';
-import { bare } from './normalise';
+import { bare } from '../../plan/normalise';
 import type { Phrases } from './phrases';
-import { fail, ok, type Recognised } from './result';
+import { fail, ok, type Recognised } from '../../plan/recognised';
 
 const numbersOnly = /^[\d\s,;&+/.-]*(?:\s(?:and|or|&)\s[\d\s,;&+/.-]*)*$/i;
 // "n" is how many people text "and" ("feet n sleep").

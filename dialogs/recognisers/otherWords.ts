@@ -1,6 +1,6 @@
 import { pickParts, type Picks } from './choices';
 import type { Phrases } from './phrases';
-import { fail, ok, type Recognised } from './result';
+import { fail, ok, type Recognised } from '../../plan/recognised';
 import { wordKind } from './wordLike';
 
 /** What a list with a "something else" option keeps: words to keep as typed, and parts left out. */

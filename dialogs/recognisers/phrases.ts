@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadYaml } from '../../content/catalogue';
-import { bare } from './normalise';
+import { bare } from '../../plan/normalise';
 
 const list = z.array(z.string().min(1));
 export const phrasesSchema = z.strictObject({

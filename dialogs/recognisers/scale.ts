@@ -1,5 +1,5 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
-import { fail, ok, type Recognised } from './result';
+import { fail, ok, type Recognised } from '../../plan/recognised';
 
 const outOfTen = /\s*(?:\/|out of|outta|over)\s*(?:10|ten)\b/gi;
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;

@@ -1,4 +1,4 @@
-import { bare } from './normalise';
+import { bare } from '../../plan/normalise';
 import type { Phrases } from './phrases';
 
 /**

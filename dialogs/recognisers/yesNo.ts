@@ -1,6 +1,6 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import type { Phrases } from './phrases';
-import { fail, ok, type Recognised } from './result';
+import { fail, ok, type Recognised } from '../../plan/recognised';
 
 /**
  * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "ok", "n");

@@ -7,13 +7,13 @@ import { createCrisisDetector } from '../patterns/patternDetector';
 import { loadCorpus } from '../corpus/corpus';
 import { tokenise } from './features';
 import { outOfFoldScores } from './crossValidation';
-import { MODEL_LABELS } from './linearModel';
+import { modelLabels } from './linearModel';
 import { encodeWeights, normalisationHash, type ModelFile } from './modelFile';
 import { chooseThresholds, type Allowances, type ScoredText } from './thresholds';
 import { train, type TrainingOptions } from './training';
 
 /** The settings the committed model is built with. Changing one means retraining. */
-export const BUILD_SETTINGS = {
+export const buildSettings = {
   options: {
     seed: 20261205,
     bits: 18,
@@ -34,7 +34,7 @@ const percent = (n: number, d: number): string => `${n}/${d} (${d === 0 ? 0 : ((
 
 /** Rebuilds the model file for the repository at `root` with `patterns` as the first layer. */
 export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFile {
-  const { options, folds, allowances } = BUILD_SETTINGS;
+  const { options, folds, allowances } = buildSettings;
   const corpus = loadCorpus(root);
   const detector = createCrisisDetector(patterns);
   const examples = corpus.items.map((item) => ({ tokens: tokenise(detector.normalise(item.text)), label: item.label }));
@@ -59,10 +59,10 @@ export function buildModelFile(root: string, patterns: CrisisPatterns): ModelFil
 
   const model = train(examples, options);
   const byLabel: Record<string, number> = {};
-  for (const label of MODEL_LABELS) byLabel[label] = corpus.items.filter((item) => item.label === label).length;
+  for (const label of modelLabels) byLabel[label] = corpus.items.filter((item) => item.label === label).length;
   return {
     version: 1,
-    labels: [...MODEL_LABELS],
+    labels: [...modelLabels],
     bits: options.bits,
     window: options.window,
     training: {

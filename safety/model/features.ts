@@ -10,17 +10,17 @@
  */
 
 /** Tokens: runs of letters or digits, a decimal part kept with its number ("2.1"). */
-const TOKEN = /[\p{L}\p{N}]+(?:\.\p{N}+)?/gu;
+const tokenPattern = /[\p{L}\p{N}]+(?:\.\p{N}+)?/gu;
 
 /** Splits normalised text into tokens. */
 export function tokenise(normalised: string): string[] {
-  return normalised.match(TOKEN) ?? [];
+  return normalised.match(tokenPattern) ?? [];
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const BOUNDARY_START = 0x3c; // '<'
-const BOUNDARY_END = 0x3e; // '>'
+const fnvOffset = 0x811c9dc5;
+const fnvPrime = 0x01000193;
+const boundaryStart = 0x3c; // '<'
+const boundaryEnd = 0x3e; // '>'
 
 /** Final avalanche of murmur3, so that nearby FNV values land in distant buckets. */
 function mix(h: number): number {
@@ -32,28 +32,28 @@ function mix(h: number): number {
 }
 
 function step(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME);
+  return Math.imul(h ^ code, fnvPrime);
 }
 
 /** The FNV-1a hash of a whole token. */
 function tokenHash(token: string): number {
-  let h = FNV_OFFSET;
+  let h = fnvOffset;
   for (let i = 0; i < token.length; i++) h = step(h, token.charCodeAt(i));
   return h >>> 0;
 }
 
 /** The character of `<token>` at `index`, with the boundary marks at both ends. */
 function bounded(token: string, index: number): number {
-  if (index === 0) return BOUNDARY_START;
-  if (index === token.length + 1) return BOUNDARY_END;
+  if (index === 0) return boundaryStart;
+  if (index === token.length + 1) return boundaryEnd;
   return token.charCodeAt(index - 1);
 }
 
 /** Character n-gram lengths, as in fastText's `-minn 3 -maxn 5`. */
-const MIN_GRAM = 3;
-const MAX_GRAM = 5;
+const minGram = 3;
+const maxGram = 5;
 /** Longer tokens (a pasted URL, a run of letters) add no more n-grams than this many positions. */
-const MAX_GRAM_POSITIONS = 24;
+const maxGramPositions = 24;
 
 /**
  * Calls `visit(i, bucket)` for every feature bucket of every token i, in order (duplicates kept,
@@ -75,12 +75,12 @@ export function visitFeatures(
       visit(i, mix(Math.imul(hash, 0x9e3779b1) ^ next) & mask);
     }
     const length = token.length + 2;
-    const positions = Math.min(length - MIN_GRAM + 1, MAX_GRAM_POSITIONS);
+    const positions = Math.min(length - minGram + 1, maxGramPositions);
     for (let start = 0; start < positions; start++) {
-      let h = FNV_OFFSET;
-      for (let n = 1; n <= MAX_GRAM && start + n <= length; n++) {
+      let h = fnvOffset;
+      for (let n = 1; n <= maxGram && start + n <= length; n++) {
         h = step(h, bounded(token, start + n - 1));
-        if (n >= MIN_GRAM) visit(i, mix(h ^ n) & mask);
+        if (n >= minGram) visit(i, mix(h ^ n) & mask);
       }
     }
   }

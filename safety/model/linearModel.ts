@@ -15,7 +15,7 @@ export const modelLabelSchema = z.union([z.literal('none'), crisisKindSchema]);
 export type ModelLabel = z.infer<typeof modelLabelSchema>;
 
 /** The model's labels, in the order of its weight columns. */
-export const MODEL_LABELS: readonly ModelLabel[] = ['none', 'suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
+export const modelLabels: readonly ModelLabel[] = ['none', 'suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
 
 /** A model in memory: `weights[bucket * labels + label]`. */
 export interface LinearModel {
@@ -32,25 +32,25 @@ export interface ModelScore {
   kind: CrisisKind;
 }
 
-const LABELS = MODEL_LABELS.length;
+const labelCount = modelLabels.length;
 
-/** Softmax of `logits` into `out` (both of length LABELS). */
+/** Softmax of `logits` into `out` (both of length labelCount). */
 export function softmax(logits: Float64Array, out: Float64Array): void {
   let max = -Infinity;
-  for (let c = 0; c < LABELS; c++) max = Math.max(max, logits[c]);
+  for (let c = 0; c < labelCount; c++) max = Math.max(max, logits[c]);
   let sum = 0;
-  for (let c = 0; c < LABELS; c++) {
+  for (let c = 0; c < labelCount; c++) {
     out[c] = Math.exp(logits[c] - max);
     sum += out[c];
   }
-  for (let c = 0; c < LABELS; c++) out[c] /= sum;
+  for (let c = 0; c < labelCount; c++) out[c] /= sum;
 }
 
 /** The likeliest crisis kind in a probability vector (column 0 is "none"). */
 export function likeliestKind(p: Float64Array): CrisisKind {
   let best = 1;
-  for (let c = 2; c < LABELS; c++) if (p[c] > p[best]) best = c;
-  return MODEL_LABELS[best] as CrisisKind;
+  for (let c = 2; c < labelCount; c++) if (p[c] > p[best]) best = c;
+  return modelLabels[best] as CrisisKind;
 }
 
 /**
@@ -70,12 +70,12 @@ export function windowLogits(
     const list = features[i];
     n += list.length;
     for (let k = 0; k < list.length; k++) {
-      const base = list[k] * LABELS;
-      for (let c = 0; c < LABELS; c++) out[c] += model.weights[base + c];
+      const base = list[k] * labelCount;
+      for (let c = 0; c < labelCount; c++) out[c] += model.weights[base + c];
     }
   }
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let c = 0; c < LABELS; c++) out[c] = model.bias[c] + out[c] * scale;
+  for (let c = 0; c < labelCount; c++) out[c] = model.bias[c] + out[c] * scale;
 }
 
 /** The features of a normalised, tokenised message for this model. */
@@ -94,32 +94,32 @@ let sizes = new Float64Array(0);
  */
 export function scoreTokens(model: LinearModel, tokens: readonly string[]): ModelScore {
   const count = tokens.length;
-  if (prefix.length < (count + 1) * LABELS) {
-    prefix = new Float64Array((count + 1) * LABELS * 2);
+  if (prefix.length < (count + 1) * labelCount) {
+    prefix = new Float64Array((count + 1) * labelCount * 2);
     sizes = new Float64Array((count + 1) * 2);
   }
-  // prefix[(i + 1) * LABELS + c]: the sum of every weight of tokens 0..i for label c.
-  prefix.fill(0, 0, (count + 1) * LABELS);
+  // prefix[(i + 1) * labelCount + c]: the sum of every weight of tokens 0..i for label c.
+  prefix.fill(0, 0, (count + 1) * labelCount);
   sizes.fill(0, 0, count + 1);
   const { weights } = model;
   visitFeatures(tokens, (1 << model.bits) - 1, (token, bucket) => {
-    const to = (token + 1) * LABELS;
-    const base = bucket * LABELS;
-    for (let c = 0; c < LABELS; c++) prefix[to + c] += weights[base + c];
+    const to = (token + 1) * labelCount;
+    const base = bucket * labelCount;
+    for (let c = 0; c < labelCount; c++) prefix[to + c] += weights[base + c];
     sizes[token + 1] += 1;
   });
   for (let i = 1; i <= count; i++) {
-    for (let c = 0; c < LABELS; c++) prefix[i * LABELS + c] += prefix[(i - 1) * LABELS + c];
+    for (let c = 0; c < labelCount; c++) prefix[i * labelCount + c] += prefix[(i - 1) * labelCount + c];
     sizes[i] += sizes[i - 1];
   }
-  const logits = new Float64Array(LABELS);
-  const p = new Float64Array(LABELS);
+  const logits = new Float64Array(labelCount);
+  const p = new Float64Array(labelCount);
   let best: ModelScore = { risk: 0, kind: 'suicide' };
   for (const [start, end] of windows(count, model.window)) {
     const n = sizes[end] - sizes[start];
     const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-    for (let c = 0; c < LABELS; c++) {
-      logits[c] = model.bias[c] + (prefix[end * LABELS + c] - prefix[start * LABELS + c]) * scale;
+    for (let c = 0; c < labelCount; c++) {
+      logits[c] = model.bias[c] + (prefix[end * labelCount + c] - prefix[start * labelCount + c]) * scale;
     }
     softmax(logits, p);
     const risk = 1 - p[0];

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { MODEL_LABELS, modelLabelSchema, type LinearModel } from './linearModel';
+import { modelLabels, modelLabelSchema, type LinearModel } from './linearModel';
 
 const windowSchema = z.object({ size: z.number().int().positive(), stride: z.number().int().positive() });
 
@@ -71,12 +71,12 @@ export function encodeWeights(model: LinearModel): ModelFile['weights'] {
 
 /** The model a file holds. Throws when the file is not whole (a build fault, never input). */
 export function decodeModel(file: ModelFile): LinearModel {
-  if (file.labels.join() !== MODEL_LABELS.join()) throw new Error('crisis model labels differ from the code');
+  if (file.labels.join() !== modelLabels.join()) throw new Error('crisis model labels differ from the code');
   const bytes = Buffer.from(file.weights.data, 'base64');
   if (createHash('sha256').update(bytes).digest('hex') !== file.weights.sha256) {
     throw new Error('crisis model weights do not match their hash');
   }
-  const expected = (1 << file.bits) * MODEL_LABELS.length;
+  const expected = (1 << file.bits) * modelLabels.length;
   if (bytes.byteLength !== expected * 2) throw new Error('crisis model weights have the wrong size');
   const weights = new Float32Array(expected);
   for (let i = 0; i < expected; i++) weights[i] = bytes.readInt16LE(i * 2) * file.weights.scale;

@@ -7,7 +7,7 @@
  * its riskiest one: the same "riskiest window decides" rule the model is read with.
  */
 import { windows, type WindowShape } from './features';
-import { MODEL_LABELS, featuresOf, softmax, windowLogits, type LinearModel, type ModelLabel } from './linearModel';
+import { modelLabels, featuresOf, softmax, windowLogits, type LinearModel, type ModelLabel } from './linearModel';
 
 /** One labelled message, already normalised and tokenised. */
 export interface TrainingExample {
@@ -47,27 +47,27 @@ function shuffled(count: number, random: () => number): number[] {
   return order;
 }
 
-const LABELS = MODEL_LABELS.length;
-const EPSILON = 1e-8;
+const labelCount = modelLabels.length;
+const epsilon = 1e-8;
 
 /** Trains a model on `examples`. Pure: no I/O, no clock, no global randomness. */
 export function train(examples: readonly TrainingExample[], options: TrainingOptions): LinearModel {
   const model: LinearModel = {
     bits: options.bits,
-    weights: new Float32Array((1 << options.bits) * LABELS),
-    bias: new Float32Array(LABELS),
+    weights: new Float32Array((1 << options.bits) * labelCount),
+    bias: new Float32Array(labelCount),
     window: options.window,
   };
   const squares = new Float32Array(model.weights.length);
-  const biasSquares = new Float64Array(LABELS);
+  const biasSquares = new Float64Array(labelCount);
   const prepared = examples.map((example) => {
     const features = featuresOf(model, example.tokens);
-    return { features, target: MODEL_LABELS.indexOf(example.label), ranges: windows(features.length, options.window) };
+    return { features, target: modelLabels.indexOf(example.label), ranges: windows(features.length, options.window) };
   });
   const random = seededRandom(options.seed);
-  const logits = new Float64Array(LABELS);
-  const p = new Float64Array(LABELS);
-  const gradient = new Float64Array(LABELS);
+  const logits = new Float64Array(labelCount);
+  const p = new Float64Array(labelCount);
+  const gradient = new Float64Array(labelCount);
 
   /** The window of a long message this example teaches through, chosen with the current weights. */
   const chosen = (features: Uint32Array[], ranges: [number, number][], target: number): [number, number] => {
@@ -97,21 +97,21 @@ export function train(examples: readonly TrainingExample[], options: TrainingOpt
       let n = 0;
       for (let i = start; i < end; i++) n += features[i].length;
       const scale = 1 / Math.sqrt(n);
-      for (let c = 0; c < LABELS; c++) gradient[c] = p[c] - (c === target ? 1 : 0);
+      for (let c = 0; c < labelCount; c++) gradient[c] = p[c] - (c === target ? 1 : 0);
       for (let i = start; i < end; i++) {
         const list = features[i];
         for (let k = 0; k < list.length; k++) {
-          const base = list[k] * LABELS;
-          for (let c = 0; c < LABELS; c++) {
+          const base = list[k] * labelCount;
+          for (let c = 0; c < labelCount; c++) {
             const g = gradient[c] * scale;
             squares[base + c] += g * g;
-            model.weights[base + c] -= (options.learningRate * g) / Math.sqrt(squares[base + c] + EPSILON);
+            model.weights[base + c] -= (options.learningRate * g) / Math.sqrt(squares[base + c] + epsilon);
           }
         }
       }
-      for (let c = 0; c < LABELS; c++) {
+      for (let c = 0; c < labelCount; c++) {
         biasSquares[c] += gradient[c] * gradient[c];
-        model.bias[c] -= (options.learningRate * gradient[c]) / Math.sqrt(biasSquares[c] + EPSILON);
+        model.bias[c] -= (options.learningRate * gradient[c]) / Math.sqrt(biasSquares[c] + epsilon);
       }
     }
   }

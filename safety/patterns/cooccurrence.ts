@@ -106,7 +106,7 @@ export interface CooccurrenceScan {
 /** Scans a (normalised) message; lexicons run lazily, once each, whatever the kinds asked. */
 export type Cooccurrence = (text: string) => CooccurrenceScan;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const wordPattern = /[\p{L}\p{N}]+/gu;
 
 /**
  * Start offsets of the units of a text: sentences, with any sentence longer than `maxWords`
@@ -120,7 +120,7 @@ function unitStarts(text: string, unitBreak: RegExp, maxWords: number): number[]
     starts.push(start);
     const end = sentenceStarts[i + 1] ?? text.length;
     let words = 0;
-    for (const word of text.slice(start, end).matchAll(WORD)) {
+    for (const word of text.slice(start, end).matchAll(wordPattern)) {
       if (words > 0 && words % maxWords === 0) starts.push(start + word.index);
       words++;
     }

@@ -10,7 +10,7 @@
 export type NormalisationMap = Readonly<Record<string, string>>;
 
 /** Longest messages we look at; anything beyond is ignored so a paste bomb cannot stall a turn. */
-export const MAX_SCANNED_CHARS = 20_000;
+export const maxScannedChars = 20_000;
 
 /** A normaliser built once from a map and reused for every message. */
 export type Normaliser = (text: string) => string;
@@ -60,7 +60,7 @@ export function createNormaliser(map: NormalisationMap): Normaliser {
       : null;
 
   return (text: string): string => {
-    const clean = canonicalise(text.slice(0, MAX_SCANNED_CHARS));
+    const clean = canonicalise(text.slice(0, maxScannedChars));
     if (pattern === null) return clean;
     return clean.replace(pattern, (match) => entries.get(match) ?? match);
   };

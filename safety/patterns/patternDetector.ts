@@ -84,7 +84,7 @@ export const crisisPatternsSchema = z
       if (problem !== null)
         ctx.addIssue({ code: 'custom', path, message: `pattern ${entry.id} does not compile: ${problem}` });
     };
-    for (const kind of KIND_ORDER) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
+    for (const kind of kindOrder) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
     value.exclusions.forEach((entry, i) => check(entry, ['exclusions', i]));
     const sections = [
       { name: 'negation', sources: value.negation ? negationSources(value.negation) : [] },
@@ -105,7 +105,7 @@ export type CrisisPatterns = z.infer<typeof crisisPatternsSchema>;
  * outranks harm to others because many "hurt" messages are ambiguous about who is at risk and
  * the person writing is the one we can help directly.
  */
-const KIND_ORDER: readonly CrisisKind[] = ['medicalEmergency', 'suicide', 'selfHarm', 'harmOthers'];
+const kindOrder: readonly CrisisKind[] = ['medicalEmergency', 'suicide', 'selfHarm', 'harmOthers'];
 
 interface KindPatterns {
   kind: CrisisKind;
@@ -120,7 +120,7 @@ type Matcher = (text: string, kinds: readonly CrisisKind[]) => CrisisDetection |
 
 /** Compiles the patterns and co-occurrence rules, and applies them in order of precedence. */
 function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null): Matcher {
-  const byKind: KindPatterns[] = KIND_ORDER.map((kind) => {
+  const byKind: KindPatterns[] = kindOrder.map((kind) => {
     const entries = parsed.patterns[kind];
     const compiled = compile(entries, parsed.fragments, '');
     return { kind, compiled: compiled.map((pattern, i) => ({ ...pattern, deferTo: entries[i].deferTo })) };
@@ -143,10 +143,10 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   };
 
   // A rule infers a crisis from signals together, so it never overrides a pattern that states
-  // one outright, whatever its kind; among patterns, and among rules, KIND_ORDER decides.
+  // one outright, whatever its kind; among patterns, and among rules, kindOrder decides.
   return (text, kinds) => {
     const scan = cooccurrence ? cooccurrence(text) : null;
-    const wanted = KIND_ORDER.filter((kind) => kinds.includes(kind));
+    const wanted = kindOrder.filter((kind) => kinds.includes(kind));
     for (const kind of wanted) {
       const stated = patternOf(text, kind);
       if (stated !== null) return stated;
@@ -210,11 +210,11 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
         const { asserted, present } = analyse(text);
-        if (timing === null || present === null) return match(asserted, KIND_ORDER);
+        if (timing === null || present === null) return match(asserted, kindOrder);
 
         // Something in the message is told as past ("tried to take my own life years ago").
         // Anything said about now still counts on its own.
-        const now = match(present, KIND_ORDER);
+        const now = match(present, kindOrder);
         if (now !== null) return now;
         if (!timing.presentRisk(asserted)) return null;
         // A past event with present intent ("...and I'm going to do it again") is a risk now.

@@ -10,7 +10,7 @@ export { crisisKindSchema, type CrisisKind } from '../kinds';
 /** Shared fragments, `%name%` → regex source. */
 export type Fragments = Readonly<Record<string, string>>;
 
-const FRAGMENT = /%([a-zA-Z]+)%/g;
+const fragmentPattern = /%([a-zA-Z]+)%/g;
 
 /** One reviewable regex with an id for audit and an optional note for reviewers. */
 export const patternEntrySchema = z.object({
@@ -31,14 +31,14 @@ export interface CompiledPattern {
 /** Expands `%name%` fragments; nested fragments are expanded a few levels deep. */
 export function expandFragments(source: string, fragments: Fragments): string {
   let out = source;
-  for (let depth = 0; depth < 4 && FRAGMENT.test(out); depth++) {
-    out = out.replace(FRAGMENT, (whole, name: string) => {
+  for (let depth = 0; depth < 4 && fragmentPattern.test(out); depth++) {
+    out = out.replace(fragmentPattern, (whole, name: string) => {
       const fragment = fragments[name];
       if (fragment === undefined) throw new Error(`unknown fragment ${whole}`);
       return fragment;
     });
   }
-  if (FRAGMENT.test(out)) throw new Error('fragments nested too deeply');
+  if (fragmentPattern.test(out)) throw new Error('fragments nested too deeply');
   return out;
 }
 

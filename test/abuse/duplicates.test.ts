@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { DirectLine } from '../support/directLineClient';
 import { startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
-import { SmsPhone } from '../sms/smsPhone';
+import { SmsPhone } from '../channels/sms/smsPhone';
 
 describe('Abuse: resent and replayed deliveries', function () {
   this.timeout(30_000);

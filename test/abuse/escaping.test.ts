@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import type { CardWords } from '../../bot/teams/coordinatorCards';
-import { planCard } from '../../bot/teams/planCard';
+import type { CardWords } from '../../channels/teams/coordinatorCards';
+import { planCard } from '../../channels/teams/planCard';
 import { loadCatalogue } from '../../content/catalogue';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createPlanRenderer } from '../../content/planRenderer';

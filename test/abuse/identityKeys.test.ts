@@ -6,7 +6,7 @@ import { silentLogger } from '../../bot/logger';
 import { isAppError } from '../../plan/appError';
 import type { Database } from '../../storage/database';
 import { identityKey } from '../../storage/identityStore';
-import { SmsPhone } from '../sms/smsPhone';
+import { SmsPhone } from '../channels/sms/smsPhone';
 import { startApp, type RunningApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createInvitation } from '../../bot/teams/invitations';
+import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
 import { SqliteInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient, type PostResult } from '../support/botClient';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { expect } from 'chai';
 import { createLogger } from '../../bot/logger';
-import { logUnhandledRejections } from '../../bot/processGuards';
+import { logUnhandledRejections } from '../../bot/unhandledRejections';
 import { BotClient } from '../support/botClient';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';

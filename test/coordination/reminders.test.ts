@@ -3,9 +3,9 @@ import { allText, BotClient } from '../support/botClient';
 import { apiKey, hba1c, postObservations } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
-import { startFakeTwilioApi } from '../sms/fakeTwilioApi';
-import { SmsPhone } from '../sms/smsPhone';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../teams/fakeTeamsConnector';
+import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
+import { SmsPhone } from '../channels/sms/smsPhone';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';
 

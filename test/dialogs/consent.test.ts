@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { PlanEvents } from '../../dialogs/planEvents';
+import type { PlanEvents } from '../../plan/planEvents';
 import { SqliteAuditLog } from '../../storage/auditLog';
 import { allText, BotClient, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { silentLogger } from '../../bot/logger';
-import { defaultSendPolicy, ReliableSender } from '../../bot/teams/reliableSender';
+import { defaultSendPolicy, PacedTeamsSender } from '../../channels/teams/pacedTeamsSender';
 import type { Database } from '../../storage/database';
 import { openDatabase } from '../../storage/database';
 import { SharedSendSlots } from '../../storage/sendSlots';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../teams/fakeTeamsConnector';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
 const noToken = (): Promise<undefined> => Promise.resolve(undefined);
@@ -39,7 +39,7 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
   it('sends at most 7 messages a second to one chat, whichever instances send them', async () => {
     const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-1', botId: 'bot', userId: '29:1' };
     const senders = instances.map(
-      (db) => new ReliableSender(noToken, silentLogger, defaultSendPolicy, undefined, new SharedSendSlots(db)),
+      (db) => new PacedTeamsSender(noToken, silentLogger, defaultSendPolicy, undefined, new SharedSendSlots(db)),
     );
     await Promise.all(senders.flatMap((sender) => Array.from({ length: 11 }, () => sender.send(reference, message))));
     const times = connector.seen().map((s) => s.at);
@@ -51,7 +51,7 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
 
   it('would send twice as fast to one chat if each instance paced only itself', async () => {
     const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-2', botId: 'bot', userId: '29:1' };
-    const senders = instances.map(() => new ReliableSender(noToken, silentLogger, defaultSendPolicy));
+    const senders = instances.map(() => new PacedTeamsSender(noToken, silentLogger, defaultSendPolicy));
     await Promise.all(senders.flatMap((sender) => Array.from({ length: 11 }, () => sender.send(reference, message))));
     expect(busiest(connector.seen().map((s) => s.at))).to.be.above(7);
   });

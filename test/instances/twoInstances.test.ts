@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { SmsPhone } from '../sms/smsPhone';
+import { SmsPhone } from '../channels/sms/smsPhone';
 import { BotClient, lastQuestion, type PostResult } from '../support/botClient';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import type { CardWords } from '../../bot/teams/coordinatorCards';
-import { planCard } from '../../bot/teams/planCard';
+import type { CardWords } from '../../channels/teams/coordinatorCards';
+import { planCard } from '../../channels/teams/planCard';
 import { loadCatalogue } from '../../content/catalogue';
 import { toGsm7 } from '../../content/gsm7';
 import { loadPackLibrary } from '../../content/packs/packLibrary';

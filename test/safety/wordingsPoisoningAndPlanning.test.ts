@@ -87,6 +87,33 @@ const mechanisms: Record<string, Mechanism> = {
       'You asked about suicide - no, never, I just want my knee sorted',
     ],
   },
+  'a dangerous result phoned through': {
+    detects: [
+      ['renal unit called this morning, potassium 7.1, they want him to come in now', 'medicalEmergency'],
+      ['the GP rang and told me to go to A and E tonight because my INR is 8', 'medicalEmergency'],
+    ],
+    calm: ['the surgery rang to say my bloods were fine and the review is on Tuesday'],
+  },
+  'eyes and airways': {
+    detects: [
+      ['a shadow came down across my left eye an hour ago', 'medicalEmergency'],
+      ['splashed descaler in my eye and it is burning', 'medicalEmergency'],
+      ["his trach tube fell out and we can't get the new one in", 'medicalEmergency'],
+    ],
+    calm: [
+      'the blinds came down in the storm',
+      'got shampoo in my eye, stinging a bit haha',
+      'I want to ask about my cataract operation, my sight is a bit cloudy',
+    ],
+  },
+  'rehearsal, readiness and a note to be read after': {
+    detects: [
+      ['been practising knots for when the time comes', 'suicide'],
+      ['I will not be here by the time my son opens the letter', 'suicide'],
+      ['Mum says she has stopped eating so she can die, she is 91', 'suicide'],
+    ],
+    calm: ['practising knots at sea cadets with my grandson was the best bit of the week'],
+  },
   'a question that plans for an emergency': {
     detects: [
       ['What should I do if it happens? I have crushing chest pain right now', 'medicalEmergency'],

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { PlanDeliveryQueue } from '../../bot/planDeliveryQueue';
+import { PlanDeliveryQueue } from '../../coordination/planDeliveryQueue';
 import { createLogger } from '../../bot/logger';
 import { newRecord, type PreparationRecord } from '../../plan/record';
 import type { Database } from '../../storage/database';

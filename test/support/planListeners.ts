@@ -1,4 +1,4 @@
-import type { PlanEvents } from '../../dialogs/planEvents';
+import type { PlanEvents } from '../../plan/planEvents';
 import type { PreparationRecord } from '../../plan/record';
 import { startApp, type RunningApp } from './startApp';
 

@@ -1,4 +1,4 @@
-import { createInvitation } from '../../bot/teams/invitations';
+import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
 import { SqliteInvitationStore } from '../../storage/invitationStore';
 import type { RunningApp } from './startApp';

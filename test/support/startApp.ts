@@ -1,6 +1,7 @@
 import { createApp, type App, type AppOverrides } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { createLogger, silentLogger, type Logger } from '../../bot/logger';
+import { createLogger, silentLogger } from '../../bot/logger';
+import type { Logger } from '../../plan/logger';
 import { BotClient } from './botClient';
 import { tempDir } from './tempDb';
 

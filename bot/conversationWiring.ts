@@ -1,0 +1,81 @@
+import type { ConversationState } from 'botbuilder';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import type { ResultPresenter } from '../content/results/resultPresenter';
+import type { PlanRenderer } from '../content/planRenderer';
+import type { Renderer } from '../content/renderer';
+import { AboutDialog } from '../dialogs/aboutDialog';
+import { CarerDialog } from '../dialogs/carerDialog';
+import { Conversation } from '../dialogs/conversation';
+import type { ConversationMeta, PersonalData } from '../dialogs/conversationDeps';
+import { GoalsDialog } from '../dialogs/goalsDialog';
+import { MoodDialog } from '../dialogs/moodDialog';
+import type { Phrases } from '../dialogs/recognisers/phrases';
+import { ResultsDialog } from '../dialogs/resultsDialog';
+import { ReviewDialog } from '../dialogs/reviewDialog';
+import { RootDialog } from '../dialogs/rootDialog';
+import type { SectionDeps } from '../dialogs/sectionTypes';
+import { TopicsDialog } from '../dialogs/topicsDialog';
+import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
+import type { AuditTrail } from '../plan/audit';
+import type { PlanEvents } from '../plan/planEvents';
+import type { Clock } from '../plan/session';
+import type { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
+import type { Config } from './config';
+import { ownCopyPath } from './routes/ownCopy';
+import type { RecordSessions } from './sessions';
+
+/** What the conversation is built from. */
+export interface ConversationWiring {
+  config: Config;
+  conversationState: ConversationState;
+  sessions: RecordSessions;
+  library: PackLibrary;
+  renderer: Renderer;
+  plans: PlanRenderer;
+  phrases: Phrases;
+  clock: Clock;
+  results: ResultPresenter;
+  planEvents: PlanEvents;
+  audit: AuditTrail;
+  ownCopyLinks: SqliteOwnCopyLinks;
+  personalData: PersonalData;
+}
+
+/** The section dialogs in the order a preparation walks them, their root, and the conversation over them. */
+export function createConversation(deps: ConversationWiring): { root: RootDialog; conversation: Conversation } {
+  const { sessions, library, renderer, phrases, clock } = deps;
+  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
+  const sections = [
+    new AboutDialog(sectionDeps),
+    new WhatMattersDialog(sectionDeps),
+    new ResultsDialog(sectionDeps, deps.results),
+    new GoalsDialog(sectionDeps),
+    new TopicsDialog(sectionDeps),
+    new MoodDialog(sectionDeps),
+    new CarerDialog(sectionDeps),
+    new ReviewDialog(sectionDeps, deps.plans, {
+      events: deps.planEvents,
+      ownCopy: deps.ownCopyLinks,
+      ownCopyUrl: (token) => `${deps.config.publicUrl}${ownCopyPath(token)}`,
+      audit: deps.audit,
+    }),
+  ];
+  const root = new RootDialog(sections, deps.sessions, deps.renderer);
+  const conversation = new Conversation({
+    dialogState: deps.conversationState.createProperty('dialogState'),
+    meta: deps.conversationState.createProperty<ConversationMeta>('meta'),
+    root,
+    sections,
+    sessions: deps.sessions,
+    renderer: deps.renderer,
+    plans: deps.plans,
+    phrases: deps.phrases,
+    clock: deps.clock,
+    resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,
+    personalData: deps.personalData,
+    planEvents: deps.planEvents,
+    audit: deps.audit,
+    ownCopyLinks: deps.ownCopyLinks,
+  });
+  return { root, conversation };
+}

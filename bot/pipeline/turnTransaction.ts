@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Middleware, TurnContext } from 'botbuilder';
+import type { UnitStep } from '../../storage/unitOfWork';
+import type { Logger } from '../../plan/logger';
+import type { KeyedLock } from './conversationLock';
+import type { TurnUnits } from './turnUnits';
+
+/** Remembers which deliveries were processed, durably, so a redelivery is not processed twice. */
+export interface DeliveryLedger {
+  seen(key: string): Promise<boolean>;
+  remember(key: string): Promise<void>;
+}
+
+/** The ledger as a turn uses it: one read for all of a delivery's keys, and a step of the turn's unit. */
+export interface TurnLedger {
+  seenAny(keys: readonly string[]): Promise<boolean>;
+  rememberStep(keys: readonly string[]): UnitStep;
+}
+
+function conversationKey(context: TurnContext): string {
+  const { channelId, conversation } = context.activity;
+  return `${channelId}:${conversation.id}`;
+}
+
+/** The ledger key of a channel delivery: channel, conversation and activity id (or Twilio's MessageSid). */
+export function deliveryKey(channelId: string, conversationId: string, activityId: string): string {
+  return `${channelId}:${conversationId}:${activityId}`;
+}
+
+/**
+ * The keys a delivery is known by: its activity id, and the id Web Chat gives what it sends
+ * (`channelData.clientActivityID`), scoped to the sender. A client that resends after a lost
+ * response posts the same client id under a new activity id (and, after a restart, in a new
+ * conversation), so only the second key catches it.
+ */
+function deliveryKeys(context: TurnContext): string[] {
+  const { activity } = context;
+  const keys: string[] = [];
+  if (activity.id) keys.push(deliveryKey(activity.channelId, activity.conversation.id, activity.id));
+  const channelData: unknown = activity.channelData;
+  const clientId =
+    channelData && typeof channelData === 'object' && 'clientActivityID' in channelData
+      ? channelData.clientActivityID
+      : undefined;
+  // Hashed: the sender's id may be a phone number, which must not be a key in the clear.
+  if (typeof clientId === 'string' && clientId !== '' && activity.from?.id)
+    keys.push(
+      `client:${createHash('sha256').update(`${activity.channelId}\u0000${activity.from.id}\u0000${clientId}`).digest('hex')}`,
+    );
+  return keys;
+}
+
+/**
+ * The first stage of every turn: take the conversation's lock, drop a delivery already
+ * processed (same channel, conversation and activity id: Bot Framework retries, Twilio's
+ * MessageSid; or the same client activity id from the same sender: Web Chat's resends), run the
+ * turn in its unit of work, and commit the unit with the delivery remembered in it, before the
+ * turn's replies go out. Remembering in the turn's own commit means a turn cut short by a crash
+ * is processed again when redelivered, rather than lost, and one that committed is never
+ * processed twice.
+ */
+export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
+  return {
+    onTurn: (context, next) =>
+      lock.run(conversationKey(context), async () => {
+        const keys = deliveryKeys(context);
+        if (await ledger.seenAny(keys)) {
+          logger.info('duplicate_dropped', { channel: context.activity.channelId });
+          return;
+        }
+        const unit = units.begin(context);
+        try {
+          await next();
+          if (keys.length > 0) unit.work.set('ledger', ledger.rememberStep(keys));
+          await unit.commit();
+        } finally {
+          await unit.end();
+        }
+      }),
+  };
+}

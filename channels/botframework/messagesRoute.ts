@@ -1,0 +1,30 @@
+import type { Activity } from 'botbuilder';
+import type { Channel } from '../channel';
+import type { RunTurn } from '../turnRunner';
+import { incomingActivitySchema } from './activitySchema';
+
+/**
+ * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, the SMS channel).
+ * The body is checked before the SDK sees it; auth failures get 401 and anything else that goes
+ * wrong a plain 500, never an SDK message or stack.
+ */
+export function botFrameworkChannel(deps: { runTurn: RunTurn }): Channel {
+  return {
+    name: 'botframework',
+    routes: (app) => {
+      app.post('/api/messages', async (req, res) => {
+        const parsed = incomingActivitySchema.safeParse(req.body);
+        if (!parsed.success) {
+          res.send(400, { error: 'BadRequest', message: 'The request is not a valid activity.' });
+          return;
+        }
+        const activity = parsed.data as unknown as Activity;
+        const result = await deps.runTurn(req.header('authorization') ?? '', activity);
+        if (result.ok) res.send(result.invoke?.status ?? 200, result.invoke?.body ?? undefined);
+        else if (result.failure === 'unauthorised')
+          res.send(401, { error: 'Unauthorized', message: 'Not authorised.' });
+        else res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
+      });
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { RouteModule } from '../bot/server';
+
+/**
+ * One way people reach the service (Bot Framework, the built-in Direct Line, the Twilio
+ * webhook): the routes it adds to the server. Every channel runs its turns with `turnRunner`,
+ * so each has the same pipeline, bot and error handling behind its own HTTP shape.
+ */
+export interface Channel {
+  /** Names the channel in logs. */
+  readonly name: string;
+  readonly routes: RouteModule;
+}

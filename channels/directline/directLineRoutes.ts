@@ -1,0 +1,275 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { clientAddress } from './clientAddress';
+import type { Logger } from '../../plan/logger';
+import { RateLimiter, type RateLimits } from './rateLimiter';
+import type { Channel } from '../channel';
+import type { RunTurn } from '../turnRunner';
+import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
+import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
+import { BrowserIdentities } from './browserIdentities';
+import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
+import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
+
+/** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
+export const directLineBase = '/v3/directline';
+
+/** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
+export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+const generateBodySchema = z.looseObject({
+  /** What the server issued this browser before (`BrowserIdentities`). */
+  credential: z.string().max(256).optional(),
+  /** A user id the page chose itself, from before the server issued them. */
+  user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
+});
+
+const postedActivitySchema = z.looseObject({
+  type: z.enum(['message', 'typing']),
+  text: z.string().max(20000).optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+  locale: z.string().max(20).optional(),
+  value: z.unknown().optional(),
+  channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
+});
+
+/** Far above a typed answer or a card submit; a bigger posted activity is refused (413). */
+export const maxPostedActivityBytes = 32 * 1024;
+
+/** New conversations a client address, and everyone together, may open a minute by default. */
+export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
+
+const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
+
+/** What the Direct Line needs from the app. */
+export interface DirectLineDeps {
+  runTurn: RunTurn;
+  logger: Logger;
+  /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
+  botAppId: string;
+  clock?: () => Date;
+  limits?: Partial<ConversationLimits>;
+  /** The streams to keep conversations in (made from `limits` if not given). */
+  streams?: ConversationStreams;
+  /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
+  creationLimits?: Partial<RateLimits>;
+  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
+  trustedProxyHops?: number;
+  /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
+  browserIdentities?: BrowserIdentities;
+  /** True when a page-chosen user id already has a record (a browser from before issued ids). */
+  knownUser?: (userId: string) => Promise<boolean>;
+}
+
+/**
+ * The built-in Direct Line 3.0 (polling), as Bot Framework Web Chat uses it, for a self-hosted
+ * web chat with no Azure account. Incoming activities run through the same adapter and turn
+ * pipeline as `/api/messages`; the bot's replies come back over HTTP to a local connector
+ * endpoint whose path holds a per-process secret, so nobody outside can inject bot messages.
+ */
+export function directLineChannel(deps: DirectLineDeps): Channel {
+  const clock = deps.clock ?? (() => new Date());
+  const tokens = new DirectLineTokens(clock);
+  const streams = deps.streams ?? new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
+  const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
+  const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
+  const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
+  const connectorSecret = randomBytes(32).toString('base64url');
+  const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
+  const botId = deps.botAppId || 'careprep-bot';
+  const bot = { id: botId, name: 'Careprep', role: 'bot' };
+  const auth = authenticatedByChannel(deps.botAppId);
+
+  const routes = (app: Server): void => {
+    const serviceUrl = (): string => {
+      const address = app.address();
+      const host =
+        address.family === 'IPv6'
+          ? `[${address.address === '::' ? '::1' : address.address}]`
+          : address.address === '0.0.0.0'
+            ? '127.0.0.1'
+            : address.address;
+      return `http://${host}:${address.port}${connectorPath}`;
+    };
+
+    /** The token's grant, or a 401 (none) / 403 (bad, expired, or for another conversation). */
+    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
+      const token = bearerToken(req.header('authorization'));
+      if (!token) {
+        fail(res, 401, 'A token is required.');
+        return undefined;
+      }
+      const claims = tokens.verify(token);
+      if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) {
+        fail(res, 403, 'The token is not valid for this conversation.');
+        return undefined;
+      }
+      return claims;
+    };
+
+    const runTurn = (activity: Record<string, unknown>): Promise<boolean> =>
+      deps.runTurn(auth, { ...activity, serviceUrl: serviceUrl() }).then((result) => result.ok);
+
+    const startConversation = async (claims: TokenClaims): Promise<void> => {
+      if (!streams.start(claims.conversationId, claims.userId)) return;
+      const user = { id: claims.userId, role: 'user' };
+      // A welcome that failed is not the page's problem: the conversation opens, and the
+      // person's first message gets an answer.
+      await runTurn({
+        type: 'conversationUpdate',
+        id: randomUUID(),
+        channelId: 'webchat',
+        conversation: { id: claims.conversationId },
+        from: user,
+        recipient: bot,
+        membersAdded: [user],
+        timestamp: clock().toISOString(),
+      });
+    };
+
+    /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
+    const newConversation = (req: Request, res: Response, userId: string): string | undefined => {
+      const admitted = creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      if (!admitted.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'rate' });
+        tooMany(res, admitted.retryAfterSeconds);
+        return undefined;
+      }
+      const created = streams.create(userId);
+      if (!created.ok) {
+        deps.logger.warn('directline_creation_limited', { reason: 'full', conversations: streams.size });
+        tooMany(res, created.retryAfterSeconds);
+        return undefined;
+      }
+      return created.id;
+    };
+
+    const conversationBody = (claims: TokenClaims, token: string, expiresIn: number) => ({
+      conversationId: claims.conversationId,
+      token,
+      expires_in: expiresIn,
+    });
+
+    /**
+     * `POST /tokens/generate`: a conversation for this browser. The server decides who it is: the
+     * user its credential proves; else a page-chosen id from before credentials existed, only if
+     * that id already has a record (so nobody can pick a new one); else a new identity. The
+     * answer carries the user id and the credential for the page to keep.
+     */
+    const generate: AsyncHandler = async (req, res) => {
+      const parsed = generateBodySchema.safeParse(req.body ?? {});
+      if (!parsed.success) return fail(res, 400, 'The user id must be 16 to 128 letters, digits, - or _.');
+      const { credential, user } = parsed.data;
+      let userId = credential ? browsers.verify(credential) : null;
+      if (!userId && credential) deps.logger.warn('directline_credential_refused', {});
+      if (!userId && user && (await knownUser(user.id))) userId = user.id;
+      const identity = userId ? browsers.for(userId) : browsers.issue();
+      const conversationId = newConversation(req, res, identity.userId);
+      if (!conversationId) return;
+      const issued = tokens.issue(conversationId, identity.userId);
+      res.send(200, {
+        conversationId,
+        token: issued.token,
+        expires_in: issued.expiresIn,
+        userId: identity.userId,
+        credential: identity.credential,
+      });
+    };
+
+    const startOrResume: AsyncHandler = async (req, res) => {
+      let claims: TokenClaims | undefined;
+      let token: string;
+      let expiresIn: number;
+      if (req.header('authorization')) {
+        claims = authorise(req, res);
+        if (!claims) return;
+        token = bearerToken(req.header('authorization')) ?? '';
+        expiresIn = Math.max(0, Math.floor((claims.expiresAt - clock().getTime()) / 1000));
+      } else {
+        const userId = `dl_${randomBytes(18).toString('base64url')}`;
+        const conversationId = newConversation(req, res, userId);
+        if (!conversationId) return;
+        const issued = tokens.issue(conversationId, userId);
+        token = issued.token;
+        expiresIn = issued.expiresIn;
+        claims = { conversationId, userId, expiresAt: 0, issuedFirstAt: 0 };
+      }
+      await startConversation(claims);
+      res.send(201, conversationBody(claims, token, expiresIn));
+    };
+
+    const refresh: Handler = (req, res) => {
+      const claims = authorise(req, res);
+      if (!claims) return;
+      const issued = tokens.refresh(claims);
+      if (!issued) return fail(res, 403, 'This conversation has run too long. Please reload the page.');
+      res.send(200, conversationBody(claims, issued.token, issued.expiresIn));
+    };
+
+    const getActivities: Handler = (req, res) => {
+      const conversationId = param(req, 'conversationId');
+      const claims = authorise(req, res, conversationId);
+      if (!claims) return;
+      streams.attach(conversationId, claims.userId);
+      const query = req.query as Record<string, unknown> | undefined;
+      const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
+      const page = streams.since(conversationId, watermark);
+      if (!page) return fail(res, 404, 'No such conversation.');
+      res.send(200, page);
+    };
+
+    const postActivity: AsyncHandler = async (req, res) => {
+      const conversationId = param(req, 'conversationId');
+      const claims = authorise(req, res, conversationId);
+      if (!claims) return;
+      const parsed = postedActivitySchema.safeParse(req.body);
+      if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
+      const posted = parsed.data;
+      // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
+      if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
+      if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
+        return fail(res, 413, 'The activity is too large.');
+      streams.attach(conversationId, claims.userId);
+      // The token decides who is speaking: a client cannot post as another user.
+      const echoed = streams.append(conversationId, {
+        type: posted.type,
+        channelId: 'webchat',
+        from: { id: claims.userId, role: 'user' },
+        recipient: bot,
+        text: posted.text,
+        textFormat: posted.textFormat,
+        locale: posted.locale,
+        value: posted.value,
+        channelData: posted.channelData,
+      });
+      if (!echoed) return fail(res, 404, 'No such conversation.');
+      if (posted.type === 'message' && !(await runTurn({ ...echoed, attachments: [] })))
+        return fail(res, 502, 'The bot could not take that message.');
+      res.send(200, { id: echoed.id });
+    };
+
+    /** Where the adapter's ConnectorClient sends the bot's replies (`replyToActivity`, `sendToConversation`). */
+    const botReply: Handler = (req, res) => {
+      if (!sameSecret(param(req, 'secret'), connectorSecret)) return fail(res, 404, 'Not found.');
+      const parsed = botActivitySchema.safeParse(req.body);
+      if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
+      const { serviceUrl: _hidden, id: _ignored, ...activity } = parsed.data;
+      const stored = streams.append(param(req, 'conversationId'), { ...activity, from: bot });
+      if (!stored) return fail(res, 404, 'No such conversation.');
+      res.send(200, { id: stored.id });
+    };
+
+    app.post(`${directLineBase}/tokens/generate`, generate);
+    app.post(`${directLineBase}/tokens/refresh`, sync(refresh));
+    app.post(`${directLineBase}/conversations`, startOrResume);
+    app.get(`${directLineBase}/conversations/:conversationId/activities`, sync(getActivities));
+    app.post(`${directLineBase}/conversations/:conversationId/activities`, postActivity);
+    app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, sync(botReply));
+    app.post(
+      `${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`,
+      sync(botReply),
+    );
+  };
+  return { name: 'directline', routes };
+}

@@ -1,0 +1,165 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
+import type { Renderer } from '../../content/renderer';
+import type { IdentityKeys } from '../../storage/identityKeys';
+import type { OptOutStore } from '../../storage/optOutStore';
+import type { Logger } from '../../plan/logger';
+import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
+import type { Channel } from '../channel';
+import type { RunTurn } from '../turnRunner';
+import { smsKeyword } from './optOuts';
+import { isValidTwilioSignature } from './twilioSignature';
+
+/** The Bot Framework channel id SMS turns run under: the same one Azure's SMS channel uses. */
+export const smsChannelId = 'sms';
+
+/** The path of the Twilio webhook. */
+export const smsPath = '/api/sms';
+
+/**
+ * Replies travel back inline as TwiML (`deliveryMode: expectReplies`), so the connector never
+ * sends anything; the SDK still wants a service URL to build one.
+ */
+const inlineServiceUrl = 'http://127.0.0.1/twilio-inline';
+
+const formSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+
+const webhookSchema = z.looseObject({
+  MessageSid: z.string().min(1).max(64),
+  From: z.string().min(1).max(64),
+  To: z.string().max(64).default(''),
+  Body: z.string().max(20000).default(''),
+});
+
+/** What the webhook needs from the rest of the service. */
+export interface SmsRouteDeps {
+  runTurn: RunTurn;
+  logger: Logger;
+  renderer: Renderer;
+  optOuts: OptOutStore;
+  /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
+  identityKeys: IdentityKeys;
+  /** The same ledger the turn pipeline drops redeliveries with. */
+  ledger: DeliveryLedger;
+  /** `TWILIO_AUTH_TOKEN`: with none, every webhook is refused. */
+  authToken: string;
+  /** `CAREPREP_PUBLIC_URL`: the base of the URL Twilio signs. */
+  publicUrl: string;
+  /** The Bot Framework app id the turn runs as ('' when auth is off). */
+  appId: string;
+}
+
+/** Escapes text for an XML element body. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** TwiML that sends each text back as its own message; no texts gives an empty response. */
+export function twiml(texts: readonly string[]): string {
+  const messages = texts.map((text) => `<Message>${xmlEscape(text)}</Message>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><Response>${messages}</Response>`;
+}
+
+/**
+ * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
+ * missing or wrong); a MessageSid already processed is dropped next, so a replayed START cannot
+ * undo a later STOP; the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
+ * before the bot; any other text becomes a Bot Framework message activity run through the same
+ * adapter, middleware (duplicate MessageSid dropped, one turn per conversation at a time) and bot
+ * as every channel, and the replies go back as TwiML in the same response.
+ */
+export function smsChannel(deps: SmsRouteDeps): Channel {
+  const { logger, renderer, optOuts } = deps;
+  const authentication = authenticatedByChannel(deps.appId, 'urn:careprep:twilio-sms');
+
+  const routes: Channel['routes'] = (app) => {
+    app.post(smsPath, async (req, res) => {
+      const started = Date.now();
+      const reply = (texts: readonly string[]): void => {
+        res.setHeader('content-type', 'text/xml; charset=utf-8');
+        res.sendRaw(200, twiml(texts));
+      };
+      const form = formSchema.safeParse(req.body ?? {});
+      const params = form.success ? form.data : {};
+      const signature = req.header('x-twilio-signature') || undefined;
+      if (!isValidTwilioSignature(deps.authToken, signature, `${deps.publicUrl}${req.url ?? ''}`, params)) {
+        logger.warn('sms_signature_rejected', { present: signature !== undefined });
+        res.send(403, { error: 'Forbidden', message: 'Forbidden.' });
+        return;
+      }
+      const parsed = webhookSchema.safeParse(params);
+      if (!parsed.success) {
+        res.send(400, { error: 'BadRequest', message: 'The request could not be read.' });
+        return;
+      }
+      const { MessageSid: sid, From: from, To: to, Body: body } = parsed.data;
+      const conversationId = deps.identityKeys.of('sms-conversation', from);
+
+      try {
+        const key = deliveryKey(smsChannelId, conversationId, sid);
+        if (await deps.ledger.seen(key)) {
+          logger.info('duplicate_dropped', { channel: smsChannelId, sid });
+          reply([]);
+          return;
+        }
+        const keyword = smsKeyword(body);
+        if (keyword) {
+          if (keyword === 'stop') await optOuts.optOut(from);
+          if (keyword === 'start') await optOuts.optIn(from);
+          await deps.ledger.remember(key);
+          logger.info('sms_keyword', { keyword, sid });
+          if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
+          else if (keyword === 'start') reply([renderer.text('sms.started', {}, 'sms')]);
+          else reply([]);
+          return;
+        }
+        if (await optOuts.isOptedOut(from)) {
+          // They asked for nothing from us until START; the message itself is not processed.
+          logger.info('sms_opted_out_ignored', { sid });
+          reply([]);
+          return;
+        }
+
+        const activity: Partial<Activity> = {
+          type: 'message',
+          channelId: smsChannelId,
+          id: sid,
+          serviceUrl: inlineServiceUrl,
+          from: { id: from, name: '', role: 'user' },
+          recipient: { id: to, name: '', role: 'bot' },
+          conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
+          text: body,
+          textFormat: 'plain',
+          locale: 'en-GB',
+          timestamp: new Date(),
+          deliveryMode: 'expectReplies',
+        };
+        const result = await deps.runTurn(authentication, activity);
+        if (!result.ok) {
+          res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
+          return;
+        }
+        const texts = repliesOf(result.invoke?.body);
+        logger.info('sms_turn', { sid, replies: texts.length, ms: Date.now() - started });
+        reply(texts);
+      } catch (error) {
+        logger.error('sms_turn_failed', { sid, error: error instanceof Error ? error.name : 'unknown' });
+        res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
+      }
+    });
+  };
+  return { name: smsChannelId, routes };
+}
+
+function repliesOf(body: unknown): string[] {
+  if (!body || typeof body !== 'object' || !('activities' in body) || !Array.isArray(body.activities)) return [];
+  const texts: string[] = [];
+  for (const activity of body.activities as unknown[]) {
+    if (!activity || typeof activity !== 'object') continue;
+    if ('type' in activity && activity.type !== 'message') continue;
+    if ('text' in activity && typeof activity.text === 'string' && activity.text.trim() !== '')
+      texts.push(activity.text);
+  }
+  return texts;
+}

@@ -1,0 +1,272 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import { channelFamily } from '../../content/channels';
+import type { PackLibrary } from '../../content/packs/packLibrary';
+import type { PlanRenderer } from '../../content/planRenderer';
+import type { Renderer, TemplateData } from '../../content/renderer';
+import { sharedRecord } from '../../plan/consentScope';
+import { compileDraftPlan } from '../../plan/draftPlan';
+import type { PreparationRecord } from '../../plan/record';
+import { shortenedPlan } from '../../plan/readingLength';
+import type { CoordinatorStore, CoordinatorReference } from '../../storage/coordinatorStore';
+import type { Invitation, InvitationStore } from '../../storage/invitationStore';
+import type { RecordStore } from '../../storage/recordStore';
+import type { Logger } from '../../plan/logger';
+import type { Texter } from '../../coordination/outbound';
+import { appointmentWords, parseAppointment } from '../../coordination/appointment';
+import type { CoordinatorCommands } from './commands';
+import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
+import { createInvitation, invitationUrl } from '../../coordination/invitations';
+import { isStaff, tenantOf, type StaffPolicy } from './staff';
+import type { CoordinatorResults } from './coordinatorResults';
+
+/** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
+const maxAnswerInFullPlan = 1000;
+
+/** Where an invitation stands, as "my patients" shows it. */
+export type InvitationStatus = 'invited' | 'inProgress' | 'shared' | 'updated' | 'reviewed' | 'withdrawn';
+
+/** The status of an invitation given the person's record (null once it is erased). */
+export function invitationStatus(invitation: Invitation, record: PreparationRecord | null): InvitationStatus {
+  if (!invitation.recordId) return 'invited';
+  if (!record || record.status === 'withdrawn') return 'withdrawn';
+  if (invitation.deliveredVersion === undefined) return record.shared ? 'shared' : 'inProgress';
+  if (invitation.reviewedVersion === invitation.deliveredVersion) return 'reviewed';
+  return invitation.deliveries > 1 ? 'updated' : 'shared';
+}
+
+/** Sends the invitation text; absent when Twilio is not configured. */
+export type InvitationTexter = Texter;
+
+const inviteSubmit = z.object({
+  careprep: z.literal(cardActions.invite),
+  name: z.string().optional(),
+  mobile: z.string().optional(),
+  when: z.string().optional(),
+  date: z.string().optional(),
+  time: z.string().optional(),
+  conditions: z.union([z.string(), z.array(z.string())]).optional(),
+});
+const planSubmit = z.object({
+  careprep: z.enum([cardActions.fullPlan, cardActions.reviewed]),
+  invitationId: z.string().min(1).max(100),
+  planVersion: z.coerce.number().int().min(1).optional(),
+});
+const cardSubmit = z.union([inviteSubmit, planSubmit]);
+
+/** UK mobiles as typed ("07700 900123") or any number in E.164. */
+export function normaliseMobile(typed: string): string | undefined {
+  const compact = typed.replace(/[\s().-]/g, '');
+  if (/^07\d{9}$/.test(compact)) return `+44${compact.slice(1)}`;
+  if (/^\+[1-9]\d{7,14}$/.test(compact)) return compact;
+  return undefined;
+}
+
+/** What the coordinator side needs. */
+export interface CoordinatorDeps {
+  staff: StaffPolicy;
+  publicUrl: string;
+  invitations: InvitationStore;
+  coordinators: CoordinatorStore;
+  records: RecordStore;
+  renderer: Renderer;
+  plans: PlanRenderer;
+  library: PackLibrary;
+  commands: CoordinatorCommands;
+  texter?: InvitationTexter;
+  /** Reminders: scheduled for each new invitation; what was sent shows in "my patients". */
+  reminders?: {
+    invited(invitation: Invitation): Promise<void>;
+    sentFor(invitationId: string): Promise<{ count: number; last?: string }>;
+  };
+  /** The "add results" cards. */
+  results?: Pick<CoordinatorResults, 'isCommand' | 'handle' | 'patientsCard'>;
+  clock: () => Date;
+  logger: Logger;
+}
+
+/**
+ * Care coordinators in Teams. Runs before the person's conversation on every msteams turn: it
+ * takes the bot's @mention out of the text, answers staff (storing where to reach them for
+ * proactive cards) with "invite", "my patients" and the cards' buttons, and politely refuses
+ * staff commands from anyone else. A coordinator only ever sees their own invitations.
+ */
+export class CoordinatorHandler {
+  constructor(private readonly deps: CoordinatorDeps) {}
+
+  /** True when the turn was a coordinator's (or a refused staff command) and is finished. */
+  async handle(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    if (activity.channelId !== 'msteams') return false;
+    if (activity.type === 'message' && typeof activity.text === 'string') {
+      activity.text = TurnContext.removeRecipientMention(activity).trim();
+    }
+    if (!isStaff(activity, this.deps.staff)) {
+      if (activity.type !== 'message' || !this.isStaffCommand(activity)) return false;
+      this.deps.logger.info('staff_command_refused', {});
+      await this.say(context, 'teams.notStaff');
+      return true;
+    }
+    const coordinatorId = activity.from.aadObjectId ?? activity.from.id;
+    await this.deps.coordinators.save(coordinatorId, referenceOf(activity));
+    if (activity.type === 'conversationUpdate') {
+      const joined = (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+      if (joined) await this.say(context, 'teams.welcome');
+      return true;
+    }
+    if (activity.type !== 'message') return true;
+    if (await this.deps.results?.handle(context, coordinatorId)) return true;
+
+    const submitted = cardSubmit.safeParse(activity.value);
+    if (submitted.success) {
+      const value = submitted.data;
+      if (value.careprep === cardActions.invite) return this.invite(context, coordinatorId, value);
+      if (value.careprep === cardActions.fullPlan) return this.fullPlan(context, coordinatorId, value.invitationId);
+      return this.reviewed(context, coordinatorId, value.invitationId, value.planVersion);
+    }
+    switch (this.deps.commands.match(activity.text ?? '')) {
+      case 'invite':
+        await context.sendActivity({
+          type: 'message',
+          attachments: [inviteCard(this.words(), this.deps.library.question('conditions').options ?? [])],
+        });
+        return true;
+      case 'patients':
+        await this.patients(context, coordinatorId);
+        return true;
+      default:
+        await this.say(context, 'teams.welcome');
+        return true;
+    }
+  }
+
+  private isStaffCommand(activity: Activity): boolean {
+    const command = this.deps.commands.match(activity.text ?? '');
+    if (command === 'invite' || command === 'patients') return true;
+    return cardSubmit.safeParse(activity.value).success || (this.deps.results?.isCommand(activity.value) ?? false);
+  }
+
+  private async invite(
+    context: TurnContext,
+    coordinatorId: string,
+    value: z.infer<typeof inviteSubmit>,
+  ): Promise<true> {
+    const personName = (value.name ?? '').trim().slice(0, 100);
+    if (!personName) return this.say(context, 'teams.invite.needName');
+    const typedMobile = (value.mobile ?? '').trim();
+    const mobile = typedMobile ? normaliseMobile(typedMobile) : undefined;
+    if (typedMobile && !mobile) return this.say(context, 'teams.invite.badMobile');
+    const now = this.deps.clock();
+    const when = parseAppointment(value, context.activity.locale, now);
+    if (!when.ok) return this.say(context, 'teams.invite.badDate');
+    const known = new Set((this.deps.library.question('conditions').options ?? []).map((option) => option.id));
+    const picked = Array.isArray(value.conditions) ? value.conditions : (value.conditions ?? '').split(',');
+    const conditions = [...new Set(picked.map((id) => id.trim()).filter((id) => known.has(id)))];
+    const leadName =
+      context.activity.from.name?.trim() || this.deps.renderer.text('lead.default', {}, channelFamily('msteams'));
+
+    const invitation = await createInvitation(
+      this.deps.invitations,
+      { coordinatorId, leadName, personName, mobile, appointmentAt: when.value, conditions },
+      now,
+    );
+    await this.deps.reminders?.invited(invitation);
+    const url = invitationUrl(this.deps.publicUrl, invitation.code);
+    let texted = false;
+    let textFailed = false;
+    if (mobile && this.deps.texter) {
+      const body = this.deps.renderer.text(
+        'teams.invite.sms',
+        { name: personName, lead: leadName, url, code: invitation.code },
+        'sms',
+      );
+      try {
+        texted = (await this.deps.texter(mobile, body)).ok;
+        textFailed = !texted;
+      } catch {
+        textFailed = true;
+      }
+    }
+    this.deps.logger.info('invitation_created', { invitation: invitation.id, texted });
+    return this.say(context, 'teams.invite.made', { name: personName, code: invitation.code, url, texted, textFailed });
+  }
+
+  private async patients(context: TurnContext, coordinatorId: string): Promise<void> {
+    const invitations = await this.deps.invitations.forCoordinator(coordinatorId);
+    if (invitations.length === 0) {
+      await this.say(context, 'teams.patients.none');
+      return;
+    }
+    const text = (key: string, data: TemplateData = {}): string => this.deps.renderer.text(key, data, 'teams');
+    const lines = [text('teams.patients.title')];
+    for (const invitation of invitations) {
+      const record = invitation.recordId ? ((await this.deps.records.get(invitation.recordId))?.value ?? null) : null;
+      const line = text('teams.patients.line', {
+        name: invitation.details.personName,
+        status: text(`teams.status.${invitationStatus(invitation, record)}`),
+        when: appointmentWords(invitation.appointmentAt),
+      });
+      const sent = await this.deps.reminders?.sentFor(invitation.id);
+      const last = sent?.last ? appointmentWords(sent.last.slice(0, 10)) : undefined;
+      lines.push(
+        sent && sent.count > 0 ? `${line} ${text('teams.patients.reminders', { count: sent.count, last })}` : line,
+      );
+    }
+    // The "Add results" buttons ride on the same message as the list.
+    const message = this.deps.renderer.lines(lines, 'msteams');
+    if (this.deps.results) message.attachments = [this.deps.results.patientsCard(invitations)];
+    await context.sendActivity(message);
+  }
+
+  private async fullPlan(context: TurnContext, coordinatorId: string, invitationId: string): Promise<true> {
+    const invitation = await this.owned(invitationId, coordinatorId);
+    if (!invitation) return this.say(context, 'teams.notYours');
+    const found = invitation.recordId ? await this.deps.records.get(invitation.recordId) : null;
+    // Only what the person consented to share, as they last shared it.
+    const shared = found ? sharedRecord(found.value) : undefined;
+    if (!shared) return this.say(context, 'teams.notShared');
+    // Each answer cut to a readable length, which also keeps the message within what Teams takes.
+    const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
+    await context.sendActivity(this.deps.renderer.lines([this.deps.plans.chat(plan, 'teams')], 'msteams'));
+    return true;
+  }
+
+  private async reviewed(
+    context: TurnContext,
+    coordinatorId: string,
+    invitationId: string,
+    planVersion: number | undefined,
+  ): Promise<true> {
+    const invitation = await this.owned(invitationId, coordinatorId);
+    const version = planVersion ?? invitation?.deliveredVersion;
+    if (!invitation || version === undefined) return this.say(context, 'teams.notYours');
+    await this.deps.invitations.markReviewed(invitation.id, coordinatorId, version);
+    return this.say(context, 'teams.reviewed');
+  }
+
+  /** The invitation, only if this coordinator made it. */
+  private async owned(invitationId: string, coordinatorId: string): Promise<Invitation | undefined> {
+    const invitation = await this.deps.invitations.get(invitationId);
+    return invitation && invitation.coordinatorId === coordinatorId ? invitation : undefined;
+  }
+
+  private words(): CardWords {
+    return (key, data = {}) => this.deps.renderer.text(key, data, 'teams');
+  }
+
+  private async say(context: TurnContext, key: string, data: TemplateData = {}): Promise<true> {
+    await context.sendActivity(this.deps.renderer.message(key, data, 'msteams'));
+    return true;
+  }
+}
+
+/** Where to send to this coordinator later, from their message. */
+function referenceOf(activity: Activity): CoordinatorReference {
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    botId: activity.recipient?.id ?? '',
+    userId: activity.from.id,
+    tenantId: tenantOf(activity),
+  };
+}

@@ -1,0 +1,181 @@
+import { MicrosoftAppCredentials } from 'botframework-connector';
+import { AppError } from '../../plan/appError';
+import type { CoordinatorSender, OutboundActivity } from '../../coordination/outbound';
+import type { CoordinatorReference } from '../../storage/coordinatorStore';
+import type { Logger } from '../../plan/logger';
+import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
+import { realRetryClock, sendWithRetries, type RetryClock } from '../botframework/connectorRetry';
+
+/** Status codes Teams documents as worth retrying: throttled, conflicting write, gateway trouble. */
+export const transientStatuses: ReadonlySet<number> = new Set([429, 412, 502, 504]);
+
+/** How hard to try, and how fast to go. */
+export interface SendPolicy {
+  /** Attempts per message, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Messages (attempts) allowed per conversation in any one-second window. Teams allows 7. */
+  perSecond: number;
+  /** The longest Retry-After honoured; longer ones fail the send rather than hold it for minutes. */
+  maxRetryAfterMs: number;
+  requestTimeoutMs: number;
+}
+
+export const defaultSendPolicy: SendPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  perSecond: 7,
+  maxRetryAfterMs: 60_000,
+  requestTimeoutMs: 15_000,
+};
+
+/** Time, randomness and waiting, replaceable so tests can run the policy quickly. */
+export interface SenderClock extends RetryClock {
+  now(): number;
+}
+
+const realClock: SenderClock = { ...realRetryClock, now: () => Date.now() };
+
+/** Gives a bearer token for the Bot Connector, or undefined when auth is off (local and tests). */
+export type TokenSource = () => Promise<string | undefined>;
+
+/** The bot's own credentials (app id and password) as a token source. */
+export function appTokenSource(auth: { appId: string; appPassword: string; tenantId: string }): TokenSource {
+  if (!auth.appId) return () => Promise.resolve(undefined);
+  const credentials = new MicrosoftAppCredentials(auth.appId, auth.appPassword, auth.tenantId || undefined);
+  return () => credentials.getToken();
+}
+
+/** Decides when a conversation may be sent to next. */
+export interface SendPacer {
+  /** Resolves when this conversation may send again. */
+  take(conversationId: string): Promise<void>;
+}
+
+/** Where slots are reserved when several instances send: see `storage/sendSlots.ts`. */
+export interface SlotStore {
+  /** Reserves a slot at least `gapMs` after the last; resolves with how long to wait for it, in ms. */
+  reserve(conversationId: string, gapMs: number): Promise<number>;
+}
+
+/**
+ * Paces sends across every instance: each send reserves its slot in the database, at least
+ * `window / perSecond` after the one before it from any instance, so no 8 of them fall in one
+ * window wherever they were sent from.
+ */
+export class SharedRateLimiter implements SendPacer {
+  private readonly gapMs: number;
+
+  constructor(
+    private readonly slots: SlotStore,
+    perSecond: number,
+    private readonly clock: SenderClock = realClock,
+    // Wider than the in-process window: a slot reserved over the network is further from the
+    // moment its message arrives at Teams (a reply to read, a timer, a request), and on a loaded
+    // machine 1.1 s let eight land within one second now and then.
+    windowMs = 1250,
+  ) {
+    this.gapMs = Math.ceil(windowMs / perSecond);
+  }
+
+  async take(conversationId: string): Promise<void> {
+    const wait = await this.slots.reserve(conversationId, this.gapMs);
+    if (wait > 0) await this.clock.sleep(wait);
+  }
+}
+
+/**
+ * At most `perSecond` sends per conversation in any window, spread out rather than in bursts:
+ * sends are at least `window / perSecond` apart, and any `perSecond + 1` of them span a full
+ * window. The window is a little over a second, so network jitter cannot bunch sends together at
+ * Teams' end. Each caller reserves the earliest free slot synchronously, so concurrent sends
+ * queue in order instead of racing.
+ */
+export class ConversationRateLimiter implements SendPacer {
+  private readonly slots = new Map<string, number[]>();
+  private readonly gapMs: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly clock: SenderClock,
+    private readonly windowMs = 1100,
+  ) {
+    this.gapMs = Math.ceil(windowMs / perSecond);
+  }
+
+  /** Resolves when this conversation may send again. */
+  async take(conversationId: string): Promise<void> {
+    const now = this.clock.now();
+    const kept = (this.slots.get(conversationId) ?? []).filter((at) => at > now - this.windowMs);
+    const last = kept.at(-1);
+    const spaced = last === undefined ? now : last + this.gapMs;
+    // The slot `perSecond` places back must be a full window old before another send may go.
+    const windowed = kept.length >= this.perSecond ? kept[kept.length - this.perSecond] + this.windowMs : now;
+    const slot = Math.max(now, spaced, windowed);
+    kept.push(slot);
+    this.slots.set(conversationId, kept);
+    if (slot > now) await this.clock.sleep(slot - now);
+  }
+}
+
+/**
+ * Proactive sends to Teams through the Bot Connector REST API, with the care Teams asks for:
+ * 429, 412, 502 and 504 (and lost connections) are retried with jittered exponential backoff,
+ * a Retry-After header is honoured, and no conversation gets more than 7 messages a second.
+ * Every attempt, retries included, takes its place in the rate limit.
+ */
+export class PacedTeamsSender implements CoordinatorSender {
+  private readonly limiter: SendPacer;
+  private readonly http: ConnectorHttp;
+
+  constructor(
+    private readonly token: TokenSource,
+    private readonly logger: Logger,
+    private readonly policy: SendPolicy = defaultSendPolicy,
+    private readonly clock: SenderClock = realClock,
+    /** Shared slots when several instances send (PostgreSQL); this process's own otherwise. */
+    slots?: SlotStore,
+  ) {
+    this.limiter = slots
+      ? new SharedRateLimiter(slots, policy.perSecond, clock)
+      : new ConversationRateLimiter(policy.perSecond, clock);
+    this.http = new ConnectorHttp(policy.requestTimeoutMs);
+  }
+
+  /** Sends one activity to the conversation; resolves with the id Teams gave it. */
+  async send(reference: CoordinatorReference, activity: OutboundActivity): Promise<string> {
+    const body = JSON.stringify({
+      ...activity,
+      channelId: 'msteams',
+      from: { id: reference.botId },
+      recipient: { id: reference.userId },
+      conversation: { id: reference.conversationId, ...(reference.tenantId ? { tenantId: reference.tenantId } : {}) },
+      ...(reference.tenantId ? { channelData: { tenant: { id: reference.tenantId } } } : {}),
+    });
+    const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
+    const outcome = await sendWithRetries(
+      async () => {
+        await this.limiter.take(reference.conversationId);
+        return this.http.post(url, body, await this.token());
+      },
+      { ...this.policy, transient: transientStatuses },
+      this.clock,
+      (retry) => this.logger.warn('teams_send_retry', retry),
+    );
+    if (outcome.ok) return outcome.id;
+    this.logger.error('teams_send_failed', { status: outcome.status, attempts: outcome.attempts });
+    throw new AppError(
+      'upstream_failed',
+      outcome.waitTooLong
+        ? 'Teams asked us to wait longer than we hold a message.'
+        : `Teams refused the message (HTTP ${outcome.status}).`,
+    );
+  }
+
+  /** Closes kept-alive connections. */
+  close(): void {
+    this.http.close();
+  }
+}

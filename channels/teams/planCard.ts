@@ -1,0 +1,183 @@
+import type { Attachment } from 'botbuilder';
+import { stripBidi } from '../../content/escape';
+import type { PlanLine, PlanView, PlanViewSection, PlanViewSectionId } from '../../plan/planView';
+import { cutAtWord } from '../../plan/readingLength';
+import {
+  card,
+  cardActions,
+  cardBytes,
+  heading,
+  maxCardBytes,
+  text,
+  type CardWords,
+  type Element,
+} from './coordinatorCards';
+import type { SharedPlanNotice } from '../../coordination/leadContactMessages';
+import type { PlanChange } from '../../coordination/planChanges';
+
+/**
+ * Typed words on the card's summary are cut to this many characters, at a word, with an ellipsis:
+ * a coordinator reads the card in half a minute. Flags are never cut, and the whole text is one
+ * click away (Show the whole plan, or Open full plan).
+ */
+export const maxTypedInSummary = 200;
+/** How long typed words may be in "Show the whole plan": the longest of these that fits the card. */
+const wholePlanLimits = [20_000, 2_000, 1_000, 500, maxTypedInSummary];
+/** The most topics the summary shows: the person's top three, and mood when it was put first. */
+const maxTopics = 4;
+
+/** Everything a plan card shows besides the plan. */
+export type PlanCardInput = SharedPlanNotice;
+
+/**
+ * The lead contact's card, drawn from the plan's view: anything to read first (crisis, a positive
+ * mood screen the person chose to share) never cut, then the top topics, goals with how much they
+ * matter and how sure the person is, what matters most, the carer's own needs and who filled it in,
+ * each typed answer cut to a readable length. "Show the whole plan" opens every section of the
+ * view in the card; "open full plan" sends it as a message; "mark as reviewed". An update shows
+ * what changed and only the parts that changed.
+ */
+export function planCard(words: CardWords, input: PlanCardInput): Attachment {
+  const { plan, view, changes } = input;
+  const name = input.personName;
+  const section = (id: PlanViewSectionId): PlanViewSection | undefined => view.sections.find((s) => s.id === id);
+  const lines = (id: PlanViewSectionId, keys?: readonly string[]): PlanLine[] =>
+    (section(id)?.lines ?? []).filter((line) => !keys || keys.includes(line.key));
+  const touched = (key: PlanChange['key'], number?: number): boolean =>
+    !changes || changes.some((change) => change.key === key && (number === undefined || change.data.number === number));
+  const summary = (line: PlanLine, extra: Element = {}): Element => richLine(line, maxTypedInSummary, extra);
+
+  const body: Element[] = [
+    text(words(changes ? 'teams.card.updatedTitle' : 'teams.card.title', { name }), {
+      size: 'Large',
+      weight: 'Bolder',
+    }),
+  ];
+  if (input.appointment) body.push(text(words('teams.card.visit', { when: input.appointment }), { isSubtle: true }));
+  if (changes) {
+    const list = changes.map((change) => words(change.key, change.data)).join('; ') || words('teams.change.nothing');
+    body.push(text(words('teams.card.changes', { changes: list })));
+  }
+
+  // Flags are never cut: whatever they say is read in full.
+  const flags = touched('teams.change.flag') ? lines('flags') : [];
+  if (flags.length > 0) {
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: [
+        text(words('teams.card.readFirst'), { weight: 'Bolder' }),
+        ...flags.map((l) => richLine(l, undefined, {}, 'Attention')),
+      ],
+    });
+  }
+  // A positive or unsure mood screen, and whether they want help: said beside the flags.
+  if (touched('teams.change.mood')) body.push(...lines('mood', moodSummaryKeys).map((l) => summary(l)));
+
+  const topicsChanged = touched('teams.change.topicAdded') || touched('teams.change.topicRemoved');
+  const topics = lines('topics', ['plan.line.topic']);
+  const top = topics.filter((line) => line.strong);
+  if (topicsChanged && topics.length > 0) {
+    body.push(heading(words('teams.card.topics')));
+    for (const line of (top.length > 0 ? top : topics).slice(0, maxTopics))
+      body.push(summary(line, { spacing: 'None' }));
+  }
+
+  // The view lists goals in the plan's order, so the nth goal line is the nth goal.
+  const goals = lines('goals', ['plan.line.goal'])
+    .map((line, i) => ({ line, number: plan.goals[i]?.number }))
+    .filter(({ number }) => touched('teams.change.goalChanged', number) || touched('teams.change.goalAdded', number));
+  if (goals.length > 0) body.push(heading(words('teams.card.goals')));
+  for (const { line } of goals) {
+    body.push(summary(line, { spacing: 'Small' }));
+    const scores = line.items?.find((item) => item.key === 'plan.line.scores');
+    if (scores) body.push(summary(scores, { spacing: 'None', isSubtle: true }));
+  }
+
+  const most = lines('whatMatters', ['plan.line.most']);
+  if (most.length > 0 && touched('teams.change.whatMatters')) {
+    body.push(heading(words('teams.card.whatMatters')));
+    body.push(...most.map((line) => summary(line)));
+  }
+  const carer = lines('carer');
+  if (carer.length > 0 && touched('teams.change.carer')) {
+    body.push(heading(words('teams.card.carer')));
+    body.push(...carer.map((line) => summary(line, { spacing: 'None' })));
+  }
+  if (!changes) {
+    for (const line of lines('aboutMe', whoKeys)) body.push(summary(line, { isSubtle: true, spacing: 'Small' }));
+  }
+
+  const actions: Element[] = [
+    {
+      type: 'Action.Submit',
+      title: words('teams.card.openPlan'),
+      data: { careprep: cardActions.fullPlan, invitationId: input.invitationId },
+    },
+    {
+      type: 'Action.Submit',
+      title: words('teams.card.markReviewed'),
+      style: 'positive',
+      data: { careprep: cardActions.reviewed, invitationId: input.invitationId, planVersion: plan.planVersion },
+    },
+  ];
+  const summaryCard = card(body, actions);
+  // An update tells only what changed; the whole plan stays one tap away through "open full plan".
+  if (changes) return summaryCard;
+  for (const limit of wholePlanLimits) {
+    const showAll = { type: 'Action.ShowCard', title: words('teams.card.showAll'), card: wholePlan(view, limit) };
+    const withWhole = card(body, [showAll, ...actions]);
+    if (cardBytes(withWhole) <= maxCardBytes) return withWhole;
+  }
+  return summaryCard;
+}
+
+/** The mood lines the summary repeats: a positive or unsure screen, and whether they want help. */
+const moodSummaryKeys = [
+  'plan.line.moodPositive',
+  'plan.line.moodWantsHelp',
+  'plan.line.moodNoHelpYet',
+  'plan.line.moodUnsure',
+] as const;
+/** Who filled it in, and whether the person agreed to a carer doing so. */
+const whoKeys = [
+  'plan.line.filledInBySelf',
+  'plan.line.filledInByCarer',
+  'plan.line.personNotAgreed',
+  'plan.line.personAgreesWords',
+] as const;
+
+/** Every section of the view, typed words cut to `limit`, as the body of a card. */
+function wholePlan(view: PlanView, limit: number): Element {
+  const body: Element[] = [];
+  for (const section of view.sections) {
+    body.push(heading(section.heading));
+    for (const line of section.lines) {
+      // Flags are never cut.
+      const max = section.id === 'flags' ? undefined : limit;
+      body.push(richLine(line, max, { spacing: 'Small' }));
+      for (const item of line.items ?? []) body.push(richLine(item, max, { spacing: 'None', isSubtle: true }));
+    }
+  }
+  return { type: 'AdaptiveCard', body };
+}
+
+/**
+ * A line as a RichTextBlock of TextRuns. A TextRun is never read as markdown (a TextBlock is), so
+ * what a person typed shows exactly as typed and a link written in it stays text. Typed runs are
+ * cut to `max` characters at a word, and lose any bidi controls.
+ */
+function richLine(line: PlanLine, max: number | undefined, extra: Element = {}, color?: string): Element {
+  const { isSubtle, ...block } = extra;
+  return {
+    type: 'RichTextBlock',
+    inlines: line.runs.map((run) => ({
+      type: 'TextRun',
+      text: run.own ? stripBidi(max === undefined ? run.text : cutAtWord(run.text, max)) : run.text,
+      ...(line.strong ? { weight: 'Bolder' } : {}),
+      ...(isSubtle ? { isSubtle: true } : {}),
+      ...(color ? { color } : {}),
+    })),
+    ...block,
+  };
+}

@@ -1,0 +1,60 @@
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import type { TurnsInFlight } from '../bot/turnsInFlight';
+import type { Logger } from '../plan/logger';
+import type { CareprepAdapter } from './botframework/careprepAdapter';
+
+/** What every channel runs its turns with. */
+export interface TurnDeps {
+  adapter: CareprepAdapter;
+  /** The bot's turn. */
+  botTurn: (context: TurnContext) => Promise<void>;
+  turnsInFlight: TurnsInFlight;
+  logger: Logger;
+}
+
+/** A turn run, with the SDK's answer to it (replies for `expectReplies`, an invoke's answer); or why not. */
+export type TurnResult =
+  { ok: true; invoke: InvokeResponse | undefined } | { ok: false; failure: 'unauthorised' | 'failed' };
+
+/** Runs one activity as a turn, authenticated by a header or by what the channel itself checked. */
+export type RunTurn = (
+  authorization: string | AuthenticateRequestResult,
+  activity: Partial<Activity>,
+) => Promise<TurnResult>;
+
+// The SDK rethrows jsonwebtoken's own errors (a bad signature under a known key id) as they are.
+const tokenErrorNames = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/** True when the request failed authentication, however the SDK reports it. */
+function isAuthFailure(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return true;
+  if (error instanceof Error && tokenErrorNames.has(error.name)) return true;
+  return (error as { statusCode?: number } | null)?.statusCode === 401;
+}
+
+/**
+ * The one way a channel runs a turn: counted in flight (so a stop waits for it), through the
+ * adapter's middleware and the bot, with a failure logged by name only and handed back as a
+ * result for the channel to answer its caller in its own shape, never as an SDK message.
+ */
+export function turnRunner(deps: TurnDeps, channel: string): RunTurn {
+  return async (authorization, activity) => {
+    try {
+      const invoke = await deps.turnsInFlight.track(() =>
+        deps.adapter.runTurn(authorization, activity as Activity, deps.botTurn),
+      );
+      return { ok: true, invoke };
+    } catch (error) {
+      if (isAuthFailure(error)) {
+        deps.logger.warn('auth_rejected', { channel: activity.channelId ?? channel });
+        return { ok: false, failure: 'unauthorised' };
+      }
+      deps.logger.error('turn_transport_failed', {
+        channel: activity.channelId ?? channel,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      return { ok: false, failure: 'failed' };
+    }
+  };
+}

@@ -1,0 +1,105 @@
+import type { Renderer } from '../content/renderer';
+import type { Logger } from '../plan/logger';
+import { answeredBy } from '../plan/recordView';
+import { mergeResults, type IncomingResult } from '../plan/results/mergeResults';
+import type { Session } from '../plan/session';
+import type { InvitationStore } from '../storage/invitationStore';
+import { appointmentWords } from './appointment';
+import { CodeAttempts } from './codeAttempts';
+import { invitationExpiresAt } from './invitationExpiry';
+import { invitationCodeIn } from './invitations';
+
+/** The turn a possible code arrived in, as linking needs it: where from, whose record, and a way to answer. */
+export interface LinkTurn {
+  channelId: string;
+  conversationId: string;
+  session: Session;
+  send(message: ReturnType<Renderer['message']>): Promise<unknown>;
+}
+
+/**
+ * What became of a message that may be an invitation code: linked; refused (someone else's); a
+ * code that matches no invitation, sent before any answer (said so, then they go on without);
+ * or not ours to answer.
+ */
+export type LinkOutcome = 'linked' | 'refused' | 'unknown' | undefined;
+
+/**
+ * The person's side: a message that is an unused, unexpired invitation code links their record
+ * to the lead contact, the appointment and the conditions to talk about, and greets them with the
+ * lead contact's name. Every other code gets one and the same answer, whether it exists, was used
+ * by someone else, has expired or was never made, so a guesser learns nothing from it; and after
+ * a few wrong codes in an hour, in one conversation or on one record, even the right one is
+ * refused. Anything that is not a code is not ours to answer.
+ */
+export class InvitationLinker {
+  private readonly attempts: CodeAttempts;
+
+  constructor(
+    private readonly deps: {
+      invitations: InvitationStore;
+      renderer: Renderer;
+      clock: () => Date;
+      logger: Logger;
+      attempts?: CodeAttempts;
+      /** Results that arrived before the person used their code, moved into their record now. */
+      results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
+    },
+  ) {
+    this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
+  }
+
+  async handle(turn: LinkTurn, text: string): Promise<LinkOutcome> {
+    const code = invitationCodeIn(text);
+    if (!code) return undefined;
+    const { session, channelId } = turn;
+    const keys = [`conversation:${channelId}:${turn.conversationId}`, `record:${session.record.id}`];
+    const locked = this.attempts.locked(keys);
+    const found = locked ? null : await this.deps.invitations.byCode(code);
+    const current = found && invitationExpiresAt(found).getTime() > this.deps.clock().getTime();
+    const claimed = current ? await this.deps.invitations.claim(code, session.record.id) : undefined;
+    if (!claimed?.ok) {
+      this.attempts.fail(keys);
+      const reason = locked ? 'locked' : !found ? 'unknown' : !current ? 'expired' : (claimed?.reason ?? 'unknown');
+      this.deps.logger.info('invitation_refused', { reason });
+      // An eight-letter word typed as an answer ("whatever") can look like a code: it is passed on
+      // as the answer it was, unless it has a digit or comes before any answer, as codes do.
+      if (!/\d/.test(code) && Object.keys(session.record.answers).length > 0) return undefined;
+      await turn.send(this.deps.renderer.message('invite.notAccepted', {}, channelId));
+      // Before any answer the person goes on without a code (the welcome follows); later, the
+      // question they were on is asked again on their next message.
+      return session.record.progress.trail.length === 0 ? 'unknown' : 'refused';
+    }
+    const invitation = claimed.invitation;
+    const at = this.deps.clock().toISOString();
+    // Merged in this turn's own write of the record, so the turn sees them and they are stored
+    // with the link or not at all; the inbox keeps them until a later delivery finds them held.
+    const waiting = (await this.deps.results?.waiting(invitation.id)) ?? [];
+    await session.update((draft) => {
+      if (waiting.length > 0) draft.results = mergeResults(draft.results, waiting, at);
+      draft.leadContact = {
+        name: invitation.details.leadName,
+        coordinatorId: invitation.coordinatorId,
+        invitationId: invitation.id,
+        appointmentAt: invitation.appointmentAt,
+      };
+      if (draft.answers.conditions === undefined && invitation.details.conditions.length > 0) {
+        draft.answers.conditions = {
+          value: invitation.details.conditions,
+          status: 'answered',
+          by: answeredBy(draft),
+          at,
+        };
+      }
+    });
+    this.deps.logger.info('invitation_linked', { invitation: invitation.id });
+    await turn.send(
+      this.deps.renderer.message(
+        'invite.linked',
+        { lead: invitation.details.leadName, when: appointmentWords(invitation.appointmentAt) },
+        channelId,
+      ),
+    );
+    return 'linked';
+  }
+}

@@ -1,0 +1,99 @@
+import type { PlanRenderer } from '../content/planRenderer';
+import type { PlanEvents } from '../plan/planEvents';
+import { sharedRecord } from '../plan/consentScope';
+import { compileDraftPlan } from '../plan/draftPlan';
+import type { PreparationRecord } from '../plan/record';
+import type { CoordinatorStore, CoordinatorReference } from '../storage/coordinatorStore';
+import type { Invitation, InvitationStore } from '../storage/invitationStore';
+import type { Logger } from '../plan/logger';
+import { appointmentWords } from './appointment';
+import type { LeadContactMessages } from './leadContactMessages';
+import { planChanges } from './planChanges';
+import type { CoordinatorSender, OutboundActivity } from './outbound';
+
+/**
+ * Tells the lead contact when their invited person shares a plan: the whole plan the
+ * first time, only what changed after that, and a note when it is taken back. Only the lead
+ * contact named on the record and holding its invitation is ever sent anything, and only what
+ * the person consented to share. It runs behind the plan delivery queue, never in the person's
+ * turn: a failed send is logged and thrown, so the queue tries again later.
+ */
+export class LeadContactDelivery implements PlanEvents {
+  constructor(
+    private readonly deps: {
+      invitations: InvitationStore;
+      coordinators: CoordinatorStore;
+      sender: CoordinatorSender;
+      messages: LeadContactMessages;
+      plans: PlanRenderer;
+      logger: Logger;
+    },
+  ) {}
+
+  async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
+    const target = await this.target(record);
+    const current = sharedRecord(record);
+    if (!target || !current) return;
+    const { invitation, reference } = target;
+    const plan = compileDraftPlan(current, this.deps.plans.labels, 'shared');
+    // An update only when the lead contact really holds an earlier version.
+    const before =
+      previous && invitation.deliveredVersion !== undefined
+        ? compileDraftPlan(previous, this.deps.plans.labels, 'shared')
+        : undefined;
+    const notice = {
+      plan,
+      view: this.deps.plans.view(plan),
+      personName: invitation.details.personName,
+      appointment: appointmentWords(invitation.appointmentAt),
+      invitationId: invitation.id,
+      changes: before ? planChanges(before, plan) : undefined,
+    };
+    await this.deliver(reference, this.deps.messages.shared(notice), invitation, plan.planVersion);
+  }
+
+  async withdrawn(record: PreparationRecord): Promise<void> {
+    const target = await this.target(record);
+    if (!target || target.invitation.deliveredVersion === undefined) return;
+    const message = this.deps.messages.withdrawn(target.invitation.details.personName);
+    await this.deliver(target.reference, message, target.invitation);
+  }
+
+  /** The invitation and coordinator for a record, only if the record really holds that invitation. */
+  private async target(
+    record: PreparationRecord,
+  ): Promise<{ invitation: Invitation; reference: CoordinatorReference } | undefined> {
+    const lead = record.leadContact;
+    if (!lead) return undefined;
+    const invitation = await this.deps.invitations.get(lead.invitationId);
+    if (!invitation || invitation.recordId !== record.id || invitation.coordinatorId !== lead.coordinatorId) {
+      this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
+      return undefined;
+    }
+    const reference = await this.deps.coordinators.get(invitation.coordinatorId);
+    if (!reference) {
+      this.deps.logger.warn('lead_contact_unreachable', { invitation: invitation.id });
+      return undefined;
+    }
+    return { invitation, reference };
+  }
+
+  private async deliver(
+    reference: CoordinatorReference,
+    activity: OutboundActivity,
+    invitation: Invitation,
+    planVersion?: number,
+  ): Promise<void> {
+    try {
+      await this.deps.sender.send(reference, activity);
+      if (planVersion !== undefined) await this.deps.invitations.markDelivered(invitation.id, planVersion);
+      this.deps.logger.info('lead_contact_told', { invitation: invitation.id, planVersion });
+    } catch (error) {
+      this.deps.logger.error('lead_contact_delivery_failed', {
+        invitation: invitation.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      throw error;
+    }
+  }
+}

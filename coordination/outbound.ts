@@ -1,0 +1,20 @@
+import type { CoordinatorReference } from '../storage/coordinatorStore';
+
+/** What is sent on the service's own initiative: text, a card, or both. */
+export interface OutboundActivity {
+  type: 'message';
+  text?: string;
+  textFormat?: 'markdown' | 'plain';
+  attachments?: { contentType: string; content?: unknown }[];
+}
+
+/** Sends one activity to a coordinator's conversation; resolves with the id the channel gave it. */
+export interface CoordinatorSender {
+  send(reference: CoordinatorReference, activity: OutboundActivity): Promise<string>;
+}
+
+/** What a text did: sent (with the provider's message id) or refused because the number texted STOP. */
+export type SendResult = { ok: true; sid: string } | { ok: false; code: 'opted_out' };
+
+/** Sends a text to a mobile number. */
+export type Texter = (to: string, body: string) => Promise<SendResult>;

@@ -1,0 +1,59 @@
+import type { DraftPlan, PlanGoal } from '../plan/draftPlan';
+
+/** One thing that changed between two shared versions, as a content key and its data. */
+export interface PlanChange {
+  key:
+    | 'teams.change.flag'
+    | 'teams.change.about'
+    | 'teams.change.whatMatters'
+    | 'teams.change.goalChanged'
+    | 'teams.change.goalAdded'
+    | 'teams.change.goalRemoved'
+    | 'teams.change.topicAdded'
+    | 'teams.change.topicRemoved'
+    | 'teams.change.mood'
+    | 'teams.change.carer';
+  data: { number?: number; topic?: string };
+}
+
+/**
+ * What differs between the plan the lead contact already holds and the one just shared, in the
+ * order they read the card: safety first, then who, what matters, goals, topics, mood, the carer. Both plans
+ * are shared copies, so nothing the person kept back can show up as a change.
+ */
+export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
+  const changes: PlanChange[] = [];
+  const flagKey = (flag: DraftPlan['flags'][number]): string => `${flag.kind}:${flag.detail}:${flag.at}`;
+  const known = new Set(before.flags.map(flagKey));
+  if (after.flags.some((flag) => !known.has(flagKey(flag)))) changes.push({ key: 'teams.change.flag', data: {} });
+  if (!same(before.aboutMe, after.aboutMe)) changes.push({ key: 'teams.change.about', data: {} });
+  if (!same(before.whatMatters, after.whatMatters)) changes.push({ key: 'teams.change.whatMatters', data: {} });
+
+  const goals = Math.max(before.goals.length, after.goals.length);
+  for (let n = 1; n <= goals; n++) {
+    const was = goalNumbered(before, n);
+    const now = goalNumbered(after, n);
+    if (was && now && !same(was, now)) changes.push({ key: 'teams.change.goalChanged', data: { number: n } });
+    else if (!was && now) changes.push({ key: 'teams.change.goalAdded', data: { number: n } });
+    else if (was && !now) changes.push({ key: 'teams.change.goalRemoved', data: { number: n } });
+  }
+
+  const topics = (plan: DraftPlan): string[] => [...plan.topics.top, ...plan.topics.others];
+  const old = topics(before);
+  const fresh = topics(after);
+  for (const topic of fresh)
+    if (!old.includes(topic)) changes.push({ key: 'teams.change.topicAdded', data: { topic } });
+  for (const topic of old)
+    if (!fresh.includes(topic)) changes.push({ key: 'teams.change.topicRemoved', data: { topic } });
+  if (!same(before.mood, after.mood)) changes.push({ key: 'teams.change.mood', data: {} });
+  if (!same(before.carer, after.carer)) changes.push({ key: 'teams.change.carer', data: {} });
+  return changes;
+}
+
+function goalNumbered(plan: DraftPlan, n: number): PlanGoal | undefined {
+  return plan.goals.find((goal) => goal.number === n);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

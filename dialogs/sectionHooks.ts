@@ -1,0 +1,135 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { channelFamily, type ChannelFamily } from '../content/channels';
+import type { Option, Question, SectionId } from '../content/packs/packSchema';
+import type { TemplateData } from '../content/renderer';
+import type { PreparationRecord } from '../plan/record';
+import { conditions } from '../plan/recordView';
+import type { Session } from '../plan/session';
+import { linkIdForKey } from './questionKeys';
+import { checkRules, sectionKeys, type QuestionRules } from './questionWalk';
+import type { AskedQuestion, ChoiceRules, Parsed } from './sectionAnswers';
+import { questionData, type QuestionExtras } from './sectionPrompt';
+import { acknowledgement } from './sectionReplies';
+import type { SectionDeps, SectionOptions } from './sectionTypes';
+
+/**
+ * What a section may vary, each with the usual behaviour: which questions it asks (by default
+ * its questions in the packs, walked by `sectionKeys`), the rules they name, what is said around
+ * a question, the options offered, and what happens with an answer. `SectionDialog` runs them.
+ */
+export abstract class SectionHooks extends Dialog<SectionOptions> {
+  /**
+   * True for a part that carries on the one before it (test results after part 2, the carer's own
+   * questions after part 5): it takes no number of its own.
+   */
+  readonly continuesPart: boolean = false;
+
+  protected constructor(
+    dialogId: string,
+    /** The part of the preparation this dialog asks. */
+    readonly section: SectionId,
+    protected readonly deps: SectionDeps,
+  ) {
+    super(dialogId);
+    checkRules(deps.library.packs, section, this.rules());
+  }
+
+  /**
+   * The record keys this section asks of a record, in order (by default its questions in the
+   * packs), for asking, review and "back" across sections.
+   */
+  keysFor(record: PreparationRecord): string[] {
+    const questions = this.deps.library.questions(conditions(record)).filter((q) => q.section === this.section);
+    return sectionKeys(questions, record, this.rules());
+  }
+
+  /** The tests this section's questions name in `when: { rule: … }`. */
+  protected rules(): QuestionRules {
+    return {};
+  }
+
+  /** A message key said after the part header when the section starts afresh. */
+  protected introKey(): string | undefined {
+    return undefined;
+  }
+
+  /** What is said after the part header when the section starts afresh: by default its intro key's words. */
+  protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
+    const intro = this.introKey();
+    return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
+  }
+
+  /**
+   * What is shown with a question besides its wording: lines said just before it (a result's
+   * explanation) and pictures (a result's chart), each time it is asked.
+   */
+  protected questionExtras(_key: string, _record: PreparationRecord, _family: ChannelFamily): QuestionExtras {
+    return {};
+  }
+
+  /** Options for a choice question, when they depend on earlier answers. */
+  protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
+    return question.options ?? [];
+  }
+
+  /** Words said after an answer is stored; by default a short acknowledgement. */
+  protected acknowledge(key: string, parsed: Parsed, record: PreparationRecord, family: ChannelFamily): string[] {
+    return [acknowledgement(this.asked(key, record), parsed, this.deps.renderer, family)];
+  }
+
+  /** Extra changes to the record made with an answer (flags, derived values). */
+  protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord): void {}
+
+  /**
+   * Called once an answer is stored; a section may end itself here (review sends the person to
+   * another section). Undefined carries on to the next question.
+   */
+  protected afterAnswer(_dc: DialogContext, _key: string, _parsed: Parsed): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  /**
+   * Words that help someone who said "not sure" to `key` think of an answer, said once before
+   * "not sure" is taken as their answer; undefined takes it at once.
+   */
+  protected ideasWhenStuck(_key: string, _record: PreparationRecord, _family: ChannelFamily): string | undefined {
+    return undefined;
+  }
+
+  /** Rules for a choice question (how many may be picked; whether "none" is allowed; its layout). */
+  protected choiceRules(_key: string, question: Question, _record: PreparationRecord): ChoiceRules {
+    return { multiple: question.type === 'multichoice' };
+  }
+
+  protected family(dc: DialogContext): ChannelFamily {
+    return channelFamily(dc.context.activity.channelId);
+  }
+
+  protected session(dc: DialogContext): Session {
+    return this.deps.sessions.get(dc.context);
+  }
+
+  protected question(key: string): Question {
+    return this.deps.library.question(linkIdForKey(key));
+  }
+
+  /** `key` as this section asks it of `record`, for reading and describing its answer. */
+  protected asked(key: string, record: PreparationRecord): AskedQuestion {
+    const question = this.question(key);
+    return {
+      key,
+      question,
+      record,
+      options: () => this.options(key, record, question),
+      rules: () => this.choiceRules(key, question, record),
+    };
+  }
+
+  protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
+    return questionData(record, this.deps.renderer, family);
+  }
+
+  protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {
+    return this.deps.renderer.template(source, this.templateData(record, family), family);
+  }
+}

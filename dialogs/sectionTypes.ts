@@ -1,0 +1,42 @@
+import type { SectionId } from '../content/packs/packSchema';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import type { Renderer } from '../content/renderer';
+import type { Clock } from '../plan/session';
+import type { Phrases } from './recognisers/phrases';
+import type { SessionSource } from './sessionSource';
+
+/** What every section dialog is built with. */
+export interface SectionDeps {
+  sessions: SessionSource;
+  library: PackLibrary;
+  renderer: Renderer;
+  phrases: Phrases;
+  clock: Clock;
+}
+
+/** How a section is started: fresh, or to go over answers already given (from review or "back"). */
+export interface SectionOptions {
+  revisit?: boolean;
+  /** Ask this key first (after "back"). */
+  startAt?: string;
+  /** Words still to say from the section before (its last acknowledgement), said with this one's first question. */
+  preface?: string[];
+}
+
+/** What a section ends with: which it was, words not yet said, and (from review) a section to change. */
+export interface SectionResult {
+  section: SectionId;
+  preface?: string[];
+  change?: string;
+}
+
+/** What a section keeps in its dialog state between turns. */
+export interface SectionState {
+  pending?: string;
+  attempts: number;
+  revisit: boolean;
+  /** Keys already gone over in this revisit. */
+  revisited: string[];
+  /** Ideas were already offered for the pending question after a "not sure". */
+  ideasOffered?: boolean;
+}

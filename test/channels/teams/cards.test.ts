@@ -1,0 +1,166 @@
+import { expect } from 'chai';
+import { loadCatalogue } from '../../../content/catalogue';
+import { createRenderer } from '../../../content/renderer';
+import { cardBytes, maxCardBytes, type CardWords } from '../../../channels/teams/coordinatorCards';
+import { planCard, type PlanCardInput } from '../../../channels/teams/planCard';
+import { planChanges } from '../../../coordination/planChanges';
+import { loadPackLibrary } from '../../../content/packs/packLibrary';
+import { createPlanRenderer } from '../../../content/planRenderer';
+import { compileDraftPlan, type DraftPlan, type PlanLabels } from '../../../plan/draftPlan';
+import { expectInOrder } from '../../support/inOrder';
+import { newRecord, type PreparationRecord } from '../../../plan/record';
+
+const catalogue = loadCatalogue();
+const renderer = createRenderer(catalogue);
+const plans = createPlanRenderer(catalogue, loadPackLibrary());
+const words: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
+const labels: PlanLabels = { condition: (id) => id, topic: (id) => id, option: (_, id) => id };
+
+/** The card input for a shared plan of `r`. */
+function shared(r: PreparationRecord, extra: Partial<PlanCardInput> = {}): PlanCardInput {
+  const plan: DraftPlan = compileDraftPlan(r, labels, 'shared');
+  return { plan, view: plans.view(plan), personName: 'Sam', invitationId: 'i1', ...extra };
+}
+const at = '2025-03-03T10:00:00.000Z';
+
+function record(answers: Record<string, string | number | boolean | string[]>): PreparationRecord {
+  const r = newRecord('r1', new Date(at));
+  for (const [key, value] of Object.entries(answers)) r.answers[key] = { value, status: 'answered', by: 'person', at };
+  return r;
+}
+
+const base = {
+  'subject.name': 'Sam',
+  'whatMatters.most': 'My dog',
+  'goal.1.text': 'Walk more',
+  'goal.1.importance': 8,
+  'goal.1.confidence': 6,
+  'goal.2.text': 'Sleep better',
+  'goal.2.importance': 9,
+  'goal.2.confidence': 5,
+  'topics.selected': ['pain'],
+  'topics.top': ['pain'],
+};
+
+describe("Teams: the lead contact's card", () => {
+  it('puts a crisis first, before anything else the person said', () => {
+    const r = record(base);
+    r.flags.push({ kind: 'crisis', detail: 'selfHarm', at, by: 'person' });
+    const card = planCard(words, shared(r));
+    const body = JSON.stringify(card.content);
+    expect(body.indexOf('Mentioned self-harm')).to.be.within(0, body.indexOf('Top things to talk about'));
+  });
+
+  it('leaves a positive mood screen off when the person kept mood back', () => {
+    const r = record({ ...base, 'mood.down': true, 'mood.share': false });
+    r.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
+    const card = planCard(words, shared(r));
+    expect(JSON.stringify(card.content)).to.not.include('mood');
+  });
+
+  it("stays under Teams' 28 KB card limit even with the longest answers", () => {
+    const long = 'x'.repeat(2000);
+    const r = record({
+      ...base,
+      'whatMatters.most': long,
+      'goal.1.text': long,
+      'goal.2.text': long,
+      'goal.3.text': long,
+    });
+    const card = planCard(words, shared(r, { personName: long.slice(0, 100) }));
+    expect(cardBytes(card)).to.be.below(maxCardBytes);
+  });
+
+  it('says only what changed: "goal 2 changed; new topic: sleep"', () => {
+    const before = compileDraftPlan(record(base), labels, 'shared');
+    const after = compileDraftPlan(
+      record({ ...base, 'goal.2.text': 'Sleep through the night', 'topics.selected': ['pain', 'sleep'] }),
+      labels,
+      'shared',
+    );
+    const changes = planChanges(before, after);
+    expect(changes.map((c) => words(c.key, c.data)).join('; ')).to.equal('goal 2 changed; new topic: sleep');
+    const card = JSON.stringify(
+      planCard(words, { plan: after, view: plans.view(after), personName: 'Sam', invitationId: 'i1', changes }).content,
+    );
+    expect(card).to.include('Sleep through the night').and.not.include('Walk more');
+  });
+});
+
+/** The card's own lines (not its actions): each TextBlock, and each RichTextBlock's runs joined. */
+function summaryLines(content: unknown): string[] {
+  const body = (content as { body: Record<string, unknown>[] }).body;
+  const lines = (element: Record<string, unknown>): string[] =>
+    element.type === 'TextBlock'
+      ? [String(element.text)]
+      : element.type === 'RichTextBlock'
+        ? [(element.inlines as { text: string }[]).map((run) => run.text).join('')]
+        : ((element.items as Record<string, unknown>[] | undefined) ?? []).flatMap(lines);
+  return body.flatMap(lines);
+}
+
+describe("Teams: the coordinator's summary", () => {
+  const long = `${'I would like to walk to the shops on my own again, '.repeat(12)}and see my friends.`;
+
+  it('cuts a long answer to 200 characters at the end of a word, with an ellipsis', () => {
+    const card = planCard(words, shared(record({ ...base, 'whatMatters.most': long, 'goal.1.text': long })));
+    const cut = summaryLines(card.content).filter((line) => line.includes('I would like to walk'));
+
+    expect(cut).to.have.length(2);
+    for (const line of cut) {
+      const typed = line.replace(/^Most: |^Goal 1: /, '');
+      expect(typed.length).to.be.at.most(201);
+      expect(typed.endsWith('…')).to.equal(true);
+      const kept = typed.slice(0, -1);
+      expect(long.startsWith(kept)).to.equal(true);
+      // Cut between words: what follows in the full text is a space or a stop, never more of a word.
+      expect(long.charAt(kept.length)).to.match(/[\s,]/);
+    }
+  });
+
+  it('keeps the whole text one click away, in "Show the whole plan"', () => {
+    const card = planCard(words, shared(record({ ...base, 'whatMatters.most': long })));
+    const actions = (card.content as { actions: { type: string; title: string; card?: unknown }[] }).actions;
+    const showAll = actions.find((action) => action.type === 'Action.ShowCard');
+
+    expect(showAll?.title).to.equal('Show the whole plan');
+    expect(JSON.stringify(showAll?.card)).to.include(long);
+  });
+
+  it('never cuts a flag, however long the answers around it', () => {
+    const r = record({ ...base, 'whatMatters.most': 'x'.repeat(20_000), 'goal.1.text': long });
+    r.flags.push({ kind: 'crisis', detail: 'suicide', via: 'moodQuestion', at, by: 'person', message: long });
+    const card = planCard(words, shared(r));
+    const flag = renderer.text('plan.flag.crisis.suicide', {}, 'teams');
+    const how = renderer.text('plan.flag.via.moodQuestion', {}, 'teams');
+
+    expect(summaryLines(card.content)).to.include(`${flag} ${how}`);
+    expect(cardBytes(card)).to.be.below(maxCardBytes);
+  });
+
+  it('reads flags first, then the top three topics, goals with importance and confidence, then what matters most', () => {
+    const r = record({
+      ...base,
+      'topics.selected': ['pain', 'sleep', 'feet', 'money', 'meds'],
+      'topics.top': ['sleep', 'feet', 'money'],
+    });
+    r.flags.push({ kind: 'crisis', detail: 'selfHarm', at, by: 'person' });
+    const lines = summaryLines(planCard(words, shared(r)).content);
+    const order = [
+      'Read this first',
+      'Mentioned self-harm. Please contact them today.',
+      'Top things to talk about',
+      'sleep',
+      'feet',
+      'money',
+      'Goals',
+      'Goal 1: Walk more',
+      'Importance: 8 out of 10. Confidence: 6 out of 10 (may need a smaller step or more support)',
+      'Goal 2: Sleep better',
+      'What matters to them',
+      'Most: My dog',
+    ];
+    expectInOrder(lines, order);
+    expect(lines).to.not.include('pain');
+  });
+});

@@ -1,0 +1,147 @@
+import { expect } from 'chai';
+import { PlanDeliveryQueue, backoffMs } from '../../coordination/planDeliveryQueue';
+import { createLogger } from '../../bot/logger';
+import type { PlanEvents } from '../../plan/planEvents';
+import { newRecord, type PreparationRecord } from '../../plan/record';
+import { Database } from '../../storage/database';
+import { createSealer } from '../../storage/encryption';
+import { SqliteOutbox } from '../../storage/outbox';
+import { tempDir } from '../support/tempDb';
+
+/** A deliverer that records calls and fails while `failing` is set. */
+function recorder(): PlanEvents & { calls: string[]; failing: boolean } {
+  const state = {
+    calls: [] as string[],
+    failing: false,
+    shared(record: PreparationRecord) {
+      if (state.failing) return Promise.reject(new Error('teams down'));
+      state.calls.push(`shared:${record.id}`);
+      return Promise.resolve();
+    },
+    withdrawn(record: PreparationRecord) {
+      if (state.failing) return Promise.reject(new Error('teams down'));
+      state.calls.push(`withdrawn:${record.id}`);
+      return Promise.resolve();
+    },
+  };
+  return state;
+}
+
+describe('The plan delivery queue', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: Database;
+  let now: Date;
+  const clock = (): Date => now;
+  const record = (id: string): PreparationRecord => newRecord(id, new Date('2026-11-23T10:00:00Z'));
+  const logs: string[] = [];
+  const queueWith = (deliver: PlanEvents): PlanDeliveryQueue =>
+    new PlanDeliveryQueue({
+      outbox: new SqliteOutbox(db, createSealer(null), clock),
+      deliver,
+      logger: createLogger('debug', (line) => logs.push(line)),
+      clock,
+    });
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    db = await Database.open(tmp.file());
+    now = new Date('2026-11-23T10:00:00Z');
+    logs.length = 0;
+  });
+  afterEach(async () => {
+    await db.close();
+    tmp.cleanup();
+  });
+
+  it('records a delivery and returns before the delivery itself has happened', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    const queue = queueWith({
+      shared: async (r) => {
+        await gate;
+        calls.push(r.id);
+      },
+      withdrawn: () => Promise.resolve(),
+    });
+    await queue.shared(record('r1'), undefined);
+    expect(calls).to.deep.equal([]);
+    release();
+    await queue.idle();
+    expect(calls).to.deep.equal(['r1']);
+  });
+
+  it('tries again after a failure, once the backoff has passed', async () => {
+    const deliver = recorder();
+    deliver.failing = true;
+    const queue = queueWith(deliver);
+    await queue.shared(record('r1'), undefined);
+    await queue.idle();
+    expect(deliver.calls).to.deep.equal([]);
+    deliver.failing = false;
+    queue.deliverDue();
+    await queue.idle();
+    expect(deliver.calls, 'not before the backoff').to.deep.equal([]);
+    now = new Date(now.getTime() + backoffMs(1, () => 1) + 1);
+    queue.deliverDue();
+    await queue.idle();
+    expect(deliver.calls).to.deep.equal(['shared:r1']);
+  });
+
+  it('keeps deliveries across a restart and sends them when started again', async () => {
+    const down = recorder();
+    down.failing = true;
+    await queueWith(down).shared(record('r1'), undefined);
+    const up = recorder();
+    const restarted = queueWith(up);
+    now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+    restarted.start();
+    await restarted.idle();
+    await restarted.stop();
+    expect(up.calls).to.deep.equal(['shared:r1']);
+  });
+
+  it('drops a queued share when the person withdraws, and delivers the withdrawal', async () => {
+    const deliver = recorder();
+    deliver.failing = true;
+    const queue = queueWith(deliver);
+    await queue.shared(record('r1'), undefined);
+    await queue.idle();
+    deliver.failing = false;
+    await queue.withdrawn(record('r1'));
+    await queue.idle();
+    now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+    queue.deliverDue();
+    await queue.idle();
+    expect(deliver.calls).to.deep.equal(['withdrawn:r1']);
+  });
+
+  it('gives up after many failures, with an error in the log and nothing left queued', async () => {
+    const deliver = recorder();
+    deliver.failing = true;
+    const queue = queueWith(deliver);
+    await queue.shared(record('r1'), undefined);
+    for (let i = 0; i < 20; i++) {
+      now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+      queue.deliverDue();
+      await queue.idle();
+    }
+    expect(logs.some((line) => line.includes('plan_delivery_gave_up'))).to.equal(true);
+    expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
+  });
+
+  it('keeps no plan text in the outbox file when encryption is on', async () => {
+    const sealed = new PlanDeliveryQueue({
+      outbox: new SqliteOutbox(db, createSealer(Buffer.alloc(32, 7)), clock),
+      deliver: { shared: () => Promise.reject(new Error('down')), withdrawn: () => Promise.resolve() },
+      logger: createLogger('silent'),
+      clock,
+    });
+    const r = record('r1');
+    r.answers['whatMatters.most'] = { value: 'my allotment', status: 'answered', by: 'person', at: r.createdAt };
+    await sealed.shared(r, undefined);
+    await sealed.idle();
+    const rows = await db.all('SELECT payload FROM outbox');
+    expect(JSON.stringify(rows)).to.not.include('allotment');
+  });
+});
