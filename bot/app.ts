@@ -29,6 +29,7 @@ import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
+import { continuing } from './continuing/continueWiring';
 import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
@@ -135,6 +136,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   planListeners.push(deliveries);
   deliveries.start();
+  const across = continuing({
+    config,
+    db,
+    identityKeys,
+    identities,
+    records,
+    conversationState,
+    renderer,
+    clock,
+    logger,
+    sessions,
+  });
   const { root, conversation } = createConversation({
     config,
     conversationState,
@@ -149,6 +162,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     audit: turnAudit,
     ownCopyLinks,
     personalData: new SqlitePersonalData(db, audit, clock),
+    continueCodes: across.codes,
+    continueBy: across.continueBy,
   });
   const screen = createCrisisScreen();
   warmUp({ screen, phrases });
@@ -170,6 +185,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     teams: teamsSender,
     root,
+    mobiles: across.mobiles,
   });
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -193,6 +209,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     logger,
     results: results.intake,
+    attempts: across.attempts,
+    mobiles: across.mobiles,
   });
   const bot = new CareprepBot({
     conversationState,
@@ -201,6 +219,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     guards,
     coordinators,
     invitations: invitationLinker,
+    continuing: across.linker,
   });
 
   const auth = new ConfigurationBotFrameworkAuthentication({
