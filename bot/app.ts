@@ -12,6 +12,7 @@ import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
+import { SharedSendSlots } from '../storage/sendSlots';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
@@ -112,7 +113,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const plans = createPlanRenderer(catalogue, library, results.planSection);
   const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  const teamsSender = new PacedTeamsSender(appTokenSource(config.botAuth), logger);
+  // Several instances share PostgreSQL, and must share Teams' 7-a-second limit too.
+  const teamsSender = new PacedTeamsSender(
+    appTokenSource(config.botAuth),
+    logger,
+    undefined,
+    undefined,
+    db.engine === 'postgres' ? new SharedSendSlots(db) : undefined,
+  );
   const deliveries = new PlanDeliveryQueue({
     outbox: new SqliteOutbox(db, sealer, clock),
     deliver: new LeadContactDelivery({
@@ -225,7 +233,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnTransaction(new KeyedLock(), ledger, units, logger));
+  adapter.use(turnTransaction(new KeyedLock(db), ledger, units, logger));
   adapter.use(smsSplitter());
   adapter.onTurnError = turnErrorHandler(logger, renderer);
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
@@ -244,7 +252,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identities,
   });
   const routes: RouteModule[] = [
-    healthRoutes(() => ready),
+    healthRoutes(() => ready, db),
     webChatRoutes({ directLine: config.directLineEnabled }),
     ...channels.map((channel) => channel.routes),
   ];

@@ -1,3 +1,4 @@
+import { AppError } from '../plan/appError';
 import {
   continueCodeMinutes,
   newContinueCode,
@@ -25,26 +26,21 @@ export class SqliteContinueCodes implements ContinueCodeStore {
   async issue(recordId: string): Promise<{ code: string; expiresAt: string }> {
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + this.minutes * 60_000).toISOString();
-    for (let attempt = 0; ; attempt++) {
+    // Two live codes alike is about one in 10^8: another is made rather than fail the person.
+    for (let attempt = 0; attempt < 4; attempt++) {
       const code = newContinueCode();
-      try {
-        // One live code a record: an older one, perhaps read over a shoulder, stops as this starts.
-        await this.db.transaction(async (tx) => {
-          await tx.run('DELETE FROM continue_codes WHERE record_id = ? AND used_at IS NULL', [recordId]);
-          await tx.run('INSERT INTO continue_codes (code_key, record_id, expires_at, created_at) VALUES (?, ?, ?, ?)', [
-            this.keyOf(code),
-            recordId,
-            expiresAt,
-            now.toISOString(),
-          ]);
-        });
-        return { code, expiresAt };
-      } catch (error) {
-        // Two live codes alike is about one in 10^8; make another rather than fail the person.
-        const clash = error instanceof Error && /UNIQUE constraint failed: continue_codes/.test(error.message);
-        if (!clash || attempt >= 3) throw error;
-      }
+      // One live code a record: an older one, perhaps read over a shoulder, stops as this starts.
+      const added = await this.db.transaction(async (tx) => {
+        await tx.run('DELETE FROM continue_codes WHERE record_id = ? AND used_at IS NULL', [recordId]);
+        const inserted = await tx.run(
+          'INSERT OR IGNORE INTO continue_codes (code_key, record_id, expires_at, created_at) VALUES (?, ?, ?, ?)',
+          [this.keyOf(code), recordId, expiresAt, now.toISOString()],
+        );
+        return inserted.changes > 0;
+      });
+      if (added) return { code, expiresAt };
     }
+    throw new AppError('storage_conflict', 'No free continue code was found in four tries.');
   }
 
   redeem(code: string, joining: JoiningIdentity): Promise<Redeemed> {
@@ -59,7 +55,12 @@ export class SqliteContinueCodes implements ContinueCodeStore {
       // A record erased since the code was made is gone with its identities: nothing to join.
       if (!(await tx.get('SELECT 1 AS found FROM records WHERE id = ?', [recordId])))
         return { ok: false, reason: 'erased' };
-      await tx.run('UPDATE continue_codes SET used_at = ? WHERE code_key = ? AND used_at IS NULL', [now, key]);
+      // Taken by this update or not at all: on PostgreSQL another instance may have read it unused too.
+      const taken = await tx.run('UPDATE continue_codes SET used_at = ? WHERE code_key = ? AND used_at IS NULL', [
+        now,
+        key,
+      ]);
+      if (taken.changes === 0) return { ok: false, reason: 'used' };
       await this.identities.linkIn(tx, joining.channelId, joining.userId, recordId);
       return { ok: true, recordId };
     });

@@ -1,5 +1,6 @@
-import type { Database } from './database';
+import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
+import { skipLocked } from './postgresDialect';
 
 /** One queued delivery, as stored. `payload` is the caller's JSON, opened from its seal. */
 export interface OutboxItem {
@@ -14,6 +15,11 @@ export interface Outbox {
   enqueue(recordId: string, payload: string, dueAt: Date): Promise<void>;
   /** Items due at `now`, oldest first. */
   due(now: Date, limit: number): Promise<OutboxItem[]>;
+  /**
+   * Takes items due at `now`, oldest first, and makes them due again only at `leaseUntil`: while
+   * one instance delivers them no other takes them, and if it dies they are delivered after all.
+   */
+  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]>;
   done(id: number): Promise<void>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
@@ -43,12 +49,28 @@ export class SqliteOutbox implements Outbox {
       'SELECT id, record_id, payload, attempts FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ?',
       [now.toISOString(), limit],
     );
-    return rows.map((row) => ({
+    return rows.map((row) => this.itemOf(row));
+  }
+
+  async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]> {
+    const rows = await this.db.transaction((tx) =>
+      tx.all(
+        `UPDATE outbox SET due_at = ? WHERE id IN
+           (SELECT id FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ? ${skipLocked})
+         RETURNING id, record_id, payload, attempts`,
+        [leaseUntil.toISOString(), now.toISOString(), limit],
+      ),
+    );
+    return rows.map((row) => this.itemOf(row)).sort((x, y) => x.id - y.id);
+  }
+
+  private itemOf(row: Row): OutboxItem {
+    return {
       id: Number(row.id),
       recordId: String(row.record_id),
       payload: this.sealer.open(String(row.payload), `outbox:${String(row.record_id)}`),
       attempts: Number(row.attempts),
-    }));
+    };
   }
 
   async done(id: number): Promise<void> {
