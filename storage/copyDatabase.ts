@@ -20,6 +20,7 @@ export const copiedTables = [
   'outbox',
   'result_inbox',
   'jobs',
+  'continue_codes',
 ] as const;
 
 /** Columns PostgreSQL numbers itself, moved on past the copied rows so new ones do not clash. */

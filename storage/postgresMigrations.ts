@@ -154,8 +154,8 @@ export const postgresMigrations: readonly Migration[] = [
   },
   {
     version: 3,
-    // sqlite's version 12: continue codes (a keyed hash of each, used once, for minutes), and the
-    // indexes retention finds old inbox rows and finished jobs by.
+    // sqlite's version 12: continue codes (a keyed hash of each, once and for minutes), and the
+    // indexes retention finds expired codes, old inbox rows and finished jobs from.
     sql: `
       CREATE TABLE continue_codes (
         code_key ${text} PRIMARY KEY,
