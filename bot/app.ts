@@ -4,11 +4,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { loadCatalogue } from '../content/catalogue';
-import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
-import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
@@ -26,7 +23,6 @@ import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
 import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
-import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
 import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
@@ -39,6 +35,8 @@ import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
+import { loadParts, type LoadedParts } from './loadedParts';
+import type { TurnPipeline } from './pipeline/turnPipeline';
 import { createChannels } from './channelWiring';
 import { createConversation } from './conversationWiring';
 import { warmUp } from './warmUp';
@@ -67,6 +65,8 @@ export interface AppOverrides {
   memoryState?: boolean;
   /** Extra listeners told when a plan is shared or withdrawn. */
   planListeners?: readonly PlanEvents[];
+  /** Content and safety data already loaded (they never change while running), so tests load them once. */
+  loaded?: Partial<LoadedParts>;
 }
 
 /** The running service, before it listens. */
@@ -74,6 +74,7 @@ export interface App {
   server: Server;
   adapter: CareprepAdapter;
   botTurn: (context: TurnContext) => Promise<void>;
+  pipeline: TurnPipeline;
   turnsInFlight: TurnsInFlight;
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
@@ -102,14 +103,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
-  const catalogue = loadCatalogue();
+  const { catalogue, library, phrases, screen } = loadParts(overrides.loaded);
   const renderer = createRenderer(catalogue);
-  const library = loadPackLibrary();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
   const results = resultsCore(resultsDeps);
   const plans = createPlanRenderer(catalogue, library, results.planSection);
-  const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
   const teamsSender = new PacedTeamsSender(appTokenSource(config.botAuth), logger);
   const deliveries = new PlanDeliveryQueue({
@@ -142,7 +141,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ownCopyLinks,
     personalData: new SqlitePersonalData(db, audit, clock),
   });
-  const screen = createCrisisScreen();
   warmUp({ screen, phrases });
   const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
   const { accountSid, authToken, from } = config.twilio;
@@ -205,9 +203,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnTransaction(new KeyedLock(), ledger, units, logger));
-  adapter.use(smsSplitter());
-  adapter.onTurnError = turnErrorHandler(logger, renderer);
+  const pipeline: TurnPipeline = {
+    middleware: [turnTransaction(new KeyedLock(), ledger, units, logger), smsSplitter()],
+    onTurnError: turnErrorHandler(logger, renderer),
+  };
+  for (const middleware of pipeline.middleware) adapter.use(middleware);
+  adapter.onTurnError = pipeline.onTurnError;
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();
   const turns = { adapter, botTurn, turnsInFlight, logger };
@@ -259,6 +260,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     server,
     adapter,
     botTurn,
+    pipeline,
     turnsInFlight,
     db,
     deliveries,
