@@ -27,7 +27,7 @@ export const buildSettings = {
    * Out of fold: hard negatives allowed a crisis reply from the model (beyond the patterns') and a
    * check-in; everyday answers allowed a crisis reply and a check-in.
    */
-  allowances: { crisis: 0.015, checkIn: 0.08, routineCrisis: 0.003, routineCheckIn: 0.02 } satisfies Allowances,
+  allowances: { crisis: 0.015, checkIn: 0.08, routineCrisis: 0.002, routineCheckIn: 0.02 } satisfies Allowances,
 };
 
 const percent = (n: number, d: number): string => `${n}/${d} (${d === 0 ? 0 : ((100 * n) / d).toFixed(1)}%)`;

@@ -1,8 +1,8 @@
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
- * Wordings of the poisoning, pregnancy, cancer-fever, first-seizure and very-high-sugar
- * mechanisms, and of a question that plans for an emergency rather than telling one, that are in
+ * Wordings of the poisoning, pregnancy, cancer-fever, first-seizure, very-high-sugar, repeated
+ * fainting and take-them-all mechanisms, and of a question that plans for an emergency rather than telling one, that are in
  * no data file. A rule that only matches the sentence it was written for fails here.
  */
 const mechanisms: Record<string, Mechanism> = {
@@ -38,6 +38,81 @@ const mechanisms: Record<string, Mechanism> = {
   'a very high sugar with symptoms': {
     detects: [['BM is reading HI and he is vomiting and not making sense', 'medicalEmergency']],
     calm: ['my sugars were 25 over Christmas, the nurse changed my insulin and they are fine now'],
+  },
+  'a plan to take every tablet': {
+    detects: [
+      ['about to neck every one of my water tablets once the house is empty', 'suicide'],
+      ['going to take all of my blood pressure tablets tonight', 'suicide'],
+    ],
+    calm: [
+      "I'm going to take all my tablets to the pharmacist so she can check them",
+      'I need to take all my medication with me when we go on holiday',
+    ],
+  },
+  'too much paracetamol over days': {
+    detects: [['been on 12 co-codamol a day since Monday for my tooth and I feel rough', 'medicalEmergency']],
+    calm: ['I take 2 paracetamol four times a day for my hip, never more than 8'],
+  },
+  'fainting again and again today': {
+    detects: [['Mum has collapsed 4 times today, she is on heart tablets', 'medicalEmergency']],
+    calm: ['I fainted three times last winter and they fitted a pacemaker, no trouble since'],
+  },
+  'a question about how a method would work': {
+    detects: [
+      ['if someone swallowed a whole box of co-codamol how long would it take to die', 'suicide'],
+      ['would it be painless if I took all my insulin in one go', 'suicide'],
+    ],
+    calm: ['if I take my inhaler before the walk will it help?', 'if I stop my statin would my cholesterol go up?'],
+  },
+  'advice they were given, reported': {
+    detects: [
+      [
+        'The GP said to call 999 if the chest pain lasts more than 15 minutes and it has been 20 minutes now, crushing',
+        'medicalEmergency',
+      ],
+    ],
+    calm: [
+      'The GP said to call 999 if the chest pain lasts more than 15 minutes. It never has, the spray works.',
+      'If his temperature goes above 38 on chemo, do we ring the hospital line or 111?',
+    ],
+  },
+  'a question told about something that has happened': {
+    detects: [['what do we do if he has swallowed his whole week of tablets this morning', 'medicalEmergency']],
+    calm: ['what should we do if he has a fit while we are on holiday?'],
+  },
+  'a death long ago, and a denial after a dash': {
+    detects: [],
+    calm: [
+      'My uncle killed himself in the 90s, it still affects my mum and I would like her to get some support',
+      'You asked about suicide - no, never, I just want my knee sorted',
+    ],
+  },
+  'a dangerous result phoned through': {
+    detects: [
+      ['renal unit called this morning, potassium 7.1, they want him to come in now', 'medicalEmergency'],
+      ['the GP rang and told me to go to A and E tonight because my INR is 8', 'medicalEmergency'],
+    ],
+    calm: ['the surgery rang to say my bloods were fine and the review is on Tuesday'],
+  },
+  'eyes and airways': {
+    detects: [
+      ['a shadow came down across my left eye an hour ago', 'medicalEmergency'],
+      ['splashed descaler in my eye and it is burning', 'medicalEmergency'],
+      ["his trach tube fell out and we can't get the new one in", 'medicalEmergency'],
+    ],
+    calm: [
+      'the blinds came down in the storm',
+      'got shampoo in my eye, stinging a bit haha',
+      'I want to ask about my cataract operation, my sight is a bit cloudy',
+    ],
+  },
+  'rehearsal, readiness and a note to be read after': {
+    detects: [
+      ['been practising knots for when the time comes', 'suicide'],
+      ['I will not be here by the time my son opens the letter', 'suicide'],
+      ['Mum says she has stopped eating so she can die, she is 91', 'suicide'],
+    ],
+    calm: ['practising knots at sea cadets with my grandson was the best bit of the week'],
   },
   'a question that plans for an emergency': {
     detects: [
