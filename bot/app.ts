@@ -24,6 +24,7 @@ import { ReusingAuthentication } from '../channels/botframework/reusingAuthentic
 import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { CrisisGuard } from './crisisGuard';
+import { continuing } from './continuing/continueWiring';
 import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
@@ -126,6 +127,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   planListeners.push(deliveries);
   deliveries.start();
+  const across = continuing({
+    config,
+    db,
+    identityKeys,
+    identities,
+    records,
+    conversationState,
+    renderer,
+    clock,
+    logger,
+    sessions,
+  });
   const { root, conversation } = createConversation({
     config,
     conversationState,
@@ -140,6 +153,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     audit: turnAudit,
     ownCopyLinks,
     personalData: new SqlitePersonalData(db, audit, clock),
+    continueCodes: across.codes,
+    continueBy: across.continueBy,
   });
   warmUp({ screen, phrases });
   const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
@@ -160,6 +175,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
     teams: teamsSender,
     root,
+    mobiles: across.mobiles,
   });
   const coordinators = new CoordinatorHandler({
     staff: config,
@@ -183,6 +199,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     logger,
     results: results.intake,
+    attempts: across.attempts,
+    mobiles: across.mobiles,
   });
   const bot = new CareprepBot({
     conversationState,
@@ -191,6 +209,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     guards,
     coordinators,
     invitations: invitationLinker,
+    continuing: across.linker,
   });
 
   const auth = new ConfigurationBotFrameworkAuthentication({

@@ -1,7 +1,8 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
 import { messageText } from '../dialogs/messageText';
-import type { RecordSessions } from './sessions';
+import type { JoinOutcome } from './continuing/continueLinker';
+import { channelUserId, type RecordSessions } from './sessions';
 import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
 
 /**
@@ -31,6 +32,8 @@ export class CareprepBot {
       coordinators?: { handle(context: TurnContext): Promise<boolean> };
       /** A message that is an invitation code links the person to their lead contact. */
       invitations?: { handle(turn: LinkTurn, text: string): Promise<LinkOutcome> };
+      /** A message that is a continue code joins this channel to a record started elsewhere. */
+      continuing?: { handle(context: TurnContext, text: string): Promise<JoinOutcome> };
     },
   ) {}
 
@@ -41,6 +44,10 @@ export class CareprepBot {
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
     if (await this.deps.coordinators?.handle(context)) return;
     if (activity.type !== 'message' && !joined) return;
+    let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
+    // Before any record is opened: a joining channel must open the record it joins, not make one.
+    const continued = text === undefined ? undefined : await this.deps.continuing?.handle(context, text);
+    if (continued === 'refused') return;
     // Two independent reads: run them side by side rather than one after the other. The state
     // load is started inside a promise, so a synchronous throw from it cannot strand the record
     // read's rejection unhandled (which would end the process).
@@ -48,8 +55,13 @@ export class CareprepBot {
       this.deps.sessions.open(context),
       Promise.resolve().then(() => this.deps.conversationState.load(context)),
     ]);
-    let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
-    const invited = text === undefined ? undefined : await this.deps.invitations?.handle(this.linkTurn(context), text);
+    if (continued === 'joined') {
+      // Whatever this chat was asking belonged to no one's answers: pick up where the record is.
+      await this.deps.conversationState.clear(context);
+      text = undefined;
+    }
+    const invited =
+      text === undefined || continued ? undefined : await this.deps.invitations?.handle(this.linkTurn(context), text);
     if (invited === 'refused') return;
     // Once linked, or told a code did not work, the conversation picks up as if they had just
     // arrived: welcome, or where they were. The code is never read as an answer.
@@ -80,6 +92,7 @@ export class CareprepBot {
     return {
       channelId: context.activity.channelId,
       conversationId: context.activity.conversation.id,
+      userId: channelUserId(context),
       session: this.deps.sessions.get(context),
       send: (message) => context.sendActivity(message),
     };

@@ -6,7 +6,7 @@ import type { Renderer } from '../content/renderer';
 import { AboutDialog } from '../dialogs/aboutDialog';
 import { CarerDialog } from '../dialogs/carerDialog';
 import { Conversation } from '../dialogs/conversation';
-import type { ConversationMeta, PersonalData } from '../dialogs/conversationDeps';
+import type { ConversationDeps, ConversationMeta, PersonalData } from '../dialogs/conversationDeps';
 import { GoalsDialog } from '../dialogs/goalsDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
 import type { Phrases } from '../dialogs/recognisers/phrases';
@@ -39,6 +39,8 @@ export interface ConversationWiring {
   audit: AuditTrail;
   ownCopyLinks: SqliteOwnCopyLinks;
   personalData: PersonalData;
+  continueCodes: ConversationDeps['continueCodes'];
+  continueBy: ConversationDeps['continueBy'];
 }
 
 /** The section dialogs in the order a preparation walks them, their root, and the conversation over them. */
@@ -76,6 +78,8 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     planEvents: deps.planEvents,
     audit: deps.audit,
     ownCopyLinks: deps.ownCopyLinks,
+    continueCodes: deps.continueCodes,
+    continueBy: deps.continueBy,
   });
   return { root, conversation };
 }

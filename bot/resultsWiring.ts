@@ -16,7 +16,7 @@ import type { RecordStore } from '../storage/recordStore';
 import { SqliteResultInbox } from '../storage/resultInbox';
 import type { Config } from './config';
 import type { Logger } from '../plan/logger';
-import { Reminders } from '../coordination/reminders';
+import { Reminders, type ReminderDeps } from '../coordination/reminders';
 import { invitationsApiRoutes } from './routes/invitationsApi';
 import type { RouteModule } from './server';
 import type { Texter } from '../coordination/outbound';
@@ -77,6 +77,8 @@ export function resultsFollowUps(
     teams: Pick<PacedTeamsSender, 'send'>;
     /** Where the person stopped, for "you stopped at part 3". */
     root: Pick<RootDialog, 'nextSection' | 'partNumber'>;
+    /** Ties the invitation's mobile to the record, so a reply to a reminder carries it on. */
+    mobiles?: ReminderDeps['mobiles'];
   },
 ): { reminders: Reminders; cards: CoordinatorResults; routes: RouteModule } {
   const { config, clock, logger, renderer, invitations, records } = deps;
@@ -91,6 +93,7 @@ export function resultsFollowUps(
     logger,
     texter: deps.texter,
     teams: deps.teams,
+    mobiles: deps.mobiles,
     partOf: (record) => {
       const section = deps.root.nextSection(record);
       return section ? deps.root.partNumber(section) : undefined;

@@ -3,7 +3,7 @@ import type { Logger } from '../plan/logger';
 import { answeredBy } from '../plan/recordView';
 import { mergeResults, type IncomingResult } from '../plan/results/mergeResults';
 import type { Session } from '../plan/session';
-import type { InvitationStore } from './invitationStore';
+import type { Invitation, InvitationStore } from './invitationStore';
 import { appointmentWords } from './appointment';
 import { CodeAttempts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';
@@ -13,6 +13,8 @@ import { invitationCodeIn } from './invitations';
 export interface LinkTurn {
   channelId: string;
   conversationId: string;
+  /** Who sent it on their channel (a phone number on SMS). */
+  userId: string;
   session: Session;
   send(message: ReturnType<Renderer['message']>): Promise<unknown>;
 }
@@ -44,6 +46,11 @@ export class InvitationLinker {
       attempts?: CodeAttempts;
       /** Results that arrived before the person used their code, moved into their record now. */
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
+      /**
+       * Ties the invitation's mobile to the record (once the record is stored), so a reply to a
+       * reminder text carries it on; false when the number leads to answers of its own.
+       */
+      mobiles?: { tie(mobile: string, recordId: string): Promise<boolean> };
     },
   ) {
     this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
@@ -100,6 +107,20 @@ export class InvitationLinker {
         channelId,
       ),
     );
+    await this.tieMobile(turn, invitation);
     return 'linked';
+  }
+
+  /**
+   * The number the coordinator gave now leads to this record too (once the record is stored), and
+   * the person is shown which phone, by its last digits: a number typed wrong is seen at once.
+   */
+  private async tieMobile(turn: LinkTurn, invitation: Invitation): Promise<void> {
+    const mobile = invitation.details.mobile;
+    if (!mobile || !this.deps.mobiles) return;
+    const tied = await this.deps.mobiles.tie(mobile, turn.session.record.id);
+    // Texting from that phone already, they need no telling.
+    if (!tied || turn.userId === mobile) return;
+    await turn.send(this.deps.renderer.message('invite.mobileTied', { ending: mobile.slice(-3) }, turn.channelId));
   }
 }

@@ -25,6 +25,8 @@ export interface ReminderDeps {
   teams?: CoordinatorSender;
   /** The part (1–6) the person stopped at, from their record. */
   partOf: (record: PreparationRecord) => number | undefined;
+  /** Ties the mobile to the record before a text that says "reply to carry on" (see `tieMobile`). */
+  mobiles?: { tie(mobile: string, recordId: string): Promise<boolean> };
 }
 
 const batch = 20;
@@ -149,11 +151,15 @@ export class Reminders {
       part: record ? this.deps.partOf(record) : undefined,
     };
     if (decision.channel === 'sms' && mobile && this.deps.texter) {
+      // "Reply to carry on" is said only when a reply will reach their record.
+      const replyCarriesOn = record && (this.deps.mobiles ? await this.deps.mobiles.tie(mobile, record.id) : false);
       const key =
         job.kind === 'resultsReady'
           ? 'reminders.sms.resultsReady'
           : record
-            ? 'reminders.sms.appointmentStarted'
+            ? replyCarriesOn
+              ? 'reminders.sms.appointmentStarted'
+              : 'reminders.sms.appointmentStartedElsewhere'
             : 'reminders.sms.appointmentNotStarted';
       const sent = await this.deps.texter(mobile, this.deps.renderer.text(key, data, 'sms'));
       return sent.ok ? 'sent:sms' : 'optedOut';

@@ -18,7 +18,16 @@ import { rootDialogId } from './rootDialog';
 /** What the control words need from the conversation. */
 export type ControlWordsDeps = Pick<
   ConversationDeps,
-  'root' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'clock' | 'audit' | 'ownCopyLinks'
+  | 'root'
+  | 'sessions'
+  | 'renderer'
+  | 'plans'
+  | 'phrases'
+  | 'clock'
+  | 'audit'
+  | 'ownCopyLinks'
+  | 'continueCodes'
+  | 'continueBy'
 >;
 
 /** Carries out a control word, whichever section is asking. */
@@ -84,9 +93,31 @@ export class ControlWords {
         await this.stopLink(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'continueElsewhere':
+        await this.continueElsewhere(dc);
+        if (active) await dc.repromptDialog();
+        return;
       case 'deleteData':
         return this.rights.askDelete(dc, meta);
     }
+  }
+
+  /**
+   * Gives a short code that joins another channel to this record. Said only once the code is
+   * stored, so the code shown is one that works.
+   */
+  private async continueElsewhere(dc: DialogContext): Promise<void> {
+    const record = this.deps.sessions.get(dc.context).record;
+    const issued = await this.deps.continueCodes.issue(record.id);
+    const minutes = Math.round((Date.parse(issued.expiresAt) - this.deps.clock().getTime()) / 60_000);
+    await dc.context.sendActivity(
+      this.deps.renderer.message(
+        'continue.code',
+        // Two groups of three are easier to read off one screen and type on another.
+        { code: `${issued.code.slice(0, 3)} ${issued.code.slice(3)}`, minutes, ...this.deps.continueBy },
+        dc.context.activity.channelId,
+      ),
+    );
   }
 
   /** The answer to "start again?": a yes clears the answers and begins again; anything else carries on. */

@@ -34,6 +34,9 @@ export class Conversation {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;
+    // A chat that has never been heard from, on a record already under way: another channel
+    // joined to it, or a reply to a reminder text. They get the recap, then the question they were on.
+    const newHere = meta.lastSeenAt === undefined;
     meta.lastSeenAt = now.toISOString();
     const dc = await this.dialogs.createContext(context);
     const session = this.deps.sessions.get(context);
@@ -59,7 +62,8 @@ export class Conversation {
     if (text !== undefined && dc.activeDialog && this.deps.phrases.is('greeting', text)) {
       return this.resumption.greeted(dc);
     }
-    if (text === undefined || wasPaused || away > this.deps.resumeAfterMs) {
+    const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
+    if (text === undefined || wasPaused || away > this.deps.resumeAfterMs || joinedHere) {
       return this.resumption.resume(
         dc,
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,

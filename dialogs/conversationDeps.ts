@@ -48,4 +48,8 @@ export interface ConversationDeps {
   audit: AuditTrail;
   /** The person's own-copy links, for "stop my link". */
   ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
+  /** Short codes that join another channel to the record, for "continue on my phone". */
+  continueCodes: { issue(recordId: string): Promise<{ code: string; expiresAt: string }> };
+  /** Where a code can be used, named when one is given: the web chat, and the number people text (none when SMS is off). */
+  continueBy: { webUrl: string; smsNumber?: string };
 }

@@ -205,6 +205,25 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX documents_updated ON documents (updated_at);
     `,
   },
+  {
+    version: 12,
+    // Short codes that join another channel to a record ("continue on my phone"): only a keyed
+    // hash of each code is stored, each works once and for minutes. Retention finds expired codes,
+    // a purged record's codes, old inbox rows and finished jobs each from an index.
+    sql: `
+      CREATE TABLE continue_codes (
+        code_key TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX continue_codes_record ON continue_codes (record_id);
+      CREATE INDEX continue_codes_expires ON continue_codes (expires_at);
+      CREATE INDEX result_inbox_created ON result_inbox (created_at);
+      CREATE INDEX jobs_done ON jobs (state, done_at);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -3,6 +3,7 @@ import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type Re
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
+import { packBody, unpackBody } from './bodyPacking';
 import { newETag } from './newETag';
 import { RecordCache } from './recordCache';
 import { validateChanges } from './recordChanges';
@@ -146,7 +147,7 @@ export class SqliteRecordStore implements RecordStore {
    * a record. A body that cannot be unsealed or parsed throws, or with `skip` fails the check.
    */
   private openBody(id: string, body: string, options: { unreadable?: 'throw' | 'skip' } = {}) {
-    const read = (): string => this.sealer.open(body, `record:${id}`);
+    const read = (): string => unpackBody(this.sealer.open(body, `record:${id}`));
     return storedRecordSchema.safeParse(options.unreadable === 'skip' ? parseOrUndefined(read) : JSON.parse(read()));
   }
 
@@ -172,7 +173,7 @@ export class SqliteRecordStore implements RecordStore {
    */
   private encode(record: PreparationRecord, base?: PreparationRecord): Encoded {
     const valid = base ? validateChanges(base, record) : preparationRecordSchema.parse(record);
-    const body = this.sealer.seal(JSON.stringify(valid), `record:${valid.id}`);
+    const body = this.sealer.seal(packBody(JSON.stringify(valid)), `record:${valid.id}`);
     this.cache.set(valid.id, body, valid);
     return {
       record: valid,

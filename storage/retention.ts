@@ -14,7 +14,7 @@ export interface Erased {
 
 /**
  * Removes everything held for one record in one transaction: the record, the channel identities
- * that lead to it, its own-copy links, and the named conversation-state documents. The audit log
+ * that lead to it, its own-copy links and continue codes, and the named conversation-state documents. The audit log
  * keeps its entries (they hold no answers) so that an erasure can itself be shown to have happened.
  */
 export function eraseRecord(db: Database, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
@@ -22,6 +22,7 @@ export function eraseRecord(db: Database, recordId: string, stateKeys: readonly 
     const records = await tx.run('DELETE FROM records WHERE id = ?', [recordId]);
     const identities = await tx.run('DELETE FROM identities WHERE record_id = ?', [recordId]);
     const links = await tx.run('DELETE FROM own_copy_links WHERE record_id = ?', [recordId]);
+    await tx.run('DELETE FROM continue_codes WHERE record_id = ?', [recordId]);
     let states = 0;
     for (const key of stateKeys) states += (await tx.run('DELETE FROM documents WHERE key = ?', [key])).changes;
     return { records: records.changes, identities: identities.changes, links: links.changes, states };
@@ -43,9 +44,25 @@ export const sweepQueries = {
     'DELETE FROM records WHERE id IN (SELECT value FROM json_each(?)) AND +empty = 1 AND +updated_at < ? RETURNING id',
   eraseIdentities: 'DELETE FROM identities WHERE record_id IN (SELECT value FROM json_each(?))',
   eraseLinks: 'DELETE FROM own_copy_links WHERE record_id IN (SELECT value FROM json_each(?))',
+  eraseContinueCodes: 'DELETE FROM continue_codes WHERE record_id IN (SELECT value FROM json_each(?))',
   states: 'DELETE FROM documents WHERE key IN (SELECT key FROM documents WHERE updated_at < ? LIMIT ?)',
   deliveries:
     'DELETE FROM processed_activities WHERE key IN (SELECT key FROM processed_activities WHERE at < ? LIMIT ?)',
+  continueCodes:
+    'DELETE FROM continue_codes WHERE code_key IN (SELECT code_key FROM continue_codes WHERE expires_at < ? LIMIT ?)',
+  // Results nobody can now receive: their invitation's code has stopped working (a week after the
+  // appointment, or 30 days after it was made without one; a day more here, for date-only
+  // appointments), or the invitation is gone. Only rows a week old are looked at.
+  inbox: `DELETE FROM result_inbox WHERE rowid IN (
+    SELECT i.rowid FROM result_inbox i LEFT JOIN invitations v ON v.id = i.invitation_id
+    WHERE i.created_at < ? AND (v.id IS NULL OR v.appointment_at < ? OR (v.appointment_at IS NULL AND v.created_at < ?))
+    LIMIT ?)`,
+  // Finished jobs, once no reminder can follow them (the appointment is past) or after the
+  // retention period: purged earlier, "at most three" and "once" could not be counted.
+  jobs: `DELETE FROM jobs WHERE id IN (
+    SELECT j.id FROM jobs j LEFT JOIN invitations v ON v.id = j.invitation_id
+    WHERE j.state = 'done' AND j.done_at < ? AND (v.id IS NULL OR v.appointment_at < ? OR j.done_at < ?)
+    LIMIT ?)`,
 } as const;
 
 /** What the sweeper needs. */
@@ -83,6 +100,12 @@ export interface SweepResult {
   deliveries: number;
   /** What `sweepMemory` forgot. */
   streams: number;
+  /** Continue codes past their few minutes, used or not. */
+  continueCodes: number;
+  /** Results waiting for an invitation whose code no longer works. */
+  inbox: number;
+  /** Finished jobs no reminder still depends on. */
+  jobs: number;
 }
 
 const hourMs = 3_600_000;
@@ -120,12 +143,18 @@ export class RetentionSweeper {
     const { clock, retentionDays, emptyRecordHours, stateDays } = this.deps;
     const ago = (ms: number): string => new Date(clock().getTime() - ms).toISOString();
     // The bulk first: delivery keys are most of what a busy database holds.
-    const deliveries = await this.purgeRows(sweepQueries.deliveries, ago(deliveryKeepDays * dayMs));
-    const states = await this.purgeRows(sweepQueries.states, ago((stateDays ?? retentionDays) * dayMs));
+    const deliveries = await this.purgeRows(sweepQueries.deliveries, [ago(deliveryKeepDays * dayMs)]);
+    const states = await this.purgeRows(sweepQueries.states, [ago((stateDays ?? retentionDays) * dayMs)]);
     const emptyRecords = emptyRecordHours === undefined ? 0 : await this.purgeEmpty(ago(emptyRecordHours * hourMs));
     const records = await this.purgeStale(ago(retentionDays * dayMs));
+    const continueCodes = await this.purgeRows(sweepQueries.continueCodes, [ago(0)]);
+    const week = ago(7 * dayMs);
+    // Appointments are stored as local wall-clock minutes, `YYYY-MM-DDTHH:mm`, and compared as such.
+    const appointmentsBefore = ago(8 * dayMs).slice(0, 16);
+    const inbox = await this.purgeRows(sweepQueries.inbox, [week, appointmentsBefore, ago(31 * dayMs)]);
+    const jobs = await this.purgeRows(sweepQueries.jobs, [week, appointmentsBefore, ago(retentionDays * dayMs)]);
     const streams = this.deps.sweepMemory?.() ?? 0;
-    const result = { records, states, emptyRecords, deliveries, streams };
+    const result = { records, states, emptyRecords, deliveries, streams, continueCodes, inbox, jobs };
     this.deps.onSwept?.(result);
     return result;
   }
@@ -150,11 +179,11 @@ export class RetentionSweeper {
     return total;
   }
 
-  /** Deletes with a `(cutoff, limit)` statement in batches; returns how many rows went. */
-  private purgeRows(sql: string, cutoff: string): Promise<number> {
+  /** Deletes with a `(...cutoffs, limit)` statement in batches; returns how many rows went. */
+  private purgeRows(sql: string, cutoffs: readonly string[]): Promise<number> {
     return this.inBatches(
       this.batchSize,
-      async () => (await this.deps.db.write(sql, [cutoff, this.batchSize])).changes,
+      async () => (await this.deps.db.write(sql, [...cutoffs, this.batchSize])).changes,
     );
   }
 
@@ -233,6 +262,7 @@ async function eraseRecordsIn(tx: Tx, sql: string, ids: readonly string[], cutof
   if (erased.length === 0) return [];
   await tx.run(sweepQueries.eraseIdentities, [JSON.stringify(erased)]);
   await tx.run(sweepQueries.eraseLinks, [JSON.stringify(erased)]);
+  await tx.run(sweepQueries.eraseContinueCodes, [JSON.stringify(erased)]);
   return erased;
 }
 

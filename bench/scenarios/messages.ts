@@ -26,20 +26,26 @@ export const p99TargetMs = 50;
 /** `--peer echo` serves the same messages with a bare echo bot, replaying what the app's run said. */
 export const supportsPeer = true;
 
-interface Posted {
+export interface Posted {
   status: number;
   /** `performance.now()` when the HTTP response arrived. */
   respondedAt: number;
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<Posted> {
+/** POSTs a JSON body on a kept-alive agent; resolves when the whole response has arrived. */
+export function post(
+  agent: Agent,
+  url: URL,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<Posted> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
         res.resume();

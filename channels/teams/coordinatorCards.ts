@@ -42,7 +42,14 @@ export function inviteCard(words: CardWords, conditions: readonly { id: string; 
   return card(
     [
       text(words('teams.invite.title'), { size: 'Large', weight: 'Bolder' }),
-      { type: 'Input.Text', id: 'name', label: words('teams.invite.name'), isRequired: true, maxLength: 100 },
+      {
+        type: 'Input.Text',
+        id: 'name',
+        label: words('teams.invite.name'),
+        isRequired: true,
+        errorMessage: words('teams.invite.needName'),
+        maxLength: 100,
+      },
       { type: 'Input.Text', id: 'mobile', label: words('teams.invite.mobile'), style: 'Tel', maxLength: 20 },
       { type: 'Input.Text', id: 'when', label: words('teams.invite.when'), maxLength: 100 },
       { type: 'Input.Date', id: 'date', label: words('teams.invite.date') },

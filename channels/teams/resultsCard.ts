@@ -70,6 +70,7 @@ export function addResultsCard(
     label: words('teams.results.date'),
     value: prior('date') ?? input.today,
     isRequired: true,
+    errorMessage: words('teams.results.needDate'),
   });
   for (const m of measures) {
     const unit = m.unitLabel ? ` (${m.unitLabel})` : '';

@@ -15,6 +15,8 @@ export const phrasesSchema = z.strictObject({
     showData: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
+    /** Asks for a short code that joins another channel to the person's record. */
+    continueElsewhere: list,
     deleteData: list,
   }),
   keep: list,
@@ -59,6 +61,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'showPlan',
     'showData',
     'stopLink',
+    'continueElsewhere',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);

@@ -9,6 +9,7 @@ import { compileDraftPlan, type PlanLabels } from '../../plan/draftPlan';
 import { newRecord, type PreparationRecord } from '../../plan/record';
 import { allText, BotClient } from '../support/botClient';
 import { startApp } from '../support/startApp';
+import { unpackBody } from '../../storage/bodyPacking';
 
 const phishing = '[Urgent: re-enter your NHS login](https://evil.example/login)';
 const reversed = 'Sam\u202Egpj.exe';
@@ -95,8 +96,9 @@ describe("Abuse: a person's own words on every surface", () => {
         if (channelId === 'webchat') expect(text, channelId).to.not.match(linkSyntax);
       }
       const rows = await running.app.db.all('SELECT body FROM records');
-      for (const row of rows) expect(String(row.body)).to.not.match(bidi);
-      expect(rows.map((row) => String(row.body)).join('')).to.contain('gpj.exe');
+      const bodies = rows.map((row) => unpackBody(String(row.body)));
+      for (const body of bodies) expect(body).to.not.match(bidi);
+      expect(bodies.join('')).to.contain('gpj.exe');
     } finally {
       await running.stop();
     }

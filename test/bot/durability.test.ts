@@ -4,6 +4,7 @@ import { BotClient } from '../support/botClient';
 import { getStatus, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
+import { unpackBody } from '../../storage/bodyPacking';
 
 /** The messages of the conversation; the process dies after the first three. */
 const beforeKill = ['hello', '1', 'Sam'];
@@ -28,7 +29,7 @@ async function storedAnswers(dbPath: string): Promise<Record<string, { value?: u
     expect(await db.get('PRAGMA integrity_check')).to.deep.equal({ integrity_check: 'ok' });
     const rows = await db.all('SELECT body FROM records');
     expect(rows).to.have.length(1);
-    return (JSON.parse(String(rows[0].body)) as { answers: Record<string, { value?: unknown }> }).answers;
+    return (JSON.parse(unpackBody(String(rows[0].body))) as { answers: Record<string, { value?: unknown }> }).answers;
   } finally {
     await db.close();
   }

@@ -3,12 +3,13 @@ import { expect } from 'chai';
 import { createLogger } from '../../bot/logger';
 import { BotClient } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
+import { unpackBody } from '../../storage/bodyPacking';
 
 /** The one preparation record in a fresh database, as stored. */
 async function storedRecord(running: RunningApp): Promise<{ id: string; answers: Record<string, unknown> }> {
   const rows = await running.app.db.all('SELECT body FROM records');
   expect(rows, 'one record in the database').to.have.length(1);
-  return JSON.parse(String(rows[0].body)) as { id: string; answers: Record<string, unknown> };
+  return JSON.parse(unpackBody(String(rows[0].body))) as { id: string; answers: Record<string, unknown> };
 }
 
 describe('Turn pipeline', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../../content/catalogue';
 import { channelFamilies } from '../../content/channels';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
@@ -79,6 +79,21 @@ describe('The results catalogue', () => {
       expect(m.target.source, m.id).to.match(/NICE|Year of Care/);
       for (const end of [m.target.low, m.target.high].filter((v) => v !== undefined))
         expect(end, m.id).to.be.within(m.possible.min, m.possible.max);
+    }
+  });
+
+  it("has a clinical review entry for every measure, citing the catalogue's words and source word for word", () => {
+    const checklist = readFileSync('docs/clinical-safety/results-review-checklist.md', 'utf8');
+    const entries = checklist.split(/^### /m).slice(1);
+    expect(checklist).to.match(/no clinician has reviewed this yet/);
+    expect(entries).to.have.length(catalogue.measures.length);
+    for (const m of catalogue.measures) {
+      const entry = entries.find((e) => e.includes(`(\`${m.id}\`)`)) ?? '';
+      const source = m.kind === 'coded' ? m.targetSource : m.target?.source;
+      expect(entry, m.id).to.include(`Words shown: "${m.what}"`);
+      if (source) expect(entry, m.id).to.include(`Source cited: "${source}"`);
+      expect(entry, m.id).to.match(/For the clinician to confirm: \S/);
+      for (const code of m.codes.filter((c) => c.review)) expect(entry, m.id).to.include(`${code.system} ${code.code}`);
     }
   });
 

@@ -4,6 +4,7 @@ import { createSealer } from '../../storage/encryption';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { newRecord } from '../../plan/record';
 import { tempDir } from '../support/tempDb';
+import { unpackBody } from '../../storage/bodyPacking';
 
 describe('Stored records from before results', () => {
   it('reads a version 1 record as version 2 with no results, and writes it back as version 2', async () => {
@@ -29,7 +30,7 @@ describe('Stored records from before results', () => {
       expect(read?.value.results).to.deep.equal({ items: [], targets: {}, inPerson: [] });
       await store.put(read!.value, read!.eTag);
       const row = await db.get('SELECT body FROM records WHERE id = ?', ['r1']);
-      expect(JSON.parse(sealer.open(String(row?.body), 'record:r1'))).to.include({ version: 2 });
+      expect(JSON.parse(unpackBody(sealer.open(String(row?.body), 'record:r1')))).to.include({ version: 2 });
     } finally {
       await db.close();
       tmp.cleanup();

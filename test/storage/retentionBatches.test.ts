@@ -12,7 +12,8 @@ const hour = 3_600_000;
 const day = 24 * hour;
 
 /** Tables a query must never read whole. */
-const tables = /\bSCAN (records|documents|processed_activities|identities|own_copy_links|audit_log|outbox)\b/;
+const tables =
+  /\bSCAN (records|documents|processed_activities|identities|own_copy_links|audit_log|outbox|result_inbox|jobs|invitations|continue_codes)\b/;
 
 describe('Retention at scale: batched, and every sweeper query from an index', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -66,7 +67,18 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
     states: [sweepQueries.states, 'documents_updated (updated_at<?)'],
     deliveries: [sweepQueries.deliveries, 'processed_activities_at (at<?)'],
     plansPage: [pageQuery('shared', { updatedAt: 'x', id: 'y' }, 50).sql, 'records_status_page'],
+    eraseContinueCodes: [sweepQueries.eraseContinueCodes, 'continue_codes_record (record_id=?)'],
+    continueCodes: [sweepQueries.continueCodes, 'continue_codes_expires (expires_at<?)'],
+    inbox: [sweepQueries.inbox, 'result_inbox_created (created_at<?)'],
+    jobs: [sweepQueries.jobs, 'jobs_done (state=? AND done_at<?)'],
   };
+
+  it('finds the invitation of each inbox row and job by its key', async () => {
+    for (const sql of [sweepQueries.inbox, sweepQueries.jobs]) {
+      const plan = (await db.all(`EXPLAIN QUERY PLAN ${sql}`, ['x', 'x', 'x', 1])).map((row) => String(row.detail));
+      expect(plan.join('\n')).to.match(/SEARCH v USING INDEX sqlite_autoindex_invitations_1 \(id=\?\)/);
+    }
+  });
 
   it('has a plan check for every query the sweeper runs', () => {
     expect(Object.keys(indexes)).to.include.members(Object.keys(sweepQueries));
@@ -118,6 +130,75 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
       'answered-1',
     ]);
     expect(await count('SELECT COUNT(*) AS n FROM records WHERE shared IS NULL')).to.equal(0);
+  });
+
+  it('purges results and finished jobs nothing can use any more, and expired continue codes', async () => {
+    const iso = (text: string): string => new Date(text).toISOString();
+    const invitation = (id: string, appointmentAt: string | null, createdAt: string): Promise<unknown> =>
+      db.write(
+        'INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [id, `CODE${id}`, 'aad-c', appointmentAt, 'sealed', iso(createdAt)],
+      );
+    const waiting = (invitationId: string, createdAt: string): Promise<unknown> =>
+      db.write('INSERT INTO result_inbox (invitation_id, result_id, body, created_at) VALUES (?, ?, ?, ?)', [
+        invitationId,
+        `r-${createdAt}`,
+        'sealed',
+        iso(createdAt),
+      ]);
+    const job = (id: string, invitationId: string, doneAt: string | null): Promise<unknown> =>
+      db.write(
+        'INSERT INTO jobs (id, kind, invitation_id, due_at, state, outcome, done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          id,
+          'resultsReady',
+          invitationId,
+          iso('2025-11-01'),
+          doneAt ? 'done' : 'pending',
+          doneAt ? 'sent:sms' : null,
+          doneAt ? iso(doneAt) : null,
+          iso('2025-11-01'),
+        ],
+      );
+    // The sweep runs on 1 January 2026.
+    await invitation('past', '2025-12-20T10:00', '2025-11-01');
+    await invitation('lastWeek', '2025-12-28T10:00', '2025-11-01');
+    await invitation('soon', '2026-01-20', '2025-11-01');
+    await invitation('undatedOld', null, '2025-11-01');
+    await invitation('undatedNew', null, '2025-12-15');
+    for (const id of ['past', 'lastWeek', 'soon', 'undatedOld', 'undatedNew', 'gone']) await waiting(id, '2025-12-10');
+    await waiting('past', '2025-12-29');
+    await job('j-past', 'past', '2025-12-20');
+    await job('j-pending', 'past', null);
+    await job('j-soon', 'soon', '2025-12-10');
+    await job('j-undated', 'undatedNew', '2025-12-16');
+    await job('j-undatedOld', 'undatedOld', '2025-11-20');
+    await job('j-gone', 'gone', '2025-12-10');
+    for (const [key, expires] of [
+      ['expired', '2025-12-31T23:59:00Z'],
+      ['live', '2026-01-01T00:05:00Z'],
+    ])
+      await db.write('INSERT INTO continue_codes (code_key, record_id, expires_at, created_at) VALUES (?, ?, ?, ?)', [
+        key,
+        'r',
+        iso(expires),
+        iso('2025-12-31T23:55:00Z'),
+      ]);
+
+    const result = await sweeper().sweep();
+
+    expect(result).to.deep.include({ inbox: 3, jobs: 3, continueCodes: 1 });
+    expect(
+      (await db.all('SELECT invitation_id, created_at FROM result_inbox ORDER BY invitation_id, created_at')).map(
+        (row) => `${String(row.invitation_id)} ${String(row.created_at).slice(0, 10)}`,
+      ),
+    ).to.deep.equal(['lastWeek 2025-12-10', 'past 2025-12-29', 'soon 2025-12-10', 'undatedNew 2025-12-10']);
+    expect((await db.all('SELECT id FROM jobs ORDER BY id')).map((row) => row.id)).to.deep.equal([
+      'j-pending',
+      'j-soon',
+      'j-undated',
+    ]);
+    expect(await db.all('SELECT code_key FROM continue_codes')).to.deep.equal([{ code_key: 'live' }]);
   });
 
   it('clears conversation state untouched for CAREPREP_STATE_DAYS, keeping newer state', async () => {

@@ -1,0 +1,56 @@
+import type { ConversationState } from 'botbuilder';
+import type { Renderer } from '../../content/renderer';
+import type { Database } from '../../storage/database';
+import type { IdentityKeys } from '../../storage/identityKeys';
+import type { IdentityStore } from '../../storage/identityStore';
+import type { RecordStore } from '../../storage/recordStore';
+import { SqliteContinueCodes } from '../../storage/continueCodeStore';
+import type { Config } from '../config';
+import type { Logger } from '../../plan/logger';
+import type { RecordSessions } from '../sessions';
+import { CodeAttempts } from '../../coordination/codeAttempts';
+import { ContinueLinker } from './continueLinker';
+import { tieMobile } from './mobileTie';
+
+/**
+ * One record across channels, wired apart from `app.ts`: continue codes (issued by "continue on
+ * my phone", taken by the linker), the invitation's mobile tied to the record, and the wrong-code
+ * counts the invitation codes share.
+ */
+export function continuing(deps: {
+  config: Pick<Config, 'publicUrl' | 'twilio'>;
+  db: Database;
+  identityKeys: IdentityKeys;
+  identities: IdentityStore;
+  records: RecordStore;
+  conversationState: ConversationState;
+  renderer: Renderer;
+  clock: () => Date;
+  logger: Logger;
+  /** A tie waits for the record's changes in the turn to be stored: a number never leads to no record. */
+  sessions: Pick<RecordSessions, 'flush'>;
+}): {
+  codes: SqliteContinueCodes;
+  linker: ContinueLinker;
+  attempts: CodeAttempts;
+  continueBy: { webUrl: string; smsNumber?: string };
+  mobiles: { tie(mobile: string, recordId: string): Promise<boolean> };
+} {
+  const { config, clock } = deps;
+  const codes = new SqliteContinueCodes(deps.db, deps.identities, deps.identityKeys, clock);
+  const attempts = new CodeAttempts(clock);
+  const linker = new ContinueLinker({ ...deps, codes, attempts });
+  const texting = config.twilio.accountSid && config.twilio.authToken && config.twilio.from;
+  return {
+    codes,
+    linker,
+    attempts,
+    continueBy: { webUrl: config.publicUrl, smsNumber: texting ? config.twilio.from : undefined },
+    mobiles: {
+      tie: async (mobile, recordId) => {
+        await deps.sessions.flush(recordId);
+        return tieMobile(deps, mobile, recordId);
+      },
+    },
+  };
+}

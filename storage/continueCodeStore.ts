@@ -1,0 +1,71 @@
+import {
+  continueCodeMinutes,
+  newContinueCode,
+  type ContinueCodeStore,
+  type JoiningIdentity,
+  type Redeemed,
+} from '../coordination/continueCodes';
+import type { Database } from './database';
+import type { IdentityKeys } from './identityKeys';
+import type { IdentityStore } from './identityStore';
+
+/**
+ * Continue codes in sqlite (migration 12). Only a keyed hash of a code is stored (the identity
+ * key, so a copy of the database gives no working code, even one guessed against the table).
+ */
+export class SqliteContinueCodes implements ContinueCodeStore {
+  constructor(
+    private readonly db: Database,
+    private readonly identities: IdentityStore,
+    private readonly keys: IdentityKeys,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly minutes: number = continueCodeMinutes,
+  ) {}
+
+  async issue(recordId: string): Promise<{ code: string; expiresAt: string }> {
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + this.minutes * 60_000).toISOString();
+    for (let attempt = 0; ; attempt++) {
+      const code = newContinueCode();
+      try {
+        // One live code a record: an older one, perhaps read over a shoulder, stops as this starts.
+        await this.db.transaction(async (tx) => {
+          await tx.run('DELETE FROM continue_codes WHERE record_id = ? AND used_at IS NULL', [recordId]);
+          await tx.run('INSERT INTO continue_codes (code_key, record_id, expires_at, created_at) VALUES (?, ?, ?, ?)', [
+            this.keyOf(code),
+            recordId,
+            expiresAt,
+            now.toISOString(),
+          ]);
+        });
+        return { code, expiresAt };
+      } catch (error) {
+        // Two live codes alike is about one in 10^8; make another rather than fail the person.
+        const clash = error instanceof Error && /UNIQUE constraint failed: continue_codes/.test(error.message);
+        if (!clash || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  redeem(code: string, joining: JoiningIdentity): Promise<Redeemed> {
+    const key = this.keyOf(code);
+    const now = this.clock().toISOString();
+    return this.db.transaction(async (tx): Promise<Redeemed> => {
+      const row = await tx.get('SELECT record_id, expires_at, used_at FROM continue_codes WHERE code_key = ?', [key]);
+      if (!row) return { ok: false, reason: 'unknown' };
+      if (row.used_at !== null) return { ok: false, reason: 'used' };
+      if (String(row.expires_at) <= now) return { ok: false, reason: 'expired' };
+      const recordId = String(row.record_id);
+      // A record erased since the code was made is gone with its identities: nothing to join.
+      if (!(await tx.get('SELECT 1 AS found FROM records WHERE id = ?', [recordId])))
+        return { ok: false, reason: 'erased' };
+      await tx.run('UPDATE continue_codes SET used_at = ? WHERE code_key = ? AND used_at IS NULL', [now, key]);
+      await this.identities.linkIn(tx, joining.channelId, joining.userId, recordId);
+      return { ok: true, recordId };
+    });
+  }
+
+  private keyOf(code: string): string {
+    return this.keys.of('continue-code', code);
+  }
+}
