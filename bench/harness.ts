@@ -32,6 +32,8 @@ export interface BenchProcess {
   /** CPU time used so far by the process's main (JavaScript) thread and by the whole process. */
   cpu(): CpuTime;
   stop(): Promise<void>;
+  /** Ends the process at once with SIGKILL, as a crash or an evicted container would. */
+  kill(): Promise<void>;
 }
 
 /** CPU time, in milliseconds. */
@@ -98,11 +100,23 @@ async function forkBenchProcess(name: string, env: NodeJS.ProcessEnv, onExit: ()
     cpu: () => ({ mainMs: cpuMsOf(`/proc/${pid}/task/${pid}/stat`), processMs: cpuMsOf(`/proc/${pid}/stat`) }),
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolve();
+          return;
+        }
         child.once('exit', () => {
           onExit();
           resolve();
         });
         child.send('stop');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          onExit();
+          resolve();
+        });
+        child.kill('SIGKILL');
       }),
   };
 }
@@ -196,6 +210,7 @@ export function summarise(
   durationMs: number,
   /** CPU the serving process used during the measured run, if watched. */
   cpu?: CpuTime,
+  chaos?: ScenarioResult['chaos'],
 ): ScenarioResult {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   const round = (n: number): number => Math.round(n * 100) / 100;
@@ -203,6 +218,7 @@ export function summarise(
   return {
     ...base,
     ...(cpu ? { cpuMsPerTurn: perTurn(cpu.mainMs), processCpuMsPerTurn: perTurn(cpu.processMs) } : {}),
+    ...(chaos ? { chaos } : {}),
     turns: sorted.length,
     durationMs: round(durationMs),
     turnsPerSec: round(sorted.length / (durationMs / 1000)),

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --scenario <name>] [--concurrency <n>] [--think MIN-MAX] [--no-warmup] [--peer echo [--rounds N]]`
  * `npm run bench -- --records N [--rounds N] [--refill]` (see ./records.ts)
+ * `npm run bench -- --store postgres [--instances N] [--rounds N]` (see ./instances.ts)
  *
  * Runs N concurrent full preparations (default 50) against the real app on 127.0.0.1, once
  * with conversation state in sqlite and once in `MemoryStorage`; each run's app process first
@@ -103,6 +104,9 @@ async function main(): Promise<void> {
       records: { type: 'string' },
       rounds: { type: 'string', default: '1' },
       refill: { type: 'boolean', default: false },
+      store: { type: 'string', default: 'sqlite' },
+      instances: { type: 'string', default: '2' },
+      chaos: { type: 'string' },
     },
   });
   const peer = parsePeer(values.peer);
@@ -148,6 +152,21 @@ async function main(): Promise<void> {
     log(JSON.stringify(summary));
     return;
   }
+  if (values.store === 'postgres') {
+    if (name !== 'messages') throw new Error('--store postgres runs the messages scenario only');
+    const instances = Number(values.instances);
+    if (!Number.isInteger(instances) || instances < 1 || instances > 8)
+      throw new Error('--instances must be a whole number from 1 to 8');
+    const chaos = values.chaos === undefined ? undefined : Number(values.chaos);
+    if (chaos !== undefined && !(chaos >= 0.5 && chaos <= 600)) throw new Error('--chaos must be 0.5 to 600 seconds');
+    const { runInstances } = await import('./instances');
+    const chaosMs = chaos === undefined ? undefined : chaos * 1000;
+    log(
+      JSON.stringify(await runInstances(scenario, { concurrency, thinkMs, warmUp, log, instances, rounds, chaosMs })),
+    );
+    return;
+  }
+  if (values.store !== 'sqlite') throw new Error('--store must be sqlite or postgres');
   let step = 0;
   const announce = (what: string): void => log(`run ${++step}: ${what}`);
   const base = { concurrency, store: 'sqlite' as const, warmUp, log };

@@ -4,8 +4,11 @@
  * SMS webhook) against a fresh in-process app and reports what one measured run took.
  */
 
-/** Where conversation state is kept for a run: the real sqlite store, or `MemoryStorage`. */
-export type StateStore = 'sqlite' | 'memory';
+/**
+ * Where a run keeps its data: the real sqlite store, `MemoryStorage` for conversation state (the
+ * rest in sqlite), or PostgreSQL (`appEnv` carries its `CAREPREP_DATABASE_URL`).
+ */
+export type StateStore = 'sqlite' | 'memory' | 'postgres';
 
 /** The peer bots `--peer` can run beside the app, each in `bench/<name>Bot.ts`. */
 export const peers = ['echo'] as const;
@@ -38,6 +41,17 @@ export interface ScenarioOptions {
   peer?: Peer;
   /** Filled by a run of the app, replayed by a run of a peer (scenarios that support `--peer`). */
   transcripts?: Transcripts;
+  /**
+   * App processes serving the run (1 by default), each message to the next in turn, as a
+   * round-robin load balancer would send them: one conversation's messages reach every instance.
+   */
+  instances?: number;
+  /**
+   * With several instances: SIGKILL one every this many milliseconds (each in turn) and start a
+   * new one in its place; a message whose instance died is sent again, with the same activity id,
+   * to the next one, as Bot Framework redelivers.
+   */
+  chaosMs?: number;
   /** More environment for the app (a database already full, API keys). */
   appEnv?: NodeJS.ProcessEnv;
   /** Started against the app when the measured run starts, stopped when it ends; its notes are kept. */
@@ -65,6 +79,11 @@ export interface ScenarioResult {
   processCpuMsPerTurn?: number;
   /** Caveats worth printing beside the figures. */
   notes: string[];
+  /**
+   * Under chaos: instances killed, messages sent again, messages answered twice, and
+   * conversations that did not finish (a lost answer shows as a question asked again).
+   */
+  chaos?: { kills: number; redelivered: number; processedTwice: number; unfinished: number; failures: string[] };
 }
 
 /** The module shape of `bench/scenarios/<name>.ts`. */

@@ -14,7 +14,6 @@ import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
-import { SqliteOutbox } from '../storage/outbox';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
@@ -40,6 +39,7 @@ import { loadParts, type LoadedParts } from './loadedParts';
 import type { TurnPipeline } from './pipeline/turnPipeline';
 import { createChannels } from './channelWiring';
 import { createConversation } from './conversationWiring';
+import { leadContactDeliveries } from './deliveryWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes } from './routes/ownCopy';
@@ -52,10 +52,6 @@ import { TwilioClient } from '../channels/sms/twilioClient';
 import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
 import { InvitationLinker } from '../coordination/invitationLinker';
-import { LeadContactDelivery } from '../coordination/leadContactDelivery';
-import { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
-import { appTokenSource, PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
-import { leadContactCards } from '../channels/teams/leadContactCards';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -111,19 +107,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const results = resultsCore(resultsDeps);
   const plans = createPlanRenderer(catalogue, library, results.planSection);
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  const teamsSender = new PacedTeamsSender(appTokenSource(config.botAuth), logger);
-  const deliveries = new PlanDeliveryQueue({
-    outbox: new SqliteOutbox(db, sealer, clock),
-    deliver: new LeadContactDelivery({
-      invitations,
-      coordinators: coordinatorStore,
-      sender: teamsSender,
-      messages: leadContactCards(renderer),
-      plans,
-      logger,
-    }),
-    logger,
+  const { teamsSender, deliveries } = leadContactDeliveries({
+    config,
+    db,
+    sealer,
     clock,
+    logger,
+    renderer,
+    plans,
+    invitations,
+    coordinators: coordinatorStore,
   });
   planListeners.push(deliveries);
   deliveries.start();
@@ -223,7 +216,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
   const pipeline: TurnPipeline = {
-    middleware: [turnTransaction(new KeyedLock(), ledger, units, logger), smsSplitter()],
+    middleware: [turnTransaction(new KeyedLock(db), ledger, units, logger), smsSplitter()],
     onTurnError: turnErrorHandler(logger, renderer),
   };
   for (const middleware of pipeline.middleware) adapter.use(middleware);
@@ -244,7 +237,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identities,
   });
   const routes: RouteModule[] = [
-    healthRoutes(() => ready),
+    healthRoutes(() => ready, db),
     webChatRoutes({ directLine: config.directLineEnabled }),
     ...channels.map((channel) => channel.routes),
   ];

@@ -32,6 +32,10 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optionalText,
   CAREPREP_DB: z.string().min(1).default('data/careprep.sqlite'),
+  CAREPREP_DATABASE_URL: optionalText.refine(
+    (value) => value === '' || (/^postgres(ql)?:\/\//.test(value) && URL.canParse(value)),
+    'must be a postgres:// URL (postgres://user:password@host:5432/database), or unset for sqlite',
+  ),
   CAREPREP_PUBLIC_URL: z.url().default('http://localhost:3978'),
   CAREPREP_ENCRYPTION_KEY: encryptionKey,
   CAREPREP_ENCRYPTION_KEY_OLD: encryptionKey,
@@ -67,6 +71,8 @@ export interface Config {
   /** Address to bind: loopback only unless Bot Framework auth is on. */
   host: string;
   dbPath: string;
+  /** A PostgreSQL URL: when set, the data lives there (any number of instances) and not in `dbPath`. */
+  databaseUrl?: string;
   publicUrl: string;
   encryptionKey: Buffer | null;
   /** During a key rotation: the key rows not yet re-sealed were written with (read, never written). */
@@ -124,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: authOn ? e.HOST || '0.0.0.0' : '127.0.0.1',
     dbPath: e.CAREPREP_DB,
+    databaseUrl: e.CAREPREP_DATABASE_URL || undefined,
     publicUrl: e.CAREPREP_PUBLIC_URL.replace(/\/+$/, ''),
     encryptionKey: e.CAREPREP_ENCRYPTION_KEY ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY, 'base64') : null,
     previousEncryptionKey: e.CAREPREP_ENCRYPTION_KEY_OLD ? Buffer.from(e.CAREPREP_ENCRYPTION_KEY_OLD, 'base64') : null,

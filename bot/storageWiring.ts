@@ -1,4 +1,4 @@
-import { Database } from '../storage/database';
+import { openDatabase, type Database } from '../storage/database';
 import { createSealer, type Sealer } from '../storage/encryption';
 import { identitySecret, prepareIdentityKeys, type IdentityKeys } from '../storage/identityKeys';
 import { verifyEncryptionKey } from '../storage/keyCheck';
@@ -17,7 +17,7 @@ export interface OpenStorage {
  * thrown, naming the variable to fix.
  */
 export async function openStorage(config: Config): Promise<OpenStorage> {
-  const db = await Database.open(config.dbPath);
+  const db = await openDatabase({ url: config.databaseUrl, path: config.dbPath });
   const sealer = createSealer(config.encryptionKey, config.previousEncryptionKey);
   const identityKeys = await verifyEncryptionKey(db, config.encryptionKey, config.previousEncryptionKey)
     .then(() => prepareIdentityKeys(db, identitySecret(config.identityKey, config.encryptionKey), sealer))

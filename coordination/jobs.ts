@@ -31,8 +31,12 @@ export interface JobStore {
   finish(id: string, outcome: string, now: Date): Promise<void>;
   /** Puts a claimed job back to wait until `dueAt` (quiet hours). */
   postpone(id: string, dueAt: Date): Promise<void>;
-  /** Finishes as `interrupted` every job a stopped process left running; returns how many. */
-  settleInterrupted(now: Date): Promise<number>;
+  /**
+   * Finishes as `interrupted` every job still running that was claimed before `claimedBefore`
+   * (its process stopped: a run takes seconds), at `now`; returns how many. Jobs other instances
+   * are running now are left alone.
+   */
+  settleInterrupted(claimedBefore: Date, now: Date): Promise<number>;
   /** An invitation's jobs, oldest first. */
   forInvitation(invitationId: string): Promise<Job[]>;
 }

@@ -20,6 +20,11 @@ const pollMs = 15_000;
 /** Attempts before a delivery is given up (and logged as an error); about a day of backing off. */
 const maxAttempts = 12;
 const batch = 20;
+/**
+ * How long a claimed delivery is this instance's: far longer than a send takes (seconds), so no
+ * other instance sends it meanwhile; if this instance dies it is sent after that, once.
+ */
+const leaseMs = 5 * 60_000;
 
 /** Backoff before attempt `n + 1`: 10 s doubling to at most 2 h, with jitter so retries spread. */
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
@@ -109,7 +114,7 @@ export class PlanDeliveryQueue implements PlanEvents {
   private async drain(): Promise<void> {
     const { outbox, deliver, logger, clock } = this.deps;
     for (;;) {
-      const items = await outbox.due(clock(), batch);
+      const items = await outbox.claimDue(clock(), batch, new Date(clock().getTime() + leaseMs));
       if (items.length === 0 || this.stopped) return;
       for (const item of items) {
         const parsed = payloadSchema.safeParse(JSON.parse(item.payload));

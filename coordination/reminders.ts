@@ -31,6 +31,8 @@ export interface ReminderDeps {
 
 const batch = 20;
 const tickMs = 60_000;
+/** A job running longer than this was left by a stopped process: a run takes seconds. */
+const interruptedAfterMs = 10 * 60_000;
 
 /**
  * Reminders that fit the appointment, as durable jobs: "your results are ready" when results
@@ -68,6 +70,7 @@ export class Reminders {
 
   /** Runs every due job once; returns how many were finished (sent, skipped or failed). */
   async tick(): Promise<number> {
+    await this.settleInterrupted();
     let finished = 0;
     for (const job of await this.deps.jobs.due(this.deps.clock(), batch)) {
       if (!(await this.deps.jobs.claim(job.id, this.deps.clock()))) continue;
@@ -98,9 +101,18 @@ export class Reminders {
     };
   }
 
+  /**
+   * Jobs a stopped process (this one before a restart, or another instance) left running are
+   * settled, never run again: a reminder is sent at most once.
+   */
+  private settleInterrupted(): Promise<number> {
+    const now = this.deps.clock();
+    return this.deps.jobs.settleInterrupted(new Date(now.getTime() - interruptedAfterMs), now);
+  }
+
   /** Settles jobs a stopped process left running, then ticks every minute (the timer never keeps the process alive). */
   async start(intervalMs = tickMs): Promise<void> {
-    await this.deps.jobs.settleInterrupted(this.deps.clock());
+    await this.settleInterrupted();
     const run = (): void => {
       this.running = this.tick().catch((error: unknown) =>
         this.deps.logger.error('reminders_failed', { error: error instanceof Error ? error.name : 'unknown' }),

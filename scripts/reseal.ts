@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { Database } from '../storage/database';
+import { openDatabase } from '../storage/database';
 import { createSealer } from '../storage/encryption';
 import { verifyEncryptionKey } from '../storage/keyCheck';
 import { resealAll } from '../storage/reseal';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : 'info');
   if (!config.encryptionKey)
     throw new Error('Invalid configuration: CAREPREP_ENCRYPTION_KEY: not set: there is no key to re-seal with');
-  const db = await Database.open(config.dbPath);
+  const db = await openDatabase({ url: config.databaseUrl, path: config.dbPath });
   try {
     // The same check as at start-up: it refuses a wrong key, and begins the rotation if the
     // service has not yet been started with the new key.

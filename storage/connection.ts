@@ -8,7 +8,6 @@ export type Row = Record<string, SqlValue>;
 /** What a write statement did. */
 export interface RunResult {
   changes: number;
-  lastID: number;
 }
 
 /** The statements a transaction body may run; all on the single writer connection. */
@@ -72,7 +71,7 @@ function connection(db: sqlite3.Database): Connection {
       return new Promise((resolve, reject) => {
         statement.run(params, function done(this: sqlite3.RunResult, error: Error | null) {
           if (error) reject(error);
-          else resolve({ changes: this.changes, lastID: this.lastID });
+          else resolve({ changes: this.changes });
         });
       });
     },

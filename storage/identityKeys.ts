@@ -69,6 +69,10 @@ export async function prepareIdentityKeys(db: Database, secret: Buffer | null, s
   if (scheme === wanted) return keyedIdentityKeys(secret);
   if (scheme !== 'sha256') refuse('not the key the identities here were keyed with (its check value differs)');
   await db.transaction(async (tx) => {
+    // Another instance starting at the same moment may have re-keyed first: keying twice would
+    // split everyone from their records, so the scheme is read again inside the transaction.
+    const now = await tx.get('SELECT value FROM settings WHERE name = ?', [schemeSetting]);
+    if (now?.value === wanted) return;
     for (const table of ['identities', 'sms_opt_outs']) {
       for (const row of await tx.all(`SELECT identity FROM ${table}`)) {
         const old = String(row.identity);

@@ -51,10 +51,10 @@ export class SqliteJobStore implements JobStore {
     );
   }
 
-  async settleInterrupted(now: Date): Promise<number> {
+  async settleInterrupted(claimedBefore: Date, now: Date): Promise<number> {
     const settled = await this.db.write(
-      "UPDATE jobs SET state = 'done', outcome = 'interrupted', done_at = ? WHERE state = 'running'",
-      [now.toISOString()],
+      "UPDATE jobs SET state = 'done', outcome = 'interrupted', done_at = ? WHERE state = 'running' AND claimed_at < ?",
+      [now.toISOString(), claimedBefore.toISOString()],
     );
     return settled.changes;
   }

@@ -1,6 +1,7 @@
 import type { Outbox, OutboxItem } from '../coordination/outbox';
-import type { Database } from './database';
+import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
+import { skipLocked } from './postgresDialect';
 
 /** The outbox in sqlite; payloads are sealed, as they carry a copy of the plan. */
 export class SqliteOutbox implements Outbox {
@@ -24,12 +25,28 @@ export class SqliteOutbox implements Outbox {
       'SELECT id, record_id, payload, attempts FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ?',
       [now.toISOString(), limit],
     );
-    return rows.map((row) => ({
+    return rows.map((row) => this.itemOf(row));
+  }
+
+  async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]> {
+    const rows = await this.db.transaction((tx) =>
+      tx.all(
+        `UPDATE outbox SET due_at = ? WHERE id IN
+           (SELECT id FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ? ${skipLocked})
+         RETURNING id, record_id, payload, attempts`,
+        [leaseUntil.toISOString(), now.toISOString(), limit],
+      ),
+    );
+    return rows.map((row) => this.itemOf(row)).sort((x, y) => x.id - y.id);
+  }
+
+  private itemOf(row: Row): OutboxItem {
+    return {
       id: Number(row.id),
       recordId: String(row.record_id),
       payload: this.sealer.open(String(row.payload), `outbox:${String(row.record_id)}`),
       attempts: Number(row.attempts),
-    }));
+    };
   }
 
   async done(id: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { runPersona } from '../../test/support/personas';
+import { instanceGone, Rotation } from '../chaos';
 import { startFakeConnector, type FakeConnector } from '../fakeConnector';
 import {
   conversationPlan,
@@ -58,6 +59,25 @@ export function post(
   });
 }
 
+/** Several app processes as one: CPU added up, stopped together. */
+function together(current: () => readonly BenchProcess[]): BenchProcess {
+  const apps = current();
+  return {
+    baseUrl: apps[0].baseUrl,
+    pid: apps[0].pid,
+    cpu: () =>
+      current()
+        .map((app) => app.cpu())
+        .reduce((sum, cpu) => ({ mainMs: sum.mainMs + cpu.mainMs, processMs: sum.processMs + cpu.processMs })),
+    stop: async () => {
+      await Promise.all(current().map((app) => app.stop()));
+    },
+    kill: async () => {
+      await Promise.all(current().map((app) => app.kill()));
+    },
+  };
+}
+
 /**
  * Full preparations over `POST /api/messages`, as Azure Bot Service delivers them: the bot
  * answers 202/200 and sends its replies to the `serviceUrl`, here the fake connector.
@@ -76,9 +96,26 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const { peer, transcripts } = options;
   if (peer && !transcripts) throw new Error('a peer run replays an app run: run the app first');
   const connector: FakeConnector = await startFakeConnector();
-  const running: BenchProcess = peer ? await startBenchPeer(peer) : await startBenchApp(options.store, options.appEnv);
+  const instances = peer ? 1 : (options.instances ?? 1);
+  const apps: BenchProcess[] = peer
+    ? [await startBenchPeer(peer)]
+    : await Promise.all(Array.from({ length: instances }, () => startBenchApp(options.store, options.appEnv)));
+  const rotation = new Rotation(apps);
+  const running = together(() => rotation.all());
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-  const url = new URL('/api/messages', running.baseUrl);
+  const chaos = { kills: 0, redelivered: 0, processedTwice: 0, unfinished: 0, failures: [] as string[] };
+  /** Posts to the next instance, and again to the next while instances are found gone. */
+  const deliver = async (body: string): Promise<Posted> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await post(agent, rotation.next(), body);
+      } catch (error) {
+        if (!options.chaosMs || attempt >= 50 || !instanceGone(error)) throw error;
+        chaos.redelivered += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  };
   const latencies: number[] = [];
   const count = options.concurrency;
   const tracker = progress(peer ?? options.store, count, options.log);
@@ -104,7 +141,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         text,
       });
       const sentAt = performance.now();
-      const posted = await post(agent, url, body);
+      const posted = await deliver(body);
       if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);
       if (measured) {
         latencies.push(posted.respondedAt - sentAt);
@@ -116,6 +153,9 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       if (replies.some((reply) => reply.receivedAt > posted.respondedAt)) {
         throw new Error('a reply arrived after its HTTP response: the latency would be understated');
       }
+      // One message processed twice answers twice: two questions where one is asked.
+      const asking = replies.filter((reply) => JSON.stringify(reply.activity.channelData ?? {}).includes('"careprep"'));
+      if (measured && asking.length > 1) chaos.processedTwice += 1;
       return replies.map((reply) => reply.activity);
     };
     if (peer) {
@@ -129,7 +169,13 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     const result = await runPersona((text) => {
       said.push(text);
       return send(text);
-    }, persona);
+    }, persona).catch((error: unknown) => {
+      // Under chaos a conversation that cannot go on is counted, not the end of the run.
+      if (!options.chaosMs || !measured) throw error;
+      chaos.unfinished += 1;
+      chaos.failures.push(error instanceof Error ? error.message : String(error));
+      return { turns: said.length };
+    });
     transcripts?.set(i, said);
     if (measured) tracker.done(result.turns);
   };
@@ -138,13 +184,18 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   let cpuAtStart: CpuTime | undefined;
   let cpu: CpuTime | undefined;
   let beside: { stop(): Promise<string[]> } | undefined;
+  let stopChaos: (() => Promise<void>) | undefined;
   const besideNotes: string[] = [];
   try {
     duration = await warmThenMeasure(options, conversation, () => {
       cpuAtStart = running.cpu();
       beside = options.alongside?.(running.baseUrl);
+      if (options.chaosMs && instances > 1)
+        stopChaos = rotation.startChaos(options.chaosMs, () => startBenchApp(options.store, options.appEnv));
     });
-    if (cpuAtStart) cpu = cpuBetween(cpuAtStart, running.cpu());
+    await stopChaos?.();
+    // A killed instance's CPU goes with it, so under chaos none is reported.
+    if (cpuAtStart && !options.chaosMs) cpu = cpuBetween(cpuAtStart, running.cpu());
   } finally {
     besideNotes.push(...((await beside?.stop()) ?? []));
     agent.destroy();
@@ -158,10 +209,16 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
         ]
       : [];
   notes.push(...besideNotes);
+  chaos.kills = rotation.kills;
+  if (instances > 1)
+    notes.push(
+      `${instances} instances, each message to the next in turn (round robin); CPU per turn is theirs together`,
+    );
   return summarise(
     { scenario: 'messages', store: options.store, concurrency: options.concurrency, conversations: count, notes, peer },
     latencies,
     duration,
     cpu,
+    options.chaosMs ? chaos : undefined,
   );
 }

@@ -1,10 +1,15 @@
+import type { Database } from '../../storage/database';
+
 /**
  * Serialises work per key: two turns of one conversation run one after the other, never
- * interleaved, while different conversations run side by side. In-process: one instance per
- * conversation is assumed; across instances the eTag checks in storage catch a lost race.
+ * interleaved, while different conversations run side by side. In-process first, so an instance
+ * asks the database for a key once however many of its turns wait; then, given `across`, across
+ * every instance on the database too (PostgreSQL's advisory lock).
  */
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<void>>();
+
+  constructor(private readonly across?: Pick<Database, 'exclusive'>) {}
 
   /** Runs `work` once every earlier holder of `key` has finished. */
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -15,7 +20,7 @@ export class KeyedLock {
     this.tails.set(key, tail);
     try {
       await previous;
-      return await work();
+      return await (this.across ? this.across.exclusive(key, work) : work());
     } finally {
       release();
       // Forget the key once nobody queued behind us, so the map does not grow forever.

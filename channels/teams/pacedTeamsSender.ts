@@ -48,6 +48,44 @@ export function appTokenSource(auth: { appId: string; appPassword: string; tenan
   return () => credentials.getToken();
 }
 
+/** Decides when a conversation may be sent to next. */
+export interface SendPacer {
+  /** Resolves when this conversation may send again. */
+  take(conversationId: string): Promise<void>;
+}
+
+/** Where slots are reserved when several instances send: see `storage/sendSlots.ts`. */
+export interface SlotStore {
+  /** Reserves a slot at least `gapMs` after the last; resolves with how long to wait for it, in ms. */
+  reserve(conversationId: string, gapMs: number): Promise<number>;
+}
+
+/**
+ * Paces sends across every instance: each send reserves its slot in the database, at least
+ * `window / perSecond` after the one before it from any instance, so no 8 of them fall in one
+ * window wherever they were sent from.
+ */
+export class SharedRateLimiter implements SendPacer {
+  private readonly gapMs: number;
+
+  constructor(
+    private readonly slots: SlotStore,
+    perSecond: number,
+    private readonly clock: SenderClock = realClock,
+    // Wider than the in-process window: a slot reserved over the network is further from the
+    // moment its message arrives at Teams (a reply to read, a timer, a request), and on a loaded
+    // machine 1.1 s let eight land within one second now and then.
+    windowMs = 1250,
+  ) {
+    this.gapMs = Math.ceil(windowMs / perSecond);
+  }
+
+  async take(conversationId: string): Promise<void> {
+    const wait = await this.slots.reserve(conversationId, this.gapMs);
+    if (wait > 0) await this.clock.sleep(wait);
+  }
+}
+
 /**
  * At most `perSecond` sends per conversation in any window, spread out rather than in bursts:
  * sends are at least `window / perSecond` apart, and any `perSecond + 1` of them span a full
@@ -55,7 +93,7 @@ export function appTokenSource(auth: { appId: string; appPassword: string; tenan
  * Teams' end. Each caller reserves the earliest free slot synchronously, so concurrent sends
  * queue in order instead of racing.
  */
-export class ConversationRateLimiter {
+export class ConversationRateLimiter implements SendPacer {
   private readonly slots = new Map<string, number[]>();
   private readonly gapMs: number;
 
@@ -89,7 +127,7 @@ export class ConversationRateLimiter {
  * Every attempt, retries included, takes its place in the rate limit.
  */
 export class PacedTeamsSender implements CoordinatorSender {
-  private readonly limiter: ConversationRateLimiter;
+  private readonly limiter: SendPacer;
   private readonly http: ConnectorHttp;
 
   constructor(
@@ -97,8 +135,12 @@ export class PacedTeamsSender implements CoordinatorSender {
     private readonly logger: Logger,
     private readonly policy: SendPolicy = defaultSendPolicy,
     private readonly clock: SenderClock = realClock,
+    /** Shared slots when several instances send (PostgreSQL); this process's own otherwise. */
+    slots?: SlotStore,
   ) {
-    this.limiter = new ConversationRateLimiter(policy.perSecond, clock);
+    this.limiter = slots
+      ? new SharedRateLimiter(slots, policy.perSecond, clock)
+      : new ConversationRateLimiter(policy.perSecond, clock);
     this.http = new ConnectorHttp(policy.requestTimeoutMs);
   }
 

@@ -55,6 +55,20 @@ describe('Config', () => {
     expect(configError({ CAREPREP_ENCRYPTION_KEY: short }).message).to.contain('CAREPREP_ENCRYPTION_KEY');
   });
 
+  it('uses sqlite at CAREPREP_DB unless CAREPREP_DATABASE_URL names a PostgreSQL database', () => {
+    expect(loadConfig({}).databaseUrl).to.equal(undefined);
+    const url = 'postgres://careprep:pw@db.internal:5432/careprep';
+    expect(loadConfig({ CAREPREP_DATABASE_URL: url }).databaseUrl).to.equal(url);
+  });
+
+  it('refuses a CAREPREP_DATABASE_URL that is not a postgres:// URL, without repeating it', () => {
+    for (const bad of ['mysql://u:s3cret@host/db', 'postgres://u:s3cret@', 'careprep.sqlite']) {
+      const message = configError({ CAREPREP_DATABASE_URL: bad }).message;
+      expect(message).to.contain('CAREPREP_DATABASE_URL');
+      expect(message).to.not.contain('s3cret');
+    }
+  });
+
   it('accepts a 32-byte base64 encryption key', () => {
     const key = Buffer.alloc(32, 7);
     expect(loadConfig({ CAREPREP_ENCRYPTION_KEY: key.toString('base64') }).encryptionKey).to.deep.equal(key);

@@ -26,10 +26,10 @@ describe('HTTP server', () => {
     });
   }
 
-  it('answers GET /healthz with 200 {"status":"ok"}', async () => {
+  it('answers GET /healthz with 200, status ok and the database answering', async () => {
     const response = await fetch(`${running.baseUrl}/healthz`);
     expect(response.status).to.equal(200);
-    expect(await response.json()).to.deep.equal({ status: 'ok' });
+    expect(await response.json()).to.deep.equal({ status: 'ok', database: { engine: 'sqlite', ok: true } });
   });
 
   it('refuses a 2 MB body with 413 and a JSON error', async () => {

@@ -114,6 +114,33 @@ const mechanisms: Record<string, Mechanism> = {
     ],
     calm: ['practising knots at sea cadets with my grandson was the best bit of the week'],
   },
+  'a young child left at home alone': {
+    detects: [['we had to leave our 3 year old on her own in the flat while I took his dad to A&E', 'harmOthers']],
+    calm: ['my 15 year old is fine at home on his own for an hour after school'],
+  },
+  'back pain with a numb bottom, clozapine with a fever, a large scald': {
+    detects: [
+      ['sciatica for weeks and today I lost control of my bladder', 'medicalEmergency'],
+      ['my son takes clozapine and he has had a fever and a sore throat since Tuesday', 'medicalEmergency'],
+      ['knocked the pan of boiling water over, the skin on my whole arm is coming off', 'medicalEmergency'],
+    ],
+    calm: [
+      'my clozapine blood test is due on Friday and I feel well, no temperature',
+      'caught my hand on the kettle, one small blister, it is fine',
+    ],
+  },
+  'places, letters, stashes and checking out': {
+    detects: [
+      ['been looking up which car parks in town have no railings on the top floor', 'suicide'],
+      ['left a letter for my wife saying why I did it', 'suicide'],
+      ['I have a stockpile of my sleeping tablets now', 'suicide'],
+      ['getting everything in order this week, then I am checking out', 'suicide'],
+    ],
+    calm: [
+      'I have got a little stash of chocolate for the grandchildren',
+      'I want my affairs in order, a will and a lasting power of attorney',
+    ],
+  },
   'a question that plans for an emergency': {
     detects: [
       ['What should I do if it happens? I have crushing chest pain right now', 'medicalEmergency'],

@@ -10,6 +10,7 @@ import { keyCheckValue, rotationPending, verifyEncryptionKey } from '../../stora
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { resealAll, sealedColumns, type ResealProgress } from '../../storage/reseal';
 import { readSetting } from '../../storage/settings';
+import { engines, type OpenedDatabase } from '../support/engines';
 import { tempDir } from '../support/tempDb';
 
 const keyA = randomBytes(32);
@@ -63,91 +64,94 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   );
 }
 
-describe('Storage: rotating the encryption key (real sqlite file)', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let db: Database;
+for (const engine of engines)
+  describe(`Storage: rotating the encryption key (${engine.name})`, () => {
+    let opened: OpenedDatabase;
+    let db: Database;
 
-  beforeEach(async () => {
-    tmp = tempDir();
-    db = await Database.open(tmp.file());
-    await verifyEncryptionKey(db, keyA);
-    await fill(db, createSealer(keyA), 'old');
+    engine.require();
+    beforeEach(async () => {
+      opened = await engine.open();
+      db = opened.db;
+      await verifyEncryptionKey(db, keyA);
+      await fill(db, createSealer(keyA), 'old');
+    });
+    afterEach(async () => {
+      await opened.close();
+    });
+
+    it('reads with the old key and writes with the new one, moving the key check value to the new key', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+      const records = new SqliteRecordStore(db, createSealer(keyB, keyA));
+      const old = await records.get('old-record-1');
+      await records.put({ ...old!.value, status: 'complete' }, old!.eTag);
+      await records.put(newRecord('new-record', at), null);
+
+      expect(await readSetting(db, 'encryption_key_check')).to.equal(keyCheckValue(keyB));
+      expect(await rotationPending(db)).to.equal(true);
+      expect((await new SqliteRecordStore(db, createSealer(keyB)).get('new-record'))?.value.id).to.equal('new-record');
+      expect((await new SqliteRecordStore(db, createSealer(keyB)).get('old-record-1'))?.value.status).to.equal(
+        'complete',
+      );
+    });
+
+    it('re-seals every stored document with the new key in batches, and a second run changes nothing', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+      const batches: ResealProgress[] = [];
+      const first = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2, onBatch: (b) => batches.push(b) });
+      const second = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2 });
+
+      expect(first).to.deep.equal({ examined: 9, resealed: 9 });
+      expect(batches.filter((b) => b.table === 'records').map((b) => b.examined)).to.deep.equal([2, 2, 1]);
+      expect(await census(db, keyB)).to.deep.equal({ open: 9, closed: 0 });
+      expect(second).to.deep.equal({ examined: 9, resealed: 0 });
+      expect(await rotationPending(db)).to.equal(false);
+    });
+
+    it('starts with the new key alone once the re-seal is done, and refuses the old key', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+      await resealAll(db, createSealer(keyB, keyA), { batchSize: 100 });
+
+      expect(await refusal(verifyEncryptionKey(db, keyB))).to.equal('');
+      expect(await refusal(verifyEncryptionKey(db, keyA))).to.match(/CAREPREP_ENCRYPTION_KEY: not the key/);
+    });
+
+    it('refuses the new key alone, or with a wrong old key, while rows still need the old key', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+
+      expect(await refusal(verifyEncryptionKey(db, keyB))).to.match(
+        /CAREPREP_ENCRYPTION_KEY_OLD: not set, but some rows are still sealed with the previous key/,
+      );
+      expect(await refusal(verifyEncryptionKey(db, keyB, keyC))).to.match(/CAREPREP_ENCRYPTION_KEY_OLD: not the key/);
+      expect(await refusal(verifyEncryptionKey(db, keyB, keyA))).to.equal('');
+    });
+
+    it('refuses a new rotation before the last one is re-sealed', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+
+      expect(await refusal(verifyEncryptionKey(db, keyC, keyB))).to.match(
+        /CAREPREP_ENCRYPTION_KEY_OLD: an earlier rotation is not finished/,
+      );
+    });
+
+    it('stops on a document neither key opens and leaves the rotation unfinished', async () => {
+      await verifyEncryptionKey(db, keyB, keyA);
+      await fill(db, createSealer(keyC), 'stray');
+
+      expect(await refusal(resealAll(db, createSealer(keyB, keyA), { batchSize: 3 }))).to.match(
+        /could not be decrypted/,
+      );
+      expect(await rotationPending(db)).to.equal(true);
+    });
+
+    it('seals documents stored in the clear before a key was set', async () => {
+      await fill(db, createSealer(null), 'plain');
+      const result = await resealAll(db, createSealer(keyA), { batchSize: 4 });
+
+      expect(result.resealed).to.equal(9);
+      expect(await census(db, keyA)).to.deep.equal({ open: 18, closed: 0 });
+    });
   });
-  afterEach(async () => {
-    await db.close();
-    tmp.cleanup();
-  });
-
-  it('reads with the old key and writes with the new one, moving the key check value to the new key', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-    const records = new SqliteRecordStore(db, createSealer(keyB, keyA));
-    const old = await records.get('old-record-1');
-    await records.put({ ...old!.value, status: 'complete' }, old!.eTag);
-    await records.put(newRecord('new-record', at), null);
-
-    expect(await readSetting(db, 'encryption_key_check')).to.equal(keyCheckValue(keyB));
-    expect(await rotationPending(db)).to.equal(true);
-    expect((await new SqliteRecordStore(db, createSealer(keyB)).get('new-record'))?.value.id).to.equal('new-record');
-    expect((await new SqliteRecordStore(db, createSealer(keyB)).get('old-record-1'))?.value.status).to.equal(
-      'complete',
-    );
-  });
-
-  it('re-seals every stored document with the new key in batches, and a second run changes nothing', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-    const batches: ResealProgress[] = [];
-    const first = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2, onBatch: (b) => batches.push(b) });
-    const second = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2 });
-
-    expect(first).to.deep.equal({ examined: 9, resealed: 9 });
-    expect(batches.filter((b) => b.table === 'records').map((b) => b.examined)).to.deep.equal([2, 2, 1]);
-    expect(await census(db, keyB)).to.deep.equal({ open: 9, closed: 0 });
-    expect(second).to.deep.equal({ examined: 9, resealed: 0 });
-    expect(await rotationPending(db)).to.equal(false);
-  });
-
-  it('starts with the new key alone once the re-seal is done, and refuses the old key', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-    await resealAll(db, createSealer(keyB, keyA), { batchSize: 100 });
-
-    expect(await refusal(verifyEncryptionKey(db, keyB))).to.equal('');
-    expect(await refusal(verifyEncryptionKey(db, keyA))).to.match(/CAREPREP_ENCRYPTION_KEY: not the key/);
-  });
-
-  it('refuses the new key alone, or with a wrong old key, while rows still need the old key', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-
-    expect(await refusal(verifyEncryptionKey(db, keyB))).to.match(
-      /CAREPREP_ENCRYPTION_KEY_OLD: not set, but some rows are still sealed with the previous key/,
-    );
-    expect(await refusal(verifyEncryptionKey(db, keyB, keyC))).to.match(/CAREPREP_ENCRYPTION_KEY_OLD: not the key/);
-    expect(await refusal(verifyEncryptionKey(db, keyB, keyA))).to.equal('');
-  });
-
-  it('refuses a new rotation before the last one is re-sealed', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-
-    expect(await refusal(verifyEncryptionKey(db, keyC, keyB))).to.match(
-      /CAREPREP_ENCRYPTION_KEY_OLD: an earlier rotation is not finished/,
-    );
-  });
-
-  it('stops on a document neither key opens and leaves the rotation unfinished', async () => {
-    await verifyEncryptionKey(db, keyB, keyA);
-    await fill(db, createSealer(keyC), 'stray');
-
-    expect(await refusal(resealAll(db, createSealer(keyB, keyA), { batchSize: 3 }))).to.match(/could not be decrypted/);
-    expect(await rotationPending(db)).to.equal(true);
-  });
-
-  it('seals documents stored in the clear before a key was set', async () => {
-    await fill(db, createSealer(null), 'plain');
-    const result = await resealAll(db, createSealer(keyA), { batchSize: 4 });
-
-    expect(result.resealed).to.equal(9);
-    expect(await census(db, keyA)).to.deep.equal({ open: 18, closed: 0 });
-  });
-});
 
 describe('Configuration: CAREPREP_ENCRYPTION_KEY_OLD', () => {
   const b64 = (key: Buffer): string => key.toString('base64');

@@ -4,10 +4,12 @@ import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
 import { SqliteStorage } from '../../storage/sqliteStorage';
 import { isAppError } from '../../plan/appError';
+import { describeEngines, engines } from '../support/engines';
 import { tempDir } from '../support/tempDb';
 
 interface Subject {
   name: string;
+  require?: () => void;
   make: () => Promise<{ storage: Storage; close: () => Promise<void> }>;
 }
 
@@ -16,20 +18,14 @@ const subjects: Subject[] = [
     name: 'MemoryStorage',
     make: () => Promise.resolve({ storage: new MemoryStorage(), close: () => Promise.resolve() }),
   },
-  {
-    name: 'SqliteStorage',
+  ...engines.map((engine) => ({
+    name: `SqliteStorage on ${engine.name}`,
+    require: engine.require,
     make: async () => {
-      const tmp = tempDir();
-      const db = await Database.open(tmp.file());
-      return {
-        storage: new SqliteStorage(db, createSealer(null)),
-        close: async () => {
-          await db.close();
-          tmp.cleanup();
-        },
-      };
+      const opened = await engine.open();
+      return { storage: new SqliteStorage(opened.db, createSealer(null)), close: opened.close };
     },
-  },
+  })),
 ];
 
 for (const subject of subjects) {
@@ -37,6 +33,7 @@ for (const subject of subjects) {
     let storage: Storage;
     let close: () => Promise<void>;
 
+    subject.require?.();
     beforeEach(async () => {
       ({ storage, close } = await subject.make());
     });
@@ -98,67 +95,51 @@ for (const subject of subjects) {
   });
 }
 
-describe('SqliteStorage specifics', () => {
+describeEngines('Conversation state with eTags', (current) => {
   it('fails a stale write with the typed storage_conflict error', async () => {
-    const tmp = tempDir();
-    const db = await Database.open(tmp.file());
-    try {
-      const storage = new SqliteStorage(db, createSealer(null));
-      await storage.write({ a: { v: 1 } });
-      const stale = (await storage.read(['a'])).a.eTag as string;
-      await storage.write({ a: { v: 2, eTag: stale } });
-      const error = await storage.write({ a: { v: 3, eTag: stale } }).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(isAppError(error, 'storage_conflict')).to.equal(true);
-    } finally {
-      await db.close();
-      tmp.cleanup();
-    }
+    const { db } = current();
+    const storage = new SqliteStorage(db, createSealer(null));
+    await storage.write({ a: { v: 1 } });
+    const stale = (await storage.read(['a'])).a.eTag as string;
+    await storage.write({ a: { v: 2, eTag: stale } });
+    const error = await storage.write({ a: { v: 3, eTag: stale } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(error, 'storage_conflict')).to.equal(true);
   });
 
   it('lets exactly one of two racing writers with the same eTag win', async () => {
-    const tmp = tempDir();
-    const db = await Database.open(tmp.file());
-    try {
-      const storage = new SqliteStorage(db, createSealer(null));
-      await storage.write({ a: { v: 0 } });
-      const eTag = (await storage.read(['a'])).a.eTag as string;
-      const results = await Promise.allSettled(
-        Array.from({ length: 10 }, (_, i) => storage.write({ a: { v: i + 1, eTag } })),
-      );
-      expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
-    } finally {
-      await db.close();
-      tmp.cleanup();
-    }
+    const { db } = current();
+    const storage = new SqliteStorage(db, createSealer(null));
+    await storage.write({ a: { v: 0 } });
+    const eTag = (await storage.read(['a'])).a.eTag as string;
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => storage.write({ a: { v: i + 1, eTag } })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
   });
 
   it('writes several items together or not at all', async () => {
-    const tmp = tempDir();
-    const db = await Database.open(tmp.file());
-    try {
-      const storage = new SqliteStorage(db, createSealer(null));
-      await storage.write({ a: { v: 1 }, b: { v: 1 } });
-      const { a, b } = await storage.read(['a', 'b']);
-      await storage.write({ b: { v: 2, eTag: '*' } });
-      const error = await storage.write({ a: { v: 3, eTag: a.eTag }, b: { v: 3, eTag: b.eTag } }).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(isAppError(error, 'storage_conflict')).to.equal(true);
-      const after = await storage.read(['a', 'b']);
-      expect([after.a.v, after.b.v]).to.deep.equal([1, 2]);
-      await storage.write({ a: { v: 4, eTag: a.eTag }, c: { v: 4, eTag: 'never-written' } });
-      const written = await storage.read(['a', 'c']);
-      expect([written.a.v, written.c.v]).to.deep.equal([4, 4]);
-    } finally {
-      await db.close();
-      tmp.cleanup();
-    }
+    const { db } = current();
+    const storage = new SqliteStorage(db, createSealer(null));
+    await storage.write({ a: { v: 1 }, b: { v: 1 } });
+    const { a, b } = await storage.read(['a', 'b']);
+    await storage.write({ b: { v: 2, eTag: '*' } });
+    const error = await storage.write({ a: { v: 3, eTag: a.eTag }, b: { v: 3, eTag: b.eTag } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(error, 'storage_conflict')).to.equal(true);
+    const after = await storage.read(['a', 'b']);
+    expect([after.a.v, after.b.v]).to.deep.equal([1, 2]);
+    await storage.write({ a: { v: 4, eTag: a.eTag }, c: { v: 4, eTag: 'never-written' } });
+    const written = await storage.read(['a', 'c']);
+    expect([written.a.v, written.c.v]).to.deep.equal([4, 4]);
   });
+});
 
+describe('SqliteStorage on a file', () => {
   it('keeps data across closing and reopening the file', async () => {
     const tmp = tempDir();
     try {

@@ -64,7 +64,8 @@ export async function startServerProcess(options: {
     HOME: process.env.HOME,
     NODE_ENV: 'test',
     PORT: String(port),
-    CAREPREP_DB: options.dbPath,
+    // Empty when CAREPREP_DATABASE_URL names the database instead.
+    ...(options.dbPath ? { CAREPREP_DB: options.dbPath } : {}),
     CAREPREP_LOG_LEVEL: 'info',
     ...options.env,
   };

@@ -1,0 +1,39 @@
+import type { Row, RunResult, SqlValue, Tx } from './connection';
+
+/** Which engine a database runs on. */
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * What every store runs its SQL through, on either engine. Statements are written once, in
+ * sqlite's dialect with `?` placeholders; the PostgreSQL engine translates the few differences
+ * (see `postgresDialect.ts`), so one store serves both and neither can drift from the other.
+ */
+export interface Database {
+  readonly engine: Engine;
+  /**
+   * Runs `body` atomically on one consistent view, losing no update (sqlite: strictly one
+   * transaction after another; PostgreSQL: a snapshot, run again if a row it writes changed
+   * meanwhile), and resolves once it is durably committed. A body may run more than once (a
+   * batch retried, a lost race), so it must do nothing outside the database that it cannot do
+   * twice, and must read again whatever it decides on.
+   */
+  transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs one write statement and resolves once it is durably committed. */
+  write(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /** Reads committed data: the first row. */
+  get(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
+  /** Reads committed data. */
+  all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  /** Writes asked for, and durable commits made for them. For tests and the benchmark. */
+  readonly stats: { writes: number; commits: number };
+  /**
+   * Runs `work` while no other instance runs work under `key` on this database (PostgreSQL: an
+   * advisory lock, let go if the instance dies). One sqlite file has one instance, whose own
+   * lock is enough, so there it runs `work` at once.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /** Resolves once the database answers a query; rejects when it does not. */
+  ping(): Promise<void>;
+  /** Waits for writes under way, then closes every connection. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+/** Connections held for locks: one per conversation with a turn under way on this instance. */
+const lockPoolSize = 10;
+
+/** A lock key's 64 bits, as the signed bigint PostgreSQL's advisory locks take. */
+export function lockId(key: string): string {
+  return createHash('sha256').update(key).digest().readBigInt64BE(0).toString();
+}
+
+/**
+ * Session advisory locks, one connection per lock held, from a pool of their own: a turn holding
+ * one then runs its queries on the main pool, so however many turns wait for locks, none waits
+ * for a connection that a lock holder needs. A lock goes when its session does, so an instance
+ * that dies mid-turn frees the conversation for the others at once.
+ */
+export class AdvisoryLocks {
+  private readonly pool: pg.Pool;
+
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: lockPoolSize, application_name: 'careprep-locks' });
+    this.pool.on('error', () => undefined);
+  }
+
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const id = lockId(key);
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1::bigint)', [id]);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    try {
+      return await work();
+    } finally {
+      // Let go without holding up the turn's reply: a turn waiting for this key is already
+      // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it
+      // let go is closed instead, which lets go.
+      client.query('SELECT pg_advisory_unlock($1::bigint)', [id]).then(
+        () => client.release(),
+        (error: Error) => client.release(error),
+      );
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

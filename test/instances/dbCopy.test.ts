@@ -1,0 +1,105 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { BotClient, lastQuestion } from '../support/botClient';
+import { startServerProcess } from '../support/serverProcess';
+import { tempDir } from '../support/tempDb';
+import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+
+/** Runs `npm run db:copy`'s script as a process; its JSON log lines, stderr and exit code. */
+function runCopy(
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
+  const root = join(__dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'dbCopy.ts'), '--batch', '2'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) =>
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stderr,
+        lines: stdout
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as Record<string, unknown>),
+      }),
+    ),
+  );
+}
+
+describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (real processes)', function () {
+  this.timeout(120_000);
+
+  before(async function reachable() {
+    await requirePostgres(this);
+  });
+
+  it('copies everything, encrypted, so the service on PostgreSQL resumes each person where they were', async () => {
+    const tmp = tempDir();
+    const database = await tempPostgres();
+    const keys = {
+      CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      CAREPREP_IDENTITY_KEY: randomBytes(32).toString('base64'),
+    };
+    const ids = { conversationId: 'conv-moving', userId: 'user-moving' };
+    try {
+      const onSqlite = await startServerProcess({ dbPath: tmp.file(), env: keys });
+      const client = new BotClient(onSqlite.baseUrl, ids);
+      for (const text of ['hi', 'me', 'Jean']) await client.say(text);
+      const reference = new BotClient(onSqlite.baseUrl);
+      for (const text of ['hi', 'me', 'Jean']) await reference.say(text);
+      const expected = lastQuestion(await reference.say('diabetes'));
+      onSqlite.child.kill('SIGTERM');
+      await onSqlite.exited;
+
+      const env = { ...keys, CAREPREP_DB: tmp.file(), CAREPREP_DATABASE_URL: database.url };
+      const copy = await runCopy(env);
+      expect(copy.code, copy.stderr).to.equal(0);
+      const done = copy.lines.find((line) => line.event === 'copy_done');
+      expect(done).to.include({ records: 2, identities: 2, documents: 2 });
+      expect(Number(done?.processed_activities)).to.be.at.least(7);
+      expect(copy.stderr).to.equal('');
+      const again = await runCopy(env);
+      expect(again.code).to.equal(1);
+      expect(again.stderr).to.match(/CAREPREP_DATABASE_URL: its settings table is not empty/);
+
+      const onPostgres = await startServerProcess({
+        dbPath: '',
+        env: { ...keys, CAREPREP_DATABASE_URL: database.url },
+      });
+      try {
+        const resumed = await new BotClient(onPostgres.baseUrl, ids).say('diabetes');
+        expect(resumed.status).to.equal(200);
+        expect(lastQuestion(resumed)).to.equal(expected);
+      } finally {
+        onPostgres.child.kill('SIGKILL');
+        await onPostgres.exited;
+      }
+      const wrongKey = await startServerProcess({
+        dbPath: '',
+        env: {
+          ...keys,
+          CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+          CAREPREP_DATABASE_URL: database.url,
+        },
+      }).then(
+        (server) => {
+          server.child.kill('SIGKILL');
+          return 'started';
+        },
+        (error: Error) => error.message,
+      );
+      expect(wrongKey).to.contain('CAREPREP_ENCRYPTION_KEY: not the key');
+    } finally {
+      await database.drop();
+      tmp.cleanup();
+    }
+  });
+});

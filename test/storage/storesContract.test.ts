@@ -1,0 +1,189 @@
+import { expect } from 'chai';
+import { randomBytes } from 'node:crypto';
+import type { IncomingResult } from '../../plan/results/mergeResults';
+import { SqliteCoordinatorStore } from '../../storage/coordinatorStore';
+import { SqliteDeliveryLedger } from '../../storage/deliveryLedger';
+import { createSealer } from '../../storage/encryption';
+import { keyedIdentityKeys } from '../../storage/identityKeys';
+import { SqliteIdentityStore } from '../../storage/identityStore';
+import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqliteJobStore } from '../../storage/jobStore';
+import { SqliteOptOutStore } from '../../storage/optOutStore';
+import { SqliteOutbox } from '../../storage/outbox';
+import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqliteResultInbox } from '../../storage/resultInbox';
+import { describeEngines } from '../support/engines';
+
+const now = new Date('2026-04-01T09:00:00.000Z');
+const clock = (): Date => now;
+const details = { version: 1 as const, personName: 'Ada', conditions: ['diabetes'], leadName: 'Sam' };
+
+function invitation(id: string, code: string) {
+  return { id, code, coordinatorId: 'coord-1', details, createdAt: now.toISOString() };
+}
+
+function result(id: string): IncomingResult {
+  return {
+    result: {
+      id,
+      measure: 'hba1c',
+      at: '2026-03-20T09:00:00.000Z',
+      value: { kind: 'number', value: 52 },
+      coding: { system: 'http://loinc.org', code: '4548-4' },
+      status: 'final',
+      from: 'clinicalSystem',
+      receivedAt: now.toISOString(),
+    },
+    inPerson: false,
+  };
+}
+
+describeEngines('Store contract', (current) => {
+  it('links identities to a record, keyed, and unlinks them with the record', async () => {
+    const { db } = current();
+    const identities = new SqliteIdentityStore(db, clock, keyedIdentityKeys(randomBytes(32)));
+    await identities.link('sms', '+447700900001', 'rec-1');
+    await identities.link('msteams', 'aad-1', 'rec-1');
+    expect(await identities.recordFor('sms', '+447700900001')).to.equal('rec-1');
+    const stored = await db.all('SELECT identity FROM identities');
+    expect(JSON.stringify(stored)).to.not.contain('447700900001');
+    await identities.link('sms', '+447700900001', 'rec-2');
+    expect(await identities.recordFor('sms', '+447700900001')).to.equal('rec-2');
+    expect(await identities.unlinkRecord('rec-1')).to.equal(1);
+    expect(await identities.recordFor('msteams', 'aad-1')).to.equal(null);
+  });
+
+  it('lets one of many people racing for an invitation code claim it', async () => {
+    const { db } = current();
+    const invitations = new SqliteInvitationStore(db, createSealer(randomBytes(32)), clock);
+    await invitations.create({ ...invitation('inv-1', 'ABC123'), appointmentAt: '2026-05-01T10:00' });
+    await invitations.create(invitation('inv-2', 'DEF456'));
+    const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => invitations.claim('ABC123', `rec-${i}`)));
+    expect(claims.filter((claim) => claim.ok)).to.have.length(1);
+    expect((await invitations.claim('NOPE99', 'rec-1')).ok).to.equal(false);
+    expect((await invitations.forCoordinator('coord-1')).map((i) => i.id)).to.deep.equal(['inv-1', 'inv-2']);
+    expect((await invitations.page({ after: 'inv-1', limit: 5 })).map((i) => i.id)).to.deep.equal(['inv-2']);
+    await invitations.markDelivered('inv-1', 3);
+    expect(await invitations.markReviewed('inv-1', 'someone-else', 3)).to.equal(false);
+    expect(await invitations.markReviewed('inv-1', 'coord-1', 3)).to.equal(true);
+    const read = await invitations.get('inv-1');
+    expect([read?.deliveredVersion, read?.deliveries, read?.reviewedVersion, read?.details.personName]).to.deep.equal([
+      3,
+      1,
+      3,
+      'Ada',
+    ]);
+    const raw = await db.get('SELECT body FROM invitations WHERE id = ?', ['inv-1']);
+    expect(String(raw?.body)).to.not.contain('Ada');
+  });
+
+  it('keeps the latest reference of each coordinator', async () => {
+    const coordinators = new SqliteCoordinatorStore(current().db, clock);
+    const reference = { serviceUrl: 'https://smba.example/uk/', conversationId: 'c-1', botId: 'b', userId: 'u' };
+    await coordinators.save('coord-1', reference);
+    await coordinators.save('coord-1', { ...reference, conversationId: 'c-2' });
+    expect((await coordinators.get('coord-1'))?.conversationId).to.equal('c-2');
+    expect(await coordinators.get('coord-2')).to.equal(null);
+  });
+
+  it('keeps SMS opt-outs until START, saying whether a number was on the list', async () => {
+    const optOuts = new SqliteOptOutStore(current().db, clock);
+    await optOuts.optOut('+447700900002');
+    await optOuts.optOut('+447700900002');
+    expect(await optOuts.isOptedOut('+447700900002')).to.equal(true);
+    expect(await optOuts.optIn('+447700900002')).to.equal(true);
+    expect(await optOuts.optIn('+447700900002')).to.equal(false);
+    expect(await optOuts.isOptedOut('+447700900002')).to.equal(false);
+  });
+
+  it('opens only the newest own-copy link to a record, until revoked', async () => {
+    const links = new SqliteOwnCopyLinks(current().db, clock);
+    const first = await links.issue('rec-1');
+    const second = await links.issue('rec-1');
+    expect(second.replaced).to.equal(1);
+    expect(await links.resolve(first.token)).to.deep.equal({ ok: false, reason: 'revoked' });
+    expect(await links.resolve(second.token)).to.deep.include({ ok: true, recordId: 'rec-1' });
+    expect((await links.active('rec-1')).map((l) => l.linkId)).to.deep.equal([second.linkId]);
+    expect(await links.revokeAll('rec-1')).to.equal(1);
+    expect(await links.resolve(second.token)).to.deep.equal({ ok: false, reason: 'revoked' });
+  });
+
+  it('remembers processed deliveries, alone or as a step of a turn', async () => {
+    const { db } = current();
+    const ledger = new SqliteDeliveryLedger(db, clock);
+    await ledger.remember('msteams:a1');
+    await ledger.remember('msteams:a1');
+    await db.transaction((tx) => ledger.rememberStep(['sms:SM1', 'sms:SM2'])(tx));
+    expect(await ledger.seen('msteams:a1')).to.equal(true);
+    expect(await ledger.seenAny(['x', 'sms:SM2'])).to.equal(true);
+    expect(await ledger.seenAny(['x', 'y'])).to.equal(false);
+  });
+
+  it('queues sealed deliveries oldest first, retries later and drops a record', async () => {
+    const { db } = current();
+    const outbox = new SqliteOutbox(db, createSealer(randomBytes(32)), clock);
+    await outbox.enqueue('rec-1', '{"plan":"walk daily"}', now);
+    await outbox.enqueue('rec-2', '{"plan":"swim"}', now);
+    const [first, second] = await outbox.due(now, 10);
+    expect([first.recordId, first.payload, second.recordId]).to.deep.equal(['rec-1', '{"plan":"walk daily"}', 'rec-2']);
+    expect(JSON.stringify(await db.all('SELECT payload FROM outbox'))).to.not.contain('walk daily');
+    await outbox.retryAt(first.id, new Date(now.getTime() + 60_000));
+    expect((await outbox.due(now, 10)).map((item) => item.recordId)).to.deep.equal(['rec-2']);
+    await outbox.done(second.id);
+    expect(await outbox.dropRecord('rec-1')).to.equal(1);
+    expect(await outbox.due(new Date(now.getTime() + 120_000), 10)).to.deep.equal([]);
+  });
+
+  it('schedules a job once and lets one of many claims run it', async () => {
+    const jobs = new SqliteJobStore(current().db, clock);
+    const job = { id: 'j-1', kind: 'resultsReady' as const, invitationId: 'inv-1', dueAt: now.toISOString() };
+    expect(await jobs.schedule(job)).to.equal(true);
+    expect(await jobs.schedule(job)).to.equal(false);
+    expect((await jobs.due(now, 10)).map((j) => j.id)).to.deep.equal(['j-1']);
+    const claims = await Promise.all(Array.from({ length: 8 }, () => jobs.claim('j-1', now)));
+    expect(claims.filter(Boolean)).to.have.length(1);
+    await jobs.finish('j-1', 'sent', now);
+    expect((await jobs.forInvitation('inv-1'))[0]).to.deep.include({ state: 'done', outcome: 'sent' });
+  });
+
+  it('keeps each waiting result once, sealed, until it is taken', async () => {
+    const { db } = current();
+    const inbox = new SqliteResultInbox(db, createSealer(randomBytes(32)), clock);
+    expect(await inbox.add('inv-1', [result('r1'), result('r2')])).to.equal(2);
+    expect(await inbox.add('inv-1', [result('r1')])).to.equal(0);
+    expect((await inbox.pending('inv-1')).map((item) => item.result.id)).to.deep.equal(['r1', 'r2']);
+    expect(await inbox.waiting()).to.deep.equal(['inv-1']);
+    expect(JSON.stringify(await db.all('SELECT body FROM result_inbox'))).to.not.contain('hba1c');
+    await inbox.remove('inv-1', ['r1', 'r2']);
+    expect(await inbox.waiting()).to.deep.equal([]);
+  });
+
+  it('concurrent read-modify-writes of one row lose no update', async () => {
+    const { db } = current();
+    await db.write("INSERT INTO settings (name, value) VALUES ('counter', '0')");
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        db.transaction(async (tx) => {
+          const row = await tx.get("SELECT value FROM settings WHERE name = 'counter'");
+          await tx.run("UPDATE settings SET value = ? WHERE name = 'counter'", [String(Number(row?.value) + 1)]);
+        }),
+      ),
+    );
+    expect((await db.get("SELECT value FROM settings WHERE name = 'counter'"))?.value).to.equal('20');
+  });
+
+  it('refuses to rewrite the audit log, even in SQL', async () => {
+    const { db } = current();
+    await db.write("INSERT INTO audit_log (at, actor, action, subject) VALUES ('t', 'a', 'share', 's')");
+    const update = await db.write("UPDATE audit_log SET actor = 'x'").then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const remove = await db.write('DELETE FROM audit_log').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(String(update)).to.contain('append-only');
+    expect(String(remove)).to.contain('append-only');
+  });
+});
