@@ -152,6 +152,24 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    // As sqlite's 12: short codes that join another channel to a record, stored as keyed hashes,
+    // and the indexes retention finds expired codes, old inbox rows and finished jobs by.
+    sql: `
+      CREATE TABLE continue_codes (
+        code_key ${text} PRIMARY KEY,
+        record_id ${text} NOT NULL,
+        expires_at ${text} NOT NULL,
+        used_at ${text},
+        created_at ${text} NOT NULL
+      );
+      CREATE INDEX continue_codes_record ON continue_codes (record_id);
+      CREATE INDEX continue_codes_expires ON continue_codes (expires_at);
+      CREATE INDEX result_inbox_created ON result_inbox (created_at);
+      CREATE INDEX jobs_done ON jobs (state, done_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */
