@@ -50,9 +50,10 @@ module.exports = {
     },
     {
       name: 'coordination-is-sdk-free',
+      comment: 'Coordination defines the stores it needs; storage/ implements them.',
       severity: 'error',
       from: { path: '^coordination/' },
-      to: { path: [`${sdk}`, '^(bot|dialogs|channels)/'] },
+      to: { path: [`${sdk}`, '^(bot|dialogs|channels|storage)/'] },
     },
     {
       name: 'storage-below-the-conversation',

@@ -4,21 +4,16 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { loadCatalogue } from '../content/catalogue';
-import { loadPackLibrary } from '../content/packs/packLibrary';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
-import { createPhrases } from '../dialogs/recognisers/phrases';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
-import { SharedSendSlots } from '../storage/sendSlots';
 import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import { SqliteAuditLog } from '../storage/auditLog';
 import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
 import { SqliteInvitationStore } from '../storage/invitationStore';
 import { SqliteIdentityStore } from '../storage/identityStore';
-import { SqliteOutbox } from '../storage/outbox';
 import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlitePersonalData } from '../storage/retention';
 import { SqliteOptOutStore } from '../storage/optOutStore';
@@ -27,7 +22,6 @@ import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
 import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
-import { createCrisisScreen } from '../safety/screen';
 import { CrisisGuard } from './crisisGuard';
 import { continuing } from './continuing/continueWiring';
 import type { Config } from './config';
@@ -41,8 +35,11 @@ import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
+import { loadParts, type LoadedParts } from './loadedParts';
+import type { TurnPipeline } from './pipeline/turnPipeline';
 import { createChannels } from './channelWiring';
 import { createConversation } from './conversationWiring';
+import { leadContactDeliveries } from './deliveryWiring';
 import { warmUp } from './warmUp';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes } from './routes/ownCopy';
@@ -55,10 +52,6 @@ import { TwilioClient } from '../channels/sms/twilioClient';
 import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
 import { InvitationLinker } from '../coordination/invitationLinker';
-import { LeadContactDelivery } from '../coordination/leadContactDelivery';
-import { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
-import { appTokenSource, PacedTeamsSender } from '../channels/teams/pacedTeamsSender';
-import { leadContactCards } from '../channels/teams/leadContactCards';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -69,6 +62,8 @@ export interface AppOverrides {
   memoryState?: boolean;
   /** Extra listeners told when a plan is shared or withdrawn. */
   planListeners?: readonly PlanEvents[];
+  /** Content and safety data already loaded (they never change while running), so tests load them once. */
+  loaded?: Partial<LoadedParts>;
 }
 
 /** The running service, before it listens. */
@@ -76,6 +71,7 @@ export interface App {
   server: Server;
   adapter: CareprepAdapter;
   botTurn: (context: TurnContext) => Promise<void>;
+  pipeline: TurnPipeline;
   turnsInFlight: TurnsInFlight;
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
@@ -104,35 +100,23 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
-  const catalogue = loadCatalogue();
+  const { catalogue, library, phrases, screen } = loadParts(overrides.loaded);
   const renderer = createRenderer(catalogue);
-  const library = loadPackLibrary();
   const invitations = new SqliteInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
   const results = resultsCore(resultsDeps);
   const plans = createPlanRenderer(catalogue, library, results.planSection);
-  const phrases = createPhrases();
   const coordinatorStore = new SqliteCoordinatorStore(db, clock);
-  // Several instances share PostgreSQL, and must share Teams' 7-a-second limit too.
-  const teamsSender = new PacedTeamsSender(
-    appTokenSource(config.botAuth),
-    logger,
-    undefined,
-    undefined,
-    db.engine === 'postgres' ? new SharedSendSlots(db) : undefined,
-  );
-  const deliveries = new PlanDeliveryQueue({
-    outbox: new SqliteOutbox(db, sealer, clock),
-    deliver: new LeadContactDelivery({
-      invitations,
-      coordinators: coordinatorStore,
-      sender: teamsSender,
-      messages: leadContactCards(renderer),
-      plans,
-      logger,
-    }),
-    logger,
+  const { teamsSender, deliveries } = leadContactDeliveries({
+    config,
+    db,
+    sealer,
     clock,
+    logger,
+    renderer,
+    plans,
+    invitations,
+    coordinators: coordinatorStore,
   });
   planListeners.push(deliveries);
   deliveries.start();
@@ -166,7 +150,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     continueBy: across.continueBy,
     mobiles: across.mobiles,
   });
-  const screen = createCrisisScreen();
   warmUp({ screen, phrases });
   const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
   const { accountSid, authToken, from } = config.twilio;
@@ -233,9 +216,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
-  adapter.use(turnTransaction(new KeyedLock(db), ledger, units, logger));
-  adapter.use(smsSplitter());
-  adapter.onTurnError = turnErrorHandler(logger, renderer);
+  const pipeline: TurnPipeline = {
+    middleware: [turnTransaction(new KeyedLock(db), ledger, units, logger), smsSplitter()],
+    onTurnError: turnErrorHandler(logger, renderer),
+  };
+  for (const middleware of pipeline.middleware) adapter.use(middleware);
+  adapter.onTurnError = pipeline.onTurnError;
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();
   const turns = { adapter, botTurn, turnsInFlight, logger };
@@ -287,6 +273,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     server,
     adapter,
     botTurn,
+    pipeline,
     turnsInFlight,
     db,
     deliveries,

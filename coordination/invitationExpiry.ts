@@ -1,4 +1,4 @@
-import type { Invitation } from '../storage/invitationStore';
+import type { Invitation } from './invitationStore';
 
 const dayMs = 86_400_000;
 /** A code still works this long after the appointment: a person may prepare a little late. */

@@ -3,7 +3,7 @@ import type { Logger } from '../plan/logger';
 import { answeredBy } from '../plan/recordView';
 import { mergeResults, type IncomingResult } from '../plan/results/mergeResults';
 import type { Session } from '../plan/session';
-import type { Invitation, InvitationStore } from '../storage/invitationStore';
+import type { Invitation, InvitationStore } from './invitationStore';
 import { appointmentWords } from './appointment';
 import { CodeAttempts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';

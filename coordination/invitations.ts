@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../plan/appError';
-import type { Invitation, InvitationStore } from '../storage/invitationStore';
+import type { Invitation, InvitationStore } from './invitationStore';
 
 /** No 0/O, 1/I/L: a code read aloud or copied by hand comes out the same. */
 export const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -1,4 +1,4 @@
-import type { CoordinatorReference } from '../storage/coordinatorStore';
+import type { CoordinatorReference } from './coordinatorStore';
 
 /** What is sent on the service's own initiative: text, a card, or both. */
 export interface OutboundActivity {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { storedRecordSchema } from '../plan/recordMigration';
-import type { Outbox } from '../storage/outbox';
+import type { Outbox } from './outbox';
 import type { Logger } from '../plan/logger';
 
 const payloadSchema = z.discriminatedUnion('event', [

@@ -71,8 +71,3 @@ export function moodScreenUnsure(record: PreparationRecord): boolean {
 export function moodConcern(record: PreparationRecord): boolean {
   return moodScreenPositive(record) || moodScreenUnsure(record);
 }
-
-/** Whether a question (by its record key) has been dealt with in any way. */
-export function hasAnswer(record: PreparationRecord, key: string): boolean {
-  return record.answers[key] !== undefined;
-}

@@ -1,24 +1,9 @@
-import { z } from 'zod';
+import {
+  coordinatorReferenceSchema,
+  type CoordinatorReference,
+  type CoordinatorStore,
+} from '../coordination/coordinatorStore';
 import type { Database } from './database';
-
-/**
- * Where to reach a coordinator in Teams without them writing first: the Bot Framework
- * conversation reference fields a proactive send needs.
- */
-export const coordinatorReferenceSchema = z.object({
-  serviceUrl: z.url(),
-  conversationId: z.string().min(1),
-  botId: z.string(),
-  userId: z.string().min(1),
-  tenantId: z.string().optional(),
-});
-export type CoordinatorReference = z.infer<typeof coordinatorReferenceSchema>;
-
-/** Coordinators' conversation references, by AAD object id. */
-export interface CoordinatorStore {
-  save(coordinatorId: string, reference: CoordinatorReference): Promise<void>;
-  get(coordinatorId: string): Promise<CoordinatorReference | null>;
-}
 
 /** Coordinator references in sqlite; refreshed on every message, since Teams may move a chat's service URL. */
 export class SqliteCoordinatorStore implements CoordinatorStore {

@@ -1,55 +1,11 @@
-import { z } from 'zod';
+import {
+  invitationDetailsSchema,
+  type ClaimResult,
+  type Invitation,
+  type InvitationStore,
+} from '../coordination/invitationStore';
 import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
-
-/** What a coordinator typed about the person: kept sealed, since it names them. */
-export const invitationDetailsSchema = z.object({
-  version: z.literal(1),
-  personName: z.string().min(1),
-  /** E.164, when given. */
-  mobile: z.string().optional(),
-  conditions: z.array(z.string()),
-  /** The coordinator's name as Teams shows it: how the person is greeted. */
-  leadName: z.string().min(1),
-});
-export type InvitationDetails = z.infer<typeof invitationDetailsSchema>;
-
-/** One invitation, with where it stands. */
-export interface Invitation {
-  id: string;
-  code: string;
-  coordinatorId: string;
-  /** The person's record, once they used the code. */
-  recordId?: string;
-  /** Local wall-clock time, `YYYY-MM-DDTHH:mm`. */
-  appointmentAt?: string;
-  details: InvitationDetails;
-  /** The plan version last sent to the coordinator, and how many sends there were. */
-  deliveredVersion?: number;
-  deliveries: number;
-  reviewedVersion?: number;
-  createdAt: string;
-}
-
-/** A code claimed, or why not. */
-export type ClaimResult = { ok: true; invitation: Invitation } | { ok: false; reason: 'unknown' | 'used' };
-
-/** Invitations care coordinators make; each code links at most one person's record. */
-export interface InvitationStore {
-  /** Stores a new invitation, unless another already has its code. */
-  create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<'created' | 'code_taken'>;
-  get(id: string): Promise<Invitation | null>;
-  byCode(code: string): Promise<Invitation | null>;
-  /** Links the code to a record, unless another record already holds it. */
-  claim(code: string, recordId: string): Promise<ClaimResult>;
-  /** A coordinator's invitations, soonest appointment first (those with no date last). */
-  forCoordinator(coordinatorId: string): Promise<Invitation[]>;
-  /** Every invitation, oldest first, a page at a time: at most `limit` after the id `after`. */
-  page(options: { after?: string; limit: number }): Promise<Invitation[]>;
-  markDelivered(id: string, planVersion: number): Promise<void>;
-  /** Records a review, only for the coordinator who owns the invitation. */
-  markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean>;
-}
 
 /** Invitations in sqlite; the person's details are sealed and bound to the invitation id. */
 export class SqliteInvitationStore implements InvitationStore {

@@ -2,7 +2,7 @@ import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import type { IntakeOutcome, ResultIntake } from '../../coordination/resultIntake';
 import type { AuditTrail } from '../../plan/audit';
-import type { InvitationStore } from '../../storage/invitationStore';
+import type { InvitationStore } from '../../coordination/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import type { RouteModule } from '../server';

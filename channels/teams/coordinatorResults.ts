@@ -5,7 +5,7 @@ import type { ResultCatalogue } from '../../content/results/resultCatalogue';
 import type { Renderer, TemplateData } from '../../content/renderer';
 import type { ResultIntake } from '../../coordination/resultIntake';
 import { discussInPersonExtension, treatmentRange, ucum } from '../../coordination/fhirObservationSchema';
-import type { Invitation, InvitationStore } from '../../storage/invitationStore';
+import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
 import type { Logger } from '../../plan/logger';
 import { addResultsCard, measuresFor, patientsResultsCard, resultsCardActions } from './resultsCard';
 

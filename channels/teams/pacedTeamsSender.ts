@@ -1,7 +1,7 @@
 import { MicrosoftAppCredentials } from 'botframework-connector';
 import { AppError } from '../../plan/appError';
 import type { CoordinatorSender, OutboundActivity } from '../../coordination/outbound';
-import type { CoordinatorReference } from '../../storage/coordinatorStore';
+import type { CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Logger } from '../../plan/logger';
 import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock } from '../botframework/connectorRetry';

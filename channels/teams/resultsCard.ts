@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import type { Measure } from '../../content/results/measureSchema';
-import type { Invitation } from '../../storage/invitationStore';
+import type { Invitation } from '../../coordination/invitationStore';
 import type { CardWords } from './coordinatorCards';
 
 /** What the results cards' buttons send back (`activity.value.careprep`). */

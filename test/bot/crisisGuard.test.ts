@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
-import { allText, BotClient, sayAll } from '../support/botClient';
-import { freshAppPerTest, startApp, withApp } from '../support/startApp';
+import { allText, sayAll } from '../support/botClient';
+import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 const disclosure = 'honestly i dont see the point anymore, everyone would be better off without me';
 const emergency = 'my chest is really tight and the pain is going down my arm right now';
@@ -93,7 +93,7 @@ describe('The crisis guard records', () => {
   it('records a crisis flag with time, kind and the message, and leads the plan with it', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, ['hi', 'me', 'Jean', disclosure]);
       const store = new SqliteRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();
@@ -110,7 +110,7 @@ describe('The crisis guard records', () => {
   it('records a carer-reported disclosure as given by the carer, worded about the person', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       const result = await sayAll(client, ['hi', '2', 'Jean', 'mum says she wants to end it all']);
       expect(allText(result)).to.match(/Is Jean safe right now\?/);
     } finally {
@@ -120,7 +120,7 @@ describe('The crisis guard records', () => {
 
   it('never logs the disclosure text', () =>
     withApp(async (running, lines) => {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, ['hi', disclosure]);
       expect(lines.some((line) => line.includes('crisis_detected'))).to.equal(true);
       expect(lines.join('\n')).to.not.include('better off without me');
@@ -136,7 +136,7 @@ describe('Crisis signposting on SMS', () => {
         ['hi', '2', 'Bartholomew-Josephine', disclosure],
         ['hi', emergency],
       ]) {
-        const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+        const client = chatClient(running, { channelId: 'sms' });
         const result = await sayAll(client, script);
         const crisis = result.replies.filter((r) => /999/.test(r.text ?? ''));
         expect(crisis).to.have.length(1);

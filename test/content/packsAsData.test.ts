@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createPackLibrary, loadPackLibrary } from '../../content/packs/packLibrary';
 import { packSchema, type Pack } from '../../content/packs/packSchema';
-import { sectionKeys } from '../../dialogs/questionWalk';
+import { checkRules, sectionKeys } from '../../dialogs/questionWalk';
 import { newRecord, type PreparationRecord } from '../../plan/record';
 
 const packs = loadPackLibrary().packs;
@@ -104,6 +104,14 @@ describe('Questions as data in the packs', () => {
     );
     const onNoOption = { ...kidneyQuestion, when: { answer: 'conditions', includes: 'tinnitus' } };
     expect(() => createPackLibrary([...packs, conditionPack({ questions: [onNoOption] })])).to.throw(/does not offer/);
+  });
+
+  it('refuses a question that names a rule its section does not define', () => {
+    const onRule = { ...kidneyQuestion, when: { rule: 'noSuchRule' } };
+    const withRule = createPackLibrary([...packs, conditionPack({ questions: [onRule] })]);
+    expect(() => checkRules(withRule.packs, 'topics', { severalTopTopics: () => false })).to.throw(
+      /No rule noSuchRule/,
+    );
   });
 
   it('refuses a repeated group not followed by its yes/no "again?" question', () => {

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../../content/catalogue';
 import { channelFamilies } from '../../content/channels';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createRenderer } from '../../content/renderer';
 import { loadResultCatalogue } from '../../content/results/resultCatalogue';
 import { createResultWords } from '../../content/results/resultWords';
@@ -67,6 +68,13 @@ describe('The results catalogue', () => {
       'mskHq',
       'painScore',
     ]);
+  });
+
+  it('names, for each measure, only conditions people can pick', () => {
+    const offered = loadPackLibrary()
+      .question('conditions')
+      .options?.map((option) => option.id);
+    for (const measure of catalogue.measures) expect(offered).to.include.members(measure.conditions);
   });
 
   it('gives every target a source, and keeps each target inside what is possible', () => {

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import type { PlanEvents } from '../../plan/planEvents';
 import { SqliteAuditLog } from '../../storage/auditLog';
-import { allText, BotClient, lastQuestion } from '../support/botClient';
+import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { listeningAppPerTest } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona, type PersonaRun } from '../support/personas';
-import { startApp } from '../support/startApp';
+import { chatClient, startApp } from '../support/startApp';
 
 function everything(run: PersonaRun): string {
   return run.transcript.flatMap((e) => e.replies.map((r) => (typeof r.text === 'string' ? r.text : ''))).join('\n');
@@ -21,7 +21,7 @@ describe('Consent by section', () => {
 
   /** A whole preparation by a person whose care team invited them (they open with the code). */
   async function run(persona: Persona, channelId = 'webchat'): Promise<PersonaRun> {
-    const client = new BotClient(app.running.baseUrl, { channelId });
+    const client = chatClient(app.running, { channelId });
     const code = await invitationCode(app.running);
     return runPersona(async (text) => (await client.say(text)).replies, persona, code);
   }
@@ -106,7 +106,7 @@ describe('Consent by section', () => {
   });
 
   it('asks for consent again after a change, as a new plan version with the one before', async () => {
-    const client = new BotClient(app.running.baseUrl, { channelId: 'webchat' });
+    const client = chatClient(app.running, { channelId: 'webchat' });
     const code = await invitationCode(app.running);
     await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
     await client.say('change');
@@ -141,7 +141,7 @@ describe('Sharing when the delivery cannot be queued', () => {
     };
     const running = await startApp({ overrides: { planListeners: [failing] } });
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       const code = await invitationCode(running);
       const result = await runPersona(
         async (text) => (await client.say(text)).replies,
@@ -168,7 +168,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
     const app = listeningAppPerTest();
 
     it('asks nothing about sharing, says plainly nothing was sent, and says how to take their copy', async () => {
-      const client = new BotClient(app.running.baseUrl, { channelId });
+      const client = chatClient(app.running, { channelId });
       const result = await runPersona(async (text) => (await client.say(text)).replies, personPersona);
       const end = replyTo(result, 'review.change');
 
@@ -183,7 +183,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
     });
 
     it('offers sharing once they type an invitation code later', async () => {
-      const client = new BotClient(app.running.baseUrl, { channelId });
+      const client = chatClient(app.running, { channelId });
       await runPersona(async (text) => (await client.say(text)).replies, personPersona);
       const code = await invitationCode(app.running);
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { allText, BotClient, lastQuestion, sayAll } from '../support/botClient';
-import { freshAppPerTest, startApp } from '../support/startApp';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { chatClient, freshAppPerTest, startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
@@ -127,7 +127,7 @@ describe('Multi-select cards', () => {
   it('offers a check-box card on web chat and reads its submit like typed picks', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       const asked = await sayAll(client, ['hi', 'me', 'Jean']);
       const question = asked.replies.at(-1);
       expect(lastQuestion(asked)).to.equal('conditions');
@@ -143,7 +143,7 @@ describe('Multi-select cards', () => {
   it('sends no card on SMS', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      const client = chatClient(running, { channelId: 'sms' });
       const asked = await sayAll(client, ['hi', 'me', 'Jean']);
       expect(asked.replies.every((r) => r.attachments === undefined)).to.equal(true);
     } finally {
@@ -157,12 +157,12 @@ describe('Resuming after a restart', () => {
     const tmp = tempDir();
     const env = { CAREPREP_DB: tmp.file() };
     const first = await startApp({ env });
-    const client = new BotClient(first.baseUrl, { channelId: 'webchat' });
+    const client = chatClient(first, { channelId: 'webchat' });
     await sayAll(client, [...toGoals, 'walk to the park']);
     await first.stop();
     const second = await startApp({ env });
     try {
-      const again = new BotClient(second.baseUrl, {
+      const again = chatClient(second, {
         channelId: 'webchat',
         conversationId: client.conversationId,
         userId: client.userId,
@@ -179,7 +179,7 @@ describe('Resuming after a restart', () => {
     let now = new Date('2026-11-23T10:00:00Z');
     const running = await startApp({ overrides: { clock: () => now } });
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      const client = chatClient(running, { channelId: 'sms' });
       await sayAll(client, [...toGoals, 'walk to the park']);
       now = new Date('2026-11-26T18:00:00Z');
       const result = await client.say('hi');
@@ -193,8 +193,8 @@ describe('Resuming after a restart', () => {
   it('keeps two people on one channel apart', async () => {
     const running = await startApp();
     try {
-      const first = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv' });
-      const second = new BotClient(running.baseUrl, { channelId: 'webchat', conversationId: 'shared-conv-2' });
+      const first = chatClient(running, { channelId: 'webchat', conversationId: 'shared-conv' });
+      const second = chatClient(running, { channelId: 'webchat', conversationId: 'shared-conv-2' });
       await sayAll(first, [...toGoals, 'walk to the park']);
       const fresh = await second.say('hi');
       expect(lastQuestion(fresh)).to.equal('respondent.type');
@@ -208,7 +208,7 @@ describe('Resuming after a restart', () => {
   it('keeps every answer in the record in the turn it was given', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, [...toGoals, 'walk to the park', '9']);
       const store = new SqliteRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
-import { allText, BotClient, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, sayAll, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { oneGoal, personToFirstGoal } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { chatClient, freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
@@ -44,7 +44,7 @@ for (const channelId of channels) {
 
     for (const nothing of ['no', 'nothing', 'none', 'n/a', 'nope', 'nah', "that's all"]) {
       it(`takes "${nothing}" to "anything else to talk about?" as nothing more, not as a topic`, async () => {
-        const client = new BotClient(fresh.running.baseUrl, { channelId });
+        const client = chatClient(fresh.running, { channelId });
         await sayAll(client, [...toTopics, '1 and 2']);
         const next = await client.say(nothing);
         const offered = next.questions.at(-1)?.options as { label: string }[] | undefined;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { BotClient } from '../support/botClient';
+
 import { invitationCode } from '../support/invitations';
 import {
   carerPersona,
@@ -9,7 +9,7 @@ import {
   runPersona,
   type Persona,
 } from '../support/personas';
-import { startApp, type RunningApp } from '../support/startApp';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 const personas: readonly Persona[] = [personPersona, carerPersona];
@@ -23,7 +23,7 @@ describe('a full preparation by scripted personas', () => {
   after(() => running.stop());
 
   function run(persona: Persona, channelId: string) {
-    const client = new BotClient(running.baseUrl, { channelId });
+    const client = chatClient(running, { channelId });
     return runPersona(async (text) => (await client.say(text)).replies, persona);
   }
 
@@ -60,7 +60,7 @@ describe('Wording for a carer', () => {
   it('speaks of the person’s appointment, not the carer’s, when asking to share', async () => {
     const running = await startApp();
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       const code = await invitationCode(running);
       const run = await runPersona(async (text) => (await client.say(text)).replies, carerPersona, code);
       const consent = run.transcript

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import { BotClient } from '../support/botClient';
+
 import { onlyRecord } from '../support/onlyRecord';
 import {
   carerPersona,
@@ -20,7 +20,7 @@ import {
   quantityObservation,
   transaction,
 } from '../support/results';
-import { startApp, type RunningApp } from '../support/startApp';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
@@ -60,7 +60,7 @@ describe('The results part of the conversation', () => {
   ): Promise<PersonaRun> {
     const { id, code } = await invite(running);
     expect((await postObservations(running, id, body)).status).to.equal(201);
-    const client = new BotClient(running.baseUrl, { channelId });
+    const client = chatClient(running, { channelId });
     return runPersona(async (said) => (await client.say(said)).replies, persona, code);
   }
 
@@ -172,7 +172,7 @@ describe('The results part of the conversation', () => {
 
   it('asks nothing about results when none were sent', async () => {
     const { code } = await invite(running);
-    const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const client = chatClient(running, { channelId: 'webchat' });
     const run = await runPersona(async (said) => (await client.say(said)).replies, withResults, code);
     expect(asked(run)).to.deep.equal([]);
   });

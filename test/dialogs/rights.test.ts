@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { SqliteAuditLog } from '../../storage/auditLog';
-import { allText, BotClient, lastQuestion, offered, sayAll } from '../support/botClient';
+import { allText, lastQuestion, offered, sayAll, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { personPersona, runPersona } from '../support/personas';
-import { freshAppPerTest, startApp, type RunningApp } from '../support/startApp';
+import { chatClient, freshAppPerTest, startApp, type RunningApp } from '../support/startApp';
 
 describe("The person's rights: show my data, delete my data", () => {
   let running: RunningApp;
-  let client: BotClient;
+  let client: ChatClient;
   let withdrawn: PreparationRecord[];
 
   const count = async (sql: string): Promise<number> => Number((await running.app.db.get(sql))?.n ?? 0);
@@ -22,7 +22,7 @@ describe("The person's rights: show my data, delete my data", () => {
         ],
       },
     });
-    client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    client = chatClient(running, { channelId: 'webchat' });
     const code = await invitationCode(running);
     await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
   });

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
+import { chatClient } from '../support/startApp';
 import { SqliteAuditLog } from '../../storage/auditLog';
-import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, type PostResult, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
@@ -45,14 +46,14 @@ describe('The share step: tick what to send', () => {
 
   /** A client on `channelId` walked to "which parts shall I send?" with a care team linked. */
   async function atShareStep(channelId: string, answers: Record<string, string> = {}) {
-    const client = new BotClient(app.running.baseUrl, { channelId });
+    const client = chatClient(app.running, { channelId });
     const code = await invitationCode(app.running);
     const asked = await walkTo((text) => client.say(text), 'share.send', { ...toShare, ...answers }, code);
     return { client, asked };
   }
 
   /** What a card sends when its "Next" button is pressed with `ticked` ticked. */
-  const submit = (client: BotClient, ticked: string[]): Promise<PostResult> =>
+  const submit = (client: ChatClient, ticked: string[]): Promise<PostResult> =>
     client.post({ value: { linkId: 'share.send', ...(ticked.length > 0 ? { answer: ticked.join(',') } : {}) } });
 
   for (const channelId of ['webchat', 'msteams']) {

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
-import { allText, sayAll, type BotClient, type PostResult } from '../support/botClient';
+import { allText, sayAll, type ChatClient, type PostResult } from '../support/botClient';
 import { carerPersona, lastQuestionLinkId, personPersona, type Persona } from '../support/personas';
 import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
 /** Answers as `persona` until the bot asks `stopAt`, and returns that reply. */
-async function answerUntil(client: BotClient, persona: Persona, stopAt: string): Promise<PostResult> {
+async function answerUntil(client: ChatClient, persona: Persona, stopAt: string): Promise<PostResult> {
   let result = await client.say('hi');
   const asked = new Map<string, number>();
   for (let turn = 0; turn < 45; turn++) {

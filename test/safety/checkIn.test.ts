@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createCrisisScreen } from '../../safety/screen';
-import { allText, BotClient, sayAll } from '../support/botClient';
+import { allText, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { freshAppPerTest, startApp, withApp } from '../support/startApp';
+import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands: it gets a check-in. */
 const warningSign = 'I feel like such a burden on my family these days';
@@ -79,7 +79,7 @@ describe('The check-in for a warning sign or a middle score', () => {
     let now = new Date('2026-11-23T10:00:00Z');
     const running = await startApp({ overrides: { clock: () => now } });
     try {
-      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      const client = chatClient(running, { channelId: 'sms' });
       await sayAll(client, [...toWhatMatters, warningSign]);
       now = new Date('2026-11-25T10:00:00Z');
       const result = await client.say('no');
@@ -94,7 +94,7 @@ describe('The check-in for a warning sign or a middle score', () => {
 
   it('asks about the person when a carer is answering, in one GSM-7 text on SMS', () =>
     withApp(async (running) => {
-      const client = new BotClient(running.baseUrl, { channelId: 'sms' });
+      const client = chatClient(running, { channelId: 'sms' });
       await sayAll(client, toWhatMattersAsCarer);
       const result = await client.say('Mum keeps saying she is such a burden on the family');
       const question = result.replies.find((r) => /Jean/.test(r.text ?? ''))?.text ?? '';
@@ -105,7 +105,7 @@ describe('The check-in for a warning sign or a middle score', () => {
 
   it('logs the kind and what decided, never the words', () =>
     withApp(async (running, lines) => {
-      const client = new BotClient(running.baseUrl, { channelId: 'webchat' });
+      const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, [...toWhatMatters, warningSign]);
       const logged = lines.filter((line) => line.includes('crisis_check_in'));
       expect(logged).to.have.length(1);

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createInvitation } from '../../coordination/invitations';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore, type Invitation, type InvitationStore } from '../../storage/invitationStore';
+import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { type Invitation, type InvitationStore } from '../../coordination/invitationStore';
 import { tempDir } from '../support/tempDb';
 
 describe('Invitation store: codes are unique', () => {

@@ -33,11 +33,25 @@ export interface ActivityFields {
   [key: string]: unknown;
 }
 
+/** One user in one conversation with the bot, however the activities reach it. */
+export interface ChatClient {
+  readonly conversationId: string;
+  readonly userId: string;
+  /** The full activity that `post` would send. */
+  activity(fields?: ActivityFields): Record<string, unknown>;
+  /** Sends one activity and returns the replies to it. */
+  post(fields?: ActivityFields): Promise<PostResult>;
+  /** Sends a text message. */
+  say(text: string, fields?: ActivityFields): Promise<PostResult>;
+  /** Sends an exact activity. */
+  postRaw(activity: Record<string, unknown>): Promise<PostResult>;
+}
+
 /**
  * A Bot Framework channel in miniature: posts activities for one conversation and one user to
  * `/api/messages` with `deliveryMode: 'expectReplies'`, so the bot's replies come back inline.
  */
-export class BotClient {
+export class BotClient implements ChatClient {
   readonly conversationId: string;
   readonly userId: string;
 
@@ -116,7 +130,7 @@ export function allText(result: PostResult): string {
 }
 
 /** Says each text in order and returns what came back for the last. */
-export async function sayAll(client: BotClient, texts: readonly string[]): Promise<PostResult> {
+export async function sayAll(client: ChatClient, texts: readonly string[]): Promise<PostResult> {
   let result: PostResult | undefined;
   for (const text of texts) result = await client.say(text);
   if (!result) throw new Error('sayAll needs at least one text');

@@ -1,8 +1,10 @@
 import { createApp, type App, type AppOverrides } from '../../bot/app';
+import { loadParts, type LoadedParts } from '../../bot/loadedParts';
 import { loadConfig } from '../../bot/config';
 import { createLogger, silentLogger } from '../../bot/logger';
 import type { Logger } from '../../plan/logger';
-import { BotClient } from './botClient';
+import { BotClient, type ChatClient } from './botClient';
+import { TranscriptClient } from './transcriptClient';
 import { tempDir } from './tempDb';
 
 /** An app listening on an ephemeral loopback port, with its own temporary sqlite file. */
@@ -15,6 +17,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+let loaded: LoadedParts | undefined;
+
+/** Content and safety data, loaded once for every app a test run starts: they never change while running. */
+function sharedParts(): LoadedParts {
+  loaded ??= loadParts();
+  return loaded;
+}
+
 /**
  * Starts the real app in-process on 127.0.0.1:0 over a fresh temporary sqlite file.
  * `env` adds or replaces environment variables before `loadConfig` sees them.
@@ -25,7 +35,8 @@ export async function startApp(
   const tmp = tempDir();
   const dbPath = tmp.file();
   const config = loadConfig({ CAREPREP_DB: dbPath, NODE_ENV: 'test', ...options.env });
-  const app = await createApp(config, options.logger ?? silentLogger, options.overrides);
+  const overrides = { ...options.overrides, loaded: { ...sharedParts(), ...options.overrides?.loaded } };
+  const app = await createApp(config, options.logger ?? silentLogger, overrides);
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', () => resolve());
   });
@@ -65,16 +76,29 @@ export async function withApp<T>(
   }
 }
 
+/** A client on `running`'s app: at `TestAdapter` level (the default), or over HTTP to `/api/messages`. */
+export function chatClient(
+  running: RunningApp,
+  options: { channelId?: string; conversationId?: string; userId?: string; over?: 'transcript' | 'http' } = {},
+): ChatClient {
+  const { over, ...rest } = options;
+  return over === 'http' ? new BotClient(running.baseUrl, rest) : new TranscriptClient(running.app, rest);
+}
+
 /**
  * A fresh app and a client on `channelId` for each test of the enclosing `describe`, stopped
- * after it. Read `running` and `client` inside tests, not when the suite is defined.
+ * after it; the client talks at `TestAdapter` level unless `over` is 'http'. Read `running` and
+ * `client` inside tests, not when the suite is defined.
  */
-export function freshAppPerTest(channelId?: string): { readonly running: RunningApp; readonly client: BotClient } {
+export function freshAppPerTest(
+  channelId?: string,
+  over: 'transcript' | 'http' = 'transcript',
+): { readonly running: RunningApp; readonly client: ChatClient } {
   let running: RunningApp | undefined;
-  let client: BotClient | undefined;
+  let client: ChatClient | undefined;
   beforeEach(async () => {
     running = await startApp();
-    client = new BotClient(running.baseUrl, channelId ? { channelId } : {});
+    client = chatClient(running, { channelId, over });
   });
   afterEach(() => running?.stop());
   return {
@@ -82,7 +106,7 @@ export function freshAppPerTest(channelId?: string): { readonly running: Running
       if (!running) throw new Error('freshAppPerTest: read running inside a test');
       return running;
     },
-    get client(): BotClient {
+    get client(): ChatClient {
       if (!client) throw new Error('freshAppPerTest: read client inside a test');
       return client;
     },

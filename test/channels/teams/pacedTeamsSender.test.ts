@@ -7,7 +7,7 @@ import {
   type SenderClock,
 } from '../../../channels/teams/pacedTeamsSender';
 import { isAppError } from '../../../plan/appError';
-import type { CoordinatorReference } from '../../../storage/coordinatorStore';
+import type { CoordinatorReference } from '../../../coordination/coordinatorStore';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
 
 const noToken = (): Promise<undefined> => Promise.resolve(undefined);

@@ -1,0 +1,24 @@
+/** One queued delivery, as stored. `payload` is the caller's JSON, opened from its seal. */
+export interface OutboxItem {
+  id: number;
+  recordId: string;
+  payload: string;
+  attempts: number;
+}
+
+/** Deliveries waiting to go out, durable across restarts. */
+export interface Outbox {
+  enqueue(recordId: string, payload: string, dueAt: Date): Promise<void>;
+  /** Items due at `now`, oldest first. */
+  due(now: Date, limit: number): Promise<OutboxItem[]>;
+  /**
+   * Takes items due at `now`, oldest first, and makes them due again only at `leaseUntil`: while
+   * one instance delivers them no other takes them, and if it dies they are delivered after all.
+   */
+  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]>;
+  done(id: number): Promise<void>;
+  /** Counts a failed attempt and sets when to try again. */
+  retryAt(id: number, dueAt: Date): Promise<void>;
+  /** Drops what is still queued for a record (its data was erased). */
+  dropRecord(recordId: string): Promise<number>;
+}
