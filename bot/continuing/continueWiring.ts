@@ -7,7 +7,7 @@ import { SqliteContinueCodes } from '../../storage/continueCodeStore';
 import type { Config } from '../config';
 import { smsChannelId } from '../../channels/sms/smsRoutes';
 import type { Logger } from '../../plan/logger';
-import type { InvitationStore } from '../../storage/invitationStore';
+import type { InvitationStore } from '../../coordination/invitationStore';
 import type { RecordSessions } from '../sessions';
 import { CodeAttempts } from '../../coordination/codeAttempts';
 import { ContinueLinker } from './continueLinker';
