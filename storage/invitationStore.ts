@@ -17,25 +17,20 @@ export class SqliteInvitationStore implements InvitationStore {
 
   async create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<'created' | 'code_taken'> {
     const body = this.sealer.seal(JSON.stringify(invitation.details), bound(invitation.id));
-    try {
-      await this.db.write(
-        `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-        [
-          invitation.id,
-          invitation.code,
-          invitation.coordinatorId,
-          invitation.appointmentAt ?? null,
-          body,
-          invitation.createdAt,
-        ],
-      );
-      return 'created';
-    } catch (error) {
-      if (error instanceof Error && /UNIQUE constraint failed: invitations\.code/.test(error.message))
-        return 'code_taken';
-      throw error;
-    }
+    // A taken code inserts nothing, on either engine, rather than failing with engine-worded text.
+    const inserted = await this.db.write(
+      `INSERT INTO invitations (id, code, coordinator_id, appointment_at, body, created_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`,
+      [
+        invitation.id,
+        invitation.code,
+        invitation.coordinatorId,
+        invitation.appointmentAt ?? null,
+        body,
+        invitation.createdAt,
+      ],
+    );
+    return inserted.changes === 0 ? 'code_taken' : 'created';
   }
 
   async get(id: string): Promise<Invitation | null> {

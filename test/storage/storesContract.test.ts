@@ -58,6 +58,14 @@ describeEngines('Store contract', (current) => {
     expect(await identities.recordFor('msteams', 'aad-1')).to.equal(null);
   });
 
+  it('says a code is taken when an invitation with it exists, in words no engine chooses', async () => {
+    const { db } = current();
+    const invitations = new SqliteInvitationStore(db, createSealer(randomBytes(32)), clock);
+    expect(await invitations.create(invitation('inv-1', 'ABC123'))).to.equal('created');
+    expect(await invitations.create(invitation('inv-2', 'ABC123'))).to.equal('code_taken');
+    expect(await invitations.get('inv-2')).to.equal(null);
+  });
+
   it('lets one of many people racing for an invitation code claim it', async () => {
     const { db } = current();
     const invitations = new SqliteInvitationStore(db, createSealer(randomBytes(32)), clock);
