@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fork, type ChildProcess, type ForkOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -277,4 +278,28 @@ export function thinker(thinkMs: readonly [number, number]): () => Promise<void>
     const pause = min + Math.random() * (max - min);
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
   };
+}
+
+/** Where one bench conversation's messages go and come from. */
+export interface BenchAddress {
+  channelId: string;
+  serviceUrl: string;
+  conversationId: string;
+  userId: string;
+}
+
+/** The JSON body of a person's message, as a channel posts it to `/api/messages`. */
+export function messageBody(address: BenchAddress, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    id: randomUUID(),
+    channelId: address.channelId,
+    serviceUrl: address.serviceUrl,
+    conversation: { id: address.conversationId },
+    from: { id: address.userId },
+    recipient: { id: 'careprep-bot' },
+    locale: 'en-GB',
+    timestamp: new Date().toISOString(),
+    text,
+  });
 }

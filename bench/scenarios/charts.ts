@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { personPersona, runPersona, type Persona, type PersonaReply } from '../../test/support/personas';
 import { startFakeConnector } from '../fakeConnector';
-import { cpuBetween, progress, startBenchApp, summarise, thinker, warmThenMeasure, type CpuTime } from '../harness';
+import {
+  cpuBetween,
+  messageBody,
+  progress,
+  startBenchApp,
+  summarise,
+  thinker,
+  warmThenMeasure,
+  type CpuTime,
+} from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 import { p99TargetMs as messagesTarget, post } from './messages';
 
@@ -159,18 +168,10 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       let seen = 0;
       const send = async (text: string): Promise<readonly PersonaReply[]> => {
         await think();
-        const body = JSON.stringify({
-          type: 'message',
-          id: randomUUID(),
-          channelId: 'webchat',
-          serviceUrl: connector.serviceUrl,
-          conversation: { id: conversationId },
-          from: { id: userId },
-          recipient: { id: 'careprep-bot' },
-          locale: 'en-GB',
-          timestamp: new Date().toISOString(),
+        const body = messageBody(
+          { channelId: 'webchat', serviceUrl: connector.serviceUrl, conversationId, userId },
           text,
-        });
+        );
         const sentAt = performance.now();
         const posted = await post(agent, url, body);
         if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);

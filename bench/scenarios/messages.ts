@@ -6,6 +6,7 @@ import { startFakeConnector, type FakeConnector } from '../fakeConnector';
 import {
   conversationPlan,
   cpuBetween,
+  messageBody,
   progress,
   startBenchApp,
   startBenchPeer,
@@ -128,18 +129,7 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
     const think = thinker(measured ? options.thinkMs : [0, 0]);
     const send = async (text: string) => {
       await think();
-      const body = JSON.stringify({
-        type: 'message',
-        id: randomUUID(),
-        channelId,
-        serviceUrl: connector.serviceUrl,
-        conversation: { id: conversationId },
-        from: { id: userId },
-        recipient: { id: 'careprep-bot' },
-        locale: 'en-GB',
-        timestamp: new Date().toISOString(),
-        text,
-      });
+      const body = messageBody({ channelId, serviceUrl: connector.serviceUrl, conversationId, userId }, text);
       const sentAt = performance.now();
       const posted = await deliver(body);
       if (posted.status < 200 || posted.status >= 300) throw new Error(`/api/messages answered ${posted.status}`);

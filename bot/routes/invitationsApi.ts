@@ -43,7 +43,7 @@ const idParams = z.object({ id: z.string().max(100) });
  * - `POST /api/invitations/:id/observations` takes FHIR R4 Observations (one, or a transaction
  *   Bundle of them) for the invited person: 201 with what was kept, 200 when every one was
  *   already held, 400 naming the bad element, 404 for an unknown invitation, 410 once the person's
- *   record was erased. Nothing is kept from a request that has any bad result.
+ *   record was erased. Nothing is kept from a request with a bad result in it.
  */
 export function invitationsApiRoutes(deps: InvitationsApiDeps): RouteModule {
   const authorised = bearerKeyCheck(deps.apiKeys);
