@@ -24,8 +24,11 @@ export const negationSchema = z.object({
   scopeEnd: z.string().min(1),
 });
 
-/** Where a `wholeSentence` cue's scope stops: the sentence's end, not its next clause. */
-const sentenceEnd = /[.!?\n]/g;
+/**
+ * Where a `wholeSentence` cue's scope stops: the sentence's end, not its next clause. A point
+ * inside a number ("over 38.5") does not end a sentence.
+ */
+const sentenceEnd = /[!?\n]|\.(?!\d)/g;
 
 /**
  * A turn straight after a question's "no" ("asked about suicide. No, but I've made a plan"): the

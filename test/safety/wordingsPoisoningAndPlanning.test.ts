@@ -148,11 +148,13 @@ const mechanisms: Record<string, Mechanism> = {
         'if he ever fits for more than 5 minutes we call 999, and he has been fitting for 7 minutes now',
         'medicalEmergency',
       ],
+      ['If his sugar is below 3.5 now and he is shaking and sweating, should I ring 999?', 'medicalEmergency'],
     ],
     calm: [
       'If I ever get chest pain that the spray does not shift, do I call an ambulance or go to A&E?',
       "What's the plan if Mum has a seizure that lasts longer than five minutes while we are out?",
       'I would like to know what signs should tell me to ring 999 instead of 111',
+      'If my temperature goes over 38.5 and I get chest pain, should I call 999?',
     ],
   },
 };
