@@ -13,19 +13,17 @@ export interface Erased {
 }
 
 /**
- * Removes everything held for one record in one transaction: the record, the channel identities
- * that lead to it, its own-copy links and continue codes, and the named conversation-state documents. The audit log
- * keeps its entries (they hold no answers) so that an erasure can itself be shown to have happened.
+ * Removes everything held for one record in one transaction: the record, what hangs off it, and
+ * the named conversation-state documents. The audit log keeps its entries (they hold no answers)
+ * so that an erasure can itself be shown to have happened.
  */
 export function eraseRecord(db: Database, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
   return db.transaction(async (tx) => {
     const records = await tx.run('DELETE FROM records WHERE id = ?', [recordId]);
-    const identities = await tx.run('DELETE FROM identities WHERE record_id = ?', [recordId]);
-    const links = await tx.run('DELETE FROM own_copy_links WHERE record_id = ?', [recordId]);
-    await tx.run('DELETE FROM continue_codes WHERE record_id = ?', [recordId]);
+    const { identities, links } = await eraseHeldFor(tx, [recordId]);
     let states = 0;
     for (const key of stateKeys) states += (await tx.run('DELETE FROM documents WHERE key = ?', [key])).changes;
-    return { records: records.changes, identities: identities.changes, links: links.changes, states };
+    return { records: records.changes, identities, links, states };
   });
 }
 
@@ -260,10 +258,17 @@ async function eraseRecordsIn(tx: Tx, sql: string, ids: readonly string[], cutof
   if (ids.length === 0) return [];
   const erased = (await tx.all(sql, [JSON.stringify(ids), cutoff])).map((row) => String(row.id));
   if (erased.length === 0) return [];
-  await tx.run(sweepQueries.eraseIdentities, [JSON.stringify(erased)]);
-  await tx.run(sweepQueries.eraseLinks, [JSON.stringify(erased)]);
-  await tx.run(sweepQueries.eraseContinueCodes, [JSON.stringify(erased)]);
+  await eraseHeldFor(tx, erased);
   return erased;
+}
+
+/** Deletes what hangs off the records `ids`: one list for erasure and sweep alike. */
+async function eraseHeldFor(tx: Tx, ids: readonly string[]): Promise<{ identities: number; links: number }> {
+  const list = [JSON.stringify(ids)];
+  const identities = await tx.run(sweepQueries.eraseIdentities, list);
+  const links = await tx.run(sweepQueries.eraseLinks, list);
+  await tx.run(sweepQueries.eraseContinueCodes, list);
+  return { identities: identities.changes, links: links.changes };
 }
 
 /**
