@@ -250,10 +250,7 @@ export class RetentionSweeper {
   }
 }
 
-/**
- * Deletes the records among `ids` that `sql` still matches (untouched since `cutoff`: a person
- * back meanwhile keeps theirs), with their identities and links; returns the ids deleted.
- */
+/** Deletes the records among `ids` that `sql` still matches (a person back meanwhile keeps theirs). */
 async function eraseRecordsIn(tx: Tx, sql: string, ids: readonly string[], cutoff: string): Promise<string[]> {
   if (ids.length === 0) return [];
   const erased = (await tx.all(sql, [JSON.stringify(ids), cutoff])).map((row) => String(row.id));
