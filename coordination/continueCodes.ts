@@ -1,13 +1,9 @@
-import { randomInt } from 'node:crypto';
+import { codeShaped, randomCode } from './codes';
 
-/** No 0/O, 1/I/L: a code read off one screen and typed on another comes out the same. */
-const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** Six characters: short enough to type on a phone, and still about 7 x 10^8 codes. */
 export const continueCodeLength = 6;
 /** A code works this long: enough to pick up a phone, never long enough to be found later. */
 export const continueCodeMinutes = 10;
-
-const shape = new RegExp(`^[${alphabet}]{${continueCodeLength}}$`);
 
 /**
  * Holds a letter and a digit, so a six-letter word ("better") or a number ("123456") typed as an
@@ -20,16 +16,15 @@ function mixed(code: string): boolean {
 /** A fresh code: six characters with at least one letter and one digit. */
 export function newContinueCode(): string {
   for (;;) {
-    let code = '';
-    for (let i = 0; i < continueCodeLength; i++) code += alphabet[randomInt(alphabet.length)];
+    const code = randomCode(continueCodeLength);
     if (mixed(code)) return code;
   }
 }
 
 /** The code in a message that is only a code (spaces, dashes and case forgiven), else undefined. */
 export function continueCodeIn(text: string): string | undefined {
-  const candidate = text.replace(/[\s-]/g, '').toUpperCase();
-  return shape.test(candidate) && mixed(candidate) ? candidate : undefined;
+  const candidate = codeShaped(text, continueCodeLength);
+  return candidate !== undefined && mixed(candidate) ? candidate : undefined;
 }
 
 /** A code given out, or why one was not taken. */

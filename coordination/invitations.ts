@@ -1,23 +1,18 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../plan/appError';
+import { codeShaped, randomCode } from './codes';
 import type { Invitation, InvitationStore } from './invitationStore';
 
-/** No 0/O, 1/I/L: a code read aloud or copied by hand comes out the same. */
-export const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const codeLength = 8;
-const codePattern = new RegExp(`^[${codeAlphabet}]{${codeLength}}$`);
 
 /** A fresh invitation code: 8 characters of 31, about 40 bits. */
 export function newInvitationCode(): string {
-  let code = '';
-  for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
-  return code;
+  return randomCode(codeLength);
 }
 
 /** The code in a message that is only a code (spaces, dashes and case forgiven), else undefined. */
 export function invitationCodeIn(text: string): string | undefined {
-  const candidate = text.replace(/[\s-]/g, '').toUpperCase();
-  return codePattern.test(candidate) ? candidate : undefined;
+  return codeShaped(text, codeLength);
 }
 
 /** The web chat link that carries a code. */

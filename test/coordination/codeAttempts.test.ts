@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import { CodeAttempts } from '../../coordination/codeAttempts';
+import { codeShaped, randomCode } from '../../coordination/codes';
+import { continueCodeIn, newContinueCode } from '../../coordination/continueCodes';
+import { invitationCodeIn, newInvitationCode } from '../../coordination/invitations';
+
+describe('Wrong codes and the codes themselves', () => {
+  let now: Date;
+  const clock = (): Date => now;
+  beforeEach(() => {
+    now = new Date('2030-03-04T12:00:00Z');
+  });
+
+  it('locks a key after its fifth wrong code in the hour, and lets it go once the hour has passed', () => {
+    const attempts = new CodeAttempts(clock);
+    for (let i = 0; i < 4; i++) attempts.fail(['conversation:a']);
+    const afterFour = attempts.locked(['conversation:a']);
+    attempts.fail(['conversation:a']);
+
+    expect(afterFour).to.equal(false);
+    expect(attempts.locked(['conversation:a'])).to.equal(true);
+    expect(attempts.locked(['conversation:b'])).to.equal(false);
+    now = new Date(now.getTime() + 61 * 60_000);
+    expect(attempts.locked(['conversation:a'])).to.equal(false);
+  });
+
+  it("counts everyone's wrong continue codes together, and never invitation codes there", () => {
+    const attempts = new CodeAttempts(clock, undefined, { maxFailures: 3, windowMs: 10 * 60_000, maxKeys: 1 });
+    for (let i = 0; i < 5; i++) attempts.fail([`sender:invited-${i}`]);
+    const afterInvitations = attempts.locked(['sender:new'], { everyone: true });
+    for (let i = 0; i < 3; i++) attempts.fail([`sender:guesser-${i}`], { everyone: true });
+
+    expect(afterInvitations).to.equal(false);
+    expect(attempts.locked(['sender:new'], { everyone: true })).to.equal(true);
+    expect(attempts.locked(['sender:new']), 'an invitation code is not held up by them').to.equal(false);
+    now = new Date(now.getTime() + 11 * 60_000);
+    expect(attempts.locked(['sender:new'], { everyone: true })).to.equal(false);
+  });
+
+  it('makes codes of one alphabet, and reads each kind only in its own shape', () => {
+    const continueCode = newContinueCode();
+    const invitationCode = newInvitationCode();
+
+    expect(randomCode(12)).to.match(/^[A-HJKMNP-Z2-9]{12}$/);
+    expect(codeShaped('ab2-cd 3', 6)).to.equal('AB2CD3');
+    expect(codeShaped('AB0CD3', 6), 'no zero').to.equal(undefined);
+    expect(continueCodeIn(continueCode.toLowerCase())).to.equal(continueCode);
+    expect(continueCodeIn('better'), 'a word is not a continue code').to.equal(undefined);
+    expect(continueCodeIn(invitationCode)).to.equal(undefined);
+    expect(invitationCodeIn(invitationCode)).to.equal(invitationCode);
+    expect(invitationCodeIn(continueCode)).to.equal(undefined);
+  });
+});
