@@ -6,7 +6,7 @@ export interface OutboxItem {
   attempts: number;
 }
 
-/** Deliveries waiting to go out, durable across restarts. */
+/** Deliveries of one kind waiting to go out, durable across restarts. */
 export interface Outbox {
   enqueue(recordId: string, payload: string, dueAt: Date): Promise<void>;
   /** Items due at `now`, oldest first. */
@@ -19,6 +19,6 @@ export interface Outbox {
   done(id: number): Promise<void>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
-  /** Drops what is still queued for a record (its data was erased). */
+  /** Drops what is still queued for a record (its data was erased), of this outbox's own kind. */
   dropRecord(recordId: string): Promise<number>;
 }

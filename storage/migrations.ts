@@ -224,6 +224,21 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX jobs_done ON jobs (state, done_at);
     `,
   },
+  {
+    version: 13,
+    // When another channel joins a record, the channels already on it are told. Each identity may
+    // say where its channel can be reached (sealed: a phone number or a conversation) and how it
+    // came to the record ('code', 'mobile'; NULL for the channel that began it, or from before),
+    // so "not my phone" unties only what joined. The notices wait in the outbox beside the plan
+    // deliveries, each worker taking only its own topic.
+    sql: `
+      ALTER TABLE identities ADD COLUMN reach TEXT;
+      ALTER TABLE identities ADD COLUMN joined TEXT;
+      ALTER TABLE outbox ADD COLUMN topic TEXT NOT NULL DEFAULT 'plan';
+      DROP INDEX outbox_due;
+      CREATE INDEX outbox_due ON outbox (topic, due_at);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

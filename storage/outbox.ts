@@ -1,29 +1,45 @@
 import type { Outbox, OutboxItem } from '../coordination/outbox';
-import type { Database, Row } from './database';
+import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { skipLocked } from './postgresDialect';
 
-/** The outbox in sqlite; payloads are sealed, as they carry a copy of the plan. */
+/** What the outbox carries, each taken only by its own worker: plan deliveries, notices to people. */
+export type OutboxTopic = 'plan' | 'notice';
+
+const insertSql = 'INSERT INTO outbox (record_id, payload, due_at, created_at, topic) VALUES (?, ?, ?, ?, ?)';
+
+/** One topic of the outbox in sqlite; payloads are sealed, as they carry a copy of the plan or a way to reach someone. */
 export class SqliteOutbox implements Outbox {
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,
     private readonly clock: () => Date = () => new Date(),
+    private readonly topic: OutboxTopic = 'plan',
   ) {}
 
   async enqueue(recordId: string, payload: string, dueAt: Date): Promise<void> {
-    await this.db.write('INSERT INTO outbox (record_id, payload, due_at, created_at) VALUES (?, ?, ?, ?)', [
+    await this.db.write(insertSql, this.insertParams(recordId, payload, dueAt));
+  }
+
+  /** `enqueue` inside a transaction: queued only if what it tells of is stored with it. */
+  async enqueueIn(tx: Tx, recordId: string, payload: string, dueAt: Date): Promise<void> {
+    await tx.run(insertSql, this.insertParams(recordId, payload, dueAt));
+  }
+
+  private insertParams(recordId: string, payload: string, dueAt: Date): string[] {
+    return [
       recordId,
       this.sealer.seal(payload, `outbox:${recordId}`),
       dueAt.toISOString(),
       this.clock().toISOString(),
-    ]);
+      this.topic,
+    ];
   }
 
   async due(now: Date, limit: number): Promise<OutboxItem[]> {
     const rows = await this.db.all(
-      'SELECT id, record_id, payload, attempts FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ?',
-      [now.toISOString(), limit],
+      'SELECT id, record_id, payload, attempts FROM outbox WHERE topic = ? AND due_at <= ? ORDER BY id LIMIT ?',
+      [this.topic, now.toISOString(), limit],
     );
     return rows.map((row) => this.itemOf(row));
   }
@@ -32,9 +48,9 @@ export class SqliteOutbox implements Outbox {
     const rows = await this.db.transaction((tx) =>
       tx.all(
         `UPDATE outbox SET due_at = ? WHERE id IN
-           (SELECT id FROM outbox WHERE due_at <= ? ORDER BY id LIMIT ? ${skipLocked})
+           (SELECT id FROM outbox WHERE topic = ? AND due_at <= ? ORDER BY id LIMIT ? ${skipLocked})
          RETURNING id, record_id, payload, attempts`,
-        [leaseUntil.toISOString(), now.toISOString(), limit],
+        [leaseUntil.toISOString(), this.topic, now.toISOString(), limit],
       ),
     );
     return rows.map((row) => this.itemOf(row)).sort((x, y) => x.id - y.id);
@@ -61,7 +77,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async dropRecord(recordId: string): Promise<number> {
-    const result = await this.db.write('DELETE FROM outbox WHERE record_id = ?', [recordId]);
+    const result = await this.db.write('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
     return result.changes;
   }
 }

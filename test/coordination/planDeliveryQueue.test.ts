@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { PlanDeliveryQueue, backoffMs } from '../../coordination/planDeliveryQueue';
+import { PlanDeliveryQueue } from '../../coordination/planDeliveryQueue';
+import { backoffMs } from '../../coordination/outboxWorker';
 import { createLogger } from '../../bot/logger';
 import type { PlanEvents } from '../../plan/planEvents';
 import { newRecord, type PreparationRecord } from '../../plan/record';

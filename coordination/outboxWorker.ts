@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type { Logger } from '../plan/logger';
+import type { Outbox } from './outbox';
+
+/** How often a worker looks for due deliveries when nothing wakes it. */
+const pollMs = 15_000;
+/** Attempts before a delivery is given up (and logged as an error); about a day of backing off. */
+const maxAttempts = 12;
+const batch = 20;
+/**
+ * How long a claimed delivery is this instance's: far longer than a send takes (seconds), so no
+ * other instance sends it meanwhile; if this instance dies it is sent after that, once.
+ */
+const leaseMs = 5 * 60_000;
+
+/** Backoff before attempt `n + 1`: 10 s doubling to at most 2 h, with jitter so retries spread. */
+export function backoffMs(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(10_000 * 2 ** attempts, 2 * 60 * 60 * 1000);
+  return Math.round(base * (0.5 + random() * 0.5));
+}
+
+/**
+ * Delivers what waits in one outbox: claims what is due (with a lease, so two instances never
+ * take the same item), reads each payload with its schema, hands it to `deliver`, and deletes it
+ * once delivered. A delivery that throws is tried again with backoff through outages and
+ * restarts, and given up after about a day; a payload that cannot be read is logged and dropped.
+ * Never fire-and-forget: every delivery is in the database until it has gone, and `idle()` lets a
+ * graceful stop or a test wait for the outbox to empty.
+ */
+export class OutboxWorker<T> {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly deps: {
+      outbox: Outbox;
+      schema: z.ZodType<T>;
+      /** Sends one delivery; throws to have it tried again later. */
+      deliver: (payload: T) => Promise<void>;
+      /** What its log lines are called (`<name>_retry`, `<name>_gave_up`, `<name>_unreadable`). */
+      name: string;
+      logger: Logger;
+      clock: () => Date;
+    },
+  ) {}
+
+  /** Starts polling for due deliveries (and delivers any left from before a restart). */
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => this.deliverDue(), pollMs);
+    this.timer.unref();
+    this.deliverDue();
+  }
+
+  /** Stops polling and waits for a delivery under way. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Resolves when nothing due is left to deliver right now. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Delivers whatever is due now (also run on every poll, and by whoever queues something). */
+  deliverDue(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.deliverDue();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    const { outbox, schema, deliver, name, logger, clock } = this.deps;
+    for (;;) {
+      const items = await outbox.claimDue(clock(), batch, new Date(clock().getTime() + leaseMs));
+      if (items.length === 0 || this.stopped) return;
+      for (const item of items) {
+        const parsed = schema.safeParse(JSON.parse(item.payload));
+        if (!parsed.success) {
+          logger.error(`${name}_unreadable`, { item: item.id });
+          await outbox.done(item.id);
+          continue;
+        }
+        try {
+          await deliver(parsed.data);
+          await outbox.done(item.id);
+        } catch (error) {
+          const attempts = item.attempts + 1;
+          const error_ = error instanceof Error ? error.name : 'unknown';
+          if (attempts >= maxAttempts) {
+            logger.error(`${name}_gave_up`, { item: item.id, attempts, error: error_ });
+            await outbox.done(item.id);
+          } else {
+            logger.warn(`${name}_retry`, { item: item.id, attempts, error: error_ });
+            await outbox.retryAt(item.id, new Date(clock().getTime() + backoffMs(attempts)));
+          }
+        }
+      }
+    }
+  }
+}
