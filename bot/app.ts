@@ -37,7 +37,7 @@ import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { loadParts, type LoadedParts } from './loadedParts';
 import type { TurnPipeline } from './pipeline/turnPipeline';
-import { createChannels } from './channelWiring';
+import { createChannels, directLineStreams } from './channelWiring';
 import { createConversation } from './conversationWiring';
 import { leadContactDeliveries } from './deliveryWiring';
 import { warmUp } from './warmUp';
@@ -49,6 +49,8 @@ import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
 import { smsPath } from '../channels/sms/smsRoutes';
 import { TwilioClient } from '../channels/sms/twilioClient';
+import { streamPoster } from '../channels/directline/directLineRoutes';
+import type { Texter } from '../coordination/outbound';
 import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
 import { InvitationLinker } from '../coordination/invitationLinker';
@@ -78,6 +80,8 @@ export interface App {
   deliveries: { idle(): Promise<void> };
   /** Reminders; `tick()` runs whatever is due now (tests drive it with an injected clock). */
   reminders: { tick(): Promise<number> };
+  /** Notices to a record's channels when another joins it; `idle()` waits until none is due. */
+  notices: { idle(): Promise<void> };
   /** Stops taking turns, lets those in flight finish, and closes the database. */
   close(): Promise<void>;
 }
@@ -120,18 +124,34 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   planListeners.push(deliveries);
   deliveries.start();
+  const { accountSid, authToken, from } = config.twilio;
+  const twilio =
+    accountSid && authToken && from
+      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
+      : undefined;
+  const texter: Texter | undefined = twilio ? (to, body) => twilio.send(to, body) : undefined;
+  const streams = directLineStreams(config, clock);
+  // One lock for a conversation's turns and for work outside them that must not cross them.
+  const lock = new KeyedLock(db);
   const across = continuing({
     config,
     db,
+    sealer,
     identityKeys,
     identities,
     records,
     renderer,
     clock,
     logger,
-    sessions,
+    lock,
     invitations,
+    senders: {
+      texter,
+      chat: (reach, activity) => teamsSender.sendTo(reach.channelId, reach, activity),
+      stream: streamPoster(streams, config.botAuth.appId),
+    },
   });
+  across.notices.start();
   const { root, conversation } = createConversation({
     config,
     conversationState,
@@ -152,11 +172,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   warmUp({ screen, phrases });
   const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
-  const { accountSid, authToken, from } = config.twilio;
-  const twilio =
-    accountSid && authToken && from
-      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
-      : undefined;
   const {
     reminders,
     cards,
@@ -166,7 +181,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ...results,
     coordinators: coordinatorStore,
     audit,
-    texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    texter,
     teams: teamsSender,
     root,
     mobiles: across.mobiles,
@@ -181,7 +196,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     plans,
     library,
     commands: loadCoordinatorCommands(),
-    texter: twilio ? (to, body) => twilio.send(to, body) : undefined,
+    texter,
     reminders,
     results: cards,
     clock,
@@ -194,7 +209,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     results: results.intake,
     attempts: across.attempts,
-    mobiles: across.mobiles,
   });
   const bot = new CareprepBot({
     conversationState,
@@ -204,6 +218,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     coordinators,
     invitations: invitationLinker,
     continuing: across.linker,
+    mobiles: across.mobiles,
   });
 
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -217,7 +232,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, clock);
   const pipeline: TurnPipeline = {
-    middleware: [turnTransaction(new KeyedLock(db), ledger, units, logger), smsSplitter()],
+    middleware: [turnTransaction(lock, ledger, units, logger), smsSplitter()],
     onTurnError: turnErrorHandler(logger, renderer),
   };
   for (const middleware of pipeline.middleware) adapter.use(middleware);
@@ -226,7 +241,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const turnsInFlight = new TurnsInFlight();
   const turns = { adapter, botTurn, turnsInFlight, logger };
 
-  const { channels, streams } = await createChannels({
+  const channels = await createChannels({
     config,
     turns,
     db,
@@ -236,6 +251,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identityKeys,
     ledger,
     identities,
+    streams,
   });
   const routes: RouteModule[] = [
     healthRoutes(() => ready, db),
@@ -278,12 +294,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     db,
     deliveries,
     reminders,
+    notices: across.notices,
     async close() {
       ready = false;
       await retention.stop();
       await reminders.stop();
       await turnsInFlight.drained();
       await deliveries.stop();
+      await across.notices.stop();
       teamsSender.close();
       replies.close();
       await db.close();

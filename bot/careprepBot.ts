@@ -34,6 +34,8 @@ export class CareprepBot {
       invitations?: { handle(turn: LinkTurn, text: string): Promise<LinkOutcome> };
       /** A message that is a continue code joins this channel to a record started elsewhere. */
       continuing?: { handle(context: TurnContext, text: string): Promise<JoinOutcome> };
+      /** Ties an invitation's mobile to the record in the turn that used the code. */
+      mobiles?: { tieInTurn(context: TurnContext, mobile: string, recordId: string): Promise<boolean> };
     },
   ) {}
 
@@ -89,12 +91,15 @@ export class CareprepBot {
   }
 
   private linkTurn(context: TurnContext): LinkTurn {
+    const session = this.deps.sessions.get(context);
+    const { mobiles } = this.deps;
     return {
       channelId: context.activity.channelId,
       conversationId: context.activity.conversation.id,
       userId: channelUserId(context),
-      session: this.deps.sessions.get(context),
+      session,
       send: (message) => context.sendActivity(message),
+      tieMobile: mobiles ? (mobile) => mobiles.tieInTurn(context, mobile, session.record.id) : undefined,
     };
   }
 }

@@ -26,16 +26,21 @@ export interface ChannelWiring {
   identityKeys: IdentityKeys;
   ledger: SqliteDeliveryLedger;
   identities: Pick<IdentityStore, 'recordFor'>;
+  /** The built-in Direct Line's streams (see `directLineStreams`). */
+  streams: ConversationStreams;
 }
 
-/**
- * Every channel the configuration turns on, each running its turns through the same pipeline;
- * and the Direct Line streams, which retention sweeps.
- */
-export async function createChannels(
-  deps: ChannelWiring,
-): Promise<{ channels: Channel[]; streams: ConversationStreams }> {
-  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities } = deps;
+/** The built-in Direct Line's streams, made before the channels so notices can reach them too. */
+export function directLineStreams(config: Config, clock: Clock): ConversationStreams {
+  return new ConversationStreams(clock, {
+    ...defaultLimits,
+    maxConversations: config.directLineLimits.maxConversations,
+  });
+}
+
+/** Every channel the configuration turns on, each running its turns through the same pipeline. */
+export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
+  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, streams } = deps;
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
     smsChannel({
@@ -50,10 +55,6 @@ export async function createChannels(
       appId: config.botAuth.appId,
     }),
   );
-  const streams = new ConversationStreams(clock, {
-    ...defaultLimits,
-    maxConversations: config.directLineLimits.maxConversations,
-  });
   if (config.directLineEnabled)
     channels.push(
       directLineChannel({
@@ -73,5 +74,5 @@ export async function createChannels(
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
       }),
     );
-  return { channels, streams };
+  return channels;
 }

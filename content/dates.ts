@@ -30,3 +30,12 @@ export function dayWords(iso: string): string {
     timeZone: 'Europe/London',
   }).format(at);
 }
+
+/** A moment in words as it was in the UK, to the minute ("15:02 on Tuesday 4 March"). */
+export function momentWords(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const part = (options: Intl.DateTimeFormatOptions): string =>
+    new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(at);
+  return `${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })} on ${part({ weekday: 'long', day: 'numeric', month: 'long' })}`;
+}

@@ -1,4 +1,5 @@
 import { codeShaped, randomCode } from './codes';
+import type { Reach } from './reach';
 
 /** Six characters: short enough to type on a phone, and still about 7 x 10^8 codes. */
 export const continueCodeLength = 6;
@@ -31,10 +32,11 @@ export function continueCodeIn(text: string): string | undefined {
 export type Redeemed =
   { ok: true; recordId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'erased' };
 
-/** Where a code joins: the channel identity to point at the code's record. */
+/** Where a code joins: the channel identity to point at the code's record, and how to reach it later. */
 export interface JoiningIdentity {
   channelId: string;
   userId: string;
+  reach?: Reach;
 }
 
 /**

@@ -8,6 +8,7 @@ import { appointmentWords } from './appointment';
 import { CodeAttempts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';
 import { invitationCodeIn } from './invitations';
+import { phoneEnding } from './joinNotices';
 
 /** The turn a possible code arrived in, as linking needs it: where from, whose record, and a way to answer. */
 export interface LinkTurn {
@@ -17,6 +18,11 @@ export interface LinkTurn {
   userId: string;
   session: Session;
   send(message: ReturnType<Renderer['message']>): Promise<unknown>;
+  /**
+   * Ties the invitation's mobile to the record with the turn's commit, so a reply to a reminder
+   * text carries it on; false when the number leads to answers of its own (or nothing ties here).
+   */
+  tieMobile?(mobile: string): Promise<boolean>;
 }
 
 /**
@@ -46,11 +52,6 @@ export class InvitationLinker {
       attempts?: CodeAttempts;
       /** Results that arrived before the person used their code, moved into their record now. */
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
-      /**
-       * Ties the invitation's mobile to the record (once the record is stored), so a reply to a
-       * reminder text carries it on; false when the number leads to answers of its own.
-       */
-      mobiles?: { tie(mobile: string, recordId: string): Promise<boolean> };
     },
   ) {
     this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
@@ -112,15 +113,15 @@ export class InvitationLinker {
   }
 
   /**
-   * The number the coordinator gave now leads to this record too (once the record is stored), and
-   * the person is shown which phone, by its last digits: a number typed wrong is seen at once.
+   * The number the coordinator gave now leads to this record too (stored with the turn), and the
+   * person is shown which phone, by its last digits: a number typed wrong is seen at once.
    */
   private async tieMobile(turn: LinkTurn, invitation: Invitation): Promise<void> {
     const mobile = invitation.details.mobile;
-    if (!mobile || !this.deps.mobiles) return;
-    const tied = await this.deps.mobiles.tie(mobile, turn.session.record.id);
+    if (!mobile || !turn.tieMobile) return;
+    const tied = await turn.tieMobile(mobile);
     // Texting from that phone already, they need no telling.
     if (!tied || turn.userId === mobile) return;
-    await turn.send(this.deps.renderer.message('invite.mobileTied', { ending: mobile.slice(-3) }, turn.channelId));
+    await turn.send(this.deps.renderer.message('invite.mobileTied', { ending: phoneEnding(mobile) }, turn.channelId));
   }
 }

@@ -4,10 +4,11 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import { momentWords } from '../content/dates';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { ConversationDeps, ConversationMeta } from './conversationDeps';
+import type { ConversationDeps, ConversationMeta, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';
@@ -30,6 +31,14 @@ export type ControlWordsDeps = Pick<
   | 'continueBy'
   | 'mobiles'
 >;
+
+/** What the person is told for each kind of channel "not my phone" took off. */
+const untiedKeys: Readonly<Record<NonNullable<UntieOutcome['untied']>['kind'], string>> = {
+  invitationMobile: 'mobile.untied',
+  phone: 'mobile.untiedPhone',
+  webchat: 'mobile.untiedWebChat',
+  teams: 'mobile.untiedTeams',
+};
 
 /** Carries out a control word, whichever section is asking. */
 export class ControlWords {
@@ -98,15 +107,36 @@ export class ControlWords {
         await this.continueElsewhere(dc);
         if (active) await dc.repromptDialog();
         return;
-      case 'notMyPhone': {
-        const untied = await this.deps.mobiles.untie(session.record.id);
-        await dc.context.sendActivity(renderer.message(untied ? 'mobile.untied' : 'mobile.noneTied', {}, channelId));
+      case 'notMyPhone':
+        await this.notMyPhone(dc);
         if (active) await dc.repromptDialog();
         return;
-      }
       case 'deleteData':
         return this.rights.askDelete(dc, meta);
     }
+  }
+
+  /**
+   * Takes off the record the phone or chat that joined it last, and names it (a person who also
+   * uses a phone of their own sees which one went, and can join it again with a code); says so
+   * when another is still joined. The invitation's mobile, once disowned, is never tied again.
+   */
+  private async notMyPhone(dc: DialogContext): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const session = this.deps.sessions.get(dc.context);
+    const { untied, left } = await this.deps.mobiles.untie(dc.context, session.record.id);
+    if (untied?.kind === 'invitationMobile')
+      await session.update((draft) => {
+        if (draft.leadContact) draft.leadContact.mobileDisowned = true;
+      });
+    const family = channelFamily(channelId);
+    const said = untied
+      ? renderer.text(untiedKeys[untied.kind], { ending: untied.ending, at: momentWords(untied.at) }, family)
+      : renderer.text('mobile.noneTied', {}, family);
+    await dc.context.sendActivity(
+      renderer.lines(left > 0 ? [said, renderer.text('mobile.untieMore', {}, family)] : [said], channelId),
+    );
   }
 
   /**
@@ -115,7 +145,7 @@ export class ControlWords {
    */
   private async continueElsewhere(dc: DialogContext): Promise<void> {
     const record = this.deps.sessions.get(dc.context).record;
-    const issued = await this.deps.continueCodes.issue(record.id);
+    const issued = await this.deps.continueCodes.issue(dc.context, record.id);
     const minutes = Math.round((Date.parse(issued.expiresAt) - this.deps.clock().getTime()) / 60_000);
     await dc.context.sendActivity(
       this.deps.renderer.message(

@@ -3,7 +3,7 @@
  * resumption) need from the bot, and what it keeps beside the dialog stack. Its own file, so the
  * helpers depend on it rather than on the conversation that uses them.
  */
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { Renderer } from '../content/renderer';
@@ -21,6 +21,17 @@ export interface PersonalData {
   held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
   /** Erases the record, its identities and links. */
   erase(recordId: string): Promise<void>;
+}
+
+/** What "not my phone" took off the record, as the person is told. */
+export interface UntieOutcome {
+  /**
+   * The channel that joined last: the invitation's mobile, a phone or a chat that joined with a
+   * code; with the phone's last digits and when it joined. None when nothing had joined.
+   */
+  untied?: { kind: 'invitationMobile' | 'phone' | 'webchat' | 'teams'; ending?: string; at: string };
+  /** Channels still joined, which saying it again would take off one by one. */
+  left: number;
 }
 
 /** Kept in conversation state beside the dialog stack: when we last heard from them, and a pending restart. */
@@ -48,10 +59,13 @@ export interface ConversationDeps {
   audit: AuditTrail;
   /** The person's own-copy links, for "stop my link". */
   ownCopyLinks: { revokeAll(recordId: string): Promise<number> };
-  /** Short codes that join another channel to the record, for "continue on my phone". */
-  continueCodes: { issue(recordId: string): Promise<{ code: string; expiresAt: string }> };
+  /**
+   * Short codes that join another channel to the record, for "continue on my phone"; the channel
+   * asking is noted, so it is told when the code is used.
+   */
+  continueCodes: { issue(context: TurnContext, recordId: string): Promise<{ code: string; expiresAt: string }> };
   /** Where a code can be used, named when one is given: the web chat, and the number people text (none when SMS is off). */
   continueBy: { webUrl: string; smsNumber?: string };
-  /** Unties the invitation's mobile from the record ("not my phone"); true when it led there. */
-  mobiles: { untie(recordId: string): Promise<boolean> };
+  /** "Not my phone": the channel that joined the record last (the invitation's mobile, or by a code) no longer reaches it. */
+  mobiles: { untie(context: TurnContext, recordId: string): Promise<UntieOutcome> };
 }

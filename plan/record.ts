@@ -97,6 +97,8 @@ export const leadContactSchema = z.object({
   invitationId: z.string().min(1),
   /** Local wall-clock time of the appointment, `YYYY-MM-DDTHH:mm`. */
   appointmentAt: z.string().optional(),
+  /** The person said the invitation's mobile is not theirs: it is never tied to the record again. */
+  mobileDisowned: z.literal(true).optional(),
 });
 export type LeadContact = z.infer<typeof leadContactSchema>;
 

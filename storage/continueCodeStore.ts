@@ -6,9 +6,13 @@ import {
   type JoiningIdentity,
   type Redeemed,
 } from '../coordination/continueCodes';
-import type { Database } from './database';
+import type { Database, Tx } from './database';
 import type { IdentityKeys } from './identityKeys';
-import type { IdentityStore } from './identityStore';
+
+/** Points the joining identity at the record inside the redeeming transaction (telling the record's other channels). */
+export interface CodeJoins {
+  joinIn(tx: Tx, joining: JoiningIdentity, recordId: string, by: 'code'): Promise<void>;
+}
 
 /**
  * Continue codes in sqlite (migration 12). Only a keyed hash of a code is stored (the identity
@@ -17,7 +21,7 @@ import type { IdentityStore } from './identityStore';
 export class SqliteContinueCodes implements ContinueCodeStore {
   constructor(
     private readonly db: Database,
-    private readonly identities: IdentityStore,
+    private readonly joins: CodeJoins,
     private readonly keys: IdentityKeys,
     private readonly clock: () => Date = () => new Date(),
     private readonly minutes: number = continueCodeMinutes,
@@ -61,7 +65,7 @@ export class SqliteContinueCodes implements ContinueCodeStore {
         key,
       ]);
       if (taken.changes === 0) return { ok: false, reason: 'used' };
-      await this.identities.linkIn(tx, joining.channelId, joining.userId, recordId);
+      await this.joins.joinIn(tx, joining, recordId, 'code');
       return { ok: true, recordId };
     });
   }

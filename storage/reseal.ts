@@ -8,6 +8,8 @@ interface SealedTable {
   column: string;
   /** The SQL expression, on the row, of what the seal is bound to. */
   bound: string;
+  /** A condition rows must meet to hold a sealed document at all (the column may be NULL). */
+  where?: string;
 }
 
 /** Every place a store seals a document. A store that seals something new must be added here. */
@@ -17,6 +19,7 @@ export const sealedColumns: readonly SealedTable[] = [
   { table: 'invitations', column: 'body', bound: "'invitation:' || id" },
   { table: 'outbox', column: 'payload', bound: "'outbox:' || record_id" },
   { table: 'result_inbox', column: 'body', bound: "'result:' || invitation_id || ':' || result_id" },
+  { table: 'identities', column: 'reach', bound: "'reach:' || record_id", where: 'reach IS NOT NULL' },
 ];
 
 /** What one batch did, for progress. */
@@ -47,13 +50,14 @@ export async function resealAll(
   options: { batchSize: number; onBatch?: (progress: ResealProgress) => void },
 ): Promise<ResealResult> {
   const total: ResealResult = { examined: 0, resealed: 0 };
-  for (const { table, column, bound } of sealedColumns) {
+  for (const { table, column, bound, where } of sealedColumns) {
     let after = 0;
     for (;;) {
       const batch = await db.transaction(async (tx) => {
         // By rowid: a seek to where the last batch ended, never a scan of the rows before it.
         const rows = await tx.all(
-          `SELECT rowid AS at, ${bound} AS bound, ${column} AS body FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+          `SELECT rowid AS at, ${bound} AS bound, ${column} AS body FROM ${table}
+           WHERE rowid > ? ${where ? `AND ${where}` : ''} ORDER BY rowid LIMIT ?`,
           [after, options.batchSize],
         );
         let resealed = 0;

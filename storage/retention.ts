@@ -43,6 +43,7 @@ export const sweepQueries = {
   eraseIdentities: 'DELETE FROM identities WHERE record_id IN (SELECT value FROM json_each(?))',
   eraseLinks: 'DELETE FROM own_copy_links WHERE record_id IN (SELECT value FROM json_each(?))',
   eraseContinueCodes: 'DELETE FROM continue_codes WHERE record_id IN (SELECT value FROM json_each(?))',
+  eraseNotices: "DELETE FROM outbox WHERE record_id IN (SELECT value FROM json_each(?)) AND +topic = 'notice'",
   states: 'DELETE FROM documents WHERE key IN (SELECT key FROM documents WHERE updated_at < ? LIMIT ?)',
   deliveries:
     'DELETE FROM processed_activities WHERE key IN (SELECT key FROM processed_activities WHERE at < ? LIMIT ?)',
@@ -259,12 +260,12 @@ async function eraseRecordsIn(tx: Tx, sql: string, ids: readonly string[], cutof
   return erased;
 }
 
-/** Deletes what hangs off the records `ids`: one list for erasure and sweep alike. */
+/** Deletes what hangs off the records `ids` (unsent notices, not plan deliveries): one list for erasure and sweep. */
 async function eraseHeldFor(tx: Tx, ids: readonly string[]): Promise<{ identities: number; links: number }> {
   const list = [JSON.stringify(ids)];
   const identities = await tx.run(sweepQueries.eraseIdentities, list);
   const links = await tx.run(sweepQueries.eraseLinks, list);
-  await tx.run(sweepQueries.eraseContinueCodes, list);
+  for (const sql of [sweepQueries.eraseContinueCodes, sweepQueries.eraseNotices]) await tx.run(sql, list);
   return { identities: identities.changes, links: links.changes };
 }
 

@@ -7,6 +7,7 @@ import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import { channelUserId } from '../sessions';
 import type { CodeAttempts } from '../../coordination/codeAttempts';
+import { reachOf } from './reach';
 
 /** What became of a message that may be a continue code: joined, refused, or not ours to answer. */
 export type JoinOutcome = 'joined' | 'refused' | undefined;
@@ -29,6 +30,8 @@ export class ContinueLinker {
       logger: Logger;
       /** Shared with the invitation codes, so a conversation's wrong tries of both kinds add up. */
       attempts: CodeAttempts;
+      /** Sends the notices a join queued to the record's other channels, once it is stored. */
+      notices: { deliverDue(): void };
     },
   ) {}
 
@@ -47,13 +50,16 @@ export class ContinueLinker {
     }
     const keys = [`conversation:${channelId}:${conversation.id}`, `sender:${identity}`];
     const locked = this.deps.attempts.locked(keys, { everyone: true });
-    const redeemed = locked ? undefined : await this.deps.codes.redeem(code, { channelId, userId });
+    const redeemed = locked
+      ? undefined
+      : await this.deps.codes.redeem(code, { channelId, userId, reach: reachOf(context) });
     if (!redeemed?.ok) {
       this.deps.attempts.fail(keys, { everyone: true });
       this.deps.logger.info('continue_refused', { reason: redeemed?.reason ?? 'locked' });
       await say('continue.notAccepted');
       return 'refused';
     }
+    this.deps.notices.deliverDue();
     this.deps.logger.info('continue_joined', { channel: channelId });
     await say('continue.joined');
     return 'joined';

@@ -17,9 +17,14 @@ export interface TurnLedger {
   rememberStep(keys: readonly string[]): UnitStep;
 }
 
+/** The key a conversation's turns are serialised under; work outside a turn that must not interleave with them takes it too. */
+export function conversationLockKey(channelId: string, conversationId: string): string {
+  return `${channelId}:${conversationId}`;
+}
+
 function conversationKey(context: TurnContext): string {
   const { channelId, conversation } = context.activity;
-  return `${channelId}:${conversation.id}`;
+  return conversationLockKey(channelId, conversation.id);
 }
 
 /** The ledger key of a channel delivery: channel, conversation and activity id (or Twilio's MessageSid). */

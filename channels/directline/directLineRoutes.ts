@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import type { OutboundActivity } from '../../coordination/outbound';
 import { clientAddress } from './clientAddress';
 import type { Logger } from '../../plan/logger';
 import { RateLimiter, type RateLimits } from './rateLimiter';
@@ -14,6 +15,36 @@ import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler
 
 /** Where the built-in Direct Line 3.0 lives; Web Chat's `domain`. */
 export const directLineBase = '/v3/directline';
+
+/** Where the bot's replies to the built-in Direct Line are posted, under a per-process secret. */
+const connectorBase = `${directLineBase}/connector/`;
+
+/** True when a turn's service URL is the built-in Direct Line's own connector (not Azure's). */
+export function isDirectLineServiceUrl(serviceUrl: string | undefined): boolean {
+  if (!serviceUrl) return false;
+  try {
+    return new URL(serviceUrl).pathname.startsWith(connectorBase);
+  } catch {
+    return false;
+  }
+}
+
+/** Who the bot is in the built-in Direct Line's streams. */
+function directLineBot(botAppId: string): { id: string; name: string; role: string } {
+  return { id: botAppId || 'careprep-bot', name: 'Careprep', role: 'bot' };
+}
+
+/**
+ * Adds a message the bot starts itself (a notice) to a stream of this process, as a reply would
+ * be; false when this process holds no such stream (forgotten, or never here).
+ */
+export function streamPoster(
+  streams: ConversationStreams,
+  botAppId: string,
+): (conversationId: string, activity: OutboundActivity) => boolean {
+  const bot = directLineBot(botAppId);
+  return (conversationId, activity) => streams.append(conversationId, { ...activity, from: bot }) !== undefined;
+}
 
 /** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
 export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
@@ -76,9 +107,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
   const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
   const connectorSecret = randomBytes(32).toString('base64url');
-  const connectorPath = `${directLineBase}/connector/${connectorSecret}`;
-  const botId = deps.botAppId || 'careprep-bot';
-  const bot = { id: botId, name: 'Careprep', role: 'bot' };
+  const connectorPath = `${connectorBase}${connectorSecret}`;
+  const bot = directLineBot(deps.botAppId);
   const auth = authenticatedByChannel(deps.botAppId);
 
   const routes = (app: Server): void => {

@@ -50,6 +50,11 @@ export interface SmsRouteDeps {
   appId: string;
 }
 
+/** The conversation id of a number's text thread: keyed, so the number is not a key in state or logs. */
+export function smsConversationId(identityKeys: IdentityKeys, number: string): string {
+  return identityKeys.of('sms-conversation', number);
+}
+
 /** Escapes text for an XML element body. */
 export function xmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -94,7 +99,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
         return;
       }
       const { MessageSid: sid, From: from, To: to, Body: body } = parsed.data;
-      const conversationId = deps.identityKeys.of('sms-conversation', from);
+      const conversationId = smsConversationId(deps.identityKeys, from);
 
       try {
         const key = deliveryKey(smsChannelId, conversationId, sid);

@@ -145,14 +145,23 @@ export class PacedTeamsSender implements CoordinatorSender {
   }
 
   /** Sends one activity to the conversation; resolves with the id Teams gave it. */
-  async send(reference: CoordinatorReference, activity: OutboundActivity): Promise<string> {
+  send(reference: CoordinatorReference, activity: OutboundActivity): Promise<string> {
+    return this.sendTo('msteams', reference, activity);
+  }
+
+  /**
+   * Sends one activity to a conversation on another Bot Framework channel (a person's Teams chat,
+   * or Web Chat through Azure's Direct Line), with the same retries and pacing.
+   */
+  async sendTo(channelId: string, reference: CoordinatorReference, activity: OutboundActivity): Promise<string> {
+    const tenant = channelId === 'msteams' ? reference.tenantId : undefined;
     const body = JSON.stringify({
       ...activity,
-      channelId: 'msteams',
+      channelId,
       from: { id: reference.botId },
       recipient: { id: reference.userId },
-      conversation: { id: reference.conversationId, ...(reference.tenantId ? { tenantId: reference.tenantId } : {}) },
-      ...(reference.tenantId ? { channelData: { tenant: { id: reference.tenantId } } } : {}),
+      conversation: { id: reference.conversationId, ...(tenant ? { tenantId: tenant } : {}) },
+      ...(tenant ? { channelData: { tenant: { id: tenant } } } : {}),
     });
     const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
     const outcome = await sendWithRetries(

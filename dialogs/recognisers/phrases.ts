@@ -17,7 +17,10 @@ export const phrasesSchema = z.strictObject({
     stopLink: list,
     /** Asks for a short code that joins another channel to the person's record. */
     continueElsewhere: list,
-    /** The phone the invitation named is not theirs: texts from it no longer reach the record. */
+    /**
+     * A phone or chat that reaches the record is not theirs ("not my phone", "that was not me"):
+     * the invitation's mobile and whatever joined from elsewhere no longer reach it.
+     */
     notMyPhone: list,
     deleteData: list,
   }),

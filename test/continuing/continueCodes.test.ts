@@ -206,9 +206,9 @@ describe('Continue anywhere: a short code joins another channel to a record', fu
     const again = await client.say('not my phone');
     const texted = await stranger.text('hello');
 
-    expect(allText(untied)).to.match(/^Done: texts from that phone no longer reach your answers/);
+    expect(allText(untied)).to.match(/^Done: texts from the phone ending 987 no longer reach your answers/);
     expect(lastQuestion(untied)).to.equal(lastQuestion(asked));
-    expect(allText(again)).to.match(/^No phone's texts lead to your answers/);
+    expect(allText(again)).to.match(/^No other phone or chat was joined to your answers/);
     expect(texts(texted)).to.match(/^Hello, I'm Careprep/);
     expect(texts(await stranger.text('show my plan'))).to.not.include('Robin');
   });

@@ -18,7 +18,10 @@ const keyB = randomBytes(32);
 const keyC = randomBytes(32);
 const at = new Date('2026-11-01T10:00:00.000Z');
 
-/** Five records, two conversation documents, an invitation and a queued delivery, sealed with `sealer`. */
+/**
+ * Five records, two conversation documents, an invitation, a queued delivery and where one
+ * identity is reached, sealed with `sealer` (and an identity reached nowhere, which holds nothing sealed).
+ */
 async function fill(db: Database, sealer: Sealer, tag: string): Promise<void> {
   const records = new SqliteRecordStore(db, sealer);
   for (let i = 0; i < 5; i++) await records.put(newRecord(`${tag}-record-${i}`, at), null);
@@ -42,14 +45,28 @@ async function fill(db: Database, sealer: Sealer, tag: string): Promise<void> {
     at.toISOString(),
     at.toISOString(),
   ]);
+  await db.write(
+    'INSERT INTO identities (identity, record_id, created_at, reach) VALUES (?, ?, ?, ?), (?, ?, ?, NULL)',
+    [
+      `${tag}-phone`,
+      `${tag}-record-0`,
+      at.toISOString(),
+      sealer.seal('{"kind":"sms","number":"+447700900123"}', `reach:${tag}-record-0`),
+      `${tag}-chat`,
+      `${tag}-record-0`,
+      at.toISOString(),
+    ],
+  );
 }
 
 /** How many sealed documents open with `key` alone, and how many do not. */
 async function census(db: Database, key: Buffer): Promise<{ open: number; closed: number }> {
   const sealer = createSealer(key);
   const count = { open: 0, closed: 0 };
-  for (const { table, column, bound } of sealedColumns) {
-    for (const row of await db.all(`SELECT ${bound} AS bound, ${column} AS body FROM ${table}`)) {
+  for (const { table, column, bound, where } of sealedColumns) {
+    for (const row of await db.all(
+      `SELECT ${bound} AS bound, ${column} AS body FROM ${table} WHERE ${where ?? 'TRUE'}`,
+    )) {
       if (sealer.isCurrent(String(row.body), String(row.bound))) count.open++;
       else count.closed++;
     }
@@ -101,10 +118,10 @@ for (const engine of engines)
       const first = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2, onBatch: (b) => batches.push(b) });
       const second = await resealAll(db, createSealer(keyB, keyA), { batchSize: 2 });
 
-      expect(first).to.deep.equal({ examined: 9, resealed: 9 });
+      expect(first).to.deep.equal({ examined: 10, resealed: 10 });
       expect(batches.filter((b) => b.table === 'records').map((b) => b.examined)).to.deep.equal([2, 2, 1]);
-      expect(await census(db, keyB)).to.deep.equal({ open: 9, closed: 0 });
-      expect(second).to.deep.equal({ examined: 9, resealed: 0 });
+      expect(await census(db, keyB)).to.deep.equal({ open: 10, closed: 0 });
+      expect(second).to.deep.equal({ examined: 10, resealed: 0 });
       expect(await rotationPending(db)).to.equal(false);
     });
 
@@ -148,8 +165,8 @@ for (const engine of engines)
       await fill(db, createSealer(null), 'plain');
       const result = await resealAll(db, createSealer(keyA), { batchSize: 4 });
 
-      expect(result.resealed).to.equal(9);
-      expect(await census(db, keyA)).to.deep.equal({ open: 18, closed: 0 });
+      expect(result.resealed).to.equal(10);
+      expect(await census(db, keyA)).to.deep.equal({ open: 20, closed: 0 });
     });
   });
 
@@ -242,11 +259,11 @@ describe('npm run db:reseal (real process, real sqlite file)', function () {
 
       expect(first.code, first.stderr).to.equal(0);
       expect(first.lines.filter((line) => line.event === 'reseal_batch').length).to.be.at.least(4);
-      expect(done(first)).to.include({ examined: 9, resealed: 9 });
-      expect(done(second)).to.include({ examined: 9, resealed: 0 });
+      expect(done(first)).to.include({ examined: 10, resealed: 10 });
+      expect(done(second)).to.include({ examined: 10, resealed: 0 });
       const after = await Database.open(dbPath);
       try {
-        expect(await census(after, keyB)).to.deep.equal({ open: 9, closed: 0 });
+        expect(await census(after, keyB)).to.deep.equal({ open: 10, closed: 0 });
         expect(await refusal(verifyEncryptionKey(after, keyB))).to.equal('');
       } finally {
         await after.close();

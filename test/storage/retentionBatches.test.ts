@@ -68,6 +68,7 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
     deliveries: [sweepQueries.deliveries, 'processed_activities_at (at<?)'],
     plansPage: [pageQuery('shared', { updatedAt: 'x', id: 'y' }, 50).sql, 'records_status_page'],
     eraseContinueCodes: [sweepQueries.eraseContinueCodes, 'continue_codes_record (record_id=?)'],
+    eraseNotices: [sweepQueries.eraseNotices, 'outbox_record (record_id=?)'],
     continueCodes: [sweepQueries.continueCodes, 'continue_codes_expires (expires_at<?)'],
     inbox: [sweepQueries.inbox, 'result_inbox_created (created_at<?)'],
     jobs: [sweepQueries.jobs, 'jobs_done (state=? AND done_at<?)'],

@@ -14,6 +14,9 @@ import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
 import { SqliteResultInbox } from '../../storage/resultInbox';
 import { newRecord } from '../../plan/record';
 import { SqliteContinueCodes } from '../../storage/continueCodeStore';
+import { SqliteRecordChannels } from '../../storage/recordChannels';
+import { ChannelJoins } from '../../bot/continuing/channelJoins';
+import { joinNoticeSchema } from '../../coordination/joinNotices';
 import { SqliteRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper } from '../../storage/retention';
 import { SqliteAuditLog } from '../../storage/auditLog';
@@ -176,9 +179,20 @@ describeEngines('Store contract', (current) => {
     let at = now;
     const identities = new SqliteIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
     const records = new SqliteRecordStore(db, createSealer(null));
-    const codes = new SqliteContinueCodes(db, identities, keyedIdentityKeys(randomBytes(32)), () => at);
+    const channels = new SqliteRecordChannels(db, createSealer(randomBytes(32)));
+    const notices = new SqliteOutbox(db, createSealer(null), () => at, 'notice');
+    const joins = new ChannelJoins({ identities, records, channels, notices, clock: () => at });
+    const codes = new SqliteContinueCodes(db, joins, keyedIdentityKeys(randomBytes(32)), () => at);
     await records.put(newRecord('rec-1', now), null);
     await records.put(newRecord('rec-2', now), null);
+    // The web chat that began rec-1, reachable: it is told once of the one phone that joins.
+    await db.transaction(async (tx) => {
+      await identities.linkIn(tx, 'webchat', 'owner', 'rec-1');
+      await joins.noteIn(tx, { channelId: 'webchat', userId: 'owner' }, 'rec-1', {
+        kind: 'stream',
+        conversationId: 'c-1',
+      });
+    });
 
     const first = await codes.issue('rec-1');
     const tries = await Promise.all(
@@ -197,11 +211,56 @@ describeEngines('Store contract', (current) => {
       ok: false,
       reason: 'erased',
     });
-    expect((await db.all('SELECT record_id FROM identities')).map((r) => r.record_id)).to.deep.equal(['rec-1']);
+    expect((await db.all('SELECT record_id FROM identities')).map((r) => r.record_id)).to.deep.equal([
+      'rec-1',
+      'rec-1',
+    ]);
+    const told = (await notices.due(at, 10)).map((item) => joinNoticeSchema.parse(JSON.parse(item.payload)));
+    expect(told.map((notice) => [notice.to.identity, notice.joined.by, notice.joined.family])).to.deep.equal([
+      [identities.keyOf('webchat', 'owner'), 'code', 'sms'],
+    ]);
+    expect(await new SqliteOutbox(db, createSealer(null), () => at).due(at, 10), 'not a plan delivery').to.deep.equal(
+      [],
+    );
     expect(JSON.stringify(await db.all('SELECT code_key FROM continue_codes'))).to.not.contain(first.code);
-    const joined = tries.findIndex((t) => t.ok);
-    expect(await identities.unlink('sms', `+4477009000${joined}`, 'rec-2')).to.equal(false);
-    expect(await identities.unlink('sms', `+4477009000${joined}`, 'rec-1')).to.equal(true);
+  });
+
+  it('unties the channel that joined a record last, one at a time, never the one asking', async () => {
+    const { db } = current();
+    let at = now;
+    const identities = new SqliteIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
+    const channels = new SqliteRecordChannels(db, createSealer(randomBytes(32)));
+    const link = async (channelId: string, userId: string, joined?: 'code' | 'mobile'): Promise<void> => {
+      await db.transaction((tx) => identities.linkIn(tx, channelId, userId, 'rec-1', joined));
+      at = new Date(at.getTime() + 1000);
+    };
+    const owner = identities.keyOf('webchat', 'owner');
+    // The invitation's mobile, tied before joins were marked: named as the mobile, not by a mark.
+    const mobile = identities.keyOf('sms', '+447700900001');
+    await link('webchat', 'owner');
+    await link('sms', '+447700900001');
+    await link('sms', '+447700900002', 'code');
+    await link('webchat', 'stranger', 'code');
+    await db.transaction((tx) =>
+      channels.noteIn(tx, identities.keyOf('webchat', 'stranger'), 'rec-1', { kind: 'stream', conversationId: 'c-9' }),
+    );
+
+    const first = await channels.untieLatest('rec-1', owner, mobile);
+    const second = await channels.untieLatest('rec-1', owner, mobile);
+    const askedByTheMobile = await channels.untieLatest('rec-1', mobile, mobile);
+    const third = await channels.untieLatest('rec-1', owner, mobile);
+    const none = await channels.untieLatest('rec-1', owner, mobile);
+
+    expect(first).to.deep.include({ left: 2 });
+    expect(first.untied).to.deep.include({
+      identity: identities.keyOf('webchat', 'stranger'),
+      reach: { kind: 'stream', conversationId: 'c-9' },
+    });
+    expect([second.untied?.identity, second.left]).to.deep.equal([identities.keyOf('sms', '+447700900002'), 1]);
+    expect(askedByTheMobile).to.deep.equal({ left: 0 });
+    expect([third.untied?.identity, third.left]).to.deep.equal([mobile, 0]);
+    expect(none).to.deep.equal({ left: 0 });
+    expect(await db.all('SELECT identity FROM identities')).to.deep.equal([{ identity: owner }]);
   });
 
   it('purges expired continue codes, results no invitation can take and finished jobs in the retention sweep', async () => {

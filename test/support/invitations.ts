@@ -1,6 +1,8 @@
 import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
 import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { allText, BotClient } from './botClient';
+import { apiKey } from './results';
 import type { RunningApp } from './startApp';
 
 /**
@@ -15,4 +17,38 @@ export async function invitationCode(running: RunningApp, leadName = 'Dr Sam Pat
     new Date(),
   );
   return invitation.code;
+}
+
+/** A care coordinator who is staff (`CAREPREP_STAFF_AAD_IDS`), and their Teams chat with Careprep. */
+export const teamsCoordinator = { aad: 'aad-coordinator-c', conversation: 'a:chat-coordinator-c' };
+
+/**
+ * The coordinator invites Sam in Teams with the real card, for 14 March 2030 at 10:30 (so the
+ * appointment reminders are scheduled, as in the service): the invitation's id and code. The app
+ * needs `teamsCoordinator.aad` as staff and `apiKey` among its API keys.
+ */
+export async function inviteInTeams(
+  running: RunningApp,
+  serviceUrl: string,
+  mobile?: string,
+): Promise<{ id: string; code: string }> {
+  const chat = new BotClient(running.baseUrl, {
+    channelId: 'msteams',
+    serviceUrl,
+    conversationId: teamsCoordinator.conversation,
+    userId: `29:${teamsCoordinator.aad}`,
+  });
+  const made = await chat.post({
+    from: { id: `29:${teamsCoordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: teamsCoordinator.aad },
+    recipient: { id: '28:careprep-bot', name: 'Careprep' },
+    conversation: { id: teamsCoordinator.conversation, conversationType: 'personal' },
+    value: { careprep: 'teams.invite', name: 'Sam', mobile: mobile ?? '', date: '2030-03-14', time: '10:30' },
+  });
+  const code = /\*\*([A-Z2-9]{8})\*\*/.exec(allText(made))?.[1];
+  const list = (await (
+    await fetch(`${running.baseUrl}/api/invitations`, { headers: { authorization: `Bearer ${apiKey}` } })
+  ).json()) as { id: string; code: string }[];
+  const id = list.find((item) => item.code === code)?.id;
+  if (!code || !id) throw new Error('no invitation');
+  return { id, code };
 }
