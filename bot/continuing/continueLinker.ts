@@ -17,8 +17,9 @@ export type JoinOutcome = 'joined' | 'refused' | undefined;
  * any record is opened for the turn. A code that is unknown, used, expired or for an erased record
  * gets one and the same answer, and wrong codes are counted per conversation and per sender (a
  * phone number, a web chat or Teams user), with the invitation codes, and for everyone together;
- * once a count is used up even the right code is refused until its window has passed. A channel that already
- * holds answers of its own is never joined to another record: those answers would be lost to it.
+ * once a count is used up even the right code is refused until its window has passed. A channel
+ * that already holds answers of its own is never joined to another record: those answers would be
+ * lost to it. The record's other channels are told of a join by a notice queued with it.
  */
 export class ContinueLinker {
   constructor(

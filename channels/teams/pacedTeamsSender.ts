@@ -121,7 +121,8 @@ export class ConversationRateLimiter implements SendPacer {
 }
 
 /**
- * Proactive sends to Teams through the Bot Connector REST API, with the care Teams asks for:
+ * Proactive sends to Teams (and, by `sendTo`, to other Bot Framework channels: a person's notices)
+ * through the Bot Connector REST API, with the care Teams asks for:
  * 429, 412, 502 and 504 (and lost connections) are retried with jittered exponential backoff,
  * a Retry-After header is honoured, and no conversation gets more than 7 messages a second.
  * Every attempt, retries included, takes its place in the rate limit.

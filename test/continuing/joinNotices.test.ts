@@ -151,6 +151,36 @@ describe("Joining another channel to a record tells the channels it already uses
     expect(textedTo(joining.from)).to.deep.equal([]);
   });
 
+  it('takes off one joined phone at a time, the latest first, and says when another still reaches the answers', async () => {
+    const robin = teams();
+    for (const said of ['hi', '1', 'Robin']) await robin.say(said);
+    for (const number of ['+447700900401', '+447700900402'])
+      await phone(number).text(codeIn(allText(await robin.say('continue on my phone'))));
+
+    const first = allText(await robin.say('not my phone'));
+    const second = allText(await robin.say('not my phone'));
+    const third = allText(await robin.say('not my phone'));
+
+    expect(first).to.match(/^Done: texts from the phone ending 402 no longer reach your answers\./);
+    expect(first).to.include('Another phone or chat still reaches your answers.');
+    expect(second).to.match(/^Done: texts from the phone ending 401 no longer reach your answers\./);
+    expect(second).to.not.include('Another phone or chat');
+    expect(third).to.match(/^No other phone or chat was joined to your answers/);
+    expect(texts(await phone('+447700900401').text('show my plan'))).to.not.include('Robin');
+  });
+
+  it('sends no notice for a tie the person is told of in the turn itself, when they use their invitation code', async () => {
+    const { code } = await inviteInTeams(running, connector.serviceUrl, '+447700900123');
+    const robin = teams();
+
+    const linked = allText(await robin.say(code));
+    await running.app.notices.idle();
+
+    expect(linked).to.include('Our texts about your visit go to the phone ending 123.');
+    expect(toldInTeams()).to.deep.equal([]);
+    expect(textedTo('+447700900123').filter((body) => body.startsWith('Careprep:'))).to.deep.equal([]);
+  });
+
   it("tells the person when a reminder ties the invitation's mobile, and once they say it is not theirs never ties it again", async () => {
     const mobile = phone('+447700900123');
     await mobile.text('hi');
