@@ -215,7 +215,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
-  const ledger = new SqliteDeliveryLedger(db, clock);
+  const ledger = new SqliteDeliveryLedger(db, sealer, clock);
   const pipeline: TurnPipeline = {
     middleware: [turnTransaction(new KeyedLock(db), ledger, units, logger), smsSplitter()],
     onTurnError: turnErrorHandler(logger, renderer),
@@ -283,6 +283,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       await retention.stop();
       await reminders.stop();
       await turnsInFlight.drained();
+      await ledger.forget();
       await deliveries.stop();
       teamsSender.close();
       replies.close();

@@ -224,6 +224,12 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX jobs_done ON jobs (state, done_at);
     `,
   },
+  {
+    version: 13,
+    // A turn's replies, sealed, kept with its delivery key until they have gone out: a redelivery
+    // after an instance died between its commit and its sends gets them instead of silence.
+    sql: `ALTER TABLE processed_activities ADD COLUMN replies TEXT;`,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -170,6 +170,12 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX jobs_done ON jobs (state, done_at);
     `,
   },
+  {
+    version: 4,
+    // sqlite's version 13: a turn's replies, sealed, kept with its delivery key until they have
+    // gone out.
+    sql: `ALTER TABLE processed_activities ADD COLUMN replies ${text};`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */
