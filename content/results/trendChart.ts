@@ -4,6 +4,7 @@ import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue } from '../../plan/results/resultSchema';
 import { chartSvg } from '../charts/chartSvg';
 import type { ChannelFamily } from '../channels';
+import { plainText } from '../escape';
 import type { Renderer } from '../renderer';
 import type { ResultCatalogue } from './resultCatalogue';
 import type { ResultWords } from './resultWords';
@@ -40,11 +41,14 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nume
  * and labelled. Each chart carries its text alternative as its title and description.
  */
 export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords, renderer: Renderer): TrendChart {
+  // Read aloud or shown as words, never as markdown: without the escapes rendering adds.
   const alt = (summary: ResultSummary, family: ChannelFamily): string =>
-    renderer.text(
-      'results.chart.alt',
-      { measure: words.name(summary.measure), trend: words.trend(summary, family) },
-      family,
+    plainText(
+      renderer.text(
+        'results.chart.alt',
+        { measure: words.name(summary.measure), trend: words.trend(summary, family) },
+        family,
+      ),
     );
 
   const picture = (summary: ResultSummary): ChartPicture | undefined => {
