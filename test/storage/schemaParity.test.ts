@@ -17,13 +17,21 @@ const indexesSql = {
 } as const;
 
 /**
- * What one engine has and the other need not: PostgreSQL shares Teams pacing between instances
- * in a table (one sqlite process paces in memory), and gives the tables retention pages by
- * `rowid` the column sqlite has without naming it.
+ * What one engine has and the other need not: PostgreSQL shares Teams pacing and the built-in
+ * Direct Line's streams between instances in tables (one sqlite process keeps both in memory), and
+ * gives the tables retention pages by `rowid` the column sqlite has without naming it.
  */
+const postgresOnlyTables = {
+  send_slots: ['conversation_id', 'next_at'],
+  directline_streams: ['conversation_id', 'started', 'base', 'seq', 'last_at', 'used_at', 'held', 'bytes'],
+  directline_activities: ['conversation_id', 'seq', 'at', 'body', 'bytes'],
+};
 const onlyOn = {
   sqlite: new Set<string>(),
-  postgres: new Set(['send_slots.conversation_id', 'send_slots.next_at', 'send_slots', 'send_slots_pkey']),
+  postgres: new Set([
+    ...Object.entries(postgresOnlyTables).flatMap(([table, columns]) => columns.map((column) => `${table}.${column}`)),
+    'directline_streams_used',
+  ]),
 };
 const postgresRowid = /\.rowid$/;
 
