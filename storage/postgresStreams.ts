@@ -100,9 +100,10 @@ const boundTo = (conversationId: string): string => `directline:${conversationId
  * stored document (they hold what the person typed), and held only until the client's watermark
  * passes them, within the limits of the memory store: per stream at once, for every stream
  * together at most `budgetCheckMs` late on each instance (summing every stream on each append
- * would cost more than what it guards). Each operation is one or two statements on their own,
- * each locking only its stream's row, so no statement is ever run again after a lost race. Bytes
- * count the activity as posted or sent, before its id and timestamp are added.
+ * would cost more than what it guards). Each operation is one or two statements on their own
+ * (autocommit), each waiting only for its own stream's row, never a whole transaction run again
+ * because another instance wrote that row meanwhile; most polls only read. Bytes count the
+ * activity as posted or sent, before its id and timestamp are added.
  */
 export class PostgresStreams implements StreamStore {
   /** A use is written down when the one written is older than this: most polls write nothing. */
