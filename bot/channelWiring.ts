@@ -12,11 +12,10 @@ import type { SqliteDeliveryLedger } from '../storage/deliveryLedger';
 import type { Sealer } from '../storage/encryption';
 import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
-import { ConversationStreams } from '../storage/memoryStreams';
 import { SqliteOptOutStore } from '../storage/optOutStore';
-import { PostgresStreams } from '../storage/postgresStreams';
-import { defaultLimits, type StreamStore } from '../storage/streamStore';
+import type { StreamStore } from '../storage/streamStore';
 import type { Config } from './config';
+import { directLineStores } from './directLineWiring';
 
 /** What the channels are built from. */
 export interface ChannelWiring {
@@ -34,8 +33,7 @@ export interface ChannelWiring {
 
 /**
  * Every channel the configuration turns on, each running its turns through the same pipeline;
- * and the Direct Line streams, which retention sweeps: in this process's memory on sqlite (one
- * instance), in the database on PostgreSQL, where every instance must see them.
+ * and the Direct Line streams, which retention sweeps.
  */
 export async function createChannels(deps: ChannelWiring): Promise<{ channels: Channel[]; streams: StreamStore }> {
   const { config, turns, db, sealer, clock, logger, renderer, identityKeys, ledger, identities } = deps;
@@ -53,9 +51,7 @@ export async function createChannels(deps: ChannelWiring): Promise<{ channels: C
       appId: config.botAuth.appId,
     }),
   );
-  const limits = { ...defaultLimits, maxConversations: config.directLineLimits.maxConversations };
-  const streams =
-    db.engine === 'postgres' ? new PostgresStreams(db, sealer, clock, limits) : new ConversationStreams(clock, limits);
+  const { streams, creations } = directLineStores({ config, db, sealer, clock, identityKeys });
   const secret = identitySecret(config.identityKey, config.encryptionKey);
   if (config.directLineEnabled)
     channels.push(
@@ -65,10 +61,7 @@ export async function createChannels(deps: ChannelWiring): Promise<{ channels: C
         botAppId: config.botAuth.appId,
         clock,
         streams,
-        creationLimits: {
-          overall: config.directLineLimits.newPerMinute,
-          perAddress: config.directLineLimits.newPerMinutePerAddress,
-        },
+        creations,
         trustedProxyHops: config.trustedProxyHops,
         browserIdentities: new BrowserIdentities(await browserIdentityKey(db, secret)),
         tokenKey: await directLineTokenKey(db, secret),

@@ -4,7 +4,7 @@ import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { RetentionSweeper } from '../storage/retention';
-import type { Answer } from '../storage/streamStore';
+import type { Answer } from '../storage/answer';
 import type { Config } from './config';
 import type { Logger } from '../plan/logger';
 

@@ -3,7 +3,7 @@ import type { PreparationRecord } from '../plan/record';
 import type { SqliteAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
 import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
-import type { Answer } from './streamStore';
+import type { Answer } from './answer';
 
 /** How many rows an erasure removed, by kind. */
 export interface Erased {

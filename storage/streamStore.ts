@@ -1,3 +1,5 @@
+import type { Answer } from './answer';
+
 /** An activity as it appears in a Direct Line stream: JSON with the fields Web Chat needs. */
 export interface StreamActivity {
   id: string;
@@ -45,9 +47,6 @@ export const defaultLimits: ConversationLimits = {
   idleMs: 60 * 60_000,
   liveMs: 5 * 60_000,
 };
-
-/** Answered at once (in memory), or once the database has answered. */
-export type Answer<T> = T | Promise<T>;
 
 /**
  * Where the built-in Direct Line keeps each conversation's stream (the transcript of the chat

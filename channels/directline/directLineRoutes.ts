@@ -3,11 +3,11 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress } from './clientAddress';
 import type { Logger } from '../../plan/logger';
-import { RateLimiter, type RateLimits } from './rateLimiter';
+import type { AdmissionCounter, RateLimits } from '../../storage/rateLimiter';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
-import { ConversationStreams } from '../../storage/memoryStreams';
-import { defaultLimits, type Answer, type ConversationLimits, type StreamStore } from '../../storage/streamStore';
+import type { Answer } from '../../storage/answer';
+import type { StreamStore } from '../../storage/streamStore';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
@@ -50,13 +50,12 @@ export interface DirectLineDeps {
   /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
   botAppId: string;
   clock?: () => Date;
-  limits?: Partial<ConversationLimits>;
-  /** Where conversations' streams are kept (in this process's memory, made from `limits`, if not given). */
-  streams?: StreamStore;
+  /** Where conversations' streams are kept: in memory for one instance, in the database for several. */
+  streams: StreamStore;
   /** The key tokens are signed with: the same on every instance, so each accepts the others' tokens. */
   tokenKey: Buffer;
-  /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
-  creationLimits?: Partial<RateLimits>;
+  /** Counts new conversations per client address and overall (429 with Retry-After beyond the limits). */
+  creations: AdmissionCounter;
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
   trustedProxyHops?: number;
   /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
@@ -74,8 +73,7 @@ export interface DirectLineDeps {
 export function directLineChannel(deps: DirectLineDeps): Channel {
   const clock = deps.clock ?? (() => new Date());
   const tokens = new DirectLineTokens(clock, deps.tokenKey);
-  const streams = deps.streams ?? new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
-  const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
+  const { streams, creations } = deps;
   const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
   const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
   const connectorSecret = randomBytes(32).toString('base64url');
@@ -133,7 +131,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
 
     /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
     const newConversation = async (req: Request, res: Response, userId: string): Promise<string | undefined> => {
-      const admitted = creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      const admitted = await creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
       if (!admitted.ok) {
         deps.logger.warn('directline_creation_limited', { reason: 'rate' });
         tooMany(res, admitted.retryAfterSeconds);
