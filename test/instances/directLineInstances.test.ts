@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { randomBytes } from 'node:crypto';
-import { DirectLine, type DlActivity, type Started } from '../support/directLineClient';
+import { randomBytes, randomInt } from 'node:crypto';
+import { DirectLine, type DlActivity, type Generated, type Started } from '../support/directLineClient';
 import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
@@ -14,18 +14,29 @@ interface Turn {
   asked: string | undefined;
 }
 
+/** `tokens/generate` from a client at `address` (behind the one proxy hop the instances trust). */
+function generate(baseUrl: string, address: string): Promise<Response> {
+  return fetch(`${baseUrl}/v3/directline/tokens/generate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: '{}',
+  });
+}
+
 /**
  * Starts a conversation as Web Chat does, its token from `generateAt` and the conversation from
  * `startAt` (two instances, when a load balancer sends the two requests to different ones).
  */
 async function startAcross(generateAt: string, startAt: string): Promise<DirectLine> {
-  const generated = await DirectLine.generate(generateAt);
-  const response = await fetch(`${startAt}/v3/directline/conversations`, {
+  const response = await generate(generateAt, `203.0.113.${randomInt(1, 255)}`);
+  expect(response.status).to.equal(200);
+  const generated = (await response.json()) as Generated;
+  const started = await fetch(`${startAt}/v3/directline/conversations`, {
     method: 'POST',
     headers: { authorization: `Bearer ${generated.token}` },
   });
-  expect(response.status).to.equal(201);
-  const body = (await response.json()) as Started;
+  expect(started.status).to.equal(201);
+  const body = (await started.json()) as Started;
   return new DirectLine(`${startAt}/v3/directline`, body.token, body.conversationId, generated.userId);
 }
 
@@ -85,6 +96,8 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
   const env = {
     CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     CAREPREP_IDENTITY_KEY: randomBytes(32).toString('base64'),
+    CAREPREP_TRUSTED_PROXY_HOPS: '1',
+    CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '3',
   };
   const start = (): Promise<ServerProcess> =>
     startServerProcess({
@@ -180,6 +193,15 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
         ` ${spread(visible)}; A answering the post ${spread(answered)}; seen at B after A answered ${spread(later)};` +
         ` one poll at B ${spread(polls)}`,
     );
+  });
+
+  it('counts new conversations from one address at both together', async () => {
+    if (!a || !b) throw new Error('not started');
+    const address = '198.51.100.20';
+    const statuses = [];
+    for (const at of [a, b, a, b]) statuses.push((await generate(at.baseUrl, address)).status);
+    expect(statuses).to.deep.equal([200, 200, 200, 429]);
+    expect((await generate(a.baseUrl, '198.51.100.21')).status).to.equal(200);
   });
 
   it('carries on at the other instance when one is killed mid-way, with what it had sent still to be read', async () => {
