@@ -230,6 +230,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     config,
     turns,
     db,
+    sealer,
     clock,
     logger,
     renderer,
@@ -265,7 +266,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     clock,
     logger,
-    sweepMemory: () => streams.sweep(),
+    sweepStreams: () => streams.sweep(),
   });
   await reminders.start();
 

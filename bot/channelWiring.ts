@@ -1,5 +1,4 @@
 import { BrowserIdentities } from '../channels/directline/browserIdentities';
-import { ConversationStreams, defaultLimits } from '../channels/directline/conversations';
 import { directLineChannel } from '../channels/directline/directLineRoutes';
 import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
 import type { Channel } from '../channels/channel';
@@ -10,16 +9,20 @@ import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { Database } from '../storage/database';
 import type { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { browserIdentityKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
+import type { Sealer } from '../storage/encryption';
+import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
 import { SqliteOptOutStore } from '../storage/optOutStore';
+import type { StreamStore } from '../storage/streamStore';
 import type { Config } from './config';
+import { directLineStores } from './directLineWiring';
 
 /** What the channels are built from. */
 export interface ChannelWiring {
   config: Config;
   turns: TurnDeps;
   db: Database;
+  sealer: Sealer;
   clock: Clock;
   logger: Logger;
   renderer: Renderer;
@@ -32,10 +35,8 @@ export interface ChannelWiring {
  * Every channel the configuration turns on, each running its turns through the same pipeline;
  * and the Direct Line streams, which retention sweeps.
  */
-export async function createChannels(
-  deps: ChannelWiring,
-): Promise<{ channels: Channel[]; streams: ConversationStreams }> {
-  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities } = deps;
+export async function createChannels(deps: ChannelWiring): Promise<{ channels: Channel[]; streams: StreamStore }> {
+  const { config, turns, db, sealer, clock, logger, renderer, identityKeys, ledger, identities } = deps;
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
     smsChannel({
@@ -50,10 +51,8 @@ export async function createChannels(
       appId: config.botAuth.appId,
     }),
   );
-  const streams = new ConversationStreams(clock, {
-    ...defaultLimits,
-    maxConversations: config.directLineLimits.maxConversations,
-  });
+  const { streams, creations } = directLineStores({ config, db, sealer, clock, identityKeys });
+  const secret = identitySecret(config.identityKey, config.encryptionKey);
   if (config.directLineEnabled)
     channels.push(
       directLineChannel({
@@ -62,14 +61,10 @@ export async function createChannels(
         botAppId: config.botAuth.appId,
         clock,
         streams,
-        creationLimits: {
-          overall: config.directLineLimits.newPerMinute,
-          perAddress: config.directLineLimits.newPerMinutePerAddress,
-        },
+        creations,
         trustedProxyHops: config.trustedProxyHops,
-        browserIdentities: new BrowserIdentities(
-          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
-        ),
+        browserIdentities: new BrowserIdentities(await browserIdentityKey(db, secret)),
+        tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
       }),
     );

@@ -16,18 +16,30 @@ export const defaultCodeAttemptLimits: CodeAttemptLimits = {
   maxKeys: 10_000,
 };
 
+/**
+ * Wrong codes counted per key (a conversation, a record, a sender, or everyone), shared by
+ * invitation and continue codes: once a key has had `maxFailures` in its window every code is
+ * refused for it, the right one too, until the window has passed. In this process's memory for
+ * one instance (`CodeAttempts`), in the database for several, so a guesser spreading tries over
+ * instances meets the same count.
+ */
+export interface CodeAttemptCounts {
+  /** True when any of the keys has used up its wrong tries. */
+  locked(keys: readonly string[]): Promise<boolean>;
+  /** Counts one wrong try against every key. */
+  fail(keys: readonly string[]): Promise<void>;
+}
+
 interface Tally {
   failures: number;
   since: number;
 }
 
 /**
- * Wrong invitation codes, counted per key (the conversation, and the person's record), in
- * memory. Once a key has had `maxFailures` in its window every code is refused for it, the right
- * one too, until the window has passed. The table is bounded, so a flood of conversations cannot
- * grow it; what it forgets is only a locked-out guesser's count.
+ * The counts in memory. The table is bounded, so a flood of conversations cannot grow it; what it
+ * forgets is only a locked-out guesser's count.
  */
-export class CodeAttempts {
+export class CodeAttempts implements CodeAttemptCounts {
   private readonly tallies = new Map<string, Tally>();
 
   constructor(
@@ -35,13 +47,11 @@ export class CodeAttempts {
     private readonly limits: CodeAttemptLimits = defaultCodeAttemptLimits,
   ) {}
 
-  /** True when any of the keys has used up its wrong tries. */
-  locked(keys: readonly string[]): boolean {
-    return keys.some((key) => (this.current(key)?.failures ?? 0) >= this.limits.maxFailures);
+  locked(keys: readonly string[]): Promise<boolean> {
+    return Promise.resolve(keys.some((key) => (this.current(key)?.failures ?? 0) >= this.limits.maxFailures));
   }
 
-  /** Counts one wrong try against every key. */
-  fail(keys: readonly string[]): void {
+  fail(keys: readonly string[]): Promise<void> {
     for (const key of keys) {
       const tally = this.current(key) ?? { failures: 0, since: this.now() };
       tally.failures += 1;
@@ -53,6 +63,7 @@ export class CodeAttempts {
       if (oldest.done) break;
       this.tallies.delete(oldest.value);
     }
+    return Promise.resolve();
   }
 
   private current(key: string): Tally | undefined {

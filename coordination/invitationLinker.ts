@@ -5,7 +5,7 @@ import { mergeResults, type IncomingResult } from '../plan/results/mergeResults'
 import type { Session } from '../plan/session';
 import type { Invitation, InvitationStore } from './invitationStore';
 import { appointmentWords } from './appointment';
-import { CodeAttempts } from './codeAttempts';
+import { CodeAttempts, type CodeAttemptCounts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';
 import { invitationCodeIn } from './invitations';
 
@@ -35,7 +35,7 @@ export type LinkOutcome = 'linked' | 'refused' | 'unknown' | undefined;
  * refused. Anything that is not a code is not ours to answer.
  */
 export class InvitationLinker {
-  private readonly attempts: CodeAttempts;
+  private readonly attempts: CodeAttemptCounts;
 
   constructor(
     private readonly deps: {
@@ -43,7 +43,7 @@ export class InvitationLinker {
       renderer: Renderer;
       clock: () => Date;
       logger: Logger;
-      attempts?: CodeAttempts;
+      attempts?: CodeAttemptCounts;
       /** Results that arrived before the person used their code, moved into their record now. */
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
       /**
@@ -61,12 +61,12 @@ export class InvitationLinker {
     if (!code) return undefined;
     const { session, channelId } = turn;
     const keys = [`conversation:${channelId}:${turn.conversationId}`, `record:${session.record.id}`];
-    const locked = this.attempts.locked(keys);
+    const locked = await this.attempts.locked(keys);
     const found = locked ? null : await this.deps.invitations.byCode(code);
     const current = found && invitationExpiresAt(found).getTime() > this.deps.clock().getTime();
     const claimed = current ? await this.deps.invitations.claim(code, session.record.id) : undefined;
     if (!claimed?.ok) {
-      this.attempts.fail(keys);
+      await this.attempts.fail(keys);
       const reason = locked ? 'locked' : !found ? 'unknown' : !current ? 'expired' : (claimed?.reason ?? 'unknown');
       this.deps.logger.info('invitation_refused', { reason });
       // An eight-letter word typed as an answer ("whatever") can look like a code: it is passed on

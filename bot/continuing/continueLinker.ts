@@ -6,7 +6,7 @@ import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import { channelUserId } from '../sessions';
-import { CodeAttempts } from '../../coordination/codeAttempts';
+import type { CodeAttemptCounts } from '../../coordination/codeAttempts';
 
 /** What became of a message that may be a continue code: joined, refused, or not ours to answer. */
 export type JoinOutcome = 'joined' | 'refused' | undefined;
@@ -27,8 +27,6 @@ export const everyoneLimits = { maxFailures: 1000, windowMs: 10 * 60_000, maxKey
  * holds answers of its own is never joined to another record: those answers would be lost to it.
  */
 export class ContinueLinker {
-  private readonly everyone: CodeAttempts;
-
   constructor(
     private readonly deps: {
       codes: ContinueCodeStore;
@@ -38,11 +36,11 @@ export class ContinueLinker {
       clock: () => Date;
       logger: Logger;
       /** Shared with the invitation codes, so a conversation's wrong tries of both kinds add up. */
-      attempts: CodeAttempts;
+      attempts: CodeAttemptCounts;
+      /** Everyone's wrong continue codes together, within `everyoneLimits`. */
+      everyone: CodeAttemptCounts;
     },
-  ) {
-    this.everyone = new CodeAttempts(deps.clock, everyoneLimits);
-  }
+  ) {}
 
   async handle(context: TurnContext, text: string): Promise<JoinOutcome> {
     const code = continueCodeIn(text);
@@ -58,11 +56,11 @@ export class ContinueLinker {
       return 'refused';
     }
     const keys = [`conversation:${channelId}:${conversation.id}`, `sender:${identity}`];
-    const locked = this.deps.attempts.locked(keys) || this.everyone.locked(['everyone']);
+    const locked = (await this.deps.attempts.locked(keys)) || (await this.deps.everyone.locked(['everyone']));
     const redeemed = locked ? undefined : await this.deps.codes.redeem(code, { channelId, userId });
     if (!redeemed?.ok) {
-      this.deps.attempts.fail(keys);
-      this.everyone.fail(['everyone']);
+      await this.deps.attempts.fail(keys);
+      await this.deps.everyone.fail(['everyone']);
       this.deps.logger.info('continue_refused', { reason: redeemed?.reason ?? 'locked' });
       await say('continue.notAccepted');
       return 'refused';

@@ -9,8 +9,14 @@ import { smsChannelId } from '../../channels/sms/smsRoutes';
 import type { Logger } from '../../plan/logger';
 import type { InvitationStore } from '../../coordination/invitationStore';
 import type { RecordSessions } from '../sessions';
-import { CodeAttempts } from '../../coordination/codeAttempts';
-import { ContinueLinker } from './continueLinker';
+import {
+  CodeAttempts,
+  defaultCodeAttemptLimits,
+  type CodeAttemptCounts,
+  type CodeAttemptLimits,
+} from '../../coordination/codeAttempts';
+import { PostgresCodeAttempts } from '../../storage/postgresCodeAttempts';
+import { ContinueLinker, everyoneLimits } from './continueLinker';
 import { tieMobile } from './mobileTie';
 
 /**
@@ -34,14 +40,20 @@ export function continuing(deps: {
 }): {
   codes: SqliteContinueCodes;
   linker: ContinueLinker;
-  attempts: CodeAttempts;
+  attempts: CodeAttemptCounts;
   continueBy: { webUrl: string; smsNumber?: string };
   mobiles: { tie(mobile: string, recordId: string): Promise<boolean>; untie(recordId: string): Promise<boolean> };
 } {
   const { config, clock } = deps;
   const codes = new SqliteContinueCodes(deps.db, deps.identities, deps.identityKeys, clock);
-  const attempts = new CodeAttempts(clock);
-  const linker = new ContinueLinker({ ...deps, codes, attempts });
+  // In memory for one sqlite instance; in the database when several instances must share them.
+  const counts = (scope: string, limits: CodeAttemptLimits): CodeAttemptCounts =>
+    deps.db.engine === 'postgres'
+      ? new PostgresCodeAttempts(deps.db, scope, clock, deps.identityKeys, limits)
+      : new CodeAttempts(clock, limits);
+  const attempts = counts('codes', defaultCodeAttemptLimits);
+  const everyone = counts('continue-everyone', everyoneLimits);
+  const linker = new ContinueLinker({ ...deps, codes, attempts, everyone });
   const texting = config.twilio.accountSid && config.twilio.authToken && config.twilio.from;
   return {
     codes,
