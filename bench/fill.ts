@@ -129,7 +129,7 @@ export async function fillDatabase(options: {
         await states.write({ [stateKey]: template.state });
         release();
         const keys = Array.from({ length: template.turns }, () => deliveryKey(channelId, conversationId, randomUUID()));
-        unit.set(`ledger:${i}`, new SqliteDeliveryLedger(db, clock).rememberStep(keys));
+        unit.set(`ledger:${i}`, new SqliteDeliveryLedger(db, sealer, clock).rememberStep(keys));
         const audit = new SqliteAuditLog(db, clock);
         template.audit.forEach((entry, n) =>
           unit.set(`audit:${i}:${n}`, (tx) => audit.appendEachIn(tx, entry, [record.id])),

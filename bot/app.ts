@@ -37,7 +37,8 @@ import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { loadParts, type LoadedParts } from './loadedParts';
 import type { TurnPipeline } from './pipeline/turnPipeline';
-import { createChannels, directLineStreams } from './channelWiring';
+import { createChannels } from './channelWiring';
+import { directLineStores } from './directLineWiring';
 import { createConversation } from './conversationWiring';
 import { leadContactDeliveries } from './deliveryWiring';
 import { warmUp } from './warmUp';
@@ -130,7 +131,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
       : undefined;
   const texter: Texter | undefined = twilio ? (to, body) => twilio.send(to, body) : undefined;
-  const streams = directLineStreams(config, clock);
+  const directLine = directLineStores({ config, db, sealer, clock, identityKeys });
   // One lock for a conversation's turns and for work outside them that must not cross them.
   const lock = new KeyedLock(db);
   const across = continuing({
@@ -148,7 +149,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     senders: {
       texter,
       chat: (reach, activity) => teamsSender.sendTo(reach.channelId, reach, activity),
-      stream: streamPoster(streams, config.botAuth.appId),
+      stream: streamPoster(directLine.streams, config.botAuth.appId),
     },
   });
   across.notices.start();
@@ -230,7 +231,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
-  const ledger = new SqliteDeliveryLedger(db, clock);
+  const ledger = new SqliteDeliveryLedger(db, sealer, clock);
   const pipeline: TurnPipeline = {
     middleware: [turnTransaction(lock, ledger, units, logger), smsSplitter()],
     onTurnError: turnErrorHandler(logger, renderer),
@@ -251,7 +252,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identityKeys,
     ledger,
     identities,
-    streams,
+    directLine,
   });
   const routes: RouteModule[] = [
     healthRoutes(() => ready, db),
@@ -281,7 +282,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     clock,
     logger,
-    sweepMemory: () => streams.sweep(),
+    sweepStreams: () => directLine.streams.sweep(),
   });
   await reminders.start();
 
@@ -300,6 +301,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       await retention.stop();
       await reminders.stop();
       await turnsInFlight.drained();
+      await ledger.forget();
       await deliveries.stop();
       await across.notices.stop();
       teamsSender.close();

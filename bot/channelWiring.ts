@@ -1,5 +1,4 @@
 import { BrowserIdentities } from '../channels/directline/browserIdentities';
-import { ConversationStreams, defaultLimits } from '../channels/directline/conversations';
 import { directLineChannel } from '../channels/directline/directLineRoutes';
 import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
 import type { Channel } from '../channels/channel';
@@ -10,10 +9,11 @@ import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { Database } from '../storage/database';
 import type { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { browserIdentityKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
+import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
 import { SqliteOptOutStore } from '../storage/optOutStore';
 import type { Config } from './config';
+import type { DirectLineStores } from './directLineWiring';
 
 /** What the channels are built from. */
 export interface ChannelWiring {
@@ -26,21 +26,13 @@ export interface ChannelWiring {
   identityKeys: IdentityKeys;
   ledger: SqliteDeliveryLedger;
   identities: Pick<IdentityStore, 'recordFor'>;
-  /** The built-in Direct Line's streams (see `directLineStreams`). */
-  streams: ConversationStreams;
-}
-
-/** The built-in Direct Line's streams, made before the channels so notices can reach them too. */
-export function directLineStreams(config: Config, clock: Clock): ConversationStreams {
-  return new ConversationStreams(clock, {
-    ...defaultLimits,
-    maxConversations: config.directLineLimits.maxConversations,
-  });
+  /** The built-in Direct Line's stores, made before the channels so notices can reach its streams too. */
+  directLine: DirectLineStores;
 }
 
 /** Every channel the configuration turns on, each running its turns through the same pipeline. */
 export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
-  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, streams } = deps;
+  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine } = deps;
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
     smsChannel({
@@ -55,6 +47,8 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       appId: config.botAuth.appId,
     }),
   );
+  const { streams, creations } = directLine;
+  const secret = identitySecret(config.identityKey, config.encryptionKey);
   if (config.directLineEnabled)
     channels.push(
       directLineChannel({
@@ -63,14 +57,10 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         botAppId: config.botAuth.appId,
         clock,
         streams,
-        creationLimits: {
-          overall: config.directLineLimits.newPerMinute,
-          perAddress: config.directLineLimits.newPerMinutePerAddress,
-        },
+        creations,
         trustedProxyHops: config.trustedProxyHops,
-        browserIdentities: new BrowserIdentities(
-          await browserIdentityKey(db, identitySecret(config.identityKey, config.encryptionKey)),
-        ),
+        browserIdentities: new BrowserIdentities(await browserIdentityKey(db, secret)),
+        tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
       }),
     );

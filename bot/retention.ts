@@ -4,14 +4,15 @@ import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
 import { SqliteRecordStore } from '../storage/recordStore';
 import { RetentionSweeper } from '../storage/retention';
+import type { Answer } from '../storage/answer';
 import type { Config } from './config';
 import type { Logger } from '../plan/logger';
 
 /**
  * Starts the retention sweep (at start-up, then hourly) with the app's settings: records, empty
- * records, conversation state, the delivery ledger, and what `sweepMemory` holds in memory (the
- * Direct Line streams). It reads records through a store of its own, so the few it reads do not
- * push the records of people mid-conversation out of the turns' cache.
+ * records, conversation state, the delivery ledger, and the Direct Line streams (`sweepStreams`).
+ * It reads records through a store of its own, so the few it reads do not push the records of
+ * people mid-conversation out of the turns' cache.
  */
 export function startRetention(deps: {
   config: Pick<Config, 'retentionDays' | 'emptyRecordHours' | 'stateDays'>;
@@ -21,7 +22,7 @@ export function startRetention(deps: {
   planEvents: PlanEvents;
   clock: () => Date;
   logger: Logger;
-  sweepMemory?: () => number;
+  sweepStreams?: () => Answer<number>;
 }): RetentionSweeper {
   const { config, logger, planEvents } = deps;
   const retention = new RetentionSweeper({
@@ -33,7 +34,7 @@ export function startRetention(deps: {
     emptyRecordHours: config.emptyRecordHours,
     stateDays: config.stateDays,
     withdrawn: (record) => planEvents.withdrawn({ ...record, status: 'withdrawn' }),
-    sweepMemory: deps.sweepMemory,
+    sweepStreams: deps.sweepStreams,
     onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
     onSwept: (result) => logger.info('retention_swept', { ...result }),
   });

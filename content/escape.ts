@@ -19,3 +19,8 @@ export function stripBidi(text: string): string {
 export function escapeMarkdown(text: string): string {
   return stripBidi(text).replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
 }
+
+/** Markdown as words to be read aloud (a fallback, an image's text alternative): no emphasis marks, no escapes. */
+export function plainText(markdown: string): string {
+  return markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+}

@@ -5,6 +5,7 @@ import type { DraftPlan, PlanLabels } from '../plan/draftPlan';
 import { lineText, planView, type PlanLine, type PlanView, type PlanWords } from '../plan/planView';
 import { cutAtWord } from '../plan/readingLength';
 import type { Catalogue } from './catalogue';
+import { chartSvg } from './charts/chartSvg';
 import { contentDir } from './catalogue';
 import type { ChannelFamily } from './channels';
 import { appointmentWords, dayWords } from './dates';
@@ -44,7 +45,7 @@ function surfaceOf(view: PlanView, own: (text: string) => string): object {
     strong: line.strong === true,
     items: (line.items ?? []).map(lineOf),
     // Drawn by the service from numbers (a result's trend): only the printable page shows it.
-    chart: line.chart,
+    chart: line.chart && chartSvg(line.chart),
   });
   return { sections: view.sections.map((section) => ({ ...section, lines: section.lines.map(lineOf) })) };
 }

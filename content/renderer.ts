@@ -4,7 +4,7 @@ import { AppError } from '../plan/appError';
 import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
 import { channelFamily, type ChannelFamily } from './channels';
-import { escapeMarkdown } from './escape';
+import { escapeMarkdown, plainText } from './escape';
 import { gsm7Length, toGsm7 } from './gsm7';
 import { smsLimit } from './smsSplit';
 import type { Option, Question } from './packs/packSchema';
@@ -183,7 +183,7 @@ export function createRenderer(catalogue: Catalogue): Renderer {
           // Web Chat's screen-reader live region reads this instead of the card, whose list it would
           // otherwise copy as a select with no name.
           const fallback = text('ui.cardFallback', { options: options.map((o) => o.label).join(', ') }, family);
-          activity.channelData = { careprep: meta, 'webchat:fallback-text': plain(`${first}\n\n${fallback}`) };
+          activity.channelData = { careprep: meta, 'webchat:fallback-text': plainText(`${first}\n\n${fallback}`) };
         }
       }
       messages.push(activity);
@@ -210,11 +210,6 @@ function multiSelect(
     showMore: hidden > 0 ? text('ui.showMore', { count: hidden }, family) : undefined,
   };
   return multiSelectCard(options, texts, view.linkId, { featured, ticked: view.ticked });
-}
-
-/** Markdown as words to be read aloud: no emphasis marks, no escapes. */
-function plain(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
 /**

@@ -28,40 +28,66 @@ export const everyoneCodeAttemptLimits: CodeAttemptLimits = { maxFailures: 1000,
 /** The key everyone's wrong tries are counted under. */
 const everyoneKey = 'everyone';
 
+/**
+ * Wrong codes counted per key under one set of limits: once a key has had `maxFailures` in its
+ * window, `locked` says so until the window has passed. In this process's memory for one instance
+ * (`MemoryCodeAttempts`), in the database for several (`storage/postgresCodeAttempts.ts`), so a
+ * guesser spreading tries over instances meets the same count.
+ */
+export interface CodeAttemptCounts {
+  /** True when any of the keys has used up its wrong tries. */
+  locked(keys: readonly string[]): Promise<boolean>;
+  /** Counts one wrong try against every key. */
+  fail(keys: readonly string[]): Promise<void>;
+}
+
 interface Tally {
   failures: number;
   since: number;
 }
 
-/** Counts per key within a window, in a bounded table. */
-class Tallies {
+/**
+ * The counts in memory. The table is bounded, so a flood of conversations cannot grow it; what it
+ * forgets is only a locked-out guesser's count.
+ */
+export class MemoryCodeAttempts implements CodeAttemptCounts {
   private readonly tallies = new Map<string, Tally>();
 
-  constructor(private readonly limits: CodeAttemptLimits) {}
+  constructor(
+    private readonly clock: () => Date,
+    private readonly limits: CodeAttemptLimits = defaultCodeAttemptLimits,
+  ) {}
 
-  locked(key: string, now: number): boolean {
-    return (this.current(key, now)?.failures ?? 0) >= this.limits.maxFailures;
+  locked(keys: readonly string[]): Promise<boolean> {
+    return Promise.resolve(keys.some((key) => (this.current(key)?.failures ?? 0) >= this.limits.maxFailures));
   }
 
-  fail(key: string, now: number): void {
-    const tally = this.current(key, now) ?? { failures: 0, since: now };
-    tally.failures += 1;
-    this.tallies.delete(key);
-    this.tallies.set(key, tally);
+  fail(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      const tally = this.current(key) ?? { failures: 0, since: this.now() };
+      tally.failures += 1;
+      this.tallies.delete(key);
+      this.tallies.set(key, tally);
+    }
     while (this.tallies.size > this.limits.maxKeys) {
       const oldest = this.tallies.keys().next();
       if (oldest.done) break;
       this.tallies.delete(oldest.value);
     }
+    return Promise.resolve();
   }
 
-  private current(key: string, now: number): Tally | undefined {
+  private current(key: string): Tally | undefined {
     const tally = this.tallies.get(key);
-    if (tally && now - tally.since > this.limits.windowMs) {
+    if (tally && this.now() - tally.since > this.limits.windowMs) {
       this.tallies.delete(key);
       return undefined;
     }
     return tally;
+  }
+
+  private now(): number {
+    return this.clock().getTime();
   }
 }
 
@@ -71,41 +97,44 @@ export interface AttemptScope {
 }
 
 /**
- * Wrong codes, counted per key (the conversation, the sender, the person's record) and, for the
- * codes that ask it, for everyone together, in memory. Once a key (or everyone) has had its
- * failures in its window every code is refused for it, the right one too, until the window has
- * passed. The tables are bounded, so a flood of conversations cannot grow them; what they forget
- * is only a locked-out guesser's count.
+ * Wrong codes, shared by invitation and continue codes: counted per key (the conversation, the
+ * sender, the person's record) and, for the codes that ask it, for everyone together, each count
+ * under its own limits. Once a key (or everyone) has used up its wrong tries every code is
+ * refused for it, the right one too, until the window has passed. Where the counts live (memory
+ * or the database) is the two `CodeAttemptCounts` it is given.
  */
 export class CodeAttempts {
-  private readonly byKey: Tallies;
-  private readonly everyone: Tallies;
-
   constructor(
-    private readonly clock: () => Date,
+    private readonly counts: {
+      /** Per key, within `defaultCodeAttemptLimits` unless told otherwise. */
+      byKey: CodeAttemptCounts;
+      /** Everyone's together, within `everyoneCodeAttemptLimits` unless told otherwise. */
+      everyone: CodeAttemptCounts;
+    },
+  ) {}
+
+  /** Both counts in this process's memory: one instance alone. */
+  static inMemory(
+    clock: () => Date,
     limits: CodeAttemptLimits = defaultCodeAttemptLimits,
     everyoneLimits: CodeAttemptLimits = everyoneCodeAttemptLimits,
-  ) {
-    this.byKey = new Tallies(limits);
-    this.everyone = new Tallies(everyoneLimits);
+  ): CodeAttempts {
+    return new CodeAttempts({
+      byKey: new MemoryCodeAttempts(clock, limits),
+      everyone: new MemoryCodeAttempts(clock, everyoneLimits),
+    });
   }
 
   /** True when any of the keys (or everyone, in scope) has used up its wrong tries. */
-  locked(keys: readonly string[], scope: AttemptScope = {}): boolean {
-    const now = this.now();
+  async locked(keys: readonly string[], scope: AttemptScope = {}): Promise<boolean> {
     return (
-      keys.some((key) => this.byKey.locked(key, now)) || (!!scope.everyone && this.everyone.locked(everyoneKey, now))
+      (await this.counts.byKey.locked(keys)) || (!!scope.everyone && (await this.counts.everyone.locked([everyoneKey])))
     );
   }
 
   /** Counts one wrong try against every key (and everyone, in scope). */
-  fail(keys: readonly string[], scope: AttemptScope = {}): void {
-    const now = this.now();
-    for (const key of keys) this.byKey.fail(key, now);
-    if (scope.everyone) this.everyone.fail(everyoneKey, now);
-  }
-
-  private now(): number {
-    return this.clock().getTime();
+  async fail(keys: readonly string[], scope: AttemptScope = {}): Promise<void> {
+    await this.counts.byKey.fail(keys);
+    if (scope.everyone) await this.counts.everyone.fail([everyoneKey]);
   }
 }

@@ -54,7 +54,7 @@ export class InvitationLinker {
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
     },
   ) {
-    this.attempts = deps.attempts ?? new CodeAttempts(deps.clock);
+    this.attempts = deps.attempts ?? CodeAttempts.inMemory(deps.clock);
   }
 
   async handle(turn: LinkTurn, text: string): Promise<LinkOutcome> {
@@ -62,12 +62,12 @@ export class InvitationLinker {
     if (!code) return undefined;
     const { session, channelId } = turn;
     const keys = [`conversation:${channelId}:${turn.conversationId}`, `record:${session.record.id}`];
-    const locked = this.attempts.locked(keys);
+    const locked = await this.attempts.locked(keys);
     const found = locked ? null : await this.deps.invitations.byCode(code);
     const current = found && invitationExpiresAt(found).getTime() > this.deps.clock().getTime();
     const claimed = current ? await this.deps.invitations.claim(code, session.record.id) : undefined;
     if (!claimed?.ok) {
-      this.attempts.fail(keys);
+      await this.attempts.fail(keys);
       const reason = locked ? 'locked' : !found ? 'unknown' : !current ? 'expired' : (claimed?.reason ?? 'unknown');
       this.deps.logger.info('invitation_refused', { reason });
       // An eight-letter word typed as an answer ("whatever") can look like a code: it is passed on

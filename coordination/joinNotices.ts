@@ -41,8 +41,8 @@ export interface NoticeSenders {
   texter?: Texter;
   /** Posts to a conversation through the Bot Framework connector; throws to be tried again later. */
   chat?: (reach: Extract<Reach, { kind: 'chat' }>, activity: OutboundActivity) => Promise<unknown>;
-  /** Adds to a built-in Direct Line stream of this instance; false when it holds no such stream. */
-  stream?: (conversationId: string, activity: OutboundActivity) => boolean;
+  /** Adds to a built-in Direct Line stream, wherever its chat window polls; false when the stream is forgotten. */
+  stream?: (conversationId: string, activity: OutboundActivity) => Promise<boolean>;
 }
 
 /** The rendering family of a channel reached this way. */
@@ -140,8 +140,9 @@ export class JoinNotices {
         await senders.chat(reach, activity);
         return 'sent';
       case 'stream':
-        // The stream is in one instance's memory: gone after a restart, or an hour unread.
-        return senders.stream?.(reach.conversationId, activity) ? 'sent' : 'unreachable';
+        // A stream is forgotten an hour unread, and (in one instance's memory) at a restart.
+        if (!senders.stream) return 'unreachable';
+        return (await senders.stream(reach.conversationId, activity)) ? 'sent' : 'unreachable';
     }
   }
 }

@@ -3,8 +3,9 @@ import { z } from 'zod';
 /**
  * Where a channel a person already uses can be reached without them writing first: a phone by
  * text, a conversation through the Bot Framework connector (Teams, Azure's Direct Line), or a
- * stream of the built-in Direct Line, which lives in one instance's memory and is never stored
- * with the per-process secret its replies are posted through.
+ * stream of the built-in Direct Line, by its conversation id alone: the stream is in the
+ * Direct Line's own store, and the per-process secret its replies are posted through is never
+ * stored.
  */
 export const reachSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sms'), number: z.string().min(1) }),

@@ -1,3 +1,4 @@
+import type { ChartPicture } from './chartPicture';
 import type { DraftPlan } from './draftPlan';
 
 /**
@@ -27,8 +28,8 @@ export interface PlanLine {
   strong?: true;
   /** Details under the line: a goal's scores, action and what might stop it. */
   items?: PlanLine[];
-  /** A picture drawn by the service (a result's trend, SVG), for the printable page; `runs` are its words. */
-  chart?: string;
+  /** A chart drawn by the service (a result's trend), for the printable page and the coordinator's card; `runs` are its words. */
+  chart?: ChartPicture;
 }
 
 /** The sections, in the order a reader meets them: flags first, then the PRSB headings. */

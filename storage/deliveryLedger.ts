@@ -1,25 +1,68 @@
+import { packBody, unpackBody } from './bodyPacking';
 import type { Database } from './database';
+import type { Sealer } from './encryption';
 import type { UnitStep } from './unitOfWork';
 
-/** Processed delivery keys in sqlite; old ones are purged, as redeliveries come within minutes. */
+/** A delivery processed before, with what its turn said while that may not have reached the person. */
+export interface EarlierDelivery {
+  /** The turn's replies as stored (JSON), or null once they are known to have gone out. */
+  replies: string | null;
+}
+
+/** How long sent replies wait for a turn's commit to forget them before a statement of their own does. */
+const forgetIdleMs = 5000;
+
+const forgetStatement =
+  'UPDATE processed_activities SET replies = NULL WHERE replies IS NOT NULL AND key IN (SELECT value FROM json_each(?))';
+
+/** What a row's sealed replies are bound to, so a copy on another row fails to open. */
+const boundTo = (key: string): string => `replies:${key}`;
+
+/**
+ * Processed delivery keys, and each turn's replies until they have gone out. The replies commit
+ * with the turn, so an instance that dies between its commit and its sends leaves them for the
+ * redelivery to send, instead of a dropped duplicate and a person left with no next question.
+ * Once sent they are forgotten by the next turn's commit (no second commit per turn); until then
+ * this process remembers that it sent them. Old keys are purged by
+ * retention, as redeliveries come within minutes.
+ */
 export class SqliteDeliveryLedger {
+  private readonly sent = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private forgetting: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly db: Database,
+    private readonly sealer: Sealer,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async seen(key: string): Promise<boolean> {
-    return this.seenAny([key]);
+    return (await this.earlier([key])) !== undefined;
   }
 
-  /** Whether any of the keys was processed: one read however many keys a delivery has. */
-  async seenAny(keys: readonly string[]): Promise<boolean> {
-    if (keys.length === 0) return false;
-    const found = await this.db.get(
-      `SELECT 1 AS found FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')}) LIMIT 1`,
+  /**
+   * The delivery if any of its keys was processed (one read however many keys it has), with its
+   * replies unless they went out. Replies that cannot be opened (sealed under a key since
+   * replaced) count as gone: the delivery is still dropped.
+   */
+  async earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined> {
+    if (keys.length === 0) return undefined;
+    const rows = await this.db.all(
+      `SELECT key, replies FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')})`,
       keys,
     );
-    return found !== undefined;
+    if (rows.length === 0) return undefined;
+    if (keys.some((key) => this.sent.has(key))) return { replies: null };
+    for (const row of rows) {
+      if (typeof row.replies !== 'string') continue;
+      try {
+        return { replies: unpackBody(this.sealer.open(row.replies, boundTo(String(row.key)))) };
+      } catch {
+        // Unreadable replies are as good as gone; another key's copy may still open.
+      }
+    }
+    return { replies: null };
   }
 
   async remember(key: string): Promise<void> {
@@ -30,15 +73,68 @@ export class SqliteDeliveryLedger {
   }
 
   /**
-   * Remembers keys as a step of a turn's unit of work, so they commit with what the turn wrote:
-   * one statement however many keys a delivery has.
+   * Remembers keys as a step of a unit of work, so they commit with what it wrote: one statement
+   * however many keys a delivery has.
    */
   rememberStep(keys: readonly string[]): UnitStep {
-    return async (tx) => {
-      await tx.run('INSERT OR IGNORE INTO processed_activities (key, at) SELECT value, ? FROM json_each(?)', [
-        this.clock().toISOString(),
-        JSON.stringify(keys),
-      ]);
+    return this.turnStep(keys, null).step;
+  }
+
+  /**
+   * A turn's part of the ledger: a step of its unit of work that remembers its keys and its
+   * replies (JSON, or null when it said nothing; packed and sealed like every stored document)
+   * and forgets the replies of earlier turns that went out, all in the turn's one commit; and
+   * what to call once that commit is made and the replies sent.
+   */
+  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): void } {
+    const forgets = [...this.sent];
+    const step: UnitStep = async (tx) => {
+      if (keys.length > 0) {
+        const at = this.clock().toISOString();
+        const packed = replies === null ? null : packBody(replies);
+        const params = keys.flatMap((key) => [
+          key,
+          at,
+          packed === null ? null : this.sealer.seal(packed, boundTo(key)),
+        ]);
+        await tx.run(
+          `INSERT OR IGNORE INTO processed_activities (key, at, replies) VALUES ${keys.map(() => '(?, ?, ?)').join(', ')}`,
+          params,
+        );
+      }
+      if (forgets.length > 0) await tx.run(forgetStatement, [JSON.stringify(forgets)]);
     };
+    return {
+      step,
+      sent: () => {
+        for (const key of forgets) this.sent.delete(key);
+        this.delivered(keys);
+      },
+    };
+  }
+
+  /**
+   * Notes that a delivery's replies went out. The next turn's commit forgets them; with no turn
+   * for a while, a statement of their own does.
+   */
+  delivered(keys: readonly string[]): void {
+    for (const key of keys) this.sent.add(key);
+    if (this.sent.size > 0) this.timer ??= setTimeout(() => void this.forget(), forgetIdleMs).unref();
+  }
+
+  /** Forgets the replies of every delivery noted as sent, in one statement. */
+  forget(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    const keys = [...this.sent];
+    if (keys.length === 0) return this.forgetting;
+    this.forgetting = this.forgetting
+      .then(() => this.db.write(forgetStatement, [JSON.stringify(keys)]))
+      .then(
+        () => keys.forEach((key) => this.sent.delete(key)),
+        // Kept in memory and tried again later; a redelivery meanwhile is dropped here.
+        () => this.delivered([]),
+      );
+    return this.forgetting;
   }
 }

@@ -101,21 +101,30 @@ export async function prepareIdentityKeys(db: Database, secret: Buffer | null, s
   return keyedIdentityKeys(secret);
 }
 
-const browserKeySetting = 'browser_identity_key';
-
 /**
- * The key Web Chat browser identities are signed with. Derived from the identity secret when
- * there is one, so it lives outside the database; otherwise (a development set-up with no keys)
- * a random key kept in the database, so people still resume after a restart.
+ * A key for signing something the service issues, the same on every instance: derived from the
+ * identity secret when there is one (HKDF, `info` naming what it signs), so it lives outside the
+ * database; otherwise (a development set-up with no keys) a random key kept in the database under
+ * `setting`, written once by whichever instance comes first, so it outlives restarts too.
  */
-export async function browserIdentityKey(db: Database, secret: Buffer | null): Promise<Buffer> {
-  if (secret) return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'careprep browser identities v1', 32));
-  const stored = await readSetting(db, browserKeySetting);
+async function signingKey(db: Database, secret: Buffer | null, info: string, setting: string): Promise<Buffer> {
+  if (secret) return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), info, 32));
+  const stored = await readSetting(db, setting);
   if (stored) return Buffer.from(stored, 'base64');
   const key = randomBytes(32);
-  await db.write('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)', [
-    browserKeySetting,
-    key.toString('base64'),
-  ]);
-  return Buffer.from((await readSetting(db, browserKeySetting)) ?? key.toString('base64'), 'base64');
+  await db.write('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)', [setting, key.toString('base64')]);
+  return Buffer.from((await readSetting(db, setting)) ?? key.toString('base64'), 'base64');
+}
+
+/** The key Web Chat browser identities are signed with (see `signingKey`), so people resume after a restart. */
+export function browserIdentityKey(db: Database, secret: Buffer | null): Promise<Buffer> {
+  return signingKey(db, secret, 'careprep browser identities v1', 'browser_identity_key');
+}
+
+/**
+ * The key Direct Line tokens are signed with (see `signingKey`): a token issued by one instance
+ * is accepted by every other, so a page whose poll reaches another instance carries on.
+ */
+export function directLineTokenKey(db: Database, secret: Buffer | null): Promise<Buffer> {
+  return signingKey(db, secret, 'careprep direct line tokens v1', 'directline_token_key');
 }

@@ -226,6 +226,12 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 13,
+    // A turn's replies, sealed, kept with its delivery key until they have gone out: a redelivery
+    // after an instance died between its commit and its sends gets them instead of silence.
+    sql: `ALTER TABLE processed_activities ADD COLUMN replies TEXT;`,
+  },
+  {
+    version: 14,
     // When another channel joins a record, the channels already on it are told. Each identity may
     // say where its channel can be reached (sealed: a phone number or a conversation) and how it
     // came to the record ('code', 'mobile'; NULL for the channel that began it, or from before),

@@ -150,19 +150,28 @@ export class PostgresDatabase implements Database {
     this.counts.writes += 1;
     return this.track(
       (async () => {
-        for (let attempt = 1; ; attempt += 1) {
-          try {
-            const result = await this.pool.query(query(sql, params));
-            this.counts.commits += 1;
-            return { changes: result.rowCount ?? 0 };
-          } catch (error) {
-            if (attempt >= maxAttempts || !isRetryable(error)) throw error;
-            this.counts.retries += 1;
-            await backoff(attempt);
-          }
-        }
+        const result = await this.statement(sql, params);
+        this.counts.commits += 1;
+        return { changes: result.rowCount ?? 0 };
       })(),
     );
+  }
+
+  /**
+   * One statement on its own (autocommit), run again if it lost a race: PostgreSQL failed it to
+   * break a deadlock (two statements locking rows as they change them, in different orders; a
+   * write through `all`, with RETURNING, too) or a serialization conflict, and it did nothing.
+   */
+  private async statement(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult<Row>> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.pool.query<Row>(query(sql, params));
+      } catch (error) {
+        if (attempt >= maxAttempts || !isRetryable(error)) throw error;
+        this.counts.retries += 1;
+        await backoff(attempt);
+      }
+    }
   }
 
   /** Writes, commits, and transactions or statements run again after losing a race. */
@@ -176,7 +185,7 @@ export class PostgresDatabase implements Database {
 
   async all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     this.assertOpen();
-    return (await this.pool.query<Row>(query(sql, params))).rows;
+    return (await this.statement(sql, params)).rows;
   }
 
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Database, Engine } from './database';
 import type { Sealer } from './encryption';
 import { finishRotation } from './keyCheck';
 
@@ -10,6 +10,8 @@ interface SealedTable {
   bound: string;
   /** A condition rows must meet to hold a sealed document at all (the column may be NULL). */
   where?: string;
+  /** The one engine that has the table (the other keeps what it holds in memory). */
+  only?: Engine;
 }
 
 /** Every place a store seals a document. A store that seals something new must be added here. */
@@ -20,7 +22,13 @@ export const sealedColumns: readonly SealedTable[] = [
   { table: 'outbox', column: 'payload', bound: "'outbox:' || record_id" },
   { table: 'result_inbox', column: 'body', bound: "'result:' || invitation_id || ':' || result_id" },
   { table: 'identities', column: 'reach', bound: "'reach:' || record_id", where: 'reach IS NOT NULL' },
+  { table: 'directline_activities', column: 'body', bound: "'directline:' || conversation_id", only: 'postgres' },
 ];
+
+/** The sealed tables a database on `engine` has. */
+export function sealedTablesOn(engine: Engine): readonly SealedTable[] {
+  return sealedColumns.filter((sealed) => sealed.only === undefined || sealed.only === engine);
+}
 
 /** What one batch did, for progress. */
 export interface ResealProgress {
@@ -50,7 +58,7 @@ export async function resealAll(
   options: { batchSize: number; onBatch?: (progress: ResealProgress) => void },
 ): Promise<ResealResult> {
   const total: ResealResult = { examined: 0, resealed: 0 };
-  for (const { table, column, bound, where } of sealedColumns) {
+  for (const { table, column, bound, where } of sealedTablesOn(db.engine)) {
     let after = 0;
     for (;;) {
       const batch = await db.transaction(async (tx) => {

@@ -3,6 +3,7 @@ import type { PreparationRecord } from '../plan/record';
 import type { SqliteAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
 import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
+import type { Answer } from './answer';
 
 /** How many rows an erasure removed, by kind. */
 export interface Erased {
@@ -80,8 +81,8 @@ export interface RetentionDeps {
   batchSize?: number;
   /** Told of each purged record that had been shared, before it goes, so recipients hear it was withdrawn. */
   withdrawn?: (record: PreparationRecord) => Promise<void>;
-  /** Forgets what else has outlived its use, in memory (Direct Line streams); returns how many. */
-  sweepMemory?: () => number;
+  /** Forgets the Direct Line streams nobody has used for their idle time, wherever they are kept; returns how many. */
+  sweepStreams?: () => Answer<number>;
   /** Told when a scheduled sweep fails; the next one still runs. */
   onError?: (error: unknown) => void;
   /** Told after each sweep, with what it purged. */
@@ -97,7 +98,7 @@ export interface SweepResult {
   emptyRecords: number;
   /** Remembered deliveries old enough that no redelivery will come. */
   deliveries: number;
-  /** What `sweepMemory` forgot. */
+  /** Direct Line streams forgotten (`sweepStreams`). */
   streams: number;
   /** Continue codes past their few minutes, used or not. */
   continueCodes: number;
@@ -152,7 +153,7 @@ export class RetentionSweeper {
     const appointmentsBefore = ago(8 * dayMs).slice(0, 16);
     const inbox = await this.purgeRows(sweepQueries.inbox, [week, appointmentsBefore, ago(31 * dayMs)]);
     const jobs = await this.purgeRows(sweepQueries.jobs, [week, appointmentsBefore, ago(retentionDays * dayMs)]);
-    const streams = this.deps.sweepMemory?.() ?? 0;
+    const streams = (await this.deps.sweepStreams?.()) ?? 0;
     const result = { records, states, emptyRecords, deliveries, streams, continueCodes, inbox, jobs };
     this.deps.onSwept?.(result);
     return result;

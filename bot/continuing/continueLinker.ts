@@ -50,12 +50,12 @@ export class ContinueLinker {
       return 'refused';
     }
     const keys = [`conversation:${channelId}:${conversation.id}`, `sender:${identity}`];
-    const locked = this.deps.attempts.locked(keys, { everyone: true });
+    const locked = await this.deps.attempts.locked(keys, { everyone: true });
     const redeemed = locked
       ? undefined
       : await this.deps.codes.redeem(code, { channelId, userId, reach: reachOf(context) });
     if (!redeemed?.ok) {
-      this.deps.attempts.fail(keys, { everyone: true });
+      await this.deps.attempts.fail(keys, { everyone: true });
       this.deps.logger.info('continue_refused', { reason: redeemed?.reason ?? 'locked' });
       await say('continue.notAccepted');
       return 'refused';

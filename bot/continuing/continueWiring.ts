@@ -13,7 +13,15 @@ import { smsChannelId, smsConversationId } from '../../channels/sms/smsRoutes';
 import type { Logger } from '../../plan/logger';
 import type { InvitationStore } from '../../coordination/invitationStore';
 import { JoinNotices, type NoticeSenders } from '../../coordination/joinNotices';
-import { CodeAttempts } from '../../coordination/codeAttempts';
+import {
+  CodeAttempts,
+  MemoryCodeAttempts,
+  defaultCodeAttemptLimits,
+  everyoneCodeAttemptLimits,
+  type CodeAttemptCounts,
+  type CodeAttemptLimits,
+} from '../../coordination/codeAttempts';
+import { PostgresCodeAttempts } from '../../storage/postgresCodeAttempts';
 import type { KeyedLock } from '../pipeline/conversationLock';
 import { conversationLockKey } from '../pipeline/turnTransaction';
 import { channelUserId } from '../sessions';
@@ -78,7 +86,15 @@ export function continuing(deps: {
     clock,
   });
   const store = new SqliteContinueCodes(db, joins, deps.identityKeys, clock);
-  const attempts = new CodeAttempts(clock);
+  // In memory for one sqlite instance; in the database when several instances must share them.
+  const counts = (scope: string, limits: CodeAttemptLimits): CodeAttemptCounts =>
+    db.engine === 'postgres'
+      ? new PostgresCodeAttempts(db, scope, clock, deps.identityKeys, limits)
+      : new MemoryCodeAttempts(clock, limits);
+  const attempts = new CodeAttempts({
+    byKey: counts('codes', defaultCodeAttemptLimits),
+    everyone: counts('continue-everyone', everyoneCodeAttemptLimits),
+  });
   const linker = new ContinueLinker({ ...deps, codes: store, attempts, notices });
   const ties = new ChannelTies({
     db,

@@ -29,6 +29,11 @@ export class HeldReplies {
     if (out.length > 0) await this.context.sendActivities(out);
   }
 
+  /** What is held, in the order said. */
+  get pending(): readonly Partial<Activity>[] {
+    return this.held;
+  }
+
   /** How many replies are held. */
   get size(): number {
     return this.held.length;

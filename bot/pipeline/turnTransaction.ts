@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
+import type { EarlierDelivery } from '../../storage/deliveryLedger';
 import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
 import type { KeyedLock } from './conversationLock';
+import { storedReplies, storeReplies } from './storedReplies';
 import type { TurnUnits } from './turnUnits';
 
 /** Remembers which deliveries were processed, durably, so a redelivery is not processed twice. */
@@ -11,10 +13,14 @@ export interface DeliveryLedger {
   remember(key: string): Promise<void>;
 }
 
-/** The ledger as a turn uses it: one read for all of a delivery's keys, and a step of the turn's unit. */
+/**
+ * The ledger as a turn uses it: one read for all of a delivery's keys, and a step of the turn's
+ * unit that keeps its keys and its replies until they have gone out.
+ */
 export interface TurnLedger {
-  seenAny(keys: readonly string[]): Promise<boolean>;
-  rememberStep(keys: readonly string[]): UnitStep;
+  earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined>;
+  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): void };
+  delivered(keys: readonly string[]): void;
 }
 
 /** The key a conversation's turns are serialised under; work outside a turn that must not interleave with them takes it too. */
@@ -59,25 +65,36 @@ function deliveryKeys(context: TurnContext): string[] {
  * The first stage of every turn: take the conversation's lock, drop a delivery already
  * processed (same channel, conversation and activity id: Bot Framework retries, Twilio's
  * MessageSid; or the same client activity id from the same sender: Web Chat's resends), run the
- * turn in its unit of work, and commit the unit with the delivery remembered in it, before the
- * turn's replies go out. Remembering in the turn's own commit means a turn cut short by a crash
- * is processed again when redelivered, rather than lost, and one that committed is never
- * processed twice.
+ * turn in its unit of work, and commit the unit with the delivery and its replies remembered in
+ * it, before the replies go out. Remembering in the turn's own commit means a turn cut short by a
+ * crash is processed again when redelivered, rather than lost, and one that committed is never
+ * processed twice; a turn that committed but died before its replies went out has them sent by
+ * the redelivery, so the person is not left without the next question.
  */
 export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
   return {
     onTurn: (context, next) =>
       lock.run(conversationKey(context), async () => {
         const keys = deliveryKeys(context);
-        if (await ledger.seenAny(keys)) {
-          logger.info('duplicate_dropped', { channel: context.activity.channelId });
+        const earlier = await ledger.earlier(keys);
+        if (earlier !== undefined) {
+          const unsent = earlier.replies === null ? [] : storedReplies(earlier.replies);
+          if (unsent.length === 0) {
+            logger.info('duplicate_dropped', { channel: context.activity.channelId });
+            return;
+          }
+          logger.info('duplicate_replies_resent', { channel: context.activity.channelId, replies: unsent.length });
+          await context.sendActivities(unsent);
+          ledger.delivered(keys);
           return;
         }
         const unit = units.begin(context);
         try {
           await next();
-          if (keys.length > 0) unit.work.set('ledger', ledger.rememberStep(keys));
+          const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
+          if (part) unit.work.set('ledger', part.step);
           await unit.commit();
+          part?.sent();
         } finally {
           await unit.end();
         }

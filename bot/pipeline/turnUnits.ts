@@ -33,17 +33,22 @@ export class TurnUnit {
 
   constructor(
     readonly work: UnitOfWork,
-    private readonly replies: HeldReplies,
+    private readonly held: HeldReplies,
     private readonly context: TurnContext,
     private readonly onEnd: () => void,
     private readonly logger: Logger,
   ) {}
 
+  /** What the turn has said so far, held until its commit. */
+  get replies(): readonly Partial<Activity>[] {
+    return this.held.pending;
+  }
+
   /** Commits what the turn wrote in one transaction, then sends what it said. */
   async commit(): Promise<void> {
     await this.work.commit();
     this.committed = true;
-    await this.replies.release();
+    await this.held.release();
   }
 
   /**
@@ -56,7 +61,7 @@ export class TurnUnit {
     this.context.turnState.delete(unitKey);
     if (this.committed) return;
     this.work.abandon();
-    await this.replies.release(isUrgent).catch((error: unknown) => {
+    await this.held.release(isUrgent).catch((error: unknown) => {
       this.logger.error('urgent_reply_failed', { error: error instanceof Error ? error.name : 'unknown' });
     });
   }

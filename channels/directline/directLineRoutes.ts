@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { OutboundActivity } from '../../coordination/outbound';
 import { clientAddress } from './clientAddress';
 import type { Logger } from '../../plan/logger';
-import { RateLimiter, type RateLimits } from './rateLimiter';
+import type { AdmissionCounter, RateLimits } from '../../storage/rateLimiter';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
-import { ConversationStreams, defaultLimits, type ConversationLimits } from './conversations';
+import type { Answer } from '../../storage/answer';
+import type { StreamStore } from '../../storage/streamStore';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities } from './browserIdentities';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
@@ -35,15 +36,17 @@ function directLineBot(botAppId: string): { id: string; name: string; role: stri
 }
 
 /**
- * Adds a message the bot starts itself (a notice) to a stream of this process, as a reply would
- * be; false when this process holds no such stream (forgotten, or never here).
+ * Adds a message the bot starts itself (a notice) to a conversation's stream, as a reply would
+ * be, in the store every instance serving the Direct Line reads; false when the store no longer
+ * holds that stream (forgotten unread, or never there).
  */
 export function streamPoster(
-  streams: ConversationStreams,
+  streams: StreamStore,
   botAppId: string,
-): (conversationId: string, activity: OutboundActivity) => boolean {
+): (conversationId: string, activity: OutboundActivity) => Promise<boolean> {
   const bot = directLineBot(botAppId);
-  return (conversationId, activity) => streams.append(conversationId, { ...activity, from: bot }) !== undefined;
+  return async (conversationId, activity) =>
+    (await streams.append(conversationId, { ...activity, from: bot })) !== undefined;
 }
 
 /** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
@@ -80,11 +83,12 @@ export interface DirectLineDeps {
   /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
   botAppId: string;
   clock?: () => Date;
-  limits?: Partial<ConversationLimits>;
-  /** The streams to keep conversations in (made from `limits` if not given). */
-  streams?: ConversationStreams;
-  /** New conversations allowed per client address and overall (429 with Retry-After beyond). */
-  creationLimits?: Partial<RateLimits>;
+  /** Where conversations' streams are kept: in memory for one instance, in the database for several. */
+  streams: StreamStore;
+  /** The key tokens are signed with: the same on every instance, so each accepts the others' tokens. */
+  tokenKey: Buffer;
+  /** Counts new conversations per client address and overall (429 with Retry-After beyond the limits). */
+  creations: AdmissionCounter;
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
   trustedProxyHops?: number;
   /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
@@ -101,9 +105,8 @@ export interface DirectLineDeps {
  */
 export function directLineChannel(deps: DirectLineDeps): Channel {
   const clock = deps.clock ?? (() => new Date());
-  const tokens = new DirectLineTokens(clock);
-  const streams = deps.streams ?? new ConversationStreams(clock, { ...defaultLimits, ...deps.limits });
-  const creations = new RateLimiter({ ...defaultCreationLimits, ...deps.creationLimits }, clock);
+  const tokens = new DirectLineTokens(clock, deps.tokenKey);
+  const { streams, creations } = deps;
   const browsers = deps.browserIdentities ?? new BrowserIdentities(randomBytes(32));
   const knownUser = deps.knownUser ?? (() => Promise.resolve(false));
   const connectorSecret = randomBytes(32).toString('base64url');
@@ -142,7 +145,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       deps.runTurn(auth, { ...activity, serviceUrl: serviceUrl() }).then((result) => result.ok);
 
     const startConversation = async (claims: TokenClaims): Promise<void> => {
-      if (!streams.start(claims.conversationId, claims.userId)) return;
+      if (!(await streams.start(claims.conversationId, claims.userId))) return;
       const user = { id: claims.userId, role: 'user' };
       // A welcome that failed is not the page's problem: the conversation opens, and the
       // person's first message gets an answer.
@@ -159,16 +162,16 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     };
 
     /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
-    const newConversation = (req: Request, res: Response, userId: string): string | undefined => {
-      const admitted = creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+    const newConversation = async (req: Request, res: Response, userId: string): Promise<string | undefined> => {
+      const admitted = await creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
       if (!admitted.ok) {
         deps.logger.warn('directline_creation_limited', { reason: 'rate' });
         tooMany(res, admitted.retryAfterSeconds);
         return undefined;
       }
-      const created = streams.create(userId);
+      const created = await streams.create(userId);
       if (!created.ok) {
-        deps.logger.warn('directline_creation_limited', { reason: 'full', conversations: streams.size });
+        deps.logger.warn('directline_creation_limited', { reason: 'full' });
         tooMany(res, created.retryAfterSeconds);
         return undefined;
       }
@@ -195,7 +198,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (!userId && credential) deps.logger.warn('directline_credential_refused', {});
       if (!userId && user && (await knownUser(user.id))) userId = user.id;
       const identity = userId ? browsers.for(userId) : browsers.issue();
-      const conversationId = newConversation(req, res, identity.userId);
+      const conversationId = await newConversation(req, res, identity.userId);
       if (!conversationId) return;
       const issued = tokens.issue(conversationId, identity.userId);
       res.send(200, {
@@ -218,7 +221,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
         expiresIn = Math.max(0, Math.floor((claims.expiresAt - clock().getTime()) / 1000));
       } else {
         const userId = `dl_${randomBytes(18).toString('base64url')}`;
-        const conversationId = newConversation(req, res, userId);
+        const conversationId = await newConversation(req, res, userId);
         if (!conversationId) return;
         const issued = tokens.issue(conversationId, userId);
         token = issued.token;
@@ -237,14 +240,24 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       res.send(200, conversationBody(claims, issued.token, issued.expiresIn));
     };
 
-    const getActivities: Handler = (req, res) => {
+    /**
+     * Runs `use` on the stream of the conversation a token names; if the stream is not held
+     * (forgotten while the token lived), rebuilds it and runs `use` once more.
+     */
+    const onStream = async <T>(claims: TokenClaims, use: () => Answer<T | undefined>): Promise<T | undefined> => {
+      const first = await use();
+      if (first !== undefined) return first;
+      await streams.attach(claims.conversationId, claims.userId);
+      return use();
+    };
+
+    const getActivities: AsyncHandler = async (req, res) => {
       const conversationId = param(req, 'conversationId');
       const claims = authorise(req, res, conversationId);
       if (!claims) return;
-      streams.attach(conversationId, claims.userId);
       const query = req.query as Record<string, unknown> | undefined;
       const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
-      const page = streams.since(conversationId, watermark);
+      const page = await onStream(claims, () => streams.since(conversationId, watermark));
       if (!page) return fail(res, 404, 'No such conversation.');
       res.send(200, page);
     };
@@ -260,9 +273,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
       if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
         return fail(res, 413, 'The activity is too large.');
-      streams.attach(conversationId, claims.userId);
       // The token decides who is speaking: a client cannot post as another user.
-      const echoed = streams.append(conversationId, {
+      const activity = {
         type: posted.type,
         channelId: 'webchat',
         from: { id: claims.userId, role: 'user' },
@@ -272,7 +284,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
         locale: posted.locale,
         value: posted.value,
         channelData: posted.channelData,
-      });
+      };
+      const echoed = await onStream(claims, () => streams.append(conversationId, activity));
       if (!echoed) return fail(res, 404, 'No such conversation.');
       if (posted.type === 'message' && !(await runTurn({ ...echoed, attachments: [] })))
         return fail(res, 502, 'The bot could not take that message.');
@@ -280,12 +293,12 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     };
 
     /** Where the adapter's ConnectorClient sends the bot's replies (`replyToActivity`, `sendToConversation`). */
-    const botReply: Handler = (req, res) => {
+    const botReply: AsyncHandler = async (req, res) => {
       if (!sameSecret(param(req, 'secret'), connectorSecret)) return fail(res, 404, 'Not found.');
       const parsed = botActivitySchema.safeParse(req.body);
       if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
       const { serviceUrl: _hidden, id: _ignored, ...activity } = parsed.data;
-      const stored = streams.append(param(req, 'conversationId'), { ...activity, from: bot });
+      const stored = await streams.append(param(req, 'conversationId'), { ...activity, from: bot });
       if (!stored) return fail(res, 404, 'No such conversation.');
       res.send(200, { id: stored.id });
     };
@@ -293,13 +306,10 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/tokens/generate`, generate);
     app.post(`${directLineBase}/tokens/refresh`, sync(refresh));
     app.post(`${directLineBase}/conversations`, startOrResume);
-    app.get(`${directLineBase}/conversations/:conversationId/activities`, sync(getActivities));
+    app.get(`${directLineBase}/conversations/:conversationId/activities`, getActivities);
     app.post(`${directLineBase}/conversations/:conversationId/activities`, postActivity);
-    app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, sync(botReply));
-    app.post(
-      `${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`,
-      sync(botReply),
-    );
+    app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, botReply);
+    app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
   return { name: 'directline', routes };
 }

@@ -31,20 +31,16 @@ const payloadSchema = z.strictObject({
 const base64url = (buffer: Buffer): string => buffer.toString('base64url');
 
 /**
- * Issues and checks Direct Line tokens. A token is a random 32-byte nonce plus its grant,
- * signed with HMAC-SHA256 under a per-process key: nothing is stored, so tokens cost no memory
- * and a forged or altered token fails the signature check. A restart invalidates every token,
- * which Web Chat recovers from by starting a new conversation (the record is keyed by user id).
+ * Issues and checks Direct Line tokens. A token is a random 32-byte nonce plus its grant, signed
+ * with HMAC-SHA256 under a key every instance shares (`directLineTokenKey`): nothing is stored, so
+ * tokens cost no memory, any instance accepts a token another issued (a page's polls may reach any
+ * of them, and a token outlives a restart), and a forged or altered token fails the signature check.
  */
 export class DirectLineTokens {
-  private readonly key: Buffer;
-
   constructor(
     private readonly clock: () => Date,
-    key: Buffer = randomBytes(32),
-  ) {
-    this.key = key;
-  }
+    private readonly key: Buffer,
+  ) {}
 
   /** A token for one conversation and user, valid for `tokenLifetimeSeconds`: a new chain. */
   issue(conversationId: string, userId: string): { token: string; expiresIn: number } {

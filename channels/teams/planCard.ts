@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { chartPngDataUri } from '../../content/charts/chartPng';
 import { stripBidi } from '../../content/escape';
 import type { PlanLine, PlanView, PlanViewSection, PlanViewSectionId } from '../../plan/planView';
 import { cutAtWord } from '../../plan/readingLength';
@@ -34,8 +35,9 @@ export type PlanCardInput = SharedPlanNotice;
  * mood screen the person chose to share) never cut, then the top topics, goals with how much they
  * matter and how sure the person is, what matters most, the carer's own needs and who filled it in,
  * each typed answer cut to a readable length. "Show the whole plan" opens every section of the
- * view in the card; "open full plan" sends it as a message; "mark as reviewed". An update shows
- * what changed and only the parts that changed.
+ * view in the card, each result's chart as a PNG under its text trend while the card has room;
+ * "open full plan" sends it as a message; "mark as reviewed". An update shows what changed and
+ * only the parts that changed.
  */
 export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   const { plan, view, changes } = input;
@@ -124,11 +126,18 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   const summaryCard = card(body, actions);
   // An update tells only what changed; the whole plan stays one tap away through "open full plan".
   if (changes) return summaryCard;
-  for (const limit of wholePlanLimits) {
-    const showAll = { type: 'Action.ShowCard', title: words('teams.card.showAll'), card: wholePlan(view, limit) };
-    const withWhole = card(body, [showAll, ...actions]);
-    if (cardBytes(withWhole) <= maxCardBytes) return withWhole;
-  }
+  // A chart repeats the words beside it, so charts go before any of the person's words are cut.
+  const charts = chartImages(view);
+  for (const limit of wholePlanLimits)
+    for (const images of charts.size > 0 ? [charts, undefined] : [undefined]) {
+      const showAll = {
+        type: 'Action.ShowCard',
+        title: words('teams.card.showAll'),
+        card: wholePlan(view, limit, images),
+      };
+      const withWhole = card(body, [showAll, ...actions]);
+      if (cardBytes(withWhole) <= maxCardBytes) return withWhole;
+    }
   return summaryCard;
 }
 
@@ -147,8 +156,11 @@ const whoKeys = [
   'plan.line.personAgreesWords',
 ] as const;
 
-/** Every section of the view, typed words cut to `limit`, as the body of a card. */
-function wholePlan(view: PlanView, limit: number): Element {
+/**
+ * Every section of the view, typed words cut to `limit`, as the body of a card; each chart in
+ * `images` under the line that says it in words.
+ */
+function wholePlan(view: PlanView, limit: number, images?: ReadonlyMap<PlanLine, Element>): Element {
   const body: Element[] = [];
   for (const section of view.sections) {
     body.push(heading(section.heading));
@@ -156,10 +168,30 @@ function wholePlan(view: PlanView, limit: number): Element {
       // Flags are never cut.
       const max = section.id === 'flags' ? undefined : limit;
       body.push(richLine(line, max, { spacing: 'Small' }));
+      const image = images?.get(line);
+      if (image) body.push(image);
       for (const item of line.items ?? []) body.push(richLine(item, max, { spacing: 'None', isSubtle: true }));
     }
   }
   return { type: 'AdaptiveCard', body };
+}
+
+/**
+ * The view's charts as card images: a PNG inside the card (Teams shows no SVG), named by the
+ * chart's text alternative for screen readers and for a client that does not show it.
+ */
+function chartImages(view: PlanView): Map<PlanLine, Element> {
+  const images = new Map<PlanLine, Element>();
+  for (const line of view.sections.flatMap((section) => section.lines))
+    if (line.chart)
+      images.set(line, {
+        type: 'Image',
+        url: chartPngDataUri(line.chart),
+        altText: line.chart.description,
+        size: 'Stretch',
+        spacing: 'Small',
+      });
+  return images;
 }
 
 /**

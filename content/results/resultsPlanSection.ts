@@ -40,7 +40,7 @@ export function resultsPlanSection(
           lines: words.lines(summary, 'webchat', { carer: false }, true).slice(1),
           question,
           inPerson: false,
-          chart: presenter.chart.svg(summary),
+          chart: presenter.chart.picture(summary),
         };
       }),
     };

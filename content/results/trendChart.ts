@@ -1,15 +1,18 @@
 import type { Attachment } from 'botbuilder';
-import type { ChannelFamily } from '../channels';
-import type { Renderer } from '../renderer';
+import type { ChartPicture, ChartShape } from '../../plan/chartPicture';
 import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue } from '../../plan/results/resultSchema';
+import { chartSvg } from '../charts/chartSvg';
+import type { ChannelFamily } from '../channels';
+import { plainText } from '../escape';
+import type { Renderer } from '../renderer';
 import type { ResultCatalogue } from './resultCatalogue';
 import type { ResultWords } from './resultWords';
 
-/** A result's trend as a picture: inline SVG for pages, an image attachment for web chat. */
+/** A result's trend as a picture: shapes every surface draws alike, SVG for web chat. */
 export interface TrendChart {
-  /** The SVG, labelled with its text alternative; undefined for a coded result (nothing to plot). */
-  svg(summary: ResultSummary): string | undefined;
+  /** The chart, labelled with its text alternative; undefined for a coded result (nothing to plot). */
+  picture(summary: ResultSummary): ChartPicture | undefined;
   /** What the chart shows, in words: its text alternative. */
   alt(summary: ResultSummary, family: ChannelFamily): string;
   /** The chart as a web chat image (alt text as its name); none on SMS or Teams (no SVG there). */
@@ -27,7 +30,9 @@ const colours = {
   bandEdge: '#7fa9d3',
   text: '#212b32',
   axis: '#4c6272',
+  background: '#ffffff',
 };
+type TextShape = Extract<ChartShape, { kind: 'text' }>;
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'Europe/London' });
 
 /**
@@ -36,14 +41,17 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nume
  * and labelled. Each chart carries its text alternative as its title and description.
  */
 export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords, renderer: Renderer): TrendChart {
+  // Read aloud or shown as words, never as markdown: without the escapes rendering adds.
   const alt = (summary: ResultSummary, family: ChannelFamily): string =>
-    renderer.text(
-      'results.chart.alt',
-      { measure: words.name(summary.measure), trend: words.trend(summary, family) },
-      family,
+    plainText(
+      renderer.text(
+        'results.chart.alt',
+        { measure: words.name(summary.measure), trend: words.trend(summary, family) },
+        family,
+      ),
     );
 
-  const svg = (summary: ResultSummary): string | undefined => {
+  const picture = (summary: ResultSummary): ChartPicture | undefined => {
     const measure = catalogue.measure(summary.measure);
     if (!measure || measure.kind === 'coded') return undefined;
     const series = seriesOf(summary.history.map((r) => r.value));
@@ -61,71 +69,104 @@ export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords,
     const n = summary.history.length;
     const x = (i: number): number =>
       n === 1 ? (plot.left + plot.right) / 2 : plot.left + 12 + (i * (plot.right - plot.left - 24)) / (n - 1);
-    const id = `chart-${summary.measure}`;
-    const parts: string[] = [];
+    const text = (at: { x: number; y: number }, value: string, extra: Partial<TextShape> = {}): TextShape => ({
+      kind: 'text',
+      ...at,
+      text: value,
+      size: 11,
+      anchor: 'start',
+      fill: colours.text,
+      ...extra,
+    });
+    const shapes: ChartShape[] = [];
 
     const label = renderer.text(measure.targetIsRange ? 'results.chart.range' : 'results.chart.target', {}, 'webchat');
     if (band && measure.kind !== 'pair') {
       const top = y(Math.min(band.high ?? max, max));
       const bottom = y(Math.max(band.low ?? min, min));
-      parts.push(
-        `<rect x="${plot.left}" y="${r(top)}" width="${plot.right - plot.left}" height="${r(Math.max(bottom - top, 2))}" fill="${colours.band}" stroke="${colours.bandEdge}" stroke-dasharray="4 3"/>`,
-        `<text x="${plot.right + 5}" y="${r((top + bottom) / 2 + 4)}" font-size="11" fill="${colours.text}">${escape(label)}</text>`,
+      shapes.push(
+        {
+          kind: 'rect',
+          x: plot.left,
+          y: top,
+          width: plot.right - plot.left,
+          height: Math.max(bottom - top, 2),
+          fill: colours.band,
+          stroke: colours.bandEdge,
+          dash: [4, 3],
+        },
+        text({ x: plot.right + 5, y: (top + bottom) / 2 + 4 }, label),
       );
     } else if (band) {
-      const highest = Math.max(...edges);
-      parts.push(
-        `<text x="${plot.right + 5}" y="${r(y(highest) - 10)}" font-size="11" fill="${colours.text}">${escape(label)}</text>`,
-      );
+      shapes.push(text({ x: plot.right + 5, y: y(Math.max(...edges)) - 10 }, label));
       for (const edge of [band.high, band.highSecond, band.low, band.lowSecond].filter(
         (v): v is number => v !== undefined,
       ))
-        parts.push(
-          `<line x1="${plot.left}" x2="${plot.right}" y1="${r(y(edge))}" y2="${r(y(edge))}" stroke="${colours.bandEdge}" stroke-width="2" stroke-dasharray="6 4"/>`,
-          `<text x="${plot.right + 5}" y="${r(y(edge) + 4)}" font-size="11" fill="${colours.text}">${escape(String(edge))}</text>`,
+        shapes.push(
+          {
+            kind: 'line',
+            x1: plot.left,
+            x2: plot.right,
+            y1: y(edge),
+            y2: y(edge),
+            stroke: colours.bandEdge,
+            width: 2,
+            dash: [6, 4],
+          },
+          text({ x: plot.right + 5, y: y(edge) + 4 }, String(edge)),
         );
     }
     // Axes: a baseline and the lowest and highest values as y labels.
-    parts.push(
-      `<line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${colours.axis}"/>`,
-      `<text x="${plot.left - 6}" y="${r(y(max) + 4)}" text-anchor="end" font-size="11" fill="${colours.axis}">${fmt(max, measure.decimals)}</text>`,
-      `<text x="${plot.left - 6}" y="${r(y(min) + 4)}" text-anchor="end" font-size="11" fill="${colours.axis}">${fmt(min, measure.decimals)}</text>`,
+    const yLabel = { anchor: 'end', fill: colours.axis } as const;
+    shapes.push(
+      { kind: 'line', x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, stroke: colours.axis, width: 1 },
+      text({ x: plot.left - 6, y: y(max) + 4 }, fmt(max, measure.decimals), yLabel),
+      text({ x: plot.left - 6, y: y(min) + 4 }, fmt(min, measure.decimals), yLabel),
     );
     summary.history.forEach((result, i) =>
-      parts.push(
-        `<text x="${r(x(i))}" y="${height - 14}" text-anchor="middle" font-size="11" fill="${colours.axis}">${escape(monthYear.format(new Date(result.at)))}</text>`,
+      shapes.push(
+        text({ x: x(i), y: height - 14 }, monthYear.format(new Date(result.at)), {
+          anchor: 'middle',
+          fill: colours.axis,
+        }),
       ),
     );
     for (const line of series) {
-      const points = line.map((v, i) => `${r(x(i))},${r(y(v))}`).join(' ');
-      if (n > 1) parts.push(`<polyline points="${points}" fill="none" stroke="${colours.line}" stroke-width="2.5"/>`);
+      if (n > 1)
+        shapes.push({ kind: 'polyline', points: line.map((v, i) => [x(i), y(v)]), stroke: colours.line, width: 2.5 });
       line.forEach((v, i) => {
         const last = i === n - 1;
-        parts.push(
-          `<circle cx="${r(x(i))}" cy="${r(y(v))}" r="${last ? 5.5 : 4}" fill="${last ? colours.last : colours.line}"/>`,
-          `<text x="${r(x(i))}" y="${r(y(v) - 9)}" text-anchor="middle" font-size="12"${last ? ' font-weight="bold"' : ''} fill="${colours.text}">${fmt(v, measure.decimals)}</text>`,
+        shapes.push(
+          { kind: 'circle', cx: x(i), cy: y(v), r: last ? 5.5 : 4, fill: last ? colours.last : colours.line },
+          text({ x: x(i), y: y(v) - 9 }, fmt(v, measure.decimals), {
+            size: 12,
+            anchor: 'middle',
+            ...(last ? { bold: true } : {}),
+          }),
         );
       });
     }
-    const title = escape(words.name(summary.measure));
-    const desc = escape(alt(summary, 'webchat'));
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="Arial, Helvetica, sans-serif">` +
-      `<title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>` +
-      `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>`
-    );
+    return {
+      id: `chart-${summary.measure}`,
+      width,
+      height,
+      background: colours.background,
+      title: words.name(summary.measure),
+      description: alt(summary, 'webchat'),
+      shapes,
+    };
   };
 
   return {
-    svg,
+    picture,
     alt,
     attachment(summary, family) {
       if (family !== 'webchat') return undefined;
-      const picture = svg(summary);
-      if (!picture) return undefined;
+      const drawn = picture(summary);
+      if (!drawn) return undefined;
       return {
         contentType: 'image/svg+xml',
-        contentUrl: `data:image/svg+xml;base64,${Buffer.from(picture).toString('base64')}`,
+        contentUrl: `data:image/svg+xml;base64,${Buffer.from(chartSvg(drawn)).toString('base64')}`,
         name: alt(summary, family),
       };
     },
@@ -142,9 +183,4 @@ function seriesOf(values: readonly ResultValue[]): number[][] {
   return [values.map((v) => (v.kind === 'number' ? v.value : 0))];
 }
 
-const r = (v: number): string => v.toFixed(1);
 const fmt = (v: number, decimals: number): string => v.toFixed(decimals);
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -1,3 +1,5 @@
+import type { ChartPicture } from '../chartPicture';
+
 /**
  * The plan's "My results and my questions" section, already in words (from content). The plan's
  * view (`plan/planViewSections.ts`) turns it into lines, so every surface shows the same thing.
@@ -13,8 +15,8 @@ export interface PlanResult {
   question?: string;
   /** The team will talk it through in person: named only. */
   inPerson: boolean;
-  /** The trend chart as SVG, for the printable page. */
-  chart?: string;
+  /** The trend chart, for the printable page and the coordinator's card. */
+  chart?: ChartPicture;
 }
 
 export interface ResultsSection {

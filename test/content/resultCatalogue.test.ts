@@ -11,23 +11,11 @@ import { loadServiceTargets } from '../../content/results/serviceTargets';
 import type { RecordResults, ResultValue, StoredResult } from '../../plan/results/resultSchema';
 import { summariseResults } from '../../plan/results/resultSummary';
 import { fleschKincaidGrade } from '../support/readability';
+import { storedResult as stored } from '../support/storedResults';
 import { tempDir } from '../support/tempDb';
 
 const catalogue = loadResultCatalogue();
 const words = createResultWords(catalogue, createRenderer(loadCatalogue()));
-
-function stored(measure: string, at: string, value: ResultValue): StoredResult {
-  return {
-    id: `${measure}-${at}`,
-    measure,
-    at,
-    value,
-    coding: { system: 'http://loinc.org', code: 'x' },
-    status: 'final',
-    from: 'clinicalSystem',
-    receivedAt: at,
-  };
-}
 
 /** Two results a year apart for a measure: its first value and one a step later. */
 function twoResults(measure: string): RecordResults {

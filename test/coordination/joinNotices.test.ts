@@ -49,7 +49,7 @@ describe('Notices to the channels on a record', () => {
     },
     stream: (conversationId, activity) => {
       sent.push(`stream:${conversationId}:${activity.text ?? ''}`);
-      return true;
+      return Promise.resolve(true);
     },
     ...overrides,
   });
@@ -127,10 +127,10 @@ describe('Notices to the channels on a record', () => {
     expect(await left()).to.equal(0);
   });
 
-  it('drops without trying again a notice to a number that texted STOP, or to a stream this instance does not hold', async () => {
+  it('drops without trying again a notice to a number that texted STOP, or to a stream no longer held', async () => {
     const worker = notices({
       texter: () => Promise.resolve({ ok: false, code: 'opted_out' }),
-      stream: () => false,
+      stream: () => Promise.resolve(false),
     });
     await queue('id-sms', { kind: 'sms', number: '+447700900654' });
     await queue('id-stream', { kind: 'stream', conversationId: 'dl-gone' });

@@ -2,7 +2,11 @@ import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { SmsPhone } from '../channels/sms/smsPhone';
-import { BotClient, lastQuestion, type PostResult } from '../support/botClient';
+import { createInvitation } from '../../coordination/invitations';
+import { openDatabase } from '../../storage/database';
+import { createSealer } from '../../storage/encryption';
+import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
@@ -79,6 +83,26 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
     const resend = { text: 'Sam', channelData: { clientActivityID: `client-${randomUUID()}` } };
     const resent = await Promise.all([atA.say(resend.text, resend), atB.say(resend.text, resend)]);
     expect(resent.filter((result) => result.questions.length > 0)).to.have.length(1);
+  });
+
+  it('counts wrong invitation codes at both together: five in a conversation refuse even the right one', async () => {
+    const db = await openDatabase({ url: database?.url, path: '' });
+    let right: string;
+    try {
+      const store = new SqliteInvitationStore(db, createSealer(null));
+      const details = { coordinatorId: 'aad-1', leadName: 'Dr Lee', personName: 'Sam', conditions: [] };
+      right = (await createInvitation(store, details, new Date())).code;
+    } finally {
+      await db.close();
+    }
+    const ids = { conversationId: `conv-${randomUUID()}`, userId: `user-${randomUUID()}` };
+    const atA = new BotClient(a.baseUrl, ids);
+    const atB = new BotClient(b.baseUrl, ids);
+    for (const [i, guess] of ['ABCD2345', 'ABCD2346', 'ABCD2347', 'ABCD2348', 'ABCD2349'].entries())
+      await (i % 2 ? atB : atA).say(guess);
+    const linked = (result: PostResult): boolean => allText(result).includes('Dr Lee asked me to help you');
+    expect(linked(await atA.say(right))).to.equal(false);
+    expect(linked(await new BotClient(b.baseUrl).say(right))).to.equal(true);
   });
 
   it('processes a Twilio MessageSid that reaches both once', async () => {

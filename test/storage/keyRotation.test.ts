@@ -7,8 +7,9 @@ import { newRecord } from '../../plan/record';
 import { Database } from '../../storage/database';
 import { createSealer, type Sealer } from '../../storage/encryption';
 import { keyCheckValue, rotationPending, verifyEncryptionKey } from '../../storage/keyCheck';
+import { PostgresStreams } from '../../storage/postgresStreams';
 import { SqliteRecordStore } from '../../storage/recordStore';
-import { resealAll, sealedColumns, type ResealProgress } from '../../storage/reseal';
+import { resealAll, sealedTablesOn, type ResealProgress } from '../../storage/reseal';
 import { readSetting } from '../../storage/settings';
 import { engines, type OpenedDatabase } from '../support/engines';
 import { tempDir } from '../support/tempDb';
@@ -63,7 +64,7 @@ async function fill(db: Database, sealer: Sealer, tag: string): Promise<void> {
 async function census(db: Database, key: Buffer): Promise<{ open: number; closed: number }> {
   const sealer = createSealer(key);
   const count = { open: 0, closed: 0 };
-  for (const { table, column, bound, where } of sealedColumns) {
+  for (const { table, column, bound, where } of sealedTablesOn(db.engine)) {
     for (const row of await db.all(
       `SELECT ${bound} AS bound, ${column} AS body FROM ${table} WHERE ${where ?? 'TRUE'}`,
     )) {
@@ -160,6 +161,19 @@ for (const engine of engines)
       );
       expect(await rotationPending(db)).to.equal(true);
     });
+
+    if (engine.name === 'postgres')
+      it("re-seals what the Direct Line streams hold, so a page's unread replies open with the new key alone", async () => {
+        const streams = new PostgresStreams(db, createSealer(keyA), () => new Date());
+        const created = await streams.create();
+        if (!created.ok) throw new Error('no room');
+        await streams.append(created.id, { type: 'message', text: 'What matters most to you?' });
+        await verifyEncryptionKey(db, keyB, keyA);
+        await resealAll(db, createSealer(keyB, keyA), { batchSize: 2 });
+
+        const page = await new PostgresStreams(db, createSealer(keyB), () => new Date()).since(created.id, '');
+        expect(page?.activities.map((activity) => activity.text)).to.deep.equal(['What matters most to you?']);
+      });
 
     it('seals documents stored in the clear before a key was set', async () => {
       await fill(db, createSealer(null), 'plain');

@@ -17,13 +17,25 @@ const indexesSql = {
 } as const;
 
 /**
- * What one engine has and the other need not: PostgreSQL shares Teams pacing between instances
- * in a table (one sqlite process paces in memory), and gives the tables retention pages by
+ * What one engine has and the other need not: PostgreSQL shares between instances, in tables, what
+ * one sqlite process keeps in memory (Teams pacing, the built-in Direct Line's streams and its
+ * counts of new conversations, the counts of wrong codes), and gives the tables retention pages by
  * `rowid` the column sqlite has without naming it.
  */
+const postgresOnlyTables = {
+  send_slots: ['conversation_id', 'next_at'],
+  directline_streams: ['conversation_id', 'started', 'base', 'seq', 'last_at', 'used_at', 'held', 'bytes'],
+  directline_activities: ['conversation_id', 'seq', 'at', 'body', 'bytes'],
+  directline_creations: ['window_start', 'address', 'used'],
+  code_attempts: ['scope', 'key', 'failures', 'since'],
+};
 const onlyOn = {
   sqlite: new Set<string>(),
-  postgres: new Set(['send_slots.conversation_id', 'send_slots.next_at', 'send_slots', 'send_slots_pkey']),
+  postgres: new Set([
+    ...Object.entries(postgresOnlyTables).flatMap(([table, columns]) => columns.map((column) => `${table}.${column}`)),
+    'directline_streams_used',
+    'code_attempts_since',
+  ]),
 };
 const postgresRowid = /\.rowid$/;
 

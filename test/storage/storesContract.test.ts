@@ -126,13 +126,35 @@ describeEngines('Store contract', (current) => {
 
   it('remembers processed deliveries, alone or as a step of a turn', async () => {
     const { db } = current();
-    const ledger = new SqliteDeliveryLedger(db, clock);
+    const ledger = new SqliteDeliveryLedger(db, createSealer(null), clock);
     await ledger.remember('msteams:a1');
     await ledger.remember('msteams:a1');
     await db.transaction((tx) => ledger.rememberStep(['sms:SM1', 'sms:SM2'])(tx));
     expect(await ledger.seen('msteams:a1')).to.equal(true);
-    expect(await ledger.seenAny(['x', 'sms:SM2'])).to.equal(true);
-    expect(await ledger.seenAny(['x', 'y'])).to.equal(false);
+    expect(await ledger.earlier(['x', 'sms:SM2'])).to.deep.equal({ replies: null });
+    expect(await ledger.earlier(['x', 'y'])).to.equal(undefined);
+  });
+
+  it("keeps a turn's replies sealed until they have gone out, then forgets them in a later turn's commit", async () => {
+    const { db } = current();
+    const ledger = new SqliteDeliveryLedger(db, createSealer(randomBytes(32)), clock);
+    const replies = JSON.stringify([{ type: 'message', text: 'What matters to you, Sam?' }]);
+    const first = ledger.turnStep(['webchat:c1:a1', 'client:k1'], replies);
+    await db.transaction((tx) => first.step(tx));
+
+    expect(await ledger.earlier(['client:k1']), 'a redelivery before the sends finds them').to.deep.equal({ replies });
+    expect(JSON.stringify(await db.all('SELECT replies FROM processed_activities'))).to.not.contain('Sam');
+
+    first.sent();
+    expect(await ledger.earlier(['client:k1']), 'sent: this process knows').to.deep.equal({ replies: null });
+    const second = ledger.turnStep(['webchat:c1:a2'], null);
+    await db.transaction((tx) => second.step(tx));
+    second.sent();
+    const stored = await db.all('SELECT key FROM processed_activities WHERE replies IS NOT NULL');
+    expect(stored, 'the next commit forgot them').to.deep.equal([]);
+    expect(await new SqliteDeliveryLedger(db, createSealer(null), clock).earlier(['webchat:c1:a1'])).to.deep.equal({
+      replies: null,
+    });
   });
 
   it('queues sealed deliveries oldest first, retries later and drops a record', async () => {

@@ -33,7 +33,8 @@ export class DirectLine {
   seen: DlActivity[] = [];
 
   constructor(
-    readonly base: string,
+    /** The Direct Line's root on the instance the next request goes to (see `on`). */
+    public base: string,
     public token: string,
     readonly conversationId: string,
     /** The user id and credential the server issued, when started through `tokens/generate`. */
@@ -67,6 +68,15 @@ export class DirectLine {
       generated.userId,
       generated.credential,
     );
+  }
+
+  /**
+   * Sends the next requests to the instance at `baseUrl` (the same conversation, token and
+   * watermark), as a load balancer without session affinity would.
+   */
+  on(baseUrl: string): this {
+    this.base = `${baseUrl}/v3/directline`;
+    return this;
   }
 
   headers(token = this.token): Record<string, string> {

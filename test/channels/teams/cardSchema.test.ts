@@ -106,6 +106,8 @@ describe('Teams: every card reads as Adaptive Cards 1.5, the version Teams rende
     }
     const plan = JSON.stringify(delivered.map((c) => c.content));
     expect(plan).to.include('HbA1c: 58 → 52 mmol/mol, down');
+    // The charts ride in the card as PNG images, checked with the rest of it above.
+    expect(plan.match(/"url":"data:image\/png;base64,/g)).to.have.length(2);
     expect(plan).to.include('Is 52 low enough to drop a tablet?');
   });
 

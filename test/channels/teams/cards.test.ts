@@ -1,3 +1,4 @@
+import type { Attachment } from 'botbuilder';
 import { expect } from 'chai';
 import { loadCatalogue } from '../../../content/catalogue';
 import { createRenderer } from '../../../content/renderer';
@@ -9,6 +10,12 @@ import { createPlanRenderer } from '../../../content/planRenderer';
 import { compileDraftPlan, type DraftPlan, type PlanLabels } from '../../../plan/draftPlan';
 import { expectInOrder } from '../../support/inOrder';
 import { newRecord, type PreparationRecord } from '../../../plan/record';
+import { loadResultCatalogue } from '../../../content/results/resultCatalogue';
+import { createResultPresenter } from '../../../content/results/resultPresenter';
+import { resultsPlanSection } from '../../../content/results/resultsPlanSection';
+import { adaptiveCardIssues } from '../../support/adaptiveCardSchema';
+import { decodePng } from '../../support/pngDecode';
+import { sixResults } from '../../support/storedResults';
 
 const catalogue = loadCatalogue();
 const renderer = createRenderer(catalogue);
@@ -162,5 +169,51 @@ describe("Teams: the coordinator's summary", () => {
     ];
     expectInOrder(lines, order);
     expect(lines).to.not.include('pain');
+  });
+});
+
+describe("Teams: the results on the lead contact's card", () => {
+  const presenter = createResultPresenter(loadResultCatalogue(), renderer);
+  const withResults = createPlanRenderer(catalogue, loadPackLibrary(), resultsPlanSection(presenter));
+  /** The card for `r` holding six results, and the body of its "Show the whole plan". */
+  function resultsCard(r: PreparationRecord): { card: Attachment; whole: Record<string, unknown>[] } {
+    r.results.items = sixResults();
+    const plan = compileDraftPlan(r, withResults.labels, 'shared');
+    const card = planCard(words, { plan, view: withResults.view(plan), personName: 'Sam', invitationId: 'i1' });
+    const actions = (card.content as { actions: { type: string; card?: { body: Record<string, unknown>[] } }[] })
+      .actions;
+    return { card, whole: actions.find((action) => action.type === 'Action.ShowCard')?.card?.body ?? [] };
+  }
+  const textOf = (element: Record<string, unknown>): string =>
+    ((element.inlines as { text: string }[] | undefined) ?? []).map((run) => run.text).join('');
+
+  it('shows each result as a PNG chart under its text trend, the trend as its alternative text', () => {
+    const { card, whole } = resultsCard(record(base));
+    const images = whole.filter((element) => element.type === 'Image');
+
+    expect(images).to.have.length(6);
+    for (const image of images) {
+      const trend = textOf(whole[whole.indexOf(image) - 1]);
+      expect(trend).to.match(/^.+: .+ → .+/);
+      expect(image.altText).to.equal(`Chart of ${trend}.`);
+      const png = Buffer.from(String(image.url).replace(/^data:image\/png;base64,/, ''), 'base64');
+      expect(decodePng(png).width).to.equal(720);
+    }
+    expect(images[0].altText).to.equal('Chart of HbA1c: 55 → 52 mmol/mol, down, target 48 to 53.');
+    expect(adaptiveCardIssues(card.content)).to.deep.equal([]);
+    expect(cardBytes(card)).to.be.below(maxCardBytes);
+  });
+
+  it('leaves the charts out, and keeps the text trends, before it cuts a word the person typed', () => {
+    const long = 'x'.repeat(2000);
+    const { card, whole } = resultsCard(
+      record({ ...base, 'whatMatters.most': long, 'goal.1.text': long, 'goal.2.text': long }),
+    );
+    const shown = JSON.stringify(whole);
+
+    expect(whole.filter((element) => element.type === 'Image')).to.have.length(0);
+    expect(shown).to.include(long);
+    expect(shown).to.include('HbA1c: 55 → 52 mmol/mol, down, target 48 to 53');
+    expect(cardBytes(card)).to.be.below(maxCardBytes);
   });
 });

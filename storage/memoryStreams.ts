@@ -1,43 +1,14 @@
 import { randomBytes } from 'node:crypto';
-
-/** An activity as it appears in a Direct Line stream: JSON with the fields Web Chat needs. */
-export interface StreamActivity {
-  id: string;
-  type: string;
-  timestamp: string;
-  conversation: { id: string };
-  [key: string]: unknown;
-}
-
-/** Limits that keep the in-memory Direct Line bounded whatever clients do. */
-export interface ConversationLimits {
-  maxConversations: number;
-  /** Activities one stream keeps that its client has not yet read. */
-  maxActivities: number;
-  /** Bytes (as JSON) one stream keeps that its client has not yet read. */
-  maxStreamBytes: number;
-  /** Bytes all streams together keep; beyond it the least recently used streams are trimmed. */
-  maxTotalBytes: number;
-  /** A conversation unused for this long is forgotten. */
-  idleMs: number;
-  /** A conversation used this recently has a person at it: it is never evicted to make room. */
-  liveMs: number;
-}
-
-/**
- * Defaults sized for one small server. Every open Web Chat page polls (a hidden tab at least
- * once a minute), so five minutes without a poll means nobody is looking. Read activities are
- * dropped as soon as the client's watermark passes them, so a live stream holds only what is in
- * flight; the byte limits bound what unread streams can make the process hold.
- */
-export const defaultLimits: ConversationLimits = {
-  maxConversations: 10_000,
-  maxActivities: 200,
-  maxStreamBytes: 256 * 1024,
-  maxTotalBytes: 64 * 1024 * 1024,
-  idleMs: 60 * 60_000,
-  liveMs: 5 * 60_000,
-};
+import {
+  defaultLimits,
+  readAfter,
+  stamped,
+  type ConversationLimits,
+  type Created,
+  type StreamActivity,
+  type StreamPage,
+  type StreamStore,
+} from './streamStore';
 
 interface Conversation {
   id: string;
@@ -54,17 +25,12 @@ interface Conversation {
   bytes: number;
 }
 
-/** A new conversation, or why there is no room for one now. */
-export type Created = { ok: true; id: string } | { ok: false; retryAfterSeconds: number };
-
 /**
- * The Direct Line conversations of this process, in memory. Only the transcript of the chat
- * window lives here: the person's answers are in sqlite under their user id. A conversation is
- * never evicted while its person is at it: when every slot is live, a new one is refused (the
- * caller answers 429), and a stream forgotten while its token lives (idle, evicted) is rebuilt
- * on its next post or poll rather than failing the person's message.
+ * The Direct Line streams of this process, in memory: for one instance (sqlite), where nothing
+ * else needs to see them. Its answers come at once. Only the transcript of the chat window lives
+ * here: the person's answers are in their record.
  */
-export class ConversationStreams {
+export class ConversationStreams implements StreamStore {
   private readonly conversations = new Map<string, Conversation>();
   private totalBytes = 0;
 
@@ -87,19 +53,12 @@ export class ConversationStreams {
     return this.get(id) !== undefined;
   }
 
-  /**
-   * The stream of a conversation a valid token names, rebuilt if it was forgotten (idle,
-   * evicted): the token proves it was ours, and the person's record is in sqlite. A rebuilt
-   * stream counts as started, so the greeting is not sent again. It may take the place of an
-   * idle stream but never of a live one, so a person is never turned away to make room.
-   */
   attach(id: string, userId: string): void {
     if (this.get(id)) return;
     this.makeRoom();
     this.conversations.set(id, { ...this.fresh(id, userId), started: true });
   }
 
-  /** Marks the conversation started; true only the first time, so the greeting is sent once. */
   start(id: string, userId: string): boolean {
     let conversation = this.get(id);
     if (!conversation) {
@@ -113,20 +72,14 @@ export class ConversationStreams {
     return true;
   }
 
-  /** Adds an activity to the stream, giving it an id, an increasing timestamp and the conversation. */
+  /** Gives the activity an id, a strictly increasing timestamp and the conversation. */
   append(id: string, activity: Record<string, unknown>): StreamActivity | undefined {
     const conversation = this.get(id);
     if (!conversation) return undefined;
     conversation.seq += 1;
     const at = Math.max(this.now(), conversation.lastTimestamp + 1);
     conversation.lastTimestamp = at;
-    const stored: StreamActivity = {
-      ...activity,
-      type: typeof activity.type === 'string' ? activity.type : 'message',
-      id: `${id}|${String(conversation.seq).padStart(7, '0')}`,
-      timestamp: new Date(at).toISOString(),
-      conversation: { id },
-    };
+    const stored = stamped(id, conversation.seq, at, activity);
     const bytes = Buffer.byteLength(JSON.stringify(stored));
     conversation.activities.push([conversation.seq, stored, bytes]);
     this.account(conversation, bytes);
@@ -140,16 +93,10 @@ export class ConversationStreams {
     return stored;
   }
 
-  /**
-   * The activities after a watermark, and the new watermark. A watermark is the client saying it
-   * has everything up to it, so those activities are dropped. A watermark this incarnation of the
-   * stream never gave (from before it was rebuilt) reads the whole stream.
-   */
-  since(id: string, watermark: string | undefined): { activities: StreamActivity[]; watermark: string } | undefined {
+  since(id: string, watermark: string | undefined): StreamPage | undefined {
     const conversation = this.get(id);
     if (!conversation) return undefined;
-    const given = watermark && /^\d{1,16}$/.test(watermark) ? Number(watermark) : undefined;
-    const after = given !== undefined && given >= conversation.base && given <= conversation.seq ? given : 0;
+    const after = readAfter(watermark, conversation.base, conversation.seq);
     while (conversation.activities.length > 0 && conversation.activities[0][0] <= after) this.dropOldest(conversation);
     const activities = conversation.activities.map(([, activity]) => activity);
     return { activities, watermark: String(conversation.seq) };
@@ -160,10 +107,9 @@ export class ConversationStreams {
   }
 
   /**
-   * Forgets every stream unused for `idleMs`, with what it held; returns how many. The map is in
-   * least-recently-used order, so this looks at the forgotten ones and one more. Run on each new
-   * conversation and by the retention sweep, so a stream nobody comes back to does not wait for
-   * its next use (which may never come) to be dropped.
+   * The map is in least-recently-used order, so this looks at the forgotten ones and one more.
+   * Run on each new conversation and by the retention sweep, so a stream nobody comes back to
+   * does not wait for its next use (which may never come) to be dropped.
    */
   sweep(): number {
     const now = this.now();
