@@ -22,12 +22,14 @@ const boundTo = (key: string): string => `replies:${key}`;
  * Processed delivery keys, and each turn's replies until they have gone out. The replies commit
  * with the turn, so an instance that dies between its commit and its sends leaves them for the
  * redelivery to send, instead of a dropped duplicate and a person left with no next question.
- * Once sent they are forgotten by the next turn's commit (no second commit per turn); until then
- * this process remembers that it sent them. Old keys are purged by
- * retention, as redeliveries come within minutes.
+ * Once sent they are forgotten: with one instance, by the next turn's commit (no second commit per
+ * turn), this process remembering meanwhile that it sent them; with several, at once (see
+ * `delivered`). Old keys are purged by retention, as redeliveries come within minutes.
  */
 export class SqliteDeliveryLedger {
   private readonly sent = new Set<string>();
+  /** Several instances may share a PostgreSQL database; one sqlite file has one. */
+  private readonly shared: boolean;
   private timer: NodeJS.Timeout | undefined;
   private forgetting: Promise<void> = Promise.resolve();
 
@@ -35,7 +37,9 @@ export class SqliteDeliveryLedger {
     private readonly db: Database,
     private readonly sealer: Sealer,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.shared = db.engine === 'postgres';
+  }
 
   async seen(key: string): Promise<boolean> {
     return (await this.earlier([key])) !== undefined;
@@ -86,7 +90,7 @@ export class SqliteDeliveryLedger {
    * and forgets the replies of earlier turns that went out, all in the turn's one commit; and
    * what to call once that commit is made and the replies sent.
    */
-  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): void } {
+  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): Promise<void> } {
     const forgets = [...this.sent];
     const step: UnitStep = async (tx) => {
       if (keys.length > 0) {
@@ -108,16 +112,30 @@ export class SqliteDeliveryLedger {
       step,
       sent: () => {
         for (const key of forgets) this.sent.delete(key);
-        this.delivered(keys);
+        return this.delivered(keys);
       },
     };
   }
 
   /**
-   * Notes that a delivery's replies went out. The next turn's commit forgets them; with no turn
-   * for a while, a statement of their own does.
+   * Notes that a delivery's replies went out. With one instance, this process remembers it until
+   * the next turn's commit forgets them (or, with no turn for a while, a statement of their own).
+   * With several, a redelivery may be waiting at another instance for this turn's lock, so they
+   * are forgotten at once, before the lock is let go; that commit need not wait for the disk, as
+   * losing it in a crash would at worst send them again.
    */
-  delivered(keys: readonly string[]): void {
+  async delivered(keys: readonly string[]): Promise<void> {
+    if (this.shared && keys.length > 0) {
+      try {
+        await this.db.transaction(async (tx) => {
+          await tx.run('SET LOCAL synchronous_commit TO OFF');
+          await tx.run(forgetStatement, [JSON.stringify(keys)]);
+        });
+        return;
+      } catch {
+        // Remembered here and forgotten later instead.
+      }
+    }
     for (const key of keys) this.sent.add(key);
     if (this.sent.size > 0) this.timer ??= setTimeout(() => void this.forget(), forgetIdleMs).unref();
   }
@@ -133,7 +151,9 @@ export class SqliteDeliveryLedger {
       .then(
         () => keys.forEach((key) => this.sent.delete(key)),
         // Kept in memory and tried again later; a redelivery meanwhile is dropped here.
-        () => this.delivered([]),
+        () => {
+          this.timer ??= setTimeout(() => void this.forget(), forgetIdleMs).unref();
+        },
       );
     return this.forgetting;
   }

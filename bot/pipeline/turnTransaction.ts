@@ -19,8 +19,8 @@ export interface DeliveryLedger {
  */
 export interface TurnLedger {
   earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined>;
-  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): void };
-  delivered(keys: readonly string[]): void;
+  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): Promise<void> };
+  delivered(keys: readonly string[]): Promise<void>;
 }
 
 /** The key a conversation's turns are serialised under; work outside a turn that must not interleave with them takes it too. */
@@ -85,7 +85,7 @@ export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: Turn
           }
           logger.info('duplicate_replies_resent', { channel: context.activity.channelId, replies: unsent.length });
           await context.sendActivities(unsent);
-          ledger.delivered(keys);
+          await ledger.delivered(keys);
           return;
         }
         const unit = units.begin(context);
@@ -94,7 +94,7 @@ export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: Turn
           const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
           if (part) unit.work.set('ledger', part.step);
           await unit.commit();
-          part?.sent();
+          await part?.sent();
         } finally {
           await unit.end();
         }

@@ -12,6 +12,9 @@ describe('Benchmark harness', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
       scripts: { start: string };
     };
-    expect(startFlags(manifest.scripts.start)).to.include('--max-semi-space-size=4');
+    expect(startFlags(manifest.scripts.start)).to.include.members([
+      '--max-semi-space-size=4',
+      '--heap-growing-percent=20',
+    ]);
   });
 });

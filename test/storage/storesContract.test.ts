@@ -145,16 +145,17 @@ describeEngines('Store contract', (current) => {
     expect(await ledger.earlier(['client:k1']), 'a redelivery before the sends finds them').to.deep.equal({ replies });
     expect(JSON.stringify(await db.all('SELECT replies FROM processed_activities'))).to.not.contain('Sam');
 
-    first.sent();
-    expect(await ledger.earlier(['client:k1']), 'sent: this process knows').to.deep.equal({ replies: null });
+    await first.sent();
+    expect(await ledger.earlier(['client:k1']), 'sent: known at once').to.deep.equal({ replies: null });
     const second = ledger.turnStep(['webchat:c1:a2'], null);
     await db.transaction((tx) => second.step(tx));
-    second.sent();
+    await second.sent();
     const stored = await db.all('SELECT key FROM processed_activities WHERE replies IS NOT NULL');
     expect(stored, 'the next commit forgot them').to.deep.equal([]);
     expect(await new SqliteDeliveryLedger(db, createSealer(null), clock).earlier(['webchat:c1:a1'])).to.deep.equal({
       replies: null,
     });
+    await ledger.forget();
   });
 
   it('queues sealed deliveries oldest first, retries later and drops a record', async () => {
