@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { Database } from '../../storage/database';
 import { BotClient } from '../support/botClient';
-import { startServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess } from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';
 
 const keyA = randomBytes(32).toString('base64');
@@ -33,7 +33,7 @@ async function startError(dbPath: string, key: string | undefined): Promise<stri
 }
 
 describe('Abuse: the wrong encryption key (real process)', function () {
-  this.timeout(60_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   it('refuses to start with another key or none, naming the variable, and starts again with the right one', async () => {
     const tmp = tempDir();

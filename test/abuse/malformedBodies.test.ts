@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { createLogger } from '../../bot/logger';
 import { logUnhandledRejections } from '../../bot/unhandledRejections';
 import { BotClient } from '../support/botClient';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';
 
 /** Bodies from the attack review (issue 17, row 5) and their near relatives. */
@@ -36,7 +36,7 @@ const malformed: ReadonlyArray<{ name: string; contentType: string; body: string
 ];
 
 describe('Abuse: malformed bodies on /api/messages (auth off, real process)', function () {
-  this.timeout(30_000);
+  this.timeout(realProcessTestTimeoutMs);
   let tmp: ReturnType<typeof tempDir>;
   let server: ServerProcess;
 
@@ -45,8 +45,9 @@ describe('Abuse: malformed bodies on /api/messages (auth off, real process)', fu
     server = await startServerProcess({ dbPath: tmp.file() });
   });
   after(async () => {
-    server.child.kill('SIGKILL');
-    await server.exited;
+    // Unset when the start itself failed: the folders still go.
+    server?.child.kill('SIGKILL');
+    await server?.exited;
     tmp.cleanup();
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect } from 'chai';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';
 
 /** A multipart body with one 64 KB file part, as a browser form upload sends it. */
@@ -27,7 +27,7 @@ const paths = [
 ];
 
 describe('Abuse: multipart uploads (real process, its own temp folder)', function () {
-  this.timeout(30_000);
+  this.timeout(realProcessTestTimeoutMs);
   let data: ReturnType<typeof tempDir>;
   let scratch: ReturnType<typeof tempDir>;
   let server: ServerProcess;
@@ -40,8 +40,9 @@ describe('Abuse: multipart uploads (real process, its own temp folder)', functio
     server = await startServerProcess({ dbPath: data.file(), env: { TMPDIR: scratch.dir } });
   });
   after(async () => {
-    server.child.kill('SIGKILL');
-    await server.exited;
+    // Unset when the start itself failed: the folders still go.
+    server?.child.kill('SIGKILL');
+    await server?.exited;
     data.cleanup();
     scratch.cleanup();
   });

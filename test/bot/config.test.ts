@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { isAppError } from '../../plan/appError';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
 
 const root = join(__dirname, '..', '..');
 
@@ -74,7 +75,8 @@ describe('Config', () => {
     expect(loadConfig({ CAREPREP_ENCRYPTION_KEY: key.toString('base64') }).encryptionKey).to.deep.equal(key);
   });
 
-  it('stops the real process with a non-zero exit and a clear message in production without an app id', async () => {
+  it('stops the real process with a non-zero exit and a clear message in production without an app id', async function () {
+    this.timeout(realProcessTestTimeoutMs);
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' };
     const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['bot/index.ts'], { cwd: root, env });
     let stderr = '';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Database } from '../../storage/database';
 import { BotClient } from '../support/botClient';
-import { getStatus, startServerProcess, type ServerProcess } from '../support/serverProcess';
+import { getStatus, realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { unpackBody } from '../../storage/bodyPacking';
@@ -36,7 +36,7 @@ async function storedAnswers(dbPath: string): Promise<Record<string, { value?: u
 }
 
 describe('Durability of the real server process', function () {
-  this.timeout(20_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   const tmp = tempDir();
   let server: ServerProcess | undefined;

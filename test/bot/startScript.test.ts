@@ -2,7 +2,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { startFlags } from '../../bench/harness';
-import { freePort, getStatus, startServerProcess, type ServerProcess } from '../support/serverProcess';
+import {
+  freePort,
+  getStatus,
+  realProcessTestTimeoutMs,
+  startServerProcess,
+  type ServerProcess,
+} from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';
 
 const root = join(__dirname, '..', '..');
@@ -10,7 +16,8 @@ const startScript = (
   JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string; build: string } }
 ).scripts;
 
-describe('Starting the service as the README says', () => {
+describe('Starting the service as the README says', function () {
+  this.timeout(realProcessTestTimeoutMs);
   const tmp = tempDir('careprep-start-');
   let running: ServerProcess | undefined;
 
@@ -34,7 +41,6 @@ describe('Starting the service as the README says', () => {
       port,
       cwd: tmp.dir,
       env: { PORT: undefined },
-      readyTimeoutMs: 15_000,
     });
 
     expect(await getStatus(`${running.baseUrl}/healthz`)).to.equal(200);
@@ -46,7 +52,6 @@ describe('Starting the service as the README says', () => {
     running = await startServerProcess({
       dbPath: tmp.file('flags.sqlite'),
       nodeFlags: startFlags(startScript.start),
-      readyTimeoutMs: 15_000,
     });
     expect(running.stderr()).to.not.match(/DeprecationWarning/);
   });

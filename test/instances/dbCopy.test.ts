@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { BotClient, lastQuestion } from '../support/botClient';
-import { startServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess } from '../support/serverProcess';
 import { tempDir } from '../support/tempDb';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
@@ -35,7 +35,7 @@ function runCopy(
 }
 
 describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (real processes)', function () {
-  this.timeout(120_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   before(async function reachable() {
     await requirePostgres(this);

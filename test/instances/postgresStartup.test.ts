@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { BotClient } from '../support/botClient';
-import { freePort, getStatus, startServerProcess } from '../support/serverProcess';
+import { freePort, getStatus, realProcessTestTimeoutMs, startServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
 const password = 'hunter2-not-to-be-printed';
@@ -18,7 +18,7 @@ async function startError(url: string): Promise<string> {
 }
 
 describe('PostgreSQL: start-up, /healthz and stopping (real process)', function () {
-  this.timeout(60_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   before(async function reachable() {
     await requirePostgres(this);

@@ -7,7 +7,7 @@ import { openDatabase } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
 import { SqliteInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
 const authToken = 'two-instances-token';
@@ -21,7 +21,7 @@ function linkIds(results: readonly PostResult[]): string[] {
 }
 
 describe('Two instances on one PostgreSQL database (real processes)', function () {
-  this.timeout(120_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
   let a: ServerProcess;
@@ -30,7 +30,6 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
     startServerProcess({
       dbPath: '',
       env: { CAREPREP_DATABASE_URL: database?.url, TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl },
-      readyTimeoutMs: 40_000,
     });
 
   before(async function setUp() {

@@ -32,6 +32,23 @@ export function getStatus(url: string, timeoutMs = 1000): Promise<number> {
   });
 }
 
+/**
+ * How long a real process may take to answer `GET /healthz`: a guard against a server that never
+ * comes up, not a measure of start-up speed (that is the benchmark's). A cold start under tsx costs
+ * about 5 s of CPU; with the test files running in parallel on a shared 2-core machine, starts
+ * have taken 20 s and more.
+ */
+export const serverReadyTimeoutMs = 60_000;
+
+/** A mocha timeout for a test that starts real processes: a few starts, and the work between them. */
+export const realProcessTestTimeoutMs = 4 * serverReadyTimeoutMs;
+
+/** Every server process started here and not yet gone, killed when this test process exits. */
+const live = new Set<ChildProcessWithoutNullStreams>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 /** The real service (`bot/index.ts`) running as a child process. */
 export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
@@ -78,13 +95,15 @@ export async function startServerProcess(options: {
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  live.add(child);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    }),
   );
   const baseUrl = `http://127.0.0.1:${port}`;
-  // A guard against a server that never comes up, not a measure of start-up speed (that is the
-  // benchmark's): on a shared 2-core machine under tsx a cold start has taken more than 8 s.
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? serverReadyTimeoutMs);
   let gone = false;
   void exited.then(() => (gone = true));
   for (;;) {
