@@ -7,6 +7,7 @@
  * than one regex per sentence.
  */
 import { z } from 'zod';
+import { literalGate } from './literalGate';
 import { crisisKindSchema, expandFragments, type CrisisKind, type Fragments, type PatternEntry } from './patternSource';
 
 /**
@@ -77,7 +78,7 @@ export type CooccurrenceSection = z.infer<typeof cooccurrenceSchema>;
 type Rule = CooccurrenceSection['rules'][number];
 
 /** A lexicon's terms joined into one regex source. */
-const lexiconSource = (terms: readonly string[]): string => `\\b(?:${terms.join('|')})\\b`;
+export const lexiconSource = (terms: readonly string[]): string => `\\b(?:${terms.join('|')})\\b`;
 
 /** Every regex source in the section, for the load-time compile check. */
 export function cooccurrenceSources(
@@ -201,6 +202,11 @@ function fires(rule: Rule, matches: Matches): boolean {
   return false;
 }
 
+/** A lexicon's regex, its gate and how far its veto reaches. */
+function lexiconRegex(source: string, scope: 'clause' | 'sentence') {
+  return { regex: new RegExp(source, 'g'), gate: literalGate(source, 'g'), scope };
+}
+
 /** Builds the rules once; the returned function only runs them. */
 export function createCooccurrence(section: CooccurrenceSection, fragments: Fragments): Cooccurrence {
   const unitBreak = new RegExp(expandFragments(section.unitBreak, fragments), 'g');
@@ -208,7 +214,7 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
   const lexicons = new Map(
     Object.entries(section.lexicons).map(([name, lexicon]) => [
       name,
-      { regex: new RegExp(expandFragments(lexiconSource(lexicon.terms), fragments), 'g'), scope: lexicon.vetoScope },
+      lexiconRegex(expandFragments(lexiconSource(lexicon.terms), fragments), lexicon.vetoScope),
     ]),
   );
   const signals = Object.entries(section.lexicons)
@@ -230,7 +236,8 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
         let known = found.get(name);
         if (known === undefined) {
           // Names were checked against the lexicons when the file was validated.
-          const regex = lexicons.get(name)?.regex;
+          const lexicon = lexicons.get(name);
+          const regex = lexicon?.gate.mayMatch(text) ? lexicon.regex : undefined;
           if (regex) regex.lastIndex = 0;
           known = regex?.test(text) ?? false;
           if (regex) regex.lastIndex = 0;
@@ -242,8 +249,8 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
         const cached = cache.get(name);
         if (cached !== undefined) return cached;
         // Names were checked against the lexicons when the file was validated.
-        const regex = lexicons.get(name)?.regex;
-        const found = regex === undefined ? [] : [...text.matchAll(regex)];
+        const lexicon = lexicons.get(name);
+        const found = lexicon?.gate.mayMatch(text) ? [...text.matchAll(lexicon.regex)] : [];
         const located = found.map((m) => ({ unit: indexAt(units, m.index), clause: indexAt(clauses, m.index) }));
         cache.set(name, located);
         return located;

@@ -69,6 +69,7 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
   return (text: string): string => {
     const denied: [number, number][] = [];
     for (const cue of cues) {
+      if (!cue.gate.mayMatch(text)) continue;
       for (const match of text.matchAll(cue.regex)) {
         const after = match.index + match[0].length;
         if (cue.contrastKeeps && contrastAfter.test(text.slice(after, after + 40))) continue;

@@ -126,7 +126,7 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
     return { kind, compiled: compiled.map((pattern, i) => ({ ...pattern, deferTo: entries[i].deferTo })) };
   });
   const firstOf = (text: string, kind: CrisisKind) =>
-    byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.regex.test(text));
+    byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.gate.mayMatch(text) && p.regex.test(text));
 
   const patternOf = (text: string, kind: CrisisKind): CrisisDetection | null => {
     const pattern = firstOf(text, kind);
@@ -167,7 +167,7 @@ function createCleaner(parsed: CrisisPatterns): Cleaner {
     let out = text;
     // Idioms are blanked out rather than vetoing the message, so "my knees are killing me and I
     // want to kill myself" still triggers on the second half.
-    for (const exclusion of exclusions) out = out.replace(exclusion.regex, ' | ');
+    for (const exclusion of exclusions) if (exclusion.gate.mayMatch(out)) out = out.replace(exclusion.regex, ' | ');
     return negation ? negation(out) : out;
   };
 }

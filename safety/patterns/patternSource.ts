@@ -4,6 +4,7 @@
  * validation rather than detection.
  */
 import { z } from 'zod';
+import { literalGate, type LiteralGate } from './literalGate';
 
 export { crisisKindSchema, type CrisisKind } from '../kinds';
 
@@ -26,6 +27,8 @@ export type PatternEntry = z.infer<typeof patternEntrySchema>;
 export interface CompiledPattern {
   id: string;
   regex: RegExp;
+  /** Checked before the regex runs: most texts lack its literals (see ./literalGate). */
+  gate: LiteralGate;
 }
 
 /** Expands `%name%` fragments; nested fragments are expanded a few levels deep. */
@@ -42,9 +45,12 @@ export function expandFragments(source: string, fragments: Fragments): string {
   return out;
 }
 
-/** Compiles entries in file order. Only call on sources that passed `sourceProblem`. */
+/** Compiles entries in file order, each with its gate. Only call on sources that passed `sourceProblem`. */
 export function compile(entries: readonly PatternEntry[], fragments: Fragments, flags: string): CompiledPattern[] {
-  return entries.map((e) => ({ id: e.id, regex: new RegExp(expandFragments(e.source, fragments), flags) }));
+  return entries.map((e) => {
+    const source = expandFragments(e.source, fragments);
+    return { id: e.id, regex: new RegExp(source, flags), gate: literalGate(source, flags) };
+  });
 }
 
 /**

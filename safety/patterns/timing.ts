@@ -83,7 +83,7 @@ function splitKeeping(text: string, separator: RegExp): Piece[] {
 const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
 
 const anyMatch = (patterns: readonly CompiledPattern[], text: string): boolean =>
-  patterns.some((p) => p.regex.test(text));
+  patterns.some((p) => p.gate.mayMatch(text) && p.regex.test(text));
 
 /** Builds the timing rules once; the returned functions only run them. */
 export function createTiming(section: TimingSection, fragments: Fragments): Timing {
@@ -107,7 +107,7 @@ export function createTiming(section: TimingSection, fragments: Fragments): Timi
   const pastClauses = (clauses: readonly Piece[]): boolean[] => {
     const past = clauses.map(() => false);
     clauses.forEach((clause, i) => {
-      const marker = pastMarkers.find((m) => m.regex.test(clause.text));
+      const marker = pastMarkers.find((m) => m.gate.mayMatch(clause.text) && m.regex.test(clause.text));
       if (marker === undefined) return;
       past[i] = true;
       if (onlyTime(clause.text, marker.regex)) {

@@ -1,0 +1,126 @@
+/**
+ * A cheap test that rules a regex out before it runs. The crisis screen runs some 400 reviewable
+ * regexes over every message, and nearly all messages are ordinary answers ("walking the dog")
+ * that none of them matches; most of the screen's time went in trying every alternative at every
+ * word of such answers. Each regex's required literals (./requiredLiterals) are indexed by their
+ * three-character runs; a text is read once, and every regex whose literals it lacks is ruled out.
+ */
+import { requiredLiterals } from './requiredLiterals';
+
+/** Whether a text may match: `false` only when it cannot. */
+export interface LiteralGate {
+  mayMatch(text: string): boolean;
+  /** Whether the regex has literals to check at all (for the tests). */
+  readonly gated: boolean;
+}
+
+/** Bits of the hashed trigram table: a text of a few hundred characters sets a handful in 65,536. */
+const tableBits = 16;
+
+const trigramHash = (text: string, at: number): number =>
+  Math.imul(text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2), 0x9e3779b1) >>>
+  (32 - tableBits);
+
+/** The most trigrams of a literal checked: a text that holds the literal holds every one. */
+const checkedTrigrams = 6;
+
+/** One indexed literal: the clause it meets, and its trigrams' hashes. */
+interface IndexedLiteral {
+  clause: number;
+  hashes: readonly number[];
+}
+
+/**
+ * Every gate's literals, each listed under one of its trigrams (the one fewest literals were
+ * listed under when it came): a text's trigrams then lead straight to the literals it may hold.
+ */
+class LiteralIndex {
+  private readonly postings = new Map<number, IndexedLiteral[]>();
+  private clauseCount = 0;
+  /** Per clause, the scan in which a literal of it was last found. */
+  private met = new Int32Array(1024);
+  private scan = 0;
+  private lastText: string | undefined;
+  private readonly table = new Uint32Array(1 << (tableBits - 5));
+
+  /** Lists a clause's literals; returns the clause's number. */
+  addClause(literals: readonly string[]): number {
+    const clause = this.clauseCount++;
+    if (clause >= this.met.length) {
+      const grown = new Int32Array(this.met.length * 2);
+      grown.set(this.met);
+      this.met = grown;
+    }
+    for (const literal of literals) {
+      const all = Array.from({ length: literal.length - 2 }, (_, at) => trigramHash(literal, at));
+      const step = Math.max(1, (all.length - 1) / (checkedTrigrams - 1));
+      const hashes = [
+        ...new Set(Array.from({ length: Math.min(all.length, checkedTrigrams) }, (_, i) => all[Math.round(i * step)])),
+      ];
+      const key = all.reduce((best, h) =>
+        (this.postings.get(h)?.length ?? 0) < (this.postings.get(best)?.length ?? 0) ? h : best,
+      );
+      const list = this.postings.get(key) ?? [];
+      list.push({ clause, hashes });
+      this.postings.set(key, list);
+    }
+    // A text read before this clause was listed must be read again.
+    this.lastText = undefined;
+    return clause;
+  }
+
+  /** Whether the text holds a literal of the clause. */
+  meets(text: string, clause: number): boolean {
+    if (text !== this.lastText) this.read(text);
+    return this.met[clause] === this.scan;
+  }
+
+  private read(text: string): void {
+    const table = this.table.fill(0);
+    const seen: number[] = [];
+    for (let at = 0; at + 2 < text.length; at++) {
+      const h = trigramHash(text, at);
+      const bit = 1 << (h & 31);
+      if ((table[h >>> 5] & bit) === 0) {
+        table[h >>> 5] |= bit;
+        seen.push(h);
+      }
+    }
+    this.scan++;
+    for (const h of seen) {
+      const list = this.postings.get(h);
+      if (list === undefined) continue;
+      for (const literal of list) {
+        if (this.met[literal.clause] === this.scan) continue;
+        if (literal.hashes.every((k) => (table[k >>> 5] & (1 << (k & 31))) !== 0)) this.met[literal.clause] = this.scan;
+      }
+    }
+    this.lastText = text;
+  }
+}
+
+const index = new LiteralIndex();
+
+/** A gate for a regex that names no literals: it always runs. */
+const open: LiteralGate = { mayMatch: () => true, gated: false };
+
+/** Gates already made in this process, by flags and source: detectors are built often in tests. */
+const gates = new Map<string, LiteralGate>();
+
+/**
+ * The gate of a regex, checked before running it (`gate.mayMatch(text) && regex.test(text)`):
+ * the regex stays a plain `RegExp`, so V8 runs it at full speed when it does run.
+ */
+export function literalGate(source: string, flags = ''): LiteralGate {
+  const key = `${flags}/${source}`;
+  let gate = gates.get(key);
+  if (gate === undefined) {
+    const clauses = requiredLiterals(source, flags)?.map((literals) => index.addClause(literals)) ?? null;
+    gate =
+      clauses === null
+        ? open
+        : { gated: true, mayMatch: (text: string) => clauses.every((clause) => index.meets(text, clause)) };
+    gates.set(key, gate);
+  }
+  return gate;
+}
