@@ -1,7 +1,8 @@
 /**
  * Negation scope: "No thoughts of harming myself or anyone else, I just want my pain sorted"
- * denies everything up to the end of the clause, not only the first thing named. The cues and
- * the end of their scope live in the `negation` section of `safety/data/crisis-patterns.json`.
+ * denies everything up to the end of the clause, not only the first thing named; "…out the
+ * window. Not literally!" takes back what came before it. The cues and the end of their scope
+ * live in the `negation` section of `safety/data/crisis-patterns.json`.
  */
 import { z } from 'zod';
 import { compile, expandFragments, patternEntrySchema, type Fragments, type PatternEntry } from './patternSource';
@@ -19,6 +20,12 @@ export const negationSchema = z.object({
       contrastKeeps: z.boolean().optional(),
       /** The cue frames its whole sentence ("If I ever had chest pain, would I ring 999?"). */
       wholeSentence: z.boolean().optional(),
+      /**
+       * The cue takes back what was said before it ("Not literally!", "nothing sinister"): its
+       * scope runs back to the start of its sentence, or to the start of the sentence before
+       * when the cue opens its own; what follows the cue still counts.
+       */
+      takesBack: z.boolean().optional(),
     }),
   ),
   scopeEnd: z.string().min(1),
@@ -29,6 +36,9 @@ export const negationSchema = z.object({
  * inside a number ("over 38.5") does not end a sentence.
  */
 const sentenceEnd = /[!?\n]|\.(?!\d)/g;
+
+/** Whether a stretch holds a word at all: a take-back with none before it opens its sentence. */
+const hasWord = /[\p{L}\p{N}]/u;
 
 /**
  * A turn straight after a question's "no" ("asked about suicide. No, but I've made a plan"): the
@@ -57,6 +67,7 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
     ...cue,
     contrastKeeps: section.cues[i].contrastKeeps === true,
     scopeEnd: section.cues[i].wholeSentence === true ? sentenceEnd : clauseEnd,
+    takesBack: section.cues[i].takesBack === true,
   }));
 
   /** Where the scope of a cue ending at `from` stops. */
@@ -66,6 +77,21 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
     return end === null ? text.length : end.index;
   };
 
+  /**
+   * Where what a take-back at `at` covers begins: its sentence's start, or the sentence before's
+   * when nothing but spaces and stops come before the cue in its own ("…window. Not literally!").
+   */
+  const startOfTakenBack = (text: string, at: number): number => {
+    let own = 0;
+    let before = 0;
+    sentenceEnd.lastIndex = 0;
+    for (let end = sentenceEnd.exec(text); end !== null && end.index < at; end = sentenceEnd.exec(text)) {
+      before = own;
+      own = end.index + end[0].length;
+    }
+    return hasWord.test(text.slice(own, at)) ? own : before;
+  };
+
   return (text: string): string => {
     const denied: [number, number][] = [];
     for (const cue of cues) {
@@ -73,7 +99,11 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
       for (const match of text.matchAll(cue.regex)) {
         const after = match.index + match[0].length;
         if (cue.contrastKeeps && contrastAfter.test(text.slice(after, after + 40))) continue;
-        denied.push([match.index, endOfScope(text, after, cue.scopeEnd)]);
+        denied.push(
+          cue.takesBack
+            ? [startOfTakenBack(text, match.index), after]
+            : [match.index, endOfScope(text, after, cue.scopeEnd)],
+        );
       }
     }
     if (denied.length === 0) return text;

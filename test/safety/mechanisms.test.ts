@@ -86,6 +86,32 @@ describe('negation scope', () => {
   });
 });
 
+describe('negation that takes back what came before it', () => {
+  const negate = createNegation(
+    negationSchema.parse({
+      cues: [{ id: 'back', source: '\\bnot literally\\b', takesBack: true, contrastKeeps: true }],
+      scopeEnd: '[.,]|\\bbut\\b',
+    }),
+    {},
+  );
+
+  it('takes back the sentence before when the cue opens its own, and keeps what follows', () => {
+    const out = negate('i could scream. not literally! what a day');
+    expect(out).to.not.match(/scream/);
+    expect(out).to.match(/what a day/);
+  });
+
+  it('takes back only its own sentence when words come before it there', () => {
+    const out = negate('i want to die. i could scream, not literally');
+    expect(out).to.match(/i want to die/);
+    expect(out).to.not.match(/scream/);
+  });
+
+  it('takes nothing back when a turn follows it', () => {
+    expect(negate('i could scream. not literally, but nearly')).to.match(/scream/);
+  });
+});
+
 describe('timing: a message that says things are better now', () => {
   const timing = createTiming(
     timingSchema.parse({
