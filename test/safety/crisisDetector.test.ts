@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import blindFourteenPhrases from '../data/crisis-blind-14.json';
 import blindFivePhrases from '../data/crisis-blind-5.json';
 import blindFourPhrases from '../data/crisis-blind-4.json';
 import blindThreePhrases from '../data/crisis-blind-3.json';
@@ -6,6 +7,7 @@ import blindTwoPhrases from '../data/crisis-blind-2.json';
 import crisisPhrases from '../data/crisis-phrases.json';
 import holdoutPhrases from '../data/crisis-phrases-holdout.json';
 import independentPhrases from '../data/crisis-independent.json';
+import notCrisisBlindFourteenPhrases from '../data/not-crisis-blind-14.json';
 import notCrisisBlindFivePhrases from '../data/not-crisis-blind-5.json';
 import notCrisisBlindFourPhrases from '../data/not-crisis-blind-4.json';
 import notCrisisBlindThreePhrases from '../data/not-crisis-blind-3.json';
@@ -33,15 +35,21 @@ const notCrisis = notCrisisPhrases as { text: string; note?: string }[];
 
 /**
  * Sets written blind, without sight of the patterns, each scored once on first contact and then
- * used to mend the patterns: tuning data now, kept as regression sets (at least 95% recall, at
- * most 5% false positives). They no longer measure how well the detector generalises; only a
- * new blind set can (`npx tsx scripts/crisisIndependentReport.ts <positives> <negatives>`).
+ * used to mend the patterns: tuning data now, kept as regression sets (by default at least 95%
+ * recall, at most 5% false positives). They no longer measure how well the detector generalises;
+ * only a new blind set can (`npx tsx scripts/crisisIndependentReport.ts <positives> <negatives>`).
+ * A set written for the two layers together has its own floors: the patterns alone state only
+ * part of its disclosures (the learned layer reads the rest), so its floor sits a few below what
+ * they state today, and its ceiling on false alarms sits just above what is left once they were
+ * mended.
  */
 const regressionSets: {
   name: string;
   firstContact: string;
   positives: CrisisPhrase[];
   negatives: { text: string }[];
+  minRecall?: number;
+  maxFalsePositives?: number;
 }[] = [
   {
     name: 'independent',
@@ -68,6 +76,15 @@ const regressionSets: {
       'recall 63/100 before the blind-3 mending and 71/100 after (6 false positives), 79/100 with the safety-net reminder; shaped neglect and exploitation, child abuse, car fumes, seizures, headache red flags, severe breathing',
     positives: blindFourPhrases as CrisisPhrase[],
     negatives: notCrisisBlindFourPhrases,
+  },
+  {
+    name: 'blind-14',
+    firstContact:
+      'patterns alone 116/200 (58.0%), all ten crisis replies on its hard negatives from the patterns; shaped take-backs, discounted reported speech, episodes that have not come back',
+    positives: blindFourteenPhrases as CrisisPhrase[],
+    negatives: notCrisisBlindFourteenPhrases,
+    minRecall: 0.55,
+    maxFalsePositives: 0.01,
   },
 ];
 
@@ -191,15 +208,17 @@ describe('crisis detector', () => {
   });
 
   for (const set of regression) {
-    it(`detects at least 95% of the ${set.name} set, now a regression set (first contact: ${set.firstContact})`, () => {
+    const { minRecall = 0.95, maxFalsePositives = 0.05 } = set;
+    it(`detects at least ${Math.round(100 * minRecall)}% of the ${set.name} set, now a regression set (first contact: ${set.firstContact})`, () => {
       const list = set.missed.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
-      expect(set.missed.length / set.positives.length, `${set.name} misses:\n${list}`).to.be.at.most(0.05);
+      const found = set.positives.length - set.missed.length;
+      expect(found / set.positives.length, `${set.name} misses:\n${list}`).to.be.at.least(minRecall);
     });
 
-    it(`flags at most 5% of the ${set.name} not-crisis phrases`, () => {
+    it(`flags at most ${Math.round(100 * maxFalsePositives)}% of the ${set.name} not-crisis phrases`, () => {
       const list = set.falsePositives.map((f) => `  [${f.got?.patternId}] ${f.text}`).join('\n');
       expect(set.falsePositives.length / set.negatives.length, `${set.name} false positives:\n${list}`).to.be.at.most(
-        0.05,
+        maxFalsePositives,
       );
     });
   }
