@@ -49,6 +49,18 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
     expect(Math.max(...times) - Math.min(...times)).to.be.below(5000);
   });
 
+  it('sends at most 7 messages a second to one chat while the instances are held up between sends', async () => {
+    const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-3', botId: 'bot', userId: '29:1' };
+    connector.stallAfter([2, 6, 10, 14, 18], 600);
+    const senders = instances.map(
+      (db) => new PacedTeamsSender(noToken, silentLogger, defaultSendPolicy, undefined, new SharedSendSlots(db)),
+    );
+    await Promise.all(senders.flatMap((sender) => Array.from({ length: 11 }, () => sender.send(reference, message))));
+    const times = connector.seen().map((s) => s.at);
+    expect(times).to.have.length(22);
+    expect(busiest(times), 'most sends arriving within any one second').to.be.at.most(7);
+  });
+
   it('would send twice as fast to one chat if each instance paced only itself', async () => {
     const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-2', botId: 'bot', userId: '29:1' };
     const senders = instances.map(() => new PacedTeamsSender(noToken, silentLogger, defaultSendPolicy));
