@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { silentLogger } from '../../bot/logger';
 import { defaultSendPolicy, PacedTeamsSender } from '../../channels/teams/pacedTeamsSender';
 import { SharedRateLimiter, type SlotStore } from '../../channels/teams/sendPacing';
+import { isAppError } from '../../plan/appError';
 import type { Database } from '../../storage/database';
 import { openDatabase } from '../../storage/database';
 import { SharedSendSlots } from '../../storage/sendSlots';
@@ -115,6 +116,22 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
     expect(sends).to.equal(1);
     expect(late.released.map((r) => r.gapMs)).to.deep.equal([0, sharedGapMs]);
     expect(late.released[1].lease).to.be.above(late.released[0].lease);
+  });
+
+  it('fails a send whose slot cannot be claimed, and sends nothing', async () => {
+    const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-6', botId: 'bot', userId: '29:1' };
+    const closed = await openDatabase({ url: database?.url, path: '' });
+    await closed.close();
+    const sender = new PacedTeamsSender(
+      noToken,
+      silentLogger,
+      defaultSendPolicy,
+      undefined,
+      new SharedSendSlots(closed),
+    );
+    const error: unknown = await sender.send(reference, message).catch((e: unknown) => e);
+    expect(isAppError(error, 'storage_closed')).to.equal(true);
+    expect(connector.seen()).to.have.length(0);
   });
 
   it('would send twice as fast to one chat if each instance paced only itself', async () => {
