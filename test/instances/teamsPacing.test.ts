@@ -76,6 +76,8 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
 
   it('sends at most 7 messages a second to one chat while the instances are held up between sends', async () => {
     const reference = { serviceUrl: connector.serviceUrl, conversationId: 'a:chat-3', botId: 'bot', userId: '29:1' };
+    // Both instances run in this process, so each 600 ms spell holds up both across three or
+    // four sends' turns.
     connector.stallAfter([2, 6, 10, 14, 18], 600);
     const senders = instances.map(
       (db) => new PacedTeamsSender(noToken, silentLogger, defaultSendPolicy, undefined, new SharedSendSlots(db)),
