@@ -4,6 +4,12 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 /** One HTTP attempt's outcome: the id the connector gave the activity, or its status (0: no answer). */
 export type Attempt = { ok: true; id: string } | { ok: false; status: number; retryAfterMs?: number };
 
+/**
+ * Makes a send at the moment it may go: calls `send` in the same run of code that decided so, so
+ * no timer, reply or other work comes between the two, and resolves once it has.
+ */
+export type WriteGate = (send: () => void) => Promise<void>;
+
 /** A connector answers `{ "id": … }` or a short error; anything longer is not read. */
 const maxAnswerBytes = 64 * 1024;
 
@@ -18,9 +24,14 @@ export class ConnectorHttp {
 
   constructor(private readonly timeoutMs: number) {}
 
-  /** POSTs `body` (JSON) to `url`, with a bearer token when one is given. Never throws. */
-  post(url: string, body: string, token: string | undefined): Promise<Attempt> {
-    return new Promise((resolve) => {
+  /**
+   * POSTs `body` (JSON) to `url`, with a bearer token when one is given. With a gate, the
+   * connection is opened first and the request written only when the gate lets it through, so
+   * the moment it was let through is the moment it leaves. Never throws, but passes on the
+   * gate's failure.
+   */
+  post(url: string, body: string, token: string | undefined, gate?: WriteGate): Promise<Attempt> {
+    return new Promise((resolve, reject) => {
       let target: URL;
       try {
         target = new URL(url);
@@ -42,7 +53,24 @@ export class ConnectorHttp {
       );
       request.setTimeout(this.timeoutMs, () => request.destroy(new Error('The connector did not answer in time.')));
       request.on('error', () => resolve({ ok: false, status: 0 }));
-      request.end(body);
+      // Node sends nothing, headers included, until the body is ended.
+      const write = (): void => {
+        if (!request.destroyed) request.end(body);
+      };
+      if (!gate) {
+        write();
+        return;
+      }
+      request.once('socket', (socket) => {
+        const ready = (): void => {
+          gate(write).catch((error: unknown) => {
+            reject(error instanceof Error ? error : new Error(String(error)));
+            request.destroy();
+          });
+        };
+        if (socket.connecting) socket.once(secure ? 'secureConnect' : 'connect', ready);
+        else ready();
+      });
     });
   }
 

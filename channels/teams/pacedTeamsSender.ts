@@ -5,6 +5,13 @@ import type { CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Logger } from '../../plan/logger';
 import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock } from '../botframework/connectorRetry';
+import {
+  ConversationRateLimiter,
+  SharedRateLimiter,
+  type PacingClock,
+  type SendPacer,
+  type SlotStore,
+} from './sendPacing';
 
 /** Status codes Teams documents as worth retrying: throttled, conflicting write, gateway trouble. */
 export const transientStatuses: ReadonlySet<number> = new Set([429, 412, 502, 504]);
@@ -32,11 +39,10 @@ export const defaultSendPolicy: SendPolicy = {
 };
 
 /** Time, randomness and waiting, replaceable so tests can run the policy quickly. */
-export interface SenderClock extends RetryClock {
-  now(): number;
-}
+export interface SenderClock extends RetryClock, PacingClock {}
 
-const realClock: SenderClock = { ...realRetryClock, now: () => Date.now() };
+// Monotonic, as timers are: a wall clock set back would hold sends up.
+const realClock: SenderClock = { ...realRetryClock, now: () => performance.now() };
 
 /** Gives a bearer token for the Bot Connector, or undefined when auth is off (local and tests). */
 export type TokenSource = () => Promise<string | undefined>;
@@ -46,78 +52,6 @@ export function appTokenSource(auth: { appId: string; appPassword: string; tenan
   if (!auth.appId) return () => Promise.resolve(undefined);
   const credentials = new MicrosoftAppCredentials(auth.appId, auth.appPassword, auth.tenantId || undefined);
   return () => credentials.getToken();
-}
-
-/** Decides when a conversation may be sent to next. */
-export interface SendPacer {
-  /** Resolves when this conversation may send again. */
-  take(conversationId: string): Promise<void>;
-}
-
-/** Where slots are reserved when several instances send: see `storage/sendSlots.ts`. */
-export interface SlotStore {
-  /** Reserves a slot at least `gapMs` after the last; resolves with how long to wait for it, in ms. */
-  reserve(conversationId: string, gapMs: number): Promise<number>;
-}
-
-/**
- * Paces sends across every instance: each send reserves its slot in the database, at least
- * `window / perSecond` after the one before it from any instance, so no 8 of them fall in one
- * window wherever they were sent from.
- */
-export class SharedRateLimiter implements SendPacer {
-  private readonly gapMs: number;
-
-  constructor(
-    private readonly slots: SlotStore,
-    perSecond: number,
-    private readonly clock: SenderClock = realClock,
-    // Wider than the in-process window: a slot reserved over the network is further from the
-    // moment its message arrives at Teams (a reply to read, a timer, a request), and on a loaded
-    // machine 1.1 s let eight land within one second now and then.
-    windowMs = 1250,
-  ) {
-    this.gapMs = Math.ceil(windowMs / perSecond);
-  }
-
-  async take(conversationId: string): Promise<void> {
-    const wait = await this.slots.reserve(conversationId, this.gapMs);
-    if (wait > 0) await this.clock.sleep(wait);
-  }
-}
-
-/**
- * At most `perSecond` sends per conversation in any window, spread out rather than in bursts:
- * sends are at least `window / perSecond` apart, and any `perSecond + 1` of them span a full
- * window. The window is a little over a second, so network jitter cannot bunch sends together at
- * Teams' end. Each caller reserves the earliest free slot synchronously, so concurrent sends
- * queue in order instead of racing.
- */
-export class ConversationRateLimiter implements SendPacer {
-  private readonly slots = new Map<string, number[]>();
-  private readonly gapMs: number;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly clock: SenderClock,
-    private readonly windowMs = 1100,
-  ) {
-    this.gapMs = Math.ceil(windowMs / perSecond);
-  }
-
-  /** Resolves when this conversation may send again. */
-  async take(conversationId: string): Promise<void> {
-    const now = this.clock.now();
-    const kept = (this.slots.get(conversationId) ?? []).filter((at) => at > now - this.windowMs);
-    const last = kept.at(-1);
-    const spaced = last === undefined ? now : last + this.gapMs;
-    // The slot `perSecond` places back must be a full window old before another send may go.
-    const windowed = kept.length >= this.perSecond ? kept[kept.length - this.perSecond] + this.windowMs : now;
-    const slot = Math.max(now, spaced, windowed);
-    kept.push(slot);
-    this.slots.set(conversationId, kept);
-    if (slot > now) await this.clock.sleep(slot - now);
-  }
 }
 
 /**
@@ -167,8 +101,9 @@ export class PacedTeamsSender implements CoordinatorSender {
     const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
     const outcome = await sendWithRetries(
       async () => {
-        await this.limiter.take(reference.conversationId);
-        return this.http.post(url, body, await this.token());
+        // The token first: fetching it between the slot and the send would let the two drift apart.
+        const token = await this.token();
+        return this.limiter.paced(reference.conversationId, (gate) => this.http.post(url, body, token, gate));
       },
       { ...this.policy, transient: transientStatuses },
       this.clock,

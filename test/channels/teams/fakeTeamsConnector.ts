@@ -27,6 +27,11 @@ export interface FakeTeamsConnector {
   serviceUrl: string;
   /** Answers for the next requests, in order; after the script runs out every request gets 200. */
   script(answers: readonly ScriptedAnswer[]): void;
+  /**
+   * Holds up this whole process for `ms` right after each of the given requests arrives (1: the
+   * first), as other work on a busy instance does: no timer, reply or request runs meanwhile.
+   */
+  stallAfter(requests: readonly number[], ms: number): void;
   seen(conversationId?: string): SeenRequest[];
   /** Activities accepted (200) for a conversation. */
   delivered(conversationId: string): Record<string, unknown>[];
@@ -44,6 +49,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const seen: SeenRequest[] = [];
   let queue: ScriptedAnswer[] = [];
   let nextId = 1;
+  let stalls = new Set<number>();
+  let stallMs = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -65,6 +72,10 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         authorization: req.headers.authorization,
         userAgent: req.headers['user-agent'],
       });
+      if (stalls.has(seen.length)) {
+        const until = performance.now() + stallMs;
+        while (performance.now() < until);
+      }
       if (answer.hangUp) {
         req.socket.destroy();
         return;
@@ -81,6 +92,10 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     serviceUrl: `http://127.0.0.1:${port}`,
     script: (answers) => {
       queue = [...answers];
+    },
+    stallAfter: (requests, ms) => {
+      stalls = new Set(requests);
+      stallMs = ms;
     },
     seen: (conversationId) => seen.filter((s) => conversationId === undefined || s.conversationId === conversationId),
     delivered: (conversationId) =>

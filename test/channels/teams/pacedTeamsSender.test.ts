@@ -105,6 +105,17 @@ describe('Teams: reliable proactive sends', () => {
     expect(busiest, 'most sends arriving within any one second').to.be.at.most(7);
   });
 
+  it('keeps to 7 messages a second when the process is held up between sends', async () => {
+    // Each 600 ms spell spans three or four sends' turns, as a loaded instance's does.
+    connector.stallAfter([2, 6, 10, 14, 18], 600);
+    const sender = new PacedTeamsSender(noToken, silentLogger, fast);
+    await Promise.all(Array.from({ length: 22 }, () => sender.send(reference, message)));
+    const times = connector.seen().map((s) => s.at);
+    expect(times).to.have.length(22);
+    const busiest = Math.max(...times.map((start) => times.filter((t) => t >= start && t < start + 1000).length));
+    expect(busiest, 'most sends arriving within any one second').to.be.at.most(7);
+  });
+
   it('paces 22 sends at the allowed rate, not slower', async () => {
     const clock = fakeClock();
     const sender = new PacedTeamsSender(noToken, silentLogger, fast, clock);
