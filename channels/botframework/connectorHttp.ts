@@ -18,8 +18,11 @@ export class ConnectorHttp {
 
   constructor(private readonly timeoutMs: number) {}
 
-  /** POSTs `body` (JSON) to `url`, with a bearer token when one is given. Never throws. */
-  post(url: string, body: string, token: string | undefined): Promise<Attempt> {
+  /**
+   * POSTs `body` (JSON) to `url`, with a bearer token when one is given. Never throws. `written`
+   * is called once the whole request has been handed to the operating system, before any answer.
+   */
+  post(url: string, body: string, token: string | undefined, written?: () => void): Promise<Attempt> {
     return new Promise((resolve) => {
       let target: URL;
       try {
@@ -42,6 +45,7 @@ export class ConnectorHttp {
       );
       request.setTimeout(this.timeoutMs, () => request.destroy(new Error('The connector did not answer in time.')));
       request.on('error', () => resolve({ ok: false, status: 0 }));
+      if (written) request.once('finish', written);
       request.end(body);
     });
   }

@@ -91,11 +91,8 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
 
     // The answer was taken once: the next one answers the question the person saw.
     expect((await atB.post({ ...normal, text: 'Jean' })).status).to.equal(200);
-    expect(connector.delivered(ids.conversationId).slice(before).map(linkIdOf)).to.deep.equal([
-      'subject.name',
-      '-',
-      'conditions',
-    ]);
+    const asked = connector.delivered(ids.conversationId).slice(before).map(linkIdOf);
+    expect(asked.filter((linkId) => linkId !== '-')).to.deep.equal(['subject.name', 'conditions']);
   });
 
   it('sends a reply the connector refused when the message comes again, at the other instance', async () => {
