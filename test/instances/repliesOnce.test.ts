@@ -26,7 +26,7 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
   /** Kills A once the connector holds its reply and before it answers, as a crash while A waits for the answer. */
   const killA = async (): Promise<void> => {
     // A has nothing left to do but wait for the answer; the pause only makes sure it is waiting.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     a.child.kill('SIGKILL');
     await a.exited;
   };
