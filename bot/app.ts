@@ -232,8 +232,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+  const transaction = turnTransaction(lock, ledger, units, logger);
   const pipeline: TurnPipeline = {
-    middleware: [turnTransaction(lock, ledger, units, logger), smsSplitter()],
+    // The transaction's last stage stays last: a redelivery's replies go out through the stages
+    // before it, as the first time, and the bot's turn is not run again.
+    middleware: [transaction.first, smsSplitter(), transaction.last],
     onTurnError: turnErrorHandler(logger, renderer),
   };
   for (const middleware of pipeline.middleware) adapter.use(middleware);

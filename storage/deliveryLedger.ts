@@ -1,5 +1,5 @@
 import { packBody, unpackBody } from './bodyPacking';
-import type { Database } from './database';
+import type { Database, LockSession } from './database';
 import type { Sealer } from './encryption';
 import type { UnitStep } from './unitOfWork';
 
@@ -7,6 +7,13 @@ import type { UnitStep } from './unitOfWork';
 export interface EarlierDelivery {
   /** The turn's replies as stored (JSON), or null once they are known to have gone out. */
   replies: string | null;
+  /**
+   * How many of the activities those replies went out as (after SMS splitting) were handed to
+   * the connector before the instance sending them stopped: a resend starts after them.
+   */
+  handedOver: number;
+  /** The keys it was processed under (a Web Chat resend may bring a new activity id beside them). */
+  keys: string[];
 }
 
 /** How long sent replies wait for a turn's commit to forget them before a statement of their own does. */
@@ -15,6 +22,9 @@ const forgetIdleMs = 5000;
 const forgetStatement =
   'UPDATE processed_activities SET replies = NULL WHERE replies IS NOT NULL AND key IN (SELECT value FROM json_each(?))';
 
+const handedOverStatement =
+  'UPDATE processed_activities SET handed_over = ? WHERE replies IS NOT NULL AND key IN (SELECT value FROM json_each(?))';
+
 /** What a row's sealed replies are bound to, so a copy on another row fails to open. */
 const boundTo = (key: string): string => `replies:${key}`;
 
@@ -22,6 +32,8 @@ const boundTo = (key: string): string => `replies:${key}`;
  * Processed delivery keys, and each turn's replies until they have gone out. The replies commit
  * with the turn, so an instance that dies between its commit and its sends leaves them for the
  * redelivery to send, instead of a dropped duplicate and a person left with no next question.
+ * With several instances, each reply is noted as it is handed to the connector (see
+ * `handoverNotes`), so the redelivery of a turn whose instance died midway sends only the rest.
  * Once sent they are forgotten: with one instance, by the next turn's commit (no second commit per
  * turn), this process remembering meanwhile that it sent them; with several, at once (see
  * `delivered`). Old keys are purged by retention, as redeliveries come within minutes.
@@ -53,20 +65,24 @@ export class SqliteDeliveryLedger {
   async earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined> {
     if (keys.length === 0) return undefined;
     const rows = await this.db.all(
-      `SELECT key, replies FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')})`,
+      `SELECT key, replies, handed_over FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')})`,
       keys,
     );
     if (rows.length === 0) return undefined;
-    if (keys.some((key) => this.sent.has(key))) return { replies: null };
+    const found = rows.map((row) => String(row.key));
+    // Each key's row had the same replies; one whose notes missed a late key may lag behind.
+    const handedOver = Math.max(...rows.map((row) => Number(row.handed_over ?? 0)));
+    if (keys.some((key) => this.sent.has(key))) return { replies: null, handedOver, keys: found };
     for (const row of rows) {
       if (typeof row.replies !== 'string') continue;
       try {
-        return { replies: unpackBody(this.sealer.open(row.replies, boundTo(String(row.key)))) };
+        const replies = unpackBody(this.sealer.open(row.replies, boundTo(String(row.key))));
+        return { replies, handedOver, keys: found };
       } catch {
         // Unreadable replies are as good as gone; another key's copy may still open.
       }
     }
-    return { replies: null };
+    return { replies: null, handedOver, keys: found };
   }
 
   async remember(key: string): Promise<void> {
@@ -90,7 +106,10 @@ export class SqliteDeliveryLedger {
    * and forgets the replies of earlier turns that went out, all in the turn's one commit; and
    * what to call once that commit is made and the replies sent.
    */
-  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): Promise<void> } {
+  turnStep(
+    keys: readonly string[],
+    replies: string | null,
+  ): { step: UnitStep; sent(session?: LockSession): Promise<void> } {
     const forgets = [...this.sent];
     const step: UnitStep = async (tx) => {
       if (keys.length > 0) {
@@ -110,10 +129,29 @@ export class SqliteDeliveryLedger {
     };
     return {
       step,
-      sent: () => {
+      sent: (session) => {
         for (const key of forgets) this.sent.delete(key);
-        return this.delivered(keys);
+        return this.delivered(keys, session);
       },
+    };
+  }
+
+  /**
+   * With several instances, how to note, as a turn's outgoing activities are handed to the
+   * connector, how many have gone: one statement each on the conversation lock's own session,
+   * which PostgreSQL runs before it lets the lock go even if this instance dies just after
+   * sending it, so a redelivery waiting for the lock at another instance finds the note. Nothing
+   * with one instance, whose crash takes every turn with it (a redelivery after the restart sends
+   * a committed turn's replies again, all of them), or outside a lock.
+   */
+  handoverNotes(
+    keys: readonly string[],
+    session: LockSession | undefined,
+  ): ((count: number) => Promise<void>) | undefined {
+    if (!this.shared || !session || keys.length === 0) return undefined;
+    const list = JSON.stringify(keys);
+    return async (count) => {
+      await session.write(handedOverStatement, [count, list]);
     };
   }
 
@@ -121,16 +159,19 @@ export class SqliteDeliveryLedger {
    * Notes that a delivery's replies went out. With one instance, this process remembers it until
    * the next turn's commit forgets them (or, with no turn for a while, a statement of their own).
    * With several, a redelivery may be waiting at another instance for this turn's lock, so they
-   * are forgotten at once, before the lock is let go; that commit need not wait for the disk, as
-   * losing it in a crash would at worst send them again.
+   * are forgotten at once, before the lock is let go: through the lock's session when there is
+   * one (see `handoverNotes`), which does not wait for the disk, as losing the commit in a crash
+   * would at worst send them again.
    */
-  async delivered(keys: readonly string[]): Promise<void> {
+  async delivered(keys: readonly string[], session?: LockSession): Promise<void> {
     if (this.shared && keys.length > 0) {
       try {
-        await this.db.transaction(async (tx) => {
-          await tx.run('SET LOCAL synchronous_commit TO OFF');
-          await tx.run(forgetStatement, [JSON.stringify(keys)]);
-        });
+        if (session) await session.write(forgetStatement, [JSON.stringify(keys)]);
+        else
+          await this.db.transaction(async (tx) => {
+            await tx.run('SET LOCAL synchronous_commit TO OFF');
+            await tx.run(forgetStatement, [JSON.stringify(keys)]);
+          });
         return;
       } catch {
         // Remembered here and forgotten later instead.

@@ -4,6 +4,15 @@ import type { Row, RunResult, SqlValue, Tx } from './connection';
 export type Engine = 'sqlite' | 'postgres';
 
 /**
+ * The session an `exclusive` lock is held by. A write through it lands before the lock is let go,
+ * even when the instance dies just after sending it: PostgreSQL runs what a session sent before
+ * it ends that session, and only then lets its locks go. Lone statements, each its own commit.
+ */
+export interface LockSession {
+  write(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+}
+
+/**
  * What every store runs its SQL through, on either engine. Statements are written once, in
  * sqlite's dialect with `?` placeholders; the PostgreSQL engine translates the few differences
  * (see `postgresDialect.ts`), so one store serves both and neither can drift from the other.
@@ -28,10 +37,11 @@ export interface Database {
   readonly stats: { writes: number; commits: number };
   /**
    * Runs `work` while no other instance runs work under `key` on this database (PostgreSQL: an
-   * advisory lock, let go if the instance dies). One sqlite file has one instance, whose own
-   * lock is enough, so there it runs `work` at once.
+   * advisory lock, let go if the instance dies), giving it the lock's session. One sqlite file
+   * has one instance, whose own lock is enough, so there it runs `work` at once, with the
+   * database's one writer as its session.
    */
-  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+  exclusive<T>(key: string, work: (session: LockSession) => Promise<T>): Promise<T>;
   /** Resolves once the database answers a query; rejects when it does not. */
   ping(): Promise<void>;
   /** Waits for writes under way, then closes every connection. */

@@ -245,6 +245,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_due ON outbox (topic, due_at);
     `,
   },
+  {
+    version: 15,
+    // How many of a turn's outgoing activities (its replies as the channel sends them, after SMS
+    // splitting) have been handed to the connector, so a redelivery after the instance died
+    // midway sends only the rest.
+    sql: `ALTER TABLE processed_activities ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -14,16 +14,28 @@ export function lockId(key: string): string {
  * one then runs its queries on the main pool, so however many turns wait for locks, none waits
  * for a connection that a lock holder needs. A lock goes when its session does, so an instance
  * that dies mid-turn frees the conversation for the others at once.
+ *
+ * The holder may write through the lock's own connection (the delivery ledger's notes of which
+ * replies went out): PostgreSQL runs what a session sent before it sees the session end, so such a
+ * write lands before the lock goes, even from an instance killed just after sending it. Those
+ * commits do not wait for the disk: a note lost in a server crash sends a reply again at worst,
+ * and a flush per note would hold up every reply.
  */
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: lockPoolSize, application_name: 'careprep-locks' });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: lockPoolSize,
+      application_name: 'careprep-locks',
+      options: '-c synchronous_commit=off',
+    });
     this.pool.on('error', () => undefined);
   }
 
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+  /** Runs `work` holding the lock on `key`, with the connection that holds it. */
+  async run<T>(key: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const id = lockId(key);
     const client = await this.pool.connect();
     try {
@@ -33,7 +45,7 @@ export class AdvisoryLocks {
       throw error;
     }
     try {
-      return await work();
+      return await work(client);
     } finally {
       // Let go without holding up the turn's reply: a turn waiting for this key is already
       // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it

@@ -232,6 +232,12 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX outbox_due ON outbox (topic, due_at);
     `,
   },
+  {
+    version: 7,
+    // sqlite's version 15: how many of a turn's outgoing activities have been handed to the
+    // connector, so a redelivery after the instance died midway sends only the rest.
+    sql: `ALTER TABLE processed_activities ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -1,4 +1,4 @@
-import type { Database } from '../../storage/database';
+import type { Database, LockSession } from '../../storage/database';
 
 /**
  * Serialises work per key: two turns of one conversation run one after the other, never
@@ -11,8 +11,11 @@ export class KeyedLock {
 
   constructor(private readonly across?: Pick<Database, 'exclusive'>) {}
 
-  /** Runs `work` once every earlier holder of `key` has finished. */
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` once every earlier holder of `key` has finished, with the session of the lock
+   * across instances (none when there is no such lock).
+   */
+  async run<T>(key: string, work: (session: LockSession | undefined) => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -20,7 +23,7 @@ export class KeyedLock {
     this.tails.set(key, tail);
     try {
       await previous;
-      return await (this.across ? this.across.exclusive(key, work) : work());
+      return await (this.across ? this.across.exclusive(key, work) : work(undefined));
     } finally {
       release();
       // Forget the key once nobody queued behind us, so the map does not grow forever.

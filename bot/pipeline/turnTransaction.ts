@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Middleware, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { EarlierDelivery } from '../../storage/deliveryLedger';
+import type { LockSession } from '../../storage/database';
 import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
 import type { KeyedLock } from './conversationLock';
+import { countingSends, ReplyHandover } from './replyHandover';
 import { storedReplies, storeReplies } from './storedReplies';
 import type { TurnUnits } from './turnUnits';
 
@@ -14,13 +16,20 @@ export interface DeliveryLedger {
 }
 
 /**
- * The ledger as a turn uses it: one read for all of a delivery's keys, and a step of the turn's
- * unit that keeps its keys and its replies until they have gone out.
+ * The ledger as a turn uses it: one read for all of a delivery's keys, a step of the turn's unit
+ * that keeps its keys and its replies until they have gone out, and notes of how many have gone.
  */
 export interface TurnLedger {
   earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined>;
-  turnStep(keys: readonly string[], replies: string | null): { step: UnitStep; sent(): Promise<void> };
-  delivered(keys: readonly string[]): Promise<void>;
+  turnStep(
+    keys: readonly string[],
+    replies: string | null,
+  ): { step: UnitStep; sent(session?: LockSession): Promise<void> };
+  handoverNotes(
+    keys: readonly string[],
+    session: LockSession | undefined,
+  ): ((count: number) => Promise<void>) | undefined;
+  delivered(keys: readonly string[], session?: LockSession): Promise<void>;
 }
 
 /** The key a conversation's turns are serialised under; work outside a turn that must not interleave with them takes it too. */
@@ -61,20 +70,43 @@ function deliveryKeys(context: TurnContext): string[] {
   return keys;
 }
 
+/** A redelivery of a committed turn: the replies it stored, and how many of its sends went out. */
+interface Redelivery {
+  replies: Partial<Activity>[];
+  handedOver: number;
+}
+
+const redeliveryKey = Symbol('careprep.redelivery');
+
 /**
- * The first stage of every turn: take the conversation's lock, drop a delivery already
- * processed (same channel, conversation and activity id: Bot Framework retries, Twilio's
- * MessageSid; or the same client activity id from the same sender: Web Chat's resends), run the
- * turn in its unit of work, and commit the unit with the delivery and its replies remembered in
- * it, before the replies go out. Remembering in the turn's own commit means a turn cut short by a
- * crash is processed again when redelivered, rather than lost, and one that committed is never
- * processed twice; a turn that committed but died before its replies went out has them sent by
- * the redelivery, so the person is not left without the next question.
+ * The first and last stages of every turn. The first takes the conversation's lock, drops a
+ * delivery already processed (same channel, conversation and activity id: Bot Framework retries,
+ * Twilio's MessageSid; or the same client activity id from the same sender: Web Chat's resends),
+ * runs the turn in its unit of work, and commits the unit with the delivery and its replies
+ * remembered in it, before the replies go out. Remembering in the turn's own commit means a turn
+ * cut short by a crash is processed again when redelivered, rather than lost, and one that
+ * committed is never processed twice; a turn that committed but died before its replies went out
+ * has them sent by the redelivery, so the person is not left without the next question. With
+ * several instances each reply is noted as it is handed over (`ReplyHandover`), so that resend
+ * leaves out what had already gone, and the person is not told the same thing twice.
+ *
+ * The last stage (after every middleware that shapes what is sent, the SMS splitter) sends a
+ * redelivery's stored replies in place of the bot's turn, so they go out in the same parts as the
+ * first time and the count of what went out lines up with them.
  */
-export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: TurnUnits, logger: Logger): Middleware {
-  return {
+export function turnTransaction(
+  lock: KeyedLock,
+  ledger: TurnLedger,
+  units: TurnUnits,
+  logger: Logger,
+): { first: Middleware; last: Middleware } {
+  const handover = (keys: readonly string[], session: LockSession | undefined, from: number) => {
+    const note = ledger.handoverNotes(keys, session);
+    return note && new ReplyHandover(note, from, logger);
+  };
+  const first: Middleware = {
     onTurn: (context, next) =>
-      lock.run(conversationKey(context), async () => {
+      lock.run(conversationKey(context), async (session) => {
         const keys = deliveryKeys(context);
         const earlier = await ledger.earlier(keys);
         if (earlier !== undefined) {
@@ -83,9 +115,16 @@ export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: Turn
             logger.info('duplicate_dropped', { channel: context.activity.channelId });
             return;
           }
-          logger.info('duplicate_replies_resent', { channel: context.activity.channelId, replies: unsent.length });
-          await context.sendActivities(unsent);
-          await ledger.delivered(keys);
+          logger.info('duplicate_replies_resent', {
+            channel: context.activity.channelId,
+            replies: unsent.length,
+            alreadySent: earlier.handedOver,
+          });
+          const known = [...new Set([...keys, ...earlier.keys])];
+          const redelivery: Redelivery = { replies: unsent, handedOver: earlier.handedOver };
+          context.turnState.set(redeliveryKey, redelivery);
+          await countingSends(context, handover(known, session, earlier.handedOver), next);
+          await ledger.delivered(known, session);
           return;
         }
         const unit = units.begin(context);
@@ -93,11 +132,28 @@ export function turnTransaction(lock: KeyedLock, ledger: TurnLedger, units: Turn
           await next();
           const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
           if (part) unit.work.set('ledger', part.step);
-          await unit.commit();
-          await part?.sent();
+          await countingSends(context, part && handover(keys, session, 0), () => unit.commit());
+          await part?.sent(session);
         } finally {
           await unit.end();
         }
       }),
   };
+  const last: Middleware = {
+    onTurn: async (context, next) => {
+      const redelivery = context.turnState.get<Redelivery | undefined>(redeliveryKey);
+      if (!redelivery) {
+        await next();
+        return;
+      }
+      let skip = redelivery.handedOver;
+      if (skip > 0)
+        context.onSendActivities(async (_context, activities, send) => {
+          skip -= activities.splice(0, Math.min(skip, activities.length)).length;
+          return activities.length > 0 ? send() : [];
+        });
+      await context.sendActivities(redelivery.replies);
+    },
+  };
+  return { first, last };
 }

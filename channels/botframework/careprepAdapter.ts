@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication, ConnectorClient } from 'botframework-connector';
+import { replyHandoverOf } from '../../bot/pipeline/replyHandover';
 import { TurnReplyPoster } from './turnReplyPoster';
 
 /** Activities the SDK handles itself rather than posting: waits, invoke answers, traces. */
@@ -37,19 +38,26 @@ export class CareprepAdapter extends CloudAdapter {
       : this.processActivity(authorization, activity, botTurn);
   }
 
+  /**
+   * Sends in order, one at a time, as the SDK does: a person must read the messages in the order
+   * sent. While the turn counts its sends (`ReplyHandover`), each one is reported as it leaves.
+   */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const credentials = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey)?.credentials;
-    if (activities.length === 0 || !TurnReplyPoster.canSign(credentials))
-      return super.sendActivities(context, activities);
+    const handover = replyHandoverOf(context);
+    const signs = TurnReplyPoster.canSign(credentials);
+    if (activities.length === 0 || (!signs && !handover)) return super.sendActivities(context, activities);
     const responses: ResourceResponse[] = [];
-    // In order, one at a time, as the SDK does: a person must read the messages in the order sent.
     for (const activity of activities) {
-      if (handledBySdk.has(activity.type ?? '')) {
+      const notes = await handover?.next();
+      if (!signs || handledBySdk.has(activity.type ?? '')) {
         responses.push(...(await super.sendActivities(context, [activity])));
+        // The SDK's client says nothing sooner: sent, as far as it can tell, once it answers.
+        notes?.written();
         continue;
       }
       delete activity.id;
-      responses.push(await this.replies.send(activity, credentials));
+      responses.push(await this.replies.send(activity, credentials, notes));
     }
     return responses;
   }

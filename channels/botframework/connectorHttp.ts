@@ -27,10 +27,11 @@ export class ConnectorHttp {
   /**
    * POSTs `body` (JSON) to `url`, with a bearer token when one is given. With a gate, the
    * connection is opened first and the request written only when the gate lets it through, so
-   * the moment it was let through is the moment it leaves. Never throws, but passes on the
-   * gate's failure.
+   * the moment it was let through is the moment it leaves. `written` is called once the whole
+   * request has been handed to the operating system, before any answer. Never throws, but
+   * passes on the gate's failure.
    */
-  post(url: string, body: string, token: string | undefined, gate?: WriteGate): Promise<Attempt> {
+  post(url: string, body: string, token: string | undefined, gate?: WriteGate, written?: () => void): Promise<Attempt> {
     return new Promise((resolve, reject) => {
       let target: URL;
       try {
@@ -53,6 +54,7 @@ export class ConnectorHttp {
       );
       request.setTimeout(this.timeoutMs, () => request.destroy(new Error('The connector did not answer in time.')));
       request.on('error', () => resolve({ ok: false, status: 0 }));
+      if (written) request.once('finish', written);
       // Node sends nothing, headers included, until the body is ended.
       const write = (): void => {
         if (!request.destroyed) request.end(body);

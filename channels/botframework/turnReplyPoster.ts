@@ -4,6 +4,7 @@ import { AppError } from '../../plan/appError';
 import { activitiesUrl, ConnectorHttp } from './connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock, type RetryPolicy } from './connectorRetry';
 import type { Logger } from '../../plan/logger';
+import type { ReplyNotes } from '../../bot/pipeline/replyHandover';
 
 /**
  * As the SDK's own client retries: timeouts, throttling (Retry-After honoured) and server
@@ -40,13 +41,20 @@ export class TurnReplyPoster {
     return credentials instanceof AppCredentials;
   }
 
-  /** Posts one activity; resolves with the id the connector gave it. */
-  async send(activity: Partial<Activity>, credentials: AppCredentials): Promise<ResourceResponse> {
+  /**
+   * Posts one activity; resolves with the id the connector gave it. `notes` hears of each attempt
+   * as it is written to the connection, and of each that fails.
+   */
+  async send(activity: Partial<Activity>, credentials: AppCredentials, notes?: ReplyNotes): Promise<ResourceResponse> {
     const url = activityUrl(activity);
     if (!url) throw new AppError('upstream_failed', 'A reply had no service URL or conversation to go to.');
     const body = JSON.stringify(activity);
     const outcome = await sendWithRetries(
-      async () => this.http.post(url, body, await tokenFor(credentials)),
+      async () => {
+        const attempt = await this.http.post(url, body, await tokenFor(credentials), undefined, notes?.written);
+        if (!attempt.ok) notes?.refused();
+        return attempt;
+      },
       this.policy,
       this.clock,
       (retry) => this.logger.warn('reply_retry', retry),

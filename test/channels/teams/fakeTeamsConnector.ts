@@ -20,6 +20,11 @@ export interface ScriptedAnswer {
   retryAfter?: string;
   /** Drop the connection instead of answering, as a failing network does. */
   hangUp?: boolean;
+  /**
+   * Runs once the request is read and recorded, before answering: a test kills the sender here,
+   * as an instance that dies while the connector still has its reply in hand.
+   */
+  before?: () => Promise<void>;
 }
 
 /** The Bot Connector's send endpoints on loopback, answering from a script (then 200). */
@@ -54,7 +59,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const match = req.method === 'POST' ? activitiesPath.exec((req.url ?? '').split('?')[0]) : null;
       if (!match) {
         res.writeHead(404, { 'content-type': 'application/json' });
@@ -76,6 +81,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         const until = performance.now() + stallMs;
         while (performance.now() < until);
       }
+      await answer.before?.();
       if (answer.hangUp) {
         req.socket.destroy();
         return;
