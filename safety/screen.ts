@@ -6,6 +6,13 @@
  * - `checkIn`: a score between the cut-offs, or a warning sign the patterns know — one direct,
  *   kind question fitted to the kind ("Are you having thoughts of ending your life?").
  * Both cut-offs come with the model, chosen by cross-validation on its training corpus.
+ *
+ * A pattern states a crisis, but a pattern can be fooled by a figure of speech or a denial worded
+ * in a way nobody wrote an exception for ("I'll top myself if the bus is late again, not
+ * literally"). When the learned layer, reading the whole message, is all but sure it is not a
+ * disclosure (`patternDoubt`), the pattern's finding is asked about directly, as a check-in,
+ * instead of being answered as a crisis: "yes", "not sure" or anything unclear still gets the
+ * crisis reply and a flag.
  */
 import modelData from './data/crisis-model.json';
 import type { CrisisKind } from './kinds';
@@ -20,6 +27,14 @@ import patternsFile from './data/crisis-patterns.json';
  * a score to mean anything, and the patterns already know the short disclosures ("kms").
  */
 export const minModelTokens = 3;
+
+/**
+ * Below this score a pattern's finding gets a check-in rather than the crisis reply. On the two
+ * blind sets never trained on (blind 14 and 15), no disclosure a pattern found scored below it
+ * (0 of 247), and 12 of the 16 pattern false alarms did. A message too short for the model to
+ * read keeps the pattern's crisis reply.
+ */
+export const patternDoubt = 0.05;
 
 /** What the screen found in one message. */
 export type ScreenResult =
@@ -64,11 +79,14 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
       try {
         if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
         const stated = detector.detect(text);
-        if (stated !== null) return { tier: 'crisis', kind: stated.kind, by: 'pattern', evidence: stated.patternId };
         const tokens = tokenise(detector.normalise(text));
-        const { risk, kind } =
-          tokens.length < minModelTokens ? { risk: 0, kind: 'suicide' as const } : scoreTokens(model, tokens);
+        const readable = tokens.length >= minModelTokens;
+        const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
         const evidence = risk.toFixed(3);
+        if (stated !== null) {
+          const tier = readable && risk < patternDoubt ? 'checkIn' : 'crisis';
+          return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
+        }
         if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
         if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
         if (detector.warningSigns(text).length > 0) return { tier: 'checkIn', kind, by: 'warningSign', evidence };

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import modelData from '../../safety/data/crisis-model.json';
 import patternsFile from '../../safety/data/crisis-patterns.json';
@@ -9,7 +9,7 @@ import { tokenFeatures, tokenise, windows } from '../../safety/model/features';
 import { scoreTokens } from '../../safety/model/linearModel';
 import { decodeModel, modelFileSchema, normalisationHash } from '../../safety/model/modelFile';
 import { train, type TrainingExample } from '../../safety/model/training';
-import { crisisPatternsSchema } from '../../safety/patterns/patternDetector';
+import { createCrisisDetector, crisisPatternsSchema } from '../../safety/patterns/patternDetector';
 import { createCrisisScreen } from '../../safety/screen';
 import routineAnswers from '../data/routine-answers.json';
 import { cachedByInputs, moduleFiles } from '../support/inputCache';
@@ -17,6 +17,16 @@ import { cachedByInputs, moduleFiles } from '../support/inputCache';
 const root = join(__dirname, '..', '..');
 const committed = modelFileSchema.parse(modelData);
 const patterns = crisisPatternsSchema.parse(patternsFile);
+
+/** Every disclosure of every blind set in test/data, trained on or not. */
+function blindDisclosures(): string[] {
+  const dir = join(root, 'test', 'data');
+  return readdirSync(dir)
+    .filter((name) => /^crisis-(blind-\d+|independent)\.json$/.test(name))
+    .flatMap((name) =>
+      (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string }[]).map((item) => item.text),
+    );
+}
 
 describe('The learned crisis layer', () => {
   describe('the committed model', () => {
@@ -96,6 +106,27 @@ describe('The learned crisis layer', () => {
         tier: 'crisis',
         kind: 'medicalEmergency',
       });
+    });
+
+    it("asks about a pattern's finding when the model is all but sure it is a figure of speech", () => {
+      for (const text of [
+        "If the printer jams once more I'll kill myself, ha, not really, I'm absolutely fine",
+        "I swear I'll throw myself off the roof if Arsenal lose again, honestly I'm fine, it's just football",
+      ]) {
+        expect(screen.screen(text)).to.deep.include({ tier: 'checkIn', kind: 'suicide', by: 'pattern' });
+      }
+    });
+
+    it('keeps the crisis reply for a pattern on a message too short for the model to read', () => {
+      expect(screen.screen('kms')).to.deep.include({ tier: 'crisis', kind: 'suicide', by: 'pattern' });
+    });
+
+    it('turns no disclosure a pattern finds in any blind set into a check-in', () => {
+      const detector = createCrisisDetector();
+      const doubted = blindDisclosures()
+        .filter((text) => detector.detect(text) !== null)
+        .filter((text) => screen.screen(text).tier !== 'crisis');
+      expect(doubted).to.deep.equal([]);
     });
 
     it('reads a disclosure no pattern states', () => {
