@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import blindFourteenPhrases from '../data/crisis-blind-14.json';
+import blindFifteenPhrases from '../data/crisis-blind-15.json';
 import blindFivePhrases from '../data/crisis-blind-5.json';
 import blindFourPhrases from '../data/crisis-blind-4.json';
 import blindThreePhrases from '../data/crisis-blind-3.json';
@@ -8,6 +9,7 @@ import crisisPhrases from '../data/crisis-phrases.json';
 import holdoutPhrases from '../data/crisis-phrases-holdout.json';
 import independentPhrases from '../data/crisis-independent.json';
 import notCrisisBlindFourteenPhrases from '../data/not-crisis-blind-14.json';
+import notCrisisBlindFifteenPhrases from '../data/not-crisis-blind-15.json';
 import notCrisisBlindFivePhrases from '../data/not-crisis-blind-5.json';
 import notCrisisBlindFourPhrases from '../data/not-crisis-blind-4.json';
 import notCrisisBlindThreePhrases from '../data/not-crisis-blind-3.json';
@@ -84,6 +86,15 @@ const regressionSets: {
     positives: blindFourteenPhrases as CrisisPhrase[],
     negatives: notCrisisBlindFourteenPhrases,
     minRecall: 0.55,
+    maxFalsePositives: 0.01,
+  },
+  {
+    name: 'blind-15',
+    firstContact:
+      'patterns alone 131/200 (65.5%), all sixteen crisis replies on its hard negatives from the patterns; shaped disowned own words, plain denials, clarified phrases, absent weapons, dated episodes',
+    positives: blindFifteenPhrases as CrisisPhrase[],
+    negatives: notCrisisBlindFifteenPhrases,
+    minRecall: 0.62,
     maxFalsePositives: 0.01,
   },
 ];
