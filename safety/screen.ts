@@ -12,7 +12,9 @@
  * literally"). When the learned layer, reading the whole message, is all but sure it is not a
  * disclosure (`patternDoubt`), the pattern's finding is asked about directly, as a check-in,
  * instead of being answered as a crisis: "yes", "not sure" or anything unclear still gets the
- * crisis reply and a flag.
+ * crisis reply and a flag. A pattern marked `beyondDoubt` states a physical emergency already under
+ * way (tablets swallowed, a wound gaping): the writer's words about intent do not make it safe, so
+ * it keeps the crisis reply whatever the learned layer reads.
  */
 import modelData from './data/crisis-model.json';
 import type { CrisisKind } from './kinds';
@@ -84,7 +86,7 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
         const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
         const evidence = risk.toFixed(3);
         if (stated !== null) {
-          const tier = readable && risk < patternDoubt ? 'checkIn' : 'crisis';
+          const tier = readable && risk < patternDoubt && stated.beyondDoubt !== true ? 'checkIn' : 'crisis';
           return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
         }
         if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };

@@ -34,6 +34,12 @@ export type { CrisisKind } from './patternSource';
 export interface CrisisDetection {
   kind: CrisisKind;
   patternId: string;
+  /**
+   * Set when the pattern states a physical emergency already under way (tablets swallowed, a wound
+   * gaping or bleeding): what the writer says of their intent does not make that safe, so the
+   * learned layer's doubt must not turn it into a check-in.
+   */
+  beyondDoubt?: true;
 }
 
 /** Detects a crisis in one message; returns `null` when there is none. Never throws. */
@@ -54,9 +60,13 @@ export interface CrisisDetector {
 /**
  * A crisis pattern. `deferTo` marks a pattern that shows a method but not whose life is at risk
  * ("looked up how much insulin it would take"): when the message also matches a pattern of that
- * kind ("I'll kill him"), that kind is reported instead.
+ * kind ("I'll kill him"), that kind is reported instead. `beyondDoubt` marks a physical emergency
+ * already under way (see `CrisisDetection`).
  */
-const crisisPatternSchema = patternEntrySchema.extend({ deferTo: crisisKindSchema.optional() });
+const crisisPatternSchema = patternEntrySchema.extend({
+  deferTo: crisisKindSchema.optional(),
+  beyondDoubt: z.literal(true).optional(),
+});
 
 /** Schema of `safety/data/crisis-patterns.json`. */
 export const crisisPatternsSchema = z
@@ -109,7 +119,7 @@ const kindOrder: readonly CrisisKind[] = ['medicalEmergency', 'suicide', 'selfHa
 
 interface KindPatterns {
   kind: CrisisKind;
-  compiled: (CompiledPattern & { deferTo?: CrisisKind })[];
+  compiled: (CompiledPattern & { deferTo?: CrisisKind; beyondDoubt?: true })[];
 }
 
 /** Blanks idioms and denied stretches, leaving what the message asserts. */
@@ -123,7 +133,14 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   const byKind: KindPatterns[] = kindOrder.map((kind) => {
     const entries = parsed.patterns[kind];
     const compiled = compile(entries, parsed.fragments, '');
-    return { kind, compiled: compiled.map((pattern, i) => ({ ...pattern, deferTo: entries[i].deferTo })) };
+    return {
+      kind,
+      compiled: compiled.map((pattern, i) => ({
+        ...pattern,
+        deferTo: entries[i].deferTo,
+        beyondDoubt: entries[i].beyondDoubt,
+      })),
+    };
   });
   const firstOf = (text: string, kind: CrisisKind) =>
     byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.gate.mayMatch(text) && p.regex.test(text));
@@ -133,9 +150,9 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
     if (pattern === undefined) return null;
     const deferred = pattern.deferTo;
     const other = deferred === undefined ? undefined : firstOf(text, deferred);
-    return deferred !== undefined && other !== undefined
-      ? { kind: deferred, patternId: other.id }
-      : { kind, patternId: pattern.id };
+    const [foundKind, found] = deferred !== undefined && other !== undefined ? [deferred, other] : [kind, pattern];
+    const detection: CrisisDetection = { kind: foundKind, patternId: found.id };
+    return found.beyondDoubt === true ? { ...detection, beyondDoubt: true } : detection;
   };
   const ruleOf = (scan: CooccurrenceScan | null, kind: CrisisKind): CrisisDetection | null => {
     const id = scan?.firstRule(kind) ?? null;
