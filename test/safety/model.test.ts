@@ -10,7 +10,7 @@ import { scoreTokens } from '../../safety/model/linearModel';
 import { decodeModel, modelFileSchema, normalisationHash } from '../../safety/model/modelFile';
 import { train, type TrainingExample } from '../../safety/model/training';
 import { createCrisisDetector, crisisPatternsSchema } from '../../safety/patterns/patternDetector';
-import { createCrisisScreen } from '../../safety/screen';
+import { createCrisisScreen, patternDoubt } from '../../safety/screen';
 import routineAnswers from '../data/routine-answers.json';
 import { cachedByInputs, moduleFiles } from '../support/inputCache';
 
@@ -119,6 +119,16 @@ describe('The learned crisis layer', () => {
 
     it('keeps the crisis reply for a pattern on a message too short for the model to read', () => {
       expect(screen.screen('kms')).to.deep.include({ tier: 'crisis', kind: 'suicide', by: 'pattern' });
+    });
+
+    it('keeps the crisis reply for a physical emergency under way even when the model all but rules it out', () => {
+      // The writer's flat tone and 'just so you've got it' read as calm to the model, but the
+      // tablets are already swallowed: no denial of intent makes that safe.
+      const text = "took all my sertraline about twenty minutes ago, just so you've got it for your records";
+      const result = screen.screen(text);
+      expect(result).to.deep.include({ tier: 'crisis', kind: 'suicide', by: 'pattern' });
+      const risk = result.tier === 'none' ? Number.NaN : Number(result.evidence.split(' ')[1]);
+      expect(risk).to.be.below(patternDoubt);
     });
 
     it('turns no disclosure a pattern finds in any blind set into a check-in', () => {
