@@ -108,7 +108,7 @@ const open: LiteralGate = { mayMatch: () => true, gated: false };
 const gates = new Map<string, LiteralGate>();
 
 /**
- * The gate of a regex, checked before running it (`gate.mayMatch(text) && regex.test(text)`):
+ * The gate of a regex, checked before running it (`matches` in ./patternSource):
  * the regex stays a plain `RegExp`, so V8 runs it at full speed when it does run.
  */
 export function literalGate(source: string, flags = ''): LiteralGate {

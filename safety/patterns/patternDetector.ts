@@ -19,6 +19,7 @@ import { createNegation, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
 import {
   compile,
+  matches,
   crisisKindSchema,
   patternEntrySchema,
   sourceProblem,
@@ -143,7 +144,7 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
     };
   });
   const firstOf = (text: string, kind: CrisisKind) =>
-    byKind.find((k) => k.kind === kind)?.compiled.find((p) => p.gate.mayMatch(text) && p.regex.test(text));
+    byKind.find((k) => k.kind === kind)?.compiled.find((p) => matches(p, text));
 
   const patternOf = (text: string, kind: CrisisKind): CrisisDetection | null => {
     const pattern = firstOf(text, kind);

@@ -45,6 +45,11 @@ export function expandFragments(source: string, fragments: Fragments): string {
   return out;
 }
 
+/** Whether a compiled pattern matches: its gate first, the regex only when the gate lets it. */
+export function matches(pattern: CompiledPattern, text: string): boolean {
+  return pattern.gate.mayMatch(text) && pattern.regex.test(text);
+}
+
 /** Compiles entries in file order, each with its gate. Only call on sources that passed `sourceProblem`. */
 export function compile(entries: readonly PatternEntry[], fragments: Fragments, flags: string): CompiledPattern[] {
   return entries.map((e) => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   compile,
+  matches,
   expandFragments,
   patternEntrySchema,
   type CompiledPattern,
@@ -83,7 +84,7 @@ function splitKeeping(text: string, separator: RegExp): Piece[] {
 const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
 
 const anyMatch = (patterns: readonly CompiledPattern[], text: string): boolean =>
-  patterns.some((p) => p.gate.mayMatch(text) && p.regex.test(text));
+  patterns.some((p) => matches(p, text));
 
 /** Builds the timing rules once; the returned functions only run them. */
 export function createTiming(section: TimingSection, fragments: Fragments): Timing {
@@ -107,7 +108,7 @@ export function createTiming(section: TimingSection, fragments: Fragments): Timi
   const pastClauses = (clauses: readonly Piece[]): boolean[] => {
     const past = clauses.map(() => false);
     clauses.forEach((clause, i) => {
-      const marker = pastMarkers.find((m) => m.gate.mayMatch(clause.text) && m.regex.test(clause.text));
+      const marker = pastMarkers.find((m) => matches(m, clause.text));
       if (marker === undefined) return;
       past[i] = true;
       if (onlyTime(clause.text, marker.regex)) {
