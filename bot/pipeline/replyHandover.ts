@@ -25,6 +25,8 @@ const handoverKey = Symbol('careprep.replyHandover');
 export class ReplyHandover {
   private count: number;
   private readonly notes = new Set<Promise<void>>();
+  private counted = false;
+  private failed = false;
 
   /**
    * @param note stores how many activities have gone (one statement on the lock's session)
@@ -44,6 +46,7 @@ export class ReplyHandover {
    */
   async next(): Promise<ReplyNotes> {
     await this.settled();
+    this.counted = true;
     const before = this.count;
     this.count += 1;
     return { written: () => this.store(before + 1), refused: () => this.store(before) };
@@ -54,9 +57,19 @@ export class ReplyHandover {
     while (this.notes.size > 0) await Promise.all([...this.notes]);
   }
 
+  /**
+   * Whether the sends went out counted (replies handed to a connector, not returned in the
+   * response to the request, which nothing counts) and every note was stored, so the count a
+   * redelivery finds is what went out. Meaningful once `settled`.
+   */
+  get allNoted(): boolean {
+    return this.counted && !this.failed;
+  }
+
   private store(count: number): void {
     const stored = this.note(count).catch((error: unknown) => {
       // The reply still went: a redelivery may send it again, which is better than not at all.
+      this.failed = true;
       this.logger.warn('reply_note_failed', { error: error instanceof Error ? error.name : 'unknown' });
     });
     this.notes.add(stored);

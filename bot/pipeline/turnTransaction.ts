@@ -24,12 +24,12 @@ export interface TurnLedger {
   turnStep(
     keys: readonly string[],
     replies: string | null,
-  ): { step: UnitStep; sent(session?: LockSession): Promise<void> };
+  ): { step: UnitStep; sent(session?: LockSession, noted?: boolean): Promise<void> };
   handoverNotes(
     keys: readonly string[],
     session: LockSession | undefined,
   ): ((count: number) => Promise<void>) | undefined;
-  delivered(keys: readonly string[], session?: LockSession): Promise<void>;
+  delivered(keys: readonly string[], session?: LockSession, noted?: boolean): Promise<void>;
 }
 
 /** The key a conversation's turns are serialised under; work outside a turn that must not interleave with them takes it too. */
@@ -123,8 +123,9 @@ export function turnTransaction(
           const known = [...new Set([...keys, ...earlier.keys])];
           const redelivery: Redelivery = { replies: unsent, handedOver: earlier.handedOver };
           context.turnState.set(redeliveryKey, redelivery);
-          await countingSends(context, handover(known, session, earlier.handedOver), next);
-          await ledger.delivered(known, session);
+          const counting = handover(known, session, earlier.handedOver);
+          await countingSends(context, counting, next);
+          await ledger.delivered(known, session, counting?.allNoted);
           return;
         }
         const unit = units.begin(context);
@@ -132,8 +133,9 @@ export function turnTransaction(
           await next();
           const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
           if (part) unit.work.set('ledger', part.step);
-          await countingSends(context, part && handover(keys, session, 0), () => unit.commit());
-          await part?.sent(session);
+          const counting = part && handover(keys, session, 0);
+          await countingSends(context, counting, () => unit.commit());
+          await part?.sent(session, counting?.allNoted);
         } finally {
           await unit.end();
         }

@@ -95,6 +95,18 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
     expect(asked.filter((linkId) => linkId !== '-')).to.deep.equal(['subject.name', 'conditions']);
   });
 
+  it('sends nothing again when a message answered in full comes again, at the other instance', async () => {
+    const { ids, atA, atB } = clients();
+    expect((await atA.post({ ...normal, text: 'hi' })).status).to.equal(200);
+    const answer = atA.activity({ ...normal, text: 'Me, for myself' });
+    expect((await atA.postRaw(answer)).status).to.equal(200);
+    const before = connector.delivered(ids.conversationId).length;
+
+    // A has let go of the conversation, with the turn's replies still kept and counted as sent.
+    expect((await atB.postRaw(answer)).status).to.equal(200);
+    expect(connector.delivered(ids.conversationId).length).to.equal(before);
+  });
+
   it('sends a reply the connector refused when the message comes again, at the other instance', async () => {
     const { ids, atA, atB } = clients();
     expect((await atA.post({ ...normal, text: 'hi' })).status).to.equal(200);

@@ -193,6 +193,52 @@ describeEngines('Store contract', (current) => {
     }
   });
 
+  it('with several instances, leaves the replies of a turn whose every send was noted to a later batch, the count saying all went', async () => {
+    const { db, reopen } = current();
+    const sealer = createSealer(randomBytes(32));
+    const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+    const keys = ['webchat:c3:a1'];
+    const replies = JSON.stringify([{ type: 'message', text: 'Who is answering?' }]);
+    const turn = ledger.turnStep(keys, replies);
+    await db.transaction((tx) => turn.step(tx));
+    const before = db.stats.writes;
+    await db.exclusive('webchat:c3', async (session) => {
+      await ledger.handoverNotes(keys, session)?.(1);
+      await turn.sent(session, true);
+    });
+    if (db.engine === 'sqlite') {
+      expect(db.stats.writes - before, 'one instance: forgotten by the next commit').to.equal(0);
+      expect(await ledger.earlier(keys)).to.deep.include({ replies: null });
+      await ledger.forget();
+      return;
+    }
+    expect(db.stats.writes - before, 'the note, and no statement to forget them').to.equal(1);
+    const other = await reopen();
+    try {
+      const seen = await other.exclusive('webchat:c3', () =>
+        new SqliteDeliveryLedger(other, sealer, clock).earlier(keys),
+      );
+      expect(seen, 'a redelivery at another instance skips every send').to.deep.include({ replies, handedOver: 1 });
+      await ledger.forget();
+      expect(await new SqliteDeliveryLedger(other, sealer, clock).earlier(keys)).to.deep.include({ replies: null });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('with several instances, forgets at once the replies of a turn whose notes did not all land', async () => {
+    const { db } = current();
+    const sealer = createSealer(randomBytes(32));
+    const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+    const keys = ['webchat:c4:a1'];
+    const turn = ledger.turnStep(keys, JSON.stringify([{ type: 'message', text: 'Hello' }]));
+    await db.transaction((tx) => turn.step(tx));
+    await db.exclusive('webchat:c4', (session) => turn.sent(session, false));
+    const stored = await db.all('SELECT key FROM processed_activities WHERE replies IS NOT NULL');
+    expect(stored, db.engine).to.deep.equal(db.engine === 'sqlite' ? [{ key: 'webchat:c4:a1' }] : []);
+    await ledger.forget();
+  });
+
   it('queues sealed deliveries oldest first, retries later and drops a record', async () => {
     const { db } = current();
     const outbox = new SqliteOutbox(db, createSealer(randomBytes(32)), clock);
