@@ -11,16 +11,16 @@ import type { PreparationRecord } from '../plan/record';
 import { deliveryKey } from '../bot/pipeline/turnTransaction';
 import { createInvitation } from '../coordination/invitations';
 import type { AuditAction, AuditDetail } from '../plan/audit';
-import { SqliteAuditLog } from '../storage/auditLog';
+import { SqlAuditLog } from '../storage/auditLog';
 import { Database } from '../storage/database';
-import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
+import { SqlDeliveryLedger } from '../storage/deliveryLedger';
 import { createSealer } from '../storage/encryption';
-import { SqliteIdentityStore } from '../storage/identityStore';
-import { SqliteInvitationStore } from '../storage/invitationStore';
+import { SqlIdentityStore } from '../storage/identityStore';
+import { SqlInvitationStore } from '../storage/invitationStore';
 import { verifyEncryptionKey } from '../storage/keyCheck';
-import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
-import { SqliteRecordStore } from '../storage/recordStore';
-import { SqliteStorage } from '../storage/sqliteStorage';
+import { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
+import { SqlRecordStore } from '../storage/recordStore';
+import { SqlStorage } from '../storage/sqlStorage';
 import { UnitOfWork } from '../storage/unitOfWork';
 import { BotClient } from '../test/support/botClient';
 import { invitationCode } from '../test/support/invitations';
@@ -46,9 +46,9 @@ export async function conversationTemplates(): Promise<Template[]> {
   const running = await startApp();
   try {
     const db = running.app.db;
-    const records = new SqliteRecordStore(db, createSealer(null));
-    const identities = new SqliteIdentityStore(db);
-    const audit = new SqliteAuditLog(db);
+    const records = new SqlRecordStore(db, createSealer(null));
+    const identities = new SqlIdentityStore(db);
+    const audit = new SqlAuditLog(db);
     const plans = [
       { persona: personPersona, channelId: 'webchat', invited: true },
       { persona: carerPersona, channelId: 'msteams', invited: true },
@@ -100,7 +100,7 @@ export async function fillDatabase(options: {
   try {
     if (options.key) await verifyEncryptionKey(db, options.key, null);
     const sealer = createSealer(options.key);
-    const records = new SqliteRecordStore(db, sealer);
+    const records = new SqlRecordStore(db, sealer);
     const spreadMs = options.spreadDays * 86_400_000;
     const started = performance.now();
     for (let from = 0; from < count; from += chunk) {
@@ -121,23 +121,23 @@ export async function fillDatabase(options: {
         record.progress.lastActiveAt = record.updatedAt;
         unit.set(`record:${i}`, async (tx) => void (await records.putIn(tx, record, null)));
         unit.set(`identity:${i}`, (tx) =>
-          new SqliteIdentityStore(db, clock).linkIn(tx, channelId, `fill-user-${i}`, record.id),
+          new SqlIdentityStore(db, clock).linkIn(tx, channelId, `fill-user-${i}`, record.id),
         );
-        const states = new SqliteStorage(db, sealer, clock);
+        const states = new SqlStorage(db, sealer, clock);
         const stateKey = `${channelId}/conversations/${conversationId}/`;
         const release = states.enlist(stateKey, unit);
         await states.write({ [stateKey]: template.state });
         release();
         const keys = Array.from({ length: template.turns }, () => deliveryKey(channelId, conversationId, randomUUID()));
-        unit.set(`ledger:${i}`, new SqliteDeliveryLedger(db, sealer, clock).rememberStep(keys));
-        const audit = new SqliteAuditLog(db, clock);
+        unit.set(`ledger:${i}`, new SqlDeliveryLedger(db, sealer, clock).rememberStep(keys));
+        const audit = new SqlAuditLog(db, clock);
         template.audit.forEach((entry, n) =>
           unit.set(`audit:${i}:${n}`, (tx) => audit.appendEachIn(tx, entry, [record.id])),
         );
-        afterwards.push(() => new SqliteOwnCopyLinks(db, clock).issue(record.id));
+        afterwards.push(() => new SqlOwnCopyLinks(db, clock).issue(record.id));
         if (template.invited)
           afterwards.push(async () => {
-            const invitations = new SqliteInvitationStore(db, sealer, clock);
+            const invitations = new SqlInvitationStore(db, sealer, clock);
             const invitation = await createInvitation(
               invitations,
               { coordinatorId: 'aad-bench-coordinator', leadName: 'Dr Sam Patel', personName: 'Sam', conditions: [] },

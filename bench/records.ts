@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../storage/database';
 import { migrations } from '../storage/migrations';
-import { SqliteRecordStore } from '../storage/recordStore';
-import { SqliteAuditLog } from '../storage/auditLog';
+import { SqlRecordStore } from '../storage/recordStore';
+import { SqlAuditLog } from '../storage/auditLog';
 import { createSealer } from '../storage/encryption';
 import { RetentionSweeper } from '../storage/retention';
 import { tempDir } from '../test/support/tempDb';
@@ -92,8 +92,8 @@ async function bytesPerConversation(templates: readonly Template[], key: Buffer 
     const sealer = createSealer(key);
     await new RetentionSweeper({
       db,
-      records: new SqliteRecordStore(db, sealer),
-      audit: new SqliteAuditLog(db),
+      records: new SqlRecordStore(db, sealer),
+      audit: new SqlAuditLog(db),
       clock: () => now,
       retentionDays: 365,
       emptyRecordHours: 24,

@@ -9,15 +9,15 @@ import { createRenderer } from '../content/renderer';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
-import { SqliteDeliveryLedger } from '../storage/deliveryLedger';
-import { SqliteAuditLog } from '../storage/auditLog';
-import { SqliteCoordinatorStore } from '../storage/coordinatorStore';
-import { SqliteInvitationStore } from '../storage/invitationStore';
-import { SqliteIdentityStore } from '../storage/identityStore';
-import { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
-import { SqlitePersonalData } from '../storage/retention';
-import { SqliteOptOutStore } from '../storage/optOutStore';
-import { SqliteRecordStore } from '../storage/recordStore';
+import { SqlDeliveryLedger } from '../storage/deliveryLedger';
+import { SqlAuditLog } from '../storage/auditLog';
+import { SqlCoordinatorStore } from '../storage/coordinatorStore';
+import { SqlInvitationStore } from '../storage/invitationStore';
+import { SqlIdentityStore } from '../storage/identityStore';
+import { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
+import { SqlPersonalData } from '../storage/retention';
+import { SqlOptOutStore } from '../storage/optOutStore';
+import { SqlRecordStore } from '../storage/recordStore';
 import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
 import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
@@ -93,13 +93,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const { db, sealer, identityKeys } = await openStorage(config);
   let ready = true;
   const { conversationState, units } = turnState({ db, sealer, clock, logger, memory: overrides.memoryState });
-  const records = new SqliteRecordStore(db, sealer);
-  const identities = new SqliteIdentityStore(db, clock, identityKeys);
+  const records = new SqlRecordStore(db, sealer);
+  const identities = new SqlIdentityStore(db, clock, identityKeys);
   const sessions = new RecordSessions(records, identities, clock);
-  const audit = new SqliteAuditLog(db, clock);
+  const audit = new SqlAuditLog(db, clock);
   // What dialogs write to the audit log follows the record changes of their turn.
   const turnAudit = recordFirstAudit(audit, sessions);
-  const ownCopyLinks = new SqliteOwnCopyLinks(db, clock);
+  const ownCopyLinks = new SqlOwnCopyLinks(db, clock);
   // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here),
   // once the record that says so is stored.
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
@@ -107,11 +107,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
 
   const { catalogue, library, phrases, screen } = loadParts(overrides.loaded);
   const renderer = createRenderer(catalogue);
-  const invitations = new SqliteInvitationStore(db, sealer, clock);
+  const invitations = new SqlInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
   const results = resultsCore(resultsDeps);
   const plans = createPlanRenderer(catalogue, library, results.planSection);
-  const coordinatorStore = new SqliteCoordinatorStore(db, clock);
+  const coordinatorStore = new SqlCoordinatorStore(db, clock);
   const { teamsSender, deliveries } = leadContactDeliveries({
     config,
     db,
@@ -128,7 +128,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
     accountSid && authToken && from
-      ? new TwilioClient(config.twilio, new SqliteOptOutStore(db, clock, identityKeys), logger)
+      ? new TwilioClient(config.twilio, new SqlOptOutStore(db, clock, identityKeys), logger)
       : undefined;
   const texter: Texter | undefined = twilio ? (to, body) => twilio.send(to, body) : undefined;
   const directLine = directLineStores({ config, db, sealer, clock, identityKeys });
@@ -166,7 +166,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     planEvents,
     audit: turnAudit,
     ownCopyLinks,
-    personalData: new SqlitePersonalData(db, audit, clock),
+    personalData: new SqlPersonalData(db, audit, clock),
     continueCodes: across.codes,
     continueBy: across.continueBy,
     mobiles: across.mobiles,
@@ -231,7 +231,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
-  const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+  const ledger = new SqlDeliveryLedger(db, sealer, clock);
   const transaction = turnTransaction(lock, ledger, units, logger);
   const pipeline: TurnPipeline = {
     // The transaction's last stage stays last: a redelivery's replies go out through the stages

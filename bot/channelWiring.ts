@@ -8,10 +8,10 @@ import type { Renderer } from '../content/renderer';
 import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { Database } from '../storage/database';
-import type { SqliteDeliveryLedger } from '../storage/deliveryLedger';
+import type { SqlDeliveryLedger } from '../storage/deliveryLedger';
 import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
-import { SqliteOptOutStore } from '../storage/optOutStore';
+import { SqlOptOutStore } from '../storage/optOutStore';
 import type { Config } from './config';
 import type { DirectLineStores } from './directLineWiring';
 
@@ -24,7 +24,7 @@ export interface ChannelWiring {
   logger: Logger;
   renderer: Renderer;
   identityKeys: IdentityKeys;
-  ledger: SqliteDeliveryLedger;
+  ledger: SqlDeliveryLedger;
   identities: Pick<IdentityStore, 'recordFor'>;
   /** The built-in Direct Line's stores, made before the channels so notices can reach its streams too. */
   directLine: DirectLineStores;
@@ -39,7 +39,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       runTurn: turnRunner(turns, smsChannelId),
       logger,
       renderer,
-      optOuts: new SqliteOptOutStore(db, clock, identityKeys),
+      optOuts: new SqlOptOutStore(db, clock, identityKeys),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,

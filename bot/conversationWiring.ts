@@ -19,7 +19,7 @@ import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import type { AuditTrail } from '../plan/audit';
 import type { PlanEvents } from '../plan/planEvents';
 import type { Clock } from '../plan/session';
-import type { SqliteOwnCopyLinks } from '../storage/ownCopyLinks';
+import type { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
 import type { Config } from './config';
 import { ownCopyPath } from './routes/ownCopy';
 import type { RecordSessions } from './sessions';
@@ -37,7 +37,7 @@ export interface ConversationWiring {
   results: ResultPresenter;
   planEvents: PlanEvents;
   audit: AuditTrail;
-  ownCopyLinks: SqliteOwnCopyLinks;
+  ownCopyLinks: SqlOwnCopyLinks;
   personalData: PersonalData;
   continueCodes: ConversationDeps['continueCodes'];
   continueBy: ConversationDeps['continueBy'];

@@ -10,7 +10,7 @@ import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
-import { SqliteOutbox } from '../storage/outbox';
+import { SqlOutbox } from '../storage/outbox';
 import { SharedSendSlots } from '../storage/sendSlots';
 import type { Config } from './config';
 
@@ -45,7 +45,7 @@ export function leadContactDeliveries(deps: DeliveryWiring): {
     db.engine === 'postgres' ? new SharedSendSlots(db) : undefined,
   );
   const deliveries = new PlanDeliveryQueue({
-    outbox: new SqliteOutbox(db, sealer, clock),
+    outbox: new SqlOutbox(db, sealer, clock),
     deliver: new LeadContactDelivery({
       invitations,
       coordinators: deps.coordinators,

@@ -11,9 +11,9 @@ import type { CoordinatorStore } from '../coordination/coordinatorStore';
 import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
 import type { InvitationStore } from '../coordination/invitationStore';
-import { SqliteJobStore } from '../storage/jobStore';
+import { SqlJobStore } from '../storage/jobStore';
 import type { RecordStore } from '../storage/recordStore';
-import { SqliteResultInbox } from '../storage/resultInbox';
+import { SqlResultInbox } from '../storage/resultInbox';
 import type { Config } from './config';
 import type { Logger } from '../plan/logger';
 import { Reminders, type ReminderDeps } from '../coordination/reminders';
@@ -54,7 +54,7 @@ export function resultsCore(deps: ResultsWiringDeps): {
   const intake = new ResultIntake({
     invitations: deps.invitations,
     records: deps.records,
-    inbox: new SqliteResultInbox(deps.db, deps.sealer, deps.clock),
+    inbox: new SqlResultInbox(deps.db, deps.sealer, deps.clock),
     catalogue,
     clock: deps.clock,
     onDeferred: (error) =>
@@ -83,7 +83,7 @@ export function resultsFollowUps(
 ): { reminders: Reminders; cards: CoordinatorResults; routes: RouteModule } {
   const { config, clock, logger, renderer, invitations, records } = deps;
   const reminders = new Reminders({
-    jobs: new SqliteJobStore(deps.db, clock),
+    jobs: new SqlJobStore(deps.db, clock),
     invitations,
     records,
     coordinators: deps.coordinators,

@@ -1,8 +1,8 @@
 import type { PlanEvents } from '../plan/planEvents';
-import type { SqliteAuditLog } from '../storage/auditLog';
+import type { SqlAuditLog } from '../storage/auditLog';
 import type { Database } from '../storage/database';
 import type { Sealer } from '../storage/encryption';
-import { SqliteRecordStore } from '../storage/recordStore';
+import { SqlRecordStore } from '../storage/recordStore';
 import { RetentionSweeper } from '../storage/retention';
 import type { Answer } from '../storage/answer';
 import type { Config } from './config';
@@ -18,7 +18,7 @@ export function startRetention(deps: {
   config: Pick<Config, 'retentionDays' | 'emptyRecordHours' | 'stateDays'>;
   db: Database;
   sealer: Sealer;
-  audit: SqliteAuditLog;
+  audit: SqlAuditLog;
   planEvents: PlanEvents;
   clock: () => Date;
   logger: Logger;
@@ -27,7 +27,7 @@ export function startRetention(deps: {
   const { config, logger, planEvents } = deps;
   const retention = new RetentionSweeper({
     db: deps.db,
-    records: new SqliteRecordStore(deps.db, deps.sealer),
+    records: new SqlRecordStore(deps.db, deps.sealer),
     audit: deps.audit,
     clock: deps.clock,
     retentionDays: config.retentionDays,

@@ -7,7 +7,7 @@ type Entry = Parameters<AuditTrail['append']>[0];
  * The audit log in sqlite. Only INSERT and SELECT appear here; the table's triggers (migration 1)
  * refuse UPDATE and DELETE, so even code that tried could not rewrite history.
  */
-export class SqliteAuditLog implements AuditTrail {
+export class SqlAuditLog implements AuditTrail {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

@@ -18,7 +18,7 @@ export interface CodeJoins {
  * Continue codes in sqlite (migration 12). Only a keyed hash of a code is stored (the identity
  * key, so a copy of the database gives no working code, even one guessed against the table).
  */
-export class SqliteContinueCodes implements ContinueCodeStore {
+export class SqlContinueCodes implements ContinueCodeStore {
   constructor(
     private readonly db: Database,
     private readonly joins: CodeJoins,

@@ -6,7 +6,7 @@ import {
 import type { Database } from './database';
 
 /** Coordinator references in sqlite; refreshed on every message, since Teams may move a chat's service URL. */
-export class SqliteCoordinatorStore implements CoordinatorStore {
+export class SqlCoordinatorStore implements CoordinatorStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

@@ -39,7 +39,7 @@ const boundTo = (key: string): string => `replies:${key}`;
  * few seconds for many deliveries at once, or at once when a note of them failed (see
  * `delivered`). Old keys are purged by retention, as redeliveries come within minutes.
  */
-export class SqliteDeliveryLedger {
+export class SqlDeliveryLedger {
   private readonly sent = new Set<string>();
   /** Several instances may share a PostgreSQL database; one sqlite file has one. */
   private readonly shared: boolean;

@@ -36,7 +36,7 @@ const linkSql = `INSERT INTO identities (identity, record_id, created_at, joined
  * Identities are stored keyed (see `IdentityKeys`): the table never holds a phone number or user
  * id in clear, yet the same identity always finds the same record.
  */
-export class SqliteIdentityStore implements IdentityStore {
+export class SqlIdentityStore implements IdentityStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

@@ -8,7 +8,7 @@ import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
 
 /** Invitations in sqlite; the person's details are sealed and bound to the invitation id. */
-export class SqliteInvitationStore implements InvitationStore {
+export class SqlInvitationStore implements InvitationStore {
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,

@@ -6,7 +6,7 @@ const jobKind = z.enum(['resultsReady', 'appointmentWeek', 'appointmentDays']);
 const jobState = z.enum(['pending', 'running', 'done']);
 
 /** Jobs in sqlite (migration 10). Holds no personal data: ids, kinds, times and outcomes only. */
-export class SqliteJobStore implements JobStore {
+export class SqlJobStore implements JobStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

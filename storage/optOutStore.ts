@@ -13,7 +13,7 @@ export interface OptOutStore {
  * The opt-out list in sqlite. Numbers are kept as the same hash the identity table
  * uses, so the list can answer "is this number opted out?" without ever holding a number.
  */
-export class SqliteOptOutStore implements OptOutStore {
+export class SqlOptOutStore implements OptOutStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

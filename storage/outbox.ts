@@ -9,7 +9,7 @@ export type OutboxTopic = 'plan' | 'notice';
 const insertSql = 'INSERT INTO outbox (record_id, payload, due_at, created_at, topic) VALUES (?, ?, ?, ?, ?)';
 
 /** One topic of the outbox in sqlite; payloads are sealed, as they carry a copy of the plan or a way to reach someone. */
-export class SqliteOutbox implements Outbox {
+export class SqlOutbox implements Outbox {
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,

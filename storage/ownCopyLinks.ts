@@ -37,7 +37,7 @@ export const defaultLinkLifetimeDays = 90;
  * Own-copy links in sqlite. A token is 256 random bits; only its SHA-256 is stored, so reading
  * the table gives nobody a working link.
  */
-export class SqliteOwnCopyLinks implements OwnCopyLinkStore {
+export class SqlOwnCopyLinks implements OwnCopyLinkStore {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),

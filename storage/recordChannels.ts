@@ -22,7 +22,7 @@ export interface Untied {
  * each came to the record, so "not my phone" takes away only what joined from elsewhere. Bound to
  * the record, as the row is: a link made again elsewhere clears both.
  */
-export class SqliteRecordChannels {
+export class SqlRecordChannels {
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,

@@ -114,7 +114,7 @@ const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
  * Records in sqlite, encrypted at rest when a key is set, validated by zod when read, unless
  * the stored body is exactly one this process lately read or wrote (see `RecordCache`).
  */
-export class SqliteRecordStore implements RecordStore {
+export class SqlRecordStore implements RecordStore {
   private readonly cache = new RecordCache();
 
   constructor(

@@ -12,7 +12,7 @@ const itemSchema = z.object({
 });
 
 /** The results inbox in sqlite; each body is sealed and bound to its invitation and result. */
-export class SqliteResultInbox implements ResultInbox {
+export class SqlResultInbox implements ResultInbox {
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,

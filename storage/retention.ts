@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditTrail } from '../plan/audit';
 import type { PreparationRecord } from '../plan/record';
-import type { SqliteAuditLog } from './auditLog';
+import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
 import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
 import type { Answer } from './answer';
@@ -70,7 +70,7 @@ export interface RetentionDeps {
   db: Database;
   /** Read for the few records that may hold a shared plan (best a store of its own, so its cache is not churned). */
   records: RecordStore & { markFlags(before: string, limit: number): Promise<number> };
-  audit: Pick<SqliteAuditLog, 'append' | 'appendEachIn'>;
+  audit: Pick<SqlAuditLog, 'append' | 'appendEachIn'>;
   clock: () => Date;
   retentionDays: number;
   /** Records with nothing in them (see `isEmptyRecord`) untouched this long are purged; none if unset. */
@@ -274,7 +274,7 @@ async function eraseHeldFor(tx: Tx, ids: readonly string[]): Promise<{ identitie
  * What is held about a person besides their record, and erasing it: used for "show my data" and
  * "delete my data".
  */
-export class SqlitePersonalData {
+export class SqlPersonalData {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditTrail,

@@ -3,10 +3,10 @@ import { channelFamily } from '../../content/channels';
 import { phoneEnding, type Joined, type JoinNotice } from '../../coordination/joinNotices';
 import type { Reach } from '../../coordination/reach';
 import { isEmptyRecord } from '../../plan/record';
-import type { SqliteRecordChannels } from '../../storage/recordChannels';
+import type { SqlRecordChannels } from '../../storage/recordChannels';
 import type { Tx } from '../../storage/database';
 import type { ChannelUser, IdentityStore, JoinedBy } from '../../storage/identityStore';
-import type { SqliteOutbox } from '../../storage/outbox';
+import type { SqlOutbox } from '../../storage/outbox';
 import type { RecordStore } from '../../storage/recordStore';
 
 /** A channel joining a record, and where it can be reached if known. */
@@ -34,9 +34,9 @@ export class ChannelJoins {
     private readonly deps: {
       identities: IdentityStore;
       records: Pick<RecordStore, 'getIn'>;
-      channels: SqliteRecordChannels;
+      channels: SqlRecordChannels;
       /** The outbox topic the notices wait in. */
-      notices: Pick<SqliteOutbox, 'enqueueIn'>;
+      notices: Pick<SqlOutbox, 'enqueueIn'>;
       clock: () => Date;
     },
   ) {}

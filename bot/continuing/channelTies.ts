@@ -8,7 +8,7 @@ import type { UntieOutcome } from '../../dialogs/conversationDeps';
 import { AppError } from '../../plan/appError';
 import type { Database, Tx } from '../../storage/database';
 import type { ChannelUser, IdentityStore } from '../../storage/identityStore';
-import type { SqliteRecordChannels } from '../../storage/recordChannels';
+import type { SqlRecordChannels } from '../../storage/recordChannels';
 import type { RecordStore } from '../../storage/recordStore';
 import { turnUnitOf } from '../pipeline/turnUnits';
 import { channelUserId } from '../sessions';
@@ -28,7 +28,7 @@ export class ChannelTies {
       db: Database;
       joins: ChannelJoins;
       identities: IdentityStore;
-      channels: SqliteRecordChannels;
+      channels: SqlRecordChannels;
       records: Pick<RecordStore, 'get'>;
       invitations: Pick<InvitationStore, 'get'>;
       /** Wakes the notice sender once a join is stored. */
@@ -83,7 +83,7 @@ export class ChannelTies {
     else await this.deps.db.transaction(step);
   }
 
-  /** "Not my phone": the channel that joined last no longer reaches the record; see `SqliteRecordChannels.untieLatest`. */
+  /** "Not my phone": the channel that joined last no longer reaches the record; see `SqlRecordChannels.untieLatest`. */
   async untie(recordId: string, speaker: ChannelUser): Promise<UntieOutcome> {
     const { identities, records, invitations, channels } = this.deps;
     const invitationId = (await records.get(recordId))?.value.leadContact?.invitationId;

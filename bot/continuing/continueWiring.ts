@@ -5,9 +5,9 @@ import type { Sealer } from '../../storage/encryption';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { IdentityStore } from '../../storage/identityStore';
 import type { RecordStore } from '../../storage/recordStore';
-import { SqliteRecordChannels } from '../../storage/recordChannels';
-import { SqliteContinueCodes } from '../../storage/continueCodeStore';
-import { SqliteOutbox } from '../../storage/outbox';
+import { SqlRecordChannels } from '../../storage/recordChannels';
+import { SqlContinueCodes } from '../../storage/continueCodeStore';
+import { SqlOutbox } from '../../storage/outbox';
 import type { Config } from '../config';
 import { smsChannelId, smsConversationId } from '../../channels/sms/smsRoutes';
 import type { Logger } from '../../plan/logger';
@@ -74,8 +74,8 @@ export function continuing(deps: {
   notices: JoinNotices;
 } {
   const { config, clock, db, identities, records, logger } = deps;
-  const channels = new SqliteRecordChannels(db, deps.sealer);
-  const outbox = new SqliteOutbox(db, deps.sealer, clock, 'notice');
+  const channels = new SqlRecordChannels(db, deps.sealer);
+  const outbox = new SqlOutbox(db, deps.sealer, clock, 'notice');
   const joins = new ChannelJoins({ identities, records, channels, notices: outbox, clock });
   const notices = new JoinNotices({
     outbox,
@@ -85,7 +85,7 @@ export function continuing(deps: {
     logger,
     clock,
   });
-  const store = new SqliteContinueCodes(db, joins, deps.identityKeys, clock);
+  const store = new SqlContinueCodes(db, joins, deps.identityKeys, clock);
   // In memory for one sqlite instance; in the database when several instances must share them.
   const counts = (scope: string, limits: CodeAttemptLimits): CodeAttemptCounts =>
     db.engine === 'postgres'

@@ -2,7 +2,7 @@ import { ConversationState, MemoryStorage } from 'botbuilder';
 import { ConcurrencyCheckedStorage } from '../../storage/checkedStateStorage';
 import type { Database } from '../../storage/database';
 import type { Sealer } from '../../storage/encryption';
-import { SqliteStorage } from '../../storage/sqliteStorage';
+import { SqlStorage } from '../../storage/sqlStorage';
 import type { Logger } from '../../plan/logger';
 import { TurnUnits } from './turnUnits';
 
@@ -18,13 +18,13 @@ export function turnState(deps: {
   logger: Logger;
   memory?: boolean;
 }): { conversationState: ConversationState; units: TurnUnits } {
-  const storage = deps.memory ? new MemoryStorage() : new SqliteStorage(deps.db, deps.sealer, deps.clock);
+  const storage = deps.memory ? new MemoryStorage() : new SqlStorage(deps.db, deps.sealer, deps.clock);
   const conversationState = new ConversationState(new ConcurrencyCheckedStorage(storage));
   const units = new TurnUnits({
     db: deps.db,
     logger: deps.logger,
     state:
-      storage instanceof SqliteStorage
+      storage instanceof SqlStorage
         ? { storage, keyOf: (context) => conversationState.getStorageKey(context) }
         : undefined,
   });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqlOwnCopyLinks } from '../../storage/ownCopyLinks';
 import { BotClient } from '../support/botClient';
 import { startApp } from '../support/startApp';
 
@@ -9,7 +9,7 @@ describe('Abuse: framing our pages (clickjacking)', () => {
     try {
       await new BotClient(running.baseUrl).say('hello');
       const record = await running.app.db.get('SELECT id FROM records');
-      const { token } = await new SqliteOwnCopyLinks(running.app.db).issue(String(record?.id));
+      const { token } = await new SqlOwnCopyLinks(running.app.db).issue(String(record?.id));
       const pages = ['/', '/?code=ABCD2345', `/plan/${token}`, `/plan/${token}?size=large`, `/plan/${'0'.repeat(64)}`];
       for (const path of pages) {
         const response = await fetch(`${running.baseUrl}${path}`);

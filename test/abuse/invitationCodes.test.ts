@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient, type PostResult } from '../support/botClient';
 import { startApp, type RunningApp } from '../support/startApp';
 
@@ -20,7 +20,7 @@ describe('Abuse: guessing invitation codes', function () {
 
   /** A code a coordinator made, `createdDaysAgo` days ago, for an appointment if given. */
   async function code(createdDaysAgo: number, appointmentAt?: string): Promise<string> {
-    const store = new SqliteInvitationStore(running.app.db, createSealer(null), () => new Date(now));
+    const store = new SqlInvitationStore(running.app.db, createSealer(null), () => new Date(now));
     const made = await createInvitation(
       store,
       { coordinatorId: 'aad-1', leadName: 'Dr Lee', personName: 'Sam', appointmentAt, conditions: [] },

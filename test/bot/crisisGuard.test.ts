@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
 import { allText, sayAll } from '../support/botClient';
 import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
@@ -95,7 +95,7 @@ describe('The crisis guard records', () => {
     try {
       const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, ['hi', 'me', 'Jean', disclosure]);
-      const store = new SqliteRecordStore(running.app.db, createSealer(null));
+      const store = new SqlRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();
       const record = (await store.get(summary.id))?.value;
       expect(record?.flags).to.have.length(1);

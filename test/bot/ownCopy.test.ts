@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { SqliteAuditLog } from '../../storage/auditLog';
-import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqlAuditLog } from '../../storage/auditLog';
+import { SqlOwnCopyLinks } from '../../storage/ownCopyLinks';
 import { BotClient } from '../support/botClient';
 import { personPersona, runPersona, type PersonaReply } from '../support/personas';
 import { startApp, type RunningApp } from '../support/startApp';
@@ -85,7 +85,7 @@ describe("The person's own copy", () => {
 
   it('answers 410 once the link is revoked', async () => {
     // A record of its own: revoking must not touch the link the other tests open.
-    const links = new SqliteOwnCopyLinks(running.app.db);
+    const links = new SqlOwnCopyLinks(running.app.db);
     const other = await links.issue('revoked-link-record');
     await links.revoke(other.token);
 
@@ -93,7 +93,7 @@ describe("The person's own copy", () => {
   });
 
   it('revokes the older link when a new one is issued for the same record', async () => {
-    const links = new SqliteOwnCopyLinks(running.app.db);
+    const links = new SqlOwnCopyLinks(running.app.db);
     const first = await links.issue('reissued-link-record');
     const second = await links.issue('reissued-link-record');
 
@@ -105,10 +105,10 @@ describe("The person's own copy", () => {
 
   it('answers 410 once the link has expired', async () => {
     const later = () => new Date(Date.now() + 91 * 86_400_000);
-    const links = new SqliteOwnCopyLinks(running.app.db);
+    const links = new SqlOwnCopyLinks(running.app.db);
     const token = path.split('/').at(-1)!;
 
-    expect(await new SqliteOwnCopyLinks(running.app.db, later).resolve(token)).to.deep.equal({
+    expect(await new SqlOwnCopyLinks(running.app.db, later).resolve(token)).to.deep.equal({
       ok: false,
       reason: 'expired',
     });
@@ -117,7 +117,7 @@ describe("The person's own copy", () => {
 
   it('audits each view by the link id', async () => {
     await open(path);
-    const entries = await new SqliteAuditLog(running.app.db).all();
+    const entries = await new SqlAuditLog(running.app.db).all();
 
     expect(entries.some((entry) => entry.action === 'view' && /^link:[0-9a-f]{12}$/.test(entry.actor))).to.equal(true);
   });
@@ -170,7 +170,7 @@ describe("Stopping the person's own-copy link", () => {
 
   it('audits the link being turned off, without any answer in the entry', async () => {
     await client.say('stop my link');
-    const entries = await new SqliteAuditLog(running.app.db).all();
+    const entries = await new SqlAuditLog(running.app.db).all();
     const revoked = entries.filter((entry) => entry.action === 'linkRevoked');
 
     expect(revoked).to.have.length(1);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { bundleSchema } from '../fhir/schemas';
 import { BotClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
@@ -81,7 +81,7 @@ describe('The plans API for clinical systems', () => {
 
   it('audits each export with the key id, never the key or any answer', async () => {
     await get(`/api/plans/${recordId}/fhir`);
-    const entries = await new SqliteAuditLog(running.app.db).forSubject(recordId);
+    const entries = await new SqlAuditLog(running.app.db).forSubject(recordId);
     const exports = entries.filter((entry) => entry.action === 'export');
 
     expect(exports.length).to.be.at.least(1);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { newRecord, type RecordStatus } from '../../plan/record';
 import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { startApp, type RunningApp } from '../support/startApp';
 
 const key = 'paging-key-0123456789';
@@ -40,7 +40,7 @@ describe('The plans API, a page at a time', () => {
 
   before(async () => {
     running = await startApp({ env: { CAREPREP_API_KEYS: key } });
-    const records = new SqliteRecordStore(running.app.db, createSealer(null));
+    const records = new SqlRecordStore(running.app.db, createSealer(null));
     const base = Date.now() - 60_000;
     // 57 plans: four share one updatedAt (the id must break the tie), and every third is shared.
     for (let i = 0; i < 57; i++) {

@@ -5,14 +5,14 @@ import { TurnUnits } from '../../bot/pipeline/turnUnits';
 import { RecordSessions } from '../../bot/sessions';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteIdentityStore } from '../../storage/identityStore';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlIdentityStore } from '../../storage/identityStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { tempDir } from '../support/tempDb';
 
 describe("Sessions: a turn's record changes, written in its unit of work", () => {
   let tmp: ReturnType<typeof tempDir>;
   let db: Database;
-  let records: SqliteRecordStore;
+  let records: SqlRecordStore;
   let sessions: RecordSessions;
   let units: TurnUnits;
   const at = new Date('2026-11-01T10:00:00.000Z');
@@ -20,8 +20,8 @@ describe("Sessions: a turn's record changes, written in its unit of work", () =>
   beforeEach(async () => {
     tmp = tempDir();
     db = await Database.open(tmp.file());
-    records = new SqliteRecordStore(db, createSealer(null));
-    sessions = new RecordSessions(records, new SqliteIdentityStore(db), () => at);
+    records = new SqlRecordStore(db, createSealer(null));
+    sessions = new RecordSessions(records, new SqlIdentityStore(db), () => at);
     units = new TurnUnits({ db, logger: silentLogger });
   });
   afterEach(async () => {

@@ -3,8 +3,8 @@ import { expect } from 'chai';
 import { smsConversationId } from '../../channels/sms/smsRoutes';
 import { createSealer } from '../../storage/encryption';
 import { unkeyedIdentityKeys } from '../../storage/identityKeys';
-import { SqliteIdentityStore } from '../../storage/identityStore';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlIdentityStore } from '../../storage/identityStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { allText, BotClient } from '../support/botClient';
 import { inviteInTeams, teamsCoordinator } from '../support/invitations';
 import { apiKey } from '../support/results';
@@ -76,8 +76,8 @@ describe("A reminder's tie of the invitation mobile never crosses a turn", funct
     await connector.close();
   });
 
-  const records = (): SqliteRecordStore => new SqliteRecordStore(running.app.db, createSealer(null));
-  const identities = (): SqliteIdentityStore => new SqliteIdentityStore(running.app.db);
+  const records = (): SqlRecordStore => new SqlRecordStore(running.app.db, createSealer(null));
+  const identities = (): SqlIdentityStore => new SqlIdentityStore(running.app.db);
   const reminderTexts = (): string[] =>
     twilio.requests
       .filter((r) => r.form.To === mobile && /Your appointment is on/.test(r.form.Body))

@@ -8,7 +8,7 @@ import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone } from '../channels/sms/smsPhone';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 
 const authToken = 'continue-journey-token';
 const coordinator = { aad: 'aad-coordinator-c', conversation: 'a:chat-coordinator-c' };
@@ -155,7 +155,7 @@ describe('One record across channels: started on web chat, carried on by text', 
     );
     expect(run.transcript.at(-1)?.answered).to.equal('share.consent');
 
-    const store = new SqliteRecordStore(running.app.db, createSealer(null));
+    const store = new SqlRecordStore(running.app.db, createSealer(null));
     const records = await Promise.all((await store.list()).map(async (s) => (await store.get(s.id))!.value));
     const record = records.find((r) => r.leadContact?.invitationId === sam.id);
     expect(records).to.have.length(2);

@@ -8,7 +8,7 @@ import type { OutboundActivity } from '../../coordination/outbound';
 import type { Reach } from '../../coordination/reach';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteOutbox } from '../../storage/outbox';
+import { SqlOutbox } from '../../storage/outbox';
 import { tempDir } from '../support/tempDb';
 
 const renderer = createRenderer(loadCatalogue());
@@ -37,7 +37,7 @@ describe('Notices to the channels on a record', () => {
     tmp.cleanup();
   });
 
-  const outbox = (): SqliteOutbox => new SqliteOutbox(db, createSealer(Buffer.alloc(32, 3)), clock, 'notice');
+  const outbox = (): SqlOutbox => new SqlOutbox(db, createSealer(Buffer.alloc(32, 3)), clock, 'notice');
   const senders = (overrides: Partial<NoticeSenders> = {}): NoticeSenders => ({
     texter: (to, body) => {
       sent.push(`sms:${to}:${body}`);

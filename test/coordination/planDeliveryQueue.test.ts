@@ -6,7 +6,7 @@ import type { PlanEvents } from '../../plan/planEvents';
 import { newRecord, type PreparationRecord } from '../../plan/record';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteOutbox } from '../../storage/outbox';
+import { SqlOutbox } from '../../storage/outbox';
 import { tempDir } from '../support/tempDb';
 
 /** A deliverer that records calls and fails while `failing` is set. */
@@ -37,7 +37,7 @@ describe('The plan delivery queue', () => {
   const logs: string[] = [];
   const queueWith = (deliver: PlanEvents): PlanDeliveryQueue =>
     new PlanDeliveryQueue({
-      outbox: new SqliteOutbox(db, createSealer(null), clock),
+      outbox: new SqlOutbox(db, createSealer(null), clock),
       deliver,
       logger: createLogger('debug', (line) => logs.push(line)),
       clock,
@@ -133,7 +133,7 @@ describe('The plan delivery queue', () => {
 
   it('keeps no plan text in the outbox file when encryption is on', async () => {
     const sealed = new PlanDeliveryQueue({
-      outbox: new SqliteOutbox(db, createSealer(Buffer.alloc(32, 7)), clock),
+      outbox: new SqlOutbox(db, createSealer(Buffer.alloc(32, 7)), clock),
       deliver: { shared: () => Promise.reject(new Error('down')), withdrawn: () => Promise.resolve() },
       logger: createLogger('silent'),
       clock,

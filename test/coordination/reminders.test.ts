@@ -7,7 +7,7 @@ import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone } from '../channels/sms/smsPhone';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 
 const mobile = '+447700900123';
 const authToken = 'reminders-test-token';
@@ -151,7 +151,7 @@ describe('Reminders that fit the appointment', function () {
   it('sends nothing once the plan is shared', async () => {
     const { code } = await invite();
     await new BotClient(running.baseUrl).say(code);
-    const store = new SqliteRecordStore(running.app.db, createSealer(null));
+    const store = new SqlRecordStore(running.app.db, createSealer(null));
     const [summary] = await store.list();
     const found = await store.get(summary.id);
     await store.put({ ...found!.value, status: 'shared' }, found!.eTag);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { PlanEvents } from '../../plan/planEvents';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { listeningAppPerTest } from '../support/planListeners';
@@ -93,7 +93,7 @@ describe('Consent by section', () => {
 
   it('leaves a share entry in the audit log with no answers in it', async () => {
     await run(personPersona);
-    const entries = await new SqliteAuditLog(app.running.app.db).all();
+    const entries = await new SqlAuditLog(app.running.app.db).all();
     const share = entries.find((entry) => entry.action === 'share');
 
     expect(share).to.deep.include({ actor: 'person' });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { chatClient, freshAppPerTest, startApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -210,7 +210,7 @@ describe('Resuming after a restart', () => {
     try {
       const client = chatClient(running, { channelId: 'webchat' });
       await sayAll(client, [...toGoals, 'walk to the park', '9']);
-      const store = new SqliteRecordStore(running.app.db, createSealer(null));
+      const store = new SqlRecordStore(running.app.db, createSealer(null));
       const [summary] = await store.list();
       const record = await store.get(summary.id);
       expect(record?.value.answers['goal.1.text']?.value).to.equal('walk to the park');

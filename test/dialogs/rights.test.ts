@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { allText, lastQuestion, offered, sayAll, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { personPersona, runPersona } from '../support/personas';
@@ -73,7 +73,7 @@ describe("The person's rights: show my data, delete my data", () => {
   it('leaves a delete entry in the audit log, and the log keeps the earlier entries', async () => {
     await client.say('delete my data');
     await client.say('yes');
-    const entries = await new SqliteAuditLog(running.app.db).all();
+    const entries = await new SqlAuditLog(running.app.db).all();
 
     expect(entries.map((e) => e.action)).to.include.members(['share', 'linkIssued', 'delete']);
     expect(entries.at(-1)).to.deep.include({ actor: 'person', action: 'delete' });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { chatClient } from '../support/startApp';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { allText, lastQuestion, type PostResult, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
@@ -109,7 +109,7 @@ describe('The share step: tick what to send', () => {
 
     const end = await submit(client, []);
     const record = await onlyRecord(app.running);
-    const audit = await new SqliteAuditLog(app.running.app.db).all();
+    const audit = await new SqlAuditLog(app.running.app.db).all();
 
     expect(lastQuestion(end)).to.equal(undefined);
     expect(allText(end)).to.include('You picked no part to send, so I have not sent anything to Dr Sam Patel.');

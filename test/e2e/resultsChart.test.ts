@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ownCopyPath } from '../../bot/routes/ownCopy';
-import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqlOwnCopyLinks } from '../../storage/ownCopyLinks';
 import { onlyRecord } from '../support/onlyRecord';
 import {
   apiKey,
@@ -117,7 +117,7 @@ describe('Result charts in real Chromium', function () {
 
   it('draws every result on the printable plan as SVG with a title, a description and a visible caption', async () => {
     const record = await onlyRecord(running);
-    const { token } = await new SqliteOwnCopyLinks(running.app.db).issue(record.id);
+    const { token } = await new SqlOwnCopyLinks(running.app.db).issue(record.id);
     await page.goto(`${running.baseUrl}${ownCopyPath(token)}`);
 
     const charts = await page.locator('section[aria-labelledby="results-h"] svg[role="img"]').evaluateAll((svgs) =>

@@ -5,7 +5,7 @@ import { SmsPhone } from '../channels/sms/smsPhone';
 import { createInvitation } from '../../coordination/invitations';
 import { openDatabase } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
 import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
@@ -88,7 +88,7 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
     const db = await openDatabase({ url: database?.url, path: '' });
     let right: string;
     try {
-      const store = new SqliteInvitationStore(db, createSealer(null));
+      const store = new SqlInvitationStore(db, createSealer(null));
       const details = { coordinatorId: 'aad-1', leadName: 'Dr Lee', personName: 'Sam', conditions: [] };
       right = (await createInvitation(store, details, new Date())).code;
     } finally {

@@ -1,20 +1,20 @@
 import { expect } from 'chai';
 import type { Database } from '../../storage/database';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { engines, type OpenedDatabase } from '../support/engines';
 
 for (const engine of engines)
   describe(`The audit log (${engine.name})`, () => {
     let opened: OpenedDatabase;
     let db: Database;
-    let audit: SqliteAuditLog;
+    let audit: SqlAuditLog;
     const at = new Date('2026-03-01T10:00:00.000Z');
 
     engine.require();
     beforeEach(async () => {
       opened = await engine.open();
       db = opened.db;
-      audit = new SqliteAuditLog(db, () => at);
+      audit = new SqlAuditLog(db, () => at);
     });
     afterEach(async () => {
       await opened.close();

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { newRecord } from '../../plan/record';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import type { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteIdentityStore } from '../../storage/identityStore';
-import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlIdentityStore } from '../../storage/identityStore';
+import { SqlOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper, type SweepResult } from '../../storage/retention';
 import { engines, type OpenedDatabase } from '../support/engines';
 
@@ -17,10 +17,10 @@ for (const engine of engines)
     let db: Database;
     let now: Date;
     const clock = (): Date => now;
-    let records: SqliteRecordStore;
-    let identities: SqliteIdentityStore;
-    let links: SqliteOwnCopyLinks;
-    let audit: SqliteAuditLog;
+    let records: SqlRecordStore;
+    let identities: SqlIdentityStore;
+    let links: SqlOwnCopyLinks;
+    let audit: SqlAuditLog;
     let sweeper: RetentionSweeper;
 
     engine.require();
@@ -28,10 +28,10 @@ for (const engine of engines)
       opened = await engine.open();
       db = opened.db;
       now = new Date('2026-01-01T00:00:00.000Z');
-      records = new SqliteRecordStore(db, createSealer(null));
-      identities = new SqliteIdentityStore(db, clock);
-      links = new SqliteOwnCopyLinks(db, clock, 1000);
-      audit = new SqliteAuditLog(db, clock);
+      records = new SqlRecordStore(db, createSealer(null));
+      identities = new SqlIdentityStore(db, clock);
+      links = new SqlOwnCopyLinks(db, clock, 1000);
+      audit = new SqlAuditLog(db, clock);
       sweeper = new RetentionSweeper({ db, records, audit, clock, retentionDays: 30 });
     });
     afterEach(async () => {

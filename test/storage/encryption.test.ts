@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteStorage } from '../../storage/sqliteStorage';
+import { SqlStorage } from '../../storage/sqlStorage';
 import { isAppError } from '../../plan/appError';
 import { tempDir } from '../support/tempDb';
 
@@ -21,7 +21,7 @@ describe('Encryption at rest', () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
     try {
-      await new SqliteStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
+      await new SqlStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
       await db.close();
       expect(rawFiles(tmp.dir)).to.not.include('granddaughter');
     } finally {
@@ -33,7 +33,7 @@ describe('Encryption at rest', () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
     try {
-      await new SqliteStorage(db, createSealer(null)).write({ a: { answer: secret } });
+      await new SqlStorage(db, createSealer(null)).write({ a: { answer: secret } });
       await db.close();
       expect(rawFiles(tmp.dir)).to.include('granddaughter');
     } finally {
@@ -46,8 +46,8 @@ describe('Encryption at rest', () => {
     const key = randomBytes(32);
     const db = await Database.open(tmp.file());
     try {
-      await new SqliteStorage(db, createSealer(key)).write({ a: { answer: secret } });
-      expect((await new SqliteStorage(db, createSealer(key)).read(['a'])).a.answer).to.equal(secret);
+      await new SqlStorage(db, createSealer(key)).write({ a: { answer: secret } });
+      expect((await new SqlStorage(db, createSealer(key)).read(['a'])).a.answer).to.equal(secret);
     } finally {
       await db.close();
       tmp.cleanup();
@@ -58,8 +58,8 @@ describe('Encryption at rest', () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
     try {
-      await new SqliteStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
-      const error = await new SqliteStorage(db, createSealer(randomBytes(32))).read(['a']).then(
+      await new SqlStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
+      const error = await new SqlStorage(db, createSealer(randomBytes(32))).read(['a']).then(
         () => null,
         (e: unknown) => e,
       );
@@ -74,8 +74,8 @@ describe('Encryption at rest', () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
     try {
-      await new SqliteStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
-      const error = await new SqliteStorage(db, createSealer(null)).read(['a']).then(
+      await new SqlStorage(db, createSealer(randomBytes(32))).write({ a: { answer: secret } });
+      const error = await new SqlStorage(db, createSealer(null)).read(['a']).then(
         () => null,
         (e: unknown) => e,
       );

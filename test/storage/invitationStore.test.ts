@@ -3,19 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { createInvitation } from '../../coordination/invitations';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
 import { type Invitation, type InvitationStore } from '../../coordination/invitationStore';
 import { tempDir } from '../support/tempDb';
 
 describe('Invitation store: codes are unique', () => {
   let tmp: ReturnType<typeof tempDir>;
   let db: Database;
-  let store: SqliteInvitationStore;
+  let store: SqlInvitationStore;
 
   beforeEach(async () => {
     tmp = tempDir();
     db = await Database.open(tmp.file());
-    store = new SqliteInvitationStore(db, createSealer(null));
+    store = new SqlInvitationStore(db, createSealer(null));
   });
   afterEach(async () => {
     await db.close();

@@ -8,7 +8,7 @@ import { Database } from '../../storage/database';
 import { createSealer, type Sealer } from '../../storage/encryption';
 import { keyCheckValue, rotationPending, verifyEncryptionKey } from '../../storage/keyCheck';
 import { PostgresStreams } from '../../storage/postgresStreams';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { resealAll, sealedTablesOn, type ResealProgress } from '../../storage/reseal';
 import { readSetting } from '../../storage/settings';
 import { engines, type OpenedDatabase } from '../support/engines';
@@ -24,7 +24,7 @@ const at = new Date('2026-11-01T10:00:00.000Z');
  * identity is reached, sealed with `sealer` (and an identity reached nowhere, which holds nothing sealed).
  */
 async function fill(db: Database, sealer: Sealer, tag: string): Promise<void> {
-  const records = new SqliteRecordStore(db, sealer);
+  const records = new SqlRecordStore(db, sealer);
   for (let i = 0; i < 5; i++) await records.put(newRecord(`${tag}-record-${i}`, at), null);
   for (const key of [`${tag}/conversations/1`, `${tag}/conversations/2`])
     await db.write('INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)', [
@@ -100,17 +100,15 @@ for (const engine of engines)
 
     it('reads with the old key and writes with the new one, moving the key check value to the new key', async () => {
       await verifyEncryptionKey(db, keyB, keyA);
-      const records = new SqliteRecordStore(db, createSealer(keyB, keyA));
+      const records = new SqlRecordStore(db, createSealer(keyB, keyA));
       const old = await records.get('old-record-1');
       await records.put({ ...old!.value, status: 'complete' }, old!.eTag);
       await records.put(newRecord('new-record', at), null);
 
       expect(await readSetting(db, 'encryption_key_check')).to.equal(keyCheckValue(keyB));
       expect(await rotationPending(db)).to.equal(true);
-      expect((await new SqliteRecordStore(db, createSealer(keyB)).get('new-record'))?.value.id).to.equal('new-record');
-      expect((await new SqliteRecordStore(db, createSealer(keyB)).get('old-record-1'))?.value.status).to.equal(
-        'complete',
-      );
+      expect((await new SqlRecordStore(db, createSealer(keyB)).get('new-record'))?.value.id).to.equal('new-record');
+      expect((await new SqlRecordStore(db, createSealer(keyB)).get('old-record-1'))?.value.status).to.equal('complete');
     });
 
     it('re-seals every stored document with the new key in batches, and a second run changes nothing', async () => {

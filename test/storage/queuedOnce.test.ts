@@ -4,8 +4,8 @@ import { createLogger } from '../../bot/logger';
 import { newRecord, type PreparationRecord } from '../../plan/record';
 import type { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteJobStore } from '../../storage/jobStore';
-import { SqliteOutbox } from '../../storage/outbox';
+import { SqlJobStore } from '../../storage/jobStore';
+import { SqlOutbox } from '../../storage/outbox';
 import { describeEngines } from '../support/engines';
 
 const now = new Date('2026-04-01T09:00:00.000Z');
@@ -21,8 +21,8 @@ describeEngines('Queued work runs once across instances', (current) => {
   afterEach(() => other.close());
 
   it('gives each due delivery to one claimant, and back to all once its lease ends', async () => {
-    const mine = new SqliteOutbox(current().db, sealer, clock);
-    const theirs = new SqliteOutbox(other, sealer, clock);
+    const mine = new SqlOutbox(current().db, sealer, clock);
+    const theirs = new SqlOutbox(other, sealer, clock);
     for (let i = 0; i < 40; i++) await mine.enqueue(`rec-${i}`, `{"n":${i}}`, now);
     const lease = new Date(now.getTime() + 60_000);
     const claimed: string[][] = [[], []];
@@ -52,7 +52,7 @@ describeEngines('Queued work runs once across instances', (current) => {
     };
     const logger = createLogger('silent');
     const queues = [current().db, other].map(
-      (db) => new PlanDeliveryQueue({ outbox: new SqliteOutbox(db, sealer, clock), deliver, logger, clock }),
+      (db) => new PlanDeliveryQueue({ outbox: new SqlOutbox(db, sealer, clock), deliver, logger, clock }),
     );
     for (let i = 0; i < 30; i++) await queues[i % 2].shared(newRecord(`rec-${i}`, now), undefined);
     for (const queue of queues) queue.deliverDue();
@@ -62,7 +62,7 @@ describeEngines('Queued work runs once across instances', (current) => {
   });
 
   it('runs each due job once, and settles only jobs left running by a stopped process', async () => {
-    const stores = [new SqliteJobStore(current().db, clock), new SqliteJobStore(other, clock)];
+    const stores = [new SqlJobStore(current().db, clock), new SqlJobStore(other, clock)];
     for (let i = 0; i < 20; i++)
       await stores[0].schedule({
         id: `j-${i}`,

@@ -2,20 +2,20 @@ import { expect } from 'chai';
 import { newRecord } from '../../plan/record';
 import type { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { engines, type OpenedDatabase } from '../support/engines';
 
 for (const engine of engines)
   describe(`Record store: a record this process read or wrote is not parsed again (${engine.name})`, () => {
     let opened: OpenedDatabase;
     let db: Database;
-    let records: SqliteRecordStore;
+    let records: SqlRecordStore;
 
     engine.require();
     beforeEach(async () => {
       opened = await engine.open();
       db = opened.db;
-      records = new SqliteRecordStore(db, createSealer(Buffer.alloc(32, 7)));
+      records = new SqlRecordStore(db, createSealer(Buffer.alloc(32, 7)));
     });
     afterEach(async () => {
       await opened.close();

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { newRecord } from '../../plan/record';
 import { tempDir } from '../support/tempDb';
 import { unpackBody } from '../../storage/bodyPacking';
@@ -12,7 +12,7 @@ describe('Stored records from before results', () => {
     const db = await Database.open(tmp.file());
     try {
       const sealer = createSealer(Buffer.alloc(32, 7));
-      const store = new SqliteRecordStore(db, sealer);
+      const store = new SqlRecordStore(db, sealer);
       const { results: _results, ...current } = newRecord('r1', new Date('2024-05-01T10:00:00Z'));
       const v1 = { ...current, version: 1 };
       // As a release before results wrote it: sealed, bound to the record, with no `results`.
@@ -42,7 +42,7 @@ describe('Stored records from before results', () => {
     const db = await Database.open(tmp.file());
     try {
       const sealer = createSealer(Buffer.alloc(32, 7));
-      const store = new SqliteRecordStore(db, sealer);
+      const store = new SqlRecordStore(db, sealer);
       const { results: _results, ...current } = newRecord('r1', new Date('2024-05-01T10:00:00Z'));
       const v1 = { ...current, version: 1 };
       // Written before emptiness and sharing were kept: both unknown until the sweep reads it.
@@ -71,7 +71,7 @@ describe('Stored records from before results', () => {
     const tmp = tempDir();
     const db = await Database.open(tmp.file());
     try {
-      const store = new SqliteRecordStore(db, createSealer(null));
+      const store = new SqlRecordStore(db, createSealer(null));
       const body = JSON.stringify({ ...newRecord('r2', new Date()), version: 7 });
       await db.write(
         "INSERT INTO records (id, etag, status, body, created_at, updated_at) VALUES ('r2', 'e', 'inProgress', ?, '', '')",

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { newRecord } from '../../plan/record';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { identityKey, SqliteIdentityStore } from '../../storage/identityStore';
-import { pageQuery, SqliteRecordStore } from '../../storage/recordStore';
+import { identityKey, SqlIdentityStore } from '../../storage/identityStore';
+import { pageQuery, SqlRecordStore } from '../../storage/recordStore';
 import { engines, type OpenedDatabase } from '../support/engines';
 import { tempDir } from '../support/tempDb';
 
@@ -11,15 +11,15 @@ for (const engine of engines)
   describe(`Record store: a record found by the identity linked to it (${engine.name})`, () => {
     let opened: OpenedDatabase;
     let db: Database;
-    let records: SqliteRecordStore;
-    let identities: SqliteIdentityStore;
+    let records: SqlRecordStore;
+    let identities: SqlIdentityStore;
 
     engine.require();
     beforeEach(async () => {
       opened = await engine.open();
       db = opened.db;
-      records = new SqliteRecordStore(db, createSealer(Buffer.alloc(32, 7)));
-      identities = new SqliteIdentityStore(db);
+      records = new SqlRecordStore(db, createSealer(Buffer.alloc(32, 7)));
+      identities = new SqlIdentityStore(db);
     });
     afterEach(async () => {
       await opened.close();
@@ -80,7 +80,7 @@ describe('Record store: the plan listing read a page at a time', () => {
   });
 
   it('says where the next page starts only when there is one', async () => {
-    const records = new SqliteRecordStore(db, createSealer(null));
+    const records = new SqlRecordStore(db, createSealer(null));
     for (const id of ['a', 'b', 'c']) await records.put(newRecord(id, new Date('2026-11-01T10:00:00.000Z')), null);
 
     const first = await records.page({ limit: 2 });

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { newRecord } from '../../plan/record';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteIdentityStore } from '../../storage/identityStore';
-import { pageQuery, SqliteRecordStore } from '../../storage/recordStore';
+import { SqlIdentityStore } from '../../storage/identityStore';
+import { pageQuery, SqlRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper, sweepQueries } from '../../storage/retention';
 import { tempDir } from '../support/tempDb';
 
@@ -20,17 +20,17 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
   let db: Database;
   let now: Date;
   const clock = (): Date => now;
-  let records: SqliteRecordStore;
-  let identities: SqliteIdentityStore;
-  let audit: SqliteAuditLog;
+  let records: SqlRecordStore;
+  let identities: SqlIdentityStore;
+  let audit: SqlAuditLog;
 
   beforeEach(async () => {
     tmp = tempDir();
     db = await Database.open(tmp.file());
     now = new Date('2026-01-01T00:00:00.000Z');
-    records = new SqliteRecordStore(db, createSealer(null));
-    identities = new SqliteIdentityStore(db, clock);
-    audit = new SqliteAuditLog(db, clock);
+    records = new SqlRecordStore(db, createSealer(null));
+    identities = new SqlIdentityStore(db, clock);
+    audit = new SqlAuditLog(db, clock);
   });
   afterEach(async () => {
     await db.close();

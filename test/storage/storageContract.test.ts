@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteStorage } from '../../storage/sqliteStorage';
+import { SqlStorage } from '../../storage/sqlStorage';
 import { isAppError } from '../../plan/appError';
 import { describeEngines, engines } from '../support/engines';
 import { tempDir } from '../support/tempDb';
@@ -19,11 +19,11 @@ const subjects: Subject[] = [
     make: () => Promise.resolve({ storage: new MemoryStorage(), close: () => Promise.resolve() }),
   },
   ...engines.map((engine) => ({
-    name: `SqliteStorage on ${engine.name}`,
+    name: `SqlStorage on ${engine.name}`,
     require: engine.require,
     make: async () => {
       const opened = await engine.open();
-      return { storage: new SqliteStorage(opened.db, createSealer(null)), close: opened.close };
+      return { storage: new SqlStorage(opened.db, createSealer(null)), close: opened.close };
     },
   })),
 ];
@@ -98,7 +98,7 @@ for (const subject of subjects) {
 describeEngines('Conversation state with eTags', (current) => {
   it('fails a stale write with the typed storage_conflict error', async () => {
     const { db } = current();
-    const storage = new SqliteStorage(db, createSealer(null));
+    const storage = new SqlStorage(db, createSealer(null));
     await storage.write({ a: { v: 1 } });
     const stale = (await storage.read(['a'])).a.eTag as string;
     await storage.write({ a: { v: 2, eTag: stale } });
@@ -111,7 +111,7 @@ describeEngines('Conversation state with eTags', (current) => {
 
   it('lets exactly one of two racing writers with the same eTag win', async () => {
     const { db } = current();
-    const storage = new SqliteStorage(db, createSealer(null));
+    const storage = new SqlStorage(db, createSealer(null));
     await storage.write({ a: { v: 0 } });
     const eTag = (await storage.read(['a'])).a.eTag as string;
     const results = await Promise.allSettled(
@@ -122,7 +122,7 @@ describeEngines('Conversation state with eTags', (current) => {
 
   it('writes several items together or not at all', async () => {
     const { db } = current();
-    const storage = new SqliteStorage(db, createSealer(null));
+    const storage = new SqlStorage(db, createSealer(null));
     await storage.write({ a: { v: 1 }, b: { v: 1 } });
     const { a, b } = await storage.read(['a', 'b']);
     await storage.write({ b: { v: 2, eTag: '*' } });
@@ -139,15 +139,15 @@ describeEngines('Conversation state with eTags', (current) => {
   });
 });
 
-describe('SqliteStorage on a file', () => {
+describe('SqlStorage on a file', () => {
   it('keeps data across closing and reopening the file', async () => {
     const tmp = tempDir();
     try {
       const first = await Database.open(tmp.file());
-      await new SqliteStorage(first, createSealer(null)).write({ a: { v: 'kept' } });
+      await new SqlStorage(first, createSealer(null)).write({ a: { v: 'kept' } });
       await first.close();
       const second = await Database.open(tmp.file());
-      expect((await new SqliteStorage(second, createSealer(null)).read(['a'])).a.v).to.equal('kept');
+      expect((await new SqlStorage(second, createSealer(null)).read(['a'])).a.v).to.equal('kept');
       await second.close();
     } finally {
       tmp.cleanup();

@@ -1,25 +1,25 @@
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import type { IncomingResult } from '../../plan/results/mergeResults';
-import { SqliteCoordinatorStore } from '../../storage/coordinatorStore';
-import { SqliteDeliveryLedger } from '../../storage/deliveryLedger';
+import { SqlCoordinatorStore } from '../../storage/coordinatorStore';
+import { SqlDeliveryLedger } from '../../storage/deliveryLedger';
 import { createSealer } from '../../storage/encryption';
 import { keyedIdentityKeys } from '../../storage/identityKeys';
-import { SqliteIdentityStore } from '../../storage/identityStore';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
-import { SqliteJobStore } from '../../storage/jobStore';
-import { SqliteOptOutStore } from '../../storage/optOutStore';
-import { SqliteOutbox } from '../../storage/outbox';
-import { SqliteOwnCopyLinks } from '../../storage/ownCopyLinks';
-import { SqliteResultInbox } from '../../storage/resultInbox';
+import { SqlIdentityStore } from '../../storage/identityStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
+import { SqlJobStore } from '../../storage/jobStore';
+import { SqlOptOutStore } from '../../storage/optOutStore';
+import { SqlOutbox } from '../../storage/outbox';
+import { SqlOwnCopyLinks } from '../../storage/ownCopyLinks';
+import { SqlResultInbox } from '../../storage/resultInbox';
 import { newRecord } from '../../plan/record';
-import { SqliteContinueCodes } from '../../storage/continueCodeStore';
-import { SqliteRecordChannels } from '../../storage/recordChannels';
+import { SqlContinueCodes } from '../../storage/continueCodeStore';
+import { SqlRecordChannels } from '../../storage/recordChannels';
 import { ChannelJoins } from '../../bot/continuing/channelJoins';
 import { joinNoticeSchema } from '../../coordination/joinNotices';
-import { SqliteRecordStore } from '../../storage/recordStore';
+import { SqlRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper } from '../../storage/retention';
-import { SqliteAuditLog } from '../../storage/auditLog';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { describeEngines } from '../support/engines';
 
 const now = new Date('2026-04-01T09:00:00.000Z');
@@ -49,7 +49,7 @@ function result(id: string): IncomingResult {
 describeEngines('Store contract', (current) => {
   it('links identities to a record, keyed, and unlinks them with the record', async () => {
     const { db } = current();
-    const identities = new SqliteIdentityStore(db, clock, keyedIdentityKeys(randomBytes(32)));
+    const identities = new SqlIdentityStore(db, clock, keyedIdentityKeys(randomBytes(32)));
     await identities.link('sms', '+447700900001', 'rec-1');
     await identities.link('msteams', 'aad-1', 'rec-1');
     expect(await identities.recordFor('sms', '+447700900001')).to.equal('rec-1');
@@ -63,7 +63,7 @@ describeEngines('Store contract', (current) => {
 
   it('says a code is taken when an invitation with it exists, in words no engine chooses', async () => {
     const { db } = current();
-    const invitations = new SqliteInvitationStore(db, createSealer(randomBytes(32)), clock);
+    const invitations = new SqlInvitationStore(db, createSealer(randomBytes(32)), clock);
     expect(await invitations.create(invitation('inv-1', 'ABC123'))).to.equal('created');
     expect(await invitations.create(invitation('inv-2', 'ABC123'))).to.equal('code_taken');
     expect(await invitations.get('inv-2')).to.equal(null);
@@ -71,7 +71,7 @@ describeEngines('Store contract', (current) => {
 
   it('lets one of many people racing for an invitation code claim it', async () => {
     const { db } = current();
-    const invitations = new SqliteInvitationStore(db, createSealer(randomBytes(32)), clock);
+    const invitations = new SqlInvitationStore(db, createSealer(randomBytes(32)), clock);
     await invitations.create({ ...invitation('inv-1', 'ABC123'), appointmentAt: '2026-05-01T10:00' });
     await invitations.create(invitation('inv-2', 'DEF456'));
     const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => invitations.claim('ABC123', `rec-${i}`)));
@@ -94,7 +94,7 @@ describeEngines('Store contract', (current) => {
   });
 
   it('keeps the latest reference of each coordinator', async () => {
-    const coordinators = new SqliteCoordinatorStore(current().db, clock);
+    const coordinators = new SqlCoordinatorStore(current().db, clock);
     const reference = { serviceUrl: 'https://smba.example/uk/', conversationId: 'c-1', botId: 'b', userId: 'u' };
     await coordinators.save('coord-1', reference);
     await coordinators.save('coord-1', { ...reference, conversationId: 'c-2' });
@@ -103,7 +103,7 @@ describeEngines('Store contract', (current) => {
   });
 
   it('keeps SMS opt-outs until START, saying whether a number was on the list', async () => {
-    const optOuts = new SqliteOptOutStore(current().db, clock);
+    const optOuts = new SqlOptOutStore(current().db, clock);
     await optOuts.optOut('+447700900002');
     await optOuts.optOut('+447700900002');
     expect(await optOuts.isOptedOut('+447700900002')).to.equal(true);
@@ -113,7 +113,7 @@ describeEngines('Store contract', (current) => {
   });
 
   it('opens only the newest own-copy link to a record, until revoked', async () => {
-    const links = new SqliteOwnCopyLinks(current().db, clock);
+    const links = new SqlOwnCopyLinks(current().db, clock);
     const first = await links.issue('rec-1');
     const second = await links.issue('rec-1');
     expect(second.replaced).to.equal(1);
@@ -126,7 +126,7 @@ describeEngines('Store contract', (current) => {
 
   it('remembers processed deliveries, alone or as a step of a turn', async () => {
     const { db } = current();
-    const ledger = new SqliteDeliveryLedger(db, createSealer(null), clock);
+    const ledger = new SqlDeliveryLedger(db, createSealer(null), clock);
     await ledger.remember('msteams:a1');
     await ledger.remember('msteams:a1');
     await db.transaction((tx) => ledger.rememberStep(['sms:SM1', 'sms:SM2'])(tx));
@@ -137,7 +137,7 @@ describeEngines('Store contract', (current) => {
 
   it("keeps a turn's replies sealed until they have gone out, then forgets them in a later turn's commit", async () => {
     const { db } = current();
-    const ledger = new SqliteDeliveryLedger(db, createSealer(randomBytes(32)), clock);
+    const ledger = new SqlDeliveryLedger(db, createSealer(randomBytes(32)), clock);
     const replies = JSON.stringify([{ type: 'message', text: 'What matters to you, Sam?' }]);
     const first = ledger.turnStep(['webchat:c1:a1', 'client:k1'], replies);
     await db.transaction((tx) => first.step(tx));
@@ -155,7 +155,7 @@ describeEngines('Store contract', (current) => {
     await second.sent();
     const stored = await db.all('SELECT key FROM processed_activities WHERE replies IS NOT NULL');
     expect(stored, 'the next commit forgot them').to.deep.equal([]);
-    expect(await new SqliteDeliveryLedger(db, createSealer(null), clock).earlier(['webchat:c1:a1'])).to.deep.include({
+    expect(await new SqlDeliveryLedger(db, createSealer(null), clock).earlier(['webchat:c1:a1'])).to.deep.include({
       replies: null,
     });
     await ledger.forget();
@@ -163,7 +163,7 @@ describeEngines('Store contract', (current) => {
 
   it("notes how many of a turn's sends went out through the lock's session, for the next holder of the lock to find", async () => {
     const { db, reopen } = current();
-    const ledger = new SqliteDeliveryLedger(db, createSealer(randomBytes(32)), clock);
+    const ledger = new SqlDeliveryLedger(db, createSealer(randomBytes(32)), clock);
     const keys = ['webchat:c2:a1', 'client:k2'];
     const replies = JSON.stringify([
       { type: 'message', text: 'Hello' },
@@ -184,7 +184,7 @@ describeEngines('Store contract', (current) => {
     const other = await reopen();
     try {
       const seen = await other.exclusive('webchat:c2', () =>
-        new SqliteDeliveryLedger(other, createSealer(null), clock).earlier(['client:k2', 'webchat:c2:a2']),
+        new SqlDeliveryLedger(other, createSealer(null), clock).earlier(['client:k2', 'webchat:c2:a2']),
       );
       expect(seen).to.deep.include({ handedOver: 1 });
       expect(seen?.keys).to.deep.equal(['client:k2']);
@@ -196,7 +196,7 @@ describeEngines('Store contract', (current) => {
   it('with several instances, leaves the replies of a turn whose every send was noted to a later batch, the count saying all went', async () => {
     const { db, reopen } = current();
     const sealer = createSealer(randomBytes(32));
-    const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+    const ledger = new SqlDeliveryLedger(db, sealer, clock);
     const keys = ['webchat:c3:a1'];
     const replies = JSON.stringify([{ type: 'message', text: 'Who is answering?' }]);
     const turn = ledger.turnStep(keys, replies);
@@ -215,12 +215,10 @@ describeEngines('Store contract', (current) => {
     expect(db.stats.writes - before, 'the note, and no statement to forget them').to.equal(1);
     const other = await reopen();
     try {
-      const seen = await other.exclusive('webchat:c3', () =>
-        new SqliteDeliveryLedger(other, sealer, clock).earlier(keys),
-      );
+      const seen = await other.exclusive('webchat:c3', () => new SqlDeliveryLedger(other, sealer, clock).earlier(keys));
       expect(seen, 'a redelivery at another instance skips every send').to.deep.include({ replies, handedOver: 1 });
       await ledger.forget();
-      expect(await new SqliteDeliveryLedger(other, sealer, clock).earlier(keys)).to.deep.include({ replies: null });
+      expect(await new SqlDeliveryLedger(other, sealer, clock).earlier(keys)).to.deep.include({ replies: null });
     } finally {
       await other.close();
     }
@@ -229,7 +227,7 @@ describeEngines('Store contract', (current) => {
   it('with several instances, forgets at once the replies of a turn whose notes did not all land', async () => {
     const { db } = current();
     const sealer = createSealer(randomBytes(32));
-    const ledger = new SqliteDeliveryLedger(db, sealer, clock);
+    const ledger = new SqlDeliveryLedger(db, sealer, clock);
     const keys = ['webchat:c4:a1'];
     const turn = ledger.turnStep(keys, JSON.stringify([{ type: 'message', text: 'Hello' }]));
     await db.transaction((tx) => turn.step(tx));
@@ -241,7 +239,7 @@ describeEngines('Store contract', (current) => {
 
   it('queues sealed deliveries oldest first, retries later and drops a record', async () => {
     const { db } = current();
-    const outbox = new SqliteOutbox(db, createSealer(randomBytes(32)), clock);
+    const outbox = new SqlOutbox(db, createSealer(randomBytes(32)), clock);
     await outbox.enqueue('rec-1', '{"plan":"walk daily"}', now);
     await outbox.enqueue('rec-2', '{"plan":"swim"}', now);
     const [first, second] = await outbox.due(now, 10);
@@ -255,7 +253,7 @@ describeEngines('Store contract', (current) => {
   });
 
   it('schedules a job once and lets one of many claims run it', async () => {
-    const jobs = new SqliteJobStore(current().db, clock);
+    const jobs = new SqlJobStore(current().db, clock);
     const job = { id: 'j-1', kind: 'resultsReady' as const, invitationId: 'inv-1', dueAt: now.toISOString() };
     expect(await jobs.schedule(job)).to.equal(true);
     expect(await jobs.schedule(job)).to.equal(false);
@@ -268,7 +266,7 @@ describeEngines('Store contract', (current) => {
 
   it('keeps each waiting result once, sealed, until it is taken', async () => {
     const { db } = current();
-    const inbox = new SqliteResultInbox(db, createSealer(randomBytes(32)), clock);
+    const inbox = new SqlResultInbox(db, createSealer(randomBytes(32)), clock);
     expect(await inbox.add('inv-1', [result('r1'), result('r2')])).to.equal(2);
     expect(await inbox.add('inv-1', [result('r1')])).to.equal(0);
     expect((await inbox.pending('inv-1')).map((item) => item.result.id)).to.deep.equal(['r1', 'r2']);
@@ -281,12 +279,12 @@ describeEngines('Store contract', (current) => {
   it('joins one of many channels racing with a continue code, once, and none after it expired or its record went', async () => {
     const { db } = current();
     let at = now;
-    const identities = new SqliteIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
-    const records = new SqliteRecordStore(db, createSealer(null));
-    const channels = new SqliteRecordChannels(db, createSealer(randomBytes(32)));
-    const notices = new SqliteOutbox(db, createSealer(null), () => at, 'notice');
+    const identities = new SqlIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
+    const records = new SqlRecordStore(db, createSealer(null));
+    const channels = new SqlRecordChannels(db, createSealer(randomBytes(32)));
+    const notices = new SqlOutbox(db, createSealer(null), () => at, 'notice');
     const joins = new ChannelJoins({ identities, records, channels, notices, clock: () => at });
-    const codes = new SqliteContinueCodes(db, joins, keyedIdentityKeys(randomBytes(32)), () => at);
+    const codes = new SqlContinueCodes(db, joins, keyedIdentityKeys(randomBytes(32)), () => at);
     await records.put(newRecord('rec-1', now), null);
     await records.put(newRecord('rec-2', now), null);
     // The web chat that began rec-1, reachable: it is told once of the one phone that joins.
@@ -323,17 +321,15 @@ describeEngines('Store contract', (current) => {
     expect(told.map((notice) => [notice.to.identity, notice.joined.by, notice.joined.family])).to.deep.equal([
       [identities.keyOf('webchat', 'owner'), 'code', 'sms'],
     ]);
-    expect(await new SqliteOutbox(db, createSealer(null), () => at).due(at, 10), 'not a plan delivery').to.deep.equal(
-      [],
-    );
+    expect(await new SqlOutbox(db, createSealer(null), () => at).due(at, 10), 'not a plan delivery').to.deep.equal([]);
     expect(JSON.stringify(await db.all('SELECT code_key FROM continue_codes'))).to.not.contain(first.code);
   });
 
   it('unties the channel that joined a record last, one at a time, never the one asking', async () => {
     const { db } = current();
     let at = now;
-    const identities = new SqliteIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
-    const channels = new SqliteRecordChannels(db, createSealer(randomBytes(32)));
+    const identities = new SqlIdentityStore(db, () => at, keyedIdentityKeys(randomBytes(32)));
+    const channels = new SqlRecordChannels(db, createSealer(randomBytes(32)));
     const link = async (channelId: string, userId: string, joined?: 'code' | 'mobile'): Promise<void> => {
       await db.transaction((tx) => identities.linkIn(tx, channelId, userId, 'rec-1', joined));
       at = new Date(at.getTime() + 1000);
@@ -395,8 +391,8 @@ describeEngines('Store contract', (current) => {
     at = new Date(now.getTime() + 60_000);
     const sweeper = new RetentionSweeper({
       db,
-      records: new SqliteRecordStore(db, createSealer(null)),
-      audit: new SqliteAuditLog(db, clockNow),
+      records: new SqlRecordStore(db, createSealer(null)),
+      audit: new SqlAuditLog(db, clockNow),
       clock: clockNow,
       retentionDays: 365,
     });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Database } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
-import { SqliteStorage } from '../../storage/sqliteStorage';
+import { SqlStorage } from '../../storage/sqlStorage';
 import { UnitOfWork } from '../../storage/unitOfWork';
 import { engines, type OpenedDatabase } from '../support/engines';
 
@@ -9,13 +9,13 @@ for (const engine of engines)
   describe(`Unit of work: what a turn writes, committed once (${engine.name})`, () => {
     let opened: OpenedDatabase;
     let db: Database;
-    let storage: SqliteStorage;
+    let storage: SqlStorage;
 
     engine.require();
     beforeEach(async () => {
       opened = await engine.open();
       db = opened.db;
-      storage = new SqliteStorage(db, createSealer(null));
+      storage = new SqlStorage(db, createSealer(null));
     });
     afterEach(async () => {
       await opened.close();
@@ -88,7 +88,7 @@ for (const engine of engines)
       const unit = new UnitOfWork(db);
       storage.enlist('state', unit);
       await storage.write({ state: { step: 1, eTag: read.eTag } });
-      await new SqliteStorage(db, createSealer(null)).write({ state: { step: 'theirs' } });
+      await new SqlStorage(db, createSealer(null)).write({ state: { step: 'theirs' } });
 
       const error = await unit.commit().then(
         () => undefined,

@@ -1,6 +1,6 @@
 import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient } from './botClient';
 import { apiKey } from './results';
 import type { RunningApp } from './startApp';
@@ -10,7 +10,7 @@ import type { RunningApp } from './startApp';
  * for tests of a person with a linked care team. Returns the code the person types.
  */
 export async function invitationCode(running: RunningApp, leadName = 'Dr Sam Patel'): Promise<string> {
-  const store = new SqliteInvitationStore(running.app.db, createSealer(null));
+  const store = new SqlInvitationStore(running.app.db, createSealer(null));
   const invitation = await createInvitation(
     store,
     { coordinatorId: 'aad-coordinator', leadName, personName: 'Sam', conditions: [] },

@@ -1,6 +1,6 @@
 import { createInvitation } from '../../coordination/invitations';
 import { createSealer } from '../../storage/encryption';
-import { SqliteInvitationStore } from '../../storage/invitationStore';
+import { SqlInvitationStore } from '../../storage/invitationStore';
 import type { RunningApp } from './startApp';
 
 /** The bearer key the results tests run the app with. */
@@ -11,7 +11,7 @@ export async function invite(
   running: RunningApp,
   options: { conditions?: string[]; appointmentAt?: string; mobile?: string } = {},
 ): Promise<{ id: string; code: string }> {
-  const store = new SqliteInvitationStore(running.app.db, createSealer(null));
+  const store = new SqlInvitationStore(running.app.db, createSealer(null));
   const invitation = await createInvitation(
     store,
     {

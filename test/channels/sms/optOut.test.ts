@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { loadConfig } from '../../../bot/config';
 import { silentLogger } from '../../../bot/logger';
 import { TwilioClient } from '../../../channels/sms/twilioClient';
-import { SqliteOptOutStore } from '../../../storage/optOutStore';
+import { SqlOptOutStore } from '../../../storage/optOutStore';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTwilioApi } from './fakeTwilioApi';
 import { SmsPhone } from './smsPhone';
@@ -28,7 +28,7 @@ describe('SMS opt-out', () => {
     running = await startApp({ env });
     phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
     const config = loadConfig({ CAREPREP_DB: running.dbPath, ...env });
-    client = new TwilioClient(config.twilio, new SqliteOptOutStore(running.app.db), silentLogger);
+    client = new TwilioClient(config.twilio, new SqlOptOutStore(running.app.db), silentLogger);
   });
   afterEach(async () => {
     await running.stop();
@@ -71,7 +71,7 @@ describe('SMS opt-out', () => {
 
   it('stores the opt-out in sqlite without the number in clear', async () => {
     await phone.text('STOP');
-    const store = new SqliteOptOutStore(running.app.db);
+    const store = new SqlOptOutStore(running.app.db);
     expect(await store.isOptedOut(phone.from)).to.equal(true);
     const rows = await running.app.db.all('SELECT identity FROM sms_opt_outs');
     expect(JSON.stringify(rows)).not.to.include(phone.from.slice(1));

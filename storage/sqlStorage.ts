@@ -41,7 +41,7 @@ function refused(key: string): AppError {
  * of that unit, committed with the turn's other writes, and resolve at once with the eTag the
  * write will have. The eTag check still happens, in the unit's transaction.
  */
-export class SqliteStorage implements Storage {
+export class SqlStorage implements Storage {
   private readonly enlisted = new Map<string, Enlisted>();
 
   constructor(
