@@ -1,15 +1,10 @@
-import {
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { createPlanRenderer } from '../content/planRenderer';
 import { createRenderer } from '../content/renderer';
 import { planEventsOf, type PlanEvents } from '../plan/planEvents';
 import { resultsCore, resultsFollowUps } from './resultsWiring';
 import type { Database } from '../storage/database';
-import { SqlDeliveryLedger } from '../storage/deliveryLedger';
 import { SqlAuditLog } from '../storage/auditLog';
 import { SqlCoordinatorStore } from '../storage/coordinatorStore';
 import { SqlInvitationStore } from '../storage/invitationStore';
@@ -18,9 +13,6 @@ import { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlPersonalData } from '../storage/retention';
 import { SqlOptOutStore } from '../storage/optOutStore';
 import { SqlRecordStore } from '../storage/recordStore';
-import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
-import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
-import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { CrisisGuard } from './crisisGuard';
 import { continuing } from './continuing/continueWiring';
@@ -28,9 +20,6 @@ import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
-import { smsSplitter } from '../channels/sms/smsSplitter';
-import { turnErrorHandler } from './pipeline/turnError';
-import { turnTransaction } from './pipeline/turnTransaction';
 import { turnState } from './pipeline/turnState';
 import { recordFirstAudit, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
@@ -42,6 +31,8 @@ import { directLineStores } from './directLineWiring';
 import { createConversation } from './conversationWiring';
 import { leadContactDeliveries } from './deliveryWiring';
 import { warmUp } from './warmUp';
+import { adapterWiring } from './adapterWiring';
+import type { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes } from './routes/ownCopy';
 import { bundleWords, plansApiRoutes } from './routes/plansApi';
@@ -222,25 +213,17 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     mobiles: across.mobiles,
   });
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.botAuth.appId,
-    MicrosoftAppPassword: config.botAuth.appPassword,
-    MicrosoftAppType: config.botAuth.appType,
-    MicrosoftAppTenantId: config.botAuth.tenantId,
-    ...overrides.botAuth,
+  const { adapter, pipeline, ledger, replies } = adapterWiring({
+    config,
+    botAuth: overrides.botAuth,
+    db,
+    sealer,
+    clock,
+    logger,
+    renderer,
+    lock,
+    units,
   });
-  const replies = new TurnReplyPoster(logger);
-  const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
-  const ledger = new SqlDeliveryLedger(db, sealer, clock);
-  const transaction = turnTransaction(lock, ledger, units, logger);
-  const pipeline: TurnPipeline = {
-    // The transaction's last stage stays last: a redelivery's replies go out through the stages
-    // before it, as the first time, and the bot's turn is not run again.
-    middleware: [transaction.first, smsSplitter(), transaction.last],
-    onTurnError: turnErrorHandler(logger, renderer),
-  };
-  for (const middleware of pipeline.middleware) adapter.use(middleware);
-  adapter.onTurnError = pipeline.onTurnError;
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();
   const turns = { adapter, botTurn, turnsInFlight, logger };
