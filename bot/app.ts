@@ -41,7 +41,7 @@ import { createServer, type RouteModule } from './server';
 import { RecordSessions } from './sessions';
 import { smsPath } from '../channels/sms/smsRoutes';
 import { TwilioClient } from '../channels/sms/twilioClient';
-import { streamPoster } from '../channels/directline/directLineRoutes';
+import { streamPoster } from '../channels/directline/directLineBot';
 import type { Texter } from '../coordination/outbound';
 import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { isDirectLineServiceUrl } from '../../channels/directline/directLineRoutes';
+import { isDirectLineServiceUrl } from '../../channels/directline/directLineBot';
 import { smsChannelId } from '../../channels/sms/smsRoutes';
 import { tenantOf } from '../../channels/teams/staff';
 import type { Reach } from '../../coordination/reach';
