@@ -7,7 +7,7 @@ import { cutAtWord } from '../plan/readingLength';
 import type { Catalogue } from './catalogue';
 import { chartSvg } from './charts/chartSvg';
 import { contentDir } from './catalogue';
-import type { ChannelFamily } from './channels';
+import { familyLooks, type ChannelFamily } from './channels';
 import { appointmentWords, dayWords } from './dates';
 import { escapeMarkdown, stripBidi } from './escape';
 import { toGsm7 } from './gsm7';
@@ -88,7 +88,7 @@ export function createPlanRenderer(
     words,
     view,
     chat(plan, family) {
-      if (family === 'sms') {
+      if (familyLooks[family].plain) {
         const shortened = (text: string): string => cutAtWord(text, maxTypedInSms);
         return toGsm7(sms(surfaceOf(view(plan), shortened)))
           .replace(/\n{2,}/g, '\n')

@@ -3,10 +3,9 @@ import type { Activity, CardAction } from 'botbuilder';
 import { AppError } from '../plan/appError';
 import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
-import { channelFamily, type ChannelFamily } from './channels';
+import { channelFamily, channelFamilies, familyLooks, type ChannelFamily, type FamilyLook } from './channels';
 import { escapeMarkdown, plainText } from './escape';
 import { gsm7Length, toGsm7 } from './gsm7';
-import { smsLimit } from './smsSplit';
 import type { Option, Question } from './packs/packSchema';
 
 /** Values a template may use; user-typed strings are made safe for the channel before use. */
@@ -67,12 +66,23 @@ export interface Renderer {
 /** The options of a confirmation, in the order they are shown and numbered. */
 export const confirmationOptionIds = ['yes', 'no'] as const;
 
-function safeData(data: TemplateData, family: ChannelFamily): TemplateData {
+/** Typed words made safe for a family: folded into GSM-7, or escaped for markdown. */
+function safeData(data: TemplateData, look: FamilyLook): TemplateData {
   const out: TemplateData = {};
   for (const [key, value] of Object.entries(data)) {
-    out[key] = typeof value === 'string' ? (family === 'sms' ? toGsm7(value) : escapeMarkdown(value)) : value;
+    out[key] = typeof value === 'string' ? (look.plain ? finish(value, look) : escapeMarkdown(value)) : value;
   }
   return out;
+}
+
+/** Text as the family sends it: GSM-7 where the family needs it. */
+function finish(text: string, look: FamilyLook): string {
+  return look.gsm7 ? toGsm7(text) : text;
+}
+
+/** What separates lines of one message: a line break in plain text, a paragraph in markdown. */
+function joiner(look: FamilyLook): string {
+  return look.plain ? '\n' : '\n\n';
 }
 
 /** Builds a renderer over a validated catalogue; every template is compiled once, up front. */
@@ -84,11 +94,13 @@ export function createRenderer(catalogue: Catalogue): Renderer {
   const compiled = new Map<string, Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>>();
   for (const [key, message] of Object.entries(catalogue)) {
     const text = compile(message.text);
-    compiled.set(key, {
-      webchat: text,
-      teams: message.teams ? compile(message.teams) : text,
-      sms: message.sms ? compile(message.sms) : text,
-    });
+    const byFamily = {} as Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>;
+    for (const family of channelFamilies) {
+      const wording = familyLooks[family].wording;
+      const own = wording === undefined ? undefined : message[wording];
+      byFamily[family] = own ? compile(own) : text;
+    }
+    compiled.set(key, byFamily);
   }
   const questionTemplates = new Map<string, Handlebars.TemplateDelegate<TemplateData>>();
   const template = (source: string): Handlebars.TemplateDelegate<TemplateData> => {
@@ -103,25 +115,24 @@ export function createRenderer(catalogue: Catalogue): Renderer {
   const text = (key: string, data: TemplateData, family: ChannelFamily): string => {
     const entry = compiled.get(key);
     if (!entry) throw new AppError('content_missing', `No content for key ${key}.`);
-    const out = entry[family](safeData(data, family)).trim();
-    return family === 'sms' ? toGsm7(out) : out;
+    const look = familyLooks[family];
+    return finish(entry[family](safeData(data, look)).trim(), look);
   };
 
   const lines = (texts: readonly string[], channelId: string | undefined): Partial<Activity> => {
-    const family = channelFamily(channelId);
-    const joined = texts.filter((t) => t.length > 0).join(family === 'sms' ? '\n' : '\n\n');
+    const look = familyLooks[channelFamily(channelId)];
     return {
       type: 'message',
-      text: family === 'sms' ? toGsm7(joined) : joined,
-      textFormat: family === 'sms' ? 'plain' : 'markdown',
+      text: finish(texts.filter((t) => t.length > 0).join(joiner(look)), look),
+      textFormat: look.plain ? 'plain' : 'markdown',
     };
   };
 
   const questionText = (view: QuestionView, family: ChannelFamily): string => {
     const words = view.carer ? 'carer' : 'person';
-    const source = family === 'sms' && view.question.sms ? view.question.sms[words] : view.question.ask[words];
-    const out = template(source)(safeData(view.data, family)).trim();
-    return family === 'sms' ? toGsm7(out) : out;
+    const look = familyLooks[family];
+    const own = look.wording === 'sms' ? view.question.sms : undefined;
+    return finish(template((own ?? view.question.ask)[words])(safeData(view.data, look)).trim(), look);
   };
 
   return {
@@ -130,11 +141,12 @@ export function createRenderer(catalogue: Catalogue): Renderer {
     lines,
     questionText,
     template(source, data, family) {
-      const out = template(source)(safeData(data, family)).trim();
-      return family === 'sms' ? toGsm7(out) : out;
+      const look = familyLooks[family];
+      return finish(template(source)(safeData(data, look)).trim(), look);
     },
     confirmation(key, data, linkId, channelId) {
       const family = channelFamily(channelId);
+      const look = familyLooks[family];
       const options: Option[] = confirmationOptionIds.map((id) => ({
         id,
         label: text(`ui.${id}`, {}, family),
@@ -142,15 +154,16 @@ export function createRenderer(catalogue: Catalogue): Renderer {
       }));
       const body = [text(key, data, family), ...optionLines('choice', options, family, text)];
       const activity: Partial<Activity> = {
-        ...lines([body.join(family === 'sms' ? '\n' : '\n\n')], channelId),
+        ...lines([body.join(joiner(look))], channelId),
         inputHint: 'expectingInput',
         channelData: { careprep: { linkId, type: 'choice', options: options.map(({ id, label }) => ({ id, label })) } },
       };
-      if (family !== 'sms') activity.suggestedActions = { actions: buttons('choice', options, family, text), to: [] };
+      if (!look.plain) activity.suggestedActions = { actions: buttons('choice', options, family, text), to: [] };
       return activity;
     },
     question(view, channelId) {
       const family = channelFamily(channelId);
+      const look = familyLooks[family];
       const options = view.options ?? view.question.options ?? [];
       const meta: CareprepQuestionMeta = { linkId: view.linkId, type: view.question.type };
       if (options.length > 0) meta.options = options.map((o) => ({ id: o.id, label: o.label }));
@@ -158,12 +171,13 @@ export function createRenderer(catalogue: Catalogue): Renderer {
       const asked = [view.lead ?? questionText(view, family)];
       if (view.current !== undefined) asked.push(text('ui.keepCurrent', { answer: view.current }, family));
       const choices = optionLines(view.question.type, options, family, text);
-      const body = [...asked, ...choices].join(family === 'sms' ? '\n' : '\n\n');
+      const body = [...asked, ...choices].join(joiner(look));
       const preface = (view.preface ?? []).filter((line) => line.length > 0);
 
       const messages: Partial<Activity>[] = [];
-      let first = [...preface, body].join(family === 'sms' ? '\n' : '\n\n');
-      if (family === 'sms' && gsm7Length(toGsm7(first)) > smsLimit && preface.length > 0) {
+      let first = [...preface, body].join(joiner(look));
+      const limit = look.messageLimit;
+      if (limit !== undefined && preface.length > 0 && gsm7Length(finish(first, look)) > limit) {
         // Keep the question whole in its own text rather than cutting it.
         messages.push(lines(preface, channelId));
         first = body;
@@ -173,13 +187,13 @@ export function createRenderer(catalogue: Catalogue): Renderer {
         inputHint: 'expectingInput',
         channelData: { careprep: meta },
       };
-      if (family !== 'sms') {
+      if (!look.plain) {
         const actions = buttons(view.question.type, options, family, text);
         if (actions.length > 0) activity.suggestedActions = { actions, to: [] };
         if (view.question.type === 'multichoice' && options.length > 0) {
           activity.attachments = [multiSelect(view, options, family, text)];
         }
-        if (activity.attachments && family === 'webchat') {
+        if (activity.attachments && look.cardFallback) {
           // Web Chat's screen-reader live region reads this instead of the card, whose list it would
           // otherwise copy as a select with no name.
           const fallback = text('ui.cardFallback', { options: options.map((o) => o.label).join(', ') }, family);
@@ -223,7 +237,7 @@ function optionLines(
   family: ChannelFamily,
   text: Renderer['text'],
 ): string[] {
-  if (family !== 'sms') return [];
+  if (!familyLooks[family].plain) return [];
   if (type === 'yesno') return [text('ui.replyYesNo', {}, family)];
   if (type === 'scale0to10') return [text('ui.replyScale', {}, family)];
   if (type !== 'choice' && type !== 'multichoice') return [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelFamily, type ChannelFamily } from '../content/channels';
+import { channelFamily, familyLooks, type ChannelFamily } from '../content/channels';
 import { momentWords } from '../content/dates';
 import type { Renderer } from '../content/renderer';
 import type { Logger } from '../plan/logger';
@@ -130,7 +130,11 @@ export class JoinNotices {
   /** Sends the words to the channel: how it went, or throws for the worker to try again later. */
   private async send(reach: Reach, text: string, family: ChannelFamily): Promise<'sent' | 'optedOut' | 'unreachable'> {
     const { senders } = this.deps;
-    const activity: OutboundActivity = { type: 'message', text, textFormat: family === 'sms' ? 'plain' : 'markdown' };
+    const activity: OutboundActivity = {
+      type: 'message',
+      text,
+      textFormat: familyLooks[family].plain ? 'plain' : 'markdown',
+    };
     switch (reach.kind) {
       case 'sms':
         if (!senders.texter) return 'unreachable';

@@ -1,4 +1,4 @@
-import type { ChannelFamily } from '../channels';
+import { familyLooks, type ChannelFamily } from '../channels';
 import type { Renderer, TemplateData } from '../renderer';
 import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue, TargetBand } from '../../plan/results/resultSchema';
@@ -91,10 +91,10 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       const say = (key: string, extra: TemplateData = {}): string =>
         renderer.text(key, { ...data, measure: measure.name, range: measure.targetIsRange, ...extra }, family);
       const lines = [
-        say('results.title', { trend: family === 'sms' ? this.trend(summary, family) : undefined }),
+        say('results.title', { trend: familyLooks[family].plain ? this.trend(summary, family) : undefined }),
         measure.what,
       ];
-      if (family !== 'sms' && !brief) {
+      if (!familyLooks[family].plain && !brief) {
         lines.push(
           say('results.now', { value: withUnit(measure, summary.latest.value, family), date: day(summary.latest.at) }),
         );

@@ -3,7 +3,7 @@ import type { ChartPicture, ChartShape } from '../../plan/chartPicture';
 import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue } from '../../plan/results/resultSchema';
 import { chartSvg } from '../charts/chartSvg';
-import type { ChannelFamily } from '../channels';
+import { familyLooks, type ChannelFamily } from '../channels';
 import { plainText } from '../escape';
 import type { Renderer } from '../renderer';
 import type { ResultCatalogue } from './resultCatalogue';
@@ -161,7 +161,7 @@ export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords,
     picture,
     alt,
     attachment(summary, family) {
-      if (family !== 'webchat') return undefined;
+      if (!familyLooks[family].svgImages) return undefined;
       const drawn = picture(summary);
       if (!drawn) return undefined;
       return {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Handlebars from 'handlebars';
 import { loadCatalogue } from '../../content/catalogue';
-import { channelFamilies } from '../../content/channels';
+import { channelFamilies, familyLooks } from '../../content/channels';
 import { gsm7Length, isGsm7, toGsm7 } from '../../content/gsm7';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createRenderer } from '../../content/renderer';
@@ -92,6 +92,30 @@ describe('Content', () => {
       }
     });
   }
+
+  it("renders each family as its look says: plain numbered text or markdown with buttons, GSM-7, the family's own wording", () => {
+    const questions = library.questions(['diabetes']);
+    const choice = questions.find((q) => q.type === 'choice');
+    const worded = questions.find((q) => q.sms !== undefined);
+    if (!choice || !worded) throw new Error('the core pack has a choice question and one with SMS wording');
+    const channelOf = { webchat: 'webchat', teams: 'msteams', sms: 'sms' } as const;
+    for (const family of channelFamilies) {
+      const look = familyLooks[family];
+      const [activity] = renderer.question(
+        { linkId: choice.linkId, question: choice, carer: false, data: sample },
+        channelOf[family],
+      );
+      expect(activity.textFormat, family).to.equal(look.plain ? 'plain' : 'markdown');
+      expect(activity.suggestedActions === undefined, family).to.equal(look.plain);
+      expect(activity.text?.includes('\n1 '), family).to.equal(look.plain);
+      if (look.gsm7) expect(isGsm7(activity.text ?? ''), family).to.equal(true);
+      const own = look.wording === 'sms' ? worded.sms : undefined;
+      expect(
+        renderer.questionText({ linkId: worded.linkId, question: worded, carer: false, data: sample }, family),
+        family,
+      ).to.equal(renderer.template((own ?? worded.ask).person, sample, family));
+    }
+  });
 
   it('keeps every SMS message in GSM-7 and within 320 characters', () => {
     for (const key of Object.keys(catalogue)) {
