@@ -1,27 +1,9 @@
 import { smsLimit } from './smsSplit';
 
 /**
- * How a channel is rendered. `sms` gets plain GSM-7 text with numbered options; `teams` and
- * `webchat` get markdown, buttons and cards. Unknown channels (emulator, directline, test)
- * render as web chat.
- */
-export type ChannelFamily = 'sms' | 'teams' | 'webchat';
-
-/** Bot Framework channel ids that are not rendered as web chat. */
-const familyOf: Readonly<Record<string, ChannelFamily>> = { sms: 'sms', msteams: 'teams' };
-
-/** Maps a Bot Framework channelId to its rendering family. */
-export function channelFamily(channelId: string | undefined): ChannelFamily {
-  return (channelId !== undefined && Object.hasOwn(familyOf, channelId) ? familyOf[channelId] : undefined) ?? 'webchat';
-}
-
-/** Every family, for tests that check each key renders everywhere. */
-export const channelFamilies: readonly ChannelFamily[] = ['webchat', 'teams', 'sms'];
-
-/**
  * What a family's messages look like: every choice the renderer makes between families reads
- * this, so a new family is a row here (and, if it has words of its own, a wording in the
- * catalogue), not a change to the renderer.
+ * this, so a new family is a row in `looks` below (and, if it has words of its own, a wording in
+ * the catalogue), not a change to the renderer.
  */
 export interface FamilyLook {
   /**
@@ -41,9 +23,29 @@ export interface FamilyLook {
   wording?: 'sms' | 'teams';
 }
 
-/** The look of each family. */
-export const familyLooks: Readonly<Record<ChannelFamily, FamilyLook>> = {
+/**
+ * How each family of channels is rendered. `sms` gets plain GSM-7 text with numbered options;
+ * `teams` and `webchat` get markdown, buttons and cards.
+ */
+const looks = {
   webchat: { plain: false, gsm7: false, cardFallback: true, svgImages: true },
   teams: { plain: false, gsm7: false, cardFallback: false, svgImages: false, wording: 'teams' },
   sms: { plain: true, gsm7: true, messageLimit: smsLimit, cardFallback: false, svgImages: false, wording: 'sms' },
-};
+} as const satisfies Record<string, FamilyLook>;
+
+/** A family of channels rendered alike. Unknown channels (emulator, directline, test) render as web chat. */
+export type ChannelFamily = keyof typeof looks;
+
+/** The look of each family. */
+export const familyLooks: Readonly<Record<ChannelFamily, FamilyLook>> = looks;
+
+/** Every family, for tests that check each key renders everywhere. */
+export const channelFamilies = Object.keys(familyLooks) as readonly ChannelFamily[];
+
+/** Bot Framework channel ids that are not rendered as web chat. */
+const familyOf: Readonly<Record<string, ChannelFamily>> = { sms: 'sms', msteams: 'teams' };
+
+/** Maps a Bot Framework channelId to its rendering family. */
+export function channelFamily(channelId: string | undefined): ChannelFamily {
+  return (channelId !== undefined && Object.hasOwn(familyOf, channelId) ? familyOf[channelId] : undefined) ?? 'webchat';
+}
