@@ -82,6 +82,9 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
   const { log, instances } = options;
   const loadAtStart = loadavg()[0];
   const base = { concurrency: options.concurrency, warmUp: options.warmUp, log };
+  // Each instance serves as many warm-up turns as the one sqlite instance does (the round robin
+  // shares them out), so no figure counts an instance still compiling what the other has compiled.
+  const shared = { ...base, warmUp: options.warmUp * instances };
   const closedLoop = [0, 0] as const;
   const rounds: {
     sqlite: ScenarioResult;
@@ -94,11 +97,11 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
     log(`capacity, one instance on sqlite, closed loop${of}`);
     const sqlite = await scenario.run({ ...base, store: 'sqlite', thinkMs: closedLoop });
     log(`capacity, ${instances} instances on PostgreSQL, round robin, closed loop${of}`);
-    const postgres = await onPostgres(scenario, { ...base, store: 'postgres', thinkMs: closedLoop, instances });
+    const postgres = await onPostgres(scenario, { ...shared, store: 'postgres', thinkMs: closedLoop, instances });
     log(`latency, one instance on sqlite, pausing ${options.thinkMs.join('-')} ms${of}`);
     const sqlitePaced = await scenario.run({ ...base, store: 'sqlite', thinkMs: options.thinkMs });
     log(`latency, ${instances} instances on PostgreSQL, pausing ${options.thinkMs.join('-')} ms${of}`);
-    const paced = await onPostgres(scenario, { ...base, store: 'postgres', thinkMs: options.thinkMs, instances });
+    const paced = await onPostgres(scenario, { ...shared, store: 'postgres', thinkMs: options.thinkMs, instances });
     rounds.push({ sqlite, postgres, sqlitePaced, paced });
   }
   let chaotic: ScenarioResult | undefined;
@@ -107,7 +110,7 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
       `latency under chaos: ${instances} instances on PostgreSQL, one SIGKILLed every ${options.chaosMs / 1000} s and replaced`,
     );
     chaotic = await onPostgres(scenario, {
-      ...base,
+      ...shared,
       store: 'postgres',
       thinkMs: options.thinkMs,
       instances,
