@@ -3,7 +3,7 @@ import { PostgresDatabase } from './postgresDatabase';
 import { SqliteDatabase } from './sqliteDatabase';
 
 export type { Row, RunResult, SqlValue, Tx } from './connection';
-export type { Engine, LockSession } from './engine';
+export type { Engine, LockOpening, LockSession } from './engine';
 
 /** What every store runs its SQL through (see `engine.ts`). */
 export type Database = EngineDatabase;

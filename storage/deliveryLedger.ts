@@ -1,5 +1,6 @@
 import { packBody, unpackBody } from './bodyPacking';
-import type { Database, LockSession } from './database';
+import type { Row } from './connection';
+import type { Database, LockOpening, LockSession } from './database';
 import type { Sealer } from './encryption';
 import type { UnitStep } from './unitOfWork';
 
@@ -21,6 +22,9 @@ const forgetIdleMs = 5000;
 
 const forgetStatement =
   'UPDATE processed_activities SET replies = NULL WHERE replies IS NOT NULL AND key IN (SELECT value FROM json_each(?))';
+
+const earlierStatement =
+  'SELECT key, replies, handed_over FROM processed_activities WHERE key IN (SELECT value FROM json_each(?))';
 
 const handedOverStatement =
   'UPDATE processed_activities SET handed_over = ? WHERE replies IS NOT NULL AND key IN (SELECT value FROM json_each(?))';
@@ -65,10 +69,24 @@ export class SqlDeliveryLedger {
    */
   async earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined> {
     if (keys.length === 0) return undefined;
-    const rows = await this.db.all(
-      `SELECT key, replies, handed_over FROM processed_activities WHERE key IN (${keys.map(() => '?').join(',')})`,
-      keys,
-    );
+    const { sql, params } = this.opening(keys).read;
+    return this.earlierFrom(keys, await this.db.all(sql, params));
+  }
+
+  /**
+   * The read behind `earlier`, to make as a lock is taken (`Database.exclusive`): on PostgreSQL
+   * the function that takes the conversation's lock reads the rows in the same round trip.
+   */
+  opening(keys: readonly string[]): LockOpening {
+    const list = JSON.stringify(keys);
+    return {
+      read: { sql: earlierStatement, params: [list] },
+      lockingRead: { sql: 'SELECT key, replies, handed_over FROM careprep_lock_then_deliveries(?, ?)', params: [list] },
+    };
+  }
+
+  /** `earlier` from the rows its read returned. */
+  earlierFrom(keys: readonly string[], rows: readonly Row[]): EarlierDelivery | undefined {
     if (rows.length === 0) return undefined;
     const found = rows.map((row) => String(row.key));
     // Each key's row had the same replies; one whose notes missed a late key may lag behind.

@@ -13,6 +13,20 @@ export interface LockSession {
 }
 
 /**
+ * A read made the moment a lock is held, which the work under the lock starts from. On PostgreSQL
+ * it is also what takes the lock, so holding it and reading cost one round trip.
+ */
+export interface LockOpening {
+  /** The read, in sqlite's dialect like every statement. */
+  read: { sql: string; params: readonly SqlValue[] };
+  /**
+   * The same read on PostgreSQL, through a function that takes the advisory lock whose id it is
+   * given as its first parameter (before `params`), then reads with a snapshot of its own.
+   */
+  lockingRead: { sql: string; params: readonly SqlValue[] };
+}
+
+/**
  * What every store runs its SQL through, on either engine. Statements are written once, in
  * sqlite's dialect with `?` placeholders; the PostgreSQL engine translates the few differences
  * (see `postgresDialect.ts`), so one store serves both and neither can drift from the other.
@@ -37,11 +51,16 @@ export interface Database {
   readonly stats: { writes: number; commits: number };
   /**
    * Runs `work` while no other instance runs work under `key` on this database (PostgreSQL: an
-   * advisory lock, let go if the instance dies), giving it the lock's session. One sqlite file
-   * has one instance, whose own lock is enough, so there it runs `work` at once, with the
-   * database's one writer as its session.
+   * advisory lock, let go if the instance dies), giving it the lock's session and the rows of
+   * `opening`, read once the lock is held (none without one). One sqlite file has one instance,
+   * whose own lock is enough, so there it runs `work` at once, with the database's one writer as
+   * its session.
    */
-  exclusive<T>(key: string, work: (session: LockSession) => Promise<T>): Promise<T>;
+  exclusive<T>(
+    key: string,
+    work: (session: LockSession, opened: Row[]) => Promise<T>,
+    opening?: LockOpening,
+  ): Promise<T>;
   /** Resolves once the database answers a query; rejects when it does not. */
   ping(): Promise<void>;
   /** Waits for writes under way, then closes every connection. */

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { AppError } from '../plan/appError';
 import type { Row, RunResult, SqlValue, Tx } from './connection';
-import type { Database, LockSession } from './engine';
+import type { Database, LockOpening, LockSession } from './engine';
 import { toPostgres } from './postgresDialect';
 import { AdvisoryLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrations';
@@ -188,17 +188,28 @@ export class PostgresDatabase implements Database {
     return (await this.statement(sql, params)).rows;
   }
 
-  exclusive<T>(key: string, work: (session: LockSession) => Promise<T>): Promise<T> {
+  exclusive<T>(
+    key: string,
+    work: (session: LockSession, opened: Row[]) => Promise<T>,
+    opening?: LockOpening,
+  ): Promise<T> {
     this.assertOpen();
-    return this.locks.run(key, (client) =>
-      work({
-        write: async (sql, params = []) => {
-          this.counts.writes += 1;
-          const result = await client.query(query(sql, params));
-          this.counts.commits += 1;
-          return { changes: result.rowCount ?? 0 };
-        },
-      }),
+    const taking = opening && ((id: string) => query(opening.lockingRead.sql, [id, ...opening.lockingRead.params]));
+    return this.locks.run(
+      key,
+      (client, opened) =>
+        work(
+          {
+            write: async (sql, params = []) => {
+              this.counts.writes += 1;
+              const result = await client.query(query(sql, params));
+              this.counts.commits += 1;
+              return { changes: result.rowCount ?? 0 };
+            },
+          },
+          opened,
+        ),
+      taking,
     );
   }
 

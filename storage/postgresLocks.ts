@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import type { Row } from './connection';
 
 /** Connections held for locks: one per conversation with a turn under way on this instance. */
 const lockPoolSize = 10;
@@ -34,18 +35,28 @@ export class AdvisoryLocks {
     this.pool.on('error', () => undefined);
   }
 
-  /** Runs `work` holding the lock on `key`, with the connection that holds it. */
-  async run<T>(key: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` holding the lock on `key`, with the connection that holds it. Given `taking` (a
+   * statement for the lock's id that takes the lock itself and then reads), the lock is taken by
+   * it and `work` gets the rows it read.
+   */
+  async run<T>(
+    key: string,
+    work: (client: pg.PoolClient, opened: Row[]) => Promise<T>,
+    taking?: (id: string) => pg.QueryConfig,
+  ): Promise<T> {
     const id = lockId(key);
     const client = await this.pool.connect();
+    let opened: Row[] = [];
     try {
-      await client.query('SELECT pg_advisory_lock($1::bigint)', [id]);
+      if (taking) opened = (await client.query<Row>(taking(id))).rows;
+      else await client.query('SELECT pg_advisory_lock($1::bigint)', [id]);
     } catch (error) {
       client.release(error as Error);
       throw error;
     }
     try {
-      return await work(client);
+      return await work(client, opened);
     } finally {
       // Let go without holding up the turn's reply: a turn waiting for this key is already
       // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it

@@ -238,6 +238,22 @@ export const postgresMigrations: readonly Migration[] = [
     // connector, so a redelivery after the instance died midway sends only the rest.
     sql: `ALTER TABLE processed_activities ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 8,
+    // No sqlite counterpart: takes a conversation's advisory lock and then reads what the ledger
+    // holds of a delivery, in one round trip. A VOLATILE function's query takes its own snapshot,
+    // after the lock is held, so it sees everything the lock's last holder committed.
+    sql: `
+      CREATE FUNCTION careprep_lock_then_deliveries(lock_id BIGINT, delivery_keys JSON)
+      RETURNS TABLE (key TEXT, replies TEXT, handed_over INTEGER)
+      LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN
+        PERFORM pg_advisory_lock(lock_id);
+        RETURN QUERY SELECT p.key::TEXT, p.replies::TEXT, p.handed_over FROM processed_activities p
+          WHERE p.key IN (SELECT json_array_elements_text(delivery_keys));
+      END $$;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

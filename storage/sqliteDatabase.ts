@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../plan/appError';
 import { openConnection, type Connection, type Row, type RunResult, type SqlValue, type Tx } from './connection';
-import type { Database, LockSession } from './engine';
+import type { Database, LockOpening, LockSession } from './engine';
 import { migrate } from './migrations';
 
 /** How many queued transactions one commit may carry; bounds the time one batch holds the writer. */
@@ -158,8 +158,13 @@ export class SqliteDatabase implements Database {
   }
 
   /** One process per file: the caller's own lock already keeps `key`'s work apart. */
-  exclusive<T>(_key: string, work: (session: LockSession) => Promise<T>): Promise<T> {
-    return work({ write: (sql, params) => this.write(sql, params) });
+  async exclusive<T>(
+    _key: string,
+    work: (session: LockSession, opened: Row[]) => Promise<T>,
+    opening?: LockOpening,
+  ): Promise<T> {
+    const opened = opening ? await this.all(opening.read.sql, opening.read.params) : [];
+    return work({ write: (sql, params) => this.write(sql, params) }, opened);
   }
 
   /** Answers once the file can be read: what /healthz reports. */

@@ -1,4 +1,4 @@
-import type { Database, LockSession } from '../../storage/database';
+import type { Database, LockOpening, LockSession, Row } from '../../storage/database';
 
 /**
  * Serialises work per key: two turns of one conversation run one after the other, never
@@ -13,9 +13,14 @@ export class KeyedLock {
 
   /**
    * Runs `work` once every earlier holder of `key` has finished, with the session of the lock
-   * across instances (none when there is no such lock).
+   * across instances and the rows of `opening` read once it is held (neither when there is no
+   * such lock: the caller reads for itself).
    */
-  async run<T>(key: string, work: (session: LockSession | undefined) => Promise<T>): Promise<T> {
+  async run<T>(
+    key: string,
+    work: (session: LockSession | undefined, opened: Row[] | undefined) => Promise<T>,
+    opening?: LockOpening,
+  ): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -23,7 +28,7 @@ export class KeyedLock {
     this.tails.set(key, tail);
     try {
       await previous;
-      return await (this.across ? this.across.exclusive(key, work) : work(undefined));
+      return await (this.across ? this.across.exclusive(key, work, opening) : work(undefined, undefined));
     } finally {
       release();
       // Forget the key once nobody queued behind us, so the map does not grow forever.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { EarlierDelivery } from '../../storage/deliveryLedger';
-import type { LockSession } from '../../storage/database';
+import type { LockOpening, LockSession, Row } from '../../storage/database';
 import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
 import type { KeyedLock } from './conversationLock';
@@ -21,6 +21,9 @@ export interface DeliveryLedger {
  */
 export interface TurnLedger {
   earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined>;
+  /** The read behind `earlier`, made as the conversation's lock is taken, and what its rows say. */
+  opening(keys: readonly string[]): LockOpening;
+  earlierFrom(keys: readonly string[], rows: readonly Row[]): EarlierDelivery | undefined;
   turnStep(
     keys: readonly string[],
     replies: string | null,
@@ -105,41 +108,46 @@ export function turnTransaction(
     return note && new ReplyHandover(note, from, logger);
   };
   const first: Middleware = {
-    onTurn: (context, next) =>
-      lock.run(conversationKey(context), async (session) => {
-        const keys = deliveryKeys(context);
-        const earlier = await ledger.earlier(keys);
-        if (earlier !== undefined) {
-          const unsent = earlier.replies === null ? [] : storedReplies(earlier.replies);
-          if (unsent.length === 0) {
-            logger.info('duplicate_dropped', { channel: context.activity.channelId });
+    onTurn: (context, next) => {
+      const keys = deliveryKeys(context);
+      return lock.run(
+        conversationKey(context),
+        async (session, opened) => {
+          const earlier = opened ? ledger.earlierFrom(keys, opened) : await ledger.earlier(keys);
+          if (earlier !== undefined) {
+            const unsent = earlier.replies === null ? [] : storedReplies(earlier.replies);
+            if (unsent.length === 0) {
+              logger.info('duplicate_dropped', { channel: context.activity.channelId });
+              return;
+            }
+            logger.info('duplicate_replies_resent', {
+              channel: context.activity.channelId,
+              replies: unsent.length,
+              alreadySent: earlier.handedOver,
+            });
+            const known = [...new Set([...keys, ...earlier.keys])];
+            const redelivery: Redelivery = { replies: unsent, handedOver: earlier.handedOver };
+            context.turnState.set(redeliveryKey, redelivery);
+            const counting = handover(known, session, earlier.handedOver);
+            await countingSends(context, counting, next);
+            await ledger.delivered(known, session, counting?.allNoted);
             return;
           }
-          logger.info('duplicate_replies_resent', {
-            channel: context.activity.channelId,
-            replies: unsent.length,
-            alreadySent: earlier.handedOver,
-          });
-          const known = [...new Set([...keys, ...earlier.keys])];
-          const redelivery: Redelivery = { replies: unsent, handedOver: earlier.handedOver };
-          context.turnState.set(redeliveryKey, redelivery);
-          const counting = handover(known, session, earlier.handedOver);
-          await countingSends(context, counting, next);
-          await ledger.delivered(known, session, counting?.allNoted);
-          return;
-        }
-        const unit = units.begin(context);
-        try {
-          await next();
-          const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
-          if (part) unit.work.set('ledger', part.step);
-          const counting = part && handover(keys, session, 0);
-          await countingSends(context, counting, () => unit.commit());
-          await part?.sent(session, counting?.allNoted);
-        } finally {
-          await unit.end();
-        }
-      }),
+          const unit = units.begin(context);
+          try {
+            await next();
+            const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
+            if (part) unit.work.set('ledger', part.step);
+            const counting = part && handover(keys, session, 0);
+            await countingSends(context, counting, () => unit.commit());
+            await part?.sent(session, counting?.allNoted);
+          } finally {
+            await unit.end();
+          }
+        },
+        ledger.opening(keys),
+      );
+    },
   };
   const last: Middleware = {
     onTurn: async (context, next) => {

@@ -21,6 +21,7 @@ import { SqlRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper } from '../../storage/retention';
 import { SqlAuditLog } from '../../storage/auditLog';
 import { describeEngines } from '../support/engines';
+import type { Row } from '../../storage/database';
 
 const now = new Date('2026-04-01T09:00:00.000Z');
 const clock = (): Date => now;
@@ -188,6 +189,39 @@ describeEngines('Store contract', (current) => {
       );
       expect(seen).to.deep.include({ handedOver: 1 });
       expect(seen?.keys).to.deep.equal(['client:k2']);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("reads a delivery's earlier processing as the conversation's lock is taken, seeing all the last holder committed", async () => {
+    const { db, reopen } = current();
+    const ledger = new SqlDeliveryLedger(db, createSealer(null), clock);
+    const keys = ['webchat:c5:a1'];
+    expect(
+      await db.exclusive('webchat:c5', (_session, opened) => Promise.resolve(opened), ledger.opening(keys)),
+    ).to.deep.equal([]);
+    if (db.engine === 'sqlite') {
+      await db.transaction((tx) => ledger.rememberStep(keys)(tx));
+      const opened = await db.exclusive('webchat:c5', (_s, rows) => Promise.resolve(rows), ledger.opening(keys));
+      expect(ledger.earlierFrom(keys, opened)).to.deep.equal({ replies: null, handedOver: 0, keys });
+      return;
+    }
+    const other = await reopen();
+    try {
+      let waiting: Promise<unknown> = Promise.resolve();
+      await db.exclusive('webchat:c5', async () => {
+        // The other instance asks while this one holds the lock, and waits for it.
+        waiting = other.exclusive('webchat:c5', (_s, rows) => Promise.resolve(rows), ledger.opening(keys));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await db.transaction((tx) => ledger.rememberStep(keys)(tx));
+      });
+      const rows = (await waiting) as Row[];
+      expect(ledger.earlierFrom(keys, rows), 'its read comes after the lock, not before').to.deep.equal({
+        replies: null,
+        handedOver: 0,
+        keys,
+      });
     } finally {
       await other.close();
     }
