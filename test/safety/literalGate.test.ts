@@ -90,12 +90,12 @@ describe('the literal gate in front of the crisis regexes', () => {
     this.timeout(600_000);
     const texts = everyText();
     const sources = everySource();
+    const compiled = sources.map(({ id, source }) => ({ id, regex: new RegExp(source), gate: literalGate(source) }));
     const wrong: string[] = [];
     let ruledOut = 0;
-    for (const { id, source } of sources) {
-      const regex = new RegExp(source);
-      const gate = literalGate(source);
-      for (const text of texts) {
+    // Text by text: the gates index a text once and then answer for every regex, as in the screen.
+    for (const text of texts) {
+      for (const { id, regex, gate } of compiled) {
         if (gate.mayMatch(text)) continue;
         ruledOut++;
         if (regex.test(text)) wrong.push(`${id}: ${text}`);
