@@ -13,7 +13,7 @@
  * (`weights[b][c] -= rate * g / √(Σg² + ε)`, both stored as 32-bit floats) does, in the same
  * order, so the weights do not change by a bit.
  */
-import { tokenFeatures, windows, type WindowShape } from './features';
+import { visitFeatures, windows, type WindowShape } from './features';
 import { modelLabels, softmax, type LinearModel, type ModelLabel } from './linearModel';
 
 /** One labelled message, already normalised and tokenised. */
@@ -75,38 +75,35 @@ interface Prepared {
  */
 function prepare(examples: readonly TrainingExample[], options: TrainingOptions) {
   const mask = (1 << options.bits) - 1;
-  const lists = examples.map((example) => tokenFeatures(example.tokens, mask));
-  let total = 0;
-  for (const tokens of lists) for (const list of tokens) total += list.length;
-  const features = new Uint32Array(total);
+  const features: number[] = [];
   // Slots are given in order of first use, so an example's rarer features sit together in memory
   // and the state holds only the buckets the corpus uses: a fifth less time than by bucket.
   const slotOf = new Int32Array(mask + 1).fill(-1);
   const buckets: number[] = [];
-  let at = 0;
-  const prepared = lists.map((tokens, index): Prepared => {
-    // tokenStart[i]: where token i's features begin; tokenStart[tokens.length]: where they end.
-    const tokenStart = new Array<number>(tokens.length + 1);
-    tokens.forEach((list, i) => {
-      tokenStart[i] = at;
-      for (let k = 0; k < list.length; k++) {
-        let slot = slotOf[list[k]];
-        if (slot < 0) {
-          slot = slotOf[list[k]] = buckets.length;
-          buckets.push(list[k]);
-        }
-        features[at++] = slot * stride;
+  const prepared = examples.map((example): Prepared => {
+    const count = example.tokens.length;
+    // tokenStart[i]: where token i's features begin; tokenStart[count]: where the message ends.
+    const tokenStart = new Array<number>(count + 1);
+    let next = 0;
+    const first = features.length;
+    visitFeatures(example.tokens, mask, (token, bucket) => {
+      while (next <= token) tokenStart[next++] = features.length;
+      let slot = slotOf[bucket];
+      if (slot < 0) {
+        slot = slotOf[bucket] = buckets.length;
+        buckets.push(bucket);
       }
+      features.push(slot * stride);
     });
-    tokenStart[tokens.length] = at;
-    const ranges = windows(tokens.length, options.window);
+    while (next <= count) tokenStart[next++] = features.length;
+    const ranges = windows(count, options.window);
     return {
-      target: modelLabels.indexOf(examples[index].label),
-      whole: [tokenStart[0], at],
+      target: modelLabels.indexOf(example.label),
+      whole: [first, features.length],
       windows: ranges.length > 1 ? ranges.map(([start, end]) => [tokenStart[start], tokenStart[end]]) : [],
     };
   });
-  return { features, prepared, buckets };
+  return { features: Uint32Array.from(features), prepared, buckets };
 }
 
 /** Trains a model on `examples`. Pure: no I/O, no clock, no global randomness. */
