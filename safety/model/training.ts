@@ -108,7 +108,33 @@ function prepare(examples: readonly TrainingExample[], options: TrainingOptions)
 
 /** Trains a model on `examples`. Pure: no I/O, no clock, no global randomness. */
 export function train(examples: readonly TrainingExample[], options: TrainingOptions): LinearModel {
-  const { features, prepared, buckets } = prepare(examples, options);
+  return trainer(examples, options)();
+}
+
+/**
+ * Trains models on `examples`, or on those `include` keeps, hashing their features once for all:
+ * cross-validation trains one per fold. `trainer(e, o)(include)` is `train(e.filter(include), o)`.
+ */
+export function trainer(
+  examples: readonly TrainingExample[],
+  options: TrainingOptions,
+): (include?: (index: number) => boolean) => LinearModel {
+  const { features, prepared: all, buckets } = prepare(examples, options);
+  return (include = () => true) =>
+    trainOn(
+      features,
+      buckets,
+      all.filter((_, index) => include(index)),
+      options,
+    );
+}
+
+function trainOn(
+  features: Uint32Array,
+  buckets: readonly number[],
+  prepared: readonly Prepared[],
+  options: TrainingOptions,
+): LinearModel {
   // state[s * stride + c]: slot s's weight for label c; state[s * stride + labelCount + c]: its
   // AdaGrad sum of squared gradients. Both 32-bit, as the model's weights are.
   const state = new Float32Array(buckets.length * stride);
