@@ -77,7 +77,7 @@ function prepare(examples: readonly TrainingExample[], options: TrainingOptions)
   const mask = (1 << options.bits) - 1;
   const features: number[] = [];
   // Slots are given in order of first use, so an example's rarer features sit together in memory
-  // and the state holds only the buckets the corpus uses: a fifth less time than by bucket.
+  // and the state holds only the buckets the corpus uses: some 15% less time than by bucket.
   const slotOf = new Int32Array(mask + 1).fill(-1);
   const buckets: number[] = [];
   const prepared = examples.map((example): Prepared => {
