@@ -86,7 +86,7 @@ export function visitFeatures(
   }
 }
 
-/** The feature buckets of every token, as lists (for training, which reads them many times). */
+/** The feature buckets of every token, as lists. */
 export function tokenFeatures(tokens: readonly string[], mask: number): Uint32Array[] {
   const lists: number[][] = tokens.map(() => []);
   visitFeatures(tokens, mask, (token, bucket) => lists[token].push(bucket));

@@ -8,14 +8,20 @@
  */
 import { z } from 'zod';
 import { crisisKindSchema, type CrisisKind } from '../kinds';
-import { tokenFeatures, visitFeatures, windows, type WindowShape } from './features';
+import { visitFeatures, windows, type WindowShape } from './features';
 
 /** What the model tells apart: no crisis, or one of the crisis kinds. */
 export const modelLabelSchema = z.union([z.literal('none'), crisisKindSchema]);
 export type ModelLabel = z.infer<typeof modelLabelSchema>;
 
 /** The model's labels, in the order of its weight columns. */
-export const modelLabels: readonly ModelLabel[] = ['none', 'suicide', 'selfHarm', 'harmOthers', 'medicalEmergency'];
+export const modelLabels = [
+  'none',
+  'suicide',
+  'selfHarm',
+  'harmOthers',
+  'medicalEmergency',
+] as const satisfies readonly ModelLabel[];
 
 /** A model in memory: `weights[bucket * labels + label]`. */
 export interface LinearModel {
@@ -51,36 +57,6 @@ export function likeliestKind(p: Float64Array): CrisisKind {
   let best = 1;
   for (let c = 2; c < labelCount; c++) if (p[c] > p[best]) best = c;
   return modelLabels[best] as CrisisKind;
-}
-
-/**
- * Logits of one window of tokens `[start, end)`: bias plus the window's features, each weighted
- * 1/√n so that a window's length does not set its score.
- */
-export function windowLogits(
-  model: LinearModel,
-  features: readonly Uint32Array[],
-  start: number,
-  end: number,
-  out: Float64Array,
-): void {
-  let n = 0;
-  out.fill(0);
-  for (let i = start; i < end; i++) {
-    const list = features[i];
-    n += list.length;
-    for (let k = 0; k < list.length; k++) {
-      const base = list[k] * labelCount;
-      for (let c = 0; c < labelCount; c++) out[c] += model.weights[base + c];
-    }
-  }
-  const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let c = 0; c < labelCount; c++) out[c] = model.bias[c] + out[c] * scale;
-}
-
-/** The features of a normalised, tokenised message for this model. */
-export function featuresOf(model: LinearModel, tokens: readonly string[]): Uint32Array[] {
-  return tokenFeatures(tokens, (1 << model.bits) - 1);
 }
 
 /** Running totals reused from message to message: scoring makes no garbage in the common case. */

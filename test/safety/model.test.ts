@@ -42,7 +42,7 @@ describe('The learned crisis layer', () => {
 
     it('is what the corpus, seed and settings rebuild, byte for byte', function () {
       this.timeout(600_000);
-      // The rebuild takes a minute of CPU and is deterministic, so its result is kept for the same
+      // The rebuild takes some 15 s of CPU and is deterministic, so its result is kept for the same
       // corpus, patterns, build code (every file build.ts runs), dependencies and Node; CI always rebuilds.
       const { value: rebuilt } = cachedByInputs(
         'crisis-model-rebuild',

@@ -40,10 +40,10 @@ export function moduleFiles(entry: string): string[] {
 
 /**
  * `compute()`, or what it returned before from exactly the same inputs. For the few checks whose
- * work is long and deterministic (rebuilding the crisis model is a minute of CPU): the result is
- * kept in `.cache/<name>/` under the repository (git ignores it), keyed by a hash of every input,
- * so any change to a file or value computes again. Under CI=true nothing is read from it: a clean
- * run always computes. The result must survive JSON.
+ * work is long and deterministic (rebuilding the crisis model, running every crisis regex over the
+ * corpus): the result is kept in `.cache/<name>/` under the repository (git ignores it), keyed by a
+ * hash of every input, so any change to a file or value computes again. Under CI=true nothing is
+ * read from it: a clean run always computes. The result must survive JSON.
  */
 export function cachedByInputs<T>(
   name: string,
