@@ -57,6 +57,11 @@ export class ReplyHandover {
     while (this.notes.size > 0) await Promise.all([...this.notes]);
   }
 
+  /** How many outgoing activities have been handed over, counting those before this took over. */
+  get handedOver(): number {
+    return this.count;
+  }
+
   /**
    * Whether the sends went out counted (replies handed to a connector, not returned in the
    * response to the request, which nothing counts) and every note was stored, so the count a

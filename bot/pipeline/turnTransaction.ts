@@ -120,17 +120,21 @@ export function turnTransaction(
               logger.info('duplicate_dropped', { channel: context.activity.channelId });
               return;
             }
-            logger.info('duplicate_replies_resent', {
-              channel: context.activity.channelId,
-              replies: unsent.length,
-              alreadySent: earlier.handedOver,
-            });
             const known = [...new Set([...keys, ...earlier.keys])];
             const redelivery: Redelivery = { replies: unsent, handedOver: earlier.handedOver };
             context.turnState.set(redeliveryKey, redelivery);
             const counting = handover(known, session, earlier.handedOver);
             await countingSends(context, counting, next);
             await ledger.delivered(known, session, counting?.allNoted);
+            // Every send counted as gone already (its replies were kept a while after): nothing went again.
+            if (counting && counting.handedOver === earlier.handedOver)
+              logger.info('duplicate_dropped', { channel: context.activity.channelId });
+            else
+              logger.info('duplicate_replies_resent', {
+                channel: context.activity.channelId,
+                replies: unsent.length,
+                alreadySent: earlier.handedOver,
+              });
             return;
           }
           const unit = units.begin(context);

@@ -103,8 +103,12 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
     const before = connector.delivered(ids.conversationId).length;
 
     // A has let go of the conversation, with the turn's replies still kept and counted as sent.
+    const logged = b.stdout().length;
     expect((await atB.postRaw(answer)).status).to.equal(200);
     expect(connector.delivered(ids.conversationId).length).to.equal(before);
+    const events = b.stdout().slice(logged);
+    expect(events, 'logged as dropped, not as sent again').to.contain('duplicate_dropped');
+    expect(events).to.not.contain('duplicate_replies_resent');
   });
 
   it('sends a reply the connector refused when the message comes again, at the other instance', async () => {
