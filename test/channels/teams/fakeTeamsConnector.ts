@@ -28,6 +28,11 @@ export interface ScriptedAnswer {
 }
 
 /** The Bot Connector's send endpoints on loopback, answering from a script (then 200). */
+/** The most of `times` (ms) that fall within any one second: how fast sends reached a chat. */
+export function busiestSecond(times: readonly number[]): number {
+  return Math.max(...times.map((start) => times.filter((t) => t >= start && t < start + 1000).length));
+}
+
 export interface FakeTeamsConnector {
   serviceUrl: string;
   /** Answers for the next requests, in order; after the script runs out every request gets 200. */
