@@ -25,7 +25,6 @@ const handoverKey = Symbol('careprep.replyHandover');
 export class ReplyHandover {
   private count: number;
   private readonly notes = new Set<Promise<void>>();
-  private counted = false;
   private failed = false;
 
   /**
@@ -34,7 +33,7 @@ export class ReplyHandover {
    */
   constructor(
     private readonly note: (count: number) => Promise<void>,
-    from: number,
+    private readonly from: number,
     private readonly logger: Logger,
   ) {
     this.count = from;
@@ -46,7 +45,6 @@ export class ReplyHandover {
    */
   async next(): Promise<ReplyNotes> {
     await this.settled();
-    this.counted = true;
     const before = this.count;
     this.count += 1;
     return { written: () => this.store(before + 1), refused: () => this.store(before) };
@@ -68,7 +66,7 @@ export class ReplyHandover {
    * redelivery finds is what went out. Meaningful once `settled`.
    */
   get allNoted(): boolean {
-    return this.counted && !this.failed;
+    return this.count > this.from && !this.failed;
   }
 
   private store(count: number): void {
