@@ -284,6 +284,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     notices: across.notices,
     async close() {
       ready = false;
+      // Proactive sends stop retrying first: their queues keep what failed for the next start.
+      teamsSender.stopRetrying();
       await retention.stop();
       await reminders.stop();
       await turnsInFlight.drained();

@@ -4,7 +4,7 @@ import type { CoordinatorSender, OutboundActivity } from '../../coordination/out
 import type { CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Logger } from '../../plan/logger';
 import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
-import { realRetryClock, sendWithRetries, type RetryClock } from '../botframework/connectorRetry';
+import { realRetryClock, sendWithRetries, type RetryClock, type SendOutcome } from '../botframework/connectorRetry';
 import {
   ConversationRateLimiter,
   SharedRateLimiter,
@@ -64,6 +64,7 @@ export function appTokenSource(auth: { appId: string; appPassword: string; tenan
 export class PacedTeamsSender implements CoordinatorSender {
   private readonly limiter: SendPacer;
   private readonly http: ConnectorHttp;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly token: TokenSource,
@@ -108,19 +109,33 @@ export class PacedTeamsSender implements CoordinatorSender {
       { ...this.policy, transient: transientStatuses },
       this.clock,
       (retry) => this.logger.warn('teams_send_retry', retry),
+      this.stopping.signal,
     );
     if (outcome.ok) return outcome.id;
-    this.logger.error('teams_send_failed', { status: outcome.status, attempts: outcome.attempts });
-    throw new AppError(
-      'upstream_failed',
-      outcome.waitTooLong
-        ? 'Teams asked us to wait longer than we hold a message.'
-        : `Teams refused the message (HTTP ${outcome.status}).`,
-    );
+    const fields = { status: outcome.status, attempts: outcome.attempts };
+    if (outcome.stopping) this.logger.info('teams_send_left_for_next_start', fields);
+    else this.logger.error('teams_send_failed', fields);
+    throw new AppError('upstream_failed', failureWords(outcome));
+  }
+
+  /**
+   * Tries no more once the process is stopping: waits between retries end at once and a failed
+   * send throws, so its queue keeps it for the next start, instead of holding the stop for the
+   * backoff (up to about 15 s). A send under way still finishes.
+   */
+  stopRetrying(): void {
+    this.stopping.abort();
   }
 
   /** Closes kept-alive connections. */
   close(): void {
     this.http.close();
   }
+}
+
+/** Why a send failed, for the error its queue records. */
+function failureWords(outcome: Extract<SendOutcome, { ok: false }>): string {
+  if (outcome.stopping) return 'Stopping: the message is left for the next start to send.';
+  if (outcome.waitTooLong) return 'Teams asked us to wait longer than we hold a message.';
+  return `Teams refused the message (HTTP ${outcome.status}).`;
 }

@@ -4,7 +4,8 @@ import type { WriteGate } from '../botframework/connectorHttp';
 export interface PacingClock {
   /** Milliseconds on a clock that never goes back. */
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Waits `ms` (pacing waits are short and never cut short; the signal is retries' only). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** Decides when each send to a conversation may go. */

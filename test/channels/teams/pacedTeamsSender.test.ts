@@ -93,6 +93,19 @@ describe('Teams: reliable proactive sends', () => {
     expect(connector.seen()).to.have.length(3);
   });
 
+  it('stops waiting to retry once the process is stopping, and fails the send for its queue to keep', async () => {
+    connector.script([{ status: 502 }, { status: 502 }]);
+    // A backoff far longer than the test's timeout: only the stop can end the wait.
+    const sender = new PacedTeamsSender(noToken, silentLogger, { ...fast, baseDelayMs: 600_000, maxDelayMs: 600_000 });
+    const sent = sender.send(reference, message).catch((e: unknown) => e);
+    while (connector.seen().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    sender.stopRetrying();
+    const error = await sent;
+    expect(isAppError(error, 'upstream_failed'), String(error)).to.equal(true);
+    expect(connector.seen().map((s) => s.status)).to.deep.equal([502]);
+    expect(connector.delivered(reference.conversationId)).to.have.length(0);
+  });
+
   it('does not retry a refusal that will not change (403)', async () => {
     connector.script([{ status: 403 }]);
     const error: unknown = await new PacedTeamsSender(noToken, silentLogger, fast)
