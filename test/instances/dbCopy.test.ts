@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { BotClient, lastQuestion } from '../support/botClient';
-import { realProcessTestTimeoutMs, startServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
+import { startApp, startupRefusal } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
@@ -34,7 +35,7 @@ function runCopy(
   );
 }
 
-describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (real processes)', function () {
+describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (the script as a process, the service in this one)', function () {
   this.timeout(realProcessTestTimeoutMs);
 
   before(async function reachable() {
@@ -50,14 +51,13 @@ describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (real proces
     };
     const ids = { conversationId: 'conv-moving', userId: 'user-moving' };
     try {
-      const onSqlite = await startServerProcess({ dbPath: tmp.file(), env: keys });
+      const onSqlite = await startApp({ env: { ...keys, CAREPREP_DB: tmp.file() } });
       const client = new BotClient(onSqlite.baseUrl, ids);
       for (const text of ['hi', 'me', 'Jean']) await client.say(text);
       const reference = new BotClient(onSqlite.baseUrl);
       for (const text of ['hi', 'me', 'Jean']) await reference.say(text);
       const expected = lastQuestion(await reference.say('diabetes'));
-      onSqlite.child.kill('SIGTERM');
-      await onSqlite.exited;
+      await onSqlite.stop();
 
       const env = { ...keys, CAREPREP_DB: tmp.file(), CAREPREP_DATABASE_URL: database.url };
       const copy = await runCopy(env);
@@ -70,32 +70,19 @@ describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (real proces
       expect(again.code).to.equal(1);
       expect(again.stderr).to.match(/CAREPREP_DATABASE_URL: its settings table is not empty/);
 
-      const onPostgres = await startServerProcess({
-        dbPath: '',
-        env: { ...keys, CAREPREP_DATABASE_URL: database.url },
-      });
+      const onPostgres = await startApp({ env: { ...keys, CAREPREP_DATABASE_URL: database.url } });
       try {
         const resumed = await new BotClient(onPostgres.baseUrl, ids).say('diabetes');
         expect(resumed.status).to.equal(200);
         expect(lastQuestion(resumed)).to.equal(expected);
       } finally {
-        onPostgres.child.kill('SIGKILL');
-        await onPostgres.exited;
+        await onPostgres.stop();
       }
-      const wrongKey = await startServerProcess({
-        dbPath: '',
-        env: {
-          ...keys,
-          CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-          CAREPREP_DATABASE_URL: database.url,
-        },
-      }).then(
-        (server) => {
-          server.child.kill('SIGKILL');
-          return 'started';
-        },
-        (error: Error) => error.message,
-      );
+      const wrongKey = await startupRefusal({
+        ...keys,
+        CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        CAREPREP_DATABASE_URL: database.url,
+      });
       expect(wrongKey).to.contain('CAREPREP_ENCRYPTION_KEY: not the key');
     } finally {
       await database.drop();

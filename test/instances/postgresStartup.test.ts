@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { BotClient } from '../support/botClient';
+import { startupRefusal } from '../support/startApp';
 import { freePort, getStatus, realProcessTestTimeoutMs, startServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
@@ -28,10 +29,19 @@ describe('PostgreSQL: start-up, /healthz and stopping (real process)', function 
     const unreachable = await startError(`postgres://careprep:${password}@127.0.0.1:${await freePort()}/careprep`);
     expect(unreachable).to.match(/CAREPREP_DATABASE_URL: cannot reach PostgreSQL at postgres:\/\/careprep:\*\*\*@/);
     expect(unreachable).to.not.contain(password);
-    const missing = await startError(`postgres://postgres:${password}@127.0.0.1:5432/careprep_no_such_database`);
+  });
+
+  // The same opening the process does at start-up, in this process: its refusal is what the
+  // process prints before it exits, as the real start above shows.
+  it('refuses a database that does not exist, or a URL that is not PostgreSQL, naming the variable and not the password', async () => {
+    const missing = await startupRefusal({
+      CAREPREP_DATABASE_URL: `postgres://postgres:${password}@127.0.0.1:5432/careprep_no_such_database`,
+    });
     expect(missing).to.contain('CAREPREP_DATABASE_URL').and.to.contain('does not exist');
     expect(missing).to.not.contain(password);
-    const malformed = await startError(`mysql://careprep:${password}@127.0.0.1/careprep`);
+    const malformed = await startupRefusal({
+      CAREPREP_DATABASE_URL: `mysql://careprep:${password}@127.0.0.1/careprep`,
+    });
     expect(malformed).to.contain('CAREPREP_DATABASE_URL: must be a postgres:// URL');
     expect(malformed).to.not.contain(password);
   });

@@ -1,6 +1,7 @@
 import { createApp, type App, type AppOverrides } from '../../bot/app';
 import { loadParts, type LoadedParts } from '../../bot/loadedParts';
 import { loadConfig } from '../../bot/config';
+import { openStorage } from '../../bot/storageWiring';
 import { createLogger, silentLogger } from '../../bot/logger';
 import type { Logger } from '../../plan/logger';
 import { BotClient, type ChatClient } from './botClient';
@@ -57,6 +58,21 @@ export async function startApp(
       tmp.cleanup();
     },
   };
+}
+
+/**
+ * Why the service would refuse to start with `env` (its config, then its storage), or '' if both
+ * open: the same checks `createApp` makes first, run in this process. The refusal is what the
+ * real process prints before it exits non-zero (shown on a real process in postgresStartup.test.ts
+ * and config.test.ts).
+ */
+export async function startupRefusal(env: NodeJS.ProcessEnv): Promise<string> {
+  try {
+    await (await openStorage(loadConfig({ NODE_ENV: 'test', ...env }))).db.close();
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /**
