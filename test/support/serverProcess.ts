@@ -88,7 +88,14 @@ export async function startServerProcess(options: {
   };
   const child = spawn(
     process.execPath,
-    [...(options.nodeFlags ?? []), '--require', require.resolve('tsx/cjs'), join(root, 'bot', 'index.ts')],
+    [
+      ...(options.nodeFlags ?? []),
+      '--require',
+      require.resolve('tsx/cjs'),
+      '--require',
+      join(__dirname, 'withoutSourceMaps.ts'),
+      join(root, 'bot', 'index.ts'),
+    ],
     { cwd: options.cwd ?? root, env },
   );
   let out = '';
