@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
-import { ConfirmationDialog } from './confirmationDialog';
+import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import type { ConversationDeps } from './conversationDeps';
 import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
+import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
  * One turn of the preparation conversation after the safety checks: the answer to a confirmation
@@ -56,6 +57,12 @@ export class Conversation {
     const session = this.deps.sessions.get(context);
     const wasPaused = session.record.progress.paused;
 
+    // State stored when a confirmation waited as a flag: asked again, reading nothing from the message.
+    const stored = takeStoredPendingFlag(meta);
+    if (stored) {
+      await dc.beginDialog(confirmationDialogId, { kind: stored });
+      return;
+    }
     if (this.confirmation.waiting(dc)) {
       if (options.held) return dc.repromptDialog();
       if (text !== undefined && !wasPaused && away <= this.deps.resumeAfterMs) return this.answer(dc);

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { createSealer } from '../../storage/encryption';
+import { SqlStorage } from '../../storage/sqlStorage';
+import { allText, lastQuestion, sayAll, type ChatClient, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { personPersona, runPersona } from '../support/personas';
 import { chatClient, freshAppPerTest, startApp, type RunningApp } from '../support/startApp';
@@ -185,5 +187,69 @@ describe('Confirmations after a long gap', () => {
     } finally {
       await running.stop();
     }
+  });
+});
+
+/**
+ * Writes into this conversation's stored state what it held when a confirmation waited as a flag
+ * beside the stack (before confirmations were dialogs), as such state may still be stored.
+ */
+async function storeFlag(running: RunningApp, client: ChatClient, flags: Record<string, boolean>): Promise<string> {
+  const row = await running.app.db.get('SELECT key FROM documents WHERE key LIKE ?', [`%${client.conversationId}%`]);
+  const key = String(row?.key);
+  const storage = new SqlStorage(running.app.db, createSealer(null));
+  const stored = (await storage.read([key]))[key] as { meta: Record<string, unknown> };
+  stored.meta = { ...stored.meta, ...flags };
+  await storage.write({ [key]: stored });
+  return key;
+}
+
+async function storedMeta(running: RunningApp, key: string): Promise<Record<string, unknown>> {
+  const storage = new SqlStorage(running.app.db, createSealer(null));
+  return ((await storage.read([key]))[key] as { meta: Record<string, unknown> }).meta;
+}
+
+describe('Conversation state stored with a confirmation waiting as a flag', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const { kind, linkId, cancelled } of confirmations) {
+    const flag = kind === 'restart' ? 'restartPending' : 'deletePending';
+
+    it(`asks the confirmation again on ${flag}, taking the message as no answer to anything`, async () => {
+      await sayAll(fresh.client, toPersonAgrees);
+      const key = await storeFlag(fresh.running, fresh.client, { [flag]: true });
+
+      const asked: PostResult = await fresh.client.say('yes');
+
+      expect(lastQuestion(asked)).to.equal(linkId);
+      expect(asked.replies).to.have.length(1);
+      await nothingDone(fresh.running);
+      expect((await onlyRecord(fresh.running)).answers[personAgrees]).to.equal(undefined);
+      expect(await storedMeta(fresh.running, key)).to.not.have.any.keys('restartPending', 'deletePending');
+      const kept = await fresh.client.say('no');
+      expect(kept.replies[0].text).to.equal(cancelled);
+      expect(lastQuestion(kept)).to.equal(personAgrees);
+    });
+  }
+
+  it('takes off flags stored as false and reads the message as usual', async () => {
+    await sayAll(fresh.client, toPersonAgrees);
+    const key = await storeFlag(fresh.running, fresh.client, { restartPending: false, deletePending: false });
+
+    const answered = await fresh.client.say('yes');
+
+    expect(lastQuestion(answered)).to.equal('conditions');
+    expect(await storedMeta(fresh.running, key)).to.not.have.any.keys('restartPending', 'deletePending');
+  });
+
+  it('deletes on a stored deletePending only once the confirmation asked again gets a yes', async () => {
+    await sayAll(fresh.client, toPersonAgrees);
+    await storeFlag(fresh.running, fresh.client, { deletePending: true });
+    await fresh.client.say('yes');
+    await nothingDone(fresh.running);
+
+    const deleted = await fresh.client.say('yes');
+    expect(allText(deleted)).to.include('I have deleted your data');
+    expect(await recordCount(fresh.running)).to.equal(0);
   });
 });
