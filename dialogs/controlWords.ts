@@ -1,6 +1,7 @@
 /**
  * The words that work at every question: help, skip, back, pause, start again, change, show my
- * plan, and the person's rights. "Start again" is asked first and confirmed on the next message.
+ * plan, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
@@ -8,10 +9,10 @@ import { momentWords } from '../content/dates';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { ConversationDeps, ConversationMeta, UntieOutcome } from './conversationDeps';
+import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
+import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
-import { readConfirmation } from './recognisers/confirmation';
 import type { Resumption } from './resumption';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
@@ -23,7 +24,6 @@ export type ControlWordsDeps = Pick<
   | 'sessions'
   | 'renderer'
   | 'plans'
-  | 'phrases'
   | 'clock'
   | 'audit'
   | 'ownCopyLinks'
@@ -48,8 +48,8 @@ export class ControlWords {
     private readonly rights: PersonalDataRights,
   ) {}
 
-  /** Does what `command` asks; `meta` notes a confirmation still to come. */
-  async run(dc: DialogContext, command: CommandName, meta: ConversationMeta): Promise<void> {
+  /** Does what `command` asks. */
+  async run(dc: DialogContext, command: CommandName): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const session = this.deps.sessions.get(dc.context);
@@ -70,10 +70,7 @@ export class ControlWords {
         await dc.context.sendActivity(renderer.message('command.paused', {}, channelId));
         return;
       case 'restart':
-        meta.restartPending = true;
-        await dc.context.sendActivity(
-          renderer.confirmation('command.restartConfirm', {}, 'control.restart', channelId),
-        );
+        await dc.beginDialog(confirmationDialogId, { kind: 'restart' } satisfies ConfirmationOptions);
         return;
       case 'change':
         await session.update((draft) => {
@@ -112,7 +109,8 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       case 'deleteData':
-        return this.rights.askDelete(dc, meta);
+        await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
+        return;
     }
   }
 
@@ -157,28 +155,21 @@ export class ControlWords {
     );
   }
 
-  /** The answer to "start again?": a yes clears the answers and begins again; anything else carries on. */
-  async confirmRestart(dc: DialogContext, text: string): Promise<void> {
-    const { renderer } = this.deps;
-    const channelId = dc.context.activity.channelId;
-    if (readConfirmation(text, this.deps.phrases, dc.context.activity.locale)) {
-      const session = this.deps.sessions.get(dc.context);
-      await session.update((draft) => {
-        // Safety flags and past consents are history, not answers: they survive a restart.
-        const fresh = newRecord(draft.id, this.deps.clock());
-        fresh.flags = draft.flags;
-        fresh.consents = draft.consents;
-        fresh.createdAt = draft.createdAt;
-        fresh.planVersion = draft.planVersion;
-        Object.assign(draft, fresh);
-      });
-      await dc.cancelAllDialogs();
-      await dc.context.sendActivity(renderer.message('command.restarted', {}, channelId));
-      await dc.beginDialog(rootDialogId, { quiet: true });
-      return;
-    }
-    await dc.context.sendActivity(renderer.message('command.restartCancelled', {}, channelId));
-    if (dc.activeDialog) await dc.repromptDialog();
+  /** After a yes to "start again?": clears the answers and begins again, with every dialog on the stack cancelled. */
+  async restart(dc: DialogContext): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    await session.update((draft) => {
+      // Safety flags and past consents are history, not answers: they survive a restart.
+      const fresh = newRecord(draft.id, this.deps.clock());
+      fresh.flags = draft.flags;
+      fresh.consents = draft.consents;
+      fresh.createdAt = draft.createdAt;
+      fresh.planVersion = draft.planVersion;
+      Object.assign(draft, fresh);
+    });
+    await dc.cancelAllDialogs();
+    await dc.context.sendActivity(this.deps.renderer.message('command.restarted', {}, dc.context.activity.channelId));
+    await dc.beginDialog(rootDialogId, { quiet: true });
   }
 
   private async back(dc: DialogContext): Promise<void> {

@@ -1,13 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
+import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import type { ConversationDeps } from './conversationDeps';
 import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
+import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
- * One turn of the preparation conversation after the safety checks: a pending "start again",
- * a return after a pause or a long gap (recap, then the same question), the commands that work
+ * One turn of the preparation conversation after the safety checks: the answer to a confirmation
+ * waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then the same question), the commands that work
  * at every question, and otherwise the dialogs.
  */
 export class Conversation {
@@ -15,6 +17,7 @@ export class Conversation {
   private readonly resumption: Resumption;
   private readonly rights: PersonalDataRights;
   private readonly controlWords: ControlWords;
+  private readonly confirmation: ConfirmationDialog;
 
   constructor(private readonly deps: ConversationDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
@@ -23,12 +26,24 @@ export class Conversation {
     this.resumption = new Resumption(deps);
     this.rights = new PersonalDataRights(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights);
+    this.confirmation = new ConfirmationDialog(deps, {
+      restart: (dc) => this.controlWords.restart(dc),
+      delete: (dc) => this.rights.deleteAll(dc),
+    });
+    this.dialogs.add(this.confirmation);
   }
 
   /**
    * Handles a message, or the start of a conversation when `text` is undefined. A `held` answer
    * (one the crisis check-in kept while it asked) is the answer to the question it was given at,
    * however long they took to say "no": it is never read as a command, a greeting or a return.
+   * At a confirmation it answers nothing: words that raised a check-in never start again or delete,
+   * so the confirmation is asked again.
+   *
+   * A confirmation reads only the message that comes straight after it. After a pause (which a
+   * crisis reply ends with) or a long gap, or a start with no message, it lapses, saying nothing
+   * was done, and the return is handled as any other: a "yes" days later, or to "send any message
+   * and we will carry on", neither starts again nor deletes anything.
    */
   async run(context: TurnContext, text: string | undefined, options: { held?: boolean } = {}): Promise<void> {
     const meta = await this.deps.meta.get(context, {});
@@ -40,24 +55,27 @@ export class Conversation {
     meta.lastSeenAt = now.toISOString();
     const dc = await this.dialogs.createContext(context);
     const session = this.deps.sessions.get(context);
+    const wasPaused = session.record.progress.paused;
 
+    // State stored when a confirmation waited as a flag: asked again, reading nothing from the message.
+    const stored = takeStoredPendingFlag(meta);
+    if (stored) {
+      await dc.beginDialog(confirmationDialogId, { kind: stored });
+      return;
+    }
+    if (this.confirmation.waiting(dc)) {
+      if (options.held) return dc.repromptDialog();
+      if (text !== undefined && !wasPaused && away <= this.deps.resumeAfterMs) return this.answer(dc);
+      await this.confirmation.withdraw(dc);
+    }
     if (options.held && text !== undefined && dc.activeDialog) return this.answer(dc);
-    if (meta.restartPending && text !== undefined) {
-      meta.restartPending = false;
-      return this.controlWords.confirmRestart(dc, text);
-    }
-    if (meta.deletePending && text !== undefined) {
-      meta.deletePending = false;
-      return this.rights.confirmDelete(dc, text);
-    }
     // A command works whatever state they come back in; anything else after a pause or a long gap
     // gets a recap and the same question, rather than being taken as its answer.
     const command = text === undefined ? null : this.deps.phrases.command(text);
-    const wasPaused = session.record.progress.paused;
     if (wasPaused && command !== 'pause') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
-    if (command) return this.controlWords.run(dc, command, meta);
+    if (command) return this.controlWords.run(dc, command);
     // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
     if (text !== undefined && dc.activeDialog && this.deps.phrases.is('greeting', text)) {
       return this.resumption.greeted(dc);

@@ -34,11 +34,9 @@ export interface UntieOutcome {
   left: number;
 }
 
-/** Kept in conversation state beside the dialog stack: when we last heard from them, and a pending restart. */
+/** Kept in conversation state beside the dialog stack: when we last heard from them. */
 export interface ConversationMeta {
   lastSeenAt?: string;
-  restartPending?: boolean;
-  deletePending?: boolean;
 }
 
 /** What the conversation needs from the bot. */

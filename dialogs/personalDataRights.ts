@@ -8,13 +8,12 @@ import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { ConversationDeps, ConversationMeta } from './conversationDeps';
-import { readConfirmation } from './recognisers/confirmation';
+import type { ConversationDeps } from './conversationDeps';
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
   ConversationDeps,
-  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'phrases' | 'personalData' | 'planEvents' | 'audit'
+  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'personalData' | 'planEvents' | 'audit'
 >;
 
 /** "Show my data" and "delete my data". */
@@ -28,27 +27,14 @@ export class PersonalDataRights {
     await dc.context.sendActivity(this.deps.renderer.lines(await this.heldData(record, channelId), channelId));
   }
 
-  /** Asks before deleting; the next message is read as the answer. */
-  async askDelete(dc: DialogContext, meta: ConversationMeta): Promise<void> {
-    const { renderer } = this.deps;
-    const channelId = dc.context.activity.channelId;
-    meta.deletePending = true;
-    const lead = renderer.text('lead.default', {}, channelFamily(channelId));
-    await dc.context.sendActivity(renderer.confirmation('rights.deleteConfirm', { lead }, 'control.delete', channelId));
-  }
-
   /**
-   * After a yes: tells recipients a shared plan is withdrawn, erases the record, identities, links
-   * and this conversation's state, and leaves an audit entry (with no answers in it).
+   * After a yes to "delete my data?": tells recipients a shared plan is withdrawn, erases the
+   * record, identities, links and this conversation's state, and leaves an audit entry (with no
+   * answers in it).
    */
-  async confirmDelete(dc: DialogContext, text: string): Promise<void> {
+  async deleteAll(dc: DialogContext): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
-    if (!readConfirmation(text, this.deps.phrases, dc.context.activity.locale)) {
-      await dc.context.sendActivity(renderer.message('rights.deleteCancelled', {}, channelId));
-      if (dc.activeDialog) await dc.repromptDialog();
-      return;
-    }
     const record = this.deps.sessions.get(dc.context).record;
     if (sharedRecord(record)) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
     await this.deps.personalData.erase(record.id);

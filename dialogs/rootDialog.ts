@@ -2,6 +2,7 @@ import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 
 import type { Renderer } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { z } from 'zod';
+import { afterConfirmation } from './confirmationDialog';
 import type { SectionDialog } from './sectionDialog';
 import type { SessionSource } from './sessionSource';
 
@@ -43,7 +44,13 @@ export class RootDialog extends Dialog<RootOptions> {
     return this.next(dc);
   }
 
-  override resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+  /**
+   * A section ended: the next one, or the one review asked to change. A confirmation ending
+   * without doing anything moves nothing on.
+   */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const stayed = await afterConfirmation(dc, result);
+    if (stayed) return stayed;
     const ended = sectionResultSchema.safeParse(result);
     const preface = ended.success ? (ended.data.preface ?? []) : [];
     const change = ended.success ? ended.data.change : undefined;

@@ -1,7 +1,8 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import { channelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
+import { afterConfirmation } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
@@ -63,6 +64,14 @@ export abstract class SectionDialog extends SectionHooks {
       }
     }
     return this.store(dc, key, parsed.value);
+  }
+
+  /**
+   * A confirmation asked on top of the question ("start again?") has ended without doing it: the
+   * section stays at its question. Left to `Dialog`, the section would end with it.
+   */
+  override async resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    return (await afterConfirmation(dc, result)) ?? super.resumeDialog(dc, reason, result);
   }
 
   override async repromptDialog(context: DialogContext['context'], instance: { state: SectionState }): Promise<void> {

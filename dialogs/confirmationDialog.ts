@@ -1,0 +1,129 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { channelFamily, type ChannelFamily } from '../content/channels';
+import type { Renderer, TemplateData } from '../content/renderer';
+import { messageText } from './messageText';
+import type { Phrases } from './recognisers/phrases';
+import { readConfirmation } from './recognisers/confirmation';
+
+export const confirmationDialogId = 'confirmationDialog';
+
+/** What is asked before it is done: "start again" and "delete my data". */
+export const confirmationKinds = ['restart', 'delete'] as const;
+export type ConfirmationKind = (typeof confirmationKinds)[number];
+
+/** How a confirmation is begun, and what it keeps until the answer comes. */
+export interface ConfirmationOptions {
+  kind: ConfirmationKind;
+}
+
+/** The words of each confirmation: its question and card, and what is said when it is not a yes. */
+const wording: Readonly<
+  Record<
+    ConfirmationKind,
+    {
+      ask: string;
+      linkId: string;
+      cancelled: string;
+      data?: (renderer: Renderer, family: ChannelFamily) => TemplateData;
+    }
+  >
+> = {
+  restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
+  delete: {
+    ask: 'rights.deleteConfirm',
+    linkId: 'control.delete',
+    cancelled: 'rights.deleteCancelled',
+    data: (renderer, family) => ({ lead: renderer.text('lead.default', {}, family) }),
+  },
+};
+
+/**
+ * What a confirmation ends with when nothing was done: which it was, and whether the dialog under
+ * it asks its question again (after a no) or stays quiet (when the conversation carries on another
+ * way, as after a long gap with a recap).
+ */
+const confirmationEndSchema = z.object({ confirmation: z.enum(confirmationKinds), askAgain: z.boolean() });
+type ConfirmationEnd = z.infer<typeof confirmationEndSchema>;
+
+/**
+ * For a dialog's `resumeDialog`: when `result` is a confirmation's end, the dialog stays at the
+ * question it was asking (asking it again when told to) and the turn ends there, rather than
+ * ending or moving on as when a child of its own finishes. Undefined for any other result.
+ */
+export async function afterConfirmation(dc: DialogContext, result: unknown): Promise<DialogTurnResult | undefined> {
+  const ended = confirmationEndSchema.safeParse(result);
+  if (!ended.success) return undefined;
+  if (ended.data.askAgain) await dc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
+/** What happens on a yes, for each confirmation (the conversation's control words and rights do it). */
+export type ConfirmedActions = Readonly<Record<ConfirmationKind, (dc: DialogContext) => Promise<void>>>;
+
+/**
+ * A yes-or-no asked on top of whatever was being asked, read from the next message: a clear yes
+ * does the thing; anything else (a no, a command word, an answer to the question underneath) is
+ * taken as a no, said so, and the question underneath is asked again. It sits on the dialog stack
+ * so the answer is read by it alone, and a lost stack loses the question with it.
+ */
+export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
+  constructor(
+    private readonly deps: { renderer: Renderer; phrases: Phrases },
+    private readonly confirmed: ConfirmedActions,
+  ) {
+    super(confirmationDialogId);
+  }
+
+  override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
+    const state: ConfirmationOptions = { kind: options.kind };
+    dc.activeDialog!.state = state;
+    await dc.context.sendActivity(this.question(dc.context, state.kind));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { kind } = this.state(dc);
+    if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
+      // The action ends the confirmation itself: both cancel every dialog on the stack.
+      await this.confirmed[kind](dc);
+      return Dialog.EndOfTurn;
+    }
+    return this.end(dc, kind, true);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<ConfirmationOptions>): Promise<void> {
+    await context.sendActivity(this.question(context, instance.state.kind));
+  }
+
+  /** True when a confirmation is waiting for its answer. */
+  waiting(dc: DialogContext): boolean {
+    return dc.activeDialog?.id === this.id;
+  }
+
+  /**
+   * Takes back the confirmation waiting, unanswered: says nothing was done and ends it without the
+   * dialog under it asking again, so the conversation can carry on as it would have (a recap).
+   */
+  async withdraw(dc: DialogContext): Promise<void> {
+    await this.end(dc, this.state(dc).kind, false);
+  }
+
+  private async end(dc: DialogContext, kind: ConfirmationKind, askAgain: boolean): Promise<DialogTurnResult> {
+    const channelId = dc.context.activity.channelId;
+    await dc.context.sendActivity(this.deps.renderer.message(wording[kind].cancelled, {}, channelId));
+    return dc.endDialog({ confirmation: kind, askAgain } satisfies ConfirmationEnd);
+  }
+
+  private question(context: TurnContext, kind: ConfirmationKind): ReturnType<Renderer['confirmation']> {
+    const { renderer } = this.deps;
+    const channelId = context.activity.channelId;
+    const { ask, linkId, data } = wording[kind];
+    return renderer.confirmation(ask, data?.(renderer, channelFamily(channelId)) ?? {}, linkId, channelId);
+  }
+
+  private state(dc: DialogContext): ConfirmationOptions {
+    return dc.activeDialog!.state as ConfirmationOptions;
+  }
+}
