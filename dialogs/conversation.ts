@@ -9,8 +9,8 @@ import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
  * One turn of the preparation conversation after the safety checks: the answer to a confirmation
- * waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then the same question), the commands that work
- * at every question, and otherwise the dialogs.
+ * waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then
+ * the same question), the commands that work at every question, and otherwise the dialogs.
  */
 export class Conversation {
   private readonly dialogs: DialogSet;
