@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../plan/appError';
@@ -15,10 +15,19 @@ export type Message = z.infer<typeof messageSchema>;
 export const catalogueSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/), messageSchema);
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
-/** The folder holding content data files, found from this module so it works from dist/ too. */
+let foundContentDir: string | undefined;
+
+/**
+ * The folder holding content data files: the nearest `content/` with its messages, looking up
+ * from this module, so it is found from the source, from dist/ (compiled code only) and from a
+ * bundle alike.
+ */
 export function contentDir(): string {
-  // Compiled code runs from dist/content; the data files stay in the source tree.
-  return basename(dirname(__dirname)) === 'dist' ? join(__dirname, '..', '..', 'content') : __dirname;
+  if (foundContentDir) return foundContentDir;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'content', 'messages'))) return (foundContentDir = join(dir, 'content'));
+    if (dirname(dir) === dir) throw new Error(`No content/messages folder above ${__dirname}`);
+  }
 }
 
 /** Reads and validates a YAML data file from content/, naming the file and the bad entry on failure. */

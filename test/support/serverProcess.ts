@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { get } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { serviceBundle } from './serverBundle';
 
 const root = join(__dirname, '..', '..');
 
@@ -34,9 +35,9 @@ export function getStatus(url: string, timeoutMs = 1000): Promise<number> {
 
 /**
  * How long a real process may take to answer `GET /healthz`: a guard against a server that never
- * comes up, not a measure of start-up speed (that is the benchmark's). A cold start under tsx costs
- * about 5 s of CPU; with the test files running in parallel on a shared 2-core machine, starts
- * have taken 20 s and more.
+ * comes up, not a measure of start-up speed (that is the benchmark's). A start costs about 3 s of
+ * CPU; with the test files running in parallel on a shared 2-core machine, starts have taken 20 s
+ * and more.
  */
 export const serverReadyTimeoutMs = 60_000;
 
@@ -61,9 +62,9 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `bot/index.ts` in its own Node process — TypeScript through tsx's require hook rather
- * than the tsx CLI, which runs the script in a grandchild that a SIGKILL would leave behind —
- * and waits until `GET /healthz` answers 200.
+ * Starts the service (`bot/index.ts`, bundled from the source by `serviceBundle`) in its own
+ * Node process, run by node itself so that a SIGKILL reaches the service and leaves no grandchild
+ * behind, and waits until `GET /healthz` answers 200.
  */
 export async function startServerProcess(options: {
   dbPath: string;
@@ -86,18 +87,10 @@ export async function startServerProcess(options: {
     CAREPREP_LOG_LEVEL: 'info',
     ...options.env,
   };
-  const child = spawn(
-    process.execPath,
-    [
-      ...(options.nodeFlags ?? []),
-      '--require',
-      require.resolve('tsx/cjs'),
-      '--require',
-      join(__dirname, 'withoutSourceMaps.ts'),
-      join(root, 'bot', 'index.ts'),
-    ],
-    { cwd: options.cwd ?? root, env },
-  );
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), serviceBundle()], {
+    cwd: options.cwd ?? root,
+    env,
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
