@@ -74,6 +74,8 @@ export interface DraftPlan {
     personAgreesWords?: string;
     conditions: string[];
     otherConditions?: string;
+    /** The stroke pack's question: whether they see a stroke nurse, therapist or team now (who else helps). */
+    seesStrokeTeam?: boolean;
   };
   whatMatters: {
     most?: string;
@@ -177,6 +179,7 @@ export function compileDraftPlan(
         .filter((id) => id !== 'other')
         .map((id) => labels.condition(id)),
       otherConditions: textAnswer(record, 'conditions.other'),
+      seesStrokeTeam: yesNoAnswer(record, 'stroke.seesTeam'),
     },
     whatMatters: hidden('whatMatters')
       ? {}

@@ -60,6 +60,8 @@ function aboutLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
     const list = about.conditions.length > 0 ? about.conditions.join(', ') : undefined;
     lines.push(line('plan.line.conditions', { list, other: typed(about.otherConditions) }));
   }
+  if (about.seesStrokeTeam !== undefined)
+    lines.push(line(about.seesStrokeTeam ? 'plan.line.seesStrokeTeam' : 'plan.line.seesNoStrokeTeam'));
   if (about.completedBy === 'carer') {
     lines.push(
       line('plan.line.filledInByCarer', { carer: typed(about.carerName), relationship: typed(about.relationship) }),

@@ -75,8 +75,8 @@ describe('Content', () => {
       }
     });
 
-    it(`renders every question on ${family} with its metadata`, () => {
-      const questions = library.questions(['diabetes', 'copd', 'heart', 'musculoskeletal', 'mentalHealth', 'other']);
+    it(`renders every question of every pack on ${family} with its metadata${family === 'sms' ? ', in GSM-7 texts of at most 320 characters' : ''}`, () => {
+      const questions = library.questions([...library.packs.flatMap((pack) => pack.condition ?? []), 'other']);
       for (const question of questions) {
         for (const carer of [false, true]) {
           const activities = renderer.question(
@@ -88,6 +88,10 @@ describe('Content', () => {
           expect(last.channelData.careprep.linkId).to.equal(question.linkId);
           expect(last.channelData.careprep.type).to.equal(question.type);
           expect(last.text, question.linkId).to.not.match(/\{\{|\}\}/);
+          for (const text of family === 'sms' ? activities.map((activity) => activity.text ?? '') : []) {
+            expect(isGsm7(text), question.linkId).to.equal(true);
+            expect(gsm7Length(text), question.linkId).to.be.at.most(320);
+          }
         }
       }
     });

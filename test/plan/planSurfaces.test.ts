@@ -36,7 +36,8 @@ function fullRecord(carer: Record<string, AnswerValue> = carerPart): Preparation
     'respondent.name': 'Ann',
     'respondent.relationship': 'daughter',
     'respondent.personAgrees': false,
-    conditions: ['heart', 'dementia'],
+    conditions: ['heart', 'dementia', 'stroke'],
+    'stroke.seesTeam': true,
     'whatMatters.most': 'Staying at home with his dog',
     'whatMatters.hard': 'Getting up the stairs',
     'goal.1.text': 'Walk to the corner',
@@ -138,6 +139,7 @@ describe('One plan on every surface', () => {
     it('has every section, with the carer, flags and mood among them', () => {
       expect(view.sections.map((section) => section.id)).to.include.members(['flags', 'aboutMe', 'mood', 'carer']);
       expect(everything(view)).to.include.members([
+        'Sees a stroke nurse, therapist or stroke team now: yes',
         'How the carer is coping: Tired but managing',
         "What would help the carer: A carer's assessment, A break from caring; help with forms",
         'Does Ron agree with these answers? They are not able to say',
