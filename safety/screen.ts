@@ -91,7 +91,10 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
         }
         if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
         if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
-        if (detector.warningSigns(text).length > 0) return { tier: 'checkIn', kind, by: 'warningSign', evidence };
+        // The check-in asks about what the sign is a sign of, not what the model leans to (or its
+        // default, for a message too short for it to read).
+        const [sign] = detector.warningSigns(text);
+        if (sign) return { tier: 'checkIn', kind: sign.kind, by: 'warningSign', evidence };
         return { tier: 'none' };
       } catch {
         // Unreachable with validated parts; a screen that threw would drop the message, so the

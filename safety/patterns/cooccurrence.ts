@@ -71,7 +71,23 @@ export const cooccurrenceSchema = z
         }
       }
     });
+    for (const [name, lexicon] of Object.entries(section.lexicons)) {
+      const kinds = lexicon.signal ? signalKinds(section.rules, name) : [];
+      if (lexicon.signal && kinds.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lexicons', name],
+          message: `warning sign ${name} must be named by rules of one kind, to ask the check-in of that kind (found: ${kinds.join(', ') || 'none'})`,
+        });
+      }
+    }
   });
+
+/** The kinds of the rules that combine lexicon `name` with others (in `all` or `any`). */
+function signalKinds(rules: readonly z.infer<typeof ruleSchema>[], name: string): CrisisKind[] {
+  const uses = rules.filter((rule) => rule.all.includes(name) || rule.any.includes(name));
+  return [...new Set(uses.map((rule) => rule.kind))];
+}
 
 /** The validated `cooccurrence` section. */
 export type CooccurrenceSection = z.infer<typeof cooccurrenceSchema>;
@@ -97,11 +113,21 @@ export function cooccurrenceSources(
   ];
 }
 
+/**
+ * A warning sign found in a message: its lexicon, and the kind of crisis it is a sign of (the
+ * kind of the rules that use it), which is the check-in it calls for: wheezing is asked about as
+ * a medical emergency, never as thoughts of suicide.
+ */
+export interface WarningSign {
+  lexicon: string;
+  kind: CrisisKind;
+}
+
 /** What co-occurs in one message: asks for the first rule of a kind that fires. */
 export interface CooccurrenceScan {
   firstRule(kind: CrisisKind): string | null;
-  /** The warning-sign lexicons (`signal: true`) matched anywhere in the message. */
-  warningSigns(): string[];
+  /** The warning-sign lexicons (`signal: true`) matched anywhere in the message, in the file's order. */
+  warningSigns(): WarningSign[];
 }
 
 /** Scans a (normalised) message; lexicons run lazily, once each, whatever the kinds asked. */
@@ -217,9 +243,10 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
       lexiconRegex(expandFragments(lexiconSource(lexicon.terms), fragments), lexicon.vetoScope),
     ]),
   );
-  const signals = Object.entries(section.lexicons)
+  // Validation made sure each warning sign has exactly one kind.
+  const signals: WarningSign[] = Object.entries(section.lexicons)
     .filter(([, lexicon]) => lexicon.signal)
-    .map(([name]) => name);
+    .map(([name]) => ({ lexicon: name, kind: signalKinds(section.rules, name)[0] }));
   const rulesByKind = new Map<CrisisKind, Rule[]>();
   for (const rule of section.rules) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
 
@@ -260,7 +287,7 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
     return {
       firstRule: (kind: CrisisKind): string | null =>
         (rulesByKind.get(kind) ?? []).find((rule) => fires(rule, matches))?.id ?? null,
-      warningSigns: () => signals.filter((name) => matches.has(name)),
+      warningSigns: () => signals.filter((sign) => matches.has(sign.lexicon)),
     };
   };
 }

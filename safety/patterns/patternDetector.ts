@@ -14,6 +14,7 @@ import {
   createCooccurrence,
   type Cooccurrence,
   type CooccurrenceScan,
+  type WarningSign,
 } from './cooccurrence';
 import { createNegation, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
@@ -50,7 +51,7 @@ export interface CrisisDetector {
    * The warning signs in a message that is not a crisis as it stands: lexicons marked `signal`
    * found outside idioms, denials and a past the person says is over. Never throws.
    */
-  warningSigns(text: string): readonly string[];
+  warningSigns(text: string): readonly WarningSign[];
   /**
    * The message in the canonical form the patterns read (lower case, text-speak expanded), before
    * idioms and denials are blanked: what the learned layer reads, so it is worked out once.
@@ -246,7 +247,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
       }
     },
 
-    warningSigns(text: string): readonly string[] {
+    warningSigns(text: string): readonly WarningSign[] {
       try {
         if (cooccurrence === null || typeof text !== 'string' || text.length === 0) return [];
         const { asserted, present } = analyse(text);

@@ -21,6 +21,12 @@ describe('The check-in for a warning sign or a middle score', () => {
     expect(screen.screen(routine)).to.deep.equal({ tier: 'none' });
   });
 
+  it('asks about what a warning sign is a sign of, even in a message too short for the model to read', () => {
+    // A single word gave the model nothing to lean on, and the check-in fell back to suicide.
+    expect(screen.screen('Wheezing')).to.include({ tier: 'checkIn', kind: 'medicalEmergency', by: 'warningSign' });
+    expect(screen.screen('gasping')).to.include({ tier: 'checkIn', kind: 'medicalEmergency', by: 'warningSign' });
+  });
+
   for (const channelId of ['webchat', 'msteams', 'sms']) {
     describe(`on ${channelId}`, () => {
       const fresh = freshAppPerTest(channelId);
