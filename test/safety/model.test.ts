@@ -122,10 +122,9 @@ describe('The learned crisis layer', () => {
     });
 
     it('keeps the crisis reply for a physical emergency under way even when the model all but rules it out', () => {
-      // The writer's flat tone and 'for your records' read as calm to the model, but the tablets
-      // are already swallowed: no denial of intent makes that safe. (If a retrain scores this
-      // above the doubt, pick another such calm report: the last assertion says it still is one.)
-      const text = 'for your records: took all my sertraline about twenty minutes ago';
+      // The writer's flat tone and 'just so you've got it' read as calm to the model, but the
+      // tablets are already swallowed: no denial of intent makes that safe.
+      const text = "took all my sertraline about twenty minutes ago, just so you've got it for your records";
       const result = screen.screen(text);
       expect(result).to.deep.include({ tier: 'crisis', kind: 'suicide', by: 'pattern' });
       const risk = result.tier === 'none' ? Number.NaN : Number(result.evidence.split(' ')[1]);
