@@ -56,6 +56,8 @@ export class Conversation {
     const dc = await this.dialogs.createContext(context);
     const session = this.deps.sessions.get(context);
     const wasPaused = session.record.progress.paused;
+    // Back after a pause or a long gap: they get a recap, and a confirmation left waiting lapses.
+    const returning = wasPaused || away > this.deps.resumeAfterMs;
 
     // State stored when a confirmation waited as a flag: asked again, reading nothing from the message.
     const stored = takeStoredPendingFlag(meta);
@@ -65,7 +67,7 @@ export class Conversation {
     }
     if (this.confirmation.waiting(dc)) {
       if (options.held) return dc.repromptDialog();
-      if (text !== undefined && !wasPaused && away <= this.deps.resumeAfterMs) return this.answer(dc);
+      if (text !== undefined && !returning) return this.answer(dc);
       await this.confirmation.withdraw(dc);
     }
     if (options.held && text !== undefined && dc.activeDialog) return this.answer(dc);
@@ -81,7 +83,7 @@ export class Conversation {
       return this.resumption.greeted(dc);
     }
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
-    if (text === undefined || wasPaused || away > this.deps.resumeAfterMs || joinedHere) {
+    if (text === undefined || returning || joinedHere) {
       return this.resumption.resume(
         dc,
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,

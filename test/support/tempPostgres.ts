@@ -60,8 +60,11 @@ function urlOf(name: string): string {
 function madeByLiveProcess(name: string): boolean {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) return true;
   const pid = Number(/^careprep_t_(\d+)_/.exec(name)?.[1]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
-    return Number.isInteger(pid) && pid > 0 && (process.kill(pid, 0), true);
+    // Signal 0 only asks whether the process exists; it throws when it does not.
+    process.kill(pid, 0);
+    return true;
   } catch {
     return false;
   }
