@@ -44,6 +44,24 @@ export const serverReadyTimeoutMs = 60_000;
 /** A mocha timeout for a test that starts real processes: a few starts, and the work between them. */
 export const realProcessTestTimeoutMs = 4 * serverReadyTimeoutMs;
 
+/** Ports servers started here have listened on. */
+const usedPorts = new Set<number>();
+
+/**
+ * A free loopback port no server started here has listened on. fetch keeps connections to an
+ * address open for reuse; a server restarted on its predecessor's port (after a SIGKILL, say)
+ * would have its first request sent down a connection to the dead process, and fail.
+ */
+async function unusedPort(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (!usedPorts.has(port)) {
+      usedPorts.add(port);
+      return port;
+    }
+  }
+}
+
 /** Every server process started here and not yet gone, killed when this test process exits. */
 const live = new Set<ChildProcessWithoutNullStreams>();
 process.once('exit', () => {
@@ -76,7 +94,7 @@ export async function startServerProcess(options: {
   /** Node flags before the entry point, e.g. the ones `npm start` uses. */
   nodeFlags?: string[];
 }): Promise<ServerProcess> {
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await unusedPort());
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
