@@ -101,6 +101,26 @@ const mechanisms: Record<string, Mechanism> = {
     ],
     calm: ["haha my sister said she'll kill me if I eat the last scone"],
   },
+  'a stroke had today, and the lasting effects of one had before': {
+    detects: [
+      ['I think he had another stroke this morning', 'medicalEmergency'],
+      ["Dad's had a mini stroke today", 'medicalEmergency'],
+      ['he had a small stroke 2 hours ago', 'medicalEmergency'],
+      ['his speech is slurred since the stroke this morning', 'medicalEmergency'],
+      ['after the stroke an hour ago his speech is slurred', 'medicalEmergency'],
+      ['her speech is slurred since her stroke, I think she had another stroke this morning', 'medicalEmergency'],
+      ['my speech is slurred since this morning', 'medicalEmergency'],
+    ],
+    calm: [
+      'yes, my speech is slurred since the stroke',
+      'since the stroke my speech is slurred',
+      'his speech is slurred since his stroke last year',
+      'since my stroke I slur my words',
+      'slurred speech since her stroke in March',
+      'he had a stroke last year',
+      'I had a stroke this time last year',
+    ],
+  },
 };
 
 describeMechanisms('crisis detector: neglect and emergency wordings beyond their data', mechanisms);
