@@ -1,42 +1,13 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import patternsFile from '../../safety/data/crisis-patterns.json';
-import { cooccurrenceSources, lexiconSource } from '../../safety/patterns/cooccurrence';
 import { literalGate } from '../../safety/patterns/literalGate';
 import { requiredLiterals } from '../../safety/patterns/requiredLiterals';
-import { negationSources } from '../../safety/patterns/negation';
 import { createNormaliser } from '../../safety/patterns/normalise';
-import { crisisPatternsSchema } from '../../safety/patterns/patternDetector';
-import { expandFragments } from '../../safety/patterns/patternSource';
-import { timingSources } from '../../safety/patterns/timing';
 import { cachedByInputs, moduleFiles } from '../support/inputCache';
+import { everySource, patterns } from './screenSources';
 
 const root = join(__dirname, '..', '..');
-const patterns = crisisPatternsSchema.parse(patternsFile);
-
-/** Every regex source the crisis screen compiles, with an id to name it by. */
-function everySource(): { id: string; source: string }[] {
-  const entries = [
-    ...Object.values(patterns.patterns).flat(),
-    ...patterns.exclusions,
-    ...(patterns.negation ? negationSources(patterns.negation).map((s) => s.entry) : []),
-    ...(patterns.timing ? timingSources(patterns.timing).map((s) => s.entry) : []),
-  ];
-  const lexicons = Object.entries(patterns.cooccurrence?.lexicons ?? {}).map(([name, lexicon]) => ({
-    id: `lexicon.${name}`,
-    source: lexiconSource(lexicon.terms),
-  }));
-  const breaks = patterns.cooccurrence
-    ? cooccurrenceSources(patterns.cooccurrence)
-        .filter((s) => !s.entry.id.startsWith('lexicon.'))
-        .map((s) => s.entry)
-    : [];
-  return [...entries, ...breaks, ...lexicons].map((e) => ({
-    id: e.id,
-    source: expandFragments(e.source, patterns.fragments),
-  }));
-}
 
 /** Every file of texts: the corpus parts, the blind sets and the routine answers. */
 function textFiles(): string[] {
