@@ -43,7 +43,6 @@ import { smsPath } from '../channels/sms/smsRoutes';
 import { TwilioClient } from '../channels/sms/twilioClient';
 import { streamPoster } from '../channels/directline/directLineBot';
 import type { Texter } from '../coordination/outbound';
-import { loadCoordinatorCommands } from '../channels/teams/commands';
 import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
 import { InvitationLinker } from '../coordination/invitationLinker';
 
@@ -96,11 +95,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
-  const { catalogue, library, phrases, screen } = loadParts(overrides.loaded);
+  const { catalogue, library, phrases, screen, measures, commands } = loadParts(overrides.loaded);
   const renderer = createRenderer(catalogue);
   const invitations = new SqlInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
-  const results = resultsCore(resultsDeps);
+  const results = resultsCore({ ...resultsDeps, measures });
   const plans = createPlanRenderer(catalogue, library, results.planSection);
   const coordinatorStore = new SqlCoordinatorStore(db, clock);
   const { teamsSender, deliveries } = leadContactDeliveries({
@@ -187,7 +186,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     renderer,
     plans,
     library,
-    commands: loadCoordinatorCommands(),
+    commands,
     texter,
     reminders,
     results: cards,

@@ -1,5 +1,7 @@
+import { loadCoordinatorCommands, type CoordinatorCommands } from '../channels/teams/commands';
 import { loadCatalogue, type Catalogue } from '../content/catalogue';
 import { loadPackLibrary, type PackLibrary } from '../content/packs/packLibrary';
+import { loadResultCatalogue, type ResultCatalogue } from '../content/results/resultCatalogue';
 import { createPhrases, type Phrases } from '../dialogs/recognisers/phrases';
 import { createCrisisScreen, type CrisisScreen } from '../safety/screen';
 
@@ -9,6 +11,10 @@ export interface LoadedParts {
   library: PackLibrary;
   screen: CrisisScreen;
   phrases: Phrases;
+  /** The result measures (`content/results/measures.yaml`), before a service's own targets. */
+  measures: ResultCatalogue;
+  /** The lead contact's command words in Teams. */
+  commands: CoordinatorCommands;
 }
 
 /** Loads what `LoadedParts` holds, except what is already `given`. */
@@ -18,5 +24,7 @@ export function loadParts(given: Partial<LoadedParts> = {}): LoadedParts {
     library: given.library ?? loadPackLibrary(),
     screen: given.screen ?? createCrisisScreen(),
     phrases: given.phrases ?? createPhrases(),
+    measures: given.measures ?? loadResultCatalogue(),
+    commands: given.commands ?? loadCoordinatorCommands(),
   };
 }

@@ -1,5 +1,5 @@
 import type { Renderer } from '../content/renderer';
-import { loadResultCatalogue } from '../content/results/resultCatalogue';
+import type { ResultCatalogue } from '../content/results/resultCatalogue';
 import { createResultPresenter, type ResultPresenter } from '../content/results/resultPresenter';
 import { resultsPlanSection } from '../content/results/resultsPlanSection';
 import { loadServiceTargets } from '../content/results/serviceTargets';
@@ -36,16 +36,16 @@ export interface ResultsWiringDeps {
 }
 
 /**
- * The results side of the service (issue 18), wired apart from `app.ts`: the catalogue with this
- * service's targets (read at start-up, so a bad file stops the service there), the words and
- * charts, and intake with its inbox.
+ * The results side of the service (issue 18), wired apart from `app.ts`: the measures (loaded
+ * with the other parts) with this service's targets (read at start-up, so a bad file stops the
+ * service there), the words and charts, and intake with its inbox.
  */
-export function resultsCore(deps: ResultsWiringDeps): {
+export function resultsCore(deps: ResultsWiringDeps & { measures: ResultCatalogue }): {
   presenter: ResultPresenter;
   intake: ResultIntake;
   planSection: NonNullable<PlanLabels['results']>;
 } {
-  const catalogue = loadResultCatalogue();
+  const catalogue = deps.measures;
   const presenter = createResultPresenter(
     catalogue,
     deps.renderer,
