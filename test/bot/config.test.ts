@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { isAppError } from '../../plan/appError';
+import { serviceBundle } from '../support/serverBundle';
 import { realProcessTestTimeoutMs } from '../support/serverProcess';
 
 const root = join(__dirname, '..', '..');
@@ -78,7 +79,7 @@ describe('Config', () => {
   it('stops the real process with a non-zero exit and a clear message in production without an app id', async function () {
     this.timeout(realProcessTestTimeoutMs);
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' };
-    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['bot/index.ts'], { cwd: root, env });
+    const child = spawn(process.execPath, [serviceBundle()], { cwd: root, env });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
