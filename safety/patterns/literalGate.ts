@@ -121,7 +121,7 @@ export function literalGate(source: string, flags = ''): LiteralGate {
         ? open
         : {
             gated: true,
-            // A loop, not \`every\` with a closure: this runs for some 400 regexes on every message.
+            // A loop, not `every` with a closure: this runs for some 400 regexes on every message.
             mayMatch: (text: string) => {
               for (const clause of clauses) if (!index.meets(text, clause)) return false;
               return true;
