@@ -37,7 +37,9 @@ export class GoalsDialog extends SectionDialog {
     record: PreparationRecord,
     family: ChannelFamily,
   ): string[] {
-    const text = (k: string, data = {}): string => this.deps.renderer.text(k, data, family);
+    // A carer is told about the person by name ("Ron's goals are saved"), never about themselves.
+    const about = this.templateData(record, family);
+    const text = (k: string, data = {}): string => this.deps.renderer.text(k, { ...about, ...data }, family);
     const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
     if (goal && parsed.status === 'answered') {
       const n = Number(goal[1]);

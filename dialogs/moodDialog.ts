@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, moodScreenPositive } from '../plan/recordView';
+import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
 import { sendCrisisReply } from './crisisReply';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -79,7 +79,8 @@ export class MoodDialog extends SectionDialog {
       lines.push(
         this.deps.renderer.text(
           carer ? 'mood.supportCarer' : 'mood.support',
-          this.templateData(record, family),
+          // Only promised when the plan does it: a "no" to help keeps mood off the top (H3).
+          { ...this.templateData(record, family), onTop: moodLeadsTopics(record) },
           family,
         ),
       );

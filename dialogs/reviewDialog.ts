@@ -202,7 +202,11 @@ export class ReviewDialog extends SectionDialog {
       this.deps.renderer.lines(
         [
           ...lines,
-          this.deps.renderer.text('share.ownCopyLink', { url: this.sharing.ownCopyUrl(link.token) }, family),
+          this.deps.renderer.text(
+            'share.ownCopyLink',
+            { ...this.templateData(record, family), url: this.sharing.ownCopyUrl(link.token) },
+            family,
+          ),
           ...(link.replaced > 0 ? [this.deps.renderer.text('share.ownCopyReplaced', {}, family)] : []),
         ],
         dc.context.activity.channelId,

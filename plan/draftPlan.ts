@@ -7,6 +7,7 @@ import {
   choiceAnswer,
   conditions,
   goalCount,
+  moodLeadsTopics,
   moodScreenPositive,
   moodScreenUnsure,
   scaleAnswer,
@@ -153,7 +154,7 @@ export function compileDraftPlan(
   const selected = hidden('topics') ? [] : [...choiceAnswer(record, 'topics.selected'), ...(own ? ['own'] : [])];
   let top = choiceAnswer(record, 'topics.top').filter((id) => selected.includes(id));
   if (top.length === 0 && selected.length === 1) top = selected;
-  const moodFirst = positive && !hideMood && wantsHelp !== false;
+  const moodFirst = moodLeadsTopics(record) && !hideMood;
   const topIds = moodFirst ? ['mood', ...top.filter((id) => id !== 'mood')] : top;
   const toDiscuss = moodUnsure && !hideMood && !selected.includes('mood') ? [...selected, 'mood'] : selected;
   const others = toDiscuss.filter((id) => !topIds.includes(id) && !(hideMood && id === 'mood'));

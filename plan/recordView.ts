@@ -59,6 +59,16 @@ export function moodScreenPositive(record: PreparationRecord): boolean {
   return yesNoAnswer(record, 'mood.down') === true || yesNoAnswer(record, 'mood.interest') === true;
 }
 
+/**
+ * Whether mood leads the topics to talk about (hazard H3): a positive screen, unless the person
+ * said no to wanting help with it. "No" is their choice, so mood is not put first for them; the
+ * flag still stands. What the chat promises after the help question is read from here too, so
+ * it never says mood goes to the top when the plan will not put it there.
+ */
+export function moodLeadsTopics(record: PreparationRecord): boolean {
+  return moodScreenPositive(record) && yesNoAnswer(record, 'mood.wantsHelp') !== false;
+}
+
 /** True when either mood question was answered "not sure", or with words that were not a yes or a no. */
 export function moodScreenUnsure(record: PreparationRecord): boolean {
   return ['mood.down', 'mood.interest'].some((key) => record.answers[key]?.status === 'unknown');

@@ -28,6 +28,11 @@ export const optionSchema = z.strictObject({
   id: z.string().regex(/^[a-zA-Z][A-Za-z0-9]*$/),
   label: z.string().min(1),
   synonyms: z.array(z.string()).default([]),
+  /**
+   * Words that name the option only as the whole answer, never inside a longer one: "I am" alone
+   * answers "who is answering?" as me, but "I am his son" is someone helping.
+   */
+  wholeAnswers: z.array(z.string()).optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

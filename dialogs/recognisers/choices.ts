@@ -64,17 +64,22 @@ function closeEnough(part: string, word: string): boolean {
 }
 
 const namesOf = (o: Option): string[] => [o.label, o.id, ...o.synonyms].map(bare);
+/** Names that count only as the whole answer, as well as the usual ones. */
+const wholeNamesOf = (o: Option): string[] => [...namesOf(o), ...(o.wholeAnswers ?? []).map(bare)];
+
+/** Whether `name` is among the words of `part`, whole words only ("self" is not in "herself"). */
+const hasWords = (part: string, name: string): boolean => ` ${part} `.includes(` ${name} `);
 
 /**
  * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
- * `within`, a name inside a longer part counts too (single choices, read whole).
+ * `within`, a name among the words of a longer part counts too (single choices, read whole).
  */
 function matchOne(part: string, options: readonly Option[], within: boolean): Option | undefined {
-  const exact = options.find((o) => namesOf(o).includes(part));
+  const exact = options.find((o) => wholeNamesOf(o).includes(part));
   if (exact) return exact;
   if (part.length >= 3) {
     const partial = options.find((o) =>
-      namesOf(o).some((w) => w.startsWith(part) || (within && w.length >= 4 && part.includes(w))),
+      namesOf(o).some((w) => w.startsWith(part) || (within && w.length >= 4 && hasWords(part, w))),
     );
     if (partial) return partial;
   }
@@ -123,7 +128,7 @@ export function recogniseChoices(
   } else {
     // A whole-message match only counts when exact, so "diabetes and joints" is read as two picks.
     const whole = bare(input);
-    if (!add(options.find((o) => namesOf(o).includes(whole)))) {
+    if (!add(options.find((o) => wholeNamesOf(o).includes(whole)))) {
       for (const raw of input.split(separators)) {
         const part = bare(raw);
         if (part === '') continue;

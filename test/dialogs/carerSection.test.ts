@@ -41,6 +41,35 @@ for (const channelId of channels) {
   });
 }
 
+/** Ways of saying "I am helping someone else" at "who is answering today?", and of saying "me". */
+const carerWords = ['I am the carer', 'I am his son', 'I am answering for my mother', "I'm her daughter", 'my husband'];
+const selfWords = ['me', 'myself', 'I am the patient', 'for myself', 'I am', "I'm answering for myself"];
+
+for (const channelId of channels) {
+  describe(`Who is answering, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of carerWords) {
+      it(`takes "${words}" as someone helping another person, and asks about that person`, async () => {
+        const next = await sayAll(fresh.client, ['hi', words]);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['respondent.type']?.value, allText(next)).to.equal('carer');
+        expect(allText(next)).to.match(/name of the person you are helping/);
+      });
+    }
+
+    for (const words of selfWords) {
+      it(`takes "${words}" as answering for themselves`, async () => {
+        const next = await sayAll(fresh.client, ['hi', words]);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['respondent.type']?.value, allText(next)).to.equal('self');
+      });
+    }
+  });
+}
+
 describe("A carer's own short part", () => {
   const fresh = freshAppPerTest('webchat');
 

@@ -1,9 +1,28 @@
 import { expect } from 'chai';
-import { sayAll } from '../support/botClient';
+import { allText, sayAll } from '../support/botClient';
 import { carerToTopics } from '../support/carerScripts';
+import { invitationCode } from '../support/invitations';
+import { walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
+
+/** Sam for Ron up to the first goal's "how sure are you?" (the carer script before its last goal answers). */
+const carerToConfidence = carerToTopics.slice(0, carerToTopics.length - 3);
+
+/** Sam for Ron, invited by Dr Sam Patel, on to "may I send it?" with every part ticked. */
+const carerToConsent: Record<string, string> = {
+  'respondent.type': 'I am the carer',
+  'subject.name': 'Ron',
+  'respondent.name': 'Sam',
+  'respondent.relationship': 'wife',
+  'respondent.personAgrees': 'yes',
+  conditions: 'diabetes',
+  'goal.1.text': 'Walk to the park',
+  'goal.another': 'no',
+  'review.change': 'It looks right',
+  'share.send': 'all',
+};
 
 for (const channelId of channels) {
   describe(`One voice about the person when a carer answers, on ${channelId}`, () => {
@@ -16,6 +35,31 @@ for (const channelId of channels) {
       expect(topics.questions.at(-1)?.linkId).to.equal('topics.selected');
       expect(offered.map((o) => o.label)).to.include.members(['Taking medicines', 'Support for carers']);
       for (const option of offered) expect(option.label).to.not.match(/\byour?\b/i);
+    });
+
+    it("tells a carer Ron's goals are saved, not theirs", async () => {
+      const saved = allText(await sayAll(fresh.client, carerToTopics.slice(0, -1)));
+
+      expect(saved).to.match(/Ron's goals are saved/);
+      expect(saved).to.not.match(/Your goals are saved/);
+    });
+
+    it('says Ron may need more help after a low score for how sure, not the carer', async () => {
+      await sayAll(fresh.client, carerToConfidence);
+      const told = allText(await fresh.client.say('3'));
+
+      expect(told).to.match(/lower number/);
+      expect(told).to.not.match(/you may need more help/);
+    });
+
+    it("tells a carer it is sending Ron's plan and gives them a copy of Ron's plan, never calling it theirs", async () => {
+      const code = await invitationCode(fresh.running);
+      await walkTo((text) => fresh.client.say(text), 'share.consent', carerToConsent, code);
+      const sent = allText(await fresh.client.say('yes'));
+
+      expect(sent).to.match(/sending Ron's plan to Dr Sam Patel/);
+      expect(sent).to.match(/copy of Ron's plan/);
+      expect(sent).to.not.match(/\byour plan\b|your own copy/i);
     });
   });
 }

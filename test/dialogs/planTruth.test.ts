@@ -32,6 +32,28 @@ for (const channelId of channels) {
       expect(plan).to.be.above(ack);
     });
 
+    it('does not promise to put mood at the top of the list after a no to help, and the plan does not', async () => {
+      await sayAll(fresh.client, [...toMood, 'yes', 'no', 'no']);
+      const told = allText(await fresh.client.say('no'));
+      const plan = allText(await fresh.client.say('yes'));
+      const discuss = plan.slice(plan.indexOf('What I want to discuss'), plan.indexOf('How I have been feeling'));
+
+      expect(told).to.match(/NHS Talking Therapies/);
+      expect(told).to.not.match(/top of (your|the) list/);
+      expect(discuss).to.not.match(/Mood and feelings/);
+    });
+
+    it('keeps its promise to put mood at the top of the list after a yes to help', async () => {
+      await sayAll(fresh.client, [...toMood, 'yes', 'no', 'no']);
+      const told = allText(await fresh.client.say('yes'));
+      const plan = allText(await fresh.client.say('yes'));
+      const discuss = plan.slice(plan.indexOf('What I want to discuss'), plan.indexOf('How I have been feeling'));
+
+      // SMS's shorter wording makes no promise; web chat and Teams do.
+      if (channelId !== 'sms') expect(told).to.match(/top of your list/);
+      expect(discuss).to.match(/Mood and feelings/);
+    });
+
     it('puts mood at the top of their own copy after they ask for help with it and keep it from the care team', async () => {
       await sayAll(fresh.client, [...toMood, 'yes', 'yes', 'no', 'yes']);
       const end = allText(await sayAll(fresh.client, ['no', 'It looks right']));
