@@ -17,7 +17,8 @@ const shapes = new Map<number, RegExp>();
 
 /**
  * The code in a message that is only a code of `length` characters (spaces, dashes and case
- * forgiven), upper-cased; undefined for anything else.
+ * forgiven), upper-cased; undefined for anything else. Only its letters: whether the message is
+ * written as a code is `writtenAsCode`'s to say.
  */
 export function codeShaped(text: string, length: number): string | undefined {
   let shape = shapes.get(length);
@@ -27,4 +28,22 @@ export function codeShaped(text: string, length: number): string | undefined {
   }
   const candidate = text.replace(/[\s-]/g, '').toUpperCase();
   return shape.test(candidate) ? candidate : undefined;
+}
+
+/**
+ * Whether a message is written the way a code is: one unbroken word, or split by one space or
+ * dash only where the code is shown split (`groups`, [3, 3] for "AB2 CD3"). "3 a week", "4 weeks"
+ * and "Hey there" are made of the code's letters, but no code is ever shown in their shape.
+ */
+export function writtenAsCode(text: string, groups: readonly number[]): boolean {
+  const parts = text.trim().split(/[\s-]/);
+  return parts.length === 1 || (parts.length === groups.length && parts.every((part, i) => part.length === groups[i]));
+}
+
+/**
+ * Holds a letter and a digit. Every code made now does, so a word ("better", "daughter") or a
+ * number ("123456") typed as an answer is never read as one.
+ */
+export function lettersAndDigits(code: string): boolean {
+  return /\d/.test(code) && /[A-Z]/.test(code);
 }

@@ -1,4 +1,4 @@
-import { codeShaped, randomCode } from './codes';
+import { codeShaped, lettersAndDigits, randomCode, writtenAsCode } from './codes';
 import type { Reach } from './reach';
 
 /** Six characters: short enough to type on a phone, and still about 7 x 10^8 codes. */
@@ -6,26 +6,26 @@ export const continueCodeLength = 6;
 /** A code works this long: enough to pick up a phone, never long enough to be found later. */
 export const continueCodeMinutes = 10;
 
-/**
- * Holds a letter and a digit, so a six-letter word ("better") or a number ("123456") typed as an
- * answer is never read as a code, and a code is never taken for an invitation code (eight).
- */
-function mixed(code: string): boolean {
-  return /\d/.test(code) && /[A-Z]/.test(code);
-}
+/** How a code is shown ("AB2 CD3"): two groups of three are easier to read off one screen and type on another. */
+export const continueCodeGroups = [3, 3] as const;
 
 /** A fresh code: six characters with at least one letter and one digit. */
 export function newContinueCode(): string {
   for (;;) {
     const code = randomCode(continueCodeLength);
-    if (mixed(code)) return code;
+    if (lettersAndDigits(code)) return code;
   }
 }
 
-/** The code in a message that is only a code (spaces, dashes and case forgiven), else undefined. */
+/**
+ * The code in a message that is only a code, written as one word or split as it is shown (any
+ * case), else undefined: "3 a week" or "4 weeks" are answers. An answer can still be written like
+ * a code ("the 5th"); the continue linker treats one as a code only where it could be one.
+ */
 export function continueCodeIn(text: string): string | undefined {
+  if (!writtenAsCode(text, continueCodeGroups)) return undefined;
   const candidate = codeShaped(text, continueCodeLength);
-  return candidate !== undefined && mixed(candidate) ? candidate : undefined;
+  return candidate !== undefined && lettersAndDigits(candidate) ? candidate : undefined;
 }
 
 /** A code given out, or why one was not taken. */
@@ -48,4 +48,6 @@ export interface ContinueCodeStore {
   /** Makes a code for the record (revoking any older one); returns it and when it stops working. */
   issue(recordId: string): Promise<{ code: string; expiresAt: string }>;
   redeem(code: string, joining: JoiningIdentity): Promise<Redeemed>;
+  /** Whether the code would join now (unused, in its minutes, its record kept), without using it. */
+  works(code: string): Promise<boolean>;
 }

@@ -1,18 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../plan/appError';
-import { codeShaped, randomCode } from './codes';
+import { codeShaped, lettersAndDigits, randomCode, writtenAsCode } from './codes';
 import type { Invitation, InvitationStore } from './invitationStore';
 
 export const codeLength = 8;
 
-/** A fresh invitation code: 8 characters of 31, about 40 bits. */
+/** Shown as one word; someone copying it by hand may split it in half. */
+const codeGroups = [4, 4] as const;
+
+/**
+ * A fresh invitation code: 8 characters of 31 with at least one letter and one digit, about 39
+ * bits. The digit is what tells a code from an eight-letter answer ("daughter", "Margaret").
+ */
 export function newInvitationCode(): string {
-  return randomCode(codeLength);
+  for (;;) {
+    const code = randomCode(codeLength);
+    if (lettersAndDigits(code)) return code;
+  }
 }
 
-/** The code in a message that is only a code (spaces, dashes and case forgiven), else undefined. */
+/**
+ * The code in a message that is only a code, written as one word or split in half, else
+ * undefined. A code with a letter and a digit is read in any case. One without (codes made before
+ * every code had a digit, good until a week after their appointment) only in capitals as it was
+ * given: in any case it could be a name or a word typed as an answer.
+ */
 export function invitationCodeIn(text: string): string | undefined {
-  return codeShaped(text, codeLength);
+  if (!writtenAsCode(text, codeGroups)) return undefined;
+  const candidate = codeShaped(text, codeLength);
+  if (candidate === undefined) return undefined;
+  return lettersAndDigits(candidate) || text.toUpperCase() === text ? candidate : undefined;
 }
 
 /** The web chat link that carries a code. */

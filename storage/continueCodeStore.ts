@@ -70,6 +70,14 @@ export class SqlContinueCodes implements ContinueCodeStore {
     });
   }
 
+  async works(code: string): Promise<boolean> {
+    const row = await this.db.get(
+      'SELECT 1 AS found FROM continue_codes c JOIN records r ON r.id = c.record_id WHERE c.code_key = ? AND c.used_at IS NULL AND c.expires_at > ?',
+      [this.keyOf(code), this.clock().toISOString()],
+    );
+    return row !== undefined;
+  }
+
   private keyOf(code: string): string {
     return this.keys.of('continue-code', code);
   }

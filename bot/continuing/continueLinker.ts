@@ -43,13 +43,9 @@ export class ContinueLinker {
     const userId = channelUserId(context);
     const say = (key: string): Promise<unknown> => context.sendActivity(this.deps.renderer.message(key, {}, channelId));
     const identity = this.deps.identities.keyOf(channelId, userId);
-    const current = await this.deps.records.getByIdentity(identity);
-    if (current && !isEmptyRecord(current.value)) {
-      this.deps.logger.info('continue_refused', { reason: 'ownRecord' });
-      await say('continue.ownRecord');
-      return 'refused';
-    }
     const keys = [`conversation:${channelId}:${conversation.id}`, `sender:${identity}`];
+    const current = await this.deps.records.getByIdentity(identity);
+    if (current && !isEmptyRecord(current.value)) return this.ownRecord(code, keys, say);
     const locked = await this.deps.attempts.locked(keys, { everyone: true });
     const redeemed = locked
       ? undefined
@@ -64,5 +60,22 @@ export class ContinueLinker {
     this.deps.logger.info('continue_joined', { channel: channelId });
     await say('continue.joined');
     return 'joined';
+  }
+
+  /**
+   * A chat with answers of its own is never joined. Only a code that works is told so (with the
+   * way out, deleting the answers here): anything else written like a code ("the 5th" at a score)
+   * is an answer, and goes on as one. Each such look counts as a wrong try, as a redeem would, or
+   * a chat with answers could test guessed codes for free; a locked one is not looked at.
+   */
+  private async ownRecord(code: string, keys: string[], say: (key: string) => Promise<unknown>): Promise<JoinOutcome> {
+    if (await this.deps.attempts.locked(keys, { everyone: true })) return undefined;
+    if (!(await this.deps.codes.works(code))) {
+      await this.deps.attempts.fail(keys, { everyone: true });
+      return undefined;
+    }
+    this.deps.logger.info('continue_refused', { reason: 'ownRecord' });
+    await say('continue.ownRecord');
+    return 'refused';
   }
 }

@@ -65,6 +65,13 @@ describe('Abuse: guessing invitation codes', function () {
     expect(linked(await guesser.say(right))).to.equal(true);
   });
 
+  it("counts no wrong code for a greeting or an answer made of a code's letters", async () => {
+    const right = await code(1, '2026-03-20T10:00');
+    const person = new BotClient(running.baseUrl);
+    for (const words of ['Hey there', 'daughter', 'Margaret', 'Hey there', 'daughter']) await person.say(words);
+    expect(linked(await person.say(right))).to.equal(true);
+  });
+
   it('takes an eight-letter word that only looks like a code as the answer it was, once the person has answered something', async () => {
     const person = new BotClient(running.baseUrl);
     await person.say('hello');

@@ -49,4 +49,30 @@ describe('Wrong codes and the codes themselves', () => {
     expect(invitationCodeIn(invitationCode)).to.equal(invitationCode);
     expect(invitationCodeIn(continueCode)).to.equal(undefined);
   });
+
+  it('makes every invitation code with a letter and a digit, as continue codes are', () => {
+    for (let i = 0; i < 200; i++) expect(newInvitationCode()).to.match(/^(?=.*[A-Z])(?=.*\d)[A-HJKMNP-Z2-9]{8}$/);
+  });
+
+  it('reads a code only written as one is shown: one word, or split where the code is split', () => {
+    const continueCodes: [string, string | undefined][] = [
+      ['AB2 CD3', 'AB2CD3'],
+      ['ab2cd3', 'AB2CD3'],
+      ['ab2-cd3', 'AB2CD3'],
+      ['3 a week', undefined],
+      ['4 weeks', undefined],
+      ['ab2 c d3', undefined],
+    ];
+    const invitationCodes: [string, string | undefined][] = [
+      ['abcd2345', 'ABCD2345'],
+      ['ABCD 2345', 'ABCD2345'],
+      ['HGTRWQKP', 'HGTRWQKP'],
+      ['Hey there', undefined],
+      ['daughter', undefined],
+      ['Margaret', undefined],
+      ['hgtrwqkp', undefined],
+    ];
+    for (const [text, code] of continueCodes) expect(continueCodeIn(text), text).to.equal(code);
+    for (const [text, code] of invitationCodes) expect(invitationCodeIn(text), text).to.equal(code);
+  });
 });

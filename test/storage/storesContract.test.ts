@@ -331,6 +331,7 @@ describeEngines('Store contract', (current) => {
     });
 
     const first = await codes.issue('rec-1');
+    const worksBefore = await codes.works(first.code);
     const tries = await Promise.all(
       Array.from({ length: 6 }, (_, i) => codes.redeem(first.code, { channelId: 'sms', userId: `+4477009000${i}` })),
     );
@@ -340,6 +341,10 @@ describeEngines('Store contract', (current) => {
     const erasedCode = await codes.issue('rec-2');
     await db.write('DELETE FROM records WHERE id = ?', ['rec-2']);
 
+    expect(worksBefore, 'a live code works, and looking does not use it').to.equal(true);
+    expect(await codes.works(first.code), 'a used code').to.equal(false);
+    expect(await codes.works(later.code), 'an expired code').to.equal(false);
+    expect(await codes.works(erasedCode.code), "an erased record's code").to.equal(false);
     expect(tries.filter((t) => t.ok)).to.have.length(1);
     expect(tries.filter((t) => !t.ok).map((t) => !t.ok && t.reason)).to.deep.equal(Array(5).fill('used'));
     expect(expired).to.deep.equal({ ok: false, reason: 'expired' });
