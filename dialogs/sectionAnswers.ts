@@ -78,11 +78,13 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      const result = recogniseYesNo(text, phrases, locale);
+      const result = recogniseYesNo(text, phrases, locale, { asksWhatHappened: question.asksWhatHappened });
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.
+      // Thanks are never kept: they answer nothing, however often said.
       const words = cleanText(text);
-      if (result.code === 'not_understood' && reasked >= reasksBeforeKeepingWords && words !== '') {
+      const ownWords = result.code === 'not_understood' || result.code === 'unclear';
+      if (ownWords && reasked >= reasksBeforeKeepingWords && words !== '') {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }
       return result;
@@ -112,11 +114,21 @@ export function readAnswer(
     default: {
       const cleaned = cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };
+      if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
       return answered(cleaned);
     }
   }
+}
+
+/**
+ * Thanks, or a bare "ok" or "fine", said where words are asked for: a reply to what was said
+ * before, never the answer, so it never goes into the plan. To how someone is, "ok" and "fine" are
+ * answers of their own.
+ */
+function notAnAnswerInWords(question: Question, text: string, phrases: Phrases): boolean {
+  return phrases.is('thanks', text) || (!question.asksHowSomeoneIs && phrases.is('agree', text));
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */

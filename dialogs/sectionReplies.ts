@@ -87,6 +87,9 @@ function retryText(code: RecogniserCode, question: Question, renderer: Renderer,
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text('retry.notWords');
+  // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
+  if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
+  if (code === 'not_an_answer') return text('retry.notAnAnswer');
   switch (question.type) {
     case 'scale0to10':
       return text(code === 'out_of_range' ? 'retry.scaleOutOfRange' : 'retry.scale');

@@ -7,6 +7,10 @@ export type RecogniserCode =
   | 'too_many'
   | 'too_long'
   | 'not_a_name'
+  /** Thanks, or "ok" where it answers nothing: never kept as an answer, however often said. */
+  | 'not_an_answer'
+  /** A word that only agrees ("fine", "ok") to a yes/no question about what happened: neither yes nor no. */
+  | 'unclear'
   /** Nothing that reads as words ("???", "ok", a keyboard mash), where words of their own are kept. */
   | 'not_words';
 

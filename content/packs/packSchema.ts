@@ -68,6 +68,13 @@ export const questionSchema = z.strictObject({
    * recorded as passed over rather than kept as the answer.
    */
   nothingMore: z.boolean().default(false),
+  /**
+   * A yes/no question about whether something happened or is so ("bothered by feeling down?"),
+   * not an offer or a request: "ok", "fine" or "alright" is no yes to it, and it is asked again.
+   */
+  asksWhatHappened: z.boolean().default(false),
+  /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
+  asksHowSomeoneIs: z.boolean().default(false),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

@@ -27,8 +27,15 @@ export const phrasesSchema = z.strictObject({
   keep: list,
   notSure: list,
   greeting: list,
-  /** Replies that name nothing ("ok", "hmm"), never kept as words for a list. */
+  /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
+  /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
+  thanks: list,
+  /**
+   * A yes that only agrees ("ok", "fine"): a yes to an offer or a request, but no yes to whether
+   * something has troubled someone, and no answer in words except to how someone is.
+   */
+  agree: list,
   filler: list,
   nothingMore: list,
   none: list,
@@ -76,6 +83,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),
+    thanks: toSet(lists.thanks),
+    agree: toSet(lists.agree),
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),

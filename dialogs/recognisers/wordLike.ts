@@ -1,12 +1,12 @@
 import { bare } from '../../plan/normalise';
-import type { Phrases } from './phrases';
+import type { PhraseList, Phrases } from './phrases';
 
 /**
  * What typed text is, for a question that keeps words it cannot match (a condition not on the
  * list): `words` someone meant, however spelt (a rare condition, an acronym, a sentence);
  * `mash`, letters run along the keyboard ("asdfgh", "kjhkjh"); or `noWords`, nothing that could
- * name anything: no letters at all ("???", an emoji), or only a reply such as "ok", "yes", "hmm"
- * or filler ("stuff").
+ * name anything: no letters at all ("???", an emoji), or only a reply such as "ok", "yes", "hmm",
+ * "thanks" or filler ("stuff").
  */
 export type WordKind = 'words' | 'mash' | 'noWords';
 
@@ -33,13 +33,16 @@ function mashed(token: string): boolean {
   );
 }
 
+/** Replies that name nothing, whatever question they answer. */
+const replies: readonly PhraseList[] = ['chatter', 'thanks', 'agree', 'yes', 'no'];
+
 /** What `text` is: words, keyboard mash, or no words (see {@link WordKind}). */
 export function wordKind(text: string, phrases: Phrases): WordKind {
   const tokens = bare(text)
     .split(' ')
     .filter((token) => /\p{L}/u.test(token));
   if (tokens.length === 0) return 'noWords';
-  if (phrases.is('chatter', text) || phrases.is('yes', text) || phrases.is('no', text)) return 'noWords';
+  if (replies.some((list) => phrases.is(list, text))) return 'noWords';
   if (phrases.is('greeting', text) || tokens.every((token) => phrases.is('filler', token))) return 'noWords';
   return tokens.every(mashed) ? 'mash' : 'words';
 }

@@ -46,6 +46,13 @@ describe('Reading a 0–10 answer', () => {
     });
   }
 
+  // "half" rounded down was noted as 0: a share of the scale is no point on it.
+  for (const text of ['half', 'a half', 'a quarter', '0.5']) {
+    it(`does not read "${text}" as a point on the scale`, () => {
+      expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
+    });
+  }
+
   it('treats an empty answer as empty', () => {
     expect(recogniseScale('   ')).to.deep.equal({ ok: false, code: 'empty' });
   });
@@ -65,6 +72,25 @@ describe('Reading yes or no', () => {
   it('does not read gibberish as an answer', () => {
     expect(recogniseYesNo('asdfgh', phrases).ok).to.equal(false);
   });
+
+  // "fine" or "ok" to "bothered by feeling down?" may mean "all is well" or "I read it".
+  const whatHappened = { asksWhatHappened: true };
+  for (const text of ['fine', 'ok', 'okay', 'OK.', 'alright', 'all right', 'go ahead']) {
+    it(`reads "${text}" as unclear to a question about what happened`, () => {
+      expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
+  for (const text of ['yes', 'yeah', 'sure', 'yes ok', 'of course']) {
+    it(`still reads "${text}" as yes to a question about what happened`, () => {
+      expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: true });
+    });
+  }
+  for (const text of ['thanks', 'Thank you!', 'cheers', 'ok thanks']) {
+    it(`reads "${text}" as no answer at all`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'not_an_answer' });
+      expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: false, code: 'not_an_answer' });
+    });
+  }
 });
 
 describe('Reading picks from a list', () => {

@@ -1,0 +1,98 @@
+/**
+ * Messages that are not answers: thanks, "ok" and "fine" to a question about a difficulty, a
+ * fraction on a 0–10 scale, an emoji read back by SMS. Found exploring as new users (branch
+ * `explore`, test/explore/newUsers.test.ts); each is asked again rather than stored.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { carerToOwnPart } from '../support/carerScripts';
+import { freshAppPerTest } from '../support/startApp';
+
+const channels = ['webchat', 'msteams', 'sms'] as const;
+
+/** Jean for herself, with diabetes, to "What matters most to you?". */
+const toMatters = ['hi', '1', 'Jean', 'diabetes'];
+/** On to the first goal's "how important is it?". */
+const toImportance = [...toMatters, 'family', 'skip', 'skip', 'skip', 'skip', 'skip', 'walk to the park'];
+/** On from the importance to the first mood question. */
+const toMood = [...toImportance, '8', 'walk after lunch', 'skip', '8', 'no', '1', 'skip'];
+
+for (const channelId of channels) {
+  describe(`Messages that are not answers on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of ['fine', 'ok', 'okay', 'alright']) {
+      it(`asks "bothered by feeling down?" again after "${words}", noting nothing`, async () => {
+        await sayAll(fresh.client, toMood);
+        const result = await fresh.client.say(words);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['mood.down'], allText(result)).to.equal(undefined);
+        expect(record.flags.map((flag) => flag.kind)).to.not.include('moodScreenPositive');
+        expect(lastQuestion(result)).to.equal('mood.down');
+        expect(allText(result)).to.match(/yes|YES/);
+        expect(allText(result)).to.not.match(/noted yes|Noted: yes/);
+      });
+    }
+
+    it('still takes "sure" as yes to "bothered by feeling down?"', async () => {
+      await sayAll(fresh.client, toMood);
+      const result = await fresh.client.say('sure');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.down']?.value, allText(result)).to.equal(true);
+      expect(lastQuestion(result)).to.equal('mood.interest');
+    });
+
+    it('keeps "fine" said twice to a mood question as their words, and asks the direct question', async () => {
+      await sayAll(fresh.client, [...toMood, 'fine', 'fine']);
+      const result = await fresh.client.say('no');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.down']).to.include({ status: 'unknown', value: 'fine' });
+      // Not sure is not no: words that are neither are asked about directly, as "not sure" is.
+      expect(lastQuestion(result)).to.equal('mood.harmThoughts');
+    });
+
+    for (const words of ['thanks', 'ok', 'Thank you', 'pardon', 'sorry?']) {
+      it(`asks "what matters most?" again after "${words}", noting nothing`, async () => {
+        await sayAll(fresh.client, toMatters);
+        const result = await fresh.client.say(words);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['whatMatters.most'], allText(result)).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('whatMatters.most');
+        expect(allText(result)).to.not.match(/Noted/);
+      });
+    }
+
+    it('never keeps "thanks" as the answer to a mood question, however often it is said', async () => {
+      await sayAll(fresh.client, [...toMood, 'thanks', 'thanks']);
+      const result = await fresh.client.say('thanks');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.down']).to.equal(undefined);
+      expect(lastQuestion(result)).to.equal('mood.down');
+    });
+
+    it('takes "ok" as how a carer is coping', async () => {
+      // Asked how someone is, "ok" is an answer of its own.
+      await sayAll(fresh.client, carerToOwnPart);
+      await fresh.client.say('ok');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['carer.coping']?.value).to.equal('ok');
+    });
+
+    it('asks "how important?" again after "half", never noting 0', async () => {
+      await sayAll(fresh.client, toImportance);
+      const result = await fresh.client.say('half');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['goal.1.importance'], allText(result)).to.equal(undefined);
+      expect(lastQuestion(result)).to.equal('goal.1.importance');
+      expect(allText(result)).to.match(/0 to 10/);
+    });
+
+    it('says back an emoji answer without empty quotes', async () => {
+      await sayAll(fresh.client, toMatters);
+      const result = await fresh.client.say('😊');
+      expect(allText(result)).to.not.include('""');
+      expect(lastQuestion(result)).to.equal('whatMatters.goingWell');
+    });
+  });
+}
