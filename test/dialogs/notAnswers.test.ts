@@ -35,6 +35,16 @@ for (const channelId of channels) {
       });
     }
 
+    for (const words of ['ok', 'okay']) {
+      it(`takes "${words}" at "Is there anything you want to change?" as "it looks right"`, async () => {
+        const review = await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        expect(lastQuestion(review)).to.equal('review.change');
+        const result = await fresh.client.say(words);
+        expect(lastQuestion(result), allText(result)).to.not.equal('review.change');
+        expect(allText(result)).to.not.match(/didn't understand/);
+      });
+    }
+
     it('still takes "sure" as yes to "bothered by feeling down?"', async () => {
       await sayAll(fresh.client, toMood);
       const result = await fresh.client.say('sure');
