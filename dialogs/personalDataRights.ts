@@ -36,13 +36,20 @@ export class PersonalDataRights {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
-    if (sharedRecord(record)) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
+    const shared = sharedRecord(record) !== undefined;
+    if (shared) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
-    await dc.context.sendActivity(renderer.message('rights.deleted', {}, channelId));
+    // Named only once the withdrawal has been handed on, as the share named them once it was queued.
+    const lead = record.leadContact?.name ?? renderer.text('lead.default', {}, channelFamily(channelId));
+    await dc.context.sendActivity(
+      shared
+        ? renderer.message('rights.deletedAndWithdrawn', { lead }, channelId)
+        : renderer.message('rights.deleted', {}, channelId),
+    );
   }
 
   /** Everything held about the person, in words: their plan, consents, safety notes, ways in, and history. */

@@ -62,12 +62,15 @@ describe("The person's rights: show my data, delete my data", () => {
       .and.not.include('lastSeenAt');
   });
 
-  it('tells the plan listeners that a shared plan was withdrawn', async () => {
+  it('tells the plan listeners that a shared plan was withdrawn, and the person whom it told', async () => {
     await client.say('delete my data');
-    await client.say('yes');
+    const done = allText(await client.say('yes'));
 
     expect(withdrawn).to.have.length(1);
     expect(withdrawn[0].status).to.equal('withdrawn');
+    const lead = withdrawn[0].leadContact?.name;
+    expect(lead, 'the plan was shared with a named lead contact').to.be.a('string');
+    expect(done).to.include(`I have deleted your data and told ${lead ?? ''} that your plan is taken back`);
   });
 
   it('leaves a delete entry in the audit log, and the log keeps the earlier entries', async () => {
