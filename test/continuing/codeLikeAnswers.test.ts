@@ -1,24 +1,13 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
 
 /** Jean for herself, with diabetes, to the first goal's "how important is it, 0 to 10?". */
-const toGoalImportance = [
-  'hi',
-  '1',
-  'Jean',
-  'diabetes',
-  'family',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'skip',
-  'walk to the park',
-];
+const toGoalImportance = [...personToFirstGoal(), 'walk to the park'];
 
 for (const channelId of channels) {
   describe(`Answers that only look like codes, on ${channelId}`, () => {
