@@ -31,5 +31,8 @@ export function recogniseYesNo(
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
   const results = recognizeBoolean(text.slice(0, 200), culture);
   const first: unknown = results[0] ? (results[0].resolution as { value?: unknown }).value : undefined;
-  return typeof first === 'boolean' ? ok(first) : fail('not_understood');
+  if (typeof first !== 'boolean') return fail('not_understood');
+  // recognizers-text finds "ok" inside "I'm ok" and reads it as yes: the same agreeing word as above.
+  if (first && rules.asksWhatHappened && phrases.is('agree', results[0].text)) return fail('unclear');
+  return ok(first);
 }

@@ -75,7 +75,7 @@ describe('Reading yes or no', () => {
 
   // "fine" or "ok" to "bothered by feeling down?" may mean "all is well" or "I read it".
   const whatHappened = { asksWhatHappened: true };
-  for (const text of ['fine', 'ok', 'okay', 'OK.', 'alright', 'all right', 'go ahead']) {
+  for (const text of ['fine', 'ok', 'okay', 'OK.', 'alright', 'all right', 'go ahead', "I'm ok", 'i am ok', 'im ok']) {
     it(`reads "${text}" as unclear to a question about what happened`, () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: false, code: 'unclear' });
     });
@@ -85,6 +85,9 @@ describe('Reading yes or no', () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: true });
     });
   }
+  it('still reads "I am ok" as yes to an offer', () => {
+    expect(recogniseYesNo('I am ok', phrases)).to.deep.equal({ ok: true, value: true });
+  });
   for (const text of ['thanks', 'Thank you!', 'cheers', 'ok thanks']) {
     it(`reads "${text}" as no answer at all`, () => {
       expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'not_an_answer' });
