@@ -80,7 +80,7 @@ export class Conversation {
     if (command) return this.controlWords.run(dc, command);
     // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
     if (text !== undefined && dc.activeDialog && this.deps.phrases.is('greeting', text)) {
-      return this.resumption.greeted(dc);
+      return this.resumption.greeted(dc, returning);
     }
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
     if (text === undefined || returning || joinedHere) {

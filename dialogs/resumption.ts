@@ -16,8 +16,12 @@ export type ResumptionDeps = Pick<ConversationDeps, 'root' | 'sections' | 'sessi
 export class Resumption {
   constructor(private readonly deps: ResumptionDeps) {}
 
-  /** Starts a `fresh` conversation, or recaps the part they are in and asks its question again. */
-  async resume(dc: DialogContext, fresh: boolean): Promise<void> {
+  /**
+   * Starts a `fresh` conversation, or recaps the part they are in and asks its question again.
+   * The recap says "welcome back" unless it answers a greeting mid-conversation (`recap`), which
+   * may come seconds after their last answer.
+   */
+  async resume(dc: DialogContext, fresh: boolean, recap = 'resume.recap'): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     if (fresh) {
@@ -35,7 +39,7 @@ export class Resumption {
     const family = channelFamily(channelId);
     await dc.context.sendActivity(
       renderer.message(
-        'resume.recap',
+        recap,
         { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) },
         channelId,
       ),
@@ -49,10 +53,13 @@ export class Resumption {
 
   /**
    * A greeting with a question waiting: that question again, with the recap once anything has
-   * been answered (straight after the welcome a recap would only repeat it).
+   * been answered (straight after the welcome a recap would only repeat it). "Welcome back" only
+   * when they are `returning` (after a pause or a long gap), not to a "hi" between two answers.
    */
-  async greeted(dc: DialogContext): Promise<void> {
-    if (this.deps.sessions.get(dc.context).record.progress.trail.length > 0) return this.resume(dc, false);
+  async greeted(dc: DialogContext, returning: boolean): Promise<void> {
+    if (this.deps.sessions.get(dc.context).record.progress.trail.length > 0) {
+      return this.resume(dc, false, returning ? 'resume.recap' : 'resume.greeted');
+    }
     await dc.repromptDialog();
   }
 

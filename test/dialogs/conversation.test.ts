@@ -101,6 +101,14 @@ for (const channelId of channels) {
       expect(allText(tooLong)).to.match(/very long answer/);
     });
 
+    it('answers a "hi" between two answers with where they are, not "welcome back"', async () => {
+      await sayAll(fresh.client, [...toGoals, 'walk to the park']);
+      const result = await fresh.client.say('hi');
+      expect(allText(result)).to.not.match(/Welcome back/);
+      expect(allText(result)).to.match(/part 3 of 6/i);
+      expect(lastQuestion(result)).to.equal('goal.1.importance');
+    });
+
     it('saves on "later" and resumes at the same question with a recap', async () => {
       await sayAll(fresh.client, [...toGoals, 'walk to the park']);
       const paused = await fresh.client.say('later');
