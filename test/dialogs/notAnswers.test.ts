@@ -45,6 +45,16 @@ for (const channelId of channels) {
       });
     }
 
+    for (const words of ['yes and no', 'sort of']) {
+      it(`notes "${words}" to "bothered by feeling down?" as not sure, never as yes`, async () => {
+        await sayAll(fresh.client, toMood);
+        const result = await fresh.client.say(words);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['mood.down']?.status, allText(result)).to.equal('unknown');
+        expect(lastQuestion(result)).to.equal('mood.interest');
+      });
+    }
+
     it('still takes "sure" as yes to "bothered by feeling down?"', async () => {
       await sayAll(fresh.client, toMood);
       const result = await fresh.client.say('sure');
