@@ -240,7 +240,13 @@ export class CoordinatorHandler {
     const invitation = await this.owned(invitationId, coordinatorId);
     const version = planVersion ?? invitation?.deliveredVersion;
     if (!invitation || version === undefined) return this.say(context, 'teams.notYours');
-    await this.deps.invitations.markReviewed(invitation.id, coordinatorId, version);
+    const delivered = invitation.deliveredVersion;
+    // Only a version they were sent can have been reviewed; saying so of any other would be untrue.
+    if (delivered === undefined || version > delivered) return this.say(context, 'teams.reviewUnknownVersion');
+    if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, version))) {
+      return this.say(context, 'teams.notYours');
+    }
+    if (version < delivered) return this.say(context, 'teams.reviewedOlder', { version, latest: delivered });
     return this.say(context, 'teams.reviewed');
   }
 

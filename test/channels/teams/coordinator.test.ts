@@ -230,6 +230,11 @@ describe('Teams: care coordinators invite, receive and review', function () {
     );
     list = allText(await a.say('my patients'));
     expect(list).to.include('Sam: reviewed by you');
+    // A card for a version never sent (forged, or from another service) marks nothing and says so.
+    const unknown = allText(await a.submit({ careprep: 'teams.reviewed', invitationId, planVersion: 7 }));
+    expect(unknown).to.not.include('Marked as reviewed');
+    expect(unknown).to.include('nothing is marked');
+    expect(allText(await a.say('my patients'))).to.include('Sam: reviewed by you');
     console.log(
       `      status list:\n${list
         .split('\n\n')
