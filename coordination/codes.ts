@@ -40,6 +40,18 @@ export function writtenAsCode(text: string, groups: readonly number[]): boolean 
   return parts.length === 1 || (parts.length === groups.length && parts.every((part, i) => part.length === groups[i]));
 }
 
+/** A code as it is shown, split into `groups` ("AB2CD3" with [3, 3] is "AB2 CD3"). */
+export function shownInGroups(code: string, groups: readonly number[]): string {
+  let at = 0;
+  return groups
+    .map((length) => {
+      const part = code.slice(at, at + length);
+      at += length;
+      return part;
+    })
+    .join(' ');
+}
+
 /**
  * Holds a letter and a digit. Every code made now does, so a word ("better", "daughter") or a
  * number ("123456") typed as an answer is never read as one.

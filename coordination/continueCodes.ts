@@ -1,4 +1,4 @@
-import { codeShaped, lettersAndDigits, randomCode, writtenAsCode } from './codes';
+import { codeShaped, lettersAndDigits, randomCode, shownInGroups, writtenAsCode } from './codes';
 import type { Reach } from './reach';
 
 /** Six characters: short enough to type on a phone, and still about 7 x 10^8 codes. */
@@ -8,6 +8,11 @@ export const continueCodeMinutes = 10;
 
 /** How a code is shown ("AB2 CD3"): two groups of three are easier to read off one screen and type on another. */
 export const continueCodeGroups = [3, 3] as const;
+
+/** A code as the person is shown it, and may type it back: "AB2 CD3". */
+export function shownContinueCode(code: string): string {
+  return shownInGroups(code, continueCodeGroups);
+}
 
 /** A fresh code: six characters with at least one letter and one digit. */
 export function newContinueCode(): string {

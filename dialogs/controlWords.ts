@@ -6,6 +6,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { momentWords } from '../content/dates';
+import { shownContinueCode } from '../coordination/continueCodes';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -148,8 +149,7 @@ export class ControlWords {
     await dc.context.sendActivity(
       this.deps.renderer.message(
         'continue.code',
-        // Two groups of three are easier to read off one screen and type on another.
-        { code: `${issued.code.slice(0, 3)} ${issued.code.slice(3)}`, minutes, ...this.deps.continueBy },
+        { code: shownContinueCode(issued.code), minutes, ...this.deps.continueBy },
         dc.context.activity.channelId,
       ),
     );

@@ -9,6 +9,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { questionData } from './sectionPrompt';
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
@@ -44,10 +45,13 @@ export class PersonalDataRights {
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
     // Named only once the withdrawal has been handed on, as the share named them once it was queued.
-    const lead = record.leadContact?.name ?? renderer.text('lead.default', {}, channelFamily(channelId));
     await dc.context.sendActivity(
       shared
-        ? renderer.message('rights.deletedAndWithdrawn', { lead }, channelId)
+        ? renderer.message(
+            'rights.deletedAndWithdrawn',
+            questionData(record, renderer, channelFamily(channelId)),
+            channelId,
+          )
         : renderer.message('rights.deleted', {}, channelId),
     );
   }

@@ -21,7 +21,11 @@ export class Resumption {
    * The recap says "welcome back" unless it answers a greeting mid-conversation (`recap`), which
    * may come seconds after their last answer.
    */
-  async resume(dc: DialogContext, fresh: boolean, recap = 'resume.recap'): Promise<void> {
+  async resume(
+    dc: DialogContext,
+    fresh: boolean,
+    recap: 'resume.recap' | 'resume.greeted' = 'resume.recap',
+  ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     if (fresh) {

@@ -7,8 +7,8 @@ const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 /**
  * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6",
  * "8 or 9" (the lower), "six and a half" (rounded down); "half" alone is no number on it.
- * recognizers-text reads "7/10" as 0.7
- * and "8 out of 10" as nothing, so the "out of ten" tail is removed before it sees the text.
+ * recognizers-text reads "7/10" as 0.7 and "8 out of 10" as nothing, so the "out of ten" tail is
+ * removed before it sees the text.
  */
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
   const cleaned = text.trim().slice(0, 200).replace(outOfTen, ' ').trim();
