@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dial
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import type { ConversationDeps } from './conversationDeps';
+import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -18,6 +19,7 @@ export class Conversation {
   private readonly rights: PersonalDataRights;
   private readonly controlWords: ControlWords;
   private readonly confirmation: ConfirmationDialog;
+  private readonly memory = new SharedMemoryConfiguration();
 
   constructor(private readonly deps: ConversationDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
@@ -53,7 +55,9 @@ export class Conversation {
     // joined to it, or a reply to a reminder text. They get the recap, then the question they were on.
     const newHere = meta.lastSeenAt === undefined;
     meta.lastSeenAt = now.toISOString();
+    this.memory.lend(context);
     const dc = await this.dialogs.createContext(context);
+    this.memory.keep(dc);
     const session = this.deps.sessions.get(context);
     const wasPaused = session.record.progress.paused;
     // Back after a pause or a long gap: they get a recap, and a confirmation left waiting lapses.
