@@ -7,14 +7,20 @@ const packedPrefix = 'z1:';
 const smallestPacked = 512;
 
 /**
+ * zlib's fastest level: a record is packed on every turn that changes it, and on a finished
+ * preparation's JSON this takes about half the time of the default level for about 15% more bytes.
+ */
+const packing = { level: 1 };
+
+/**
  * A record body as stored: JSON deflated and base64-encoded behind a marker (a finished
- * preparation's 7 KB of JSON takes about a third of that), or the JSON itself when it is small.
+ * preparation's 9 KB of JSON takes about a quarter of that), or the JSON itself when it is small.
  * Packed before sealing, so an encrypted body is packed too; bodies stored before packing existed
  * read as they are.
  */
 export function packBody(json: string): string {
   if (json.length < smallestPacked) return json;
-  return packedPrefix + deflateRawSync(json).toString('base64');
+  return packedPrefix + deflateRawSync(json, packing).toString('base64');
 }
 
 /** The JSON of a stored body, packed or not. */
