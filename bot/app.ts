@@ -222,6 +222,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     renderer,
     lock,
     units,
+    identityOf: (context) => sessions.identityOf(context),
   });
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();
