@@ -51,5 +51,15 @@ for (const channelId of channels) {
       expect(transcript).to.match(/before their appointment/);
       expect(transcript).to.match(/sending their plan/);
     });
+
+    it('asks whether "the person you are helping" is safe after a crisis told before any name, never leaving a blank', async () => {
+      const client = chatClient(fresh.running, { channelId });
+      await walkTo((text) => client.say(text), 'respondent.name', unnamed);
+      const reply = allText(await client.say('she keeps saying she wants to end her life'));
+
+      expect(reply).to.match(/116 123/);
+      expect(reply).to.match(/Is the person you are helping safe right now\?/);
+      expect(reply).to.not.match(/ {2}|\bIs +safe|sorry +is/);
+    });
   });
 }
