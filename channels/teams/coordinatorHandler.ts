@@ -14,6 +14,7 @@ import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import type { Texter } from '../../coordination/outbound';
 import { appointmentWords, parseAppointment } from '../../coordination/appointment';
+import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
@@ -83,6 +84,7 @@ export interface CoordinatorDeps {
   plans: PlanRenderer;
   library: PackLibrary;
   commands: CoordinatorCommands;
+  appointmentPhrases: AppointmentPhrases;
   texter?: InvitationTexter;
   /** Reminders: scheduled for each new invitation; what was sent shows in "my patients". */
   reminders?: {
@@ -167,8 +169,9 @@ export class CoordinatorHandler {
     const mobile = typedMobile ? normaliseMobile(typedMobile) : undefined;
     if (typedMobile && !mobile) return this.say(context, 'teams.invite.badMobile');
     const now = this.deps.clock();
-    const when = parseAppointment(value, context.activity.locale, now);
-    if (!when.ok) return this.say(context, 'teams.invite.badDate');
+    const when = parseAppointment(value, context.activity.locale, now, this.deps.appointmentPhrases);
+    if (!when.ok)
+      return this.say(context, when.code === 'out_of_range' ? 'teams.invite.pastDate' : 'teams.invite.badDate');
     const known = new Set((this.deps.library.question('conditions').options ?? []).map((option) => option.id));
     const picked = Array.isArray(value.conditions) ? value.conditions : (value.conditions ?? '').split(',');
     const conditions = [...new Set(picked.map((id) => id.trim()).filter((id) => known.has(id)))];
@@ -198,7 +201,14 @@ export class CoordinatorHandler {
       }
     }
     this.deps.logger.info('invitation_created', { invitation: invitation.id, texted });
-    return this.say(context, 'teams.invite.made', { name: personName, code: invitation.code, url, texted, textFailed });
+    return this.say(context, 'teams.invite.made', {
+      name: personName,
+      when: appointmentWords(invitation.appointmentAt),
+      code: invitation.code,
+      url,
+      texted,
+      textFailed,
+    });
   }
 
   private async patients(context: TurnContext, coordinatorId: string): Promise<void> {

@@ -151,9 +151,26 @@ describe('Teams: care coordinators invite, receive and review', function () {
     );
   });
 
-  it('asks again kindly when the appointment cannot be read', async () => {
+  it('asks again kindly when the appointment cannot be read, saying how to type one', async () => {
     const result = await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'sometime soonish maybe' });
-    expect(allText(result)).to.include('could not read that date');
+    const text = allText(result);
+    expect(text).to.include('could not read that date');
+    for (const form of ['next Tuesday at 10', 'in 2 weeks', 'a week on Friday', 'Friday week'])
+      expect(text).to.include(form);
+    expect(text).to.not.include('has passed');
+    expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+  });
+
+  it('says the visit has passed when it has, rather than that it could not read it', async () => {
+    const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'Monday 9am' }));
+    expect(text).to.include('has passed');
+    expect(text).to.not.include('could not read');
+  });
+
+  it('reads "in 2 weeks" as the coming date and says which day it took', async () => {
+    const { text } = await invite(a, { when: 'in 2 weeks' });
+    expect(text).to.include('Monday 17 March');
+    expect(allText(await a.say('my patients'))).to.include('Sam: invited, not started yet. Visit: Monday 17 March');
   });
 
   it("links the person who sends the code and greets them with the lead contact's name", async () => {
