@@ -74,6 +74,23 @@ export function inviteCard(words: CardWords, conditions: readonly { id: string; 
   );
 }
 
+/**
+ * The way on when an invitation names a condition Careprep has no topics for: one button that
+ * sends the invitation again as `resubmit` holds it, marked to go on without those topics.
+ */
+export function withoutTopicsCard(words: CardWords, resubmit: Record<string, unknown>, many: boolean): Attachment {
+  return card(
+    [text(words('teams.invite.withoutTopicsAsk', { many }))],
+    [
+      {
+        type: 'Action.Submit',
+        title: words('teams.invite.withoutTopics', { many }),
+        data: { ...resubmit, careprep: cardActions.invite, withoutTopics: true },
+      },
+    ],
+  );
+}
+
 /** The size Teams counts a card at: its JSON, in bytes. */
 export function cardBytes(attachment: Attachment): number {
   return Buffer.byteLength(JSON.stringify(attachment));

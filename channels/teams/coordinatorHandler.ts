@@ -16,7 +16,8 @@ import type { Texter } from '../../coordination/outbound';
 import { appointmentWords, parseAppointment } from '../../coordination/appointment';
 import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
-import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
+import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
+import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
@@ -47,6 +48,8 @@ const inviteSubmit = z.object({
   date: z.string().optional(),
   time: z.string().optional(),
   conditions: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Sent by the button that goes on without topics for conditions no pack covers. */
+  withoutTopics: z.boolean().optional(),
 });
 const planSubmit = z.object({
   careprep: z.enum([cardActions.fullPlan, cardActions.reviewed]),
@@ -140,7 +143,7 @@ export class CoordinatorHandler {
       case 'invite':
         await context.sendActivity({
           type: 'message',
-          attachments: [inviteCard(this.words(), this.deps.library.question('conditions').options ?? [])],
+          attachments: [inviteCard(this.words(), conditionsWithTopics(this.deps.library))],
         });
         return true;
       case 'patients':
@@ -172,9 +175,17 @@ export class CoordinatorHandler {
     const when = parseAppointment(value, context.activity.locale, now, this.deps.appointmentPhrases);
     if (!when.ok)
       return this.say(context, when.code === 'out_of_range' ? 'teams.invite.pastDate' : 'teams.invite.badDate');
-    const known = new Set((this.deps.library.question('conditions').options ?? []).map((option) => option.id));
-    const picked = Array.isArray(value.conditions) ? value.conditions : (value.conditions ?? '').split(',');
-    const conditions = [...new Set(picked.map((id) => id.trim()).filter((id) => known.has(id)))];
+    const read = readInviteConditions(value.conditions, this.deps.library);
+    // Nothing is made or sent until the coordinator has changed the conditions or chosen to go on.
+    if (read.withoutTopics.length > 0 && !value.withoutTopics) {
+      return this.askAboutConditions(
+        context,
+        { ...value, when: undefined, date: undefined, time: undefined, ...pickerFields(when.value) },
+        personName,
+        read.withoutTopics,
+      );
+    }
+    const conditions = read.ids;
     const leadName =
       context.activity.from.name?.trim() || this.deps.renderer.text('lead.default', {}, channelFamily('msteams'));
 
@@ -209,6 +220,28 @@ export class CoordinatorHandler {
       texted,
       textFailed,
     });
+  }
+
+  /**
+   * Says which conditions have no topics and which do, with a button to go on without them.
+   * `resubmit` is the invitation as given, its visit as read (so "in 2 weeks" stays that day).
+   */
+  private async askAboutConditions(
+    context: TurnContext,
+    resubmit: z.infer<typeof inviteSubmit>,
+    name: string,
+    withoutTopics: readonly string[],
+  ): Promise<true> {
+    const many = withoutTopics.length > 1;
+    const known = conditionsWithTopics(this.deps.library).map((option) => option.label);
+    const message = this.deps.renderer.message(
+      'teams.invite.unknownCondition',
+      { name, unknown: withoutTopics.join('; '), known: known.join('; '), many },
+      'msteams',
+    );
+    message.attachments = [withoutTopicsCard(this.words(), resubmit, many)];
+    await context.sendActivity(message);
+    return true;
   }
 
   private async patients(context: TurnContext, coordinatorId: string): Promise<void> {
@@ -284,6 +317,12 @@ export class CoordinatorHandler {
     await context.sendActivity(this.deps.renderer.message(key, data, 'msteams'));
     return true;
   }
+}
+
+/** A visit as read (`YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`) as the card's date and time pickers give it. */
+function pickerFields(value: string | undefined): { date?: string; time?: string } {
+  if (!value) return {};
+  return value.length > 10 ? { date: value.slice(0, 10), time: value.slice(11, 16) } : { date: value };
 }
 
 /** Where to send to this coordinator later, from their message. */

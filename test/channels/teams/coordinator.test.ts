@@ -6,6 +6,10 @@ import { personPersona, runPersona } from '../../support/personas';
 import { expectInOrder } from '../../support/inOrder';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
+import { startFakeTwilioApi } from '../sms/fakeTwilioApi';
+import { loadPackLibrary } from '../../../content/packs/packLibrary';
+import { createSealer } from '../../../storage/encryption';
+import { SqlInvitationStore } from '../../../storage/invitationStore';
 
 const coordinatorA = { aad: 'aad-coordinator-a', name: 'Dr Sam Patel', conversation: 'a:chat-coordinator-a' };
 const coordinatorB = { aad: 'aad-coordinator-b', name: 'Nurse Lee', conversation: 'a:chat-coordinator-b' };
@@ -58,6 +62,19 @@ function invitationIdOnCard(connector: FakeTeamsConnector): string {
   const id = card.content.actions.find((action) => action.data)?.data?.invitationId;
   if (!id) throw new Error('the card has no button that names its invitation');
   return id;
+}
+
+/** The data of the first button on the first card of a reply. */
+function buttonData(result: PostResult): Record<string, unknown> | undefined {
+  const actions = cardOf(result)?.actions as { data?: Record<string, unknown> }[] | undefined;
+  return actions?.[0]?.data;
+}
+
+/** The conditions the packs have topics for, by the labels the conditions question gives them. */
+function conditionsWithTopics(): { id: string; label: string }[] {
+  const library = loadPackLibrary();
+  const withPack = new Set(library.packs.map((pack) => pack.condition).filter(Boolean));
+  return (library.question('conditions').options ?? []).filter((option) => withPack.has(option.id));
 }
 
 function codeIn(text: string): string {
@@ -171,6 +188,65 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { text } = await invite(a, { when: 'in 2 weeks' });
     expect(text).to.include('Monday 17 March');
     expect(allText(await a.say('my patients'))).to.include('Sam: invited, not started yet. Visit: Monday 17 March');
+  });
+
+  it('offers on the invitation card only the conditions it has topics for', async () => {
+    const card = cardOf(await a.say('invite'));
+    const set = (card?.body as { id?: string; choices?: { value: string }[] }[]).find((e) => e.id === 'conditions');
+    expect(set?.choices?.map((choice) => choice.value)).to.deep.equal(conditionsWithTopics().map((c) => c.id));
+  });
+
+  it('tells the coordinator a condition it has no topics for, and those it has, and makes no invitation', async () => {
+    await running.stop();
+    const twilio = await startFakeTwilioApi();
+    try {
+      running = await startApp({
+        env: {
+          CAREPREP_STAFF_AAD_IDS: coordinatorA.aad,
+          CAREPREP_PUBLIC_URL: 'https://careprep.example.nhs.uk',
+          TWILIO_ACCOUNT_SID: 'AC0123',
+          TWILIO_AUTH_TOKEN: 'twilio-token',
+          TWILIO_FROM: '+447700900000',
+          TWILIO_API_URL: twilio.url,
+        },
+        overrides: { clock: () => now },
+      });
+      a = teamsUser(running.baseUrl, connector.serviceUrl, coordinatorA);
+      const fields = { name: 'Sam', mobile: '07700 900123', when: 'next Thursday 2pm', conditions: 'diabetes,lupus' };
+      const refused = await a.submit({ careprep: 'teams.invite', ...fields });
+      const text = allText(refused);
+      expect(text).to.include('lupus');
+      for (const { label } of conditionsWithTopics()) expect(text).to.include(label);
+      expect(text).to.not.include('Done');
+      expect(twilio.requests).to.have.length(0);
+      expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+
+      // Going on makes the invitation with the conditions it knows, and only then texts the person.
+      const goOn = buttonData(refused);
+      expect(goOn).to.include({ careprep: 'teams.invite', name: 'Sam' });
+      const made = allText(await a.submit(goOn ?? {}));
+      expect(made).to.include('Done').and.include('I have sent them a text');
+      expect(twilio.requests).to.have.length(1);
+      const store = new SqlInvitationStore(running.app.db, createSealer(null));
+      const [invitation] = await store.forCoordinator(coordinatorA.aad);
+      expect(invitation.details.conditions).to.deep.equal(['diabetes']);
+    } finally {
+      await twilio.close();
+    }
+  });
+
+  it('asks again about a condition picked on an old card that it has no topics for', async () => {
+    const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', conditions: ['cancer'] }));
+    expect(text).to.include('Cancer');
+    expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+  });
+
+  it('reads a condition typed by its name or a word for it', async () => {
+    const { text } = await invite(a, { conditions: 'Diabetes, asthma' });
+    expect(text).to.include('Done');
+    const store = new SqlInvitationStore(running.app.db, createSealer(null));
+    const [invitation] = await store.forCoordinator(coordinatorA.aad);
+    expect(invitation.details.conditions).to.deep.equal(['diabetes', 'copd']);
   });
 
   it("links the person who sends the code and greets them with the lead contact's name", async () => {
