@@ -77,6 +77,12 @@ function conditionsWithTopics(): { id: string; label: string }[] {
   return (library.question('conditions').options ?? []).filter((option) => withPack.has(option.id));
 }
 
+/** A card's title: the words of the runs of its first element. */
+function titleOf(content: unknown): string {
+  const [first] = (content as { body: { inlines?: { text: string }[] }[] }).body;
+  return (first.inlines ?? []).map((run) => run.text).join('');
+}
+
 function codeIn(text: string): string {
   const match = /\*\*([A-Z2-9]{8})\*\*/.exec(text);
   if (!match) throw new Error(`no code in: ${text}`);
@@ -249,6 +255,21 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(invitation.details.conditions).to.deep.equal(['diabetes', 'copd']);
   });
 
+  it('writes a name in its messages as typed, escaping only what would become markdown', async () => {
+    const shown: Array<[string, string]> = [
+      ["O'Brien_Smith", "O'Brien_Smith"],
+      ['J. [Doe]', 'J. [Doe]'],
+      // Unescaped, Teams would show "Lee" in italics.
+      ['Ann *Lee*', 'Ann \\*Lee\\*'],
+    ];
+    for (const [name, markdown] of shown) {
+      const { text } = await invite(a, { name });
+      expect(text).to.include(`Give ${markdown} this code`);
+    }
+    const list = allText(await a.say('my patients'));
+    for (const [, markdown] of shown) expect(list).to.include(`${markdown}: invited, not started yet`);
+  });
+
   it("links the person who sends the code and greets them with the lead contact's name", async () => {
     const { code } = await invite();
     const { linked } = await person(code);
@@ -286,9 +307,9 @@ describe('Teams: care coordinators invite, receive and review', function () {
     );
     writeFileSync(join(__dirname, '..', '..', '..', 'docs', 'examples', 'coordinator-card.json'), `${example}\n`);
     expect(Buffer.byteLength(JSON.stringify(attachment))).to.be.below(28 * 1024);
+    expect(titleOf(attachment.content)).to.equal('Plan from Sam');
     const body = JSON.stringify(attachment.content);
     const order = [
-      'Plan from Sam',
       'Read this first',
       'a positive screen, not a diagnosis',
       'Would like help with this',
@@ -417,7 +438,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const cards = connector.delivered(coordinatorA.conversation);
     expect(cards).to.have.length(2);
     const update = JSON.stringify(cards[1]);
-    expect(update).to.include('Sam changed their plan');
+    expect(titleOf((cards[1].attachments as { content: unknown }[])[0].content)).to.equal('Sam changed their plan');
     expect(update).to.match(/What changed: new topic: [^.;"]+\./);
     expect(update).to.not.include('Walk to the park');
     expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
