@@ -54,8 +54,11 @@ const inviteSubmit = z.object({
 const planSubmit = z.object({
   careprep: z.enum([cardActions.fullPlan, cardActions.reviewed]),
   invitationId: z.string().min(1).max(100),
-  planVersion: z.coerce.number().int().min(1).optional(),
+  /** Read with `planVersionSchema` when marking: a card with a broken version is told so. */
+  planVersion: z.unknown().optional(),
 });
+/** A plan version on a card's "Mark as reviewed" button. */
+const planVersionSchema = z.coerce.number().int().min(1);
 const cardSubmit = z.union([inviteSubmit, planSubmit]);
 
 /**
@@ -288,19 +291,25 @@ export class CoordinatorHandler {
     context: TurnContext,
     coordinatorId: string,
     invitationId: string,
-    planVersion: number | undefined,
+    planVersion: unknown,
   ): Promise<true> {
     const invitation = await this.owned(invitationId, coordinatorId);
-    const version = planVersion ?? invitation?.deliveredVersion;
-    if (!invitation || version === undefined) return this.say(context, 'teams.notYours');
+    if (!invitation) return this.say(context, 'teams.notYours');
     const delivered = invitation.deliveredVersion;
+    // A card from before cards carried their version is the one last sent.
+    const given = planVersion === undefined ? delivered : planVersionSchema.safeParse(planVersion).data;
     // Only a version they were sent can have been reviewed; saying so of any other would be untrue.
-    if (delivered === undefined || version > delivered) return this.say(context, 'teams.reviewUnknownVersion');
-    if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, version))) {
+    if (delivered === undefined || given === undefined || given > delivered) {
+      return this.say(context, 'teams.reviewUnknownVersion');
+    }
+    if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, given))) {
       return this.say(context, 'teams.notYours');
     }
-    if (version < delivered) return this.say(context, 'teams.reviewedOlder', { version, latest: delivered });
-    return this.say(context, 'teams.reviewed');
+    if (given === delivered) return this.say(context, 'teams.reviewed');
+    // An older card: the newer version may have been marked already, and stays marked.
+    const reviewed = (await this.deps.invitations.get(invitation.id))?.reviewedVersion ?? given;
+    if (reviewed >= delivered) return this.say(context, 'teams.reviewedLatestAlready', { latest: reviewed });
+    return this.say(context, 'teams.reviewedOlder', { version: given, latest: delivered });
   }
 
   /** The invitation, only if this coordinator made it. */

@@ -125,6 +125,45 @@ describe('Teams: care coordinators invite, receive and review', function () {
     return { code: codeIn(text), text };
   }
 
+  /** Sam shares a plan with coordinator A (version 1), changes a topic and shares it again (version 2). */
+  async function sharedTwice(): Promise<void> {
+    const { code } = await invite();
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
+    const answers: Record<string, string> = {
+      'review.change': 'topics',
+      'topics.selected': '1, 2, 8 and 13',
+      'topics.own': 'keep',
+      'topics.top': 'keep',
+      'share.send': 'Send it all',
+      'share.recipients': 'only the care team',
+      'share.consent': 'yes',
+    };
+    let said = 'change';
+    let reviewed = false;
+    for (let turn = 0; turn < 20; turn++) {
+      const result = await web.say(said);
+      const linkId = result.questions.at(-1)?.linkId;
+      if (!linkId) break;
+      if (linkId === 'review.change' && reviewed) said = 'It looks right';
+      else said = answers[linkId] ?? 'keep';
+      if (linkId === 'review.change') reviewed = true;
+    }
+    await running.app.deliveries.idle();
+  }
+
+  /** What each card's "Mark as reviewed" button sends, in the order the cards came. */
+  function reviewButtons(): Record<string, unknown>[] {
+    return connector
+      .delivered(coordinatorA.conversation)
+      .flatMap((activity) =>
+        (activity.attachments as { content: { actions: { data?: Record<string, unknown> }[] } }[]).flatMap((card) =>
+          card.content.actions.flatMap((action) => (action.data?.careprep === 'teams.reviewed' ? [action.data] : [])),
+        ),
+      );
+  }
+
   async function person(code: string): Promise<{ web: BotClient; linked: PostResult }> {
     const web = new BotClient(running.baseUrl);
     const linked = await web.say(code);
@@ -411,30 +450,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
   });
 
   it('sends only what changed when the person changes a shared plan and shares it again', async () => {
-    const { code } = await invite();
-    const { web } = await person(code);
-    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
-    await running.app.deliveries.idle();
-    const answers: Record<string, string> = {
-      'review.change': 'topics',
-      'topics.selected': '1, 2, 8 and 13',
-      'topics.own': 'keep',
-      'topics.top': 'keep',
-      'share.send': 'Send it all',
-      'share.recipients': 'only the care team',
-      'share.consent': 'yes',
-    };
-    let said = 'change';
-    let reviewed = false;
-    for (let turn = 0; turn < 20; turn++) {
-      const result = await web.say(said);
-      const linkId = result.questions.at(-1)?.linkId;
-      if (!linkId) break;
-      if (linkId === 'review.change' && reviewed) said = 'It looks right';
-      else said = answers[linkId] ?? 'keep';
-      if (linkId === 'review.change') reviewed = true;
-    }
-    await running.app.deliveries.idle();
+    await sharedTwice();
     const cards = connector.delivered(coordinatorA.conversation);
     expect(cards).to.have.length(2);
     const update = JSON.stringify(cards[1]);
@@ -442,5 +458,59 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(update).to.match(/What changed: new topic: [^.;"]+\./);
     expect(update).to.not.include('Walk to the park');
     expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
+  });
+
+  describe('marking a plan reviewed', () => {
+    it('marks an older version from its own card, says which, and leaves the newer one to review', async () => {
+      await sharedTwice();
+      const [first, second] = reviewButtons();
+      expect([first.planVersion, second.planVersion]).to.deep.equal([1, 2]);
+
+      const older = allText(await a.submit(first));
+      expect(older).to.include('Marked version 1 as reviewed').and.include('Version 2 has come since');
+      expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
+
+      expect(allText(await a.submit(second))).to.include('Marked as reviewed');
+      expect(allText(await a.say('my patients'))).to.include('Sam: reviewed by you');
+    });
+
+    it('keeps the newer version reviewed when the older card is marked after it, and says so', async () => {
+      await sharedTwice();
+      const [first, second] = reviewButtons();
+      expect(allText(await a.submit(second))).to.include('Marked as reviewed');
+
+      const older = allText(await a.submit(first));
+      expect(older).to.not.include('is not marked');
+      expect(older).to.include('version 2').and.include('already');
+      expect(allText(await a.say('my patients'))).to.include('Sam: reviewed by you');
+    });
+
+    it('marks nothing for a version never sent, or a plan not yet shared, and says so', async () => {
+      const { code } = await invite();
+      const [invitation] = await new SqlInvitationStore(running.app.db, createSealer(null)).forCoordinator(
+        coordinatorA.aad,
+      );
+      // Before anything was shared: with a version and without one.
+      for (const planVersion of [1, undefined]) {
+        const text = allText(await a.submit({ careprep: 'teams.reviewed', invitationId: invitation.id, planVersion }));
+        expect(text).to.include('nothing is marked').and.not.include("can't find");
+      }
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+      // A version that is no version (a forged or broken card) is no plan they were sent either.
+      for (const planVersion of [7, 0, -1, 'latest']) {
+        const text = allText(await a.submit({ careprep: 'teams.reviewed', invitationId: invitation.id, planVersion }));
+        expect(text, String(planVersion)).to.include('nothing is marked');
+      }
+      expect(allText(await a.say('my patients'))).to.include('Sam: shared');
+    });
+
+    it("says it can't find a plan that is not in the coordinator's list", async () => {
+      const text = allText(
+        await a.submit({ careprep: 'teams.reviewed', invitationId: 'no-such-invitation', planVersion: 1 }),
+      );
+      expect(text).to.include("can't find that plan");
+    });
   });
 });
