@@ -96,6 +96,16 @@ describeEngines('Store contract', (current) => {
     expect(String(raw?.body)).to.not.contain('Ada');
   });
 
+  it('never takes a review back to an older plan version', async () => {
+    const invitations = new SqlInvitationStore(current().db, createSealer(randomBytes(32)), clock);
+    await invitations.create(invitation('inv-1', 'ABC123'));
+    await invitations.markDelivered('inv-1', 1);
+    await invitations.markDelivered('inv-1', 2);
+    expect(await invitations.markReviewed('inv-1', 'coord-1', 2)).to.equal(true);
+    expect(await invitations.markReviewed('inv-1', 'coord-1', 1)).to.equal(true);
+    expect((await invitations.get('inv-1'))?.reviewedVersion).to.equal(2);
+  });
+
   it('keeps the latest reference of each coordinator', async () => {
     const coordinators = new SqlCoordinatorStore(current().db, clock);
     const reference = { serviceUrl: 'https://smba.example/uk/', conversationId: 'c-1', botId: 'b', userId: 'u' };
