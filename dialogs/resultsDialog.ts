@@ -1,9 +1,12 @@
 import type { Attachment } from 'botbuilder';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { PreparationRecord } from '../plan/record';
+import { tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
+import { correctionsTold } from './resultCorrections';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -61,6 +64,22 @@ export class ResultsDialog extends SectionDialog {
       preface: this.results.words.lines(summary, family, this.templateData(record, family)),
       attachments: chart ? [chart] : undefined,
     };
+  }
+
+  /**
+   * Ties the answer to the result it is about: the one shown, or, when a correction was told in
+   * this same turn, the value shown before it, since the message was typed before it was read.
+   */
+  protected override async afterAnswer(
+    dc: DialogContext,
+    key: string,
+    _parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const measure = measureOfKey(key);
+    if (!measure) return undefined;
+    const told = correctionsTold(dc.context);
+    await this.session(dc).update((draft) => tieQuestion(draft, measure, told));
+    return undefined;
   }
 
   protected override acknowledge(

@@ -1,0 +1,138 @@
+/**
+ * The care team's results as the person's data: a result corrected after the person asked about
+ * it, "start again" with results held, and results that come after the plan was shared.
+ */
+import { expect } from 'chai';
+import { allText, type ChatClient, type PostResult } from '../support/botClient';
+import { listening, type Told } from '../support/planListeners';
+import { apiKey, hba1c, invite, postObservations, transaction } from '../support/results';
+import { walkTo } from '../support/scripts';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
+
+type ChannelId = 'webchat' | 'msteams' | 'sms';
+
+/** Noon UTC `days` before now: results are never from the future, and noon keeps the UK date plain. */
+function daysAgo(days: number): string {
+  const at = new Date(Date.now() - days * 86_400_000);
+  at.setUTCHours(12, 0, 0, 0);
+  return at.toISOString();
+}
+
+/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs. */
+const personAnswers: Readonly<Record<string, string>> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'review.change': 'It looks right',
+};
+
+interface Opened {
+  running: RunningApp;
+  told: Told;
+}
+
+/** Runs `body` once per channel, each against a fresh app whose plan listeners note what they are told. */
+async function onEach(
+  list: readonly ChannelId[],
+  body: (opened: Opened, channelId: ChannelId) => Promise<void>,
+): Promise<void> {
+  for (const channelId of list) {
+    const listener = listening();
+    const running = await startApp({
+      env: { CAREPREP_API_KEYS: apiKey },
+      overrides: { planListeners: [listener.events] },
+    });
+    try {
+      await body({ running, told: listener.told }, channelId);
+    } finally {
+      await running.stop();
+    }
+  }
+}
+
+/** A person invited by Dr Sam Patel, with `results` sent, walked to `stopAt` (the HbA1c question). */
+async function atResult(
+  running: RunningApp,
+  channelId: ChannelId,
+  results: Record<string, unknown>,
+  stopAt = 'result.hba1c.thoughts',
+): Promise<{ client: ChatClient; asked: PostResult; invitationId: string }> {
+  const { id, code } = await invite(running);
+  expect((await postObservations(running, id, results)).status).to.equal(201);
+  const client = chatClient(running, { channelId });
+  const asked = await walkTo((text) => client.say(text), stopAt, personAnswers, code);
+  return { client, asked, invitationId: id };
+}
+
+describe('A result corrected by the care team after the person asked about it', () => {
+  it('tells the person on their next message that the result was corrected, with the new value', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const at = daysAgo(10);
+      const { client, invitationId } = await atResult(running, channelId, transaction([hba1c(75, at)]));
+      await client.say('Is 75 too high?');
+      const corrected = await postObservations(
+        running,
+        invitationId,
+        transaction([hba1c(57, at, { status: 'corrected' })]),
+      );
+      expect(corrected.status).to.equal(201);
+
+      const next = allText(await client.say('hi'));
+
+      expect(next, `${channelId}: the corrected HbA1c`).to.match(/HbA1c[\s\S]*\b57\b/);
+      expect(next, `${channelId}: what it was`).to.match(/not 75\b/);
+      expect(next, `${channelId}: the question kept with 75`).to.match(/question about 75\b/);
+      expect(allText(await client.say('hi')), `${channelId}: told once`).to.not.match(/corrected/);
+    });
+  });
+
+  it('keeps the question tied to the value it was asked about in the plan', async () => {
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const at = daysAgo(10);
+      const { client, invitationId } = await atResult(running, channelId, transaction([hba1c(75, at)]));
+      await client.say('Is 75 too high?');
+      await postObservations(running, invitationId, transaction([hba1c(57, at, { status: 'corrected' })]));
+
+      await client.say('hi');
+      const plan = allText(await client.say('show my plan'));
+
+      expect(plan).to.match(/HbA1c: 57/);
+      expect(plan).to.match(/My question \(about 75 mmol\/mol\): Is 75 too high\?/);
+    });
+  });
+  it('ties a question typed before the person read of the correction to the value they had been shown', async () => {
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const at = daysAgo(10);
+      const { client, invitationId } = await atResult(running, channelId, transaction([hba1c(75, at)]));
+      await postObservations(running, invitationId, transaction([hba1c(57, at, { status: 'corrected' })]));
+
+      const reply = allText(await client.say('Is 75 too high?'));
+      await client.say('hi');
+      const plan = allText(await client.say('show my plan'));
+
+      expect(reply, `${channelId}: told with the answer`).to.match(/HbA1c[\s\S]*\b57\b/);
+      expect(plan, channelId).to.match(/My question \(about 75 mmol\/mol\): Is 75 too high\?/);
+    });
+  });
+
+  it('says nothing of a correction to a result the person was not yet shown, and shows only the corrected value', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const at = daysAgo(10);
+      const { client, invitationId } = await atResult(
+        running,
+        channelId,
+        transaction([hba1c(75, at)]),
+        'whatMatters.most',
+      );
+      await postObservations(running, invitationId, transaction([hba1c(57, at, { status: 'corrected' })]));
+
+      const shown = allText(await walkTo((text) => client.say(text), 'result.hba1c.thoughts', personAnswers, 'family'));
+
+      expect(shown, channelId).to.not.match(/corrected/);
+      expect(shown, channelId).to.match(/HbA1c[\s\S]*\b57\b/);
+      expect(shown, channelId).to.not.match(/\b75\b/);
+    });
+  });
+});
