@@ -76,3 +76,13 @@ export function settleCorrections(draft: PreparationRecord, at: string): void {
 export function correctionsUnsettled(record: PreparationRecord): boolean {
   return (record.results.corrections ?? []).some((c) => !c.settledAt);
 }
+
+/**
+ * The results as they stay when the person starts again: everything the care team sent (results,
+ * targets, what to talk about in person, corrections) kept, since they are the team's and not the
+ * person's answers; only which result each question was about goes, with the questions.
+ */
+export function resultsKeptOnRestart(results: RecordResults): RecordResults {
+  const { askedAbout: _questions, ...kept } = structuredClone(results);
+  return kept;
+}

@@ -5,11 +5,13 @@
 import { expect } from 'chai';
 import { allText, type ChatClient, type PostResult } from '../support/botClient';
 import { listening, type Told } from '../support/planListeners';
-import { apiKey, hba1c, invite, postObservations, transaction } from '../support/results';
+import { onlyRecord } from '../support/onlyRecord';
+import { apiKey, bloodPressure, hba1c, invite, postObservations, transaction } from '../support/results';
 import { walkTo } from '../support/scripts';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 type ChannelId = 'webchat' | 'msteams' | 'sms';
+const lead = 'Dr Sam Patel';
 
 /** Noon UTC `days` before now: results are never from the future, and noon keeps the UK date plain. */
 function daysAgo(days: number): string {
@@ -133,6 +135,53 @@ describe('A result corrected by the care team after the person asked about it', 
       expect(shown, channelId).to.not.match(/corrected/);
       expect(shown, channelId).to.match(/HbA1c[\s\S]*\b57\b/);
       expect(shown, channelId).to.not.match(/\b75\b/);
+    });
+  });
+});
+
+describe('"Start again" with the care team\'s results held', () => {
+  it('says exactly what starting again clears and what it keeps', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const { client } = await atResult(running, channelId, transaction([hba1c(75, daysAgo(10))]));
+      const asked = allText(await client.say('start again'));
+
+      expect(asked, `${channelId}: what is cleared`).to.match(/answers[^.?]*cleared/i);
+      expect(asked, `${channelId}: what is kept`).to.match(/test results[^.?]*kept/i);
+    });
+  });
+
+  it('clears the answers but keeps the results, and goes through them again as new', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const { client } = await atResult(
+        running,
+        channelId,
+        transaction([hba1c(75, daysAgo(10)), bloodPressure(150, 95, daysAgo(10))]),
+        'result.bloodPressure.thoughts',
+      );
+      await client.say('start again');
+      const done = allText(await client.say(channelId === 'sms' ? '1' : 'yes'));
+      const record = await onlyRecord(running);
+
+      expect(Object.keys(record.answers), channelId).to.deep.equal([]);
+      expect(record.results.items.map((r) => r.measure).sort(), channelId).to.deep.equal(['bloodPressure', 'hba1c']);
+      expect(record.leadContact?.name, `${channelId}: who sent them`).to.equal(lead);
+      expect(done, `${channelId}: what was cleared`).to.match(/cleared your answers/i);
+
+      const shown = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', personAnswers, '1');
+      expect(allText(shown), `${channelId}: the HbA1c shown again`).to.match(/HbA1c[\s\S]*\b75\b/);
+      expect(allText(shown), `${channelId}: sent by`).to.include(lead);
+    });
+  });
+
+  it('still deletes the results with everything else on "delete my data"', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const { client, invitationId } = await atResult(running, channelId, transaction([hba1c(75, daysAgo(10))]));
+      await client.say('delete my data');
+      await client.say(channelId === 'sms' ? '1' : 'yes');
+
+      expect(Number((await running.app.db.get('SELECT COUNT(*) AS n FROM records'))?.n), channelId).to.equal(0);
+      const again = await postObservations(running, invitationId, transaction([hba1c(60, daysAgo(2))]));
+      expect(again.status, `${channelId}: nothing kept again`).to.not.equal(201);
     });
   });
 });

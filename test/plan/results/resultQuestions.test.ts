@@ -4,6 +4,7 @@ import type { IncomingResult } from '../../../plan/results/mergeResults';
 import {
   askedAboutEarlier,
   correctionsToTell,
+  resultsKeptOnRestart,
   settleCorrections,
   takeResults,
   tieQuestion,
@@ -94,5 +95,15 @@ describe('Questions about results, and corrections', () => {
     expect(correctionsToTell(notShown)).to.have.length(0);
     settleCorrections(shown, '2026-11-22T10:00:00.000Z');
     expect(correctionsToTell(shown)).to.have.length(0);
+  });
+
+  it('keeps every result on a restart, and lets go of which result each cleared question was about', () => {
+    const record = askedAbout75('Is 75 too high?');
+    takeResults(record, [hba1c(57, 'corrected')], '2026-11-22T09:00:00.000Z');
+    const kept = resultsKeptOnRestart(record.results);
+
+    expect(kept.items).to.deep.equal(record.results.items);
+    expect(kept.corrections).to.deep.equal(record.results.corrections);
+    expect(kept.askedAbout).to.equal(undefined);
   });
 });
