@@ -3,9 +3,10 @@
  * it, "start again" with results held, and results that come after the plan was shared.
  */
 import { expect } from 'chai';
-import { allText, type ChatClient, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
 import { listening, type Told } from '../support/planListeners';
 import { onlyRecord } from '../support/onlyRecord';
+import { personPersona, runPersona } from '../support/personas';
 import { apiKey, bloodPressure, hba1c, invite, postObservations, transaction } from '../support/results';
 import { walkTo } from '../support/scripts';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
@@ -182,6 +183,67 @@ describe('"Start again" with the care team\'s results held', () => {
       expect(Number((await running.app.db.get('SELECT COUNT(*) AS n FROM records'))?.n), channelId).to.equal(0);
       const again = await postObservations(running, invitationId, transaction([hba1c(60, daysAgo(2))]));
       expect(again.status, `${channelId}: nothing kept again`).to.not.equal(201);
+    });
+  });
+});
+
+describe('Results that come after the plan was shared', () => {
+  /** A person who shared their plan with Dr Sam Patel, then was sent an HbA1c, and said hello. */
+  async function sharedThenResult(opened: Opened, channelId: ChannelId): Promise<ChatClient> {
+    const { running, told } = opened;
+    const { id, code } = await invite(running);
+    const client = chatClient(running, { channelId });
+    await runPersona(async (text) => (await client.say(text)).replies, personPersona, code);
+    expect(told.shared, channelId).to.have.length(1);
+    expect((await postObservations(running, id, transaction([hba1c(75, daysAgo(3))]))).status).to.equal(201);
+    const hello = await client.say('hi');
+    expect(lastQuestion(hello), channelId).to.equal('result.hba1c.thoughts');
+    return client;
+  }
+
+  it(`says a question about them is in the person's own plan and that ${lead} does not have it yet`, async () => {
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedThenResult(opened, channelId);
+      const after = await client.say('Is 75 too high for me?');
+      const text = allText(after);
+
+      expect(text, `${channelId}: who does not have it`).to.include(lead);
+      expect(text, `${channelId}: nothing claimed sent`).to.not.match(/\b(sent|sending) (it|this|your)/i);
+      expect(opened.told.shared, `${channelId}: nothing sent yet`).to.have.length(1);
+    });
+  });
+
+  it(`offers to send ${lead} the update, and sends it only after a yes`, async () => {
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedThenResult(opened, channelId);
+      const after = await client.say('Is 75 too high for me?');
+      expect(lastQuestion(after), `${channelId}: the plan to look over`).to.equal('review.change');
+      const send = await client.say('It looks right');
+      expect(lastQuestion(send), channelId).to.equal('share.send');
+      const consent = await client.say('all');
+      expect(lastQuestion(consent), channelId).to.equal('share.consent');
+      expect(opened.told.shared, `${channelId}: nothing sent before the yes`).to.have.length(1);
+      await client.say('yes');
+
+      expect(opened.told.shared, channelId).to.have.length(2);
+      const [, update] = opened.told.shared;
+      expect(update.previous, `${channelId}: sent as an update`).to.not.equal(undefined);
+      expect(update.record.shared?.answers['result.hba1c.thoughts']?.value, channelId).to.equal(
+        'Is 75 too high for me?',
+      );
+    });
+  });
+
+  it(`says plainly ${lead} still has the plan sent before when the person does not send the update`, async () => {
+    await onEach(['webchat'], async (opened, channelId) => {
+      const client = await sharedThenResult(opened, channelId);
+      await client.say('Is 75 too high for me?');
+      await client.say('It looks right');
+      await client.say('all');
+      const no = allText(await client.say('no'));
+
+      expect(no, channelId).to.match(new RegExp(`${lead} still has the plan you sent before`));
+      expect(opened.told.shared, channelId).to.have.length(1);
     });
   });
 });
