@@ -59,9 +59,14 @@ function shown(record: PreparationRecord, measure: string): boolean {
   return record.answers[key] !== undefined || record.progress.current === key || record.progress.trail.includes(key);
 }
 
-/** Corrections not yet settled of results the person was shown: what they must be told. */
+/**
+ * Corrections not yet settled of results the person was shown: what they must be told. Never of a
+ * result the team now wants to talk through in person, whose value is not said in the chat.
+ */
 export function correctionsToTell(record: PreparationRecord): ResultCorrection[] {
-  return (record.results.corrections ?? []).filter((c) => !c.settledAt && shown(record, c.measure));
+  return (record.results.corrections ?? []).filter(
+    (c) => !c.settledAt && shown(record, c.measure) && !record.results.inPerson.includes(c.measure),
+  );
 }
 
 /**

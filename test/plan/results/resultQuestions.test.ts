@@ -97,6 +97,13 @@ describe('Questions about results, and corrections', () => {
     expect(correctionsToTell(shown)).to.have.length(0);
   });
 
+  it('never tells the value of a correction to a result the team now wants to talk about in person', () => {
+    const record = askedAbout75('Is 75 too high?');
+    takeResults(record, [{ ...hba1c(57, 'corrected'), inPerson: true }], '2026-11-22T09:00:00.000Z');
+
+    expect(correctionsToTell(record)).to.have.length(0);
+  });
+
   it('keeps every result on a restart, and lets go of which result each cleared question was about', () => {
     const record = askedAbout75('Is 75 too high?');
     takeResults(record, [hba1c(57, 'corrected')], '2026-11-22T09:00:00.000Z');
