@@ -71,7 +71,7 @@ async function atResult(
 
 describe('A result corrected by the care team after the person asked about it', () => {
   it('tells the person on their next message that the result was corrected, with the new value', async () => {
-    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+    await onEach(['webchat', 'msteams', 'sms'], async ({ running }, channelId) => {
       const at = daysAgo(10);
       const { client, invitationId } = await atResult(running, channelId, transaction([hba1c(75, at)]));
       await client.say('Is 75 too high?');
