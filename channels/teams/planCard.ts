@@ -84,6 +84,20 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
       body.push(summary(line, { spacing: 'None' }));
   }
 
+  // The view lists results in the plan's order; an update shows each changed question under its result.
+  const askedNow = new Set(
+    (changes ?? []).filter((c) => c.key === 'teams.change.resultQuestion').map((c) => c.data.measure),
+  );
+  const asked = lines('results')
+    .map((line, i) => ({ line, measure: plan.results?.items[i]?.measure }))
+    .filter(({ measure }) => changes && askedNow.has(measure));
+  if (asked.length > 0) body.push(heading(words('teams.card.resultQuestions')));
+  for (const { line } of asked) {
+    body.push(summary(line, { spacing: 'Small' }));
+    for (const item of line.items ?? [])
+      if (item.key.startsWith('plan.line.resultQuestion')) body.push(summary(item, { spacing: 'None' }));
+  }
+
   // The view lists goals in the plan's order, so the nth goal line is the nth goal.
   const goals = lines('goals', ['plan.line.goal'])
     .map((line, i) => ({ line, number: plan.goals[i]?.number }))

@@ -216,6 +216,29 @@ describe("Teams: the results on the lead contact's card", () => {
     expect(shown).to.include('HbA1c: 55 → 52 mmol/mol, down, target 48 to 53');
     expect(cardBytes(card)).to.be.below(maxCardBytes);
   });
+
+  it('tells of a question about a result asked since the plan was shared, and shows that question with its result', () => {
+    const plan = (r: PreparationRecord): DraftPlan => {
+      r.results.items = sixResults();
+      return compileDraftPlan(r, withResults.labels, 'shared');
+    };
+    const before = plan(record(base));
+    const after = plan(record({ ...base, 'result.hba1c.thoughts': 'Is 52 low enough?' }));
+
+    const changes = planChanges(before, after);
+    const card = planCard(words, {
+      plan: after,
+      view: withResults.view(after),
+      personName: 'Sam',
+      invitationId: 'i1',
+      changes,
+    });
+    const lines = summaryLines(card.content);
+
+    expect(changes.map((c) => words(c.key, c.data)).join('; ')).to.equal('new or changed question about HbA1c');
+    expect(lines).to.include('My question: Is 52 low enough?');
+    expect(lines.join('\n')).to.include('HbA1c').and.not.include('Walk more');
+  });
 });
 
 describe("Teams: a person's name on the lead contact's cards", () => {
