@@ -3,9 +3,13 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import { z } from 'zod';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
+import { sharedRecord } from '../plan/consentScope';
+import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
 import type { Phrases } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';
+import { questionData } from './sectionPrompt';
+import type { SessionSource } from './sessionSource';
 
 export const confirmationDialogId = 'confirmationDialog';
 
@@ -18,25 +22,19 @@ export interface ConfirmationOptions {
   kind: ConfirmationKind;
 }
 
+/**
+ * What every confirmation's words may use: the person's name and the lead contact as every
+ * question names them, and whether a plan is shared with that lead now (so only then are they
+ * named as holding it).
+ */
+function confirmationData(record: PreparationRecord, renderer: Renderer, family: ChannelFamily): TemplateData {
+  return { ...questionData(record, renderer, family), shared: sharedRecord(record) !== undefined };
+}
+
 /** The words of each confirmation: its question and card, and what is said when it is not a yes. */
-const wording: Readonly<
-  Record<
-    ConfirmationKind,
-    {
-      ask: string;
-      linkId: string;
-      cancelled: string;
-      data?: (renderer: Renderer, family: ChannelFamily) => TemplateData;
-    }
-  >
-> = {
+const wording: Readonly<Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string }>> = {
   restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
-  delete: {
-    ask: 'rights.deleteConfirm',
-    linkId: 'control.delete',
-    cancelled: 'rights.deleteCancelled',
-    data: (renderer, family) => ({ lead: renderer.text('lead.default', {}, family) }),
-  },
+  delete: { ask: 'rights.deleteConfirm', linkId: 'control.delete', cancelled: 'rights.deleteCancelled' },
 };
 
 /**
@@ -70,7 +68,7 @@ export type ConfirmedActions = Readonly<Record<ConfirmationKind, (dc: DialogCont
  */
 export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   constructor(
-    private readonly deps: { renderer: Renderer; phrases: Phrases },
+    private readonly deps: { renderer: Renderer; phrases: Phrases; sessions: SessionSource },
     private readonly confirmed: ConfirmedActions,
   ) {
     super(confirmationDialogId);
@@ -112,15 +110,20 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
 
   private async end(dc: DialogContext, kind: ConfirmationKind, askAgain: boolean): Promise<DialogTurnResult> {
     const channelId = dc.context.activity.channelId;
-    await dc.context.sendActivity(this.deps.renderer.message(wording[kind].cancelled, {}, channelId));
+    await dc.context.sendActivity(
+      this.deps.renderer.message(wording[kind].cancelled, this.data(dc.context), channelId),
+    );
     return dc.endDialog({ confirmation: kind, askAgain } satisfies ConfirmationEnd);
   }
 
   private question(context: TurnContext, kind: ConfirmationKind): ReturnType<Renderer['confirmation']> {
-    const { renderer } = this.deps;
-    const channelId = context.activity.channelId;
-    const { ask, linkId, data } = wording[kind];
-    return renderer.confirmation(ask, data?.(renderer, channelFamily(channelId)) ?? {}, linkId, channelId);
+    const { ask, linkId } = wording[kind];
+    return this.deps.renderer.confirmation(ask, this.data(context), linkId, context.activity.channelId);
+  }
+
+  private data(context: TurnContext): TemplateData {
+    const record = this.deps.sessions.get(context).record;
+    return confirmationData(record, this.deps.renderer, channelFamily(context.activity.channelId));
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

@@ -44,15 +44,11 @@ export class PersonalDataRights {
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
-    // Named only once the withdrawal has been handed on, as the share named them once it was queued.
+    // Said only once the withdrawal is queued; it is delivered after this turn, so the lead contact
+    // is said to be about to hear, never to have heard.
+    const data = questionData(record, renderer, channelFamily(channelId));
     await dc.context.sendActivity(
-      shared
-        ? renderer.message(
-            'rights.deletedAndWithdrawn',
-            questionData(record, renderer, channelFamily(channelId)),
-            channelId,
-          )
-        : renderer.message('rights.deleted', {}, channelId),
+      renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );
   }
 
