@@ -4,6 +4,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
@@ -56,8 +57,9 @@ export class PersonalDataRights {
   private async heldData(record: PreparationRecord, channelId: string): Promise<string[]> {
     const { renderer } = this.deps;
     const family = channelFamily(channelId);
-    const text = (key: string, data: Record<string, string | number | undefined> = {}): string =>
-      renderer.text(key, data, family);
+    // Named as every question names them: a carer reads of Jean's plan, and the lead contact by name.
+    const about = questionData(record, renderer, family);
+    const text = (key: string, data: TemplateData = {}): string => renderer.text(key, { ...about, ...data }, family);
     const day = (iso: string): string => iso.slice(0, 10);
     const held = await this.deps.personalData.held(record.id);
     const plan = compileDraftPlan(record, this.deps.plans.labels, 'own');

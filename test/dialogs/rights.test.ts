@@ -33,7 +33,7 @@ describe("The person's rights: show my data, delete my data", () => {
 
     expect(text).to.include('Here is everything I hold about you.');
     expect(text).to.include('Walk to the park');
-    expect(text).to.match(/you said yes to sharing version 1 with your care team\./);
+    expect(text).to.match(/you said yes to sharing version 1 with Dr Sam Patel\./);
     expect(text).to.include('Ways in that lead to your plan: 1. Own copy links that still work: 1.');
     expect(text).to.match(/shared \(person\)/);
   });

@@ -80,3 +80,25 @@ describe('Deleting a shared plan', () => {
     });
   });
 });
+
+describe('"Show my data" about a shared plan', () => {
+  it(`names ${lead} as who the plan was shared with`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const client = await shared(running, channelId, personPersona);
+      const data = allText(await client.say('show my data'));
+
+      expect(data, channelId).to.match(new RegExp(`you said yes to sharing version 1 with ${lead}\\.`));
+    });
+  });
+
+  it('tells a carer what they agreed to, about Jean, not that "your carer" did', async () => {
+    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+      const client = await shared(running, channelId, carerPersona);
+      const data = allText(await client.say('show my data'));
+
+      expect(data, channelId).to.match(new RegExp(`you said yes to sharing version 1 of Jean's plan with ${lead}\\.`));
+      expect(data, channelId).to.not.match(/your carer said|hold about you\b|on your plan|to your plan/);
+      expect(data, channelId).to.match(/about Jean/);
+    });
+  });
+});
