@@ -159,12 +159,16 @@ export class ControlWords {
   async restart(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     await session.update((draft) => {
-      // Safety flags and past consents are history, not answers: they survive a restart.
+      // Safety flags and past consents are history, not answers: they survive a restart. So do the
+      // lead contact and the plan they were sent: they still hold it, and taking it back or
+      // deleting must still reach them.
       const fresh = newRecord(draft.id, this.deps.clock());
       fresh.flags = draft.flags;
       fresh.consents = draft.consents;
       fresh.createdAt = draft.createdAt;
       fresh.planVersion = draft.planVersion;
+      fresh.shared = draft.shared;
+      fresh.leadContact = draft.leadContact;
       Object.assign(draft, fresh);
     });
     await dc.cancelAllDialogs();

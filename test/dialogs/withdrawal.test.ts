@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { allText, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
+import { onlyRecord } from '../support/onlyRecord';
 import { listening, type Told } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona } from '../support/personas';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
@@ -99,6 +100,36 @@ describe('"Show my data" about a shared plan', () => {
       expect(data, channelId).to.match(new RegExp(`you said yes to sharing version 1 of Jean's plan with ${lead}\\.`));
       expect(data, channelId).to.not.match(/your carer said|hold about you\b|on your plan|to your plan/);
       expect(data, channelId).to.match(/about Jean/);
+    });
+  });
+});
+
+describe('Starting again after sharing', () => {
+  it(`says ${lead} still has the plan sent before, and it can still be taken back after starting again`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = await shared(running, channelId, personPersona);
+      const asked = allText(await client.say('start again'));
+      await client.say(yes(channelId));
+      const record = await onlyRecord(running);
+
+      expect(asked, channelId).to.include(`${lead} will still have the plan you shared`);
+      expect(record.leadContact?.name, `${channelId}: still linked to the lead contact`).to.equal(lead);
+      expect(record.shared?.planVersion, `${channelId}: what they hold`).to.equal(1);
+      await client.say('delete my data');
+      const done = allText(await client.say(yes(channelId)));
+      expect(told.withdrawn, `${channelId}: told of the delete`).to.have.length(1);
+      expect(done, channelId).to.include(`I will let ${lead} know`);
+    });
+  });
+
+  it('says nothing of a care team when nothing was shared', async () => {
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const client = chatClient(running, { channelId });
+      await client.say(await invitationCode(running, lead));
+      const asked = allText(await client.say('start again'));
+
+      expect(asked, channelId).to.not.include(lead);
+      expect(asked, channelId).to.not.match(/care team/);
     });
   });
 });
