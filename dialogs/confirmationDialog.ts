@@ -13,8 +13,8 @@ import type { SessionSource } from './sessionSource';
 
 export const confirmationDialogId = 'confirmationDialog';
 
-/** What is asked before it is done: "start again" and "delete my data". */
-export const confirmationKinds = ['restart', 'delete'] as const;
+/** What is asked before it is done: "start again", "delete my data" and taking a shared plan back. */
+export const confirmationKinds = ['restart', 'delete', 'withdraw'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
@@ -31,10 +31,17 @@ function confirmationData(record: PreparationRecord, renderer: Renderer, family:
   return { ...questionData(record, renderer, family), shared: sharedRecord(record) !== undefined };
 }
 
-/** The words of each confirmation: its question and card, and what is said when it is not a yes. */
-const wording: Readonly<Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string }>> = {
+/**
+ * The words of each confirmation: its question and card, and what is said when it is not a yes.
+ * `carriesOn`: after a yes the question underneath is asked again, as after a no; otherwise the
+ * action itself clears the dialog stack (starting again, deleting).
+ */
+const wording: Readonly<
+  Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string; carriesOn?: boolean }>
+> = {
   restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
   delete: { ask: 'rights.deleteConfirm', linkId: 'control.delete', cancelled: 'rights.deleteCancelled' },
+  withdraw: { ask: 'withdraw.confirm', linkId: 'control.withdraw', cancelled: 'withdraw.cancelled', carriesOn: true },
 };
 
 /**
@@ -84,8 +91,10 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { kind } = this.state(dc);
     if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
-      // The action ends the confirmation itself: both cancel every dialog on the stack.
       await this.confirmed[kind](dc);
+      if (wording[kind].carriesOn)
+        return dc.endDialog({ confirmation: kind, askAgain: true } satisfies ConfirmationEnd);
+      // Otherwise the action has ended the confirmation itself, with every dialog on the stack.
       return Dialog.EndOfTurn;
     }
     return this.end(dc, kind, true);

@@ -15,6 +15,7 @@ import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
 import type { Resumption } from './resumption';
+import type { SharingWithdrawal } from './sharingWithdrawal';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
 
@@ -47,6 +48,7 @@ export class ControlWords {
     private readonly deps: ControlWordsDeps,
     private readonly resumption: Resumption,
     private readonly rights: PersonalDataRights,
+    private readonly withdrawal: SharingWithdrawal,
   ) {}
 
   /** Does what `command` asks. */
@@ -109,6 +111,8 @@ export class ControlWords {
         await this.notMyPhone(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'withdrawSharing':
+        return this.withdrawal.asked(dc, active);
       case 'deleteData':
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
         return;

@@ -6,6 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { Resumption } from './resumption';
+import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
@@ -27,10 +28,12 @@ export class Conversation {
     for (const section of deps.sections) this.dialogs.add(section);
     this.resumption = new Resumption(deps);
     this.rights = new PersonalDataRights(deps);
-    this.controlWords = new ControlWords(deps, this.resumption, this.rights);
+    const withdrawal = new SharingWithdrawal(deps);
+    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
+      withdraw: (dc) => withdrawal.withdraw(dc),
     });
     this.dialogs.add(this.confirmation);
   }

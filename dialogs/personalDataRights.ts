@@ -5,12 +5,12 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
-import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
 import { questionData } from './sectionPrompt';
+import { tellTakenBack } from './sharingWithdrawal';
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
@@ -38,8 +38,7 @@ export class PersonalDataRights {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
-    const shared = sharedRecord(record) !== undefined;
-    if (shared) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
+    const shared = await tellTakenBack(this.deps.planEvents, record);
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();

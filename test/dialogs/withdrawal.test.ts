@@ -4,7 +4,8 @@
  * person cared for by name, and says only what has happened.
  */
 import { expect } from 'chai';
-import { allText, type ChatClient } from '../support/botClient';
+import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
+import { SqlAuditLog } from '../../storage/auditLog';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listening, type Told } from '../support/planListeners';
@@ -45,6 +46,10 @@ async function shared(running: RunningApp, channelId: ChannelId, persona: Person
 }
 
 const yes = (channelId: ChannelId): string => (channelId === 'sms' ? '1' : 'yes');
+const no = (channelId: ChannelId): string => (channelId === 'sms' ? '2' : 'no');
+
+/** What people say when they want a plan they shared taken back. */
+const takeBackPhrases = ['withdraw consent', 'unshare', 'stop sharing my plan', "I don't want my nurse to see this"];
 
 describe('Deleting a shared plan', () => {
   it(`names ${lead}, not "your care team", when asking to delete a plan shared with them`, async () => {
@@ -130,6 +135,75 @@ describe('Starting again after sharing', () => {
 
       expect(asked, channelId).to.not.include(lead);
       expect(asked, channelId).to.not.match(/care team/);
+    });
+  });
+});
+
+describe('Taking a shared plan back', () => {
+  it(`asks first, naming ${lead}, for every way of saying it, and takes nothing back on a no`, async () => {
+    await onEach(['webchat', 'msteams', 'sms'], async ({ running, told }, channelId) => {
+      for (const persona of [personPersona, carerPersona]) {
+        const client = await shared(running, channelId, persona);
+        for (const said of takeBackPhrases) {
+          const asked = await client.say(said);
+          const kept = allText(await client.say(no(channelId)));
+          const where = `${channelId}, ${persona.name}, "${said}"`;
+
+          expect(lastQuestion(asked), where).to.equal('control.withdraw');
+          expect(allText(asked), where).to.include(lead);
+          expect(allText(asked), where).to.include(persona === carerPersona ? "Jean's plan" : 'your plan');
+          expect(kept, where).to.include(`${lead} still has the plan`);
+        }
+      }
+      expect(told.withdrawn, channelId).to.have.length(0);
+      expect(told.shared, channelId).to.have.length(2);
+    });
+  });
+
+  it(`on a yes tells ${lead} the way a delete does, keeps the answers, and only then says it is done`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = await shared(running, channelId, personPersona);
+      await client.say('withdraw consent');
+      const done = allText(await client.say(yes(channelId)));
+      const record = await onlyRecord(running);
+      const audit = await new SqlAuditLog(running.app.db).all();
+
+      expect(told.withdrawn, channelId).to.have.length(1);
+      expect(told.withdrawn[0].status, channelId).to.equal('withdrawn');
+      expect(record.status, channelId).to.equal('withdrawn');
+      expect(record.answers['whatMatters.most']?.value, `${channelId}: their own answers kept`).to.equal(
+        'Seeing my grandchildren and staying in my own home',
+      );
+      expect(audit.at(-1), channelId).to.deep.include({ actor: 'person', action: 'withdraw' });
+      expect(done, channelId).to.include(`I will let ${lead} know`);
+      expect(done, channelId).to.not.match(/\btold\b/);
+    });
+  });
+
+  it('says nothing is shared when asked again after taking it back', async () => {
+    await onEach(['webchat'], async ({ running, told }, channelId) => {
+      const client = await shared(running, channelId, personPersona);
+      await client.say('unshare');
+      await client.say(yes(channelId));
+      const again = await client.say('unshare');
+
+      expect(lastQuestion(again), channelId).to.not.equal('control.withdraw');
+      expect(allText(again), channelId).to.include(`not shared with ${lead}`);
+      expect(told.withdrawn, channelId).to.have.length(1);
+    });
+  });
+
+  it(`says before sharing that nothing has been shared with ${lead}, and asks the same question again`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = chatClient(running, { channelId });
+      await sayAll(client, [await invitationCode(running, lead), '1', 'Sam']);
+      for (const said of ['withdraw consent', 'unshare', 'stop sharing my plan']) {
+        const reply = await client.say(said);
+
+        expect(allText(reply), `${channelId}, "${said}"`).to.include(`not shared with ${lead}`);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('conditions');
+      }
+      expect(told.withdrawn, channelId).to.have.length(0);
     });
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Taking a shared plan back without deleting anything ("withdraw consent", "unshare", "I don't
+ * want my nurse to see this"). The person decides who sees their plan, and may change their mind
+ * after sharing: asked first, naming whom it was shared with; once confirmed the plan is marked
+ * withdrawn and the lead contact is told the way a delete tells them. Their answers stay.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { channelFamily } from '../content/channels';
+import { sharedRecord } from '../plan/consentScope';
+import type { PlanEvents } from '../plan/planEvents';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
+import type { ConversationDeps } from './conversationDeps';
+import type { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
+
+/** What taking a plan back needs from the conversation. */
+export type SharingWithdrawalDeps = Pick<ConversationDeps, 'sessions' | 'renderer' | 'planEvents' | 'audit'>;
+
+/**
+ * Tells whoever holds `record`'s shared plan that it is taken back, as a withdrawn record with
+ * nothing of the plan in it once the delivery queue has it. False, telling nobody, when no plan is
+ * shared now. Resolves once the withdrawal is queued, not delivered.
+ */
+export async function tellTakenBack(events: PlanEvents, record: PreparationRecord): Promise<boolean> {
+  if (sharedRecord(record) === undefined) return false;
+  await events.withdrawn({ ...record, status: 'withdrawn' });
+  return true;
+}
+
+/** "Withdraw consent" and its kin, at any point of the conversation. */
+export class SharingWithdrawal {
+  constructor(private readonly deps: SharingWithdrawalDeps) {}
+
+  /**
+   * Asks whether to take back a shared plan. With none shared, says so (naming the lead contact,
+   * so the person knows nobody has it) and asks the question waiting, if any, again.
+   */
+  async asked(dc: DialogContext, active: SectionDialog | undefined): Promise<void> {
+    const record = this.deps.sessions.get(dc.context).record;
+    if (sharedRecord(record) !== undefined) {
+      await dc.beginDialog(confirmationDialogId, { kind: 'withdraw' } satisfies ConfirmationOptions);
+      return;
+    }
+    await this.say(dc, 'withdraw.nothingShared');
+    if (active) await dc.repromptDialog();
+  }
+
+  /**
+   * After a yes: marks the plan withdrawn (so the export and the coordinator's list stop showing
+   * it), queues the note to the lead contact, audits it, and only then says it is done.
+   */
+  async withdraw(dc: DialogContext): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    const before = session.record;
+    await session.update((draft) => void (draft.status = 'withdrawn'));
+    await tellTakenBack(this.deps.planEvents, before);
+    await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
+    await this.say(dc, 'withdraw.done');
+  }
+
+  private async say(dc: DialogContext, key: string): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    await dc.context.sendActivity(
+      renderer.message(key, questionData(record, renderer, channelFamily(channelId)), channelId),
+    );
+  }
+}
