@@ -112,6 +112,8 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       case 'withdrawSharing':
+        // Asked whether to share, it is a no; anywhere else it is about what is already shared.
+        if (active?.asksToShare(dc)) return this.settle(dc, active.declineSharing(dc));
         return this.withdrawal.asked(dc, active);
       case 'deleteData':
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);

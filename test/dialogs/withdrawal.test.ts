@@ -10,6 +10,7 @@ import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listening, type Told } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona } from '../support/personas';
+import { walkTo } from '../support/scripts';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 type ChannelId = 'webchat' | 'msteams' | 'sms';
@@ -47,6 +48,25 @@ async function shared(running: RunningApp, channelId: ChannelId, persona: Person
 
 const yes = (channelId: ChannelId): string => (channelId === 'sms' ? '1' : 'yes');
 const no = (channelId: ChannelId): string => (channelId === 'sms' ? '2' : 'no');
+
+/** A person invited by Dr Sam Patel answering plainly, to the point a test needs. */
+const plainAnswers: Readonly<Record<string, string>> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'mood.down': 'yes',
+  'review.change': 'It looks right',
+  'share.send': 'all',
+};
+
+/** A client walked from Dr Sam Patel's invitation to the question `stopAt`. */
+async function walkedTo(running: RunningApp, channelId: ChannelId, stopAt: string): Promise<ChatClient> {
+  const client = chatClient(running, { channelId });
+  await walkTo((text) => client.say(text), stopAt, plainAnswers, await invitationCode(running, lead));
+  return client;
+}
 
 /** What people say when they want a plan they shared taken back. */
 const takeBackPhrases = ['withdraw consent', 'unshare', 'stop sharing my plan', "I don't want my nurse to see this"];
@@ -204,6 +224,40 @@ describe('Taking a shared plan back', () => {
         expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('conditions');
       }
       expect(told.withdrawn, channelId).to.have.length(0);
+    });
+  });
+});
+
+describe('Keeping things from the care team when asked whether to share', () => {
+  const said = "I don't want my nurse to see this";
+
+  it(`takes "${said}" to "may I send it?" as a no, sending nothing and asking nothing more`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = await walkedTo(running, channelId, 'share.consent');
+      const reply = await client.say(said);
+      const record = await onlyRecord(running);
+
+      expect(lastQuestion(reply), channelId).to.equal(undefined);
+      expect(allText(reply), channelId).to.include('Nobody else will see your plan');
+      expect(told.shared, channelId).to.have.length(0);
+      expect(record.consents.at(-1)?.decision, channelId).to.equal('doNotShare');
+    });
+  });
+
+  it(`takes it to "which parts shall I send?" as none, and to "may your care team see your answers about how you have been feeling?" as no`, async () => {
+    await onEach(['webchat'], async ({ running, told }, channelId) => {
+      const atParts = await walkedTo(running, channelId, 'share.send');
+      const parts = await atParts.say(said);
+
+      expect(allText(parts), channelId).to.include('You picked no part to send');
+      expect(told.shared, channelId).to.have.length(0);
+    });
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const atMood = await walkedTo(running, channelId, 'mood.share');
+      const next = await atMood.say(said);
+
+      expect(lastQuestion(next), channelId).to.not.equal('mood.share');
+      expect((await onlyRecord(running)).answers['mood.share']?.value, channelId).to.equal(false);
     });
   });
 });
