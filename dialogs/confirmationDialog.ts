@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import { z } from 'zod';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
-import { sharedRecord } from '../plan/consentScope';
+import { sharedRecord, type OptionalSection } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
 import type { Phrases } from './recognisers/phrases';
@@ -13,13 +13,18 @@ import type { SessionSource } from './sessionSource';
 
 export const confirmationDialogId = 'confirmationDialog';
 
-/** What is asked before it is done: "start again", "delete my data" and taking a shared plan back. */
-export const confirmationKinds = ['restart', 'delete', 'withdraw'] as const;
+/**
+ * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
+ * and keeping a part of the plan from the lead contact before anything is shared.
+ */
+export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
 export interface ConfirmationOptions {
   kind: ConfirmationKind;
+  /** For `keepBack`: the plan section to keep from the lead contact. */
+  section?: OptionalSection;
 }
 
 /**
@@ -27,8 +32,14 @@ export interface ConfirmationOptions {
  * question names them, and whether a plan is shared with that lead now (so only then are they
  * named as holding it).
  */
-function confirmationData(record: PreparationRecord, renderer: Renderer, family: ChannelFamily): TemplateData {
-  return { ...questionData(record, renderer, family), shared: sharedRecord(record) !== undefined };
+function confirmationData(
+  record: PreparationRecord,
+  options: ConfirmationOptions,
+  renderer: Renderer,
+  family: ChannelFamily,
+): TemplateData {
+  const data = { ...questionData(record, renderer, family), shared: sharedRecord(record) !== undefined };
+  return options.section ? { ...data, part: renderer.text(`planSection.${options.section}`, data, family) } : data;
 }
 
 /**
@@ -42,6 +53,12 @@ const wording: Readonly<
   restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
   delete: { ask: 'rights.deleteConfirm', linkId: 'control.delete', cancelled: 'rights.deleteCancelled' },
   withdraw: { ask: 'withdraw.confirm', linkId: 'control.withdraw', cancelled: 'withdraw.cancelled', carriesOn: true },
+  keepBack: {
+    ask: 'withdraw.keepBackConfirm',
+    linkId: 'control.keepBack',
+    cancelled: 'withdraw.keepBackCancelled',
+    carriesOn: true,
+  },
 };
 
 /**
@@ -65,7 +82,9 @@ export async function afterConfirmation(dc: DialogContext, result: unknown): Pro
 }
 
 /** What happens on a yes, for each confirmation (the conversation's control words and rights do it). */
-export type ConfirmedActions = Readonly<Record<ConfirmationKind, (dc: DialogContext) => Promise<void>>>;
+export type ConfirmedActions = Readonly<
+  Record<ConfirmationKind, (dc: DialogContext, options: ConfirmationOptions) => Promise<void>>
+>;
 
 /**
  * A yes-or-no asked on top of whatever was being asked, read from the next message: a clear yes
@@ -82,26 +101,27 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
-    const state: ConfirmationOptions = { kind: options.kind };
+    const state: ConfirmationOptions = { kind: options.kind, section: options.section };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(this.question(dc.context, state.kind));
+    await dc.context.sendActivity(this.question(dc.context, state));
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { kind } = this.state(dc);
+    const state = this.state(dc);
+    const { kind } = state;
     if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
-      await this.confirmed[kind](dc);
+      await this.confirmed[kind](dc, state);
       if (wording[kind].carriesOn)
         return dc.endDialog({ confirmation: kind, askAgain: true } satisfies ConfirmationEnd);
       // Otherwise the action has ended the confirmation itself, with every dialog on the stack.
       return Dialog.EndOfTurn;
     }
-    return this.end(dc, kind, true);
+    return this.end(dc, state, true);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<ConfirmationOptions>): Promise<void> {
-    await context.sendActivity(this.question(context, instance.state.kind));
+    await context.sendActivity(this.question(context, instance.state));
   }
 
   /** True when a confirmation is waiting for its answer. */
@@ -114,25 +134,26 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
    * dialog under it asking again, so the conversation can carry on as it would have (a recap).
    */
   async withdraw(dc: DialogContext): Promise<void> {
-    await this.end(dc, this.state(dc).kind, false);
+    await this.end(dc, this.state(dc), false);
   }
 
-  private async end(dc: DialogContext, kind: ConfirmationKind, askAgain: boolean): Promise<DialogTurnResult> {
+  private async end(dc: DialogContext, options: ConfirmationOptions, askAgain: boolean): Promise<DialogTurnResult> {
     const channelId = dc.context.activity.channelId;
+    const { kind } = options;
     await dc.context.sendActivity(
-      this.deps.renderer.message(wording[kind].cancelled, this.data(dc.context), channelId),
+      this.deps.renderer.message(wording[kind].cancelled, this.data(dc.context, options), channelId),
     );
     return dc.endDialog({ confirmation: kind, askAgain } satisfies ConfirmationEnd);
   }
 
-  private question(context: TurnContext, kind: ConfirmationKind): ReturnType<Renderer['confirmation']> {
-    const { ask, linkId } = wording[kind];
-    return this.deps.renderer.confirmation(ask, this.data(context), linkId, context.activity.channelId);
+  private question(context: TurnContext, options: ConfirmationOptions): ReturnType<Renderer['confirmation']> {
+    const { ask, linkId } = wording[options.kind];
+    return this.deps.renderer.confirmation(ask, this.data(context, options), linkId, context.activity.channelId);
   }
 
-  private data(context: TurnContext): TemplateData {
+  private data(context: TurnContext, options: ConfirmationOptions): TemplateData {
     const record = this.deps.sessions.get(context).record;
-    return confirmationData(record, this.deps.renderer, channelFamily(context.activity.channelId));
+    return confirmationData(record, options, this.deps.renderer, channelFamily(context.activity.channelId));
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

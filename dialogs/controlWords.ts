@@ -176,6 +176,8 @@ export class ControlWords {
       fresh.shared = draft.shared;
       fresh.leadContact = draft.leadContact;
       Object.assign(draft, fresh);
+      // Parts kept back go with the answers they were about.
+      delete draft.keptBack;
     });
     await dc.cancelAllDialogs();
     await dc.context.sendActivity(this.deps.renderer.message('command.restarted', {}, dc.context.activity.channelId));

@@ -34,6 +34,7 @@ export class Conversation {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
       withdraw: (dc) => withdrawal.withdraw(dc),
+      keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
     });
     this.dialogs.add(this.confirmation);
   }

@@ -3,10 +3,13 @@
  * want my nurse to see this"). The person decides who sees their plan, and may change their mind
  * after sharing: asked first, naming whom it was shared with; once confirmed the plan is marked
  * withdrawn and the lead contact is told the way a delete tells them. Their answers stay.
+ *
+ * Before sharing, the same words said at a question are never its answer: they ask whether to keep
+ * that part of the plan from the lead contact, and a yes keeps it out of what is offered to send.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
-import { sharedRecord } from '../plan/consentScope';
+import { optionalSectionOf, sharedRecord, type OptionalSection } from '../plan/consentScope';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -34,8 +37,10 @@ export class SharingWithdrawal {
   constructor(private readonly deps: SharingWithdrawalDeps) {}
 
   /**
-   * Asks whether to take back a shared plan. With none shared, says so (naming the lead contact,
-   * so the person knows nobody has it) and asks the question waiting, if any, again.
+   * Asks whether to take back a shared plan. With none shared, at a question in a part of the plan
+   * that may be kept back, asks whether to keep that part from the lead contact; otherwise says
+   * nothing is shared (naming the lead contact, so the person knows nobody has it) and asks the
+   * question waiting, if any, again.
    */
   async asked(dc: DialogContext, active: SectionDialog | undefined): Promise<void> {
     const record = this.deps.sessions.get(dc.context).record;
@@ -43,8 +48,23 @@ export class SharingWithdrawal {
       await dc.beginDialog(confirmationDialogId, { kind: 'withdraw' } satisfies ConfirmationOptions);
       return;
     }
+    const pending = active?.pendingKey(dc);
+    const section = pending === undefined ? undefined : optionalSectionOf(pending);
+    if (section && record.leadContact) {
+      await dc.beginDialog(confirmationDialogId, { kind: 'keepBack', section } satisfies ConfirmationOptions);
+      return;
+    }
     await this.say(dc, 'withdraw.nothingShared');
     if (active) await dc.repromptDialog();
+  }
+
+  /** After a yes to keeping `section` back: noted on the record, so it is never offered to send. */
+  async keepBack(dc: DialogContext, section: OptionalSection | undefined): Promise<void> {
+    if (!section) return;
+    await this.deps.sessions.get(dc.context).update((draft) => {
+      draft.keptBack = [...new Set([...(draft.keptBack ?? []), section])];
+    });
+    await this.say(dc, 'withdraw.keptBack', { part: section });
   }
 
   /**
@@ -60,12 +80,14 @@ export class SharingWithdrawal {
     await this.say(dc, 'withdraw.done');
   }
 
-  private async say(dc: DialogContext, key: string): Promise<void> {
+  /** Says `key` with the names every question uses, and the words for a plan section `part` if given. */
+  private async say(dc: DialogContext, key: string, about: { part?: OptionalSection } = {}): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
+    const family = channelFamily(channelId);
     const record = this.deps.sessions.get(dc.context).record;
-    await dc.context.sendActivity(
-      renderer.message(key, questionData(record, renderer, channelFamily(channelId)), channelId),
-    );
+    const data = questionData(record, renderer, family);
+    const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, family) } : {};
+    await dc.context.sendActivity(renderer.message(key, { ...data, ...part }, channelId));
   }
 }

@@ -4,6 +4,8 @@
  * person cared for by name, and says only what has happened.
  */
 import { expect } from 'chai';
+import { sharedRecord } from '../../plan/consentScope';
+import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { SqlAuditLog } from '../../storage/auditLog';
 import { invitationCode } from '../support/invitations';
@@ -45,6 +47,10 @@ async function shared(running: RunningApp, channelId: ChannelId, persona: Person
   await runPersona(async (text) => (await client.say(text)).replies, persona, code);
   return client;
 }
+
+/** Every answer's words in a record, to look for what should never have been kept. */
+const answerWords = (record: PreparationRecord): string[] =>
+  Object.values(record.answers).flatMap((answer) => (typeof answer.value === 'string' ? [answer.value] : []));
 
 const yes = (channelId: ChannelId): string => (channelId === 'sms' ? '1' : 'yes');
 const no = (channelId: ChannelId): string => (channelId === 'sms' ? '2' : 'no');
@@ -258,6 +264,81 @@ describe('Keeping things from the care team when asked whether to share', () => 
 
       expect(lastQuestion(next), channelId).to.not.equal('mood.share');
       expect((await onlyRecord(running)).answers['mood.share']?.value, channelId).to.equal(false);
+    });
+  });
+});
+
+describe('Keeping an answer from the care team while answering', () => {
+  const said = "I don't want my nurse to see this";
+  const parts = [
+    { stopAt: 'whatMatters.hard', section: 'whatMatters', part: 'what matters' },
+    { stopAt: 'goal.1.action', section: 'goals', part: 'goals' },
+    { stopAt: 'topics.own', section: 'topics', part: 'things to talk about' },
+  ];
+
+  it(`never keeps "${said}" as an answer, and asks whether to keep that part from ${lead}`, async () => {
+    for (const { stopAt, part } of parts) {
+      await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
+        const client = await walkedTo(running, channelId, stopAt);
+        const reply = await client.say(said);
+        const record = await onlyRecord(running);
+        const where = `${channelId}, at ${stopAt}`;
+
+        expect(answerWords(record), where).to.not.include(said);
+        expect(record.answers[stopAt], where).to.equal(undefined);
+        expect(allText(reply), where).to.not.match(/Noted|in the plan/);
+        expect(lastQuestion(reply), where).to.equal('control.keepBack');
+        expect(allText(reply), where).to.include(lead).and.include(part);
+      });
+    }
+  });
+
+  it(`on a yes keeps that part out of what is offered and sent to ${lead}, and asks the same question again`, async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = await walkedTo(running, channelId, 'whatMatters.hard');
+      await client.say(said);
+      const kept = await client.say(yes(channelId));
+
+      expect(allText(kept), channelId).to.include(`I will not send what matters to ${lead}`);
+      expect(lastQuestion(kept), channelId).to.equal('whatMatters.hard');
+      await client.say('The stairs');
+      expect(
+        (await onlyRecord(running)).answers['whatMatters.hard']?.value,
+        `${channelId}: for their own copy`,
+      ).to.equal('The stairs');
+
+      const offered = await walkTo((text) => client.say(text), 'share.send', plainAnswers, 'hi');
+      expect(allText(offered), `${channelId}: not offered to send`).to.not.include('What matters');
+      await client.say('all');
+      await client.say('yes');
+      expect(told.shared, channelId).to.have.length(1);
+      const consent = told.shared[0].record.consents.at(-1);
+      expect(consent?.excludedSections, channelId).to.include('whatMatters');
+      expect(
+        sharedRecord(told.shared[0].record)?.answers['whatMatters.hard'],
+        `${channelId}: what they are sent`,
+      ).to.equal(undefined);
+    });
+  });
+
+  it('on a no keeps nothing back and asks the same question again', async () => {
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const client = await walkedTo(running, channelId, 'whatMatters.hard');
+      await client.say(said);
+      const reply = await client.say(no(channelId));
+
+      expect(lastQuestion(reply), channelId).to.equal('whatMatters.hard');
+      expect((await onlyRecord(running)).keptBack ?? [], channelId).to.deep.equal([]);
+    });
+  });
+
+  it(`says, at a question about the person, that nothing is sent to ${lead} unless they say yes`, async () => {
+    await onEach(['webchat'], async ({ running }, channelId) => {
+      const client = await walkedTo(running, channelId, 'conditions');
+      const reply = await client.say(said);
+
+      expect(allText(reply), channelId).to.include(`not shared with ${lead}`);
+      expect(lastQuestion(reply), channelId).to.equal('conditions');
     });
   });
 });
