@@ -4,6 +4,7 @@
  * person cared for by name, and says only what has happened.
  */
 import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { sharedRecord } from '../../plan/consentScope';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
@@ -340,5 +341,34 @@ describe('Keeping an answer from the care team while answering', () => {
       expect(allText(reply), channelId).to.include(`not shared with ${lead}`);
       expect(lastQuestion(reply), channelId).to.equal('conditions');
     });
+  });
+});
+
+describe('By SMS', () => {
+  it('asks and answers about taking back, keeping back and deleting in plain GSM-7 texts of at most 320 characters', async () => {
+    const texts: string[] = [];
+    const keep = (replies: { replies: { text?: string }[] }): void =>
+      void texts.push(...replies.replies.map((reply) => reply.text ?? ''));
+    await onEach(['sms'], async ({ running }, channelId) => {
+      const client = await shared(running, channelId, carerPersona);
+      for (const said of ['start again', '2', 'show my data', 'delete my data', '2', 'unshare', '2', 'unshare', '1']) {
+        keep(await client.say(said));
+      }
+      keep(await client.say('unshare'));
+      keep(await client.say('delete my data'));
+      keep(await client.say('1'));
+    });
+    await onEach(['sms'], async ({ running }, channelId) => {
+      const client = await walkedTo(running, channelId, 'whatMatters.hard');
+      for (const said of ["I don't want my nurse to see this", '1', "I don't want my nurse to see this", '2']) {
+        keep(await client.say(said));
+      }
+    });
+
+    expect(texts.length).to.be.above(10);
+    for (const sent of texts) {
+      expect(isGsm7(sent), sent).to.equal(true);
+      expect(gsm7Length(sent), sent).to.be.at.most(320);
+    }
   });
 });
