@@ -207,6 +207,21 @@ describe('Taking a shared plan back', () => {
     });
   });
 
+  it("shares again after 'change', as the reply after taking it back says", async () => {
+    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
+      const client = await shared(running, channelId, personPersona);
+      await client.say('withdraw consent');
+      const done = allText(await client.say(yes(channelId)));
+      expect(done, channelId).to.match(/say 'change'|reply CHANGE/);
+
+      await walkTo((text) => client.say(text), 'share.consent', plainAnswers, 'change');
+      await client.say('yes');
+
+      expect(told.shared, channelId).to.have.length(2);
+      expect((await onlyRecord(running)).status, channelId).to.equal('shared');
+    });
+  });
+
   it('says nothing is shared when asked again after taking it back', async () => {
     await onEach(['webchat'], async ({ running, told }, channelId) => {
       const client = await shared(running, channelId, personPersona);
