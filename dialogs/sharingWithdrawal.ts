@@ -8,8 +8,9 @@
  * that part of the plan from the lead contact, and a yes keeps it out of what is offered to send.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { channelFamily } from '../content/channels';
-import { optionalSectionOf, sharedRecord, type OptionalSection } from '../plan/consentScope';
+import { optionalSectionOf, optionalSections, sharedRecord, type OptionalSection } from '../plan/consentScope';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -58,13 +59,17 @@ export class SharingWithdrawal {
     if (active) await dc.repromptDialog();
   }
 
-  /** After a yes to keeping `section` back: noted on the record, so it is never offered to send. */
-  async keepBack(dc: DialogContext, section: OptionalSection | undefined): Promise<void> {
-    if (!section) return;
+  /**
+   * After a yes to keeping `section` back: noted on the record, so it is never offered to send.
+   * The section comes back from stored dialog state, so it is checked, not trusted.
+   */
+  async keepBack(dc: DialogContext, section: unknown): Promise<void> {
+    const part = z.enum(optionalSections).safeParse(section);
+    if (!part.success) return;
     await this.deps.sessions.get(dc.context).update((draft) => {
-      draft.keptBack = [...new Set([...(draft.keptBack ?? []), section])];
+      draft.keptBack = [...new Set([...(draft.keptBack ?? []), part.data])];
     });
-    await this.say(dc, 'withdraw.keptBack', { part: section });
+    await this.say(dc, 'withdraw.keptBack', { part: part.data });
   }
 
   /**
