@@ -3,39 +3,65 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import { z } from 'zod';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
+import { sharedRecord, type OptionalSection } from '../plan/consentScope';
+import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
 import type { Phrases } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';
+import { questionData } from './sectionPrompt';
+import type { SessionSource } from './sessionSource';
 
 export const confirmationDialogId = 'confirmationDialog';
 
-/** What is asked before it is done: "start again" and "delete my data". */
-export const confirmationKinds = ['restart', 'delete'] as const;
+/**
+ * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
+ * and keeping a part of the plan from the lead contact before anything is shared.
+ */
+export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
 export interface ConfirmationOptions {
   kind: ConfirmationKind;
+  /** For `keepBack`: the plan section to keep from the lead contact. */
+  section?: OptionalSection;
 }
 
-/** The words of each confirmation: its question and card, and what is said when it is not a yes. */
+/**
+ * What every confirmation's words may use: the person's name and the lead contact as every
+ * question names them, whether a plan is shared with that lead now (so only then are they
+ * named as holding it), and whether the care team sent results (so only then are they said to be kept).
+ */
+function confirmationData(
+  record: PreparationRecord,
+  options: ConfirmationOptions,
+  renderer: Renderer,
+  family: ChannelFamily,
+): TemplateData {
+  const data = {
+    ...questionData(record, renderer, family),
+    shared: sharedRecord(record) !== undefined,
+    results: record.results.items.length > 0,
+  };
+  return options.section ? { ...data, part: renderer.text(`planSection.${options.section}`, data, family) } : data;
+}
+
+/**
+ * The words of each confirmation: its question and card, and what is said when it is not a yes.
+ * `carriesOn`: after a yes the question underneath is asked again, as after a no; otherwise the
+ * action itself clears the dialog stack (starting again, deleting).
+ */
 const wording: Readonly<
-  Record<
-    ConfirmationKind,
-    {
-      ask: string;
-      linkId: string;
-      cancelled: string;
-      data?: (renderer: Renderer, family: ChannelFamily) => TemplateData;
-    }
-  >
+  Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string; carriesOn?: boolean }>
 > = {
   restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
-  delete: {
-    ask: 'rights.deleteConfirm',
-    linkId: 'control.delete',
-    cancelled: 'rights.deleteCancelled',
-    data: (renderer, family) => ({ lead: renderer.text('lead.default', {}, family) }),
+  delete: { ask: 'rights.deleteConfirm', linkId: 'control.delete', cancelled: 'rights.deleteCancelled' },
+  withdraw: { ask: 'withdraw.confirm', linkId: 'control.withdraw', cancelled: 'withdraw.cancelled', carriesOn: true },
+  keepBack: {
+    ask: 'withdraw.keepBackConfirm',
+    linkId: 'control.keepBack',
+    cancelled: 'withdraw.keepBackCancelled',
+    carriesOn: true,
   },
 };
 
@@ -60,7 +86,9 @@ export async function afterConfirmation(dc: DialogContext, result: unknown): Pro
 }
 
 /** What happens on a yes, for each confirmation (the conversation's control words and rights do it). */
-export type ConfirmedActions = Readonly<Record<ConfirmationKind, (dc: DialogContext) => Promise<void>>>;
+export type ConfirmedActions = Readonly<
+  Record<ConfirmationKind, (dc: DialogContext, options: ConfirmationOptions) => Promise<void>>
+>;
 
 /**
  * A yes-or-no asked on top of whatever was being asked, read from the next message: a clear yes
@@ -70,31 +98,34 @@ export type ConfirmedActions = Readonly<Record<ConfirmationKind, (dc: DialogCont
  */
 export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   constructor(
-    private readonly deps: { renderer: Renderer; phrases: Phrases },
+    private readonly deps: { renderer: Renderer; phrases: Phrases; sessions: SessionSource },
     private readonly confirmed: ConfirmedActions,
   ) {
     super(confirmationDialogId);
   }
 
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
-    const state: ConfirmationOptions = { kind: options.kind };
+    const state: ConfirmationOptions = { kind: options.kind, section: options.section };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(this.question(dc.context, state.kind));
+    await dc.context.sendActivity(this.question(dc.context, state));
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { kind } = this.state(dc);
+    const state = this.state(dc);
+    const { kind } = state;
     if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
-      // The action ends the confirmation itself: both cancel every dialog on the stack.
-      await this.confirmed[kind](dc);
+      await this.confirmed[kind](dc, state);
+      if (wording[kind].carriesOn)
+        return dc.endDialog({ confirmation: kind, askAgain: true } satisfies ConfirmationEnd);
+      // Otherwise the action has ended the confirmation itself, with every dialog on the stack.
       return Dialog.EndOfTurn;
     }
-    return this.end(dc, kind, true);
+    return this.end(dc, state, true);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<ConfirmationOptions>): Promise<void> {
-    await context.sendActivity(this.question(context, instance.state.kind));
+    await context.sendActivity(this.question(context, instance.state));
   }
 
   /** True when a confirmation is waiting for its answer. */
@@ -107,20 +138,26 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
    * dialog under it asking again, so the conversation can carry on as it would have (a recap).
    */
   async withdraw(dc: DialogContext): Promise<void> {
-    await this.end(dc, this.state(dc).kind, false);
+    await this.end(dc, this.state(dc), false);
   }
 
-  private async end(dc: DialogContext, kind: ConfirmationKind, askAgain: boolean): Promise<DialogTurnResult> {
+  private async end(dc: DialogContext, options: ConfirmationOptions, askAgain: boolean): Promise<DialogTurnResult> {
     const channelId = dc.context.activity.channelId;
-    await dc.context.sendActivity(this.deps.renderer.message(wording[kind].cancelled, {}, channelId));
+    const { kind } = options;
+    await dc.context.sendActivity(
+      this.deps.renderer.message(wording[kind].cancelled, this.data(dc.context, options), channelId),
+    );
     return dc.endDialog({ confirmation: kind, askAgain } satisfies ConfirmationEnd);
   }
 
-  private question(context: TurnContext, kind: ConfirmationKind): ReturnType<Renderer['confirmation']> {
-    const { renderer } = this.deps;
-    const channelId = context.activity.channelId;
-    const { ask, linkId, data } = wording[kind];
-    return renderer.confirmation(ask, data?.(renderer, channelFamily(channelId)) ?? {}, linkId, channelId);
+  private question(context: TurnContext, options: ConfirmationOptions): ReturnType<Renderer['confirmation']> {
+    const { ask, linkId } = wording[options.kind];
+    return this.deps.renderer.confirmation(ask, this.data(context, options), linkId, context.activity.channelId);
+  }
+
+  private data(context: TurnContext, options: ConfirmationOptions): TemplateData {
+    const record = this.deps.sessions.get(context).record;
+    return confirmationData(record, options, this.deps.renderer, channelFamily(context.activity.channelId));
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

@@ -16,6 +16,7 @@ import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
 import type { Resumption } from './resumption';
+import type { SharingWithdrawal } from './sharingWithdrawal';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
 
@@ -48,6 +49,7 @@ export class ControlWords {
     private readonly deps: ControlWordsDeps,
     private readonly resumption: Resumption,
     private readonly rights: PersonalDataRights,
+    private readonly withdrawal: SharingWithdrawal,
   ) {}
 
   /** Does what `command` asks. */
@@ -110,6 +112,10 @@ export class ControlWords {
         await this.notMyPhone(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'withdrawSharing':
+        // Asked whether to share, it is a no; anywhere else it is about what is already shared.
+        if (active?.asksToShare(dc)) return this.settle(dc, active.declineSharing(dc));
+        return this.withdrawal.asked(dc, active);
       case 'deleteData':
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
         return;
@@ -163,19 +169,26 @@ export class ControlWords {
   async restart(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     await session.update((draft) => {
-      // Safety flags and past consents are history, not answers: they survive a restart. So do
-      // the care team's results and who invited them (the lead contact): they are not answers.
+      // Safety flags and past consents are history, not answers: they survive a restart. So do the
+      // care team's results, the lead contact and the plan they were sent: they are not answers, the
+      // lead contact still holds the plan, and taking it back or deleting must still reach them.
       const fresh = newRecord(draft.id, this.deps.clock());
       fresh.flags = draft.flags;
       fresh.consents = draft.consents;
       fresh.createdAt = draft.createdAt;
       fresh.planVersion = draft.planVersion;
       fresh.results = resultsKeptOnRestart(draft.results);
-      if (draft.leadContact) fresh.leadContact = draft.leadContact;
+      fresh.shared = draft.shared;
+      fresh.leadContact = draft.leadContact;
       Object.assign(draft, fresh);
+      // Parts kept back go with the answers they were about.
+      delete draft.keptBack;
     });
     await dc.cancelAllDialogs();
-    await dc.context.sendActivity(this.deps.renderer.message('command.restarted', {}, dc.context.activity.channelId));
+    const results = session.record.results.items.length > 0;
+    await dc.context.sendActivity(
+      this.deps.renderer.message('command.restarted', { results }, dc.context.activity.channelId),
+    );
     await dc.beginDialog(rootDialogId, { quiet: true });
   }
 

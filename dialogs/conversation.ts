@@ -7,6 +7,7 @@ import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { ResultCorrections } from './resultCorrections';
 import { Resumption } from './resumption';
+import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
@@ -30,10 +31,13 @@ export class Conversation {
     this.resumption = new Resumption(deps);
     this.rights = new PersonalDataRights(deps);
     this.corrections = new ResultCorrections(deps);
-    this.controlWords = new ControlWords(deps, this.resumption, this.rights);
+    const withdrawal = new SharingWithdrawal(deps);
+    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
+      withdraw: (dc) => withdrawal.withdraw(dc),
+      keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
     });
     this.dialogs.add(this.confirmation);
   }

@@ -4,12 +4,13 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
-import { sharedRecord } from '../plan/consentScope';
+import type { TemplateData } from '../content/renderer';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
 import { questionData } from './sectionPrompt';
+import { tellTakenBack } from './sharingWithdrawal';
 
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
@@ -37,22 +38,17 @@ export class PersonalDataRights {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
-    const shared = sharedRecord(record) !== undefined;
-    if (shared) await this.deps.planEvents.withdrawn({ ...record, status: 'withdrawn' });
+    const shared = await tellTakenBack(this.deps.planEvents, record);
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
-    // Named only once the withdrawal has been handed on, as the share named them once it was queued.
+    // Said only once the withdrawal is queued; it is delivered after this turn, so the lead contact
+    // is said to be about to hear, never to have heard.
+    const data = questionData(record, renderer, channelFamily(channelId));
     await dc.context.sendActivity(
-      shared
-        ? renderer.message(
-            'rights.deletedAndWithdrawn',
-            questionData(record, renderer, channelFamily(channelId)),
-            channelId,
-          )
-        : renderer.message('rights.deleted', {}, channelId),
+      renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );
   }
 
@@ -60,8 +56,9 @@ export class PersonalDataRights {
   private async heldData(record: PreparationRecord, channelId: string): Promise<string[]> {
     const { renderer } = this.deps;
     const family = channelFamily(channelId);
-    const text = (key: string, data: Record<string, string | number | undefined> = {}): string =>
-      renderer.text(key, data, family);
+    // Named as every question names them: a carer reads of Jean's plan, and the lead contact by name.
+    const about = questionData(record, renderer, family);
+    const text = (key: string, data: TemplateData = {}): string => renderer.text(key, { ...about, ...data }, family);
     const day = (iso: string): string => iso.slice(0, 10);
     const held = await this.deps.personalData.held(record.id);
     const plan = compileDraftPlan(record, this.deps.plans.labels, 'own');

@@ -8,13 +8,14 @@ import {
   consentFor,
   coveredSections,
   excludedSections,
+  keptBackSections,
   planRecipients,
   sharedRecord,
   shareKeys,
 } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, choiceAnswer, yesNoAnswer } from '../plan/recordView';
+import { answeredBy, choiceAnswer } from '../plan/recordView';
 import type { Option, Question } from '../content/packs/packSchema';
 import type { PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
@@ -99,11 +100,12 @@ export class ReviewDialog extends SectionDialog {
     };
   }
 
-  /** The parts that may be sent; mood only if they did not say before that it stays with them. */
+  /** The parts that may be sent: none they said before stays with them (mood, or a part kept back while answering). */
   protected override options(key: string, record: PreparationRecord, question: Question): readonly Option[] {
     const options = super.options(key, record, question);
-    if (key !== shareKeys.send || yesNoAnswer(record, 'mood.share') !== false) return options;
-    return options.filter((option) => option.id !== 'mood');
+    if (key !== shareKeys.send) return options;
+    const keptBack: readonly string[] = keptBackSections(record);
+    return options.filter((option) => !keptBack.includes(option.id));
   }
 
   protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {

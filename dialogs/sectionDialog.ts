@@ -103,6 +103,22 @@ export abstract class SectionDialog extends SectionHooks {
     return this.store(dc, key, { status: 'skipped' });
   }
 
+  /** True when the question waiting asks whether something may be shared (see `declineSharing`). */
+  asksToShare(dc: DialogContext): boolean {
+    const key = this.state(dc).pending;
+    return key !== undefined && this.question(key).asksToShare;
+  }
+
+  /**
+   * Words that keep something from the care team, said to a question asking whether something may
+   * be shared: recorded as a no (nothing ticked, for the parts to send), as if they had said it.
+   */
+  async declineSharing(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.state(dc).pending;
+    if (!key || !this.question(key).asksToShare) return this.askNext(dc, []);
+    return this.store(dc, key, { status: 'answered', value: this.question(key).type === 'multichoice' ? [] : false });
+  }
+
   /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
   previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
     const keys = this.keysFor(record);

@@ -50,15 +50,32 @@ export function sectionOfKey(key: string): PlanSection {
 }
 
 /**
+ * Sections kept back before the parts to send are asked, so never offered there: those the person
+ * asked to keep from the lead contact while answering, and mood if they said no to sharing it.
+ */
+export function keptBackSections(record: PreparationRecord): OptionalSection[] {
+  const moodWithheld = yesNoAnswer(record, 'mood.share') === false;
+  return optionalSections.filter(
+    (section) => (record.keptBack ?? []).includes(section) || (section === 'mood' && moodWithheld),
+  );
+}
+
+/** The optional section a record key falls in, or undefined for one always sent (about me, a carer's own needs). */
+export function optionalSectionOf(key: string): OptionalSection | undefined {
+  const section = sectionOfKey(key);
+  return optionalSections.find((optional) => optional === section);
+}
+
+/**
  * Sections the person chose to keep back: those not ticked in `share.send` once it is answered,
- * and mood if they said no to sharing it.
+ * and those kept back before it was asked.
  */
 export function excludedSections(record: PreparationRecord): OptionalSection[] {
   const ticked =
     record.answers[shareKeys.send]?.status === 'answered' ? choiceAnswer(record, shareKeys.send) : undefined;
-  const moodWithheld = yesNoAnswer(record, 'mood.share') === false;
+  const before = keptBackSections(record);
   return optionalSections.filter(
-    (section) => (ticked !== undefined && !ticked.includes(section)) || (section === 'mood' && moodWithheld),
+    (section) => (ticked !== undefined && !ticked.includes(section)) || before.includes(section),
   );
 }
 

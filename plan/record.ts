@@ -125,6 +125,11 @@ export const preparationRecordSchema = z.object({
   leadContact: leadContactSchema.optional(),
   /** Test results the care team sent before the visit, with any targets of the person's own. */
   results: recordResultsSchema,
+  /**
+   * Plan sections (`optionalSections`) the person asked, while answering, to keep from the lead
+   * contact: never offered to send, and left out of every share. Cleared with the answers.
+   */
+  keptBack: z.array(z.string()).optional(),
 });
 export type PreparationRecord = z.infer<typeof preparationRecordSchema>;
 export type RecordStatus = PreparationRecord['status'];

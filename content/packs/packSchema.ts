@@ -75,6 +75,12 @@ export const questionSchema = z.strictObject({
   asksWhatHappened: z.boolean().default(false),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
+  /**
+   * A question asking whether something may be shared (yes/no, or the parts to send): words that
+   * keep something from the care team ("I don't want my nurse to see this") answer it as a no, or
+   * as nothing ticked.
+   */
+  asksToShare: z.boolean().default(false),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

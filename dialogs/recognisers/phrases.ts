@@ -22,6 +22,11 @@ export const phrasesSchema = z.strictObject({
      * the invitation's mobile and whatever joined from elsewhere no longer reach it.
      */
     notMyPhone: list,
+    /**
+     * Take a shared plan back from the lead contact ("withdraw consent", "I don't want my nurse to
+     * see this"), keeping the answers; before sharing, keep something from them.
+     */
+    withdrawSharing: list,
     deleteData: list,
   }),
   keep: list,
@@ -75,6 +80,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'stopLink',
     'continueElsewhere',
     'notMyPhone',
+    'withdrawSharing',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);

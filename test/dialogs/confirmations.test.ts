@@ -145,10 +145,11 @@ describe('Confirmations on the dialog stack', () => {
     });
   }
 
-  it('keeps the delete question as it was: the care team named, Yes and No to pick', async () => {
+  it('keeps the delete question as it was, about Jean for her carer, with nobody to tell before sharing', async () => {
     const asked = await sayAll(fresh.client, [...toPersonAgrees, 'delete my data']);
     expect(asked.replies).to.have.length(1);
-    expect(asked.replies[0].text).to.match(/^This deletes everything I hold about you.*I will tell your care team/);
+    expect(asked.replies[0].text).to.match(/^This deletes everything I hold about Jean and about you as Jean's carer/);
+    expect(asked.replies[0].text).to.not.match(/care team|let .* know/);
   });
 });
 
@@ -249,7 +250,7 @@ describe('Conversation state stored with a confirmation waiting as a flag', () =
     await nothingDone(fresh.running);
 
     const deleted = await fresh.client.say('yes');
-    expect(allText(deleted)).to.include('I have deleted your data');
+    expect(allText(deleted)).to.include('I have deleted everything I held about Jean and you');
     expect(await recordCount(fresh.running)).to.equal(0);
   });
 });

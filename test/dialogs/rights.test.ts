@@ -33,7 +33,7 @@ describe("The person's rights: show my data, delete my data", () => {
 
     expect(text).to.include('Here is everything I hold about you.');
     expect(text).to.include('Walk to the park');
-    expect(text).to.match(/you said yes to sharing version 1 with your care team\./);
+    expect(text).to.match(/you said yes to sharing version 1 with Dr Sam Patel\./);
     expect(text).to.include('Ways in that lead to your plan: 1. Own copy links that still work: 1.');
     expect(text).to.match(/shared \(person\)/);
   });
@@ -70,7 +70,7 @@ describe("The person's rights: show my data, delete my data", () => {
     expect(withdrawn[0].status).to.equal('withdrawn');
     const lead = withdrawn[0].leadContact?.name;
     expect(lead, 'the plan was shared with a named lead contact').to.be.a('string');
-    expect(done).to.include(`I have deleted your data and told ${lead ?? ''} that your plan is taken back`);
+    expect(done).to.include(`I have deleted your data. I will let ${lead ?? ''} know that your plan is taken back`);
   });
 
   it('leaves a delete entry in the audit log, and the log keeps the earlier entries', async () => {

@@ -449,6 +449,25 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
   });
 
+  it('tells the lead contact when the person withdraws consent, and the plan no longer opens, while the person keeps it', async () => {
+    const { code } = await invite();
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
+    const invitationId = invitationIdOnCard(connector);
+
+    await web.say('withdraw consent');
+    await web.say('yes');
+    await running.app.deliveries.idle();
+
+    const sent = connector.delivered(coordinatorA.conversation);
+    expect(sent).to.have.length(2);
+    expect(sent[1].text).to.equal('Sam has taken back their plan. Please do not use the copy you had.');
+    expect(allText(await a.submit({ careprep: 'teams.fullPlan', invitationId }))).to.not.include('Walk to the park');
+    expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
+    expect(allText(await web.say('show my plan'))).to.include('Walk to the park');
+  });
+
   it('sends only what changed when the person changes a shared plan and shares it again', async () => {
     await sharedTwice();
     const cards = connector.delivered(coordinatorA.conversation);

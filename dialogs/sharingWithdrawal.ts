@@ -1,0 +1,98 @@
+/**
+ * Taking a shared plan back without deleting anything ("withdraw consent", "unshare", "I don't
+ * want my nurse to see this"). The person decides who sees their plan, and may change their mind
+ * after sharing: asked first, naming whom it was shared with; once confirmed the plan is marked
+ * withdrawn and the lead contact is told the way a delete tells them. Their answers stay.
+ *
+ * Before sharing, the same words said at a question are never its answer: they ask whether to keep
+ * that part of the plan from the lead contact, and a yes keeps it out of what is offered to send.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { channelFamily } from '../content/channels';
+import { optionalSectionOf, optionalSections, sharedRecord, type OptionalSection } from '../plan/consentScope';
+import type { PlanEvents } from '../plan/planEvents';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
+import type { ConversationDeps } from './conversationDeps';
+import type { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
+
+/** What taking a plan back needs from the conversation. */
+export type SharingWithdrawalDeps = Pick<ConversationDeps, 'sessions' | 'renderer' | 'planEvents' | 'audit'>;
+
+/**
+ * Tells whoever holds `record`'s shared plan that it is taken back, as a withdrawn record with
+ * nothing of the plan in it once the delivery queue has it. False, telling nobody, when no plan is
+ * shared now. Resolves once the withdrawal is queued, not delivered.
+ */
+export async function tellTakenBack(events: PlanEvents, record: PreparationRecord): Promise<boolean> {
+  if (sharedRecord(record) === undefined) return false;
+  await events.withdrawn({ ...record, status: 'withdrawn' });
+  return true;
+}
+
+/** "Withdraw consent" and its kin, at any point of the conversation. */
+export class SharingWithdrawal {
+  constructor(private readonly deps: SharingWithdrawalDeps) {}
+
+  /**
+   * Asks whether to take back a shared plan. With none shared, at a question in a part of the plan
+   * that may be kept back, asks whether to keep that part from the lead contact; otherwise says
+   * nothing is shared (naming the lead contact, so the person knows nobody has it) and asks the
+   * question waiting, if any, again.
+   */
+  async asked(dc: DialogContext, active: SectionDialog | undefined): Promise<void> {
+    const record = this.deps.sessions.get(dc.context).record;
+    if (sharedRecord(record) !== undefined) {
+      await dc.beginDialog(confirmationDialogId, { kind: 'withdraw' } satisfies ConfirmationOptions);
+      return;
+    }
+    const pending = active?.pendingKey(dc);
+    const section = pending === undefined ? undefined : optionalSectionOf(pending);
+    if (section && record.leadContact) {
+      await dc.beginDialog(confirmationDialogId, { kind: 'keepBack', section } satisfies ConfirmationOptions);
+      return;
+    }
+    await this.say(dc, 'withdraw.nothingShared');
+    if (active) await dc.repromptDialog();
+  }
+
+  /**
+   * After a yes to keeping `section` back: noted on the record, so it is never offered to send.
+   * The section comes back from stored dialog state, so it is checked, not trusted.
+   */
+  async keepBack(dc: DialogContext, section: unknown): Promise<void> {
+    const part = z.enum(optionalSections).safeParse(section);
+    if (!part.success) return;
+    await this.deps.sessions.get(dc.context).update((draft) => {
+      draft.keptBack = [...new Set([...(draft.keptBack ?? []), part.data])];
+    });
+    await this.say(dc, 'withdraw.keptBack', { part: part.data });
+  }
+
+  /**
+   * After a yes: marks the plan withdrawn (so the export and the coordinator's list stop showing
+   * it), queues the note to the lead contact, audits it, and only then says it is done.
+   */
+  async withdraw(dc: DialogContext): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    const before = session.record;
+    await session.update((draft) => void (draft.status = 'withdrawn'));
+    await tellTakenBack(this.deps.planEvents, before);
+    await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
+    await this.say(dc, 'withdraw.done');
+  }
+
+  /** Says `key` with the names every question uses, and the words for a plan section `part` if given. */
+  private async say(dc: DialogContext, key: string, about: { part?: OptionalSection } = {}): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const family = channelFamily(channelId);
+    const record = this.deps.sessions.get(dc.context).record;
+    const data = questionData(record, renderer, family);
+    const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, family) } : {};
+    await dc.context.sendActivity(renderer.message(key, { ...data, ...part }, channelId));
+  }
+}
