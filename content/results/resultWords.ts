@@ -1,4 +1,5 @@
 import { familyLooks, type ChannelFamily } from '../channels';
+import { dayWords, shortDayWords } from '../dates';
 import type { Renderer, TemplateData } from '../renderer';
 import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue, TargetBand } from '../../plan/results/resultSchema';
@@ -21,13 +22,6 @@ export interface ResultWords {
   /** The target in words, with its unit ("48 to 53 mmol/mol"), if any. */
   target(summary: ResultSummary, family: ChannelFamily): string | undefined;
 }
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
 
 /** Builds the words over the catalogue and the renderer. */
 export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer): ResultWords {
@@ -91,18 +85,25 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       const say = (key: string, extra: TemplateData = {}): string =>
         renderer.text(key, { ...data, measure: measure.name, range: measure.targetIsRange, ...extra }, family);
       const lines = [
-        say('results.title', { trend: familyLooks[family].plain ? this.trend(summary, family) : undefined }),
+        say('results.title', {
+          trend: familyLooks[family].plain ? this.trend(summary, family) : undefined,
+          // SMS has no "Now:" line: the day the test was done goes with the name, in short.
+          date: familyLooks[family].plain ? shortDayWords(summary.latest.at) : undefined,
+        }),
         measure.what,
       ];
       if (!familyLooks[family].plain && !brief) {
         lines.push(
-          say('results.now', { value: withUnit(measure, summary.latest.value, family), date: day(summary.latest.at) }),
+          say('results.now', {
+            value: withUnit(measure, summary.latest.value, family),
+            date: dayWords(summary.latest.at),
+          }),
         );
         if (summary.previous)
           lines.push(
             say(`results.last.${summary.direction}`, {
               value: withUnit(measure, summary.previous.value, family),
-              date: day(summary.previous.at),
+              date: dayWords(summary.previous.at),
             }),
           );
       }
@@ -115,9 +116,4 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       return lines;
     },
   };
-}
-
-/** A date as people write it: "10 March 2025" (UK time). */
-export function day(iso: string): string {
-  return dateFormat.format(new Date(iso));
 }

@@ -86,7 +86,7 @@ describe('The results part of the conversation', () => {
 
       const first = text(repliesAsking(run, 'result.hba1c.thoughts'));
       if (channelId === 'sms') {
-        expect(first).to.include('HbA1c: 58 -> 52 mmol/mol, down, target 48-53');
+        expect(first).to.include('HbA1c, 3 Mar 2025: 58 -> 52 mmol/mol, down, target 48-53');
         for (const reply of run.transcript.flatMap((t) => t.replies)) {
           expect(isGsm7(reply.text ?? ''), reply.text).to.equal(true);
           expect(gsm7Length(reply.text ?? ''), reply.text).to.be.at.most(320);

@@ -1,0 +1,155 @@
+/**
+ * Results before the visit, as a person or a carer meets them: each result says when it was
+ * measured, an old one is not called "now", and what people say at a result ("what does that
+ * mean?", "should I be worried?", "I don't want to see my results", "skip the rest") is answered
+ * for what it is, never noted as a question for the team unless the person says so.
+ */
+import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import {
+  apiKey,
+  bloodPressure,
+  daysAgo,
+  hba1c,
+  invite,
+  postObservations,
+  quantityObservation,
+  transaction,
+} from '../support/results';
+import { walkTo } from '../support/scripts';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
+
+type ChannelId = 'webchat' | 'msteams' | 'sms';
+const channels: readonly ChannelId[] = ['webchat', 'msteams', 'sms'];
+
+/** "Nov 2026" or "November 2026": the month's first three letters and the year, as any date wording holds. */
+function monthAndYear(iso: string): RegExp {
+  const parts = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+    .formatToParts(new Date(iso))
+    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
+  return new RegExp(`${parts.month.slice(0, 3)}\\w* ${parts.year}`);
+}
+
+/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs. */
+const personAnswers: Readonly<Record<string, string>> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'review.change': 'It looks right',
+};
+
+/** Ann answering for her mother Jean. */
+const carerAnswers: Readonly<Record<string, string>> = {
+  ...personAnswers,
+  'respondent.type': 'I am the carer',
+  'subject.name': 'Jean',
+  'respondent.name': 'Ann',
+  'respondent.relationship': 'Daughter',
+  'respondent.personAgrees': 'yes',
+};
+
+/** Three results from a recent check-up: HbA1c above its target, blood pressure, cholesterol. */
+const checkUp = (): Record<string, unknown> =>
+  transaction([
+    hba1c(75, daysAgo(10)),
+    bloodPressure(150, 95, daysAgo(10)),
+    quantityObservation({ code: '14647-2' }, 6.1, 'mmol/L', daysAgo(10)),
+  ]);
+
+/** Runs `body` once per channel, each against a fresh app with the results API open, stopped after. */
+async function onEach(
+  list: readonly ChannelId[],
+  body: (running: RunningApp, channelId: ChannelId) => Promise<void>,
+): Promise<void> {
+  for (const channelId of list) {
+    const running = await startApp({ env: { CAREPREP_API_KEYS: apiKey } });
+    try {
+      await body(running, channelId);
+    } finally {
+      await running.stop();
+    }
+  }
+}
+
+/** A person (or carer) invited by Dr Sam Patel, with `results` sent, walked to the question after the HbA1c. */
+async function atResult(
+  running: RunningApp,
+  channelId: ChannelId,
+  options: { results?: Record<string, unknown>; carer?: boolean } = {},
+): Promise<{ client: ChatClient; asked: PostResult }> {
+  const { id, code } = await invite(running);
+  expect((await postObservations(running, id, options.results ?? checkUp())).status).to.equal(201);
+  const client = chatClient(running, { channelId });
+  const answers = options.carer ? carerAnswers : personAnswers;
+  const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', answers, code);
+  return { client, asked };
+}
+
+describe('Results before the visit: what a person is told and what is kept', () => {
+  it('says on every channel when a result was measured, briefly on SMS', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const at = daysAgo(10);
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, at)]) });
+
+      expect(allText(asked), channelId).to.include('HbA1c');
+      expect(allText(asked), `${channelId}: the date of the test`).to.match(monthAndYear(at));
+    });
+  });
+
+  it('sends every kind of result by SMS in plain GSM-7 texts of at most 320 characters, dated', async () => {
+    await onEach(['sms'], async (running, channelId) => {
+      const at = daysAgo(10);
+      const everything = transaction([
+        hba1c(75, at),
+        bloodPressure(150, 95, at),
+        quantityObservation({ code: '14647-2' }, 6.1, 'mmol/L', at),
+        quantityObservation({ code: '62238-1' }, 48, 'mL/min/{1.73_m2}', at),
+        quantityObservation({ code: '9318-7' }, 35, 'mg/mmol', at),
+        quantityObservation({ code: '29463-7' }, 92.3, 'kg', at),
+        quantityObservation({ code: '39156-5' }, 31.2, 'kg/m2', at),
+        quantityObservation({ code: '20152-5' }, 45, '%', at),
+        quantityObservation({ code: '59408-5' }, 91, '%', at),
+        quantityObservation({ code: '89250-2' }, 28, '{score}', at),
+      ]);
+      const { id, code } = await invite(running, { conditions: ['diabetes', 'copd'] });
+      expect((await postObservations(running, id, everything)).status).to.equal(201);
+      const client = chatClient(running, { channelId });
+      const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', personAnswers, code);
+      const texts = [...asked.replies];
+      let reply = asked;
+      let results = 0;
+      for (let i = 0; i < 12 && lastQuestion(reply)?.startsWith('result.'); i++) {
+        expect(allText(reply), lastQuestion(reply)).to.match(monthAndYear(at));
+        results += 1;
+        reply = await client.say('skip');
+        texts.push(...reply.replies);
+      }
+
+      expect(results, 'results gone through').to.be.greaterThan(5);
+      expect(lastQuestion(reply), 'past the results').to.not.match(/^result\./);
+      for (const sent of texts.map((r) => r.text ?? '')) {
+        expect(isGsm7(sent), sent).to.equal(true);
+        expect(gsm7Length(sent), sent).to.be.at.most(320);
+      }
+    });
+  });
+
+  it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say("if it's that bad what's the point, I might as well end it all");
+      const text = allText(reply);
+      const record = await onlyRecord(running);
+
+      expect(text, channelId).to.include('999');
+      expect(text, channelId).to.include('116 123');
+      expect(text, channelId).to.not.include('how hard the blood pushes');
+      expect(lastQuestion(reply), channelId).to.equal('safety.check');
+      expect(record.answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
+    });
+  });
+});
