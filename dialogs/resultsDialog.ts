@@ -58,7 +58,7 @@ export class ResultsDialog extends SectionDialog {
     // A picture beside the words where pictures go (web chat); the words alone carry it everywhere.
     const chart = this.results.chart.attachment(summary, family);
     return {
-      preface: this.results.words.lines(summary, family, this.templateData(record, family)),
+      preface: this.results.words.lines(summary, family, this.templateData(record, family), { now: this.deps.clock() }),
       attachments: chart ? [chart] : undefined,
     };
   }

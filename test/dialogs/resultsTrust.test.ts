@@ -138,6 +138,26 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  it('does not call a result from more than a year ago "now", and says it is over a year old', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const at = daysAgo(430);
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, at)]) });
+      const text = allText(asked);
+
+      expect(text, channelId).to.not.match(/\bNow: /);
+      expect(text, channelId).to.match(/over a year ago/);
+      expect(text, `${channelId}: the date of the test`).to.match(monthAndYear(at));
+    });
+  });
+
+  it('does not call a result from this year old', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, daysAgo(300))]) });
+
+      expect(allText(asked), channelId).to.not.match(/year ago|years ago/);
+    });
+  });
+
   it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
