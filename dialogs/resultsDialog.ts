@@ -1,10 +1,12 @@
 import type { Attachment } from 'botbuilder';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { PreparationRecord } from '../plan/record';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import type { ResultSummary } from '../plan/results/resultSummary';
+import { messageText } from './messageText';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -26,6 +28,18 @@ export class ResultsDialog extends SectionDialog {
     private readonly results: ResultPresenter,
   ) {
     super(resultsDialogId, 'results', deps);
+  }
+
+  /**
+   * What is said at a result that is about the results themselves, not a thought on this one:
+   * "I don't want to see my results" ends the results here, and is never kept as a question.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const text = messageText(dc.context) ?? '';
+    if (this.pendingKey(dc) && this.deps.phrases.is('stopResults', text)) {
+      return this.passOverRest(dc, [this.say(dc, 'results.stopped')]);
+    }
+    return super.continueDialog(dc);
   }
 
   override keysFor(record: PreparationRecord): string[] {
@@ -71,6 +85,12 @@ export class ResultsDialog extends SectionDialog {
   ): string[] {
     if (parsed.status === 'answered') return [this.deps.renderer.text('results.ack', {}, family)];
     return super.acknowledge(key, parsed, record, family);
+  }
+
+  /** A results message for this person, on this channel. */
+  private say(dc: DialogContext, key: string): string {
+    const family = this.family(dc);
+    return this.deps.renderer.text(key, this.templateData(this.session(dc).record, family), family);
   }
 
   /** The results to go through, in the catalogue's order: all but those kept for the appointment. */

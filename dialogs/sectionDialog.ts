@@ -146,6 +146,27 @@ export abstract class SectionDialog extends SectionHooks {
     return Dialog.EndOfTurn;
   }
 
+  /**
+   * Passes over the question waiting and every one after it in this section, in one write, and
+   * goes on with `preface` said first: the section ends, as nothing is left to ask. Answers
+   * already given are kept; a question never answered is noted as skipped.
+   */
+  protected async passOverRest(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    const keys = this.keysFor(session.record);
+    const rest = keys.slice(Math.max(0, state.pending ? keys.indexOf(state.pending) : 0));
+    state.pending = undefined;
+    state.attempts = 0;
+    if (state.revisit) state.revisited.push(...rest.filter((key) => !state.revisited.includes(key)));
+    await session.update((draft) => {
+      for (const key of rest) if (draft.answers[key] === undefined) recordAnswer(draft, key, { status: 'skipped' }, at);
+      draft.progress.current = this.nextKey(draft, state);
+    });
+    return this.askNext(dc, preface);
+  }
+
   /** Asks the next question of the section, or ends the section when none is left. */
   async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
     const next = this.nextKey(this.session(dc).record, this.state(dc));

@@ -25,6 +25,8 @@ export const phrasesSchema = z.strictObject({
     deleteData: list,
   }),
   keep: list,
+  /** At a test result: no more results are wanted before the appointment. */
+  stopResults: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -80,6 +82,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
+    stopResults: toSet(lists.stopResults),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

@@ -6,6 +6,7 @@
  */
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import {
@@ -89,6 +90,13 @@ async function atResult(
   return { client, asked };
 }
 
+/** Every answer's words in a record, to look for what should never have been kept. */
+const answerWords = (record: PreparationRecord): string[] =>
+  Object.values(record.answers).flatMap((answer) => (typeof answer.value === 'string' ? [answer.value] : []));
+
+/** The words that would claim something was put in the plan. */
+const savedClaim = /in the plan|noted|I have put/i;
+
 describe('Results before the visit: what a person is told and what is kept', () => {
   it('says on every channel when a result was measured, briefly on SMS', async () => {
     await onEach(channels, async (running, channelId) => {
@@ -156,6 +164,30 @@ describe('Results before the visit: what a person is told and what is kept', () 
 
       expect(allText(asked), channelId).to.not.match(/year ago|years ago/);
     });
+  });
+
+  it('stops showing results to a person or carer who says they do not want to see them, and does not put those words in the plan', async () => {
+    const cases = [
+      { said: "I don't want to see my results", channelId: 'webchat', carer: false },
+      { said: "I don't want to see my results", channelId: 'sms', carer: false },
+      { said: "Mum doesn't want to see her results", channelId: 'msteams', carer: true },
+    ] as const;
+    for (const { said, channelId, carer } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}: the next result shown`).to.not.include('how hard the blood pushes');
+        expect(text, channelId).to.include('Dr Sam Patel');
+        expect(text, channelId).to.match(/appointment/);
+        expect(text, channelId).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}: the next part`).to.not.match(/^result\./);
+        expect(answerWords(record), `${channelId}: kept as a question for the team`).to.not.include(said);
+        expect(record.answers['result.bloodPressure.thoughts']?.status, channelId).to.equal('skipped');
+      });
+    }
   });
 
   it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
