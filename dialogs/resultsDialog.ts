@@ -32,12 +32,16 @@ export class ResultsDialog extends SectionDialog {
 
   /**
    * What is said at a result that is about the results themselves, not a thought on this one:
-   * "I don't want to see my results" ends the results here, and is never kept as a question.
+   * "I don't want to see my results" ends the results here, as "skip the rest" skips them all;
+   * neither is ever kept as a question.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context) ?? '';
     if (this.pendingKey(dc) && this.deps.phrases.is('stopResults', text)) {
       return this.passOverRest(dc, [this.say(dc, 'results.stopped')]);
+    }
+    if (this.pendingKey(dc) && this.deps.phrases.is('skipResults', text)) {
+      return this.passOverRest(dc, [this.say(dc, 'results.skippedRest')]);
     }
     return super.continueDialog(dc);
   }

@@ -27,6 +27,8 @@ export const phrasesSchema = z.strictObject({
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
   stopResults: list,
+  /** At a test result: skip every result still to come. */
+  skipResults: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -83,6 +85,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
     stopResults: toSet(lists.stopResults),
+    skipResults: toSet(lists.skipResults),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

@@ -190,6 +190,31 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  it('passes over all the results at once when asked to skip them all or skip the rest', async () => {
+    for (const said of ['skip all the results', 'skip the rest']) {
+      await onEach(['webchat', 'sms'], async (running, channelId) => {
+        const { client } = await atResult(running, channelId);
+        const after = await client.say(said);
+        const record = await onlyRecord(running);
+
+        expect(lastQuestion(after), `${channelId}, "${said}"`).to.not.match(/^result\./);
+        expect(allText(after), `${channelId}, "${said}"`).to.not.include('how hard the blood pushes');
+        expect(answerWords(record), `${channelId}, "${said}"`).to.not.include(said);
+        expect(record.answers['result.totalCholesterol.thoughts']?.status, channelId).to.equal('skipped');
+        expect(allText(after), `${channelId}, "${said}"`).to.match(/skipped the rest of the results/);
+      });
+    }
+  });
+
+  it('passes over one result at a plain "skip"', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const after = await client.say('skip');
+
+      expect(lastQuestion(after), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
   it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
