@@ -4,9 +4,11 @@ import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { PreparationRecord } from '../plan/record';
+import { subjectName } from '../plan/recordView';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
+import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -33,7 +35,8 @@ export class ResultsDialog extends SectionDialog {
   /**
    * What is said at a result that is about the results themselves, not a thought on this one:
    * "I don't want to see my results" ends the results here, as "skip the rest" skips them all;
-   * neither is ever kept as a question.
+   * neither is ever kept as a question. "Should I be worried?" is answered with whom to contact
+   * before the visit, and kept for the appointment only on a yes.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context) ?? '';
@@ -42,6 +45,10 @@ export class ResultsDialog extends SectionDialog {
     }
     if (this.pendingKey(dc) && this.deps.phrases.is('skipResults', text)) {
       return this.passOverRest(dc, [this.say(dc, 'results.skippedRest')]);
+    }
+    if (this.pendingKey(dc) && saysWorried(text, this.deps.phrases, subjectName(this.session(dc).record))) {
+      // Kindness and where to turn before the visit; their words go in the plan only if they say so.
+      return this.offerToKeep(dc, text.trim(), [this.say(dc, 'results.worried')], this.say(dc, 'results.offerWorry'));
     }
     return super.continueDialog(dc);
   }

@@ -29,6 +29,8 @@ export const phrasesSchema = z.strictObject({
   stopResults: list,
   /** At a test result: skip every result still to come. */
   skipResults: list,
+  /** At a test result: worry about it ("should I be worried?"). */
+  worried: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -86,6 +88,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     keep: toSet(lists.keep),
     stopResults: toSet(lists.stopResults),
     skipResults: toSet(lists.skipResults),
+    worried: toSet(lists.worried),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

@@ -166,6 +166,48 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  it('tells a person or carer who is worried by a result who to contact before the visit, and does not say it was put in the plan', async () => {
+    const cases = [
+      { said: 'should I be worried?', channelId: 'webchat', carer: false },
+      { said: 'is that bad?', channelId: 'sms', carer: false },
+      { said: 'this is really scaring me', channelId: 'webchat', carer: false },
+      { said: 'is that bad for Mum?', channelId: 'msteams', carer: true },
+    ] as const;
+    for (const { said, channelId, carer } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.match(/practice/);
+        expect(text, `${channelId}, "${said}"`).to.match(/\b999\b/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(text, `${channelId}, "${said}": the next result`).to.not.include('how hard the blood pushes');
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}"`).to.equal(undefined);
+        if (channelId === 'sms')
+          for (const sent of reply.replies.map((r) => r.text ?? '')) {
+            expect(isGsm7(sent), sent).to.equal(true);
+            expect(gsm7Length(sent), sent).to.be.at.most(320);
+          }
+      });
+    }
+  });
+
+  it('keeps a worry as the person said it, for the appointment, when they say yes to the offer', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      await client.say('should I be worried?');
+      const after = await client.say('yes');
+      const record = await onlyRecord(running);
+
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.equal('should I be worried?');
+      expect(allText(after), channelId).to.match(/in the plan/);
+    });
+  });
+
   it('stops showing results to a person or carer who says they do not want to see them, and does not put those words in the plan', async () => {
     const cases = [
       { said: "I don't want to see my results", channelId: 'webchat', carer: false },
