@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { PreparationRecord } from '../plan/record';
@@ -53,6 +54,24 @@ export class ResultsDialog extends SectionDialog {
     return super.continueDialog(dc);
   }
 
+  /**
+   * "What does that mean?", "I don't understand" or "help" at a result: the measure again in
+   * plainer words (never what it means for this person), then an offer to keep the question of
+   * what it means for the appointment. The explanation just shown is not sent again.
+   */
+  override async help(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.pendingKey(dc);
+    const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
+    if (!measure) return super.help(dc);
+    const question = this.say(dc, 'results.meaningQuestion', { measure: measure.name });
+    return this.offerToKeep(
+      dc,
+      question,
+      [measure.plainer, this.say(dc, 'results.meaningLater')],
+      this.say(dc, 'results.offerMeaning', { question }),
+    );
+  }
+
   override keysFor(record: PreparationRecord): string[] {
     return this.explained(record).map((summary) => resultThoughtsKey(summary.measure));
   }
@@ -99,9 +118,9 @@ export class ResultsDialog extends SectionDialog {
   }
 
   /** A results message for this person, on this channel. */
-  private say(dc: DialogContext, key: string): string {
+  private say(dc: DialogContext, key: string, data: TemplateData = {}): string {
     const family = this.family(dc);
-    return this.deps.renderer.text(key, this.templateData(this.session(dc).record, family), family);
+    return this.deps.renderer.text(key, { ...this.templateData(this.session(dc).record, family), ...data }, family);
   }
 
   /** The results to go through, in the catalogue's order: all but those kept for the appointment. */

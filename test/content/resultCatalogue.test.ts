@@ -149,6 +149,18 @@ describe('The results catalogue', () => {
     });
   }
 
+  for (const measure of catalogue.measures) {
+    it(`says what ${measure.id} is in plainer words for someone who asks, without judging`, () => {
+      expect(measure.plainer).to.not.equal(measure.what);
+      for (const sentence of measure.plainer.split(/(?<=\.) /))
+        expect(fleschKincaidGrade(sentence), sentence).to.be.at.most(6);
+      expect(isGsm7(measure.plainer), measure.plainer).to.equal(true);
+      expect(measure.plainer.toLowerCase(), 'describes, never judges').to.not.match(
+        /\b(good|bad|well done|should|worry|normal|healthy|risk)\b/,
+      );
+    });
+  }
+
   it('says the SMS trend as the results sheet would: "58 -> 52, down, target 48-53"', () => {
     const results: RecordResults = {
       items: [

@@ -166,6 +166,40 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  it('explains a result in plainer words when asked "what does that mean?" or "I don\'t understand", instead of the same words again', async () => {
+    for (const said of ['what does that mean?', "I don't understand"]) {
+      await onEach(['webchat', 'sms'], async (running, channelId) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}": the same explanation sent again`).to.not.include(
+          'HbA1c is a blood test',
+        );
+        expect(text, `${channelId}, "${said}": plainer words`).to.match(/sugar/);
+        expect(text, `${channelId}, "${said}": an offer to note it`).to.match(/appointment/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}": kept unasked`).to.equal(undefined);
+      });
+    }
+  });
+
+  it('keeps what a result means as a question for the appointment when the person says yes to the offer', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      await client.say('what does that mean?');
+      const after = await client.say('yes');
+      const record = await onlyRecord(running);
+
+      expect(record.answers['result.hba1c.thoughts']?.status, channelId).to.equal('answered');
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.match(/HbA1c/);
+      expect(allText(after), channelId).to.match(/in the plan/);
+      expect(lastQuestion(after), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
   it('tells a person or carer who is worried by a result who to contact before the visit, and does not say it was put in the plan', async () => {
     const cases = [
       { said: 'should I be worried?', channelId: 'webchat', carer: false },
