@@ -82,7 +82,7 @@ describe('The results catalogue', () => {
     }
   });
 
-  it("has a clinical review entry for every measure, citing the catalogue's words and source word for word", () => {
+  it("has a clinical review entry for every measure, citing the catalogue's words, plainer words and source word for word", () => {
     const checklist = readFileSync('docs/clinical-safety/results-review-checklist.md', 'utf8');
     const entries = checklist.split(/^### /m).slice(1);
     expect(checklist).to.match(/no clinician has reviewed this yet/);
@@ -91,6 +91,7 @@ describe('The results catalogue', () => {
       const entry = entries.find((e) => e.includes(`(\`${m.id}\`)`)) ?? '';
       const source = m.kind === 'coded' ? m.targetSource : m.target?.source;
       expect(entry, m.id).to.include(`Words shown: "${m.what}"`);
+      expect(entry, m.id).to.include(`Plainer words, when someone asks what that means: "${m.plainer}"`);
       if (source) expect(entry, m.id).to.include(`Source cited: "${source}"`);
       expect(entry, m.id).to.match(/For the clinician to confirm: \S/);
       for (const code of m.codes.filter((c) => c.review)) expect(entry, m.id).to.include(`${code.system} ${code.code}`);
