@@ -108,7 +108,7 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
-  it('sends every kind of result by SMS in plain GSM-7 texts of at most 320 characters, dated', async () => {
+  it('sends every kind of result by SMS, dated and in plainer words when asked, in plain GSM-7 texts of at most 320 characters', async () => {
     await onEach(['sms'], async (running, channelId) => {
       const at = daysAgo(10);
       const everything = transaction([
@@ -133,6 +133,8 @@ describe('Results before the visit: what a person is told and what is kept', () 
       for (let i = 0; i < 12 && lastQuestion(reply)?.startsWith('result.'); i++) {
         expect(allText(reply), lastQuestion(reply)).to.match(monthAndYear(at));
         results += 1;
+        // Each result's plainer words and the offer to note what it means, then on to the next.
+        texts.push(...(await client.say('what does that mean?')).replies);
         reply = await client.say('skip');
         texts.push(...reply.replies);
       }
