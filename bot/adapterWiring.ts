@@ -1,6 +1,7 @@
 import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
 } from 'botbuilder';
 import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
@@ -31,6 +32,8 @@ export interface AdapterWiring {
   renderer: Renderer;
   lock: KeyedLock;
   units: TurnUnits;
+  /** The stored key of a turn's sender, which their record is found by. */
+  identityOf: (context: TurnContext) => string;
 }
 
 /**
@@ -55,7 +58,7 @@ export function adapterWiring(wiring: AdapterWiring): {
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqlDeliveryLedger(wiring.db, wiring.sealer, wiring.clock);
-  const transaction = turnTransaction(wiring.lock, ledger, wiring.units, logger);
+  const transaction = turnTransaction(wiring.lock, ledger, wiring.units, logger, wiring.identityOf);
   const pipeline: TurnPipeline = {
     // The transaction's last stage stays last: a redelivery's replies go out through the stages
     // before it, as the first time, and the bot's turn is not run again.

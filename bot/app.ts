@@ -95,7 +95,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
-  const { catalogue, library, phrases, screen, measures, commands } = loadParts(overrides.loaded);
+  const { catalogue, library, phrases, screen, measures, commands, appointmentPhrases } = loadParts(overrides.loaded);
   const renderer = createRenderer(catalogue);
   const invitations = new SqlInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
@@ -187,6 +187,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     plans,
     library,
     commands,
+    appointmentPhrases,
     texter,
     reminders,
     results: cards,
@@ -222,6 +223,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     renderer,
     lock,
     units,
+    identityOf: (context) => sessions.identityOf(context),
   });
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();

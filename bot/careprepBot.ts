@@ -54,7 +54,7 @@ export class CareprepBot {
     // load is started inside a promise, so a synchronous throw from it cannot strand the record
     // read's rejection unhandled (which would end the process).
     await Promise.all([
-      this.deps.sessions.open(context),
+      this.deps.sessions.open(context, { relinked: continued === 'joined' }),
       Promise.resolve().then(() => this.deps.conversationState.load(context)),
     ]);
     if (continued === 'joined') {

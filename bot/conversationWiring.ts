@@ -72,6 +72,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     sessions: deps.sessions,
     renderer: deps.renderer,
     plans: deps.plans,
+    results: deps.results,
     phrases: deps.phrases,
     clock: deps.clock,
     resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,

@@ -109,7 +109,11 @@ export class CrisisGuard implements MessageGuard {
   }
 
   private async say(context: TurnContext, session: Session, key: string, linkId?: string): Promise<void> {
-    const message = this.deps.renderer.message(key, crisisData(session), context.activity.channelId);
+    const message = this.deps.renderer.message(
+      key,
+      crisisData(session, this.deps.renderer, context.activity.channelId),
+      context.activity.channelId,
+    );
     await context.sendActivity(
       linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
     );

@@ -1,4 +1,5 @@
 import { loadCoordinatorCommands, type CoordinatorCommands } from '../channels/teams/commands';
+import { loadAppointmentPhrases, type AppointmentPhrases } from '../coordination/typedAppointment';
 import { loadCatalogue, type Catalogue } from '../content/catalogue';
 import { loadPackLibrary, type PackLibrary } from '../content/packs/packLibrary';
 import { loadResultCatalogue, type ResultCatalogue } from '../content/results/resultCatalogue';
@@ -15,6 +16,8 @@ export interface LoadedParts {
   measures: ResultCatalogue;
   /** The lead contact's command words in Teams. */
   commands: CoordinatorCommands;
+  /** The words around a visit date a lead contact types that the date recogniser leaves unread. */
+  appointmentPhrases: AppointmentPhrases;
 }
 
 /** Loads what `LoadedParts` holds, except what is already `given`. */
@@ -26,5 +29,6 @@ export function loadParts(given: Partial<LoadedParts> = {}): LoadedParts {
     phrases: given.phrases ?? createPhrases(),
     measures: given.measures ?? loadResultCatalogue(),
     commands: given.commands ?? loadCoordinatorCommands(),
+    appointmentPhrases: given.appointmentPhrases ?? loadAppointmentPhrases(),
   };
 }

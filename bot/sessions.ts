@@ -9,7 +9,7 @@ import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
 import { copyJson } from '../storage/recordChanges';
 import type { UnitOfWork } from '../storage/unitOfWork';
-import { turnUnitOf } from './pipeline/turnUnits';
+import { openedRecordOf, turnUnitOf } from './pipeline/turnUnits';
 
 const sessionKey = Symbol('careprep.session');
 const maxConflictRetries = 3;
@@ -61,12 +61,26 @@ export class RecordSessions implements SessionSource {
     private readonly clock: () => Date,
   ) {}
 
-  /** Loads or creates the record for the turn's sender and attaches the session to the turn. */
-  async open(context: TurnContext): Promise<Session> {
+  /** The stored key of the turn's sender, which their record is found by. */
+  identityOf(context: TurnContext): string {
+    return this.identities.keyOf(context.activity.channelId, channelUserId(context));
+  }
+
+  /**
+   * Loads or creates the record for the turn's sender and attaches the session to the turn.
+   * `relinked`: the sender's identity was linked to another record during this turn (a continue
+   * code joined this channel to it), so what was read as the turn's lock was taken is out of date.
+   */
+  async open(context: TurnContext, options: { relinked?: boolean } = {}): Promise<Session> {
     const channelId = context.activity.channelId;
     const userId = channelUserId(context);
     const unit = turnUnitOf(context);
-    const loaded = await this.records.getByIdentity(this.identities.keyOf(channelId, userId));
+    // Read already, as the turn's lock was taken, when the turn was opened that way.
+    const opened = options.relinked ? undefined : openedRecordOf(context);
+    const loaded =
+      opened === undefined
+        ? await this.records.getByIdentity(this.identityOf(context))
+        : opened && this.records.fromStored(opened);
     let session: Session;
     if (loaded)
       session = unit ? this.inUnit(unit, loaded.value, loaded.eTag) : this.writeThrough(loaded.value, loaded.eTag);

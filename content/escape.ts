@@ -11,16 +11,37 @@ export function stripBidi(text: string): string {
 }
 
 /**
- * A person's text made inert in chat markdown (Web Chat, Teams, an Adaptive Card TextBlock):
- * every character markdown gives meaning to is backslash-escaped, so `[x](https://evil.example)`
- * can never become a link from the bot, whatever the client's markdown dialect, since the
- * `](` a link needs is never left standing.
+ * A person's text made inert in chat markdown (Web Chat, a Teams message), with a backslash
+ * before only the characters that could make markdown where they stand: Teams on iOS and Android
+ * shows an escape it has no need of as a backslash, so "O'Brien_Smith" and "J. [Doe]" are left as
+ * typed. Emphasis, strikethrough, code, HTML and table marks (`*`, `~`, `` ` ``, `<`, `|`) are
+ * always escaped, and `_` too unless it is the only one and inside a word (where it emphasises
+ * nothing); a link, an image or a reference needs `](`, `][` or `]:`, so the character after
+ * such a `]` is escaped, and `[x](https://evil.example)` can never become a link from the bot;
+ * at the start of a line, what would make a heading, a quote, a list or a reference definition;
+ * and a backslash only where it would take a mark away. Used on a card only for words in a
+ * TextBlock: typed words on a card go in a TextRun or a plain field, unescaped.
  */
 export function escapeMarkdown(text: string): string {
-  return stripBidi(text).replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`);
+  const plain = stripBidi(text);
+  const loneUnderscore = plain.indexOf('_') === plain.lastIndexOf('_');
+  return plain
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/_/g, (char, at: number, whole: string) =>
+      loneUnderscore && wordCharacter.test(whole[at - 1] ?? '') && wordCharacter.test(whole[at + 1] ?? '')
+        ? char
+        : `\\${char}`,
+    )
+    .replace(/[*`~<|]/g, (char) => `\\${char}`)
+    .replace(/\](?=[([:])/g, ']\\')
+    .replace(/^([ \t]*)([#>+\-=[])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
+
+/** A letter or digit in any script: an underscore between two is inside a word. */
+const wordCharacter = /^[\p{L}\p{N}]$/u;
 
 /** Markdown as words to be read aloud (a fallback, an image's text alternative): no emphasis marks, no escapes. */
 export function plainText(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+  return markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~:=])/g, '$1');
 }

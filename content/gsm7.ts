@@ -23,6 +23,8 @@ const replacements: ReadonlyArray<[RegExp, string]> = [
  * the basic set lacks are dropped to their base letter, and emoji and other symbols disappear.
  */
 export function toGsm7(text: string): string {
+  // Most texts are plain already: kept as they are, rather than copied a character at a time.
+  if (isGsm7(text) && !text.includes('  ')) return text;
   let out = text;
   for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
   out = out.normalize('NFC');

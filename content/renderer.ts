@@ -85,12 +85,25 @@ function joiner(look: FamilyLook): string {
   return look.plain ? '\n' : '\n\n';
 }
 
+/**
+ * Catalogue keys whose words are used inside other messages: `partial.whose` is written
+ * `{{> whose}}`, rendered with the message's own data. Only the `text` form is used.
+ */
+const partialPrefix = 'partial.';
+
 /** Builds a renderer over a validated catalogue; every template is compiled once, up front. */
 export function createRenderer(catalogue: Catalogue): Renderer {
+  // An instance of its own, so the catalogue's partials are not registered for every user of Handlebars.
+  const handlebars = Handlebars.create();
   // Most words have no placeholder: they are their own rendering, and skip Handlebars' per-call
   // set-up (helpers wrapped afresh on every call), which a turn would pay dozens of times.
   const compile = (source: string): Handlebars.TemplateDelegate<TemplateData> =>
-    source.includes('{{') ? Handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }) : () => source;
+    source.includes('{{') ? handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }) : () => source;
+  for (const [key, message] of Object.entries(catalogue)) {
+    // Compiled here, once: a partial left as a string is compiled again on every message that uses it.
+    if (key.startsWith(partialPrefix))
+      handlebars.registerPartial(key.slice(partialPrefix.length), compile(message.text));
+  }
   const compiled = new Map<string, Record<ChannelFamily, Handlebars.TemplateDelegate<TemplateData>>>();
   for (const [key, message] of Object.entries(catalogue)) {
     const text = compile(message.text);

@@ -31,13 +31,23 @@ export function codeShaped(text: string, length: number): string | undefined {
 }
 
 /**
- * Whether a message is written the way a code is: one unbroken word, or split by one space or
- * dash only where the code is shown split (`groups`, [3, 3] for "AB2 CD3"). "3 a week", "4 weeks"
- * and "Hey there" are made of the code's letters, but no code is ever shown in their shape.
+ * Whether a message is written the way a code is: split by one space or dash only where the code
+ * is shown split (`groups`, [3, 3] for "AB2 CD3"), or one unbroken word, except a number joined
+ * to a word in lower case. "3 a week", "4 weeks", "Hey there", "4weeks" and "stage4" are made of
+ * the code's letters, but no code is ever shown in their shape: "4WEEKS" in capitals is.
  */
 export function writtenAsCode(text: string, groups: readonly number[]): boolean {
   const parts = text.trim().split(/[\s-]/);
-  return parts.length === 1 || (parts.length === groups.length && parts.every((part, i) => part.length === groups[i]));
+  if (parts.length === groups.length && parts.every((part, i) => part.length === groups[i])) return true;
+  return parts.length === 1 && (parts[0] === parts[0].toUpperCase() || !numberJoinedToWord(parts[0]));
+}
+
+/**
+ * A number and a word run together ("4weeks", "2day", "stage4"): how people write, so no code is
+ * made in this shape (`mixedCode`), and one typed in lower case is never taken for a code.
+ */
+function numberJoinedToWord(word: string): boolean {
+  return /^(?:\d+\p{L}+|\p{L}+\d+)$/u.test(word);
 }
 
 /** A code as it is shown, split into `groups` ("AB2CD3" with [3, 3] is "AB2 CD3"). */
@@ -58,4 +68,12 @@ export function shownInGroups(code: string, groups: readonly number[]): string {
  */
 export function lettersAndDigits(code: string): boolean {
   return /\d/.test(code) && /[A-Z]/.test(code);
+}
+
+/**
+ * A code fit to give out: a letter and a digit (`lettersAndDigits`), mixed rather than a number
+ * joined to a word, so the code reads as a code however it is typed back.
+ */
+export function mixedCode(code: string): boolean {
+  return lettersAndDigits(code) && !numberJoinedToWord(code);
 }

@@ -1,4 +1,4 @@
-import { codeShaped, lettersAndDigits, randomCode, shownInGroups, writtenAsCode } from './codes';
+import { codeShaped, lettersAndDigits, mixedCode, randomCode, shownInGroups, writtenAsCode } from './codes';
 import type { Reach } from './reach';
 
 /** Six characters: short enough to type on a phone, and still about 7 x 10^8 codes. */
@@ -14,17 +14,17 @@ export function shownContinueCode(code: string): string {
   return shownInGroups(code, continueCodeGroups);
 }
 
-/** A fresh code: six characters with at least one letter and one digit. */
+/** A fresh code: six characters with at least one letter and one digit, mixed (`mixedCode`). */
 export function newContinueCode(): string {
   for (;;) {
     const code = randomCode(continueCodeLength);
-    if (lettersAndDigits(code)) return code;
+    if (mixedCode(code)) return code;
   }
 }
 
 /**
  * The code in a message that is only a code, written as one word or split as it is shown (any
- * case), else undefined: "3 a week" or "4 weeks" are answers. An answer can still be written like
+ * case), else undefined: "3 a week", "4 weeks" or "4weeks" are answers (`writtenAsCode`). An answer can still be written like
  * a code ("the 5th"); the continue linker treats one as a code only where it could be one.
  */
 export function continueCodeIn(text: string): string | undefined {

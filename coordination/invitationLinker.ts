@@ -1,7 +1,8 @@
 import type { Renderer } from '../content/renderer';
 import type { Logger } from '../plan/logger';
 import { answeredBy } from '../plan/recordView';
-import { mergeResults, type IncomingResult } from '../plan/results/mergeResults';
+import type { IncomingResult } from '../plan/results/mergeResults';
+import { takeResults } from '../plan/results/resultQuestions';
 import type { Session } from '../plan/session';
 import type { Invitation, InvitationStore } from './invitationStore';
 import { appointmentWords } from './appointment';
@@ -84,7 +85,7 @@ export class InvitationLinker {
     // with the link or not at all; the inbox keeps them until a later delivery finds them held.
     const waiting = (await this.deps.results?.waiting(invitation.id)) ?? [];
     await session.update((draft) => {
-      if (waiting.length > 0) draft.results = mergeResults(draft.results, waiting, at);
+      if (waiting.length > 0) takeResults(draft, waiting, at);
       draft.leadContact = {
         name: invitation.details.leadName,
         coordinatorId: invitation.coordinatorId,

@@ -45,6 +45,9 @@ export interface InvitationStore {
   /** Every invitation, oldest first, a page at a time: at most `limit` after the id `after`. */
   page(options: { after?: string; limit: number }): Promise<Invitation[]>;
   markDelivered(id: string, planVersion: number): Promise<void>;
-  /** Records a review, only for the coordinator who owns the invitation. */
+  /**
+   * Records a review, only for the coordinator who owns the invitation; the version reviewed
+   * only ever goes up (an older card marked later leaves a newer version reviewed).
+   */
   markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean>;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../plan/appError';
-import { codeShaped, lettersAndDigits, randomCode, writtenAsCode } from './codes';
+import { codeShaped, lettersAndDigits, mixedCode, randomCode, writtenAsCode } from './codes';
 import type { Invitation, InvitationStore } from './invitationStore';
 
 export const codeLength = 8;
@@ -10,20 +10,23 @@ const codeGroups = [4, 4] as const;
 
 /**
  * A fresh invitation code: 8 characters of 31 with at least one letter and one digit, about 39
- * bits. The digit is what tells a code from an eight-letter answer ("daughter", "Margaret").
+ * bits. The digit is what tells a code from an eight-letter answer ("daughter", "Margaret"); mixed
+ * in (`mixedCode`), it tells one from a number joined to a word ("2packets").
  */
 export function newInvitationCode(): string {
   for (;;) {
     const code = randomCode(codeLength);
-    if (lettersAndDigits(code)) return code;
+    if (mixedCode(code)) return code;
   }
 }
 
 /**
  * The code in a message that is only a code, written as one word or split in half, else
- * undefined. A code with a letter and a digit is read in any case. One without (codes made before
- * every code had a digit, good until a week after their appointment) only in capitals as it was
- * given: in any case it could be a name or a word typed as an answer.
+ * undefined. A code with a letter and a digit is read in any case; one that reads as a number
+ * joined to a word ("2packets", made only before codes were mixed) as one word only in capitals
+ * (`writtenAsCode`). One without a digit (codes made before every code had one, good until a week
+ * after their appointment) only in capitals as it was given: in any case it could be a name or a
+ * word typed as an answer.
  */
 export function invitationCodeIn(text: string): string | undefined {
   if (!writtenAsCode(text, codeGroups)) return undefined;

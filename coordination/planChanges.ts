@@ -12,13 +12,16 @@ export interface PlanChange {
     | 'teams.change.topicAdded'
     | 'teams.change.topicRemoved'
     | 'teams.change.mood'
-    | 'teams.change.carer';
-  data: { number?: number; topic?: string };
+    | 'teams.change.carer'
+    | 'teams.change.resultQuestion';
+  /** `measure` is a result's id, and `topic` its name, for a question about it. */
+  data: { number?: number; topic?: string; measure?: string };
 }
 
 /**
  * What differs between the plan the lead contact already holds and the one just shared, in the
- * order they read the card: safety first, then who, what matters, goals, topics, mood, the carer. Both plans
+ * order they read the card: safety first, then who, what matters, goals, topics, questions about
+ * results, mood, the carer. Both plans
  * are shared copies, so nothing the person kept back can show up as a change.
  */
 export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
@@ -45,8 +48,32 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
     if (!old.includes(topic)) changes.push({ key: 'teams.change.topicAdded', data: { topic } });
   for (const topic of old)
     if (!fresh.includes(topic)) changes.push({ key: 'teams.change.topicRemoved', data: { topic } });
+  changes.push(...resultQuestionChanges(before, after));
   if (!same(before.mood, after.mood)) changes.push({ key: 'teams.change.mood', data: {} });
   if (!same(before.carer, after.carer)) changes.push({ key: 'teams.change.carer', data: {} });
+  return changes;
+}
+
+/**
+ * A question about a result that is new, changed or taken out, or now said to be about another
+ * value (the result was corrected). The results themselves came from the care team.
+ */
+function resultQuestionChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
+  const asked = (plan: DraftPlan): Map<string, { name: string; question: string }> =>
+    new Map(
+      (plan.results?.items ?? [])
+        .filter((item) => item.question !== undefined)
+        .map((item) => [item.measure, { name: item.name, question: `${item.askedAbout ?? ''}|${item.question}` }]),
+    );
+  const was = asked(before);
+  const now = asked(after);
+  const changes: PlanChange[] = [];
+  for (const measure of new Set([...was.keys(), ...now.keys()])) {
+    const a = was.get(measure);
+    const b = now.get(measure);
+    if (a?.question !== b?.question)
+      changes.push({ key: 'teams.change.resultQuestion', data: { measure, topic: (b ?? a)?.name } });
+  }
   return changes;
 }
 

@@ -1,6 +1,7 @@
 import type { ResultCatalogue } from '../content/results/resultCatalogue';
 import { isAppError } from '../plan/appError';
-import { mergeResults, standing, type IncomingResult } from '../plan/results/mergeResults';
+import { standing, type IncomingResult } from '../plan/results/mergeResults';
+import { takeResults } from '../plan/results/resultQuestions';
 import type { ResultSource } from '../plan/results/resultSchema';
 import { readObservationRequest } from './observationRequest';
 import type { ReadResult, Refusal } from './readObservation';
@@ -119,7 +120,7 @@ export class ResultIntake {
         if (!found) return false;
         const draft = structuredClone(found.value);
         const now = this.deps.clock().toISOString();
-        draft.results = mergeResults(draft.results, pending, now);
+        takeResults(draft, pending, now);
         draft.updatedAt = now;
         try {
           await this.deps.records.put(draft, found.eTag);

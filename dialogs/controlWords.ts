@@ -10,6 +10,7 @@ import { shownContinueCode } from '../coordination/continueCodes';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
+import { resultsKeptOnRestart } from '../plan/results/resultQuestions';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
 import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
@@ -155,16 +156,22 @@ export class ControlWords {
     );
   }
 
-  /** After a yes to "start again?": clears the answers and begins again, with every dialog on the stack cancelled. */
+  /**
+   * After a yes to "start again?": clears the answers and begins again, with every dialog on the
+   * stack cancelled. What the care team sent is kept and gone through again as new.
+   */
   async restart(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     await session.update((draft) => {
-      // Safety flags and past consents are history, not answers: they survive a restart.
+      // Safety flags and past consents are history, not answers: they survive a restart. So do
+      // the care team's results and who invited them (the lead contact): they are not answers.
       const fresh = newRecord(draft.id, this.deps.clock());
       fresh.flags = draft.flags;
       fresh.consents = draft.consents;
       fresh.createdAt = draft.createdAt;
       fresh.planVersion = draft.planVersion;
+      fresh.results = resultsKeptOnRestart(draft.results);
+      if (draft.leadContact) fresh.leadContact = draft.leadContact;
       Object.assign(draft, fresh);
     });
     await dc.cancelAllDialogs();

@@ -5,12 +5,13 @@ import { ControlWords } from './controlWords';
 import type { ConversationDeps } from './conversationDeps';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
+import { ResultCorrections } from './resultCorrections';
 import { Resumption } from './resumption';
 import { takeStoredPendingFlag } from './storedPendingFlags';
 
 /**
- * One turn of the preparation conversation after the safety checks: the answer to a confirmation
- * waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then
+ * One turn of the preparation conversation after the safety checks: first, any result the care
+ * team corrected since the person saw it; then the answer to a confirmation waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then
  * the same question), the commands that work at every question, and otherwise the dialogs.
  */
 export class Conversation {
@@ -19,6 +20,7 @@ export class Conversation {
   private readonly rights: PersonalDataRights;
   private readonly controlWords: ControlWords;
   private readonly confirmation: ConfirmationDialog;
+  private readonly corrections: ResultCorrections;
   private readonly memory = new SharedMemoryConfiguration();
 
   constructor(private readonly deps: ConversationDeps) {
@@ -27,6 +29,7 @@ export class Conversation {
     for (const section of deps.sections) this.dialogs.add(section);
     this.resumption = new Resumption(deps);
     this.rights = new PersonalDataRights(deps);
+    this.corrections = new ResultCorrections(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
@@ -59,6 +62,8 @@ export class Conversation {
     const dc = await this.dialogs.createContext(context);
     this.memory.keep(dc);
     const session = this.deps.sessions.get(context);
+    // A result corrected since they saw it is told first, whatever the message goes on to do.
+    await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;
     // Back after a pause or a long gap: they get a recap, and a confirmation left waiting lapses.
     const returning = wasPaused || away > this.deps.resumeAfterMs;

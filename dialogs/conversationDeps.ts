@@ -7,6 +7,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { Renderer } from '../content/renderer';
+import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { AuditEntry, AuditTrail } from '../plan/audit';
 import type { PlanEvents } from '../plan/planEvents';
 import type { Phrases } from './recognisers/phrases';
@@ -48,6 +49,8 @@ export interface ConversationDeps {
   sessions: SessionSource;
   renderer: Renderer;
   plans: PlanRenderer;
+  /** Results in words, for telling the person of a corrected one. */
+  results: ResultPresenter;
   phrases: Phrases;
   clock: Clock;
   /** After this long away, the next message gets a recap and the question again. */

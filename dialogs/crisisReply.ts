@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
+import { channelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
+import { answeredBy } from '../plan/recordView';
+import { questionData } from './sectionPrompt';
 import type { Flag } from '../plan/record';
-import { answeredBy, subjectName } from '../plan/recordView';
 import type { CrisisKind } from '../safety/kinds';
 import type { Clock, Session } from '../plan/session';
 
@@ -16,9 +18,14 @@ export interface CrisisEvent {
   via: NonNullable<Flag['via']>;
 }
 
-/** The words every crisis message is rendered with: the person's name, and whether a carer is answering. */
-export function crisisData(session: Session): TemplateData {
-  return { carer: answeredBy(session.record) === 'carer', name: subjectName(session.record) ?? '' };
+/**
+ * The words every crisis message is rendered with: the person's name, and whether a carer is
+ * answering. A carer may tell of a crisis before giving a name: then the name's stand-in ("Is the
+ * person you are helping safe right now?"), as every question has, never a blank.
+ */
+export function crisisData(session: Session, renderer: Renderer, channelId: string | undefined): TemplateData {
+  const { carer, name } = questionData(session.record, renderer, channelFamily(channelId));
+  return { carer, name };
 }
 
 /** The signposting message for a kind: 999 first for a medical emergency. */
@@ -52,7 +59,11 @@ export async function sendCrisisReply(
     draft.progress.checkIn = undefined;
   });
   await context.sendActivity({
-    ...renderer.message(replyKey(event.kind), crisisData(session), context.activity.channelId),
+    ...renderer.message(
+      replyKey(event.kind),
+      crisisData(session, renderer, context.activity.channelId),
+      context.activity.channelId,
+    ),
     channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },
   });
 }

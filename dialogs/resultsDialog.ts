@@ -4,9 +4,13 @@ import type { ChannelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
+import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import { subjectName } from '../plan/recordView';
+import { tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
+import { correctionsTold } from './resultCorrections';
+import { sharingKeys } from './reviewDialog';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
 import { saysWorried } from './recognisers/worry';
@@ -22,6 +26,9 @@ export const resultsDialogId = 'resultsDialog';
  * applies to this person with its source, then the question for their thoughts on it (free
  * text, easy to skip; its words are in content/results/questions.yaml). The words describe and never advise; a question is noted for the
  * appointment, never answered. Results the team will talk through in person are named, not explained.
+ * A question asked after the plan was shared is in the person's own plan only, and said so; it is
+ * offered to the lead contact as any change after sharing is: the plan to look over, and consent
+ * asked again, so an update goes only after a yes.
  */
 export class ResultsDialog extends SectionDialog {
   override readonly continuesPart = true;
@@ -107,13 +114,39 @@ export class ResultsDialog extends SectionDialog {
     };
   }
 
+  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
+    if (parsed.status === 'answered' && notAsShared(draft, key)) {
+      for (const k of sharingKeys) delete draft.answers[k];
+    }
+  }
+
+  /**
+   * Ties the answer to the result it is about: the one shown, or, when a correction was told in
+   * this same turn, the value shown before it, since the message was typed before it was read.
+   */
+  protected override async afterAnswer(
+    dc: DialogContext,
+    key: string,
+    _parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const measure = measureOfKey(key);
+    if (!measure) return undefined;
+    const told = correctionsTold(dc.context);
+    await this.session(dc).update((draft) => tieQuestion(draft, measure, told));
+    return undefined;
+  }
+
   protected override acknowledge(
     key: string,
     parsed: Parsed,
     record: PreparationRecord,
     family: ChannelFamily,
   ): string[] {
-    if (parsed.status === 'answered') return [this.deps.renderer.text('results.ack', {}, family)];
+    if (parsed.status === 'answered') {
+      // After sharing, "in the plan" would read as sent: the lead contact is named as not having it yet.
+      const ack = notAsShared(record, key) ? 'results.ackNotSent' : 'results.ack';
+      return [this.deps.renderer.text(ack, this.templateData(record, family), family)];
+    }
     return super.acknowledge(key, parsed, record, family);
   }
 

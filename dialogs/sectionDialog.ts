@@ -60,7 +60,7 @@ export abstract class SectionDialog extends SectionHooks {
 
     if (!parsed.ok) {
       state.attempts += 1;
-      return this.ask(dc, key, [], retryWords(parsed.code, question, state.attempts, this.deps.renderer, family));
+      return this.ask(dc, key, [], retryWords(parsed, question, state.attempts, this.deps.renderer, family));
     }
     if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
       const ideas = this.ideasWhenStuck(key, session.record, family);

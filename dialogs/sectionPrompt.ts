@@ -68,10 +68,16 @@ export function questionActivities(
   return activities;
 }
 
-/** What every question's template may use: the person's name (or a stand-in), whether a carer answers, and the lead contact. */
+/**
+ * What every question's template may use: the person's name (or a stand-in), whether a carer
+ * answers, and the lead contact. `unnamed` says the name is the stand-in, so whose something is
+ * reads "their", not "the person you are helping's" (`{{> whose}}`).
+ */
 export function questionData(record: PreparationRecord, renderer: Renderer, family: ChannelFamily): TemplateData {
+  const name = subjectName(record);
   const base = {
-    name: subjectName(record) ?? renderer.text('name.fallback', {}, family),
+    name: name ?? renderer.text('name.fallback', {}, family),
+    unnamed: name === undefined,
     carer: answeredBy(record) === 'carer',
   };
   return { ...base, lead: record.leadContact?.name ?? renderer.text('lead.default', base, family) };

@@ -8,7 +8,7 @@ import type { Question } from '../content/packs/packSchema';
 import type { Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import type { RecogniserCode } from '../plan/recognised';
+import type { Unrecognised } from '../plan/recognised';
 import { maxTextLength, type AskedQuestion, type Parsed } from './sectionAnswers';
 
 const attemptsBeforeSkipOffer = 2;
@@ -68,21 +68,24 @@ export function acknowledgement(
  * also offers to skip (or says why an answer is needed).
  */
 export function retryWords(
-  code: RecogniserCode,
+  why: Unrecognised,
   question: Question,
   attempts: number,
   renderer: Renderer,
   family: ChannelFamily,
 ): string {
-  const lines = [retryText(code, question, renderer, family)];
+  const lines = [retryText(why, question, renderer, family)];
   if (attempts >= attemptsBeforeSkipOffer) {
     lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
   }
   return lines.join(' ');
 }
 
-function retryText(code: RecogniserCode, question: Question, renderer: Renderer, family: ChannelFamily): string {
+function retryText(why: Unrecognised, question: Question, renderer: Renderer, family: ChannelFamily): string {
   const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
+  // Between two numbers, the two are named back, so the person picks rather than being given one.
+  if (why.code === 'between') return text('retry.scaleBetween', { low: why.between[0], high: why.between[1] });
+  const { code } = why;
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');

@@ -130,6 +130,16 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
 }
 
 /**
+ * True when the plan was shared and the answer to `key` is not as its recipients hold it (new
+ * since, changed, or in a part kept back): it is in the person's own plan only.
+ */
+export function notAsShared(record: PreparationRecord, key: string): boolean {
+  const shared = sharedRecord(record);
+  if (!shared) return false;
+  return JSON.stringify(shared.answers[key]?.value) !== JSON.stringify(record.answers[key]?.value);
+}
+
+/**
  * Records a consent on the record and, for a yes, keeps the plan as it is now as the shared
  * version (a later share of a changed plan is a new plan version). Returns the previously shared
  * version, for telling recipients only what changed.

@@ -96,7 +96,7 @@ const marks = /\uE000(\d+)\uE001/;
  * split at the marks, so content holds every word and every stop, while a typed value stays its
  * own run for each surface to make safe.
  */
-export function runsOf(words: PlanWords, key: string, data: Record<string, Slot> = {}): PlanRun[] {
+export function runsOf(words: Pick<PlanWords, 'text'>, key: string, data: Record<string, Slot> = {}): PlanRun[] {
   const values: PlanRun[] = [];
   const filled: WordData = {};
   for (const [name, value] of Object.entries(data)) {

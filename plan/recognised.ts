@@ -12,10 +12,22 @@ export type RecogniserCode =
   /** A word that only agrees ("fine", "ok") to a yes/no question about what happened: neither yes nor no. */
   | 'unclear'
   /** Nothing that reads as words ("???", "ok", a keyboard mash), where words of their own are kept. */
-  | 'not_words';
+  | 'not_words'
+  /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
+  | 'between';
+
+/** Why a recogniser could not use an answer; an answer between two numbers carries the two. */
+export type Unrecognised =
+  | { ok: false; code: Exclude<RecogniserCode, 'between'> }
+  | { ok: false; code: 'between'; between: readonly [number, number] };
 
 /** A recogniser's answer: a value, or a reason. Recognisers never throw on input. */
-export type Recognised<T> = { ok: true; value: T } | { ok: false; code: RecogniserCode };
+export type Recognised<T> = { ok: true; value: T } | Unrecognised;
 
 export const ok = <T>(value: T): Recognised<T> => ({ ok: true, value });
-export const fail = <T>(code: RecogniserCode): Recognised<T> => ({ ok: false, code });
+export const fail = <T>(code: Exclude<RecogniserCode, 'between'>): Recognised<T> => ({ ok: false, code });
+export const between = <T>(low: number, high: number): Recognised<T> => ({
+  ok: false,
+  code: 'between',
+  between: [low, high],
+});

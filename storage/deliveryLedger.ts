@@ -1,6 +1,6 @@
 import { packBody, unpackBody } from './bodyPacking';
 import type { Row } from './connection';
-import type { Database, LockOpening, LockSession } from './database';
+import type { Database, LockSession } from './database';
 import type { Sealer } from './encryption';
 import type { UnitStep } from './unitOfWork';
 
@@ -69,23 +69,13 @@ export class SqlDeliveryLedger {
    */
   async earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined> {
     if (keys.length === 0) return undefined;
-    const { sql, params } = this.opening(keys).read;
-    return this.earlierFrom(keys, await this.db.all(sql, params));
+    return this.earlierFrom(keys, await this.db.all(earlierStatement, [JSON.stringify(keys)]));
   }
 
   /**
-   * The read behind `earlier`, to make as a lock is taken (`Database.exclusive`): on PostgreSQL
-   * the function that takes the conversation's lock reads the rows in the same round trip.
+   * `earlier` from the ledger's rows of the keys: those its own read returns, or those a turn
+   * read as its conversation's lock was taken (`turnOpening`).
    */
-  opening(keys: readonly string[]): LockOpening {
-    const list = JSON.stringify(keys);
-    return {
-      read: { sql: earlierStatement, params: [list] },
-      lockingRead: { sql: 'SELECT key, replies, handed_over FROM careprep_lock_then_deliveries(?, ?)', params: [list] },
-    };
-  }
-
-  /** `earlier` from the rows its read returned. */
   earlierFrom(keys: readonly string[], rows: readonly Row[]): EarlierDelivery | undefined {
     if (rows.length === 0) return undefined;
     const found = rows.map((row) => String(row.key));

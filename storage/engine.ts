@@ -47,8 +47,11 @@ export interface Database {
   get(sql: string, params?: readonly SqlValue[]): Promise<Row | undefined>;
   /** Reads committed data. */
   all(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
-  /** Writes asked for, and durable commits made for them. For tests and the benchmark. */
-  readonly stats: { writes: number; commits: number };
+  /**
+   * Writes asked for, durable commits made for them, and reads made outside transactions (a lock's
+   * opening read counts as one). For tests and the benchmark.
+   */
+  readonly stats: { writes: number; commits: number; reads: number };
   /**
    * Runs `work` while no other instance runs work under `key` on this database (PostgreSQL: an
    * advisory lock, let go if the instance dies), giving it the lock's session and the rows of

@@ -82,9 +82,12 @@ export class SqlInvitationStore implements InvitationStore {
   }
 
   async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
+    // A review of an older card never takes back the review of a newer version: the highest stays.
     const result = await this.db.write(
-      'UPDATE invitations SET reviewed_version = ? WHERE id = ? AND coordinator_id = ?',
-      [planVersion, id, coordinatorId],
+      `UPDATE invitations
+       SET reviewed_version = CASE WHEN reviewed_version IS NULL OR reviewed_version < ? THEN ? ELSE reviewed_version END
+       WHERE id = ? AND coordinator_id = ?`,
+      [planVersion, planVersion, id, coordinatorId],
     );
     return result.changes > 0;
   }

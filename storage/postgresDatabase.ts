@@ -71,7 +71,7 @@ function backoff(attempt: number): Promise<void> {
  */
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres';
-  private readonly counts = { writes: 0, commits: 0, retries: 0 };
+  private readonly counts = { writes: 0, commits: 0, retries: 0, reads: 0 };
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
@@ -174,8 +174,8 @@ export class PostgresDatabase implements Database {
     }
   }
 
-  /** Writes, commits, and transactions or statements run again after losing a race. */
-  get stats(): { writes: number; commits: number; retries: number } {
+  /** Writes, commits, reads, and transactions or statements run again after losing a race. */
+  get stats(): { writes: number; commits: number; retries: number; reads: number } {
     return { ...this.counts };
   }
 
@@ -185,6 +185,7 @@ export class PostgresDatabase implements Database {
 
   async all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     this.assertOpen();
+    this.counts.reads += 1;
     return (await this.statement(sql, params)).rows;
   }
 
@@ -194,7 +195,12 @@ export class PostgresDatabase implements Database {
     opening?: LockOpening,
   ): Promise<T> {
     this.assertOpen();
-    const taking = opening && ((id: string) => query(opening.lockingRead.sql, [id, ...opening.lockingRead.params]));
+    const taking =
+      opening &&
+      ((id: string) => {
+        this.counts.reads += 1;
+        return query(opening.lockingRead.sql, [id, ...opening.lockingRead.params]);
+      });
     return this.locks.run(
       key,
       (client, opened) =>

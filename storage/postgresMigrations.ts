@@ -254,6 +254,29 @@ export const postgresMigrations: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 9,
+    // No sqlite counterpart: takes a conversation's advisory lock, then reads in one query what a
+    // turn starts from (see turnOpening.ts): the ledger's rows of its delivery, the sender's record
+    // and the conversation state. One round trip instead of three; one snapshot, taken after the
+    // lock is held, for all three. careprep_lock_then_deliveries stays: instances of the version
+    // before call it until a rolling upgrade replaces them.
+    sql: `
+      CREATE FUNCTION careprep_lock_then_open(lock_id BIGINT, delivery_keys JSON, identity_key TEXT, state_key TEXT)
+      RETURNS TABLE (part TEXT, key TEXT, etag TEXT, body TEXT, replies TEXT, handed_over INTEGER)
+      LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN
+        PERFORM pg_advisory_lock(lock_id);
+        RETURN QUERY
+          SELECT 'delivery'::TEXT, p.key::TEXT, NULL::TEXT, NULL::TEXT, p.replies::TEXT, p.handed_over
+            FROM processed_activities p WHERE p.key IN (SELECT json_array_elements_text(delivery_keys))
+          UNION ALL SELECT 'record'::TEXT, r.id::TEXT, r.etag::TEXT, r.body::TEXT, NULL::TEXT, NULL::INTEGER
+            FROM identities i JOIN records r ON r.id = i.record_id WHERE i.identity = identity_key
+          UNION ALL SELECT 'state'::TEXT, d.key::TEXT, d.etag::TEXT, d.body::TEXT, NULL::TEXT, NULL::INTEGER
+            FROM documents d WHERE d.key = state_key;
+      END $$;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

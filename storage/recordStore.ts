@@ -65,6 +65,8 @@ export interface RecordStore {
   get(id: string): Promise<Versioned<PreparationRecord> | null>;
   /** The record a (hashed) channel identity is linked to, read with the link in one query. */
   getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null>;
+  /** The record in a row read elsewhere (`id`, `etag`, `body`, as a turn's opening read gives it). */
+  fromStored(row: Row): Versioned<PreparationRecord>;
   /** Creates or updates; `eTag` null means "must not exist yet". Returns the new eTag. */
   put(record: PreparationRecord, eTag: string | null): Promise<string>;
   /** `get` inside a transaction. */
@@ -149,6 +151,10 @@ export class SqlRecordStore implements RecordStore {
   private openBody(id: string, body: string, options: { unreadable?: 'throw' | 'skip' } = {}) {
     const read = (): string => unpackBody(this.sealer.open(body, `record:${id}`));
     return storedRecordSchema.safeParse(options.unreadable === 'skip' ? parseOrUndefined(read) : JSON.parse(read()));
+  }
+
+  fromStored(row: Row): Versioned<PreparationRecord> {
+    return this.fromRow(row);
   }
 
   private fromRow(row: Row): Versioned<PreparationRecord> {

@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { AppError } from '../plan/appError';
-import type { Database, SqlValue, Tx } from './database';
+import type { Database, Row, SqlValue, Tx } from './database';
 import type { Sealer } from './encryption';
 import { newETag } from './newETag';
 import type { UnitOfWork } from './unitOfWork';
@@ -26,6 +26,11 @@ interface DocumentWrite {
 interface Enlisted {
   unit: UnitOfWork;
   pending?: DocumentWrite;
+  /**
+   * The document as the turn read it when its lock was taken (null: there was none), until the
+   * turn writes or deletes it; undefined when not read that way.
+   */
+  opened?: Row | null;
 }
 
 function refused(key: string): AppError {
@@ -50,9 +55,14 @@ export class SqlStorage implements Storage {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Sends writes of `key` to `unit` until the returned function is called. */
-  enlist(key: string, unit: UnitOfWork): () => void {
-    const entry: Enlisted = { unit };
+  /**
+   * Sends writes of `key` to `unit` until the returned function is called. Given the document as
+   * read when the turn's lock was taken (`opened`; null when there was none), reads of it are
+   * answered from that until the turn writes it, with no trip to the database: under the lock
+   * nothing else writes a conversation's state.
+   */
+  enlist(key: string, unit: UnitOfWork, opened?: Row | null): () => void {
+    const entry: Enlisted = { unit, opened };
     this.enlisted.set(key, entry);
     return () => {
       if (this.enlisted.get(key) === entry) this.enlisted.delete(key);
@@ -62,17 +72,20 @@ export class SqlStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
-    if (keys.length === 0) return items;
+    const unread: string[] = [];
+    for (const key of keys) {
+      const entry = this.enlisted.get(key);
+      // A write still pending in a unit is what this turn last saved.
+      if (entry?.pending) items[key] = this.item(key, entry.pending.body, entry.pending.next);
+      else if (entry?.opened) items[key] = this.item(key, String(entry.opened.body), String(entry.opened.etag));
+      else if (entry?.opened === undefined) unread.push(key);
+    }
+    if (unread.length === 0) return items;
     const rows = await this.db.all(
-      `SELECT key, etag, body FROM documents WHERE key IN (${keys.map(() => '?').join(',')})`,
-      keys,
+      `SELECT key, etag, body FROM documents WHERE key IN (${unread.map(() => '?').join(',')})`,
+      unread,
     );
     for (const row of rows) items[String(row.key)] = this.item(String(row.key), String(row.body), String(row.etag));
-    // A write still pending in a unit is what this turn last saved.
-    for (const key of keys) {
-      const pending = this.enlisted.get(key)?.pending;
-      if (pending) items[key] = this.item(key, pending.body, pending.next);
-    }
     return items;
   }
 
@@ -132,6 +145,7 @@ export class SqlStorage implements Storage {
     const entry = this.enlisted.get(write.key);
     if (!entry) return false;
     entry.pending = write;
+    entry.opened = undefined;
     const settled = (): void => {
       if (entry.pending === write) entry.pending = undefined;
     };
@@ -149,6 +163,7 @@ export class SqlStorage implements Storage {
         continue;
       }
       entry.pending = undefined;
+      entry.opened = undefined;
       entry.unit.set(`document:${key}`, async (tx) => {
         await tx.run('DELETE FROM documents WHERE key = ?', [key]);
       });

@@ -31,7 +31,7 @@ export class SqliteDatabase implements Database {
   private pending: PendingWrite[] = [];
   private draining: Promise<void> | null = null;
   private closed = false;
-  private counts = { writes: 0, commits: 0 };
+  private counts = { writes: 0, commits: 0, reads: 0 };
 
   private constructor(
     private readonly writer: Connection,
@@ -77,10 +77,11 @@ export class SqliteDatabase implements Database {
   }
 
   /**
-   * Writes queued so far (transactions and statements, each awaited by its caller), and durable
-   * commits made for them (writes queued together share one). For tests and the benchmark.
+   * Writes queued so far (transactions and statements, each awaited by its caller), durable
+   * commits made for them (writes queued together share one), and reads of committed data. For
+   * tests and the benchmark.
    */
-  get stats(): { writes: number; commits: number } {
+  get stats(): { writes: number; commits: number; reads: number } {
     return { ...this.counts };
   }
 
@@ -148,12 +149,14 @@ export class SqliteDatabase implements Database {
   /** Reads committed data. */
   get(sql: string, params: readonly SqlValue[] = []): Promise<Row | undefined> {
     this.assertOpen();
+    this.counts.reads += 1;
     return this.reader.get(sql, params);
   }
 
   /** Reads committed data. */
   all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     this.assertOpen();
+    this.counts.reads += 1;
     return this.reader.all(sql, params);
   }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { EarlierDelivery } from '../../storage/deliveryLedger';
-import type { LockOpening, LockSession, Row } from '../../storage/database';
+import type { LockSession, Row } from '../../storage/database';
+import { openedTurn, turnOpening } from '../../storage/turnOpening';
 import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
 import type { KeyedLock } from './conversationLock';
@@ -21,8 +22,7 @@ export interface DeliveryLedger {
  */
 export interface TurnLedger {
   earlier(keys: readonly string[]): Promise<EarlierDelivery | undefined>;
-  /** The read behind `earlier`, made as the conversation's lock is taken, and what its rows say. */
-  opening(keys: readonly string[]): LockOpening;
+  /** What the ledger's rows of a delivery, read as the conversation's lock is taken, say of it. */
   earlierFrom(keys: readonly string[], rows: readonly Row[]): EarlierDelivery | undefined;
   turnStep(
     keys: readonly string[],
@@ -102,6 +102,8 @@ export function turnTransaction(
   ledger: TurnLedger,
   units: TurnUnits,
   logger: Logger,
+  /** The stored key of a turn's sender, which their record is found by (`RecordSessions.identityOf`). */
+  identityOf: (context: TurnContext) => string,
 ): { first: Middleware; last: Middleware } {
   const handover = (keys: readonly string[], session: LockSession | undefined, from: number) => {
     const note = ledger.handoverNotes(keys, session);
@@ -112,8 +114,9 @@ export function turnTransaction(
       const keys = deliveryKeys(context);
       return lock.run(
         conversationKey(context),
-        async (session, opened) => {
-          const earlier = opened ? ledger.earlierFrom(keys, opened) : await ledger.earlier(keys);
+        async (session, rows) => {
+          const opened = rows && openedTurn(rows);
+          const earlier = opened ? ledger.earlierFrom(keys, opened.deliveries) : await ledger.earlier(keys);
           if (earlier !== undefined) {
             const unsent = earlier.replies === null ? [] : storedReplies(earlier.replies);
             if (unsent.length === 0) {
@@ -137,7 +140,7 @@ export function turnTransaction(
               });
             return;
           }
-          const unit = units.begin(context);
+          const unit = units.begin(context, opened);
           try {
             await next();
             const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
@@ -149,7 +152,9 @@ export function turnTransaction(
             await unit.end();
           }
         },
-        ledger.opening(keys),
+        // What the turn starts from (the ledger's rows, the record, the conversation state), read
+        // in one statement as the lock is taken.
+        turnOpening(keys, identityOf(context), units.stateKeyOf(context)),
       );
     },
   };

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Database } from '../../storage/database';
+import type { Database, Row } from '../../storage/database';
+import type { OpenedTurn } from '../../storage/turnOpening';
 import { UnitOfWork } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
 import { HeldReplies } from './heldReplies';
@@ -11,9 +12,17 @@ export function turnUnitOf(context: TurnContext): UnitOfWork | undefined {
   return context.turnState.get<TurnUnit | undefined>(unitKey)?.work;
 }
 
+/**
+ * The sender's record as read when the turn's lock was taken (null: they have none yet), or
+ * undefined when the turn was not opened that way and the record must be read.
+ */
+export function openedRecordOf(context: TurnContext): Row | null | undefined {
+  return context.turnState.get<TurnUnit | undefined>(unitKey)?.opened?.record;
+}
+
 /** A store whose documents can be written through a turn's unit (the conversation state). */
 export interface EnlistingStorage {
-  enlist(key: string, unit: UnitOfWork): () => void;
+  enlist(key: string, unit: UnitOfWork, opened?: Row | null): () => void;
 }
 
 /**
@@ -37,6 +46,8 @@ export class TurnUnit {
     private readonly context: TurnContext,
     private readonly onEnd: () => void,
     private readonly logger: Logger,
+    /** What the turn read as its lock was taken, if it was opened that way. */
+    readonly opened?: OpenedTurn,
   ) {}
 
   /** What the turn has said so far, held until its commit. */
@@ -83,14 +94,22 @@ export class TurnUnits {
     },
   ) {}
 
-  /** Opens the unit of the turn; the caller commits it, and ends it whatever happens. */
-  begin(context: TurnContext): TurnUnit {
+  /** The key of the turn's state document, when the conversation state is in the database. */
+  stateKeyOf(context: TurnContext): string | undefined {
+    return this.deps.state?.keyOf(context);
+  }
+
+  /**
+   * Opens the unit of the turn, from what was read as its lock was taken if it was opened that
+   * way (`turnOpening`); the caller commits it, and ends it whatever happens.
+   */
+  begin(context: TurnContext, opened?: OpenedTurn): TurnUnit {
     const work = new UnitOfWork(this.deps.db);
     const replies = new HeldReplies(context);
     const { state } = this.deps;
     const key = state?.keyOf(context);
-    const release = state && key !== undefined ? state.storage.enlist(key, work) : () => undefined;
-    const unit = new TurnUnit(work, replies, context, release, this.deps.logger);
+    const release = state && key !== undefined ? state.storage.enlist(key, work, opened?.state) : () => undefined;
+    const unit = new TurnUnit(work, replies, context, release, this.deps.logger, opened);
     context.turnState.set(unitKey, unit);
     return unit;
   }

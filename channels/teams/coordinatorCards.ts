@@ -1,5 +1,7 @@
 import type { Attachment } from 'botbuilder';
+import { stripBidi } from '../../content/escape';
 import type { TemplateData } from '../../content/renderer';
+import { lineText, runsOf, type PlanRun, type Slot } from '../../plan/planViewModel';
 
 /** The words of a card, from content keys rendered for Teams. */
 export type CardWords = (key: string, data?: TemplateData) => string;
@@ -37,6 +39,32 @@ export const text = (value: string, extra: Element = {}): Element => ({
 /** A heading on a card. */
 export const heading = (value: string): Element => text(value, { weight: 'Bolder', spacing: 'Medium' });
 
+/** The words for `key` as runs, each typed value (`typed(name)`) a run of its own. */
+export function wordRuns(words: CardWords, key: string, data: Record<string, Slot>): PlanRun[] {
+  return runsOf({ text: words }, key, data);
+}
+
+/**
+ * Runs as a RichTextBlock, `style` on each run. A TextRun is never read as markdown (a TextBlock
+ * is, and Teams on iOS and Android shows a markdown escape as a backslash), so typed words show
+ * exactly as typed, less any bidi controls.
+ */
+export function runsBlock(runs: readonly PlanRun[], style: Element = {}, block: Element = {}): Element {
+  return {
+    type: 'RichTextBlock',
+    inlines: runs.map((run) => ({ type: 'TextRun', text: run.own ? stripBidi(run.text) : run.text, ...style })),
+    ...block,
+  };
+}
+
+/**
+ * The words for a field Teams shows as plain text (a button's title, an input's label): typed
+ * values exactly as typed, less any bidi controls, never escaped.
+ */
+export function plainWords(words: CardWords, key: string, data: Record<string, Slot>): string {
+  return lineText({ key, runs: wordRuns(words, key, data) }, stripBidi);
+}
+
 /** The invitation form: name, mobile, when (typed or picked), and the conditions to talk about. */
 export function inviteCard(words: CardWords, conditions: readonly { id: string; label: string }[]): Attachment {
   return card(
@@ -69,6 +97,23 @@ export function inviteCard(words: CardWords, conditions: readonly { id: string; 
         title: words('teams.invite.send'),
         style: 'positive',
         data: { careprep: cardActions.invite },
+      },
+    ],
+  );
+}
+
+/**
+ * The way on when an invitation names a condition Careprep has no topics for: one button that
+ * sends the invitation again as `resubmit` holds it, marked to go on without those topics.
+ */
+export function withoutTopicsCard(words: CardWords, resubmit: Record<string, unknown>, many: boolean): Attachment {
+  return card(
+    [text(words('teams.invite.withoutTopicsAsk', { many }))],
+    [
+      {
+        type: 'Action.Submit',
+        title: words('teams.invite.withoutTopics', { many }),
+        data: { ...resubmit, careprep: cardActions.invite, withoutTopics: true },
       },
     ],
   );

@@ -14,8 +14,10 @@ import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import type { Texter } from '../../coordination/outbound';
 import { appointmentWords, parseAppointment } from '../../coordination/appointment';
+import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
-import { cardActions, inviteCard, type CardWords } from './coordinatorCards';
+import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
+import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
@@ -46,12 +48,17 @@ const inviteSubmit = z.object({
   date: z.string().optional(),
   time: z.string().optional(),
   conditions: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Sent by the button that goes on without topics for conditions no pack covers. */
+  withoutTopics: z.boolean().optional(),
 });
 const planSubmit = z.object({
   careprep: z.enum([cardActions.fullPlan, cardActions.reviewed]),
   invitationId: z.string().min(1).max(100),
-  planVersion: z.coerce.number().int().min(1).optional(),
+  /** Read with `planVersionSchema` when marking: a card with a broken version is told so. */
+  planVersion: z.unknown().optional(),
 });
+/** A plan version on a card's "Mark as reviewed" button. */
+const planVersionSchema = z.coerce.number().int().min(1);
 const cardSubmit = z.union([inviteSubmit, planSubmit]);
 
 /**
@@ -83,6 +90,7 @@ export interface CoordinatorDeps {
   plans: PlanRenderer;
   library: PackLibrary;
   commands: CoordinatorCommands;
+  appointmentPhrases: AppointmentPhrases;
   texter?: InvitationTexter;
   /** Reminders: scheduled for each new invitation; what was sent shows in "my patients". */
   reminders?: {
@@ -138,7 +146,7 @@ export class CoordinatorHandler {
       case 'invite':
         await context.sendActivity({
           type: 'message',
-          attachments: [inviteCard(this.words(), this.deps.library.question('conditions').options ?? [])],
+          attachments: [inviteCard(this.words(), conditionsWithTopics(this.deps.library))],
         });
         return true;
       case 'patients':
@@ -167,11 +175,20 @@ export class CoordinatorHandler {
     const mobile = typedMobile ? normaliseMobile(typedMobile) : undefined;
     if (typedMobile && !mobile) return this.say(context, 'teams.invite.badMobile');
     const now = this.deps.clock();
-    const when = parseAppointment(value, context.activity.locale, now);
-    if (!when.ok) return this.say(context, 'teams.invite.badDate');
-    const known = new Set((this.deps.library.question('conditions').options ?? []).map((option) => option.id));
-    const picked = Array.isArray(value.conditions) ? value.conditions : (value.conditions ?? '').split(',');
-    const conditions = [...new Set(picked.map((id) => id.trim()).filter((id) => known.has(id)))];
+    const when = parseAppointment(value, context.activity.locale, now, this.deps.appointmentPhrases);
+    if (!when.ok)
+      return this.say(context, when.code === 'out_of_range' ? 'teams.invite.pastDate' : 'teams.invite.badDate');
+    const read = readInviteConditions(value.conditions, this.deps.library);
+    // Nothing is made or sent until the coordinator has changed the conditions or chosen to go on.
+    if (read.withoutTopics.length > 0 && !value.withoutTopics) {
+      return this.askAboutConditions(
+        context,
+        { ...value, when: undefined, date: undefined, time: undefined, ...pickerFields(when.value) },
+        personName,
+        read.withoutTopics,
+      );
+    }
+    const conditions = read.ids;
     const leadName =
       context.activity.from.name?.trim() || this.deps.renderer.text('lead.default', {}, channelFamily('msteams'));
 
@@ -198,7 +215,36 @@ export class CoordinatorHandler {
       }
     }
     this.deps.logger.info('invitation_created', { invitation: invitation.id, texted });
-    return this.say(context, 'teams.invite.made', { name: personName, code: invitation.code, url, texted, textFailed });
+    return this.say(context, 'teams.invite.made', {
+      name: personName,
+      when: appointmentWords(invitation.appointmentAt),
+      code: invitation.code,
+      url,
+      texted,
+      textFailed,
+    });
+  }
+
+  /**
+   * Says which conditions have no topics and which do, with a button to go on without them.
+   * `resubmit` is the invitation as given, its visit as read (so "in 2 weeks" stays that day).
+   */
+  private async askAboutConditions(
+    context: TurnContext,
+    resubmit: z.infer<typeof inviteSubmit>,
+    name: string,
+    withoutTopics: readonly string[],
+  ): Promise<true> {
+    const many = withoutTopics.length > 1;
+    const known = conditionsWithTopics(this.deps.library).map((option) => option.label);
+    const message = this.deps.renderer.message(
+      'teams.invite.unknownCondition',
+      { name, unknown: withoutTopics.join('; '), known: known.join('; '), many },
+      'msteams',
+    );
+    message.attachments = [withoutTopicsCard(this.words(), resubmit, many)];
+    await context.sendActivity(message);
+    return true;
   }
 
   private async patients(context: TurnContext, coordinatorId: string): Promise<void> {
@@ -245,19 +291,25 @@ export class CoordinatorHandler {
     context: TurnContext,
     coordinatorId: string,
     invitationId: string,
-    planVersion: number | undefined,
+    planVersion: unknown,
   ): Promise<true> {
     const invitation = await this.owned(invitationId, coordinatorId);
-    const version = planVersion ?? invitation?.deliveredVersion;
-    if (!invitation || version === undefined) return this.say(context, 'teams.notYours');
+    if (!invitation) return this.say(context, 'teams.notYours');
     const delivered = invitation.deliveredVersion;
+    // A card from before cards carried their version is the one last sent.
+    const given = planVersion === undefined ? delivered : planVersionSchema.safeParse(planVersion).data;
     // Only a version they were sent can have been reviewed; saying so of any other would be untrue.
-    if (delivered === undefined || version > delivered) return this.say(context, 'teams.reviewUnknownVersion');
-    if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, version))) {
+    if (delivered === undefined || given === undefined || given > delivered) {
+      return this.say(context, 'teams.reviewUnknownVersion');
+    }
+    if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, given))) {
       return this.say(context, 'teams.notYours');
     }
-    if (version < delivered) return this.say(context, 'teams.reviewedOlder', { version, latest: delivered });
-    return this.say(context, 'teams.reviewed');
+    if (given === delivered) return this.say(context, 'teams.reviewed');
+    // An older card: the newer version may have been marked already, and stays marked.
+    const reviewed = (await this.deps.invitations.get(invitation.id))?.reviewedVersion ?? given;
+    if (reviewed >= delivered) return this.say(context, 'teams.reviewedLatestAlready', { latest: reviewed });
+    return this.say(context, 'teams.reviewedOlder', { version: given, latest: delivered });
   }
 
   /** The invitation, only if this coordinator made it. */
@@ -274,6 +326,12 @@ export class CoordinatorHandler {
     await context.sendActivity(this.deps.renderer.message(key, data, 'msteams'));
     return true;
   }
+}
+
+/** A visit as read (`YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`) as the card's date and time pickers give it. */
+function pickerFields(value: string | undefined): { date?: string; time?: string } {
+  if (!value) return {};
+  return value.length > 10 ? { date: value.slice(0, 10), time: value.slice(11, 16) } : { date: value };
 }
 
 /** Where to send to this coordinator later, from their message. */

@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { chartPngDataUri } from '../../content/charts/chartPng';
-import { stripBidi } from '../../content/escape';
 import type { PlanLine, PlanView, PlanViewSection, PlanViewSectionId } from '../../plan/planView';
+import { typed } from '../../plan/planViewModel';
 import { cutAtWord } from '../../plan/readingLength';
 import {
   card,
@@ -9,7 +9,9 @@ import {
   cardBytes,
   heading,
   maxCardBytes,
+  runsBlock,
   text,
+  wordRuns,
   type CardWords,
   type Element,
 } from './coordinatorCards';
@@ -49,12 +51,9 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
     !changes || changes.some((change) => change.key === key && (number === undefined || change.data.number === number));
   const summary = (line: PlanLine, extra: Element = {}): Element => richLine(line, maxTypedInSummary, extra);
 
-  const body: Element[] = [
-    text(words(changes ? 'teams.card.updatedTitle' : 'teams.card.title', { name }), {
-      size: 'Large',
-      weight: 'Bolder',
-    }),
-  ];
+  // The name as typed, in a run of its own: never read as markdown, never escaped.
+  const title = wordRuns(words, changes ? 'teams.card.updatedTitle' : 'teams.card.title', { name: typed(name) });
+  const body: Element[] = [runsBlock(title, { size: 'Large', weight: 'Bolder' })];
   if (input.appointment) body.push(text(words('teams.card.visit', { when: input.appointment }), { isSubtle: true }));
   if (changes) {
     const list = changes.map((change) => words(change.key, change.data)).join('; ') || words('teams.change.nothing');
@@ -83,6 +82,20 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
     body.push(heading(words('teams.card.topics')));
     for (const line of (top.length > 0 ? top : topics).slice(0, maxTopics))
       body.push(summary(line, { spacing: 'None' }));
+  }
+
+  // The view lists results in the plan's order; an update shows each changed question under its result.
+  const askedNow = new Set(
+    (changes ?? []).filter((c) => c.key === 'teams.change.resultQuestion').map((c) => c.data.measure),
+  );
+  const asked = lines('results')
+    .map((line, i) => ({ line, measure: plan.results?.items[i]?.measure }))
+    .filter(({ measure }) => changes && askedNow.has(measure));
+  if (asked.length > 0) body.push(heading(words('teams.card.resultQuestions')));
+  for (const { line } of asked) {
+    body.push(summary(line, { spacing: 'Small' }));
+    for (const item of line.items ?? [])
+      if (item.key.startsWith('plan.line.resultQuestion')) body.push(summary(item, { spacing: 'None' }));
   }
 
   // The view lists goals in the plan's order, so the nth goal line is the nth goal.
@@ -201,15 +214,13 @@ function chartImages(view: PlanView): Map<PlanLine, Element> {
  */
 function richLine(line: PlanLine, max: number | undefined, extra: Element = {}, color?: string): Element {
   const { isSubtle, ...block } = extra;
-  return {
-    type: 'RichTextBlock',
-    inlines: line.runs.map((run) => ({
-      type: 'TextRun',
-      text: run.own ? stripBidi(max === undefined ? run.text : cutAtWord(run.text, max)) : run.text,
-      ...(line.strong ? { weight: 'Bolder' } : {}),
-      ...(isSubtle ? { isSubtle: true } : {}),
-      ...(color ? { color } : {}),
-    })),
-    ...block,
+  const runs = line.runs.map((run) =>
+    run.own && max !== undefined ? { ...run, text: cutAtWord(run.text, max) } : run,
+  );
+  const style = {
+    ...(line.strong ? { weight: 'Bolder' } : {}),
+    ...(isSubtle ? { isSubtle: true } : {}),
+    ...(color ? { color } : {}),
   };
+  return runsBlock(runs, style, block);
 }

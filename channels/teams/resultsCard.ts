@@ -1,7 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import type { Measure } from '../../content/results/measureSchema';
 import type { Invitation } from '../../coordination/invitationStore';
-import type { CardWords } from './coordinatorCards';
+import { typed } from '../../plan/planViewModel';
+import { plainWords, runsBlock, wordRuns, type CardWords } from './coordinatorCards';
 
 /** What the results cards' buttons send back (`activity.value.careprep`). */
 export const resultsCardActions = { open: 'teams.addResults', save: 'teams.saveResults' } as const;
@@ -31,7 +32,8 @@ export function patientsResultsCard(words: CardWords, invitations: readonly Invi
     [text(words('teams.results.pick'), { weight: 'Bolder' })],
     invitations.map((invitation) => ({
       type: 'Action.Submit',
-      title: words('teams.results.open', { name: invitation.details.personName }),
+      // A button's title is plain text: the name exactly as typed.
+      title: plainWords(words, 'teams.results.open', { name: typed(invitation.details.personName) }),
       data: { careprep: resultsCardActions.open, invitationId: invitation.id },
     })),
   );
@@ -61,7 +63,10 @@ export function addResultsCard(
   const { invitation, measures, values = {} } = input;
   const prior = (id: string): string | undefined => (typeof values[id] === 'string' ? values[id] : undefined);
   const body: Element[] = [
-    text(words('teams.results.title', { name: invitation.details.personName }), { size: 'Large', weight: 'Bolder' }),
+    runsBlock(wordRuns(words, 'teams.results.title', { name: typed(invitation.details.personName) }), {
+      size: 'Large',
+      weight: 'Bolder',
+    }),
   ];
   if (input.problem) body.push(text(input.problem, { color: 'Attention' }));
   body.push({
@@ -77,8 +82,10 @@ export function addResultsCard(
     const number = (id: string, label: string): Element => ({ type: 'Input.Number', id, label, value: prior(id) });
     const items: Element[] = [];
     if (m.kind === 'pair') {
-      items.push(number(`value.${m.id}.first`, `${words('teams.results.top', { name: m.name })}${unit}`));
-      items.push(number(`value.${m.id}.second`, `${words('teams.results.bottom', { name: m.name })}${unit}`));
+      items.push(number(`value.${m.id}.first`, `${plainWords(words, 'teams.results.top', { name: m.name })}${unit}`));
+      items.push(
+        number(`value.${m.id}.second`, `${plainWords(words, 'teams.results.bottom', { name: m.name })}${unit}`),
+      );
     } else if (m.kind === 'coded') {
       items.push({
         type: 'Input.ChoiceSet',

@@ -2,13 +2,15 @@ import { excludedSections } from '../../plan/consentScope';
 import type { PlanAudience } from '../../plan/draftPlan';
 import type { PreparationRecord } from '../../plan/record';
 import { textAnswer } from '../../plan/recordView';
+import { askedAboutEarlier } from '../../plan/results/resultQuestions';
 import { resultThoughtsKey } from '../../plan/results/resultSchema';
 import type { ResultsSection } from '../../plan/results/resultsSection';
 import type { ResultPresenter } from './resultPresenter';
 
 /**
  * Builds the plan's results section from a record: each result with its trend, its words and
- * chart, and the person's question beside it. An in-person result is named only. A shared copy
+ * chart, and the person's question beside it, with the value it was asked about when that is not
+ * the value shown (corrected since, or a newer result come). An in-person result is named only. A shared copy
  * leaves out the questions when the person kept back the things to talk about. None when the
  * record holds no results.
  */
@@ -23,6 +25,8 @@ export function resultsPlanSection(
     return {
       items: summaries.map((summary) => {
         const question = questionsHidden ? undefined : textAnswer(record, resultThoughtsKey(summary.measure));
+        const earlier = question ? askedAboutEarlier(record.results, summary.measure) : undefined;
+        const askedAbout = earlier ? words.value(summary.measure, earlier, 'webchat') : undefined;
         if (summary.inPerson)
           return {
             measure: summary.measure,
@@ -30,6 +34,7 @@ export function resultsPlanSection(
             trend: '',
             lines: [],
             question,
+            askedAbout,
             inPerson: true,
           };
         return {
@@ -39,6 +44,7 @@ export function resultsPlanSection(
           // Without the title line: the plan shows the name as its own heading.
           lines: words.lines(summary, 'webchat', { carer: false }, { brief: true }).slice(1),
           question,
+          askedAbout,
           inPerson: false,
           chart: presenter.chart.picture(summary),
         };

@@ -1,17 +1,54 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
-import { fail, ok, type Recognised } from '../../plan/recognised';
+import { between, fail, ok, type Recognised } from '../../plan/recognised';
 
-const outOfTen = /\s*(?:\/|out of|outta|over)\s*(?:10|ten)\b/gi;
+const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
+/** "7 and a half" or "7½", which recognizers-text reads as 7 and a separate half. */
+const fractionAfter = /(\d)\s*(?:and\s+(?:a\s+)?half\b|½|and\s+a\s+quarter\b|¼|and\s+three\s+quarters\b|¾)/gi;
+const fractionDigits = (words: string): string =>
+  /half|½/i.test(words) ? '.5' : /three|¾/i.test(words) ? '.75' : '.25';
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 
+const month = String.raw`(?:january|jan|february|feb|march|mar|april|apr|may(?!\s*be\b)|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)`;
+
 /**
- * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6",
- * "8 or 9" (the lower), "six and a half" (rounded down); "half" alone is no number on it.
+ * A time or a date, in which recognizers-text still finds numbers: "7:30" gave 7, "12/5" 2.4 and
+ * "12.05.2024" 5, each noted as a point on the scale the person never gave.
+ */
+const timeOrDate = new RegExp(
+  [
+    // 7pm, 7 a.m., 7 o'clock, 7:30, half past 7, half 7
+    String.raw`\d\s*(?:am|pm|a\.m\.|p\.m\.|o'?\s*clock)(?!\w)`,
+    String.raw`\d\s*:\s*\d`,
+    String.raw`\b(?:half|quarter)\s+(?:past|to)\b`,
+    String.raw`\bhalf\s+\d`,
+    // 7.30: a time as it is written in the UK. A point with one digit after it ("7.5") is a number.
+    String.raw`\b\d{1,2}\.\d{2}\b`,
+    // 5-6-2024, 12.05.24, 10/05/24
+    String.raw`\b\d{1,4}([./-])\d{1,2}\1\d{1,4}\b`,
+    // 12/5 (but 7/10 is out of ten, and 6 1/2 six and a half)
+    String.raw`(?<!\d\s)\b\d{1,2}/(?!10\b)\d{1,2}\b`,
+    // 5 May, 5th of May, May 5
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b`,
+    String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6". An
+ * answer between two whole numbers ("7.5", "six and a half", "8 or 9", "5-6", "between 5 and 6")
+ * is neither of them: it comes back as `between` with the two, so the person is asked which,
+ * never given one they did not choose. "half" alone is no number on it; nor is a time or a date.
  * recognizers-text reads "7/10" as 0.7 and "8 out of 10" as nothing, so the "out of ten" tail is
  * removed before it sees the text.
  */
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
-  const cleaned = text.trim().slice(0, 200).replace(outOfTen, ' ').trim();
+  const trimmed = text.trim().slice(0, 200);
+  if (timeOrDate.test(trimmed)) return fail('not_a_number');
+  const cleaned = trimmed
+    .replace(fractionAfter, (words: string, digit: string) => `${digit}${fractionDigits(words)}`)
+    .replace(outOfTen, ' ')
+    .trim();
   if (cleaned === '') return fail('empty');
   const span = range.exec(cleaned);
   const candidates: number[] = [];
@@ -29,7 +66,10 @@ export function recogniseScale(text: string, locale = 'en-GB'): Recognised<numbe
   // 0, the opposite of what was meant, and 5 is only a guess, so it is asked again.
   const points = candidates.filter((candidate) => candidate <= 0 || candidate >= 1);
   if (points.length === 0) return fail('not_a_number');
-  const value = Math.floor(Math.min(...points));
-  if (value < 0 || value > 10) return fail('out_of_range');
-  return ok(value);
+  if (points.some((point) => point < 0 || point > 10)) return fail('out_of_range');
+  // The whole numbers the answer names: a point between two names both.
+  const wholes = [...new Set(points.flatMap((point) => [Math.floor(point), Math.ceil(point)]))].sort((a, b) => a - b);
+  if (wholes.length === 1) return ok(wholes[0]);
+  if (wholes.length === 2) return between(wholes[0], wholes[1]);
+  return fail('not_a_number');
 }

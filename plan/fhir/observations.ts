@@ -13,7 +13,9 @@ const treatment = {
  * The results as R4 Observations, each coded as it arrived (LOINC or SNOMED CT), about the
  * Patient, with the value in the measure's UCUM unit. The person's question about a result is
  * its note, written by whoever asked it (the Patient, or the carer as RelatedPerson), so the
- * question travels with the result it is about. A target the care team set is its reference
+ * question travels with the result it is about: the one it was asked about, and none when that
+ * one was corrected away (the question is still in the QuestionnaireResponse, and the Composition
+ * says what value it was about). A target the care team set is its reference
  * range of type treatment. Results the catalogue does not know are left out.
  */
 export function observationsOf(record: PreparationRecord, people: People, options: BundleOptions): FhirResource[] {
@@ -25,6 +27,8 @@ export function observationsOf(record: PreparationRecord, people: People, option
     if (!term) continue;
     const question = record.answers[resultThoughtsKey(result.measure)];
     const latest = record.results.items.filter((r) => r.measure === result.measure).at(-1) === result;
+    const about = record.results.askedAbout?.[result.measure];
+    const askedOfThis = about ? about.resultId === result.id : latest;
     out.push({
       resourceType: 'Observation',
       id: options.newId(),
@@ -34,8 +38,7 @@ export function observationsOf(record: PreparationRecord, people: People, option
       subject: people.patientRef,
       effectiveDateTime: result.at,
       ...valueOf(result, term, latest ? record.results.targets[result.measure] : undefined),
-      // The question is about the latest result, as the person saw it.
-      ...(latest && asked(question)
+      ...(askedOfThis && asked(question)
         ? { note: [{ authorReference: people.who(question.by), time: question.at, text: question.value }] }
         : {}),
     });

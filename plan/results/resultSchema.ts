@@ -55,6 +55,27 @@ export const personalTargetSchema = targetBandSchema.extend({
 });
 export type PersonalTarget = z.infer<typeof personalTargetSchema>;
 
+/**
+ * A result the care team replaced with a corrected (or amended) one: what it said before, so the
+ * person can be told what changed, and a question asked about it stays with that value.
+ */
+export const resultCorrectionSchema = z.object({
+  measure: z.string().min(1),
+  /** When the test was done (both results have this time). */
+  at: z.iso.datetime(),
+  wasId: z.string().min(1),
+  was: resultValueSchema,
+  now: resultValueSchema,
+  correctedAt: z.iso.datetime(),
+  /** When the person was told, or found to have nothing to be told (they had not seen the result). */
+  settledAt: z.iso.datetime().optional(),
+});
+export type ResultCorrection = z.infer<typeof resultCorrectionSchema>;
+
+/** The result a person's question was asked about: the one they were shown as they asked. */
+export const askedAboutSchema = z.object({ resultId: z.string().min(1), value: resultValueSchema });
+export type AskedAbout = z.infer<typeof askedAboutSchema>;
+
 /** Everything the record holds about results. */
 export const recordResultsSchema = z.object({
   items: z.array(storedResultSchema),
@@ -62,6 +83,10 @@ export const recordResultsSchema = z.object({
   targets: z.record(z.string(), personalTargetSchema),
   /** Measures the team wants to talk through in person: named to the person, never explained. */
   inPerson: z.array(z.string()),
+  /** Results the team corrected, oldest first (absent on records from before corrections were kept). */
+  corrections: z.array(resultCorrectionSchema).optional(),
+  /** Per measure id: the result the person's question about it was asked about (absent as above). */
+  askedAbout: z.record(z.string(), askedAboutSchema).optional(),
 });
 export type RecordResults = z.infer<typeof recordResultsSchema>;
 

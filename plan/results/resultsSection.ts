@@ -13,6 +13,8 @@ export interface PlanResult {
   lines: string[];
   /** The person's own question or thoughts about it, as they typed them. */
   question?: string;
+  /** The value the question was asked about, in words, when it is not the result shown now. */
+  askedAbout?: string;
   /** The team will talk it through in person: named only. */
   inPerson: boolean;
   /** The trend chart, for the printable page and the coordinator's card. */

@@ -4,7 +4,8 @@ import type { ResultsSection } from './resultsSection';
 /**
  * The results section's lines in the plan's view: each result by name with its trend (and its
  * chart, for the printable page), what it measures and the target beneath, and the person's
- * question as their own words. A result kept for the appointment is named only.
+ * question as their own words, with the value it was asked about when that is no longer the
+ * result shown. A result kept for the appointment is named only.
  */
 export function resultsViewLines(section: ResultsSection, words: PlanWords): PlanLine[] {
   return section.items.map((item) => {
@@ -14,8 +15,16 @@ export function resultsViewLines(section: ResultsSection, words: PlanWords): Pla
       ...(item.chart ? { chart: item.chart } : {}),
       items: [
         ...item.lines.map((text): PlanLine => ({ key: 'plan.line.resultDetail', runs: [{ text }] })),
-        ...(item.question ? [lineOf(words, 'plan.line.resultQuestion', { question: typed(item.question) })] : []),
+        ...(item.question ? [questionLine(item, words)] : []),
       ],
     };
   });
+}
+
+/** The person's question, said with the value it was about when that is not the one shown. */
+function questionLine(item: ResultsSection['items'][number], words: PlanWords): PlanLine {
+  const question = typed(item.question);
+  return item.askedAbout
+    ? lineOf(words, 'plan.line.resultQuestionAbout', { question, value: item.askedAbout })
+    : lineOf(words, 'plan.line.resultQuestion', { question });
 }

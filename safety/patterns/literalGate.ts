@@ -21,6 +21,12 @@ const trigramHash = (text: string, at: number): number =>
   Math.imul(text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2), 0x9e3779b1) >>>
   (32 - tableBits);
 
+/** Whether every hash is set in the table. A loop, not `every`: it runs for each literal a text's trigrams lead to. */
+function holdsAll(table: Uint32Array, hashes: readonly number[]): boolean {
+  for (const h of hashes) if ((table[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  return true;
+}
+
 /** The most trigrams of a literal checked: a text that holds the literal holds every one. */
 const checkedTrigrams = 6;
 
@@ -92,7 +98,7 @@ class LiteralIndex {
       if (list === undefined) continue;
       for (const literal of list) {
         if (this.met[literal.clause] === this.scan) continue;
-        if (literal.hashes.every((k) => (table[k >>> 5] & (1 << (k & 31))) !== 0)) this.met[literal.clause] = this.scan;
+        if (holdsAll(table, literal.hashes)) this.met[literal.clause] = this.scan;
       }
     }
     this.lastText = text;

@@ -67,7 +67,7 @@ describe("Abuse: a person's own words on every surface", () => {
     for (const family of ['webchat', 'teams'] as const) {
       const text = plans.chat(plan, family);
       expect(text, family).to.not.match(linkSyntax);
-      expect(text, family).to.contain('\\[Urgent: re-enter your NHS login\\]\\(https://evil.example/login\\)');
+      expect(text, family).to.contain('\\[Urgent: re-enter your NHS login]\\(https://evil.example/login)');
       expect(text, family).to.not.match(bidi);
     }
     expect(plans.chat(plan, 'sms')).to.not.match(bidi);

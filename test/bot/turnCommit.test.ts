@@ -29,13 +29,18 @@ describe('One durable commit per turn', function () {
 
   it('stores each answer, the conversation state and the delivery in one commit', async () => {
     const client = new BotClient(running.baseUrl);
-    const perTurn: { answered?: string; commits: number; writes: number }[] = [];
+    const perTurn: { answered?: string; commits: number; writes: number; reads: number }[] = [];
     let answered: string | undefined;
     const run = await runPersona(async (text) => {
       const before = running.app.db.stats;
       const result = await client.say(text);
       const after = running.app.db.stats;
-      perTurn.push({ answered, commits: after.commits - before.commits, writes: after.writes - before.writes });
+      perTurn.push({
+        answered,
+        commits: after.commits - before.commits,
+        writes: after.writes - before.writes,
+        reads: after.reads - before.reads,
+      });
       answered = result.questions.at(-1)?.linkId;
       return result.replies;
     }, personPersona);
@@ -44,6 +49,9 @@ describe('One durable commit per turn', function () {
     const ordinary = perTurn.filter((turn) => !sharingQuestions.has(turn.answered ?? ''));
     expect(ordinary.map((turn) => turn.commits)).to.deep.equal(ordinary.map(() => 1));
     expect(ordinary.map((turn) => turn.writes)).to.deep.equal(ordinary.map(() => 1));
+    const reads = perTurn.reduce((sum, turn) => sum + turn.reads, 0);
+    // The delivery, the record and the conversation state, in one statement as the lock is taken.
+    expect(reads / run.turns, 'reads per turn over a whole preparation').to.be.at.most(1.2);
     const commits = perTurn.reduce((sum, turn) => sum + turn.commits, 0);
     expect(commits / run.turns, 'commits per turn over a whole preparation').to.be.at.most(1.15);
   });

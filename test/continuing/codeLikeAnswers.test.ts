@@ -13,6 +13,31 @@ for (const channelId of channels) {
   describe(`Answers that only look like codes, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
+    // A number joined to a word was taken for a code ("4weeks" is six of a code's characters).
+    for (const words of ['4weeks', '2weeks', '7years', 'stage4', '2packets', '2day']) {
+      it(`starts the conversation on a first message of "${words}", never "cannot use that code"`, async () => {
+        const result = await fresh.client.say(words);
+        expect(allText(result)).to.not.match(/cannot use that code/i);
+        expect(lastQuestion(result)).to.equal('respondent.type');
+      });
+    }
+
+    for (const mistyped of ['AB2 CD4', 'ab2cd4', 'Ab2 cd4']) {
+      it(`still says a mistyped continue code, "${mistyped}", cannot be used`, async () => {
+        const result = await fresh.client.say(mistyped);
+        expect(allText(result)).to.match(/cannot use that code/);
+        expect(allText(result)).to.match(/continue on my phone/i);
+      });
+    }
+
+    for (const mistyped of ['ABCD2346', 'abcd 2346', 'AB2CD34E']) {
+      it(`still says a mistyped invitation code, "${mistyped}", cannot be used, and how to go on without`, async () => {
+        const result = await fresh.client.say(mistyped);
+        expect(allText(result)).to.match(/cannot use that code/);
+        expect(allText(result)).to.match(/go on without/);
+      });
+    }
+
     it('does not tell a person who opens with "Hey there" that their code cannot be used', async () => {
       const result = await fresh.client.say('Hey there');
       expect(allText(result)).to.not.match(/code/i);

@@ -1,9 +1,11 @@
 import { expect } from 'chai';
 import { parseAppointment } from '../../coordination/appointment';
+import { loadAppointmentPhrases } from '../../coordination/typedAppointment';
 
 /** Monday 3 March 2025, 10:00 local time. */
 const now = new Date(2025, 2, 3, 10, 0);
-const typed = (when: string) => parseAppointment({ when }, 'en-GB', now);
+const phrases = loadAppointmentPhrases();
+const typed = (when: string) => parseAppointment({ when }, 'en-GB', now, phrases);
 
 describe('The visit as a coordinator types it', () => {
   const cases: Array<[string, string]> = [
@@ -14,12 +16,58 @@ describe('The visit as a coordinator types it', () => {
     ['14th March at 11', '2025-03-14T11:00'],
     ['next Thursday 2pm', '2025-03-13T14:00'],
     ['tomorrow 9am', '2025-03-04T09:00'],
+    ['next Tuesday at 10', '2025-03-11T10:00'],
+    ['in 3 days', '2025-03-06'],
   ];
   for (const [when, value] of cases) {
     it(`reads "${when}" as ${value}`, () => {
       expect(typed(when)).to.deep.equal({ ok: true, value });
     });
   }
+
+  describe('a length of time from today, or after a day', () => {
+    // The recogniser reads "in 2 weeks" as a length of time with no date, and "a week from today"
+    // as tomorrow: the visit is that long after today, or after the day named.
+    const relative: Array<[string, string]> = [
+      ['in 2 weeks', '2025-03-17'],
+      ['in two weeks', '2025-03-17'],
+      ["in 2 weeks' time", '2025-03-17'],
+      ['in a fortnight', '2025-03-17'],
+      ['in 2 weeks at 3pm', '2025-03-17T15:00'],
+      ['in 3 months', '2025-06-03'],
+      ['a week on Friday', '2025-03-14'],
+      ['a week on Friday at 2pm', '2025-03-14T14:00'],
+      ['two weeks on Thursday at 10am', '2025-03-20T10:00'],
+      ['Friday week', '2025-03-14'],
+      ['Tuesday week at 10', '2025-03-11T10:00'],
+      ['a week today', '2025-03-10'],
+      ['a week tomorrow', '2025-03-11'],
+      ['a week from today', '2025-03-10'],
+      ['2 weeks from tomorrow', '2025-03-18'],
+      ['2 weeks from Friday', '2025-03-21'],
+    ];
+    for (const [when, value] of relative) {
+      it(`reads "${when}" as ${value}`, () => {
+        expect(typed(when)).to.deep.equal({ ok: true, value });
+      });
+    }
+
+    // Read as the recogniser offers them, each of these would be a wrong day (today, this Friday).
+    const unclear = [
+      'Monday after next',
+      'week on Friday',
+      'Friday in 2 weeks',
+      'in 2 weeks on Tuesday',
+      'a week after Friday',
+      'Thursday or Friday',
+      'next month',
+    ];
+    for (const when of unclear) {
+      it(`asks again for "${when}" rather than guess a day`, () => {
+        expect(typed(when)).to.deep.equal({ ok: false, code: 'not_understood' });
+      });
+    }
+  });
 
   it('refuses a time already past today rather than moving it to the evening', () => {
     expect(typed('3/3 at 9')).to.deep.equal({ ok: false, code: 'out_of_range' });

@@ -54,6 +54,14 @@ describe('Wrong codes and the codes themselves', () => {
     for (let i = 0; i < 200; i++) expect(newInvitationCode()).to.match(/^(?=.*[A-Z])(?=.*\d)[A-HJKMNP-Z2-9]{8}$/);
   });
 
+  it('never makes a code that is a number joined to a word, so one typed in any case is still read', () => {
+    for (let i = 0; i < 500; i++) {
+      for (const code of [newContinueCode(), newInvitationCode()]) {
+        expect(code).to.not.match(/^(?:\d+[A-Z]+|[A-Z]+\d+)$/);
+      }
+    }
+  });
+
   it('reads a code only written as one is shown: one word, or split where the code is split', () => {
     const continueCodes: [string, string | undefined][] = [
       ['AB2 CD3', 'AB2CD3'],
@@ -62,9 +70,19 @@ describe('Wrong codes and the codes themselves', () => {
       ['3 a week', undefined],
       ['4 weeks', undefined],
       ['ab2 c d3', undefined],
+      // A number joined to a word is how people write; in capitals or split, it is written as a code is shown.
+      ['4weeks', undefined],
+      ['7years', undefined],
+      ['stage4', undefined],
+      ['4WEEKS', '4WEEKS'],
+      ['4we eks', '4WEEKS'],
     ];
     const invitationCodes: [string, string | undefined][] = [
-      ['abcd2345', 'ABCD2345'],
+      ['ab2cd345', 'AB2CD345'],
+      ['ABCD2345', 'ABCD2345'],
+      ['abcd 2345', 'ABCD2345'],
+      ['abcd2345', undefined],
+      ['2packets', undefined],
       ['ABCD 2345', 'ABCD2345'],
       ['HGTRWQKP', 'HGTRWQKP'],
       ['Hey there', undefined],

@@ -18,18 +18,63 @@ describe('Reading a 0–10 answer', () => {
     ['seven out of ten', 7],
     ['8 out of ten', 8],
     ['about 6', 6],
-    ['8 or 9', 8],
-    ['8-9', 8],
-    ['maybe 4 or 5', 4],
     ['0', 0],
     ['10', 10],
     ['10/10', 10],
-    ['six and a half', 6],
+    ['7.0', 7],
+    ['8 on 10', 8],
+    ['5 of 10', 5],
+    ['7 or so', 7],
     ["I'd say 3", 3],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {
       expect(recogniseScale(text)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  // Noted as the lower number before: a number the person never gave.
+  const inBetween: Array<[string, [number, number]]> = [
+    ['7.5', [7, 8]],
+    ['7,5', [7, 8]],
+    ['9.5/10', [9, 10]],
+    ['six and a half', [6, 7]],
+    ['7 and a half out of 10', [7, 8]],
+    ['6½', [6, 7]],
+    ['6 1/2', [6, 7]],
+    ['5-6', [5, 6]],
+    ['5 – 6', [5, 6]],
+    ['5 to 6', [5, 6]],
+    ['between 5 and 6', [5, 6]],
+    ['between five and six', [5, 6]],
+    ['8 or 9', [8, 9]],
+    ['8-9', [8, 9]],
+    ['7-8 out of 10', [7, 8]],
+    ['maybe 4 or 5', [4, 5]],
+    ['5 may be 6', [5, 6]],
+  ];
+  for (const [text, two] of inBetween) {
+    it(`reads "${text}" as between ${two[0]} and ${two[1]}, noting neither`, () => {
+      expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'between', between: two });
+    });
+  }
+
+  // recognizers-text finds numbers in these: "7:30" was noted as 7, "12/5" as 2.
+  for (const text of [
+    '7:30',
+    '7.30',
+    '7 pm',
+    "7 o'clock",
+    'half past 7',
+    '12/5',
+    '5-6-2024',
+    '12.05.2024',
+    '10/05/24',
+    '5 May',
+    'May 5th',
+  ]) {
+    it(`does not read "${text}", a time or a date, as a point on the scale`, () => {
+      expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
     });
   }
 

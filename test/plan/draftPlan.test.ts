@@ -96,7 +96,8 @@ describe('The draft plan', () => {
   it('escapes markdown the person typed in the chat copy', () => {
     const record = recordWith({ 'whatMatters.most': '[click](http://evil.example) **bold**' });
     const text = plans.chat(compileDraftPlan(record, plans.labels), 'webchat');
-    expect(text).to.include('\\[click\\]\\(http://evil.example\\)');
+    expect(text).to.include('\\[click]\\(http://evil.example) \\*\\*bold\\*\\*');
+    expect(text).to.not.match(/\]\(/);
   });
 
   it('marks a goal with confidence below 7 as needing a smaller step or more support', () => {

@@ -136,6 +136,24 @@ describe('Results in the FHIR R4 export', () => {
     expect(older.note).to.equal(undefined);
   });
 
+  it('puts no question on a corrected result that it was not asked about, and keeps it with a result it was', () => {
+    /** The record with its HbA1c question tied to `resultId`, as shared. */
+    const askedAbout = (resultId: string, value: number): PreparationRecord => {
+      const record = withResults(personRecord, 'person');
+      const tied = { hba1c: { resultId, value: { kind: 'number' as const, value } } };
+      record.results.askedAbout = tied;
+      if (record.shared?.results) record.shared.results.askedAbout = tied;
+      return record;
+    };
+
+    const [, correctedLatest] = ofType(exported(askedAbout('replaced-by-a-correction', 75)), 'Observation');
+    const [older, latest] = ofType(exported(askedAbout('hba1c-2025-09-01T09:00:00.000Z', 58)), 'Observation');
+
+    expect(correctedLatest.note, 'the correction').to.equal(undefined);
+    expect(latest.note, 'a newer result').to.equal(undefined);
+    expect((older.note as { text: string }[])[0].text, 'the result it was asked about').to.equal('Is 52 low enough?');
+  });
+
   it("writes a carer's question as the carer's (RelatedPerson)", () => {
     const bundle = exported(withResults(carerRecord, 'carer'));
     const carer = ofType(bundle, 'RelatedPerson')[0];

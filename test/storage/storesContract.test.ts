@@ -21,7 +21,9 @@ import { SqlRecordStore } from '../../storage/recordStore';
 import { RetentionSweeper } from '../../storage/retention';
 import { SqlAuditLog } from '../../storage/auditLog';
 import { describeEngines } from '../support/engines';
-import type { Row } from '../../storage/database';
+import type { Database } from '../../storage/database';
+import { SqlStorage } from '../../storage/sqlStorage';
+import { openedTurn, turnOpening, type OpenedTurn } from '../../storage/turnOpening';
 
 const now = new Date('2026-04-01T09:00:00.000Z');
 const clock = (): Date => now;
@@ -92,6 +94,16 @@ describeEngines('Store contract', (current) => {
     ]);
     const raw = await db.get('SELECT body FROM invitations WHERE id = ?', ['inv-1']);
     expect(String(raw?.body)).to.not.contain('Ada');
+  });
+
+  it('never takes a review back to an older plan version', async () => {
+    const invitations = new SqlInvitationStore(current().db, createSealer(randomBytes(32)), clock);
+    await invitations.create(invitation('inv-1', 'ABC123'));
+    await invitations.markDelivered('inv-1', 1);
+    await invitations.markDelivered('inv-1', 2);
+    expect(await invitations.markReviewed('inv-1', 'coord-1', 2)).to.equal(true);
+    expect(await invitations.markReviewed('inv-1', 'coord-1', 1)).to.equal(true);
+    expect((await invitations.get('inv-1'))?.reviewedVersion).to.equal(2);
   });
 
   it('keeps the latest reference of each coordinator', async () => {
@@ -194,37 +206,52 @@ describeEngines('Store contract', (current) => {
     }
   });
 
-  it("reads a delivery's earlier processing as the conversation's lock is taken, seeing all the last holder committed", async () => {
+  it("reads what a turn starts from as the conversation's lock is taken, seeing all the last holder committed", async () => {
     const { db, reopen } = current();
     const ledger = new SqlDeliveryLedger(db, createSealer(null), clock);
+    const identities = new SqlIdentityStore(db, clock, keyedIdentityKeys(randomBytes(32)));
+    const records = new SqlRecordStore(db, createSealer(null));
+    const documents = new SqlStorage(db, createSealer(null), clock);
     const keys = ['webchat:c5:a1'];
-    expect(
-      await db.exclusive('webchat:c5', (_session, opened) => Promise.resolve(opened), ledger.opening(keys)),
-    ).to.deep.equal([]);
-    if (db.engine === 'sqlite') {
+    const identity = identities.keyOf('webchat', 'user-5');
+    const stateKey = 'webchat/conversations/c5/';
+    const opening = turnOpening(keys, identity, stateKey);
+    const read = (on: Database) => on.exclusive('webchat:c5', (_s, rows) => Promise.resolve(openedTurn(rows)), opening);
+    // What the last holder of the lock commits: the delivery, the sender's record and the state.
+    const record = newRecord('rec-5', now);
+    const commitTurn = async (): Promise<void> => {
       await db.transaction((tx) => ledger.rememberStep(keys)(tx));
-      const opened = await db.exclusive('webchat:c5', (_s, rows) => Promise.resolve(rows), ledger.opening(keys));
-      expect(ledger.earlierFrom(keys, opened)).to.deep.equal({ replies: null, handedOver: 0, keys });
-      return;
+      await records.put(record, null);
+      await identities.link('webchat', 'user-5', record.id);
+      await documents.write({ [stateKey]: { dialogState: { step: 2 } } });
+    };
+    expect(await read(db)).to.deep.equal({ deliveries: [], record: null, state: null });
+    let opened: OpenedTurn;
+    if (db.engine === 'sqlite') {
+      await commitTurn();
+      opened = await read(db);
+    } else {
+      const other = await reopen();
+      try {
+        let waiting: Promise<OpenedTurn> = Promise.resolve({ deliveries: [], record: null, state: null });
+        await db.exclusive('webchat:c5', async () => {
+          // The other instance asks while this one holds the lock, and waits for it.
+          waiting = read(other);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await commitTurn();
+        });
+        opened = await waiting;
+      } finally {
+        await other.close();
+      }
     }
-    const other = await reopen();
-    try {
-      let waiting: Promise<unknown> = Promise.resolve();
-      await db.exclusive('webchat:c5', async () => {
-        // The other instance asks while this one holds the lock, and waits for it.
-        waiting = other.exclusive('webchat:c5', (_s, rows) => Promise.resolve(rows), ledger.opening(keys));
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await db.transaction((tx) => ledger.rememberStep(keys)(tx));
-      });
-      const rows = (await waiting) as Row[];
-      expect(ledger.earlierFrom(keys, rows), 'its read comes after the lock, not before').to.deep.equal({
-        replies: null,
-        handedOver: 0,
-        keys,
-      });
-    } finally {
-      await other.close();
-    }
+    expect(ledger.earlierFrom(keys, opened.deliveries), 'its read comes after the lock, not before').to.deep.equal({
+      replies: null,
+      handedOver: 0,
+      keys,
+    });
+    expect(opened.record && records.fromStored(opened.record).value.id).to.equal('rec-5');
+    expect(JSON.parse(String(opened.state?.body))).to.deep.equal({ dialogState: { step: 2 } });
   });
 
   it('with several instances, leaves the replies of a turn whose every send was noted to a later batch, the count saying all went', async () => {

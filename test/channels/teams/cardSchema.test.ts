@@ -45,7 +45,7 @@ describe('Teams: every card reads as Adaptive Cards 1.5, the version Teams rende
     await connector.close();
   });
 
-  it('sends only cards the reference object model reads at 1.5: invite, my patients, add results, pick lists and the plan', async () => {
+  it('sends only cards the reference object model reads at 1.5: invite, a condition without topics, my patients, add results, pick lists and the plan', async () => {
     const coordinator = new BotClient(running.baseUrl, {
       channelId: 'msteams',
       serviceUrl: connector.serviceUrl,
@@ -62,6 +62,8 @@ describe('Teams: every card reads as Adaptive Cards 1.5, the version Teams rende
       found.forEach((card) => cards.push({ where, card }));
 
     keep('invite', cardsIn(await coordinator.say('invite', fields)));
+    const lupus = { careprep: 'teams.invite', name: 'Sam', conditions: 'lupus' };
+    keep('a condition without topics', cardsIn(await coordinator.post({ ...fields, value: lupus })));
     const made = await coordinator.post({
       ...fields,
       value: { careprep: 'teams.invite', name: 'Sam', conditions: 'diabetes', date: '2030-03-14', time: '10:30' },
@@ -95,6 +97,7 @@ describe('Teams: every card reads as Adaptive Cards 1.5, the version Teams rende
     const adaptiveCards = cards.filter(({ card }) => card.contentType === adaptive);
     expect(adaptiveCards.map((c) => c.where)).to.include.members([
       'invite',
+      'a condition without topics',
       'my patients',
       'add results',
       'the plan for the lead contact',

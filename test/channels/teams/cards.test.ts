@@ -216,4 +216,61 @@ describe("Teams: the results on the lead contact's card", () => {
     expect(shown).to.include('HbA1c: 55 → 52 mmol/mol, down, target 48 to 53');
     expect(cardBytes(card)).to.be.below(maxCardBytes);
   });
+
+  it('tells of a question about a result asked since the plan was shared, and shows that question with its result', () => {
+    const plan = (r: PreparationRecord): DraftPlan => {
+      r.results.items = sixResults();
+      return compileDraftPlan(r, withResults.labels, 'shared');
+    };
+    const before = plan(record(base));
+    const after = plan(record({ ...base, 'result.hba1c.thoughts': 'Is 52 low enough?' }));
+
+    const changes = planChanges(before, after);
+    const card = planCard(words, {
+      plan: after,
+      view: withResults.view(after),
+      personName: 'Sam',
+      invitationId: 'i1',
+      changes,
+    });
+    const lines = summaryLines(card.content);
+
+    expect(changes.map((c) => words(c.key, c.data)).join('; ')).to.equal('new or changed question about HbA1c');
+    expect(lines).to.include('My question: Is 52 low enough?');
+    expect(lines.join('\n')).to.include('HbA1c').and.not.include('Walk more');
+  });
+});
+
+describe("Teams: a person's name on the lead contact's cards", () => {
+  /** Every object of a card whose `type` is `type`. */
+  const elements = (node: unknown, type: string): Record<string, unknown>[] => {
+    if (Array.isArray(node)) return node.flatMap((item) => elements(item, type));
+    if (!node || typeof node !== 'object') return [];
+    const found = (node as Record<string, unknown>).type === type ? [node as Record<string, unknown>] : [];
+    return [...found, ...Object.values(node).flatMap((value) => elements(value, type))];
+  };
+  /** A card's title: the words of its first element's runs, and the run that is the name. */
+  const title = (attachment: Attachment): { text: string; runs: string[] } => {
+    const [first] = (attachment.content as { body: Record<string, unknown>[] }).body;
+    const runs = elements(first, 'TextRun').map((run) => String(run.text));
+    return { text: runs.join(''), runs };
+  };
+
+  for (const name of ["O'Brien_Smith", 'Ann *Lee*', 'J. [Doe]']) {
+    it(`shows "${name}" in the title exactly as typed, in a run Teams never reads as markdown`, () => {
+      const card = planCard(words, shared(record({ ...base, 'subject.name': name }), { personName: name }));
+      expect(title(card)).to.deep.equal({ text: `Plan from ${name}`, runs: ['Plan from ', name] });
+      // A TextBlock is read as markdown, and an escape in one shows as a backslash on Teams mobile.
+      for (const block of elements(card.content, 'TextBlock')) expect(String(block.text)).to.not.include(name);
+      expect(JSON.stringify(card.content)).to.not.include('\\\\');
+    });
+
+    it(`shows "${name}" exactly as typed in the title of an update`, () => {
+      const before = compileDraftPlan(record({ ...base, 'subject.name': name }), labels, 'shared');
+      const r = record({ ...base, 'subject.name': name, 'goal.2.text': 'Sleep through' });
+      const card = planCard(words, shared(r, { personName: name, changes: planChanges(before, shared(r).plan) }));
+      expect(title(card)).to.deep.equal({ text: `${name} changed their plan`, runs: [name, ' changed their plan'] });
+      expect(JSON.stringify(card.content)).to.not.include('\\\\');
+    });
+  }
 });

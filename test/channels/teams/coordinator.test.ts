@@ -6,6 +6,10 @@ import { personPersona, runPersona } from '../../support/personas';
 import { expectInOrder } from '../../support/inOrder';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
+import { startFakeTwilioApi } from '../sms/fakeTwilioApi';
+import { loadPackLibrary } from '../../../content/packs/packLibrary';
+import { createSealer } from '../../../storage/encryption';
+import { SqlInvitationStore } from '../../../storage/invitationStore';
 
 const coordinatorA = { aad: 'aad-coordinator-a', name: 'Dr Sam Patel', conversation: 'a:chat-coordinator-a' };
 const coordinatorB = { aad: 'aad-coordinator-b', name: 'Nurse Lee', conversation: 'a:chat-coordinator-b' };
@@ -60,6 +64,25 @@ function invitationIdOnCard(connector: FakeTeamsConnector): string {
   return id;
 }
 
+/** The data of the first button on the first card of a reply. */
+function buttonData(result: PostResult): Record<string, unknown> | undefined {
+  const actions = cardOf(result)?.actions as { data?: Record<string, unknown> }[] | undefined;
+  return actions?.[0]?.data;
+}
+
+/** The conditions the packs have topics for, by the labels the conditions question gives them. */
+function conditionsWithTopics(): { id: string; label: string }[] {
+  const library = loadPackLibrary();
+  const withPack = new Set(library.packs.map((pack) => pack.condition).filter(Boolean));
+  return (library.question('conditions').options ?? []).filter((option) => withPack.has(option.id));
+}
+
+/** A card's title: the words of the runs of its first element. */
+function titleOf(content: unknown): string {
+  const [first] = (content as { body: { inlines?: { text: string }[] }[] }).body;
+  return (first.inlines ?? []).map((run) => run.text).join('');
+}
+
 function codeIn(text: string): string {
   const match = /\*\*([A-Z2-9]{8})\*\*/.exec(text);
   if (!match) throw new Error(`no code in: ${text}`);
@@ -100,6 +123,45 @@ describe('Teams: care coordinators invite, receive and review', function () {
     });
     const text = allText(result);
     return { code: codeIn(text), text };
+  }
+
+  /** Sam shares a plan with coordinator A (version 1), changes a topic and shares it again (version 2). */
+  async function sharedTwice(): Promise<void> {
+    const { code } = await invite();
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
+    const answers: Record<string, string> = {
+      'review.change': 'topics',
+      'topics.selected': '1, 2, 8 and 13',
+      'topics.own': 'keep',
+      'topics.top': 'keep',
+      'share.send': 'Send it all',
+      'share.recipients': 'only the care team',
+      'share.consent': 'yes',
+    };
+    let said = 'change';
+    let reviewed = false;
+    for (let turn = 0; turn < 20; turn++) {
+      const result = await web.say(said);
+      const linkId = result.questions.at(-1)?.linkId;
+      if (!linkId) break;
+      if (linkId === 'review.change' && reviewed) said = 'It looks right';
+      else said = answers[linkId] ?? 'keep';
+      if (linkId === 'review.change') reviewed = true;
+    }
+    await running.app.deliveries.idle();
+  }
+
+  /** What each card's "Mark as reviewed" button sends, in the order the cards came. */
+  function reviewButtons(): Record<string, unknown>[] {
+    return connector
+      .delivered(coordinatorA.conversation)
+      .flatMap((activity) =>
+        (activity.attachments as { content: { actions: { data?: Record<string, unknown> }[] } }[]).flatMap((card) =>
+          card.content.actions.flatMap((action) => (action.data?.careprep === 'teams.reviewed' ? [action.data] : [])),
+        ),
+      );
   }
 
   async function person(code: string): Promise<{ web: BotClient; linked: PostResult }> {
@@ -151,9 +213,100 @@ describe('Teams: care coordinators invite, receive and review', function () {
     );
   });
 
-  it('asks again kindly when the appointment cannot be read', async () => {
+  it('asks again kindly when the appointment cannot be read, saying how to type one', async () => {
     const result = await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'sometime soonish maybe' });
-    expect(allText(result)).to.include('could not read that date');
+    const text = allText(result);
+    expect(text).to.include('could not read that date');
+    for (const form of ['next Tuesday at 10', 'in 2 weeks', 'a week on Friday', 'Friday week'])
+      expect(text).to.include(form);
+    expect(text).to.not.include('has passed');
+    expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+  });
+
+  it('says the visit has passed when it has, rather than that it could not read it', async () => {
+    const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'Monday 9am' }));
+    expect(text).to.include('has passed');
+    expect(text).to.not.include('could not read');
+  });
+
+  it('reads "in 2 weeks" as the coming date and says which day it took', async () => {
+    const { text } = await invite(a, { when: 'in 2 weeks' });
+    expect(text).to.include('Monday 17 March');
+    expect(allText(await a.say('my patients'))).to.include('Sam: invited, not started yet. Visit: Monday 17 March');
+  });
+
+  it('offers on the invitation card only the conditions it has topics for', async () => {
+    const card = cardOf(await a.say('invite'));
+    const set = (card?.body as { id?: string; choices?: { value: string }[] }[]).find((e) => e.id === 'conditions');
+    expect(set?.choices?.map((choice) => choice.value)).to.deep.equal(conditionsWithTopics().map((c) => c.id));
+  });
+
+  it('tells the coordinator a condition it has no topics for, and those it has, and makes no invitation', async () => {
+    await running.stop();
+    const twilio = await startFakeTwilioApi();
+    try {
+      running = await startApp({
+        env: {
+          CAREPREP_STAFF_AAD_IDS: coordinatorA.aad,
+          CAREPREP_PUBLIC_URL: 'https://careprep.example.nhs.uk',
+          TWILIO_ACCOUNT_SID: 'AC0123',
+          TWILIO_AUTH_TOKEN: 'twilio-token',
+          TWILIO_FROM: '+447700900000',
+          TWILIO_API_URL: twilio.url,
+        },
+        overrides: { clock: () => now },
+      });
+      a = teamsUser(running.baseUrl, connector.serviceUrl, coordinatorA);
+      const fields = { name: 'Sam', mobile: '07700 900123', when: 'next Thursday 2pm', conditions: 'diabetes,lupus' };
+      const refused = await a.submit({ careprep: 'teams.invite', ...fields });
+      const text = allText(refused);
+      expect(text).to.include('lupus');
+      for (const { label } of conditionsWithTopics()) expect(text).to.include(label);
+      expect(text).to.not.include('Done');
+      expect(twilio.requests).to.have.length(0);
+      expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+
+      // Going on makes the invitation with the conditions it knows, and only then texts the person.
+      const goOn = buttonData(refused);
+      expect(goOn).to.include({ careprep: 'teams.invite', name: 'Sam' });
+      const made = allText(await a.submit(goOn ?? {}));
+      expect(made).to.include('Done').and.include('I have sent them a text');
+      expect(twilio.requests).to.have.length(1);
+      const store = new SqlInvitationStore(running.app.db, createSealer(null));
+      const [invitation] = await store.forCoordinator(coordinatorA.aad);
+      expect(invitation.details.conditions).to.deep.equal(['diabetes']);
+    } finally {
+      await twilio.close();
+    }
+  });
+
+  it('asks again about a condition picked on an old card that it has no topics for', async () => {
+    const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', conditions: ['cancer'] }));
+    expect(text).to.include('Cancer');
+    expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+  });
+
+  it('reads a condition typed by its name or a word for it', async () => {
+    const { text } = await invite(a, { conditions: 'Diabetes, asthma' });
+    expect(text).to.include('Done');
+    const store = new SqlInvitationStore(running.app.db, createSealer(null));
+    const [invitation] = await store.forCoordinator(coordinatorA.aad);
+    expect(invitation.details.conditions).to.deep.equal(['diabetes', 'copd']);
+  });
+
+  it('writes a name in its messages as typed, escaping only what would become markdown', async () => {
+    const shown: Array<[string, string]> = [
+      ["O'Brien_Smith", "O'Brien_Smith"],
+      ['J. [Doe]', 'J. [Doe]'],
+      // Unescaped, Teams would show "Lee" in italics.
+      ['Ann *Lee*', 'Ann \\*Lee\\*'],
+    ];
+    for (const [name, markdown] of shown) {
+      const { text } = await invite(a, { name });
+      expect(text).to.include(`Give ${markdown} this code`);
+    }
+    const list = allText(await a.say('my patients'));
+    for (const [, markdown] of shown) expect(list).to.include(`${markdown}: invited, not started yet`);
   });
 
   it("links the person who sends the code and greets them with the lead contact's name", async () => {
@@ -193,9 +346,9 @@ describe('Teams: care coordinators invite, receive and review', function () {
     );
     writeFileSync(join(__dirname, '..', '..', '..', 'docs', 'examples', 'coordinator-card.json'), `${example}\n`);
     expect(Buffer.byteLength(JSON.stringify(attachment))).to.be.below(28 * 1024);
+    expect(titleOf(attachment.content)).to.equal('Plan from Sam');
     const body = JSON.stringify(attachment.content);
     const order = [
-      'Plan from Sam',
       'Read this first',
       'a positive screen, not a diagnosis',
       'Would like help with this',
@@ -297,36 +450,67 @@ describe('Teams: care coordinators invite, receive and review', function () {
   });
 
   it('sends only what changed when the person changes a shared plan and shares it again', async () => {
-    const { code } = await invite();
-    const { web } = await person(code);
-    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
-    await running.app.deliveries.idle();
-    const answers: Record<string, string> = {
-      'review.change': 'topics',
-      'topics.selected': '1, 2, 8 and 13',
-      'topics.own': 'keep',
-      'topics.top': 'keep',
-      'share.send': 'Send it all',
-      'share.recipients': 'only the care team',
-      'share.consent': 'yes',
-    };
-    let said = 'change';
-    let reviewed = false;
-    for (let turn = 0; turn < 20; turn++) {
-      const result = await web.say(said);
-      const linkId = result.questions.at(-1)?.linkId;
-      if (!linkId) break;
-      if (linkId === 'review.change' && reviewed) said = 'It looks right';
-      else said = answers[linkId] ?? 'keep';
-      if (linkId === 'review.change') reviewed = true;
-    }
-    await running.app.deliveries.idle();
+    await sharedTwice();
     const cards = connector.delivered(coordinatorA.conversation);
     expect(cards).to.have.length(2);
     const update = JSON.stringify(cards[1]);
-    expect(update).to.include('Sam changed their plan');
+    expect(titleOf((cards[1].attachments as { content: unknown }[])[0].content)).to.equal('Sam changed their plan');
     expect(update).to.match(/What changed: new topic: [^.;"]+\./);
     expect(update).to.not.include('Walk to the park');
     expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
+  });
+
+  describe('marking a plan reviewed', () => {
+    it('marks an older version from its own card, says which, and leaves the newer one to review', async () => {
+      await sharedTwice();
+      const [first, second] = reviewButtons();
+      expect([first.planVersion, second.planVersion]).to.deep.equal([1, 2]);
+
+      const older = allText(await a.submit(first));
+      expect(older).to.include('Marked version 1 as reviewed').and.include('Version 2 has come since');
+      expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
+
+      expect(allText(await a.submit(second))).to.include('Marked as reviewed');
+      expect(allText(await a.say('my patients'))).to.include('Sam: reviewed by you');
+    });
+
+    it('keeps the newer version reviewed when the older card is marked after it, and says so', async () => {
+      await sharedTwice();
+      const [first, second] = reviewButtons();
+      expect(allText(await a.submit(second))).to.include('Marked as reviewed');
+
+      const older = allText(await a.submit(first));
+      expect(older).to.not.include('is not marked');
+      expect(older).to.include('version 2').and.include('already');
+      expect(allText(await a.say('my patients'))).to.include('Sam: reviewed by you');
+    });
+
+    it('marks nothing for a version never sent, or a plan not yet shared, and says so', async () => {
+      const { code } = await invite();
+      const [invitation] = await new SqlInvitationStore(running.app.db, createSealer(null)).forCoordinator(
+        coordinatorA.aad,
+      );
+      // Before anything was shared: with a version and without one.
+      for (const planVersion of [1, undefined]) {
+        const text = allText(await a.submit({ careprep: 'teams.reviewed', invitationId: invitation.id, planVersion }));
+        expect(text).to.include('nothing is marked').and.not.include("can't find");
+      }
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+      // A version that is no version (a forged or broken card) is no plan they were sent either.
+      for (const planVersion of [7, 0, -1, 'latest']) {
+        const text = allText(await a.submit({ careprep: 'teams.reviewed', invitationId: invitation.id, planVersion }));
+        expect(text, String(planVersion)).to.include('nothing is marked');
+      }
+      expect(allText(await a.say('my patients'))).to.include('Sam: shared');
+    });
+
+    it("says it can't find a plan that is not in the coordinator's list", async () => {
+      const text = allText(
+        await a.submit({ careprep: 'teams.reviewed', invitationId: 'no-such-invitation', planVersion: 1 }),
+      );
+      expect(text).to.include("can't find that plan");
+    });
   });
 });

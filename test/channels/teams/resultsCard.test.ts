@@ -3,6 +3,11 @@ import { allText, BotClient, type PostResult } from '../../support/botClient';
 import { onlyRecord } from '../../support/onlyRecord';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
+import { addResultsCard, patientsResultsCard } from '../../../channels/teams/resultsCard';
+import type { CardWords } from '../../../channels/teams/coordinatorCards';
+import { loadCatalogue } from '../../../content/catalogue';
+import { createRenderer } from '../../../content/renderer';
+import type { Invitation } from '../../../coordination/invitationStore';
 
 const lead = { aad: 'aad-coordinator-c', name: 'Dr Sam Patel', conversation: 'a:chat-coordinator-c' };
 const other = { aad: 'aad-coordinator-d', name: 'Nurse Lee', conversation: 'a:chat-coordinator-d' };
@@ -138,4 +143,33 @@ describe('Teams: the coordinator adds results', function () {
     const theirs = await as(other).submit({ careprep: 'teams.addResults', invitationId });
     expect(allText(theirs)).to.not.include('Test results for Sam');
   });
+});
+
+describe("Teams: a person's name on the results cards", () => {
+  const renderer = createRenderer(loadCatalogue());
+  const words: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
+  const invitation = (personName: string): Invitation => ({
+    id: 'i1',
+    code: 'ABCD2345',
+    coordinatorId: 'c1',
+    details: { version: 1, personName, conditions: [], leadName: 'Dr Sam Patel' },
+    deliveries: 0,
+    createdAt: '2030-03-01T09:00:00.000Z',
+  });
+
+  for (const name of ["O'Brien_Smith", 'Ann *Lee*', 'J. [Doe]']) {
+    it(`shows "${name}" on the "Add results" button exactly as typed (a button's title is plain text)`, () => {
+      const card = patientsResultsCard(words, [invitation(name)]).content as Card;
+      expect(card.actions.map((action) => action.title)).to.deep.equal([`Add results for ${name}`]);
+    });
+
+    it(`shows "${name}" in the results card's title exactly as typed, never as markdown`, () => {
+      const card = addResultsCard(words, { invitation: invitation(name), measures: [], today: '2030-03-04' })
+        .content as { body: { type: string; text?: string; inlines?: { type: string; text: string }[] }[] };
+      const [first] = card.body;
+      expect(first.type).to.equal('RichTextBlock');
+      expect(first.inlines?.map((run) => run.text)).to.deep.equal(['Test results for ', name]);
+      expect(JSON.stringify(card)).to.not.include('\\\\');
+    });
+  }
 });
