@@ -31,6 +31,18 @@ export function dayWords(iso: string): string {
   }).format(at);
 }
 
+/** The day of an ISO timestamp in short words ("3 Mar 2025"), as it was in the UK, for SMS. */
+export function shortDayWords(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(at);
+}
+
 /** A moment in words as it was in the UK, to the minute ("15:02 on Tuesday 4 March"). */
 export function momentWords(iso: string): string {
   const at = new Date(iso);

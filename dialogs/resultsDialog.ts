@@ -1,15 +1,19 @@
 import type { Attachment } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import type { Question } from '../content/packs/packSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
+import { subjectName } from '../plan/recordView';
 import { tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewDialog';
 import type { ResultSummary } from '../plan/results/resultSummary';
+import { messageText } from './messageText';
+import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -34,6 +38,45 @@ export class ResultsDialog extends SectionDialog {
     private readonly results: ResultPresenter,
   ) {
     super(resultsDialogId, 'results', deps);
+  }
+
+  /**
+   * What is said at a result that is about the results themselves, not a thought on this one:
+   * "I don't want to see my results" ends the results here, as "skip the rest" skips them all;
+   * neither is ever kept as a question. "Should I be worried?" is answered with whom to contact
+   * before the visit, and kept for the appointment only on a yes.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const text = messageText(dc.context) ?? '';
+    if (this.pendingKey(dc) && this.deps.phrases.is('stopResults', text)) {
+      return this.passOverRest(dc, [this.say(dc, 'results.stopped')]);
+    }
+    if (this.pendingKey(dc) && this.deps.phrases.is('skipResults', text)) {
+      return this.passOverRest(dc, [this.say(dc, 'results.skippedRest')]);
+    }
+    if (this.pendingKey(dc) && saysWorried(text, this.deps.phrases, subjectName(this.session(dc).record))) {
+      // Kindness and where to turn before the visit; their words go in the plan only if they say so.
+      return this.offerToKeep(dc, text.trim(), [this.say(dc, 'results.worried')], this.say(dc, 'results.offerWorry'));
+    }
+    return super.continueDialog(dc);
+  }
+
+  /**
+   * "What does that mean?", "I don't understand" or "help" at a result: the measure again in
+   * plainer words (never what it means for this person), then an offer to keep the question of
+   * what it means for the appointment. The explanation just shown is not sent again.
+   */
+  override async help(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.pendingKey(dc);
+    const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
+    if (!measure) return super.help(dc);
+    const question = this.say(dc, 'results.meaningQuestion', { measure: measure.name });
+    return this.offerToKeep(
+      dc,
+      question,
+      [measure.plainer, this.say(dc, 'results.meaningLater')],
+      this.say(dc, 'results.offerMeaning', { question }),
+    );
   }
 
   override keysFor(record: PreparationRecord): string[] {
@@ -66,7 +109,7 @@ export class ResultsDialog extends SectionDialog {
     // A picture beside the words where pictures go (web chat); the words alone carry it everywhere.
     const chart = this.results.chart.attachment(summary, family);
     return {
-      preface: this.results.words.lines(summary, family, this.templateData(record, family)),
+      preface: this.results.words.lines(summary, family, this.templateData(record, family), { now: this.deps.clock() }),
       attachments: chart ? [chart] : undefined,
     };
   }
@@ -105,6 +148,12 @@ export class ResultsDialog extends SectionDialog {
       return [this.deps.renderer.text(ack, this.templateData(record, family), family)];
     }
     return super.acknowledge(key, parsed, record, family);
+  }
+
+  /** A results message for this person, on this channel. */
+  private say(dc: DialogContext, key: string, data: TemplateData = {}): string {
+    const family = this.family(dc);
+    return this.deps.renderer.text(key, { ...this.templateData(this.session(dc).record, family), ...data }, family);
   }
 
   /** The results to go through, in the catalogue's order: all but those kept for the appointment. */

@@ -39,6 +39,12 @@ export abstract class SectionDialog extends SectionHooks {
     const family = this.family(dc);
     const text = messageText(dc.context) ?? '';
     const fromCard = cardLinkId(dc.context);
+    // An offer to keep some words as the answer holds for the message straight after it only.
+    const offered = state.offered;
+    state.offered = undefined;
+    if (offered !== undefined && (this.deps.phrases.is('yes', text) || this.deps.phrases.is('agree', text))) {
+      return this.store(dc, key, { status: 'answered', value: offered });
+    }
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
@@ -77,6 +83,8 @@ export abstract class SectionDialog extends SectionHooks {
   override async repromptDialog(context: DialogContext['context'], instance: { state: SectionState }): Promise<void> {
     const key = instance.state.pending;
     if (!key) return;
+    // Asked again in its own words: an offer made in other words no longer stands.
+    instance.state.offered = undefined;
     const session = this.deps.sessions.get(context);
     for (const activity of this.questionActivities(context.activity, session.record, key, [])) {
       await context.sendActivity(activity);
@@ -162,6 +170,46 @@ export abstract class SectionDialog extends SectionHooks {
     return Dialog.EndOfTurn;
   }
 
+  /**
+   * Passes over the question waiting and every one after it in this section, in one write, and
+   * goes on with `preface` said first: the section ends, as nothing is left to ask. Answers
+   * already given are kept; a question never answered is noted as skipped.
+   */
+  protected async passOverRest(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    const keys = this.keysFor(session.record);
+    const rest = keys.slice(Math.max(0, state.pending ? keys.indexOf(state.pending) : 0));
+    state.pending = undefined;
+    state.attempts = 0;
+    if (state.revisit) state.revisited.push(...rest.filter((key) => !state.revisited.includes(key)));
+    await session.update((draft) => {
+      for (const key of rest) if (draft.answers[key] === undefined) recordAnswer(draft, key, { status: 'skipped' }, at);
+      draft.progress.current = this.nextKey(draft, state);
+    });
+    return this.askNext(dc, preface);
+  }
+
+  /**
+   * Offers to keep `words` as the answer to the question waiting: says `preface`, then asks
+   * `offer` in place of the question's own words, leaving out what is shown with it (a result's
+   * explanation, just said). A yes (or "ok") to the very next message keeps the words; anything
+   * else is read as an answer to the question, as ever.
+   */
+  protected async offerToKeep(
+    dc: DialogContext,
+    words: string,
+    preface: string[],
+    offer: string,
+  ): Promise<DialogTurnResult> {
+    const key = this.state(dc).pending;
+    if (!key) return this.askNext(dc, preface);
+    await this.ask(dc, key, preface, offer, false);
+    this.state(dc).offered = words;
+    return Dialog.EndOfTurn;
+  }
+
   /** Asks the next question of the section, or ends the section when none is left. */
   async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
     const next = this.nextKey(this.session(dc).record, this.state(dc));
@@ -170,12 +218,19 @@ export abstract class SectionDialog extends SectionHooks {
     return this.ask(dc, next, preface);
   }
 
-  private async ask(dc: DialogContext, key: string, preface: string[], lead?: string): Promise<DialogTurnResult> {
+  private async ask(
+    dc: DialogContext,
+    key: string,
+    preface: string[],
+    lead?: string,
+    withExtras = true,
+  ): Promise<DialogTurnResult> {
     const state = this.state(dc);
     if (state.pending !== key) {
       state.attempts = 0;
       state.ideasOffered = false;
     }
+    state.offered = undefined;
     state.pending = key;
     const session = this.session(dc);
     if (session.record.progress.current !== key) {
@@ -183,9 +238,8 @@ export abstract class SectionDialog extends SectionHooks {
         draft.progress.current = key;
       });
     }
-    for (const activity of this.questionActivities(dc.context.activity, session.record, key, preface, lead)) {
-      await dc.context.sendActivity(activity);
-    }
+    const activities = this.questionActivities(dc.context.activity, session.record, key, preface, lead, withExtras);
+    for (const activity of activities) await dc.context.sendActivity(activity);
     return Dialog.EndOfTurn;
   }
 
@@ -195,9 +249,10 @@ export abstract class SectionDialog extends SectionHooks {
     key: string,
     preface: string[],
     lead?: string,
+    withExtras = true,
   ): Partial<Activity>[] {
     const family = channelFamily(incoming.channelId);
-    const extras = this.questionExtras(key, record, family);
+    const extras = withExtras ? this.questionExtras(key, record, family) : {};
     const asked = { asked: this.asked(key, record), data: this.templateData(record, family), extras };
     return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
   }
@@ -208,6 +263,7 @@ export abstract class SectionDialog extends SectionHooks {
     const at = this.deps.clock().toISOString();
     state.pending = undefined;
     state.attempts = 0;
+    state.offered = undefined;
     if (state.revisit) state.revisited.push(key);
     await session.update((draft) => {
       recordAnswer(draft, key, parsed, at);

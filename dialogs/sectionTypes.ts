@@ -39,4 +39,6 @@ export interface SectionState {
   revisited: string[];
   /** Ideas were already offered for the pending question after a "not sure". */
   ideasOffered?: boolean;
+  /** Words offered to keep as the answer to the pending question: a yes to the offer keeps them. */
+  offered?: string;
 }

@@ -30,6 +30,8 @@ export const measureSchema = z.strictObject({
   name: z.string().min(1),
   /** What it measures, in plain words. */
   what: z.string().min(1),
+  /** The same again in plainer words, for someone who asks "what does that mean?": it describes, never judges. */
+  plainer: z.string().min(1),
   /** Conditions it usually goes with (`conditions` option ids), for the coordinator's card. */
   conditions: z.array(z.string()).default([]),
   /** The Observation category it is exported with (R4 observation-category). */

@@ -6,6 +6,7 @@ import type { RecordResults } from '../../plan/results/resultSchema';
 import { summariseResults, type ResultSummary } from '../../plan/results/resultSummary';
 import type { ServiceTargets } from '../../plan/results/targets';
 import type { ResultCatalogue } from './resultCatalogue';
+import { loadResultAgeRule } from './resultAge';
 import { createResultWords, type ResultWords } from './resultWords';
 import { createTrendChart, type TrendChart } from './trendChart';
 
@@ -28,7 +29,7 @@ export function createResultPresenter(
   renderer: Renderer,
   serviceTargets: ServiceTargets = {},
 ): ResultPresenter {
-  const words = createResultWords(catalogue, renderer);
+  const words = createResultWords(catalogue, renderer, loadResultAgeRule());
   return {
     catalogue,
     words,

@@ -1,9 +1,17 @@
 import { familyLooks, type ChannelFamily } from '../channels';
+import { dayWords, shortDayWords } from '../dates';
 import type { Renderer, TemplateData } from '../renderer';
 import type { ResultSummary } from '../../plan/results/resultSummary';
 import type { ResultValue, TargetBand } from '../../plan/results/resultSchema';
 import type { Measure } from './measureSchema';
+import { oldAge, type OldAge, type ResultAgeRule } from './resultAge';
 import type { ResultCatalogue } from './resultCatalogue';
+
+/**
+ * How a result is told: in full, with when it was taken and how long ago against `now`, or
+ * `brief` (for the plan, where the trend beside the name says now and last time).
+ */
+export type LinesFor = { now: Date } | { brief: true };
 
 /** Results in words, for one channel family. Everything said comes from content keys. */
 export interface ResultWords {
@@ -14,23 +22,17 @@ export interface ResultWords {
   /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
   trend(summary: ResultSummary, family: ChannelFamily): string;
   /**
-   * What a summary says, line by line: name, what it measures, now, last time, target, position.
-   * `brief` leaves out now and last time, for the plan, where the trend beside the name says them.
+   * What a summary says, line by line: name (on SMS with the day it was taken and the trend),
+   * what it measures, now, last time, target, position. A result older than the content's rule
+   * is told as from then, with how long ago, never as now.
    */
-  lines(summary: ResultSummary, family: ChannelFamily, data: TemplateData, brief?: boolean): string[];
+  lines(summary: ResultSummary, family: ChannelFamily, data: TemplateData, told: LinesFor): string[];
   /** The target in words, with its unit ("48 to 53 mmol/mol"), if any. */
   target(summary: ResultSummary, family: ChannelFamily): string | undefined;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
-/** Builds the words over the catalogue and the renderer. */
-export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer): ResultWords {
+/** Builds the words over the catalogue, the renderer and the rule for when a result is old. */
+export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer, age: ResultAgeRule): ResultWords {
   const measureOf = (id: string): Measure => {
     const found = catalogue.measure(id);
     if (!found) throw new Error(`No measure ${id} in the results catalogue.`);
@@ -68,6 +70,11 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
     return summary.target ? band(summary.target.band, family, withUnits ? unitOf(measure) : '') : undefined;
   };
 
+  const ageWords = (old: OldAge, family: ChannelFamily): string =>
+    old.years === 0
+      ? renderer.text('results.age.months', { months: old.months }, family)
+      : renderer.text(old.years === 1 ? 'results.age.year' : 'results.age.years', { years: old.years }, family);
+
   return {
     name: (id) => measureOf(id).name,
     value: (id, value, family) => withUnit(measureOf(id), value, family),
@@ -86,23 +93,31 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
         family,
       );
     },
-    lines(summary, family, data, brief = false) {
+    lines(summary, family, data, told) {
       const measure = measureOf(summary.measure);
       const say = (key: string, extra: TemplateData = {}): string =>
         renderer.text(key, { ...data, measure: measure.name, range: measure.targetIsRange, ...extra }, family);
+      const now = 'now' in told ? told.now : undefined;
+      const old = now ? oldAge(summary.latest.at, now, age) : undefined;
+      const ago = old ? ageWords(old, family) : undefined;
+      const plain = familyLooks[family].plain;
       const lines = [
-        say('results.title', { trend: familyLooks[family].plain ? this.trend(summary, family) : undefined }),
+        say('results.title', {
+          trend: plain ? this.trend(summary, family) : undefined,
+          // SMS has no "Now:" line: the day the test was done goes with the name, in short.
+          date: plain && now ? shortDayWords(summary.latest.at) : undefined,
+          ago,
+        }),
         measure.what,
       ];
-      if (!familyLooks[family].plain && !brief) {
-        lines.push(
-          say('results.now', { value: withUnit(measure, summary.latest.value, family), date: day(summary.latest.at) }),
-        );
+      if (!plain && now) {
+        const latest = { value: withUnit(measure, summary.latest.value, family), date: dayWords(summary.latest.at) };
+        lines.push(ago ? say('results.nowOld', { ...latest, ago }) : say('results.now', latest));
         if (summary.previous)
           lines.push(
             say(`results.last.${summary.direction}`, {
               value: withUnit(measure, summary.previous.value, family),
-              date: day(summary.previous.at),
+              date: dayWords(summary.previous.at),
             }),
           );
       }
@@ -115,9 +130,4 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       return lines;
     },
   };
-}
-
-/** A date as people write it: "10 March 2025" (UK time). */
-export function day(iso: string): string {
-  return dateFormat.format(new Date(iso));
 }

@@ -42,7 +42,7 @@ export function resultsPlanSection(
           name: words.name(summary.measure),
           trend: words.trend(summary, 'webchat'),
           // Without the title line: the plan shows the name as its own heading.
-          lines: words.lines(summary, 'webchat', { carer: false }, true).slice(1),
+          lines: words.lines(summary, 'webchat', { carer: false }, { brief: true }).slice(1),
           question,
           askedAbout,
           inPerson: false,

@@ -30,6 +30,12 @@ export const phrasesSchema = z.strictObject({
     deleteData: list,
   }),
   keep: list,
+  /** At a test result: no more results are wanted before the appointment. */
+  stopResults: list,
+  /** At a test result: skip every result still to come. */
+  skipResults: list,
+  /** At a test result: worry about it ("should I be worried?"). */
+  worried: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -86,6 +92,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
+    stopResults: toSet(lists.stopResults),
+    skipResults: toSet(lists.skipResults),
+    worried: toSet(lists.worried),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

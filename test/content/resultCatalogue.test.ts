@@ -5,6 +5,7 @@ import { channelFamilies } from '../../content/channels';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { createRenderer } from '../../content/renderer';
+import { loadResultAgeRule, oldAge } from '../../content/results/resultAge';
 import { loadResultCatalogue } from '../../content/results/resultCatalogue';
 import { createResultWords } from '../../content/results/resultWords';
 import { loadServiceTargets } from '../../content/results/serviceTargets';
@@ -15,7 +16,10 @@ import { storedResult as stored } from '../support/storedResults';
 import { tempDir } from '../support/tempDb';
 
 const catalogue = loadResultCatalogue();
-const words = createResultWords(catalogue, createRenderer(loadCatalogue()));
+const renderer = createRenderer(loadCatalogue());
+const words = createResultWords(catalogue, renderer, loadResultAgeRule());
+/** A week after the check-ups these tests describe (March 2025): their results are told as now. */
+const weekAfter = { now: new Date('2025-03-08T12:00:00.000Z') };
 
 /** Two results a year apart for a measure: its first value and one a step later. */
 function twoResults(measure: string): RecordResults {
@@ -78,7 +82,7 @@ describe('The results catalogue', () => {
     }
   });
 
-  it("has a clinical review entry for every measure, citing the catalogue's words and source word for word", () => {
+  it("has a clinical review entry for every measure, citing the catalogue's words, plainer words and source word for word", () => {
     const checklist = readFileSync('docs/clinical-safety/results-review-checklist.md', 'utf8');
     const entries = checklist.split(/^### /m).slice(1);
     expect(checklist).to.match(/no clinician has reviewed this yet/);
@@ -87,6 +91,7 @@ describe('The results catalogue', () => {
       const entry = entries.find((e) => e.includes(`(\`${m.id}\`)`)) ?? '';
       const source = m.kind === 'coded' ? m.targetSource : m.target?.source;
       expect(entry, m.id).to.include(`Words shown: "${m.what}"`);
+      expect(entry, m.id).to.include(`Plainer words, when someone asks what that means: "${m.plainer}"`);
       if (source) expect(entry, m.id).to.include(`Source cited: "${source}"`);
       expect(entry, m.id).to.match(/For the clinician to confirm: \S/);
       for (const code of m.codes.filter((c) => c.review)) expect(entry, m.id).to.include(`${code.system} ${code.code}`);
@@ -130,7 +135,7 @@ describe('The results catalogue', () => {
       expect(fleschKincaidGrade(measure.what), measure.what).to.be.at.most(6);
       const [summary] = summariseResults(twoResults(measure.id), [measure], {});
       for (const family of channelFamilies) {
-        const text = words.lines(summary, family, { name: 'Jean', carer: false }).join('\n');
+        const text = words.lines(summary, family, { name: 'Jean', carer: false }, weekAfter).join('\n');
         expect(text, family).to.include(measure.what);
         // Every sentence but the title (a test's name, such as "Cholesterol", is what it is called).
         for (const line of text.split('\n').slice(1)) expect(fleschKincaidGrade(line), line).to.be.at.most(6);
@@ -142,6 +147,18 @@ describe('The results catalogue', () => {
         );
         if (family === 'sms') expect(isGsm7(text), text).to.equal(true);
       }
+    });
+  }
+
+  for (const measure of catalogue.measures) {
+    it(`says what ${measure.id} is in plainer words for someone who asks, without judging`, () => {
+      expect(measure.plainer).to.not.equal(measure.what);
+      for (const sentence of measure.plainer.split(/(?<=\.) /))
+        expect(fleschKincaidGrade(sentence), sentence).to.be.at.most(6);
+      expect(isGsm7(measure.plainer), measure.plainer).to.equal(true);
+      expect(measure.plainer.toLowerCase(), 'describes, never judges').to.not.match(
+        /\b(good|bad|well done|should|worry|normal|healthy|risk)\b/,
+      );
     });
   }
 
@@ -157,7 +174,7 @@ describe('The results catalogue', () => {
     const [summary] = summariseResults(results, catalogue.measures, {});
     expect(words.trend(summary, 'sms')).to.equal('58 -> 52 mmol/mol, down, target 48-53');
     expect(words.trend(summary, 'webchat')).to.equal('58 → 52 mmol/mol, down, target 48 to 53');
-    expect(gsm7Length(words.lines(summary, 'sms', {}).join('\n'))).to.be.at.most(320);
+    expect(gsm7Length(words.lines(summary, 'sms', {}, weekAfter).join('\n'))).to.be.at.most(320);
   });
 
   it('says which way blood pressure moved when both numbers move, and "changed" when they part', () => {
@@ -174,6 +191,53 @@ describe('The results catalogue', () => {
     expect(
       summary(bp(130, 80, '2024-01-01T00:00:00.000Z'), bp(131, 81, '2025-01-01T00:00:00.000Z')).direction,
     ).to.equal('same');
+  });
+});
+
+describe('How old a result is', () => {
+  const results: RecordResults = {
+    items: [stored('hba1c', '2025-03-01T09:00:00.000Z', { kind: 'number', value: 75 })],
+    targets: {},
+    inPerson: [],
+  };
+  const [summary] = summariseResults(results, catalogue.measures, {});
+  const at = (iso: string) => ({ now: new Date(iso) });
+
+  it('tells a result as now up to a year after it was taken', () => {
+    expect(words.lines(summary, 'webchat', {}, at('2026-02-28T12:00:00.000Z')).join('\n')).to.include(
+      'Now: 75 mmol/mol, on 1 March 2025.',
+    );
+    expect(words.lines(summary, 'sms', {}, at('2026-02-28T12:00:00.000Z'))[0]).to.equal(
+      'HbA1c, 1 Mar 2025: 75 mmol/mol, first result, target 48-53.',
+    );
+  });
+
+  it('tells a result from over a year ago as from then, on every channel, never as now', () => {
+    for (const family of channelFamilies) {
+      const text = words.lines(summary, family, {}, at('2026-03-02T12:00:00.000Z')).join('\n');
+      expect(text, family).to.not.include('Now:');
+      expect(text, family).to.include('over a year ago');
+    }
+    expect(words.lines(summary, 'webchat', {}, at('2026-03-02T12:00:00.000Z'))).to.include(
+      'Latest result: 75 mmol/mol, on 1 March 2025. That was over a year ago.',
+    );
+    expect(words.lines(summary, 'sms', {}, at('2027-06-01T12:00:00.000Z'))[0]).to.equal(
+      'HbA1c, 1 Mar 2025 (over 2 years ago): 75 mmol/mol, first result, target 48-53.',
+    );
+  });
+
+  it('takes when a result is old from content, in whole months', () => {
+    expect(loadResultAgeRule()).to.deep.equal({ oldAfterMonths: 12 });
+    const rule = { oldAfterMonths: 6 };
+    expect(oldAge('2025-03-01T09:00:00.000Z', new Date('2025-08-31T12:00:00.000Z'), rule)).to.equal(undefined);
+    expect(oldAge('2025-03-01T09:00:00.000Z', new Date('2025-10-02T12:00:00.000Z'), rule)).to.deep.equal({
+      months: 7,
+      years: 0,
+    });
+    const sixMonths = createResultWords(catalogue, renderer, rule);
+    expect(sixMonths.lines(summary, 'webchat', {}, at('2025-10-02T12:00:00.000Z'))).to.include(
+      'Latest result: 75 mmol/mol, on 1 March 2025. That was over 7 months ago.',
+    );
   });
 });
 
@@ -203,7 +267,7 @@ describe('Whose target is shown', () => {
         source: 'Local diabetes team, 2025',
       });
       expect(summary.position).to.equal('inside');
-      expect(words.lines(summary, 'webchat', {}).join('\n')).to.include(
+      expect(words.lines(summary, 'webchat', {}, weekAfter).join('\n')).to.include(
         'this service uses is 48 to 58 mmol/mol. Source: Local diabetes team, 2025',
       );
     } finally {
@@ -219,7 +283,7 @@ describe('Whose target is shown', () => {
       const own = results({ targets: { hba1c: { high: 60, setBy: 'coordinator', at: '2025-03-02T09:00:00.000Z' } } });
       const [summary] = summariseResults(own, catalogue.measures, service);
       expect(summary.target).to.deep.equal({ from: 'personal', band: { high: 60 } });
-      const text = words.lines(summary, 'webchat', { name: 'Jean', carer: true }).join('\n');
+      const text = words.lines(summary, 'webchat', { name: 'Jean', carer: true }, weekAfter).join('\n');
       expect(text).to.include("Jean's own target, set by the care team, is 60 mmol/mol or less.");
       expect(text).to.not.include('Local diabetes team').and.not.include('48 to 53');
     } finally {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
+import { saysWorried } from '../../dialogs/recognisers/worry';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Option } from '../../content/packs/packSchema';
 
@@ -201,4 +202,39 @@ describe('Reading picks from a list', () => {
   it('does not match unrelated words', () => {
     expect(recogniseChoices('the weather', options, phrases, many).ok).to.equal(false);
   });
+});
+
+describe('Hearing worry about a result', () => {
+  const worried = [
+    'should I be worried?',
+    'Is that bad?',
+    'this is really scaring me',
+    'is that bad for Mum?',
+    'is that bad for my mum',
+    'should we be worried about her?',
+    'is that bad for Jean?',
+    "I'm worried",
+  ];
+  for (const text of worried) {
+    it(`hears worry in "${text}"`, () => {
+      expect(saysWorried(text, phrases, 'Jean')).to.equal(true);
+    });
+  }
+
+  // A question of their own, to note for the appointment as it is.
+  const notWorried = [
+    'Is 75 too high?',
+    'is that bad for my kidneys?',
+    'Is 52 low enough to drop a tablet?',
+    'why has it gone up',
+    'is that bad for Jean and the car',
+    'for',
+    '?',
+    '',
+  ];
+  for (const text of notWorried) {
+    it(`hears no worry in "${text}"`, () => {
+      expect(saysWorried(text, phrases, 'Jean')).to.equal(false);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { dayWords, shortDayWords } from '../../content/dates';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 
 import { onlyRecord } from '../support/onlyRecord';
@@ -14,6 +15,7 @@ import {
 import {
   apiKey,
   bloodPressure,
+  daysAgo,
   hba1c,
   invite,
   postObservations,
@@ -36,12 +38,18 @@ const withResults: Persona = {
   },
 };
 
+/** The check-up a week and a half before today, and the one six months before it. */
+const checkUp = daysAgo(10);
+const lastCheckUp = daysAgo(190);
+/** Blood pressure taken five minutes after the bloods, as at the check-up. */
+const pressureTaken = new Date(Date.parse(checkUp) + 5 * 60_000).toISOString();
+
 /** Three results, HbA1c with last time's beside it, as a practice system would send them. */
 const sheet = transaction([
-  hba1c(58, '2024-09-02T09:10:00Z'),
-  hba1c(52, '2025-03-03T09:10:00Z'),
-  bloodPressure(138, 84, '2025-03-03T09:15:00Z'),
-  quantityObservation({ code: '14647-2' }, 4.6, 'mmol/L', '2025-03-03T09:10:00Z'),
+  hba1c(58, lastCheckUp),
+  hba1c(52, checkUp),
+  bloodPressure(138, 84, pressureTaken),
+  quantityObservation({ code: '14647-2' }, 4.6, 'mmol/L', checkUp),
 ]);
 
 const text = (replies: readonly PersonaReply[]): string => replies.map((r) => r.text ?? '').join('\n');
@@ -86,14 +94,14 @@ describe('The results part of the conversation', () => {
 
       const first = text(repliesAsking(run, 'result.hba1c.thoughts'));
       if (channelId === 'sms') {
-        expect(first).to.include('HbA1c: 58 -> 52 mmol/mol, down, target 48-53');
+        expect(first).to.include(`HbA1c, ${shortDayWords(checkUp)}: 58 -> 52 mmol/mol, down, target 48-53`);
         for (const reply of run.transcript.flatMap((t) => t.replies)) {
           expect(isGsm7(reply.text ?? ''), reply.text).to.equal(true);
           expect(gsm7Length(reply.text ?? ''), reply.text).to.be.at.most(320);
         }
       } else {
-        expect(first).to.include('Now: 52 mmol/mol, on 3 March 2025.');
-        expect(first).to.include('Last time: 58 mmol/mol, on 2 September 2024. It has gone down.');
+        expect(first).to.include(`Now: 52 mmol/mol, on ${dayWords(checkUp)}.`);
+        expect(first).to.include(`Last time: 58 mmol/mol, on ${dayWords(lastCheckUp)}. It has gone down.`);
       }
       expect(first).to.match(/average blood sugar/);
       expect(first).to.match(/Source: Year of Care/);
@@ -122,10 +130,7 @@ describe('The results part of the conversation', () => {
       url: 'https://careprep.example.org/fhir/StructureDefinition/discuss-in-person',
       valueBoolean: true,
     };
-    const body = transaction([
-      hba1c(52, '2025-03-03T09:10:00Z'),
-      { ...bloodPressure(150, 95, '2025-03-03T09:15:00Z'), extension: [inPerson] },
-    ]);
+    const body = transaction([hba1c(52, checkUp), { ...bloodPressure(150, 95, checkUp), extension: [inPerson] }]);
     const persona: Persona = { ...withResults, answers: { ...withResults.answers } };
     const run = await prepare('webchat', persona, body);
     const all = run.transcript.map((t) => text(t.replies)).join('\n');

@@ -95,3 +95,10 @@ export async function postObservations(
   });
   return { status: res.status, body: JSON.parse(await res.text()) as Record<string, unknown> };
 }
+
+/** Noon UTC `days` before now: results are never from the future, and noon keeps the UK date plain. */
+export function daysAgo(days: number): string {
+  const at = new Date(Date.now() - days * 86_400_000);
+  at.setUTCHours(12, 0, 0, 0);
+  return at.toISOString();
+}

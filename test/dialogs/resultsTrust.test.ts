@@ -1,0 +1,310 @@
+/**
+ * Results before the visit, as a person or a carer meets them: each result says when it was
+ * measured, an old one is not called "now", and what people say at a result ("what does that
+ * mean?", "should I be worried?", "I don't want to see my results", "skip the rest") is answered
+ * for what it is, never noted as a question for the team unless the person says so.
+ */
+import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import type { PreparationRecord } from '../../plan/record';
+import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import {
+  apiKey,
+  bloodPressure,
+  daysAgo,
+  hba1c,
+  invite,
+  postObservations,
+  quantityObservation,
+  transaction,
+} from '../support/results';
+import { walkTo } from '../support/scripts';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
+
+type ChannelId = 'webchat' | 'msteams' | 'sms';
+const channels: readonly ChannelId[] = ['webchat', 'msteams', 'sms'];
+
+/** "Nov 2026" or "November 2026": the month's first three letters and the year, as any date wording holds. */
+function monthAndYear(iso: string): RegExp {
+  const parts = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+    .formatToParts(new Date(iso))
+    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
+  return new RegExp(`${parts.month.slice(0, 3)}\\w* ${parts.year}`);
+}
+
+/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs. */
+const personAnswers: Readonly<Record<string, string>> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'review.change': 'It looks right',
+};
+
+/** Ann answering for her mother Jean. */
+const carerAnswers: Readonly<Record<string, string>> = {
+  ...personAnswers,
+  'respondent.type': 'I am the carer',
+  'subject.name': 'Jean',
+  'respondent.name': 'Ann',
+  'respondent.relationship': 'Daughter',
+  'respondent.personAgrees': 'yes',
+};
+
+/** Three results from a recent check-up: HbA1c above its target, blood pressure, cholesterol. */
+const checkUp = (): Record<string, unknown> =>
+  transaction([
+    hba1c(75, daysAgo(10)),
+    bloodPressure(150, 95, daysAgo(10)),
+    quantityObservation({ code: '14647-2' }, 6.1, 'mmol/L', daysAgo(10)),
+  ]);
+
+/** Runs `body` once per channel, each against a fresh app with the results API open, stopped after. */
+async function onEach(
+  list: readonly ChannelId[],
+  body: (running: RunningApp, channelId: ChannelId) => Promise<void>,
+): Promise<void> {
+  for (const channelId of list) {
+    const running = await startApp({ env: { CAREPREP_API_KEYS: apiKey } });
+    try {
+      await body(running, channelId);
+    } finally {
+      await running.stop();
+    }
+  }
+}
+
+/** A person (or carer) invited by Dr Sam Patel, with `results` sent, walked to the question after the HbA1c. */
+async function atResult(
+  running: RunningApp,
+  channelId: ChannelId,
+  options: { results?: Record<string, unknown>; carer?: boolean } = {},
+): Promise<{ client: ChatClient; asked: PostResult }> {
+  const { id, code } = await invite(running);
+  expect((await postObservations(running, id, options.results ?? checkUp())).status).to.equal(201);
+  const client = chatClient(running, { channelId });
+  const answers = options.carer ? carerAnswers : personAnswers;
+  const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', answers, code);
+  return { client, asked };
+}
+
+/** Every answer's words in a record, to look for what should never have been kept. */
+const answerWords = (record: PreparationRecord): string[] =>
+  Object.values(record.answers).flatMap((answer) => (typeof answer.value === 'string' ? [answer.value] : []));
+
+/** The words that would claim something was put in the plan. */
+const savedClaim = /in the plan|noted|I have put/i;
+
+describe('Results before the visit: what a person is told and what is kept', () => {
+  it('says on every channel when a result was measured, briefly on SMS', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const at = daysAgo(10);
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, at)]) });
+
+      expect(allText(asked), channelId).to.include('HbA1c');
+      expect(allText(asked), `${channelId}: the date of the test`).to.match(monthAndYear(at));
+    });
+  });
+
+  it('sends every kind of result by SMS, dated and in plainer words when asked, in plain GSM-7 texts of at most 320 characters', async () => {
+    await onEach(['sms'], async (running, channelId) => {
+      const at = daysAgo(10);
+      const everything = transaction([
+        hba1c(75, at),
+        bloodPressure(150, 95, at),
+        quantityObservation({ code: '14647-2' }, 6.1, 'mmol/L', at),
+        quantityObservation({ code: '62238-1' }, 48, 'mL/min/{1.73_m2}', at),
+        quantityObservation({ code: '9318-7' }, 35, 'mg/mmol', at),
+        quantityObservation({ code: '29463-7' }, 92.3, 'kg', at),
+        quantityObservation({ code: '39156-5' }, 31.2, 'kg/m2', at),
+        quantityObservation({ code: '20152-5' }, 45, '%', at),
+        quantityObservation({ code: '59408-5' }, 91, '%', at),
+        quantityObservation({ code: '89250-2' }, 28, '{score}', at),
+      ]);
+      const { id, code } = await invite(running, { conditions: ['diabetes', 'copd'] });
+      expect((await postObservations(running, id, everything)).status).to.equal(201);
+      const client = chatClient(running, { channelId });
+      const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', personAnswers, code);
+      const texts = [...asked.replies];
+      let reply = asked;
+      let results = 0;
+      for (let i = 0; i < 12 && lastQuestion(reply)?.startsWith('result.'); i++) {
+        expect(allText(reply), lastQuestion(reply)).to.match(monthAndYear(at));
+        results += 1;
+        // Each result's plainer words and the offer to note what it means, then on to the next.
+        texts.push(...(await client.say('what does that mean?')).replies);
+        reply = await client.say('skip');
+        texts.push(...reply.replies);
+      }
+
+      expect(results, 'results gone through').to.be.greaterThan(5);
+      expect(lastQuestion(reply), 'past the results').to.not.match(/^result\./);
+      for (const sent of texts.map((r) => r.text ?? '')) {
+        expect(isGsm7(sent), sent).to.equal(true);
+        expect(gsm7Length(sent), sent).to.be.at.most(320);
+      }
+    });
+  });
+
+  it('does not call a result from more than a year ago "now", and says it is over a year old', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const at = daysAgo(430);
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, at)]) });
+      const text = allText(asked);
+
+      expect(text, channelId).to.not.match(/\bNow: /);
+      expect(text, channelId).to.match(/over a year ago/);
+      expect(text, `${channelId}: the date of the test`).to.match(monthAndYear(at));
+    });
+  });
+
+  it('does not call a result from this year old', async () => {
+    await onEach(channels, async (running, channelId) => {
+      const { asked } = await atResult(running, channelId, { results: transaction([hba1c(75, daysAgo(300))]) });
+
+      expect(allText(asked), channelId).to.not.match(/year ago|years ago/);
+    });
+  });
+
+  it('explains a result in plainer words when asked "what does that mean?" or "I don\'t understand", instead of the same words again', async () => {
+    for (const said of ['what does that mean?', "I don't understand"]) {
+      await onEach(['webchat', 'sms'], async (running, channelId) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}": the same explanation sent again`).to.not.include(
+          'HbA1c is a blood test',
+        );
+        expect(text, `${channelId}, "${said}": plainer words`).to.match(/sugar/);
+        expect(text, `${channelId}, "${said}": an offer to note it`).to.match(/appointment/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}": kept unasked`).to.equal(undefined);
+      });
+    }
+  });
+
+  it('keeps what a result means as a question for the appointment when the person says yes to the offer', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      await client.say('what does that mean?');
+      const after = await client.say('yes');
+      const record = await onlyRecord(running);
+
+      expect(record.answers['result.hba1c.thoughts']?.status, channelId).to.equal('answered');
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.match(/HbA1c/);
+      expect(allText(after), channelId).to.match(/in the plan/);
+      expect(lastQuestion(after), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
+  it('tells a person or carer who is worried by a result who to contact before the visit, and does not say it was put in the plan', async () => {
+    const cases = [
+      { said: 'should I be worried?', channelId: 'webchat', carer: false },
+      { said: 'is that bad?', channelId: 'sms', carer: false },
+      { said: 'this is really scaring me', channelId: 'webchat', carer: false },
+      { said: 'is that bad for Mum?', channelId: 'msteams', carer: true },
+    ] as const;
+    for (const { said, channelId, carer } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.match(/practice/);
+        expect(text, `${channelId}, "${said}"`).to.match(/\b999\b/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(text, `${channelId}, "${said}": the next result`).to.not.include('how hard the blood pushes');
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}"`).to.equal(undefined);
+        if (channelId === 'sms')
+          for (const sent of reply.replies.map((r) => r.text ?? '')) {
+            expect(isGsm7(sent), sent).to.equal(true);
+            expect(gsm7Length(sent), sent).to.be.at.most(320);
+          }
+      });
+    }
+  });
+
+  it('keeps a worry as the person said it, for the appointment, when they say yes to the offer', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      await client.say('should I be worried?');
+      const after = await client.say('yes');
+      const record = await onlyRecord(running);
+
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.equal('should I be worried?');
+      expect(allText(after), channelId).to.match(/in the plan/);
+    });
+  });
+
+  it('stops showing results to a person or carer who says they do not want to see them, and does not put those words in the plan', async () => {
+    const cases = [
+      { said: "I don't want to see my results", channelId: 'webchat', carer: false },
+      { said: "I don't want to see my results", channelId: 'sms', carer: false },
+      { said: "Mum doesn't want to see her results", channelId: 'msteams', carer: true },
+    ] as const;
+    for (const { said, channelId, carer } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}: the next result shown`).to.not.include('how hard the blood pushes');
+        expect(text, channelId).to.include('Dr Sam Patel');
+        expect(text, channelId).to.match(/appointment/);
+        expect(text, channelId).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}: the next part`).to.not.match(/^result\./);
+        expect(answerWords(record), `${channelId}: kept as a question for the team`).to.not.include(said);
+        expect(record.answers['result.bloodPressure.thoughts']?.status, channelId).to.equal('skipped');
+      });
+    }
+  });
+
+  it('passes over all the results at once when asked to skip them all or skip the rest', async () => {
+    for (const said of ['skip all the results', 'skip the rest']) {
+      await onEach(['webchat', 'sms'], async (running, channelId) => {
+        const { client } = await atResult(running, channelId);
+        const after = await client.say(said);
+        const record = await onlyRecord(running);
+
+        expect(lastQuestion(after), `${channelId}, "${said}"`).to.not.match(/^result\./);
+        expect(allText(after), `${channelId}, "${said}"`).to.not.include('how hard the blood pushes');
+        expect(answerWords(record), `${channelId}, "${said}"`).to.not.include(said);
+        expect(record.answers['result.totalCholesterol.thoughts']?.status, channelId).to.equal('skipped');
+        expect(allText(after), `${channelId}, "${said}"`).to.match(/skipped the rest of the results/);
+      });
+    }
+  });
+
+  it('passes over one result at a plain "skip"', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const after = await client.say('skip');
+
+      expect(lastQuestion(after), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
+  it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say("if it's that bad what's the point, I might as well end it all");
+      const text = allText(reply);
+      const record = await onlyRecord(running);
+
+      expect(text, channelId).to.include('999');
+      expect(text, channelId).to.include('116 123');
+      expect(text, channelId).to.not.include('how hard the blood pushes');
+      expect(lastQuestion(reply), channelId).to.equal('safety.check');
+      expect(record.answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
+    });
+  });
+});
