@@ -4,55 +4,21 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
-import { listening, type Told } from '../support/planListeners';
+import { onEachChannel, type ListenedApp } from '../support/planListeners';
 import { onlyRecord } from '../support/onlyRecord';
 import { personPersona, runPersona } from '../support/personas';
-import { apiKey, bloodPressure, hba1c, invite, postObservations, transaction } from '../support/results';
-import { walkTo } from '../support/scripts';
-import { chatClient, startApp, type RunningApp } from '../support/startApp';
+import { apiKey, bloodPressure, daysAgo, hba1c, invite, postObservations, transaction } from '../support/results';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { chatClient, type RunningApp } from '../support/startApp';
 
 type ChannelId = 'webchat' | 'msteams' | 'sms';
 const lead = 'Dr Sam Patel';
 
-/** Noon UTC `days` before now: results are never from the future, and noon keeps the UK date plain. */
-function daysAgo(days: number): string {
-  const at = new Date(Date.now() - days * 86_400_000);
-  at.setUTCHours(12, 0, 0, 0);
-  return at.toISOString();
-}
+const personAnswers = plainPersonAnswers;
 
-/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs. */
-const personAnswers: Readonly<Record<string, string>> = {
-  'respondent.type': '1',
-  'subject.name': 'Sam',
-  'goal.1.text': 'walk more',
-  'goal.another': 'no',
-  'topics.selected': '1',
-  'review.change': 'It looks right',
-};
-
-interface Opened {
-  running: RunningApp;
-  told: Told;
-}
-
-/** Runs `body` once per channel, each against a fresh app whose plan listeners note what they are told. */
-async function onEach(
-  list: readonly ChannelId[],
-  body: (opened: Opened, channelId: ChannelId) => Promise<void>,
-): Promise<void> {
-  for (const channelId of list) {
-    const listener = listening();
-    const running = await startApp({
-      env: { CAREPREP_API_KEYS: apiKey },
-      overrides: { planListeners: [listener.events] },
-    });
-    try {
-      await body({ running, told: listener.told }, channelId);
-    } finally {
-      await running.stop();
-    }
-  }
+/** Runs `body` once per channel, each against a fresh app that takes results, whose plan listeners note what they are told. */
+function onEach(list: readonly ChannelId[], body: (opened: ListenedApp, channelId: ChannelId) => Promise<void>) {
+  return onEachChannel(list, body, { CAREPREP_API_KEYS: apiKey });
 }
 
 /** A person invited by Dr Sam Patel, with `results` sent, walked to `stopAt` (the HbA1c question). */
@@ -189,7 +155,7 @@ describe('"Start again" with the care team\'s results held', () => {
 
 describe('Results that come after the plan was shared', () => {
   /** A person who shared their plan with Dr Sam Patel, then was sent an HbA1c, and said hello. */
-  async function sharedThenResult(opened: Opened, channelId: ChannelId): Promise<ChatClient> {
+  async function sharedThenResult(opened: ListenedApp, channelId: ChannelId): Promise<ChatClient> {
     const { running, told } = opened;
     const { id, code } = await invite(running);
     const client = chatClient(running, { channelId });

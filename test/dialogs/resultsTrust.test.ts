@@ -19,7 +19,7 @@ import {
   quantityObservation,
   transaction,
 } from '../support/results';
-import { walkTo } from '../support/scripts';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 type ChannelId = 'webchat' | 'msteams' | 'sms';
@@ -33,15 +33,7 @@ function monthAndYear(iso: string): RegExp {
   return new RegExp(`${parts.month.slice(0, 3)}\\w* ${parts.year}`);
 }
 
-/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs. */
-const personAnswers: Readonly<Record<string, string>> = {
-  'respondent.type': '1',
-  'subject.name': 'Sam',
-  'goal.1.text': 'walk more',
-  'goal.another': 'no',
-  'topics.selected': '1',
-  'review.change': 'It looks right',
-};
+const personAnswers = plainPersonAnswers;
 
 /** Ann answering for her mother Jean. */
 const carerAnswers: Readonly<Record<string, string>> = {

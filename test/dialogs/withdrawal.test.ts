@@ -11,35 +11,15 @@ import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botCl
 import { SqlAuditLog } from '../../storage/auditLog';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { listening, type Told } from '../support/planListeners';
+import { onEachChannel } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona } from '../support/personas';
 import { walkTo } from '../support/scripts';
-import { chatClient, startApp, type RunningApp } from '../support/startApp';
+import { chatClient, type RunningApp } from '../support/startApp';
 
 type ChannelId = 'webchat' | 'msteams' | 'sms';
 const lead = 'Dr Sam Patel';
 
-/** An app whose plan listeners note what they are told. */
-interface Opened {
-  running: RunningApp;
-  told: Told;
-}
-
-/** Runs `body` once per channel, each against a fresh app, stopped after. */
-async function onEach(
-  list: readonly ChannelId[],
-  body: (opened: Opened, channelId: ChannelId) => Promise<void>,
-): Promise<void> {
-  for (const channelId of list) {
-    const listener = listening();
-    const running = await startApp({ overrides: { planListeners: [listener.events] } });
-    try {
-      await body({ running, told: listener.told }, channelId);
-    } finally {
-      await running.stop();
-    }
-  }
-}
+const onEach = onEachChannel<ChannelId>;
 
 /** A person or carer, invited by Dr Sam Patel, who has gone all the way through and shared the plan. */
 async function shared(running: RunningApp, channelId: ChannelId, persona: Persona): Promise<ChatClient> {

@@ -44,3 +44,29 @@ export function listeningAppPerTest(): { readonly running: RunningApp; readonly 
     },
   };
 }
+
+/** An app whose plan listeners note what they are told. */
+export interface ListenedApp {
+  running: RunningApp;
+  told: Told;
+}
+
+/**
+ * Runs `body` once per channel, each against a fresh app (with `env`) whose plan listeners note
+ * what they are told, stopped after.
+ */
+export async function onEachChannel<C extends string>(
+  list: readonly C[],
+  body: (opened: ListenedApp, channelId: C) => Promise<void>,
+  env: Record<string, string> = {},
+): Promise<void> {
+  for (const channelId of list) {
+    const listener = listening();
+    const running = await startApp({ env, overrides: { planListeners: [listener.events] } });
+    try {
+      await body({ running, told: listener.told }, channelId);
+    } finally {
+      await running.stop();
+    }
+  }
+}

@@ -18,6 +18,16 @@ export const personToFirstGoal = (conditions = 'diabetes'): string[] => [
 ];
 
 /** One goal with every follow-up, then no second goal: on to the topics to talk about. */
+/** A person answering for themselves: plain answers to whatever is asked, to the point a test needs (for `walkTo`). */
+export const plainPersonAnswers: Readonly<Record<string, string>> = {
+  'respondent.type': '1',
+  'subject.name': 'Sam',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'review.change': 'It looks right',
+};
+
 export const oneGoal: readonly string[] = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
 
 /** What a walk says to a question no script names: a short, plain answer of its type. */
