@@ -104,8 +104,24 @@ export function readTypedAppointment(
     return fail('not_understood');
   }
   if (offered.length === 0) return fail('not_understood');
-  if (shift) return ok(shifted(firstDayFrom(offered, today), shift));
-  return ok(offered.find((candidate) => !isPast(candidate, now)) ?? offered[0]);
+  const read = shift
+    ? shifted(firstDayFrom(offered, today), shift)
+    : (offered.find((candidate) => !isPast(candidate, now)) ?? offered[0]);
+  return keepsTypedDays(text, read) ? ok(read) : fail('not_understood');
+}
+
+/** A day of the month typed as an ordinal: "13th", "the 1st". */
+const ordinalDay = /\b(\d{1,2})(?:st|nd|rd|th)\b/g;
+
+/**
+ * Whether every day of the month typed as an ordinal is the day read. The recogniser drops one it
+ * cannot place beside a weekday: "Thu 13th 2pm" and "Thursday 13th at 2pm" were read as the coming
+ * Thursday, the 6th, and "Wed 13th" (a Thursday) as the coming Wednesday. Such a visit is not
+ * understood, and the coordinator is shown the forms that work.
+ */
+function keepsTypedDays(text: string, read: string): boolean {
+  const day = Number(read.slice(8, 10));
+  return [...text.matchAll(ordinalDay)].every((match) => Number(match[1]) === day);
 }
 
 /** Whether a wall-clock `YYYY-MM-DDTHH:mm` (or a whole day, `YYYY-MM-DD`) is already past at `now`. */

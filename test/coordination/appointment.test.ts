@@ -18,10 +18,20 @@ describe('The visit as a coordinator types it', () => {
     ['tomorrow 9am', '2025-03-04T09:00'],
     ['next Tuesday at 10', '2025-03-11T10:00'],
     ['in 3 days', '2025-03-06'],
+    ['Thursday the 13th', '2025-03-13'],
+    ['Thursday 13 March 2pm', '2025-03-13T14:00'],
   ];
   for (const [when, value] of cases) {
     it(`reads "${when}" as ${value}`, () => {
       expect(typed(when)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  // The recogniser drops a day of the month it cannot place beside a weekday, and offered the
+  // coming Thursday (the 6th) for the 13th, or the coming Wednesday for a 13th that is a Thursday.
+  for (const when of ['Thu 13th 2pm', 'Thursday 13th at 2pm', 'Wed 13th 2pm', 'Fri 14th']) {
+    it(`does not read "${when}" as another day of the month`, () => {
+      expect(typed(when)).to.deep.equal({ ok: false, code: 'not_understood' });
     });
   }
 
