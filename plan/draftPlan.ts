@@ -1,4 +1,4 @@
-import { excludedSections } from './consentScope';
+import { excludedSections, sharedRecord } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import type { ResultsSection } from './results/resultsSection';
 import {
@@ -104,6 +104,11 @@ export interface DraftPlan {
   appointmentAt?: string;
   /** When this version was shared with the lead contact, if it was. */
   sharedAt?: string;
+  /**
+   * In the own copy, when an earlier version was shared and the lead contact still holds it while
+   * this one is not shared (after "start again", or answers changed since): never "not shared".
+   */
+  earlierSharedAt?: string;
   /** Results the care team sent, with the person's questions beside them. */
   results?: ResultsSection;
 }
@@ -210,6 +215,8 @@ export function compileDraftPlan(
     appointmentAt: record.leadContact?.appointmentAt,
     // A shared copy is the version shared; the own copy says whether the plan has been shared.
     sharedAt: audience === 'shared' ? consent?.at : record.status === 'shared' ? record.shared?.at : undefined,
+    earlierSharedAt:
+      audience === 'own' && record.status !== 'shared' && sharedRecord(record) ? record.shared?.at : undefined,
   };
 }
 

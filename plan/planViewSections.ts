@@ -186,7 +186,9 @@ function sharingLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[]
   const lines = [
     plan.sharedAt && plan.leadContact
       ? line('plan.line.sharedWith', { lead: typed(plan.leadContact), day: words.day(plan.sharedAt) })
-      : line('plan.line.notShared'),
+      : plan.earlierSharedAt && plan.leadContact
+        ? line('plan.line.earlierShared', { lead: typed(plan.leadContact), day: words.day(plan.earlierSharedAt) })
+        : line('plan.line.notShared'),
   ];
   // Only the person's own copy says what was kept back: the shared copy simply leaves it out.
   if (plan.audience === 'own' && plan.withheld.length > 0) {

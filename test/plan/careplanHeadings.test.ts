@@ -85,4 +85,19 @@ describe('The care plan headings (PRSB)', () => {
       'Shared with Dr Patel on 3 February 2026.',
     );
   });
+
+  it('says in the own copy that the lead contact still has the version shared before, after starting again', () => {
+    const record = carer();
+    applyConsent(record, consentFor(record, true, 'carer', '2026-02-03T10:00:00.000Z'));
+    // Starting again keeps what was shared (the lead contact still holds it) and clears the rest.
+    const fresh = carer();
+    fresh.shared = record.shared;
+
+    for (const copy of ownCopies(fresh)) {
+      expect(copy).to.include('This version is not shared. Dr Patel has the version shared on 3 February 2026.');
+      expect(copy).to.not.include('Not shared with anyone');
+    }
+    fresh.status = 'withdrawn';
+    for (const copy of ownCopies(fresh)) expect(copy).to.include('Not shared with anyone');
+  });
 });
