@@ -126,13 +126,13 @@ export class SqlRecordStore implements RecordStore {
 
   async get(id: string): Promise<Versioned<PreparationRecord> | null> {
     const row = await this.db.get(byId, [id]);
-    return row ? this.fromRow(row) : null;
+    return row ? this.fromStored(row) : null;
   }
 
   /** Reads a record inside a transaction, so what is read is what the transaction may overwrite. */
   async getIn(tx: Tx, id: string): Promise<Versioned<PreparationRecord> | null> {
     const row = await tx.get(byId, [id]);
-    return row ? this.fromRow(row) : null;
+    return row ? this.fromStored(row) : null;
   }
 
   async getByIdentity(identity: string): Promise<Versioned<PreparationRecord> | null> {
@@ -141,7 +141,7 @@ export class SqlRecordStore implements RecordStore {
       'SELECT r.id, r.etag, r.body FROM identities i JOIN records r ON r.id = i.record_id WHERE i.identity = ?',
       [identity],
     );
-    return row ? this.fromRow(row) : null;
+    return row ? this.fromStored(row) : null;
   }
 
   /**
@@ -154,10 +154,6 @@ export class SqlRecordStore implements RecordStore {
   }
 
   fromStored(row: Row): Versioned<PreparationRecord> {
-    return this.fromRow(row);
-  }
-
-  private fromRow(row: Row): Versioned<PreparationRecord> {
     const id = String(row.id);
     const body = String(row.body);
     const eTag = String(row.etag);
