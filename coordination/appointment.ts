@@ -42,3 +42,9 @@ export function parseAppointment(
   if (isPast(value, now)) return { ok: false, code: 'out_of_range' };
   return { ok: true, value };
 }
+
+/** A visit as read (`YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`) as the card's date and time pickers give it. */
+export function pickerFields(value: string | undefined): { date?: string; time?: string } {
+  if (!value) return {};
+  return value.length > 10 ? { date: value.slice(0, 10), time: value.slice(11, 16) } : { date: value };
+}

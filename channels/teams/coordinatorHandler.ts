@@ -13,7 +13,8 @@ import type { Invitation, InvitationStore } from '../../coordination/invitationS
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import type { Texter } from '../../coordination/outbound';
-import { appointmentWords, parseAppointment } from '../../coordination/appointment';
+import { appointmentWords, parseAppointment, pickerFields } from '../../coordination/appointment';
+import { normaliseMobile } from '../../coordination/mobileNumber';
 import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
@@ -60,24 +61,6 @@ const planSubmit = z.object({
 /** A plan version on a card's "Mark as reviewed" button. */
 const planVersionSchema = z.coerce.number().int().min(1);
 const cardSubmit = z.union([inviteSubmit, planSubmit]);
-
-/**
- * A mobile number in E.164, from a UK mobile as people write it ("07700 900123", "+44 (0)7700
- * 900123", "0044 7700 900123", "447700900123") or any other number in E.164. A UK number that is
- * not a mobile (+44 1…, +44 2…) is refused: it cannot take a text.
- */
-export function normaliseMobile(typed: string): string | undefined {
-  // "(0)" is the trunk zero people write after +44; it is not dialled from abroad.
-  const compact = typed
-    .replace(/\(0\)/g, '')
-    .replace(/[\s().-]/g, '')
-    .replace(/^00/, '+');
-  const uk = /^(?:0|\+?44)(7\d{9})$/.exec(compact);
-  if (uk) return `+44${uk[1]}`;
-  if (compact.startsWith('+44')) return undefined;
-  if (/^\+[1-9]\d{7,14}$/.test(compact)) return compact;
-  return undefined;
-}
 
 /** What the coordinator side needs. */
 export interface CoordinatorDeps {
@@ -326,12 +309,6 @@ export class CoordinatorHandler {
     await context.sendActivity(this.deps.renderer.message(key, data, 'msteams'));
     return true;
   }
-}
-
-/** A visit as read (`YYYY-MM-DDTHH:mm` or `YYYY-MM-DD`) as the card's date and time pickers give it. */
-function pickerFields(value: string | undefined): { date?: string; time?: string } {
-  if (!value) return {};
-  return value.length > 10 ? { date: value.slice(0, 10), time: value.slice(11, 16) } : { date: value };
 }
 
 /** Where to send to this coordinator later, from their message. */

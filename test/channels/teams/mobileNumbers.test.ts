@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { normaliseMobile } from '../../../channels/teams/coordinatorHandler';
+import { normaliseMobile } from '../../../coordination/mobileNumber';
 
 describe('Mobile numbers as a coordinator types them', () => {
   for (const typed of ['07700 900123', '+44 (0)7700 900123', '0044 7700 900123', '447700900123', '+44 7700-900-123']) {
