@@ -19,28 +19,30 @@ export function appointmentWords(value: string | undefined): string | undefined 
   }).format(at);
 }
 
-/** The day of an ISO timestamp in words ("3 March 2025"), as it was in the UK. */
-export function dayWords(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(at);
-}
-
-/** The day of an ISO timestamp in short words ("3 Mar 2025"), as it was in the UK, for SMS. */
-export function shortDayWords(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+/** The UK day of a timestamp, with the month in full ("March") or short ("Mar"); made once each. */
+const ukDay = {
+  long: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+  short: new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'Europe/London',
-  }).format(at);
+  }),
+};
+
+function ukDayWords(iso: string, month: keyof typeof ukDay): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : ukDay[month].format(at);
+}
+
+/** The day of an ISO timestamp in words ("3 March 2025"), as it was in the UK. */
+export function dayWords(iso: string): string {
+  return ukDayWords(iso, 'long');
+}
+
+/** The day of an ISO timestamp in short words ("3 Mar 2025"), as it was in the UK, for SMS. */
+export function shortDayWords(iso: string): string {
+  return ukDayWords(iso, 'short');
 }
 
 /** A moment in words as it was in the UK, to the minute ("15:02 on Tuesday 4 March"). */
