@@ -30,6 +30,7 @@ import { createChannels } from './channelWiring';
 import { directLineStores } from './directLineWiring';
 import { createConversation } from './conversationWiring';
 import { leadContactDeliveries } from './deliveryWiring';
+import { leadContactCopies } from '../coordination/leadContactDelivery';
 import { warmUp } from './warmUp';
 import { adapterWiring } from './adapterWiring';
 import type { CareprepAdapter } from '../channels/botframework/careprepAdapter';
@@ -68,7 +69,7 @@ export interface App {
   turnsInFlight: TurnsInFlight;
   db: Database;
   /** Deliveries to lead contacts; `idle()` waits until none is due. */
-  deliveries: { idle(): Promise<void> };
+  deliveries: { idle(): Promise<void>; deliverDue(): void };
   /** Reminders; `tick()` runs whatever is due now (tests drive it with an injected clock). */
   reminders: { tick(): Promise<number> };
   /** Notices to a record's channels when another joins it; `idle()` waits until none is due. */
@@ -154,6 +155,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     results: results.presenter,
     planEvents,
+    leadCopies: leadContactCopies(invitations),
     audit: turnAudit,
     ownCopyLinks,
     personalData: new SqlPersonalData(db, audit, clock),

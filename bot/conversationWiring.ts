@@ -17,7 +17,7 @@ import type { SectionDeps } from '../dialogs/sectionTypes';
 import { TopicsDialog } from '../dialogs/topicsDialog';
 import { WhatMattersDialog } from '../dialogs/whatMattersDialog';
 import type { AuditTrail } from '../plan/audit';
-import type { PlanEvents } from '../plan/planEvents';
+import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { Clock } from '../plan/session';
 import type { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
 import type { Config } from './config';
@@ -36,6 +36,7 @@ export interface ConversationWiring {
   clock: Clock;
   results: ResultPresenter;
   planEvents: PlanEvents;
+  leadCopies: LeadContactCopies;
   audit: AuditTrail;
   ownCopyLinks: SqlOwnCopyLinks;
   personalData: PersonalData;
@@ -78,6 +79,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,
     personalData: deps.personalData,
     planEvents: deps.planEvents,
+    leadCopies: deps.leadCopies,
     audit: deps.audit,
     ownCopyLinks: deps.ownCopyLinks,
     continueCodes: deps.continueCodes,

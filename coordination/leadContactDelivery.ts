@@ -1,5 +1,5 @@
 import type { PlanRenderer } from '../content/planRenderer';
-import type { PlanEvents } from '../plan/planEvents';
+import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
@@ -66,7 +66,7 @@ export class LeadContactDelivery implements PlanEvents {
     const lead = record.leadContact;
     if (!lead) return undefined;
     const invitation = await this.deps.invitations.get(lead.invitationId);
-    if (!invitation || invitation.recordId !== record.id || invitation.coordinatorId !== lead.coordinatorId) {
+    if (!heldBy(invitation, record)) {
       this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
       return undefined;
     }
@@ -96,4 +96,31 @@ export class LeadContactDelivery implements PlanEvents {
       throw error;
     }
   }
+}
+
+/** Whether `invitation` is the one the record's lead contact came with, and the record holds it. */
+function heldBy(invitation: Invitation | null, record: PreparationRecord): invitation is Invitation {
+  const lead = record.leadContact;
+  return (
+    invitation !== null &&
+    lead !== undefined &&
+    invitation.recordId === record.id &&
+    invitation.coordinatorId === lead.coordinatorId
+  );
+}
+
+/**
+ * The lead contact's copy as the invitations record it: none until a version was delivered to them
+ * (a plan still queued, or one with nobody to send it to, is not theirs). A record with no lead
+ * contact is never said to be unsent: what reached a care system through the export is not known here.
+ */
+export function leadContactCopies(invitations: InvitationStore): LeadContactCopies {
+  return {
+    async neverSent(record) {
+      const lead = record.leadContact;
+      if (!lead) return false;
+      const invitation = await invitations.get(lead.invitationId);
+      return !heldBy(invitation, record) || invitation.deliveredVersion === undefined;
+    },
+  };
 }

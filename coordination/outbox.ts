@@ -17,6 +17,8 @@ export interface Outbox {
    */
   claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]>;
   done(id: number): Promise<void>;
+  /** False once the item is gone: delivered, or dropped (its record withdrawn or erased) since it was taken. */
+  stillQueued(id: number): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
   /** Drops what is still queued for a record (its data was erased), of this outbox's own kind. */

@@ -94,6 +94,9 @@ export class OutboxWorker<T> {
           await outbox.done(item.id);
           continue;
         }
+        // Taken with a batch, it may have waited behind slower sends while its record was
+        // withdrawn or erased: what was dropped meanwhile is never sent.
+        if (!(await outbox.stillQueued(item.id))) continue;
         try {
           await deliver(parsed.data);
           await outbox.done(item.id);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
 import { sharedRecord, type OptionalSection } from '../plan/consentScope';
+import type { LeadContactCopies } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
 import type { Phrases } from './recognisers/phrases';
@@ -29,18 +30,21 @@ export interface ConfirmationOptions {
 
 /**
  * What every confirmation's words may use: the person's name and the lead contact as every
- * question names them, whether a plan is shared with that lead now (so only then are they
- * named as holding it), and whether the care team sent results (so only then are they said to be kept).
+ * question names them, whether a plan is shared with that lead now and whether it was `unsent`
+ * (shared, but never sent to them: only a lead sent it is named as holding it), and whether the
+ * care team sent results (so only then are they said to be kept).
  */
 function confirmationData(
   record: PreparationRecord,
   options: ConfirmationOptions,
+  unsent: boolean,
   renderer: Renderer,
   family: ChannelFamily,
 ): TemplateData {
   const data = {
     ...questionData(record, renderer, family),
     shared: sharedRecord(record) !== undefined,
+    unsent,
     results: record.results.items.length > 0,
   };
   return options.section ? { ...data, part: renderer.text(`planSection.${options.section}`, data, family) } : data;
@@ -98,7 +102,12 @@ export type ConfirmedActions = Readonly<
  */
 export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   constructor(
-    private readonly deps: { renderer: Renderer; phrases: Phrases; sessions: SessionSource },
+    private readonly deps: {
+      renderer: Renderer;
+      phrases: Phrases;
+      sessions: SessionSource;
+      leadCopies: LeadContactCopies;
+    },
     private readonly confirmed: ConfirmedActions,
   ) {
     super(confirmationDialogId);
@@ -107,7 +116,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
     const state: ConfirmationOptions = { kind: options.kind, section: options.section };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(this.question(dc.context, state));
+    await dc.context.sendActivity(await this.question(dc.context, state));
     return Dialog.EndOfTurn;
   }
 
@@ -125,7 +134,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance<ConfirmationOptions>): Promise<void> {
-    await context.sendActivity(this.question(context, instance.state));
+    await context.sendActivity(await this.question(context, instance.state));
   }
 
   /** True when a confirmation is waiting for its answer. */
@@ -145,19 +154,24 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
     const channelId = dc.context.activity.channelId;
     const { kind } = options;
     await dc.context.sendActivity(
-      this.deps.renderer.message(wording[kind].cancelled, this.data(dc.context, options), channelId),
+      this.deps.renderer.message(wording[kind].cancelled, await this.data(dc.context, options), channelId),
     );
     return dc.endDialog({ confirmation: kind, askAgain } satisfies ConfirmationEnd);
   }
 
-  private question(context: TurnContext, options: ConfirmationOptions): ReturnType<Renderer['confirmation']> {
+  private async question(
+    context: TurnContext,
+    options: ConfirmationOptions,
+  ): Promise<ReturnType<Renderer['confirmation']>> {
     const { ask, linkId } = wording[options.kind];
-    return this.deps.renderer.confirmation(ask, this.data(context, options), linkId, context.activity.channelId);
+    const data = await this.data(context, options);
+    return this.deps.renderer.confirmation(ask, data, linkId, context.activity.channelId);
   }
 
-  private data(context: TurnContext, options: ConfirmationOptions): TemplateData {
+  private async data(context: TurnContext, options: ConfirmationOptions): Promise<TemplateData> {
     const record = this.deps.sessions.get(context).record;
-    return confirmationData(record, options, this.deps.renderer, channelFamily(context.activity.channelId));
+    const unsent = sharedRecord(record) !== undefined && (await this.deps.leadCopies.neverSent(record));
+    return confirmationData(record, options, unsent, this.deps.renderer, channelFamily(context.activity.channelId));
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

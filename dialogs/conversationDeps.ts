@@ -9,7 +9,7 @@ import type { PlanRenderer } from '../content/planRenderer';
 import type { Renderer } from '../content/renderer';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import type { AuditEntry, AuditTrail } from '../plan/audit';
-import type { PlanEvents } from '../plan/planEvents';
+import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { Phrases } from './recognisers/phrases';
 import type { RootDialog } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
@@ -57,6 +57,8 @@ export interface ConversationDeps {
   resumeAfterMs: number;
   personalData: PersonalData;
   planEvents: PlanEvents;
+  /** Whether the lead contact was ever sent the plan, so taking it back says only what is so. */
+  leadCopies: LeadContactCopies;
   audit: AuditTrail;
   /** The person's own-copy links, for "stop my link". */
   ownCopyLinks: { revokeAll(recordId: string): Promise<number> };

@@ -15,7 +15,7 @@ import { tellTakenBack } from './sharingWithdrawal';
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
   ConversationDeps,
-  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'personalData' | 'planEvents' | 'audit'
+  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'personalData' | 'planEvents' | 'leadCopies' | 'audit'
 >;
 
 /** "Show my data" and "delete my data". */
@@ -39,14 +39,16 @@ export class PersonalDataRights {
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
     const shared = await tellTakenBack(this.deps.planEvents, record);
+    // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact.
+    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
     // Said only once the withdrawal is queued; it is delivered after this turn, so the lead contact
-    // is said to be about to hear, never to have heard.
-    const data = questionData(record, renderer, channelFamily(channelId));
+    // is said to be about to hear, never to have heard (and one never sent the plan, not to hear).
+    const data = { ...questionData(record, renderer, channelFamily(channelId)), unsent };
     await dc.context.sendActivity(
       renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );

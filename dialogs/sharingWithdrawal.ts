@@ -20,7 +20,10 @@ import type { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
 
 /** What taking a plan back needs from the conversation. */
-export type SharingWithdrawalDeps = Pick<ConversationDeps, 'sessions' | 'renderer' | 'planEvents' | 'audit'>;
+export type SharingWithdrawalDeps = Pick<
+  ConversationDeps,
+  'sessions' | 'renderer' | 'planEvents' | 'leadCopies' | 'audit'
+>;
 
 /**
  * Tells whoever holds `record`'s shared plan that it is taken back, as a withdrawn record with
@@ -74,25 +77,35 @@ export class SharingWithdrawal {
 
   /**
    * After a yes: marks the plan withdrawn (so the export and the coordinator's list stop showing
-   * it), queues the note to the lead contact, audits it, and only then says it is done.
+   * it), queues the note to the lead contact, audits it, and only then says it is done. Whether
+   * the lead contact has a copy is read once the withdrawal is queued, which drops a plan still
+   * waiting to go: one never sent to them is said never to be sent, not to be a copy they hold.
    */
   async withdraw(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     const before = session.record;
     await session.update((draft) => void (draft.status = 'withdrawn'));
     await tellTakenBack(this.deps.planEvents, before);
+    const unsent = await this.deps.leadCopies.neverSent(before);
     await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
-    await this.say(dc, 'withdraw.done');
+    await this.say(dc, 'withdraw.done', { unsent });
   }
 
-  /** Says `key` with the names every question uses, and the words for a plan section `part` if given. */
-  private async say(dc: DialogContext, key: string, about: { part?: OptionalSection } = {}): Promise<void> {
+  /**
+   * Says `key` with the names every question uses, the words for a plan section `part` if given,
+   * and whether the plan taken back was `unsent`.
+   */
+  private async say(
+    dc: DialogContext,
+    key: string,
+    about: { part?: OptionalSection; unsent?: boolean } = {},
+  ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const family = channelFamily(channelId);
     const record = this.deps.sessions.get(dc.context).record;
     const data = questionData(record, renderer, family);
     const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, family) } : {};
-    await dc.context.sendActivity(renderer.message(key, { ...data, ...part }, channelId));
+    await dc.context.sendActivity(renderer.message(key, { ...data, ...part, unsent: about.unsent }, channelId));
   }
 }

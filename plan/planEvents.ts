@@ -12,6 +12,15 @@ export interface PlanEvents {
   withdrawn(record: PreparationRecord): Promise<void>;
 }
 
+/**
+ * What the delivery side knows of the lead contact's copy. What a person is told on taking a plan
+ * back rests on it: nobody is said to hold a copy that was never sent to them.
+ */
+export interface LeadContactCopies {
+  /** True when `record` names a lead contact who has never been sent any version of its plan. */
+  neverSent(record: PreparationRecord): Promise<boolean>;
+}
+
 /** Tells every listener, one after another, so a failure in one is seen and not lost. */
 export function planEventsOf(listeners: readonly PlanEvents[]): PlanEvents {
   return {

@@ -69,6 +69,10 @@ export class SqlOutbox implements Outbox {
     await this.db.write('DELETE FROM outbox WHERE id = ?', [id]);
   }
 
+  async stillQueued(id: number): Promise<boolean> {
+    return Boolean(await this.db.get('SELECT 1 AS queued FROM outbox WHERE id = ?', [id]));
+  }
+
   async retryAt(id: number, dueAt: Date): Promise<void> {
     await this.db.write('UPDATE outbox SET attempts = attempts + 1, due_at = ? WHERE id = ?', [
       dueAt.toISOString(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
+import { phraseAround } from './phraseAround';
 
 const list = z.array(z.string().min(1));
 export const phrasesSchema = z.strictObject({
@@ -28,6 +29,14 @@ export const phrasesSchema = z.strictObject({
      */
     withdrawSharing: list,
     deleteData: list,
+  }),
+  /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
+  withdrawAround: z.strictObject({
+    before: list,
+    after: list,
+    joiners: list,
+    recipients: list,
+    titles: list,
   }),
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
@@ -62,8 +71,8 @@ export const phrasesSchema = z.strictObject({
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
-/** The lists matched against a whole message (all but the commands). */
-export type PhraseList = Exclude<keyof PhraseLists, 'commands'>;
+/** The lists matched against a whole message (all but the commands and what may stand around them). */
+export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround'>;
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -90,6 +99,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
+  // Taking a plan back is often said in a sentence ("please stop sharing my plan with the doctor").
+  const withdrawIn = phraseAround(toSet(lists.commands.withdrawSharing), lists.withdrawAround);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
     stopResults: toSet(lists.stopResults),
@@ -115,7 +126,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       // "what?" and "help?" are asked as questions: the mark says nothing more ("?" alone is help).
       const k = key(text).replace(/\s*\?+$/, '') || key(text);
       for (const [name, set] of commands) if (set.has(k)) return name;
-      return null;
+      return withdrawIn(k) ? 'withdrawSharing' : null;
     },
     is: (name, text) => sets[name].has(key(text)),
   };

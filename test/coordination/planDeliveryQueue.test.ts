@@ -117,6 +117,39 @@ describe('The plan delivery queue', () => {
     expect(deliver.calls).to.deep.equal(['withdrawn:r1']);
   });
 
+  it('never sends a share taken in the same batch as one still being sent, once the person withdraws', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let sending!: () => void;
+    const r1Sending = new Promise<void>((resolve) => (sending = resolve));
+    let down = true;
+    const calls: string[] = [];
+    const queue = queueWith({
+      shared: async (r) => {
+        if (down) throw new Error('teams down');
+        if (r.id === 'r1') {
+          sending();
+          await gate;
+        }
+        calls.push(`shared:${r.id}`);
+      },
+      withdrawn: (r) => Promise.resolve(void calls.push(`withdrawn:${r.id}`)),
+    });
+    await queue.shared(record('r1'), undefined);
+    await queue.shared(record('r2'), undefined);
+    await queue.idle();
+    down = false;
+    now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+    // Both come due together and are taken as one batch; r1's send holds the batch up.
+    queue.deliverDue();
+    await r1Sending;
+    await queue.withdrawn(record('r2'));
+    release();
+    await queue.idle();
+
+    expect(calls).to.deep.equal(['shared:r1', 'withdrawn:r2']);
+  });
+
   it('gives up after many failures, with an error in the log and nothing left queued', async () => {
     const deliver = recorder();
     deliver.failing = true;

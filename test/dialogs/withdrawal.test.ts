@@ -9,9 +9,10 @@ import { sharedRecord } from '../../plan/consentScope';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { SqlAuditLog } from '../../storage/auditLog';
-import { invitationCode } from '../support/invitations';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+import { invitationCode, leadReachableAt } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { onEachChannel } from '../support/planListeners';
+import { onEachChannel, type ListenedApp } from '../support/planListeners';
 import { carerPersona, personPersona, runPersona, type Persona } from '../support/personas';
 import { walkTo } from '../support/scripts';
 import { chatClient, type RunningApp } from '../support/startApp';
@@ -19,13 +20,38 @@ import { chatClient, type RunningApp } from '../support/startApp';
 type ChannelId = 'webchat' | 'msteams' | 'sms';
 const lead = 'Dr Sam Patel';
 
-const onEach = onEachChannel<ChannelId>;
+/** An app whose plan listeners note what they are told, and Dr Sam Patel's Teams, where shared plans can reach them. */
+interface Opened extends ListenedApp {
+  teams: FakeTeamsConnector;
+}
 
-/** A person or carer, invited by Dr Sam Patel, who has gone all the way through and shared the plan. */
-async function shared(running: RunningApp, channelId: ChannelId, persona: Persona): Promise<ChatClient> {
+/** Runs `body` once per channel, against a fresh app and Teams for each, stopped after. */
+async function onEach(list: readonly ChannelId[], body: (opened: Opened, channelId: ChannelId) => Promise<void>) {
+  for (const channelId of list) {
+    const teams = await startFakeTeamsConnector();
+    try {
+      await onEachChannel<ChannelId>([channelId], (opened) => body({ ...opened, teams }, channelId));
+    } finally {
+      await teams.close();
+    }
+  }
+}
+
+/**
+ * A person or carer, invited by Dr Sam Patel, who has gone all the way through and shared the plan,
+ * which has reached Dr Sam Patel; with `reached` false, Dr Sam Patel cannot be reached, so it never does.
+ */
+async function shared(
+  { running, teams }: Opened,
+  channelId: ChannelId,
+  persona: Persona,
+  reached = true,
+): Promise<ChatClient> {
+  if (reached) await leadReachableAt(running, teams.serviceUrl);
   const code = await invitationCode(running, lead);
   const client = chatClient(running, { channelId });
   await runPersona(async (text) => (await client.say(text)).replies, persona, code);
+  await running.app.deliveries.idle();
   return client;
 }
 
@@ -60,8 +86,8 @@ const takeBackPhrases = ['withdraw consent', 'unshare', 'stop sharing my plan', 
 
 describe('Deleting a shared plan', () => {
   it(`names ${lead}, not "your care team", when asking to delete a plan shared with them`, async () => {
-    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await shared(opened, channelId, personPersona);
       const asked = allText(await client.say('delete my data'));
 
       expect(asked, channelId).to.include(lead);
@@ -70,8 +96,9 @@ describe('Deleting a shared plan', () => {
   });
 
   it(`says ${lead} will be told, not that they were, while the withdrawal is on its way`, async () => {
-    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const { told } = opened;
+      const client = await shared(opened, channelId, personPersona);
       await client.say('delete my data');
       const done = allText(await client.say(yes(channelId)));
 
@@ -82,8 +109,8 @@ describe('Deleting a shared plan', () => {
   });
 
   it("tells a carer that deleting takes back Jean's plan, when asking and when done", async () => {
-    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
-      const client = await shared(running, channelId, carerPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await shared(opened, channelId, carerPersona);
       const asked = allText(await client.say('delete my data'));
       const done = allText(await client.say(yes(channelId)));
 
@@ -96,8 +123,8 @@ describe('Deleting a shared plan', () => {
 
 describe('"Show my data" about a shared plan', () => {
   it(`names ${lead} as who the plan was shared with`, async () => {
-    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await shared(opened, channelId, personPersona);
       const data = allText(await client.say('show my data'));
 
       expect(data, channelId).to.match(new RegExp(`you said yes to sharing version 1 with ${lead}\\.`));
@@ -105,8 +132,8 @@ describe('"Show my data" about a shared plan', () => {
   });
 
   it('tells a carer what they agreed to, about Jean, not that "your carer" did', async () => {
-    await onEach(['webchat', 'sms'], async ({ running }, channelId) => {
-      const client = await shared(running, channelId, carerPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await shared(opened, channelId, carerPersona);
       const data = allText(await client.say('show my data'));
 
       expect(data, channelId).to.match(new RegExp(`you said yes to sharing version 1 of Jean's plan with ${lead}\\.`));
@@ -118,8 +145,9 @@ describe('"Show my data" about a shared plan', () => {
 
 describe('Starting again after sharing', () => {
   it(`says ${lead} still has the plan sent before, and it can still be taken back after starting again`, async () => {
-    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const { running, told } = opened;
+      const client = await shared(opened, channelId, personPersona);
       const asked = allText(await client.say('start again'));
       await client.say(yes(channelId));
       const record = await onlyRecord(running);
@@ -148,9 +176,10 @@ describe('Starting again after sharing', () => {
 
 describe('Taking a shared plan back', () => {
   it(`asks first, naming ${lead}, for every way of saying it, and takes nothing back on a no`, async () => {
-    await onEach(['webchat', 'msteams', 'sms'], async ({ running, told }, channelId) => {
+    await onEach(['webchat', 'msteams', 'sms'], async (opened, channelId) => {
+      const { told } = opened;
       for (const persona of [personPersona, carerPersona]) {
-        const client = await shared(running, channelId, persona);
+        const client = await shared(opened, channelId, persona);
         for (const said of takeBackPhrases) {
           const asked = await client.say(said);
           const kept = allText(await client.say(no(channelId)));
@@ -168,8 +197,9 @@ describe('Taking a shared plan back', () => {
   });
 
   it(`on a yes tells ${lead} the way a delete does, keeps the answers, and only then says it is done`, async () => {
-    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const { running, told } = opened;
+      const client = await shared(opened, channelId, personPersona);
       await client.say('withdraw consent');
       const done = allText(await client.say(yes(channelId)));
       const record = await onlyRecord(running);
@@ -188,8 +218,9 @@ describe('Taking a shared plan back', () => {
   });
 
   it("shares again after 'change', as the reply after taking it back says", async () => {
-    await onEach(['webchat', 'sms'], async ({ running, told }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const { running, told } = opened;
+      const client = await shared(opened, channelId, personPersona);
       await client.say('withdraw consent');
       const done = allText(await client.say(yes(channelId)));
       expect(done, channelId).to.match(/say 'change'|reply CHANGE/);
@@ -203,8 +234,9 @@ describe('Taking a shared plan back', () => {
   });
 
   it('says nothing is shared when asked again after taking it back', async () => {
-    await onEach(['webchat'], async ({ running, told }, channelId) => {
-      const client = await shared(running, channelId, personPersona);
+    await onEach(['webchat'], async (opened, channelId) => {
+      const { told } = opened;
+      const client = await shared(opened, channelId, personPersona);
       await client.say('unshare');
       await client.say(yes(channelId));
       const again = await client.say('unshare');
@@ -344,15 +376,33 @@ describe('By SMS', () => {
     const texts: string[] = [];
     const keep = (replies: { replies: { text?: string }[] }): void =>
       void texts.push(...replies.replies.map((reply) => reply.text ?? ''));
-    await onEach(['sms'], async ({ running }, channelId) => {
-      const client = await shared(running, channelId, carerPersona);
-      for (const said of ['start again', '2', 'show my data', 'delete my data', '2', 'unshare', '2', 'unshare', '1']) {
-        keep(await client.say(said));
-      }
-      keep(await client.say('unshare'));
-      keep(await client.say('delete my data'));
-      keep(await client.say('1'));
-    });
+    // Once with the plan in Dr Sam Patel's hands, once before it reached them.
+    for (const reached of [true, false]) {
+      await onEach(['sms'], async (opened, channelId) => {
+        const client = await shared(opened, channelId, carerPersona, reached);
+        for (const said of [
+          'start again',
+          '2',
+          'show my data',
+          'delete my data',
+          '2',
+          'unshare',
+          '2',
+          'unshare',
+          '1',
+        ]) {
+          keep(await client.say(said));
+        }
+        keep(await client.say('unshare'));
+        keep(await client.say('delete my data'));
+        keep(await client.say('1'));
+      });
+      await onEach(['sms'], async (opened, channelId) => {
+        const client = await shared(opened, channelId, carerPersona, reached);
+        keep(await client.say('delete my data'));
+        keep(await client.say('1'));
+      });
+    }
     await onEach(['sms'], async ({ running }, channelId) => {
       const client = await walkedTo(running, channelId, 'whatMatters.hard');
       for (const said of ["I don't want my nurse to see this", '1', "I don't want my nurse to see this", '2']) {

@@ -52,9 +52,12 @@ function goalExamples(): OfferedText[] {
  * they deny.
  */
 function phraseWords(): OfferedText[] {
-  const { commands, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  const { commands, withdrawAround, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
   return [
     ...Object.entries(commands).flatMap(([name, list]) => list.map((text) => ({ text, from: `command ${name}` }))),
+    ...Object.entries(withdrawAround).flatMap(([name, list]) =>
+      list.map((text) => ({ text, from: `withdrawAround ${name}` })),
+    ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
   ];
 }

@@ -1,4 +1,5 @@
 import { createInvitation } from '../../coordination/invitations';
+import { SqlCoordinatorStore } from '../../storage/coordinatorStore';
 import { createSealer } from '../../storage/encryption';
 import { SqlInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient } from './botClient';
@@ -13,10 +14,29 @@ export async function invitationCode(running: RunningApp, leadName = 'Dr Sam Pat
   const store = new SqlInvitationStore(running.app.db, createSealer(null));
   const invitation = await createInvitation(
     store,
-    { coordinatorId: 'aad-coordinator', leadName, personName: 'Sam', conditions: [] },
+    { coordinatorId: invitingCoordinator.aad, leadName, personName: 'Sam', conditions: [] },
     new Date(),
   );
   return invitation.code;
+}
+
+/**
+ * Who makes the invitations of `invitationCode`, and their Teams chat. Until `leadReachableAt`, the
+ * service has no way to reach them, so a plan shared with them is never delivered.
+ */
+export const invitingCoordinator = { aad: 'aad-coordinator', conversation: 'a:chat-invited-lead' };
+
+/**
+ * Lets plans reach the lead contact of `invitationCode`'s invitations through the Bot Connector at
+ * `serviceUrl` (a fake Teams connector), as they do once a coordinator has talked to Careprep.
+ */
+export async function leadReachableAt(running: RunningApp, serviceUrl: string): Promise<void> {
+  await new SqlCoordinatorStore(running.app.db).save(invitingCoordinator.aad, {
+    serviceUrl,
+    conversationId: invitingCoordinator.conversation,
+    botId: '28:careprep-bot',
+    userId: `29:${invitingCoordinator.aad}`,
+  });
 }
 
 /** A care coordinator who is staff (`CAREPREP_STAFF_AAD_IDS`), and their Teams chat with Careprep. */
