@@ -68,7 +68,8 @@ function backoff(attempt: number): Promise<void> {
  * one turn's commit in three between unrelated conversations, and the retries dominated latency.
  * What it would add (no write skew between rows) the stores get otherwise: a conversation's turns
  * hold its advisory lock, and every record and conversation-state write is conditional on its
- * eTag, which PostgreSQL re-checks against the latest row. Lone statements run in autocommit.
+ * eTag, which PostgreSQL re-checks against the latest row. Lone statements run in autocommit, and
+ * so do a unit of work's writes sent as one (`writeAll`).
  */
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres';
