@@ -10,6 +10,12 @@ export type Engine = 'sqlite' | 'postgres';
  */
 export interface LockSession {
   write(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /**
+   * `Database.writeAll` for the work under the lock: on PostgreSQL its one statement commits only
+   * if this session still holds the lock once the writes are made, so an instance that died while
+   * they waited for a row leaves none of them, and none lands after the lock went to another.
+   */
+  writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -41,6 +47,15 @@ export interface Database {
    * twice, and must read again whatever it decides on.
    */
   transaction<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * `transaction` for a body of writes each meant to change a row (a unit of work's: conditional
+   * writes by key), made in as few round trips as the engine allows. PostgreSQL collects them
+   * without the database and sends them as one statement, which commits only if every one changed
+   * a row (a write reports `changes: 1` for "some"); when one changed none, or the body reads, it
+   * runs the body as a `transaction` instead, which reports what each write did. sqlite runs it as
+   * a `transaction`.
+   */
+  writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs one write statement and resolves once it is durably committed. */
   write(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
   /** Reads committed data: the first row. */

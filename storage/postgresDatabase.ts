@@ -2,6 +2,7 @@ import pg from 'pg';
 import { AppError } from '../plan/appError';
 import type { Row, RunResult, SqlValue, Tx } from './connection';
 import type { Database, LockOpening, LockSession } from './engine';
+import { changedNoRow, collectWrites, writeAll, type HeldLock } from './postgresBatch';
 import { toPostgres } from './postgresDialect';
 import { AdvisoryLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrations';
@@ -67,7 +68,8 @@ function backoff(attempt: number): Promise<void> {
  * one turn's commit in three between unrelated conversations, and the retries dominated latency.
  * What it would add (no write skew between rows) the stores get otherwise: a conversation's turns
  * hold its advisory lock, and every record and conversation-state write is conditional on its
- * eTag, which PostgreSQL re-checks against the latest row. Lone statements run in autocommit.
+ * eTag, which PostgreSQL re-checks against the latest row. Lone statements run in autocommit, and
+ * so do a unit of work's writes sent as one (`writeAll`).
  */
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres';
@@ -146,6 +148,35 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  writeAll<T>(body: (tx: Tx) => Promise<T>, held?: HeldLock): Promise<T> {
+    this.counts.writes += 1;
+    return this.track(this.inOneStatement(body, held));
+  }
+
+  /**
+   * The body's writes as one autocommitted statement (`careprep_write_all`, migration 10): one
+   * round trip and one durable commit, where a transaction takes BEGIN, a trip per write and
+   * COMMIT; given `held`, committed only if that lock is still held once they are made. Its writes
+   * run at READ COMMITTED, each conditional write checked against the latest row, so an eTag no
+   * longer stored still changes nothing; the transaction run instead then refuses it, or rebases,
+   * as its body decides.
+   */
+  private async inOneStatement<T>(body: (tx: Tx) => Promise<T>, held: HeldLock | undefined): Promise<T> {
+    const collected = await collectWrites(body);
+    if (!collected) return this.attempt(body);
+    const { value, statements } = collected;
+    if (statements.length === 0) return value;
+    try {
+      const { sql, params } = writeAll(statements, held);
+      await this.statement(sql, params);
+    } catch (error) {
+      if (error instanceof pg.DatabaseError && error.code === changedNoRow) return this.attempt(body);
+      throw error;
+    }
+    this.counts.commits += 1;
+    return value;
+  }
+
   write(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
     this.counts.writes += 1;
     return this.track(
@@ -203,7 +234,7 @@ export class PostgresDatabase implements Database {
       });
     return this.locks.run(
       key,
-      (client, opened) =>
+      (client, opened, held) =>
         work(
           {
             write: async (sql, params = []) => {
@@ -212,6 +243,7 @@ export class PostgresDatabase implements Database {
               this.counts.commits += 1;
               return { changes: result.rowCount ?? 0 };
             },
+            writeAll: (body) => this.writeAll(body, held),
           },
           opened,
         ),

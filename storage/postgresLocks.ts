@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Row } from './connection';
+import type { HeldLock } from './postgresBatch';
 
 /** Connections held for locks: one per conversation with a turn under way on this instance. */
 const lockPoolSize = 10;
@@ -24,6 +25,8 @@ export function lockId(key: string): string {
  */
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
+  /** Each connection's server process, asked once as it connects: what holds a lock it takes. */
+  private readonly processes = new WeakMap<pg.Client, Promise<number>>();
 
   constructor(url: string) {
     this.pool = new pg.Pool({
@@ -33,30 +36,41 @@ export class AdvisoryLocks {
       options: '-c synchronous_commit=off',
     });
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => {
+      const asked = client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid').then(({ rows }) => rows[0].pid);
+      // Answered before any query the pool's caller sends next; a failure is theirs to meet.
+      asked.catch(() => undefined);
+      this.processes.set(client, asked);
+    });
   }
 
   /**
-   * Runs `work` holding the lock on `key`, with the connection that holds it. Given `taking` (a
-   * statement for the lock's id that takes the lock itself and then reads), the lock is taken by
-   * it and `work` gets the rows it read.
+   * Runs `work` holding the lock on `key`, with the connection that holds it and the lock as held
+   * (for writes that must commit only while it is). Given `taking` (a statement for the lock's id
+   * that takes the lock itself and then reads), the lock is taken by it and `work` gets the rows it
+   * read.
    */
   async run<T>(
     key: string,
-    work: (client: pg.PoolClient, opened: Row[]) => Promise<T>,
+    work: (client: pg.PoolClient, opened: Row[], held: HeldLock) => Promise<T>,
     taking?: (id: string) => pg.QueryConfig,
   ): Promise<T> {
     const id = lockId(key);
     const client = await this.pool.connect();
     let opened: Row[] = [];
+    let holder: number;
     try {
       if (taking) opened = (await client.query<Row>(taking(id))).rows;
       else await client.query('SELECT pg_advisory_lock($1::bigint)', [id]);
+      const asked = this.processes.get(client);
+      if (!asked) throw new Error('A lock connection whose server process was never asked.');
+      holder = await asked;
     } catch (error) {
       client.release(error as Error);
       throw error;
     }
     try {
-      return await work(client, opened);
+      return await work(client, opened, { id, holder });
     } finally {
       // Let go without holding up the turn's reply: a turn waiting for this key is already
       // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it

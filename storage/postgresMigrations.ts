@@ -277,6 +277,41 @@ export const postgresMigrations: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 10,
+    // No sqlite counterpart: runs a unit of work's writes (statements with their values written
+    // in, see postgresBatch.ts) as one statement, so a turn's commit is one round trip instead of
+    // BEGIN, a statement per write and COMMIT. Every write must change a row (each is a
+    // conditional write by key: an eTag check, an insert of a new key); one that changes none
+    // raises CR001, which undoes them all, and the caller runs the unit as a transaction instead.
+    // Given the advisory lock the writes are made under and the session holding it, they commit
+    // only if that session still holds it once they are made (else CR002): a turn whose instance
+    // died while its writes waited for a row leaves nothing, as when COMMIT was a trip of its own,
+    // and a conversation's writes never land after its lock went to another turn.
+    sql: `
+      CREATE FUNCTION careprep_write_all(lock_id BIGINT, lock_holder INTEGER, VARIADIC statements TEXT[])
+      RETURNS VOID LANGUAGE plpgsql VOLATILE AS $$
+      DECLARE
+        changed BIGINT;
+      BEGIN
+        FOR i IN 1 .. array_length(statements, 1) LOOP
+          EXECUTE statements[i];
+          GET DIAGNOSTICS changed = ROW_COUNT;
+          IF changed = 0 THEN
+            RAISE EXCEPTION 'careprep_write_all: write % changed no row', i USING ERRCODE = 'CR001';
+          END IF;
+        END LOOP;
+        -- An advisory lock on a BIGINT is listed by its high and low 32 bits.
+        IF lock_id IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = lock_holder AND objsubid = 1
+            AND classid = ((lock_id >> 32) & 4294967295)::OID AND objid = (lock_id & 4294967295)::OID
+        ) THEN
+          RAISE EXCEPTION 'careprep_write_all: the lock the writes were made under is no longer held'
+            USING ERRCODE = 'CR002';
+        END IF;
+      END $$;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -66,6 +66,11 @@ export class SqliteDatabase implements Database {
     return this.enqueue<T>({ body });
   }
 
+  /** A transaction, unchanged: an embedded database has no round trips to save. */
+  writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction(body);
+  }
+
   /**
    * Runs one write statement, in order with every other write, and resolves once it is durably
    * committed. A statement is atomic by itself, so when no other write is waiting it commits
@@ -167,7 +172,7 @@ export class SqliteDatabase implements Database {
     opening?: LockOpening,
   ): Promise<T> {
     const opened = opening ? await this.all(opening.read.sql, opening.read.params) : [];
-    return work({ write: (sql, params) => this.write(sql, params) }, opened);
+    return work({ write: (sql, params) => this.write(sql, params), writeAll: (body) => this.writeAll(body) }, opened);
   }
 
   /** Answers once the file can be read: what /healthz reports. */

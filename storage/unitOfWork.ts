@@ -16,14 +16,16 @@ interface Pending extends StepOutcome {
 /**
  * Writes gathered over one turn and committed together: one transaction, so one flush to disk
  * (`synchronous=FULL` makes each commit wait for one), where a turn used to pay a separately
- * awaited commit for its record, its conversation state and its delivery ledger key each.
- * Steps run in the order first added; adding a step under a key already pending replaces it in
- * place, so a second save of the same document in one turn writes it once.
+ * awaited commit for its record, its conversation state and its delivery ledger key each. On
+ * PostgreSQL it is also one round trip when its steps only write (`Database.writeAll`). Steps run
+ * in the order first added; adding a step under a key already pending replaces it in place, so a
+ * second save of the same document in one turn writes it once.
  */
 export class UnitOfWork {
   private pending = new Map<string, Pending>();
 
-  constructor(private readonly db: Database) {}
+  /** `db`: the database, or the session of the lock the unit's work runs under (`LockSession.writeAll`). */
+  constructor(private readonly db: Pick<Database, 'writeAll'>) {}
 
   /** Adds a step under `key`; `outcome.committed` runs once the step's transaction has committed. */
   set(key: string, step: UnitStep, outcome: StepOutcome = {}): void {
@@ -49,7 +51,7 @@ export class UnitOfWork {
     const steps = [...this.pending.values()];
     this.pending = new Map();
     try {
-      await this.db.transaction(async (tx) => {
+      await this.db.writeAll(async (tx) => {
         for (const { step } of steps) await step(tx);
       });
     } catch (error) {

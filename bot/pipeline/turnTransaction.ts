@@ -140,7 +140,7 @@ export function turnTransaction(
               });
             return;
           }
-          const unit = units.begin(context, opened);
+          const unit = units.begin(context, opened, session);
           try {
             await next();
             const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Database, Row } from '../../storage/database';
+import type { Database, LockSession, Row } from '../../storage/database';
 import type { OpenedTurn } from '../../storage/turnOpening';
 import { UnitOfWork } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
@@ -101,10 +101,11 @@ export class TurnUnits {
 
   /**
    * Opens the unit of the turn, from what was read as its lock was taken if it was opened that
-   * way (`turnOpening`); the caller commits it, and ends it whatever happens.
+   * way (`turnOpening`), committing through the lock's `session` when there is one (so on
+   * PostgreSQL only while the lock is held); the caller commits it, and ends it whatever happens.
    */
-  begin(context: TurnContext, opened?: OpenedTurn): TurnUnit {
-    const work = new UnitOfWork(this.deps.db);
+  begin(context: TurnContext, opened?: OpenedTurn, session?: LockSession): TurnUnit {
+    const work = new UnitOfWork(session ?? this.deps.db);
     const replies = new HeldReplies(context);
     const { state } = this.deps;
     const key = state?.keyOf(context);

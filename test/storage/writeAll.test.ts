@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import type { Tx } from '../../storage/database';
+import { lockId } from '../../storage/postgresLocks';
+import { describeEngines } from '../support/engines';
+import { recordStatements } from '../support/pgStatements';
+
+/** Lock keys whose ids are negative and positive: an advisory lock is listed by the id's two halves. */
+const lockKeys = ['webchat:negative', 'webchat:positive'].map((prefix) => {
+  for (let i = 0; ; i += 1) {
+    const key = `${prefix}-${i}`;
+    if (lockId(key).startsWith('-') === prefix.endsWith('negative')) return key;
+  }
+});
+
+/** Values whose quoting could go wrong if written into a statement's text. */
+const awkward = [
+  "it's",
+  'back\\slash and \\x41 and \\\\',
+  "'); DROP TABLE settings; --",
+  "E'' $1 ? $$ $tag$",
+  'line\nbreak\ttab',
+  'Zoë 😀 — “quoted”',
+  '',
+];
+
+const stored = (rows: readonly Record<string, unknown>[]): Record<string, unknown> =>
+  Object.fromEntries(rows.map((row) => [String(row.name), row.value]));
+
+describeEngines('A body of writes, committed together (writeAll)', (current, engine) => {
+  const settings = async () => stored(await current().db.all('SELECT name, value FROM settings'));
+  const insert = (tx: Tx, name: string, value: string) =>
+    tx.run('INSERT INTO settings (name, value) VALUES (?, ?)', [name, value]);
+
+  it('stores every value exactly as given', async () => {
+    await current().db.writeAll(async (tx) => {
+      for (const [i, value] of awkward.entries()) await insert(tx, `v${i}`, value);
+      await tx.run('INSERT INTO processed_activities (key, at, replies, handed_over) VALUES (?, ?, ?, ?)', [
+        'k',
+        '2026-04-01',
+        null,
+        3,
+      ]);
+    });
+
+    expect(await settings()).to.deep.equal(Object.fromEntries(awkward.map((value, i) => [`v${i}`, value])));
+    expect(await current().db.get('SELECT replies, handed_over FROM processed_activities')).to.deep.equal({
+      replies: null,
+      handed_over: 3,
+    });
+  });
+
+  it('commits once, and on PostgreSQL in one round trip', async () => {
+    const { db } = current();
+    const before = db.stats.commits;
+    const recorded = recordStatements();
+    try {
+      await db.writeAll(async (tx) => {
+        await insert(tx, 'a', '1');
+        await insert(tx, 'b', '2');
+        await tx.run('UPDATE settings SET value = ? WHERE name = ?', ['3', 'a']);
+      });
+    } finally {
+      recorded.stop();
+    }
+
+    expect(db.stats.commits - before).to.equal(1);
+    if (engine === 'postgres') expect(recorded.texts).to.have.length(1);
+    expect(await settings()).to.deep.equal({ a: '3', b: '2' });
+  });
+
+  it('runs a body whose write changes no row as a transaction, which tells it so', async () => {
+    const seen: number[] = [];
+    await current().db.writeAll(async (tx) => {
+      await insert(tx, 'a', '1');
+      seen.push((await tx.run('UPDATE settings SET value = ? WHERE name = ?', ['2', 'missing'])).changes);
+    });
+
+    expect(seen.at(-1), 'what the write did, as last told').to.equal(0);
+    expect(await settings()).to.deep.equal({ a: '1' });
+  });
+
+  it('runs a body that reads as a transaction, on what is stored', async () => {
+    await current().db.write('INSERT INTO settings (name, value) VALUES (?, ?)', ['a', '41']);
+
+    await current().db.writeAll(async (tx) => {
+      const row = await tx.get('SELECT value FROM settings WHERE name = ?', ['a']);
+      await insert(tx, 'b', String(Number(row?.value) + 1));
+    });
+
+    expect(await settings()).to.deep.equal({ a: '41', b: '42' });
+  });
+
+  it('commits the writes of work under a lock through the lock', async () => {
+    for (const [i, key] of lockKeys.entries())
+      await current().db.exclusive(key, (session) =>
+        session.writeAll(async (tx) => {
+          await insert(tx, `under ${key}`, String(i));
+        }),
+      );
+
+    expect(await settings()).to.deep.equal(Object.fromEntries(lockKeys.map((key, i) => [`under ${key}`, String(i)])));
+  });
+
+  if (engine === 'postgres')
+    it('writes nothing under a lock its session no longer holds', async () => {
+      const [key] = lockKeys;
+      const failed = await current().db.exclusive(key, async (session) => {
+        // Let go early, as a session the server ended would: the turn no longer owns the conversation.
+        await session.write('SELECT pg_advisory_unlock(?)', [lockId(key)]);
+        return session
+          .writeAll(async (tx) => {
+            await insert(tx, 'a', '1');
+          })
+          .then(
+            () => false,
+            () => true,
+          );
+      });
+
+      expect(failed).to.equal(true);
+      expect(await settings()).to.deep.equal({});
+    });
+
+  it('writes nothing when one write fails', async () => {
+    await current().db.write('INSERT INTO settings (name, value) VALUES (?, ?)', ['taken', '0']);
+
+    const failed = await current()
+      .db.writeAll(async (tx) => {
+        await insert(tx, 'a', '1');
+        await insert(tx, 'taken', '2');
+      })
+      .then(
+        () => false,
+        () => true,
+      );
+
+    expect(failed).to.equal(true);
+    expect(await settings()).to.deep.equal({ taken: '0' });
+  });
+});
