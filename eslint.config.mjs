@@ -11,6 +11,7 @@ export default tseslint.config(
       'test-artifacts/**',
       'eslint.config.mjs',
       '.dependency-cruiser.cjs',
+      '.mocharc.cjs',
     ],
   },
   eslint.configs.recommended,
