@@ -5,6 +5,7 @@ import type { Database, LockOpening, LockSession } from './engine';
 import { changedNoRow, collectWrites, writeAll, type HeldLock } from './postgresBatch';
 import { toPostgres } from './postgresDialect';
 import { AdvisoryLocks } from './postgresLocks';
+import { survivingServerEnds } from './postgresPool';
 import { migratePostgres } from './postgresMigrations';
 
 /** Connections one instance holds at most: a few per core, well inside a server's 100. */
@@ -94,9 +95,7 @@ export class PostgresDatabase implements Database {
       connectionTimeoutMillis: 10_000,
       application_name: 'careprep',
     });
-    // An idle connection the server drops is replaced on next use; without a listener it would
-    // end the process.
-    pool.on('error', () => undefined);
+    survivingServerEnds(pool);
     const db = new PostgresDatabase(pool, new AdvisoryLocks(url));
     try {
       await db.ping();

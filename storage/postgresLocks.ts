@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Row } from './connection';
 import type { HeldLock } from './postgresBatch';
+import { survivingServerEnds } from './postgresPool';
 
 /** Connections held for locks: one per conversation with a turn under way on this instance. */
 const lockPoolSize = 10;
@@ -35,7 +36,7 @@ export class AdvisoryLocks {
       application_name: 'careprep-locks',
       options: '-c synchronous_commit=off',
     });
-    this.pool.on('error', () => undefined);
+    survivingServerEnds(this.pool);
     this.pool.on('connect', (client) => {
       const asked = client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid').then(({ rows }) => rows[0].pid);
       // Answered before any query the pool's caller sends next; a failure is theirs to meet.
