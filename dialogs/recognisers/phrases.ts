@@ -36,6 +36,10 @@ export const phrasesSchema = z.strictObject({
   skipResults: list,
   /** At a test result: worry about it ("should I be worried?"). */
   worried: list,
+  /** Single words that say worry anywhere in a longer answer at a test result ("scares"). */
+  worryWords: list,
+  /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
+  notWorried: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -95,6 +99,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     stopResults: toSet(lists.stopResults),
     skipResults: toSet(lists.skipResults),
     worried: toSet(lists.worried),
+    worryWords: toSet(lists.worryWords),
+    notWorried: toSet(lists.notWorried),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

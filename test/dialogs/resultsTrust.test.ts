@@ -224,6 +224,42 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  it('hears a worry inside a longer answer and answers it as a worry, not as a question noted in the plan', async () => {
+    const cases = [
+      { said: "I'm worried about my HbA1c", channelId: 'webchat' },
+      { said: 'Is 75 too high? That number scares me.', channelId: 'sms' },
+    ] as const;
+    for (const { said, channelId } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}"`).to.equal(undefined);
+        const kept = await client.say('yes');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts']?.value, channelId).to.equal(said);
+        expect(allText(kept), channelId).to.match(/in the plan/);
+      });
+    }
+  });
+
+  it('notes a question that says there is no worry as the question it is', async () => {
+    await onEach(['webchat'], async (running, channelId) => {
+      const said = "I'm not worried, I just want to know why it went up";
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say(said);
+      const record = await onlyRecord(running);
+
+      expect(allText(reply), channelId).to.not.match(/\b111\b/);
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.equal(said);
+      expect(lastQuestion(reply), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
   it('keeps a worry as the person said it, for the appointment, when they say yes to the offer', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
