@@ -6,6 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { ResultCorrections } from './resultCorrections';
+import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -32,7 +33,7 @@ export class Conversation {
     this.rights = new PersonalDataRights(deps);
     this.corrections = new ResultCorrections(deps);
     const withdrawal = new SharingWithdrawal(deps);
-    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal);
+    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, new ResultsAgain(deps));
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),

@@ -27,6 +27,8 @@ export const phrasesSchema = z.strictObject({
      * see this"), keeping the answers; before sharing, keep something from them.
      */
     withdrawSharing: list,
+    /** Go through the test results: after choosing not to, or a new one not gone through yet. */
+    showResults: list,
     deleteData: list,
   }),
   keep: list,
@@ -91,6 +93,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'continueElsewhere',
     'notMyPhone',
     'withdrawSharing',
+    'showResults',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);

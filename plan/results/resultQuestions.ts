@@ -85,9 +85,15 @@ export function correctionsUnsettled(record: PreparationRecord): boolean {
 /**
  * The results as they stay when the person starts again: everything the care team sent (results,
  * targets, what to talk about in person, corrections) kept, since they are the team's and not the
- * person's answers; only which result each question was about goes, with the questions.
+ * person's answers; which result each question was about goes, with the questions, and so does a
+ * choice not to go through them.
  */
 export function resultsKeptOnRestart(results: RecordResults): RecordResults {
-  const { askedAbout: _questions, ...kept } = structuredClone(results);
+  const { askedAbout: _questions, declinedAt: _declined, ...kept } = structuredClone(results);
   return kept;
+}
+
+/** True when the person chose not to go through their results before the visit. */
+export function resultsDeclined(record: PreparationRecord): boolean {
+  return record.results.declinedAt !== undefined;
 }

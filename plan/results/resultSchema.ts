@@ -87,6 +87,11 @@ export const recordResultsSchema = z.object({
   corrections: z.array(resultCorrectionSchema).optional(),
   /** Per measure id: the result the person's question about it was asked about (absent as above). */
   askedAbout: z.record(z.string(), askedAboutSchema).optional(),
+  /**
+   * When the person (or their carer) chose not to go through the results before the visit: none is
+   * asked about, and the plan says so. Gone once they ask to see them after all.
+   */
+  declinedAt: z.iso.datetime().optional(),
 });
 export type RecordResults = z.infer<typeof recordResultsSchema>;
 

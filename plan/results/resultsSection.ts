@@ -23,4 +23,6 @@ export interface PlanResult {
 
 export interface ResultsSection {
   items: PlanResult[];
+  /** The person chose not to go through the results before the visit (said first). */
+  declined: boolean;
 }

@@ -272,10 +272,12 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
-  it('stops showing results to a person or carer who says they do not want to see them, and does not put those words in the plan', async () => {
+  it('records a person or carer who does not want to see their results as having chosen not to, asks about none of them, and keeps none of their words', async () => {
     const cases = [
       { said: "I don't want to see my results", channelId: 'webchat', carer: false },
       { said: "I don't want to see my results", channelId: 'sms', carer: false },
+      { said: "I'd rather not look at my results", channelId: 'webchat', carer: false },
+      { said: 'skip the results', channelId: 'sms', carer: false },
       { said: "Mum doesn't want to see her results", channelId: 'msteams', carer: true },
     ] as const;
     for (const { said, channelId, carer } of cases) {
@@ -285,15 +287,53 @@ describe('Results before the visit: what a person is told and what is kept', () 
         const text = allText(reply);
         const record = await onlyRecord(running);
 
-        expect(text, `${channelId}: the next result shown`).to.not.include('how hard the blood pushes');
-        expect(text, channelId).to.include('Dr Sam Patel');
-        expect(text, channelId).to.match(/appointment/);
-        expect(text, channelId).to.not.match(savedClaim);
-        expect(lastQuestion(reply), `${channelId}: the next part`).to.not.match(/^result\./);
-        expect(answerWords(record), `${channelId}: kept as a question for the team`).to.not.include(said);
-        expect(record.answers['result.bloodPressure.thoughts']?.status, channelId).to.equal('skipped');
+        expect(text, `${channelId}, "${said}": the next result shown`).to.not.include('how hard the blood pushes');
+        expect(text, `${channelId}, "${said}"`).to.include('Dr Sam Patel');
+        expect(text, `${channelId}, "${said}"`).to.match(/appointment/);
+        expect(text, `${channelId}, "${said}": how to change their mind`).to.match(/show (me )?my results/i);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}": the next part`).to.not.match(/^result\./);
+        expect(record.results.declinedAt, `${channelId}, "${said}": recorded as chosen`).to.be.a('string');
+        expect(
+          Object.keys(record.answers).filter((key) => key.startsWith('result.')),
+          `${channelId}, "${said}": no result noted as skipped one by one`,
+        ).to.deep.equal([]);
+        expect(answerWords(record), `${channelId}, "${said}": kept as a question for the team`).to.not.include(said);
       });
     }
+  });
+
+  it('says in the plan that the person chose not to go through their results, and shows none they did not see', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      await client.say("I don't want to see my results");
+      const plan = allText(await client.say('show my plan'));
+
+      expect(plan, channelId).to.match(/Chose not to go through the test results before the visit/);
+      expect(plan, `${channelId}: a value they chose not to see`).to.not.match(/\b75\b|150\/95|6\.1/);
+    });
+  });
+
+  it('goes through the results when a person who chose not to see them says "show me my results", then carries on where they were', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const declined = await client.say("I don't want to see my results");
+      const where = lastQuestion(declined);
+      const shown = await client.say('show me my results');
+      const record = await onlyRecord(running);
+
+      expect(lastQuestion(shown), channelId).to.equal('result.hba1c.thoughts');
+      expect(allText(shown), channelId).to.match(/HbA1c[\s\S]*\b75\b/);
+      expect(record.results.declinedAt, `${channelId}: no longer recorded as chosen`).to.equal(undefined);
+      await client.say('Is 75 too high?');
+      await client.say('skip');
+      const back = await client.say('skip');
+
+      expect(lastQuestion(back), `${channelId}: back where they were`).to.equal(where);
+      const plan = allText(await client.say('show my plan'));
+      expect(plan, channelId).to.not.match(/Chose not to go through/);
+      expect(plan, channelId).to.match(/My question: Is 75 too high\?/);
+    });
   });
 
   it('passes over all the results at once when asked to skip them all or skip the rest', async () => {
