@@ -63,11 +63,19 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
  * value (the result was corrected). The results themselves came from the care team.
  */
 function resultQuestionChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
+  // Every question about the result with the value it was about: one that moves among the earlier
+  // questions when a newer result is gone through is the same question, and no change.
   const asked = (plan: DraftPlan): Map<string, { name: string; question: string }> =>
     new Map(
       (plan.results?.items ?? [])
-        .filter((item) => item.question !== undefined)
-        .map((item) => [item.measure, { name: item.name, question: `${item.askedAbout ?? ''}|${item.question}` }]),
+        .filter((item) => item.question !== undefined || item.earlier.length > 0)
+        .map((item) => {
+          const all = [
+            ...item.earlier.map((e) => `${e.about}|${e.question}`),
+            ...(item.question !== undefined ? [`${item.askedAbout ?? ''}|${item.question}`] : []),
+          ];
+          return [item.measure, { name: item.name, question: all.join('\n') }];
+        }),
     );
   const was = asked(before);
   const now = asked(after);

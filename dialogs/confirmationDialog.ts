@@ -15,9 +15,10 @@ export const confirmationDialogId = 'confirmationDialog';
 
 /**
  * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
- * and keeping a part of the plan from the lead contact before anything is shared.
+ * keeping a part of the plan from the lead contact before anything is shared, and going through a
+ * new test result now.
  */
-export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack'] as const;
+export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack', 'newResults'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
@@ -25,6 +26,8 @@ export interface ConfirmationOptions {
   kind: ConfirmationKind;
   /** For `keepBack`: the plan section to keep from the lead contact. */
   section?: OptionalSection;
+  /** For `newResults`: the new results' names as one phrase, and whether there is more than one. */
+  newResults?: { names: string; many: boolean };
 }
 
 /**
@@ -43,7 +46,10 @@ function confirmationData(
     shared: sharedRecord(record) !== undefined,
     results: record.results.items.length > 0,
   };
-  return options.section ? { ...data, part: renderer.text(`planSection.${options.section}`, data, family) } : data;
+  const withResults = options.newResults ? { ...data, ...options.newResults } : data;
+  return options.section
+    ? { ...withResults, part: renderer.text(`planSection.${options.section}`, data, family) }
+    : withResults;
 }
 
 /**
@@ -63,6 +69,7 @@ const wording: Readonly<
     cancelled: 'withdraw.keepBackCancelled',
     carriesOn: true,
   },
+  newResults: { ask: 'results.newOffer', linkId: 'control.newResults', cancelled: 'results.newLater' },
 };
 
 /**
@@ -105,7 +112,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
-    const state: ConfirmationOptions = { kind: options.kind, section: options.section };
+    const state: ConfirmationOptions = { kind: options.kind, section: options.section, newResults: options.newResults };
     dc.activeDialog!.state = state;
     await dc.context.sendActivity(this.question(dc.context, state));
     return Dialog.EndOfTurn;

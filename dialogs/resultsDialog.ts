@@ -94,9 +94,18 @@ export class ResultsDialog extends SectionDialog {
     return this.results.question;
   }
 
+  /**
+   * The results' introduction, or, when some were gone through before (a new result has come), a
+   * line for those still to go through; then the results kept for the appointment, by name.
+   */
   protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
     const data = this.templateData(record, family);
-    const lines = [this.deps.renderer.text('results.intro', data, family)];
+    const keys = this.keysFor(record);
+    const left = keys.filter((key) => record.answers[key] === undefined).length;
+    const lines =
+      left < keys.length
+        ? [this.deps.renderer.text('results.introAgain', { ...data, many: left > 1 }, family)]
+        : [this.deps.renderer.text('results.intro', data, family)];
     const summaries = this.results.summaries(record.results);
     const names = this.results.inPersonNames(summaries, family);
     if (names) {

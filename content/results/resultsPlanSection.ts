@@ -10,7 +10,8 @@ import type { ResultPresenter } from './resultPresenter';
 /**
  * Builds the plan's results section from a record: each result with its trend, its words and
  * chart, and the person's question beside it, with the value it was asked about when that is not
- * the value shown (corrected since, or a newer result come). An in-person result is named only. A shared copy
+ * the value shown (corrected since, or a newer result come), after any asked about earlier results
+ * of it before a newer one was gone through. An in-person result is named only. A shared copy
  * leaves out the questions when the person kept back the things to talk about. When the person
  * chose not to go through the results before the visit, the section says so, and their own copy
  * shows only the results they had already gone through (the care team's copy has them all). None
@@ -34,8 +35,16 @@ export function resultsPlanSection(
       declined,
       items: summaries.map((summary) => {
         const question = questionsHidden ? undefined : textAnswer(record, resultThoughtsKey(summary.measure));
-        const earlier = question ? askedAboutEarlier(record.results, summary.measure) : undefined;
-        const askedAbout = earlier ? words.value(summary.measure, earlier, 'webchat') : undefined;
+        const before = question ? askedAboutEarlier(record.results, summary.measure) : undefined;
+        const askedAbout = before ? words.value(summary.measure, before, 'webchat') : undefined;
+        const earlier = questionsHidden
+          ? []
+          : (record.results.earlierQuestions ?? [])
+              .filter((asked) => asked.measure === summary.measure)
+              .map((asked) => ({
+                question: asked.question,
+                about: words.value(summary.measure, asked.about.value, 'webchat'),
+              }));
         if (summary.inPerson)
           return {
             measure: summary.measure,
@@ -44,6 +53,7 @@ export function resultsPlanSection(
             lines: [],
             question,
             askedAbout,
+            earlier,
             inPerson: true,
           };
         return {
@@ -54,6 +64,7 @@ export function resultsPlanSection(
           lines: words.lines(summary, 'webchat', { carer: false }, { brief: true }).slice(1),
           question,
           askedAbout,
+          earlier,
           inPerson: false,
           chart: presenter.chart.picture(summary),
         };

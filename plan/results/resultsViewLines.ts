@@ -5,7 +5,8 @@ import type { ResultsSection } from './resultsSection';
  * The results section's lines in the plan's view: each result by name with its trend (and its
  * chart, for the printable page), what it measures and the target beneath, and the person's
  * question as their own words, with the value it was asked about when that is no longer the
- * result shown. A result kept for the appointment is named only. A choice not to go through the
+ * result shown, after those asked about its earlier results. A result kept for the appointment is
+ * named only. A choice not to go through the
  * results before the visit is said first.
  */
 export function resultsViewLines(section: ResultsSection, words: PlanWords): PlanLine[] {
@@ -21,6 +22,9 @@ function resultLine(item: ResultsSection['items'][number], words: PlanWords): Pl
     ...(item.chart ? { chart: item.chart } : {}),
     items: [
       ...item.lines.map((text): PlanLine => ({ key: 'plan.line.resultDetail', runs: [{ text }] })),
+      ...item.earlier.map((asked) =>
+        lineOf(words, 'plan.line.resultQuestionAbout', { question: typed(asked.question), value: asked.about }),
+      ),
       ...(item.question ? [questionLine(item, words)] : []),
     ],
   };
