@@ -1,5 +1,6 @@
 import type { Recognised } from '../plan/recognised';
 import { isPast, readTypedAppointment, type AppointmentPhrases } from './typedAppointment';
+import { dateCulture } from './typedDates';
 
 /** Appointments are put into words in content, with every other date. */
 export { appointmentWords } from '../content/dates';
@@ -29,8 +30,7 @@ export function parseAppointment(
   const when = input.when?.trim();
   let value: string | undefined;
   if (when) {
-    const culture = (locale ?? 'en-GB').toLowerCase().startsWith('en') ? (locale ?? 'en-GB').toLowerCase() : 'en-gb';
-    const typed = readTypedAppointment(when, culture, now, phrases);
+    const typed = readTypedAppointment(when, dateCulture(locale), now, phrases);
     if (!typed.ok) return typed;
     value = typed.value;
   } else if (input.date && isoDate.test(input.date)) {

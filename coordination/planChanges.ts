@@ -13,15 +13,16 @@ export interface PlanChange {
     | 'teams.change.topicRemoved'
     | 'teams.change.mood'
     | 'teams.change.carer'
-    | 'teams.change.resultQuestion';
+    | 'teams.change.resultQuestion'
+    | 'teams.change.resultsChoice';
   /** `measure` is a result's id, and `topic` its name, for a question about it. */
   data: { number?: number; topic?: string; measure?: string };
 }
 
 /**
  * What differs between the plan the lead contact already holds and the one just shared, in the
- * order they read the card: safety first, then who, what matters, goals, topics, questions about
- * results, mood, the carer. Both plans
+ * order they read the card: safety first, then who, what matters, goals, topics, going through
+ * the results and questions about them, mood, the carer. Both plans
  * are shared copies, so nothing the person kept back can show up as a change.
  */
 export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
@@ -48,6 +49,9 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
     if (!old.includes(topic)) changes.push({ key: 'teams.change.topicAdded', data: { topic } });
   for (const topic of old)
     if (!fresh.includes(topic)) changes.push({ key: 'teams.change.topicRemoved', data: { topic } });
+  // A choice not to go through the results before the visit, made or taken back.
+  if ((before.results?.declined ?? false) !== (after.results?.declined ?? false))
+    changes.push({ key: 'teams.change.resultsChoice', data: {} });
   changes.push(...resultQuestionChanges(before, after));
   if (!same(before.mood, after.mood)) changes.push({ key: 'teams.change.mood', data: {} });
   if (!same(before.carer, after.carer)) changes.push({ key: 'teams.change.carer', data: {} });
@@ -59,11 +63,19 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
  * value (the result was corrected). The results themselves came from the care team.
  */
 function resultQuestionChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
+  // Every question about the result with the value it was about: one that moves among the earlier
+  // questions when a newer result is gone through is the same question, and no change.
   const asked = (plan: DraftPlan): Map<string, { name: string; question: string }> =>
     new Map(
       (plan.results?.items ?? [])
-        .filter((item) => item.question !== undefined)
-        .map((item) => [item.measure, { name: item.name, question: `${item.askedAbout ?? ''}|${item.question}` }]),
+        .filter((item) => item.question !== undefined || item.earlier.length > 0)
+        .map((item) => {
+          const all = [
+            ...item.earlier.map((e) => `${e.about}|${e.question}`),
+            ...(item.question !== undefined ? [`${item.askedAbout ?? ''}|${item.question}`] : []),
+          ];
+          return [item.measure, { name: item.name, question: all.join('\n') }];
+        }),
     );
   const was = asked(before);
   const now = asked(after);

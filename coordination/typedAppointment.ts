@@ -1,7 +1,7 @@
-import { recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import { loadYaml } from '../content/catalogue';
 import { fail, ok, type Recognised } from '../plan/recognised';
+import { keepsTypedDays, localStamp, recogniseDates, type Reading, type Shift } from './typedDates';
 
 const word = z.string().regex(/^[a-z]+$/, 'one lower-case word');
 
@@ -19,30 +19,12 @@ export function loadAppointmentPhrases(): AppointmentPhrases {
   return loadYaml('teams/appointment.yaml', appointmentPhrasesSchema);
 }
 
-/** A length of time a visit is after a day: whole days, or calendar months. */
-type Shift = { days: number } | { months: number };
-
-/**
- * One thing the recogniser read, at `start` to `end` (exclusive) of the typed text: a day (with
- * its offered values, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, in the recogniser's order), a time of
- * day (`HH:mm`, in its order), a length of time, or something else (a range, a repeat).
- */
-type Reading = { start: number; end: number; text: string } & (
-  | { kind: 'day'; values: string[] }
-  | { kind: 'time'; values: string[] }
-  | { kind: 'length'; shift: Shift }
-  | { kind: 'other' }
-);
-
 /** A word the recogniser did not read, where it stands in the typed text. */
 interface Word {
   word: string;
   start: number;
   end: number;
 }
-
-const valueSchema = z.object({ type: z.string(), timex: z.string().optional(), value: z.string().optional() }).loose();
-const resolutionSchema = z.object({ values: z.array(valueSchema) });
 
 /**
  * The visit a coordinator typed, as local wall-clock time (`YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD`),
@@ -110,20 +92,6 @@ export function readTypedAppointment(
   return keepsTypedDays(text, read) ? ok(read) : fail('not_understood');
 }
 
-/** A day of the month typed as an ordinal: "13th", "the 1st". */
-const ordinalDay = /\b(\d{1,2})(?:st|nd|rd|th)\b/g;
-
-/**
- * Whether every day of the month typed as an ordinal is the day read. The recogniser drops one it
- * cannot place beside a weekday: "Thu 13th 2pm" and "Thursday 13th at 2pm" were read as the coming
- * Thursday, the 6th, and "Wed 13th" (a Thursday) as the coming Wednesday. Such a visit is not
- * understood, and the coordinator is shown the forms that work.
- */
-function keepsTypedDays(text: string, read: string): boolean {
-  const day = Number(read.slice(8, 10));
-  return [...text.matchAll(ordinalDay)].every((match) => Number(match[1]) === day);
-}
-
 /** Whether a wall-clock `YYYY-MM-DDTHH:mm` (or a whole day, `YYYY-MM-DD`) is already past at `now`. */
 export function isPast(value: string, now: Date): boolean {
   const today = localStamp(now);
@@ -136,15 +104,15 @@ export function isPast(value: string, now: Date): boolean {
  * again as the length and the day, for the caller to add up.
  */
 function readAll(text: string, culture: string, now: Date, phrases: AppointmentPhrases): Reading[] {
-  return recognise(text, culture, now).flatMap((reading) => {
+  return recogniseDates(text, culture, now).flatMap((reading) => {
     if (reading.kind !== 'day') return [reading];
     for (const joining of phrases.lengthThenDay) {
       const match = new RegExp(`\\b${joining}\\b`).exec(reading.text);
       if (!match) continue;
-      const left = recognise(reading.text.slice(0, match.index), culture, now);
+      const left = recogniseDates(reading.text.slice(0, match.index), culture, now);
       if (left.length !== 1 || left[0].kind !== 'length') continue;
       const offset = reading.start + match.index + joining.length;
-      const right = recognise(reading.text.slice(match.index + joining.length), culture, now);
+      const right = recogniseDates(reading.text.slice(match.index + joining.length), culture, now);
       return [
         { ...left[0], start: left[0].start + reading.start, end: left[0].end + reading.start },
         ...right.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
@@ -152,49 +120,6 @@ function readAll(text: string, culture: string, now: Date, phrases: AppointmentP
     }
     return [reading];
   });
-}
-
-/** The recogniser's readings of `text`, each as a day, a time, a length of time or something else. */
-function recognise(text: string, culture: string, now: Date): Reading[] {
-  return recognizeDateTime(text, culture, undefined, now).map((found) => {
-    const span = { start: found.start, end: found.end + 1, text: found.text };
-    const parsed = resolutionSchema.safeParse(found.resolution);
-    const values = parsed.success ? parsed.data.values : [];
-    const type = values[0]?.type;
-    if (type === 'duration') {
-      const shift = shiftOf(values[0]);
-      return shift ? { ...span, kind: 'length', shift } : { ...span, kind: 'other' };
-    }
-    if (type === 'time') {
-      const times = values.flatMap((v) => (/^\d{2}:\d{2}/.test(v.value ?? '') ? [(v.value ?? '').slice(0, 5)] : []));
-      return { ...span, kind: 'time', values: times };
-    }
-    if (type === 'date' || type === 'datetime') {
-      return { ...span, kind: 'day', values: values.flatMap(dayValue) };
-    }
-    return { ...span, kind: 'other' };
-  });
-}
-
-/** A date or date-time the recogniser offers, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`; "now" is today. */
-function dayValue(entry: z.infer<typeof valueSchema>): string[] {
-  const raw = entry.value ?? '';
-  if (entry.type === 'datetime' && entry.timex === 'PRESENT_REF') return [raw.slice(0, 10)];
-  if (entry.type === 'datetime' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(raw))
-    return [raw.slice(0, 16).replace(' ', 'T')];
-  if (entry.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return [raw];
-  return [];
-}
-
-/**
- * A length of whole days, weeks, months or years. Months and years are calendar ones (the timex,
- * `P3M`); days and weeks come from the seconds, as the timex of "a fortnight" is `P12`.
- */
-function shiftOf(entry: z.infer<typeof valueSchema>): Shift | undefined {
-  const calendar = /^P(\d+)([MY])$/.exec(entry.timex ?? '');
-  if (calendar) return { months: Number(calendar[1]) * (calendar[2] === 'Y' ? 12 : 1) };
-  const days = Number(entry.value) / 86_400;
-  return Number.isInteger(days) && days > 0 ? { days } : undefined;
 }
 
 /** The words of `text` outside every reading. */
@@ -231,10 +156,4 @@ function firstTimePerDay(values: readonly string[]): string[] {
     days.add(day);
     return true;
   });
-}
-
-/** `now` as local `YYYY-MM-DDTHH:mm`, to compare with wall-clock appointment times. */
-function localStamp(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }

@@ -16,9 +16,10 @@ export const confirmationDialogId = 'confirmationDialog';
 
 /**
  * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
- * and keeping a part of the plan from the lead contact before anything is shared.
+ * keeping a part of the plan from the lead contact before anything is shared, and going through a
+ * new test result now.
  */
-export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack'] as const;
+export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack', 'newResults'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
@@ -26,6 +27,8 @@ export interface ConfirmationOptions {
   kind: ConfirmationKind;
   /** For `keepBack`: the plan section to keep from the lead contact. */
   section?: OptionalSection;
+  /** For `newResults`: the new results' names as one phrase, and whether there is more than one. */
+  newResults?: { names: string; many: boolean };
 }
 
 /**
@@ -47,7 +50,10 @@ function confirmationData(
     unsent,
     results: record.results.items.length > 0,
   };
-  return options.section ? { ...data, part: renderer.text(`planSection.${options.section}`, data, family) } : data;
+  const withResults = options.newResults ? { ...data, ...options.newResults } : data;
+  return options.section
+    ? { ...withResults, part: renderer.text(`planSection.${options.section}`, data, family) }
+    : withResults;
 }
 
 /**
@@ -67,6 +73,7 @@ const wording: Readonly<
     cancelled: 'withdraw.keepBackCancelled',
     carriesOn: true,
   },
+  newResults: { ask: 'results.newOffer', linkId: 'control.newResults', cancelled: 'results.newLater' },
 };
 
 /**
@@ -114,7 +121,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
-    const state: ConfirmationOptions = { kind: options.kind, section: options.section };
+    const state: ConfirmationOptions = { kind: options.kind, section: options.section, newResults: options.newResults };
     dc.activeDialog!.state = state;
     await dc.context.sendActivity(await this.question(dc.context, state));
     return Dialog.EndOfTurn;

@@ -1,6 +1,6 @@
 /**
  * The words that work at every question: help, skip, back, pause, start again, change, show my
- * plan, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * plan, show my results, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -15,6 +15,7 @@ import { confirmationDialogId, type ConfirmationOptions } from './confirmationDi
 import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phrases';
+import type { ResultsAgain } from './resultsAgain';
 import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';
 import { sharingKeys } from './reviewDialog';
@@ -50,6 +51,7 @@ export class ControlWords {
     private readonly resumption: Resumption,
     private readonly rights: PersonalDataRights,
     private readonly withdrawal: SharingWithdrawal,
+    private readonly resultsAgain: ResultsAgain,
   ) {}
 
   /** Does what `command` asks. */
@@ -116,6 +118,8 @@ export class ControlWords {
         // Asked whether to share, it is a no; anywhere else it is about what is already shared.
         if (active?.asksToShare(dc)) return this.settle(dc, active.declineSharing(dc));
         return this.withdrawal.asked(dc, active);
+      case 'showResults':
+        return this.resultsAgain.show(dc, active);
       case 'deleteData':
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
         return;

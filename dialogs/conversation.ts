@@ -6,6 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { ResultCorrections } from './resultCorrections';
+import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -13,7 +14,8 @@ import { takeStoredPendingFlag } from './storedPendingFlags';
 /**
  * One turn of the preparation conversation after the safety checks: first, any result the care
  * team corrected since the person saw it; then the answer to a confirmation waiting ("start again?", "delete my data?"), a return after a pause or a long gap (recap, then
- * the same question), the commands that work at every question, and otherwise the dialogs.
+ * the same question), the commands that work at every question, a new result offered as a visit
+ * begins, and otherwise the dialogs.
  */
 export class Conversation {
   private readonly dialogs: DialogSet;
@@ -22,6 +24,7 @@ export class Conversation {
   private readonly controlWords: ControlWords;
   private readonly confirmation: ConfirmationDialog;
   private readonly corrections: ResultCorrections;
+  private readonly resultsAgain: ResultsAgain;
   private readonly memory = new SharedMemoryConfiguration();
 
   constructor(private readonly deps: ConversationDeps) {
@@ -32,12 +35,18 @@ export class Conversation {
     this.rights = new PersonalDataRights(deps);
     this.corrections = new ResultCorrections(deps);
     const withdrawal = new SharingWithdrawal(deps);
-    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal);
+    this.resultsAgain = new ResultsAgain(deps);
+    this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
       withdraw: (dc) => withdrawal.withdraw(dc),
       keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
+      // Going through it starts the results part afresh: nothing under the offer is left waiting.
+      newResults: async (dc) => {
+        await dc.cancelAllDialogs();
+        await this.resultsAgain.show(dc, undefined);
+      },
     });
     this.dialogs.add(this.confirmation);
   }
@@ -91,11 +100,14 @@ export class Conversation {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command);
-    // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
-    if (text !== undefined && dc.activeDialog && this.deps.phrases.is('greeting', text)) {
-      return this.resumption.greeted(dc, returning);
-    }
+    const greeting = text !== undefined && this.deps.phrases.is('greeting', text);
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
+    // A visit begins (a start, a return, a greeting, or a message after finishing): a new result of
+    // one they went through is offered first, once. Never over an answer a check-in held.
+    const visit = text === undefined || returning || joinedHere || greeting || !dc.activeDialog;
+    if (visit && !options.held && this.resultsAgain.due(session.record)) return this.resultsAgain.offer(dc);
+    // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
+    if (greeting && dc.activeDialog) return this.resumption.greeted(dc, returning);
     if (text === undefined || returning || joinedHere) {
       return this.resumption.resume(
         dc,

@@ -55,8 +55,9 @@ export class ResultCorrections {
     const family = channelFamily(channelId);
     const { measure } = correction;
     const asked =
-      record.answers[resultThoughtsKey(measure)]?.status === 'answered' &&
-      record.results.askedAbout?.[measure]?.resultId === correction.wasId;
+      (record.answers[resultThoughtsKey(measure)]?.status === 'answered' &&
+        record.results.askedAbout?.[measure]?.resultId === correction.wasId) ||
+      (record.results.earlierQuestions ?? []).some((earlier) => earlier.about.resultId === correction.wasId);
     return renderer.text(
       'results.corrected',
       {

@@ -7,7 +7,7 @@ import type { ResultPresenter } from '../content/results/resultPresenter';
 import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import { subjectName } from '../plan/recordView';
-import { tieQuestion } from '../plan/results/resultQuestions';
+import { resultsDeclined, tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewDialog';
@@ -16,7 +16,7 @@ import { messageText } from './messageText';
 import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
-import type { SectionDeps } from './sectionTypes';
+import type { SectionDeps, SectionResult } from './sectionTypes';
 
 export const resultsDialogId = 'resultsDialog';
 
@@ -42,14 +42,19 @@ export class ResultsDialog extends SectionDialog {
 
   /**
    * What is said at a result that is about the results themselves, not a thought on this one:
-   * "I don't want to see my results" ends the results here, as "skip the rest" skips them all;
-   * neither is ever kept as a question. "Should I be worried?" is answered with whom to contact
-   * before the visit, and kept for the appointment only on a yes.
+   * "I don't want to see my results" is a choice not to go through them before the visit, kept as
+   * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"
+   * skips those still to come. Neither is ever kept as a question. "Should I be worried?" is
+   * answered with whom to contact before the visit, and kept for the appointment only on a yes.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context) ?? '';
     if (this.pendingKey(dc) && this.deps.phrases.is('stopResults', text)) {
-      return this.passOverRest(dc, [this.say(dc, 'results.stopped')]);
+      const at = this.deps.clock().toISOString();
+      await this.session(dc).update((draft) => void (draft.results.declinedAt = at));
+      // Nothing is left to ask here, even going back over answers: the next part begins.
+      const preface = [this.say(dc, 'results.stopped')];
+      return dc.endDialog({ section: this.section, preface } satisfies SectionResult);
     }
     if (this.pendingKey(dc) && this.deps.phrases.is('skipResults', text)) {
       return this.passOverRest(dc, [this.say(dc, 'results.skippedRest')]);
@@ -79,17 +84,28 @@ export class ResultsDialog extends SectionDialog {
     );
   }
 
+  /** Each result to go through; once the person chose not to, only those they already answered. */
   override keysFor(record: PreparationRecord): string[] {
-    return this.explained(record).map((summary) => resultThoughtsKey(summary.measure));
+    const keys = this.explained(record).map((summary) => resultThoughtsKey(summary.measure));
+    return resultsDeclined(record) ? keys.filter((key) => record.answers[key] !== undefined) : keys;
   }
 
   protected override question(_key: string): Question {
     return this.results.question;
   }
 
+  /**
+   * The results' introduction, or, when some were gone through before (a new result has come), a
+   * line for those still to go through; then the results kept for the appointment, by name.
+   */
   protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
     const data = this.templateData(record, family);
-    const lines = [this.deps.renderer.text('results.intro', data, family)];
+    const keys = this.keysFor(record);
+    const left = keys.filter((key) => record.answers[key] === undefined).length;
+    const lines =
+      left < keys.length
+        ? [this.deps.renderer.text('results.introAgain', { ...data, many: left > 1 }, family)]
+        : [this.deps.renderer.text('results.intro', data, family)];
     const summaries = this.results.summaries(record.results);
     const names = this.results.inPersonNames(summaries, family);
     if (names) {

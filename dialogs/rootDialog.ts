@@ -1,4 +1,5 @@
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { SectionId } from '../content/packs/packSchema';
 import type { Renderer } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { z } from 'zod';
@@ -14,9 +15,14 @@ const sectionResultSchema = z.object({
   change: z.string().optional(),
 });
 
-/** How the root starts: a fresh welcome, or quietly (after "change" or a lost dialog stack). */
+/**
+ * How the root starts: a fresh welcome, or quietly (after "change" or a lost dialog stack); with
+ * `start`, that section first when it has anything unanswered ("show me my results"), and then on
+ * as ever from the record.
+ */
 export interface RootOptions {
   quiet?: boolean;
+  start?: SectionId;
 }
 
 /**
@@ -37,6 +43,9 @@ export class RootDialog extends Dialog<RootOptions> {
     if (!options?.quiet) {
       await dc.context.sendActivity(this.renderer.message('welcome.intro', {}, dc.context.activity.channelId));
     }
+    const record = this.sessions.get(dc.context).record;
+    const first = this.sections.find((s) => s.section === options?.start && this.unanswered(s, record));
+    if (first) return dc.beginDialog(first.id, {});
     return this.next(dc);
   }
 
@@ -61,7 +70,11 @@ export class RootDialog extends Dialog<RootOptions> {
 
   /** The first section with anything unanswered, or undefined when the preparation is complete. */
   nextSection(record: PreparationRecord): SectionDialog | undefined {
-    return this.sections.find((section) => section.keysFor(record).some((key) => record.answers[key] === undefined));
+    return this.sections.find((section) => this.unanswered(section, record));
+  }
+
+  private unanswered(section: SectionDialog, record: PreparationRecord): boolean {
+    return section.keysFor(record).some((key) => record.answers[key] === undefined);
   }
 
   /** The sections in order, for "back" across a section boundary. */

@@ -7,6 +7,9 @@ import type { ResultIntake } from '../../coordination/resultIntake';
 import { discussInPersonExtension, treatmentRange, ucum } from '../../coordination/fhirObservationSchema';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
 import type { Logger } from '../../plan/logger';
+import type { Recognised } from '../../plan/recognised';
+import { dateCulture } from '../../coordination/typedDates';
+import { readTypedTestDate } from '../../coordination/typedTestDate';
 import { addResultsCard, measuresFor, patientsResultsCard, resultsCardActions } from './resultsCard';
 
 const submitSchema = z
@@ -58,7 +61,7 @@ export class CoordinatorResults {
     const measures = measuresFor(this.deps.catalogue.measures, invitation.details.conditions);
     const values = parsed.data as Record<string, unknown>;
     if (parsed.data.careprep === resultsCardActions.open) return this.card(context, invitation, measures);
-    const built = this.observations(values, measures);
+    const built = this.observations(values, measures, context.activity.locale);
     if ('problem' in built) return this.card(context, invitation, measures, values, built.problem);
     if (built.entries.length === 0)
       return this.card(context, invitation, measures, values, this.text('teams.results.none'));
@@ -93,13 +96,17 @@ export class CoordinatorResults {
     }
   }
 
-  /** FHIR Observations from the card's values, in the card's order, or what is wrong with a target typed. */
+  /** FHIR Observations from the card's values, in the card's order, or what is wrong with a date or target typed. */
   private observations(
     values: Record<string, unknown>,
     measures: readonly Measure[],
+    locale: string | undefined,
   ): { entries: Record<string, unknown>[]; measures: Measure[] } | { problem: string } {
     const get = (id: string): string => (typeof values[id] === 'string' ? values[id].trim() : '');
-    const date = get('date');
+    const day = testDay(get('date'), locale, this.deps.clock());
+    if (!day.ok)
+      return { problem: this.text(day.code === 'out_of_range' ? 'teams.results.futureDate' : 'teams.results.badDate') };
+    const date = day.value;
     const entries: Record<string, unknown>[] = [];
     const used: Measure[] = [];
     for (const m of measures) {
@@ -156,6 +163,17 @@ export class CoordinatorResults {
 }
 
 const numeric = /^-?\d+(\.\d+)?$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The card's date of the tests: the picker's `YYYY-MM-DD`, or words typed where a client shows the
+ * date as a text box ("the 20th"), read as a day gone by. Nothing given is left to intake, which
+ * asks for a date.
+ */
+function testDay(given: string, locale: string | undefined, now: Date): Recognised<string> {
+  if (given === '' || isoDate.test(given)) return { ok: true, value: given };
+  return readTypedTestDate(given, dateCulture(locale), now);
+}
 
 /** The code a card's result is sent with: the measure's first LOINC or SNOMED CT code in its own unit. */
 function standardCode(m: Measure): MeasureCode {

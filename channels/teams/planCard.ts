@@ -84,11 +84,15 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
       body.push(summary(line, { spacing: 'None' }));
   }
 
+  // A choice not to go through the results before the visit, said as the mood is.
+  if (touched('teams.change.resultsChoice'))
+    body.push(...lines('results', ['plan.line.resultsDeclined']).map((l) => summary(l)));
+
   // The view lists results in the plan's order; an update shows each changed question under its result.
   const askedNow = new Set(
     (changes ?? []).filter((c) => c.key === 'teams.change.resultQuestion').map((c) => c.data.measure),
   );
-  const asked = lines('results')
+  const asked = lines('results', resultKeys)
     .map((line, i) => ({ line, measure: plan.results?.items[i]?.measure }))
     .filter(({ measure }) => changes && askedNow.has(measure));
   if (asked.length > 0) body.push(heading(words('teams.card.resultQuestions')));
@@ -161,6 +165,8 @@ const moodSummaryKeys = [
   'plan.line.moodNoHelpYet',
   'plan.line.moodUnsure',
 ] as const;
+/** The lines of the results section that are each a result, in the order of the plan's results. */
+const resultKeys = ['plan.line.result', 'plan.line.resultInPerson'] as const;
 /** Who filled it in, and whether the person agreed to a carer doing so. */
 const whoKeys = [
   'plan.line.filledInBySelf',

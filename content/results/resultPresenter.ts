@@ -21,6 +21,8 @@ export interface ResultPresenter {
   summaries(results: RecordResults): ResultSummary[];
   /** The names of the results the team will talk through in person, as one phrase. */
   inPersonNames(summaries: readonly ResultSummary[], family: ChannelFamily): string | undefined;
+  /** The names of `measures` as one phrase ("HbA1c and blood pressure"); undefined for none. */
+  namesOf(measures: readonly string[]): string | undefined;
 }
 
 /** Builds the presenter; `serviceTargets` come from `CAREPREP_RESULT_TARGETS`. */
@@ -37,9 +39,13 @@ export function createResultPresenter(
     question: loadYaml('results/questions.yaml', questionSchema),
     summaries: (results) => summariseResults(results, catalogue.measures, serviceTargets),
     inPersonNames(summaries, _family) {
-      const names = summaries.filter((s) => s.inPerson).map((s) => words.name(s.measure));
-      if (names.length === 0) return undefined;
-      return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+      return namesOf(summaries.filter((s) => s.inPerson).map((s) => s.measure));
     },
+    namesOf,
   };
+  function namesOf(measures: readonly string[]): string | undefined {
+    const names = measures.map((measure) => words.name(measure));
+    if (names.length === 0) return undefined;
+    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  }
 }

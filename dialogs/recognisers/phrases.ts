@@ -28,6 +28,8 @@ export const phrasesSchema = z.strictObject({
      * see this"), keeping the answers; before sharing, keep something from them.
      */
     withdrawSharing: list,
+    /** Go through the test results: after choosing not to, or a new one not gone through yet. */
+    showResults: list,
     deleteData: list,
   }),
   /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
@@ -45,6 +47,10 @@ export const phrasesSchema = z.strictObject({
   skipResults: list,
   /** At a test result: worry about it ("should I be worried?"). */
   worried: list,
+  /** Single words that say worry anywhere in a longer answer at a test result ("scares"). */
+  worryWords: list,
+  /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
+  notWorried: list,
   notSure: list,
   greeting: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -96,6 +102,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'continueElsewhere',
     'notMyPhone',
     'withdrawSharing',
+    'showResults',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
@@ -106,6 +113,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     stopResults: toSet(lists.stopResults),
     skipResults: toSet(lists.skipResults),
     worried: toSet(lists.worried),
+    worryWords: toSet(lists.worryWords),
+    notWorried: toSet(lists.notWorried),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     chatter: toSet(lists.chatter),

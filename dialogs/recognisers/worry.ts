@@ -3,14 +3,24 @@ import type { Phrases } from './phrases';
 
 /** The words that join a worry to whom it is about ("is that bad for Mum"). */
 const joiners = new Set(['for', 'about']);
+/** How many words before a worry word may say there is none ("I'm not at all worried"). */
+const negationReach = 3;
 
 /**
- * Whether a message says a result worries them ("should I be worried?", "this is really scaring
- * me"): the whole message is one of the `worried` phrases, or one followed by whom it is about
- * ("is that bad for Mum?", "... for Jean", "... about her"), named by filler words or `name`.
- * Distress and crisis are the crisis guard's, which has read the message first.
+ * Whether a message says a result worries them. The whole message is one of the `worried` phrases,
+ * or one followed by whom it is about ("is that bad for Mum?", "... for Jean", "... about her"),
+ * named by filler words or `name`; or, in a longer message, a part of it (between stops, commas
+ * or "but") holds a worry word ("I'm worried about my HbA1c", "that number scares me") that no
+ * word just before it says is no worry now ("not worried", "don't worry", "I was worried last
+ * year"). The weaker phrases ("is that ok?") are heard only as a whole message: inside a longer one
+ * they ask a question of their own. Distress and crisis are the crisis guard's, which has read
+ * the message first.
  */
 export function saysWorried(text: string, phrases: Phrases, name?: string): boolean {
+  return saidAsWhole(text, phrases, name) || clauses(text).some((clause) => holdsWorry(clause, phrases));
+}
+
+function saidAsWhole(text: string, phrases: Phrases, name?: string): boolean {
   // Asked as a question or not, it says the same: the marks go ("is that bad?!").
   const said = bare(text).replace(/\?/g, ' ').replace(/\s+/g, ' ').trim();
   if (said === '') return false;
@@ -22,5 +32,21 @@ export function saysWorried(text: string, phrases: Phrases, name?: string): bool
   return words.some(
     (word, i) =>
       i > 0 && joiners.has(word) && aboutSomeone(i + 1) && phrases.is('worried', words.slice(0, i).join(' ')),
+  );
+}
+
+/** The parts of a message between stops, commas and "but", each as its bare words. */
+function clauses(text: string): string[][] {
+  return text
+    .split(/[.,;:!?\n]+|\bbut\b/i)
+    .map((part) => bare(part).replace(/\?/g, ' ').split(' ').filter(Boolean))
+    .filter((words) => words.length > 0);
+}
+
+function holdsWorry(words: readonly string[], phrases: Phrases): boolean {
+  return words.some(
+    (word, i) =>
+      phrases.is('worryWords', word) &&
+      !words.slice(Math.max(0, i - negationReach), i).some((before) => phrases.is('notWorried', before)),
   );
 }

@@ -13,7 +13,8 @@ const treatment = {
  * The results as R4 Observations, each coded as it arrived (LOINC or SNOMED CT), about the
  * Patient, with the value in the measure's UCUM unit. The person's question about a result is
  * its note, written by whoever asked it (the Patient, or the carer as RelatedPerson), so the
- * question travels with the result it is about: the one it was asked about, and none when that
+ * question travels with the result it is about (a question about an earlier result, kept when a
+ * newer one was gone through, too): the one it was asked about, and none when that
  * one was corrected away (the question is still in the QuestionnaireResponse, and the Composition
  * says what value it was about). A target the care team set is its reference
  * range of type treatment. Results the catalogue does not know are left out.
@@ -29,6 +30,14 @@ export function observationsOf(record: PreparationRecord, people: People, option
     const latest = record.results.items.filter((r) => r.measure === result.measure).at(-1) === result;
     const about = record.results.askedAbout?.[result.measure];
     const askedOfThis = about ? about.resultId === result.id : latest;
+    const notes = [
+      ...(record.results.earlierQuestions ?? [])
+        .filter((earlier) => earlier.measure === result.measure && earlier.about.resultId === result.id)
+        .map((earlier) => ({ authorReference: people.who(earlier.by), time: earlier.at, text: earlier.question })),
+      ...(askedOfThis && asked(question)
+        ? [{ authorReference: people.who(question.by), time: question.at, text: question.value }]
+        : []),
+    ];
     out.push({
       resourceType: 'Observation',
       id: options.newId(),
@@ -38,9 +47,7 @@ export function observationsOf(record: PreparationRecord, people: People, option
       subject: people.patientRef,
       effectiveDateTime: result.at,
       ...valueOf(result, term, latest ? record.results.targets[result.measure] : undefined),
-      ...(askedOfThis && asked(question)
-        ? { note: [{ authorReference: people.who(question.by), time: question.at, text: question.value }] }
-        : {}),
+      ...(notes.length > 0 ? { note: notes } : {}),
     });
   }
   return out;

@@ -1,21 +1,14 @@
 import type { PreparationRecord } from '../record';
-import { mergeResults, type IncomingResult } from './mergeResults';
+import { mergeResults, standing, type IncomingResult } from './mergeResults';
+import { noteNewerResults } from './newerResults';
 import {
+  latestResult,
   resultThoughtsKey,
   type AskedAbout,
   type RecordResults,
   type ResultCorrection,
   type ResultValue,
-  type StoredResult,
 } from './resultSchema';
-
-/** The latest result of a measure: the one the person is shown, and asks about. */
-function latestOf(results: RecordResults, measure: string): StoredResult | undefined {
-  return results.items
-    .filter((r) => r.measure === measure)
-    .sort((a, b) => a.at.localeCompare(b.at))
-    .at(-1);
-}
 
 /**
  * Ties the person's question about `measure` to the result it was asked about: the latest, or the
@@ -26,7 +19,7 @@ export function tieQuestion(
   measure: string,
   toldNow: readonly ResultCorrection[] = [],
 ): void {
-  const latest = latestOf(draft.results, measure);
+  const latest = latestResult(draft.results, measure);
   if (!latest) return;
   const corrected = toldNow.find((c) => c.measure === measure && c.at === latest.at);
   const about: AskedAbout = corrected
@@ -38,18 +31,25 @@ export function tieQuestion(
 /**
  * Takes results into a record. A question already asked is first tied to the result it was asked
  * about (records from before questions were tied), so a correction or a newer result that comes
- * now can never be shown as what it was about.
+ * now can never be shown as what it was about. A new test of a measure the person already went
+ * through is noted, to offer them.
  */
 export function takeResults(draft: PreparationRecord, incoming: readonly IncomingResult[], at: string): void {
   for (const measure of new Set(draft.results.items.map((r) => r.measure)))
     if (draft.answers[resultThoughtsKey(measure)] && !draft.results.askedAbout?.[measure]) tieQuestion(draft, measure);
+  const held = draft.results.items;
   draft.results = mergeResults(draft.results, incoming, at);
+  noteNewerResults(
+    draft,
+    incoming.filter((item) => standing(held, item.result) === 'new'),
+    at,
+  );
 }
 
 /** The value the person's question about `measure` was asked about, when it is not the result shown now. */
 export function askedAboutEarlier(results: RecordResults, measure: string): ResultValue | undefined {
   const about = results.askedAbout?.[measure];
-  const latest = latestOf(results, measure);
+  const latest = latestResult(results, measure);
   return about && latest && about.resultId !== latest.id ? about.value : undefined;
 }
 
@@ -85,9 +85,21 @@ export function correctionsUnsettled(record: PreparationRecord): boolean {
 /**
  * The results as they stay when the person starts again: everything the care team sent (results,
  * targets, what to talk about in person, corrections) kept, since they are the team's and not the
- * person's answers; only which result each question was about goes, with the questions.
+ * person's answers; which result each question was about goes, with the questions (earlier ones
+ * too), and so do a choice not to go through them and newer results to offer (all are new now).
  */
 export function resultsKeptOnRestart(results: RecordResults): RecordResults {
-  const { askedAbout: _questions, ...kept } = structuredClone(results);
+  const {
+    askedAbout: _questions,
+    earlierQuestions: _earlier,
+    declinedAt: _declined,
+    newer: _newer,
+    ...kept
+  } = structuredClone(results);
   return kept;
+}
+
+/** True when the person chose not to go through their results before the visit. */
+export function resultsDeclined(record: PreparationRecord): boolean {
+  return record.results.declinedAt !== undefined;
 }

@@ -76,6 +76,32 @@ export type ResultCorrection = z.infer<typeof resultCorrectionSchema>;
 export const askedAboutSchema = z.object({ resultId: z.string().min(1), value: resultValueSchema });
 export type AskedAbout = z.infer<typeof askedAboutSchema>;
 
+/**
+ * A newer result of a measure the person had already gone through (a new test, not a correction):
+ * they are offered it once (`offeredAt`), and it is gone through on a yes or on "show me my results".
+ */
+export const newerResultSchema = z.object({
+  measure: z.string().min(1),
+  resultId: z.string().min(1),
+  arrivedAt: z.iso.datetime(),
+  offeredAt: z.iso.datetime().optional(),
+});
+export type NewerResult = z.infer<typeof newerResultSchema>;
+
+/**
+ * A question the person asked about an earlier result of a measure, kept with the value it was
+ * about when they went through a newer one: their words are theirs, and stay in the plan.
+ */
+export const earlierQuestionSchema = z.object({
+  measure: z.string().min(1),
+  question: z.string().min(1),
+  /** Who asked it, as the record's answers say (the person, or a carer on their behalf). */
+  by: z.enum(['person', 'carer']),
+  at: z.iso.datetime(),
+  about: askedAboutSchema,
+});
+export type EarlierQuestion = z.infer<typeof earlierQuestionSchema>;
+
 /** Everything the record holds about results. */
 export const recordResultsSchema = z.object({
   items: z.array(storedResultSchema),
@@ -87,8 +113,25 @@ export const recordResultsSchema = z.object({
   corrections: z.array(resultCorrectionSchema).optional(),
   /** Per measure id: the result the person's question about it was asked about (absent as above). */
   askedAbout: z.record(z.string(), askedAboutSchema).optional(),
+  /**
+   * When the person (or their carer) chose not to go through the results before the visit: none is
+   * asked about, and the plan says so. Gone once they ask to see them after all.
+   */
+  declinedAt: z.iso.datetime().optional(),
+  /** Newer results of measures already gone through, not yet gone through (absent when none). */
+  newer: z.array(newerResultSchema).optional(),
+  /** Questions about earlier results of measures gone through again, oldest first (absent when none). */
+  earlierQuestions: z.array(earlierQuestionSchema).optional(),
 });
 export type RecordResults = z.infer<typeof recordResultsSchema>;
+
+/** The latest result of a measure: the one the person is shown, and asks about. */
+export function latestResult(results: RecordResults, measure: string): StoredResult | undefined {
+  return results.items
+    .filter((r) => r.measure === measure)
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1);
+}
 
 /** A record with no results. */
 export function noResults(): RecordResults {

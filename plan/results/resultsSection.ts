@@ -15,6 +15,8 @@ export interface PlanResult {
   question?: string;
   /** The value the question was asked about, in words, when it is not the result shown now. */
   askedAbout?: string;
+  /** Questions asked about earlier results of it, oldest first, each with the value it was about in words. */
+  earlier: { question: string; about: string }[];
   /** The team will talk it through in person: named only. */
   inPerson: boolean;
   /** The trend chart, for the printable page and the coordinator's card. */
@@ -23,4 +25,6 @@ export interface PlanResult {
 
 export interface ResultsSection {
   items: PlanResult[];
+  /** The person chose not to go through the results before the visit (said first). */
+  declined: boolean;
 }

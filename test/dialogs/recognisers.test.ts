@@ -214,6 +214,15 @@ describe('Hearing worry about a result', () => {
     'should we be worried about her?',
     'is that bad for Jean?',
     "I'm worried",
+    // Inside a longer message: the worry is heard wherever it stands.
+    "I'm worried about my HbA1c",
+    'that number scares me',
+    'Is 75 too high? I am a bit worried.',
+    'It has gone up again and that really worries me',
+    "I'm not sure, I'm worried about it",
+    'is it something to worry about?',
+    'Mum is scared about her sugar',
+    'this result is frightening',
   ];
   for (const text of worried) {
     it(`hears worry in "${text}"`, () => {
@@ -228,6 +237,18 @@ describe('Hearing worry about a result', () => {
     'Is 52 low enough to drop a tablet?',
     'why has it gone up',
     'is that bad for Jean and the car',
+    // Worry words that say no worry, or a worry that has passed.
+    "I'm not worried about it, just curious why it went up",
+    "Don't worry, I know it's high",
+    'No worries, I will ask about my tablets',
+    'I was worried last year but it has come down',
+    'My wife used to worry about my sugar, is 52 better?',
+    'Nothing to worry about I hope, can I stop the statin?',
+    'I am not at all worried',
+    // A weak worry phrase inside a longer question is a question of their own.
+    'I take my tablets at night. Is that ok?',
+    'is it bad to eat bananas with this?',
+    'oh no problem, why did it go down?',
     'for',
     '?',
     '',

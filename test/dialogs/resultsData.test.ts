@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
 import { onEachChannel, type ListenedApp } from '../support/planListeners';
 import { onlyRecord } from '../support/onlyRecord';
-import { personPersona, runPersona } from '../support/personas';
+import { personPersona, runPersona, type Persona } from '../support/personas';
 import { apiKey, bloodPressure, daysAgo, hba1c, invite, postObservations, transaction } from '../support/results';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, type RunningApp } from '../support/startApp';
@@ -210,6 +210,95 @@ describe('Results that come after the plan was shared', () => {
 
       expect(no, channelId).to.match(new RegExp(`${lead} still has the plan you sent before`));
       expect(opened.told.shared, channelId).to.have.length(1);
+    });
+  });
+});
+
+describe('A newer result that comes after the person went through their results', () => {
+  /** Sam goes through an HbA1c and a blood pressure, asking about the HbA1c, and shares the plan. */
+  const wentThrough: Persona = {
+    ...personPersona,
+    name: 'person who went through two results',
+    answers: {
+      ...personPersona.answers,
+      'result.hba1c.thoughts': 'Is 75 too high?',
+      'result.bloodPressure.thoughts': 'no',
+    },
+  };
+
+  /** Sam, having gone through an HbA1c of 75 and shared the plan, is then sent a new HbA1c of 60. */
+  async function newerAfterDone({ running, told }: ListenedApp, channelId: ChannelId): Promise<ChatClient> {
+    const { id, code } = await invite(running);
+    const first = transaction([hba1c(75, daysAgo(40)), bloodPressure(150, 95, daysAgo(40))]);
+    expect((await postObservations(running, id, first)).status).to.equal(201);
+    const client = chatClient(running, { channelId });
+    await runPersona(async (text) => (await client.say(text)).replies, wentThrough, code);
+    expect(told.shared, channelId).to.have.length(1);
+    expect((await postObservations(running, id, transaction([hba1c(60, daysAgo(2))]))).status).to.equal(201);
+    return client;
+  }
+
+  it('tells the person on their next visit that there is a new result, and offers to go through it', async () => {
+    await onEach(['webchat', 'msteams', 'sms'], async (opened, channelId) => {
+      const client = await newerAfterDone(opened, channelId);
+      const hello = await client.say('hi');
+      const text = allText(hello);
+
+      expect(text, `${channelId}: what is new`).to.match(/new[\s\S]*HbA1c|HbA1c[\s\S]*new/i);
+      expect(text, `${channelId}: who sent it`).to.include(lead);
+      expect(text, `${channelId}: the value, before they choose to see it`).to.not.match(/\b60\b/);
+      expect(lastQuestion(hello), `${channelId}: the offer`).to.equal('control.newResults');
+    });
+  });
+
+  it('goes through only the new result on a yes, and keeps the question about the one before with its value', async () => {
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await newerAfterDone(opened, channelId);
+      await client.say('hi');
+      const shown = await client.say('yes');
+
+      expect(lastQuestion(shown), channelId).to.equal('result.hba1c.thoughts');
+      expect(allText(shown), `${channelId}: the new value`).to.match(/HbA1c[\s\S]*\b60\b/);
+      expect(allText(shown), `${channelId}: last time's beside it`).to.match(/\b75\b/);
+      const after = await client.say('Is 60 better?');
+      expect(lastQuestion(after), `${channelId}: not the blood pressure again`).to.not.match(/^result\./);
+
+      const plan = allText(await client.say('show my plan'));
+      expect(plan, channelId).to.match(/My question \(about 75 mmol\/mol\): Is 75 too high\?/);
+      expect(plan, channelId).to.match(/My question: Is 60 better\?/);
+    });
+  });
+
+  it('asks nothing about it on a no, says how to go through it later, and goes through it on "show me my results"', async () => {
+    await onEach(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await newerAfterDone(opened, channelId);
+      await client.say('hi');
+      const no = await client.say('no');
+
+      expect(allText(no), channelId).to.match(/show (me )?my results/i);
+      expect(lastQuestion(no) ?? '', channelId).to.not.match(/^result\.|^control\.newResults$/);
+      expect(lastQuestion(await client.say('hi')) ?? '', `${channelId}: offered once`).to.not.equal(
+        'control.newResults',
+      );
+      const shown = await client.say('show me my results');
+      expect(lastQuestion(shown), channelId).to.equal('result.hba1c.thoughts');
+      expect(allText(shown), channelId).to.match(/HbA1c[\s\S]*\b60\b/);
+    });
+  });
+
+  it('offers no correction of a result as a new one', async () => {
+    await onEach(['webchat'], async (opened, channelId) => {
+      const { running } = opened;
+      const { id, code } = await invite(running);
+      const at = daysAgo(40);
+      await postObservations(running, id, transaction([hba1c(75, at), bloodPressure(150, 95, at)]));
+      const client = chatClient(running, { channelId });
+      await runPersona(async (text) => (await client.say(text)).replies, wentThrough, code);
+      await postObservations(running, id, transaction([hba1c(57, at, { status: 'corrected' })]));
+      const hello = await client.say('hi');
+
+      expect(allText(hello), channelId).to.match(/corrected/);
+      expect(lastQuestion(hello) ?? '', channelId).to.not.equal('control.newResults');
     });
   });
 });

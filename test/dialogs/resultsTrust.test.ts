@@ -1,16 +1,14 @@
 /**
  * Results before the visit, as a person or a carer meets them: each result says when it was
  * measured, an old one is not called "now", and what people say at a result ("what does that
- * mean?", "should I be worried?", "I don't want to see my results", "skip the rest") is answered
- * for what it is, never noted as a question for the team unless the person says so.
+ * mean?", "should I be worried?", "skip the rest") is answered for what it is, never noted as a
+ * question for the team unless the person says so. Choosing not to see them: resultsDeclined.test.ts.
  */
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import type { PreparationRecord } from '../../plan/record';
-import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
+import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import {
-  apiKey,
   bloodPressure,
   daysAgo,
   hba1c,
@@ -19,10 +17,9 @@ import {
   quantityObservation,
   transaction,
 } from '../support/results';
+import { answerWords, atResult, onEach, savedClaim, type ChannelId } from '../support/resultsChat';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { chatClient, startApp, type RunningApp } from '../support/startApp';
-
-type ChannelId = 'webchat' | 'msteams' | 'sms';
+import { chatClient } from '../support/startApp';
 const channels: readonly ChannelId[] = ['webchat', 'msteams', 'sms'];
 
 /** "Nov 2026" or "November 2026": the month's first three letters and the year, as any date wording holds. */
@@ -32,62 +29,6 @@ function monthAndYear(iso: string): RegExp {
     .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
   return new RegExp(`${parts.month.slice(0, 3)}\\w* ${parts.year}`);
 }
-
-const personAnswers = plainPersonAnswers;
-
-/** Ann answering for her mother Jean. */
-const carerAnswers: Readonly<Record<string, string>> = {
-  ...personAnswers,
-  'respondent.type': 'I am the carer',
-  'subject.name': 'Jean',
-  'respondent.name': 'Ann',
-  'respondent.relationship': 'Daughter',
-  'respondent.personAgrees': 'yes',
-};
-
-/** Three results from a recent check-up: HbA1c above its target, blood pressure, cholesterol. */
-const checkUp = (): Record<string, unknown> =>
-  transaction([
-    hba1c(75, daysAgo(10)),
-    bloodPressure(150, 95, daysAgo(10)),
-    quantityObservation({ code: '14647-2' }, 6.1, 'mmol/L', daysAgo(10)),
-  ]);
-
-/** Runs `body` once per channel, each against a fresh app with the results API open, stopped after. */
-async function onEach(
-  list: readonly ChannelId[],
-  body: (running: RunningApp, channelId: ChannelId) => Promise<void>,
-): Promise<void> {
-  for (const channelId of list) {
-    const running = await startApp({ env: { CAREPREP_API_KEYS: apiKey } });
-    try {
-      await body(running, channelId);
-    } finally {
-      await running.stop();
-    }
-  }
-}
-
-/** A person (or carer) invited by Dr Sam Patel, with `results` sent, walked to the question after the HbA1c. */
-async function atResult(
-  running: RunningApp,
-  channelId: ChannelId,
-  options: { results?: Record<string, unknown>; carer?: boolean } = {},
-): Promise<{ client: ChatClient; asked: PostResult }> {
-  const { id, code } = await invite(running);
-  expect((await postObservations(running, id, options.results ?? checkUp())).status).to.equal(201);
-  const client = chatClient(running, { channelId });
-  const answers = options.carer ? carerAnswers : personAnswers;
-  const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', answers, code);
-  return { client, asked };
-}
-
-/** Every answer's words in a record, to look for what should never have been kept. */
-const answerWords = (record: PreparationRecord): string[] =>
-  Object.values(record.answers).flatMap((answer) => (typeof answer.value === 'string' ? [answer.value] : []));
-
-/** The words that would claim something was put in the plan. */
-const savedClaim = /in the plan|noted|I have put/i;
 
 describe('Results before the visit: what a person is told and what is kept', () => {
   it('says on every channel when a result was measured, briefly on SMS', async () => {
@@ -118,7 +59,7 @@ describe('Results before the visit: what a person is told and what is kept', () 
       const { id, code } = await invite(running, { conditions: ['diabetes', 'copd'] });
       expect((await postObservations(running, id, everything)).status).to.equal(201);
       const client = chatClient(running, { channelId });
-      const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', personAnswers, code);
+      const asked = await walkTo((text) => client.say(text), 'result.hba1c.thoughts', plainPersonAnswers, code);
       const texts = [...asked.replies];
       let reply = asked;
       let results = 0;
@@ -224,6 +165,42 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  it('hears a worry inside a longer answer and answers it as a worry, not as a question noted in the plan', async () => {
+    const cases = [
+      { said: "I'm worried about my HbA1c", channelId: 'webchat' },
+      { said: 'Is 75 too high? That number scares me.', channelId: 'sms' },
+    ] as const;
+    for (const { said, channelId } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+        const record = await onlyRecord(running);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect(record.answers['result.hba1c.thoughts'], `${channelId}, "${said}"`).to.equal(undefined);
+        const kept = await client.say('yes');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts']?.value, channelId).to.equal(said);
+        expect(allText(kept), channelId).to.match(/in the plan/);
+      });
+    }
+  });
+
+  it('notes a question that says there is no worry as the question it is', async () => {
+    await onEach(['webchat'], async (running, channelId) => {
+      const said = "I'm not worried, I just want to know why it went up";
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say(said);
+      const record = await onlyRecord(running);
+
+      expect(allText(reply), channelId).to.not.match(/\b111\b/);
+      expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.equal(said);
+      expect(lastQuestion(reply), channelId).to.equal('result.bloodPressure.thoughts');
+    });
+  });
+
   it('keeps a worry as the person said it, for the appointment, when they say yes to the offer', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
@@ -234,30 +211,6 @@ describe('Results before the visit: what a person is told and what is kept', () 
       expect(record.answers['result.hba1c.thoughts']?.value, channelId).to.equal('should I be worried?');
       expect(allText(after), channelId).to.match(/in the plan/);
     });
-  });
-
-  it('stops showing results to a person or carer who says they do not want to see them, and does not put those words in the plan', async () => {
-    const cases = [
-      { said: "I don't want to see my results", channelId: 'webchat', carer: false },
-      { said: "I don't want to see my results", channelId: 'sms', carer: false },
-      { said: "Mum doesn't want to see her results", channelId: 'msteams', carer: true },
-    ] as const;
-    for (const { said, channelId, carer } of cases) {
-      await onEach([channelId], async (running) => {
-        const { client } = await atResult(running, channelId, { carer });
-        const reply = await client.say(said);
-        const text = allText(reply);
-        const record = await onlyRecord(running);
-
-        expect(text, `${channelId}: the next result shown`).to.not.include('how hard the blood pushes');
-        expect(text, channelId).to.include('Dr Sam Patel');
-        expect(text, channelId).to.match(/appointment/);
-        expect(text, channelId).to.not.match(savedClaim);
-        expect(lastQuestion(reply), `${channelId}: the next part`).to.not.match(/^result\./);
-        expect(answerWords(record), `${channelId}: kept as a question for the team`).to.not.include(said);
-        expect(record.answers['result.bloodPressure.thoughts']?.status, channelId).to.equal('skipped');
-      });
-    }
   });
 
   it('passes over all the results at once when asked to skip them all or skip the rest', async () => {

@@ -154,6 +154,23 @@ describe('Results in the FHIR R4 export', () => {
     expect((older.note as { text: string }[])[0].text, 'the result it was asked about').to.equal('Is 52 low enough?');
   });
 
+  it("keeps a question about an earlier result, from before a newer one was gone through, as that result's note", () => {
+    const record = withResults(personRecord, 'person');
+    const earlier = {
+      measure: 'hba1c',
+      question: 'Is 58 too high?',
+      by: 'person' as const,
+      at: '2025-09-10T09:00:00.000Z',
+      about: { resultId: 'hba1c-2025-09-01T09:00:00.000Z', value: { kind: 'number' as const, value: 58 } },
+    };
+    record.results.earlierQuestions = [earlier];
+    if (record.shared?.results) record.shared.results.earlierQuestions = [earlier];
+    const [older, latest] = ofType(exported(record), 'Observation');
+
+    expect((older.note as { text: string }[]).map((n) => n.text)).to.deep.equal(['Is 58 too high?']);
+    expect((latest.note as { text: string }[]).map((n) => n.text)).to.deep.equal(['Is 52 low enough?']);
+  });
+
   it("writes a carer's question as the carer's (RelatedPerson)", () => {
     const bundle = exported(withResults(carerRecord, 'carer'));
     const carer = ofType(bundle, 'RelatedPerson')[0];

@@ -73,6 +73,25 @@ describe('"My results and my questions" in the plan', () => {
     expect(html).to.not.include('58').and.not.include('<svg');
   });
 
+  it('says the person chose not to go through their results, and shows in their own copy only those they saw', () => {
+    const r = record();
+    r.results.items.push({
+      ...hba1c('2025-03-01T09:00:00.000Z', 0),
+      id: 'bp',
+      measure: 'bloodPressure',
+      value: { kind: 'pair', first: 150, second: 95 },
+    });
+    r.results.declinedAt = '2025-03-05T10:02:00.000Z';
+    const own = plans.chat(compileDraftPlan(r, plans.labels, 'own'), 'webchat');
+    const shared = plans.chat(compileDraftPlan(r, plans.labels, 'shared'), 'teams');
+
+    expect(own).to.include('Chose not to go through the test results before the visit.');
+    expect(own, 'seen before they chose').to.include('HbA1c: 58 → 52');
+    expect(own, 'never seen').to.not.include('150/95');
+    expect(shared).to.include('Chose not to go through the test results before the visit.');
+    expect(shared, 'the care team sent it').to.include('150/95');
+  });
+
   it('has no results section when there are no results', () => {
     expect(plans.chat(compileDraftPlan(newRecord('r2', new Date()), plans.labels), 'webchat')).to.not.include(
       'My results',

@@ -241,6 +241,50 @@ describe("Teams: the results on the lead contact's card", () => {
   });
 });
 
+describe("Teams: a person who chose not to go through their results, on the lead contact's card", () => {
+  const presenter = createResultPresenter(loadResultCatalogue(), renderer);
+  const withResults = createPlanRenderer(catalogue, loadPackLibrary(), resultsPlanSection(presenter));
+  const plan = (declined: boolean, extra: Record<string, string> = {}): DraftPlan => {
+    const r = record({ ...base, ...extra });
+    r.results.items = sixResults();
+    if (declined) r.results.declinedAt = at;
+    return compileDraftPlan(r, withResults.labels, 'shared');
+  };
+  const card = (after: DraftPlan, before?: DraftPlan): string[] =>
+    summaryLines(
+      planCard(words, {
+        plan: after,
+        view: withResults.view(after),
+        personName: 'Sam',
+        invitationId: 'i1',
+        changes: before ? planChanges(before, after) : undefined,
+      }).content,
+    );
+  const said = 'Chose not to go through the test results before the visit.';
+
+  it('says so on the summary, not that each result was skipped', () => {
+    expect(card(plan(true))).to.include(said);
+    expect(card(plan(false))).to.not.include(said);
+  });
+
+  it('tells of the choice in an update, and of a change of mind', () => {
+    const declined = card(plan(true), plan(false));
+    expect(declined.join('\n')).to.match(/What changed: .*results before the visit/);
+    expect(declined).to.include(said);
+    const changed = card(plan(false, { 'result.hba1c.thoughts': 'Is 52 low enough?' }), plan(true));
+    expect(changed.join('\n')).to.match(/What changed: .*results before the visit/);
+    expect(changed).to.include('My question: Is 52 low enough?');
+    expect(changed).to.not.include(said);
+  });
+
+  it('keeps each question shown under its own result when the choice is said first', () => {
+    const lines = card(plan(true, { 'result.hba1c.thoughts': 'Is 52 low enough?' }), plan(false));
+    const question = lines.indexOf('My question: Is 52 low enough?');
+    expect(question).to.be.greaterThan(0);
+    expect(lines[question - 1]).to.match(/^HbA1c: /);
+  });
+});
+
 describe("Teams: a person's name on the lead contact's cards", () => {
   /** Every object of a card whose `type` is `type`. */
   const elements = (node: unknown, type: string): Record<string, unknown>[] => {

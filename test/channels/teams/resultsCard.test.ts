@@ -129,6 +129,47 @@ describe('Teams: the coordinator adds results', function () {
     expect(results.inPerson).to.deep.equal(['bloodPressure']);
   });
 
+  // Today is Monday 4 March 2030. Tests are done before they are sent: a day of the month alone is
+  // the last one gone by, and a day still to come is never taken.
+  for (const [typed, day] of [
+    ['the 20th', '2030-02-20'],
+    ['on the 20th', '2030-02-20'],
+    ['20th', '2030-02-20'],
+    ['the 4th', '2030-03-04'],
+  ] as const) {
+    it(`reads "${typed}" typed as the date of the tests as ${day}, the last such day gone by`, async () => {
+      const { code, invitationId } = await openCard();
+      const saved = await as(lead).submit({
+        careprep: 'teams.saveResults',
+        invitationId,
+        date: typed,
+        'value.hba1c': '52',
+      });
+
+      expect(allText(saved)).to.include('New results saved for Sam: 1.');
+      await new BotClient(running.baseUrl).say(code);
+      expect((await onlyRecord(running)).results.items.map((r) => r.at.slice(0, 10))).to.deep.equal([day]);
+    });
+  }
+
+  for (const typed of ['tomorrow', 'next Friday']) {
+    it(`does not take "${typed}" as the date of the tests, says why on the card and saves nothing`, async () => {
+      const { code, invitationId } = await openCard();
+      const again = await as(lead).submit({
+        careprep: 'teams.saveResults',
+        invitationId,
+        date: typed,
+        'value.hba1c': '52',
+      });
+      const card = cardIn(again);
+
+      expect(JSON.stringify(card.body)).to.match(/date of the tests[^"]*future/);
+      expect(inputs(card).find((i) => i.id === 'date')?.value).to.equal(typed);
+      await new BotClient(running.baseUrl).say(code);
+      expect((await onlyRecord(running)).results.items).to.deep.equal([]);
+    });
+  }
+
   it('refuses a target it cannot read, and opens no one else’s card', async () => {
     const { invitationId } = await openCard();
     const bad = await as(lead).submit({

@@ -9,6 +9,7 @@ import {
   takeResults,
   tieQuestion,
 } from '../../../plan/results/resultQuestions';
+import { reopenNewerResults } from '../../../plan/results/newerResults';
 import type { StoredResult } from '../../../plan/results/resultSchema';
 
 const measured = '2026-11-20T12:00:00.000Z';
@@ -112,5 +113,57 @@ describe('Questions about results, and corrections', () => {
     expect(kept.items).to.deep.equal(record.results.items);
     expect(kept.corrections).to.deep.equal(record.results.corrections);
     expect(kept.askedAbout).to.equal(undefined);
+  });
+});
+
+describe('A newer result of a measure the person went through', () => {
+  const later = '2026-12-01T12:00:00.000Z';
+  const earlierTest = '2026-10-01T12:00:00.000Z';
+
+  it('is noted to offer them, and a correction, a repeat or an older result is not', () => {
+    const record = askedAbout75('Is 75 too high?');
+    takeResults(
+      record,
+      [hba1c(57, 'corrected'), hba1c(57, 'corrected'), hba1c(80, 'final', earlierTest)],
+      '2026-11-22T09:00:00.000Z',
+    );
+    expect(record.results.newer, 'no new test').to.equal(undefined);
+
+    takeResults(record, [hba1c(60, 'final', later)], '2026-12-02T09:00:00.000Z');
+    expect(record.results.newer).to.deep.equal([
+      { measure: 'hba1c', resultId: `hba1c-${later}-60`, arrivedAt: '2026-12-02T09:00:00.000Z' },
+    ]);
+  });
+
+  it('is not noted for a person still to reach it, or who chose not to go through their results', () => {
+    const unseen = askedAbout75();
+    takeResults(unseen, [hba1c(60, 'final', later)], '2026-12-02T09:00:00.000Z');
+    const declined = askedAbout75('Is 75 too high?');
+    declined.results.declinedAt = '2026-11-21T10:01:00.000Z';
+    takeResults(declined, [hba1c(60, 'final', later)], '2026-12-02T09:00:00.000Z');
+
+    expect(unseen.results.newer).to.equal(undefined);
+    expect(declined.results.newer).to.equal(undefined);
+  });
+
+  it('is opened to go through again keeping the question asked before, with the value it was about', () => {
+    const record = askedAbout75('Is 75 too high?');
+    takeResults(record, [hba1c(60, 'final', later)], '2026-12-02T09:00:00.000Z');
+    reopenNewerResults(record);
+
+    expect(record.answers['result.hba1c.thoughts']).to.equal(undefined);
+    expect(record.results.newer).to.equal(undefined);
+    expect(record.results.earlierQuestions).to.deep.equal([
+      {
+        measure: 'hba1c',
+        question: 'Is 75 too high?',
+        by: 'person',
+        at: '2026-11-21T10:00:00.000Z',
+        about: { resultId: `hba1c-${measured}-75`, value: { kind: 'number', value: 75 } },
+      },
+    ]);
+    expect(resultsKeptOnRestart(record.results).earlierQuestions, "the person's words go with the answers").to.equal(
+      undefined,
+    );
   });
 });
