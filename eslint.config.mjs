@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/**',
       'data/**',
       'test-artifacts/**',
+      '.cache/**',
       'eslint.config.mjs',
       '.dependency-cruiser.cjs',
       '.mocharc.cjs',
