@@ -47,6 +47,8 @@ export const phrasesSchema = z.strictObject({
    * something has troubled someone, and no answer in words except to how someone is.
    */
   agree: list,
+  /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
+  decline: list,
   filler: list,
   nothingMore: list,
   none: list,
@@ -104,6 +106,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
+    decline: toSet(lists.decline),
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),

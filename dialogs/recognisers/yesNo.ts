@@ -18,8 +18,8 @@ export interface YesNoRules {
 }
 
 /**
- * One yes or no found in a reply. `clear` unless it only agrees ("ok", "that's fine"), which a
- * plain no beside it outweighs.
+ * One yes or no found in a reply. `clear` unless it only agrees ("ok", "that's fine") or only
+ * declines ("I'm ok"), which a plain yes or no beside it outweighs.
  */
 interface Signal {
   value: boolean;
@@ -43,6 +43,7 @@ function listed(text: string, phrases: Phrases): Signal | undefined {
   if (phrases.is('yes', text)) return { value: true, clear: true };
   if (phrases.is('no', text)) return { value: false, clear: true };
   if (phrases.is('agree', text)) return { value: true, clear: false };
+  if (phrases.is('decline', text)) return { value: false, clear: false };
   return undefined;
 }
 
@@ -84,7 +85,7 @@ function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boole
   const no = signals.filter((signal) => !signal.value);
   const clear = (side: readonly Signal[]): boolean => side.some((signal) => signal.clear);
   if (yes.length > 0 && no.length > 0) {
-    // A plain word on one side only outweighs one that only agrees: "that's ok, no" is a no.
+    // A plain word on one side only outweighs one that only agrees or declines: "that's ok, no" is a no.
     if (clear(no) && !clear(yes)) return ok(false);
     if (clear(yes) && !clear(no) && !rules.needsClearYes) return ok(true);
     return fail('unclear');
@@ -95,7 +96,7 @@ function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boole
 }
 
 /**
- * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n"), on the
+ * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n", "I'm ok"), on the
  * whole reply and then on each part of it; recognizers-text catches longer forms ("yes, I think
  * so"). Thanks are never an answer (`not_an_answer`). A reply with both a yes and a no in it is
  * read by its plain word when only one side has one, and is otherwise `unclear`; a word that only

@@ -1,7 +1,8 @@
 /**
- * Replies that hold a yes-like and a no-like word at once ("ok no", "not now, I'm ok") at the
- * question where reading them as yes does most harm: consent to share the plan. Found exploring
- * the journey (branch `explore-journey`, test/explore/journeyFindings.test.ts).
+ * Replies that hold a yes-like and a no-like word at once ("ok no", "not now, I'm ok"), and "I'm
+ * ok" to an offer, at the two questions where reading them as yes does harm: consent to share the
+ * plan, and "would you like help with this?" after a positive mood screen. Found exploring the
+ * journey (branch `explore-journey`, test/explore/journeyFindings.test.ts).
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
@@ -27,19 +28,49 @@ const toConsent = {
   'share.send': 'all',
 };
 
+/** Jean, down this last month, to "Is this something you would like help with?". */
+const toWantsHelp = {
+  'respondent.type': '1',
+  'subject.name': 'Jean',
+  'goal.1.text': 'walk to the park',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'mood.down': 'yes',
+  'mood.interest': 'no',
+  'mood.harmThoughts': 'no',
+};
+
 const atConsent: ReadonlyArray<[string, Reading]> = [
   ["not now, I'm ok", 'no'],
+  ["I'm ok thanks", 'no'],
+  ["I'm ok", 'no'],
   ['ok no', 'no'],
   ["that's ok, no", 'no'],
   ["I'm ok, no thanks", 'no'],
   ['na', 'no'],
   ["no, that's fine", 'no'],
   ['yes but not now', 'askAgain'],
+  ["yes, I'm ok", 'askAgain'],
   ['ok', 'yes'],
   ['yes ok', 'yes'],
   ["that's fine", 'yes'],
   ['yes please', 'yes'],
   ["I'm ok with that", 'yes'],
+];
+
+const atWantsHelp: ReadonlyArray<[string, Reading]> = [
+  ["I'm ok thanks", 'no'],
+  ["I'm fine", 'no'],
+  ["I'm alright thank you", 'no'],
+  ["not now, I'm ok", 'no'],
+  ['ok no', 'no'],
+  ["I'm ok, no thanks", 'no'],
+  ['na', 'no'],
+  ['yes but not now', 'askAgain'],
+  ['ok', 'yes'],
+  ['yes ok', 'yes'],
+  ["that's fine", 'yes'],
+  ['yes please', 'yes'],
 ];
 
 for (const channelId of channels) {
@@ -90,6 +121,32 @@ for (const channelId of channels) {
         expect(app.told.shared).to.have.length(0);
         expect((await onlyRecord(app.running)).answers['share.consent']?.status).to.equal('unknown');
       });
+    });
+
+    describe('to "Is this something you would like help with?"', () => {
+      it('notes "I\'m ok thanks" to "would you like help with this?" as no, not yes', async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((text) => client.say(text), 'mood.wantsHelp', toWantsHelp);
+        const result = await client.say("I'm ok thanks");
+
+        expect((await onlyRecord(app.running)).answers['mood.wantsHelp']?.value, allText(result)).to.not.equal(true);
+      });
+
+      for (const [text, reading] of atWantsHelp) {
+        it(`reads "${text}" as ${reading}`, async () => {
+          const client = chatClient(app.running, { channelId });
+          await walkTo((t) => client.say(t), 'mood.wantsHelp', toWantsHelp);
+          const result = await client.say(text);
+          const answer = (await onlyRecord(app.running)).answers['mood.wantsHelp'];
+
+          if (reading === 'askAgain') {
+            expect(answer, allText(result)).to.equal(undefined);
+            expect(lastQuestion(result)).to.equal('mood.wantsHelp');
+          } else {
+            expect(answer?.value, allText(result)).to.equal(reading === 'yes');
+          }
+        });
+      }
     });
   });
 }

@@ -132,6 +132,12 @@ describe('Reading yes or no', () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: true });
     });
   }
+  // "I'm ok" to "would you like help with this?" is "no thanks", as "I'm ok with that" is a yes.
+  for (const text of ["I'm ok", 'I am ok', "I'm ok thanks", "I'm fine", "I'm fine thank you", "I'm alright"]) {
+    it(`reads "${text}" as no to an offer`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false });
+    });
+  }
   for (const text of [
     "I'm ok with that",
     "that's fine",
@@ -182,6 +188,13 @@ describe('Reading a reply with both a yes and a no in it', () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
     });
   }
+  // Sharing needs a yes with no no in it: a clear yes beside "I'm ok" is asked again.
+  for (const text of ["yes, I'm ok", "sure, I'm fine"]) {
+    it(`reads "${text}" as yes to an offer but as unclear to consent`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: true });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
   for (const text of ['ok', 'yes ok', "that's fine", 'yes please', "I'm ok with that", 'ok, yes', 'yes, thank you']) {
     it(`still reads "${text}" as yes to consent`, () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: true });
@@ -202,7 +215,7 @@ describe('Reading a reply with both a yes and a no in it', () => {
 });
 
 describe('Reading the answer to a confirmation', () => {
-  for (const text of ['ok no', "not now, I'm ok", 'yes but not now', '2']) {
+  for (const text of ['ok no', "not now, I'm ok", 'yes but not now', "yes, I'm ok", "I'm ok", '2']) {
     it(`does nothing on "${text}"`, () => expect(readConfirmation(text, phrases)).to.equal(false));
   }
   for (const text of ['yes', 'ok', 'yes ok', "that's fine", '1']) {
