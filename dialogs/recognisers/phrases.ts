@@ -49,6 +49,8 @@ export const phrasesSchema = z.strictObject({
   agree: list,
   /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
   decline: list,
+  /** "I'm not ok" about oneself: neither yes nor no to a yes/no question. */
+  notOk: list,
   filler: list,
   nothingMore: list,
   none: list,
@@ -107,6 +109,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
     decline: toSet(lists.decline),
+    notOk: toSet(lists.notOk),
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),

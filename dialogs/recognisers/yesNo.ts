@@ -99,8 +99,8 @@ function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boole
  * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n", "I'm ok"), on the
  * whole reply and then on each part of it; recognizers-text catches longer forms ("yes, I think
  * so"). Thanks are never an answer (`not_an_answer`). A reply with both a yes and a no in it is
- * read by its plain word when only one side has one, and is otherwise `unclear`; a word that only
- * agrees is a yes unless the question asks what happened.
+ * read by its plain word when only one side has one, and is otherwise `unclear`, as is "I'm not
+ * ok"; a word that only agrees is a yes unless the question asks what happened.
  */
 export function recogniseYesNo(
   text: string,
@@ -116,6 +116,8 @@ export function recogniseYesNo(
     .slice(0, 200)
     .split(partBreak)
     .filter((part) => part.trim() !== '');
+  // "I'm not ok" to "would you like help?" is no "no thanks", whatever else is said with it.
+  if (parts.some((part) => phrases.is('notOk', beforeThanks(part, phrases) ?? part))) return fail('unclear');
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
   const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
   return signals.length > 0 ? settle(signals, rules) : fail('not_understood');

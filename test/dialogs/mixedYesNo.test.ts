@@ -67,6 +67,7 @@ const atWantsHelp: ReadonlyArray<[string, Reading]> = [
   ["I'm ok, no thanks", 'no'],
   ['na', 'no'],
   ['yes but not now', 'askAgain'],
+  ["I'm not ok", 'askAgain'],
   ['ok', 'yes'],
   ['yes ok', 'yes'],
   ["that's fine", 'yes'],

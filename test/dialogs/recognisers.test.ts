@@ -203,6 +203,13 @@ describe('Reading a reply with both a yes and a no in it', () => {
   it('reads "that\'s not ok" as no, never as the "ok" inside it', () => {
     expect(recogniseYesNo("that's not ok", phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: false });
   });
+  // Not the no that "not ok" is to a request: someone not ok may well want the help offered.
+  for (const text of ["I'm not ok", "no, I'm not ok", 'i am not fine thanks', "I'm not doing well"]) {
+    it(`reads "${text}" as unclear, to an offer and to consent`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'unclear' });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
   it('reads "ok, no" to a question about what happened as no, and "yes but not now" as unclear', () => {
     const whatHappened = { asksWhatHappened: true };
     expect(recogniseYesNo('ok, no', phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: false });
