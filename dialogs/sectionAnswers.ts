@@ -78,7 +78,11 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      const result = recogniseYesNo(text, phrases, locale, { asksWhatHappened: question.asksWhatHappened });
+      // Asked whether something may be shared: a reply with any no in it is never a yes.
+      const result = recogniseYesNo(text, phrases, locale, {
+        asksWhatHappened: question.asksWhatHappened,
+        needsClearYes: question.asksToShare,
+      });
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.
       // Thanks are never kept: they answer nothing, however often said.

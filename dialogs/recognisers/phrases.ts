@@ -62,6 +62,10 @@ export const phrasesSchema = z.strictObject({
    * something has troubled someone, and no answer in words except to how someone is.
    */
   agree: list,
+  /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
+  decline: list,
+  /** "I'm not ok" about oneself: neither yes nor no to a yes/no question. */
+  notOk: list,
   filler: list,
   nothingMore: list,
   none: list,
@@ -69,6 +73,8 @@ export const phrasesSchema = z.strictObject({
   all: list,
   yes: list,
   no: list,
+  /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
+  noWithin: list,
   /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
   safe: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
@@ -84,6 +90,8 @@ export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround
 export interface Phrases {
   command(text: string): CommandName | null;
   is(list: PhraseList, text: string): boolean;
+  /** Whether a phrase of `list` sits anywhere in `text` as whole words ("not now" in "yes but not now"). */
+  within(list: PhraseList, text: string): boolean;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -120,15 +128,22 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
+    decline: toSet(lists.decline),
+    notOk: toSet(lists.notOk),
     filler: toSet(lists.filler),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
     all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    noWithin: toSet(lists.noWithin),
     safe: toSet(lists.safe),
     clearNo: toSet(lists.clearNo),
   };
+  // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
+  const longestPhrase = new Map(
+    Object.values(sets).map((set) => [set, Math.max(0, ...[...set].map((phrase) => phrase.split(' ').length))]),
+  );
   const key = (text: string): string => bare(text) || text.trim();
   return {
     command(text) {
@@ -138,5 +153,16 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       return withdrawIn(k) ? 'withdrawSharing' : null;
     },
     is: (name, text) => sets[name].has(key(text)),
+    within(name, text) {
+      const set = sets[name];
+      const words = key(text).split(' ');
+      const longest = longestPhrase.get(set) ?? 0;
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 1; end <= Math.min(words.length, start + longest); end++) {
+          if (set.has(words.slice(start, end).join(' '))) return true;
+        }
+      }
+      return false;
+    },
   };
 }

@@ -1,21 +1,106 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
+import { z } from 'zod';
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
-/** How a yes/no question takes words that only agree ("ok", "fine"). */
+/** How a yes/no question takes words that only agree ("ok", "fine") and replies with a yes and a no. */
 export interface YesNoRules {
   /**
    * The question asks whether something happened or is so ("bothered by feeling down?"), not for
    * agreement: "ok" or "fine" may mean "I read it" or "all is well", so it is no yes (`unclear`).
    */
   asksWhatHappened?: boolean;
+  /**
+   * A yes does what the person cannot simply take back (sharing the plan, deleting): a reply with
+   * any no in it ("yes, I'm ok", "ok no") is never a yes. A clear no is read; otherwise `unclear`.
+   */
+  needsClearYes?: boolean;
 }
 
 /**
- * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n"); recognizers-text
- * catches longer forms ("yes, I think so"). Thanks are never an answer (`not_an_answer`); a word
- * that only agrees is a yes unless the question asks what happened. Both are settled before
- * recognizers-text, which reads "ok" and "fine" as yes.
+ * One yes or no found in a reply. `clear` unless it only agrees ("ok", "that's fine") or only
+ * declines ("I'm ok"), which a plain yes or no beside it outweighs.
+ */
+interface Signal {
+  value: boolean;
+  clear: boolean;
+}
+
+/** What recognizers-text resolves a yes or no to: its best match, and the others it found beside it. */
+const resolutionSchema = z.object({
+  value: z.boolean(),
+  otherResults: z.array(z.object({ text: z.string(), value: z.boolean() })).optional(),
+});
+type Match = { text: string; value: boolean };
+
+/** Where a reply breaks into parts that each say yes or no ("not now, I'm ok", "yes but not now"). */
+const partBreak = /[,.;:!?\n]+|\s[-–—]+\s|\bbut\b|\bthough\b/i;
+/** Thanks at the end of a part ("I'm ok thanks") says nothing about yes or no. */
+const longestThanks = 3;
+
+/** Yes or no from a part's whole words, by the phrase lists; undefined when no list has it. */
+function listed(text: string, phrases: Phrases): Signal | undefined {
+  if (phrases.is('yes', text)) return { value: true, clear: true };
+  if (phrases.is('no', text)) return { value: false, clear: true };
+  if (phrases.is('agree', text)) return { value: true, clear: false };
+  if (phrases.is('decline', text)) return { value: false, clear: false };
+  return undefined;
+}
+
+/** `text` without thanks at its end ("im ok thanks" → "im ok"); undefined when it ends in none. */
+function beforeThanks(text: string, phrases: Phrases): string | undefined {
+  const words = text.trim().split(/\s+/);
+  // The fewest words that are thanks: "ok thanks" is thanks too, but the "ok" in "im ok thanks" is not.
+  for (let count = 1; count <= Math.min(longestThanks, words.length - 1); count++) {
+    if (phrases.is('thanks', words.slice(-count).join(' '))) return words.slice(0, -count).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * Every yes and no in one part: by the phrase lists when the part is one phrase, else every match
+ * recognizers-text finds (it reports one best match and the others beside it) and any no it does
+ * not know ("not now", "nah"). An "ok" inside a "not ok" it also found is no yes.
+ */
+function signalsIn(part: string, phrases: Phrases, culture: string): Signal[] {
+  const trimmed = beforeThanks(part, phrases);
+  const whole = listed(part, phrases) ?? (trimmed !== undefined ? listed(trimmed, phrases) : undefined);
+  if (whole) return [whole];
+  const matches = recognizeBoolean(part, culture).flatMap((result) => {
+    const read = resolutionSchema.safeParse(result.resolution);
+    return read.success ? [{ text: result.text, value: read.data.value }, ...(read.data.otherResults ?? [])] : [];
+  });
+  const words = (text: string): string[] => text.toLowerCase().split(/\s+/);
+  const insideOther = (match: Match): boolean =>
+    matches.some((other) => other.value !== match.value && words(other.text).includes(match.text.toLowerCase()));
+  const signals = matches
+    .filter((match) => !insideOther(match))
+    .map(({ text, value }) => ({ value, clear: !(value && phrases.is('agree', text)) }));
+  return phrases.within('noWithin', part) ? [...signals, { value: false, clear: true }] : signals;
+}
+
+/** The answer the signals of a reply come to, under `rules`. */
+function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boolean> {
+  const yes = signals.filter((signal) => signal.value);
+  const no = signals.filter((signal) => !signal.value);
+  const clear = (side: readonly Signal[]): boolean => side.some((signal) => signal.clear);
+  if (yes.length > 0 && no.length > 0) {
+    // A plain word on one side only outweighs one that only agrees or declines: "that's ok, no" is a no.
+    if (clear(no) && !clear(yes)) return ok(false);
+    if (clear(yes) && !clear(no) && !rules.needsClearYes) return ok(true);
+    return fail('unclear');
+  }
+  const side = yes.length > 0 ? yes : no;
+  if (!clear(side) && rules.asksWhatHappened) return fail('unclear');
+  return ok(side === yes);
+}
+
+/**
+ * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n", "I'm ok"), on the
+ * whole reply and then on each part of it; recognizers-text catches longer forms ("yes, I think
+ * so"). Thanks are never an answer (`not_an_answer`). A reply with both a yes and a no in it is
+ * read by its plain word when only one side has one, and is otherwise `unclear`, as is "I'm not
+ * ok"; a word that only agrees is a yes unless the question asks what happened.
  */
 export function recogniseYesNo(
   text: string,
@@ -24,15 +109,16 @@ export function recogniseYesNo(
   rules: YesNoRules = {},
 ): Recognised<boolean> {
   if (text.trim() === '') return fail('empty');
-  if (phrases.is('yes', text)) return ok(true);
-  if (phrases.is('no', text)) return ok(false);
-  if (phrases.is('agree', text)) return rules.asksWhatHappened ? fail('unclear') : ok(true);
+  const whole = listed(text, phrases);
+  if (whole) return settle([whole], rules);
   if (phrases.is('thanks', text)) return fail('not_an_answer');
+  const parts = text
+    .slice(0, 200)
+    .split(partBreak)
+    .filter((part) => part.trim() !== '');
+  // "I'm not ok" to "would you like help?" is no "no thanks", whatever else is said with it.
+  if (parts.some((part) => phrases.is('notOk', beforeThanks(part, phrases) ?? part))) return fail('unclear');
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
-  const results = recognizeBoolean(text.slice(0, 200), culture);
-  const first: unknown = results[0] ? (results[0].resolution as { value?: unknown }).value : undefined;
-  if (typeof first !== 'boolean') return fail('not_understood');
-  // recognizers-text finds "ok" inside "I'm ok" and reads it as yes: the same agreeing word as above.
-  if (first && rules.asksWhatHappened && phrases.is('agree', results[0].text)) return fail('unclear');
-  return ok(first);
+  const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
+  return signals.length > 0 ? settle(signals, rules) : fail('not_understood');
 }

@@ -58,6 +58,17 @@ describe('Confirmations on the dialog stack', () => {
         expect((await onlyRecord(fresh.running)).answers[personAgrees]?.value).to.equal(true);
       });
 
+      for (const reply of ['ok no', 'yes but not now', "not now, I'm ok"]) {
+        it(`does nothing on "${reply}", a reply with a no in it, and asks the same question again`, async () => {
+          await sayAll(fresh.client, [...toPersonAgrees, command]);
+          const kept = await fresh.client.say(reply);
+
+          expect(kept.replies[0].text).to.equal(cancelled);
+          expect(lastQuestion(kept)).to.equal(personAgrees);
+          await nothingDone(fresh.running);
+        });
+      }
+
       it('reads a command word as not a yes: says nothing was done and asks the same question, without the help', async () => {
         await sayAll(fresh.client, [...toPersonAgrees, command]);
         const kept = await fresh.client.say('help');

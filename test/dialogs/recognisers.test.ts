@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
+import { readConfirmation } from '../../dialogs/recognisers/confirmation';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
 import { saysWorried } from '../../dialogs/recognisers/worry';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
@@ -131,14 +132,101 @@ describe('Reading yes or no', () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: true });
     });
   }
-  it('still reads "I am ok" as yes to an offer', () => {
-    expect(recogniseYesNo('I am ok', phrases)).to.deep.equal({ ok: true, value: true });
-  });
+  // "I'm ok" to "would you like help with this?" is "no thanks", as "I'm ok with that" is a yes.
+  for (const text of ["I'm ok", 'I am ok', "I'm ok thanks", "I'm fine", "I'm fine thank you", "I'm alright"]) {
+    it(`reads "${text}" as no to an offer`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false });
+    });
+  }
+  for (const text of [
+    "I'm ok with that",
+    "that's fine",
+    "that's ok",
+    'yes ok',
+    'ok yes',
+    'ok, go ahead',
+    'yes, thanks',
+  ]) {
+    it(`still reads "${text}" as yes to an offer`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: true });
+    });
+  }
   for (const text of ['thanks', 'Thank you!', 'cheers', 'ok thanks']) {
     it(`reads "${text}" as no answer at all`, () => {
       expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'not_an_answer' });
       expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: false, code: 'not_an_answer' });
     });
+  }
+});
+
+describe('Reading a reply with both a yes and a no in it', () => {
+  const consent = { needsClearYes: true };
+  // A clear no beside a word that only agrees or declines is a no ("that's ok, no" is "no, don't").
+  for (const text of [
+    "not now, I'm ok",
+    "not now I'm ok",
+    "I'm ok, not yet",
+    'ok no',
+    "that's ok, no",
+    'ok, no thanks',
+    "I'm ok, no thanks",
+    "no, that's fine",
+    "no thanks, I'm fine",
+    'na',
+    'Na.',
+    'fine - not today',
+  ]) {
+    it(`reads "${text}" as no, to an offer and to consent`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: false });
+    });
+  }
+  // A clear yes and a clear no: which is meant cannot be told, so it is asked again.
+  for (const text of ['yes but not now', 'yes no', 'no, yes', 'yes, not yet', 'yeah nah']) {
+    it(`reads "${text}" as unclear`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'unclear' });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
+  // Sharing needs a yes with no no in it: a clear yes beside "I'm ok" is asked again.
+  for (const text of ["yes, I'm ok", "sure, I'm fine"]) {
+    it(`reads "${text}" as yes to an offer but as unclear to consent`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: true });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
+  for (const text of ['ok', 'yes ok', "that's fine", 'yes please', "I'm ok with that", 'ok, yes', 'yes, thank you']) {
+    it(`still reads "${text}" as yes to consent`, () => {
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: true });
+    });
+  }
+  it('reads "that\'s not ok" as no, never as the "ok" inside it', () => {
+    expect(recogniseYesNo("that's not ok", phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: false });
+  });
+  // Not the no that "not ok" is to a request: someone not ok may well want the help offered.
+  for (const text of ["I'm not ok", "no, I'm not ok", 'i am not fine thanks', "I'm not doing well"]) {
+    it(`reads "${text}" as unclear, to an offer and to consent`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: false, code: 'unclear' });
+      expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: false, code: 'unclear' });
+    });
+  }
+  it('reads "ok, no" to a question about what happened as no, and "yes but not now" as unclear', () => {
+    const whatHappened = { asksWhatHappened: true };
+    expect(recogniseYesNo('ok, no', phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: false });
+    expect(recogniseYesNo("no, I'm ok", phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: false });
+    expect(recogniseYesNo('yes but not now', phrases, 'en-GB', whatHappened)).to.deep.equal({
+      ok: false,
+      code: 'unclear',
+    });
+  });
+});
+
+describe('Reading the answer to a confirmation', () => {
+  for (const text of ['ok no', "not now, I'm ok", 'yes but not now', "yes, I'm ok", "I'm ok", '2']) {
+    it(`does nothing on "${text}"`, () => expect(readConfirmation(text, phrases)).to.equal(false));
+  }
+  for (const text of ['yes', 'ok', 'yes ok', "that's fine", '1']) {
+    it(`goes ahead on "${text}"`, () => expect(readConfirmation(text, phrases)).to.equal(true));
   }
 });
 

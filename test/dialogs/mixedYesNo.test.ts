@@ -1,0 +1,153 @@
+/**
+ * Replies that hold a yes-like and a no-like word at once ("ok no", "not now, I'm ok"), and "I'm
+ * ok" to an offer, at the two questions where reading them as yes does harm: consent to share the
+ * plan, and "would you like help with this?" after a positive mood screen. Found exploring the
+ * journey (branch `explore-journey`, test/explore/journeyFindings.test.ts).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
+import { onlyRecord } from '../support/onlyRecord';
+import { listeningAppPerTest } from '../support/planListeners';
+import { walkTo } from '../support/scripts';
+import { chatClient } from '../support/startApp';
+
+const channels = ['webchat', 'sms'] as const;
+
+/** What a reply should come to: a yes, a no, or the question asked again with nothing noted. */
+type Reading = 'yes' | 'no' | 'askAgain';
+
+/** Jean, invited by her care team, to "Can I share this plan with Dr Sam Patel?". */
+const toConsent = {
+  'respondent.type': '1',
+  'subject.name': 'Jean',
+  'goal.1.text': 'walk to the park',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'review.change': 'It looks right',
+  'share.send': 'all',
+};
+
+/** Jean, down this last month, to "Is this something you would like help with?". */
+const toWantsHelp = {
+  'respondent.type': '1',
+  'subject.name': 'Jean',
+  'goal.1.text': 'walk to the park',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'mood.down': 'yes',
+  'mood.interest': 'no',
+  'mood.harmThoughts': 'no',
+};
+
+const atConsent: ReadonlyArray<[string, Reading]> = [
+  ["not now, I'm ok", 'no'],
+  ["I'm ok thanks", 'no'],
+  ["I'm ok", 'no'],
+  ['ok no', 'no'],
+  ["that's ok, no", 'no'],
+  ["I'm ok, no thanks", 'no'],
+  ['na', 'no'],
+  ["no, that's fine", 'no'],
+  ['yes but not now', 'askAgain'],
+  ["yes, I'm ok", 'askAgain'],
+  ['ok', 'yes'],
+  ['yes ok', 'yes'],
+  ["that's fine", 'yes'],
+  ['yes please', 'yes'],
+  ["I'm ok with that", 'yes'],
+];
+
+const atWantsHelp: ReadonlyArray<[string, Reading]> = [
+  ["I'm ok thanks", 'no'],
+  ["I'm fine", 'no'],
+  ["I'm alright thank you", 'no'],
+  ["not now, I'm ok", 'no'],
+  ['ok no', 'no'],
+  ["I'm ok, no thanks", 'no'],
+  ['na', 'no'],
+  ['yes but not now', 'askAgain'],
+  ["I'm not ok", 'askAgain'],
+  ['ok', 'yes'],
+  ['yes ok', 'yes'],
+  ["that's fine", 'yes'],
+  ['yes please', 'yes'],
+];
+
+for (const channelId of channels) {
+  describe(`A reply with a yes and a no in it, on ${channelId}`, () => {
+    const app = listeningAppPerTest();
+
+    describe('to "Can I share this plan with Dr Sam Patel?"', () => {
+      it('does not send the plan after "not now, I\'m ok" to "Can I share this plan?"', async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((text) => client.say(text), 'share.consent', toConsent, await invitationCode(app.running));
+        const reply = allText(await client.say("not now, I'm ok"));
+
+        expect(reply).to.not.match(/sending your plan/);
+        expect(app.told.shared, 'the lead contact was sent the plan').to.have.length(0);
+      });
+
+      for (const [text, reading] of atConsent) {
+        it(`reads "${text}" as ${reading}`, async () => {
+          const client = chatClient(app.running, { channelId });
+          await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+          const result = await client.say(text);
+          const reply = allText(result);
+          const answer = (await onlyRecord(app.running)).answers['share.consent'];
+
+          if (reading === 'yes') {
+            expect(app.told.shared, reply).to.have.length(1);
+            expect(answer?.value).to.equal(true);
+            return;
+          }
+          expect(reply).to.not.match(/sending your plan|SENDING/i);
+          expect(app.told.shared, 'the lead contact was sent the plan').to.have.length(0);
+          if (reading === 'no') {
+            expect(answer?.value, reply).to.equal(false);
+          } else {
+            expect(answer, reply).to.equal(undefined);
+            expect(lastQuestion(result)).to.equal('share.consent');
+          }
+        });
+      }
+
+      it('never sends the plan after "yes but not now" twice: it keeps the words and shares nothing', async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+        await client.say('yes but not now');
+        const reply = allText(await client.say('yes but not now'));
+
+        expect(reply).to.match(/Nobody else will see your plan/);
+        expect(app.told.shared).to.have.length(0);
+        expect((await onlyRecord(app.running)).answers['share.consent']?.status).to.equal('unknown');
+      });
+    });
+
+    describe('to "Is this something you would like help with?"', () => {
+      it('notes "I\'m ok thanks" to "would you like help with this?" as no, not yes', async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((text) => client.say(text), 'mood.wantsHelp', toWantsHelp);
+        const result = await client.say("I'm ok thanks");
+
+        expect((await onlyRecord(app.running)).answers['mood.wantsHelp']?.value, allText(result)).to.not.equal(true);
+      });
+
+      for (const [text, reading] of atWantsHelp) {
+        it(`reads "${text}" as ${reading}`, async () => {
+          const client = chatClient(app.running, { channelId });
+          await walkTo((t) => client.say(t), 'mood.wantsHelp', toWantsHelp);
+          const result = await client.say(text);
+          const answer = (await onlyRecord(app.running)).answers['mood.wantsHelp'];
+
+          if (reading === 'askAgain') {
+            expect(answer, allText(result)).to.equal(undefined);
+            expect(lastQuestion(result)).to.equal('mood.wantsHelp');
+          } else {
+            expect(answer?.value, allText(result)).to.equal(reading === 'yes');
+          }
+        });
+      }
+    });
+  });
+}
