@@ -41,13 +41,11 @@ export class Resumption {
       return;
     }
     const family = channelFamily(channelId);
-    await dc.context.sendActivity(
-      renderer.message(
-        recap,
-        { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) },
-        channelId,
-      ),
-    );
+    const part = { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) };
+    // With the stack lost, the record says which question comes next.
+    const key = active?.pendingKey(dc) ?? record.progress.current;
+    const about = key ? at.recapLines(key, record, family) : [];
+    await dc.context.sendActivity(renderer.lines([renderer.text(recap, part, family), ...about], channelId));
     if (active) await dc.repromptDialog();
     else {
       await dc.cancelAllDialogs();

@@ -1,0 +1,99 @@
+/**
+ * Coming back days later, mid-goal: the recap names the goal being asked about.
+ * Found playing new users (branch `explore-journey`, test/explore/journeyFindings.test.ts).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { carerToTopics } from '../support/carerScripts';
+import { personToFirstGoal } from '../support/scripts';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
+
+/** Jean on to her first goal's "What exactly will you do?", having said "walk to the park" and 5. */
+const toAction = [...personToFirstGoal(), 'walk to the park', '5'];
+/** On to that goal's "What might stop you?". */
+const toBarriers = [...toAction, 'walk after lunch'];
+
+/** A fresh app whose clock the test moves, and a client on `channelId`. */
+async function appWithClock(channelId: string): Promise<{
+  running: RunningApp;
+  client: ChatClient;
+  later: (hours: number) => void;
+}> {
+  let now = new Date('2026-02-02T10:00:00Z');
+  const running = await startApp({ overrides: { clock: () => now } });
+  return {
+    running,
+    client: chatClient(running, { channelId }),
+    later: (hours) => void (now = new Date(now.getTime() + hours * 3_600_000)),
+  };
+}
+
+/** Runs `body` on a fresh app with a movable clock, and always stops it. */
+async function withClock(
+  channelId: string,
+  body: (app: { running: RunningApp; client: ChatClient; later: (hours: number) => void }) => Promise<void>,
+): Promise<void> {
+  const app = await appWithClock(channelId);
+  try {
+    await body(app);
+  } finally {
+    await app.running.stop();
+  }
+}
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`Coming back days later on ${channelId}`, () => {
+    it('names the goal being asked about when someone comes back days later mid-goal', () =>
+      withClock(channelId, async ({ client, later }) => {
+        await sayAll(client, toAction);
+        later(72);
+        const result = await client.say('hi');
+
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+        expect(allText(result)).to.include('walk to the park');
+      }));
+
+    it('names the goal when a return with any message, not a greeting, gets the recap', () =>
+      withClock(channelId, async ({ client, later }) => {
+        await sayAll(client, toBarriers);
+        later(72);
+        const result = await client.say('right');
+
+        expect(lastQuestion(result)).to.equal('goal.1.barriers');
+        expect(allText(result)).to.include('walk to the park');
+      }));
+
+    it('names the goal by whose it is when a carer comes back days later mid-goal', () =>
+      withClock(channelId, async ({ client, later }) => {
+        // Sam for Ron, on to the goal's "What exactly will Ron do?".
+        await sayAll(client, carerToTopics.slice(0, carerToTopics.indexOf('walk after lunch')));
+        later(72);
+        const result = await client.say('hello');
+
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+        expect(allText(result)).to.include("Ron's goal 1");
+        expect(allText(result)).to.include('walk to the park');
+      }));
+
+    it('names no goal when the question waiting asks for one', () =>
+      withClock(channelId, async ({ client, later }) => {
+        await sayAll(client, [...personToFirstGoal(), 'sleep better', '5', 'bed by ten', 'skip', '8', 'yes']);
+        later(72);
+        const result = await client.say('hi');
+
+        expect(lastQuestion(result)).to.equal('goal.2.text');
+        expect(allText(result)).to.not.include('sleep better');
+      }));
+
+    it('still notes an answer that only mentions where they were', () =>
+      withClock(channelId, async ({ running, client }) => {
+        await sayAll(client, toAction);
+        const result = await client.say('walk to where I was born');
+
+        expect((await onlyRecord(running)).answers['goal.1.action']?.value, allText(result)).to.equal(
+          'walk to where I was born',
+        );
+      }));
+  });
+}
