@@ -18,13 +18,13 @@ export class Resumption {
 
   /**
    * Starts a `fresh` conversation, or recaps the part they are in and asks its question again.
-   * The recap says "welcome back" unless it answers a greeting mid-conversation (`recap`), which
-   * may come seconds after their last answer.
+   * The recap says "welcome back" unless it answers a greeting mid-conversation or "where was I?"
+   * (`recap`), which may come seconds after their last answer.
    */
   async resume(
     dc: DialogContext,
     fresh: boolean,
-    recap: 'resume.recap' | 'resume.greeted' = 'resume.recap',
+    recap: 'resume.recap' | 'resume.greeted' | 'resume.where' = 'resume.recap',
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;

@@ -1,12 +1,13 @@
 /**
- * Coming back days later, mid-goal: the recap names the goal being asked about.
+ * Coming back days later, mid-goal: the recap names the goal being asked about, and "where was I"
+ * or "what did I say about goals" is answered as the question it is, never noted as an answer.
  * Found playing new users (branch `explore-journey`, test/explore/journeyFindings.test.ts).
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { carerToTopics } from '../support/carerScripts';
-import { personToFirstGoal } from '../support/scripts';
+import { personToFirstGoal, plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 /** Jean on to her first goal's "What exactly will you do?", having said "walk to the park" and 5. */
@@ -84,6 +85,54 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
         expect(lastQuestion(result)).to.equal('goal.2.text');
         expect(allText(result)).to.not.include('sleep better');
+      }));
+
+    for (const words of ['where was I', 'Where was I?', 'where were we', 'where am I up to']) {
+      it(`answers "${words}" days later with where they are, never noting it as their answer`, () =>
+        withClock(channelId, async ({ running, client, later }) => {
+          await sayAll(client, toAction);
+          later(72);
+          await client.say('hi');
+          const result = await client.say(words);
+
+          expect((await onlyRecord(running)).answers['goal.1.action'], allText(result)).to.equal(undefined);
+          expect(lastQuestion(result)).to.equal('goal.1.action');
+          expect(allText(result)).to.include('walk to the park');
+        }));
+    }
+
+    for (const words of ['what did I say about goals', 'what did I say', 'what have I said so far']) {
+      it(`says what they said for "${words}", never noting it as their answer`, () =>
+        withClock(channelId, async ({ running, client, later }) => {
+          await sayAll(client, toBarriers);
+          later(72);
+          await client.say('hi');
+          const result = await client.say(words);
+
+          expect((await onlyRecord(running)).answers['goal.1.barriers'], allText(result)).to.equal(undefined);
+          expect(lastQuestion(result)).to.equal('goal.1.barriers');
+          expect(allText(result)).to.include('walk after lunch');
+        }));
+    }
+
+    it('answers "where was I" between two answers with the part and the question, noting nothing', () =>
+      withClock(channelId, async ({ running, client }) => {
+        await sayAll(client, toAction);
+        const result = await client.say('where was I');
+
+        expect((await onlyRecord(running)).answers['goal.1.action'], allText(result)).to.equal(undefined);
+        expect(allText(result)).to.match(/part 3 of 6/);
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+      }));
+
+    it('answers "where was I" once everything is answered by saying they have finished', () =>
+      withClock(channelId, async ({ client }) => {
+        await walkTo((text) => client.say(text), 'review.change', plainPersonAnswers);
+        await client.say('It looks right');
+        const result = await client.say('where was I');
+
+        expect(allText(result)).to.match(/finished/);
+        expect(result.questions).to.deep.equal([]);
       }));
 
     it('still notes an answer that only mentions where they were', () =>
