@@ -4,51 +4,26 @@
  * Found playing new users (branch `explore-journey`, test/explore/journeyFindings.test.ts).
  */
 import { expect } from 'chai';
-import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { carerToTopics } from '../support/carerScripts';
 import { personToFirstGoal, plainPersonAnswers, walkTo } from '../support/scripts';
-import { chatClient, startApp, type RunningApp } from '../support/startApp';
+import { withClockedApp } from '../support/startApp';
 
 /** Jean on to her first goal's "What exactly will you do?", having said "walk to the park" and 5. */
 const toAction = [...personToFirstGoal(), 'walk to the park', '5'];
 /** On to that goal's "What might stop you?". */
 const toBarriers = [...toAction, 'walk after lunch'];
 
-/** A fresh app whose clock the test moves, and a client on `channelId`. */
-async function appWithClock(channelId: string): Promise<{
-  running: RunningApp;
-  client: ChatClient;
-  later: (hours: number) => void;
-}> {
-  let now = new Date('2026-02-02T10:00:00Z');
-  const running = await startApp({ overrides: { clock: () => now } });
-  return {
-    running,
-    client: chatClient(running, { channelId }),
-    later: (hours) => void (now = new Date(now.getTime() + hours * 3_600_000)),
-  };
-}
-
-/** Runs `body` on a fresh app with a movable clock, and always stops it. */
-async function withClock(
-  channelId: string,
-  body: (app: { running: RunningApp; client: ChatClient; later: (hours: number) => void }) => Promise<void>,
-): Promise<void> {
-  const app = await appWithClock(channelId);
-  try {
-    await body(app);
-  } finally {
-    await app.running.stop();
-  }
-}
+/** Three days, in minutes. */
+const threeDays = 3 * 24 * 60;
 
 for (const channelId of ['webchat', 'sms'] as const) {
   describe(`Coming back days later on ${channelId}`, () => {
     it('names the goal being asked about when someone comes back days later mid-goal', () =>
-      withClock(channelId, async ({ client, later }) => {
+      withClockedApp(channelId, async ({ client, later }) => {
         await sayAll(client, toAction);
-        later(72);
+        later(threeDays);
         const result = await client.say('hi');
 
         expect(lastQuestion(result)).to.equal('goal.1.action');
@@ -56,9 +31,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
       }));
 
     it('names the goal when a return with any message, not a greeting, gets the recap', () =>
-      withClock(channelId, async ({ client, later }) => {
+      withClockedApp(channelId, async ({ client, later }) => {
         await sayAll(client, toBarriers);
-        later(72);
+        later(threeDays);
         const result = await client.say('right');
 
         expect(lastQuestion(result)).to.equal('goal.1.barriers');
@@ -66,10 +41,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
       }));
 
     it('names the goal by whose it is when a carer comes back days later mid-goal', () =>
-      withClock(channelId, async ({ client, later }) => {
+      withClockedApp(channelId, async ({ client, later }) => {
         // Sam for Ron, on to the goal's "What exactly will Ron do?".
         await sayAll(client, carerToTopics.slice(0, carerToTopics.indexOf('walk after lunch')));
-        later(72);
+        later(threeDays);
         const result = await client.say('hello');
 
         expect(lastQuestion(result)).to.equal('goal.1.action');
@@ -78,9 +53,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
       }));
 
     it('names no goal when the question waiting asks for one', () =>
-      withClock(channelId, async ({ client, later }) => {
+      withClockedApp(channelId, async ({ client, later }) => {
         await sayAll(client, [...personToFirstGoal(), 'sleep better', '5', 'bed by ten', 'skip', '8', 'yes']);
-        later(72);
+        later(threeDays);
         const result = await client.say('hi');
 
         expect(lastQuestion(result)).to.equal('goal.2.text');
@@ -89,9 +64,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
     for (const words of ['where was I', 'Where was I?', 'where were we', 'where am I up to']) {
       it(`answers "${words}" days later with where they are, never noting it as their answer`, () =>
-        withClock(channelId, async ({ running, client, later }) => {
+        withClockedApp(channelId, async ({ running, client, later }) => {
           await sayAll(client, toAction);
-          later(72);
+          later(threeDays);
           await client.say('hi');
           const result = await client.say(words);
 
@@ -103,9 +78,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
     for (const words of ['what did I say about goals', 'what did I say', 'what have I said so far']) {
       it(`says what they said for "${words}", never noting it as their answer`, () =>
-        withClock(channelId, async ({ running, client, later }) => {
+        withClockedApp(channelId, async ({ running, client, later }) => {
           await sayAll(client, toBarriers);
-          later(72);
+          later(threeDays);
           await client.say('hi');
           const result = await client.say(words);
 
@@ -116,7 +91,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
     }
 
     it('answers "where was I" between two answers with the part and the question, noting nothing', () =>
-      withClock(channelId, async ({ running, client }) => {
+      withClockedApp(channelId, async ({ running, client }) => {
         await sayAll(client, toAction);
         const result = await client.say('where was I');
 
@@ -126,7 +101,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
       }));
 
     it('answers "where was I" once everything is answered by saying they have finished', () =>
-      withClock(channelId, async ({ client }) => {
+      withClockedApp(channelId, async ({ client }) => {
         await walkTo((text) => client.say(text), 'review.change', plainPersonAnswers);
         await client.say('It looks right');
         const result = await client.say('where was I');
@@ -136,7 +111,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
       }));
 
     it('still notes an answer that only mentions where they were', () =>
-      withClock(channelId, async ({ running, client }) => {
+      withClockedApp(channelId, async ({ running, client }) => {
         await sayAll(client, toAction);
         const result = await client.say('walk to where I was born');
 
