@@ -63,7 +63,7 @@ export abstract class SectionDialog extends SectionHooks {
       state.attempts += 1;
       return this.ask(dc, key, [], retryWords(parsed, question, state.attempts, this.deps.renderer, family));
     }
-    const context = { phrases: this.deps.phrases };
+    const context = { phrases: this.deps.phrases, now: this.deps.clock(), reasked: state.attempts };
     const repeat = repeatOfLastAnswer({ key, question, record: session.record }, text, parsed.value, context);
     if (repeat) {
       // Said why, then the question in its own words: they may not have read it before answering.

@@ -1,6 +1,7 @@
 /**
- * A message that repeats the one before: a double tap on Yes is never noted as the answer to the
- * next question; an answer that only happens to be the same (yes then yes, 7 then 7) still counts.
+ * A message that repeats the one before: a double tap on Yes, or a text the phone sent twice.
+ * Neither is ever noted as the answer to the next question; an answer that only happens to be
+ * the same (yes then yes, 7 then 7, to like questions; the same words minutes later) still counts.
  * Found playing new users (branch `explore-journey`, test/explore/journeyFindings.test.ts).
  */
 import { expect } from 'chai';
@@ -67,6 +68,57 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
         expect((await onlyRecord(running)).answers['carer.view.goals']?.status, allText(result)).to.equal('skipped');
         expect(lastQuestion(result)).to.equal('topics.selected');
+      }));
+
+    it('does not note the same text sent twice in a row as the answer to the next question too', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAction, 'walk after lunch']);
+        const result = await client.say('walk after lunch');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['goal.1.barriers'], allText(result)).to.equal(undefined);
+        expect(answers['goal.1.action']?.value).to.equal('walk after lunch');
+        expect(lastQuestion(result)).to.equal('goal.1.barriers');
+        expect(allText(result)).to.match(/twice/);
+      }));
+
+    it('does not note a number sent twice as the words of the next question', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...personToFirstGoal(), 'walk to the park', '5']);
+        const result = await client.say('5');
+
+        expect((await onlyRecord(running)).answers['goal.1.action'], allText(result)).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+      }));
+
+    it('takes the answer to the next question once the repeat has been passed over', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAction, 'walk after lunch', 'walk after lunch']);
+        const result = await client.say('my knees');
+
+        expect((await onlyRecord(running)).answers['goal.1.barriers']?.value, allText(result)).to.equal('my knees');
+        expect(lastQuestion(result)).to.equal('goal.1.confidence');
+      }));
+
+    it('notes the same words for the next question when they send them again after being asked', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...personToFirstGoal().slice(0, 4), 'family', 'family']);
+        const result = await client.say('family');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['whatMatters.most']?.value).to.equal('family');
+        expect(answers['whatMatters.goingWell']?.value, allText(result)).to.equal('family');
+        expect(answers['whatMatters.hard']).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('whatMatters.hard');
+      }));
+
+    it('notes the same words for the next question when they come minutes later', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, [...personToFirstGoal().slice(0, 4), 'family']);
+        later(5);
+        const result = await client.say('family');
+
+        expect((await onlyRecord(running)).answers['whatMatters.goingWell']?.value, allText(result)).to.equal('family');
       }));
 
     it('still counts "7" then "7" to how important and how sure, minutes apart', () =>
