@@ -70,9 +70,19 @@ export const confirmationOptionIds = ['yes', 'no'] as const;
 function safeData(data: TemplateData, look: FamilyLook): TemplateData {
   const out: TemplateData = {};
   for (const [key, value] of Object.entries(data)) {
-    out[key] = typeof value === 'string' ? (look.plain ? finish(value, look) : escapeMarkdown(value)) : value;
+    out[key] = typeof value === 'string' ? (look.plain ? plainValue(value, look) : escapeMarkdown(value)) : value;
   }
   return out;
+}
+
+/**
+ * Typed words folded for a plain family. Folding drops what the family cannot carry (emoji, flags,
+ * skin tones, joiners) but not the spaces between them, so those go too: words that were all emoji
+ * become empty (a template can then leave out the quotes), and " my garden " reads "my garden".
+ */
+function plainValue(value: string, look: FamilyLook): string {
+  const folded = finish(value, look);
+  return folded === value ? value : folded.replace(/^ +| +$/g, '');
 }
 
 /** Text as the family sends it: GSM-7 where the family needs it. */

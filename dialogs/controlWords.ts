@@ -1,6 +1,6 @@
 /**
  * The words that work at every question: help, skip, back, pause, start again, change, show my
- * plan, show my results, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * plan, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -98,6 +98,12 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       }
+      case 'whereAmI':
+        // Asked, not answered: where they are, and the question again; at the end, that it is done.
+        if (active || this.deps.root.nextSection(session.record))
+          return this.resumption.resume(dc, false, 'resume.where');
+        await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+        return;
       case 'showData':
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();

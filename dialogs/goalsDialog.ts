@@ -31,6 +31,18 @@ export class GoalsDialog extends SectionDialog {
     return this.deps.renderer.text('goals.ideas', { examples: examples.join('; ') }, family);
   }
 
+  /**
+   * Back mid-goal, the recap names the goal: "What exactly will you do?" days later says nothing
+   * of which goal it is about.
+   */
+  override recapLines(key: string, record: PreparationRecord, family: ChannelFamily): string[] {
+    const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
+    const words = goal && goal[2] !== 'text' ? record.answers[`goal.${goal[1]}.text`]?.value : undefined;
+    if (!goal || typeof words !== 'string') return [];
+    const data = { ...this.templateData(record, family), number: Number(goal[1]), goal: words };
+    return [this.deps.renderer.text('resume.goal', data, family)];
+  }
+
   protected override acknowledge(
     key: string,
     parsed: Parsed,

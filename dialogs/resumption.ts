@@ -18,13 +18,13 @@ export class Resumption {
 
   /**
    * Starts a `fresh` conversation, or recaps the part they are in and asks its question again.
-   * The recap says "welcome back" unless it answers a greeting mid-conversation (`recap`), which
-   * may come seconds after their last answer.
+   * The recap says "welcome back" unless it answers a greeting mid-conversation or "where was I?"
+   * (`recap`), which may come seconds after their last answer.
    */
   async resume(
     dc: DialogContext,
     fresh: boolean,
-    recap: 'resume.recap' | 'resume.greeted' = 'resume.recap',
+    recap: 'resume.recap' | 'resume.greeted' | 'resume.where' = 'resume.recap',
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
@@ -41,13 +41,11 @@ export class Resumption {
       return;
     }
     const family = channelFamily(channelId);
-    await dc.context.sendActivity(
-      renderer.message(
-        recap,
-        { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) },
-        channelId,
-      ),
-    );
+    const part = { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) };
+    // With the stack lost, the record says which question comes next.
+    const key = active?.pendingKey(dc) ?? record.progress.current;
+    const about = key ? at.recapLines(key, record, family) : [];
+    await dc.context.sendActivity(renderer.lines([renderer.text(recap, part, family), ...about], channelId));
     if (active) await dc.repromptDialog();
     else {
       await dc.cancelAllDialogs();

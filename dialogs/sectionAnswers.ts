@@ -136,7 +136,7 @@ function notAnAnswerInWords(question: Question, text: string, phrases: Phrases):
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */
-function cleanText(text: string): string {
+export function cleanText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }

@@ -5,6 +5,7 @@ import type { PreparationRecord } from '../plan/record';
 import { afterConfirmation } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
+import { repeatOfLastAnswer } from './repeatedAnswer';
 import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import { questionActivities } from './sectionPrompt';
@@ -61,6 +62,13 @@ export abstract class SectionDialog extends SectionHooks {
     if (!parsed.ok) {
       state.attempts += 1;
       return this.ask(dc, key, [], retryWords(parsed, question, state.attempts, this.deps.renderer, family));
+    }
+    const context = { phrases: this.deps.phrases, now: this.deps.clock(), reasked: state.attempts };
+    const repeat = repeatOfLastAnswer({ key, question, record: session.record }, text, parsed.value, context);
+    if (repeat) {
+      // Said why, then the question in its own words: they may not have read it before answering.
+      state.attempts += 1;
+      return this.ask(dc, key, [this.deps.renderer.text(`retry.${repeat}`, {}, family)]);
     }
     if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
       const ideas = this.ideasWhenStuck(key, session.record, family);

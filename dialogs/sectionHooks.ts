@@ -67,6 +67,14 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return {};
   }
 
+  /**
+   * Lines a recap adds after naming the part, when `key` is the question waiting: what it is about
+   * when its own words do not say (by default, nothing).
+   */
+  recapLines(_key: string, _record: PreparationRecord, _family: ChannelFamily): string[] {
+    return [];
+  }
+
   /** Options for a choice question, when they depend on earlier answers. */
   protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
     return question.options ?? [];

@@ -14,6 +14,8 @@ export const phrasesSchema = z.strictObject({
     change: list,
     showPlan: list,
     showData: list,
+    /** "Where was I?": where they are in the preparation, then the question waiting. */
+    whereAmI: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
     /** Asks for a short code that joins another channel to the person's record. */
@@ -106,6 +108,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'change',
     'showPlan',
     'showData',
+    'whereAmI',
     'stopLink',
     'continueElsewhere',
     'notMyPhone',

@@ -114,5 +114,26 @@ for (const channelId of channels) {
       expect(allText(result)).to.not.include('""');
       expect(lastQuestion(result)).to.equal('whatMatters.goingWell');
     });
+
+    for (const emoji of ['😀 👍', '👍 👍 👍', '🇬🇧 🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👨‍👩‍👧 👍🏽', '❤️ 🙂']) {
+      it(`says back an answer of emoji alone ("${emoji}") without empty quotes`, async () => {
+        await sayAll(fresh.client, toMatters);
+        const result = await fresh.client.say(emoji);
+        expect(allText(result)).to.not.match(/"\s*"/);
+        expect(lastQuestion(result)).to.equal('whatMatters.goingWell');
+      });
+    }
+
+    it('shows an answer of emoji alone, gone over again, without empty quotes', async () => {
+      const result = await sayAll(fresh.client, [...toMatters, '😀 👍', 'back']);
+      expect(lastQuestion(result)).to.equal('whatMatters.most');
+      expect(allText(result)).to.not.match(/"\s*"/);
+    });
+
+    it('says back the words of an answer that mixes emoji and words', async () => {
+      await sayAll(fresh.client, toMatters);
+      const result = await fresh.client.say('😀 my grandchildren 👍');
+      expect(allText(result)).to.match(/"(😀 )?my grandchildren( 👍)?"/);
+    });
   });
 }

@@ -128,3 +128,29 @@ export function freshAppPerTest(
     },
   };
 }
+
+/** An app whose clock a test moves on, a client on it, and how to move the clock. */
+export interface ClockedApp {
+  running: RunningApp;
+  client: ChatClient;
+  /** Moves the app's clock on by `minutes`. */
+  later: (minutes: number) => void;
+}
+
+/**
+ * Runs `body` on a fresh app whose clock starts at 2 February 2026, 10:00 UTC and moves only when
+ * the test says, with a client on `channelId`; always stops the app.
+ */
+export async function withClockedApp(channelId: string, body: (app: ClockedApp) => Promise<void>): Promise<void> {
+  let now = new Date('2026-02-02T10:00:00Z');
+  const running = await startApp({ overrides: { clock: () => now } });
+  try {
+    await body({
+      running,
+      client: chatClient(running, { channelId }),
+      later: (minutes) => void (now = new Date(now.getTime() + minutes * 60_000)),
+    });
+  } finally {
+    await running.stop();
+  }
+}

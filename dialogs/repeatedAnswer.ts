@@ -1,0 +1,49 @@
+/**
+ * An answer that repeats the one before rather than answering the question now asked: a second
+ * tap on Yes where words are asked ("add another goal?" yes, then yes again at "what is goal 2?"),
+ * or a text the phone sent twice arriving at the next question. Neither is noted: the question is
+ * asked again, saying why.
+ */
+import type { Question } from '../content/packs/packSchema';
+import type { PreparationRecord } from '../plan/record';
+import type { Phrases } from './recognisers/phrases';
+import { cleanText, type Parsed } from './sectionAnswers';
+
+/**
+ * How soon the same message again counts as sent twice. Phones and networks resend within seconds
+ * to a minute or two; the same words meant for the next question are noted when sent once more.
+ */
+const sentTwiceWithinMs = 2 * 60_000;
+
+/** Why an answer repeats the last: a yes or no where words are asked, or the same message again. */
+export type Repeat = 'yesNoForWords' | 'sentTwice';
+
+/**
+ * Whether `text`, read as `parsed` for `key`, only repeats the answer last noted. `reasked` is how
+ * often `key` was asked again already: once told it came twice, the same words are their answer.
+ */
+export function repeatOfLastAnswer(
+  asked: { key: string; question: Question; record: PreparationRecord },
+  text: string,
+  parsed: Parsed,
+  context: { phrases: Phrases; now: Date; reasked: number },
+): Repeat | undefined {
+  const { key, question, record } = asked;
+  const last = record.progress.trail.at(-1);
+  const before = last === undefined || last === key ? undefined : record.answers[last];
+  if (parsed.status !== 'answered' || !before) return undefined;
+  const { phrases } = context;
+  if (typeof before.value === 'boolean') {
+    // A bare yes or no straight after one is never the words of a goal or any other answer in words.
+    const yesOrNo = phrases.is('yes', text) || phrases.is('no', text);
+    return question.type === 'text' && yesOrNo ? 'yesNoForWords' : undefined;
+  }
+  if (context.reasked > 0 || context.now.getTime() - Date.parse(before.at) > sentTwiceWithinMs) return undefined;
+  const words = cleanText(text);
+  // Like questions may rightly get like answers: 7 to one 0-10 scale, then 7 to the next.
+  const same =
+    typeof before.value === 'string'
+      ? before.value === words
+      : typeof before.value === 'number' && question.type !== 'scale0to10' && String(before.value) === words;
+  return same ? 'sentTwice' : undefined;
+}

@@ -1,0 +1,136 @@
+/**
+ * A message that repeats the one before: a double tap on Yes, or a text the phone sent twice.
+ * Neither is ever noted as the answer to the next question; an answer that only happens to be
+ * the same (yes then yes, 7 then 7, to like questions; the same words minutes later) still counts.
+ * Found playing new users (branch `explore-journey`, test/explore/journeyFindings.test.ts).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { carerToTopics } from '../support/carerScripts';
+import { onlyRecord } from '../support/onlyRecord';
+import { personToFirstGoal } from '../support/scripts';
+import { withClockedApp } from '../support/startApp';
+
+/** Jean on to her first goal's "What exactly will you do?", having said "walk to the park" and 5. */
+const toAction = [...personToFirstGoal(), 'walk to the park', '5'];
+/** On to "How sure are you?" for that goal. */
+const toConfidence = [...toAction, 'walk after lunch', 'my knees'];
+/** On to "Would you like to add another goal?". */
+const toAnother = [...toConfidence, '8'];
+/** On to the first mood question, "bothered by feeling down?". */
+const toMood = [...toAnother, 'no', '1', 'skip'];
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A message repeated on ${channelId}`, () => {
+    for (const tap of ['yes', 'Yes', 'yeah', 'ok']) {
+      it(`does not take a second "${tap}" (a double tap on Yes) as the words of goal 2`, () =>
+        withClockedApp(channelId, async ({ running, client }) => {
+          await sayAll(client, [...toAnother, tap]);
+          const result = await client.say(tap);
+
+          expect((await onlyRecord(running)).answers['goal.2.text'], allText(result)).to.equal(undefined);
+          expect(lastQuestion(result)).to.equal('goal.2.text');
+        }));
+    }
+
+    it('does not take a bare "no" straight after the yes as the words of goal 2', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, [...toAnother, 'yes']);
+        later(10);
+        const result = await client.say('no');
+
+        expect((await onlyRecord(running)).answers['goal.2.text'], allText(result)).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('goal.2.text');
+      }));
+
+    it('takes words typed after the yes as goal 2', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAnother, 'yes']);
+        const result = await client.say('sleep better');
+
+        expect((await onlyRecord(running)).answers['goal.2.text']?.value, allText(result)).to.equal('sleep better');
+        expect(lastQuestion(result)).to.equal('goal.2.importance');
+      }));
+
+    it('takes "yes" then "yes" to the two mood questions as two answers', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toMood, 'yes']);
+        const result = await client.say('yes');
+
+        expect((await onlyRecord(running)).answers['mood.interest']?.value, allText(result)).to.equal(true);
+        expect(lastQuestion(result)).to.equal('mood.harmThoughts');
+      }));
+
+    it('takes a carer\'s "no" to their own view of the goals, straight after no more goals, as nothing to add', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        const toOwnView = carerToTopics.slice(0, -1);
+        const result = await sayAll(client, [...toOwnView, 'no']);
+
+        expect((await onlyRecord(running)).answers['carer.view.goals']?.status, allText(result)).to.equal('skipped');
+        expect(lastQuestion(result)).to.equal('topics.selected');
+      }));
+
+    it('does not note the same text sent twice in a row as the answer to the next question too', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAction, 'walk after lunch']);
+        const result = await client.say('walk after lunch');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['goal.1.barriers'], allText(result)).to.equal(undefined);
+        expect(answers['goal.1.action']?.value).to.equal('walk after lunch');
+        expect(lastQuestion(result)).to.equal('goal.1.barriers');
+        expect(allText(result)).to.match(/twice/);
+      }));
+
+    it('does not note a number sent twice as the words of the next question', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...personToFirstGoal(), 'walk to the park', '5']);
+        const result = await client.say('5');
+
+        expect((await onlyRecord(running)).answers['goal.1.action'], allText(result)).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+      }));
+
+    it('takes the answer to the next question once the repeat has been passed over', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAction, 'walk after lunch', 'walk after lunch']);
+        const result = await client.say('my knees');
+
+        expect((await onlyRecord(running)).answers['goal.1.barriers']?.value, allText(result)).to.equal('my knees');
+        expect(lastQuestion(result)).to.equal('goal.1.confidence');
+      }));
+
+    it('notes the same words for the next question when they send them again after being asked', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...personToFirstGoal().slice(0, 4), 'family', 'family']);
+        const result = await client.say('family');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['whatMatters.most']?.value).to.equal('family');
+        expect(answers['whatMatters.goingWell']?.value, allText(result)).to.equal('family');
+        expect(answers['whatMatters.hard']).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal('whatMatters.hard');
+      }));
+
+    it('notes the same words for the next question when they come minutes later', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, [...personToFirstGoal().slice(0, 4), 'family']);
+        later(5);
+        const result = await client.say('family');
+
+        expect((await onlyRecord(running)).answers['whatMatters.goingWell']?.value, allText(result)).to.equal('family');
+      }));
+
+    it('still counts "7" then "7" to how important and how sure, minutes apart', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, [...personToFirstGoal(), 'walk to the park', '7', 'walk after lunch', 'my knees']);
+        later(3);
+        const result = await client.say('7');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['goal.1.importance']?.value).to.equal(7);
+        expect(answers['goal.1.confidence']?.value, allText(result)).to.equal(7);
+        expect(lastQuestion(result)).to.equal('goal.another');
+      }));
+  });
+}
