@@ -1,6 +1,7 @@
 /**
- * Names as people type them. "I'm Jean" was kept as the name ("Nice to meet you, I'm Jean.").
- * Found playing new users through the whole journey.
+ * Names as people type them. "I'm Jean" was kept as the name ("Nice to meet you, I'm Jean."),
+ * and a daughter who named the person "my mum" read "From now on my questions are about my mum"
+ * and "What matters most to my mum?". Found playing new users through the whole journey.
  */
 import { expect } from 'chai';
 import { readTypedName } from '../../dialogs/recognisers/names';
@@ -76,3 +77,39 @@ describe('Names as people type them, on SMS', () => {
     expect(record.answers['respondent.name']?.value).to.equal('Sarah');
   });
 });
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer who names the person by who they are to them, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('speaks of "your mum", never "my mum", when a daughter names the person as "my mum"', async () => {
+      const said: string[] = [];
+      for (const text of ['hi', '2', 'my mum', 'Sarah', 'daughter', 'yes', 'diabetes', 'family', 'skip', 'skip']) {
+        said.push(allText(await fresh.client.say(text)));
+      }
+      const transcript = said.join('\n');
+
+      expect(transcript).to.not.match(/\bmy mum\b/i);
+      expect(transcript).to.match(/my questions are about your mum\./);
+      expect(transcript).to.match(/What matters most to your mum\b/);
+      expect(transcript).to.match(/What is hard for your mum\b/);
+    });
+
+    it('says "Your husband\'s goals are saved" for "my husband", starting the sentence in capitals', async () => {
+      const script = ['hi', '2', 'my husband', 'skip', 'skip', 'yes', 'diabetes', 'family', ...Array(5).fill('skip')];
+      await sayAll(fresh.client, script);
+      const goals = ['skip', 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
+      const saved = allText(await sayAll(fresh.client, goals));
+
+      expect(saved).to.match(/Your husband's goals are saved/);
+      expect(saved).to.not.match(/\bmy husband\b|(?:^|[.!?]\s+)your husband/m);
+    });
+
+    it('asks whether "your mum" is safe when a carer tells of her crisis', async () => {
+      await sayAll(fresh.client, ['hi', '2', 'my mum', 'Sarah']);
+      const reply = allText(await fresh.client.say('she keeps saying she wants to end her life'));
+
+      expect(reply).to.match(/Is your mum safe right now\?/);
+    });
+  });
+}
