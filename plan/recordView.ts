@@ -1,4 +1,4 @@
-import type { AnsweredBy, Answer, PreparationRecord } from './record';
+import type { AnsweredBy, Answer, Flag, PreparationRecord } from './record';
 
 /** Read-only views of a record that several parts need, so each rule lives in one place. */
 
@@ -96,4 +96,12 @@ export function moodScreenUnsure(record: PreparationRecord): boolean {
  */
 export function moodConcern(record: PreparationRecord): boolean {
   return moodScreenPositive(record) || moodScreenUnsure(record);
+}
+
+/**
+ * What a flag is told as (its words are `plan.flag.<this>[.<detail>]`): a carer's own crisis has
+ * words of its own, so it is never read as the person's.
+ */
+export function flagTopic(flag: Flag): 'crisis' | 'carerCrisis' | 'moodScreenPositive' {
+  return flag.kind === 'crisis' && flag.about === 'carer' ? 'carerCrisis' : flag.kind;
 }
