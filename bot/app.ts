@@ -164,7 +164,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     mobiles: across.mobiles,
   });
   warmUp({ screen, phrases });
-  const guards: MessageGuard[] = [new CrisisGuard({ screen, sessions, renderer, phrases, clock, logger })];
+  const guards: MessageGuard[] = [new CrisisGuard({ screen, library, sessions, renderer, phrases, clock, logger })];
   const {
     reminders,
     cards,

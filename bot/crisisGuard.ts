@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
-import { crisisData, sendCrisisReply } from '../dialogs/crisisReply';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import { crisisAbout } from '../dialogs/crisisAbout';
+import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
+import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
-import type { CrisisKind } from '../safety/kinds';
 import type { CrisisScreen, ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
@@ -22,11 +24,14 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
  * - a middle score or a warning sign gets a check-in: one direct, kind question fitted to the
  *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag; a clear "no"
  *   records the answer that raised it, as if nothing had interrupted, and raises nothing.
+ * A carer's own crisis (`crisisAbout`) is answered to them ("Are you safe right now?") from the
+ * first reply to the last, and flagged as the carer's, never as the person's.
  */
 export class CrisisGuard implements MessageGuard {
   constructor(
     private readonly deps: {
       screen: CrisisScreen;
+      library: PackLibrary;
       sessions: RecordSessions;
       renderer: Renderer;
       phrases: Phrases;
@@ -36,7 +41,7 @@ export class CrisisGuard implements MessageGuard {
   ) {}
 
   async handle(context: TurnContext, text: string): Promise<GuardOutcome> {
-    const { screen, sessions, logger } = this.deps;
+    const { screen, library, sessions, logger } = this.deps;
     const session = sessions.get(context);
     const { progress } = session.record;
     const channel = context.activity.channelId;
@@ -44,17 +49,19 @@ export class CrisisGuard implements MessageGuard {
 
     if (found.tier === 'crisis') {
       logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure' });
+      const about = crisisAbout(session.record, text, { screen, library });
+      await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure', about });
       return 'handled';
     }
     if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
+      const about = crisisAbout(session.record, text, { screen, library });
       await session.update((draft) => {
-        draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString() };
+        draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString(), about };
       });
-      await this.say(context, session, `crisis.checkIn.${found.kind}`, 'safety.checkIn');
+      await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about });
       return 'handled';
     }
     return 'pass';
@@ -62,19 +69,21 @@ export class CrisisGuard implements MessageGuard {
 
   /** The answer to "are you safe right now?": only a clear yes carries on. */
   private async safetyAnswer(context: TurnContext, session: Session, text: string): Promise<GuardOutcome> {
-    const kind = session.record.progress.safetyCheckKind ?? 'suicide';
+    const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = session.record.progress;
     const medical = kind === 'medicalEmergency';
     if (!this.deps.phrases.is('safe', text)) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
-      await this.say(context, session, medical ? 'crisis.notSafeMedical' : 'crisis.notSafe', 'safety.check');
+      const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+      await this.say(context, session, key, { linkId: 'safety.check', about });
       return 'handled';
     }
     await session.update((draft) => {
       draft.progress.safetyCheckPending = false;
       draft.progress.safetyCheckKind = undefined;
+      draft.progress.safetyCheckAbout = undefined;
       draft.progress.paused = true;
     });
-    await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks');
+    await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks', { about });
     return 'handled';
   }
 
@@ -90,28 +99,30 @@ export class CrisisGuard implements MessageGuard {
       this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
-      await this.crisis(context, session, { kind: asked.kind, message: `${asked.text}\n\n${text}`, via: 'checkIn' });
+      const message = `${asked.text}\n\n${text}`;
+      await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', about: asked.about });
       return 'handled';
     }
     await session.update((draft) => {
       draft.progress.checkIn = undefined;
     });
-    await this.say(context, session, 'crisis.checkInClear');
+    await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };
   }
 
-  private crisis(
-    context: TurnContext,
-    session: Session,
-    event: { kind: CrisisKind; message: string; via: 'disclosure' | 'checkIn' },
-  ): Promise<void> {
+  private crisis(context: TurnContext, session: Session, event: CrisisEvent): Promise<void> {
     return sendCrisisReply(context, { session, renderer: this.deps.renderer, clock: this.deps.clock }, event);
   }
 
-  private async say(context: TurnContext, session: Session, key: string, linkId?: string): Promise<void> {
+  private async say(
+    context: TurnContext,
+    session: Session,
+    key: string,
+    { linkId, about }: { linkId?: string; about?: Flag['about'] } = {},
+  ): Promise<void> {
     const message = this.deps.renderer.message(
       key,
-      crisisData(session, this.deps.renderer, context.activity.channelId),
+      crisisData(session, this.deps.renderer, context.activity.channelId, about),
       context.activity.channelId,
     );
     await context.sendActivity(

@@ -1,9 +1,10 @@
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, subjectName } from '../plan/recordView';
+import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
 import type { SectionDeps } from './sectionTypes';
 
 export const aboutDialogId = 'aboutDialog';
@@ -29,10 +30,10 @@ export class AboutDialog extends SectionDialog {
     record: PreparationRecord,
     family: ChannelFamily,
   ): string[] {
-    const name = subjectName(record);
-    if (key === 'subject.name' && parsed.status === 'answered' && name) {
+    // The name as it is said back ("your mum" for a carer's "my mum"), never a blank.
+    if (key === 'subject.name' && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
       const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
-      return [this.deps.renderer.text(ack, { name }, family)];
+      return [this.deps.renderer.text(ack, questionData(record, this.deps.renderer, family), family)];
     }
     return super.acknowledge(key, parsed, record, family);
   }

@@ -16,16 +16,24 @@ export interface CrisisEvent {
   /** The words that raised it, kept on the flag for the lead contact. */
   message: string;
   via: NonNullable<Flag['via']>;
+  /** A carer's own crisis (see `crisisAbout`); absent for the person's. */
+  about?: Flag['about'];
 }
 
 /**
  * The words every crisis message is rendered with: the person's name, and whether a carer is
- * answering. A carer may tell of a crisis before giving a name: then the name's stand-in ("Is the
- * person you are helping safe right now?"), as every question has, never a blank.
+ * answering about them. A carer may tell of a crisis before giving a name: then the name's
+ * stand-in ("Is the person you are helping safe right now?"), as every question has, never a
+ * blank. A carer's own crisis is answered as anyone's about themselves ("Are you safe right now?").
  */
-export function crisisData(session: Session, renderer: Renderer, channelId: string | undefined): TemplateData {
+export function crisisData(
+  session: Session,
+  renderer: Renderer,
+  channelId: string | undefined,
+  about?: Flag['about'],
+): TemplateData {
   const { carer, name } = questionData(session.record, renderer, channelFamily(channelId));
-  return { carer, name };
+  return { carer: carer && about !== 'carer', name };
 }
 
 /** The signposting message for a kind: 999 first for a medical emergency. */
@@ -52,16 +60,18 @@ export async function sendCrisisReply(
       via: event.via,
       at: clock().toISOString(),
       by: answeredBy(draft),
+      ...(event.about ? { about: event.about } : {}),
       message: event.message.slice(0, keptMessageLength),
     });
     draft.progress.safetyCheckPending = true;
     draft.progress.safetyCheckKind = event.kind;
+    draft.progress.safetyCheckAbout = event.about;
     draft.progress.checkIn = undefined;
   });
   await context.sendActivity({
     ...renderer.message(
       replyKey(event.kind),
-      crisisData(session, renderer, context.activity.channelId),
+      crisisData(session, renderer, context.activity.channelId, event.about),
       context.activity.channelId,
     ),
     channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },

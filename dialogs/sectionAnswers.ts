@@ -7,6 +7,7 @@ import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
+import { readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
@@ -116,7 +117,8 @@ export function readAnswer(
       return { ok: true, value: { status: 'answered', value, ...(unmatched.length > 0 ? { unmatched } : {}) } };
     }
     default: {
-      const cleaned = cleanText(text);
+      // A name is kept without the words said around it ("I'm Jean" is Jean).
+      const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };

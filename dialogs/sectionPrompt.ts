@@ -7,7 +7,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { QuestionView, Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, subjectName } from '../plan/recordView';
+import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import { linkIdForKey } from './questionKeys';
 import type { AskedQuestion } from './sectionAnswers';
 import { describeAnswer } from './sectionReplies';
@@ -71,13 +71,19 @@ export function questionActivities(
 /**
  * What every question's template may use: the person's name (or a stand-in), whether a carer
  * answers, and the lead contact. `unnamed` says the name is the stand-in, so whose something is
- * reads "their", not "the person you are helping's" (`{{> whose}}`).
+ * reads "their", not "the person you are helping's" (`{{> whose}}`). A carer who named the person
+ * by who they are to them ("my mum") reads "your mum": `relation` lets a sentence start "Your mum's".
  */
 export function questionData(record: PreparationRecord, renderer: Renderer, family: ChannelFamily): TemplateData {
   const name = subjectName(record);
+  const relation = subjectRelation(record);
+  const standIn = relation
+    ? renderer.text('name.yourRelation', { relation }, family)
+    : renderer.text('name.fallback', {}, family);
   const base = {
-    name: name ?? renderer.text('name.fallback', {}, family),
-    unnamed: name === undefined,
+    name: name ?? standIn,
+    unnamed: name === undefined && relation === undefined,
+    relation,
     carer: answeredBy(record) === 'carer',
   };
   return { ...base, lead: record.leadContact?.name ?? renderer.text('lead.default', base, family) };

@@ -8,6 +8,7 @@ import {
   type PlanWords,
   type Slot,
 } from './planViewModel';
+import { flagTopic } from './recordView';
 import { resultsViewLines } from './results/resultsViewLines';
 
 /** Each section's lines for a plan, in the order a reader meets them. */
@@ -44,8 +45,9 @@ type Line = (key: string, data?: Record<string, Slot>) => PlanLine;
 /** Crisis first, then a positive mood screen; each says how it came to light when it was asked about. */
 function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
   return plan.flags.map((flag) => {
-    const specific = `plan.flag.${flag.kind}.${flag.detail}`;
-    const what = words.text(words.has(specific) ? specific : `plan.flag.${flag.kind}`);
+    const topic = flagTopic(flag);
+    const specific = `plan.flag.${topic}.${flag.detail}`;
+    const what = words.text(words.has(specific) ? specific : `plan.flag.${topic}`);
     // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
     const how = flag.via && flag.via !== 'disclosure' ? ` ${words.text(`plan.flag.via.${flag.via}`)}` : '';
     return { key: 'plan.line.flag', runs: [{ text: `${what}${how}` }] };

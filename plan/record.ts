@@ -37,6 +37,11 @@ export const flagSchema = z.object({
   via: z.enum(['disclosure', 'checkIn', 'moodQuestion']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
+  /**
+   * Whose safety a crisis flag is about: absent for the person the plan is for; `carer` for a
+   * carer's own crisis ("I want to end it all"), never to be read as the person's.
+   */
+  about: z.literal('carer').optional(),
   /** The message that raised it, kept on the record for the clinician (never logged). */
   message: z.string().optional(),
 });
@@ -83,11 +88,15 @@ export const progressSchema = z.object({
   safetyCheckPending: z.boolean().optional(),
   /** The kind of that crisis, so a repeat of the urgent help fits it (999 for a medical emergency). */
   safetyCheckKind: crisisKindSchema.optional(),
+  /** Set when that crisis is a carer's own, so the help that follows speaks to them, not of the person. */
+  safetyCheckAbout: z.literal('carer').optional(),
   /**
    * A check-in asked and not yet answered: the kind it asked about and the answer that raised it,
-   * kept so that a clear "no" records that answer as if nothing had interrupted.
+   * kept so that a clear "no" records that answer as if nothing had interrupted; `about` as on a flag.
    */
-  checkIn: z.object({ kind: crisisKindSchema, text: z.string(), at: z.iso.datetime() }).optional(),
+  checkIn: z
+    .object({ kind: crisisKindSchema, text: z.string(), at: z.iso.datetime(), about: z.literal('carer').optional() })
+    .optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

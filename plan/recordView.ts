@@ -1,4 +1,4 @@
-import type { AnsweredBy, Answer, PreparationRecord } from './record';
+import type { AnsweredBy, Answer, Flag, PreparationRecord } from './record';
 
 /** Read-only views of a record that several parts need, so each rule lives in one place. */
 
@@ -37,9 +37,25 @@ export function choiceAnswer(record: PreparationRecord, key: string): string[] {
   return Array.isArray(value) ? value : typeof value === 'string' && key !== 'subject.name' ? [value] : [];
 }
 
-/** The person's name, if given. */
+/**
+ * A carer naming the person by who they are to them ("my mum", "our dad", "me nan"): the words
+ * are the carer's, so they are never the person's name. Recognised words, never shown.
+ */
+const ownRelation = /^(?:my|our|me)\s+(\S.*)$/iu;
+
+/**
+ * Who the person is to the carer, when the carer named them that way ("my mum" gives "mum"),
+ * said back to the carer as "your mum". A person answering for themselves names no relation.
+ */
+export function subjectRelation(record: PreparationRecord): string | undefined {
+  const given = textAnswer(record, 'subject.name');
+  if (given === undefined || answeredBy(record) !== 'carer') return undefined;
+  return ownRelation.exec(given.trim())?.[1];
+}
+
+/** The person's name, if given: "my mum" from a carer is who she is to them, not her name. */
 export function subjectName(record: PreparationRecord): string | undefined {
-  return textAnswer(record, 'subject.name');
+  return subjectRelation(record) === undefined ? textAnswer(record, 'subject.name') : undefined;
 }
 
 /** The condition ids chosen. */
@@ -80,4 +96,12 @@ export function moodScreenUnsure(record: PreparationRecord): boolean {
  */
 export function moodConcern(record: PreparationRecord): boolean {
   return moodScreenPositive(record) || moodScreenUnsure(record);
+}
+
+/**
+ * What a flag is told as (its words are `plan.flag.<this>[.<detail>]`): a carer's own crisis has
+ * words of its own, so it is never read as the person's.
+ */
+export function flagTopic(flag: Flag): 'crisis' | 'carerCrisis' | 'moodScreenPositive' {
+  return flag.kind === 'crisis' && flag.about === 'carer' ? 'carerCrisis' : flag.kind;
 }

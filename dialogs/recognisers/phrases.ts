@@ -55,6 +55,8 @@ export const phrasesSchema = z.strictObject({
   notWorried: list,
   notSure: list,
   greeting: list,
+  /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
+  nameIntro: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -128,6 +130,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notWorried: toSet(lists.notWorried),
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
+    nameIntro: toSet(lists.nameIntro),
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),

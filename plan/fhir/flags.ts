@@ -1,6 +1,10 @@
 import type { PreparationRecord } from '../record';
+import { flagTopic } from '../recordView';
 import type { People } from './people';
 import { careprepSystem, type BundleOptions, type FhirResource } from './types';
+
+/** Codes of crisis flags, before their kind: `crisis-suicide`, `carer-crisis-suicide`. */
+const codeOf = { crisis: 'crisis', carerCrisis: 'carer-crisis' } as const;
 
 const clinicalCategory = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'clinical', display: 'Clinical' }],
@@ -11,8 +15,10 @@ export function flagsOf(record: PreparationRecord, people: People, options: Bund
   return [...record.flags]
     .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1))
     .map((flag) => {
-      const code = flag.kind === 'crisis' ? `crisis-${flag.detail}` : 'mood-screen-positive';
-      const display = options.flagText?.(flag.kind, flag.detail);
+      const topic = flagTopic(flag);
+      // A carer's own crisis has a code of its own: the Flag's subject can only be the patient.
+      const code = topic === 'moodScreenPositive' ? 'mood-screen-positive' : `${codeOf[topic]}-${flag.detail}`;
+      const display = options.flagText?.(topic, flag.detail);
       return {
         resourceType: 'Flag',
         id: options.newId(),

@@ -54,3 +54,29 @@ describe('Whose something is, for a carer who gave no name', () => {
     });
   }
 });
+
+describe('Whose something is, for a carer who named the person as "my mum"', () => {
+  /** Sarah's record for her mum, invited by Dr Patel (so the lead contact has a name of its own). */
+  const mumRecord = (): PreparationRecord => {
+    const record = carerRecord('my mum');
+    record.leadContact = { name: 'Dr Patel', coordinatorId: 'c1', invitationId: 'i1' };
+    return record;
+  };
+  /**
+   * Words never rendered with the chat's data: the care team's (with the name they typed) and the
+   * plan's lines (where `name` is a result's).
+   */
+  const notChat = /^(?:teams|reminders|plan\.line)\./;
+
+  for (const family of channelFamilies) {
+    it(`says "your mum", never "my mum", and starts a sentence "Your mum's" on ${family}`, () => {
+      const said = everyWording(mumRecord(), family).filter(([key]) => !notChat.test(key));
+      const sentences = said.filter(([, text]) => /[.?!]$/.test(text));
+
+      expect(said.filter(([, text]) => /\bmy mum\b/i.test(text))).to.deep.equal([]);
+      expect(sentences.filter(([, text]) => /(?:^|[.!?]\s+)your mum\b/m.test(text))).to.deep.equal([]);
+      expect(said.filter(([, text]) => /\byour mum's\b/.test(text))).to.have.length.above(5);
+      expect(said.filter(([, text]) => /\bYour mum's\b/.test(text))).to.have.length.above(2);
+    });
+  }
+});

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { allText, sayAll } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { carerToTopics } from '../support/carerScripts';
 import { invitationCode } from '../support/invitations';
-import { walkTo } from '../support/scripts';
+import { personToFirstGoal, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -42,6 +42,28 @@ for (const channelId of channels) {
 
       expect(saved).to.match(/Ron's goals are saved/);
       expect(saved).to.not.match(/Your goals are saved/);
+    });
+
+    it('asks a carer how sure Ron is that he can do the goal, not how sure the carer is', async () => {
+      const asked = await sayAll(fresh.client, carerToConfidence);
+
+      expect(lastQuestion(asked)).to.equal('goal.1.confidence');
+      // The plan shows this number as Ron's confidence, beside Ron's importance.
+      expect(allText(asked)).to.match(/How sure is Ron\b/);
+      expect(allText(asked)).to.not.match(/How sure are you\b/);
+    });
+
+    it('still asks a person answering for themselves how sure they are', async () => {
+      const asked = await sayAll(fresh.client, [
+        ...personToFirstGoal(),
+        'walk to the park',
+        '5',
+        'walk after lunch',
+        'skip',
+      ]);
+
+      expect(lastQuestion(asked)).to.equal('goal.1.confidence');
+      expect(allText(asked)).to.match(/How sure are you\b/);
     });
 
     it('says Ron may need more help after a low score for how sure, not the carer', async () => {

@@ -82,6 +82,27 @@ describe('The draft plan', () => {
     expect(text).to.match(/My goals and actions[\s\S]*Carer's own view: She could walk further/);
   });
 
+  it('writes no name for a person a carer called "my mum": the words are who she is to the carer, not her name', () => {
+    const record = recordWith(
+      {
+        'respondent.type': 'carer',
+        'subject.name': 'my mum',
+        'respondent.name': 'Sarah',
+        'respondent.relationship': 'daughter',
+      },
+      'carer',
+    );
+    const text = plans.chat(compileDraftPlan(record, plans.labels), 'webchat');
+
+    expect(text).to.not.match(/\b(?:my|your) mum\b|Name:/i);
+    expect(text).to.match(/Filled in by: Sarah \(daughter\), on their behalf/);
+  });
+
+  it('keeps "Jean" as the name a carer gave', () => {
+    const record = recordWith({ 'respondent.type': 'carer', 'subject.name': 'Jean' }, 'carer');
+    expect(plans.chat(compileDraftPlan(record, plans.labels), 'webchat')).to.match(/Name: Jean/);
+  });
+
   it('escapes everything the person typed in the HTML copy', () => {
     const record = recordWith({
       'whatMatters.most': '<script>alert("x")</script>',

@@ -139,6 +139,18 @@ describe('The FHIR R4 export of a shared plan', () => {
     expect(JSON.stringify(flag.code)).to.include('crisis-selfHarm');
   });
 
+  it("codes a carer's own crisis as the carer's, written by the carer, never as the patient's crisis", () => {
+    const record = carerRecord();
+    record.flags.push({ kind: 'crisis', detail: 'suicide', at: record.updatedAt, by: 'carer', about: 'carer' });
+    const bundle = exported(record);
+    const [flag] = resources(bundle, 'Flag');
+    const carer = bundle.entry.find((e) => e.resource.resourceType === 'RelatedPerson');
+
+    expect(JSON.stringify(flag.code)).to.include('"carer-crisis-suicide"');
+    expect(JSON.stringify(flag.code)).to.not.include('"crisis-suicide"');
+    expect(flag.author).to.deep.equal({ reference: carer?.fullUrl });
+  });
+
   it('includes mood answers when the person agreed to share them', () => {
     const record = personRecord();
     record.answers['mood.share'].value = true;

@@ -1,0 +1,29 @@
+import type { PackLibrary } from '../content/packs/packLibrary';
+import type { Flag, PreparationRecord } from '../plan/record';
+import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
+import type { CrisisScreen } from '../safety/screen';
+import { whoseCrisis } from '../safety/whose';
+
+/**
+ * Whose crisis a message tells of, for the reply and the flag: `carer` when a carer's words speak
+ * of themselves ("I want to end it all"), wherever asked, or name no one at the carer's own
+ * questions ("How are you coping?"); otherwise (absent) the person's, as when a carer tells of
+ * them ("she said she wants to die") or the person answers for themselves.
+ */
+export function crisisAbout(
+  record: PreparationRecord,
+  text: string,
+  parts: { screen: CrisisScreen; library: PackLibrary },
+): Flag['about'] {
+  if (answeredBy(record) !== 'carer') return undefined;
+  const person = [subjectName(record), subjectRelation(record)].filter((word) => word !== undefined);
+  const whose = whoseCrisis(text, parts.screen, person);
+  if (whose === 'writer') return 'carer';
+  if (whose === 'someoneElse') return undefined;
+  return asksAboutCarer(parts.library, record.progress.current) ? 'carer' : undefined;
+}
+
+/** Whether a question is one of the carer's own, about them and not the person. */
+function asksAboutCarer(library: PackLibrary, linkId: string | undefined): boolean {
+  return library.packs.some((pack) => pack.questions.some((q) => q.linkId === linkId && q.section === 'carer'));
+}

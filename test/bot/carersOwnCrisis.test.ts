@@ -1,0 +1,162 @@
+/**
+ * A carer's own crisis. Asked "How are you coping, looking after Ron?", a carer who typed "I cannot
+ * cope any more, I want to end it all" was told "I'm sorry Ron is going through this… Is Ron safe
+ * right now?", and Ron's plan read "Mentioned thoughts of suicide… Please contact them today." A
+ * carer who speaks of themselves ("I", "me", "myself") is asked whether they are safe, wherever it
+ * is said; one who tells of the person ("she said she wants to die") is asked about the person.
+ */
+import { expect } from 'chai';
+import { loadCatalogue } from '../../content/catalogue';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { createPlanRenderer } from '../../content/planRenderer';
+import { compileDraftPlan } from '../../plan/draftPlan';
+import type { PreparationRecord } from '../../plan/record';
+import { createCrisisScreen } from '../../safety/screen';
+import { whoseCrisis } from '../../safety/whose';
+import { allText, sayAll } from '../support/botClient';
+import { carerToOwnPart } from '../support/carerScripts';
+import { onlyRecord } from '../support/onlyRecord';
+import { chatClient, freshAppPerTest } from '../support/startApp';
+
+const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary());
+
+/** The plan as the person's own copy shows it in chat. */
+const planText = (record: PreparationRecord): string => plans.chat(compileDraftPlan(record, plans.labels), 'webchat');
+
+/** Ann for Jean, at "What is hard for Jean at the moment?" (a question about the person). */
+const toWhatIsHard = ['hi', '2', 'Jean', 'Ann', 'daughter', 'yes', 'diabetes', 'family', 'skip'];
+
+describe('Whose crisis a message tells of', () => {
+  const screen = createCrisisScreen();
+  const cases: Array<[string, ReturnType<typeof whoseCrisis>]> = [
+    ['I cannot cope any more, I want to end it all', 'writer'],
+    ['I feel like killing myself some days', 'writer'],
+    ["I can't cope with him any more, I want to end it all", 'writer'],
+    ['I want to die, he does not even know who I am', 'writer'],
+    ['she makes me want to die', 'writer'],
+    ['i wanna kill myself', 'writer'],
+    ['she said she wants to die', 'someoneElse'],
+    ['mum keeps saying she wants to end it', 'someoneElse'],
+    ['I think he wants to kill himself', 'someoneElse'],
+    ["I'm scared he will take his own life", 'someoneElse'],
+    ['she keeps saying she wants to end her life', 'someoneElse'],
+    ['Ron wants to end it all', 'someoneElse'],
+    ["she's ill and wants to die", 'someoneElse'],
+    ["he'd be better off dead, he says", 'someoneElse'],
+    ['she cuts herself', 'someoneElse'],
+    ["I'll end it all tonight", 'writer'],
+    ['everyone would be better off without me', 'writer'],
+    ["I can't go on like this", 'writer'],
+    ['he keeps hitting me', 'writer'],
+    ["I'm going to kill him", 'writer'],
+    ['want to end it all', 'unclear'],
+    ['suicidal', 'unclear'],
+  ];
+  for (const [text, whose] of cases) {
+    it(`reads "${text}" as about ${whose === 'writer' ? 'the writer' : whose === 'someoneElse' ? 'someone else' : 'no one in particular'}`, () => {
+      expect(screen.screen(text).tier, 'the screen must find it').to.not.equal('none');
+      expect(whoseCrisis(text, screen, ['Ron'])).to.equal(whose);
+    });
+  }
+});
+
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
+  describe(`A carer's own crisis, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('asks the carer whether they themselves are safe when they say they want to end it all, not about Ron', async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      const reply = allText(await fresh.client.say('I cannot cope any more, I want to end it all'));
+
+      expect(reply).to.match(/116 123/);
+      expect(reply).to.match(/I'm sorry you are going through this/);
+      expect(reply).to.match(/Are you safe right now\?/);
+      expect(reply).to.not.match(/Is Ron safe|Ron is going through/);
+    });
+
+    it("notes it for the lead contact as the carer's, never as Ron's", async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      await fresh.client.say('I cannot cope any more, I want to end it all');
+      const record = await onlyRecord(fresh.running);
+      const plan = planText(record);
+
+      expect(record.flags).to.have.length(1);
+      expect(record.flags[0]).to.include({ kind: 'crisis', detail: 'suicide', by: 'carer', about: 'carer' });
+      expect(plan).to.match(/Please note first[\s\S]*The carer who filled this in mentioned thoughts of suicide/);
+      expect(plan).to.match(/Please contact the carer today/);
+      expect(plan).to.not.match(/^- Mentioned thoughts of suicide/m);
+    });
+
+    it('asks the carer about themselves at a question about Jean when they say "I feel like killing myself some days"', async () => {
+      await sayAll(fresh.client, toWhatIsHard);
+      const reply = allText(await fresh.client.say('I feel like killing myself some days'));
+
+      expect(reply).to.match(/Are you safe right now\?/);
+      expect(reply).to.not.match(/Is Jean safe|Jean is going through/);
+      expect((await onlyRecord(fresh.running)).flags[0]).to.include({ about: 'carer' });
+    });
+
+    it('asks about Jean when the carer tells of her: "she said she wants to die"', async () => {
+      await sayAll(fresh.client, toWhatIsHard);
+      const reply = allText(await fresh.client.say('she said she wants to die'));
+
+      expect(reply).to.match(/Is Jean safe right now\?/);
+      const [flag] = (await onlyRecord(fresh.running)).flags;
+      expect(flag).to.include({ kind: 'crisis', by: 'carer' });
+      expect(flag?.about).to.equal(undefined);
+    });
+
+    it('asks about Ron at the carer\'s own question when they tell of him: "Ron keeps saying he wants to end it all"', async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      const reply = allText(await fresh.client.say('Ron keeps saying he wants to end it all'));
+
+      expect(reply).to.match(/Is Ron safe right now\?/);
+      expect((await onlyRecord(fresh.running)).flags[0]?.about).to.equal(undefined);
+    });
+
+    it("takes words that name no one as the carer's at the carer's own question, and as Jean's at a question about her", async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      expect(allText(await fresh.client.say('want to end it all'))).to.match(/Are you safe right now\?/);
+
+      const aboutJean = chatClient(fresh.running, { channelId });
+      await sayAll(aboutJean, toWhatIsHard);
+      expect(allText(await aboutJean.say('want to end it all'))).to.match(/Is Jean safe right now\?/);
+    });
+
+    it('keeps speaking to the carer about themselves until they say they are safe', async () => {
+      await sayAll(fresh.client, [...carerToOwnPart, 'I cannot cope any more, I want to end it all']);
+      const notSafe = allText(await fresh.client.say('no'));
+      const safe = allText(await fresh.client.say("I'm safe"));
+
+      expect(notSafe).to.match(/116 123/);
+      expect(notSafe).to.match(/When you are safe/);
+      expect(notSafe).to.not.match(/When Ron is safe/);
+      expect(safe).to.match(/Thank you/);
+      expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(false);
+    });
+
+    it('asks the carer, not about Jean, at a check-in for their own warning sign', async () => {
+      await sayAll(fresh.client, toWhatIsHard);
+      const asked = allText(await fresh.client.say('I feel like such a burden on my family these days'));
+      const reply = allText(await fresh.client.say('yes'));
+
+      expect(asked).to.match(/Are you having thoughts of ending your life\?/);
+      expect(asked).to.not.match(/Is Jean having/);
+      expect(reply).to.match(/Are you safe right now\?/);
+      expect((await onlyRecord(fresh.running)).flags[0]).to.include({ via: 'checkIn', about: 'carer' });
+    });
+  });
+}
+
+describe('A person answering for themselves', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('is still asked whether they are safe, with the flag as theirs', async () => {
+    const reply = allText(await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I want to end it all']));
+    const [flag] = (await onlyRecord(fresh.running)).flags;
+
+    expect(reply).to.match(/Are you safe right now\?/);
+    expect(flag).to.include({ kind: 'crisis', by: 'person' });
+    expect(flag?.about).to.equal(undefined);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Names as people type them. "I'm Jean" was kept as the name ("Nice to meet you, I'm Jean."),
+ * and a daughter who named the person "my mum" read "From now on my questions are about my mum"
+ * and "What matters most to my mum?". Found playing new users through the whole journey.
+ */
+import { expect } from 'chai';
+import { readTypedName } from '../../dialogs/recognisers/names';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { allText, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest } from '../support/startApp';
+
+const phrases = createPhrases();
+
+describe('Reading a name', () => {
+  const cases: Array<[string, string]> = [
+    ["I'm Jean", 'Jean'],
+    ['Im Jean', 'Jean'],
+    ['I am Jean', 'Jean'],
+    ['i’m Jean Smith', 'Jean Smith'],
+    ['my name is Jean', 'Jean'],
+    ["My name's Jean.", 'Jean'],
+    ['her name is Jean', 'Jean'],
+    ['His name is Ron', 'Ron'],
+    ["she's called Jean", 'Jean'],
+    ['he is called Ron', 'Ron'],
+    ["it's Jean", 'Jean'],
+    ['call me Jean', 'Jean'],
+    ['you can call me Jeannie', 'Jeannie'],
+    ["hi, I'm Jean", 'Jean'],
+    ['Hello my name is Jean!', 'Jean'],
+    ["My mum's name is Jean", 'Jean'],
+  ];
+  for (const [text, name] of cases) {
+    it(`reads "${text}" as "${name}"`, () => {
+      expect(readTypedName(text, phrases)).to.equal(name);
+    });
+  }
+
+  // Names that start like the words around a name, and answers with no name after those words.
+  const unchanged = [
+    'Jean',
+    'Imogen',
+    'Myra',
+    'Isla',
+    'Ima Jones',
+    'Mary Jane',
+    'Jean-Claude',
+    "I'm",
+    'call me',
+    'my mum',
+  ];
+  for (const text of unchanged) {
+    it(`keeps "${text}" as typed`, () => {
+      expect(readTypedName(text, phrases)).to.equal(text);
+    });
+  }
+});
+
+describe('Names as people type them, on SMS', () => {
+  const fresh = freshAppPerTest('sms');
+
+  it('calls Jean "Jean" after "I\'m Jean", not "I\'m Jean"', async () => {
+    const result = await sayAll(fresh.client, ['hi', '1', "I'm Jean"]);
+
+    expect(allText(result)).to.match(/Nice to meet you, Jean\./);
+    expect(allText(result)).to.not.match(/Nice to meet you, I'm Jean/);
+    expect((await onlyRecord(fresh.running)).answers['subject.name']?.value).to.equal('Jean');
+  });
+
+  it('asks a carer about "Jean" after "her name is Jean", and keeps the carer\'s own name from "I\'m Sarah"', async () => {
+    const said = await sayAll(fresh.client, ['hi', '2', 'her name is Jean', "I'm Sarah"]);
+    const record = await onlyRecord(fresh.running);
+
+    expect(allText(said)).to.match(/How do you know Jean\?/);
+    expect(record.answers['subject.name']?.value).to.equal('Jean');
+    expect(record.answers['respondent.name']?.value).to.equal('Sarah');
+  });
+});
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer who names the person by who they are to them, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('speaks of "your mum", never "my mum", when a daughter names the person as "my mum"', async () => {
+      const said: string[] = [];
+      for (const text of ['hi', '2', 'my mum', 'Sarah', 'daughter', 'yes', 'diabetes', 'family', 'skip', 'skip']) {
+        said.push(allText(await fresh.client.say(text)));
+      }
+      const transcript = said.join('\n');
+
+      expect(transcript).to.not.match(/\bmy mum\b/i);
+      expect(transcript).to.match(/my questions are about your mum\./);
+      expect(transcript).to.match(/What matters most to your mum\b/);
+      expect(transcript).to.match(/What is hard for your mum\b/);
+    });
+
+    it('says "Your husband\'s goals are saved" for "my husband", starting the sentence in capitals', async () => {
+      const script = ['hi', '2', 'my husband', 'skip', 'skip', 'yes', 'diabetes', 'family', ...Array(5).fill('skip')];
+      await sayAll(fresh.client, script);
+      const goals = ['skip', 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
+      const saved = allText(await sayAll(fresh.client, goals));
+
+      expect(saved).to.match(/Your husband's goals are saved/);
+      expect(saved).to.not.match(/\bmy husband\b|(?:^|[.!?]\s+)your husband/m);
+    });
+
+    it('asks whether "your mum" is safe when a carer tells of her crisis', async () => {
+      await sayAll(fresh.client, ['hi', '2', 'my mum', 'Sarah']);
+      const reply = allText(await fresh.client.say('she keeps saying she wants to end her life'));
+
+      expect(reply).to.match(/Is your mum safe right now\?/);
+    });
+  });
+}
