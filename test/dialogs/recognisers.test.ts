@@ -26,6 +26,22 @@ describe('Reading a 0–10 answer', () => {
     ['5 of 10', 5],
     ['7 or so', 7],
     ["I'd say 3", 3],
+    // The number taken back is no answer: "9 not 5" was asked about as "5 or 9?".
+    ['9 not 5', 9],
+    ['9, not 5', 9],
+    ['nine not five', 9],
+    ['not 5, 9', 9],
+    ['9 rather than 5', 9],
+    ['not a 5, more like an 8', 8],
+    // A share of the scale in tenths: "70%" was called out of range.
+    ['70%', 7],
+    ['70 per cent', 7],
+    ["I'm 70% sure", 7],
+    ['100%', 10],
+    // About a number is that number: "5ish" was not understood.
+    ['5ish', 5],
+    ['5-ish', 5],
+    ['sevenish', 7],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {
@@ -52,6 +68,7 @@ describe('Reading a 0–10 answer', () => {
     ['7-8 out of 10', [7, 8]],
     ['maybe 4 or 5', [4, 5]],
     ['5 may be 6', [5, 6]],
+    ['75%', [7, 8]],
   ];
   for (const [text, two] of inBetween) {
     it(`reads "${text}" as between ${two[0]} and ${two[1]}, noting neither`, () => {
@@ -80,6 +97,14 @@ describe('Reading a 0–10 answer', () => {
 
   it('says a number above 10 is out of range', () => {
     expect(recogniseScale('11')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('says a share above the whole scale is out of range', () => {
+    expect(recogniseScale('110%')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('notes no number when the only number said is taken back', () => {
+    expect(recogniseScale('not 5')).to.deep.equal({ ok: false, code: 'not_a_number' });
   });
 
   it('says a negative number is out of range', () => {
