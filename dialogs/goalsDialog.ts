@@ -1,6 +1,9 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { conditions } from '../plan/recordView';
+import { conditions, goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
+import { cardLinkId, messageText } from './messageText';
+import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -22,6 +25,57 @@ export class GoalsDialog extends SectionDialog {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
     this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
+  }
+
+  /**
+   * A goal's score given by its name ("actually my importance is 9 not 5") is that score, at
+   * whichever question of the goals it is said; anything else answers the question waiting.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.pendingKey(dc);
+    const text = messageText(dc.context);
+    const correction = text === undefined ? undefined : recogniseScoreCorrection(text);
+    if (key && correction && cardLinkId(dc.context) === undefined) {
+      const changed = await this.changeScore(dc, key, correction);
+      if (changed) return changed;
+    }
+    return super.continueDialog(dc);
+  }
+
+  /**
+   * Notes a score of the goal being talked about (the one asked about, or the last one given),
+   * says so naming the goal, and goes on with the question waiting. Undefined when there is no
+   * such goal or score yet, for the message to be read as an answer.
+   */
+  private async changeScore(
+    dc: DialogContext,
+    pending: string,
+    correction: ScoreCorrection,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const n = goalTalkedAbout(pending, record);
+    const key = `goal.${n}.${correction.score}`;
+    if (n === 0 || !this.keysFor(record).includes(key)) return undefined;
+    const family = this.family(dc);
+    const data = { ...this.templateData(record, family), goal: textAnswer(record, `goal.${n}.text`) };
+    const { said } = correction;
+    if (!said.ok) {
+      const unclear = this.deps.renderer.text(
+        'goals.scoreUnclear',
+        { ...data, confidence: correction.score === 'confidence' },
+        family,
+      );
+      return this.askAgain(dc, pending, [unclear]);
+    }
+    const before = scaleAnswer(record, key);
+    await this.note(dc, key, { status: 'answered', value: said.value });
+    const changed = before !== undefined && before !== said.value;
+    const line = this.deps.renderer.text(
+      `goals.${correction.score}Changed`,
+      { ...data, value: said.value, before, changed },
+      family,
+    );
+    return this.askNext(dc, [line]);
   }
 
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
@@ -54,4 +108,15 @@ export class GoalsDialog extends SectionDialog {
     }
     return super.acknowledge(key, parsed, record, family);
   }
+}
+
+/**
+ * The goal a message at `pending` is about: the goal asked about, or else the last goal given
+ * (at its "another goal?", or at the next goal's first question); 0 when none is given yet.
+ */
+function goalTalkedAbout(pending: string, record: PreparationRecord): number {
+  const asked = /^goal\.(\d+)\./.exec(pending);
+  let n = asked ? Number(asked[1]) : goalCount(record);
+  while (n > 0 && textAnswer(record, `goal.${n}.text`) === undefined) n -= 1;
+  return n;
 }

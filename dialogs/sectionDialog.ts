@@ -257,20 +257,31 @@ export abstract class SectionDialog extends SectionHooks {
     return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
   }
 
-  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+  /**
+   * Records `parsed` as the answer to `key`, which may be a question other than the one waiting (a
+   * score given by name at another question): it counts as gone over, and is not asked again.
+   * Says nothing and asks nothing; `askNext` goes on.
+   */
+  protected async note(dc: DialogContext, key: string, parsed: Parsed): Promise<void> {
     const state = this.state(dc);
-    const session = this.session(dc);
     const at = this.deps.clock().toISOString();
-    state.pending = undefined;
-    state.attempts = 0;
-    state.offered = undefined;
-    if (state.revisit) state.revisited.push(key);
-    await session.update((draft) => {
+    if (state.pending === key) {
+      state.pending = undefined;
+      state.attempts = 0;
+      state.offered = undefined;
+    }
+    if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
+    await this.session(dc).update((draft) => {
       recordAnswer(draft, key, parsed, at);
       this.onAnswer(key, parsed, draft);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
+  }
+
+  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    await this.note(dc, key, parsed);
     const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;

@@ -5,8 +5,11 @@
  * by playing new users through the journey.
  */
 import { expect } from 'chai';
-import { allText, sayAll, type PostResult } from '../support/botClient';
-import { personToFirstGoal } from '../support/scripts';
+import type { PreparationRecord } from '../../plan/record';
+import { allText, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { carerToTopics } from '../support/carerScripts';
+import { onlyRecord } from '../support/onlyRecord';
+import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'sms'] as const;
@@ -15,6 +18,10 @@ const channels = ['webchat', 'sms'] as const;
 const toAction = [...personToFirstGoal(), 'walk to the park', '5'];
 /** On to "How sure are you?" for that goal. */
 const toConfidence = [...toAction, 'walk after lunch', 'my knees'];
+/** On to "Would you like to add another goal?". */
+const toAnother = [...toConfidence, '8'];
+/** Sam for Ron on to the first goal's "What exactly will Ron do?", having said "walk to the park" and 5. */
+const carerToAction = [...carerToTopics.slice(0, carerToTopics.length - oneGoal.length - 1), 'walk to the park', '5'];
 
 /** The words of a reply, without the buttons: what the person reads. */
 const words = (result: PostResult): string => allText(result);
@@ -22,6 +29,96 @@ const words = (result: PostResult): string => allText(result);
 for (const channelId of channels) {
   describe(`Goals, when what is said is not the answer to the question, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
+    const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
+
+    it('puts "actually my importance is 9 not 5" to the importance, not down as what they will do', async () => {
+      await sayAll(fresh.client, toAction);
+      const result = await fresh.client.say('actually my importance is 9 not 5');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.action'], words(result)).to.equal(undefined);
+      const nine = answers['goal.1.importance']?.value === 9 || /\b9\b/.test(words(result));
+      expect(nine, `importance still ${String(answers['goal.1.importance']?.value)}`).to.equal(true);
+    });
+
+    const corrections: Array<[string, readonly string[], string, 'importance' | 'confidence', number, string]> = [
+      ['actually my importance is 9 not 5', toAction, 'goal.1.action', 'importance', 9, 'walk to the park'],
+      ['change importance to 9', toAction, 'goal.1.action', 'importance', 9, 'not 5'],
+      [
+        'Change my importance from 5 to 9.',
+        [...toAction, 'walk after lunch'],
+        'goal.1.barriers',
+        'importance',
+        9,
+        'not 5',
+      ],
+      ['9 for importance', toConfidence, 'goal.1.confidence', 'importance', 9, 'walk to the park'],
+      ['my confidence is 9 actually', toAnother, 'goal.1.another', 'confidence', 9, 'not 8'],
+      ['sorry, confidence should be 9', [...toAnother, 'yes'], 'goal.2.text', 'confidence', 9, 'walk to the park'],
+    ];
+    for (const [said, to, stays, score, value, named] of corrections) {
+      it(`takes "${said}" at ${stays} as the goal's ${score}, says so, and asks ${stays} again`, async () => {
+        await sayAll(fresh.client, to);
+        const result = await fresh.client.say(said);
+        const answers = (await record()).answers;
+
+        expect(lastQuestion(result), words(result)).to.equal(stays.replace('.1.another', '.another'));
+        expect(answers[`goal.1.${score}`]?.value).to.equal(value);
+        expect(answers[stays]).to.equal(undefined);
+        expect(words(result)).to.include(named);
+      });
+    }
+
+    it('notes a confidence given before it is asked, and does not ask it again', async () => {
+      await sayAll(fresh.client, [...toAction, 'my confidence is 8']);
+      const result = await sayAll(fresh.client, ['walk after lunch', 'my knees']);
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.another');
+      expect((await record()).answers['goal.1.confidence']?.value).to.equal(8);
+    });
+
+    it('asks what would make it more likely when a confidence is changed to below 7', async () => {
+      const result = await sayAll(fresh.client, [...toAnother, 'my confidence is 4 actually']);
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.moreLikely');
+    });
+
+    it('changes no score on "importance 7 or 8", and asks which with the question again', async () => {
+      await sayAll(fresh.client, toAction);
+      const result = await fresh.client.say('importance 7 or 8');
+      const answers = (await record()).answers;
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.action');
+      expect(answers['goal.1.importance']?.value).to.equal(5);
+      expect(answers['goal.1.action']).to.equal(undefined);
+      expect(words(result)).to.match(/one whole number/);
+    });
+
+    for (const action of [
+      "It's important I walk 3 times a week",
+      "My confidence is low so I'll walk 2 times a week",
+      "I'm sure I can walk 3 times a week",
+    ]) {
+      it(`keeps "${action}" as what they will do, changing no score`, async () => {
+        await sayAll(fresh.client, toAction);
+        const result = await fresh.client.say(action);
+        const answers = (await record()).answers;
+
+        expect(lastQuestion(result), words(result)).to.equal('goal.1.barriers');
+        expect(answers['goal.1.action']?.value).to.equal(action);
+        expect(answers['goal.1.importance']?.value).to.equal(5);
+        expect(answers['goal.1.confidence']).to.equal(undefined);
+      });
+    }
+
+    it("says a carer's change of importance is about the person, by name", async () => {
+      await sayAll(fresh.client, carerToAction);
+      const result = await fresh.client.say('actually importance is 9');
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.action');
+      expect((await record()).answers['goal.1.importance']?.value).to.equal(9);
+      expect(words(result)).to.match(/Ron/);
+    });
 
     it('shows a confidence not yet asked as not answered in the plan, never as "not sure"', async () => {
       await sayAll(fresh.client, toConfidence);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
+import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
 import { saysWorried } from '../../dialogs/recognisers/worry';
@@ -7,6 +8,51 @@ import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Option } from '../../content/packs/packSchema';
 
 const phrases = createPhrases();
+
+describe("Reading a goal's score given by name at another question", () => {
+  const cases: Array<[string, 'importance' | 'confidence', number]> = [
+    ['actually my importance is 9 not 5', 'importance', 9],
+    ['my confidence is 8 actually', 'confidence', 8],
+    ['change importance to 9', 'importance', 9],
+    ['Change my importance from 5 to 9.', 'importance', 9],
+    ['importance 9', 'importance', 9],
+    ['9 for importance', 'importance', 9],
+    ['sorry, I meant importance 9', 'importance', 9],
+    ['can I change my confidence to 6 please', 'confidence', 6],
+    ["Mum's confidence is 4", 'confidence', 4],
+    ['my importance should be 7/10', 'importance', 7],
+    ['confidence: 70%', 'confidence', 7],
+  ];
+  for (const [text, score, value] of cases) {
+    it(`reads "${text}" as ${score} ${value}`, () => {
+      expect(recogniseScoreCorrection(text)).to.deep.equal({ score, said: { ok: true, value } });
+    });
+  }
+
+  it('reads "importance is 7 or 8" as importance, with no one number', () => {
+    expect(recogniseScoreCorrection('importance is 7 or 8')).to.deep.equal({
+      score: 'importance',
+      said: { ok: false, code: 'between', between: [7, 8] },
+    });
+  });
+
+  // Answers that mention a score, or a number, and are answers all the same.
+  for (const text of [
+    "my confidence is low so I'll walk 2 times a week",
+    "it's important I walk 3 times a week",
+    "I'm sure I can walk 3 times a week",
+    'importance of walking',
+    'the importance of 5 a day',
+    'my importance is family',
+    'walk 9 times',
+    "I'm 8 sure",
+    '9',
+  ]) {
+    it(`reads "${text}" as no score given by name`, () => {
+      expect(recogniseScoreCorrection(text)).to.equal(undefined);
+    });
+  }
+});
 
 describe('Reading a 0–10 answer', () => {
   const cases: Array<[string, number]> = [
