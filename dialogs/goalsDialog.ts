@@ -3,6 +3,7 @@ import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { conditions, goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
 import { cardLinkId, messageText } from './messageText';
+import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -28,18 +29,36 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * A goal's score given by its name ("actually my importance is 9 not 5") is that score, at
-   * whichever question of the goals it is said; anything else answers the question waiting.
+   * At whichever question of the goals it is said, a goal's score given by its name ("actually my
+   * importance is 9 not 5") is that score, and "change my first goal" goes to that goal; anything
+   * else answers the question waiting.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const key = this.pendingKey(dc);
     const text = messageText(dc.context);
-    const correction = text === undefined ? undefined : recogniseScoreCorrection(text);
-    if (key && correction && cardLinkId(dc.context) === undefined) {
-      const changed = await this.changeScore(dc, key, correction);
+    if (key && text !== undefined && cardLinkId(dc.context) === undefined) {
+      const correction = recogniseScoreCorrection(text);
+      const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
       if (changed) return changed;
+      const goal = goalToChange(text);
+      if (goal !== undefined) return this.changeGoal(dc, key, goal);
     }
     return super.continueDialog(dc);
+  }
+
+  /**
+   * Asks a goal given before again, its words shown to keep or change; once answered, the
+   * goals carry on from the question that was waiting. A goal not given yet is said so.
+   */
+  private async changeGoal(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    const n = goal === 'last' ? goalTalkedAbout(pending, record) : goal;
+    const key = `goal.${n}.text`;
+    const family = this.family(dc);
+    if (n === 0 || textAnswer(record, key) === undefined || !this.keysFor(record).includes(key)) {
+      return this.askAgain(dc, pending, [this.deps.renderer.text('goals.noSuchGoal', { number: n }, family)]);
+    }
+    return this.askAgain(dc, key, [this.deps.renderer.text('goals.changing', { number: n }, family)]);
   }
 
   /**
@@ -106,7 +125,17 @@ export class GoalsDialog extends SectionDialog {
           : [text('ack.goalsDone')];
       }
     }
-    return super.acknowledge(key, parsed, record, family);
+    const said = super.acknowledge(key, parsed, record, family);
+    // Back from changing an earlier goal: the goal they were on is named as they return to it.
+    const back = goal?.[2] === 'text' ? this.goalReturnedTo(Number(goal[1]), record) : undefined;
+    return back === undefined ? said : [...said, text('goals.number', { number: back })];
+  }
+
+  /** The goal whose question comes next, when it is not goal `n`. */
+  private goalReturnedTo(n: number, record: PreparationRecord): number | undefined {
+    const next = this.keysFor(record).find((key) => record.answers[key] === undefined);
+    const goal = /^goal\.(\d+)\./.exec(next ?? '');
+    return goal && Number(goal[1]) !== n ? Number(goal[1]) : undefined;
   }
 }
 

@@ -31,6 +31,73 @@ for (const channelId of channels) {
     const fresh = freshAppPerTest(channelId);
     const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
 
+    it('takes "change my first goal", asked for goal 2, to goal 1 rather than keeping it as goal 2', async () => {
+      await sayAll(fresh.client, [...toAnother, 'yes']);
+      const result = await fresh.client.say('change my first goal');
+
+      expect((await record()).answers['goal.2.text'], words(result)).to.equal(undefined);
+      expect(words(result)).to.include('walk to the park');
+    });
+
+    it('changes goal 1 and comes back to goal 2, named, after "change my first goal"', async () => {
+      await sayAll(fresh.client, [...toAnother, 'yes', 'change my first goal']);
+      const result = await fresh.client.say('walk to the park and back');
+      const answers = (await record()).answers;
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.2.text');
+      expect(answers['goal.1.text']?.value).to.equal('walk to the park and back');
+      expect(answers['goal.2.text']).to.equal(undefined);
+      expect(words(result)).to.include('Goal 2.');
+    });
+
+    it('keeps goal 1 as it was on "keep", and comes back to goal 2', async () => {
+      await sayAll(fresh.client, [...toAnother, 'yes', 'change my first goal']);
+      const result = await fresh.client.say('keep');
+      const answers = (await record()).answers;
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.2.text');
+      expect(answers['goal.1.text']?.value).to.equal('walk to the park');
+      expect(answers['goal.2.text']).to.equal(undefined);
+    });
+
+    const goalChanges: Array<[string, readonly string[], string]> = [
+      ['can I edit goal 1?', [...toAnother, 'yes'], 'goal.2.text'],
+      ['Go back to my last goal', [...toAnother, 'yes'], 'goal.2.text'],
+      ['actually I want to change my first goal', toAnother, 'goal.another'],
+      ['change goal one please', toConfidence, 'goal.1.confidence'],
+    ];
+    for (const [said, to, returnsTo] of goalChanges) {
+      it(`asks goal 1 again on "${said}", then ${returnsTo} again`, async () => {
+        await sayAll(fresh.client, to);
+        const asked = await fresh.client.say(said);
+        expect(lastQuestion(asked), words(asked)).to.equal('goal.1.text');
+        expect(words(asked)).to.include('walk to the park');
+
+        const back = await fresh.client.say('walk to the shops');
+        expect(lastQuestion(back), words(back)).to.equal(returnsTo);
+        expect((await record()).answers['goal.1.text']?.value).to.equal('walk to the shops');
+      });
+    }
+
+    it('says there is no goal 2 yet on "change my second goal" at goal 2, noting nothing', async () => {
+      await sayAll(fresh.client, [...toAnother, 'yes']);
+      const result = await fresh.client.say('change my second goal');
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.2.text');
+      expect(words(result)).to.match(/no goal 2 yet/i);
+      expect((await record()).answers['goal.2.text']).to.equal(undefined);
+    });
+
+    for (const goal of ['change my diet', 'change my first meal of the day to porridge', 'change the goal posts']) {
+      it(`keeps "${goal}" as goal 2`, async () => {
+        await sayAll(fresh.client, [...toAnother, 'yes']);
+        const result = await fresh.client.say(goal);
+
+        expect(lastQuestion(result), words(result)).to.equal('goal.2.importance');
+        expect((await record()).answers['goal.2.text']?.value).to.equal(goal);
+      });
+    }
+
     it('puts "actually my importance is 9 not 5" to the importance, not down as what they will do', async () => {
       await sayAll(fresh.client, toAction);
       const result = await fresh.client.say('actually my importance is 9 not 5');

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
+import { goalToChange } from '../../dialogs/recognisers/goalToChange';
 import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
@@ -8,6 +9,39 @@ import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Option } from '../../content/packs/packSchema';
 
 const phrases = createPhrases();
+
+describe('Reading an ask to change a goal given before', () => {
+  const cases: Array<[string, number | 'last']> = [
+    ['change my first goal', 1],
+    ['Change my 1st goal', 1],
+    ['can I edit goal 1?', 1],
+    ['actually I want to change my first goal', 1],
+    ['change goal one please', 1],
+    ['change goal number 2', 2],
+    ["I'd like to change the second goal", 2],
+    ["change Mum's third goal", 3],
+    ['go back to my last goal', 'last'],
+    ['change the previous goal', 'last'],
+  ];
+  for (const [text, goal] of cases) {
+    it(`reads "${text}" as goal ${goal}`, () => {
+      expect(goalToChange(text)).to.equal(goal);
+    });
+  }
+
+  for (const text of [
+    'change my diet',
+    'change my first meal of the day to porridge',
+    'change the goal posts',
+    'my first goal',
+    'change',
+    'walk to the park',
+  ]) {
+    it(`reads "${text}" as no ask to change a goal`, () => {
+      expect(goalToChange(text)).to.equal(undefined);
+    });
+  }
+});
 
 describe("Reading a goal's score given by name at another question", () => {
   const cases: Array<[string, 'importance' | 'confidence', number]> = [
