@@ -4,6 +4,7 @@ import type { PreparationRecord } from '../plan/record';
 import { conditions, goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
+import { heardInGoal } from './recognisers/heardInGoal';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -95,6 +96,34 @@ export class GoalsDialog extends SectionDialog {
       family,
     );
     return this.askNext(dc, [line]);
+  }
+
+  /**
+   * A goal said with how much it matters or what might stop them ("walking to the shops, about a
+   * 7, my knees might stop me") is kept in their words; what else was heard is offered when its
+   * question comes, for a yes, never noted unasked.
+   */
+  protected override afterAnswer(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const goal = /^goal\.(\d+)\.text$/.exec(key);
+    if (!goal || parsed.status !== 'answered' || typeof parsed.value !== 'string')
+      return super.afterAnswer(dc, key, parsed);
+    const heard = heardInGoal(parsed.value);
+    const family = this.family(dc);
+    const data = this.templateData(this.session(dc).record, family);
+    const offer = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
+    if (heard.importance !== undefined) {
+      const value = heard.importance;
+      this.hearForLater(dc, `goal.${goal[1]}.importance`, value, offer('goals.heardImportance', { value }));
+    }
+    if (heard.barrier !== undefined) {
+      const words = heard.barrier;
+      this.hearForLater(dc, `goal.${goal[1]}.barriers`, words, offer('goals.heardBarrier', { words }));
+    }
+    return super.afterAnswer(dc, key, parsed);
   }
 
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {

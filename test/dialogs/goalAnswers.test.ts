@@ -31,6 +31,76 @@ for (const channelId of channels) {
     const fresh = freshAppPerTest(channelId);
     const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
 
+    const rambling = 'my goal is walking to the shops, about a 7, my knees might stop me';
+
+    it('hears the 7 in "my goal is walking to the shops, about a 7, my knees might stop me"', async () => {
+      await sayAll(fresh.client, personToFirstGoal());
+      const result = await fresh.client.say(rambling);
+      const importance = (await record()).answers['goal.1.importance']?.value;
+
+      // Noted, or at least said back to check: never asked for as if it had not been given.
+      expect(importance === 7 || /\b7\b/.test(words(result)), words(result)).to.equal(true);
+    });
+
+    it('offers the 7 heard with the goal as its importance, and notes it on a yes', async () => {
+      await sayAll(fresh.client, personToFirstGoal());
+      const offered = await fresh.client.say(rambling);
+      expect(lastQuestion(offered)).to.equal('goal.1.importance');
+      expect(words(offered)).to.include('matters 7 out of 10 to you');
+      expect((await record()).answers['goal.1.importance']).to.equal(undefined);
+
+      const result = await fresh.client.say('yes');
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.action');
+      const answers = (await record()).answers;
+      expect(answers['goal.1.importance']?.value).to.equal(7);
+      expect(answers['goal.1.text']?.value).to.equal(rambling);
+    });
+
+    it('offers what might stop them, heard with the goal, when that is asked, and notes it on a yes', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), rambling, 'yes']);
+      const offered = await fresh.client.say('walk there on Tuesdays');
+      expect(lastQuestion(offered)).to.equal('goal.1.barriers');
+      expect(words(offered)).to.include('"my knees might stop me"');
+
+      await fresh.client.say('yes');
+      expect((await record()).answers['goal.1.barriers']?.value).to.equal('my knees might stop me');
+    });
+
+    it('takes another number, not the one heard, when that is the answer to the offer', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), rambling]);
+      const result = await fresh.client.say('8');
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.action');
+      expect((await record()).answers['goal.1.importance']?.value).to.equal(8);
+    });
+
+    it('asks how important it is in its own words after a no to the number heard', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), rambling]);
+      const result = await fresh.client.say('no');
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.importance');
+      expect(words(result)).to.include('How important is this to you');
+      expect((await record()).answers['goal.1.importance']).to.equal(undefined);
+    });
+
+    for (const goal of ['Walk 20 minutes a day, 5 days a week', 'sleep better, 8 hours a night', 'walk to the park']) {
+      it(`hears no rating in "${goal}" and asks how important it is in its own words`, async () => {
+        await sayAll(fresh.client, personToFirstGoal());
+        const result = await fresh.client.say(goal);
+
+        expect(lastQuestion(result)).to.equal('goal.1.importance');
+        expect(words(result)).to.include('How important is this to you');
+      });
+    }
+
+    it('offers a carer the rating heard as how much the goal matters to the person, by name', async () => {
+      await sayAll(fresh.client, carerToAction.slice(0, -2));
+      const result = await fresh.client.say('walk to the shops, 8 out of 10');
+
+      expect(lastQuestion(result)).to.equal('goal.1.importance');
+      expect(words(result)).to.include('matters 8 out of 10 to Ron');
+    });
+
     it('takes "change my first goal", asked for goal 2, to goal 1 rather than keeping it as goal 2', async () => {
       await sayAll(fresh.client, [...toAnother, 'yes']);
       const result = await fresh.client.say('change my first goal');

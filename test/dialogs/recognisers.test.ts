@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { goalToChange } from '../../dialogs/recognisers/goalToChange';
+import { heardInGoal } from '../../dialogs/recognisers/heardInGoal';
 import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
@@ -9,6 +10,39 @@ import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Option } from '../../content/packs/packSchema';
 
 const phrases = createPhrases();
+
+describe('Hearing more than the goal in a goal said in one breath', () => {
+  const cases: Array<[string, { importance?: number; barrier?: string }]> = [
+    [
+      'my goal is walking to the shops, about a 7, my knees might stop me',
+      { importance: 7, barrier: 'my knees might stop me' },
+    ],
+    ['walk to the shops, 7/10', { importance: 7 }],
+    ['walk 3 times a week, about 8 out of 10', { importance: 8 }],
+    ['Walk to church - 9', { importance: 9 }],
+    [
+      "Walk to the shops. I'd give it an 8. The weather gets in the way",
+      { importance: 8, barrier: 'The weather gets in the way' },
+    ],
+    ['walk more but my knees stop me', { barrier: 'my knees stop me' }],
+    // A number that is part of the goal is no rating.
+    ['Walk 20 minutes a day, 5 days a week', {}],
+    ['lose weight, 10 kg', {}],
+    ['sleep better, 8 hours', {}],
+    ['get to 7 hours of sleep, my pain stops me', { barrier: 'my pain stops me' }],
+    ['walk a 5k, 3 times a week', {}],
+    // Not one whole number on the scale: nothing is offered.
+    ['walk, 7.5', {}],
+    ['walk to the shops, 12', {}],
+    ['walk to the park', {}],
+    ['about a 7', {}],
+  ];
+  for (const [text, heard] of cases) {
+    it(`hears ${JSON.stringify(heard)} in "${text}"`, () => {
+      expect(heardInGoal(text)).to.deep.equal(heard);
+    });
+  }
+});
 
 describe('Reading an ask to change a goal given before', () => {
   const cases: Array<[string, number | 'last']> = [
