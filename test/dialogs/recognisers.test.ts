@@ -341,6 +341,29 @@ describe('Reading picks from a list', () => {
   it('does not match unrelated words', () => {
     expect(recogniseChoices('the weather', options, phrases, many).ok).to.equal(false);
   });
+
+  // "none" was read as the start of "none of these", an option meaning something not on the list.
+  const withOther: Option[] = [...options, { id: 'other', label: 'Something else', synonyms: ['none of these'] }];
+  it('reads "none" as no pick where a list needs one, never as an option it starts', () => {
+    expect(recogniseChoices('none', withOther, phrases, { multiple: true })).to.deep.equal({
+      ok: false,
+      code: 'none_not_allowed',
+    });
+  });
+
+  it('still reads an option named in full by "none of these"', () => {
+    expect(recogniseChoices('none of these', withOther, phrases, { multiple: true })).to.deep.equal({
+      ok: true,
+      value: { ids: ['other'], unmatched: [] },
+    });
+  });
+
+  it('leaves out "are" beside a pick, as a word that names nothing', () => {
+    expect(recogniseChoices('my aches are bad', options, phrases, many)).to.deep.equal({
+      ok: true,
+      value: { ids: ['pain'], unmatched: [] },
+    });
+  });
 });
 
 describe('Hearing worry about a result', () => {
