@@ -206,6 +206,14 @@ for (const channelId of channels) {
       });
     }
 
+    it('takes "my importance is 9" at the importance question as its answer, and goes on', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park']);
+      const result = await fresh.client.say('my importance is 9');
+
+      expect(lastQuestion(result), words(result)).to.equal('goal.1.action');
+      expect((await record()).answers['goal.1.importance']?.value).to.equal(9);
+    });
+
     it('notes a confidence given before it is asked, and does not ask it again', async () => {
       await sayAll(fresh.client, [...toAction, 'my confidence is 8']);
       const result = await sayAll(fresh.client, ['walk after lunch', 'my knees']);
