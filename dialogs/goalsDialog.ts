@@ -1,6 +1,11 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { conditions } from '../plan/recordView';
+import { conditions, goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
+import { cardLinkId, messageText } from './messageText';
+import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
+import { heardInGoal } from './recognisers/heardInGoal';
+import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -22,6 +27,103 @@ export class GoalsDialog extends SectionDialog {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
     this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
+  }
+
+  /**
+   * At whichever question of the goals it is said, a goal's score given by its name ("actually my
+   * importance is 9 not 5") is that score, and "change my first goal" goes to that goal; anything
+   * else answers the question waiting.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.pendingKey(dc);
+    const text = messageText(dc.context);
+    if (key && text !== undefined && cardLinkId(dc.context) === undefined) {
+      const correction = recogniseScoreCorrection(text);
+      const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
+      if (changed) return changed;
+      const goal = goalToChange(text);
+      if (goal !== undefined) return this.changeGoal(dc, key, goal);
+    }
+    return super.continueDialog(dc);
+  }
+
+  /**
+   * Asks a goal given before again, its words shown to keep or change; once answered, the
+   * goals carry on from the question that was waiting. A goal not given yet is said so.
+   */
+  private async changeGoal(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    const n = goal === 'last' ? goalTalkedAbout(pending, record) : goal;
+    const key = `goal.${n}.text`;
+    const family = this.family(dc);
+    if (n === 0 || textAnswer(record, key) === undefined || !this.keysFor(record).includes(key)) {
+      return this.askAgain(dc, pending, [this.deps.renderer.text('goals.noSuchGoal', { number: n }, family)]);
+    }
+    return this.askAgain(dc, key, [this.deps.renderer.text('goals.changing', { number: n }, family)]);
+  }
+
+  /**
+   * Notes a score of the goal being talked about (the one asked about, or the last one given),
+   * says so naming the goal, and goes on with the question waiting. Undefined when there is no
+   * such goal or score yet, for the message to be read as an answer.
+   */
+  private async changeScore(
+    dc: DialogContext,
+    pending: string,
+    correction: ScoreCorrection,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const n = goalTalkedAbout(pending, record);
+    const key = `goal.${n}.${correction.score}`;
+    if (n === 0 || !this.keysFor(record).includes(key)) return undefined;
+    const family = this.family(dc);
+    const data = { ...this.templateData(record, family), goal: textAnswer(record, `goal.${n}.text`) };
+    const { said } = correction;
+    if (!said.ok) {
+      const unclear = this.deps.renderer.text(
+        'goals.scoreUnclear',
+        { ...data, confidence: correction.score === 'confidence' },
+        family,
+      );
+      return this.askAgain(dc, pending, [unclear]);
+    }
+    const before = scaleAnswer(record, key);
+    await this.note(dc, key, { status: 'answered', value: said.value });
+    const changed = before !== undefined && before !== said.value;
+    const line = this.deps.renderer.text(
+      `goals.${correction.score}Changed`,
+      { ...data, value: said.value, before, changed },
+      family,
+    );
+    return this.askNext(dc, [line]);
+  }
+
+  /**
+   * A goal said with how much it matters or what might stop them ("walking to the shops, about a
+   * 7, my knees might stop me") is kept in their words; what else was heard is offered when its
+   * question comes, for a yes, never noted unasked.
+   */
+  protected override afterAnswer(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const goal = /^goal\.(\d+)\.text$/.exec(key);
+    if (!goal || parsed.status !== 'answered' || typeof parsed.value !== 'string')
+      return super.afterAnswer(dc, key, parsed);
+    const heard = heardInGoal(parsed.value);
+    const family = this.family(dc);
+    const data = this.templateData(this.session(dc).record, family);
+    const offer = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
+    if (heard.importance !== undefined) {
+      const value = heard.importance;
+      this.hearForLater(dc, `goal.${goal[1]}.importance`, value, offer('goals.heardImportance', { value }));
+    }
+    if (heard.barrier !== undefined) {
+      const words = heard.barrier;
+      this.hearForLater(dc, `goal.${goal[1]}.barriers`, words, offer('goals.heardBarrier', { words }));
+    }
+    return super.afterAnswer(dc, key, parsed);
   }
 
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
@@ -64,6 +166,27 @@ export class GoalsDialog extends SectionDialog {
           : [text('ack.goalsDone')];
       }
     }
-    return super.acknowledge(key, parsed, record, family);
+    const said = super.acknowledge(key, parsed, record, family);
+    // Back from changing an earlier goal: the goal they were on is named as they return to it.
+    const back = goal?.[2] === 'text' ? this.goalReturnedTo(Number(goal[1]), record) : undefined;
+    return back === undefined ? said : [...said, text('goals.number', { number: back })];
   }
+
+  /** The goal whose question comes next, when it is not goal `n`. */
+  private goalReturnedTo(n: number, record: PreparationRecord): number | undefined {
+    const next = this.keysFor(record).find((key) => record.answers[key] === undefined);
+    const goal = /^goal\.(\d+)\./.exec(next ?? '');
+    return goal && Number(goal[1]) !== n ? Number(goal[1]) : undefined;
+  }
+}
+
+/**
+ * The goal a message at `pending` is about: the goal asked about, or else the last goal given
+ * (at its "another goal?", or at the next goal's first question); 0 when none is given yet.
+ */
+function goalTalkedAbout(pending: string, record: PreparationRecord): number {
+  const asked = /^goal\.(\d+)\./.exec(pending);
+  let n = asked ? Number(asked[1]) : goalCount(record);
+  while (n > 0 && textAnswer(record, `goal.${n}.text`) === undefined) n -= 1;
+  return n;
 }

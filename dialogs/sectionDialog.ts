@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import { channelFamily } from '../content/channels';
-import type { PreparationRecord } from '../plan/record';
+import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { afterConfirmation } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
@@ -41,11 +41,13 @@ export abstract class SectionDialog extends SectionHooks {
     const text = messageText(dc.context) ?? '';
     const fromCard = cardLinkId(dc.context);
     // An offer to keep some words as the answer holds for the message straight after it only.
-    const offered = state.offered;
-    state.offered = undefined;
+    const { offered, offeredHeard: heard } = state;
+    withdrawOffer(state);
     if (offered !== undefined && (this.deps.phrases.is('yes', text) || this.deps.phrases.is('agree', text))) {
       return this.store(dc, key, { status: 'answered', value: offered });
     }
+    // A no to what was heard before it was asked: the question in its own words.
+    if (heard && this.deps.phrases.is('no', text)) return this.ask(dc, key, []);
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
@@ -92,7 +94,7 @@ export abstract class SectionDialog extends SectionHooks {
     const key = instance.state.pending;
     if (!key) return;
     // Asked again in its own words: an offer made in other words no longer stands.
-    instance.state.offered = undefined;
+    withdrawOffer(instance.state);
     const session = this.deps.sessions.get(context);
     for (const activity of this.questionActivities(context.activity, session.record, key, [])) {
       await context.sendActivity(activity);
@@ -238,7 +240,7 @@ export abstract class SectionDialog extends SectionHooks {
       state.attempts = 0;
       state.ideasOffered = false;
     }
-    state.offered = undefined;
+    withdrawOffer(state);
     state.pending = key;
     const session = this.session(dc);
     if (session.record.progress.current !== key) {
@@ -246,9 +248,26 @@ export abstract class SectionDialog extends SectionHooks {
         draft.progress.current = key;
       });
     }
-    const activities = this.questionActivities(dc.context.activity, session.record, key, preface, lead, withExtras);
+    // Heard before it was asked: offered once, in place of the question's own words.
+    const heard = lead === undefined ? state.heard?.[key] : undefined;
+    if (state.heard) delete state.heard[key];
+    const words = heard?.offer ?? lead;
+    const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
     for (const activity of activities) await dc.context.sendActivity(activity);
+    if (heard) {
+      state.offered = heard.value;
+      state.offeredHeard = true;
+    }
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Keeps `value`, heard before `key` was asked, to offer in `offer`'s words when it is asked: a
+   * yes to the offer keeps it, anything else is read as an answer to the question, as ever.
+   */
+  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
+    const state = this.state(dc);
+    state.heard = { ...state.heard, [key]: { value, offer } };
   }
 
   private questionActivities(
@@ -265,23 +284,40 @@ export abstract class SectionDialog extends SectionHooks {
     return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
   }
 
-  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+  /**
+   * Records `parsed` as the answer to `key`, which may be a question other than the one waiting (a
+   * score given by name at another question): it counts as gone over, and is not asked again.
+   * Says nothing and asks nothing; `askNext` goes on.
+   */
+  protected async note(dc: DialogContext, key: string, parsed: Parsed): Promise<void> {
     const state = this.state(dc);
-    const session = this.session(dc);
     const at = this.deps.clock().toISOString();
-    state.pending = undefined;
-    state.attempts = 0;
-    state.offered = undefined;
-    if (state.revisit) state.revisited.push(key);
-    await session.update((draft) => {
+    if (state.pending === key) {
+      state.pending = undefined;
+      state.attempts = 0;
+      withdrawOffer(state);
+    }
+    if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
+    await this.session(dc).update((draft) => {
       recordAnswer(draft, key, parsed, at);
       this.onAnswer(key, parsed, draft);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
+  }
+
+  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    await this.note(dc, key, parsed);
     const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;
     return this.askNext(dc, ack);
   }
+}
+
+/** An offer to keep something as the answer holds until the question is answered or asked again. */
+function withdrawOffer(state: SectionState): void {
+  state.offered = undefined;
+  state.offeredHeard = undefined;
 }

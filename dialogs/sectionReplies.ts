@@ -75,7 +75,8 @@ export function retryWords(
   family: ChannelFamily,
 ): string {
   const lines = [retryText(why, question, renderer, family)];
-  if (attempts >= attemptsBeforeSkipOffer) {
+  // "None" is told already that an answer is needed and "not sure" will do.
+  if (attempts >= attemptsBeforeSkipOffer && why.code !== 'none_not_allowed') {
     lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
   }
   return lines.join(' ');
@@ -90,6 +91,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text('retry.notWords');
+  if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
   if (code === 'not_an_answer') return text('retry.notAnAnswer');

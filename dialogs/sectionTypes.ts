@@ -1,6 +1,7 @@
 import type { SectionId } from '../content/packs/packSchema';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer } from '../content/renderer';
+import type { AnswerValue } from '../plan/record';
 import type { Clock } from '../plan/session';
 import type { Phrases } from './recognisers/phrases';
 import type { SessionSource } from './sessionSource';
@@ -39,6 +40,13 @@ export interface SectionState {
   revisited: string[];
   /** Ideas were already offered for the pending question after a "not sure". */
   ideasOffered?: boolean;
-  /** Words offered to keep as the answer to the pending question: a yes to the offer keeps them. */
-  offered?: string;
+  /** What is offered to keep as the answer to the pending question: a yes to the offer keeps it. */
+  offered?: AnswerValue;
+  /** The offer was heard before its question was asked: a no asks the question in its own words. */
+  offeredHeard?: boolean;
+  /**
+   * Answers heard before their question was asked (a goal's rating said with the goal), by key:
+   * offered in `offer`'s words, in place of the question's own, when that question is asked.
+   */
+  heard?: Record<string, { value: AnswerValue; offer: string }>;
 }

@@ -26,14 +26,20 @@ export interface PlanLabels {
   results?(record: PreparationRecord, audience: PlanAudience): ResultsSection | undefined;
 }
 
+/**
+ * A 0–10 score as the plan shows it: the number, "not sure" when that was their answer, or
+ * undefined when it has no answer yet (never shown as "not sure": they were not asked).
+ */
+export type PlanScore = number | 'notSure' | undefined;
+
 /** A goal with its action plan, as in the Year of Care personal plan. */
 export interface PlanGoal {
   number: number;
   text?: string;
-  importance?: number;
+  importance?: PlanScore;
   action?: string;
   barriers?: string;
-  confidence?: number;
+  confidence?: PlanScore;
   /** Below 7: a cue to make the step smaller or plan more support. */
   lowConfidence: boolean;
   moreLikely?: string;
@@ -141,15 +147,15 @@ export function compileDraftPlan(
     const text = textAnswer(record, `goal.${n}.text`);
     // A goal never given ("not sure") is no goal: the plan says "no goals yet", not "(not given)".
     if (text === undefined) continue;
-    const confidence = scaleAnswer(record, `goal.${n}.confidence`);
+    const confidence = planScore(record, `goal.${n}.confidence`);
     goals.push({
       number: n,
       text,
-      importance: scaleAnswer(record, `goal.${n}.importance`),
+      importance: planScore(record, `goal.${n}.importance`),
       action: textAnswer(record, `goal.${n}.action`),
       barriers: textAnswer(record, `goal.${n}.barriers`),
       confidence,
-      lowConfidence: confidence !== undefined && confidence < 7,
+      lowConfidence: typeof confidence === 'number' && confidence < 7,
       moreLikely: textAnswer(record, `goal.${n}.moreLikely`),
     });
   }
@@ -238,4 +244,9 @@ function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
     agreesUnsure: record.answers['carer.personAgrees']?.status === 'unknown',
     support: yesNoAnswer(record, 'carer.support'),
   };
+}
+
+/** A 0–10 answer as the plan shows it: "not sure" only when that was the answer given. */
+function planScore(record: PreparationRecord, key: string): PlanScore {
+  return record.answers[key]?.status === 'unknown' ? 'notSure' : scaleAnswer(record, key);
 }

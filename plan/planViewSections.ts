@@ -1,4 +1,4 @@
-import type { CarerNeeds, DraftPlan, PlanGoal } from './draftPlan';
+import type { CarerNeeds, DraftPlan, PlanGoal, PlanScore } from './draftPlan';
 import {
   lineOf,
   typed,
@@ -95,8 +95,12 @@ function whatMattersLines(plan: DraftPlan, line: Line): PlanLine[] {
 }
 
 function goalLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
-  const score = (value: number | undefined): string =>
-    value === undefined ? words.text('plan.notSure') : words.text('plan.score', { value });
+  const score = (value: PlanScore): string =>
+    value === undefined
+      ? words.text('plan.notAnswered')
+      : value === 'notSure'
+        ? words.text('plan.notSure')
+        : words.text('plan.score', { value });
   const lines = plan.goals.map((goal: PlanGoal) => ({
     ...line('plan.line.goal', { number: goal.number, text: typed(goal.text) }),
     items: [

@@ -13,6 +13,8 @@ export type RecogniserCode =
   | 'unclear'
   /** Nothing that reads as words ("???", "ok", a keyboard mash), where words of their own are kept. */
   | 'not_words'
+  /** "None" to a list that needs at least one pick: nothing is noted, and what would do is said. */
+  | 'none_not_allowed'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

@@ -102,7 +102,7 @@ function byNumber(part: string, options: readonly Option[], locale: string): Opt
  * a name ("pain and sleep", "breath"), with small typos forgiven. For a multiple choice every
  * part that names an option is kept, even among words that don't ("meds feet and sleep", "my
  * knees"), and what matched nothing is handed back so the person can be told. `none` is an
- * empty pick when allowed.
+ * empty pick when allowed, and otherwise no pick at all.
  */
 export function recogniseChoices(
   text: string,
@@ -114,6 +114,10 @@ export function recogniseChoices(
   const input = text.trim().slice(0, 500);
   if (input === '') return fail('empty');
   if (rules.allowNone && phrases.is('none', input)) return ok({ ids: [], unmatched: [] });
+  // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
+  if (rules.multiple && phrases.is('none', input) && !options.some((o) => wholeNamesOf(o).includes(bare(input)))) {
+    return fail('none_not_allowed');
+  }
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
   const ids: string[] = [];
   const unmatched: string[] = [];

@@ -8,6 +8,21 @@ const fractionDigits = (words: string): string =>
   /half|½/i.test(words) ? '.5' : /three|¾/i.test(words) ? '.75' : '.25';
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 
+/** A number on the scale as typed: digits or a word. */
+const numberToken = String.raw`(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/**
+ * A number taken back ("9 not 5", "9 rather than 5"): it was the old answer, never a second
+ * choice, so "9 not 5" is 9, not "5 or 9?".
+ */
+const takenBack = new RegExp(
+  String.raw`,?\s*\b(?:not|rather than|instead of)\s+(?:an?\s+)?${numberToken}(?:\s*(?:/|out of)\s*(?:10|ten))?\b`,
+  'gi',
+);
+/** "5ish", "sevenish": about that number, read as it (as "about 5" is). */
+const roughly = new RegExp(String.raw`\b(${numberToken})\s*-?\s*ish\b`, 'gi');
+/** "70%", "70 per cent": a share of the scale, read in tenths (70% is 7, 75% is between 7 and 8). */
+const percent = /\b(\d{1,3})\s*(?:%|per\s*cent\b)/gi;
+
 const month = String.raw`(?:january|jan|february|feb|march|mar|april|apr|may(?!\s*be\b)|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)`;
 
 /**
@@ -35,7 +50,8 @@ const timeOrDate = new RegExp(
 );
 
 /**
- * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6". An
+ * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6", "6ish",
+ * "70%", "9 not 5" (the number taken back is no answer). An
  * answer between two whole numbers ("7.5", "six and a half", "8 or 9", "5-6", "between 5 and 6")
  * is neither of them: it comes back as `between` with the two, so the person is asked which,
  * never given one they did not choose. "half" alone is no number on it; nor is a time or a date.
@@ -45,11 +61,14 @@ const timeOrDate = new RegExp(
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
   const trimmed = text.trim().slice(0, 200);
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
+  if (trimmed === '') return fail('empty');
   const cleaned = trimmed
+    .replace(percent, (_words: string, share: string) => String(Number(share) / 10))
     .replace(fractionAfter, (words: string, digit: string) => `${digit}${fractionDigits(words)}`)
     .replace(outOfTen, ' ')
+    .replace(takenBack, ' ')
+    .replace(roughly, '$1')
     .trim();
-  if (cleaned === '') return fail('empty');
   const span = range.exec(cleaned);
   const candidates: number[] = [];
   if (span) {

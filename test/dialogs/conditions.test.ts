@@ -28,6 +28,10 @@ const typed: Array<[string, string[], string | undefined]> = [
   ['IBS', ['other'], 'IBS'],
   ['ME/CFS', ['other'], 'ME/CFS'],
   ['sugar problems and a bad chest', ['diabetes', 'copd'], undefined],
+  // "are" was kept as a condition in their words.
+  ['I have diabetes, copd and my knees are bad', ['diabetes', 'copd', 'musculoskeletal'], undefined],
+  ['my knees are bad', ['musculoskeletal'], undefined],
+  ['my hips were bad and I am diabetic', ['musculoskeletal', 'diabetes'], undefined],
 ];
 
 const packs = loadPackLibrary().packs;
@@ -95,6 +99,24 @@ for (const channelId of channels) {
       expect(lastQuestion(result)).to.equal('conditions');
       expect(allText(result)).to.match(/If (yours|it) is not on the list, type it/);
       expect((await record()).answers.conditions).to.equal(undefined);
+    });
+
+    // "none" was noted as "Something else", a condition they never named.
+    for (const none of ['none', 'nothing', 'no']) {
+      it(`notes no condition for "${none}", and asks again saying "not sure" is fine`, async () => {
+        const result = await sayAll(fresh.client, [...toConditions, none]);
+
+        expect(lastQuestion(result), allText(result)).to.equal('conditions');
+        expect(allText(result)).to.not.match(/noted/i);
+        expect(allText(result)).to.match(/not sure/i);
+        expect((await record()).answers.conditions).to.equal(undefined);
+      });
+    }
+
+    it('still asks in their own words after "none of these"', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'none of these']);
+
+      expect(lastQuestion(result)).to.equal('conditions.other');
     });
 
     it('still asks in their own words when they pick "something else" from the list', async () => {

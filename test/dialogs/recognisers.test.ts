@@ -1,5 +1,8 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
+import { goalToChange } from '../../dialogs/recognisers/goalToChange';
+import { heardInGoal } from '../../dialogs/recognisers/heardInGoal';
+import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 import { readConfirmation } from '../../dialogs/recognisers/confirmation';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
@@ -8,6 +11,117 @@ import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Option } from '../../content/packs/packSchema';
 
 const phrases = createPhrases();
+
+describe('Hearing more than the goal in a goal said in one breath', () => {
+  const cases: Array<[string, { importance?: number; barrier?: string }]> = [
+    [
+      'my goal is walking to the shops, about a 7, my knees might stop me',
+      { importance: 7, barrier: 'my knees might stop me' },
+    ],
+    ['walk to the shops, 7/10', { importance: 7 }],
+    ['walk 3 times a week, about 8 out of 10', { importance: 8 }],
+    ['Walk to church - 9', { importance: 9 }],
+    [
+      "Walk to the shops. I'd give it an 8. The weather gets in the way",
+      { importance: 8, barrier: 'The weather gets in the way' },
+    ],
+    ['walk more but my knees stop me', { barrier: 'my knees stop me' }],
+    // A number that is part of the goal is no rating.
+    ['Walk 20 minutes a day, 5 days a week', {}],
+    ['lose weight, 10 kg', {}],
+    ['sleep better, 8 hours', {}],
+    ['get to 7 hours of sleep, my pain stops me', { barrier: 'my pain stops me' }],
+    ['walk a 5k, 3 times a week', {}],
+    // Not one whole number on the scale: nothing is offered.
+    ['walk, 7.5', {}],
+    ['walk to the shops, 12', {}],
+    ['walk to the park', {}],
+    ['about a 7', {}],
+  ];
+  for (const [text, heard] of cases) {
+    it(`hears ${JSON.stringify(heard)} in "${text}"`, () => {
+      expect(heardInGoal(text)).to.deep.equal(heard);
+    });
+  }
+});
+
+describe('Reading an ask to change a goal given before', () => {
+  const cases: Array<[string, number | 'last']> = [
+    ['change my first goal', 1],
+    ['Change my 1st goal', 1],
+    ['can I edit goal 1?', 1],
+    ['actually I want to change my first goal', 1],
+    ['change goal one please', 1],
+    ['change goal number 2', 2],
+    ["I'd like to change the second goal", 2],
+    ["change Mum's third goal", 3],
+    ['go back to my last goal', 'last'],
+    ['change the previous goal', 'last'],
+  ];
+  for (const [text, goal] of cases) {
+    it(`reads "${text}" as goal ${goal}`, () => {
+      expect(goalToChange(text)).to.equal(goal);
+    });
+  }
+
+  for (const text of [
+    'change my diet',
+    'change my first meal of the day to porridge',
+    'change the goal posts',
+    'my first goal',
+    'change',
+    'walk to the park',
+  ]) {
+    it(`reads "${text}" as no ask to change a goal`, () => {
+      expect(goalToChange(text)).to.equal(undefined);
+    });
+  }
+});
+
+describe("Reading a goal's score given by name at another question", () => {
+  const cases: Array<[string, 'importance' | 'confidence', number]> = [
+    ['actually my importance is 9 not 5', 'importance', 9],
+    ['my confidence is 8 actually', 'confidence', 8],
+    ['change importance to 9', 'importance', 9],
+    ['Change my importance from 5 to 9.', 'importance', 9],
+    ['importance 9', 'importance', 9],
+    ['9 for importance', 'importance', 9],
+    ['sorry, I meant importance 9', 'importance', 9],
+    ['can I change my confidence to 6 please', 'confidence', 6],
+    ["Mum's confidence is 4", 'confidence', 4],
+    ['my importance should be 7/10', 'importance', 7],
+    ['confidence: 70%', 'confidence', 7],
+  ];
+  for (const [text, score, value] of cases) {
+    it(`reads "${text}" as ${score} ${value}`, () => {
+      expect(recogniseScoreCorrection(text)).to.deep.equal({ score, said: { ok: true, value } });
+    });
+  }
+
+  it('reads "importance is 7 or 8" as importance, with no one number', () => {
+    expect(recogniseScoreCorrection('importance is 7 or 8')).to.deep.equal({
+      score: 'importance',
+      said: { ok: false, code: 'between', between: [7, 8] },
+    });
+  });
+
+  // Answers that mention a score, or a number, and are answers all the same.
+  for (const text of [
+    "my confidence is low so I'll walk 2 times a week",
+    "it's important I walk 3 times a week",
+    "I'm sure I can walk 3 times a week",
+    'importance of walking',
+    'the importance of 5 a day',
+    'my importance is family',
+    'walk 9 times',
+    "I'm 8 sure",
+    '9',
+  ]) {
+    it(`reads "${text}" as no score given by name`, () => {
+      expect(recogniseScoreCorrection(text)).to.equal(undefined);
+    });
+  }
+});
 
 describe('Reading a 0–10 answer', () => {
   const cases: Array<[string, number]> = [
@@ -27,6 +141,22 @@ describe('Reading a 0–10 answer', () => {
     ['5 of 10', 5],
     ['7 or so', 7],
     ["I'd say 3", 3],
+    // The number taken back is no answer: "9 not 5" was asked about as "5 or 9?".
+    ['9 not 5', 9],
+    ['9, not 5', 9],
+    ['nine not five', 9],
+    ['not 5, 9', 9],
+    ['9 rather than 5', 9],
+    ['not a 5, more like an 8', 8],
+    // A share of the scale in tenths: "70%" was called out of range.
+    ['70%', 7],
+    ['70 per cent', 7],
+    ["I'm 70% sure", 7],
+    ['100%', 10],
+    // About a number is that number: "5ish" was not understood.
+    ['5ish', 5],
+    ['5-ish', 5],
+    ['sevenish', 7],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {
@@ -53,6 +183,7 @@ describe('Reading a 0–10 answer', () => {
     ['7-8 out of 10', [7, 8]],
     ['maybe 4 or 5', [4, 5]],
     ['5 may be 6', [5, 6]],
+    ['75%', [7, 8]],
   ];
   for (const [text, two] of inBetween) {
     it(`reads "${text}" as between ${two[0]} and ${two[1]}, noting neither`, () => {
@@ -81,6 +212,14 @@ describe('Reading a 0–10 answer', () => {
 
   it('says a number above 10 is out of range', () => {
     expect(recogniseScale('11')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('says a share above the whole scale is out of range', () => {
+    expect(recogniseScale('110%')).to.deep.equal({ ok: false, code: 'out_of_range' });
+  });
+
+  it('notes no number when the only number said is taken back', () => {
+    expect(recogniseScale('not 5')).to.deep.equal({ ok: false, code: 'not_a_number' });
   });
 
   it('says a negative number is out of range', () => {
@@ -289,6 +428,29 @@ describe('Reading picks from a list', () => {
 
   it('does not match unrelated words', () => {
     expect(recogniseChoices('the weather', options, phrases, many).ok).to.equal(false);
+  });
+
+  // "none" was read as the start of "none of these", an option meaning something not on the list.
+  const withOther: Option[] = [...options, { id: 'other', label: 'Something else', synonyms: ['none of these'] }];
+  it('reads "none" as no pick where a list needs one, never as an option it starts', () => {
+    expect(recogniseChoices('none', withOther, phrases, { multiple: true })).to.deep.equal({
+      ok: false,
+      code: 'none_not_allowed',
+    });
+  });
+
+  it('still reads an option named in full by "none of these"', () => {
+    expect(recogniseChoices('none of these', withOther, phrases, { multiple: true })).to.deep.equal({
+      ok: true,
+      value: { ids: ['other'], unmatched: [] },
+    });
+  });
+
+  it('leaves out "are" beside a pick, as a word that names nothing', () => {
+    expect(recogniseChoices('my aches are bad', options, phrases, many)).to.deep.equal({
+      ok: true,
+      value: { ids: ['pain'], unmatched: [] },
+    });
   });
 });
 

@@ -1,0 +1,43 @@
+import { bare } from '../../plan/normalise';
+
+/** Which goal someone asks to change: its number, or `last` for the last one given. */
+export type GoalToChange = number | 'last';
+
+const ordinals: Readonly<Record<string, GoalToChange>> = {
+  first: 1,
+  '1st': 1,
+  one: 1,
+  '1': 1,
+  second: 2,
+  '2nd': 2,
+  two: 2,
+  '2': 2,
+  third: 3,
+  '3rd': 3,
+  three: 3,
+  '3': 3,
+  last: 'last',
+  previous: 'last',
+  earlier: 'last',
+  other: 'last',
+};
+const which = Object.keys(ordinals).join('|');
+/** Words before the ask that say nothing more: "actually", "sorry", "can I", "I'd like to". */
+const lead = String.raw`(?:(?:actually|sorry|oh|oops|no|wait|hang on|ok|okay|um|er|hmm|just|please|(?:can|could|may) (?:i|we)|id like to|i would like to|i want to|i need to|let me|lets)\s+)*`;
+const verb = String.raw`(?:change|edit|redo|alter|update|fix|amend|reword|rewrite|correct|go back to|back to)`;
+const whose = String.raw`(?:(?:my|the|her|his|their|our|[a-z]+s)\s+)?`;
+const ask = new RegExp(
+  String.raw`^${lead}${verb}\s+${whose}(?:(${which})\s+goal|goal\s+(?:number\s+)?(${which}))(?:\s+(?:please|again|instead))*$`,
+);
+
+/**
+ * Reads a message that asks to change one of the goals ("change my first goal", "can I edit goal
+ * 2", "go back to my last goal"); undefined for anything else, which is an answer as ever.
+ */
+export function goalToChange(text: string): GoalToChange | undefined {
+  const said = bare(text).replace(/\?/g, ' ').replace(/\s+/g, ' ').trim();
+  if (said.length > 80) return undefined;
+  const found = ask.exec(said);
+  const word = found?.[1] ?? found?.[2];
+  return word === undefined ? undefined : ordinals[word];
+}

@@ -1,0 +1,43 @@
+import { recogniseScale } from './scale';
+
+/** What a goal said in one breath also gives: how much it matters, and what might stop them. */
+export interface HeardInGoal {
+  importance?: number;
+  /** The part that says what might stop them, in their words. */
+  barrier?: string;
+}
+
+const numberToken = String.raw`(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/**
+ * A part of the goal that is only a rating: "about a 7", "7/10", "I'd give it an 8", "importance
+ * 9". A number with anything else ("3 times a week", "20 minutes a day") is part of the goal.
+ */
+const rating = new RegExp(
+  String.raw`^(?:(?:and|but|so|its|it's|it is|thats|that's|about|around|roughly|maybe|probably|say|i'd say|id say|i would say|i'd give it|id give it|i give it|give it|i'd rate it|id rate it|i rate it|rate it|importance|importance is|it matters|matters|a|an|i think)\s+)*${numberToken}(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\s*-?ish)?(?:\s+(?:i think|maybe|probably|or so|for importance|for me|to me))*$`,
+);
+/** A part that says what might stop them: "my knees might stop me", "the weather gets in the way". */
+const barrier =
+  /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
+
+/**
+ * Reads a goal said with more than the goal ("my goal is walking to the shops, about a 7, my knees
+ * might stop me"), part by part (split at commas, full stops and semicolons). A rating is heard only
+ * as a part of its own and as one whole number; what might stop them only when it says so. What
+ * is heard is offered, never noted: the person says whether it is right.
+ */
+export function heardInGoal(text: string): HeardInGoal {
+  // A full stop between digits ("7.5") is a decimal point, not the end of a part.
+  const parts = text
+    .split(/[,;!?]+|\.(?!\d)|\s+-\s+|\s+but\s+/i)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2) return {};
+  const heard: HeardInGoal = {};
+  for (const part of parts) {
+    const plain = part.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+    const said = rating.test(plain) ? recogniseScale(plain) : undefined;
+    if (said?.ok && heard.importance === undefined) heard.importance = said.value;
+    else if (barrier.test(plain) && heard.barrier === undefined) heard.barrier = part;
+  }
+  return heard;
+}

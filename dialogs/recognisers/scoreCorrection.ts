@@ -1,0 +1,73 @@
+import type { Recognised } from '../../plan/recognised';
+import { recogniseScale } from './scale';
+
+/** The two 0–10 scores of a goal. */
+export type GoalScore = 'importance' | 'confidence';
+
+/** A message that gives a goal's score by name: which score, and the number as read. */
+export interface ScoreCorrection {
+  score: GoalScore;
+  said: Recognised<number>;
+}
+
+/** How each score is named when someone goes back to it. "Sure" alone is no name: "I'm sure I can" is an action. */
+const scoreNames: Record<GoalScore, string> = {
+  importance: String.raw`importance|how important(?: it is)?`,
+  confidence: String.raw`confidence|how confident(?: i am)?|how sure(?: i am)?`,
+};
+/** Words before the score's name that say nothing more: "actually", "can I change", "sorry, I meant". */
+const lead = String.raw`(?:(?:actually|sorry|oh|oops|no|wait|hang on|ok|okay|um|er|and|also|just|please|hmm|i meant|i mean|meant|(?:can|could|may) (?:i|we)|i(?:'d| would) like to|i want to|i need to|let me|let's|lets|change|make|set|put|update|correct|alter)\s+)*`;
+/** Whose score: "my", "the", "her", "Mum's". */
+const whose = String.raw`(?:(?:my|the|her|his|their|its|our|[a-z]+'s)\s+)?`;
+const after = String.raw`(?:\s+(?:score|number|rating|level))?`;
+/** What joins the name to the number: "is", "should be", "to", "from 5 to". */
+const link = String.raw`(?:\s+(?:is|was|should be|should have been|would be|will be|is now|to|at|as|of|from \S+ to|=|:|-))?`;
+
+/**
+ * The words a number may come with: the number itself is read by `recogniseScale`. Anything else
+ * ("my confidence is low so I'll walk 2 times a week") makes the message no correction.
+ */
+const withNumber = new Set(
+  "not a an out of ten about around actually really more like rather than instead now please or and between maybe probably say sorry thanks i think reckon would i'd id it's its it is per cent percent ish".split(
+    ' ',
+  ),
+);
+/** Each score's two forms: its name then the number ("importance is 9"), or the number then its name ("9 for importance"). */
+const patterns = (Object.entries(scoreNames) as [GoalScore, string][]).map(([score, names]) => {
+  const named = `${whose}(?:${names})${after}`;
+  return {
+    score,
+    forward: new RegExp(String.raw`^${lead}${named}${link}\s+(.+)$`),
+    backward: new RegExp(String.raw`^${lead}(?:it's |its |make it |i'd say |id say )?(.+?)\s+(?:for|as|on) ${named}$`),
+  };
+});
+
+const numberWord = /^(?:\d+(?:\.\d+)?%?|\/|\d+\/10|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:-?ish)?$/;
+
+/**
+ * Reads a message that gives one of the goal's scores by its name, whatever question is waiting:
+ * "actually my importance is 9 not 5", "my confidence is 8 actually", "change importance to 9",
+ * "9 for importance". Undefined for anything else, so an answer that only mentions a score
+ * ("it's important I walk 3 times a week") is read as the answer it is.
+ */
+export function recogniseScoreCorrection(text: string): ScoreCorrection | undefined {
+  const said = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[,;:!?"()]|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (said.length > 120) return undefined;
+  for (const { score, forward, backward } of patterns) {
+    const number = forward.exec(said)?.[1] ?? backward.exec(said)?.[1];
+    if (number !== undefined && onlyANumber(number)) return { score, said: recogniseScale(number) };
+  }
+  return undefined;
+}
+
+/** Whether `words` are a number and the words a number comes with, and nothing else. */
+function onlyANumber(words: string): boolean {
+  const tokens = words.split(' ');
+  return tokens.some((token) => numberWord.test(token)) && tokens.every((t) => numberWord.test(t) || withNumber.has(t));
+}
