@@ -79,6 +79,11 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Whether a service's log holds its line saying it listens. */
+function listening(log: string): boolean {
+  return log.split('\n').some((line) => line.includes('"event":"listening"'));
+}
+
 /**
  * Starts the service (`bot/index.ts`, bundled from the source by `serviceBundle`) in its own
  * Node process, run by node itself so that a SIGKILL reaches the service and leaves no grandchild
@@ -126,7 +131,9 @@ export async function startServerProcess(options: {
   void exited.then(() => (gone = true));
   for (;;) {
     if (gone) throw new Error(`The server exited before it was ready: ${err}`);
-    const status = await getStatus(`${baseUrl}/healthz`, 500).catch(() => 0);
+    // Only once this child says it listens: until then a 200 could come from a server of another
+    // test process that took the port after it was found free (this child then fails to listen).
+    const status = listening(out) ? await getStatus(`${baseUrl}/healthz`, 500).catch(() => 0) : 0;
     if (status === 200) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
