@@ -49,7 +49,7 @@ describe('Consent by section', () => {
     const result = await run(personPersona);
 
     expect(app.told.shared).to.have.length(1);
-    expect(replyTo(result, 'share.consent')).to.match(/I am sending your plan to Dr Sam Patel now\./);
+    expect(replyTo(result, 'share.consent')).to.match(/I will send your plan to Dr Sam Patel\./);
   });
 
   it('records time, plan version, who gave it and what it covers', async () => {
