@@ -114,7 +114,7 @@ describe('The share step: tick what to send', () => {
     expect(lastQuestion(end)).to.equal(undefined);
     expect(allText(end)).to.include('You picked no part to send, so I have not sent anything to Dr Sam Patel.');
     expect(allText(end)).to.match(/\/plan\/[0-9a-f]{64}/);
-    expect(allText(end)).to.not.match(/noted: \.|sending your plan/i);
+    expect(allText(end)).to.not.match(/noted: \.|send(ing)? your plan/i);
     expect(app.told.shared).to.deep.equal([]);
     expect(record.consents.at(-1)).to.deep.include({ decision: 'doNotShare', recipients: [] });
     expect(record.status).to.equal('complete');
