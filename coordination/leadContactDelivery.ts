@@ -119,12 +119,16 @@ function heldBy(invitation: Invitation | null, record: PreparationRecord): invit
  * contact is never said to be unsent: what reached a care system through the export is not known here.
  */
 export function leadContactCopies(invitations: InvitationStore): LeadContactCopies {
+  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
+    const lead = record.leadContact;
+    if (!lead) return undefined;
+    const invitation = await invitations.get(lead.invitationId);
+    return heldBy(invitation, record) ? invitation.deliveredVersion : undefined;
+  };
   return {
+    heldVersion,
     async neverSent(record) {
-      const lead = record.leadContact;
-      if (!lead) return false;
-      const invitation = await invitations.get(lead.invitationId);
-      return !heldBy(invitation, record) || invitation.deliveredVersion === undefined;
+      return record.leadContact !== undefined && (await heldVersion(record)) === undefined;
     },
   };
 }

@@ -82,8 +82,10 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /** The draft plan, said after the last section's acknowledgement and before the first question. */
-  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
-    const plan = compileDraftPlan(record, this.plans.labels, 'own');
+  protected override async introLines(record: PreparationRecord, family: ChannelFamily): Promise<string[]> {
+    const plan = compileDraftPlan(record, this.plans.labels, 'own', {
+      heldVersion: await this.sharing.copies.heldVersion(record),
+    });
     return [this.deps.renderer.text('review.intro', {}, family), this.plans.chat(plan, family)];
   }
 

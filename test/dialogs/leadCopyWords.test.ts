@@ -33,9 +33,14 @@ describe('Starting again before the plan reached the lead contact', () => {
       const client = await sharedWithLead(opened, channelId, true);
       const asked = allText(await client.say('start again'));
       await client.say(yes(channelId));
+      const plan = allText(await client.say('show my plan'));
 
       expect(asked, channelId).to.include(`has not reached ${lead} yet`).and.include('still waiting to go');
       expect(asked, channelId).to.not.match(/will still have|still has/);
+      expect(plan, `${channelId}: own copy`)
+        .to.include(`The version shared on`)
+        .and.include(`has not reached ${lead} yet`);
+      expect(plan, `${channelId}: own copy`).to.not.include(`${lead} has the version`);
       await everyRetryDue(opened);
       expect(
         opened.connector.delivered(invitingCoordinator.conversation),
@@ -56,6 +61,15 @@ describe('Starting again before the plan reached the lead contact', () => {
 });
 
 describe('An update not sent, before and after the plan reached the lead contact', () => {
+  it(`shows the plan to look over again as not yet with ${lead}`, async () => {
+    await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedWithLead(opened, channelId, true);
+      const again = allText(await client.say('change'));
+
+      expect(again, channelId).to.include(`Shared with ${lead} on`).and.include('It has not reached them yet.');
+    });
+  });
+
   it(`says the plan sent before has not reached ${lead} yet, when they say no to the update`, async () => {
     await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
       const client = await sharedWithLead(opened, channelId, true);

@@ -72,6 +72,32 @@ describe('A plan shared with a lead contact who cannot be reached yet', () => {
     );
   });
 
+  it(`says in the person's own plan, in chat and on the page, that it has not reached ${lead} yet, until it has`, async () => {
+    await onEachHeld(
+      ['webchat', 'sms'],
+      async (opened, channelId) => {
+        const { running, connector } = opened;
+        const { client, yes } = await shared(opened, channelId);
+        const link = /https?:\/\/\S*\/plan\/[0-9a-f]{64}/.exec(yes)?.[0];
+        if (!link) throw new Error(`${channelId}: no own copy link`);
+        const page = async (): Promise<string> =>
+          (await (await fetch(`${running.baseUrl}${new URL(link).pathname}`)).text()).replace(/&#x27;/g, "'");
+        const notYet = 'It has not reached them yet.';
+
+        expect(allText(await client.say('show my plan')), `${channelId}: chat`).to.include(notYet);
+        expect(await page(), `${channelId}: page`).to.include(notYet);
+        expect(allText(await client.say('show my data')), `${channelId}: data`).to.include(notYet);
+
+        await leadSaysInTeams(running, connector.serviceUrl, 'hello');
+        await waitLong(opened, 1, 1);
+        const after = allText(await client.say('show my plan'));
+        expect(after, `${channelId}: chat, once sent`).to.include(`Shared with ${lead} on`).and.not.include(notYet);
+        expect(await page(), `${channelId}: page, once sent`).to.not.include(notYet);
+      },
+      staff,
+    );
+  });
+
   it(`tells ${lead}, when they list their patients, that the plan is on its way to them, not that they have it`, async () => {
     await onEachHeld(
       ['webchat'],
