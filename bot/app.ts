@@ -144,6 +144,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     },
   });
   across.notices.start();
+  // What reached the lead contact, for the words about their copy and the person's own copy.
+  const leadCopies = leadContactCopies(invitations);
   const { root, conversation } = createConversation({
     config,
     conversationState,
@@ -155,7 +157,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     clock,
     results: results.presenter,
     planEvents,
-    leadCopies: leadContactCopies(invitations),
+    leadCopies,
     audit: turnAudit,
     ownCopyLinks,
     personalData: new SqlPersonalData(db, audit, clock),
@@ -257,7 +259,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       words: bundleWords(library, catalogue, plans, results.presenter),
       logger,
     }),
-    ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit }),
+    ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit, copies: leadCopies }),
     invitationsApi,
   );
   const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });

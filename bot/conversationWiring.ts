@@ -62,6 +62,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
       ownCopy: deps.ownCopyLinks,
       ownCopyUrl: (token) => `${deps.config.publicUrl}${ownCopyPath(token)}`,
       audit: deps.audit,
+      copies: deps.leadCopies,
     }),
   ];
   const root = new RootDialog(sections, deps.sessions, deps.renderer);

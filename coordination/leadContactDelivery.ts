@@ -10,13 +10,15 @@ import { appointmentWords } from './appointment';
 import type { LeadContactMessages } from './leadContactMessages';
 import { planChanges } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
+import { NotYetDeliverable } from './outboxWorker';
 
 /**
  * Tells the lead contact when their invited person shares a plan: the whole plan the
  * first time, only what changed after that, and a note when it is taken back. Only the lead
  * contact named on the record and holding its invitation is ever sent anything, and only what
  * the person consented to share. It runs behind the plan delivery queue, never in the person's
- * turn: a failed send is logged and thrown, so the queue tries again later.
+ * turn: a failed send is logged and thrown, so the queue tries again later; a lead contact with no
+ * stored way to reach them (they have not talked to Careprep in Teams) is waited for, not dropped.
  */
 export class LeadContactDelivery implements PlanEvents {
   constructor(
@@ -31,10 +33,10 @@ export class LeadContactDelivery implements PlanEvents {
   ) {}
 
   async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
-    const target = await this.target(record);
+    const invitation = await this.invitation(record);
     const current = sharedRecord(record);
-    if (!target || !current) return;
-    const { invitation, reference } = target;
+    if (!invitation || !current) return;
+    const reference = await this.reference(invitation);
     const plan = compileDraftPlan(current, this.deps.plans.labels, 'shared');
     // An update only when the lead contact really holds an earlier version.
     const before =
@@ -53,29 +55,31 @@ export class LeadContactDelivery implements PlanEvents {
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {
-    const target = await this.target(record);
-    if (!target || target.invitation.deliveredVersion === undefined) return;
-    const message = this.deps.messages.withdrawn(target.invitation.details.personName);
-    await this.deliver(target.reference, message, target.invitation);
+    const invitation = await this.invitation(record);
+    // Nothing reached them, so there is no copy of theirs to take back, and nobody to wait for.
+    if (!invitation || invitation.deliveredVersion === undefined) return;
+    const reference = await this.reference(invitation);
+    await this.deliver(reference, this.deps.messages.withdrawn(invitation.details.personName), invitation);
   }
 
-  /** The invitation and coordinator for a record, only if the record really holds that invitation. */
-  private async target(
-    record: PreparationRecord,
-  ): Promise<{ invitation: Invitation; reference: CoordinatorReference } | undefined> {
-    const lead = record.leadContact;
-    if (!lead) return undefined;
-    const invitation = await this.deps.invitations.get(lead.invitationId);
-    if (!heldBy(invitation, record)) {
-      this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
-      return undefined;
-    }
+  /** The invitation of a record's lead contact, only if the record really holds that invitation. */
+  private async invitation(record: PreparationRecord): Promise<Invitation | undefined> {
+    if (!record.leadContact) return undefined;
+    const invitation = await this.deps.invitations.get(record.leadContact.invitationId);
+    if (heldBy(invitation, record)) return invitation;
+    this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
+    return undefined;
+  }
+
+  /**
+   * Where to reach the invitation's coordinator. With none stored yet, the delivery waits in the
+   * queue for them (`NotYetDeliverable`): the person was told it would be sent, so it is never dropped.
+   */
+  private async reference(invitation: Invitation): Promise<CoordinatorReference> {
     const reference = await this.deps.coordinators.get(invitation.coordinatorId);
-    if (!reference) {
-      this.deps.logger.warn('lead_contact_unreachable', { invitation: invitation.id });
-      return undefined;
-    }
-    return { invitation, reference };
+    if (reference) return reference;
+    this.deps.logger.warn('lead_contact_unreachable', { invitation: invitation.id });
+    throw new NotYetDeliverable('lead contact not reachable yet');
   }
 
   private async deliver(
@@ -115,12 +119,16 @@ function heldBy(invitation: Invitation | null, record: PreparationRecord): invit
  * contact is never said to be unsent: what reached a care system through the export is not known here.
  */
 export function leadContactCopies(invitations: InvitationStore): LeadContactCopies {
+  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
+    const lead = record.leadContact;
+    if (!lead) return undefined;
+    const invitation = await invitations.get(lead.invitationId);
+    return heldBy(invitation, record) ? invitation.deliveredVersion : undefined;
+  };
   return {
+    heldVersion,
     async neverSent(record) {
-      const lead = record.leadContact;
-      if (!lead) return false;
-      const invitation = await invitations.get(lead.invitationId);
-      return !heldBy(invitation, record) || invitation.deliveredVersion === undefined;
+      return record.leadContact !== undefined && (await heldVersion(record)) === undefined;
     },
   };
 }

@@ -21,6 +21,8 @@ export interface Outbox {
   stillQueued(id: number): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
+  /** Sets when to try again without counting an attempt: nothing failed, the recipient is not there yet. */
+  postpone(id: number, dueAt: Date): Promise<void>;
   /** Drops what is still queued for a record (its data was erased), of this outbox's own kind. */
   dropRecord(recordId: string): Promise<number>;
 }

@@ -13,6 +13,24 @@ const batch = 20;
  */
 const leaseMs = 5 * 60_000;
 
+/**
+ * How long a delivery whose recipient cannot be reached yet waits before it is looked at again:
+ * short, so it goes soon after they can be (a coordinator who first talks to Careprep in Teams).
+ */
+export const notYetWaitMs = 5 * 60_000;
+
+/**
+ * Thrown by a delivery whose recipient cannot be reached yet (nowhere to send to is known). Nothing
+ * failed, so the worker keeps it and looks again after `notYetWaitMs`, never counting it towards
+ * giving up: dropping it would lose what the person was told would be sent.
+ */
+export class NotYetDeliverable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotYetDeliverable';
+  }
+}
+
 /** Backoff before attempt `n + 1`: 10 s doubling to at most 2 h, with jitter so retries spread. */
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(10_000 * 2 ** attempts, 2 * 60 * 60 * 1000);
@@ -23,7 +41,8 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
  * Delivers what waits in one outbox: claims what is due (with a lease, so two instances never
  * take the same item), reads each payload with its schema, hands it to `deliver`, and deletes it
  * once delivered. A delivery that throws is tried again with backoff through outages and
- * restarts, and given up after about a day; a payload that cannot be read is logged and dropped.
+ * restarts, and given up after about a day; one whose recipient cannot be reached yet
+ * (`NotYetDeliverable`) waits for them, never given up; a payload that cannot be read is logged and dropped.
  * Never fire-and-forget: every delivery is in the database until it has gone, and `idle()` lets a
  * graceful stop or a test wait for the outbox to empty.
  */
@@ -37,9 +56,9 @@ export class OutboxWorker<T> {
     private readonly deps: {
       outbox: Outbox;
       schema: z.ZodType<T>;
-      /** Sends one delivery; throws to have it tried again later. */
+      /** Sends one delivery; throws to have it tried again later (`NotYetDeliverable` to wait without giving up). */
       deliver: (payload: T) => Promise<void>;
-      /** What its log lines are called (`<name>_retry`, `<name>_gave_up`, `<name>_unreadable`). */
+      /** What its log lines are called (`<name>_retry`, `<name>_waiting`, `<name>_gave_up`, `<name>_unreadable`). */
       name: string;
       logger: Logger;
       clock: () => Date;
@@ -101,6 +120,11 @@ export class OutboxWorker<T> {
           await deliver(parsed.data);
           await outbox.done(item.id);
         } catch (error) {
+          if (error instanceof NotYetDeliverable) {
+            logger.info(`${name}_waiting`, { item: item.id });
+            await outbox.postpone(item.id, new Date(clock().getTime() + notYetWaitMs));
+            continue;
+          }
           const attempts = item.attempts + 1;
           const error_ = error instanceof Error ? error.name : 'unknown';
           if (attempts >= maxAttempts) {

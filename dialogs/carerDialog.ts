@@ -28,8 +28,8 @@ export class CarerDialog extends SectionDialog {
     super(carerDialogId, 'carer', deps);
   }
 
-  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
-    return [this.deps.renderer.text('carer.intro', this.templateData(record, family), family)];
+  protected override introLines(record: PreparationRecord, family: ChannelFamily): Promise<string[]> {
+    return Promise.resolve([this.deps.renderer.text('carer.intro', this.templateData(record, family), family)]);
   }
 
   protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {

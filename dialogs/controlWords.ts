@@ -30,6 +30,7 @@ export type ControlWordsDeps = Pick<
   | 'plans'
   | 'clock'
   | 'audit'
+  | 'leadCopies'
   | 'ownCopyLinks'
   | 'continueCodes'
   | 'continueBy'
@@ -91,7 +92,9 @@ export class ControlWords {
         await dc.beginDialog(rootDialogId, { quiet: true });
         return;
       case 'showPlan': {
-        const plan = compileDraftPlan(session.record, this.deps.plans.labels, 'own');
+        const plan = compileDraftPlan(session.record, this.deps.plans.labels, 'own', {
+          heldVersion: await this.deps.leadCopies.heldVersion(session.record),
+        });
         await dc.context.sendActivity(
           renderer.lines([this.deps.plans.chat(plan, channelFamily(channelId))], channelId),
         );

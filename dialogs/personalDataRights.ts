@@ -63,7 +63,9 @@ export class PersonalDataRights {
     const text = (key: string, data: TemplateData = {}): string => renderer.text(key, { ...about, ...data }, family);
     const day = (iso: string): string => iso.slice(0, 10);
     const held = await this.deps.personalData.held(record.id);
-    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own');
+    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own', {
+      heldVersion: await this.deps.leadCopies.heldVersion(record),
+    });
     const sections = (ids: readonly string[]): string => ids.map((id) => text(`planSection.${id}`)).join(', ');
     return [
       text('rights.showIntro'),

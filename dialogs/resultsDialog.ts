@@ -98,7 +98,7 @@ export class ResultsDialog extends SectionDialog {
    * The results' introduction, or, when some were gone through before (a new result has come), a
    * line for those still to go through; then the results kept for the appointment, by name.
    */
-  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
+  protected override introLines(record: PreparationRecord, family: ChannelFamily): Promise<string[]> {
     const data = this.templateData(record, family);
     const keys = this.keysFor(record);
     const left = keys.filter((key) => record.answers[key] === undefined).length;
@@ -112,7 +112,7 @@ export class ResultsDialog extends SectionDialog {
       const many = summaries.filter((s) => s.inPerson).length > 1;
       lines.push(this.deps.renderer.text('results.inPerson', { ...data, names, many }, family));
     }
-    return lines;
+    return Promise.resolve(lines);
   }
 
   protected override questionExtras(

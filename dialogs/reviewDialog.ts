@@ -17,7 +17,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, choiceAnswer } from '../plan/recordView';
 import type { Option, Question } from '../content/packs/packSchema';
-import type { PlanEvents } from '../plan/planEvents';
+import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
 import { SectionDialog } from './sectionDialog';
@@ -39,6 +39,8 @@ export interface SharingDeps {
   /** The full URL of an own-copy link for a token. */
   ownCopyUrl(token: string): string;
   audit: AuditTrail;
+  /** Whether the lead contact was ever sent the plan, so a version not sent never says they hold the one before. */
+  copies: LeadContactCopies;
 }
 
 /**
@@ -80,8 +82,10 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /** The draft plan, said after the last section's acknowledgement and before the first question. */
-  protected override introLines(record: PreparationRecord, family: ChannelFamily): string[] {
-    const plan = compileDraftPlan(record, this.plans.labels, 'own');
+  protected override async introLines(record: PreparationRecord, family: ChannelFamily): Promise<string[]> {
+    const plan = compileDraftPlan(record, this.plans.labels, 'own', {
+      heldVersion: await this.sharing.copies.heldVersion(record),
+    });
     return [this.deps.renderer.text('review.intro', {}, family), this.plans.chat(plan, family)];
   }
 
@@ -175,9 +179,11 @@ export class ReviewDialog extends SectionDialog {
       await this.sharing.events.shared(record, previous);
       return this.finish(dc, [this.deps.renderer.text('ack.consentYes', data, family)]);
     }
-    // Not sent now; a version sent before is still with the lead contact, and they are told so.
-    const notSent = `${nothingTicked ? 'share.nothingTicked' : 'ack.consentNo'}${sharedRecord(record) ? 'SharedBefore' : ''}`;
-    return this.finish(dc, [this.deps.renderer.text(notSent, data, family)]);
+    // Not sent now; a version shared before is still with the lead contact, or on its way to them.
+    const sharedBefore = sharedRecord(record) !== undefined;
+    const notSent = `${nothingTicked ? 'share.nothingTicked' : 'ack.consentNo'}${sharedBefore ? 'SharedBefore' : ''}`;
+    const unsent = sharedBefore && (await this.sharing.copies.neverSent(record));
+    return this.finish(dc, [this.deps.renderer.text(notSent, { ...data, unsent }, family)]);
   }
 
   protected override acknowledge(

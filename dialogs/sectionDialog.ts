@@ -27,7 +27,7 @@ export abstract class SectionDialog extends SectionHooks {
     const family = this.family(dc);
     const preface = [...(options?.preface ?? []), this.deps.renderer.text(`part.${this.section}`, {}, family)];
     if (options?.startAt) return this.ask(dc, options.startAt, preface);
-    preface.push(...this.introLines(this.session(dc).record, family));
+    preface.push(...(await this.introLines(this.session(dc).record, family)));
     return this.askNext(dc, preface);
   }
 

@@ -54,9 +54,9 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   }
 
   /** What is said after the part header when the section starts afresh: by default its intro key's words. */
-  protected introLines(_record: PreparationRecord, family: ChannelFamily): string[] {
+  protected introLines(_record: PreparationRecord, family: ChannelFamily): Promise<string[]> {
     const intro = this.introKey();
-    return intro ? [this.deps.renderer.text(intro, {}, family)] : [];
+    return Promise.resolve(intro ? [this.deps.renderer.text(intro, {}, family)] : []);
   }
 
   /**

@@ -111,10 +111,16 @@ export interface DraftPlan {
   /** When this version was shared with the lead contact, if it was. */
   sharedAt?: string;
   /**
-   * In the own copy, when an earlier version was shared and the lead contact still holds it while
-   * this one is not shared (after "start again", or answers changed since): never "not shared".
+   * In the own copy, when an earlier version was shared and is still shared while this one is not
+   * (after "start again", or answers changed since): never "not shared".
    */
   earlierSharedAt?: string;
+  /**
+   * In the own copy, whether the version shared (`sharedAt`, or `earlierSharedAt`) has reached the
+   * lead contact: false while it waits to be sent, so the person is never told they hold it.
+   * Undefined in a shared copy, and when the caller did not ask the delivery side.
+   */
+  reachedLead?: boolean;
   /** Results the care team sent, with the person's questions beside them. */
   results?: ResultsSection;
 }
@@ -122,11 +128,21 @@ export interface DraftPlan {
 /** Which copy is being compiled: the person's own (everything) or a shared one (what they consented to). */
 export type PlanAudience = 'own' | 'shared';
 
-/** Compiles a record into the draft plan the person reviews and may share. */
+/** What the delivery side knows of the lead contact's copy (`LeadContactCopies.heldVersion`). */
+export interface LeadDelivery {
+  /** The plan version last sent to the lead contact; undefined when none was. */
+  heldVersion: number | undefined;
+}
+
+/**
+ * Compiles a record into the draft plan the person reviews and may share. The own copy is given
+ * `delivery`, so it says whether what was shared has reached the lead contact.
+ */
 export function compileDraftPlan(
   record: PreparationRecord,
   labels: PlanLabels,
   audience: PlanAudience = 'own',
+  delivery?: LeadDelivery,
 ): DraftPlan {
   const positive = moodScreenPositive(record);
   // Not sure is not no: it is worth a talk, so mood goes on the list to discuss.
@@ -223,6 +239,10 @@ export function compileDraftPlan(
     sharedAt: audience === 'shared' ? consent?.at : record.status === 'shared' ? record.shared?.at : undefined,
     earlierSharedAt:
       audience === 'own' && record.status !== 'shared' && sharedRecord(record) ? record.shared?.at : undefined,
+    reachedLead:
+      audience === 'own' && delivery && record.shared
+        ? (delivery.heldVersion ?? 0) >= record.shared.planVersion
+        : undefined,
   };
 }
 

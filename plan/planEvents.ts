@@ -19,6 +19,8 @@ export interface PlanEvents {
 export interface LeadContactCopies {
   /** True when `record` names a lead contact who has never been sent any version of its plan. */
   neverSent(record: PreparationRecord): Promise<boolean>;
+  /** The plan version last sent to `record`'s lead contact; undefined when none was (or none is linked). */
+  heldVersion(record: PreparationRecord): Promise<number | undefined>;
 }
 
 /** Tells every listener, one after another, so a failure in one is seen and not lost. */

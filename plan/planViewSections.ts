@@ -187,13 +187,20 @@ function reviewLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] 
   ];
 }
 
-/** Who has it: whether it was shared with the lead contact and when, and what the person kept back. */
+/**
+ * Who has it: whether it was shared with the lead contact and when (and, in the own copy, whether
+ * it has reached them yet), and what the person kept back.
+ */
 function sharingLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {
+  const notYet = plan.reachedLead === false ? 'NotReached' : '';
   const lines = [
     plan.sharedAt && plan.leadContact
-      ? line('plan.line.sharedWith', { lead: typed(plan.leadContact), day: words.day(plan.sharedAt) })
+      ? line(`plan.line.sharedWith${notYet}`, { lead: typed(plan.leadContact), day: words.day(plan.sharedAt) })
       : plan.earlierSharedAt && plan.leadContact
-        ? line('plan.line.earlierShared', { lead: typed(plan.leadContact), day: words.day(plan.earlierSharedAt) })
+        ? line(`plan.line.earlierShared${notYet}`, {
+            lead: typed(plan.leadContact),
+            day: words.day(plan.earlierSharedAt),
+          })
         : line('plan.line.notShared'),
   ];
   // Only the person's own copy says what was kept back: the shared copy simply leaves it out.

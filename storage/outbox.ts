@@ -80,6 +80,10 @@ export class SqlOutbox implements Outbox {
     ]);
   }
 
+  async postpone(id: number, dueAt: Date): Promise<void> {
+    await this.db.write('UPDATE outbox SET due_at = ? WHERE id = ?', [dueAt.toISOString(), id]);
+  }
+
   async dropRecord(recordId: string): Promise<number> {
     const result = await this.db.write('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
     return result.changes;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer } from '../../content/renderer';
 import type { AuditTrail } from '../../plan/audit';
+import type { LeadContactCopies } from '../../plan/planEvents';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import type { RecordStore } from '../../storage/recordStore';
 import type { OwnCopyLinkStore } from '../../storage/ownCopyLinks';
@@ -17,6 +18,8 @@ export interface OwnCopyDeps {
   plans: PlanRenderer;
   renderer: Renderer;
   audit: AuditTrail;
+  /** What reached the lead contact: the page never says they have a plan still waiting to go. */
+  copies: LeadContactCopies;
 }
 
 /** The path of an own-copy link; `CAREPREP_PUBLIC_URL` goes in front. */
@@ -50,7 +53,9 @@ export function ownCopyRoutes(deps: OwnCopyDeps): RouteModule {
       }
       await deps.audit.append({ actor: `link:${link.linkId}`, action: 'view', subject: link.recordId });
       const large = sizeQuery.safeParse(req.query ?? {}).data?.size === 'large';
-      const plan = compileDraftPlan(found.value, deps.plans.labels, 'own');
+      const plan = compileDraftPlan(found.value, deps.plans.labels, 'own', {
+        heldVersion: await deps.copies.heldVersion(found.value),
+      });
       const page: PlanPage = {
         title: words('ownCopy.title'),
         large,

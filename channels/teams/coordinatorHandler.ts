@@ -240,9 +240,12 @@ export class CoordinatorHandler {
     const lines = [text('teams.patients.title')];
     for (const invitation of invitations) {
       const record = invitation.recordId ? ((await this.deps.records.get(invitation.recordId))?.value ?? null) : null;
+      const status = invitationStatus(invitation, record);
+      // "Shared" before any card reached them would send them looking for a plan they do not have.
+      const words = status === 'shared' && invitation.deliveredVersion === undefined ? 'sharedOnItsWay' : status;
       const line = text('teams.patients.line', {
         name: invitation.details.personName,
-        status: text(`teams.status.${invitationStatus(invitation, record)}`),
+        status: text(`teams.status.${words}`),
         when: appointmentWords(invitation.appointmentAt),
       });
       const sent = await this.deps.reminders?.sentFor(invitation.id);

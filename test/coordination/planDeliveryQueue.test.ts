@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PlanDeliveryQueue } from '../../coordination/planDeliveryQueue';
-import { backoffMs } from '../../coordination/outboxWorker';
+import { backoffMs, NotYetDeliverable, notYetWaitMs } from '../../coordination/outboxWorker';
 import { createLogger } from '../../bot/logger';
 import type { PlanEvents } from '../../plan/planEvents';
 import { newRecord, type PreparationRecord } from '../../plan/record';
@@ -161,6 +161,36 @@ describe('The plan delivery queue', () => {
       await queue.idle();
     }
     expect(logs.some((line) => line.includes('plan_delivery_gave_up'))).to.equal(true);
+    expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
+  });
+
+  it('waits for a recipient who cannot be reached yet, never giving up, and delivers once they can be', async () => {
+    let reachable = false;
+    const calls: string[] = [];
+    const queue = queueWith({
+      shared: (r) => {
+        if (!reachable) return Promise.reject(new NotYetDeliverable('nobody to send to'));
+        calls.push(r.id);
+        return Promise.resolve();
+      },
+      withdrawn: () => Promise.resolve(),
+    });
+    await queue.shared(record('r1'), undefined);
+    for (let i = 0; i < 40; i++) {
+      now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+      queue.deliverDue();
+      await queue.idle();
+    }
+    expect(await db.all('SELECT attempts FROM outbox'), 'still queued, no attempt counted').to.deep.equal([
+      { attempts: 0 },
+    ]);
+    expect(logs.some((line) => line.includes('plan_delivery_gave_up'))).to.equal(false);
+
+    reachable = true;
+    now = new Date(now.getTime() + notYetWaitMs);
+    queue.deliverDue();
+    await queue.idle();
+    expect(calls).to.deep.equal(['r1']);
     expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
   });
 

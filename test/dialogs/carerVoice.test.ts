@@ -74,12 +74,12 @@ for (const channelId of channels) {
       expect(told).to.not.match(/you may need more help/);
     });
 
-    it("tells a carer it is sending Ron's plan and gives them a copy of Ron's plan, never calling it theirs", async () => {
+    it("tells a carer it will send Ron's plan and gives them a copy of Ron's plan, never calling it theirs", async () => {
       const code = await invitationCode(fresh.running);
       await walkTo((text) => fresh.client.say(text), 'share.consent', carerToConsent, code);
       const sent = allText(await fresh.client.say('yes'));
 
-      expect(sent).to.match(/sending Ron's plan to Dr Sam Patel/);
+      expect(sent).to.match(/I will send Ron's plan to Dr Sam Patel/);
       expect(sent).to.match(/copy of Ron's plan/);
       expect(sent).to.not.match(/\byour plan\b|your own copy/i);
     });

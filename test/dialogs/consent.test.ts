@@ -49,7 +49,7 @@ describe('Consent by section', () => {
     const result = await run(personPersona);
 
     expect(app.told.shared).to.have.length(1);
-    expect(replyTo(result, 'share.consent')).to.match(/I am sending your plan to Dr Sam Patel now\./);
+    expect(replyTo(result, 'share.consent')).to.match(/I will send your plan to Dr Sam Patel\./);
   });
 
   it('records time, plan version, who gave it and what it covers', async () => {
@@ -155,7 +155,7 @@ describe('Sharing when the delivery cannot be queued', () => {
       const yes = allText(await client.say('yes'));
 
       expect(replyTo(result, 'share.consent')).to.match(/Nobody else will see your plan/);
-      expect(yes).to.not.match(/sending your plan|shared/i);
+      expect(yes).to.not.match(/send(ing)? your plan|shared/i);
       expect(yes).to.match(/went wrong/);
     } finally {
       await running.stop();
@@ -178,7 +178,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       expect(end).to.match(/[Pp]rint it or show it on your phone/);
       expect(end).to.match(/code/);
       expect(end).to.match(/\/plan\/[0-9a-f]{64}/);
-      expect(everything(result)).to.not.match(/shared your plan|is shared with|sending your plan/i);
+      expect(everything(result)).to.not.match(/shared your plan|is shared with|send(ing)? your plan/i);
       expect(app.told.shared).to.deep.equal([]);
     });
 

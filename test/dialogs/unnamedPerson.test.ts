@@ -49,7 +49,7 @@ for (const channelId of channels) {
       expect(transcript).to.match(/Which of their (?:health )?conditions/);
       expect(transcript).to.match(/Their goals are saved/);
       expect(transcript).to.match(/before their appointment/);
-      expect(transcript).to.match(/sending their plan/);
+      expect(transcript).to.match(/I will send their plan/);
     });
 
     it('asks whether "the person you are helping" is safe after a crisis told before any name, never leaving a blank', async () => {

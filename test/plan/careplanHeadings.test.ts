@@ -30,9 +30,9 @@ const carer = (): PreparationRecord => {
   return record;
 };
 
-/** The own copy in chat and on the printable page. */
-function ownCopies(record: PreparationRecord): string[] {
-  const plan = compileDraftPlan(record, plans.labels, 'own');
+/** The own copy in chat and on the printable page; `heldVersion`: the version the lead contact was last sent, if any. */
+function ownCopies(record: PreparationRecord, heldVersion?: number): string[] {
+  const plan = compileDraftPlan(record, plans.labels, 'own', { heldVersion });
   return [plans.chat(plan, 'webchat'), plans.html(plan, { title: 'My plan' }).replace(/&#x27;/g, "'")];
 }
 
@@ -81,9 +81,27 @@ describe('The care plan headings (PRSB)', () => {
     expect(plans.chat(compileDraftPlan(shared, plans.labels, 'shared'), 'teams')).to.include(
       'Shared with Dr Patel on 3 February 2026.',
     );
-    expect(plans.chat(compileDraftPlan(record, plans.labels, 'own'), 'webchat')).to.include(
-      'Shared with Dr Patel on 3 February 2026.',
-    );
+    for (const copy of ownCopies(record, 1)) {
+      expect(copy).to.include('Shared with Dr Patel on 3 February 2026.');
+      expect(copy).to.not.include('not reached');
+    }
+  });
+
+  it('says in the own copy when the version shared has not reached the lead contact yet', () => {
+    const record = carer();
+    applyConsent(record, consentFor(record, true, 'carer', '2026-02-03T10:00:00.000Z'));
+
+    for (const copy of ownCopies(record)) {
+      expect(copy).to.include('Shared with Dr Patel on 3 February 2026. It has not reached them yet.');
+    }
+    const fresh = carer();
+    fresh.shared = record.shared;
+    for (const copy of ownCopies(fresh)) {
+      expect(copy).to.include(
+        'This version is not shared. The version shared on 3 February 2026 has not reached Dr Patel yet.',
+      );
+      expect(copy).to.not.include('Dr Patel has the version');
+    }
   });
 
   it('says in the own copy that the lead contact still has the version shared before, after starting again', () => {
@@ -93,7 +111,7 @@ describe('The care plan headings (PRSB)', () => {
     const fresh = carer();
     fresh.shared = record.shared;
 
-    for (const copy of ownCopies(fresh)) {
+    for (const copy of ownCopies(fresh, 1)) {
       expect(copy).to.include('This version is not shared. Dr Patel has the version shared on 3 February 2026.');
       expect(copy).to.not.include('Not shared with anyone');
     }

@@ -308,6 +308,15 @@ describeEngines('Store contract', (current) => {
     expect(JSON.stringify(await db.all('SELECT payload FROM outbox'))).to.not.contain('walk daily');
     await outbox.retryAt(first.id, new Date(now.getTime() + 60_000));
     expect((await outbox.due(now, 10)).map((item) => item.recordId)).to.deep.equal(['rec-2']);
+    await outbox.postpone(first.id, new Date(now.getTime() + 90_000));
+    const later = await outbox.due(new Date(now.getTime() + 90_000), 10);
+    expect(
+      later.map((item) => [item.recordId, item.attempts]),
+      'postponed, not counted',
+    ).to.deep.equal([
+      ['rec-1', 1],
+      ['rec-2', 0],
+    ]);
     await outbox.done(second.id);
     expect(await outbox.dropRecord('rec-1')).to.equal(1);
     expect(await outbox.due(new Date(now.getTime() + 120_000), 10)).to.deep.equal([]);

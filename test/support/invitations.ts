@@ -2,7 +2,7 @@ import { createInvitation } from '../../coordination/invitations';
 import { SqlCoordinatorStore } from '../../storage/coordinatorStore';
 import { createSealer } from '../../storage/encryption';
 import { SqlInvitationStore } from '../../storage/invitationStore';
-import { allText, BotClient } from './botClient';
+import { allText, BotClient, type PostResult } from './botClient';
 import { apiKey } from './results';
 import type { RunningApp } from './startApp';
 
@@ -36,6 +36,24 @@ export async function leadReachableAt(running: RunningApp, serviceUrl: string): 
     conversationId: invitingCoordinator.conversation,
     botId: '28:careprep-bot',
     userId: `29:${invitingCoordinator.aad}`,
+  });
+}
+
+/**
+ * `invitingCoordinator` writes `text` to Careprep in their Teams chat, through the Bot Connector at
+ * `serviceUrl`; as staff (`CAREPREP_STAFF_AAD_IDS` must name them), this stores where to reach them.
+ */
+export function leadSaysInTeams(running: RunningApp, serviceUrl: string, text: string): Promise<PostResult> {
+  const chat = new BotClient(running.baseUrl, {
+    channelId: 'msteams',
+    serviceUrl,
+    conversationId: invitingCoordinator.conversation,
+    userId: `29:${invitingCoordinator.aad}`,
+  });
+  return chat.say(text, {
+    from: { id: `29:${invitingCoordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: invitingCoordinator.aad },
+    recipient: { id: '28:careprep-bot', name: 'Careprep' },
+    conversation: { id: invitingCoordinator.conversation, conversationType: 'personal' },
   });
 }
 

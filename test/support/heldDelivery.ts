@@ -1,0 +1,81 @@
+import { expect } from 'chai';
+import type { ChatClient } from './botClient';
+import { invitationCode, invitingCoordinator, leadReachableAt } from './invitations';
+import { personPersona, runPersona } from './personas';
+import { chatClient, startApp, type RunningApp } from './startApp';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+
+/** The channels these tests speak on: one with buttons and one of plain texts. */
+export type HeldChannel = 'webchat' | 'sms';
+
+/** The lead contact of `invitationCode`'s invitations. */
+export const lead = 'Dr Sam Patel';
+
+export const yes = (channelId: HeldChannel): string => (channelId === 'sms' ? '1' : 'yes');
+
+/** An app whose clock a test moves on, with a fake Teams connector where its lead contact may be reached. */
+export interface Opened {
+  running: RunningApp;
+  connector: FakeTeamsConnector;
+  later(hours: number): void;
+}
+
+/**
+ * Runs `body` once per channel, each against a fresh app and connector, stopped after. The lead
+ * contact is reachable through the connector unless `unreachable` (they have never talked to
+ * Careprep, so nothing can be sent to them). `env` adds to the app's environment.
+ */
+export async function onEachHeld(
+  list: readonly HeldChannel[],
+  body: (opened: Opened, channelId: HeldChannel) => Promise<void>,
+  options: { unreachable?: boolean; env?: Record<string, string> } = {},
+): Promise<void> {
+  for (const channelId of list) {
+    let now = new Date();
+    const connector = await startFakeTeamsConnector();
+    const running = await startApp({ env: options.env, overrides: { clock: () => now } });
+    if (!options.unreachable) await leadReachableAt(running, connector.serviceUrl);
+    try {
+      await body(
+        { running, connector, later: (hours) => (now = new Date(now.getTime() + hours * 3_600_000)) },
+        channelId,
+      );
+    } finally {
+      await running.stop();
+      await connector.close();
+    }
+  }
+}
+
+/**
+ * The person goes through and shares with Dr Sam Patel. With `teamsDown`, Teams refuses the plan,
+ * so it waits in the queue to be tried again: shared, but not yet with them.
+ */
+export async function sharedWithLead(
+  { running, connector }: Opened,
+  channelId: HeldChannel,
+  teamsDown: boolean,
+): Promise<ChatClient> {
+  if (teamsDown) connector.script([{ status: 500 }]);
+  const client = chatClient(running, { channelId });
+  await runPersona(
+    async (text) => (await client.say(text)).replies,
+    personPersona,
+    await invitationCode(running, lead),
+  );
+  await running.app.deliveries.idle();
+  const sent = connector.delivered(invitingCoordinator.conversation);
+  expect(sent, `${channelId}: the plan reached ${lead}`).to.have.length(teamsDown ? 0 : 1);
+  return client;
+}
+
+/** Lets every retry come due and the queue run: whatever was still waiting to go, goes now. */
+export async function everyRetryDue(opened: Opened): Promise<void> {
+  opened.later(48);
+  opened.running.app.deliveries.deliverDue();
+  await opened.running.app.deliveries.idle();
+}
+
+/** How many plan deliveries wait in the queue. */
+export const planQueued = async (running: RunningApp): Promise<number> =>
+  Number((await running.app.db.get("SELECT COUNT(*) AS n FROM outbox WHERE topic = 'plan'"))?.n ?? 0);
