@@ -84,6 +84,10 @@ export class JoinNotices {
       outbox: deps.outbox,
       schema: joinNoticeSchema,
       deliver: (notice) => this.deliver(notice),
+      // Nobody was told a notice would be sent, so dropping one breaks no promise; it carries its
+      // own time, and "not my phone" works without it. A channel failing for hours on end (a
+      // Teams chat removed, a number Twilio refuses) is most often gone for good.
+      afterManyFailures: 'give_up',
       name: 'join_notice',
       logger: deps.logger,
       clock: deps.clock,

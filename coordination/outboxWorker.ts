@@ -1,11 +1,19 @@
 import type { z } from 'zod';
 import type { Logger } from '../plan/logger';
-import type { Outbox } from './outbox';
+import type { Outbox, OutboxItem } from './outbox';
 
 /** How often a worker looks for due deliveries when nothing wakes it. */
 const pollMs = 15_000;
-/** Attempts before a delivery is given up (and logged as an error); about a day of backing off. */
-const maxAttempts = 12;
+/**
+ * Failed attempts after which a delivery is given up, or, for one that keeps trying, logged as an
+ * error: with `backoffMs`, the 12th comes about 3.5 to 7 hours after the first.
+ */
+export const maxAttempts = 12;
+/**
+ * How often a delivery that keeps trying is logged as an error again past `maxAttempts`: at the
+ * capped backoff (1 to 2 hours apart), 16 attempts are about a day, so operators see it daily.
+ */
+const overdueLogEvery = 16;
 const batch = 20;
 /**
  * How long a claimed delivery is this instance's: far longer than a send takes (seconds), so no
@@ -31,6 +39,14 @@ export class NotYetDeliverable extends Error {
   }
 }
 
+/**
+ * What becomes of a delivery still failing after `maxAttempts`: dropped (`give_up`, logged as an
+ * error), or kept and tried at the capped backoff for as long as it stays queued (`keep_trying`,
+ * logged as an error as it passes the limit and about daily after). Each kind of delivery says which:
+ * one that a person was told would be made must keep trying.
+ */
+export type AfterManyFailures = 'give_up' | 'keep_trying';
+
 /** Backoff before attempt `n + 1`: 10 s doubling to at most 2 h, with jitter so retries spread. */
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(10_000 * 2 ** attempts, 2 * 60 * 60 * 1000);
@@ -41,8 +57,9 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
  * Delivers what waits in one outbox: claims what is due (with a lease, so two instances never
  * take the same item), reads each payload with its schema, hands it to `deliver`, and deletes it
  * once delivered. A delivery that throws is tried again with backoff through outages and
- * restarts, and given up after about a day; one whose recipient cannot be reached yet
- * (`NotYetDeliverable`) waits for them, never given up; a payload that cannot be read is logged and dropped.
+ * restarts, and after `maxAttempts` (about 3.5 to 7 hours) given up or kept trying, as its kind
+ * says (`AfterManyFailures`); one whose recipient cannot be reached yet (`NotYetDeliverable`) waits
+ * for them, never given up; a payload that cannot be read is logged and dropped.
  * Never fire-and-forget: every delivery is in the database until it has gone, and `idle()` lets a
  * graceful stop or a test wait for the outbox to empty.
  */
@@ -58,7 +75,12 @@ export class OutboxWorker<T> {
       schema: z.ZodType<T>;
       /** Sends one delivery; throws to have it tried again later (`NotYetDeliverable` to wait without giving up). */
       deliver: (payload: T) => Promise<void>;
-      /** What its log lines are called (`<name>_retry`, `<name>_waiting`, `<name>_gave_up`, `<name>_unreadable`). */
+      /** Whether a delivery still failing after `maxAttempts` is dropped or kept trying. */
+      afterManyFailures: AfterManyFailures;
+      /**
+       * What its log lines are called (`<name>_retry`, `<name>_waiting`, `<name>_gave_up`,
+       * `<name>_overdue`, `<name>_unreadable`).
+       */
       name: string;
       logger: Logger;
       clock: () => Date;
@@ -125,17 +147,28 @@ export class OutboxWorker<T> {
             await outbox.postpone(item.id, new Date(clock().getTime() + notYetWaitMs));
             continue;
           }
-          const attempts = item.attempts + 1;
-          const error_ = error instanceof Error ? error.name : 'unknown';
-          if (attempts >= maxAttempts) {
-            logger.error(`${name}_gave_up`, { item: item.id, attempts, error: error_ });
-            await outbox.done(item.id);
-          } else {
-            logger.warn(`${name}_retry`, { item: item.id, attempts, error: error_ });
-            await outbox.retryAt(item.id, new Date(clock().getTime() + backoffMs(attempts)));
-          }
+          await this.failed(item, error);
         }
       }
     }
+  }
+
+  /** Counts a failed attempt: tried again after the backoff, or given up past the limit if this kind gives up. */
+  private async failed(item: OutboxItem, error: unknown): Promise<void> {
+    const { outbox, name, logger, clock, afterManyFailures } = this.deps;
+    const attempts = item.attempts + 1;
+    const fields = { item: item.id, attempts, error: error instanceof Error ? error.name : 'unknown' };
+    if (attempts < maxAttempts) {
+      logger.warn(`${name}_retry`, fields);
+    } else if (afterManyFailures === 'give_up') {
+      logger.error(`${name}_gave_up`, fields);
+      await outbox.done(item.id);
+      return;
+    } else if ((attempts - maxAttempts) % overdueLogEvery === 0) {
+      logger.error(`${name}_overdue`, fields);
+    } else {
+      logger.warn(`${name}_retry`, fields);
+    }
+    await outbox.retryAt(item.id, new Date(clock().getTime() + backoffMs(attempts)));
   }
 }

@@ -20,8 +20,9 @@ type Payload = z.infer<typeof payloadSchema>;
 /**
  * Plan events for the lead contact go through a durable outbox: the person's turn only records
  * that a delivery is owed (one small write) and carries on, and this worker delivers it, retrying
- * with backoff through outages and restarts. Never fire-and-forget: every delivery is in sqlite
- * until it has gone, and `idle()` lets a graceful stop or a test wait for the queue to empty.
+ * with backoff through outages and restarts, however long they last (never given up). Never
+ * fire-and-forget: every delivery is in the database until it has gone, and `idle()` lets a
+ * graceful stop or a test wait for the queue to empty.
  */
 export class PlanDeliveryQueue implements PlanEvents {
   private readonly worker: OutboxWorker<Payload>;
@@ -42,6 +43,11 @@ export class PlanDeliveryQueue implements PlanEvents {
         payload.event === 'shared'
           ? deps.deliver.shared(payload.record, payload.previous)
           : deps.deliver.withdrawn(payload.record),
+      // The person was told "I will send your plan to …" (or that the lead contact will be told it is
+      // taken back), and is told it "is still waiting to go" until it has: dropping it would make
+      // both untrue and lose the plan. It goes on being tried until it is sent, or replaced or
+      // dropped by a withdrawal or erasure.
+      afterManyFailures: 'keep_trying',
       name: 'plan_delivery',
       logger: deps.logger,
       clock: deps.clock,

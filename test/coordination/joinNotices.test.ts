@@ -3,7 +3,7 @@ import { createLogger } from '../../bot/logger';
 import { loadCatalogue } from '../../content/catalogue';
 import { createRenderer } from '../../content/renderer';
 import { JoinNotices, type JoinNotice, type NoticeSenders } from '../../coordination/joinNotices';
-import { backoffMs } from '../../coordination/outboxWorker';
+import { backoffMs, maxAttempts } from '../../coordination/outboxWorker';
 import type { OutboundActivity } from '../../coordination/outbound';
 import type { Reach } from '../../coordination/reach';
 import { Database } from '../../storage/database';
@@ -124,6 +124,20 @@ describe('Notices to the channels on a record', () => {
     expect(sent.map((line) => line.split(':').slice(0, 2).join(':'))).to.deep.equal(['sms:+447700900654']);
     expect(logs.some((line) => line.includes('join_notice_retry'))).to.equal(true);
     expect(logs.some((line) => line.includes('join_notice_dropped'))).to.equal(true);
+    expect(await left()).to.equal(0);
+  });
+
+  it('gives up a notice its channel keeps refusing after the last retry, with an error in the log', async () => {
+    const worker = notices({ texter: () => Promise.reject(new Error('twilio down')) });
+    await queue('id-sms', { kind: 'sms', number: '+447700900654' });
+
+    for (let i = 0; i < maxAttempts + 4; i++) {
+      now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+      await drained(worker);
+    }
+
+    const gaveUp = logs.filter((line) => line.includes('join_notice_gave_up'));
+    expect(gaveUp.map((line) => (JSON.parse(line) as { attempts: number }).attempts)).to.deep.equal([maxAttempts]);
     expect(await left()).to.equal(0);
   });
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PlanDeliveryQueue } from '../../coordination/planDeliveryQueue';
-import { backoffMs, NotYetDeliverable, notYetWaitMs } from '../../coordination/outboxWorker';
+import { backoffMs, maxAttempts, NotYetDeliverable, notYetWaitMs } from '../../coordination/outboxWorker';
 import { createLogger } from '../../bot/logger';
 import type { PlanEvents } from '../../plan/planEvents';
 import { newRecord, type PreparationRecord } from '../../plan/record';
@@ -150,19 +150,58 @@ describe('The plan delivery queue', () => {
     expect(calls).to.deep.equal(['shared:r1', 'withdrawn:r2']);
   });
 
-  it('gives up after many failures, with an error in the log and nothing left queued', async () => {
-    const deliver = recorder();
-    deliver.failing = true;
-    const queue = queueWith(deliver);
-    await queue.shared(record('r1'), undefined);
-    for (let i = 0; i < 20; i++) {
-      now = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+  /** Each way a plan delivery to the lead contact is owed: a first share, an update, a withdrawal note. */
+  const owed: { kind: string; queue: (queue: PlanDeliveryQueue) => Promise<void>; sent: string }[] = [
+    { kind: 'a share', queue: (q) => q.shared(record('r1'), undefined), sent: 'shared:r1' },
+    { kind: 'an update', queue: (q) => q.shared(record('r1'), record('r1')), sent: 'shared:r1' },
+    { kind: 'a withdrawal note', queue: (q) => q.withdrawn(record('r1')), sent: 'withdrawn:r1' },
+  ];
+  for (const { kind, queue: owe, sent } of owed) {
+    it(`keeps trying ${kind} Teams refuses for three days, at most two hours apart, and sends it once Teams is back`, async () => {
+      const deliver = recorder();
+      const tried: number[] = [];
+      const failing = (): Promise<void> => {
+        tried.push(now.getTime());
+        return Promise.reject(new Error('teams down'));
+      };
+      const queue = queueWith({
+        shared: (r, previous) => (deliver.failing ? failing() : deliver.shared(r, previous)),
+        withdrawn: (r) => (deliver.failing ? failing() : deliver.withdrawn(r)),
+      });
+      deliver.failing = true;
+      const start = now.getTime();
+      await owe(queue);
+      await queue.idle();
+      const step = 15 * 60 * 1000;
+      while (now.getTime() - start < 72 * 60 * 60 * 1000) {
+        now = new Date(now.getTime() + step);
+        queue.deliverDue();
+        await queue.idle();
+      }
+
+      expect(await db.all('SELECT id FROM outbox'), 'still queued').to.have.length(1);
+      expect(logs.some((line) => line.includes('plan_delivery_gave_up'))).to.equal(false);
+      expect(tried.length, 'tried on past the old limit').to.be.greaterThan(maxAttempts + 20);
+      const gaps = tried.slice(maxAttempts).map((at, i) => at - tried[maxAttempts - 1 + i]);
+      expect(Math.max(...gaps), 'at most two hours apart (and a poll)').to.be.at.most(2 * 60 * 60 * 1000 + step);
+      expect(now.getTime() - tried[tried.length - 1], 'still being tried at the end').to.be.at.most(
+        2 * 60 * 60 * 1000 + step,
+      );
+      const overdue = logs.filter((line) => line.includes('plan_delivery_overdue'));
+      expect(JSON.parse(overdue[0]), 'an error as it passes the old limit').to.include({
+        level: 'error',
+        attempts: maxAttempts,
+      });
+      expect(overdue.length, 'then about once a day, not at every attempt').to.be.within(2, 5);
+
+      deliver.failing = false;
+      now = new Date(now.getTime() + 2 * 60 * 60 * 1000 + 1);
       queue.deliverDue();
       await queue.idle();
-    }
-    expect(logs.some((line) => line.includes('plan_delivery_gave_up'))).to.equal(true);
-    expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
-  });
+      expect(deliver.calls).to.deep.equal([sent]);
+      expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
+    });
+  }
 
   it('waits for a recipient who cannot be reached yet, never giving up, and delivers once they can be', async () => {
     let reachable = false;
