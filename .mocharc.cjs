@@ -7,6 +7,7 @@ const { readdirSync } = require('node:fs');
 const longest = [
   'test/safety/model.test.ts', // rebuilds the learned crisis layer: CPU
   'test/instances/teamsPacing.test.ts', // real-time pacing on PostgreSQL
+  'test/dialogs/teamsLongOutage.test.ts', // two days of queue retries, step by step
   'test/instances/directLineInstances.test.ts', // real server processes
   'test/instances/repliesOnce.test.ts',
   'test/bot/durability.test.ts',
