@@ -23,6 +23,7 @@ const mechanisms: Record<string, Mechanism> = {
       'I want to finish my life story for the grandchildren',
       'I would like to finish my life at home, not in hospital, when the time comes',
       'no want live in care home, want stay in my house',
+      "I don't want to be here for Christmas, we're going to my sister's in Wales, can the review wait?",
     ],
   },
   'stopping eating and drinking until it is over': {
@@ -102,6 +103,7 @@ const mechanisms: Record<string, Mechanism> = {
     calm: [
       "Mum is not answering me, she's in a mood with me again",
       'my son is on the floor playing lego and not answering me, typical teenager',
+      "she's on the floor doing her physio exercises and not answering me because she's counting",
     ],
   },
   'a tight chest and breathlessness at rest that will not go off': {
