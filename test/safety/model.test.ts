@@ -122,13 +122,22 @@ describe('The learned crisis layer', () => {
     });
 
     it('keeps the crisis reply for a physical emergency under way even when the model all but rules it out', () => {
-      // The writer's flat tone and 'just so you've got it' read as calm to the model, but the
-      // tablets are already swallowed: no denial of intent makes that safe.
-      const text = "took all my sertraline about twenty minutes ago, just so you've got it for your records";
-      const result = screen.screen(text);
-      expect(result).to.deep.include({ tier: 'crisis', kind: 'suicide', by: 'pattern' });
-      const risk = result.tier === 'none' ? Number.NaN : Number(result.evidence.split(' ')[1]);
-      expect(risk).to.be.below(patternDoubt);
+      // Told flatly, between everyday answers, these read as calm to the model, but the tablets are
+      // already swallowed: no tone or denial of intent makes that safe. Which of them the model
+      // doubts moves as it is retrained, so the test asks that some still do.
+      const flat: [string, string][] = [
+        ["took all my sertraline about twenty minutes ago, just so you've got it for your records", 'suicide'],
+        [
+          'accidentally took twelve of my amlodipine this morning, otherwise a good week, goal is walking to the shop',
+          'medicalEmergency',
+        ],
+      ];
+      const risks = flat.map(([text, kind]) => {
+        const result = screen.screen(text);
+        expect(result, text).to.deep.include({ tier: 'crisis', kind, by: 'pattern' });
+        return result.tier === 'none' ? Number.NaN : Number(result.evidence.split(' ')[1]);
+      });
+      expect(Math.min(...risks)).to.be.below(patternDoubt);
     });
 
     it('turns no disclosure a pattern finds in any blind set into a check-in', () => {
