@@ -49,7 +49,7 @@ export class CrisisGuard implements MessageGuard {
 
     if (found.tier === 'crisis') {
       logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library });
+      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
       await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure', about });
       return 'handled';
     }
@@ -57,7 +57,7 @@ export class CrisisGuard implements MessageGuard {
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library });
+      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
       await session.update((draft) => {
         draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString(), about };
       });
