@@ -71,7 +71,9 @@ export class CrisisGuard implements MessageGuard {
   private async safetyAnswer(context: TurnContext, session: Session, text: string): Promise<GuardOutcome> {
     const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = session.record.progress;
     const medical = kind === 'medicalEmergency';
-    if (!this.deps.phrases.is('safe', text)) {
+    // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
+    const safe = this.deps.phrases.is('safe', text) || (about !== 'carer' && this.deps.phrases.is('safeOther', text));
+    if (!safe) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
       await this.say(context, session, key, { linkId: 'safety.check', about });
