@@ -49,7 +49,7 @@ export class CrisisGuard implements MessageGuard {
 
     if (found.tier === 'crisis') {
       logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library });
+      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
       await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure', about });
       return 'handled';
     }
@@ -57,7 +57,7 @@ export class CrisisGuard implements MessageGuard {
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library });
+      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
       await session.update((draft) => {
         draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString(), about };
       });
@@ -71,7 +71,9 @@ export class CrisisGuard implements MessageGuard {
   private async safetyAnswer(context: TurnContext, session: Session, text: string): Promise<GuardOutcome> {
     const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = session.record.progress;
     const medical = kind === 'medicalEmergency';
-    if (!this.deps.phrases.is('safe', text)) {
+    // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
+    const safe = this.deps.phrases.is('safe', text) || (about !== 'carer' && this.deps.phrases.is('safeOther', text));
+    if (!safe) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
       await this.say(context, session, key, { linkId: 'safety.check', about });

@@ -1,6 +1,7 @@
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Flag, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
+import type { CrisisKind } from '../safety/kinds';
 import type { CrisisScreen } from '../safety/screen';
 import { whoseCrisis } from '../safety/whose';
 
@@ -8,18 +9,23 @@ import { whoseCrisis } from '../safety/whose';
  * Whose crisis a message tells of, for the reply and the flag: `carer` when a carer's words speak
  * of themselves ("I want to end it all"), wherever asked, or name no one at the carer's own
  * questions ("How are you coping?"); otherwise (absent) the person's, as when a carer tells of
- * them ("she said she wants to die") or the person answers for themselves.
+ * them ("she said she wants to die") or the person answers for themselves. An emergency of the
+ * body that names no one ("collapsed and not breathing") is the person's wherever it is said.
  */
 export function crisisAbout(
   record: PreparationRecord,
   text: string,
-  parts: { screen: CrisisScreen; library: PackLibrary },
+  parts: { screen: CrisisScreen; library: PackLibrary; kind: CrisisKind },
 ): Flag['about'] {
   if (answeredBy(record) !== 'carer') return undefined;
   const person = [subjectName(record), subjectRelation(record)].filter((word) => word !== undefined);
   const whose = whoseCrisis(text, parts.screen, person);
   if (whose === 'writer') return 'carer';
   if (whose === 'someoneElse') return undefined;
+  // Unclear whose body it is, the person's is the safer guess: whoever can type is seldom the one
+  // collapsed or not breathing, the carer is usually with the person, and the reply leads with 999
+  // either way. Guessing the carer would ask them about themselves and leave the person unflagged.
+  if (parts.kind === 'medicalEmergency') return undefined;
   return asksAboutCarer(parts.library, record.progress.current) ? 'carer' : undefined;
 }
 

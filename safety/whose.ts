@@ -10,6 +10,8 @@
  * reflexive or "own life" decides ("myself", "his own life"), else the last person named as a
  * subject ("I think she wants to die" is hers, "she makes me want to die" the writer's). Someone
  * harmed ("I could kill him") is no subject, so the writer stays the one whose words raised it.
+ * A name with 's is the name ("Ron's taken an overdose"), and "my husband", "our mum" are someone
+ * else, never the writer, whatever "I" came before them ("I think my husband has collapsed").
  */
 import type { CrisisScreen } from './screen';
 
@@ -44,6 +46,81 @@ const otherWords = new Set([
   'themselves',
   'themself',
 ]);
+/** Whose someone is to the writer: before a `relations` word, someone else ("my husband", "her son"). */
+const owners = new Set(['my', 'me', 'our', 'his', 'her', 'their', 'your']);
+/** Who someone is to the writer or another ("my husband"): read as someone else only after an owner. */
+const relations = new Set([
+  'husband',
+  'wife',
+  'partner',
+  'fiance',
+  'fiancee',
+  'boyfriend',
+  'girlfriend',
+  'mum',
+  'mom',
+  'mam',
+  'mummy',
+  'mother',
+  'dad',
+  'daddy',
+  'father',
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'boy',
+  'girl',
+  'brother',
+  'sister',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandfather',
+  'nan',
+  'nana',
+  'nanna',
+  'gran',
+  'granny',
+  'grandma',
+  'grandmother',
+  'grandson',
+  'granddaughter',
+  'aunt',
+  'auntie',
+  'uncle',
+  'nephew',
+  'niece',
+  'cousin',
+  'friend',
+  'neighbour',
+  'neighbor',
+  'flatmate',
+  'lodger',
+  'client',
+  'patient',
+]);
+/** Words that harm someone: a name or "my husband" after one is the one harmed, not a subject ("I could kill Ron"). */
+const harms = new Set([
+  'kill',
+  'hurt',
+  'harm',
+  'hit',
+  'stab',
+  'strangle',
+  'smother',
+  'suffocate',
+  'murder',
+  'shoot',
+  'poison',
+  'punch',
+  'slap',
+  'attack',
+  'batter',
+  'beat',
+  'throttle',
+  'choke',
+]);
 const reflexives = new Set(['myself', 'meself', 'himself', 'herself', 'themselves', 'themself']);
 
 /** The most clauses read one by one; a longer message is read whole. */
@@ -69,15 +146,37 @@ export function whoseCrisis(text: string, screen: CrisisScreen, others: readonly
 /** Whom one clause speaks of: a reflexive first, else the last subject. */
 function whoseClause(clause: string, named: ReadonlySet<string>): Whose {
   const words = wordsOf(clause.replace(ownLife, (_, owner: string) => reflexiveOf[owner.toLowerCase()] ?? owner));
-  const of = (word: string): Whose =>
-    writerWords.has(word) ? 'writer' : otherWords.has(word) || named.has(word) ? 'someoneElse' : 'unclear';
-  const reflexive = onlyOne(words.filter((word) => reflexives.has(word)).map(of));
+  const of = (word: string, i: number): Whose =>
+    writerWords.has(word)
+      ? 'writer'
+      : otherWords.has(word) || someoneNamed(words, i, named)
+        ? 'someoneElse'
+        : 'unclear';
+  const reflexive = onlyOne(words.flatMap((word, i) => (reflexives.has(word) ? [of(word, i)] : [])));
   if (reflexive !== 'unclear') return reflexive;
-  for (const word of [...words].reverse()) {
-    const whose = of(word);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const whose = of(words[i], i);
     if (whose !== 'unclear') return whose;
   }
   return 'unclear';
+}
+
+/** Whether `words[i]` names someone else as a subject: a name, or "my husband", not after a harm. */
+function someoneNamed(words: readonly string[], i: number, named: ReadonlySet<string>): boolean {
+  const word = words[i];
+  if (isNamed(word, named)) return !harms.has(words[i - 1] ?? '');
+  return isRelation(word, words[i - 1]) && !harms.has(words[i - 2] ?? '');
+}
+
+/** A name as written, or with 's ("Ron's", "Rons"): apostrophes are gone by now, so both are "rons". */
+function isNamed(word: string, named: ReadonlySet<string>): boolean {
+  return named.has(word) || (word.endsWith('s') && named.has(word.slice(0, -1)));
+}
+
+/** "husband" or "husband's" after "my", "our", "her"...: someone the writer tells of. */
+function isRelation(word: string, before: string | undefined): boolean {
+  if (before === undefined || !owners.has(before)) return false;
+  return relations.has(word) || (word.endsWith('s') && relations.has(word.slice(0, -1)));
 }
 
 /** The one answer all readings that tell give, or `unclear` when none tells or they disagree. */

@@ -81,6 +81,8 @@ export const phrasesSchema = z.strictObject({
   noWithin: list,
   /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
   safe: list,
+  /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
+  safeOther: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
 });
@@ -144,6 +146,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     no: toSet(lists.no),
     noWithin: toSet(lists.noWithin),
     safe: toSet(lists.safe),
+    safeOther: toSet(lists.safeOther),
     clearNo: toSet(lists.clearNo),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.

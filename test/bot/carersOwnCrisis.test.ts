@@ -51,6 +51,18 @@ describe('Whose crisis a message tells of', () => {
     ["I'm going to kill him", 'writer'],
     ['want to end it all', 'unclear'],
     ['suicidal', 'unclear'],
+    // A name with 's is the name; "my husband" is someone else, not the "I" before it.
+    ["I think Ron's taken an overdose", 'someoneElse'],
+    ["Ron's collapsed and isn't breathing", 'someoneElse'],
+    ['Rons collapsed and isnt breathing', 'someoneElse'],
+    ['I think my husband has taken an overdose', 'someoneElse'],
+    ["I think my husband's collapsed", 'someoneElse'],
+    ['our mum wants to die', 'someoneElse'],
+    ['my husband makes me want to die', 'writer'],
+    ["I can't cope with my wife, I want to end it all", 'writer'],
+    // Someone harmed is no subject, named or not.
+    ['I could kill my husband', 'writer'],
+    ["I'm going to hurt Ron", 'writer'],
   ];
   for (const [text, whose] of cases) {
     it(`reads "${text}" as about ${whose === 'writer' ? 'the writer' : whose === 'someoneElse' ? 'someone else' : 'no one in particular'}`, () => {
@@ -134,6 +146,64 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       expect(safe).to.match(/Thank you/);
       expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(false);
     });
+
+    it('asks about Ron, not the carer, when the carer writes "I think my husband has taken an overdose"', async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      const reply = allText(await fresh.client.say('I think my husband has taken an overdose'));
+
+      expect(reply).to.match(/999/);
+      expect(reply).to.match(/Is Ron safe right now\?/);
+      expect(reply).to.not.match(/Are you safe right now\?/);
+      expect((await onlyRecord(fresh.running)).flags[0]).to.include({ kind: 'crisis', detail: 'medicalEmergency' });
+      expect((await onlyRecord(fresh.running)).flags[0]?.about).to.equal(undefined);
+    });
+
+    it('asks about Ron when the carer writes "I think Ron\'s taken an overdose" at their own question', async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      const reply = allText(await fresh.client.say("I think Ron's taken an overdose"));
+
+      expect(reply).to.match(/Is Ron safe right now\?/);
+      expect((await onlyRecord(fresh.running)).flags[0]?.about).to.equal(undefined);
+    });
+
+    it("takes an emergency of the body that names no one as Ron's, even at the carer's own question", async () => {
+      await sayAll(fresh.client, carerToOwnPart);
+      const reply = allText(await fresh.client.say('collapsed and not breathing'));
+
+      expect(reply).to.match(/999/);
+      expect(reply).to.match(/Is Ron safe right now\?/);
+      expect((await onlyRecord(fresh.running)).flags[0]?.about).to.equal(undefined);
+    });
+
+    it('asks the carer again when they answer "are you safe?" about Ron ("yes he is"), and carries on at "yes I am"', async () => {
+      await sayAll(fresh.client, [...carerToOwnPart, 'I cannot cope any more, I want to end it all']);
+      const aboutRon = allText(await fresh.client.say('yes he is'));
+      const stillPending = (await onlyRecord(fresh.running)).progress.safetyCheckPending;
+      const safe = allText(await fresh.client.say('yes I am'));
+
+      expect(aboutRon).to.match(/116 123/);
+      expect(aboutRon).to.not.match(/Thank you/);
+      expect(stillPending).to.equal(true);
+      expect(safe).to.match(/Thank you/);
+      expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(false);
+    });
+
+    it('carries on when asked "Is Ron safe right now?" and the carer answers "yes he is"', async () => {
+      await sayAll(fresh.client, [...carerToOwnPart, 'Ron keeps saying he wants to end it all']);
+      const safe = allText(await fresh.client.say('yes he is'));
+
+      expect(safe).to.match(/Thank you/);
+      expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(false);
+    });
+
+    for (const answer of ['hes safe', 'she is ok', 'shes fine']) {
+      it(`does not end the carer's own crisis hold at "${answer}"`, async () => {
+        await sayAll(fresh.client, [...carerToOwnPart, 'I cannot cope any more, I want to end it all']);
+        await fresh.client.say(answer);
+
+        expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(true);
+      });
+    }
 
     it('asks the carer, not about Jean, at a check-in for their own warning sign', async () => {
       await sayAll(fresh.client, toWhatIsHard);
