@@ -79,6 +79,8 @@ export const phrasesSchema = z.strictObject({
   no: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
+  /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
+  doubt: list,
   /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
   safe: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
@@ -143,6 +145,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     noWithin: toSet(lists.noWithin),
+    doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),
     clearNo: toSet(lists.clearNo),
   };
