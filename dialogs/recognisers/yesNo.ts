@@ -102,7 +102,8 @@ function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boole
  * whole reply and then on each part of it; recognizers-text catches longer forms ("yes, I think
  * so"). Thanks are never an answer (`not_an_answer`). A reply with both a yes and a no in it is
  * read by its plain word when only one side has one, and is otherwise `unclear`, as are "I'm not
- * ok", any doubt ("not sure", "are you sure") and a question back ("sure?"); a word that only agrees is a yes unless the question asks what happened.
+ * ok", any doubt ("not sure", "are you sure") and a question back ("sure?"); a word that only
+ * agrees is a yes unless the question asks what happened.
  */
 export function recogniseYesNo(
   text: string,
