@@ -20,7 +20,7 @@ export type Repeat = 'yesNoForWords' | 'sentTwice';
 
 /**
  * Whether `text`, read as `parsed` for `key`, only repeats the answer last noted. `reasked` is how
- * often `key` was asked again already: once told it came twice, the same words are their answer.
+ * often `key` was asked again already: once told why, a bare yes or no or the same words are their answer.
  */
 export function repeatOfLastAnswer(
   asked: { key: string; question: Question; record: PreparationRecord },
@@ -31,14 +31,15 @@ export function repeatOfLastAnswer(
   const { key, question, record } = asked;
   const last = record.progress.trail.at(-1);
   const before = last === undefined || last === key ? undefined : record.answers[last];
-  if (parsed.status !== 'answered' || !before) return undefined;
+  // Once told why, the same reply again is their answer, however it reads: asked again, it stands.
+  if (parsed.status !== 'answered' || !before || context.reasked > 0) return undefined;
   const { phrases } = context;
   if (typeof before.value === 'boolean') {
     // A bare yes or no straight after one is never the words of a goal or any other answer in words.
     const yesOrNo = phrases.is('yes', text) || phrases.is('no', text);
     return question.type === 'text' && yesOrNo ? 'yesNoForWords' : undefined;
   }
-  if (context.reasked > 0 || context.now.getTime() - Date.parse(before.at) > sentTwiceWithinMs) return undefined;
+  if (context.now.getTime() - Date.parse(before.at) > sentTwiceWithinMs) return undefined;
   const words = cleanText(text);
   // Like questions may rightly get like answers: 7 to one 0-10 scale, then 7 to the next.
   const same =

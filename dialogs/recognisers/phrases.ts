@@ -79,6 +79,8 @@ export const phrasesSchema = z.strictObject({
   no: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
+  /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
+  doubt: list,
   /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
   safe: list,
   /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
@@ -145,6 +147,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     noWithin: toSet(lists.noWithin),
+    doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),
     safeOther: toSet(lists.safeOther),
     clearNo: toSet(lists.clearNo),

@@ -35,6 +35,8 @@ type Match = { text: string; value: boolean };
 
 /** Where a reply breaks into parts that each say yes or no ("not now, I'm ok", "yes but not now"). */
 const partBreak = /[,.;:!?\n]+|\s[-–—]+\s|\bbut\b|\bthough\b/i;
+/** A question back ("sure?", "delete it all?") asks rather than answers: no yes or no is read in it. */
+const questionBack = /[^.!\n?]*\?+/g;
 /** Thanks at the end of a part ("I'm ok thanks") says nothing about yes or no. */
 const longestThanks = 3;
 
@@ -99,8 +101,9 @@ function settle(signals: readonly Signal[], rules: YesNoRules): Recognised<boole
  * Reads yes or no. The phrase lists come first (they know "yeah", "nah", "n", "I'm ok"), on the
  * whole reply and then on each part of it; recognizers-text catches longer forms ("yes, I think
  * so"). Thanks are never an answer (`not_an_answer`). A reply with both a yes and a no in it is
- * read by its plain word when only one side has one, and is otherwise `unclear`, as is "I'm not
- * ok"; a word that only agrees is a yes unless the question asks what happened.
+ * read by its plain word when only one side has one, and is otherwise `unclear`, as are "I'm not
+ * ok", any doubt ("not sure", "are you sure") and a question back ("sure?"); a word that only
+ * agrees is a yes unless the question asks what happened.
  */
 export function recogniseYesNo(
   text: string,
@@ -109,10 +112,14 @@ export function recogniseYesNo(
   rules: YesNoRules = {},
 ): Recognised<boolean> {
   if (text.trim() === '') return fail('empty');
-  const whole = listed(text, phrases);
+  // recognizers-text reads the "sure" in "I'm not sure" and "are you sure?" as a yes.
+  if (phrases.within('doubt', text.replace(/\?/g, ' '))) return fail('unclear');
+  const answered = text.replace(questionBack, ' ');
+  if (answered.trim() === '') return fail('unclear');
+  const whole = listed(answered, phrases);
   if (whole) return settle([whole], rules);
-  if (phrases.is('thanks', text)) return fail('not_an_answer');
-  const parts = text
+  if (phrases.is('thanks', answered)) return fail('not_an_answer');
+  const parts = answered
     .slice(0, 200)
     .split(partBreak)
     .filter((part) => part.trim() !== '');

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
-import { carerToTopics } from '../support/carerScripts';
+import { carerToOwnPart, carerToTopics } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
 import { personToFirstGoal } from '../support/scripts';
 import { withClockedApp } from '../support/startApp';
@@ -42,6 +42,26 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect((await onlyRecord(running)).answers['goal.2.text'], allText(result)).to.equal(undefined);
         expect(lastQuestion(result)).to.equal('goal.2.text');
       }));
+
+    it('takes a bare "no" at goal 2, said again after being asked again, as its answer', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toAnother, 'yes', 'no']);
+        const result = await client.say('no');
+
+        expect((await onlyRecord(running)).answers['goal.2.text'], allText(result)).to.not.equal(undefined);
+        expect(lastQuestion(result)).to.not.equal('goal.2.text');
+      }));
+
+    for (const said of ['no', 'yes']) {
+      it(`takes a carer's bare "${said}" to how they are coping, said again after being asked again, as their answer`, () =>
+        withClockedApp(channelId, async ({ running, client }) => {
+          await sayAll(client, [...carerToOwnPart, said]);
+          const result = await client.say(said);
+
+          expect((await onlyRecord(running)).answers['carer.coping'], allText(result)).to.not.equal(undefined);
+          expect(lastQuestion(result)).to.not.equal('carer.coping');
+        }));
+    }
 
     it('takes words typed after the yes as goal 2', () =>
       withClockedApp(channelId, async ({ running, client }) => {
