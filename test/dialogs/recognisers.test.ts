@@ -320,6 +320,13 @@ describe('Reading a reply with both a yes and a no in it', () => {
       expect(recogniseYesNo(text, phrases, 'en-GB', consent)).to.deep.equal({ ok: true, value: false });
     });
   }
+  // A carer declining for the person: of the person only with thanks, as "she's ok" alone may be
+  // "she's ok with it".
+  for (const text of ["she's ok thanks", "he's fine thanks", 'they are ok thank you']) {
+    it(`reads "${text}" as no thanks to an offer`, () => {
+      expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false });
+    });
+  }
   // A clear yes and a clear no: which is meant cannot be told, so it is asked again.
   for (const text of ['yes but not now', 'yes no', 'no, yes', 'yes, not yet', 'yeah nah']) {
     it(`reads "${text}" as unclear`, () => {
