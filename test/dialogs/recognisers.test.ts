@@ -321,8 +321,8 @@ describe('Reading a reply with both a yes and a no in it', () => {
     });
   }
   // A carer declining for the person: of the person only with thanks, as "she's ok" alone may be
-  // "she's ok with it".
-  for (const text of ["she's ok thanks", "he's fine thanks", 'they are ok thank you']) {
+  // "she's ok with it"; and "I don't need help" to an offer.
+  for (const text of ["she's ok thanks", "he's fine thanks", 'they are ok thank you', "I don't need help"]) {
     it(`reads "${text}" as no thanks to an offer`, () => {
       expect(recogniseYesNo(text, phrases)).to.deep.equal({ ok: true, value: false });
     });
