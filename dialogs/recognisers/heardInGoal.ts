@@ -1,3 +1,4 @@
+import { replyParts } from './replyParts';
 import { recogniseScale } from './scale';
 
 /** What a goal said in one breath also gives: how much it matters, and what might stop them. */
@@ -21,16 +22,12 @@ const barrier =
 
 /**
  * Reads a goal said with more than the goal ("my goal is walking to the shops, about a 7, my knees
- * might stop me"), part by part (split at commas, full stops and semicolons). A rating is heard only
+ * might stop me"), part by part (`replyParts`). A rating is heard only
  * as a part of its own and as one whole number; what might stop them only when it says so. What
  * is heard is offered, never noted: the person says whether it is right.
  */
 export function heardInGoal(text: string): HeardInGoal {
-  // A full stop between digits ("7.5") is a decimal point, not the end of a part.
-  const parts = text
-    .split(/[,;!?]+|\.(?!\d)|\s+-\s+|\s+but\s+/i)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter((part) => part !== '');
+  const parts = replyParts(text).map((part) => part.replace(/\s+/g, ' ').trim());
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {

@@ -1,5 +1,6 @@
 import { bare } from '../../plan/normalise';
 import type { Phrases } from './phrases';
+import { replyParts } from './replyParts';
 
 /** The words that join a worry to whom it is about ("is that bad for Mum"). */
 const joiners = new Set(['for', 'about']);
@@ -10,7 +11,7 @@ const negationReach = 3;
  * Whether a message says a result worries them. The whole message is one of the `worried` phrases,
  * or one followed by whom it is about ("is that bad for Mum?", "... for Jean", "... about her"),
  * named by filler words or `name`; or, in a longer message, a part of it (between stops, commas
- * or "but") holds a worry word ("I'm worried about my HbA1c", "that number scares me") that no
+ * or "but": `replyParts`) holds a worry word ("I'm worried about my HbA1c", "that number scares me") that no
  * word just before it says is no worry now ("not worried", "don't worry", "I was worried last
  * year"). The weaker phrases ("is that ok?") are heard only as a whole message: inside a longer one
  * they ask a question of their own. Distress and crisis are the crisis guard's, which has read
@@ -35,10 +36,9 @@ function saidAsWhole(text: string, phrases: Phrases, name?: string): boolean {
   );
 }
 
-/** The parts of a message between stops, commas and "but", each as its bare words. */
+/** The parts of a message (`replyParts`), each as its bare words. */
 function clauses(text: string): string[][] {
-  return text
-    .split(/[.,;:!?\n]+|\bbut\b/i)
+  return replyParts(text)
     .map((part) => bare(part).replace(/\?/g, ' ').split(' ').filter(Boolean))
     .filter((words) => words.length > 0);
 }

@@ -1,6 +1,7 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import type { Phrases } from './phrases';
+import { replyParts } from './replyParts';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
 /** How a yes/no question takes words that only agree ("ok", "fine") and replies with a yes and a no. */
@@ -33,8 +34,6 @@ const resolutionSchema = z.object({
 });
 type Match = { text: string; value: boolean };
 
-/** Where a reply breaks into parts that each say yes or no ("not now, I'm ok", "yes but not now"). */
-const partBreak = /[,.;:!?\n]+|\s[-–—]+\s|\bbut\b|\bthough\b/i;
 /** A question back ("sure?", "delete it all?") asks rather than answers: no yes or no is read in it. */
 const questionBack = /[^.!\n?]*\?+/g;
 /** Thanks at the end of a part ("I'm ok thanks") says nothing about yes or no. */
@@ -119,10 +118,7 @@ export function recogniseYesNo(
   const whole = listed(answered, phrases);
   if (whole) return settle([whole], rules);
   if (phrases.is('thanks', answered)) return fail('not_an_answer');
-  const parts = answered
-    .slice(0, 200)
-    .split(partBreak)
-    .filter((part) => part.trim() !== '');
+  const parts = replyParts(answered.slice(0, 200));
   // "I'm not ok" to "would you like help?" is no "no thanks", whatever else is said with it.
   if (parts.some((part) => phrases.is('notOk', beforeThanks(part, phrases) ?? part))) return fail('unclear');
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
