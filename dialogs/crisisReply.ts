@@ -23,8 +23,8 @@ export interface CrisisEvent {
 /**
  * The words every crisis message is rendered with: the person's name, and whether a carer is
  * answering about them. A carer may tell of a crisis before giving a name: then the name's
- * stand-in ("Is the person you are helping safe right now?"), as every question has, never a
- * blank. A carer's own crisis is answered as anyone's about themselves ("Are you safe right now?").
+ * stand-in, as every question has, never a blank. A carer's own crisis is answered as anyone's
+ * about themselves.
  */
 export function crisisData(
   session: Session,
