@@ -9,24 +9,13 @@ import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
-import { walkTo } from '../support/scripts';
+import { jeanToConsent, walkTo } from '../support/scripts';
 import { chatClient } from '../support/startApp';
 
 const channels = ['webchat', 'sms'] as const;
 
 /** What a reply should come to: a yes, a no, or the question asked again with nothing noted. */
 type Reading = 'yes' | 'no' | 'askAgain';
-
-/** Jean, invited by her care team, to "Can I share this plan with Dr Sam Patel?". */
-const toConsent = {
-  'respondent.type': '1',
-  'subject.name': 'Jean',
-  'goal.1.text': 'walk to the park',
-  'goal.another': 'no',
-  'topics.selected': '1',
-  'review.change': 'It looks right',
-  'share.send': 'all',
-};
 
 /** Jean, down this last month, to "Is this something you would like help with?". */
 const toWantsHelp = {
@@ -81,7 +70,7 @@ for (const channelId of channels) {
     describe('to "Can I share this plan with Dr Sam Patel?"', () => {
       it('does not send the plan after "not now, I\'m ok" to "Can I share this plan?"', async () => {
         const client = chatClient(app.running, { channelId });
-        await walkTo((text) => client.say(text), 'share.consent', toConsent, await invitationCode(app.running));
+        await walkTo((text) => client.say(text), 'share.consent', jeanToConsent, await invitationCode(app.running));
         const reply = allText(await client.say("not now, I'm ok"));
 
         expect(reply).to.not.match(/sending your plan/);
@@ -91,7 +80,7 @@ for (const channelId of channels) {
       for (const [text, reading] of atConsent) {
         it(`reads "${text}" as ${reading}`, async () => {
           const client = chatClient(app.running, { channelId });
-          await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+          await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
           const result = await client.say(text);
           const reply = allText(result);
           const answer = (await onlyRecord(app.running)).answers['share.consent'];
@@ -114,7 +103,7 @@ for (const channelId of channels) {
 
       it('never sends the plan after "yes but not now" twice: it keeps the words and shares nothing', async () => {
         const client = chatClient(app.running, { channelId });
-        await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+        await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
         await client.say('yes but not now');
         const reply = allText(await client.say('yes but not now'));
 

@@ -10,7 +10,7 @@ import { allText, sayAll } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
-import { walkTo } from '../support/scripts';
+import { jeanToConsent, walkTo } from '../support/scripts';
 import { chatClient, freshAppPerTest, type RunningApp } from '../support/startApp';
 
 const channels = ['webchat', 'sms'] as const;
@@ -29,17 +29,6 @@ const notAYes = [
   'sure?',
 ];
 const aYes = ['sure', 'yes sure', 'sure, go ahead'];
-
-/** Jean, invited by her care team, to "Can I share this plan with Dr Sam Patel?". */
-const toConsent = {
-  'respondent.type': '1',
-  'subject.name': 'Jean',
-  'goal.1.text': 'walk to the park',
-  'goal.another': 'no',
-  'topics.selected': '1',
-  'review.change': 'It looks right',
-  'share.send': 'all',
-};
 
 /** Up to the carer's "Does Jean know you are doing this?", then each confirmation. */
 const toPersonAgrees = ['hi', '2', 'Jean', 'Mary', 'daughter'];
@@ -97,7 +86,7 @@ for (const channelId of channels) {
     for (const text of notAYes) {
       it(`never sends the plan on "${text}", said once or twice`, async () => {
         const client = chatClient(app.running, { channelId });
-        await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+        await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
         const first = allText(await client.say(text));
         const second = allText(await client.say(text));
 
@@ -109,7 +98,7 @@ for (const channelId of channels) {
     for (const text of aYes) {
       it(`sends the plan on "${text}"`, async () => {
         const client = chatClient(app.running, { channelId });
-        await walkTo((t) => client.say(t), 'share.consent', toConsent, await invitationCode(app.running));
+        await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
         const reply = allText(await client.say(text));
 
         expect(app.told.shared, reply).to.have.length(1);

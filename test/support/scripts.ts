@@ -17,7 +17,6 @@ export const personToFirstGoal = (conditions = 'diabetes'): string[] => [
   'skip',
 ];
 
-/** One goal with every follow-up, then no second goal: on to the topics to talk about. */
 /** A person answering for themselves: plain answers to whatever is asked, to the point a test needs (for `walkTo`). */
 export const plainPersonAnswers: Readonly<Record<string, string>> = {
   'respondent.type': '1',
@@ -28,6 +27,15 @@ export const plainPersonAnswers: Readonly<Record<string, string>> = {
   'review.change': 'It looks right',
 };
 
+/** Jean, invited by her care team, to "Can I share this plan with Dr Sam Patel?" (for `walkTo`). */
+export const jeanToConsent: Readonly<Record<string, string>> = {
+  ...plainPersonAnswers,
+  'subject.name': 'Jean',
+  'goal.1.text': 'walk to the park',
+  'share.send': 'all',
+};
+
+/** One goal with every follow-up, then no second goal: on to the topics to talk about. */
 export const oneGoal: readonly string[] = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
 
 /** What a walk says to a question no script names: a short, plain answer of its type. */
