@@ -18,6 +18,14 @@ const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
 ];
 
 /**
+ * How long an idle kept-alive connection stays open. Node's 5 s is shorter than a load balancer
+ * or Azure Bot Service keeps its end: one that reuses the connection as it closes gets a reset,
+ * not an answer. Longer than the common 60 s of a balancer's idle timeout; headers are awaited
+ * longer still, as Node requires.
+ */
+const keepAliveMs = 65_000;
+
+/**
  * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
  * Every error leaves as JSON `{ error, message }` with no stack trace.
  */
@@ -30,6 +38,8 @@ export function createServer(options: {
   fhirPrefixes?: readonly string[];
 }): Server {
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
+  app.server.keepAliveTimeout = keepAliveMs;
+  app.server.headersTimeout = keepAliveMs + 1_000;
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
