@@ -53,8 +53,9 @@ export interface CrisisDetector {
    */
   warningSigns(text: string): readonly WarningSign[];
   /**
-   * The message in the canonical form the patterns read (lower case, text-speak expanded), before
-   * idioms and denials are blanked: what the learned layer reads, so it is worked out once.
+   * The message in the canonical form the patterns read (lower case, text-speak expanded), with
+   * the stretches both layers set aside blanked, before idioms and denials are blanked: what the
+   * learned layer reads (and learns from), so it is worked out once.
    */
   normalise(text: string): string;
 }
@@ -84,6 +85,12 @@ export const crisisPatternsSchema = z
       medicalEmergency: z.array(crisisPatternSchema),
     }),
     exclusions: z.array(patternEntrySchema),
+    /**
+     * Stretches that say nothing of a risk, in a form a layer misreads ("he has never taken an
+     * overdose", a carer's "he has dementia, he cannot say"): blanked before either layer reads
+     * the message. Each is exact and narrow, so the words around it are still read by both.
+     */
+    setAside: z.array(patternEntrySchema).default([]),
     negation: negationSchema.optional(),
     timing: timingSchema.optional(),
     cooccurrence: cooccurrenceSchema.optional(),
@@ -98,6 +105,7 @@ export const crisisPatternsSchema = z
     };
     for (const kind of kindOrder) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
     value.exclusions.forEach((entry, i) => check(entry, ['exclusions', i]));
+    value.setAside.forEach((entry, i) => check(entry, ['setAside', i]));
     const sections = [
       { name: 'negation', sources: value.negation ? negationSources(value.negation) : [] },
       { name: 'timing', sources: value.timing ? timingSources(value.timing) : [] },
@@ -178,15 +186,21 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   };
 }
 
+/** `text` with every match of each (global) pattern blanked, in order. */
+function blankMatches(text: string, patterns: readonly CompiledPattern[]): string {
+  let out = text;
+  for (const pattern of patterns) if (pattern.gate.mayMatch(out)) out = out.replace(pattern.regex, ' | ');
+  return out;
+}
+
 /** Compiles the idiom exclusions and the negation cues. */
 function createCleaner(parsed: CrisisPatterns): Cleaner {
   const exclusions = compile(parsed.exclusions, parsed.fragments, 'g');
   const negation = parsed.negation ? createNegation(parsed.negation, parsed.fragments) : null;
   return (text) => {
-    let out = text;
     // Idioms are blanked out rather than vetoing the message, so "my knees are killing me and I
     // want to kill myself" still triggers on the second half.
-    for (const exclusion of exclusions) if (exclusion.gate.mayMatch(out)) out = out.replace(exclusion.regex, ' | ');
+    const out = blankMatches(text, exclusions);
     return negation ? negation(out) : out;
   };
 }
@@ -209,7 +223,9 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
   // Remembered for the last message: the detection and the learned layer read the same text.
-  const normalise: Normaliser = rememberLast(createNormaliser(parsed.normalisation));
+  const canonical = createNormaliser(parsed.normalisation);
+  const setAside = compile(parsed.setAside, parsed.fragments, 'g');
+  const normalise: Normaliser = rememberLast((text: string) => blankMatches(canonical(text), setAside));
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read
