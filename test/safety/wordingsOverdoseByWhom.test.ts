@@ -33,6 +33,22 @@ const mechanisms: Record<string, Mechanism> = {
     ],
     calm: ['Ron took an overdose years ago', 'Jean had an overdose when she was 15, she is fine now'],
   },
+  // "has taken too many pills" was found; "took too many pills" was not, whoever took them.
+  "tablets 'took too many', as 'taken too many' already was": {
+    detects: [
+      ['he took too many pills', 'medicalEmergency'],
+      ['I took too many pills', 'medicalEmergency'],
+      ['mum took too many tablets', 'medicalEmergency'],
+      ['Ron took too many of his sleeping tablets', 'medicalEmergency'],
+      ['I think I took way too many painkillers', 'medicalEmergency'],
+    ],
+    calm: [
+      "Nan took too many of her heart pills by mistake years back, so we're careful with dosette boxes now",
+      'I took too many tablets by mistake years ago, the pharmacist sorted it out',
+      'he took too many photos on holiday',
+      'she took too many days off work last year',
+    ],
+  },
   'an overdose, self-harm or an attempt someone has never made': {
     detects: [
       // A turn in the sentence keeps the finding: "never … before" may be told of now.
