@@ -35,6 +35,11 @@ describe('The check-in for a warning sign or a middle score', () => {
   }
 
   it('still reads what a carer says after "he cannot say"', () => {
+    // Set aside only as the whole message: beside other words, the dementia is part of what they tell.
+    expect(screen.screen('he has dementia, he cannot say, he is covered in bruises')).to.include({
+      tier: 'crisis',
+      kind: 'harmOthers',
+    });
     expect(screen.screen('he has dementia, he cannot say, but I think the carer hit him').tier).to.not.equal('none');
     expect(screen.screen('he has dementia, he cannot say. He took an overdose this morning').tier).to.equal('crisis');
   });

@@ -86,7 +86,13 @@ describe('an overdose never taken, read by both layers', () => {
     });
   }
 
-  for (const text of ['I have never felt this low, I want to die', 'Ron took an overdose']) {
+  // Set aside only as the whole message: beside other words, both layers read the rest.
+  for (const text of [
+    'I have never felt this low, I want to die',
+    'Ron took an overdose',
+    'he has never tried to kill himself, but tonight he says he will jump off the bridge',
+    'My son has never taken an overdose. He has stockpiled his tablets in his room.',
+  ]) {
     it(`gets the crisis reply for "${text}"`, () => {
       expect(screen.screen(text).tier).to.equal('crisis');
     });
