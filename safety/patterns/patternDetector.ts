@@ -53,9 +53,9 @@ export interface CrisisDetector {
    */
   warningSigns(text: string): readonly WarningSign[];
   /**
-   * The message in the canonical form the patterns read (lower case, text-speak expanded), with
-   * the stretches both layers set aside blanked, before idioms and denials are blanked: what the
-   * learned layer reads (and learns from), so it is worked out once.
+   * The message in the canonical form the patterns read (lower case, text-speak expanded), blank
+   * if both layers set it aside, before idioms and denials are blanked: what the learned layer
+   * reads (and learns from), so it is worked out once.
    */
   normalise(text: string): string;
 }
@@ -86,9 +86,10 @@ export const crisisPatternsSchema = z
     }),
     exclusions: z.array(patternEntrySchema),
     /**
-     * Stretches that say nothing of a risk, in a form a layer misreads ("he has never taken an
+     * Messages that say nothing of a risk in words a layer misreads ("my son has never taken an
      * overdose", a carer's "he has dementia, he cannot say"): blanked before either layer reads
-     * the message. Each is exact and narrow, so the words around it are still read by both.
+     * them. Each is anchored to the whole message: beside other words the same ones are context
+     * the learned layer needs ("…, he cannot say, he is covered in bruises").
      */
     setAside: z.array(patternEntrySchema).default([]),
     negation: negationSchema.optional(),
