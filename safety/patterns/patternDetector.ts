@@ -53,8 +53,9 @@ export interface CrisisDetector {
    */
   warningSigns(text: string): readonly WarningSign[];
   /**
-   * The message in the canonical form the patterns read (lower case, text-speak expanded), before
-   * idioms and denials are blanked: what the learned layer reads, so it is worked out once.
+   * The message in the canonical form the patterns read (lower case, text-speak expanded), blank
+   * if both layers set it aside, before idioms and denials are blanked: what the learned layer
+   * reads (and learns from), so it is worked out once.
    */
   normalise(text: string): string;
 }
@@ -84,6 +85,13 @@ export const crisisPatternsSchema = z
       medicalEmergency: z.array(crisisPatternSchema),
     }),
     exclusions: z.array(patternEntrySchema),
+    /**
+     * Messages that say nothing of a risk in words a layer misreads ("my son has never taken an
+     * overdose", a carer's "he has dementia, he cannot say"): blanked before either layer reads
+     * them. Each is anchored to the whole message: beside other words the same ones are context
+     * the learned layer needs ("…, he cannot say, he is covered in bruises").
+     */
+    setAside: z.array(patternEntrySchema).default([]),
     negation: negationSchema.optional(),
     timing: timingSchema.optional(),
     cooccurrence: cooccurrenceSchema.optional(),
@@ -98,6 +106,7 @@ export const crisisPatternsSchema = z
     };
     for (const kind of kindOrder) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
     value.exclusions.forEach((entry, i) => check(entry, ['exclusions', i]));
+    value.setAside.forEach((entry, i) => check(entry, ['setAside', i]));
     const sections = [
       { name: 'negation', sources: value.negation ? negationSources(value.negation) : [] },
       { name: 'timing', sources: value.timing ? timingSources(value.timing) : [] },
@@ -178,15 +187,21 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   };
 }
 
+/** `text` with every match of each (global) pattern blanked, in order. */
+function blankMatches(text: string, patterns: readonly CompiledPattern[]): string {
+  let out = text;
+  for (const pattern of patterns) if (pattern.gate.mayMatch(out)) out = out.replace(pattern.regex, ' | ');
+  return out;
+}
+
 /** Compiles the idiom exclusions and the negation cues. */
 function createCleaner(parsed: CrisisPatterns): Cleaner {
   const exclusions = compile(parsed.exclusions, parsed.fragments, 'g');
   const negation = parsed.negation ? createNegation(parsed.negation, parsed.fragments) : null;
   return (text) => {
-    let out = text;
     // Idioms are blanked out rather than vetoing the message, so "my knees are killing me and I
     // want to kill myself" still triggers on the second half.
-    for (const exclusion of exclusions) if (exclusion.gate.mayMatch(out)) out = out.replace(exclusion.regex, ' | ');
+    const out = blankMatches(text, exclusions);
     return negation ? negation(out) : out;
   };
 }
@@ -209,7 +224,9 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
   // Remembered for the last message: the detection and the learned layer read the same text.
-  const normalise: Normaliser = rememberLast(createNormaliser(parsed.normalisation));
+  const canonical = createNormaliser(parsed.normalisation);
+  const setAside = compile(parsed.setAside, parsed.fragments, 'g');
+  const normalise: Normaliser = rememberLast((text: string) => blankMatches(canonical(text), setAside));
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read

@@ -118,6 +118,20 @@ describe('The crisis guard records', () => {
     }
   });
 
+  it('gives the emergency reply about the person a carer names by first name, and none for an overdose never taken', async () => {
+    const running = await startApp();
+    try {
+      const client = chatClient(running, { channelId: 'webchat' });
+      const named = await sayAll(client, ['hi', '2', 'Ron', 'Ron took an overdose']);
+      expect(allText(named)).to.match(/Call 999 now[\s\S]*Is Ron safe right now\?/);
+      const other = chatClient(running, { channelId: 'webchat', userId: 'never-taken' });
+      const never = await sayAll(other, ['hi', '2', 'Jean', 'my son has never taken an overdose']);
+      expect(allText(never)).to.not.match(/999/);
+    } finally {
+      await running.stop();
+    }
+  });
+
   it('never logs the disclosure text', () =>
     withApp(async (running, lines) => {
       const client = chatClient(running, { channelId: 'webchat' });

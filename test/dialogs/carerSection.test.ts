@@ -25,10 +25,7 @@ for (const channelId of channels) {
       expect(lastQuestion(agrees)).to.equal('carer.personAgrees');
       expect(allText(agrees)).to.match(/Does Ron agree with what you have said/);
 
-      // Not "he has dementia, he cannot say": since the blind-17 retrain the learned layer checks in
-      // on it (harm to others, 0.80), a false alarm recorded in the hazard log (H31) for the next
-      // retrain; this test is about the carer's part, not the screen.
-      const review = await fresh.client.say('he cannot say');
+      const review = await fresh.client.say('he has dementia, he cannot say');
       expect(lastQuestion(review)).to.equal('review.change');
       const plan = allText(review);
       expect(plan).to.match(/Support for my carer/);

@@ -21,6 +21,29 @@ describe('The check-in for a warning sign or a middle score', () => {
     expect(screen.screen(routine)).to.deep.equal({ tier: 'none' });
   });
 
+  // A carer's answer to "Does Ron agree with what you have said?" (the carer's own part): since the
+  // blind-17 retrain the learned layer checked in on it as harm to others (0.74-0.81).
+  for (const text of [
+    'he has dementia, he cannot say',
+    "he has dementia so he can't say",
+    'he cannot say, he has dementia',
+    "Ron's got dementia, he can't answer",
+  ]) {
+    it(`stays quiet for a carer's "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+
+  it('still reads what a carer says after "he cannot say"', () => {
+    // Set aside only as the whole message: beside other words, the dementia is part of what they tell.
+    expect(screen.screen('he has dementia, he cannot say, he is covered in bruises')).to.include({
+      tier: 'crisis',
+      kind: 'harmOthers',
+    });
+    expect(screen.screen('he has dementia, he cannot say, but I think the carer hit him').tier).to.not.equal('none');
+    expect(screen.screen('he has dementia, he cannot say. He took an overdose this morning').tier).to.equal('crisis');
+  });
+
   it('asks about what a warning sign is a sign of, even in a message too short for the model to read', () => {
     // A single word gave the model nothing to lean on, and the check-in fell back to suicide.
     expect(screen.screen('Wheezing')).to.include({ tier: 'checkIn', kind: 'medicalEmergency', by: 'warningSign' });

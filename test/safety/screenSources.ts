@@ -13,6 +13,7 @@ export function everySource(): { id: string; source: string }[] {
   const entries = [
     ...Object.values(patterns.patterns).flat(),
     ...patterns.exclusions,
+    ...patterns.setAside,
     ...(patterns.negation ? negationSources(patterns.negation).map((s) => s.entry) : []),
     ...(patterns.timing ? timingSources(patterns.timing).map((s) => s.entry) : []),
   ];

@@ -1,3 +1,5 @@
+import { expect } from 'chai';
+import { createCrisisScreen } from '../../safety/screen';
 import { describeMechanisms, type Mechanism } from './mechanismSuite';
 
 /**
@@ -116,6 +118,41 @@ const mechanisms: Record<string, Mechanism> = {
     ],
     calm: ['i fink im avin a good day m8', 'avin a cuppa wiv me nan, nuffin to report'],
   },
+  // "What might stop you?" is the goals dialog's own question: without "this time", or with a
+  // goal beside it, "nothing's going to stop me" is an answer about a goal's barrier.
+  "resolve that nothing will stop them 'this time'": {
+    detects: [
+      ["Nothing's going to stop me this time, not like in May", 'suicide'],
+      ["nothing's going to stop me this time", 'suicide'],
+      ['nothing is going to stop me this time', 'suicide'],
+      ['Nothing will stop me this time. I have said my goodbyes', 'suicide'],
+      ['no one is going to stop me this time', 'suicide'],
+      ["this time I'll do it properly", 'suicide'],
+    ],
+    calm: [
+      "nothing's going to stop me",
+      "nothing's going to stop me, I really want to walk more",
+      "Nothing is going to stop me this time, I'm quitting smoking for good",
+      "I'm giving up smoking and nothing is going to stop me this time",
+      'nothing is going to stop me this time, I want to lose a stone by the summer',
+      'Nothing is going to stop me this time. I am going to get my weight down',
+    ],
+  },
 };
 
 describeMechanisms('disclosures blind set 17 gave nothing on first contact', mechanisms);
+
+describe("'nothing's going to stop me' read by both layers", () => {
+  const screen = createCrisisScreen();
+
+  it("gives the crisis reply when it is said of 'this time'", () => {
+    expect(screen.screen("Nothing's going to stop me this time, not like in May").tier).to.equal('crisis');
+    expect(screen.screen("nothing's going to stop me this time").tier).to.equal('crisis');
+  });
+
+  for (const text of ["nothing's going to stop me", "nothing's going to stop me, I really want to walk more"]) {
+    it(`gives no crisis reply to "${text}", an answer to "What might stop you?"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('crisis');
+    });
+  }
+});
