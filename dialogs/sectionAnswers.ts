@@ -79,10 +79,12 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      // Asked whether something may be shared: a reply with any no in it is never a yes.
+      // Asked whether something may be shared: a reply with any no in it is never a yes, and as
+      // it asks leave ("Can I share…?"), "no problem" gives it.
       const result = recogniseYesNo(text, phrases, locale, {
         asksWhatHappened: question.asksWhatHappened,
         needsClearYes: question.asksToShare,
+        asksLeave: question.asksToShare,
       });
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.

@@ -77,6 +77,11 @@ export const phrasesSchema = z.strictObject({
   all: list,
   yes: list,
   no: list,
+  /**
+   * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
+   * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
+   */
+  noProblem: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -146,6 +151,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    noProblem: toSet(lists.noProblem),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),
