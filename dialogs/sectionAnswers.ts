@@ -7,6 +7,7 @@ import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
+import { asksBack } from './recognisers/askedBack';
 import { readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
@@ -119,6 +120,8 @@ export function readAnswer(
       return { ok: true, value: { status: 'answered', value, ...(unmatched.length > 0 ? { unmatched } : {}) } };
     }
     default: {
+      // "Why do you need her name?" asks: it is answered, and never becomes the name.
+      if (question.aboutWho && asksBack(cleanText(text), phrases)) return { ok: false, code: 'asked_back' };
       // A name is kept without the words said around it ("I'm Jean" is Jean).
       const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };

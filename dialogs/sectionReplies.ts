@@ -112,6 +112,21 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
 }
 
 /**
+ * A question asked back where who someone is was asked ("why do you need her name?"): said to be
+ * a good one and not noted, then answered with the question's help for whoever is answering.
+ */
+export function askedBackWords(
+  question: Question,
+  record: PreparationRecord,
+  data: TemplateData,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  const help = renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
+  return `${renderer.text('retry.askedBack', {}, family)} ${help}`;
+}
+
+/**
  * "help" for a question: its help words and what else can be said here. Only the words that do
  * something are offered: 'back' needs an earlier answer, 'skip' an optional question.
  */

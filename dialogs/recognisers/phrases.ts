@@ -57,6 +57,8 @@ export const phrasesSchema = z.strictObject({
   greeting: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
+  /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
+  askedBack: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -140,6 +142,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
+    askedBack: toSet(lists.askedBack),
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
