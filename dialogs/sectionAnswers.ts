@@ -92,7 +92,7 @@ export function readAnswer(
       // Thanks are never kept: they answer nothing, however often said.
       const words = cleanText(text);
       const ownWords = result.code === 'not_understood' || result.code === 'unclear';
-      if (ownWords && reasked >= reasksBeforeKeepingWords && words !== '') {
+      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }
       return result;
@@ -126,6 +126,7 @@ export function readAnswer(
       const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
+      if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
       return answered(cleaned);
@@ -140,6 +141,14 @@ export function readAnswer(
  */
 function notAnAnswerInWords(question: Question, text: string, phrases: Phrases): boolean {
   return phrases.is('thanks', text) || (!question.asksHowSomeoneIs && phrases.is('agree', text));
+}
+
+/**
+ * Whether kept words hold a letter or a digit: emoji and marks alone ("👍", "😊😊", "!") are asked
+ * again, as the plan read as SMS text, which carries no emoji, would show them as nothing.
+ */
+function holdsWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */

@@ -90,7 +90,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');
-  if (code === 'not_words') return text('retry.notWords');
+  if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
