@@ -34,6 +34,7 @@ describe('Taking a plan back while it is being sent to the lead contact', () => 
       await running.app.deliveries.idle();
 
       expect(`${asked} ${done}`, channelId).to.not.match(/not reached|will not be sent/);
+      expect(asked, channelId).to.include('may already have reached').and.not.include('the copy they have');
       expect(done, channelId).to.include(`may already have reached ${lead}`);
       const sent = connector.delivered(invitingCoordinator.conversation);
       expect(sent, channelId).to.have.length(2);
