@@ -26,6 +26,8 @@ export interface Outbox {
   startSending(id: number, until: Date): Promise<boolean>;
   /** Whether a delivery for the record is being sent now, dropped since or not: it may reach its recipient. */
   sendingFor(recordId: string): Promise<boolean>;
+  /** Whether a delivery for the record dropped while it was being sent is still being sent. */
+  droppedSendingFor(recordId: string): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
   /** Sets when to try again without counting an attempt: nothing failed, the recipient is not there yet. */

@@ -100,6 +100,14 @@ export class SqlOutbox implements Outbox {
     return Boolean(row);
   }
 
+  async droppedSendingFor(recordId: string): Promise<boolean> {
+    const row = await this.db.get(
+      'SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic = ? AND sending_until > ?',
+      [recordId, this.dropped, this.clock().toISOString()],
+    );
+    return Boolean(row);
+  }
+
   async retryAt(id: number, dueAt: Date): Promise<void> {
     await this.db.write(
       'UPDATE outbox SET attempts = attempts + 1, due_at = ?, sending_until = NULL WHERE id = ? AND topic = ?',
