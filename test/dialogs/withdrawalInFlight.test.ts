@@ -51,6 +51,18 @@ describe('Taking a plan back while it is being sent to the lead contact', () => 
     });
   });
 
+  it(`says, after a no to taking it back, that it is still on its way to ${lead}, not that they have it`, async () => {
+    await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const { client, release } = await sendHeld(opened, channelId);
+      await client.say('withdraw consent');
+      const kept = allText(await client.say(channelId === 'sms' ? '2' : 'no'));
+      release();
+      await opened.running.app.deliveries.idle();
+
+      expect(kept, channelId).to.include(`still on its way to ${lead}`).and.not.include('still has');
+    });
+  });
+
   it(`says, when deleting, that it may already have reached ${lead}, never that it will not be sent`, async () => {
     await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
       const { client, release } = await sendHeld(opened, channelId);
