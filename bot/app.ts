@@ -12,6 +12,7 @@ import { SqlIdentityStore } from '../storage/identityStore';
 import { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
 import { SqlPersonalData } from '../storage/retention';
 import { SqlOptOutStore } from '../storage/optOutStore';
+import { SqlOutbox } from '../storage/outbox';
 import { SqlRecordStore } from '../storage/recordStore';
 import { CareprepBot, type MessageGuard } from './careprepBot';
 import { CrisisGuard } from './crisisGuard';
@@ -144,8 +145,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     },
   });
   across.notices.start();
-  // What reached the lead contact, for the words about their copy and the person's own copy.
-  const leadCopies = leadContactCopies(invitations);
+  // What reached the lead contact, or is being sent to them, for the words about their copy and the person's own copy.
+  const planOutbox = new SqlOutbox(db, sealer, clock);
+  const leadCopies = leadContactCopies(invitations, (recordId) => planOutbox.sendingFor(recordId));
   const { root, conversation } = createConversation({
     config,
     conversationState,

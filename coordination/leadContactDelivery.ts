@@ -117,8 +117,12 @@ function heldBy(invitation: Invitation | null, record: PreparationRecord): invit
  * The lead contact's copy as the invitations record it: none until a version was delivered to them
  * (a plan still queued, or one with nobody to send it to, is not theirs). A record with no lead
  * contact is never said to be unsent: what reached a care system through the export is not known here.
+ * A plan being sent (`sending`, from the delivery queue) is never said to be unsent either.
  */
-export function leadContactCopies(invitations: InvitationStore): LeadContactCopies {
+export function leadContactCopies(
+  invitations: InvitationStore,
+  sending: (recordId: string) => Promise<boolean>,
+): LeadContactCopies {
   const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
     const lead = record.leadContact;
     if (!lead) return undefined;
@@ -128,7 +132,12 @@ export function leadContactCopies(invitations: InvitationStore): LeadContactCopi
   return {
     heldVersion,
     async neverSent(record) {
-      return record.leadContact !== undefined && (await heldVersion(record)) === undefined;
+      return (
+        record.leadContact !== undefined && (await heldVersion(record)) === undefined && !(await sending(record.id))
+      );
+    },
+    async beingSent(record) {
+      return record.leadContact !== undefined && (await sending(record.id));
     },
   };
 }

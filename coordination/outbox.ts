@@ -19,10 +19,22 @@ export interface Outbox {
   done(id: number): Promise<void>;
   /** False once the item is gone: delivered, or dropped (its record withdrawn or erased) since it was taken. */
   stillQueued(id: number): Promise<boolean>;
+  /**
+   * Marks a taken item as being sent until `until` (its lease), just before it is handed over; false,
+   * marking nothing, once it is gone (as `stillQueued`), so it is not sent.
+   */
+  startSending(id: number, until: Date): Promise<boolean>;
+  /** Whether a delivery for the record is being sent now, dropped since or not: it may reach its recipient. */
+  sendingFor(recordId: string): Promise<boolean>;
+  /** Whether a delivery for the record dropped while it was being sent is still being sent. */
+  droppedSendingFor(recordId: string): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */
   retryAt(id: number, dueAt: Date): Promise<void>;
   /** Sets when to try again without counting an attempt: nothing failed, the recipient is not there yet. */
   postpone(id: number, dueAt: Date): Promise<void>;
-  /** Drops what is still queued for a record (its data was erased), of this outbox's own kind. */
+  /**
+   * Drops what is still queued for a record (its data was erased), of this outbox's own kind. One
+   * being sent is not sent again, its data gone, but is still seen by `sendingFor` until it is done.
+   */
   dropRecord(recordId: string): Promise<number>;
 }

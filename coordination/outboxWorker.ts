@@ -137,7 +137,8 @@ export class OutboxWorker<T> {
         }
         // Taken with a batch, it may have waited behind slower sends while its record was
         // withdrawn or erased: what was dropped meanwhile is never sent.
-        if (!(await outbox.stillQueued(item.id))) continue;
+        // Marked as being sent, so a withdrawal meanwhile knows it may reach them after all.
+        if (!(await outbox.startSending(item.id, new Date(clock().getTime() + leaseMs)))) continue;
         try {
           await deliver(parsed.data);
           await outbox.done(item.id);

@@ -3,7 +3,7 @@ import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from './outbox';
-import { OutboxWorker } from './outboxWorker';
+import { NotYetDeliverable, OutboxWorker } from './outboxWorker';
 import type { Logger } from '../plan/logger';
 
 const payloadSchema = z.discriminatedUnion('event', [
@@ -39,10 +39,15 @@ export class PlanDeliveryQueue implements PlanEvents {
     this.worker = new OutboxWorker({
       outbox: deps.outbox,
       schema: payloadSchema,
-      deliver: (payload) =>
-        payload.event === 'shared'
-          ? deps.deliver.shared(payload.record, payload.previous)
-          : deps.deliver.withdrawn(payload.record),
+      deliver: async (payload) => {
+        if (payload.event === 'shared') return deps.deliver.shared(payload.record, payload.previous);
+        // Sent before a send of the plan under way (on another instance) has ended, the note would
+        // find nothing delivered and say nothing, and the plan would arrive with no word it was taken back.
+        if (await deps.outbox.droppedSendingFor(payload.record.id)) {
+          throw new NotYetDeliverable('a send of the plan taken back is still under way');
+        }
+        return deps.deliver.withdrawn(payload.record);
+      },
       // The person was told "I will send your plan to …" (or that the lead contact will be told it is
       // taken back), and is told it "is still waiting to go" until it has: dropping it would make
       // both untrue and lose the plan. It goes on being tried until it is sent, or replaced or

@@ -20,7 +20,10 @@ export class AboutDialog extends SectionDialog {
 
   protected override choiceRules(key: string, question: Question, record: PreparationRecord): ChoiceRules {
     // A condition not on the list is still a condition: kept in their words as "something else".
-    if (key === 'conditions') return { ...super.choiceRules(key, question, record), otherId: otherConditionId };
+    // Having none to talk about is an answer too ("none", "no"): the general topics are offered.
+    if (key === 'conditions') {
+      return { ...super.choiceRules(key, question, record), otherId: otherConditionId, allowNone: true };
+    }
     return super.choiceRules(key, question, record);
   }
 

@@ -40,14 +40,14 @@ export interface ConfirmationOptions {
 function confirmationData(
   record: PreparationRecord,
   options: ConfirmationOptions,
-  unsent: boolean,
+  copy: { unsent: boolean; sending: boolean },
   renderer: Renderer,
   family: ChannelFamily,
 ): TemplateData {
   const data = {
     ...questionData(record, renderer, family),
     shared: sharedRecord(record) !== undefined,
-    unsent,
+    ...copy,
     results: record.results.items.length > 0,
   };
   const withResults = options.newResults ? { ...data, ...options.newResults } : data;
@@ -177,8 +177,12 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
 
   private async data(context: TurnContext, options: ConfirmationOptions): Promise<TemplateData> {
     const record = this.deps.sessions.get(context).record;
-    const unsent = sharedRecord(record) !== undefined && (await this.deps.leadCopies.neverSent(record));
-    return confirmationData(record, options, unsent, this.deps.renderer, channelFamily(context.activity.channelId));
+    const shared = sharedRecord(record) !== undefined;
+    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
+    // Being sent now: it may reach the lead contact any moment, so it is neither unsent nor theirs yet.
+    const sending = shared && !unsent && (await this.deps.leadCopies.beingSent(record));
+    const family = channelFamily(context.activity.channelId);
+    return confirmationData(record, options, { unsent, sending }, this.deps.renderer, family);
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

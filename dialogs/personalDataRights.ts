@@ -41,6 +41,8 @@ export class PersonalDataRights {
     const shared = await tellTakenBack(this.deps.planEvents, record);
     // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact.
     const unsent = shared && (await this.deps.leadCopies.neverSent(record));
+    // Being sent as it was taken back: it may have arrived, so it is never said to be unsent.
+    const sending = shared && !unsent && (await this.deps.leadCopies.beingSent(record));
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();
@@ -48,7 +50,7 @@ export class PersonalDataRights {
     await this.deps.meta.delete(dc.context);
     // Said only once the withdrawal is queued; it is delivered after this turn, so the lead contact
     // is said to be about to hear, never to have heard (and one never sent the plan, not to hear).
-    const data = { ...questionData(record, renderer, channelFamily(channelId)), unsent };
+    const data = { ...questionData(record, renderer, channelFamily(channelId)), unsent, sending };
     await dc.context.sendActivity(
       renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );

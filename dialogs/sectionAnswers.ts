@@ -7,6 +7,7 @@ import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
+import { asksBack } from './recognisers/askedBack';
 import { readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
@@ -79,17 +80,19 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      // Asked whether something may be shared: a reply with any no in it is never a yes.
+      // Asked whether something may be shared: a reply with any no in it is never a yes, and as
+      // it asks leave ("Can I share…?"), "no problem" gives it.
       const result = recogniseYesNo(text, phrases, locale, {
         asksWhatHappened: question.asksWhatHappened,
         needsClearYes: question.asksToShare,
+        asksLeave: question.asksToShare,
       });
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.
       // Thanks are never kept: they answer nothing, however often said.
       const words = cleanText(text);
       const ownWords = result.code === 'not_understood' || result.code === 'unclear';
-      if (ownWords && reasked >= reasksBeforeKeepingWords && words !== '') {
+      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }
       return result;
@@ -117,10 +120,13 @@ export function readAnswer(
       return { ok: true, value: { status: 'answered', value, ...(unmatched.length > 0 ? { unmatched } : {}) } };
     }
     default: {
+      // "Why do you need her name?" asks: it is answered, and never becomes the name.
+      if (question.aboutWho && asksBack(cleanText(text), phrases)) return { ok: false, code: 'asked_back' };
       // A name is kept without the words said around it ("I'm Jean" is Jean).
       const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
+      if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
       return answered(cleaned);
@@ -135,6 +141,14 @@ export function readAnswer(
  */
 function notAnAnswerInWords(question: Question, text: string, phrases: Phrases): boolean {
   return phrases.is('thanks', text) || (!question.asksHowSomeoneIs && phrases.is('agree', text));
+}
+
+/**
+ * Whether kept words hold a letter or a digit: emoji and marks alone ("👍", "😊😊", "!") are asked
+ * again, as the plan read as SMS text, which carries no emoji, would show them as nothing.
+ */
+function holdsWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */

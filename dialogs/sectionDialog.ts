@@ -9,7 +9,7 @@ import { repeatOfLastAnswer } from './repeatedAnswer';
 import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import { questionActivities } from './sectionPrompt';
-import { helpWords, retryWords } from './sectionReplies';
+import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 /**
@@ -63,7 +63,17 @@ export abstract class SectionDialog extends SectionHooks {
 
     if (!parsed.ok) {
       state.attempts += 1;
-      return this.ask(dc, key, [], retryWords(parsed, question, state.attempts, this.deps.renderer, family));
+      const words =
+        parsed.code === 'asked_back'
+          ? askedBackWords(
+              question,
+              session.record,
+              this.templateData(session.record, family),
+              this.deps.renderer,
+              family,
+            )
+          : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
+      return this.ask(dc, key, [], words);
     }
     const context = { phrases: this.deps.phrases, now: this.deps.clock(), reasked: state.attempts };
     const repeat = repeatOfLastAnswer({ key, question, record: session.record }, text, parsed.value, context);

@@ -90,7 +90,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
   if (code === 'not_a_name') return text('retry.name');
-  if (code === 'not_words') return text('retry.notWords');
+  if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
@@ -109,6 +109,21 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
     default:
       return text('retry.text');
   }
+}
+
+/**
+ * A question asked back where who someone is was asked ("why do you need her name?"): said to be
+ * a good one and not noted, then answered with the question's help for whoever is answering.
+ */
+export function askedBackWords(
+  question: Question,
+  record: PreparationRecord,
+  data: TemplateData,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  const help = renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
+  return `${renderer.text('retry.askedBack', {}, family)} ${help}`;
 }
 
 /**

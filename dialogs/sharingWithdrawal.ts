@@ -79,7 +79,8 @@ export class SharingWithdrawal {
    * After a yes: marks the plan withdrawn (so the export and the coordinator's list stop showing
    * it), queues the note to the lead contact, audits it, and only then says it is done. Whether
    * the lead contact has a copy is read once the withdrawal is queued, which drops a plan still
-   * waiting to go: one never sent to them is said never to be sent, not to be a copy they hold.
+   * waiting to go: one never sent to them is said never to be sent, not to be a copy they hold; one
+   * being sent just then may have reached them, and is said so.
    */
   async withdraw(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
@@ -87,8 +88,10 @@ export class SharingWithdrawal {
     await session.update((draft) => void (draft.status = 'withdrawn'));
     await tellTakenBack(this.deps.planEvents, before);
     const unsent = await this.deps.leadCopies.neverSent(before);
+    // Being sent as it was taken back: it may have arrived, so it is never said to be unsent.
+    const sending = !unsent && (await this.deps.leadCopies.beingSent(before));
     await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
-    await this.say(dc, 'withdraw.done', { unsent });
+    await this.say(dc, 'withdraw.done', { unsent, sending });
   }
 
   /**
@@ -98,7 +101,7 @@ export class SharingWithdrawal {
   private async say(
     dc: DialogContext,
     key: string,
-    about: { part?: OptionalSection; unsent?: boolean } = {},
+    about: { part?: OptionalSection; unsent?: boolean; sending?: boolean } = {},
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
@@ -106,6 +109,7 @@ export class SharingWithdrawal {
     const record = this.deps.sessions.get(dc.context).record;
     const data = questionData(record, renderer, family);
     const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, family) } : {};
-    await dc.context.sendActivity(renderer.message(key, { ...data, ...part, unsent: about.unsent }, channelId));
+    const { unsent, sending } = about;
+    await dc.context.sendActivity(renderer.message(key, { ...data, ...part, unsent, sending }, channelId));
   }
 }

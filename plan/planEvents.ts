@@ -17,8 +17,13 @@ export interface PlanEvents {
  * back rests on it: nobody is said to hold a copy that was never sent to them.
  */
 export interface LeadContactCopies {
-  /** True when `record` names a lead contact who has never been sent any version of its plan. */
+  /**
+   * True when `record` names a lead contact who has never been sent any version of its plan, and
+   * none is being sent to them now.
+   */
   neverSent(record: PreparationRecord): Promise<boolean>;
+  /** True while a version of `record`'s plan is being sent to its lead contact: it may reach them any moment. */
+  beingSent(record: PreparationRecord): Promise<boolean>;
   /** The plan version last sent to `record`'s lead contact; undefined when none was (or none is linked). */
   heldVersion(record: PreparationRecord): Promise<number | undefined>;
 }

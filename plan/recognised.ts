@@ -7,6 +7,8 @@ export type RecogniserCode =
   | 'too_many'
   | 'too_long'
   | 'not_a_name'
+  /** A question asked back ("why do you need her name?") where who someone is was asked: answered, never kept. */
+  | 'asked_back'
   /** Thanks, or "ok" where it answers nothing: never kept as an answer, however often said. */
   | 'not_an_answer'
   /** A word that only agrees ("fine", "ok") to a yes/no question about what happened: neither yes nor no. */

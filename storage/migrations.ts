@@ -252,6 +252,13 @@ export const migrations: readonly Migration[] = [
     // midway sends only the rest.
     sql: `ALTER TABLE processed_activities ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 16,
+    // Until when a delivery is being sent (its worker has handed it to the recipient's service and
+    // waits): a plan taken back meanwhile may already have reached the lead contact, and the
+    // person is told so, never that it was not sent.
+    sql: `ALTER TABLE outbox ADD COLUMN sending_until TEXT;`,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -8,14 +8,22 @@ export type OutboxTopic = 'plan' | 'notice';
 
 const insertSql = 'INSERT INTO outbox (record_id, payload, due_at, created_at, topic) VALUES (?, ?, ?, ?, ?)';
 
-/** One topic of the outbox in sqlite; payloads are sealed, as they carry a copy of the plan or a way to reach someone. */
+/**
+ * One topic of the outbox in sqlite; payloads are sealed, as they carry a copy of the plan or a way
+ * to reach someone. An item dropped while it was being sent stays, its payload gone, under its
+ * topic's `dropped` name (no worker takes it) until its send ends, so `sendingFor` still sees it.
+ */
 export class SqlOutbox implements Outbox {
+  private readonly dropped: string;
+
   constructor(
     private readonly db: Database,
     private readonly sealer: Sealer,
     private readonly clock: () => Date = () => new Date(),
     private readonly topic: OutboxTopic = 'plan',
-  ) {}
+  ) {
+    this.dropped = `${topic}:dropped`;
+  }
 
   async enqueue(recordId: string, payload: string, dueAt: Date): Promise<void> {
     await this.db.write(insertSql, this.insertParams(recordId, payload, dueAt));
@@ -45,6 +53,8 @@ export class SqlOutbox implements Outbox {
   }
 
   async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]> {
+    // A dropped item whose instance died while sending it is sent by nobody: forgotten at its lease's end.
+    await this.db.write('DELETE FROM outbox WHERE topic = ? AND sending_until <= ?', [this.dropped, now.toISOString()]);
     const rows = await this.db.transaction((tx) =>
       tx.all(
         `UPDATE outbox SET due_at = ? WHERE id IN
@@ -70,22 +80,65 @@ export class SqlOutbox implements Outbox {
   }
 
   async stillQueued(id: number): Promise<boolean> {
-    return Boolean(await this.db.get('SELECT 1 AS queued FROM outbox WHERE id = ?', [id]));
+    return Boolean(await this.db.get('SELECT 1 AS queued FROM outbox WHERE id = ? AND topic = ?', [id, this.topic]));
+  }
+
+  async startSending(id: number, until: Date): Promise<boolean> {
+    const result = await this.db.write('UPDATE outbox SET sending_until = ? WHERE id = ? AND topic = ?', [
+      until.toISOString(),
+      id,
+      this.topic,
+    ]);
+    return result.changes > 0;
+  }
+
+  async sendingFor(recordId: string): Promise<boolean> {
+    const row = await this.db.get(
+      'SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic IN (?, ?) AND sending_until > ?',
+      [recordId, this.topic, this.dropped, this.clock().toISOString()],
+    );
+    return Boolean(row);
+  }
+
+  async droppedSendingFor(recordId: string): Promise<boolean> {
+    const row = await this.db.get(
+      'SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic = ? AND sending_until > ?',
+      [recordId, this.dropped, this.clock().toISOString()],
+    );
+    return Boolean(row);
   }
 
   async retryAt(id: number, dueAt: Date): Promise<void> {
-    await this.db.write('UPDATE outbox SET attempts = attempts + 1, due_at = ? WHERE id = ?', [
-      dueAt.toISOString(),
-      id,
-    ]);
+    await this.db.write(
+      'UPDATE outbox SET attempts = attempts + 1, due_at = ?, sending_until = NULL WHERE id = ? AND topic = ?',
+      [dueAt.toISOString(), id, this.topic],
+    );
+    await this.forgetDropped(id);
   }
 
   async postpone(id: number, dueAt: Date): Promise<void> {
-    await this.db.write('UPDATE outbox SET due_at = ? WHERE id = ?', [dueAt.toISOString(), id]);
+    await this.db.write('UPDATE outbox SET due_at = ?, sending_until = NULL WHERE id = ? AND topic = ?', [
+      dueAt.toISOString(),
+      id,
+      this.topic,
+    ]);
+    await this.forgetDropped(id);
+  }
+
+  /** A dropped item whose send did not go through is never tried again. */
+  private async forgetDropped(id: number): Promise<void> {
+    await this.db.write('DELETE FROM outbox WHERE id = ? AND topic = ?', [id, this.dropped]);
   }
 
   async dropRecord(recordId: string): Promise<number> {
-    const result = await this.db.write('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
-    return result.changes;
+    const now = this.clock().toISOString();
+    return this.db.transaction(async (tx) => {
+      const sending = await tx.run(
+        "UPDATE outbox SET topic = ?, payload = '' WHERE record_id = ? AND topic = ? AND sending_until > ?",
+        [this.dropped, recordId, this.topic, now],
+      );
+      const queued = await tx.run('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
+      return sending.changes + queued.changes;
+    });
   }
 }

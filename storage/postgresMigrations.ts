@@ -312,6 +312,12 @@ export const postgresMigrations: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 11,
+    // sqlite's version 16: until when a delivery is being sent, so a plan taken back meanwhile is
+    // said to have maybe reached the lead contact, never to be unsent.
+    sql: `ALTER TABLE outbox ADD COLUMN sending_until ${text};`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

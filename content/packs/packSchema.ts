@@ -73,6 +73,11 @@ export const questionSchema = z.strictObject({
    * not an offer or a request: "ok", "fine" or "alright" is no yes to it, and it is asked again.
    */
   asksWhatHappened: z.boolean().default(false),
+  /**
+   * A question about who someone is (their name, how a carer knows them): a question asked back
+   * ("why do you need her name?") is answered with why it is asked, and never kept as the answer.
+   */
+  aboutWho: z.boolean().default(false),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
   /**

@@ -113,11 +113,11 @@ export function recogniseChoices(
 ): Recognised<Picks> {
   const input = text.trim().slice(0, 500);
   if (input === '') return fail('empty');
-  if (rules.allowNone && phrases.is('none', input)) return ok({ ids: [], unmatched: [] });
+  // An option's whole name is that option, though it sounds like none ("none of these" may be "Something else").
+  const namesOption = options.some((o) => wholeNamesOf(o).includes(bare(input)));
+  if (rules.allowNone && phrases.is('none', input) && !namesOption) return ok({ ids: [], unmatched: [] });
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
-  if (rules.multiple && phrases.is('none', input) && !options.some((o) => wholeNamesOf(o).includes(bare(input)))) {
-    return fail('none_not_allowed');
-  }
+  if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
   const ids: string[] = [];
   const unmatched: string[] = [];

@@ -57,6 +57,8 @@ export const phrasesSchema = z.strictObject({
   greeting: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
+  /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
+  askedBack: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -77,6 +79,11 @@ export const phrasesSchema = z.strictObject({
   all: list,
   yes: list,
   no: list,
+  /**
+   * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
+   * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
+   */
+  noProblem: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -135,6 +142,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notSure: toSet(lists.notSure),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
+    askedBack: toSet(lists.askedBack),
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
@@ -146,6 +154,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    noProblem: toSet(lists.noProblem),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),

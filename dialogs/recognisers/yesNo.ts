@@ -16,6 +16,11 @@ export interface YesNoRules {
    * any no in it ("yes, I'm ok", "ok no") is never a yes. A clear no is read; otherwise `unclear`.
    */
   needsClearYes?: boolean;
+  /**
+   * The question asks leave to do something ("Can I share this plan?"): "no problem" and "no
+   * worries" give it, and are a plain yes. To an offer they may mean "no need", and are not read so.
+   */
+  asksLeave?: boolean;
 }
 
 /**
@@ -48,6 +53,28 @@ function listed(text: string, phrases: Phrases): Signal | undefined {
   return undefined;
 }
 
+/** The most words a phrase of the `noProblem` list has, and more. */
+const longestLeave = 6;
+
+/** `part` with every "no problem" in it taken out (the longest first), and whether there was one. */
+function withoutLeave(part: string, phrases: Phrases): { rest: string; found: boolean } {
+  const words = part.trim().split(/\s+/);
+  const kept: string[] = [];
+  let found = false;
+  for (let start = 0; start < words.length;) {
+    let end = Math.min(words.length, start + longestLeave);
+    while (end > start && !phrases.is('noProblem', words.slice(start, end).join(' '))) end--;
+    if (end > start) {
+      found = true;
+      start = end;
+    } else {
+      kept.push(words[start] ?? '');
+      start++;
+    }
+  }
+  return { rest: kept.join(' '), found };
+}
+
 /** `text` without thanks at its end ("im ok thanks" → "im ok"); undefined when it ends in none. */
 function beforeThanks(text: string, phrases: Phrases): string | undefined {
   const words = text.trim().split(/\s+/);
@@ -63,10 +90,15 @@ function beforeThanks(text: string, phrases: Phrases): string | undefined {
  * recognizers-text finds (it reports one best match and the others beside it) and any no it does
  * not know ("not now", "nah"). An "ok" inside a "not ok" it also found is no yes.
  */
-function signalsIn(part: string, phrases: Phrases, culture: string): Signal[] {
+function signalsIn(part: string, phrases: Phrases, culture: string, rules: YesNoRules): Signal[] {
   const trimmed = beforeThanks(part, phrases);
   const whole = listed(part, phrases) ?? (trimmed !== undefined ? listed(trimmed, phrases) : undefined);
   if (whole) return [whole];
+  if (rules.asksLeave) {
+    // Its "no" is no no: "no problem if you don't" weighs the leave given against the "don't".
+    const { rest, found } = withoutLeave(part, phrases);
+    if (found) return [{ value: true, clear: true }, ...(rest === '' ? [] : signalsIn(rest, phrases, culture, rules))];
+  }
   const matches = recognizeBoolean(part, culture).flatMap((result) => {
     const read = resolutionSchema.safeParse(result.resolution);
     return read.success ? [{ text: result.text, value: read.data.value }, ...(read.data.otherResults ?? [])] : [];
@@ -122,6 +154,6 @@ export function recogniseYesNo(
   // "I'm not ok" to "would you like help?" is no "no thanks", whatever else is said with it.
   if (parts.some((part) => phrases.is('notOk', beforeThanks(part, phrases) ?? part))) return fail('unclear');
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
-  const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
+  const signals = parts.flatMap((part) => signalsIn(part, phrases, culture, rules));
   return signals.length > 0 ? settle(signals, rules) : fail('not_understood');
 }

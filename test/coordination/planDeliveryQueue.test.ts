@@ -28,6 +28,14 @@ function recorder(): PlanEvents & { calls: string[]; failing: boolean } {
   return state;
 }
 
+/** A deliverer that notes each call in `calls`. */
+function recorderInto(calls: string[]): PlanEvents {
+  return {
+    shared: (r) => Promise.resolve(void calls.push(`shared:${r.id}`)),
+    withdrawn: (r) => Promise.resolve(void calls.push(`withdrawn:${r.id}`)),
+  };
+}
+
 describe('The plan delivery queue', () => {
   let tmp: ReturnType<typeof tempDir>;
   let db: Database;
@@ -202,6 +210,48 @@ describe('The plan delivery queue', () => {
       expect(await db.all('SELECT id FROM outbox')).to.have.length(0);
     });
   }
+
+  // Two instances: the note that a plan is taken back must not overtake a send of it under way on
+  // the other, which would leave the lead contact holding it with no note.
+  it('holds the note that a plan is taken back until a send of it under way elsewhere has ended', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    let started = false;
+    const sending = queueWith({
+      shared: async (r) => {
+        started = true;
+        await gate;
+        calls.push(`shared:${r.id}`);
+      },
+      withdrawn: () => Promise.reject(new Error('not this instance')),
+    });
+    const other = queueWith(recorderInto(calls));
+    await sending.shared({ ...record('r1'), status: 'shared' }, undefined);
+    while (!started) await new Promise((resolve) => setImmediate(resolve));
+    await other.withdrawn(record('r1'));
+    await other.idle();
+    expect(calls, 'the note waits for the send under way').to.deep.equal([]);
+
+    release();
+    await sending.idle();
+    now = new Date(now.getTime() + notYetWaitMs + 1);
+    other.deliverDue();
+    await other.idle();
+    expect(calls).to.deep.equal(['shared:r1', 'withdrawn:r1']);
+    expect(await db.all('SELECT id FROM outbox'), 'nothing left').to.have.length(0);
+  });
+
+  it('never tries again a send that failed after its plan was taken back', async () => {
+    let fail!: (error: Error) => void;
+    const failing = new Promise<void>((_, reject) => (fail = reject));
+    const queue = queueWith({ shared: () => failing, withdrawn: () => Promise.resolve() });
+    await queue.shared({ ...record('r1'), status: 'shared' }, undefined);
+    await new SqlOutbox(db, createSealer(null), clock).dropRecord('r1');
+    fail(new Error('teams down'));
+    await queue.idle();
+    expect(await db.all('SELECT id FROM outbox'), 'nothing left to send').to.have.length(0);
+  });
 
   it('waits for a recipient who cannot be reached yet, never giving up, and delivers once they can be', async () => {
     let reachable = false;

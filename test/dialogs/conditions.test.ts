@@ -3,6 +3,7 @@ import { loadPackLibrary } from '../../content/packs/packLibrary';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { oneGoal } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -101,17 +102,27 @@ for (const channelId of channels) {
       expect((await record()).answers.conditions).to.equal(undefined);
     });
 
-    // "none" was noted as "Something else", a condition they never named.
-    for (const none of ['none', 'nothing', 'no']) {
-      it(`notes no condition for "${none}", and asks again saying "not sure" is fine`, async () => {
+    // A person may have no condition on the list: "none" was asked again for ever ("not sure" was
+    // the only way on), and before that noted as "Something else", a condition they never named.
+    for (const none of ['none', 'None of those', 'no', 'nothing', 'no conditions']) {
+      it(`notes no condition for "${none}" and moves on`, async () => {
         const result = await sayAll(fresh.client, [...toConditions, none]);
 
-        expect(lastQuestion(result), allText(result)).to.equal('conditions');
-        expect(allText(result)).to.not.match(/noted/i);
-        expect(allText(result)).to.match(/not sure/i);
-        expect((await record()).answers.conditions).to.equal(undefined);
+        expect(lastQuestion(result), allText(result)).to.equal('whatMatters.most');
+        expect(allText(result)).to.not.match(/something else/i);
+        expect((await record()).answers.conditions?.value).to.deep.equal([]);
       });
     }
+
+    it('offers the general topics, and names no condition on the plan, after "none"', async () => {
+      await sayAll(fresh.client, [...toConditions, 'none', 'family', 'skip', 'skip', 'skip', 'skip', 'skip']);
+      const topics = (await sayAll(fresh.client, oneGoal)).questions.at(-1);
+      const plan = allText(await fresh.client.say('show my plan'));
+
+      expect(topics?.linkId).to.equal('topics.selected');
+      expect((topics?.options as { id: string }[]).map((option) => option.id)).to.include.members(['medicinesReview']);
+      expect(plan).to.not.match(/Conditions:/);
+    });
 
     it('still asks in their own words after "none of these"', async () => {
       const result = await sayAll(fresh.client, [...toConditions, 'none of these']);

@@ -1,6 +1,6 @@
 /**
  * Messages that are not answers: thanks, "ok" and "fine" to a question about a difficulty, a
- * fraction on a 0–10 scale, an emoji read back by SMS. Found exploring as new users (branch
+ * fraction on a 0–10 scale, emoji alone (read by SMS as nothing). Found exploring as new users (branch
  * `explore`, test/explore/newUsers.test.ts); each is asked again rather than stored.
  */
 import { expect } from 'chai';
@@ -108,26 +108,29 @@ for (const channelId of channels) {
       expect(allText(result)).to.match(/0 to 10/);
     });
 
-    it('says back an emoji answer without empty quotes', async () => {
+    // Emoji alone would come out as nothing in a plan read as SMS text: asked again, never said back empty.
+    it('asks again after an emoji answer, without empty quotes', async () => {
       await sayAll(fresh.client, toMatters);
       const result = await fresh.client.say('😊');
       expect(allText(result)).to.not.include('""');
-      expect(lastQuestion(result)).to.equal('whatMatters.goingWell');
+      expect(lastQuestion(result)).to.equal('whatMatters.most');
     });
 
     for (const emoji of ['😀 👍', '👍 👍 👍', '🇬🇧 🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👨‍👩‍👧 👍🏽', '❤️ 🙂']) {
-      it(`says back an answer of emoji alone ("${emoji}") without empty quotes`, async () => {
+      it(`asks again after an answer of emoji alone ("${emoji}"), without empty quotes`, async () => {
         await sayAll(fresh.client, toMatters);
         const result = await fresh.client.say(emoji);
         expect(allText(result)).to.not.match(/"\s*"/);
-        expect(lastQuestion(result)).to.equal('whatMatters.goingWell');
+        expect(lastQuestion(result)).to.equal('whatMatters.most');
+        expect((await onlyRecord(fresh.running)).answers['whatMatters.most']).to.equal(undefined);
       });
     }
 
-    it('shows an answer of emoji alone, gone over again, without empty quotes', async () => {
-      const result = await sayAll(fresh.client, [...toMatters, '😀 👍', 'back']);
+    it('keeps the answer given before when emoji alone is said to it gone over again', async () => {
+      const result = await sayAll(fresh.client, [...toMatters, 'family', 'back', '😀 👍']);
       expect(lastQuestion(result)).to.equal('whatMatters.most');
       expect(allText(result)).to.not.match(/"\s*"/);
+      expect((await onlyRecord(fresh.running)).answers['whatMatters.most']?.value).to.equal('family');
     });
 
     it('says back the words of an answer that mixes emoji and words', async () => {
