@@ -35,6 +35,13 @@ export const flagSchema = z.object({
    * the direct question after a positive mood screen (absent on flags recorded before it existed).
    */
   via: z.enum(['disclosure', 'checkIn', 'moodQuestion']).optional(),
+  /**
+   * What they replied when asked straight (at a check-in, or the question after the mood screen):
+   * `yes`, `notSure`, or `unclear` (anything but a clear no, "go back" or "not really" among them),
+   * so the lead contact is never told they said yes when they did not. Absent on a disclosure and
+   * on flags recorded before it existed.
+   */
+  reply: z.enum(['yes', 'notSure', 'unclear']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /**

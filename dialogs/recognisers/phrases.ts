@@ -54,6 +54,8 @@ export const phrasesSchema = z.strictObject({
   /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
   notWorried: list,
   notSure: list,
+  /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
+  hedge: list,
   greeting: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
@@ -133,6 +135,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     worryWords: toSet(lists.worryWords),
     notWorried: toSet(lists.notWorried),
     notSure: toSet(lists.notSure),
+    hedge: toSet(lists.hedge),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     chatter: toSet(lists.chatter),
