@@ -4,6 +4,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
 import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
+import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import type { CrisisScreen, ScreenResult } from '../safety/screen';
@@ -22,8 +23,9 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
  *   and "are you safe right now?"; only a clear "I'm safe" carries on from there — "no", "not
  *   sure", "maybe" or anything else repeats the urgent help for that kind;
  * - a middle score or a warning sign gets a check-in: one direct, kind question fitted to the
- *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag; a clear "no"
- *   records the answer that raised it, as if nothing had interrupted, and raises nothing.
+ *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag that says which
+ *   it was (never "they said so" for a "go back"); a clear "no" records the answer that raised
+ *   it, as if nothing had interrupted, and raises nothing.
  * A carer's own crisis (`crisisAbout`) is answered to them ("Are you safe right now?") from the
  * first reply to the last, and flagged as the carer's, never as the person's.
  */
@@ -102,7 +104,8 @@ export class CrisisGuard implements MessageGuard {
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const message = `${asked.text}\n\n${text}`;
-      await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', about: asked.about });
+      const reply = this.checkInReply(text, context.activity.locale);
+      await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }
     await session.update((draft) => {
@@ -110,6 +113,17 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };
+  }
+
+  /**
+   * What a reply to a check-in that was no clear no said, for the lead contact: a yes, not sure, or
+   * something else ("go back", "maybe later"), which is handled as a yes and never told as one.
+   */
+  private checkInReply(text: string, locale: string | undefined): NonNullable<Flag['reply']> {
+    const { phrases } = this.deps;
+    if (phrases.is('notSure', text) || phrases.within('doubt', text)) return 'notSure';
+    const read = recogniseYesNo(text, phrases, locale, { asksWhatHappened: true });
+    return read.ok && read.value ? 'yes' : 'unclear';
   }
 
   private crisis(context: TurnContext, session: Session, event: CrisisEvent): Promise<void> {
