@@ -16,6 +16,11 @@ import type { RecordSessions } from './sessions';
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
+/** The crisis flag raised last: the one "are you safe right now?" follows. */
+function lastCrisis(flags: Flag[]): Flag | undefined {
+  return [...flags].reverse().find((flag) => flag.kind === 'crisis');
+}
+
 /**
  * Looks at every message before anything else, in every state of the conversation, through the
  * crisis screen (patterns, then the learned layer):
@@ -26,6 +31,7 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
  *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag that says which
  *   it was (never "they said so" for a "go back"); a clear "no" records the answer that raised
  *   it, as if nothing had interrupted, and raises nothing.
+ * A plain "no" or "not sure" to "are you safe right now?" is kept on the flag for the lead contact.
  * A carer's own crisis (`crisisAbout`) is answered to them ("Are you safe right now?") from the
  * first reply to the last, and flagged as the carer's, never as the person's.
  */
@@ -77,6 +83,7 @@ export class CrisisGuard implements MessageGuard {
     const safe = this.deps.phrases.is('safe', text) || (about !== 'carer' && this.deps.phrases.is('safeOther', text));
     if (!safe) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
+      await this.keepSafeNow(session, text);
       const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
       await this.say(context, session, key, { linkId: 'safety.check', about });
       return 'handled';
@@ -89,6 +96,27 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks', { about });
     return 'handled';
+  }
+
+  /**
+   * Keeps a plain "no" (or "not sure") to "are you safe right now?" on the crisis flag it follows,
+   * for the lead contact: the urgent help is repeated either way, but only the flag tells them.
+   * Other words ("it still hurts") say nothing of safety and are not told as if they did; a "no"
+   * is never softened to "not sure" by a later reply.
+   */
+  private async keepSafeNow(session: Session, text: string): Promise<void> {
+    const { phrases } = this.deps;
+    const said = phrases.is('notSafe', text)
+      ? 'no'
+      : phrases.is('notSure', text) || phrases.within('doubt', text)
+        ? 'notSure'
+        : undefined;
+    const flag = lastCrisis(session.record.flags);
+    if (!said || !flag || flag.safeNow === 'no' || flag.safeNow === said) return;
+    await session.update((draft) => {
+      const kept = lastCrisis(draft.flags);
+      if (kept) kept.safeNow = said;
+    });
   }
 
   /** The answer to a check-in: a clear no goes back to the answer that raised it; anything else is a crisis. */

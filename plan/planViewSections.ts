@@ -42,7 +42,10 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
 
 type Line = (key: string, data?: Record<string, Slot>) => PlanLine;
 
-/** Crisis first, then a positive mood screen; each says how it came to light when it was asked about. */
+/**
+ * Crisis first, then a positive mood screen; each says how it came to light when it was asked
+ * about, and what they said to "are you safe right now?" when it was no "I'm safe".
+ */
 function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
   return plan.flags.map((flag) => {
     const topic = flagTopic(flag);
@@ -50,6 +53,10 @@ function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
     // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
     const how = flagHow(flag);
     if (how) said.push(words.text(how));
+    if (flag.safeNow) {
+      const whose = topic === 'carerCrisis' ? 'carerSafeNow' : 'safeNow';
+      said.push(words.text(`plan.flag.${whose}.${flag.safeNow}`, { carer: flag.by === 'carer' }));
+    }
     return { key: 'plan.line.flag', runs: [{ text: said.join(' ') }] };
   });
 }

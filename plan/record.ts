@@ -42,6 +42,11 @@ export const flagSchema = z.object({
    * on flags recorded before it existed.
    */
   reply: z.enum(['yes', 'notSure', 'unclear']).optional(),
+  /**
+   * What they said to "are you safe right now?" after the crisis reply when it was not "I'm safe":
+   * a plain no (`no`) or not sure (`notSure`). Absent when they said nothing of the kind.
+   */
+  safeNow: z.enum(['no', 'notSure']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /**
