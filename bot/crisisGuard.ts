@@ -4,6 +4,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
 import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
+import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import type { CrisisScreen, ScreenResult } from '../safety/screen';
@@ -15,6 +16,11 @@ import type { RecordSessions } from './sessions';
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
+/** The crisis flag raised last: the one "are you safe right now?" follows. */
+function lastCrisis(flags: Flag[]): Flag | undefined {
+  return [...flags].reverse().find((flag) => flag.kind === 'crisis');
+}
+
 /**
  * Looks at every message before anything else, in every state of the conversation, through the
  * crisis screen (patterns, then the learned layer):
@@ -22,8 +28,10 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
  *   and "are you safe right now?"; only a clear "I'm safe" carries on from there — "no", "not
  *   sure", "maybe" or anything else repeats the urgent help for that kind;
  * - a middle score or a warning sign gets a check-in: one direct, kind question fitted to the
- *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag; a clear "no"
- *   records the answer that raised it, as if nothing had interrupted, and raises nothing.
+ *   kind. "Yes", "not sure" or anything unclear gets the crisis reply and a flag that says which
+ *   it was (never "they said so" for a "go back"); a clear "no" records the answer that raised
+ *   it, as if nothing had interrupted, and raises nothing.
+ * A plain "no" or "not sure" to "are you safe right now?" is kept on the flag for the lead contact.
  * A carer's own crisis (`crisisAbout`) is answered to them ("Are you safe right now?") from the
  * first reply to the last, and flagged as the carer's, never as the person's.
  */
@@ -75,6 +83,7 @@ export class CrisisGuard implements MessageGuard {
     const safe = this.deps.phrases.is('safe', text) || (about !== 'carer' && this.deps.phrases.is('safeOther', text));
     if (!safe) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
+      await this.keepSafeNow(session, text);
       const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
       await this.say(context, session, key, { linkId: 'safety.check', about });
       return 'handled';
@@ -87,6 +96,27 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks', { about });
     return 'handled';
+  }
+
+  /**
+   * Keeps a plain "no" (or "not sure") to "are you safe right now?" on the crisis flag it follows,
+   * for the lead contact: the urgent help is repeated either way, but only the flag tells them.
+   * Other words ("it still hurts") say nothing of safety and are not told as if they did; a "no"
+   * is never softened to "not sure" by a later reply.
+   */
+  private async keepSafeNow(session: Session, text: string): Promise<void> {
+    const { phrases } = this.deps;
+    const said = phrases.is('notSafe', text)
+      ? 'no'
+      : phrases.is('notSure', text) || phrases.within('doubt', text)
+        ? 'notSure'
+        : undefined;
+    const flag = lastCrisis(session.record.flags);
+    if (!said || !flag || flag.safeNow === 'no' || flag.safeNow === said) return;
+    await session.update((draft) => {
+      const kept = lastCrisis(draft.flags);
+      if (kept) kept.safeNow = said;
+    });
   }
 
   /** The answer to a check-in: a clear no goes back to the answer that raised it; anything else is a crisis. */
@@ -102,7 +132,8 @@ export class CrisisGuard implements MessageGuard {
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const message = `${asked.text}\n\n${text}`;
-      await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', about: asked.about });
+      const reply = this.checkInReply(text, context.activity.locale);
+      await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }
     await session.update((draft) => {
@@ -110,6 +141,17 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };
+  }
+
+  /**
+   * What a reply to a check-in that was no clear no said, for the lead contact: a yes, not sure, or
+   * something else ("go back", "maybe later"), which is handled as a yes and never told as one.
+   */
+  private checkInReply(text: string, locale: string | undefined): NonNullable<Flag['reply']> {
+    const { phrases } = this.deps;
+    if (phrases.is('notSure', text) || phrases.within('doubt', text)) return 'notSure';
+    const read = recogniseYesNo(text, phrases, locale, { asksWhatHappened: true });
+    return read.ok && read.value ? 'yes' : 'unclear';
   }
 
   private crisis(context: TurnContext, session: Session, event: CrisisEvent): Promise<void> {

@@ -16,6 +16,8 @@ export interface CrisisEvent {
   /** The words that raised it, kept on the flag for the lead contact. */
   message: string;
   via: NonNullable<Flag['via']>;
+  /** What they replied when asked straight, for a crisis raised by that reply. */
+  reply?: Flag['reply'];
   /** A carer's own crisis (see `crisisAbout`); absent for the person's. */
   about?: Flag['about'];
 }
@@ -58,6 +60,7 @@ export async function sendCrisisReply(
       kind: 'crisis',
       detail: event.kind,
       via: event.via,
+      ...(event.reply ? { reply: event.reply } : {}),
       at: clock().toISOString(),
       by: answeredBy(draft),
       ...(event.about ? { about: event.about } : {}),

@@ -16,8 +16,9 @@ export const moodDialogId = 'moodDialog';
  *
  * A yes or a "not sure" to either is followed, once, by the direct question about thoughts of
  * being better off dead or of self-harm (as PHQ-9 item 9 asks): asking directly is safe
- * practice. A yes or "not sure" there is a crisis: the crisis reply, a flag, and nothing routine
- * until they say they are safe.
+ * practice. Anything but a clear no there is a crisis, as at a check-in: a yes, "not sure", a
+ * hedge ("not really", at once) or words kept after asking again get the crisis reply, a flag that
+ * says which it was, and nothing routine until they say they are safe.
  */
 export class MoodDialog extends SectionDialog {
   constructor(deps: SectionDeps) {
@@ -57,10 +58,12 @@ export class MoodDialog extends SectionDialog {
     const { record } = session;
     // The flag keeps the question with the answer: "yes" alone would tell the lead contact nothing.
     const asked = this.render(this.question(key).ask[answeredBy(record)], record, this.family(dc));
+    // Told as it was said: a hedge or other words ("not really") are not a clear no, and no yes either.
+    const reply = parsed.status === 'answered' ? 'yes' : parsed.words === undefined ? 'notSure' : 'unclear';
     await sendCrisisReply(
       dc.context,
       { session, renderer: this.deps.renderer, clock: this.deps.clock },
-      { kind: 'suicide', message: `${asked} ${dc.context.activity.text ?? ''}`, via: 'moodQuestion' },
+      { kind: 'suicide', message: `${asked} ${dc.context.activity.text ?? ''}`, via: 'moodQuestion', reply },
     );
     // The crisis guard reads the safety answer; the next question (whether they want help) is
     // asked only when they come back after saying they are safe.

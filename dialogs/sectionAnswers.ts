@@ -80,6 +80,8 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
+      const hedged = hedgeRead(question, text, phrases, reasked);
+      if (hedged) return hedged;
       // Asked whether something may be shared: a reply with any no in it is never a yes, and as
       // it asks leave ("Can I share…?"), "no problem" gives it.
       const result = recogniseYesNo(text, phrases, locale, {
@@ -132,6 +134,22 @@ export function readAnswer(
       return answered(cleaned);
     }
   }
+}
+
+/**
+ * A hedge ("not really", "sometimes") to a question that never takes one as no (`Question.hedges`):
+ * asked once more, kindly, then kept in their words; or, where only a clear no is no, kept at once.
+ * Undefined when the question reads hedges as any other reply, or `text` is no hedge.
+ */
+function hedgeRead(
+  question: Question,
+  text: string,
+  phrases: Phrases,
+  reasked: number,
+): Recognised<Parsed> | undefined {
+  if (!question.hedges || !phrases.is('hedge', text)) return undefined;
+  if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
+  return { ok: true, value: { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) } };
 }
 
 /**

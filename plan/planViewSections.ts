@@ -42,16 +42,47 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
 
 type Line = (key: string, data?: Record<string, Slot>) => PlanLine;
 
-/** Crisis first, then a positive mood screen; each says how it came to light when it was asked about. */
+/**
+ * Crisis first, then a positive mood screen; each says how it came to light when it was asked
+ * about, and what they said to "are you safe right now?" when it was no "I'm safe".
+ */
 function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
   return plan.flags.map((flag) => {
     const topic = flagTopic(flag);
-    const specific = `plan.flag.${topic}.${flag.detail}`;
-    const what = words.text(words.has(specific) ? specific : `plan.flag.${topic}`);
+    const said = [flagWhat(flag, topic, words)];
     // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
-    const how = flag.via && flag.via !== 'disclosure' ? ` ${words.text(`plan.flag.via.${flag.via}`)}` : '';
-    return { key: 'plan.line.flag', runs: [{ text: `${what}${how}` }] };
+    const how = flagHow(flag);
+    if (how) said.push(words.text(how));
+    if (flag.safeNow) {
+      const whose = topic === 'carerCrisis' ? 'carerSafeNow' : 'safeNow';
+      said.push(words.text(`plan.flag.${whose}.${flag.safeNow}`, { carer: flag.by === 'carer' }));
+    }
+    return { key: 'plan.line.flag', runs: [{ text: said.join(' ') }] };
   });
+}
+
+/**
+ * What a flag is about. A reply that was no clear no, handled as a yes for safety ("go back",
+ * "not really"), is told as what was asked and not denied: never as something they said.
+ */
+function flagWhat(flag: DraftPlan['flags'][number], topic: ReturnType<typeof flagTopic>, words: PlanWords): string {
+  const base =
+    flag.reply !== 'unclear'
+      ? `plan.flag.${topic}`
+      : flag.via === 'moodQuestion'
+        ? `plan.flag.${topic}.unclearAfterMood`
+        : `plan.flag.${topic}.unclear`;
+  const specific = `${base}.${flag.detail}`;
+  return words.text(words.has(specific) ? specific : base);
+}
+
+/** The key of how a flag came to light, or undefined when it was said unprompted (or the what says it). */
+function flagHow(flag: DraftPlan['flags'][number]): string | undefined {
+  if (!flag.via || flag.via === 'disclosure' || flag.reply === 'unclear') return undefined;
+  // Flags recorded before the reply was kept say what they always said.
+  return flag.reply && !(flag.via === 'checkIn' && flag.reply === 'yes')
+    ? `plan.flag.via.${flag.via}.${flag.reply}`
+    : `plan.flag.via.${flag.via}`;
 }
 
 function aboutLines(plan: DraftPlan, words: PlanWords, line: Line): PlanLine[] {

@@ -17,6 +17,8 @@ export type RecogniserCode =
   | 'not_words'
   /** "None" to a list that needs at least one pick: nothing is noted, and what would do is said. */
   | 'none_not_allowed'
+  /** A hedge ("not really", "sometimes") to a question where a hedge is never taken as no: asked once more, kindly. */
+  | 'hedged'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

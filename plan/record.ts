@@ -35,6 +35,18 @@ export const flagSchema = z.object({
    * the direct question after a positive mood screen (absent on flags recorded before it existed).
    */
   via: z.enum(['disclosure', 'checkIn', 'moodQuestion']).optional(),
+  /**
+   * What they replied when asked straight (at a check-in, or the question after the mood screen):
+   * `yes`, `notSure`, or `unclear` (anything but a clear no, "go back" or "not really" among them),
+   * so the lead contact is never told they said yes when they did not. Absent on a disclosure and
+   * on flags recorded before it existed.
+   */
+  reply: z.enum(['yes', 'notSure', 'unclear']).optional(),
+  /**
+   * What they said to "are you safe right now?" after the crisis reply when it was not "I'm safe":
+   * a plain no (`no`) or not sure (`notSure`). Absent when they said nothing of the kind.
+   */
+  safeNow: z.enum(['no', 'notSure']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /**

@@ -54,6 +54,10 @@ export const phrasesSchema = z.strictObject({
   /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
   notWorried: list,
   notSure: list,
+  /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
+  hedge: list,
+  /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
+  notSafe: list,
   greeting: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
@@ -140,6 +144,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     worryWords: toSet(lists.worryWords),
     notWorried: toSet(lists.notWorried),
     notSure: toSet(lists.notSure),
+    hedge: toSet(lists.hedge),
+    notSafe: toSet(lists.notSafe),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     askedBack: toSet(lists.askedBack),

@@ -3,6 +3,7 @@ import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { SqlRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
 import { allText, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 const disclosure = 'honestly i dont see the point anymore, everyone would be better off without me';
@@ -179,6 +180,45 @@ describe('The safety check after a crisis reply', () => {
       expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
     });
   }
+
+  // Exploration 18: "no" to "Are you safe right now?" was kept nowhere; the lead contact read only "Mentioned thoughts of suicide".
+  it('tells the lead contact the person said they were not safe right now', async () => {
+    await sayAll(fresh.client, ['hi', 'me', 'Jean', '1', 'I want to end my life']);
+    const asked = await fresh.client.say('no');
+    expect(allText(asked), 'the "no" was not taken as not safe').to.match(/get help now/i);
+    const record = await onlyRecord(fresh.running);
+    expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ safeNow: 'no' });
+    const plan = allText(await sayAll(fresh.client, ["I'm safe", 'show my plan']));
+    expect(plan).to.match(/When asked, said they were not safe right now/);
+  });
+
+  it('tells the lead contact a carer said the person was not safe right now, never as the carer', async () => {
+    await sayAll(fresh.client, [
+      'hi',
+      '2',
+      'Jean',
+      'Ann',
+      'daughter',
+      'yes',
+      '1',
+      'she keeps saying she wants to end her life',
+    ]);
+    await fresh.client.say('no');
+    const plan = allText(await sayAll(fresh.client, ['yes she is', 'show my plan']));
+    expect(plan).to.match(/the carer said the person this plan is for was not safe right now/);
+  });
+
+  it('keeps a "not sure" to "are you safe right now?" as not sure, never as not safe', async () => {
+    await sayAll(fresh.client, ['hi', disclosure, 'not sure']);
+    const record = await onlyRecord(fresh.running);
+    expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ safeNow: 'notSure' });
+  });
+
+  it('says nothing of safety on the flag when they answer with something else', async () => {
+    await sayAll(fresh.client, ['hi', disclosure, 'it still hurts']);
+    const record = await onlyRecord(fresh.running);
+    expect(record.flags.find((flag) => flag.kind === 'crisis')?.safeNow).to.equal(undefined);
+  });
 
   it('keeps a medical emergency with 999 and A&E, never the mental health line', async () => {
     await sayAll(fresh.client, ['hi', emergency]);

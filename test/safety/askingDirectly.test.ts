@@ -76,7 +76,7 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       await answerUntil(fresh.client, personPersona, 'mood.harmThoughts');
       await sayAll(fresh.client, ['yes', "I'm safe"]);
       const plan = allText(await fresh.client.say('show my plan'));
-      expect(plan).to.match(/suicide[\s\S]*I asked about this after the mood questions. They said yes, or not sure/);
+      expect(plan).to.match(/suicide[\s\S]*I asked about this after the mood questions. They said yes\./);
     });
 
     it('carries on to whether they want help after "no"', async () => {

@@ -95,6 +95,24 @@ describe('The check-in for a warning sign or a middle score', () => {
         expect(plan).to.match(/suicide[\s\S]*They said so when I asked them/);
       });
 
+      // Exploration 18: "go back" to "Are you having thoughts of ending your life?" reached the lead contact as "They said so when I asked them".
+      it('does not tell the lead contact someone said they had thoughts of suicide when they only said "go back"', async () => {
+        await sayAll(fresh.client, [...toWhatMatters, warningSign]);
+        const reply = await fresh.client.say('go back');
+        expect(allText(reply), 'the unclear answer still gets the urgent help').to.match(/116 123/);
+        expect((await onlyRecord(fresh.running)).flags[0]).to.include({ via: 'checkIn', reply: 'unclear' });
+        const plan = allText(await sayAll(fresh.client, ["I'm safe", 'show my plan']));
+        expect(plan).to.not.match(/They said so/);
+        expect(plan).to.match(/Asked about thoughts of suicide or ending their life; did not give a clear no/);
+      });
+
+      it('tells the lead contact they said they were not sure when asked', async () => {
+        await sayAll(fresh.client, [...toWhatMatters, warningSign, 'not sure', "I'm safe"]);
+        const plan = allText(await fresh.client.say('show my plan'));
+        expect(plan).to.match(/suicide[\s\S]*They said they were not sure when I asked them/);
+        expect(plan).to.not.match(/They said so/);
+      });
+
       it('stays quiet for an everyday answer', async () => {
         await sayAll(fresh.client, toWhatMatters);
         const result = await fresh.client.say(routine);

@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll, type ChatClient, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest, type RunningApp } from '../support/startApp';
+
+/** A person answering for themselves, down this last month, on to whichever mood question a test stops at. */
+const downThisMonth: Readonly<Record<string, string>> = {
+  ...plainPersonAnswers,
+  'subject.name': 'Jean',
+  'goal.1.text': 'walk to the park',
+  'mood.down': 'yes',
+  'mood.interest': 'no',
+};
+
+/** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
+async function atQuestion(
+  client: ChatClient,
+  linkId: string,
+  text: string,
+  answers: Readonly<Record<string, string>> = plainPersonAnswers,
+): Promise<PostResult> {
+  await walkTo((words) => client.say(words), linkId, answers);
+  return client.say(text);
+}
+
+/** The stored answer to one question, or undefined when nothing is stored for it. */
+async function stored(running: RunningApp, linkId: string): Promise<{ value?: unknown; status?: string } | undefined> {
+  const record = await onlyRecord(running);
+  return record.answers[linkId];
+}
+
+/** The hedges people gave to the mood questions: neither a yes nor a no. */
+const hedges = ['not really', 'sometimes', 'a bit', 'I guess', 'hardly ever'];
+/** Hedges read as "not sure" wherever they are said (phrases.notSure): not sure is not no. */
+const notSureHedges = ['sort of', 'maybe'];
+
+describe('A hedged answer to a mood question', () => {
+  const app = freshAppPerTest('webchat');
+
+  // Exploration 18: "not really" to "often bothered by feeling down?" was noted "no"; the plan said "No concerns raised".
+  it('does not record "not really" to a mood question as a plain no', async () => {
+    const reply = await atQuestion(app.client, 'mood.down', 'not really');
+
+    expect(allText(reply)).to.not.match(/noted no/);
+    expect((await stored(app.running, 'mood.down'))?.value, 'the mood answer was stored as no').to.not.equal(false);
+  });
+
+  for (const hedge of hedges) {
+    it(`asks once more, kindly, after "${hedge}" to a screening question, noting nothing yet`, async () => {
+      const reply = await atQuestion(app.client, 'mood.interest', hedge, { ...plainPersonAnswers, 'mood.down': 'no' });
+
+      expect(lastQuestion(reply)).to.equal('mood.interest');
+      expect(allText(reply)).to.match(/fine to say yes if it has been some of the time/);
+      expect(await stored(app.running, 'mood.interest')).to.equal(undefined);
+    });
+  }
+
+  for (const hedge of notSureHedges) {
+    it(`notes "${hedge}" to a screening question as not sure, and asks the direct question`, async () => {
+      const reply = await atQuestion(app.client, 'mood.interest', hedge, { ...plainPersonAnswers, 'mood.down': 'no' });
+
+      expect(lastQuestion(reply)).to.equal('mood.harmThoughts');
+      expect(await stored(app.running, 'mood.interest')).to.include({ status: 'unknown', value: null });
+    });
+  }
+
+  it('keeps a second hedge in their words, not as no, and asks the direct question', async () => {
+    await atQuestion(app.client, 'mood.down', 'not really');
+    const reply = await app.client.say('a bit');
+
+    expect(lastQuestion(reply)).to.equal('mood.interest');
+    expect(await stored(app.running, 'mood.down')).to.include({ status: 'unknown', value: 'a bit' });
+    const next = await app.client.say('no');
+    expect(lastQuestion(next)).to.equal('mood.harmThoughts');
+  });
+
+  it('takes a plain answer after the kind re-ask as it is', async () => {
+    await atQuestion(app.client, 'mood.down', 'not really');
+    await app.client.say('no');
+
+    expect(await stored(app.running, 'mood.down')).to.include({ status: 'answered', value: false });
+  });
+});
+
+describe('A hedged answer to the question about thoughts of being better off dead or of self-harm', () => {
+  const app = freshAppPerTest('webchat');
+
+  // Exploration 18: "not really" to "thoughts that you would be better off dead, or of hurting yourself?" was noted "no".
+  it('does not record a hedged "not really" to the self-harm question as a plain no', async () => {
+    const reply = await atQuestion(app.client, 'mood.harmThoughts', 'not really', downThisMonth);
+
+    expect(allText(reply)).to.not.match(/noted no/);
+    expect((await stored(app.running, 'mood.harmThoughts'))?.value, 'stored as no').to.not.equal(false);
+  });
+
+  for (const hedge of hedges) {
+    it(`treats "${hedge}" as not a clear no: the crisis reply at once, and a flag that says so`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', hedge, downThisMonth);
+
+      expect(allText(reply)).to.match(/116 123/);
+      expect(reply.questions.map((question) => question.linkId)).to.deep.equal(['safety.check']);
+      const record = await onlyRecord(app.running);
+      expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: hedge });
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
+    });
+  }
+
+  for (const hedge of notSureHedges) {
+    it(`treats "${hedge}" as not sure: the crisis reply, and a flag that says not sure`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', hedge, downThisMonth);
+
+      expect(allText(reply)).to.match(/116 123/);
+      const record = await onlyRecord(app.running);
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'notSure' });
+    });
+  }
+
+  it('tells the lead contact a hedge was no clear no, never that they said yes', async () => {
+    await atQuestion(app.client, 'mood.harmThoughts', 'not really', downThisMonth);
+    const plan = allText(await sayAll(app.client, ["I'm safe", 'show my plan']));
+
+    expect(plan).to.match(/did not give a clear no \(their reply was neither yes nor no\)/);
+    expect(plan).to.not.match(/They said yes/);
+  });
+
+  it('still takes a clear no as no', async () => {
+    const reply = await atQuestion(app.client, 'mood.harmThoughts', 'no', downThisMonth);
+
+    expect(lastQuestion(reply)).to.equal('mood.wantsHelp');
+    expect((await stored(app.running, 'mood.harmThoughts'))?.value).to.equal(false);
+  });
+});
