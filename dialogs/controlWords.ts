@@ -1,6 +1,6 @@
 /**
- * The words that work at every question: help, skip, back, pause, start again, change, show my
- * plan, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
+ * again, change, show my plan, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -20,6 +20,8 @@ import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
+import type { SectionDialog } from './sectionDialog';
+import type { SectionOptions } from './sectionTypes';
 
 /** What the control words need from the conversation. */
 export type ControlWordsDeps = Pick<
@@ -72,6 +74,8 @@ export class ControlWords {
         return;
       case 'back':
         return this.back(dc);
+      case 'removeAnswer':
+        return this.back(dc, true);
       case 'pause':
         await session.update((draft) => void (draft.progress.paused = true));
         await dc.context.sendActivity(renderer.message('command.paused', {}, channelId));
@@ -205,7 +209,12 @@ export class ControlWords {
     await dc.beginDialog(rootDialogId, { quiet: true });
   }
 
-  private async back(dc: DialogContext): Promise<void> {
+  /**
+   * Asks the answer given last again, with what they said. `remove` ("delete my answer") says how
+   * to take it out instead: 'skip' where it may be left out, a new answer where one is needed.
+   * Nothing is taken out until they say so at that question.
+   */
+  private async back(dc: DialogContext, remove = false): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const family = channelFamily(channelId);
@@ -215,9 +224,12 @@ export class ControlWords {
       await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
       return;
     }
+    const said = (section: SectionDialog, key: string): string[] =>
+      remove ? [renderer.text('command.backToRemove', { mayLeaveOut: section.mayLeaveOut(key) }, family)] : [];
     const previous = active.previousKey(record, active.pendingKey(dc));
     if (previous) {
-      await active.askAgain(dc, previous, [renderer.text('command.back', {}, family)]);
+      const words = remove ? said(active, previous) : [renderer.text('command.back', {}, family)];
+      await active.askAgain(dc, previous, words);
       return;
     }
     let before = this.deps.root.sectionBefore(active);
@@ -227,7 +239,7 @@ export class ControlWords {
       await active.askAgain(dc, active.pendingKey(dc) ?? '', [renderer.text('command.backAtStart', {}, family)]);
       return;
     }
-    await dc.replaceDialog(before.id, { startAt: last });
+    await dc.replaceDialog(before.id, { startAt: last, preface: said(before, last) } satisfies SectionOptions);
   }
 
   /**

@@ -8,6 +8,8 @@ export const phrasesSchema = z.strictObject({
   commands: z.strictObject({
     help: list,
     back: list,
+    /** The answer given last, asked again to take out (or, where one is needed, to replace). */
+    removeAnswer: list,
     skip: list,
     pause: list,
     restart: list,
@@ -108,6 +110,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const names: readonly CommandName[] = [
     'help',
     'back',
+    'removeAnswer',
     'skip',
     'pause',
     'restart',
