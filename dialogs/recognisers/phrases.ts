@@ -15,6 +15,8 @@ export const phrasesSchema = z.strictObject({
     restart: list,
     change: list,
     showPlan: list,
+    /** "Who can see this?": who sees their answers, told from the record. */
+    whoSees: list,
     showData: list,
     /** "Where was I?": where they are in the preparation, then the question waiting. */
     whereAmI: list,
@@ -116,6 +118,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'restart',
     'change',
     'showPlan',
+    'whoSees',
     'showData',
     'whereAmI',
     'stopLink',

@@ -6,9 +6,12 @@
  * test/explore/findings18.test.ts).
  */
 import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
+import { invitationCode } from '../support/invitations';
+import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest, type RunningApp } from '../support/startApp';
 
 /** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
@@ -71,6 +74,64 @@ describe('Requests in the middle of a question', () => {
     expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
   });
 
+  for (const words of ['who can see my answers?', 'who reads this', 'Who can see this?']) {
+    it(`answers "${words}" with who sees the answers, then asks the question again`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/noted/);
+      expect(allText(reply)).to.match(/share/i);
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  it('says nobody sees the answers until they share, when nothing is shared', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'who can see my answers?');
+
+    expect(allText(reply)).to.match(/Nobody else sees your answers/);
+  });
+
+  it('names the lead contact who will be asked about, when their care team invited them', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers, code);
+    const reply = await app.client.say('who can see this?');
+
+    expect(allText(reply)).to.match(/Nobody else sees your answers unless you choose to share them/);
+    expect(allText(reply)).to.include('Dr Sam Patel');
+  });
+
+  it('says the plan was shared with the lead contact by name, once it was', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'share.consent', jeanToConsent, code);
+    await app.client.say('yes');
+    const reply = await app.client.say('who can see my answers?');
+
+    expect(allText(reply)).to.match(/You chose to share your plan with Dr Sam Patel/);
+    // Nothing can reach Dr Patel in this app (no Teams chat is known), so it is never said they see it.
+    expect(allText(reply)).to.match(/It has not reached them yet/);
+    expect(allText(reply)).to.not.match(/Nobody else sees your answers/);
+  });
+
+  it('says the plan was taken back, never that the lead contact sees it, once it was withdrawn', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'share.consent', jeanToConsent, code);
+    await app.client.say('yes');
+    await app.client.say('withdraw consent');
+    await app.client.say('yes');
+    const reply = await app.client.say('who can see this?');
+
+    expect(allText(reply)).to.match(/You took your plan back from Dr Sam Patel/);
+    expect(allText(reply)).to.not.match(/You chose to share/);
+  });
+
+  it('answers "who can see this?" asked at a 0 to 10 question', async () => {
+    const reply = await atQuestion(app.client, 'goal.1.importance', 'who can see this?');
+
+    expect(allText(reply)).to.not.match(/I need a number/);
+    expect(allText(reply)).to.match(/share/i);
+    expect(lastQuestion(reply)).to.equal('goal.1.importance');
+  });
+
   for (const words of ['I want to change my goal', 'change my goal', 'can I change the goal?']) {
     it(`lets "${words}" change the goal just typed`, async () => {
       const reply = await atQuestion(app.client, 'goal.1.importance', words);
@@ -103,6 +164,19 @@ describe('Requests in the middle of a question', () => {
 describe('Requests in the middle of a question, by SMS', () => {
   const app = freshAppPerTest('sms');
 
+  it('answers "who can see this?" in one plain text, then asks the question again', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers, code);
+    const reply = await app.client.say('who can see this?');
+    const answer = reply.replies[0]?.text ?? '';
+
+    expect(answer).to.match(/^Nobody else sees your answers unless you choose to share them/);
+    expect(answer).to.include('Dr Sam Patel');
+    expect(isGsm7(answer), answer).to.equal(true);
+    expect(gsm7Length(answer)).to.be.at.most(320);
+    expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+  });
+
   it('says to reply SKIP to take out a last answer that may be left out', async () => {
     await atQuestion(app.client, 'whatMatters.hard', 'sleeping is hard');
     const reply = await app.client.say('delete my answer');
@@ -110,4 +184,24 @@ describe('Requests in the middle of a question, by SMS', () => {
     expect(allText(reply)).to.match(/To take it out, reply SKIP/);
     expect(lastQuestion(reply)).to.equal('whatMatters.hard');
   });
+});
+
+describe('"Who can see this?" once the plan is shared', () => {
+  it('says the lead contact sees it only once it has reached them', () =>
+    onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedWithLead(opened, channelId, false);
+      const reply = await client.say('who can see this?');
+
+      expect(allText(reply)).to.include(lead);
+      expect(allText(reply)).to.not.match(/not reached/);
+    }));
+
+  it('says the plan has not reached the lead contact while it waits to go', () =>
+    onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedWithLead(opened, channelId, true);
+      const reply = await client.say('who can see this?');
+
+      expect(allText(reply)).to.include(lead);
+      expect(allText(reply)).to.match(/It has not reached them yet/);
+    }));
 });
