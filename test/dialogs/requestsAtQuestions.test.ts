@@ -55,6 +55,15 @@ describe('Requests in the middle of a question', () => {
     expect(lastQuestion(after)).to.equal('whatMatters.wouldLikeTo');
   });
 
+  it('says how to take out the last answer when it was given in the part before', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.most', 'delete my answer');
+
+    expect(lastQuestion(reply)).to.not.equal('whatMatters.most');
+    expect(lastQuestion(reply)).to.equal('conditions');
+    expect(allText(reply)).to.match(/let's go back to your last answer/);
+    expect(allText(reply)).to.not.match(/noted|deleted/i);
+  });
+
   for (const words of ['change my answer', 'I want to change my answer', 'can I change my last answer?']) {
     it(`takes "${words}" back to the last answer to change it, never noting it`, async () => {
       const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
