@@ -1,12 +1,13 @@
 /**
- * The words that work at every question: help, skip, back, pause, start again, change, show my
- * plan, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
+ * again, change, show my plan, who can see this, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { momentWords } from '../content/dates';
 import { shownContinueCode } from '../coordination/continueCodes';
+import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -20,6 +21,9 @@ import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';
 import { sharingKeys } from './reviewDialog';
 import { rootDialogId } from './rootDialog';
+import type { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
+import type { SectionOptions } from './sectionTypes';
 
 /** What the control words need from the conversation. */
 export type ControlWordsDeps = Pick<
@@ -72,6 +76,8 @@ export class ControlWords {
         return;
       case 'back':
         return this.back(dc);
+      case 'removeAnswer':
+        return this.back(dc, true);
       case 'pause':
         await session.update((draft) => void (draft.progress.paused = true));
         await dc.context.sendActivity(renderer.message('command.paused', {}, channelId));
@@ -101,6 +107,10 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       }
+      case 'whoSees':
+        await this.whoSees(dc);
+        if (active) await dc.repromptDialog();
+        return;
       case 'whereAmI':
         // Asked, not answered: where they are, and the question again; at the end, that it is done.
         if (active || this.deps.root.nextSection(session.record))
@@ -205,7 +215,12 @@ export class ControlWords {
     await dc.beginDialog(rootDialogId, { quiet: true });
   }
 
-  private async back(dc: DialogContext): Promise<void> {
+  /**
+   * Asks the answer given last again, with what they said. `remove` ("delete my answer") says how
+   * to take it out instead: 'skip' where it may be left out, a new answer where one is needed.
+   * Nothing is taken out until they say so at that question.
+   */
+  private async back(dc: DialogContext, remove = false): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const family = channelFamily(channelId);
@@ -215,9 +230,12 @@ export class ControlWords {
       await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
       return;
     }
+    const said = (section: SectionDialog, key: string): string[] =>
+      remove ? [renderer.text('command.backToRemove', { mayLeaveOut: section.mayLeaveOut(key) }, family)] : [];
     const previous = active.previousKey(record, active.pendingKey(dc));
     if (previous) {
-      await active.askAgain(dc, previous, [renderer.text('command.back', {}, family)]);
+      const words = remove ? said(active, previous) : [renderer.text('command.back', {}, family)];
+      await active.askAgain(dc, previous, words);
       return;
     }
     let before = this.deps.root.sectionBefore(active);
@@ -227,7 +245,27 @@ export class ControlWords {
       await active.askAgain(dc, active.pendingKey(dc) ?? '', [renderer.text('command.backAtStart', {}, family)]);
       return;
     }
-    await dc.replaceDialog(before.id, { startAt: last });
+    await dc.replaceDialog(before.id, { startAt: last, preface: said(before, last) } satisfies SectionOptions);
+  }
+
+  /**
+   * "Who can see this?", told from the record: nobody until they say yes to sharing; once shared,
+   * the lead contact it went to (by name when known), and whether it has reached them yet (never
+   * said to be with them before it is); once taken back, nobody is sent it.
+   */
+  private async whoSees(dc: DialogContext): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    const shared = sharedRecord(record) !== undefined;
+    const data = {
+      ...questionData(record, renderer, channelFamily(channelId)),
+      shared,
+      unsent: shared && (await this.deps.leadCopies.neverSent(record)),
+      withdrawn: record.status === 'withdrawn',
+      hasLead: record.leadContact !== undefined,
+    };
+    await dc.context.sendActivity(renderer.message('command.whoSees', data, channelId));
   }
 
   /**

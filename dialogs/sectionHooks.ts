@@ -121,6 +121,11 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return this.deps.library.question(linkIdForKey(key));
   }
 
+  /** Whether `key` may be left out ("skip"), for saying how to take an answer out. */
+  mayLeaveOut(key: string): boolean {
+    return this.question(key).optional;
+  }
+
   /** `key` as this section asks it of `record`, for reading and describing its answer. */
   protected asked(key: string, record: PreparationRecord): AskedQuestion {
     const question = this.question(key);

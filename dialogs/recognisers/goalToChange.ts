@@ -1,6 +1,9 @@
 import { bare } from '../../plan/normalise';
 
-/** Which goal someone asks to change: its number, or `last` for the last one given. */
+/**
+ * Which goal someone asks to change: its number, or `last` for the one being talked about (with
+ * none, the last one given).
+ */
 export type GoalToChange = number | 'last';
 
 const ordinals: Readonly<Record<string, GoalToChange>> = {
@@ -27,17 +30,19 @@ const lead = String.raw`(?:(?:actually|sorry|oh|oops|no|wait|hang on|ok|okay|um|
 const verb = String.raw`(?:change|edit|redo|alter|update|fix|amend|reword|rewrite|correct|go back to|back to)`;
 const whose = String.raw`(?:(?:my|the|her|his|their|our|[a-z]+s)\s+)?`;
 const ask = new RegExp(
-  String.raw`^${lead}${verb}\s+${whose}(?:(${which})\s+goal|goal\s+(?:number\s+)?(${which}))(?:\s+(?:please|again|instead))*$`,
+  String.raw`^${lead}${verb}\s+${whose}(?:(${which})\s+goal|goal(?:\s+(?:number\s+)?(${which}))?)(?:\s+(?:please|again|instead))*$`,
 );
 
 /**
  * Reads a message that asks to change one of the goals ("change my first goal", "can I edit goal
- * 2", "go back to my last goal"); undefined for anything else, which is an answer as ever.
+ * 2", "go back to my last goal"); "change my goal", naming none, is the one being talked about.
+ * Undefined for anything else ("change my diet", "change my goal weight"), which is an answer as ever.
  */
 export function goalToChange(text: string): GoalToChange | undefined {
   const said = bare(text).replace(/\?/g, ' ').replace(/\s+/g, ' ').trim();
   if (said.length > 80) return undefined;
   const found = ask.exec(said);
-  const word = found?.[1] ?? found?.[2];
-  return word === undefined ? undefined : ordinals[word];
+  if (!found) return undefined;
+  const word = found[1] ?? found[2];
+  return word === undefined ? 'last' : ordinals[word];
 }

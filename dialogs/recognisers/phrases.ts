@@ -8,11 +8,15 @@ export const phrasesSchema = z.strictObject({
   commands: z.strictObject({
     help: list,
     back: list,
+    /** The answer given last, asked again to take out (or, where one is needed, to replace). */
+    removeAnswer: list,
     skip: list,
     pause: list,
     restart: list,
     change: list,
     showPlan: list,
+    /** "Who can see this?": who sees their answers, told from the record. */
+    whoSees: list,
     showData: list,
     /** "Where was I?": where they are in the preparation, then the question waiting. */
     whereAmI: list,
@@ -119,11 +123,13 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const names: readonly CommandName[] = [
     'help',
     'back',
+    'removeAnswer',
     'skip',
     'pause',
     'restart',
     'change',
     'showPlan',
+    'whoSees',
     'showData',
     'whereAmI',
     'stopLink',

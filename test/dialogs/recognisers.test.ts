@@ -57,6 +57,10 @@ describe('Reading an ask to change a goal given before', () => {
     ["change Mum's third goal", 3],
     ['go back to my last goal', 'last'],
     ['change the previous goal', 'last'],
+    // No number: the goal being talked about (or the last one given).
+    ['I want to change my goal', 'last'],
+    ['change my goal', 'last'],
+    ['can I change the goal?', 'last'],
   ];
   for (const [text, goal] of cases) {
     it(`reads "${text}" as goal ${goal}`, () => {
@@ -68,6 +72,8 @@ describe('Reading an ask to change a goal given before', () => {
     'change my diet',
     'change my first meal of the day to porridge',
     'change the goal posts',
+    'change my goal weight',
+    'my goal',
     'my first goal',
     'change',
     'walk to the park',

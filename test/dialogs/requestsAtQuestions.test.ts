@@ -1,0 +1,216 @@
+/**
+ * Asking something, or asking to do something, in the middle of a question: "delete my answer",
+ * "change my answer", "can I see what I said", "who can see this?", "I want to change my goal".
+ * Each is answered or done, never kept as the answer nor refused as "not a number"; a real answer
+ * that only contains such words is still kept. Found playing new users (branch `explore18`,
+ * test/explore/findings18.test.ts).
+ */
+import { expect } from 'chai';
+import { gsm7Length, isGsm7 } from '../../content/gsm7';
+import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
+import { invitationCode } from '../support/invitations';
+import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest, type RunningApp } from '../support/startApp';
+
+/** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
+async function atQuestion(client: ChatClient, linkId: string, text: string): Promise<PostResult> {
+  await walkTo((words) => client.say(words), linkId, plainPersonAnswers);
+  return client.say(text);
+}
+
+/** The stored value of one answer, or undefined when nothing is stored for it. */
+async function stored(running: RunningApp, linkId: string): Promise<unknown> {
+  const record = await onlyRecord(running);
+  return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+}
+
+describe('Requests in the middle of a question', () => {
+  const app = freshAppPerTest('webchat');
+
+  for (const words of ['delete my answer', 'Can I delete my answer?', 'remove my last answer']) {
+    it(`takes "${words}" back to the last answer, never noting it nor saying it was deleted`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/noted|deleted/i);
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('whatMatters.most');
+      // "What matters most?" needs an answer: it can only be replaced.
+      expect(allText(reply)).to.match(/type a new one to replace it/);
+    });
+  }
+
+  it('takes a last answer that may be left out away once they say "skip" to it', async () => {
+    await atQuestion(app.client, 'whatMatters.hard', 'sleeping is hard');
+    const reply = await app.client.say('delete my answer');
+
+    expect(lastQuestion(reply)).to.equal('whatMatters.hard');
+    expect(allText(reply)).to.match(/To take it out, say 'skip'/);
+    expect(await stored(app.running, 'whatMatters.hard'), 'taken out before they said so').to.equal('sleeping is hard');
+
+    const after = await app.client.say('skip');
+    const record = await onlyRecord(app.running);
+    expect(record.answers['whatMatters.hard']?.status).to.equal('skipped');
+    expect(lastQuestion(after)).to.equal('whatMatters.wouldLikeTo');
+  });
+
+  it('says how to take out the last answer when it was given in the part before', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.most', 'delete my answer');
+
+    expect(lastQuestion(reply)).to.not.equal('whatMatters.most');
+    expect(lastQuestion(reply)).to.equal('conditions');
+    expect(allText(reply)).to.match(/let's go back to your last answer/);
+    expect(allText(reply)).to.not.match(/noted|deleted/i);
+  });
+
+  for (const words of ['change my answer', 'I want to change my answer', 'can I change my last answer?']) {
+    it(`takes "${words}" back to the last answer to change it, never noting it`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/noted/);
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('whatMatters.most');
+    });
+  }
+
+  it('shows what they said so far when asked "can I see what I said"', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'can I see what I said');
+
+    expect(allText(reply)).to.not.match(/noted/);
+    expect(allText(reply)).to.match(/What matters to me/);
+    expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+    expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+  });
+
+  for (const words of ['who can see my answers?', 'who reads this', 'Who can see this?']) {
+    it(`answers "${words}" with who sees the answers, then asks the question again`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/noted/);
+      expect(allText(reply)).to.match(/share/i);
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  it('says nobody sees the answers until they share, when nothing is shared', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'who can see my answers?');
+
+    expect(allText(reply)).to.match(/Nobody else sees your answers/);
+  });
+
+  it('names the lead contact who will be asked about, when their care team invited them', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers, code);
+    const reply = await app.client.say('who can see this?');
+
+    expect(allText(reply)).to.match(/Nobody else sees your answers unless you choose to share them/);
+    expect(allText(reply)).to.include('Dr Sam Patel');
+  });
+
+  it('says the plan was shared with the lead contact by name, once it was', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'share.consent', jeanToConsent, code);
+    await app.client.say('yes');
+    const reply = await app.client.say('who can see my answers?');
+
+    expect(allText(reply)).to.match(/You chose to share your plan with Dr Sam Patel/);
+    // Nothing can reach Dr Patel in this app (no Teams chat is known), so it is never said they see it.
+    expect(allText(reply)).to.match(/It has not reached them yet/);
+    expect(allText(reply)).to.not.match(/Nobody else sees your answers/);
+  });
+
+  it('says the plan was taken back, never that the lead contact sees it, once it was withdrawn', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'share.consent', jeanToConsent, code);
+    await app.client.say('yes');
+    await app.client.say('withdraw consent');
+    await app.client.say('yes');
+    const reply = await app.client.say('who can see this?');
+
+    expect(allText(reply)).to.match(/You took your plan back from Dr Sam Patel/);
+    expect(allText(reply)).to.not.match(/You chose to share/);
+  });
+
+  it('answers "who can see this?" asked at a 0 to 10 question', async () => {
+    const reply = await atQuestion(app.client, 'goal.1.importance', 'who can see this?');
+
+    expect(allText(reply)).to.not.match(/I need a number/);
+    expect(allText(reply)).to.match(/share/i);
+    expect(lastQuestion(reply)).to.equal('goal.1.importance');
+  });
+
+  for (const words of ['I want to change my goal', 'change my goal', 'can I change the goal?']) {
+    it(`lets "${words}" change the goal just typed`, async () => {
+      const reply = await atQuestion(app.client, 'goal.1.importance', words);
+
+      expect(allText(reply)).to.not.match(/I need a number/);
+      expect(lastQuestion(reply)).to.equal('goal.1.text');
+      expect(allText(reply)).to.include('walk more');
+    });
+  }
+
+  it('keeps "I want to change my diet" as a goal, not a request', async () => {
+    const reply = await atQuestion(app.client, 'goal.1.text', 'I want to change my diet');
+
+    expect(await stored(app.running, 'goal.1.text'), allText(reply)).to.equal('I want to change my diet');
+  });
+
+  for (const words of [
+    'delete old photos so my phone works',
+    'I can change my answers to the nurse without fear',
+    'who can see this is the doctor',
+  ]) {
+    it(`keeps "${words}" as the answer it is`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(await stored(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
+    });
+  }
+});
+
+describe('Requests in the middle of a question, by SMS', () => {
+  const app = freshAppPerTest('sms');
+
+  it('answers "who can see this?" in one plain text, then asks the question again', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers, code);
+    const reply = await app.client.say('who can see this?');
+    const answer = reply.replies[0]?.text ?? '';
+
+    expect(answer).to.match(/^Nobody else sees your answers unless you choose to share them/);
+    expect(answer).to.include('Dr Sam Patel');
+    expect(isGsm7(answer), answer).to.equal(true);
+    expect(gsm7Length(answer)).to.be.at.most(320);
+    expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+  });
+
+  it('says to reply SKIP to take out a last answer that may be left out', async () => {
+    await atQuestion(app.client, 'whatMatters.hard', 'sleeping is hard');
+    const reply = await app.client.say('delete my answer');
+
+    expect(allText(reply)).to.match(/To take it out, reply SKIP/);
+    expect(lastQuestion(reply)).to.equal('whatMatters.hard');
+  });
+});
+
+describe('"Who can see this?" once the plan is shared', () => {
+  it('says the lead contact sees it only once it has reached them', () =>
+    onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedWithLead(opened, channelId, false);
+      const reply = await client.say('who can see this?');
+
+      expect(allText(reply)).to.include(lead);
+      expect(allText(reply)).to.not.match(/not reached/);
+    }));
+
+  it('says the plan has not reached the lead contact while it waits to go', () =>
+    onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const client = await sharedWithLead(opened, channelId, true);
+      const reply = await client.say('who can see this?');
+
+      expect(allText(reply)).to.include(lead);
+      expect(allText(reply)).to.match(/It has not reached them yet/);
+    }));
+});
