@@ -15,6 +15,8 @@ export type RecogniserCode =
   | 'not_words'
   /** "None" to a list that needs at least one pick: nothing is noted, and what would do is said. */
   | 'none_not_allowed'
+  /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
+  | 'what_is_it'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

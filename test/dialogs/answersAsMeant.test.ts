@@ -19,6 +19,13 @@ async function stored(running: RunningApp, linkId: string): Promise<unknown> {
 describe('Answers read as people mean them, in web chat', () => {
   const app = freshAppPerTest('webchat');
 
+  it('does not keep a bare "yes" as a topic to talk about', async () => {
+    const reply = await atQuestion(app.client, 'topics.own', 'yes');
+
+    expect(allText(reply)).to.not.match(/noted: "yes"/);
+    expect(await stored(app.running, 'topics.own')).to.not.equal('yes');
+  });
+
   it('does not note an answer with nothing visible in it', async () => {
     const reply = await atQuestion(app.client, 'whatMatters.goingWell', '\u200b\u200b');
 
