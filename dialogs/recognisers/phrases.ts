@@ -77,6 +77,9 @@ export const phrasesSchema = z.strictObject({
   all: list,
   yes: list,
   no: list,
+  /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
+  yesTypo: list,
+  noTypo: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -146,6 +149,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    yesTypo: toSet(lists.yesTypo),
+    noTypo: toSet(lists.noTypo),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),

@@ -33,6 +33,19 @@ describe('Answers read as people mean them, in web chat', () => {
     expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
   });
 
+  it('reads the typo "yse" as yes', async () => {
+    const reply = await atQuestion(app.client, 'goal.another', 'yse');
+
+    expect(lastQuestion(reply)).to.equal('goal.2.text');
+  });
+
+  it('takes a mistyped "noo" to "anything else to talk about?" as nothing more, not as a topic', async () => {
+    const reply = await atQuestion(app.client, 'topics.own', 'noo');
+
+    expect(allText(reply)).to.not.match(/noted/);
+    expect(await stored(app.running, 'topics.own')).to.not.equal('noo');
+  });
+
   it('reads an Arabic-Indic "٧" as 7 out of 10, as it reads a full-width "７"', async () => {
     const reply = await atQuestion(app.client, 'goal.1.importance', '٧');
 
