@@ -1,0 +1,44 @@
+import { expect } from 'chai';
+import { startApp, type RunningApp } from '../../support/startApp';
+import { SmsPhone } from './smsPhone';
+
+const authToken = 'sms-manners-token';
+const publicUrl = 'https://careprep.example.org';
+
+describe('SMS manners', () => {
+  let running: RunningApp;
+  let phone: SmsPhone;
+  beforeEach(async () => {
+    running = await startApp({
+      env: {
+        TWILIO_AUTH_TOKEN: authToken,
+        TWILIO_ACCOUNT_SID: 'ACtest0001',
+        TWILIO_FROM: '+441632960000',
+        TWILIO_API_URL: 'http://127.0.0.1:1',
+        CAREPREP_PUBLIC_URL: publicUrl,
+      },
+    });
+    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
+  });
+  afterEach(() => running.stop());
+
+  /** Texts each message in turn; the texts that came back to the last. */
+  async function texts(messages: readonly string[]): Promise<string> {
+    let last: string[] = [];
+    for (const message of messages) last = (await phone.text(message)).messages;
+    return last.join('\n');
+  }
+
+  it('does not tell someone who never stopped that texts will start "again", and asks the question waiting', async () => {
+    const reply = await texts(['hi', '1', 'START']);
+
+    expect(reply).to.not.match(/again/);
+    expect(reply).to.match(/call you/);
+  });
+
+  it('tells someone who stopped, then texts START, that texts will start again', async () => {
+    const reply = await texts(['hi', '1', 'STOP', 'START']);
+
+    expect(reply).to.match(/again/);
+  });
+});
