@@ -29,6 +29,21 @@ describe('SMS manners', () => {
     return last.join('\n');
   }
 
+  const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
+
+  it('tells someone who texts "stop texting me" how to stop texts, without asking if they are in danger', async () => {
+    const reply = await texts([...toWhatMatters, 'stop texting me']);
+
+    expect(reply).to.not.match(/danger/);
+    expect(reply).to.match(/STOP/);
+  });
+
+  it('reads "stop" inside a longer text as an answer, never as asking how to stop texts', async () => {
+    const reply = await texts([...toWhatMatters, 'I cannot stop texting my daughter']);
+
+    expect(reply).to.not.match(/STOP/);
+  });
+
   it('does not tell someone who never stopped that texts will start "again", and asks the question waiting', async () => {
     const reply = await texts(['hi', '1', 'START']);
 
