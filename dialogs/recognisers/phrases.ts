@@ -80,6 +80,8 @@ export const phrasesSchema = z.strictObject({
   /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
   yesTypo: list,
   noTypo: list,
+  /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
+  cutOffEnd: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -151,6 +153,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     no: toSet(lists.no),
     yesTypo: toSet(lists.yesTypo),
     noTypo: toSet(lists.noTypo),
+    cutOffEnd: toSet(lists.cutOffEnd),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),

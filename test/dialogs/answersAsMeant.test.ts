@@ -46,6 +46,15 @@ describe('Answers read as people mean them, in web chat', () => {
     expect(await stored(app.running, 'topics.own')).to.not.equal('noo');
   });
 
+  it('asks for the rest of a goal that looks cut off, and keeps it as it is after "that\'s all"', async () => {
+    const asked = await atQuestion(app.client, 'goal.1.text', 'walk to the');
+    const kept = await app.client.say("that's all");
+
+    expect(allText(asked)).to.match(/cut off/);
+    expect(await stored(app.running, 'goal.1.text')).to.equal('walk to the');
+    expect(lastQuestion(kept)).to.equal('goal.1.importance');
+  });
+
   it('reads an Arabic-Indic "٧" as 7 out of 10, as it reads a full-width "７"', async () => {
     const reply = await atQuestion(app.client, 'goal.1.importance', '٧');
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { onlyRecord } from '../../support/onlyRecord';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { SmsPhone } from './smsPhone';
 
@@ -29,6 +30,12 @@ describe('SMS manners', () => {
     return last.join('\n');
   }
 
+  /** The stored value of one answer, or undefined when nothing is stored for it. */
+  async function stored(linkId: string): Promise<unknown> {
+    const record = await onlyRecord(running);
+    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+  }
+
   const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
 
   it('tells someone who texts "stop texting me" how to stop texts, without asking if they are in danger', async () => {
@@ -42,6 +49,12 @@ describe('SMS manners', () => {
     const reply = await texts([...toWhatMatters, 'I cannot stop texting my daughter']);
 
     expect(reply).to.not.match(/STOP/);
+  });
+
+  it('keeps a goal sent over two texts whole', async () => {
+    await texts([...toWhatMatters, 'skip', 'skip', 'skip', 'skip', 'skip', 'walk to the', 'park']);
+
+    expect(await stored('goal.1.text')).to.match(/park/);
   });
 
   it('does not tell someone who never stopped that texts will start "again", and asks the question waiting', async () => {
