@@ -74,7 +74,8 @@ export function readAnswer(
   if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
     return { ok: true, value: { status: 'skipped' } };
   // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
-  if (question.nothingMore && phrases.is('yes', text)) return { ok: false, code: 'what_is_it' };
+  if (question.nothingMore && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
+    return { ok: false, code: 'what_is_it' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   switch (question.type) {
     case 'scale0to10': {

@@ -26,6 +26,13 @@ describe('Answers read as people mean them, in web chat', () => {
     expect(await stored(app.running, 'topics.own')).to.not.equal('yes');
   });
 
+  it('asks what it is after a mistyped "yse" to "anything else to talk about?", keeping nothing', async () => {
+    const reply = await atQuestion(app.client, 'topics.own', 'yse');
+
+    expect(allText(reply)).to.not.match(/noted/);
+    expect(await stored(app.running, 'topics.own')).to.equal(undefined);
+  });
+
   it('does not note an answer with nothing visible in it', async () => {
     const reply = await atQuestion(app.client, 'whatMatters.goingWell', '\u200b\u200b');
 
