@@ -10,7 +10,21 @@ import { stripBidi } from '../content/escape';
  */
 export function messageText(context: TurnContext): string | undefined {
   const text = rawText(context);
-  return text === undefined ? undefined : stripBidi(text);
+  return text === undefined ? undefined : visible(stripBidi(text));
+}
+
+/**
+ * Zero-width spaces, word joiners, byte-order marks and soft hyphens: pasted or typed by a phone's
+ * keyboard, never meant, and an answer of them alone was noted as an answer no one can see.
+ */
+const invisibles = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
+/** Nothing anyone can see: spaces, and format characters (joiners, selectors) with nothing to join. */
+const nothingVisible = /^[\s\p{Cf}\p{M}\u{FE00}-\u{FE0F}]*$/u;
+
+/** The text without invisible characters; empty when nothing visible is left. */
+function visible(text: string): string {
+  const shown = text.replace(invisibles, '');
+  return nothingVisible.test(shown) ? '' : shown;
 }
 
 const part = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).optional();

@@ -72,7 +72,11 @@ export function readAnswer(
   const { key, question, record } = asked;
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
   if (phrases.is('notSure', text)) return { ok: true, value: { status: 'unknown' } };
-  if (question.nothingMore && phrases.is('nothingMore', text)) return { ok: true, value: { status: 'skipped' } };
+  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
+    return { ok: true, value: { status: 'skipped' } };
+  // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
+  if (question.nothingMore && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
+    return { ok: false, code: 'what_is_it' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   switch (question.type) {
     case 'scale0to10': {

@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import { channelFamily } from '../content/channels';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { afterConfirmation } from './confirmationDialog';
+import { cutOffAnswer, joined, keepsAsItIs } from './cutOffAnswer';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { repeatOfLastAnswer } from './repeatedAnswer';
@@ -38,10 +39,10 @@ export abstract class SectionDialog extends SectionHooks {
     const session = this.session(dc);
     const question = this.question(key);
     const family = this.family(dc);
-    const text = messageText(dc.context) ?? '';
+    let text = messageText(dc.context) ?? '';
     const fromCard = cardLinkId(dc.context);
     // An offer to keep some words as the answer holds for the message straight after it only.
-    const { offered, offeredHeard: heard } = state;
+    const { offered, offeredHeard: heard, cutOff } = state;
     withdrawOffer(state);
     if (offered !== undefined && (this.deps.phrases.is('yes', text) || this.deps.phrases.is('agree', text))) {
       return this.store(dc, key, { status: 'answered', value: offered });
@@ -52,6 +53,10 @@ export abstract class SectionDialog extends SectionHooks {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
+    if (cutOff && keepsAsItIs(text, this.deps.phrases))
+      return this.store(dc, key, { status: 'answered', value: cutOff.words });
+    // The rest of an answer that looked cut off: read as one, by every step after this one too.
+    if (cutOff) text = dc.context.activity.text = joined(cutOff, text);
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -74,6 +79,12 @@ export abstract class SectionDialog extends SectionHooks {
             )
           : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);
+    }
+    const cut = cutOff || fromCard !== undefined ? undefined : cutOffAnswer(question, parsed.value, this.deps.phrases);
+    if (cut) {
+      await this.ask(dc, key, [], this.deps.renderer.text('retry.cutOff', { last: cut.last }, family), false);
+      state.cutOff = cut;
+      return Dialog.EndOfTurn;
     }
     const context = { phrases: this.deps.phrases, now: this.deps.clock(), reasked: state.attempts };
     const repeat = repeatOfLastAnswer({ key, question, record: session.record }, text, parsed.value, context);
@@ -330,4 +341,5 @@ export abstract class SectionDialog extends SectionHooks {
 function withdrawOffer(state: SectionState): void {
   state.offered = undefined;
   state.offeredHeard = undefined;
+  state.cutOff = undefined;
 }

@@ -93,6 +93,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   if (code === 'hedged') return text('retry.hedged');
+  if (code === 'what_is_it') return text('retry.whatIsIt');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
   if (code === 'not_an_answer') return text('retry.notAnAnswer');

@@ -1,3 +1,4 @@
+import type { CutOff } from './cutOffAnswer';
 import type { SectionId } from '../content/packs/packSchema';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer } from '../content/renderer';
@@ -44,6 +45,8 @@ export interface SectionState {
   offered?: AnswerValue;
   /** The offer was heard before its question was asked: a no asks the question in its own words. */
   offeredHeard?: boolean;
+  /** An answer in words that looked cut off: the next message is the rest of it (see `cutOffAnswer`). */
+  cutOff?: CutOff;
   /**
    * Answers heard before their question was asked (a goal's rating said with the goal), by key:
    * offered in `offer`'s words, in place of the question's own, when that question is asked.

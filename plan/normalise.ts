@@ -1,7 +1,6 @@
-/** Lower case, straight quotes, no punctuation except apostrophes, single spaces. */
+/** Lower case, straight quotes, no punctuation except apostrophes, single spaces, digits 0–9. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
+  return asciiDigits(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/[^\p{L}\p{N}'?\s]/gu, ' ')
@@ -12,4 +11,20 @@ export function normalise(text: string): string {
 /** `normalise` and then without apostrophes, so "don't" and "dont" match alike. */
 export function bare(text: string): string {
   return normalise(text).replace(/'/g, '');
+}
+
+const decimalDigit = /\p{Nd}/u;
+
+/**
+ * Every decimal digit in any script ("٧" Arabic-Indic, "۷" Eastern, "७" Devanagari) as 0–9, as
+ * NFKC already does for a full-width "７": a phone keyboard in another script types them, and
+ * they mean the same number. Unicode lays each script's digits out as a run of ten from zero, so a
+ * digit's value is how far it stands from the start of its run.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (char) => {
+    let start = char.codePointAt(0) ?? 0;
+    while (decimalDigit.test(String.fromCodePoint(start - 1))) start -= 1;
+    return String(((char.codePointAt(0) ?? 0) - start) % 10);
+  });
 }

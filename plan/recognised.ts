@@ -19,6 +19,8 @@ export type RecogniserCode =
   | 'none_not_allowed'
   /** A hedge ("not really", "sometimes") to a question where a hedge is never taken as no: asked once more, kindly. */
   | 'hedged'
+  /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
+  | 'what_is_it'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import type { Renderer } from '../../content/renderer';
+import type { AsksToStopTexts } from '../../content/smsStopRequests';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
@@ -38,6 +39,11 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
+  /**
+   * A text that asks in words for texts to stop ("stop texting me"): answered with how (reply
+   * STOP), before the bot, as STOP itself is.
+   */
+  asksToStopTexts: AsksToStopTexts;
   /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
   identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
@@ -78,6 +84,12 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
   const { logger, renderer, optOuts } = deps;
   const authentication = authenticatedByChannel(deps.appId, 'urn:careprep:twilio-sms');
 
+  /** The texts a turn replies with; undefined when the turn failed. */
+  const turnTexts = async (activity: Partial<Activity>): Promise<string[] | undefined> => {
+    const result = await deps.runTurn(authentication, activity);
+    return result.ok ? repliesOf(result.invoke?.body) : undefined;
+  };
+
   const routes: Channel['routes'] = (app) => {
     app.post(smsPath, async (req, res) => {
       const started = Date.now();
@@ -111,12 +123,22 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
         const keyword = smsKeyword(body);
         if (keyword) {
           if (keyword === 'stop') await optOuts.optOut(from);
-          if (keyword === 'start') await optOuts.optIn(from);
+          const restarted = keyword === 'start' && (await optOuts.optIn(from));
           await deps.ledger.remember(key);
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
-          else if (keyword === 'start') reply([renderer.text('sms.started', {}, 'sms')]);
-          else reply([]);
+          else if (restarted) reply([renderer.text('sms.started', {}, 'sms')]);
+          else if (keyword === 'start') {
+            // START from someone who never stopped: texts never stopped, so none start "again"; the
+            // question waiting is asked, as when they come back (a turn with no words in it, under an
+            // id of its own: the text's own id is already remembered as handled).
+            const waiting = await turnTexts(activityOf(`${sid}:arrival`, from, to, conversationId, undefined));
+            if (waiting === undefined) {
+              res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
+              return;
+            }
+            reply([renderer.text('sms.alreadyStarted', {}, 'sms'), ...waiting]);
+          } else reply([]);
           return;
         }
         if (await optOuts.isOptedOut(from)) {
@@ -126,26 +148,21 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           return;
         }
 
-        const activity: Partial<Activity> = {
-          type: 'message',
-          channelId: smsChannelId,
-          id: sid,
-          serviceUrl: inlineServiceUrl,
-          from: { id: from, name: '', role: 'user' },
-          recipient: { id: to, name: '', role: 'bot' },
-          conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
-          text: body,
-          textFormat: 'plain',
-          locale: 'en-GB',
-          timestamp: new Date(),
-          deliveryMode: 'expectReplies',
-        };
-        const result = await deps.runTurn(authentication, activity);
-        if (!result.ok) {
+        if (deps.asksToStopTexts(body)) {
+          // Not an opt-out: STOP is the word carriers and Twilio act on, so saying it stops every
+          // text everywhere; a sentence read as one could stop texts the person did not mean to.
+          // Nor is it an answer to the question waiting: it is one of a few whole texts that say
+          // nothing but "stop texting" (the crisis screen's model took "stop texting me" for harm).
+          await deps.ledger.remember(key);
+          logger.info('sms_stop_asked', { sid });
+          reply([renderer.text('sms.howToStop', {}, 'sms')]);
+          return;
+        }
+        const texts = await turnTexts(activityOf(sid, from, to, conversationId, body));
+        if (texts === undefined) {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
           return;
         }
-        const texts = repliesOf(result.invoke?.body);
         logger.info('sms_turn', { sid, replies: texts.length, ms: Date.now() - started });
         reply(texts);
       } catch (error) {
@@ -155,6 +172,33 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
     });
   };
   return { name: smsChannelId, routes };
+}
+
+/**
+ * The activity a text becomes; with no text, the person's arrival (a member added), which picks up
+ * where they were.
+ */
+function activityOf(
+  sid: string,
+  from: string,
+  to: string,
+  conversationId: string,
+  text: string | undefined,
+): Partial<Activity> {
+  const person = { id: from, name: '', role: 'user' };
+  return {
+    ...(text === undefined ? { type: 'conversationUpdate', membersAdded: [person] } : { type: 'message', text }),
+    channelId: smsChannelId,
+    id: sid,
+    serviceUrl: inlineServiceUrl,
+    from: person,
+    recipient: { id: to, name: '', role: 'bot' },
+    conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
+    textFormat: 'plain',
+    locale: 'en-GB',
+    timestamp: new Date(),
+    deliveryMode: 'expectReplies',
+  };
 }
 
 function repliesOf(body: unknown): string[] {

@@ -92,6 +92,11 @@ export const phrasesSchema = z.strictObject({
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
    */
   noProblem: list,
+  /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
+  yesTypo: list,
+  noTypo: list,
+  /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
+  cutOffEnd: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -167,6 +172,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     noProblem: toSet(lists.noProblem),
+    yesTypo: toSet(lists.yesTypo),
+    noTypo: toSet(lists.noTypo),
+    cutOffEnd: toSet(lists.cutOffEnd),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),

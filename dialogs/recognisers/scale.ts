@@ -1,4 +1,5 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { asciiDigits } from '../../plan/normalise';
 import { between, fail, ok, type Recognised } from '../../plan/recognised';
 
 const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
@@ -59,7 +60,7 @@ const timeOrDate = new RegExp(
  * removed before it sees the text.
  */
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
-  const trimmed = text.trim().slice(0, 200);
+  const trimmed = asciiDigits(text).trim().slice(0, 200);
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
   if (trimmed === '') return fail('empty');
   const cleaned = trimmed

@@ -2,6 +2,7 @@ import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import type { Phrases } from './phrases';
 import { replyParts } from './replyParts';
+import { typoAnswer } from './yesNoTypos';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
 /** How a yes/no question takes words that only agree ("ok", "fine") and replies with a yes and a no. */
@@ -147,6 +148,8 @@ export function recogniseYesNo(
   if (phrases.within('doubt', text.replace(/\?/g, ' '))) return fail('unclear');
   const answered = text.replace(questionBack, ' ');
   if (answered.trim() === '') return fail('unclear');
+  const typo = typoAnswer(answered, phrases, rules);
+  if (typo) return typo;
   const whole = listed(answered, phrases);
   if (whole) return settle([whole], rules);
   if (phrases.is('thanks', answered)) return fail('not_an_answer');

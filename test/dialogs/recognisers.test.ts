@@ -163,6 +163,13 @@ describe('Reading a 0–10 answer', () => {
     ['5ish', 5],
     ['5-ish', 5],
     ['sevenish', 7],
+    // Digits of another script are digits: "٧" was "I need a number" where a full-width "７" was 7.
+    ['٧', 7],
+    ['۷', 7],
+    ['७', 7],
+    ['𝟕', 7],
+    ['١٠', 10],
+    ['٧/١٠', 7],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { onlyRecord } from '../../support/onlyRecord';
+import { startApp, type RunningApp } from '../../support/startApp';
+import { SmsPhone } from './smsPhone';
+
+const authToken = 'sms-manners-token';
+const publicUrl = 'https://careprep.example.org';
+
+describe('SMS manners', () => {
+  let running: RunningApp;
+  let phone: SmsPhone;
+  beforeEach(async () => {
+    running = await startApp({
+      env: {
+        TWILIO_AUTH_TOKEN: authToken,
+        TWILIO_ACCOUNT_SID: 'ACtest0001',
+        TWILIO_FROM: '+441632960000',
+        TWILIO_API_URL: 'http://127.0.0.1:1',
+        CAREPREP_PUBLIC_URL: publicUrl,
+      },
+    });
+    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
+  });
+  afterEach(() => running.stop());
+
+  /** Texts each message in turn; the texts that came back to the last. */
+  async function texts(messages: readonly string[]): Promise<string> {
+    let last: string[] = [];
+    for (const message of messages) last = (await phone.text(message)).messages;
+    return last.join('\n');
+  }
+
+  /** The stored value of one answer, or undefined when nothing is stored for it. */
+  async function stored(linkId: string): Promise<unknown> {
+    const record = await onlyRecord(running);
+    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+  }
+
+  const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
+
+  it('tells someone who texts "stop texting me" how to stop texts, without asking if they are in danger', async () => {
+    const reply = await texts([...toWhatMatters, 'stop texting me']);
+
+    expect(reply).to.not.match(/danger/);
+    expect(reply).to.match(/STOP/);
+  });
+
+  it('reads "stop" inside a longer text as an answer, never as asking how to stop texts', async () => {
+    const reply = await texts([...toWhatMatters, 'I cannot stop texting my daughter']);
+
+    expect(reply).to.not.match(/STOP/);
+  });
+
+  it('keeps a goal sent over two texts whole', async () => {
+    await texts([...toWhatMatters, 'skip', 'skip', 'skip', 'skip', 'skip', 'walk to the', 'park']);
+
+    expect(await stored('goal.1.text')).to.match(/park/);
+  });
+
+  it('does not tell someone who never stopped that texts will start "again", and asks the question waiting', async () => {
+    const reply = await texts(['hi', '1', 'START']);
+
+    expect(reply).to.not.match(/again/);
+    expect(reply).to.match(/call you/);
+  });
+
+  it('tells someone who stopped, then texts START, that texts will start again', async () => {
+    const reply = await texts(['hi', '1', 'STOP', 'START']);
+
+    expect(reply).to.match(/again/);
+  });
+});
