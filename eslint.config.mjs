@@ -27,6 +27,18 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       'no-console': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'twilio',
+              message:
+                "Import from 'twilio/lib/webhooks/webhooks': the package's root pulls its whole REST client (some 700 files, 8 MB of types) into the type-check and ESLint's program.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

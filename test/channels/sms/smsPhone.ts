@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import twilio from 'twilio';
+import * as twilio from 'twilio/lib/webhooks/webhooks';
 
 /** What came back for one text. */
 export interface TextResult {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import twilio from 'twilio';
+import * as twilio from 'twilio/lib/webhooks/webhooks';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { SmsPhone } from './smsPhone';
 

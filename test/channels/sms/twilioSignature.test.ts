@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import twilio from 'twilio';
+import * as twilio from 'twilio/lib/webhooks/webhooks';
 import { isValidTwilioSignature, twilioSignature } from '../../../channels/sms/twilioSignature';
 
 const token = 'test-auth-token-0123456789abcdef';
