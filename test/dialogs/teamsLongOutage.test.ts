@@ -23,7 +23,10 @@ async function teamsDownFor(opened: Opened, hours: number): Promise<void> {
   opened.connector.script([]);
 }
 
-describe('Teams refusing deliveries to the lead contact for two days', () => {
+describe('Teams refusing deliveries to the lead contact for two days', function () {
+  // Two whole journeys and 24 queue runs each: past mocha's 20 s on a loaded machine.
+  this.timeout(60_000);
+
   it(`keeps the shared plan waiting to go, says so, and sends it to ${lead} once Teams is back`, async () => {
     await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
       const client = await sharedWithLead(opened, channelId, true);

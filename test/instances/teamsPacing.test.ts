@@ -76,8 +76,14 @@ describe('Teams pacing across two instances on one PostgreSQL database', functio
     const times = connector.seen().map((s) => s.at);
     expect(times).to.have.length(12);
     expect(busiestSecond(times), 'most sends arriving within any one second').to.be.at.most(7);
-    // Not much slower than the limit either: 12 sends 179 ms apart take about two seconds.
-    expect(Math.max(...times) - Math.min(...times)).to.be.below(3000);
+    // Not much slower than the limit either: sends go about 179 ms apart. The middle gap, not the
+    // whole span, so that a loaded machine's odd stall does not read as pacing too slow.
+    const sorted = [...times].sort((a, b) => a - b);
+    const gaps = sorted
+      .slice(1)
+      .map((at, i) => at - sorted[i])
+      .sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)], 'the middle gap between sends').to.be.below(400);
   });
 
   it('sends at most 7 messages a second to one chat while the instances are held up between sends', async () => {
