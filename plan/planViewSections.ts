@@ -167,7 +167,15 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
   if (!mood.answered) lines.push(line('plan.line.moodNotAnswered'));
   else if (mood.screenPositive) {
     lines.push(line('plan.line.moodPositive'));
-    lines.push(line(mood.wantsHelp ? 'plan.line.moodWantsHelp' : 'plan.line.moodNoHelpYet'));
+    lines.push(
+      line(
+        mood.wantsHelp === true
+          ? 'plan.line.moodWantsHelp'
+          : mood.wantsHelp === false
+            ? 'plan.line.moodDeclinedHelp'
+            : 'plan.line.moodNoHelpYet',
+      ),
+    );
   } else lines.push(line(mood.unsure ? 'plan.line.moodUnsure' : 'plan.line.moodNone'));
   // Said in their own copy, so they know what the care team will not see.
   if (!mood.shared) lines.push(line('plan.line.moodNotShared'));

@@ -163,6 +163,7 @@ const moodSummaryKeys = [
   'plan.line.moodPositive',
   'plan.line.moodWantsHelp',
   'plan.line.moodNoHelpYet',
+  'plan.line.moodDeclinedHelp',
   'plan.line.moodUnsure',
 ] as const;
 /** The lines of the results section that are each a result, in the order of the plan's results. */

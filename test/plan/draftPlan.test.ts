@@ -39,6 +39,19 @@ describe('The draft plan', () => {
     expect(plan.topics.others).to.deep.equal(['Pain']);
   });
 
+  it('says they said no to help when they did, not that they have not asked', () => {
+    const declined = recordWith({ 'mood.down': true, 'mood.wantsHelp': false });
+    declined.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
+    const text = plans.chat(compileDraftPlan(declined, plans.labels), 'webchat');
+    expect(text).to.include('Said no to help with this for now.');
+    expect(text).to.not.include('Has not asked for help');
+    const notYet = recordWith({ 'mood.down': true });
+    notYet.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
+    expect(plans.chat(compileDraftPlan(notYet, plans.labels), 'webchat')).to.include(
+      'Has not asked for help with this yet.',
+    );
+  });
+
   it('never calls a positive screen a diagnosis of depression', () => {
     const record = recordWith({ 'mood.down': true, 'mood.wantsHelp': true });
     record.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
