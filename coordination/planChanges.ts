@@ -27,9 +27,11 @@ export interface PlanChange {
  */
 export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
   const changes: PlanChange[] = [];
-  const flagKey = (flag: DraftPlan['flags'][number]): string => `${flag.kind}:${flag.detail}:${flag.at}`;
-  const known = new Set(before.flags.map(flagKey));
-  if (after.flags.some((flag) => !known.has(flagKey(flag)))) changes.push({ key: 'teams.change.flag', data: {} });
+  // The whole flag, not only its kind and time: what was said after it was raised ("not safe
+  // right now") changes it, and the lead contact must read that first too.
+  const known = new Set(before.flags.map((flag) => JSON.stringify(flag)));
+  if (after.flags.some((flag) => !known.has(JSON.stringify(flag))))
+    changes.push({ key: 'teams.change.flag', data: {} });
   if (!same(before.aboutMe, after.aboutMe)) changes.push({ key: 'teams.change.about', data: {} });
   if (!same(before.whatMatters, after.whatMatters)) changes.push({ key: 'teams.change.whatMatters', data: {} });
 

@@ -109,6 +109,15 @@ function summaryLines(content: unknown): string[] {
 describe("Teams: the coordinator's summary", () => {
   const long = `${'I would like to walk to the shops on my own again, '.repeat(12)}and see my friends.`;
 
+  it('tells of a flag that now says they were not safe right now, as a change to a flag', () => {
+    const r = record(base);
+    r.flags.push({ kind: 'crisis', detail: 'suicide', at, by: 'person' });
+    const before = compileDraftPlan(r, labels, 'shared');
+    r.flags[0] = { ...r.flags[0], safeNow: 'no' };
+    const changes = planChanges(before, compileDraftPlan(r, labels, 'shared'));
+    expect(changes.map((c) => c.key)).to.deep.equal(['teams.change.flag']);
+  });
+
   it('cuts a long answer to 200 characters at the end of a word, with an ellipsis', () => {
     const card = planCard(words, shared(record({ ...base, 'whatMatters.most': long, 'goal.1.text': long })));
     const cut = summaryLines(card.content).filter((line) => line.includes('I would like to walk'));
