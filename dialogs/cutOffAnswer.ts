@@ -7,8 +7,8 @@ import type { Parsed } from './sectionAnswers';
  * ("walk to the", then "park" in the next text, which was refused as no number and the goal kept as
  * "walk to the"). The rest is asked for and joined to it, rather than the next text being read as
  * the answer to the next question. Any channel can send early (Enter pressed in web chat), but on
- * SMS a long text is often sent in two. The crisis screen still sees each text as it comes, before
- * the conversation does.
+ * SMS a long text is often sent in two. The crisis screen sees each text as it comes, before the
+ * conversation does, and the words held joined to it as one message (`HeldCutOff`, hazard H40).
  */
 export interface CutOff {
   /** The words as sent, kept until the rest comes. */
