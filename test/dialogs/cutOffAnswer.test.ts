@@ -72,6 +72,8 @@ for (const channelId of ['webchat', 'sms']) {
     for (const [first, rest, kind] of [
       ['see my grandchildren before I end my', 'life', 'suicide'],
       ['he took an', 'overdose', 'medicalEmergency'],
+      // The rest alone is a crisis where the joined words only raise a check-in: the graver is acted on.
+      ['feel less of a', 'burden to everyone', 'suicide'],
     ]) {
       it(`answers "${first}" then "${rest}" as a crisis told in one message, keeping no goal`, async () => {
         const reply = await inTwo(first, rest);
