@@ -3,6 +3,7 @@ import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
 import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
+import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
@@ -143,8 +144,9 @@ export class CrisisGuard implements MessageGuard {
       this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
-      const message = `${asked.text}\n\n${text}`;
       const reply = this.checkInReply(text, context.activity.locale);
+      if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';
+      const message = `${asked.text}\n\n${text}`;
       await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }
@@ -153,6 +155,28 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };
+  }
+
+  /**
+   * A check-in raised by words that look cut off ("I want to end my"), and a reply that is no answer
+   * to it but their rest ("life"): a crisis in the two joined is answered as if sent in one message,
+   * a disclosure in the joined words, never as an unclear reply to the question (hazard H40).
+   */
+  private async finished(context: TurnContext, session: Session, first: string, rest: string): Promise<boolean> {
+    const { screen, library, logger } = this.deps;
+    const cutOff = endsCutOff(first, this.deps.phrases);
+    const whole = cutOff && joined(cutOff, rest);
+    const found = whole === undefined ? undefined : screen.screen(whole);
+    if (whole === undefined || found?.tier !== 'crisis') return false;
+    logger.warn('crisis_detected', {
+      kind: found.kind,
+      by: found.by,
+      evidence: found.evidence,
+      channel: context.activity.channelId,
+    });
+    const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
+    await this.crisis(context, session, { kind: found.kind, message: whole, via: 'disclosure', about });
+    return true;
   }
 
   /**

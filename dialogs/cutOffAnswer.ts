@@ -21,9 +21,13 @@ export interface CutOff {
 export function cutOffAnswer(question: Question, parsed: Parsed, phrases: Phrases): CutOff | undefined {
   if (question.type !== 'text' || question.name || parsed.status !== 'answered') return undefined;
   const { value } = parsed;
-  if (typeof value !== 'string') return undefined;
-  const last = /([\p{L}']+)\s*$/u.exec(value)?.[1];
-  return last !== undefined && phrases.is('cutOffEnd', last) ? { words: value, last } : undefined;
+  return typeof value === 'string' ? endsCutOff(value, phrases) : undefined;
+}
+
+/** `text` as cut off, when it ends on a word no finished answer ends on ("walk to the"). */
+export function endsCutOff(text: string, phrases: Phrases): CutOff | undefined {
+  const last = /([\p{L}']+)\s*$/u.exec(text)?.[1];
+  return last !== undefined && phrases.is('cutOffEnd', last) ? { words: text, last } : undefined;
 }
 
 /** To "send the rest, or say that's all": whether the reply keeps the words as they are. */

@@ -87,12 +87,23 @@ for (const channelId of ['webchat', 'sms']) {
       });
     }
 
+    // "I want to end my" alone raises a check-in (never held as cut off): "life" finishes it, and
+    // is no answer to the check-in, so the flag is the disclosure, never an "unclear" reply.
     it('answers "I want to end my" then "life" with the crisis reply and a suicide flag', async () => {
       await walkTo((words) => app.client.say(words), 'goal.1.text', plainPersonAnswers);
       const reply = await sayAll(app.client, ['I want to end my', 'life']);
 
       expect(allText(reply)).to.match(/116 123/);
-      expect((await kept(app.running)).flags.find((f) => f.kind === 'crisis')).to.include({ detail: 'suicide' });
+      const flag = (await kept(app.running)).flags.find((f) => f.kind === 'crisis');
+      expect(flag).to.include({ detail: 'suicide', message: 'I want to end my life', via: 'disclosure' });
+    });
+
+    it('keeps a "yes" to the check-in after "I want to end my" as said when asked', async () => {
+      await walkTo((words) => app.client.say(words), 'goal.1.text', plainPersonAnswers);
+      await sayAll(app.client, ['I want to end my', 'yes']);
+
+      const flag = (await kept(app.running)).flags.find((f) => f.kind === 'crisis');
+      expect(flag).to.include({ detail: 'suicide', via: 'checkIn', reply: 'yes' });
     });
 
     it('notes "I want to walk to the" then "park" as one goal, with no crisis reply', async () => {
