@@ -3,7 +3,7 @@ import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { cutOffAnswer, keepsAsItIs } from '../../dialogs/cutOffAnswer';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import type { Flag } from '../../plan/record';
-import { allText, sayAll, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, sayAll, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest, type RunningApp } from '../support/startApp';
@@ -111,6 +111,14 @@ for (const channelId of ['webchat', 'sms']) {
 
       expect(allText(reply)).to.not.match(/999|safe right now/);
       expect(await kept(app.running)).to.deep.equal({ flags: [], goal: 'I want to walk to the park' });
+    });
+
+    it('asks the check-in the joined words raise, and notes them whole after a clear "no"', async () => {
+      const asked = await inTwo('stop feeling such a', 'burden to my family');
+      expect(lastQuestion(asked)).to.equal('safety.checkIn');
+      await app.client.say('no');
+
+      expect(await kept(app.running)).to.deep.equal({ flags: [], goal: 'stop feeling such a burden to my family' });
     });
 
     it('lets the held words go with the crisis: the goal asked again is kept as said', async () => {
