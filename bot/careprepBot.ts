@@ -1,5 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
+import { joined as withHeld } from '../dialogs/cutOffAnswer';
 import { messageText } from '../dialogs/messageText';
 import type { JoinOutcome } from './continuing/continueLinker';
 import { channelUserId, type RecordSessions } from './sessions';
@@ -12,9 +13,13 @@ import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
  */
 export type GuardOutcome = 'handled' | 'pass' | { answer: string };
 
-/** A check that may answer a message before the conversation sees it (the crisis guard). */
+/**
+ * A check that may answer a message before the conversation sees it (the crisis guard). `whole` is
+ * the message as the conversation will read it: a cut-off answer held ("he took an") joined to
+ * `text` ("overdose"), or `text` itself.
+ */
 export interface MessageGuard {
-  handle(context: TurnContext, text: string): Promise<GuardOutcome>;
+  handle(context: TurnContext, text: string, whole?: string): Promise<GuardOutcome>;
 }
 
 /**
@@ -71,8 +76,13 @@ export class CareprepBot {
     let handled = false;
     let held = false;
     if (text !== undefined) {
+      const cutOff = await this.deps.conversation.held.words(context);
+      // The screen sees the words held and the rest as one message, as the conversation reads them.
+      const whole = cutOff ? withHeld(cutOff, text) : text;
       for (const guard of this.deps.guards) {
-        const outcome = await guard.handle(context, text);
+        const outcome = await guard.handle(context, text, whole);
+        // Answered as one message, as if sent whole: nothing is left held to join to the next.
+        if (outcome !== 'pass' && cutOff) await this.deps.conversation.held.letGo(context);
         if (outcome === 'handled') {
           handled = true;
           break;

@@ -3,6 +3,7 @@ import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
 import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
+import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
@@ -15,6 +16,13 @@ import type { RecordSessions } from './sessions';
 /** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
+
+const gravity: Record<ScreenResult['tier'], number> = { none: 0, checkIn: 1, crisis: 2 };
+
+/** The graver of two screen results; the first when they are as grave. */
+function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
+  return gravity[second.tier] > gravity[first.tier] ? second : first;
+}
 
 /** The crisis flag raised last: the one "are you safe right now?" follows. */
 function lastCrisis(flags: Flag[]): Flag | undefined {
@@ -48,26 +56,31 @@ export class CrisisGuard implements MessageGuard {
     },
   ) {}
 
-  async handle(context: TurnContext, text: string): Promise<GuardOutcome> {
+  /**
+   * `whole` is `text` with the cut-off answer it finishes ("he took an" / "overdose"): screened as
+   * one message, and kept as the words said, as if sent in one; `text` alone is screened too.
+   */
+  async handle(context: TurnContext, text: string, whole = text): Promise<GuardOutcome> {
     const { screen, library, sessions, logger } = this.deps;
     const session = sessions.get(context);
     const { progress } = session.record;
     const channel = context.activity.channelId;
-    const found = screen.screen(text);
+    const found = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
 
     if (found.tier === 'crisis') {
       logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
-      await this.crisis(context, session, { kind: found.kind, message: text, via: 'disclosure', about });
+      const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
+      await this.crisis(context, session, { kind: found.kind, message: whole, via: 'disclosure', about });
       return 'handled';
     }
     if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, text, { screen, library, kind: found.kind });
+      const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
+      // A clear "no" gives back the whole answer, the held words already let go (see CareprepBot).
       await session.update((draft) => {
-        draft.progress.checkIn = { kind: found.kind, text, at: this.deps.clock().toISOString(), about };
+        draft.progress.checkIn = { kind: found.kind, text: whole, at: this.deps.clock().toISOString(), about };
       });
       await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about });
       return 'handled';
@@ -131,8 +144,9 @@ export class CrisisGuard implements MessageGuard {
       this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
-      const message = `${asked.text}\n\n${text}`;
       const reply = this.checkInReply(text, context.activity.locale);
+      if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';
+      const message = `${asked.text}\n\n${text}`;
       await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }
@@ -141,6 +155,28 @@ export class CrisisGuard implements MessageGuard {
     });
     await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };
+  }
+
+  /**
+   * A check-in raised by words that look cut off ("I want to end my"), and a reply that is no answer
+   * to it but their rest ("life"): a crisis in the two joined is answered as if sent in one message,
+   * a disclosure in the joined words, never as an unclear reply to the question (hazard H40).
+   */
+  private async finished(context: TurnContext, session: Session, first: string, rest: string): Promise<boolean> {
+    const { screen, library, logger } = this.deps;
+    const cutOff = endsCutOff(first, this.deps.phrases);
+    const whole = cutOff && joined(cutOff, rest);
+    const found = whole === undefined ? undefined : screen.screen(whole);
+    if (whole === undefined || found?.tier !== 'crisis') return false;
+    logger.warn('crisis_detected', {
+      kind: found.kind,
+      by: found.by,
+      evidence: found.evidence,
+      channel: context.activity.channelId,
+    });
+    const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
+    await this.crisis(context, session, { kind: found.kind, message: whole, via: 'disclosure', about });
+    return true;
   }
 
   /**

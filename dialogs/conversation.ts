@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dial
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import type { ConversationDeps } from './conversationDeps';
+import { HeldCutOff } from './heldCutOff';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { ResultCorrections } from './resultCorrections';
@@ -26,8 +27,11 @@ export class Conversation {
   private readonly corrections: ResultCorrections;
   private readonly resultsAgain: ResultsAgain;
   private readonly memory = new SharedMemoryConfiguration();
+  /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
+  readonly held: HeldCutOff;
 
   constructor(private readonly deps: ConversationDeps) {
+    this.held = new HeldCutOff(deps);
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.root);
     for (const section of deps.sections) this.dialogs.add(section);
