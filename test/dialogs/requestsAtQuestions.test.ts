@@ -83,6 +83,29 @@ describe('Requests in the middle of a question', () => {
     expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
   });
 
+  // The crisis screen reads every message first: until crisis18c it asked about thoughts of ending
+  // their life, or of hurting someone, for the phrasings below, so they never reached the request.
+  for (const words of ['let me see what I said', 'let me see my answers', 'what have I told you']) {
+    it(`shows what they said so far for "${words}", never asking about a crisis`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/ending your life|in danger|noted/i);
+      expect(allText(reply)).to.match(/What matters to me/);
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  for (const words of ['who will read this', 'who will see this', 'will anyone read this']) {
+    it(`answers "${words}" with who sees the answers, never asking about ending their life`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.not.match(/ending your life|in danger/i);
+      expect(allText(reply)).to.match(/Nobody else sees your answers/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
   for (const words of ['who can see my answers?', 'who reads this', 'Who can see this?']) {
     it(`answers "${words}" with who sees the answers, then asks the question again`, async () => {
       const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
