@@ -14,17 +14,40 @@ export function messageText(context: TurnContext): string | undefined {
 }
 
 /**
- * Zero-width spaces, word joiners, byte-order marks and soft hyphens: pasted or typed by a phone's
- * keyboard, never meant, and an answer of them alone was noted as an answer no one can see.
+ * Zero-width spaces, word joiners, byte-order marks and Mongolian vowel separators: pasted, or
+ * typed by a phone's keyboard where a space was meant. They separate words, so each run of them
+ * (with any spaces beside it) reads as one space: taken out, "kill\u200Bmyself" ran together as
+ * "killmyself" and hid a crisis from the screen.
  */
-const invisibles = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
+const separators = /[\u180E\u200B\u2060\uFEFF]+/;
+/** Soft hyphens only mark where a word may break: taken out, the word reads whole ("sui\u00ADcide"). */
+const softHyphens = /\u00AD/g;
 /** Nothing anyone can see: spaces, and format characters (joiners, selectors) with nothing to join. */
 const nothingVisible = /^[\s\p{Cf}\p{M}\u{FE00}-\u{FE0F}]*$/u;
 
-/** The text without invisible characters; empty when nothing visible is left. */
+/**
+ * The text as it reads: separators as spaces, soft hyphens out; empty when nothing visible is
+ * left. Zero-width joiners stay, as emoji sequences and some scripts need them (the crisis screen
+ * reads them as joining a word).
+ */
 function visible(text: string): string {
-  const shown = text.replace(invisibles, '');
+  const shown = spaced(text.replace(softHyphens, ''));
   return nothingVisible.test(shown) ? '' : shown;
+}
+
+/** `text` with each run of separators, and the spaces beside it, as one space (none at either end). */
+function spaced(text: string): string {
+  const parts = text.split(separators);
+  if (parts.length === 1) return text;
+  // Split and trimmed rather than matched with spaces around, which reads long runs of spaces in
+  // quadratic time.
+  return parts
+    .map((part, index) => {
+      const start = index === 0 ? part : part.trimStart();
+      return index === parts.length - 1 ? start : start.trimEnd();
+    })
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 const part = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).optional();

@@ -27,6 +27,10 @@ function canonicalise(text: string): string {
   return (
     text
       .toLowerCase()
+      // Soft hyphens and zero-width (non-)joiners sit inside a word: taken out, "sui\u00ADcide"
+      // reads as "suicide" rather than "sui cide". Zero-width spaces and word joiners separate
+      // words, and become spaces below with the other symbols.
+      .replace(/[\u00AD\u200C\u200D]/g, '')
       // Curly and modifier apostrophes are removed with the straight one: "I’m" → "im".
       .replace(/['‘’‛ʼ`´"“”„]/g, '')
       // Laughing emoji would be stripped below with the other symbols, but they are how a joke
