@@ -17,6 +17,9 @@ import type { RecordSessions } from './sessions';
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
+/** What the screen found, when it found something. */
+type Found = Exclude<ScreenResult, { tier: 'none' }>;
+
 const gravity: Record<ScreenResult['tier'], number> = { none: 0, checkIn: 1, crisis: 2 };
 
 /** The graver of two screen results; the first when they are as grave. */
@@ -68,9 +71,7 @@ export class CrisisGuard implements MessageGuard {
     const found = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
 
     if (found.tier === 'crisis') {
-      logger.warn('crisis_detected', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
-      await this.crisis(context, session, { kind: found.kind, message: whole, via: 'disclosure', about });
+      await this.disclosure(context, session, found, whole);
       return 'handled';
     }
     if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
@@ -163,20 +164,21 @@ export class CrisisGuard implements MessageGuard {
    * a disclosure in the joined words, never as an unclear reply to the question (hazard H40).
    */
   private async finished(context: TurnContext, session: Session, first: string, rest: string): Promise<boolean> {
-    const { screen, library, logger } = this.deps;
     const cutOff = endsCutOff(first, this.deps.phrases);
     const whole = cutOff && joined(cutOff, rest);
-    const found = whole === undefined ? undefined : screen.screen(whole);
+    const found = whole === undefined ? undefined : this.deps.screen.screen(whole);
     if (whole === undefined || found?.tier !== 'crisis') return false;
-    logger.warn('crisis_detected', {
-      kind: found.kind,
-      by: found.by,
-      evidence: found.evidence,
-      channel: context.activity.channelId,
-    });
-    const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
-    await this.crisis(context, session, { kind: found.kind, message: whole, via: 'disclosure', about });
+    await this.disclosure(context, session, found, whole);
     return true;
+  }
+
+  /** A crisis the screen found in `message`: logged, answered with the crisis reply, and flagged. */
+  private async disclosure(context: TurnContext, session: Session, found: Found, message: string): Promise<void> {
+    const { screen, library, logger } = this.deps;
+    const { kind, by, evidence } = found;
+    logger.warn('crisis_detected', { kind, by, evidence, channel: context.activity.channelId });
+    const about = crisisAbout(session.record, message, { screen, library, kind });
+    await this.crisis(context, session, { kind, message, via: 'disclosure', about });
   }
 
   /**
