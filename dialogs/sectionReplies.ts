@@ -124,7 +124,7 @@ export function askedBackWords(
   renderer: Renderer,
   family: ChannelFamily,
 ): string {
-  const help = renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
+  const help = questionHelp(question, record, data, renderer, family);
   return `${renderer.text('retry.askedBack', {}, family)} ${help}`;
 }
 
@@ -143,6 +143,17 @@ export function helpWords(
   const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
   const skip = question.optional ? 'Skip' : '';
   const words = renderer.text(`help.suffix${back}${skip}`, {}, family);
-  const help = renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
+  const help = questionHelp(question, record, data, renderer, family);
   return `${help} ${words}`;
+}
+
+/** The question's help words, for whoever is answering: the carer or the person. */
+function questionHelp(
+  question: Question,
+  record: PreparationRecord,
+  data: TemplateData,
+  renderer: Renderer,
+  family: ChannelFamily,
+): string {
+  return renderer.template(question.help[answeredBy(record) === 'carer' ? 'carer' : 'person'], data, family);
 }
