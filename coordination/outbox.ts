@@ -8,7 +8,8 @@ export interface OutboxItem {
 
 /** Deliveries of one kind waiting to go out, durable across restarts. */
 export interface Outbox {
-  enqueue(recordId: string, payload: string, dueAt: Date): Promise<void>;
+  /** `kind` says what the delivery is ("shared"), kept beside the sealed payload for `sendingFor`. */
+  enqueue(recordId: string, payload: string, dueAt: Date, kind?: string): Promise<void>;
   /** Items due at `now`, oldest first. */
   due(now: Date, limit: number): Promise<OutboxItem[]>;
   /**
@@ -24,8 +25,11 @@ export interface Outbox {
    * marking nothing, once it is gone (as `stillQueued`), so it is not sent.
    */
   startSending(id: number, until: Date): Promise<boolean>;
-  /** Whether a delivery for the record is being sent now, dropped since or not: it may reach its recipient. */
-  sendingFor(recordId: string): Promise<boolean>;
+  /**
+   * Whether a delivery for the record (of `kind` only, when given) is being sent now, dropped
+   * since or not: it may reach its recipient.
+   */
+  sendingFor(recordId: string, kind?: string): Promise<boolean>;
   /** Whether a delivery for the record dropped while it was being sent is still being sent. */
   droppedSendingFor(recordId: string): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */

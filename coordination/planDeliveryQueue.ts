@@ -60,7 +60,12 @@ export class PlanDeliveryQueue implements PlanEvents {
   }
 
   async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
-    await this.deps.outbox.enqueue(record.id, JSON.stringify({ event: 'shared', record, previous }), this.deps.clock());
+    await this.deps.outbox.enqueue(
+      record.id,
+      JSON.stringify({ event: 'shared', record, previous }),
+      this.deps.clock(),
+      'shared',
+    );
     this.worker.deliverDue();
   }
 
@@ -76,7 +81,12 @@ export class PlanDeliveryQueue implements PlanEvents {
       consents: [],
       shared: undefined,
     };
-    await this.deps.outbox.enqueue(record.id, JSON.stringify({ event: 'withdrawn', record: bare }), this.deps.clock());
+    await this.deps.outbox.enqueue(
+      record.id,
+      JSON.stringify({ event: 'withdrawn', record: bare }),
+      this.deps.clock(),
+      'withdrawn',
+    );
     this.worker.deliverDue();
   }
 

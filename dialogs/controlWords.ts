@@ -251,17 +251,21 @@ export class ControlWords {
   /**
    * "Who can see this?", told from the record: nobody until they say yes to sharing; once shared,
    * the lead contact it went to (by name when known), and whether it has reached them yet (never
-   * said to be with them before it is); once taken back, nobody is sent it.
+   * said to be with them before it is; while it is being sent, that it may already have); once
+   * taken back, nobody is sent it.
    */
   private async whoSees(dc: DialogContext): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
     const shared = sharedRecord(record) !== undefined;
+    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
     const data = {
       ...questionData(record, renderer, channelFamily(channelId)),
       shared,
-      unsent: shared && (await this.deps.leadCopies.neverSent(record)),
+      unsent,
+      // A send under way may or may not have arrived: never said to be with them, nor unsent.
+      sending: shared && !unsent && (await this.deps.leadCopies.beingSent(record)),
       withdrawn: record.status === 'withdrawn',
       hasLead: record.leadContact !== undefined,
     };

@@ -259,6 +259,12 @@ export const migrations: readonly Migration[] = [
     // person is told so, never that it was not sent.
     sql: `ALTER TABLE outbox ADD COLUMN sending_until TEXT;`,
   },
+  {
+    version: 17,
+    // What a delivery is (the plan, or a note that it was taken back), unsealed and kept when it is
+    // dropped: only the plan being sent may have reached the lead contact. Older rows have none.
+    sql: `ALTER TABLE outbox ADD COLUMN kind TEXT;`,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -6,7 +6,7 @@ import { skipLocked } from './postgresDialect';
 /** What the outbox carries, each taken only by its own worker: plan deliveries, notices to people. */
 export type OutboxTopic = 'plan' | 'notice';
 
-const insertSql = 'INSERT INTO outbox (record_id, payload, due_at, created_at, topic) VALUES (?, ?, ?, ?, ?)';
+const insertSql = 'INSERT INTO outbox (record_id, payload, due_at, created_at, topic, kind) VALUES (?, ?, ?, ?, ?, ?)';
 
 /**
  * One topic of the outbox in sqlite; payloads are sealed, as they carry a copy of the plan or a way
@@ -25,22 +25,23 @@ export class SqlOutbox implements Outbox {
     this.dropped = `${topic}:dropped`;
   }
 
-  async enqueue(recordId: string, payload: string, dueAt: Date): Promise<void> {
-    await this.db.write(insertSql, this.insertParams(recordId, payload, dueAt));
+  async enqueue(recordId: string, payload: string, dueAt: Date, kind?: string): Promise<void> {
+    await this.db.write(insertSql, this.insertParams(recordId, payload, dueAt, kind));
   }
 
   /** `enqueue` inside a transaction: queued only if what it tells of is stored with it. */
-  async enqueueIn(tx: Tx, recordId: string, payload: string, dueAt: Date): Promise<void> {
-    await tx.run(insertSql, this.insertParams(recordId, payload, dueAt));
+  async enqueueIn(tx: Tx, recordId: string, payload: string, dueAt: Date, kind?: string): Promise<void> {
+    await tx.run(insertSql, this.insertParams(recordId, payload, dueAt, kind));
   }
 
-  private insertParams(recordId: string, payload: string, dueAt: Date): string[] {
+  private insertParams(recordId: string, payload: string, dueAt: Date, kind: string | undefined): Array<string | null> {
     return [
       recordId,
       this.sealer.seal(payload, `outbox:${recordId}`),
       dueAt.toISOString(),
       this.clock().toISOString(),
       this.topic,
+      kind ?? null,
     ];
   }
 
@@ -92,10 +93,13 @@ export class SqlOutbox implements Outbox {
     return result.changes > 0;
   }
 
-  async sendingFor(recordId: string): Promise<boolean> {
+  async sendingFor(recordId: string, kind?: string): Promise<boolean> {
+    const params = [recordId, this.topic, this.dropped, this.clock().toISOString()];
+    // A row queued before kinds were kept may be the plan: counted, so it is never called unsent.
+    const ofKind = kind === undefined ? '' : ' AND (kind IS NULL OR kind = ?)';
     const row = await this.db.get(
-      'SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic IN (?, ?) AND sending_until > ?',
-      [recordId, this.topic, this.dropped, this.clock().toISOString()],
+      `SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic IN (?, ?) AND sending_until > ?${ofKind}`,
+      kind === undefined ? params : [...params, kind],
     );
     return Boolean(row);
   }

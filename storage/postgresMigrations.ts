@@ -318,6 +318,12 @@ export const postgresMigrations: readonly Migration[] = [
     // said to have maybe reached the lead contact, never to be unsent.
     sql: `ALTER TABLE outbox ADD COLUMN sending_until ${text};`,
   },
+  {
+    version: 12,
+    // sqlite's version 17: what a delivery is, kept when it is dropped, so a note that the plan was
+    // taken back is never counted as the plan being sent.
+    sql: `ALTER TABLE outbox ADD COLUMN kind ${text};`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

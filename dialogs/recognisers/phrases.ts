@@ -92,6 +92,11 @@ export const phrasesSchema = z.strictObject({
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
    */
   noProblem: list,
+  /**
+   * Words that may stand beside a "no problem" in a reply that gives leave ("that's no problem",
+   * "no trouble at all"), with yes, agreeing words and thanks: anything else makes it unclear.
+   */
+  leaveAround: list,
   /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
   yesTypo: list,
   noTypo: list,
@@ -172,6 +177,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     noProblem: toSet(lists.noProblem),
+    leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),

@@ -1,6 +1,7 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import type { Phrases } from './phrases';
+import { leaveGiven } from './leaveGiven';
 import { replyParts } from './replyParts';
 import { typoAnswer } from './yesNoTypos';
 import { fail, ok, type Recognised } from '../../plan/recognised';
@@ -19,7 +20,8 @@ export interface YesNoRules {
   needsClearYes?: boolean;
   /**
    * The question asks leave to do something ("Can I share this plan?"): "no problem" and "no
-   * worries" give it, and are a plain yes. To an offer they may mean "no need", and are not read so.
+   * worries" give it, and are a plain yes, but only as the whole reply (see `leaveGiven`). To an
+   * offer they may mean "no need", and are not read so.
    */
   asksLeave?: boolean;
 }
@@ -54,28 +56,6 @@ function listed(text: string, phrases: Phrases): Signal | undefined {
   return undefined;
 }
 
-/** The most words a phrase of the `noProblem` list has, and more. */
-const longestLeave = 6;
-
-/** `part` with every "no problem" in it taken out (the longest first), and whether there was one. */
-function withoutLeave(part: string, phrases: Phrases): { rest: string; found: boolean } {
-  const words = part.trim().split(/\s+/);
-  const kept: string[] = [];
-  let found = false;
-  for (let start = 0; start < words.length;) {
-    let end = Math.min(words.length, start + longestLeave);
-    while (end > start && !phrases.is('noProblem', words.slice(start, end).join(' '))) end--;
-    if (end > start) {
-      found = true;
-      start = end;
-    } else {
-      kept.push(words[start] ?? '');
-      start++;
-    }
-  }
-  return { rest: kept.join(' '), found };
-}
-
 /** `text` without thanks at its end ("im ok thanks" → "im ok"); undefined when it ends in none. */
 function beforeThanks(text: string, phrases: Phrases): string | undefined {
   const words = text.trim().split(/\s+/);
@@ -91,15 +71,10 @@ function beforeThanks(text: string, phrases: Phrases): string | undefined {
  * recognizers-text finds (it reports one best match and the others beside it) and any no it does
  * not know ("not now", "nah"). An "ok" inside a "not ok" it also found is no yes.
  */
-function signalsIn(part: string, phrases: Phrases, culture: string, rules: YesNoRules): Signal[] {
+function signalsIn(part: string, phrases: Phrases, culture: string): Signal[] {
   const trimmed = beforeThanks(part, phrases);
   const whole = listed(part, phrases) ?? (trimmed !== undefined ? listed(trimmed, phrases) : undefined);
   if (whole) return [whole];
-  if (rules.asksLeave) {
-    // Its "no" is no no: "no problem if you don't" weighs the leave given against the "don't".
-    const { rest, found } = withoutLeave(part, phrases);
-    if (found) return [{ value: true, clear: true }, ...(rest === '' ? [] : signalsIn(rest, phrases, culture, rules))];
-  }
   const matches = recognizeBoolean(part, culture).flatMap((result) => {
     const read = resolutionSchema.safeParse(result.resolution);
     return read.success ? [{ text: result.text, value: read.data.value }, ...(read.data.otherResults ?? [])] : [];
@@ -150,6 +125,9 @@ export function recogniseYesNo(
   if (answered.trim() === '') return fail('unclear');
   const typo = typoAnswer(answered, phrases, rules);
   if (typo) return typo;
+  // Its "no" is no no, but leave is given only by a whole reply of it: "no problem if you don't" is unclear.
+  const leave = rules.asksLeave ? leaveGiven(answered, phrases) : undefined;
+  if (leave) return leave;
   const whole = listed(answered, phrases);
   if (whole) return settle([whole], rules);
   if (phrases.is('thanks', answered)) return fail('not_an_answer');
@@ -157,6 +135,6 @@ export function recogniseYesNo(
   // "I'm not ok" to "would you like help?" is no "no thanks", whatever else is said with it.
   if (parts.some((part) => phrases.is('notOk', beforeThanks(part, phrases) ?? part))) return fail('unclear');
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
-  const signals = parts.flatMap((part) => signalsIn(part, phrases, culture, rules));
+  const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
   return signals.length > 0 ? settle(signals, rules) : fail('not_understood');
 }

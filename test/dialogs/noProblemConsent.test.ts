@@ -26,6 +26,15 @@ const atConsent: ReadonlyArray<[string, Reading]> = [
   ['no worries, go ahead', 'yes'],
   ["no, no problem if you don't", 'askAgain'],
   ['no problem but not now', 'askAgain'],
+  // Leave is given only by a whole reply of it: anything said beside it may take it back.
+  ['no problem if you dont', 'askAgain'],
+  ['no bother, I would rather not', 'askAgain'],
+  ['no trouble at all but please dont', 'askAgain'],
+  ['no worries I will keep it to myself', 'askAgain'],
+  ['no problem keeping it private', 'askAgain'],
+  ['no problem is I dont trust them', 'askAgain'],
+  ['yes, no problem', 'yes'],
+  ['no worries thanks 👍', 'yes'],
   ['no', 'no'],
   ['no thanks', 'no'],
 ];

@@ -76,4 +76,16 @@ describe('Taking a plan back while it is being sent to the lead contact', () => 
       expect(done, channelId).to.include(`may already have reached ${lead}`);
     });
   });
+
+  it(`says, asked who can see it, that it is on its way and may already have reached ${lead}, not that they see it`, async () => {
+    await onEachHeld(['webchat', 'sms'], async (opened, channelId) => {
+      const { client, release } = await sendHeld(opened, channelId);
+      const told = allText(await client.say('who can see this?'));
+      release();
+      await opened.running.app.deliveries.idle();
+
+      expect(told, channelId).to.include(`may already have reached ${lead}`);
+      expect(told, channelId).to.not.match(/so they see|not reached/);
+    });
+  });
 });

@@ -322,6 +322,24 @@ describeEngines('Store contract', (current) => {
     expect(await outbox.due(new Date(now.getTime() + 120_000), 10)).to.deep.equal([]);
   });
 
+  it('counts only a delivery of the plan as being sent, never a note that it was taken back, dropped or not', async () => {
+    const { db } = current();
+    const outbox = new SqlOutbox(db, createSealer(randomBytes(32)), clock);
+    const until = new Date(now.getTime() + 60_000);
+    await outbox.enqueue('rec-note', '{"event":"withdrawn"}', now, 'withdrawn');
+    await outbox.enqueue('rec-plan', '{"event":"shared"}', now, 'shared');
+    for (const item of await outbox.claimDue(now, 10, until))
+      expect(await outbox.startSending(item.id, until)).to.equal(true);
+
+    expect(await outbox.sendingFor('rec-note', 'shared'), `${db.engine}: a note being sent`).to.equal(false);
+    expect(await outbox.sendingFor('rec-plan', 'shared'), `${db.engine}: the plan being sent`).to.equal(true);
+    expect(await outbox.sendingFor('rec-note'), `${db.engine}: any delivery`).to.equal(true);
+    await outbox.dropRecord('rec-note');
+    await outbox.dropRecord('rec-plan');
+    expect(await outbox.sendingFor('rec-note', 'shared'), `${db.engine}: a dropped note being sent`).to.equal(false);
+    expect(await outbox.sendingFor('rec-plan', 'shared'), `${db.engine}: a dropped plan being sent`).to.equal(true);
+  });
+
   it('schedules a job once and lets one of many claims run it', async () => {
     const jobs = new SqlJobStore(current().db, clock);
     const job = { id: 'j-1', kind: 'resultsReady' as const, invitationId: 'inv-1', dueAt: now.toISOString() };
