@@ -2,7 +2,6 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import type { Renderer } from '../../content/renderer';
-import type { AsksToStopTexts } from '../../content/smsStopRequests';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
@@ -39,11 +38,6 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
-  /**
-   * A text that asks in words for texts to stop ("stop texting me"): answered with how (reply
-   * STOP), before the bot, as STOP itself is.
-   */
-  asksToStopTexts: AsksToStopTexts;
   /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
   identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
@@ -148,16 +142,8 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           return;
         }
 
-        if (deps.asksToStopTexts(body)) {
-          // Not an opt-out: STOP is the word carriers and Twilio act on, so saying it stops every
-          // text everywhere; a sentence read as one could stop texts the person did not mean to.
-          // Nor is it an answer to the question waiting: it is one of a few whole texts that say
-          // nothing but "stop texting" (the crisis screen's model took "stop texting me" for harm).
-          await deps.ledger.remember(key);
-          logger.info('sms_stop_asked', { sid });
-          reply([renderer.text('sms.howToStop', {}, 'sms')]);
-          return;
-        }
+        // Words asking texts to stop ("stop texting me") are a command the conversation answers,
+        // after the crisis guard: answered here they would skip "are you safe right now?" or a check-in.
         const texts = await turnTexts(activityOf(sid, from, to, conversationId, body));
         if (texts === undefined) {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });

@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { onlyRecord } from '../../support/onlyRecord';
+import { startApp, type RunningApp } from '../../support/startApp';
+import { SmsPhone } from './smsPhone';
+
+const authToken = 'sms-stop-start-token';
+const publicUrl = 'https://careprep.example.org';
+
+/**
+ * "Stop texting me" and START by SMS (review 18, findings 2, 3, 7, 8, 9): neither may skip a
+ * question the crisis guard is waiting on, lose a cut-off answer, or be dropped when it failed.
+ */
+describe('SMS: stop requests and START', () => {
+  let running: RunningApp;
+  let phone: SmsPhone;
+  beforeEach(async () => {
+    running = await startApp({
+      env: {
+        TWILIO_AUTH_TOKEN: authToken,
+        TWILIO_ACCOUNT_SID: 'ACtest0001',
+        TWILIO_FROM: '+441632960000',
+        TWILIO_API_URL: 'http://127.0.0.1:1',
+        CAREPREP_PUBLIC_URL: publicUrl,
+      },
+    });
+    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
+  });
+  afterEach(() => running.stop());
+
+  /** Texts each message in turn; the texts that came back to the last. */
+  async function texts(messages: readonly string[]): Promise<string> {
+    let last: string[] = [];
+    for (const message of messages) last = (await phone.text(message)).messages;
+    return last.join('\n');
+  }
+
+  const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
+
+  it('answers "stop texting me" after a check-in with the crisis reply and a flag, never how to stop texts', async () => {
+    await texts([...toWhatMatters, 'I want to end my']);
+    const reply = await texts(['stop texting me']);
+
+    expect(reply).to.match(/999/);
+    expect(reply).to.not.match(/reply with just the word STOP/);
+    const record = await onlyRecord(running);
+    expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(1);
+    expect(record.progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('answers "stop texting me" after a crisis reply with the urgent help again, never how to stop texts', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself']);
+    const reply = await texts(['stop texting me']);
+
+    expect(reply).to.match(/999/);
+    expect(reply).to.not.match(/reply with just the word STOP/);
+    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+  });
+});
