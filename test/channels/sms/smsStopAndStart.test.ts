@@ -55,4 +55,12 @@ describe('SMS: stop requests and START', () => {
     expect(reply).to.not.match(/reply with just the word STOP/);
     expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
   });
+
+  it('tells someone who texts "can you stop texting me" how to stop, and keeps it as no answer', async () => {
+    const reply = await texts([...toWhatMatters, 'can you stop texting me']);
+
+    expect(reply).to.match(/STOP/);
+    expect(reply).to.not.match(/danger/);
+    expect(JSON.stringify((await onlyRecord(running)).answers)).to.not.match(/stop texting/);
+  });
 });
