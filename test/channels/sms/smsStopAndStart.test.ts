@@ -34,6 +34,19 @@ describe('SMS: stop requests and START', () => {
     return last.join('\n');
   }
 
+  /**
+   * The next turn's transport fails once (an outage under the adapter, which the turn error handler
+   * cannot answer): the route answers 500, and Twilio sends the same MessageSid again.
+   */
+  function failNextTurn(): void {
+    const { turnsInFlight } = running.app;
+    const track = turnsInFlight.track.bind(turnsInFlight);
+    turnsInFlight.track = () => {
+      turnsInFlight.track = track;
+      return Promise.reject(new Error('outage'));
+    };
+  }
+
   const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
 
   it('answers "stop texting me" after a check-in with the crisis reply and a flag, never how to stop texts', async () => {
@@ -62,5 +75,27 @@ describe('SMS: stop requests and START', () => {
     expect(reply).to.match(/STOP/);
     expect(reply).to.not.match(/danger/);
     expect(JSON.stringify((await onlyRecord(running)).answers)).to.not.match(/stop texting/);
+  });
+
+  it('answers a START whose turn failed when Twilio sends it again', async () => {
+    await texts(['hi', '1']);
+    failNextTurn();
+    const failed = await phone.text('START', { sid: 'SMstartfails1' });
+    const retried = await phone.text('START', { sid: 'SMstartfails1' });
+
+    expect(failed.status).to.equal(500);
+    expect(retried.status).to.equal(200);
+    expect(retried.messages.join('\n')).to.match(/call you/);
+  });
+
+  it('keeps a number opted out when a START that failed is sent again after a STOP', async () => {
+    await texts(['hi', '1']);
+    failNextTurn();
+    await phone.text('START', { sid: 'SMstartfails2' });
+    await phone.text('STOP');
+    const retried = await phone.text('START', { sid: 'SMstartfails2' });
+
+    expect(retried.messages).to.deep.equal([]);
+    expect((await phone.text('hello')).messages).to.deep.equal([]);
   });
 });
