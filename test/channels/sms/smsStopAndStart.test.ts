@@ -98,4 +98,22 @@ describe('SMS: stop requests and START', () => {
     expect(retried.messages).to.deep.equal([]);
     expect((await phone.text('hello')).messages).to.deep.equal([]);
   });
+
+  it('asks "are you safe right now?" again at START after a crisis reply, never the routine question', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself']);
+    const reply = await texts(['START']);
+
+    expect(reply).to.match(/safe right now/);
+    expect(reply).to.not.match(/going well/);
+    expect(reply).to.not.match(/carry on/i);
+    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('asks the check-in again at START while it waits, never the routine question', async () => {
+    await texts([...toWhatMatters, 'I want to end my']);
+    const reply = await texts(['START']);
+
+    expect(reply).to.match(/thoughts of ending your life/);
+    expect(reply).to.not.match(/going well/);
+  });
 });
