@@ -47,7 +47,13 @@ describe('SMS: stop requests and START', () => {
     };
   }
 
+  async function stored(linkId: string): Promise<unknown> {
+    const record = await onlyRecord(running);
+    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+  }
+
   const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
+  const toGoal = [...toWhatMatters, 'skip', 'skip', 'skip', 'skip', 'skip'];
 
   it('answers "stop texting me" after a check-in with the crisis reply and a flag, never how to stop texts', async () => {
     await texts([...toWhatMatters, 'I want to end my']);
@@ -115,5 +121,11 @@ describe('SMS: stop requests and START', () => {
 
     expect(reply).to.match(/thoughts of ending your life/);
     expect(reply).to.not.match(/going well/);
+  });
+
+  it('keeps a goal cut off before START whole when the rest comes after it', async () => {
+    await texts([...toGoal, 'walk to the', 'START', 'park']);
+
+    expect(await stored('goal.1.text')).to.match(/walk to the park/);
   });
 });
