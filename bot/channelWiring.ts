@@ -5,7 +5,6 @@ import type { Channel } from '../channels/channel';
 import { smsChannel, smsChannelId } from '../channels/sms/smsRoutes';
 import { turnRunner, type TurnDeps } from '../channels/turnRunner';
 import type { Renderer } from '../content/renderer';
-import { loadStopRequests } from '../content/smsStopRequests';
 import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { Database } from '../storage/database';
@@ -41,7 +40,6 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       logger,
       renderer,
       optOuts: new SqlOptOutStore(db, clock, identityKeys),
-      asksToStopTexts: loadStopRequests(),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,

@@ -121,6 +121,9 @@ export class ControlWords {
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();
         return;
+      case 'stopTexting':
+        await dc.context.sendActivity(renderer.message('command.stopTexting', {}, channelId));
+        return;
       case 'stopLink':
         await this.stopLink(dc);
         if (active) await dc.repromptDialog();

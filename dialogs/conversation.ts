@@ -9,6 +9,7 @@ import { PersonalDataRights } from './personalDataRights';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
+import { askSafetyQuestionAgain } from './safetyQuestionAgain';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
 
@@ -75,6 +76,9 @@ export class Conversation {
     // joined to it, or a reply to a reminder text. They get the recap, then the question they were on.
     const newHere = meta.lastSeenAt === undefined;
     meta.lastSeenAt = now.toISOString();
+    // Starting again with no message while a safety question waits: that question, before anything
+    // else (a corrected result, a recap, the routine question they were at).
+    if (text === undefined && (await askSafetyQuestionAgain(context, this.deps))) return;
     this.memory.lend(context);
     const dc = await this.dialogs.createContext(context);
     this.memory.keep(dc);

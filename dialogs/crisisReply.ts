@@ -38,8 +38,8 @@ export function crisisData(
   return { carer: carer && about !== 'carer', name };
 }
 
-/** The signposting message for a kind: 999 first for a medical emergency. */
-function replyKey(kind: CrisisKind): string {
+/** The signposting message for a kind, ending "are you safe right now?": 999 first for a medical emergency. */
+export function crisisReplyKey(kind: CrisisKind): string {
   return kind === 'medicalEmergency' ? 'crisis.medical' : 'crisis.mentalHealth';
 }
 
@@ -73,7 +73,7 @@ export async function sendCrisisReply(
   });
   await context.sendActivity({
     ...renderer.message(
-      replyKey(event.kind),
+      crisisReplyKey(event.kind),
       crisisData(session, renderer, context.activity.channelId, event.about),
       context.activity.channelId,
     ),

@@ -114,10 +114,16 @@ export abstract class SectionDialog extends SectionHooks {
   override async repromptDialog(context: DialogContext['context'], instance: { state: SectionState }): Promise<void> {
     const key = instance.state.pending;
     if (!key) return;
-    // Asked again in its own words: an offer made in other words no longer stands.
+    // Asked again in its own words: an offer made in other words no longer stands. A cut-off answer
+    // held is kept and its rest asked for again (after START, a recap, a command), so the rest
+    // still joins it rather than standing as the whole answer ("walk to the" … "park").
+    const { cutOff } = instance.state;
     withdrawOffer(instance.state);
+    instance.state.cutOff = cutOff;
+    const family = channelFamily(context.activity.channelId);
+    const lead = cutOff && this.deps.renderer.text('retry.cutOff', { last: cutOff.last }, family);
     const session = this.deps.sessions.get(context);
-    for (const activity of this.questionActivities(context.activity, session.record, key, [])) {
+    for (const activity of this.questionActivities(context.activity, session.record, key, [], lead, !cutOff)) {
       await context.sendActivity(activity);
     }
   }

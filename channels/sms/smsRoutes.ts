@@ -2,7 +2,6 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import type { Renderer } from '../../content/renderer';
-import type { AsksToStopTexts } from '../../content/smsStopRequests';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
@@ -39,11 +38,6 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
-  /**
-   * A text that asks in words for texts to stop ("stop texting me"): answered with how (reply
-   * STOP), before the bot, as STOP itself is.
-   */
-  asksToStopTexts: AsksToStopTexts;
   /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
   identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
@@ -75,7 +69,7 @@ export function twiml(texts: readonly string[]): string {
 /**
  * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
  * missing or wrong); a MessageSid already processed is dropped next, so a replayed START cannot
- * undo a later STOP; the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
+ * undo a later STOP (a START whose turn failed is answered when sent again, opting in nothing); the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
  * before the bot; any other text becomes a Bot Framework message activity run through the same
  * adapter, middleware (duplicate MessageSid dropped, one turn per conversation at a time) and bot
  * as every channel, and the replies go back as TwiML in the same response.
@@ -115,30 +109,39 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
 
       try {
         const key = deliveryKey(smsChannelId, conversationId, sid);
+        const keyword = smsKeyword(body);
+        // START from someone who never stopped asks the question waiting in a turn of its own (no
+        // words in it, under an id of its own), which the turn pipeline remembers once it has run.
+        const arrivalId = `${sid}:arrival`;
+        const arrivalKey = deliveryKey(smsChannelId, conversationId, arrivalId);
+        const alreadyStarted = async (): Promise<void> => {
+          const waiting = await turnTexts(activityOf(arrivalId, from, to, conversationId, undefined));
+          if (waiting === undefined) {
+            res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
+            return;
+          }
+          reply([renderer.text('sms.alreadyStarted', {}, 'sms'), ...waiting]);
+        };
         if (await deps.ledger.seen(key)) {
+          // A START whose turn failed is answered when Twilio sends it again, rather than dropped; it
+          // opts in nothing again, and a STOP sent since stands.
+          const unanswered = keyword === 'start' && !(await deps.ledger.seen(arrivalKey));
+          if (unanswered && !(await optOuts.isOptedOut(from))) return await alreadyStarted();
           logger.info('duplicate_dropped', { channel: smsChannelId, sid });
           reply([]);
           return;
         }
-        const keyword = smsKeyword(body);
         if (keyword) {
           if (keyword === 'stop') await optOuts.optOut(from);
           const restarted = keyword === 'start' && (await optOuts.optIn(from));
           await deps.ledger.remember(key);
+          // Texts start again with no turn: nothing is left to answer when it is sent again.
+          if (restarted) await deps.ledger.remember(arrivalKey);
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
           else if (restarted) reply([renderer.text('sms.started', {}, 'sms')]);
-          else if (keyword === 'start') {
-            // START from someone who never stopped: texts never stopped, so none start "again"; the
-            // question waiting is asked, as when they come back (a turn with no words in it, under an
-            // id of its own: the text's own id is already remembered as handled).
-            const waiting = await turnTexts(activityOf(`${sid}:arrival`, from, to, conversationId, undefined));
-            if (waiting === undefined) {
-              res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
-              return;
-            }
-            reply([renderer.text('sms.alreadyStarted', {}, 'sms'), ...waiting]);
-          } else reply([]);
+          else if (keyword === 'start') await alreadyStarted();
+          else reply([]);
           return;
         }
         if (await optOuts.isOptedOut(from)) {
@@ -148,16 +151,8 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           return;
         }
 
-        if (deps.asksToStopTexts(body)) {
-          // Not an opt-out: STOP is the word carriers and Twilio act on, so saying it stops every
-          // text everywhere; a sentence read as one could stop texts the person did not mean to.
-          // Nor is it an answer to the question waiting: it is one of a few whole texts that say
-          // nothing but "stop texting" (the crisis screen's model took "stop texting me" for harm).
-          await deps.ledger.remember(key);
-          logger.info('sms_stop_asked', { sid });
-          reply([renderer.text('sms.howToStop', {}, 'sms')]);
-          return;
-        }
+        // Words asking texts to stop ("stop texting me") are a command the conversation answers,
+        // after the crisis guard: answered here they would skip "are you safe right now?" or a check-in.
         const texts = await turnTexts(activityOf(sid, from, to, conversationId, body));
         if (texts === undefined) {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });

@@ -22,6 +22,11 @@ export const phrasesSchema = z.strictObject({
     whereAmI: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
+    /**
+     * Asks in words for texts to stop ("stop texting me"): answered with how (reply STOP), after the
+     * crisis guard. Never an opt-out: a sentence read as one could stop texts they did not mean to.
+     */
+    stopTexting: list,
     /** Asks for a short code that joins another channel to the person's record. */
     continueElsewhere: list,
     /**
@@ -143,6 +148,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'showData',
     'whereAmI',
     'stopLink',
+    'stopTexting',
     'continueElsewhere',
     'notMyPhone',
     'withdrawSharing',

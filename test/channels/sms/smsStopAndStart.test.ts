@@ -1,0 +1,131 @@
+import { expect } from 'chai';
+import { onlyRecord } from '../../support/onlyRecord';
+import { startApp, type RunningApp } from '../../support/startApp';
+import { SmsPhone } from './smsPhone';
+
+const authToken = 'sms-stop-start-token';
+const publicUrl = 'https://careprep.example.org';
+
+/**
+ * "Stop texting me" and START by SMS (review 18, findings 2, 3, 7, 8, 9): neither may skip a
+ * question the crisis guard is waiting on, lose a cut-off answer, or be dropped when it failed.
+ */
+describe('SMS: stop requests and START', () => {
+  let running: RunningApp;
+  let phone: SmsPhone;
+  beforeEach(async () => {
+    running = await startApp({
+      env: {
+        TWILIO_AUTH_TOKEN: authToken,
+        TWILIO_ACCOUNT_SID: 'ACtest0001',
+        TWILIO_FROM: '+441632960000',
+        TWILIO_API_URL: 'http://127.0.0.1:1',
+        CAREPREP_PUBLIC_URL: publicUrl,
+      },
+    });
+    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
+  });
+  afterEach(() => running.stop());
+
+  /** Texts each message in turn; the texts that came back to the last. */
+  async function texts(messages: readonly string[]): Promise<string> {
+    let last: string[] = [];
+    for (const message of messages) last = (await phone.text(message)).messages;
+    return last.join('\n');
+  }
+
+  /**
+   * The next turn's transport fails once (an outage under the adapter, which the turn error handler
+   * cannot answer): the route answers 500, and Twilio sends the same MessageSid again.
+   */
+  function failNextTurn(): void {
+    const { turnsInFlight } = running.app;
+    const track = turnsInFlight.track.bind(turnsInFlight);
+    turnsInFlight.track = () => {
+      turnsInFlight.track = track;
+      return Promise.reject(new Error('outage'));
+    };
+  }
+
+  async function stored(linkId: string): Promise<unknown> {
+    const record = await onlyRecord(running);
+    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+  }
+
+  const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
+  const toGoal = [...toWhatMatters, 'skip', 'skip', 'skip', 'skip', 'skip'];
+
+  it('answers "stop texting me" after a check-in with the crisis reply and a flag, never how to stop texts', async () => {
+    await texts([...toWhatMatters, 'I want to end my']);
+    const reply = await texts(['stop texting me']);
+
+    expect(reply).to.match(/999/);
+    expect(reply).to.not.match(/reply with just the word STOP/);
+    const record = await onlyRecord(running);
+    expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(1);
+    expect(record.progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('answers "stop texting me" after a crisis reply with the urgent help again, never how to stop texts', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself']);
+    const reply = await texts(['stop texting me']);
+
+    expect(reply).to.match(/999/);
+    expect(reply).to.not.match(/reply with just the word STOP/);
+    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('tells someone who texts "can you stop texting me" how to stop, and keeps it as no answer', async () => {
+    const reply = await texts([...toWhatMatters, 'can you stop texting me']);
+
+    expect(reply).to.match(/STOP/);
+    expect(reply).to.not.match(/danger/);
+    expect(JSON.stringify((await onlyRecord(running)).answers)).to.not.match(/stop texting/);
+  });
+
+  it('answers a START whose turn failed when Twilio sends it again', async () => {
+    await texts(['hi', '1']);
+    failNextTurn();
+    const failed = await phone.text('START', { sid: 'SMstartfails1' });
+    const retried = await phone.text('START', { sid: 'SMstartfails1' });
+
+    expect(failed.status).to.equal(500);
+    expect(retried.status).to.equal(200);
+    expect(retried.messages.join('\n')).to.match(/call you/);
+  });
+
+  it('keeps a number opted out when a START that failed is sent again after a STOP', async () => {
+    await texts(['hi', '1']);
+    failNextTurn();
+    await phone.text('START', { sid: 'SMstartfails2' });
+    await phone.text('STOP');
+    const retried = await phone.text('START', { sid: 'SMstartfails2' });
+
+    expect(retried.messages).to.deep.equal([]);
+    expect((await phone.text('hello')).messages).to.deep.equal([]);
+  });
+
+  it('asks "are you safe right now?" again at START after a crisis reply, never the routine question', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself']);
+    const reply = await texts(['START']);
+
+    expect(reply).to.match(/safe right now/);
+    expect(reply).to.not.match(/going well/);
+    expect(reply).to.not.match(/carry on/i);
+    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('asks the check-in again at START while it waits, never the routine question', async () => {
+    await texts([...toWhatMatters, 'I want to end my']);
+    const reply = await texts(['START']);
+
+    expect(reply).to.match(/thoughts of ending your life/);
+    expect(reply).to.not.match(/going well/);
+  });
+
+  it('keeps a goal cut off before START whole when the rest comes after it', async () => {
+    await texts([...toGoal, 'walk to the', 'START', 'park']);
+
+    expect(await stored('goal.1.text')).to.match(/walk to the park/);
+  });
+});
