@@ -123,7 +123,7 @@ export function recogniseYesNo(
   if (phrases.within('doubt', text.replace(/\?/g, ' '))) return fail('unclear');
   const answered = text.replace(questionBack, ' ');
   if (answered.trim() === '') return fail('unclear');
-  const typo = typoAnswer(answered, phrases, rules);
+  const typo = typoAnswer(answered, phrases, rules.needsClearYes);
   if (typo) return typo;
   // Its "no" is no no, but leave is given only by a whole reply of it: "no problem if you don't" is unclear.
   const leave = rules.asksLeave ? leaveGiven(answered, phrases) : undefined;

@@ -1,6 +1,5 @@
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
-import type { YesNoRules } from './yesNo';
 
 /**
  * A whole reply that is a yes or a no mistyped ("yse", "noo"; the lists in content/phrases.yaml):
@@ -9,8 +8,8 @@ import type { YesNoRules } from './yesNo';
  * consent is only ever given in a word the person plainly typed. A mistyped no is a no anywhere
  * (a no shares and deletes nothing). Undefined when the reply is no such slip.
  */
-export function typoAnswer(text: string, phrases: Phrases, rules: YesNoRules): Recognised<boolean> | undefined {
+export function typoAnswer(text: string, phrases: Phrases, needsClearYes = false): Recognised<boolean> | undefined {
   if (phrases.is('noTypo', text)) return ok(false);
-  if (phrases.is('yesTypo', text)) return rules.needsClearYes ? fail('unclear') : ok(true);
+  if (phrases.is('yesTypo', text)) return needsClearYes ? fail('unclear') : ok(true);
   return undefined;
 }
