@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { SmsPhone } from '../channels/sms/smsPhone';
+import { smsService } from '../channels/sms/smsService';
 import { allText } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest, startApp, type RunningApp } from '../support/startApp';
+import { freshAppPerTest, type RunningApp } from '../support/startApp';
 
 /**
  * Disclosures with an invisible character where a space was meant, or inside a word: each must
@@ -51,29 +51,8 @@ describe('A disclosure with invisible characters in it, in web chat', () => {
 
 describe('A disclosure with invisible characters in it, by SMS', () => {
   const authToken = 'invisible-crisis-token';
-  const publicUrl = 'https://careprep.example.org';
-  let running: RunningApp;
-  let phone: SmsPhone;
-  beforeEach(async () => {
-    running = await startApp({
-      env: {
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_ACCOUNT_SID: 'ACtest0001',
-        TWILIO_FROM: '+441632960000',
-        TWILIO_API_URL: 'http://127.0.0.1:1',
-        CAREPREP_PUBLIC_URL: publicUrl,
-      },
-    });
-    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
-  });
-  afterEach(() => running.stop());
-
-  /** Texts each message in turn; the texts that came back to the last. */
-  async function texts(messages: readonly string[]): Promise<string> {
-    let last: string[] = [];
-    for (const message of messages) last = (await phone.text(message)).messages;
-    return last.join('\n');
-  }
+  const sms = smsService(authToken);
+  const texts = sms.texts;
 
   // Person, named Jean, one condition, "family" to what matters most: "What is going well?" next.
   const toGoingWell = ['hi', '1', 'Jean', '1', 'family'];
@@ -86,7 +65,7 @@ describe('A disclosure with invisible characters in it, by SMS', () => {
 
       expect(reply).to.match(help);
       expect(reply).to.match(/safe right now\?/);
-      expect(await outcome(running)).to.deep.equal({ flags: [kind], kept: undefined });
+      expect(await outcome(sms.running())).to.deep.equal({ flags: [kind], kept: undefined });
     });
   }
 
@@ -95,6 +74,6 @@ describe('A disclosure with invisible characters in it, by SMS', () => {
     const reply = await texts(['\u200B\u2060\u00AD']);
 
     expect(reply).to.not.match(/noted/i);
-    expect(await outcome(running)).to.deep.equal({ flags: [], kept: undefined });
+    expect(await outcome(sms.running())).to.deep.equal({ flags: [], kept: undefined });
   });
 });

@@ -1,38 +1,16 @@
 import { expect } from 'chai';
 import { onlyRecord } from '../../support/onlyRecord';
-import { startApp, type RunningApp } from '../../support/startApp';
-import { SmsPhone } from './smsPhone';
+import { smsService } from './smsService';
 
 const authToken = 'sms-manners-token';
-const publicUrl = 'https://careprep.example.org';
 
 describe('SMS manners', () => {
-  let running: RunningApp;
-  let phone: SmsPhone;
-  beforeEach(async () => {
-    running = await startApp({
-      env: {
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_ACCOUNT_SID: 'ACtest0001',
-        TWILIO_FROM: '+441632960000',
-        TWILIO_API_URL: 'http://127.0.0.1:1',
-        CAREPREP_PUBLIC_URL: publicUrl,
-      },
-    });
-    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
-  });
-  afterEach(() => running.stop());
-
-  /** Texts each message in turn; the texts that came back to the last. */
-  async function texts(messages: readonly string[]): Promise<string> {
-    let last: string[] = [];
-    for (const message of messages) last = (await phone.text(message)).messages;
-    return last.join('\n');
-  }
+  const sms = smsService(authToken);
+  const texts = sms.texts;
 
   /** The stored value of one answer, or undefined when nothing is stored for it. */
   async function stored(linkId: string): Promise<unknown> {
-    const record = await onlyRecord(running);
+    const record = await onlyRecord(sms.running());
     return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
   }
 

@@ -1,45 +1,23 @@
 import { expect } from 'chai';
 import { onlyRecord } from '../../support/onlyRecord';
-import { startApp, type RunningApp } from '../../support/startApp';
-import { SmsPhone } from './smsPhone';
+import { smsService } from './smsService';
 
 const authToken = 'sms-stop-start-token';
-const publicUrl = 'https://careprep.example.org';
 
 /**
  * "Stop texting me" and START by SMS (review 18, findings 2, 3, 7, 8, 9): neither may skip a
  * question the crisis guard is waiting on, lose a cut-off answer, or be dropped when it failed.
  */
 describe('SMS: stop requests and START', () => {
-  let running: RunningApp;
-  let phone: SmsPhone;
-  beforeEach(async () => {
-    running = await startApp({
-      env: {
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_ACCOUNT_SID: 'ACtest0001',
-        TWILIO_FROM: '+441632960000',
-        TWILIO_API_URL: 'http://127.0.0.1:1',
-        CAREPREP_PUBLIC_URL: publicUrl,
-      },
-    });
-    phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl });
-  });
-  afterEach(() => running.stop());
-
-  /** Texts each message in turn; the texts that came back to the last. */
-  async function texts(messages: readonly string[]): Promise<string> {
-    let last: string[] = [];
-    for (const message of messages) last = (await phone.text(message)).messages;
-    return last.join('\n');
-  }
+  const sms = smsService(authToken);
+  const texts = sms.texts;
 
   /**
    * The next turn's transport fails once (an outage under the adapter, which the turn error handler
    * cannot answer): the route answers 500, and Twilio sends the same MessageSid again.
    */
   function failNextTurn(): void {
-    const { turnsInFlight } = running.app;
+    const { turnsInFlight } = sms.running().app;
     const track = turnsInFlight.track.bind(turnsInFlight);
     turnsInFlight.track = () => {
       turnsInFlight.track = track;
@@ -48,7 +26,7 @@ describe('SMS: stop requests and START', () => {
   }
 
   async function stored(linkId: string): Promise<unknown> {
-    const record = await onlyRecord(running);
+    const record = await onlyRecord(sms.running());
     return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
   }
 
@@ -61,7 +39,7 @@ describe('SMS: stop requests and START', () => {
 
     expect(reply).to.match(/999/);
     expect(reply).to.not.match(/reply with just the word STOP/);
-    const record = await onlyRecord(running);
+    const record = await onlyRecord(sms.running());
     expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(1);
     expect(record.progress.safetyCheckPending).to.equal(true);
   });
@@ -72,7 +50,7 @@ describe('SMS: stop requests and START', () => {
 
     expect(reply).to.match(/999/);
     expect(reply).to.not.match(/reply with just the word STOP/);
-    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+    expect((await onlyRecord(sms.running())).progress.safetyCheckPending).to.equal(true);
   });
 
   it('tells someone who texts "can you stop texting me" how to stop, and keeps it as no answer', async () => {
@@ -80,14 +58,14 @@ describe('SMS: stop requests and START', () => {
 
     expect(reply).to.match(/STOP/);
     expect(reply).to.not.match(/danger/);
-    expect(JSON.stringify((await onlyRecord(running)).answers)).to.not.match(/stop texting/);
+    expect(JSON.stringify((await onlyRecord(sms.running())).answers)).to.not.match(/stop texting/);
   });
 
   it('answers a START whose turn failed when Twilio sends it again', async () => {
     await texts(['hi', '1']);
     failNextTurn();
-    const failed = await phone.text('START', { sid: 'SMstartfails1' });
-    const retried = await phone.text('START', { sid: 'SMstartfails1' });
+    const failed = await sms.phone().text('START', { sid: 'SMstartfails1' });
+    const retried = await sms.phone().text('START', { sid: 'SMstartfails1' });
 
     expect(failed.status).to.equal(500);
     expect(retried.status).to.equal(200);
@@ -97,12 +75,12 @@ describe('SMS: stop requests and START', () => {
   it('keeps a number opted out when a START that failed is sent again after a STOP', async () => {
     await texts(['hi', '1']);
     failNextTurn();
-    await phone.text('START', { sid: 'SMstartfails2' });
-    await phone.text('STOP');
-    const retried = await phone.text('START', { sid: 'SMstartfails2' });
+    await sms.phone().text('START', { sid: 'SMstartfails2' });
+    await sms.phone().text('STOP');
+    const retried = await sms.phone().text('START', { sid: 'SMstartfails2' });
 
     expect(retried.messages).to.deep.equal([]);
-    expect((await phone.text('hello')).messages).to.deep.equal([]);
+    expect((await sms.phone().text('hello')).messages).to.deep.equal([]);
   });
 
   it('asks "are you safe right now?" again at START after a crisis reply, never the routine question', async () => {
@@ -112,7 +90,7 @@ describe('SMS: stop requests and START', () => {
     expect(reply).to.match(/safe right now/);
     expect(reply).to.not.match(/going well/);
     expect(reply).to.not.match(/carry on/i);
-    expect((await onlyRecord(running)).progress.safetyCheckPending).to.equal(true);
+    expect((await onlyRecord(sms.running())).progress.safetyCheckPending).to.equal(true);
   });
 
   it('asks the check-in again at START while it waits, never the routine question', async () => {
