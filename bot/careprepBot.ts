@@ -3,6 +3,7 @@ import type { Conversation } from '../dialogs/conversation';
 import { joined as withHeld } from '../dialogs/cutOffAnswer';
 import { messageText } from '../dialogs/messageText';
 import type { JoinOutcome } from './continuing/continueLinker';
+import { safetyQuestionAgainEvent } from './safetyQuestionAgainEvent';
 import { channelUserId, type RecordSessions } from './sessions';
 import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
 
@@ -49,8 +50,11 @@ export class CareprepBot {
     const joined =
       activity.type === 'conversationUpdate' &&
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+    const onlySafetyQuestion = activity.type === 'event' && activity.name === safetyQuestionAgainEvent;
     if (await this.deps.coordinators?.handle(context)) return;
-    if (activity.type !== 'message' && !joined) return;
+    if (activity.type !== 'message' && !joined && !onlySafetyQuestion) return;
+    // No record, no safety question waiting: messages turned back on make none.
+    if (onlySafetyQuestion && !(await this.deps.sessions.exists(context))) return;
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
     // Before any record is opened: a joining channel must open the record it joins, not make one.
     const continued = text === undefined ? undefined : await this.deps.continuing?.handle(context, text);
@@ -96,7 +100,7 @@ export class CareprepBot {
         }
       }
     }
-    if (!handled) await this.deps.conversation.run(context, text, { held });
+    if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
     await this.deps.conversationState.saveChanges(context);
   }
 

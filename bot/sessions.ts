@@ -97,6 +97,13 @@ export class RecordSessions implements SessionSource {
     return session;
   }
 
+  /** Whether the turn's sender has a record already; none is made. */
+  async exists(context: TurnContext): Promise<boolean> {
+    const opened = openedRecordOf(context);
+    if (opened !== undefined) return opened !== null;
+    return (await this.records.getByIdentity(this.identityOf(context))) !== null;
+  }
+
   get(context: TurnContext): Session {
     const session = context.turnState.get<Session | undefined>(sessionKey);
     if (!session) throw new Error('No session was opened for this turn.');

@@ -67,10 +67,22 @@ export class Conversation {
    * crisis reply ends with) or a long gap, or a start with no message, it lapses, saying nothing
    * was done, and the return is handled as any other: a "yes" days later, or to "send any message
    * and we will carry on", neither starts again nor deletes anything.
+   *
+   * `onlySafetyQuestion` (a channel's messages turned back on) asks only a safety question waiting.
    */
-  async run(context: TurnContext, text: string | undefined, options: { held?: boolean } = {}): Promise<void> {
+  async run(
+    context: TurnContext,
+    text: string | undefined,
+    options: { held?: boolean; onlySafetyQuestion?: boolean } = {},
+  ): Promise<void> {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
+    // Messages turned back on (SMS START after STOP): the safety question waiting and nothing else;
+    // with none waiting, the next message is the return, with its recap after a long gap.
+    if (options.onlySafetyQuestion) {
+      if (await askSafetyQuestionAgain(context, this.deps)) meta.lastSeenAt = now.toISOString();
+      return;
+    }
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;
     // A chat that has never been heard from, on a record already under way: another channel
     // joined to it, or a reply to a reminder text. They get the recap, then the question they were on.

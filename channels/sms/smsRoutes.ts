@@ -6,6 +6,7 @@ import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
 import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
+import { safetyQuestionAgainEvent } from '../../bot/safetyQuestionAgainEvent';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { smsKeyword } from './optOuts';
@@ -110,23 +111,28 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
       try {
         const key = deliveryKey(smsChannelId, conversationId, sid);
         const keyword = smsKeyword(body);
-        // START from someone who never stopped asks the question waiting in a turn of its own (no
-        // words in it, under an id of its own), which the turn pipeline remembers once it has run.
+        // START asks the question waiting in a turn of its own (no words in it, under an id of its
+        // own), which the turn pipeline remembers once it has run: from someone who never stopped,
+        // where they were; after STOP, only a safety question waiting (texts say how to carry on).
         const arrivalId = `${sid}:arrival`;
         const arrivalKey = deliveryKey(smsChannelId, conversationId, arrivalId);
-        const alreadyStarted = async (): Promise<void> => {
-          const waiting = await turnTexts(activityOf(arrivalId, from, to, conversationId, undefined));
+        // START after STOP opted this number back in: noted, so a retry is answered as this START was.
+        const restartKey = deliveryKey(smsChannelId, conversationId, `${sid}:restart`);
+        /** The opt-in words, or "already started", then what the turn asks (a safety question waiting). */
+        const answerStart = async (restarted: boolean): Promise<void> => {
+          const waiting = await turnTexts(activityOf(arrivalId, from, to, conversationId, undefined, restarted));
           if (waiting === undefined) {
             res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
             return;
           }
-          reply([renderer.text('sms.alreadyStarted', {}, 'sms'), ...waiting]);
+          reply([renderer.text(restarted ? 'sms.started' : 'sms.alreadyStarted', {}, 'sms'), ...waiting]);
         };
         if (await deps.ledger.seen(key)) {
           // A START whose turn failed is answered when Twilio sends it again, rather than dropped; it
           // opts in nothing again, and a STOP sent since stands.
           const unanswered = keyword === 'start' && !(await deps.ledger.seen(arrivalKey));
-          if (unanswered && !(await optOuts.isOptedOut(from))) return await alreadyStarted();
+          if (unanswered && !(await optOuts.isOptedOut(from)))
+            return await answerStart(await deps.ledger.seen(restartKey));
           logger.info('duplicate_dropped', { channel: smsChannelId, sid });
           reply([]);
           return;
@@ -135,12 +141,10 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           if (keyword === 'stop') await optOuts.optOut(from);
           const restarted = keyword === 'start' && (await optOuts.optIn(from));
           await deps.ledger.remember(key);
-          // Texts start again with no turn: nothing is left to answer when it is sent again.
-          if (restarted) await deps.ledger.remember(arrivalKey);
+          if (restarted) await deps.ledger.remember(restartKey);
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
-          else if (restarted) reply([renderer.text('sms.started', {}, 'sms')]);
-          else if (keyword === 'start') await alreadyStarted();
+          else if (keyword === 'start') await answerStart(restarted);
           else reply([]);
           return;
         }
@@ -171,7 +175,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
 
 /**
  * The activity a text becomes; with no text, the person's arrival (a member added), which picks up
- * where they were.
+ * where they were, or after STOP (`restarted`) the event that asks only a safety question waiting.
  */
 function activityOf(
   sid: string,
@@ -179,10 +183,14 @@ function activityOf(
   to: string,
   conversationId: string,
   text: string | undefined,
+  restarted = false,
 ): Partial<Activity> {
   const person = { id: from, name: '', role: 'user' };
+  const arrival = restarted
+    ? { type: 'event', name: safetyQuestionAgainEvent }
+    : { type: 'conversationUpdate', membersAdded: [person] };
   return {
-    ...(text === undefined ? { type: 'conversationUpdate', membersAdded: [person] } : { type: 'message', text }),
+    ...(text === undefined ? arrival : { type: 'message', text }),
     channelId: smsChannelId,
     id: sid,
     serviceUrl: inlineServiceUrl,

@@ -1,8 +1,17 @@
 import { expect } from 'chai';
+import { loadCatalogue } from '../../../content/catalogue';
+import { createRenderer } from '../../../content/renderer';
 import { onlyRecord } from '../../support/onlyRecord';
+import { createSealer } from '../../../storage/encryption';
+import { SqlRecordStore } from '../../../storage/recordStore';
 import { smsService } from './smsService';
 
 const authToken = 'sms-stop-start-token';
+const renderer = createRenderer(loadCatalogue());
+const started = renderer.text('sms.started', {}, 'sms');
+/** The last line of the SMS crisis reply: the question it waits on. */
+const safeRightNow = renderer.text('crisis.mentalHealth', { carer: false }, 'sms').split('\n').at(-1) ?? '';
+const checkInQuestion = renderer.text('crisis.checkIn.suicide', { carer: false }, 'sms');
 
 /**
  * "Stop texting me" and START by SMS (review 18, findings 2, 3, 7, 8, 9): neither may skip a
@@ -99,6 +108,61 @@ describe('SMS: stop requests and START', () => {
 
     expect(reply).to.match(/thoughts of ending your life/);
     expect(reply).to.not.match(/going well/);
+  });
+
+  it('asks "are you safe right now?" again with the opt-in words at START after STOP following a crisis reply', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself', 'STOP']);
+    const back = (await sms.phone().text('START')).messages;
+
+    expect(safeRightNow).to.equal('Are you safe right now?');
+    expect(back[0]).to.equal(started);
+    expect(back.slice(1).join('\n')).to.match(/999/);
+    expect(back.at(-1)?.endsWith(safeRightNow)).to.equal(true);
+    expect(back.join('\n')).to.not.match(/going well/);
+    expect((await onlyRecord(sms.running())).progress.safetyCheckPending).to.equal(true);
+  });
+
+  it('asks the check-in again with the opt-in words at START after STOP while it waits', async () => {
+    await texts([...toWhatMatters, 'I want to end my', 'STOP']);
+    const back = (await sms.phone().text('START')).messages;
+
+    expect(back[0]).to.equal(started);
+    expect(back.slice(1).join(' ')).to.equal(checkInQuestion);
+    expect((await onlyRecord(sms.running())).progress.checkIn).to.not.equal(undefined);
+  });
+
+  it('gives only the opt-in words at START after STOP when no safety question waits', async () => {
+    await texts(['hi', '1', 'STOP']);
+
+    expect((await sms.phone().text('START')).messages).to.deep.equal([started]);
+  });
+
+  it('keeps no record for a number that texts only STOP and START', async () => {
+    await texts(['STOP', 'START']);
+
+    expect(await new SqlRecordStore(sms.running().app.db, createSealer(null)).list()).to.deep.equal([]);
+  });
+
+  it('asks "are you safe right now?" when a START after STOP whose turn failed is sent again', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself', 'STOP']);
+    failNextTurn();
+    const failed = await sms.phone().text('START', { sid: 'SMrestartfails1' });
+    const retried = await sms.phone().text('START', { sid: 'SMrestartfails1' });
+
+    expect(failed.status).to.equal(500);
+    expect(retried.messages[0]).to.equal(started);
+    expect(retried.messages.at(-1)?.endsWith(safeRightNow)).to.equal(true);
+  });
+
+  it('keeps a number opted out when a START after STOP that failed is sent again after another STOP', async () => {
+    await texts([...toWhatMatters, 'I want to kill myself', 'STOP']);
+    failNextTurn();
+    await sms.phone().text('START', { sid: 'SMrestartfails2' });
+    await sms.phone().text('STOP');
+    const retried = await sms.phone().text('START', { sid: 'SMrestartfails2' });
+
+    expect(retried.messages).to.deep.equal([]);
+    expect((await sms.phone().text('hello')).messages).to.deep.equal([]);
   });
 
   it('keeps a goal cut off before START whole when the rest comes after it', async () => {
