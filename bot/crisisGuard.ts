@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
-import { crisisData, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
+import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
@@ -200,15 +200,8 @@ export class CrisisGuard implements MessageGuard {
     context: TurnContext,
     session: Session,
     key: string,
-    { linkId, about }: { linkId?: string; about?: Flag['about'] } = {},
+    options: { linkId?: string; about?: Flag['about'] } = {},
   ): Promise<void> {
-    const message = this.deps.renderer.message(
-      key,
-      crisisData(session, this.deps.renderer, context.activity.channelId, about),
-      context.activity.channelId,
-    );
-    await context.sendActivity(
-      linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
-    );
+    await sayCrisisMessage(context, { session, renderer: this.deps.renderer }, key, options);
   }
 }

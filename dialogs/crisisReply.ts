@@ -71,12 +71,26 @@ export async function sendCrisisReply(
     draft.progress.safetyCheckAbout = event.about;
     draft.progress.checkIn = undefined;
   });
-  await context.sendActivity({
-    ...renderer.message(
-      crisisReplyKey(event.kind),
-      crisisData(session, renderer, context.activity.channelId, event.about),
-      context.activity.channelId,
-    ),
-    channelData: { careprep: { linkId: 'safety.check', type: 'yesno' } },
+  await sayCrisisMessage(context, { session, renderer }, crisisReplyKey(event.kind), {
+    linkId: 'safety.check',
+    about: event.about,
   });
+}
+
+/**
+ * One message of the crisis replies, in the words for who it is about; given `linkId`, marked as
+ * the yes/no question it asks ("are you safe right now?", a check-in), so a card or SMS reply
+ * answers that question.
+ */
+export async function sayCrisisMessage(
+  context: TurnContext,
+  deps: { session: Session; renderer: Renderer },
+  key: string,
+  { linkId, about }: { linkId?: string; about?: Flag['about'] } = {},
+): Promise<void> {
+  const channelId = context.activity.channelId;
+  const message = deps.renderer.message(key, crisisData(deps.session, deps.renderer, channelId, about), channelId);
+  await context.sendActivity(
+    linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
+  );
 }

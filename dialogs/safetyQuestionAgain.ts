@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationDeps } from './conversationDeps';
-import { crisisData, crisisReplyKey } from './crisisReply';
+import { crisisReplyKey, sayCrisisMessage } from './crisisReply';
 
 /**
  * Asks again the safety question waiting, when a chat starts again with no message (a web chat or
@@ -13,21 +13,17 @@ export async function askSafetyQuestionAgain(
   context: TurnContext,
   deps: Pick<ConversationDeps, 'sessions' | 'renderer'>,
 ): Promise<boolean> {
-  const { renderer } = deps;
   const session = deps.sessions.get(context);
+  const say = { session, renderer: deps.renderer };
   const { safetyCheckPending, safetyCheckKind, safetyCheckAbout, checkIn } = session.record.progress;
-  const channelId = context.activity.channelId;
-  const ask = (key: string, about: typeof safetyCheckAbout, linkId: string) =>
-    context.sendActivity({
-      ...renderer.message(key, crisisData(session, renderer, channelId, about), channelId),
-      channelData: { careprep: { linkId, type: 'yesno' } },
-    });
   if (safetyCheckPending) {
-    await ask(crisisReplyKey(safetyCheckKind ?? 'suicide'), safetyCheckAbout, 'safety.check');
+    const key = crisisReplyKey(safetyCheckKind ?? 'suicide');
+    await sayCrisisMessage(context, say, key, { linkId: 'safety.check', about: safetyCheckAbout });
     return true;
   }
   if (checkIn) {
-    await ask(`crisis.checkIn.${checkIn.kind}`, checkIn.about, 'safety.checkIn');
+    const key = `crisis.checkIn.${checkIn.kind}`;
+    await sayCrisisMessage(context, say, key, { linkId: 'safety.checkIn', about: checkIn.about });
     return true;
   }
   return false;
