@@ -14,6 +14,8 @@ export function bare(text: string): string {
 }
 
 const decimalDigit = /\p{Nd}/u;
+/** A decimal digit of another script than 0–9: the only ones with anything to change. */
+const otherDigits = /[^\P{Nd}0-9]/gu;
 
 /**
  * Every decimal digit in any script ("٧" Arabic-Indic, "۷" Eastern, "७" Devanagari) as 0–9, as
@@ -22,7 +24,10 @@ const decimalDigit = /\p{Nd}/u;
  * digit's value is how far it stands from the start of its run.
  */
 export function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (char) => {
+  // Most texts hold none: read once, and 0–9 never looked up digit by digit.
+  otherDigits.lastIndex = 0;
+  if (!otherDigits.test(text)) return text;
+  return text.replace(otherDigits, (char) => {
     let start = char.codePointAt(0) ?? 0;
     while (decimalDigit.test(String.fromCodePoint(start - 1))) start -= 1;
     return String(((char.codePointAt(0) ?? 0) - start) % 10);
