@@ -54,16 +54,17 @@ export class SqlOutbox implements Outbox {
   }
 
   async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]> {
-    // A dropped item whose instance died while sending it is sent by nobody: forgotten at its lease's end.
-    await this.db.write('DELETE FROM outbox WHERE topic = ? AND sending_until <= ?', [this.dropped, now.toISOString()]);
-    const rows = await this.db.transaction((tx) =>
-      tx.all(
+    const rows = await this.db.transaction(async (tx) => {
+      // A dropped item whose instance died while sending it is sent by nobody: forgotten at its
+      // lease's end, in the claim's own commit rather than one more on every poll.
+      await tx.run('DELETE FROM outbox WHERE topic = ? AND sending_until <= ?', [this.dropped, now.toISOString()]);
+      return tx.all(
         `UPDATE outbox SET due_at = ? WHERE id IN
            (SELECT id FROM outbox WHERE topic = ? AND due_at <= ? ORDER BY id LIMIT ? ${skipLocked})
          RETURNING id, record_id, payload, attempts`,
         [leaseUntil.toISOString(), this.topic, now.toISOString(), limit],
-      ),
-    );
+      );
+    });
     return rows.map((row) => this.itemOf(row)).sort((x, y) => x.id - y.id);
   }
 
