@@ -126,7 +126,7 @@ export function readAnswer(
       return { ok: true, value: { status: 'answered', value, ...(unmatched.length > 0 ? { unmatched } : {}) } };
     }
     default: {
-      // "Why do you need her name?" asks: it is answered, and never becomes the name.
+      // A question asked back at a question about who someone is: answered, and never kept as the name.
       if (question.aboutWho && asksBack(cleanText(text), phrases)) return { ok: false, code: 'asked_back' };
       // A name is kept without the words said around it ("I'm Jean" is Jean).
       const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
