@@ -127,9 +127,10 @@ export function readAnswer(
     }
     default: {
       // A question asked back at a question about who someone is: answered, and never kept as the name.
-      if (question.aboutWho && asksBack(cleanText(text), phrases)) return { ok: false, code: 'asked_back' };
+      const clean = cleanText(text);
+      if (question.aboutWho && asksBack(clean, phrases)) return { ok: false, code: 'asked_back' };
       // A name is kept without the words said around it ("I'm Jean" is Jean).
-      const cleaned = question.name ? readTypedName(cleanText(text), phrases) : cleanText(text);
+      const cleaned = question.name ? readTypedName(clean, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
