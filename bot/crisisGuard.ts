@@ -8,7 +8,7 @@ import type { Phrases } from '../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
-import type { CrisisScreen, ScreenResult } from '../safety/screen';
+import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import type { RecordSessions } from './sessions';
@@ -19,13 +19,6 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
-
-const gravity: Record<ScreenResult['tier'], number> = { none: 0, checkIn: 1, crisis: 2 };
-
-/** The graver of two screen results; the first when they are as grave. */
-function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
-  return gravity[second.tier] > gravity[first.tier] ? second : first;
-}
 
 /** The crisis flag raised last: the one "are you safe right now?" follows. */
 function lastCrisis(flags: Flag[]): Flag | undefined {

@@ -81,7 +81,12 @@ export function defaultScreenParts(): ScreenParts {
 const joiner = /[\u200C\u200D]/;
 const everyJoiner = /[\u200C\u200D]/g;
 
-const severity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
+const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
+
+/** The graver of two screen results; the first when they are as grave. */
+export function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
+  return gravity[second.tier] > gravity[first.tier] ? second : first;
+}
 
 /** Builds the screen from its parts (by default the committed ones). */
 export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): CrisisScreen {
@@ -90,8 +95,7 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
     screen(text: string): ScreenResult {
       const joined = once(text);
       if (typeof text !== 'string' || joined.tier === 'crisis' || !joiner.test(text)) return joined;
-      const spaced = once(text.replace(everyJoiner, ' '));
-      return severity[spaced.tier] > severity[joined.tier] ? spaced : joined;
+      return graver(joined, once(text.replace(everyJoiner, ' ')));
     },
   };
 }
