@@ -1,15 +1,14 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
 import { channelFamily } from '../content/channels';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { afterConfirmation } from './confirmationDialog';
-import { cutOffAnswer, joined, keepsAsItIs } from './cutOffAnswer';
+import { holdHeard, makeOffer, replyToOffer, takeHeard, withdrawOffer } from './answerOffer';
+import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { repeatOfLastAnswer } from './repeatedAnswer';
 import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
-import { questionActivities } from './sectionPrompt';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
@@ -41,22 +40,20 @@ export abstract class SectionDialog extends SectionHooks {
     const family = this.family(dc);
     let text = messageText(dc.context) ?? '';
     const fromCard = cardLinkId(dc.context);
-    // An offer to keep some words as the answer holds for the message straight after it only.
-    const { offered, offeredHeard: heard, cutOff } = state;
-    withdrawOffer(state);
-    if (offered !== undefined && (this.deps.phrases.is('yes', text) || this.deps.phrases.is('agree', text))) {
-      return this.store(dc, key, { status: 'answered', value: offered });
-    }
-    // A no to what was heard before it was asked: the question in its own words.
-    if (heard && this.deps.phrases.is('no', text)) return this.ask(dc, key, []);
+    // What is held for the message straight after it (an offer, a cut-off answer) holds for it only.
+    const { cutOff } = state;
+    state.cutOff = undefined;
+    const offer = replyToOffer(state, text, this.deps.phrases);
+    if (offer === 'ownWords') return this.ask(dc, key, []);
+    if (offer) return this.store(dc, key, { status: 'answered', value: offer.keep });
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
-    if (cutOff && keepsAsItIs(text, this.deps.phrases))
-      return this.store(dc, key, { status: 'answered', value: cutOff.words });
+    const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
+    if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
-    if (cutOff) text = dc.context.activity.text = joined(cutOff, text);
+    if (rest) text = dc.context.activity.text = rest.whole;
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -80,9 +77,10 @@ export abstract class SectionDialog extends SectionHooks {
           : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);
     }
-    const cut = cutOff || fromCard !== undefined ? undefined : cutOffAnswer(question, parsed.value, this.deps.phrases);
+    const from = { card: fromCard !== undefined, rest: cutOff !== undefined };
+    const cut = cutOffToHold(question, parsed.value, this.deps.phrases, from);
     if (cut) {
-      await this.ask(dc, key, [], this.deps.renderer.text('retry.cutOff', { last: cut.last }, family), false);
+      await this.ask(dc, key, [], askForRest(cut, this.deps.renderer, family), false);
       state.cutOff = cut;
       return Dialog.EndOfTurn;
     }
@@ -115,13 +113,11 @@ export abstract class SectionDialog extends SectionHooks {
     const key = instance.state.pending;
     if (!key) return;
     // Asked again in its own words: an offer made in other words no longer stands. A cut-off answer
-    // held is kept and its rest asked for again (after START, a recap, a command), so the rest
-    // still joins it rather than standing as the whole answer ("walk to the" … "park").
-    const { cutOff } = instance.state;
+    // held is kept and its rest asked for again, so the rest still joins it (see `cutOffRest`).
     withdrawOffer(instance.state);
-    instance.state.cutOff = cutOff;
+    const { cutOff } = instance.state;
     const family = channelFamily(context.activity.channelId);
-    const lead = cutOff && this.deps.renderer.text('retry.cutOff', { last: cutOff.last }, family);
+    const lead = cutOff && askForRest(cutOff, this.deps.renderer, family);
     const session = this.deps.sessions.get(context);
     for (const activity of this.questionActivities(context.activity, session.record, key, [], lead, !cutOff)) {
       await context.sendActivity(activity);
@@ -243,7 +239,7 @@ export abstract class SectionDialog extends SectionHooks {
     const key = this.state(dc).pending;
     if (!key) return this.askNext(dc, preface);
     await this.ask(dc, key, preface, offer, false);
-    this.state(dc).offered = words;
+    makeOffer(this.state(dc), words);
     return Dialog.EndOfTurn;
   }
 
@@ -268,6 +264,7 @@ export abstract class SectionDialog extends SectionHooks {
       state.ideasOffered = false;
     }
     withdrawOffer(state);
+    state.cutOff = undefined;
     state.pending = key;
     const session = this.session(dc);
     if (session.record.progress.current !== key) {
@@ -276,15 +273,11 @@ export abstract class SectionDialog extends SectionHooks {
       });
     }
     // Heard before it was asked: offered once, in place of the question's own words.
-    const heard = lead === undefined ? state.heard?.[key] : undefined;
-    if (state.heard) delete state.heard[key];
+    const heard = takeHeard(state, key, lead);
     const words = heard?.offer ?? lead;
     const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
     for (const activity of activities) await dc.context.sendActivity(activity);
-    if (heard) {
-      state.offered = heard.value;
-      state.offeredHeard = true;
-    }
+    if (heard) makeOffer(state, heard.value, true);
     return Dialog.EndOfTurn;
   }
 
@@ -293,22 +286,7 @@ export abstract class SectionDialog extends SectionHooks {
    * yes to the offer keeps it, anything else is read as an answer to the question, as ever.
    */
   protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
-    const state = this.state(dc);
-    state.heard = { ...state.heard, [key]: { value, offer } };
-  }
-
-  private questionActivities(
-    incoming: Partial<Activity>,
-    record: PreparationRecord,
-    key: string,
-    preface: string[],
-    lead?: string,
-    withExtras = true,
-  ): Partial<Activity>[] {
-    const family = channelFamily(incoming.channelId);
-    const extras = withExtras ? this.questionExtras(key, record, family) : {};
-    const asked = { asked: this.asked(key, record), data: this.templateData(record, family), extras };
-    return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
+    holdHeard(this.state(dc), key, value, offer);
   }
 
   /**
@@ -323,6 +301,7 @@ export abstract class SectionDialog extends SectionHooks {
       state.pending = undefined;
       state.attempts = 0;
       withdrawOffer(state);
+      state.cutOff = undefined;
     }
     if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
     await this.session(dc).update((draft) => {
@@ -341,11 +320,4 @@ export abstract class SectionDialog extends SectionHooks {
     if (ended) return ended;
     return this.askNext(dc, ack);
   }
-}
-
-/** An offer to keep something as the answer holds until the question is answered or asked again. */
-function withdrawOffer(state: SectionState): void {
-  state.offered = undefined;
-  state.offeredHeard = undefined;
-  state.cutOff = undefined;
 }
