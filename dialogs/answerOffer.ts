@@ -1,7 +1,3 @@
-import type { AnswerValue } from '../plan/record';
-import type { Phrases } from './recognisers/phrases';
-import type { SectionState } from './sectionTypes';
-
 /**
  * An offer to keep something as the answer to the question waiting, asked in place of the
  * question's own words: words said to it that may be meant as the answer (`offerToKeep`), or an
@@ -9,6 +5,9 @@ import type { SectionState } from './sectionTypes';
  * It holds for the message straight after it only, and until the question is answered or asked
  * again: a yes keeps it, and anything else is read as an answer to the question, as ever.
  */
+import type { AnswerValue } from '../plan/record';
+import type { Phrases } from './recognisers/phrases';
+import type { SectionState } from './sectionTypes';
 
 /** An answer heard before its question was asked, and the words that offer it. */
 export type HeardAnswer = NonNullable<SectionState['heard']>[string];
