@@ -2,8 +2,7 @@ import type { AuditEntry, AuditTrail } from '../plan/audit';
 import type { PreparationRecord } from '../plan/record';
 import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
-import { holdsSharedPlan } from './recordBodies';
-import { uncheckedRecordsQuery, type RecordStore } from './recordStore';
+import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
 import type { Answer } from './answer';
 
 /** How many rows an erasure removed, by kind. */
