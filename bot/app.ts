@@ -35,13 +35,9 @@ import { leadContactCopies } from '../coordination/leadContactDelivery';
 import { warmUp } from './warmUp';
 import { adapterWiring } from './adapterWiring';
 import type { CareprepAdapter } from '../channels/botframework/careprepAdapter';
-import { healthRoutes } from './routes/health';
-import { ownCopyRoutes } from './routes/ownCopy';
-import { bundleWords, plansApiRoutes } from './routes/plansApi';
-import { webChatRoutes } from '../channels/directline/webChat';
-import { createServer, type RouteModule } from './server';
+import { bundleWords } from './routes/plansApi';
+import { routedServer } from './routeWiring';
 import { RecordSessions } from './sessions';
-import { smsPath } from '../channels/sms/smsRoutes';
 import { TwilioClient } from '../channels/sms/twilioClient';
 import { streamPoster } from '../channels/directline/directLineBot';
 import type { Texter } from '../coordination/outbound';
@@ -248,24 +244,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identities,
     directLine,
   });
-  const routes: RouteModule[] = [
-    healthRoutes(() => ready, db),
-    webChatRoutes({ directLine: config.directLineEnabled }),
-    ...channels.map((channel) => channel.routes),
-  ];
-  routes.push(
-    plansApiRoutes({
-      records,
-      audit,
-      apiKeys: config.apiKeys,
-      clock,
-      words: bundleWords(library, catalogue, plans, results.presenter),
-      logger,
-    }),
-    ownCopyRoutes({ links: ownCopyLinks, records, plans, renderer, audit, copies: leadCopies }),
+  const server = routedServer({
+    isReady: () => ready,
+    config,
+    db,
+    logger,
+    channels,
+    plansApi: { records, audit, clock, words: bundleWords(library, catalogue, plans, results.presenter) },
+    ownCopy: { links: ownCopyLinks, records, plans, renderer, audit, copies: leadCopies },
     invitationsApi,
-  );
-  const server = createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
+  });
   // Results a crash left between the inbox and a record are moved now, not at the next intake.
   await results.intake.deliverAll();
   const retention = startRetention({

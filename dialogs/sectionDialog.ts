@@ -1,27 +1,27 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
 import { channelFamily } from '../content/channels';
-import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { afterConfirmation } from './confirmationDialog';
-import { cutOffAnswer, joined, keepsAsItIs } from './cutOffAnswer';
+import { replyToOffer, withdrawOffer } from './answerOffer';
+import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { repeatOfLastAnswer } from './repeatedAnswer';
-import { readAnswer, recordAnswer, type Parsed } from './sectionAnswers';
-import { SectionHooks } from './sectionHooks';
-import { questionActivities } from './sectionPrompt';
+import { readAnswer } from './sectionAnswers';
+import { SectionAsking } from './sectionAsking';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
-import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
+import type { SectionOptions, SectionState } from './sectionTypes';
 
 /**
  * The behaviour all sections share: ask the next question of the section, read the answer by
  * question type, store it in the record in the same turn, acknowledge, and go on; re-ask kindly
  * when an answer can't be used. A section says which questions it asks, in order, for a given
  * record; what is already answered is not asked again, so a restart resumes where it stopped.
+ * Here the person's turns: a message read as a reply to the question waiting, and the commands said
+ * at it; asking and recording are `SectionAsking`'s.
  *
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
-export abstract class SectionDialog extends SectionHooks {
+export abstract class SectionDialog extends SectionAsking {
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
@@ -41,22 +41,20 @@ export abstract class SectionDialog extends SectionHooks {
     const family = this.family(dc);
     let text = messageText(dc.context) ?? '';
     const fromCard = cardLinkId(dc.context);
-    // An offer to keep some words as the answer holds for the message straight after it only.
-    const { offered, offeredHeard: heard, cutOff } = state;
-    withdrawOffer(state);
-    if (offered !== undefined && (this.deps.phrases.is('yes', text) || this.deps.phrases.is('agree', text))) {
-      return this.store(dc, key, { status: 'answered', value: offered });
-    }
-    // A no to what was heard before it was asked: the question in its own words.
-    if (heard && this.deps.phrases.is('no', text)) return this.ask(dc, key, []);
+    // What is held for the message straight after it (an offer, a cut-off answer) holds for it only.
+    const { cutOff } = state;
+    state.cutOff = undefined;
+    const offer = replyToOffer(state, text, this.deps.phrases);
+    if (offer === 'ownWords') return this.ask(dc, key, []);
+    if (offer) return this.store(dc, key, { status: 'answered', value: offer.keep });
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
-    if (cutOff && keepsAsItIs(text, this.deps.phrases))
-      return this.store(dc, key, { status: 'answered', value: cutOff.words });
+    const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
+    if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
-    if (cutOff) text = dc.context.activity.text = joined(cutOff, text);
+    if (rest) text = dc.context.activity.text = rest.whole;
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -80,9 +78,10 @@ export abstract class SectionDialog extends SectionHooks {
           : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);
     }
-    const cut = cutOff || fromCard !== undefined ? undefined : cutOffAnswer(question, parsed.value, this.deps.phrases);
+    const from = { card: fromCard !== undefined, rest: cutOff !== undefined };
+    const cut = cutOffToHold(question, parsed.value, this.deps.phrases, from);
     if (cut) {
-      await this.ask(dc, key, [], this.deps.renderer.text('retry.cutOff', { last: cut.last }, family), false);
+      await this.ask(dc, key, [], askForRest(cut, this.deps.renderer, family), false);
       state.cutOff = cut;
       return Dialog.EndOfTurn;
     }
@@ -115,13 +114,11 @@ export abstract class SectionDialog extends SectionHooks {
     const key = instance.state.pending;
     if (!key) return;
     // Asked again in its own words: an offer made in other words no longer stands. A cut-off answer
-    // held is kept and its rest asked for again (after START, a recap, a command), so the rest
-    // still joins it rather than standing as the whole answer ("walk to the" … "park").
-    const { cutOff } = instance.state;
+    // held is kept and its rest asked for again, so the rest still joins it (see `cutOffRest`).
     withdrawOffer(instance.state);
-    instance.state.cutOff = cutOff;
+    const { cutOff } = instance.state;
     const family = channelFamily(context.activity.channelId);
-    const lead = cutOff && this.deps.renderer.text('retry.cutOff', { last: cutOff.last }, family);
+    const lead = cutOff && askForRest(cutOff, this.deps.renderer, family);
     const session = this.deps.sessions.get(context);
     for (const activity of this.questionActivities(context.activity, session.record, key, [], lead, !cutOff)) {
       await context.sendActivity(activity);
@@ -163,189 +160,4 @@ export abstract class SectionDialog extends SectionHooks {
     if (!key || !this.question(key).asksToShare) return this.askNext(dc, []);
     return this.store(dc, key, { status: 'answered', value: this.question(key).type === 'multichoice' ? [] : false });
   }
-
-  /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
-  previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
-    const keys = this.keysFor(record);
-    const index = key ? keys.indexOf(key) : keys.length;
-    return index > 0 ? keys[index - 1] : undefined;
-  }
-
-  /** The question currently waiting for an answer. */
-  pendingKey(dc: DialogContext): string | undefined {
-    return this.state(dc).pending;
-  }
-
-  /**
-   * Asks `key` again now (for "back"), saying `preface` first. Once it is answered the section
-   * carries on with whatever is still unanswered, so the person lands back where they were.
-   */
-  async askAgain(dc: DialogContext, key: string, preface: string[]): Promise<DialogTurnResult> {
-    const state = this.state(dc);
-    state.revisited = state.revisited.filter((k) => k !== key);
-    return this.ask(dc, key, preface);
-  }
-
-  private state(dc: DialogContext): SectionState {
-    return dc.activeDialog!.state as SectionState;
-  }
-
-  private nextKey(record: PreparationRecord, state: SectionState): string | undefined {
-    return this.keysFor(record).find((key) =>
-      state.revisit ? !state.revisited.includes(key) : record.answers[key] === undefined,
-    );
-  }
-
-  /**
-   * Ends the turn without asking: the next question is held as pending and asked when the person
-   * comes back (the recap asks it), for when something more important than it was just said.
-   */
-  protected holdNext(dc: DialogContext): DialogTurnResult {
-    const state = this.state(dc);
-    state.pending = this.nextKey(this.session(dc).record, state);
-    state.attempts = 0;
-    return Dialog.EndOfTurn;
-  }
-
-  /**
-   * Passes over the question waiting and every one after it in this section, in one write, and
-   * goes on with `preface` said first: the section ends, as nothing is left to ask. Answers
-   * already given are kept; a question never answered is noted as skipped.
-   */
-  protected async passOverRest(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
-    const state = this.state(dc);
-    const session = this.session(dc);
-    const at = this.deps.clock().toISOString();
-    const keys = this.keysFor(session.record);
-    const rest = keys.slice(Math.max(0, state.pending ? keys.indexOf(state.pending) : 0));
-    state.pending = undefined;
-    state.attempts = 0;
-    if (state.revisit) state.revisited.push(...rest.filter((key) => !state.revisited.includes(key)));
-    await session.update((draft) => {
-      for (const key of rest) if (draft.answers[key] === undefined) recordAnswer(draft, key, { status: 'skipped' }, at);
-      draft.progress.current = this.nextKey(draft, state);
-    });
-    return this.askNext(dc, preface);
-  }
-
-  /**
-   * Offers to keep `words` as the answer to the question waiting: says `preface`, then asks
-   * `offer` in place of the question's own words, leaving out what is shown with it (a result's
-   * explanation, just said). A yes (or "ok") to the very next message keeps the words; anything
-   * else is read as an answer to the question, as ever.
-   */
-  protected async offerToKeep(
-    dc: DialogContext,
-    words: string,
-    preface: string[],
-    offer: string,
-  ): Promise<DialogTurnResult> {
-    const key = this.state(dc).pending;
-    if (!key) return this.askNext(dc, preface);
-    await this.ask(dc, key, preface, offer, false);
-    this.state(dc).offered = words;
-    return Dialog.EndOfTurn;
-  }
-
-  /** Asks the next question of the section, or ends the section when none is left. */
-  async askNext(dc: DialogContext, preface: string[]): Promise<DialogTurnResult> {
-    const next = this.nextKey(this.session(dc).record, this.state(dc));
-    // Unsaid words travel to the next section, so its first question carries them in one message.
-    if (!next) return dc.endDialog({ section: this.section, preface } satisfies SectionResult);
-    return this.ask(dc, next, preface);
-  }
-
-  private async ask(
-    dc: DialogContext,
-    key: string,
-    preface: string[],
-    lead?: string,
-    withExtras = true,
-  ): Promise<DialogTurnResult> {
-    const state = this.state(dc);
-    if (state.pending !== key) {
-      state.attempts = 0;
-      state.ideasOffered = false;
-    }
-    withdrawOffer(state);
-    state.pending = key;
-    const session = this.session(dc);
-    if (session.record.progress.current !== key) {
-      await session.update((draft) => {
-        draft.progress.current = key;
-      });
-    }
-    // Heard before it was asked: offered once, in place of the question's own words.
-    const heard = lead === undefined ? state.heard?.[key] : undefined;
-    if (state.heard) delete state.heard[key];
-    const words = heard?.offer ?? lead;
-    const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
-    for (const activity of activities) await dc.context.sendActivity(activity);
-    if (heard) {
-      state.offered = heard.value;
-      state.offeredHeard = true;
-    }
-    return Dialog.EndOfTurn;
-  }
-
-  /**
-   * Keeps `value`, heard before `key` was asked, to offer in `offer`'s words when it is asked: a
-   * yes to the offer keeps it, anything else is read as an answer to the question, as ever.
-   */
-  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
-    const state = this.state(dc);
-    state.heard = { ...state.heard, [key]: { value, offer } };
-  }
-
-  private questionActivities(
-    incoming: Partial<Activity>,
-    record: PreparationRecord,
-    key: string,
-    preface: string[],
-    lead?: string,
-    withExtras = true,
-  ): Partial<Activity>[] {
-    const family = channelFamily(incoming.channelId);
-    const extras = withExtras ? this.questionExtras(key, record, family) : {};
-    const asked = { asked: this.asked(key, record), data: this.templateData(record, family), extras };
-    return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
-  }
-
-  /**
-   * Records `parsed` as the answer to `key`, which may be a question other than the one waiting (a
-   * score given by name at another question): it counts as gone over, and is not asked again.
-   * Says nothing and asks nothing; `askNext` goes on.
-   */
-  protected async note(dc: DialogContext, key: string, parsed: Parsed): Promise<void> {
-    const state = this.state(dc);
-    const at = this.deps.clock().toISOString();
-    if (state.pending === key) {
-      state.pending = undefined;
-      state.attempts = 0;
-      withdrawOffer(state);
-    }
-    if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
-    await this.session(dc).update((draft) => {
-      recordAnswer(draft, key, parsed, at);
-      this.onAnswer(key, parsed, draft);
-      // Saved with the answer, so one write both records it and marks what comes next.
-      draft.progress.current = this.nextKey(draft, state);
-    });
-  }
-
-  private async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
-    const session = this.session(dc);
-    await this.note(dc, key, parsed);
-    const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
-    const ended = await this.afterAnswer(dc, key, parsed);
-    if (ended) return ended;
-    return this.askNext(dc, ack);
-  }
-}
-
-/** An offer to keep something as the answer holds until the question is answered or asked again. */
-function withdrawOffer(state: SectionState): void {
-  state.offered = undefined;
-  state.offeredHeard = undefined;
-  state.cutOff = undefined;
 }

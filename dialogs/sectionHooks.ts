@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
@@ -8,7 +9,7 @@ import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
 import { checkRules, sectionKeys, type QuestionRules } from './questionWalk';
 import type { AskedQuestion, ChoiceRules, Parsed } from './sectionAnswers';
-import { questionData, type QuestionExtras } from './sectionPrompt';
+import { questionActivities, questionData, type QuestionExtras } from './sectionPrompt';
 import { acknowledgement } from './sectionReplies';
 import type { SectionDeps, SectionOptions } from './sectionTypes';
 
@@ -140,6 +141,24 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
 
   protected templateData(record: PreparationRecord, family: ChannelFamily): TemplateData {
     return questionData(record, this.deps.renderer, family);
+  }
+
+  /**
+   * The messages that ask `key`, `preface` said first and `lead` in place of the question's own
+   * words; `withExtras` shows what goes with the question (a result's explanation and chart).
+   */
+  protected questionActivities(
+    incoming: Partial<Activity>,
+    record: PreparationRecord,
+    key: string,
+    preface: string[],
+    lead?: string,
+    withExtras = true,
+  ): Partial<Activity>[] {
+    const family = channelFamily(incoming.channelId);
+    const extras = withExtras ? this.questionExtras(key, record, family) : {};
+    const asked = { asked: this.asked(key, record), data: this.templateData(record, family), extras };
+    return questionActivities(asked, { preface, lead }, this.deps.renderer, incoming.channelId);
   }
 
   protected render(source: string, record: PreparationRecord, family: ChannelFamily): string {

@@ -1,12 +1,11 @@
 import { AppError } from '../plan/appError';
-import { isEmptyRecord, preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
-import { storedRecordSchema } from '../plan/recordMigration';
+import { preparationRecordSchema, type PreparationRecord, type RecordStatus } from '../plan/record';
 import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
-import { packBody, unpackBody } from './bodyPacking';
-import { newETag } from './newETag';
-import { RecordCache } from './recordCache';
-import { validateChanges } from './recordChanges';
+import { RecordBodies, type Encoded } from './recordBodies';
+
+// Still read from here by retention, with the store it purges through.
+export { holdsSharedPlan } from './recordBodies';
 
 /** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
 export interface Versioned<T> {
@@ -82,23 +81,6 @@ export interface RecordStore {
   delete(id: string): Promise<void>;
 }
 
-/** A record ready to write: validated, sealed, with the eTag it will have. */
-interface Encoded {
-  record: PreparationRecord;
-  body: string;
-  next: string;
-  empty: 0 | 1;
-  shared: 0 | 1;
-}
-
-/**
- * True when the record holds a plan shared with someone and not withdrawn: its recipients must
- * hear before it is purged. Kept in its own column so retention need not unseal every body.
- */
-export function holdsSharedPlan(record: PreparationRecord): boolean {
-  return record.shared !== undefined && record.status !== 'withdrawn';
-}
-
 const insertSql = `INSERT OR IGNORE INTO records (id, etag, status, body, empty, shared, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 const updateSql =
@@ -112,17 +94,16 @@ export const uncheckedRecordsQuery =
   'SELECT id, body FROM records WHERE shared IS NULL AND updated_at < ? ORDER BY updated_at LIMIT ?';
 const byId = 'SELECT id, etag, body FROM records WHERE id = ?';
 
-/**
- * Records in sqlite, encrypted at rest when a key is set, validated by zod when read, unless
- * the stored body is exactly one this process lately read or wrote (see `RecordCache`).
- */
+/** Records in sqlite or PostgreSQL, their bodies sealed and checked by `RecordBodies`. */
 export class SqlRecordStore implements RecordStore {
-  private readonly cache = new RecordCache();
+  private readonly bodies: RecordBodies;
 
   constructor(
     private readonly db: Database,
-    private readonly sealer: Sealer,
-  ) {}
+    sealer: Sealer,
+  ) {
+    this.bodies = new RecordBodies(sealer);
+  }
 
   async get(id: string): Promise<Versioned<PreparationRecord> | null> {
     const row = await this.db.get(byId, [id]);
@@ -144,50 +125,12 @@ export class SqlRecordStore implements RecordStore {
     return row ? this.fromStored(row) : null;
   }
 
-  /**
-   * Unseals and checks a stored body, upgrading an older version: the one way every reader opens
-   * a record. A body that cannot be unsealed or parsed throws, or with `skip` fails the check.
-   */
-  private openBody(id: string, body: string, options: { unreadable?: 'throw' | 'skip' } = {}) {
-    const read = (): string => unpackBody(this.sealer.open(body, `record:${id}`));
-    return storedRecordSchema.safeParse(options.unreadable === 'skip' ? parseOrUndefined(read) : JSON.parse(read()));
-  }
-
   fromStored(row: Row): Versioned<PreparationRecord> {
-    const id = String(row.id);
-    const body = String(row.body);
-    const eTag = String(row.etag);
-    const kept = this.cache.get(id, body);
-    if (kept) return { value: kept, eTag };
-    const parsed = this.openBody(id, body);
-    if (!parsed.success)
-      throw new AppError('record_invalid', `Stored record failed validation: ${parsed.error.issues[0]?.message ?? ''}`);
-    this.cache.set(id, body, parsed.data);
-    return { value: parsed.data, eTag };
-  }
-
-  /**
-   * Validates and seals a record for writing, and keeps it: validated whole (zod's copy is kept,
-   * so the caller's object stays theirs to change), or, given the valid `base` it was made from,
-   * only where it differs (then the caller's object itself is kept, and they must not change it
-   * again: a session copies before every change). Kept before the write commits: a body is only
-   * ever matched in full against what a read finds stored, so one that never commits is never found.
-   */
-  private encode(record: PreparationRecord, base?: PreparationRecord): Encoded {
-    const valid = base ? validateChanges(base, record) : preparationRecordSchema.parse(record);
-    const body = this.sealer.seal(packBody(JSON.stringify(valid)), `record:${valid.id}`);
-    this.cache.set(valid.id, body, valid);
-    return {
-      record: valid,
-      body,
-      next: newETag(),
-      empty: isEmptyRecord(valid) ? 1 : 0,
-      shared: holdsSharedPlan(valid) ? 1 : 0,
-    };
+    return { value: this.bodies.read(String(row.id), String(row.body)), eTag: String(row.etag) };
   }
 
   async put(record: PreparationRecord, eTag: string | null): Promise<string> {
-    const encoded = this.encode(record);
+    const encoded = this.bodies.encode(record);
     // One statement each way, eTag check included, so the write commits in a single trip.
     const [sql, params] = statement(encoded, eTag);
     if ((await this.db.write(sql, params)).changes === 0) throw conflict(eTag);
@@ -205,7 +148,7 @@ export class SqlRecordStore implements RecordStore {
     eTag: string | null,
     base?: PreparationRecord,
   ): Promise<string | null> {
-    const encoded = this.encode(record, base);
+    const encoded = this.bodies.encode(record, base);
     const [sql, params] = statement(encoded, eTag);
     if ((await tx.run(sql, params)).changes > 0) return encoded.next;
     if (eTag === null) throw conflict(eTag);
@@ -241,13 +184,7 @@ export class SqlRecordStore implements RecordStore {
     const rows = await this.db.all(uncheckedRecordsQuery, [before, limit]);
     const groups = new Map<string, string[]>();
     for (const row of rows) {
-      let empty = 0;
-      let shared = 0;
-      const parsed = this.openBody(String(row.id), String(row.body), { unreadable: 'skip' });
-      if (parsed.success) {
-        empty = isEmptyRecord(parsed.data) ? 1 : 0;
-        shared = holdsSharedPlan(parsed.data) ? 1 : 0;
-      }
+      const { empty, shared } = this.bodies.flagsOf(String(row.id), String(row.body));
       const key = `${empty}${shared}`;
       groups.set(key, [...(groups.get(key) ?? []), String(row.id)]);
       await new Promise((resolve) => setImmediate(resolve));
@@ -266,16 +203,7 @@ export class SqlRecordStore implements RecordStore {
 
   async delete(id: string): Promise<void> {
     await this.db.write('DELETE FROM records WHERE id = ?', [id]);
-    this.cache.delete(id);
-  }
-}
-
-/** The parsed JSON `read` gives, or undefined when it throws (a body that cannot be opened or parsed). */
-function parseOrUndefined(read: () => string): unknown {
-  try {
-    return JSON.parse(read());
-  } catch {
-    return undefined;
+    this.bodies.forget(id);
   }
 }
 

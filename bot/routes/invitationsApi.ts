@@ -6,7 +6,7 @@ import type { InvitationStore } from '../../coordination/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
 import type { RouteModule } from '../server';
-import { invitationStatus } from '../../channels/teams/coordinatorHandler';
+import { invitationStatus } from '../../channels/teams/myPatients';
 import { bearerKeyCheck } from './apiKeys';
 
 /** What the invitations API needs. */

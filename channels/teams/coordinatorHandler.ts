@@ -6,7 +6,6 @@ import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer, TemplateData } from '../../content/renderer';
 import { sharedRecord } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
-import type { PreparationRecord } from '../../plan/record';
 import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
@@ -20,23 +19,12 @@ import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
 import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
+import { myPatients } from './myPatients';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
 
 /** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
 const maxAnswerInFullPlan = 1000;
-
-/** Where an invitation stands, as "my patients" shows it. */
-export type InvitationStatus = 'invited' | 'inProgress' | 'shared' | 'updated' | 'reviewed' | 'withdrawn';
-
-/** The status of an invitation given the person's record (null once it is erased). */
-export function invitationStatus(invitation: Invitation, record: PreparationRecord | null): InvitationStatus {
-  if (!invitation.recordId) return 'invited';
-  if (!record || record.status === 'withdrawn') return 'withdrawn';
-  if (invitation.deliveredVersion === undefined) return record.shared ? 'shared' : 'inProgress';
-  if (invitation.reviewedVersion === invitation.deliveredVersion) return 'reviewed';
-  return invitation.deliveries > 1 ? 'updated' : 'shared';
-}
 
 /** Sends the invitation text; absent when Twilio is not configured. */
 export type InvitationTexter = Texter;
@@ -133,7 +121,7 @@ export class CoordinatorHandler {
         });
         return true;
       case 'patients':
-        await this.patients(context, coordinatorId);
+        await context.sendActivity(await myPatients(coordinatorId, this.deps));
         return true;
       default:
         await this.say(context, 'teams.welcome');
@@ -228,36 +216,6 @@ export class CoordinatorHandler {
     message.attachments = [withoutTopicsCard(this.words(), resubmit, many)];
     await context.sendActivity(message);
     return true;
-  }
-
-  private async patients(context: TurnContext, coordinatorId: string): Promise<void> {
-    const invitations = await this.deps.invitations.forCoordinator(coordinatorId);
-    if (invitations.length === 0) {
-      await this.say(context, 'teams.patients.none');
-      return;
-    }
-    const text = (key: string, data: TemplateData = {}): string => this.deps.renderer.text(key, data, 'teams');
-    const lines = [text('teams.patients.title')];
-    for (const invitation of invitations) {
-      const record = invitation.recordId ? ((await this.deps.records.get(invitation.recordId))?.value ?? null) : null;
-      const status = invitationStatus(invitation, record);
-      // "Shared" before any card reached them would send them looking for a plan they do not have.
-      const words = status === 'shared' && invitation.deliveredVersion === undefined ? 'sharedOnItsWay' : status;
-      const line = text('teams.patients.line', {
-        name: invitation.details.personName,
-        status: text(`teams.status.${words}`),
-        when: appointmentWords(invitation.appointmentAt),
-      });
-      const sent = await this.deps.reminders?.sentFor(invitation.id);
-      const last = sent?.last ? appointmentWords(sent.last.slice(0, 10)) : undefined;
-      lines.push(
-        sent && sent.count > 0 ? `${line} ${text('teams.patients.reminders', { count: sent.count, last })}` : line,
-      );
-    }
-    // The "Add results" buttons ride on the same message as the list.
-    const message = this.deps.renderer.lines(lines, 'msteams');
-    if (this.deps.results) message.attachments = [this.deps.results.patientsCard(invitations)];
-    await context.sendActivity(message);
   }
 
   private async fullPlan(context: TurnContext, coordinatorId: string, invitationId: string): Promise<true> {

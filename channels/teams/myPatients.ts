@@ -1,0 +1,60 @@
+/**
+ * "My patients" in Teams: each of a coordinator's invitations, with where it stands (as the
+ * system API tells it too) and the reminders sent for it.
+ */
+import type { Activity } from 'botbuilder';
+import type { Renderer, TemplateData } from '../../content/renderer';
+import { appointmentWords } from '../../coordination/appointment';
+import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
+import type { PreparationRecord } from '../../plan/record';
+import type { RecordStore } from '../../storage/recordStore';
+import type { CoordinatorResults } from './coordinatorResults';
+
+/** Where an invitation stands, as "my patients" shows it. */
+export type InvitationStatus = 'invited' | 'inProgress' | 'shared' | 'updated' | 'reviewed' | 'withdrawn';
+
+/** The status of an invitation given the person's record (null once it is erased). */
+export function invitationStatus(invitation: Invitation, record: PreparationRecord | null): InvitationStatus {
+  if (!invitation.recordId) return 'invited';
+  if (!record || record.status === 'withdrawn') return 'withdrawn';
+  if (invitation.deliveredVersion === undefined) return record.shared ? 'shared' : 'inProgress';
+  if (invitation.reviewedVersion === invitation.deliveredVersion) return 'reviewed';
+  return invitation.deliveries > 1 ? 'updated' : 'shared';
+}
+
+/** What the list is read from. */
+export interface PatientsDeps {
+  invitations: Pick<InvitationStore, 'forCoordinator'>;
+  records: Pick<RecordStore, 'get'>;
+  renderer: Renderer;
+  reminders?: { sentFor(invitationId: string): Promise<{ count: number; last?: string }> };
+  results?: Pick<CoordinatorResults, 'patientsCard'>;
+}
+
+/** The message listing the invitations `coordinatorId` made, with the "Add results" buttons on it. */
+export async function myPatients(coordinatorId: string, deps: PatientsDeps): Promise<Partial<Activity>> {
+  const invitations = await deps.invitations.forCoordinator(coordinatorId);
+  if (invitations.length === 0) return deps.renderer.message('teams.patients.none', {}, 'msteams');
+  const text = (key: string, data: TemplateData = {}): string => deps.renderer.text(key, data, 'teams');
+  const lines = [text('teams.patients.title')];
+  for (const invitation of invitations) {
+    const record = invitation.recordId ? ((await deps.records.get(invitation.recordId))?.value ?? null) : null;
+    const status = invitationStatus(invitation, record);
+    // "Shared" before any card reached them would send them looking for a plan they do not have.
+    const words = status === 'shared' && invitation.deliveredVersion === undefined ? 'sharedOnItsWay' : status;
+    const line = text('teams.patients.line', {
+      name: invitation.details.personName,
+      status: text(`teams.status.${words}`),
+      when: appointmentWords(invitation.appointmentAt),
+    });
+    const sent = await deps.reminders?.sentFor(invitation.id);
+    const last = sent?.last ? appointmentWords(sent.last.slice(0, 10)) : undefined;
+    lines.push(
+      sent && sent.count > 0 ? `${line} ${text('teams.patients.reminders', { count: sent.count, last })}` : line,
+    );
+  }
+  // The "Add results" buttons ride on the same message as the list.
+  const message = deps.renderer.lines(lines, 'msteams');
+  if (deps.results) message.attachments = [deps.results.patientsCard(invitations)];
+  return message;
+}
