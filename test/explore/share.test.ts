@@ -1,0 +1,39 @@
+/**
+ * The share step, tried as new users would: parts to keep back named in words rather than
+ * unticked on the card. Found trying the bot as new users.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
+import { onlyRecord } from '../support/onlyRecord';
+import { walkTo } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Jean for herself, with diabetes and one goal, invited by her care team: to "which parts shall I send?". */
+const toShare: Record<string, string> = {
+  'respondent.type': 'me',
+  'subject.name': 'Jean',
+  conditions: 'diabetes',
+  'goal.1.text': 'Walk to the park',
+  'goal.another': 'no',
+  'review.change': 'It looks right',
+};
+
+describe('Keeping a part back in words at the share step', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // "all but mood" sent mood and kept back everything else: the one part named to keep back was
+  // the one sent. The same for "not the mood bit" and "everything except the goals".
+  it('never sends mood after "all but mood", and keeps nothing else back', async () => {
+    const code = await invitationCode(fresh.running);
+    await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+    const preview = await fresh.client.say('all but mood');
+    // Asking again which parts to send is as right as reading it; sending mood is not.
+    if (lastQuestion(preview) === 'share.consent') await fresh.client.say('yes');
+
+    const shared = (await onlyRecord(fresh.running)).consents.filter((consent) => consent.decision === 'share');
+    for (const consent of shared) {
+      expect(consent.excludedSections, allText(preview)).to.deep.equal(['mood']);
+    }
+  });
+});
