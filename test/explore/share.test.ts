@@ -1,6 +1,7 @@
 /**
  * The share step, tried as new users would: parts to keep back named in words rather than
- * unticked on the card. Found trying the bot as new users.
+ * unticked on the card, and a question asked where the parts are picked. Found trying the bot as
+ * new users.
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
@@ -19,7 +20,7 @@ const toShare: Record<string, string> = {
   'review.change': 'It looks right',
 };
 
-describe('Keeping a part back in words at the share step', () => {
+describe('Choosing in words which parts to share', () => {
   const fresh = freshAppPerTest('webchat');
 
   // "all but mood" sent mood and kept back everything else: the one part named to keep back was
@@ -35,5 +36,16 @@ describe('Keeping a part back in words at the share step', () => {
     for (const consent of shared) {
       expect(consent.excludedSections, allText(preview)).to.deep.equal(['mood']);
     }
+  });
+
+  // "what will they do with it?" at "Which parts shall I send?" was read as a pick of "what
+  // matters" alone: the preview then offered to send about you and what matters and keep back the
+  // rest, and a yes would have sent that.
+  it('does not read "what will they do with it?" as a choice of parts to send', async () => {
+    const code = await invitationCode(fresh.running);
+    await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+    const reply = await fresh.client.say('what will they do with it?');
+
+    expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
   });
 });
