@@ -1,10 +1,12 @@
 /**
- * Questions about the service asked at a question, as new users ask them. Found trying the bot as
- * new users.
+ * Questions about the service asked at a question, as new users ask them: what happens to their
+ * data, and who has the plan. Found trying the bot as new users.
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
+import { jeanToConsent, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 /** To "What is going well for you right now?", answering for themselves. */
@@ -22,5 +24,22 @@ describe('Asking what happens to their data at a question', () => {
       expect(lastQuestion(reply), `${asked}: ${allText(reply)}`).to.equal('whatMatters.goingWell');
       expect((await onlyRecord(fresh.running)).answers['whatMatters.goingWell'], asked).to.equal(undefined);
     }
+  });
+});
+
+describe('Asking who has the plan at the consent question', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // At "Can I share this plan with Dr Sam Patel?", "who has my plan?" was not understood, and the
+  // second time kept as their answer and taken as a no: "That's fine. Nobody else will see your
+  // plan." The question was never answered and a decision was made for them.
+  it('never takes "who has my plan?" as the answer to "can I share this plan?"', async () => {
+    const code = await invitationCode(fresh.running);
+    await walkTo((text) => fresh.client.say(text), 'share.consent', jeanToConsent, code);
+    await fresh.client.say('who has my plan?');
+    const reply = await fresh.client.say('who has my plan?');
+
+    expect(lastQuestion(reply), allText(reply)).to.equal('share.consent');
+    expect((await onlyRecord(fresh.running)).consents).to.deep.equal([]);
   });
 });
