@@ -3,6 +3,8 @@ import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
 import { sendCrisisReply } from './crisisReply';
+import { cardLinkId, messageText } from './messageText';
+import { meantForEarlier } from './recognisers/meantEarlier';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -27,6 +29,31 @@ export class MoodDialog extends SectionDialog {
 
   protected override introKey(): string {
     return 'mood.intro';
+  }
+
+  /**
+   * "Sorry, I meant yes to the last one", said at a mood question: the answer to the question
+   * before is changed (and the screen with it) and the question waiting asked again. Read as an
+   * answer to the question waiting, it told the lead contact the opposite of both (H43). Where the
+   * question before is in another part, or no yes/no question, they are told how to go back.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const key = this.pendingKey(dc);
+    const text = messageText(dc.context);
+    const fromCard = cardLinkId(dc.context) !== undefined;
+    const meant = text === undefined || fromCard ? undefined : meantForEarlier(text, this.deps.phrases);
+    if (key === undefined || meant === undefined) return super.continueDialog(dc);
+    const family = this.family(dc);
+    const earlier = this.previousKey(this.session(dc).record, key);
+    if (earlier === undefined || this.question(earlier).type !== 'yesno') {
+      return this.askAgain(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, family)]);
+    }
+    const parsed: Parsed = { status: 'answered', value: meant };
+    await this.note(dc, earlier, parsed);
+    // A yes to thoughts of being better off dead, however it comes, gets the crisis reply.
+    const ended = await this.afterAnswer(dc, earlier, parsed);
+    if (ended) return ended;
+    return this.askNext(dc, [this.deps.renderer.text('ack.meantEarlier', { yes: meant }, family)]);
   }
 
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {

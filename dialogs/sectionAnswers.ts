@@ -143,8 +143,9 @@ export function readAnswer(
 
 /**
  * A hedge ("not really", "sometimes") to a question that never takes one as no (`Question.hedges`):
- * asked once more, kindly, then kept in their words; or, where only a clear no is no, kept at once.
- * Undefined when the question reads hedges as any other reply, or `text` is no hedge.
+ * asked once more, kindly, then kept in their words; or, where only a clear no is no, kept at once,
+ * as is a seldom ("rarely", "not often"), which says it happened. Undefined when the question
+ * reads hedges as any other reply, or `text` is no hedge.
  */
 function hedgeRead(
   question: Question,
@@ -152,8 +153,14 @@ function hedgeRead(
   phrases: Phrases,
   reasked: number,
 ): Recognised<Parsed> | undefined {
+  if (question.hedges === 'notNo' && phrases.is('seldom', text)) return keptAsSaid(text);
   if (!question.hedges || !phrases.is('hedge', text)) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
+  return keptAsSaid(text);
+}
+
+/** Neither yes nor no: their words, kept as they said them. */
+function keptAsSaid(text: string): Recognised<Parsed> {
   return { ok: true, value: { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) } };
 }
 

@@ -92,6 +92,12 @@ export const phrasesSchema = z.strictObject({
   all: list,
   yes: list,
   no: list,
+  /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
+  frequent: list,
+  seldom: list,
+  /** "Sorry, I meant yes to the last one": a yes or no meant for the question before (see `meantEarlier.ts`). */
+  meantLead: list,
+  earlierQuestion: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
@@ -182,6 +188,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     all: toSet(lists.all),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
+    frequent: toSet(lists.frequent),
+    seldom: toSet(lists.seldom),
+    meantLead: toSet(lists.meantLead),
+    earlierQuestion: toSet(lists.earlierQuestion),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),

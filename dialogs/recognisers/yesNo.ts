@@ -11,6 +11,7 @@ export interface YesNoRules {
   /**
    * The question asks whether something happened or is so ("bothered by feeling down?"), not for
    * agreement: "ok" or "fine" may mean "I read it" or "all is well", so it is no yes (`unclear`).
+   * How often it happened answers it: "most days" is a yes, "rarely" a no (`frequent`, `seldom`).
    */
   asksWhatHappened?: boolean;
   /**
@@ -128,6 +129,8 @@ export function recogniseYesNo(
   // Its "no" is no no, but leave is given only by a whole reply of it: "no problem if you don't" is unclear.
   const leave = rules.asksLeave ? leaveGiven(answered, phrases) : undefined;
   if (leave) return leave;
+  if (rules.asksWhatHappened && phrases.is('frequent', answered)) return ok(true);
+  if (rules.asksWhatHappened && phrases.is('seldom', answered)) return ok(false);
   const whole = listed(answered, phrases);
   if (whole) return settle([whole], rules);
   if (phrases.is('thanks', answered)) return fail('not_an_answer');

@@ -117,6 +117,19 @@ describe('Requests in the middle of a question', () => {
     });
   }
 
+  // "What happens to my data?" was noted as what is going well for them (shown to the lead contact
+  // if shared), with no answer (test/explore/requests.test.ts).
+  for (const words of ['what happens to my data?', 'what do you do with my information?', 'who has my plan?']) {
+    it(`answers "${words}" with who sees the answers, then asks the question again, noting nothing`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(allText(reply)).to.match(/Nobody else sees your answers/);
+      expect(allText(reply)).to.not.match(/noted|ending your life|in danger/i);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+    });
+  }
+
   it('says nobody sees the answers until they share, when nothing is shared', async () => {
     const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'who can see my answers?');
 
@@ -191,6 +204,26 @@ describe('Requests in the middle of a question', () => {
       expect(await stored(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
     });
   }
+});
+
+describe('Asking who has the plan at the consent question', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // At "Can I share this plan with Dr Sam Patel?", "who has my plan?" was not understood, and the
+  // second time kept as their answer and taken as a no: the question went unanswered and the
+  // decision was made for them.
+  it('answers "who has my plan?" and asks the consent question again, never taking it as a no', async () => {
+    const code = await invitationCode(fresh.running);
+    await walkTo((text) => fresh.client.say(text), 'share.consent', jeanToConsent, code);
+    const first = await fresh.client.say('who has my plan?');
+    const reply = await fresh.client.say('who has my plan?');
+
+    for (const answered of [first, reply]) {
+      expect(allText(answered)).to.match(/Nobody else sees your answers/);
+      expect(lastQuestion(answered), allText(answered)).to.equal('share.consent');
+    }
+    expect((await onlyRecord(fresh.running)).consents).to.deep.equal([]);
+  });
 });
 
 describe('Requests in the middle of a question, by SMS', () => {

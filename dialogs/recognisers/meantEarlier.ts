@@ -1,0 +1,34 @@
+import { bare } from '../../plan/normalise';
+import type { PhraseList, Phrases } from './phrases';
+
+/** The most words a phrase of `meantLead`, `yes`, `no` or `earlierQuestion` has, and more. */
+const longestPhrase = 6;
+
+/**
+ * A yes or a no meant for the question before, said at the next ("sorry, I meant yes to the last
+ * one", "no to the previous question"): the answer meant, or undefined when the reply is not that.
+ * Only a whole reply of `meantLead` words, then a yes or a no, then `earlierQuestion` is one, so
+ * an answer that only mentions the last one ("yes, the last one was hard") is read as it is.
+ */
+export function meantForEarlier(text: string, phrases: Phrases): boolean | undefined {
+  const words = bare(text).replace(/\?/g, ' ').split(/\s+/).filter(Boolean);
+  for (let tail = 1; tail <= Math.min(longestPhrase, words.length - 1); tail++) {
+    if (!phrases.is('earlierQuestion', words.slice(-tail).join(' '))) continue;
+    const rest = words.slice(0, -tail);
+    for (let size = 1; size <= Math.min(longestPhrase, rest.length); size++) {
+      const answer = rest.slice(-size).join(' ');
+      const value = phrases.is('yes', answer) ? true : phrases.is('no', answer) ? false : undefined;
+      if (value !== undefined && madeOf(rest.slice(0, -size), 'meantLead', phrases)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `words` are nothing but phrases of `list`, one after another (none at all is so too). */
+function madeOf(words: readonly string[], list: PhraseList, phrases: Phrases): boolean {
+  if (words.length === 0) return true;
+  for (let size = Math.min(longestPhrase, words.length); size > 0; size--) {
+    if (phrases.is(list, words.slice(0, size).join(' ')) && madeOf(words.slice(size), list, phrases)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { meantForEarlier } from '../../dialogs/recognisers/meantEarlier';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
+
+const phrases = createPhrases();
+
+describe('A yes or no meant for the question before', () => {
+  const meant: Array<[string, boolean]> = [
+    ['sorry I meant yes to the last one', true],
+    ['Sorry, I meant YES to the last one!', true],
+    ['yes to the last one', true],
+    ['no I meant yes for the previous question', true],
+    ['oops no to the previous question', false],
+    ['my mistake, it should have been no to the question before', false],
+    ['actually yeah to the one before', true],
+  ];
+  for (const [text, value] of meant) {
+    it(`reads "${text}" as ${value ? 'yes' : 'no'} to the question before`, () => {
+      expect(meantForEarlier(text, phrases)).to.equal(value);
+    });
+  }
+
+  for (const text of [
+    'yes',
+    'the last one',
+    'yes, the last one was hard too',
+    'I meant to say the last one',
+    'sorry',
+  ]) {
+    it(`reads "${text}" as no correction`, () => {
+      expect(meantForEarlier(text, phrases)).to.equal(undefined);
+    });
+  }
+});
+
+describe('How often, to a question about whether something happened', () => {
+  const whatHappened = { asksWhatHappened: true };
+  for (const text of ['most days', 'Nearly every day', 'a lot', 'all the time', 'often']) {
+    it(`reads "${text}" as yes`, () =>
+      expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: true }));
+  }
+  for (const text of ['not often', 'rarely']) {
+    it(`reads "${text}" as no`, () =>
+      expect(recogniseYesNo(text, phrases, 'en-GB', whatHappened)).to.deep.equal({ ok: true, value: false }));
+  }
+  // Sharing needs a clear yes: "a lot" gives no leave.
+  it('never reads "a lot" as a yes to sharing', () => {
+    const read = recogniseYesNo('a lot', phrases, 'en-GB', { needsClearYes: true, asksLeave: true });
+    expect(read.ok && read.value).to.not.equal(true);
+  });
+});
