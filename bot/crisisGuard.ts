@@ -66,7 +66,9 @@ export class CrisisGuard implements MessageGuard {
     // safe?" or to a check-in is read as that answer.
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
     const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : screen.screen(burst);
-    const found = graver(alone, together);
+    // Only a crisis counts read together: two answers to two questions, joined, read as no one
+    // wrote them, and a doubt between the cut-offs there is more often the join than the person.
+    const found = together.tier === 'crisis' ? graver(alone, together) : alone;
     // What was said, as the lead contact is told it: both texts when only both together say it.
     const said = found === alone ? whole : (burst ?? whole);
 

@@ -54,6 +54,17 @@ describe('A disclosure sent in two texts, neither saying it alone', () => {
       expect(await crisisFlags(app.running)).to.deep.equal([]);
     });
 
+    it('asks nothing when only the two texts together raise a doubt short of a crisis', async () => {
+      // Read together, "goals and topics, not mood yes" scores between the cut-offs (0.762).
+      await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await app.client.say('goals and topics, not mood');
+      const reply = await app.client.say('yes');
+      const asked = reply.questions.map((q) => q.linkId);
+      expect(asked).to.not.include('safety.check');
+      expect(asked).to.not.include('safety.checkIn');
+      expect(await crisisFlags(app.running)).to.deep.equal([]);
+    });
+
     it('does not join a text to one that was itself answered as a crisis', async () => {
       await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
       await app.client.say('I want to kill myself');
