@@ -105,7 +105,8 @@ export function readAnswer(
     }
     case 'choice':
     case 'multichoice': {
-      const rules = asked.rules();
+      // Where the pick shares parts of a plan, every word must be understood: a misread sends a part never chosen.
+      const rules = { ...asked.rules(), ...(question.asksToShare ? { wholeReply: true } : {}) };
       // A card sent with nothing ticked, where none is allowed, picks none (as its "none" button does).
       if (fromCard && question.type === 'multichoice' && rules.allowNone && cleanText(text) === '') return answered([]);
       const result = recogniseChoices(text, asked.options(), phrases, rules, locale);

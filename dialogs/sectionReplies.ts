@@ -92,6 +92,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
+  if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
   if (code === 'hedged') return text('retry.hedged');
   if (code === 'what_is_it') return text('retry.whatIsIt');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.

@@ -17,6 +17,11 @@ export type RecogniserCode =
   | 'not_words'
   /** "None" to a list that needs at least one pick: nothing is noted, and what would do is said. */
   | 'none_not_allowed'
+  /**
+   * What to leave out of a list could not be read for sure ("all but the weather", "goals but not
+   * goals"): asked again, never the part named to leave out picked.
+   */
+  | 'left_out_unclear'
   /** A hedge ("not really", "sometimes") to a question where a hedge is never taken as no: asked once more, kindly. */
   | 'hedged'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */

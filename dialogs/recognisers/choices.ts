@@ -1,6 +1,9 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
+import { asksBack } from './askedBack';
+import { leftOutOf, type LeftOutReply } from './leftOut';
+import { spelledOutRanges } from './numberRanges';
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
@@ -29,8 +32,16 @@ export interface PickRules {
   multiple: boolean;
   max?: number;
   allowNone?: boolean;
-  /** Whether "all" (the `all` phrases) picks every option. */
+  /**
+   * Whether "all" (the `all` phrases) picks every option; such a list also reads what is left out
+   * of it ("all but mood", "not the goals").
+   */
   allowAll?: boolean;
+  /**
+   * Every word must be understood and a question is never a pick: where a pick shares parts of a
+   * plan, a word misread sends a part the person never chose.
+   */
+  wholeReply?: boolean;
   /**
    * The option ("something else") that takes the words no option matched: they are kept as
    * typed and picked as this option, rather than asked again or left out.
@@ -86,23 +97,31 @@ function matchOne(part: string, options: readonly Option[], within: boolean): Op
   return part.length >= 4 ? options.find((o) => namesOf(o).some((w) => closeEnough(part, w))) : undefined;
 }
 
-/** The option a number names, typed as digits ("3") or as a word ("three"), the library's way. */
-function byNumber(part: string, options: readonly Option[], locale: string): Option | undefined {
-  if (/^\d+$/.test(part)) return options[Number(part) - 1];
+/** The whole number a word stands for, typed as digits ("3") or as a word ("three"), the library's way. */
+function numberIn(word: string, locale: string): number | undefined {
+  const part = word.toLowerCase();
+  if (/^\d+$/.test(part)) return Number(part);
   if (!/^\p{L}+$/u.test(part)) return undefined;
   const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
   const [first] = recognizeNumber(part, culture);
   const raw: unknown = first && first.text === part ? (first.resolution as { value?: unknown }).value : undefined;
   const value = typeof raw === 'string' ? Number(raw) : NaN;
-  return Number.isInteger(value) ? options[value - 1] : undefined;
+  return Number.isInteger(value) ? value : undefined;
+}
+
+/** The option a number names ("3", "three"). */
+function byNumber(part: string, options: readonly Option[], locale: string): Option | undefined {
+  const value = numberIn(part, locale);
+  return value === undefined ? undefined : options[value - 1];
 }
 
 /**
- * Reads picks from a list by number ("1, 3 and 5", "1 3 5", "one and three"), by name or part of
- * a name ("pain and sleep", "breath"), with small typos forgiven. For a multiple choice every
- * part that names an option is kept, even among words that don't ("meds feet and sleep", "my
- * knees"), and what matched nothing is handed back so the person can be told. `none` is an
- * empty pick when allowed, and otherwise no pick at all.
+ * Reads picks from a list by number ("1, 3 and 5", "1 3 5", "one and three", "1-3"), by name or
+ * part of a name ("pain and sleep", "breath"), with small typos forgiven. For a multiple choice
+ * every part that names an option is kept, even among words that don't ("meds feet and sleep",
+ * "my knees"), and what matched nothing is handed back so the person can be told. `none` is an
+ * empty pick when allowed, and otherwise no pick at all. Where "all" is an answer, what is left
+ * out is never picked ("all but mood" is every other option).
  */
 export function recogniseChoices(
   text: string,
@@ -113,12 +132,47 @@ export function recogniseChoices(
 ): Recognised<Picks> {
   const input = text.trim().slice(0, 500);
   if (input === '') return fail('empty');
+  if (rules.wholeReply && /\?\s*$/u.test(input)) return fail('asked_back');
   // An option's whole name is that option, though it sounds like none ("none of these" may be "Something else").
   const namesOption = options.some((o) => wholeNamesOf(o).includes(bare(input)));
   if (rules.allowNone && phrases.is('none', input) && !namesOption) return ok({ ids: [], unmatched: [] });
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
+  // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
+  const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale));
+  if (!ranged.ok) return ranged;
+  // Only a list picked by unticking reads what is left out: elsewhere "not sleeping" names a topic.
+  const leaving =
+    rules.multiple && rules.allowAll
+      ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases)
+      : undefined;
+  const read = leaving
+    ? withoutLeftOut(leaving, options, phrases, locale)
+    : namedIn(ranged.value, options, phrases, rules.multiple, locale);
+  if (!read.ok) return read;
+  const { ids, unmatched } = read.value;
+  const question = rules.wholeReply && asksBack(input, phrases);
+  if (ids.length === 0 || (rules.wholeReply && unmatched.length > 0))
+    return fail(question ? 'asked_back' : 'not_understood');
+  // A single choice is read whole: a part that matched nothing makes the pick uncertain.
+  if (!rules.multiple && (ids.length > 1 || unmatched.length > 0))
+    return fail(ids.length > 1 ? 'too_many' : 'not_understood');
+  if (rules.max !== undefined && ids.length > rules.max) return fail('too_many');
+  return ok({ ids, unmatched });
+}
+
+/**
+ * The options named in `input`, and the parts that named none (an empty pick when nothing
+ * matched); out of range on a number past the end of the list.
+ */
+function namedIn(
+  input: string,
+  options: readonly Option[],
+  phrases: Phrases,
+  multiple: boolean,
+  locale: string,
+): Recognised<Picks> {
   const ids: string[] = [];
   const unmatched: string[] = [];
   const add = (option: Option | undefined): boolean => {
@@ -129,28 +183,54 @@ export function recogniseChoices(
   if (numbersOnly.test(input)) {
     const numbers = input.match(/\d+/g) ?? [];
     for (const n of numbers) if (!add(options[Number(n) - 1])) return fail('out_of_range');
-  } else {
-    // A whole-message match only counts when exact, so "diabetes and joints" is read as two picks.
-    const whole = bare(input);
-    if (!add(options.find((o) => wholeNamesOf(o).includes(whole)))) {
-      for (const raw of input.split(separators)) {
-        const part = bare(raw);
-        if (part === '') continue;
-        if (add(byNumber(part, options, locale) ?? matchOne(part, options, !rules.multiple))) continue;
-        const before = ids.length;
-        const rest = rules.multiple ? pickWords(part, options, phrases, locale, add) : [];
-        // A part that named nothing at all is handed back as typed, so its words can be kept as
-        // said; one of filler words only ("stuff", "problems") says nothing and is passed over.
-        unmatched.push(...(ids.length > before ? rest : rest.length > 0 || !rules.multiple ? [raw.trim()] : []));
-      }
-    }
+    return ok({ ids, unmatched });
   }
-  if (ids.length === 0) return fail('not_understood');
-  // A single choice is read whole: a part that matched nothing makes the pick uncertain.
-  if (!rules.multiple && (ids.length > 1 || unmatched.length > 0))
-    return fail(ids.length > 1 ? 'too_many' : 'not_understood');
-  if (rules.max !== undefined && ids.length > rules.max) return fail('too_many');
+  // A whole-message match only counts when exact, so "diabetes and joints" is read as two picks.
+  if (add(options.find((o) => wholeNamesOf(o).includes(bare(input))))) return ok({ ids, unmatched });
+  for (const raw of input.split(separators)) {
+    const part = bare(raw);
+    if (part === '') continue;
+    if (add(byNumber(part, options, locale) ?? matchOne(part, options, !multiple))) continue;
+    const before = ids.length;
+    const rest = multiple ? pickWords(part, options, phrases, locale, add) : [];
+    // A part that named nothing at all is handed back as typed, so its words can be kept as
+    // said; one of filler words only ("stuff", "problems") says nothing and is passed over.
+    unmatched.push(...(ids.length > before ? rest : rest.length > 0 || !multiple ? [raw.trim()] : []));
+  }
   return ok({ ids, unmatched });
+}
+
+/**
+ * Every option kept ("all", or nothing said before "but") or those named, less what is left out.
+ * What is left out must name options and nothing else, and never one also kept; and a "no" or
+ * "nothing" before it ("no, not mood", "nothing except goals") says either all but it or it alone:
+ * each is asked again, as guessing could send the part left out.
+ */
+function withoutLeftOut(
+  reply: LeftOutReply,
+  options: readonly Option[],
+  phrases: Phrases,
+  locale: string,
+): Recognised<Picks> {
+  const left: string[] = [];
+  for (const piece of reply.left) {
+    const named = namedIn(piece, options, phrases, true, locale);
+    if (!named.ok) return named;
+    if (named.value.ids.length === 0 || named.value.unmatched.length > 0) return fail('left_out_unclear');
+    left.push(...named.value.ids);
+  }
+  if (left.length === 0) return fail('left_out_unclear');
+  const { kept } = reply;
+  if (phrases.is('none', kept)) return fail('left_out_unclear');
+  const every = phrases.is('all', kept) || kept.split(' ').every((word) => word === '' || phrases.is('filler', word));
+  const named = every
+    ? ok({ ids: options.map((o) => o.id), unmatched: [] })
+    : namedIn(kept, options, phrases, true, locale);
+  if (!named.ok) return named;
+  const { ids, unmatched } = named.value;
+  if (ids.length === 0 || (!every && ids.some((id) => left.includes(id)))) return fail('left_out_unclear');
+  const sent = ids.filter((id) => !left.includes(id));
+  return sent.length > 0 ? ok({ ids: sent, unmatched }) : fail('left_out_unclear');
 }
 
 /**

@@ -90,6 +90,10 @@ export const phrasesSchema = z.strictObject({
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */
   all: list,
+  /** In a reply to a list whose options all start ticked, what follows is left out ("all but", "not"). */
+  leaveOut: list,
+  /** Joins two numbers into a range of options ("1 to 4"), as a dash does. */
+  rangeTo: list,
   yes: list,
   no: list,
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
@@ -186,6 +190,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
     all: toSet(lists.all),
+    leaveOut: toSet(lists.leaveOut),
+    rangeTo: toSet(lists.rangeTo),
     yes: toSet(lists.yes),
     no: toSet(lists.no),
     frequent: toSet(lists.frequent),

@@ -1,0 +1,84 @@
+/**
+ * Picking from a numbered list by text, as new users do: a range of numbers ("1-3", "1 to 4").
+ * Found trying the bot as new users.
+ */
+import { expect } from 'chai';
+import type { Option } from '../../content/packs/packSchema';
+import { recogniseChoices } from '../../dialogs/recognisers/choices';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { walkTo } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+describe('A range of numbers picked by SMS', () => {
+  const fresh = freshAppPerTest('sms');
+
+  // "1-3" to the numbered conditions noted 1 and 3 only ("Diabetes, Heart or blood pressure"),
+  // leaving out 2 (COPD); "1 to 4" for the topics likewise kept only the two ends.
+  for (const range of ['1-3', '1 to 3', '1 - 3', 'one to three']) {
+    it(`notes every condition from 1 to 3 on "${range}", not only the two ends`, async () => {
+      const asked = await sayAll(fresh.client, ['hi', '1', 'Jean']);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      const reply = await fresh.client.say(range);
+
+      const noted = (await onlyRecord(fresh.running)).answers.conditions?.value;
+      expect(noted, allText(reply)).to.have.members(['diabetes', 'copd', 'heart']);
+    });
+  }
+
+  it('notes four topics on "1 to 4"', async () => {
+    const asked = await walkTo((text) => fresh.client.say(text), 'topics.selected', { 'subject.name': 'Jean' });
+    expect(allText(asked)).to.match(/^4 /m);
+    const reply = await fresh.client.say('1 to 4');
+
+    const noted = (await onlyRecord(fresh.running)).answers['topics.selected']?.value;
+    expect(noted, allText(reply)).to.be.an('array').with.lengthOf(4);
+  });
+
+  for (const range of ['3-1', '1-40']) {
+    it(`asks again on "${range}", backwards or past the end of the list, noting nothing`, async () => {
+      await sayAll(fresh.client, ['hi', '1', 'Jean']);
+      const reply = await fresh.client.say(range);
+
+      expect((await onlyRecord(fresh.running)).answers.conditions, allText(reply)).to.equal(undefined);
+      expect(lastQuestion(reply), allText(reply)).to.equal('conditions');
+    });
+  }
+});
+
+describe('Reading a range of numbers from a list', () => {
+  const phrases = createPhrases();
+  const options: Option[] = ['pain', 'sleep', 'mood', 'falls', 'work'].map((id) => ({ id, label: id, synonyms: [] }));
+  const many = { multiple: true };
+
+  const ranges: Array<[string, string[]]> = [
+    ['1-3', ['pain', 'sleep', 'mood']],
+    ['2 - 4', ['sleep', 'mood', 'falls']],
+    ['2–4', ['sleep', 'mood', 'falls']],
+    ['1 to 3', ['pain', 'sleep', 'mood']],
+    ['two to four', ['sleep', 'mood', 'falls']],
+    ['1-2 and 5', ['pain', 'sleep', 'work']],
+    ['1 and 3 to 5', ['pain', 'mood', 'falls', 'work']],
+    ['3-3', ['mood']],
+    ['falls and 1-2', ['falls', 'pain', 'sleep']],
+  ];
+  for (const [text, ids] of ranges) {
+    it(`reads "${text}" as ${ids.join(', ')}`, () => {
+      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: true, value: { ids, unmatched: [] } });
+    });
+  }
+
+  for (const text of ['3-1', '4 to 2', '0-2', '4-9']) {
+    it(`says "${text}" is out of range, backwards or past the list`, () => {
+      expect(recogniseChoices(text, options, phrases, many)).to.deep.equal({ ok: false, code: 'out_of_range' });
+    });
+  }
+
+  it('counts a range against the most that may be picked', () => {
+    expect(recogniseChoices('1-4', options, phrases, { multiple: true, max: 3 })).to.deep.equal({
+      ok: false,
+      code: 'too_many',
+    });
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The share step, tried as new users would: parts to keep back named in words rather than
+ * unticked on the card, and a question asked where the parts are picked (H12, H44). Found trying
+ * the bot as new users.
+ */
+import { expect } from 'chai';
+import type { Option } from '../../content/packs/packSchema';
+import { recogniseChoices } from '../../dialogs/recognisers/choices';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { allText, lastQuestion } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
+import { onlyRecord } from '../support/onlyRecord';
+import { walkTo } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Jean for herself, with diabetes and one goal, invited by her care team: to "which parts shall I send?". */
+const toShare: Record<string, string> = {
+  'respondent.type': 'me',
+  'subject.name': 'Jean',
+  conditions: 'diabetes',
+  'goal.1.text': 'Walk to the park',
+  'goal.another': 'no',
+  'review.change': 'It looks right',
+};
+
+describe('Choosing in words which parts to share', () => {
+  // "all but mood" sent mood and kept back everything else: the one part named to keep back was
+  // the one sent. The same for "not the mood bit" and "everything except the goals", and by SMS,
+  // where the parts are numbered (mood is 4), "all but 4".
+  const leftOut: Array<[string, string, string[]]> = [
+    ['webchat', 'all but mood', ['mood']],
+    ['webchat', 'not the mood bit', ['mood']],
+    ['webchat', 'everything except the goals', ['goals']],
+    ['webchat', "send it all, but don't send my feelings", ['mood']],
+    ['webchat', 'goals and topics, but not mood', ['whatMatters', 'mood']],
+    ['sms', 'all but 4', ['mood']],
+    ['sms', 'all except 2 and 4', ['goals', 'mood']],
+  ];
+  for (const [channelId, words, kept] of leftOut) {
+    describe(`on ${channelId}`, () => {
+      const fresh = freshAppPerTest(channelId);
+
+      it(`keeps back exactly ${kept.join(' and ')} on "${words}", and sends the rest`, async () => {
+        const code = await invitationCode(fresh.running);
+        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        const preview = await fresh.client.say(words);
+        expect(lastQuestion(preview), allText(preview)).to.equal('share.consent');
+        await fresh.client.say('yes');
+
+        const consent = (await onlyRecord(fresh.running)).consents.at(-1);
+        expect(consent?.decision, allText(preview)).to.equal('share');
+        expect(consent?.excludedSections, allText(preview)).to.deep.equal(kept);
+      });
+    });
+  }
+
+  describe('asked again, nothing noted', () => {
+    const fresh = freshAppPerTest('webchat');
+
+    // "what will they do with it?" at "Which parts shall I send?" was read as a pick of "what
+    // matters" alone: the preview then offered to send about you and what matters and keep back the
+    // rest, and a yes would have sent that.
+    const questions = ['what will they do with it?', 'will they see my mood?', 'what about my goals?'];
+    for (const question of questions) {
+      it(`does not read "${question}" as a choice of parts to send`, async () => {
+        const code = await invitationCode(fresh.running);
+        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        const reply = await fresh.client.say(question);
+
+        expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
+        expect(allText(reply)).to.include('I have not noted that as the answer');
+        expect(lastQuestion(reply), allText(reply)).to.equal('share.send');
+      });
+    }
+
+    // Words beside a part that say nothing we know ("keep", "back") could turn what is meant upside down.
+    const unclear = ['keep mood back', 'all but the weather', 'not sure about mood'];
+    for (const words of unclear) {
+      it(`asks again on "${words}", noting nothing`, async () => {
+        const code = await invitationCode(fresh.running);
+        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        const reply = await fresh.client.say(words);
+
+        expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
+        expect(lastQuestion(reply), allText(reply)).to.equal('share.send');
+      });
+    }
+  });
+});
+
+describe('Reading parts left out of a list', () => {
+  const phrases = createPhrases();
+  const option = (id: string, label: string, ...synonyms: string[]): Option => ({ id, label, synonyms });
+  const parts = [
+    option('whatMatters', 'What matters', 'matters'),
+    option('goals', 'Goals', 'goal'),
+    option('topics', 'Things to talk about', 'topics'),
+    option('mood', 'Mood and feelings', 'mood', 'feelings'),
+  ];
+  const allTicked = { multiple: true, allowAll: true, allowNone: true };
+
+  const cases: Array<[string, string[]]> = [
+    ['all but mood', ['whatMatters', 'goals', 'topics']],
+    ['everything except the goals and mood', ['whatMatters', 'topics']],
+    ['not the mood bit', ['whatMatters', 'goals', 'topics']],
+    ["don't send my feelings", ['whatMatters', 'goals', 'topics']],
+    ['all but 4', ['whatMatters', 'goals', 'topics']],
+    ['all except 1-2', ['topics', 'mood']],
+    ['goals and topics but not mood', ['goals', 'topics']],
+  ];
+  for (const [text, ids] of cases) {
+    it(`reads "${text}" as ${ids.join(', ')}`, () => {
+      expect(recogniseChoices(text, parts, phrases, allTicked)).to.deep.equal({
+        ok: true,
+        value: { ids, unmatched: [] },
+      });
+    });
+  }
+
+  // Never the part named to leave out picked: where what is left out is unclear, it is asked again.
+  const unclear = ['all but the weather', 'goals but not goals', 'not sure about mood', 'all but 1-4', 'no, not mood'];
+  for (const text of [...unclear, 'nothing except goals']) {
+    it(`never picks what "${text}" leaves out, and asks again`, () => {
+      expect(recogniseChoices(text, parts, phrases, allTicked)).to.deep.equal({ ok: false, code: 'left_out_unclear' });
+    });
+  }
+
+  // Only a list picked by unticking is read for what is left out: in a list of topics, "not sleeping" names one.
+  it('reads "not sleeping well" as sleep where "all" is no answer', () => {
+    const topics = [option('pain', 'Pain'), option('sleep', 'Sleep', 'sleeping')];
+    expect(recogniseChoices('not sleeping well', topics, phrases, { multiple: true })).to.deep.equal({
+      ok: true,
+      value: { ids: ['sleep'], unmatched: ['not'] },
+    });
+  });
+
+  it('reads an option whose name holds "not" as that option', () => {
+    const topics = [option('appetite', 'Appetite', 'not hungry'), option('tiredness', 'Tiredness')];
+    expect(recogniseChoices('tiredness and not hungry', topics, phrases, allTicked)).to.deep.equal({
+      ok: true,
+      value: { ids: ['tiredness', 'appetite'], unmatched: [] },
+    });
+  });
+
+  // Where a pick shares parts of a plan, every word must be understood, and a question is never a pick.
+  const consent = { ...allTicked, wholeReply: true };
+  it('asks again where a word beside a part is not understood', () => {
+    expect(recogniseChoices('keep mood back', parts, phrases, consent)).to.deep.equal({
+      ok: false,
+      code: 'not_understood',
+    });
+  });
+  for (const text of ['what will they do with it?', 'what about mood?', 'what will they do with it']) {
+    it(`reads "${text}" as a question, never a pick`, () => {
+      expect(recogniseChoices(text, parts, phrases, consent)).to.deep.equal({ ok: false, code: 'asked_back' });
+    });
+  }
+  it('still reads parts named after a question word', () => {
+    expect(recogniseChoices('what matters and goals', parts, phrases, consent)).to.deep.equal({
+      ok: true,
+      value: { ids: ['whatMatters', 'goals'], unmatched: [] },
+    });
+  });
+});
