@@ -17,10 +17,11 @@ export type GuardOutcome = 'handled' | 'pass' | { answer: string };
 /**
  * A check that may answer a message before the conversation sees it (the crisis guard). `whole` is
  * the message as the conversation will read it: a cut-off answer held ("he took an") joined to
- * `text` ("overdose"), or `text` itself.
+ * `text` ("overdose"), or `text` itself. `burst` is the message before and `text`, when they came
+ * close together ("I cut", then "myself"): for the screen to read as one, never kept as an answer.
  */
 export interface MessageGuard {
-  handle(context: TurnContext, text: string, whole?: string): Promise<GuardOutcome>;
+  handle(context: TurnContext, text: string, whole?: string, burst?: string): Promise<GuardOutcome>;
 }
 
 /**
@@ -80,11 +81,13 @@ export class CareprepBot {
     let handled = false;
     let held = false;
     if (text !== undefined) {
-      const cutOff = await this.deps.conversation.held.words(context);
+      const { held: heldWords, recent } = this.deps.conversation;
+      const cutOff = await heldWords.words(context);
       // The screen sees the words held and the rest as one message, as the conversation reads them.
       const whole = cutOff ? withHeld(cutOff, text) : text;
+      const burst = cutOff ? undefined : await recent.withNext(context, text);
       for (const guard of this.deps.guards) {
-        const outcome = await guard.handle(context, text, whole);
+        const outcome = await guard.handle(context, text, whole, burst);
         // Answered as one message, as if sent whole: nothing is left held to join to the next.
         if (outcome !== 'pass' && cutOff) await this.deps.conversation.held.letGo(context);
         if (outcome === 'handled') {
@@ -100,6 +103,9 @@ export class CareprepBot {
         }
       }
     }
+    // A message a guard answered is never read with the next; one it let pass may begin a burst.
+    if (text !== undefined && !handled && !held) await this.deps.conversation.recent.keep(context, text);
+    else await this.deps.conversation.recent.forget(context);
     if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
     await this.deps.conversationState.saveChanges(context);
   }

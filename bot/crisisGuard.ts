@@ -8,7 +8,7 @@ import type { Phrases } from '../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
-import type { CrisisScreen, ScreenResult } from '../safety/screen';
+import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import type { RecordSessions } from './sessions';
@@ -19,13 +19,6 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
-
-const gravity: Record<ScreenResult['tier'], number> = { none: 0, checkIn: 1, crisis: 2 };
-
-/** The graver of two screen results; the first when they are as grave. */
-function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
-  return gravity[second.tier] > gravity[first.tier] ? second : first;
-}
 
 /** The crisis flag raised last: the one "are you safe right now?" follows. */
 function lastCrisis(flags: Flag[]): Flag | undefined {
@@ -63,22 +56,29 @@ export class CrisisGuard implements MessageGuard {
    * `whole` is `text` with the cut-off answer it finishes ("he took an" / "overdose"): screened as
    * one message, and kept as the words said, as if sent in one; `text` alone is screened too.
    */
-  async handle(context: TurnContext, text: string, whole = text): Promise<GuardOutcome> {
+  async handle(context: TurnContext, text: string, whole = text, burst?: string): Promise<GuardOutcome> {
     const { screen, library, sessions, logger } = this.deps;
     const session = sessions.get(context);
     const { progress } = session.record;
     const channel = context.activity.channelId;
-    const found = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
+    const alone = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
+    // Read with the message before only when nothing waits for an answer: an answer to "are you
+    // safe?" or to a check-in is read as that answer.
+    const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
+    const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : screen.screen(burst);
+    const found = graver(alone, together);
+    // What was said, as the lead contact is told it: both texts when only both together say it.
+    const said = found === alone ? whole : (burst ?? whole);
 
     if (found.tier === 'crisis') {
-      await this.disclosure(context, session, found, whole);
+      await this.disclosure(context, session, found, said);
       return 'handled';
     }
     if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
-      const about = crisisAbout(session.record, whole, { screen, library, kind: found.kind });
+      const about = crisisAbout(session.record, said, { screen, library, kind: found.kind });
       // A clear "no" gives back the whole answer, the held words already let go (see CareprepBot).
       await session.update((draft) => {
         draft.progress.checkIn = { kind: found.kind, text: whole, at: this.deps.clock().toISOString(), about };

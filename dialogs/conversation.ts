@@ -6,6 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { HeldCutOff } from './heldCutOff';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
+import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
@@ -30,9 +31,12 @@ export class Conversation {
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
+  /** The message before this one, for the crisis screen to read with it when they came in a burst. */
+  readonly recent: RecentMessage;
 
   constructor(private readonly deps: ConversationDeps) {
     this.held = new HeldCutOff(deps);
+    this.recent = new RecentMessage(deps);
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.root);
     for (const section of deps.sections) this.dialogs.add(section);

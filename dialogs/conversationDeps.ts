@@ -38,6 +38,8 @@ export interface UntieOutcome {
 /** Kept in conversation state beside the dialog stack: when we last heard from them. */
 export interface ConversationMeta {
   lastSeenAt?: string;
+  /** The last short message the crisis screen found nothing in, and when: see `RecentMessage`. */
+  recent?: { text: string; at: string };
 }
 
 /** What the conversation needs from the bot. */

@@ -73,34 +73,59 @@ export function defaultScreenParts(): ScreenParts {
   };
 }
 
+/**
+ * Zero-width joiners and non-joiners. Inside a word ("sui\u200Dcide") they hide it, and the
+ * normaliser takes them out; between two words ("kill\u200Dmyself") they hide both, and taken out
+ * the words run together. Nothing tells the two apart, so a message holding one is read both ways.
+ */
+const joiner = /[\u200C\u200D]/;
+const everyJoiner = /[\u200C\u200D]/g;
+
+const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
+
+/** The graver of two screen results; the first when they are as grave. */
+export function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
+  return gravity[second.tier] > gravity[first.tier] ? second : first;
+}
+
 /** Builds the screen from its parts (by default the committed ones). */
 export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): CrisisScreen {
-  const { detector, model, thresholds } = parts;
+  const once = screenOnce(parts);
   return {
     screen(text: string): ScreenResult {
-      try {
-        if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
-        const stated = detector.detect(text);
-        const tokens = tokenise(detector.normalise(text));
-        const readable = tokens.length >= minModelTokens;
-        const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
-        const evidence = risk.toFixed(3);
-        if (stated !== null) {
-          const tier = readable && risk < patternDoubt && stated.beyondDoubt !== true ? 'checkIn' : 'crisis';
-          return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
-        }
-        if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
-        if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
-        // The check-in asks about what the sign is a sign of, not what the model leans to (or its
-        // default, for a message too short for it to read).
-        const [sign] = detector.warningSigns(text);
-        if (sign) return { tier: 'checkIn', kind: sign.kind, by: 'warningSign', evidence };
-        return { tier: 'none' };
-      } catch {
-        // Unreachable with validated parts; a screen that threw would drop the message, so the
-        // turn goes on and the patterns' own never-throw contract still holds for the next one.
-        return { tier: 'none' };
-      }
+      const joined = once(text);
+      if (typeof text !== 'string' || joined.tier === 'crisis' || !joiner.test(text)) return joined;
+      return graver(joined, once(text.replace(everyJoiner, ' ')));
     },
+  };
+}
+
+/** One reading of a message: the patterns, then the learned layer. */
+function screenOnce(parts: ScreenParts): (text: string) => ScreenResult {
+  const { detector, model, thresholds } = parts;
+  return (text) => {
+    try {
+      if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
+      const stated = detector.detect(text);
+      const tokens = tokenise(detector.normalise(text));
+      const readable = tokens.length >= minModelTokens;
+      const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
+      const evidence = risk.toFixed(3);
+      if (stated !== null) {
+        const tier = readable && risk < patternDoubt && stated.beyondDoubt !== true ? 'checkIn' : 'crisis';
+        return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
+      }
+      if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
+      if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
+      // The check-in asks about what the sign is a sign of, not what the model leans to (or its
+      // default, for a message too short for it to read).
+      const [sign] = detector.warningSigns(text);
+      if (sign) return { tier: 'checkIn', kind: sign.kind, by: 'warningSign', evidence };
+      return { tier: 'none' };
+    } catch {
+      // Unreachable with validated parts; a screen that threw would drop the message, so the
+      // turn goes on and the patterns' own never-throw contract still holds for the next one.
+      return { tier: 'none' };
+    }
   };
 }

@@ -68,6 +68,8 @@ export const careprepSystem = {
   recipient: 'https://careprep.example.org/fhir/CodeSystem/recipient',
   option: 'https://careprep.example.org/fhir/CodeSystem/option',
   plan: 'https://careprep.example.org/fhir/plan',
+  /** Where Careprep's own extensions are defined: `<this>/flag-safe-now`. */
+  extension: 'https://careprep.example.org/fhir/StructureDefinition',
 } as const;
 
 /** A `urn:uuid:` reference to the entry with this id. */

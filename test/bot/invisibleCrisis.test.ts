@@ -13,6 +13,7 @@ const disclosures: readonly { text: string; kind: string; help: RegExp }[] = [
   { text: 'I want to kill\u200Bmyself', kind: 'suicide', help: /116 123/ },
   { text: 'i took an\u200Boverdose', kind: 'medicalEmergency', help: /999/ },
   { text: 'hang\u2060myself', kind: 'suicide', help: /116 123/ },
+  { text: 'I want to kill\u200Dmyself', kind: 'suicide', help: /116 123/ },
   { text: 'I keep thinking about sui\u00ADcide', kind: 'suicide', help: /116 123/ },
 ];
 

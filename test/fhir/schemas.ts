@@ -73,6 +73,7 @@ const extension = z.strictObject({
   url: uri,
   valueReference: reference.optional(),
   valueString: z.string().optional(),
+  valueCode: code.optional(),
 });
 
 const domainResource = {

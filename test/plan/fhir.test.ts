@@ -139,6 +139,40 @@ describe('The FHIR R4 export of a shared plan', () => {
     expect(JSON.stringify(flag.code)).to.include('crisis-selfHarm');
   });
 
+  it('carries on a crisis Flag how it came to light, the reply when asked, and what they said to "are you safe right now?"', () => {
+    const record = personRecord();
+    record.flags = [
+      {
+        kind: 'crisis',
+        detail: 'suicide',
+        via: 'checkIn',
+        reply: 'notSure',
+        safeNow: 'no',
+        at: record.updatedAt,
+        by: 'person',
+      },
+    ];
+    const bundle = exported(record);
+    const [flag] = resources(bundle, 'Flag');
+    const said = Object.fromEntries(
+      ((flag.extension ?? []) as { url: string; valueCode: string }[]).map((e) => [
+        e.url.split('/').at(-1),
+        e.valueCode,
+      ]),
+    );
+
+    expect(said).to.deep.equal({ 'flag-via': 'checkIn', 'flag-reply': 'notSure', 'flag-safe-now': 'no' });
+    expect(bundleSchema.safeParse(bundle).success, 'still valid R4').to.equal(true);
+  });
+
+  it('adds nothing to a Flag that was only said, with no reply and nothing said of safety', () => {
+    const record = personRecord();
+    record.flags = [{ kind: 'crisis', detail: 'selfHarm', at: record.updatedAt, by: 'person' }];
+    const [flag] = resources(exported(record), 'Flag');
+
+    expect(flag.extension).to.equal(undefined);
+  });
+
   it("codes a carer's own crisis as the carer's, written by the carer, never as the patient's crisis", () => {
     const record = carerRecord();
     record.flags.push({ kind: 'crisis', detail: 'suicide', at: record.updatedAt, by: 'carer', about: 'carer' });

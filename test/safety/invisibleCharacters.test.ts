@@ -28,14 +28,25 @@ const joined: readonly string[] = [
   'I am thinking about sui\u200Dcide',
   'I am thinking about sui\u200Ccide',
 ];
+/** A joiner or non-joiner where a space was meant: the screen cannot tell which, so it reads both ways. */
+const joinedBetweenWords: readonly string[] = [
+  'I want to kill\u200Dmyself',
+  'i want to\u200Ddie',
+  'going to hang\u200Cmyself tonight',
+];
 
 describe('Invisible characters in a message', () => {
   describe('the crisis screen', () => {
-    for (const text of [...separated, ...joined]) {
+    for (const text of [...separated, ...joined, ...joinedBetweenWords]) {
       it(`reads ${JSON.stringify(text)} as a crisis`, () => {
         expect(screen.screen(text)).to.include({ tier: 'crisis' });
       });
     }
+
+    it('still reads nothing in an emoji family sequence or a joiner in an everyday answer', () => {
+      expect(screen.screen('family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} came over')).to.deep.equal({ tier: 'none' });
+      expect(screen.screen('walking\u200Cthe dog')).to.deep.equal({ tier: 'none' });
+    });
   });
 
   describe('what the service reads of a message (what the guard screens and what is kept)', () => {
@@ -72,7 +83,7 @@ describe('Invisible characters in a message', () => {
       expect(read('\u200Bmy garden\u2060')).to.equal('my garden');
     });
 
-    for (const text of [...separated, ...joined]) {
+    for (const text of [...separated, ...joined, ...joinedBetweenWords]) {
       it(`leaves ${JSON.stringify(text)} read as a crisis by the screen`, () => {
         const seen = read(text) ?? '';
         expect(screen.screen(seen), JSON.stringify(seen)).to.include({ tier: 'crisis' });

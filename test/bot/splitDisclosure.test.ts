@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import { smsService } from '../channels/sms/smsService';
+import { allText } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest, withClockedApp, type RunningApp } from '../support/startApp';
+
+/**
+ * A disclosure sent in two texts, the way people type in bursts on a phone, where neither text
+ * alone says it and the first does not end on a word that leaves it hanging ("I cut", then
+ * "myself"): the screen must read the two as one, as the person meant them (hazard H42).
+ */
+const bursts: readonly { first: string; second: string; kind: string; help: RegExp }[] = [
+  { first: 'I cut', second: 'myself', kind: 'selfHarm', help: /116 123/ },
+  { first: 'i hav a plan.', second: 'pills. tonight.', kind: 'suicide', help: /116 123/ },
+  { first: 'cant', second: 'breathe properly help', kind: 'medicalEmergency', help: /999/ },
+];
+
+/** The crisis flags on the only record. */
+async function crisisFlags(running: RunningApp): Promise<{ kind: string; message?: string }[]> {
+  const record = await onlyRecord(running);
+  return record.flags
+    .filter((flag) => flag.kind === 'crisis')
+    .map((flag) => ({ kind: flag.detail ?? '', message: flag.message }));
+}
+
+describe('A disclosure sent in two texts, neither saying it alone', () => {
+  describe('in web chat', () => {
+    const app = freshAppPerTest('webchat');
+
+    for (const { first, second, kind, help } of bursts) {
+      it(`answers ${JSON.stringify(first)} then ${JSON.stringify(second)} with the crisis reply and a flag`, async () => {
+        await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+        const before = await app.client.say(first);
+        expect(
+          before.questions.map((q) => q.linkId),
+          'the first text alone says nothing',
+        ).to.not.include('safety.check');
+
+        const reply = await app.client.say(second);
+        expect(allText(reply)).to.match(help);
+        expect(reply.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+        expect(await crisisFlags(app.running), 'the lead contact sees both texts').to.deep.equal([
+          { kind, message: `${first} ${second}` },
+        ]);
+      });
+    }
+
+    it('reads two everyday answers in a row as two answers, raising nothing', async () => {
+      await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await app.client.say('my garden');
+      const reply = await app.client.say('seeing my grandchildren');
+      expect(reply.questions.map((q) => q.linkId)).to.not.include('safety.check');
+      expect(await crisisFlags(app.running)).to.deep.equal([]);
+    });
+
+    it('does not join a text to one that was itself answered as a crisis', async () => {
+      await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await app.client.say('I want to kill myself');
+      await app.client.say("I'm safe");
+      expect((await crisisFlags(app.running)).map((flag) => flag.kind)).to.deep.equal(['suicide']);
+    });
+  });
+
+  describe('by SMS', () => {
+    const sms = smsService('split-disclosure-token');
+
+    it('answers "I cut" then "myself" with the crisis reply and a flag', async () => {
+      // Person, named Jean, one condition, "family" to what matters most: "What is going well?" next.
+      expect(await sms.texts(['hi', '1', 'Jean', '1', 'family'])).to.match(/going well/i);
+      await sms.texts(['I cut']);
+      const reply = await sms.texts(['myself']);
+      expect(reply).to.match(/116 123/);
+      expect((await crisisFlags(sms.running())).map((flag) => flag.kind)).to.deep.equal(['selfHarm']);
+    });
+  });
+
+  it('reads texts hours apart as two messages', async () => {
+    await withClockedApp('webchat', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await client.say('I cut');
+      later(180);
+      await client.say('myself');
+      expect(await crisisFlags(running)).to.deep.equal([]);
+    });
+  });
+});
