@@ -1,6 +1,6 @@
 /**
  * Answers given as new users give them: a correction to the number just given, typed at the next
- * question; a yes with the next answer in it; a name with a thank-you. Found trying the bot as new
+ * question; a yes with the next answer in it. Found trying the bot as new
  * users.
  */
 import { expect } from 'chai';
@@ -37,17 +37,5 @@ describe('A yes that carries its answer', () => {
     const noted = (await onlyRecord(fresh.running)).answers['goal.2.text']?.value;
     const kept = typeof noted === 'string' && noted.includes('lose weight');
     expect(kept || allText(reply).includes('lose weight'), allText(reply)).to.equal(true);
-  });
-});
-
-describe('A name given with a thank-you', () => {
-  const fresh = freshAppPerTest('webchat');
-
-  // "What would you like me to call you?" "Jean thanks": "Nice to meet you, Jean thanks.", and the
-  // plan's name was "Jean thanks" on every surface, the lead contact's copy included.
-  it('calls someone who answers "Jean thanks" Jean', async () => {
-    const reply = await sayAll(fresh.client, ['hi', 'me', 'Jean thanks']);
-    expect(lastQuestion(reply), allText(reply)).to.equal('conditions');
-    expect((await onlyRecord(fresh.running)).answers['subject.name']?.value, allText(reply)).to.equal('Jean');
   });
 });
