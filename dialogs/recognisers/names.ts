@@ -1,3 +1,4 @@
+import { longestClosing, longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
 
 /** Marks that end a sentence or a clause after a name ("I'm Jean."), never part of it. */
@@ -19,16 +20,4 @@ export function readTypedName(text: string, phrases: Phrases): string {
   if (from === 0 && to === words.length) return text;
   const name = words.slice(from, to).join(' ').replace(trailingMarks, '');
   return /\p{L}/u.test(name) ? name : text;
-}
-
-/** Where the longest run of `words` from `from` that `isOpening` is ends (`from` when there is none). */
-function longestOpening(words: readonly string[], from: number, isOpening: (said: string) => boolean): number {
-  for (let end = words.length - 1; end > from; end--) if (isOpening(words.slice(from, end).join(' '))) return end;
-  return from;
-}
-
-/** Where the longest run of `words` to their end that `isClosing` is starts, leaving a word from `from`. */
-function longestClosing(words: readonly string[], from: number, isClosing: (said: string) => boolean): number {
-  for (let start = from + 1; start < words.length; start++) if (isClosing(words.slice(start).join(' '))) return start;
-  return words.length;
 }
