@@ -1,11 +1,12 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { conditions, goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
+import { conditions, textAnswer } from '../plan/recordView';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
-import { heardInGoal } from './recognisers/heardInGoal';
-import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
+import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
+import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
+import { goalTalkedAbout, scoreChange } from './goalScoreChange';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -38,7 +39,7 @@ export class GoalsDialog extends SectionDialog {
     const key = this.pendingKey(dc);
     const text = messageText(dc.context);
     if (key && text !== undefined && cardLinkId(dc.context) === undefined) {
-      const correction = recogniseScoreCorrection(text);
+      const correction = recogniseScoreCorrection(text) ?? this.restatedScore(this.session(dc).record, key, text);
       const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
       if (changed) return changed;
       const goal = goalToChange(text);
@@ -74,47 +75,55 @@ export class GoalsDialog extends SectionDialog {
   ): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
     const n = goalTalkedAbout(pending, record);
-    const key = `goal.${n}.${correction.score}`;
-    if (n === 0 || !this.keysFor(record).includes(key)) return undefined;
+    if (n === 0 || !this.keysFor(record).includes(`goal.${n}.${correction.score}`)) return undefined;
     const family = this.family(dc);
-    const data = { ...this.templateData(record, family), goal: textAnswer(record, `goal.${n}.text`) };
-    const { said } = correction;
-    if (!said.ok) {
-      const unclear = this.deps.renderer.text(
-        'goals.scoreUnclear',
-        { ...data, confidence: correction.score === 'confidence' },
-        family,
-      );
-      return this.askAgain(dc, pending, [unclear]);
-    }
-    const before = scaleAnswer(record, key);
-    await this.note(dc, key, { status: 'answered', value: said.value });
-    const changed = before !== undefined && before !== said.value;
-    const line = this.deps.renderer.text(
-      `goals.${correction.score}Changed`,
-      { ...data, value: said.value, before, changed },
-      family,
+    const data = this.templateData(record, family);
+    const change = scoreChange(record, n, correction, (k, more) =>
+      this.deps.renderer.text(k, { ...data, ...more }, family),
     );
-    return this.askNext(dc, [line]);
+    if (change.value === undefined) return this.askAgain(dc, pending, [change.line]);
+    await this.note(dc, change.key, { status: 'answered', value: change.value });
+    return this.askNext(dc, [change.line]);
+  }
+
+  /**
+   * A number said again with no score named ("sorry I meant 4") at the question straight after a
+   * goal's score: that score, put right. Said anywhere else, it is read as the answer it is.
+   */
+  private restatedScore(record: PreparationRecord, pending: string, text: string): ScoreCorrection | undefined {
+    const last = /^goal\.(\d+)\.(importance|confidence)$/.exec(record.progress.trail.at(-1) ?? '');
+    if (!last || last[0] === pending || Number(last[1]) !== goalTalkedAbout(pending, record)) return undefined;
+    const said = recogniseRestatedScore(text, this.deps.phrases);
+    return said && { score: last[2] === 'confidence' ? 'confidence' : 'importance', said };
   }
 
   /**
    * A goal said with how much it matters or what might stop them ("walking to the shops, about a
-   * 7, my knees might stop me") is kept in their words; what else was heard is offered when its
-   * question comes, for a yes, never noted unasked.
+   * 7, my knees might stop me") is kept in their words, as is a yes to another goal said with it
+   * ("yes I want to lose weight"); what else was heard is offered when its question comes, for a
+   * yes, never noted unasked.
    */
   protected override afterAnswer(
     dc: DialogContext,
     key: string,
     parsed: Parsed,
   ): Promise<DialogTurnResult | undefined> {
+    const family = this.family(dc);
+    const data = this.templateData(this.session(dc).record, family);
+    const offer = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
+    const another = /^goal\.(\d+)\.another$/.exec(key);
+    const text = messageText(dc.context);
+    const words =
+      another && parsed.status === 'answered' && parsed.value === true && text !== undefined
+        ? goalAfterYes(text, this.deps.phrases)
+        : undefined;
+    if (another && words !== undefined) {
+      this.hearForLater(dc, `goal.${Number(another[1]) + 1}.text`, words, offer('goals.heardGoal', { words }));
+    }
     const goal = /^goal\.(\d+)\.text$/.exec(key);
     if (!goal || parsed.status !== 'answered' || typeof parsed.value !== 'string')
       return super.afterAnswer(dc, key, parsed);
     const heard = heardInGoal(parsed.value);
-    const family = this.family(dc);
-    const data = this.templateData(this.session(dc).record, family);
-    const offer = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
     if (heard.importance !== undefined) {
       const value = heard.importance;
       this.hearForLater(dc, `goal.${goal[1]}.importance`, value, offer('goals.heardImportance', { value }));
@@ -178,15 +187,4 @@ export class GoalsDialog extends SectionDialog {
     const goal = /^goal\.(\d+)\./.exec(next ?? '');
     return goal && Number(goal[1]) !== n ? Number(goal[1]) : undefined;
   }
-}
-
-/**
- * The goal a message at `pending` is about: the goal asked about, or else the last goal given
- * (at its "another goal?", or at the next goal's first question); 0 when none is given yet.
- */
-function goalTalkedAbout(pending: string, record: PreparationRecord): number {
-  const asked = /^goal\.(\d+)\./.exec(pending);
-  let n = asked ? Number(asked[1]) : goalCount(record);
-  while (n > 0 && textAnswer(record, `goal.${n}.text`) === undefined) n -= 1;
-  return n;
 }

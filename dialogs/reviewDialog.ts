@@ -21,7 +21,10 @@ import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
 import { SectionDialog } from './sectionDialog';
-import type { SectionDeps, SectionOptions } from './sectionTypes';
+import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
+import { goalTalkedAbout, scoreChange } from './goalScoreChange';
+import { cardLinkId, messageText } from './messageText';
+import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -94,7 +97,32 @@ export class ReviewDialog extends SectionDialog {
     if (this.pendingKey(dc) === shareKeys.consent) {
       dc.context.turnState.set(previousShared, sharedRecord(this.session(dc).record));
     }
-    return super.continueDialog(dc);
+    const text = messageText(dc.context);
+    const fromWords = text !== undefined && cardLinkId(dc.context) === undefined;
+    const correction =
+      fromWords && this.pendingKey(dc) === 'review.change' ? recogniseScoreCorrection(text) : undefined;
+    return (correction && (await this.changeScore(dc, correction))) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * A goal's score given by name while looking the plan over ("can I change the importance to
+   * 4?"), as at the goal questions: of the last goal given, named in what is said. Once changed,
+   * the journey goes on from the record, so a question the change opens (a lower confidence) is
+   * asked, and the plan is shown afresh. Undefined when there is no such goal or score.
+   */
+  private async changeScore(dc: DialogContext, correction: ScoreCorrection): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const n = goalTalkedAbout('review.change', record);
+    if (n === 0 || record.answers[`goal.${n}.${correction.score}`] === undefined) return undefined;
+    const family = this.family(dc);
+    const data = this.templateData(record, family);
+    const say = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
+    const change = scoreChange(record, n, correction, say);
+    if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
+    await this.note(dc, change.key, { status: 'answered', value: change.value });
+    const detail = { section: 'goals', planVersion: record.planVersion };
+    await this.sharing.audit.append({ actor: answeredBy(record), action: 'change', subject: record.id, detail });
+    return dc.endDialog({ section: 'review', preface: [change.line] } satisfies SectionResult);
   }
 
   protected override rules(): QuestionRules {

@@ -1,3 +1,5 @@
+import { longestOpening } from './phraseRuns';
+import type { Phrases } from './phrases';
 import { replyParts } from './replyParts';
 import { recogniseScale } from './scale';
 
@@ -37,4 +39,23 @@ export function heardInGoal(text: string): HeardInGoal {
     else if (barrier.test(plain) && heard.barrier === undefined) heard.barrier = part;
   }
   return heard;
+}
+
+/** Marks between a yes and what follows it ("yes, walking", "yes - walking"). */
+const leadingMarks = /^[\s,;:.!-]+/u;
+
+/**
+ * The next goal said with a yes to "add another goal?" ("yes I want to lose weight", "yes,
+ * swimming"), in their words; undefined when the words after the yes only say yes again ("yes
+ * another one please", "yes but later": filler and `anotherGoal` words) or there are none.
+ */
+export function goalAfterYes(text: string, phrases: Phrases): string | undefined {
+  const words = text.trim().split(/\s+/u);
+  const afterYes = longestOpening(words, 0, (said) => phrases.is('yes', said));
+  if (afterYes === 0) return undefined;
+  const rest = words.slice(afterYes).join(' ').replace(leadingMarks, '');
+  const named = rest
+    .split(/\s+/u)
+    .some((word) => /\p{L}/u.test(word) && !phrases.is('filler', word) && !phrases.is('anotherGoal', word));
+  return named ? rest : undefined;
 }

@@ -70,6 +70,12 @@ export const phrasesSchema = z.strictObject({
   greeting: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
+  /** Words said after a name ("thanks", "please"): never part of the name. */
+  nameOutro: list,
+  /** Said before a number to put right the goal score just given ("sorry I meant"), one or more in a row. */
+  restate: list,
+  /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
+  anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
   askedBack: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
@@ -180,6 +186,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notSafe: toSet(lists.notSafe),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
+    nameOutro: toSet(lists.nameOutro),
+    restate: toSet(lists.restate),
+    anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),

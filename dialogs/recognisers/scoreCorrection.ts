@@ -1,4 +1,6 @@
 import type { Recognised } from '../../plan/recognised';
+import { phrasesInARow } from './phraseRuns';
+import type { Phrases } from './phrases';
 import { recogniseScale } from './scale';
 
 /** The two 0–10 scores of a goal. */
@@ -51,19 +53,42 @@ const numberWord = /^(?:\d+(?:\.\d+)?%?|\/|\d+\/10|zero|one|two|three|four|five|
  * ("it's important I walk 3 times a week") is read as the answer it is.
  */
 export function recogniseScoreCorrection(text: string): ScoreCorrection | undefined {
-  const said = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/[,;:!?"()]|\.(?!\d)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const said = plain(text);
   if (said.length > 120) return undefined;
   for (const { score, forward, backward } of patterns) {
     const number = forward.exec(said)?.[1] ?? backward.exec(said)?.[1];
     if (number !== undefined && onlyANumber(number)) return { score, said: recogniseScale(number) };
   }
   return undefined;
+}
+
+/**
+ * Reads a number said again to put right the one just given, with no score named: "sorry I meant
+ * 4", "oops, make that 6", "actually 4 not 8". One or more `restate` phrases, then a number and
+ * the words a number comes with, and nothing else; undefined for anything else ("sorry, 3 times a
+ * week"). Which score it puts right is for the asker to know: the one answered last.
+ */
+export function recogniseRestatedScore(text: string, phrases: Phrases): Recognised<number> | undefined {
+  const said = plain(text);
+  if (said.length > 120) return undefined;
+  const words = said.split(' ');
+  for (let start = 1; start < words.length; start++) {
+    const number = words.slice(start).join(' ');
+    const restating = phrasesInARow(words.slice(0, start), (run) => phrases.is('restate', run));
+    if (restating && onlyANumber(number)) return recogniseScale(number);
+  }
+  return undefined;
+}
+
+/** Lower case, straight apostrophes, no marks but a decimal point, single spaces. */
+function plain(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[,;:!?"()]|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether `words` are a number and the words a number comes with, and nothing else. */

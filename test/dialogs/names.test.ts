@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { readTypedName } from '../../dialogs/recognisers/names';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
-import { allText, sayAll } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -30,6 +30,12 @@ describe('Reading a name', () => {
     ["hi, I'm Jean", 'Jean'],
     ['Hello my name is Jean!', 'Jean'],
     ["My mum's name is Jean", 'Jean'],
+    // Thanks and the like said after a name are no part of it.
+    ['Jean thanks', 'Jean'],
+    ['Jean, thank you!', 'Jean'],
+    ["I'm Jean thanks", 'Jean'],
+    ['call me Jean please', 'Jean'],
+    ['Jean Smith x', 'Jean Smith'],
   ];
   for (const [text, name] of cases) {
     it(`reads "${text}" as "${name}"`, () => {
@@ -49,12 +55,27 @@ describe('Reading a name', () => {
     "I'm",
     'call me',
     'my mum',
+    'thanks',
+    'Anh Ta',
   ];
   for (const text of unchanged) {
     it(`keeps "${text}" as typed`, () => {
       expect(readTypedName(text, phrases)).to.equal(text);
     });
   }
+});
+
+describe('A name given with a thank-you', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // "What would you like me to call you?" "Jean thanks": "Nice to meet you, Jean thanks.", and the
+  // plan's name was "Jean thanks" on every surface, the lead contact's copy included.
+  it('calls someone who answers "Jean thanks" Jean', async () => {
+    const reply = await sayAll(fresh.client, ['hi', 'me', 'Jean thanks']);
+    expect(lastQuestion(reply), allText(reply)).to.equal('conditions');
+    expect(allText(reply)).to.match(/Nice to meet you, Jean\./);
+    expect((await onlyRecord(fresh.running)).answers['subject.name']?.value, allText(reply)).to.equal('Jean');
+  });
 });
 
 describe('Names as people type them, on SMS', () => {

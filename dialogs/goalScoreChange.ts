@@ -1,0 +1,47 @@
+import type { PreparationRecord } from '../plan/record';
+import { goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
+import type { ScoreCorrection } from './recognisers/scoreCorrection';
+
+/**
+ * A goal's score given by name, or said again, wherever it is said (at a goal question, or
+ * looking the plan over): which answer it changes, the number to note, and the words that say so.
+ */
+export interface ScoreChange {
+  key: string;
+  /** Undefined when the number was unclear: nothing is noted, and `line` asks for one. */
+  value: number | undefined;
+  line: string;
+}
+
+/** Renders a content key with the section's template data and `data` on top. */
+export type Say = (key: string, data: object) => string;
+
+/**
+ * The goal a message at `pending` is about: the goal asked about, or else the last goal given
+ * (at its "another goal?", at the next goal's first question, or at the review); 0 when none is
+ * given yet.
+ */
+export function goalTalkedAbout(pending: string, record: PreparationRecord): number {
+  const asked = /^goal\.(\d+)\./.exec(pending);
+  let n = asked ? Number(asked[1]) : goalCount(record);
+  while (n > 0 && textAnswer(record, `goal.${n}.text`) === undefined) n -= 1;
+  return n;
+}
+
+/** What `correction` of goal `n`'s score comes to, said naming the goal and the number it had before. */
+export function scoreChange(record: PreparationRecord, n: number, correction: ScoreCorrection, say: Say): ScoreChange {
+  const key = `goal.${n}.${correction.score}`;
+  const goal = textAnswer(record, `goal.${n}.text`);
+  const { said } = correction;
+  if (!said.ok) {
+    return {
+      key,
+      value: undefined,
+      line: say('goals.scoreUnclear', { goal, confidence: correction.score === 'confidence' }),
+    };
+  }
+  const before = scaleAnswer(record, key);
+  const changed = before !== undefined && before !== said.value;
+  const line = say(`goals.${correction.score}Changed`, { goal, value: said.value, before, changed });
+  return { key, value: said.value, line };
+}

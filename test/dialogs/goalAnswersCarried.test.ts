@@ -1,0 +1,135 @@
+/**
+ * Goal answers that carry more than the question asked, as new users give them: the number just
+ * given, put right at the next question ("sorry I meant 4"), and a yes to another goal with the
+ * goal in it ("yes I want to lose weight"). Found trying the bot as new users.
+ */
+import { expect } from 'chai';
+import { goalAfterYes } from '../../dialogs/recognisers/heardInGoal';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { recogniseRestatedScore } from '../../dialogs/recognisers/scoreCorrection';
+import type { PreparationRecord } from '../../plan/record';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { oneGoal, personToFirstGoal } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+const phrases = createPhrases();
+
+/** Jean at her first goal's "What exactly will you do?", having said "walk to the park" and 8. */
+const toAction = [...personToFirstGoal(), 'walk to the park', '8'];
+/** On to "Would you like to add another goal?", having said 8 for how sure. */
+const toAnother = [...personToFirstGoal(), ...oneGoal.slice(0, -1)];
+
+describe('Reading a number said again', () => {
+  const restated: Array<[string, number]> = [
+    ['sorry I meant 4', 4],
+    ['oops, make that 6', 6],
+    ['actually 4 not 8', 4],
+    ['Oh sorry, I meant four!', 4],
+    ['I meant 4/10', 4],
+  ];
+  for (const [text, value] of restated) {
+    it(`reads "${text}" as ${value}`, () => {
+      expect(recogniseRestatedScore(text, phrases)).to.deep.equal({ ok: true, value });
+    });
+  }
+  for (const text of ['4', 'sorry', 'sorry, 3 times a week', 'I meant to walk 4 times', 'walk to the park']) {
+    it(`reads no number said again in "${text}"`, () => {
+      expect(recogniseRestatedScore(text, phrases)).to.equal(undefined);
+    });
+  }
+});
+
+describe('Reading the next goal said with a yes', () => {
+  const goals: Array<[string, string]> = [
+    ['yes I want to lose weight', 'I want to lose weight'],
+    ['yes, swimming', 'swimming'],
+    ['of course - walk the dog', 'walk the dog'],
+  ];
+  for (const [text, goal] of goals) {
+    it(`hears "${goal}" in "${text}"`, () => {
+      expect(goalAfterYes(text, phrases)).to.equal(goal);
+    });
+  }
+  for (const text of ['yes', 'yes please', 'yes another one please', 'yes but later', 'yeah I would like to', 'yes!']) {
+    it(`hears no goal in "${text}"`, () => {
+      expect(goalAfterYes(text, phrases)).to.equal(undefined);
+    });
+  }
+});
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`Goal answers that carry more than the question asked, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+    const record = (): Promise<PreparationRecord> => onlyRecord(fresh.running);
+
+    // "8" for how important, then at "what exactly will you do?" "sorry I meant 4": noted as what
+    // they will do, with importance left at 8. ("can I change the importance to 6?" worked.)
+    it('takes "sorry I meant 4" as 4 for how important, says so, and asks what they will do again', async () => {
+      await sayAll(fresh.client, toAction);
+      const reply = await fresh.client.say('sorry I meant 4');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.action']?.value, allText(reply)).to.equal(undefined);
+      expect(answers['goal.1.importance']?.value).to.equal(4);
+      expect(allText(reply)).to.include('not 8');
+      expect(lastQuestion(reply)).to.equal('goal.1.action');
+    });
+
+    it('takes "sorry I meant 4" said straight after how sure as how sure, and goes on', async () => {
+      await sayAll(fresh.client, toAnother.slice(0, -1));
+      await fresh.client.say('8');
+      const reply = await fresh.client.say('sorry I meant 4');
+
+      expect((await record()).answers['goal.1.confidence']?.value).to.equal(4);
+      expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.moreLikely');
+    });
+
+    it('keeps "sorry, 3 times a week" as what they will do', async () => {
+      await sayAll(fresh.client, toAction);
+      await fresh.client.say('sorry, 3 times a week');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.action']?.value).to.equal('sorry, 3 times a week');
+      expect(answers['goal.1.importance']?.value).to.equal(8);
+    });
+
+    it('keeps "sorry I meant 4" as what they will do once another answer came after the score', async () => {
+      await sayAll(fresh.client, [...toAction, 'walk after lunch']);
+      await fresh.client.say('sorry I meant 4');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.barriers']?.value).to.equal('sorry I meant 4');
+      expect(answers['goal.1.importance']?.value).to.equal(8);
+    });
+
+    // "Would you like to add another goal?" "yes I want to lose weight": noted yes, then "What is
+    // something you would like to achieve?" with the goal they had just typed dropped.
+    it('offers the goal in "yes I want to lose weight" to "add another goal?", and keeps it as goal 2 on a yes', async () => {
+      const asked = await sayAll(fresh.client, toAnother);
+      expect(lastQuestion(asked), allText(asked)).to.equal('goal.another');
+      const reply = await fresh.client.say('yes I want to lose weight');
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('goal.2.text');
+      expect(allText(reply)).to.include('lose weight');
+      const kept = await fresh.client.say('yes');
+      expect(lastQuestion(kept), allText(kept)).to.equal('goal.2.importance');
+      expect((await record()).answers['goal.2.text']?.value).to.equal('I want to lose weight');
+    });
+
+    it('takes another goal given in place of the one offered', async () => {
+      await sayAll(fresh.client, [...toAnother, 'yes I want to lose weight']);
+      await fresh.client.say('sleep better');
+
+      expect((await record()).answers['goal.2.text']?.value).to.equal('sleep better');
+    });
+
+    it('asks for the goal in its own words after "yes another one please"', async () => {
+      await sayAll(fresh.client, toAnother);
+      const reply = await fresh.client.say('yes another one please');
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('goal.2.text');
+      expect(allText(reply)).to.not.include('another one');
+    });
+  });
+}
