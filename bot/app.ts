@@ -10,7 +10,7 @@ import { SqlCoordinatorStore } from '../storage/coordinatorStore';
 import { SqlInvitationStore } from '../storage/invitationStore';
 import { SqlIdentityStore } from '../storage/identityStore';
 import { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
-import { SqlPersonalData } from '../storage/retention';
+import { SqlPersonalData } from '../storage/personalData';
 import { SqlOptOutStore } from '../storage/optOutStore';
 import { SqlOutbox } from '../storage/outbox';
 import { SqlRecordStore } from '../storage/recordStore';

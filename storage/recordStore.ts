@@ -4,9 +4,6 @@ import type { Database, Row, Tx } from './database';
 import type { Sealer } from './encryption';
 import { RecordBodies, type Encoded } from './recordBodies';
 
-// Still read from here by retention, with the store it purges through.
-export { holdsSharedPlan } from './recordBodies';
-
 /** A record with the eTag it was read at; writing it back checks nobody wrote in between. */
 export interface Versioned<T> {
   value: T;

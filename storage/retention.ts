@@ -1,8 +1,8 @@
-import type { AuditEntry, AuditTrail } from '../plan/audit';
 import type { PreparationRecord } from '../plan/record';
 import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
-import { holdsSharedPlan, uncheckedRecordsQuery, type RecordStore } from './recordStore';
+import { holdsSharedPlan } from './recordBodies';
+import { uncheckedRecordsQuery, type RecordStore } from './recordStore';
 import type { Answer } from './answer';
 
 /** How many rows an erasure removed, by kind. */
@@ -268,33 +268,4 @@ async function eraseHeldFor(tx: Tx, ids: readonly string[]): Promise<{ identitie
   const links = await tx.run(sweepQueries.eraseLinks, list);
   for (const sql of [sweepQueries.eraseContinueCodes, sweepQueries.eraseNotices]) await tx.run(sql, list);
   return { identities: identities.changes, links: links.changes };
-}
-
-/**
- * What is held about a person besides their record, and erasing it: used for "show my data" and
- * "delete my data".
- */
-export class SqlPersonalData {
-  constructor(
-    private readonly db: Database,
-    private readonly audit: AuditTrail,
-    private readonly clock: () => Date,
-  ) {}
-
-  async held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }> {
-    const identities = await this.db.get('SELECT COUNT(*) AS n FROM identities WHERE record_id = ?', [recordId]);
-    const links = await this.db.get(
-      'SELECT COUNT(*) AS n FROM own_copy_links WHERE record_id = ? AND revoked_at IS NULL AND expires_at > ?',
-      [recordId, this.clock().toISOString()],
-    );
-    return {
-      identities: Number(identities?.n ?? 0),
-      links: Number(links?.n ?? 0),
-      history: await this.audit.forSubject(recordId),
-    };
-  }
-
-  async erase(recordId: string): Promise<void> {
-    await eraseRecord(this.db, recordId);
-  }
 }
