@@ -28,6 +28,29 @@ export function goalTalkedAbout(pending: string, record: PreparationRecord): num
   return n;
 }
 
+/**
+ * The goal a score given by name is about: the goal it names, if given (0 if not), or else the goal
+ * talked about at `pending`.
+ */
+export function goalCorrected(pending: string, record: PreparationRecord, correction: ScoreCorrection): number {
+  const named = correction.goal;
+  if (typeof named !== 'number') return goalTalkedAbout(pending, record);
+  return textAnswer(record, `goal.${named}.text`) === undefined ? 0 : named;
+}
+
+/**
+ * Asked when a score is given by name with several goals given and none named: which goal, each
+ * listed by number. Undefined when it is clear which.
+ */
+export function whichGoal(record: PreparationRecord, correction: ScoreCorrection, say: Say): string | undefined {
+  const given = Array.from({ length: goalCount(record) }, (_, i) => i + 1).flatMap((number) => {
+    const goal = textAnswer(record, `goal.${number}.text`);
+    return goal === undefined ? [] : [say('goals.whichGoalItem', { number, goal })];
+  });
+  if (correction.goal !== undefined || given.length < 2) return undefined;
+  return say('goals.whichGoal', { goals: given.join('; '), confidence: correction.score === 'confidence' });
+}
+
 /** What `correction` of goal `n`'s score comes to, said naming the goal and the number it had before. */
 export function scoreChange(record: PreparationRecord, n: number, correction: ScoreCorrection, say: Say): ScoreChange {
   const key = `goal.${n}.${correction.score}`;

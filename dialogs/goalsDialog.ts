@@ -6,7 +6,7 @@ import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
 import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
 import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
-import { goalTalkedAbout, scoreChange } from './goalScoreChange';
+import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -39,7 +39,8 @@ export class GoalsDialog extends SectionDialog {
     const key = this.pendingKey(dc);
     const text = messageText(dc.context);
     if (key && text !== undefined && cardLinkId(dc.context) === undefined) {
-      const correction = recogniseScoreCorrection(text) ?? this.restatedScore(this.session(dc).record, key, text);
+      const correction =
+        recogniseScoreCorrection(text, this.deps.phrases) ?? this.restatedScore(this.session(dc).record, key, text);
       const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
       if (changed) return changed;
       const goal = goalToChange(text);
@@ -64,9 +65,9 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * Notes a score of the goal being talked about (the one asked about, or the last one given),
-   * says so naming the goal, and goes on with the question waiting. Undefined when there is no
-   * such goal or score yet, for the message to be read as an answer.
+   * Notes a score of the goal named, or else of the goal being talked about (the one asked about,
+   * or the last one given), says so naming the goal, and goes on with the question waiting.
+   * Undefined when there is no such goal or score yet, for the message to be read as an answer.
    */
   private async changeScore(
     dc: DialogContext,
@@ -74,7 +75,7 @@ export class GoalsDialog extends SectionDialog {
     correction: ScoreCorrection,
   ): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
-    const n = goalTalkedAbout(pending, record);
+    const n = goalCorrected(pending, record, correction);
     if (n === 0 || !this.keysFor(record).includes(`goal.${n}.${correction.score}`)) return undefined;
     const family = this.family(dc);
     const data = this.templateData(record, family);

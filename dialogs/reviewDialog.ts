@@ -22,7 +22,7 @@ import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
-import { goalTalkedAbout, scoreChange } from './goalScoreChange';
+import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 
@@ -98,31 +98,40 @@ export class ReviewDialog extends SectionDialog {
       dc.context.turnState.set(previousShared, sharedRecord(this.session(dc).record));
     }
     const text = messageText(dc.context);
-    const fromWords = text !== undefined && cardLinkId(dc.context) === undefined;
-    const correction =
-      fromWords && this.pendingKey(dc) === 'review.change' ? recogniseScoreCorrection(text) : undefined;
+    const inWords = text !== undefined && cardLinkId(dc.context) === undefined;
+    const atChange = inWords && this.pendingKey(dc) === 'review.change';
+    const correction = atChange ? recogniseScoreCorrection(text, this.deps.phrases) : undefined;
     return (correction && (await this.changeScore(dc, correction))) ?? super.continueDialog(dc);
   }
 
   /**
    * A goal's score given by name while looking the plan over ("can I change the importance to
-   * 4?"), as at the goal questions: of the last goal given, named in what is said. Once changed,
-   * the journey goes on from the record, so a question the change opens (a lower confidence) is
-   * asked, and the plan is shown afresh. Undefined when there is no such goal or score.
+   * 4?"), as at the goal questions: of the goal named, or with one goal given, that one; with more
+   * and none named, which is asked. A change like any other: what was chosen to send and consent
+   * are cleared, and the journey goes on from the record, so a question the change opens (a lower
+   * confidence) is asked, then the plan is shown afresh. Undefined when there is no such goal or score.
    */
   private async changeScore(dc: DialogContext, correction: ScoreCorrection): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
-    const n = goalTalkedAbout('review.change', record);
-    if (n === 0 || record.answers[`goal.${n}.${correction.score}`] === undefined) return undefined;
     const family = this.family(dc);
     const data = this.templateData(record, family);
     const say = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
+    const which = whichGoal(record, correction, say);
+    if (which !== undefined) return this.askAgain(dc, 'review.change', [which]);
+    const n = goalCorrected('review.change', record, correction);
+    if (n === 0 || record.answers[`goal.${n}.${correction.score}`] === undefined) return undefined;
     const change = scoreChange(record, n, correction, say);
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
     await this.note(dc, change.key, { status: 'answered', value: change.value });
-    const detail = { section: 'goals', planVersion: record.planVersion };
+    return this.endOnChange(dc, 'goals', { section: 'review', preface: [change.line] });
+  }
+
+  /** Logs a change to the plan's `section` (with no answers in it), and ends the review with `result`. */
+  private async endOnChange(dc: DialogContext, section: string, result: SectionResult): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    const detail = { section, planVersion: record.planVersion };
     await this.sharing.audit.append({ actor: answeredBy(record), action: 'change', subject: record.id, detail });
-    return dc.endDialog({ section: 'review', preface: [change.line] } satisfies SectionResult);
+    return dc.endDialog(result);
   }
 
   protected override rules(): QuestionRules {
@@ -148,7 +157,7 @@ export class ReviewDialog extends SectionDialog {
   }
 
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
-    if (key === 'review.change' && isChange(parsed)) {
+    if (changesPlan(key, parsed)) {
       // Asked again once the change is made, with the plan shown afresh.
       for (const k of sharingKeys) delete draft.answers[k];
     }
@@ -172,15 +181,7 @@ export class ReviewDialog extends SectionDialog {
     const family = this.family(dc);
     const data = this.templateData(record, family);
     const change = key === 'review.change' ? changeTo(parsed) : undefined;
-    if (change) {
-      await this.sharing.audit.append({
-        actor,
-        action: 'change',
-        subject: record.id,
-        detail: { section: change, planVersion: record.planVersion },
-      });
-      return dc.endDialog({ section: 'review', change } satisfies ReviewResult);
-    }
+    if (change) return this.endOnChange(dc, change, { section: 'review', change });
     if (key === 'review.change' && planRecipients(record).length === 0) {
       return this.finish(dc, [this.deps.renderer.text('share.noCareTeam', data, family)]);
     }
@@ -289,4 +290,9 @@ function changeTo(parsed: Parsed): string | undefined {
 
 function isChange(parsed: Parsed): boolean {
   return changeTo(parsed) !== undefined;
+}
+
+/** Whether an answer noted at the review changes the plan: a section to change, or a goal's score given by name. */
+function changesPlan(key: string, parsed: Parsed): boolean {
+  return sharingKeys.includes(key) ? key === 'review.change' && isChange(parsed) : true;
 }

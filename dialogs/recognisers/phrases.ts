@@ -72,8 +72,6 @@ export const phrasesSchema = z.strictObject({
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
   nameOutro: list,
-  /** Said before a number to put right the goal score just given ("sorry I meant"), one or more in a row. */
-  restate: list,
   /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
   anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
@@ -105,7 +103,10 @@ export const phrasesSchema = z.strictObject({
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
   frequent: list,
   seldom: list,
-  /** "Sorry, I meant yes to the last one": a yes or no meant for the question before (see `meantEarlier.ts`). */
+  /**
+   * What leads an answer put right, one or more in a row: a yes or no meant for the question before
+   * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
+   */
   meantLead: list,
   earlierQuestion: list,
   /**
@@ -187,7 +188,6 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     nameOutro: toSet(lists.nameOutro),
-    restate: toSet(lists.restate),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
     chatter: toSet(lists.chatter),

@@ -1,4 +1,5 @@
 import type { Recognised } from '../../plan/recognised';
+import { goalIn, goalNamed, type GoalToChange } from './goalToChange';
 import { phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
 import { recogniseScale } from './scale';
@@ -6,10 +7,11 @@ import { recogniseScale } from './scale';
 /** The two 0–10 scores of a goal. */
 export type GoalScore = 'importance' | 'confidence';
 
-/** A message that gives a goal's score by name: which score, and the number as read. */
+/** A message that gives a goal's score by name: which score, the number as read, and the goal when named. */
 export interface ScoreCorrection {
   score: GoalScore;
   said: Recognised<number>;
+  goal?: GoalToChange;
 }
 
 /** How each score is named when someone goes back to it. "Sure" alone is no name: "I'm sure I can" is an action. */
@@ -17,8 +19,6 @@ const scoreNames: Record<GoalScore, string> = {
   importance: String.raw`importance|how important(?: it is)?`,
   confidence: String.raw`confidence|how confident(?: i am)?|how sure(?: i am)?`,
 };
-/** Words before the score's name that say nothing more: "actually", "can I change", "sorry, I meant". */
-const lead = String.raw`(?:(?:actually|sorry|oh|oops|no|wait|hang on|ok|okay|um|er|and|also|just|please|hmm|i meant|i mean|meant|(?:can|could|may) (?:i|we)|i(?:'d| would) like to|i want to|i need to|let me|let's|lets|change|make|set|put|update|correct|alter)\s+)*`;
 /** Whose score: "my", "the", "her", "Mum's". */
 const whose = String.raw`(?:(?:my|the|her|his|their|its|our|[a-z]+'s)\s+)?`;
 const after = String.raw`(?:\s+(?:score|number|rating|level))?`;
@@ -34,13 +34,19 @@ const withNumber = new Set(
     ' ',
   ),
 );
-/** Each score's two forms: its name then the number ("importance is 9"), or the number then its name ("9 for importance"). */
+/**
+ * Each score's two forms: its name then the number ("importance is 9", "the importance of my
+ * first goal to 4", "goal 2 importance 4"), or the number then its name ("9 for importance").
+ * The goal named, if any, is the group `goal`.
+ */
+const ofGoal = String.raw`(?:\s+(?:of|for|on|in)\s+(?<goal>${goalNamed}))?`;
+const goalFirst = String.raw`(?:(?<goalFirst>${goalNamed})(?:'s)?\s+)?`;
 const patterns = (Object.entries(scoreNames) as [GoalScore, string][]).map(([score, names]) => {
   const named = `${whose}(?:${names})${after}`;
   return {
     score,
-    forward: new RegExp(String.raw`^${lead}${named}${link}\s+(.+)$`),
-    backward: new RegExp(String.raw`^${lead}(?:it's |its |make it |i'd say |id say )?(.+?)\s+(?:for|as|on) ${named}$`),
+    forward: new RegExp(String.raw`^${goalFirst}${named}${ofGoal}${link}\s+(?<number>.+)$`),
+    backward: new RegExp(String.raw`^(?<number>.+?)\s+(?:for|as|on) ${named}${ofGoal}$`),
   };
 });
 
@@ -49,22 +55,35 @@ const numberWord = /^(?:\d+(?:\.\d+)?%?|\/|\d+\/10|zero|one|two|three|four|five|
 /**
  * Reads a message that gives one of the goal's scores by its name, whatever question is waiting:
  * "actually my importance is 9 not 5", "my confidence is 8 actually", "change importance to 9",
- * "9 for importance". Undefined for anything else, so an answer that only mentions a score
+ * "9 for importance", "change the importance of my first goal to 4". Words before it are
+ * `meantLead` phrases. Undefined for anything else, so an answer that only mentions a score
  * ("it's important I walk 3 times a week") is read as the answer it is.
  */
-export function recogniseScoreCorrection(text: string): ScoreCorrection | undefined {
+export function recogniseScoreCorrection(text: string, phrases: Phrases): ScoreCorrection | undefined {
   const said = plain(text);
   if (said.length > 120) return undefined;
-  for (const { score, forward, backward } of patterns) {
-    const number = forward.exec(said)?.[1] ?? backward.exec(said)?.[1];
-    if (number !== undefined && onlyANumber(number)) return { score, said: recogniseScale(number) };
+  const words = said.split(' ');
+  // The longest lead first, as the number after a score's name is read from what is left.
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (start > 0 && !phrasesInARow(words.slice(0, start), (run) => phrases.is('meantLead', run))) continue;
+    const rest = words.slice(start).join(' ');
+    for (const { score, forward, backward } of patterns) {
+      const found = (forward.exec(rest) ?? backward.exec(rest))?.groups;
+      const number = found?.number;
+      if (number === undefined || !onlyANumber(number)) continue;
+      const goal = found?.goal ?? found?.goalFirst;
+      const correction: ScoreCorrection = { score, said: recogniseScale(number) };
+      if (goal === undefined) return correction;
+      const which = goalIn(goal);
+      return which === undefined ? undefined : { ...correction, goal: which };
+    }
   }
   return undefined;
 }
 
 /**
  * Reads a number said again to put right the one just given, with no score named: "sorry I meant
- * 4", "oops, make that 6", "actually 4 not 8". One or more `restate` phrases, then a number and
+ * 4", "oops, make that 6", "actually 4 not 8". One or more `meantLead` phrases, then a number and
  * the words a number comes with, and nothing else; undefined for anything else ("sorry, 3 times a
  * week"). Which score it puts right is for the asker to know: the one answered last.
  */
@@ -74,7 +93,7 @@ export function recogniseRestatedScore(text: string, phrases: Phrases): Recognis
   const words = said.split(' ');
   for (let start = 1; start < words.length; start++) {
     const number = words.slice(start).join(' ');
-    const restating = phrasesInARow(words.slice(0, start), (run) => phrases.is('restate', run));
+    const restating = phrasesInARow(words.slice(0, start), (run) => phrases.is('meantLead', run));
     if (restating && onlyANumber(number)) return recogniseScale(number);
   }
   return undefined;

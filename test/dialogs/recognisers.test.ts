@@ -100,12 +100,25 @@ describe("Reading a goal's score given by name at another question", () => {
   ];
   for (const [text, score, value] of cases) {
     it(`reads "${text}" as ${score} ${value}`, () => {
-      expect(recogniseScoreCorrection(text)).to.deep.equal({ score, said: { ok: true, value } });
+      expect(recogniseScoreCorrection(text, phrases)).to.deep.equal({ score, said: { ok: true, value } });
+    });
+  }
+
+  const named: Array<[string, 'importance' | 'confidence', number, number | 'last']> = [
+    ['change the importance of my first goal to 4', 'importance', 4, 1],
+    ['importance of goal 2 is 4', 'importance', 4, 2],
+    ["my second goal's confidence should be 6", 'confidence', 6, 2],
+    ['goal 3 importance 8', 'importance', 8, 3],
+    ['5 for the confidence of the last goal', 'confidence', 5, 'last'],
+  ];
+  for (const [text, score, value, goal] of named) {
+    it(`reads "${text}" as ${score} ${value} of goal ${goal}`, () => {
+      expect(recogniseScoreCorrection(text, phrases)).to.deep.equal({ score, said: { ok: true, value }, goal });
     });
   }
 
   it('reads "importance is 7 or 8" as importance, with no one number', () => {
-    expect(recogniseScoreCorrection('importance is 7 or 8')).to.deep.equal({
+    expect(recogniseScoreCorrection('importance is 7 or 8', phrases)).to.deep.equal({
       score: 'importance',
       said: { ok: false, code: 'between', between: [7, 8] },
     });
@@ -122,9 +135,10 @@ describe("Reading a goal's score given by name at another question", () => {
     'walk 9 times',
     "I'm 8 sure",
     '9',
+    'the importance of my diet is 9',
   ]) {
     it(`reads "${text}" as no score given by name`, () => {
-      expect(recogniseScoreCorrection(text)).to.equal(undefined);
+      expect(recogniseScoreCorrection(text, phrases)).to.equal(undefined);
     });
   }
 });

@@ -5,9 +5,11 @@
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
 import { allText, lastQuestion } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { listeningAppPerTest } from '../support/planListeners';
+import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
+import { chatClient, freshAppPerTest } from '../support/startApp';
 
 for (const channelId of ['webchat', 'sms'] as const) {
   describe(`Changing a goal score while looking the plan over, on ${channelId}`, () => {
@@ -49,5 +51,69 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(allText(reply)).to.match(/one whole number/);
       expect(lastQuestion(reply)).to.equal('review.change');
     });
+
+    it('changes the goal named in "change the importance of my first goal to 4", whichever goal was last', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', threeGoals);
+      const reply = await fresh.client.say('change the importance of my first goal to 4');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.importance']?.value, allText(reply)).to.equal(4);
+      expect(answers['goal.3.importance']?.value).to.equal(7);
+      expect(allText(reply)).to.include('walk more');
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    it('asks which goal is meant when several were given and none is named, and changes neither', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', threeGoals);
+      const reply = await fresh.client.say('change the importance to 4');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.1.importance']?.value, allText(reply)).to.equal(7);
+      expect(answers['goal.3.importance']?.value).to.equal(7);
+      expect(allText(reply)).to.include('walk more').and.to.include('cook more');
+      expect(lastQuestion(reply)).to.equal('review.change');
+
+      const named = await fresh.client.say('change the importance of goal 2 to 4');
+      expect((await record()).answers['goal.2.importance']?.value, allText(named)).to.equal(4);
+    });
+  });
+
+  describe(`Changing a goal score at the review once the plan was shared, on ${channelId}`, () => {
+    const app = listeningAppPerTest();
+
+    // Shared, then changed and on to "Can I share this plan?" again, then back to "anything you
+    // want to change?": a score changed there left the earlier "send all" standing, so consent was
+    // asked without the plan shown afresh or what would be sent said again.
+    it('shows the plan again, then asks again what to send before asking for consent', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+      await client.say('yes');
+      expect(app.told.shared).to.have.length(1);
+      await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, 'change');
+      await client.say('back');
+      const review = await client.say('back');
+      expect(lastQuestion(review), allText(review)).to.equal('review.change');
+
+      const reply = await client.say('change the importance to 4');
+      expect((await onlyRecord(app.running)).answers['goal.1.importance']?.value, allText(reply)).to.equal(4);
+      expect(allText(reply)).to.match(/Importance: 4 out of 10/i);
+      expect(lastQuestion(reply)).to.equal('review.change');
+      const send = await client.say('It looks right');
+      expect(lastQuestion(send), allText(send)).to.equal('share.send');
+      const consent = await client.say('all');
+      expect(lastQuestion(consent), allText(consent)).to.equal('share.consent');
+      expect(app.told.shared).to.have.length(1);
+      await client.say('yes');
+      expect(app.told.shared).to.have.length(2);
+      expect(app.told.shared[1].record.answers['goal.1.importance']?.value).to.equal(4);
+    });
   });
 }
+
+/** Three goals (as many as are asked), each 7 for how important, to the review. */
+const threeGoals: Readonly<Record<string, string>> = {
+  ...plainPersonAnswers,
+  'goal.another': 'yes',
+  'goal.2.text': 'sleep better',
+  'goal.3.text': 'cook more',
+};
