@@ -1,11 +1,12 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
 import { sendCrisisReply } from './crisisReply';
 import { cardLinkId, messageText } from './messageText';
 import { meantForEarlier } from './recognisers/meantEarlier';
-import type { Parsed } from './sectionAnswers';
+import { readAnswer, type Parsed } from './sectionAnswers';
+import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
 
@@ -34,8 +35,11 @@ export class MoodDialog extends SectionDialog {
   /**
    * "Sorry, I meant yes to the last one", said at a mood question: the answer to the question
    * before is changed (and the screen with it) and the question waiting asked again. Read as an
-   * answer to the question waiting, it told the lead contact the opposite of both (H43). Where the
-   * question before is in another part, or no yes/no question, they are told how to go back.
+   * answer to the question waiting, it told the lead contact the opposite of both (H43). The yes or
+   * no is read as the question before reads it: "not really" is no clear no to thoughts of being
+   * better off dead, so it gets the crisis reply there, and where a hedge is asked about again, that
+   * question is asked again. Where the question before is in another part, or no yes/no question,
+   * they are told how to go back.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const key = this.pendingKey(dc);
@@ -44,16 +48,28 @@ export class MoodDialog extends SectionDialog {
     const meant = text === undefined || fromCard ? undefined : meantForEarlier(text, this.deps.phrases);
     if (key === undefined || meant === undefined) return super.continueDialog(dc);
     const family = this.family(dc);
-    const earlier = this.previousKey(this.session(dc).record, key);
+    const { record } = this.session(dc);
+    const earlier = this.previousKey(record, key);
     if (earlier === undefined || this.question(earlier).type !== 'yesno') {
       return this.askAgain(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, family)]);
     }
-    const parsed: Parsed = { status: 'answered', value: meant };
+    const read = readAnswer(this.asked(earlier, record), meant.words, this.deps.phrases, dc.context.activity.locale);
+    if (!read.ok) {
+      // Asked again once already, in effect: their words are kept if they hedge once more.
+      await this.askAgain(dc, earlier, [retryWords(read, this.question(earlier), 1, this.deps.renderer, family)]);
+      this.state(dc).attempts = 1;
+      return Dialog.EndOfTurn;
+    }
+    const parsed = read.value;
     await this.note(dc, earlier, parsed);
-    // A yes to thoughts of being better off dead, however it comes, gets the crisis reply.
+    // Anything but a clear no to thoughts of being better off dead, however it comes, gets the crisis reply.
     const ended = await this.afterAnswer(dc, earlier, parsed);
     if (ended) return ended;
-    return this.askNext(dc, [this.deps.renderer.text('ack.meantEarlier', { yes: meant }, family)]);
+    const ack =
+      parsed.status === 'answered'
+        ? [this.deps.renderer.text('ack.meantEarlier', { yes: parsed.value === true }, family)]
+        : this.acknowledge(earlier, parsed, record, family);
+    return this.askNext(dc, ack);
   }
 
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {

@@ -71,7 +71,9 @@ export function readAnswer(
 ): Recognised<Parsed> {
   const { key, question, record } = asked;
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
-  if (phrases.is('notSure', text)) return { ok: true, value: { status: 'unknown' } };
+  // Where parts to share are picked, "not sure" is no answer to keep: a pick must be made (see `recogniseChoices`).
+  const picksToShare = question.asksToShare && question.type !== 'yesno';
+  if (phrases.is('notSure', text) && !picksToShare) return { ok: true, value: { status: 'unknown' } };
   if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
     return { ok: true, value: { status: 'skipped' } };
   // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.

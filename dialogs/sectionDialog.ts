@@ -66,16 +66,13 @@ export abstract class SectionDialog extends SectionAsking {
 
     if (!parsed.ok) {
       state.attempts += 1;
+      const data = this.templateData(session.record, family);
       const words =
         parsed.code === 'asked_back'
-          ? askedBackWords(
-              question,
-              session.record,
-              this.templateData(session.record, family),
-              this.deps.renderer,
-              family,
-            )
-          : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
+          ? askedBackWords(question, session.record, data, this.deps.renderer, family)
+          : parsed.code === 'unsure'
+            ? helpWords(key, question, session.record, data, this.deps.renderer, family)
+            : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);
     }
     const from = { card: fromCard !== undefined, rest: cutOff !== undefined };

@@ -24,6 +24,8 @@ export type RecogniserCode =
   | 'left_out_unclear'
   /** A hedge ("not really", "sometimes") to a question where a hedge is never taken as no: asked once more, kindly. */
   | 'hedged'
+  /** Doubt ("not sure", "not too sure") where parts to share are picked: answered with the step's help, nothing picked. */
+  | 'unsure'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */

@@ -140,13 +140,13 @@ export function recogniseChoices(
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
   // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
-  const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale));
+  const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale), separators);
   if (!ranged.ok) return ranged;
   // Only a list picked by unticking reads what is left out: elsewhere "not sleeping" names a topic.
-  const leaving =
-    rules.multiple && rules.allowAll
-      ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases)
-      : undefined;
+  const unticking = rules.multiple && rules.allowAll;
+  // Doubt is no pick, and its "not" leaves nothing out ("not too sure"): the step's help answers it.
+  if (unticking && (phrases.is('notSure', input) || phrases.within('doubt', bare(input)))) return fail('unsure');
+  const leaving = unticking ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases) : undefined;
   const read = leaving
     ? withoutLeftOut(leaving, options, phrases, locale)
     : namedIn(ranged.value, options, phrases, rules.multiple, locale);

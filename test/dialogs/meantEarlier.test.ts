@@ -17,7 +17,7 @@ describe('A yes or no meant for the question before', () => {
   ];
   for (const [text, value] of meant) {
     it(`reads "${text}" as ${value ? 'yes' : 'no'} to the question before`, () => {
-      expect(meantForEarlier(text, phrases)).to.equal(value);
+      expect(meantForEarlier(text, phrases)?.value).to.equal(value);
     });
   }
 
@@ -27,11 +27,25 @@ describe('A yes or no meant for the question before', () => {
     'yes, the last one was hard too',
     'I meant to say the last one',
     'sorry',
+    // A yes or no beside "the last one" that is not tied to it: "no to this one; the last one was it".
+    'no, the last one',
+    'yes the previous one',
+    'no the one before',
   ]) {
     it(`reads "${text}" as no correction`, () => {
       expect(meantForEarlier(text, phrases)).to.equal(undefined);
     });
   }
+});
+
+describe('The words meant for the question before', () => {
+  // Handed back as said, so the question before reads them its own way ("not really" is no clear no there).
+  it('hands back "not really" from "oh I meant not really to the last one"', () => {
+    expect(meantForEarlier('oh I meant not really to the last one', phrases)).to.deep.equal({
+      value: false,
+      words: 'not really',
+    });
+  });
 });
 
 describe('How often, to a question about whether something happened', () => {

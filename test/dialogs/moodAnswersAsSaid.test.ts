@@ -105,4 +105,38 @@ describe('A mood answer corrected at the next question', () => {
     expect(record.answers['mood.down']?.value, allText(after)).to.equal(false);
     expect(record.answers['mood.interest']?.value).to.equal(true);
   });
+
+  // At "would you like help?", "not really" meant for thoughts of being better off dead was noted as
+  // a clear no there, though that question takes a hedge as no clear no (H43).
+  it('takes "oh I meant not really to the last one" at "would you like help?" as that question takes a hedge', async () => {
+    const asked = await sayAll(fresh.client, [...toMood, 'yes', 'no', 'no']);
+    expect(lastQuestion(asked), allText(asked)).to.equal('mood.wantsHelp');
+    const reply = await fresh.client.say('oh I meant not really to the last one');
+
+    expect(allText(reply)).to.match(/116 123/);
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: 'not really' });
+    expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
+  });
+
+  // A hedge meant for a question that asks again on one: that question is asked again, nothing changed.
+  it('asks feeling down again on "I meant not really to the last one", keeping its yes', async () => {
+    await sayAll(fresh.client, [...toMood, 'yes']);
+    const reply = await fresh.client.say('I meant not really to the last one');
+    const after = lastQuestion(reply) === 'safety.checkIn' ? await fresh.client.say('no') : reply;
+
+    expect(lastQuestion(after), allText(after)).to.equal('mood.down');
+    expect((await onlyRecord(fresh.running)).answers['mood.down']?.value).to.equal(true);
+  });
+
+  // "No, the last one" names no question the no is for: read as before, never a change to feeling down.
+  it('never takes the screen back on "no, the last one" at the next question', async () => {
+    await sayAll(fresh.client, [...toMood, 'yes']);
+    const reply = await fresh.client.say('no, the last one');
+    const after = lastQuestion(reply) === 'safety.checkIn' ? await fresh.client.say('no') : reply;
+
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.down']?.value, allText(after)).to.equal(true);
+    expect(record.flags.map((flag) => flag.kind)).to.include('moodScreenPositive');
+  });
 });

@@ -82,3 +82,34 @@ describe('Reading a range of numbers from a list', () => {
     });
   });
 });
+
+describe('Numbers in words that are no range', () => {
+  const phrases = createPhrases();
+  const topics: Option[] = ['pain', 'sleep', 'falls', 'mood', 'tiredness'].map((id) => ({
+    id,
+    label: id,
+    synonyms: [],
+  }));
+  const many = { multiple: true };
+
+  // "24-7" and "9-5" are how long or when, never options 24 to 7: they failed as out of range.
+  const said: Array<[string, string]> = [
+    ['tired 24-7', 'tiredness'],
+    ['sleep 9-5 shifts', 'sleep'],
+    ['tiredness, 24-7', 'tiredness'],
+  ];
+  for (const [text, id] of said) {
+    it(`reads "${text}" as ${id}, never out of range`, () => {
+      const read = recogniseChoices(text, topics, phrases, many);
+      expect(read.ok && read.value.ids).to.include(id);
+    });
+  }
+
+  // "2 to 4 weeks" is how long: the option between the two numbers (falls) was picked too.
+  it('never picks what lies between the numbers of "mood from 2 to 4 weeks"', () => {
+    const read = recogniseChoices('mood from 2 to 4 weeks', topics, phrases, many);
+    expect(read.ok && read.value.ids)
+      .to.include('mood')
+      .and.not.include('falls');
+  });
+});

@@ -88,6 +88,25 @@ describe('Choosing in words which parts to share', () => {
   });
 });
 
+describe('Doubt at the share step', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // "Not too sure" was split at "not" ("I could not tell what to leave out"), and "not sure" sent
+  // every part to the preview: doubt is answered with the step's help, nothing picked either way.
+  for (const words of ['not sure', 'not too sure', 'unsure']) {
+    it(`answers "${words}" with the step's help, noting nothing`, async () => {
+      const code = await invitationCode(fresh.running);
+      await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+      const reply = await fresh.client.say(words);
+
+      expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
+      expect(allText(reply)).to.include('A part you leave out stays in your own copy only');
+      expect(allText(reply)).to.not.include('what to leave out');
+      expect(lastQuestion(reply), allText(reply)).to.equal('share.send');
+    });
+  }
+});
+
 describe('Reading parts left out of a list', () => {
   const phrases = createPhrases();
   const option = (id: string, label: string, ...synonyms: string[]): Option => ({ id, label, synonyms });
@@ -118,10 +137,17 @@ describe('Reading parts left out of a list', () => {
   }
 
   // Never the part named to leave out picked: where what is left out is unclear, it is asked again.
-  const unclear = ['all but the weather', 'goals but not goals', 'not sure about mood', 'all but 1-4', 'no, not mood'];
+  const unclear = ['all but the weather', 'goals but not goals', 'all but 1-4', 'no, not mood'];
   for (const text of [...unclear, 'nothing except goals']) {
     it(`never picks what "${text}" leaves out, and asks again`, () => {
       expect(recogniseChoices(text, parts, phrases, allTicked)).to.deep.equal({ ok: false, code: 'left_out_unclear' });
+    });
+  }
+
+  // Doubt is no pick, and its "not" leaves nothing out: answered with help, never "what to leave out".
+  for (const text of ['not sure', 'not too sure', 'not sure about mood']) {
+    it(`picks nothing on "${text}", answered as doubt`, () => {
+      expect(recogniseChoices(text, parts, phrases, allTicked)).to.deep.equal({ ok: false, code: 'unsure' });
     });
   }
 
