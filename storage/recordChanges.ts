@@ -54,17 +54,44 @@ export function validateChanges(base: PreparationRecord, next: PreparationRecord
   for (const field of Object.keys(shape) as Field[]) {
     const before: unknown = base[field];
     const after: unknown = next[field];
-    if (sameJson(before, after)) continue;
     const entry = entryMaps[field];
+    if (entry && isPlainObject(after) && typeof before === 'object' && before !== null) {
+      // Compared entry by entry, once: equal maps have no entry that differs, so nothing is
+      // validated, as when the whole map compared equal first (which read it twice when it did not).
+      if (!changedEntriesValid(entry, before as Record<string, unknown>, after)) return full();
+      continue;
+    }
+    if (sameJson(before, after)) continue;
     if (!entry || typeof after !== 'object' || after === null || typeof before !== 'object' || before === null) {
       if (!valid(shape[field], after)) return full();
       continue;
     }
-    if (Array.isArray(after) || Object.getPrototypeOf(after) !== Object.prototype) return full();
-    const old = before as Record<string, unknown>;
-    for (const [key, value] of Object.entries(after)) {
-      if (!sameJson(old[key], value) && !valid(entry, value)) return full();
-    }
+    // A map zod would remake (an array, or an object of another kind) sends the record through parse.
+    return full();
   }
   return next;
+}
+
+/** A plain object, as zod makes a map: the only kind whose entries are validated one by one. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+/** Whether every entry of `after` that differs from `before`'s passes `entry` unchanged by parsing. */
+function changedEntriesValid(
+  entry: z.ZodType,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): boolean {
+  for (const key in after) {
+    if (!Object.prototype.hasOwnProperty.call(after, key)) continue;
+    const value = after[key];
+    if (!sameJson(before[key], value) && !valid(entry, value)) return false;
+  }
+  return true;
 }

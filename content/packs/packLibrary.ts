@@ -35,6 +35,9 @@ function inTurn<T>(lists: readonly (readonly T[])[], max: number, same: (a: T, b
   return picked;
 }
 
+/** How many lists of conditions have their questions kept. */
+const maxMergedLists = 64;
+
 /** Builds the library from parsed packs, checking them against each other (`checkPacks`). */
 export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
   const core = packs.find((pack) => pack.id === 'core');
@@ -50,19 +53,35 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
   const packsFor = (conditions: readonly string[]): Pack[] =>
     conditionPacks.filter((pack) => pack.condition !== undefined && conditions.includes(pack.condition));
 
+  // Merged once for each list of conditions: a turn asks for them several times (each section's
+  // keys, the next question), and a record has one of a few lists.
+  const merged = new Map<string, readonly Question[]>();
+  const merge = (conditions: readonly string[]): readonly Question[] => {
+    const seen = new Set<string>();
+    const questions: Question[] = [];
+    for (const pack of [core, ...packsFor(conditions)]) {
+      for (const question of pack.questions) {
+        if (seen.has(question.linkId)) continue;
+        seen.add(question.linkId);
+        questions.push(question);
+      }
+    }
+    // Not frozen: filter() on a frozen array is about 4 times slower in V8, and the type is readonly.
+    return questions;
+  };
+
   return {
     packs,
     questions(conditions) {
-      const seen = new Set<string>();
-      const merged: Question[] = [];
-      for (const pack of [core, ...packsFor(conditions)]) {
-        for (const question of pack.questions) {
-          if (seen.has(question.linkId)) continue;
-          seen.add(question.linkId);
-          merged.push(question);
-        }
+      const key = JSON.stringify(conditions);
+      let questions = merged.get(key);
+      if (questions === undefined) {
+        questions = merge(conditions);
+        // Conditions are ids picked from one list, so few lists recur; those kept are bounded all the same.
+        if (merged.size >= maxMergedLists) merged.clear();
+        merged.set(key, questions);
       }
-      return merged;
+      return questions;
     },
     question(linkId) {
       const key = linkId.replace(/^goal\.\d+\./, 'goal.N.');

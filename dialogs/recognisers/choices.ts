@@ -74,9 +74,25 @@ function closeEnough(part: string, word: string): boolean {
   return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
 }
 
-const namesOf = (o: Option): string[] => [o.label, o.id, ...o.synonyms].map(bare);
+/**
+ * Each option's names, cleaned once: an answer to a list cleaned every name of every option for
+ * each part of it, on every answer. Options are content, never changed once loaded.
+ */
+const cleanedNames = new WeakMap<Option, { names: readonly string[]; whole: readonly string[] }>();
+
+function cleaned(o: Option): { names: readonly string[]; whole: readonly string[] } {
+  let kept = cleanedNames.get(o);
+  if (kept === undefined) {
+    const names = [o.label, o.id, ...o.synonyms].map(bare);
+    kept = { names, whole: [...names, ...(o.wholeAnswers ?? []).map(bare)] };
+    cleanedNames.set(o, kept);
+  }
+  return kept;
+}
+
+const namesOf = (o: Option): readonly string[] => cleaned(o).names;
 /** Names that count only as the whole answer, as well as the usual ones. */
-const wholeNamesOf = (o: Option): string[] => [...namesOf(o), ...(o.wholeAnswers ?? []).map(bare)];
+const wholeNamesOf = (o: Option): readonly string[] => cleaned(o).whole;
 
 /** Whether `name` is among the words of `part`, whole words only ("self" is not in "herself"). */
 const hasWords = (part: string, name: string): boolean => ` ${part} `.includes(` ${name} `);
@@ -134,7 +150,8 @@ export function recogniseChoices(
   if (input === '') return fail('empty');
   if (rules.wholeReply && /\?\s*$/u.test(input)) return fail('asked_back');
   // An option's whole name is that option, though it sounds like none ("none of these" may be "Something else").
-  const namesOption = options.some((o) => wholeNamesOf(o).includes(bare(input)));
+  const cleanInput = bare(input);
+  const namesOption = options.some((o) => wholeNamesOf(o).includes(cleanInput));
   if (rules.allowNone && phrases.is('none', input) && !namesOption) return ok({ ids: [], unmatched: [] });
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');

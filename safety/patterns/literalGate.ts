@@ -30,6 +30,9 @@ function holdsAll(table: Uint32Array, hashes: readonly number[]): boolean {
 /** The most trigrams of a literal checked: a text that holds the literal holds every one. */
 const checkedTrigrams = 6;
 
+/** How many texts' clauses are kept (see `LiteralIndex.recent`). */
+const recentTexts = 4;
+
 /** One indexed literal: the clause it meets, and its trigrams' hashes. */
 interface IndexedLiteral {
   clause: number;
@@ -41,13 +44,21 @@ interface IndexedLiteral {
  * listed under when it came): a text's trigrams then lead straight to the literals it may hold.
  */
 class LiteralIndex {
-  private readonly postings = new Map<number, IndexedLiteral[]>();
+  /** By trigram hash (an array, not a map: looked up for every trigram of every text read). */
+  private readonly postings: (IndexedLiteral[] | undefined)[] = new Array<IndexedLiteral[] | undefined>(1 << tableBits);
   private clauseCount = 0;
   /** Per clause, the scan in which a literal of it was last found. */
   private met = new Int32Array(1024);
   private scan = 0;
   private lastText: string | undefined;
   private readonly table = new Uint32Array(1 << (tableBits - 5));
+  /** The distinct hashes of the text being read, kept between reads to spare an array each time. */
+  private seen = new Int32Array(256);
+  /**
+   * The clauses met by the texts read lately, newest last: a screen reads a message, then its
+   * clauses one by one, then the message again, and the patterns and rules read each again.
+   */
+  private recent: { text: string; clauses: Int32Array }[] = [];
 
   /** Lists a clause's literals; returns the clause's number. */
   addClause(literals: readonly string[]): number {
@@ -64,14 +75,15 @@ class LiteralIndex {
         ...new Set(Array.from({ length: Math.min(all.length, checkedTrigrams) }, (_, i) => all[Math.round(i * step)])),
       ];
       const key = all.reduce((best, h) =>
-        (this.postings.get(h)?.length ?? 0) < (this.postings.get(best)?.length ?? 0) ? h : best,
+        (this.postings[h]?.length ?? 0) < (this.postings[best]?.length ?? 0) ? h : best,
       );
-      const list = this.postings.get(key) ?? [];
+      const list = this.postings[key] ?? [];
       list.push({ clause, hashes });
-      this.postings.set(key, list);
+      this.postings[key] = list;
     }
     // A text read before this clause was listed must be read again.
     this.lastText = undefined;
+    this.recent = [];
     return clause;
   }
 
@@ -82,26 +94,39 @@ class LiteralIndex {
   }
 
   private read(text: string): void {
+    this.scan++;
+    this.lastText = text;
+    for (const entry of this.recent) {
+      if (entry.text !== text) continue;
+      for (const clause of entry.clauses) this.met[clause] = this.scan;
+      return;
+    }
     const table = this.table.fill(0);
-    const seen: number[] = [];
+    if (this.seen.length < text.length) this.seen = new Int32Array(text.length);
+    const seen = this.seen;
+    let count = 0;
     for (let at = 0; at + 2 < text.length; at++) {
       const h = trigramHash(text, at);
       const bit = 1 << (h & 31);
       if ((table[h >>> 5] & bit) === 0) {
         table[h >>> 5] |= bit;
-        seen.push(h);
+        seen[count++] = h;
       }
     }
-    this.scan++;
-    for (const h of seen) {
-      const list = this.postings.get(h);
+    const found: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const list = this.postings[seen[i]];
       if (list === undefined) continue;
       for (const literal of list) {
         if (this.met[literal.clause] === this.scan) continue;
-        if (holdsAll(table, literal.hashes)) this.met[literal.clause] = this.scan;
+        if (holdsAll(table, literal.hashes)) {
+          this.met[literal.clause] = this.scan;
+          found.push(literal.clause);
+        }
       }
     }
-    this.lastText = text;
+    if (this.recent.length >= recentTexts) this.recent.shift();
+    this.recent.push({ text, clauses: Int32Array.from(found) });
   }
 }
 

@@ -54,6 +54,22 @@ describe('Questions as data in the packs', () => {
     expect(keysOf(library, 'topics', recordWith({ conditions: ['diabetes'] }))).to.not.include('kidney.dialysis');
   });
 
+  it('gives the same questions for the same conditions every time, core first and each linkId once', () => {
+    const library = createPackLibrary([...packs, conditionPack()]);
+    const ids = (conditions: string[]): string[] => library.questions(conditions).map((q) => q.linkId);
+    const neither = ids([]);
+    const copd = ids(['copd']);
+
+    expect(copd).to.deep.equal([...neither, 'kidney.dialysis']);
+    expect(ids([])).to.deep.equal(neither);
+    expect(ids(['copd'])).to.deep.equal(copd);
+    expect(ids(['diabetes', 'copd']))
+      .to.deep.equal(ids(['copd', 'diabetes']))
+      .and.to.deep.equal(copd);
+    // One list of conditions is not another: nothing is shared by a key two lists could both make.
+    expect(ids(['copd\u0000diabetes'])).to.deep.equal(neither);
+  });
+
   it('asks a carer-only question of a carer and never of the person themselves', () => {
     const library = createPackLibrary(packs);
     expect(keysOf(library, 'about', recordWith({ 'respondent.type': 'carer' }))).to.include('respondent.relationship');

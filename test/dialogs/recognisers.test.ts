@@ -480,6 +480,33 @@ describe('Reading picks from a list', () => {
     });
   });
 
+  it('reads the names and whole answers of the same list alike on every answer to it', () => {
+    const unsure: Option[] = [
+      ...options,
+      { id: 'unsure', label: 'Not sure', synonyms: [], wholeAnswers: ["Don't KNOW"] },
+    ];
+    const readings = ['dont know', 'pain and dont know', 'Dont know!', 'not sure, sleep', 'dont know'].map((text) =>
+      recogniseChoices(text, unsure, phrases, many),
+    );
+
+    expect(readings).to.deep.equal([
+      { ok: true, value: { ids: ['unsure'], unmatched: [] } },
+      { ok: true, value: { ids: ['pain', 'unsure'], unmatched: [] } },
+      { ok: true, value: { ids: ['unsure'], unmatched: [] } },
+      { ok: true, value: { ids: ['unsure', 'sleep'], unmatched: [] } },
+      { ok: true, value: { ids: ['unsure'], unmatched: [] } },
+    ]);
+    // A copy of the list, as a dialog may build one on each turn, reads the same.
+    expect(
+      recogniseChoices(
+        'pain and dont know',
+        unsure.map((o) => ({ ...o })),
+        phrases,
+        many,
+      ),
+    ).to.deep.equal(readings[1]);
+  });
+
   it('leaves out "are" beside a pick, as a word that names nothing', () => {
     expect(recogniseChoices('my aches are bad', options, phrases, many)).to.deep.equal({
       ok: true,

@@ -91,6 +91,43 @@ describe('the literal gate in front of the crisis regexes', () => {
     expect(literalGate('\\w+ a').gated).to.equal(false);
   });
 
+  it('answers a text read again, after other texts and after new gates, as it did the first time', () => {
+    const texts = [
+      'i bought a rope today',
+      'walking the dog every morning',
+      'a noose',
+      'i want to die',
+      'i want to die, not really',
+      '7',
+      'i want to die',
+    ];
+    const sources = ['\\b(?:rope|noose)\\b', 'want to die', '\\bdog\\b', 'bought (?:a|the) rope'];
+    const first = sources.map((source) => literalGate(source));
+    const answers = (gates: readonly ReturnType<typeof literalGate>[], text: string): boolean[] =>
+      gates.map((gate) => gate.mayMatch(text));
+    const alone = texts.map((text) => answers(first, text));
+
+    // Each text in turn, then back through them, several gates asking for each text.
+    const again = [...texts, ...[...texts].reverse()].map((text) => answers(first, text));
+    expect(again).to.deep.equal([...alone, ...[...alone].reverse()]);
+
+    // A gate made between two reads of a text is answered for that text too.
+    expect(answers(first, texts[0])).to.deep.equal(alone[0]);
+    const later = literalGate('(?:bought|sold) (?:a|the) rope today');
+    expect(later.mayMatch(texts[0])).to.equal(true);
+    expect(later.mayMatch(texts[1])).to.equal(false);
+    expect(answers(first, texts[0])).to.deep.equal(alone[0]);
+    expect(alone.map((row) => row.join())).to.deep.equal([
+      'true,false,false,true',
+      'false,false,true,false',
+      'true,false,false,false',
+      'false,true,false,false',
+      'false,true,false,false',
+      'false,false,false,false',
+      'false,true,false,false',
+    ]);
+  });
+
   it('never rules out a corpus text that a committed regex matches', function () {
     this.timeout(600_000);
     // Some seconds of regex work, deterministic, so its result is kept for the same texts, patterns,

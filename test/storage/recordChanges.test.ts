@@ -64,6 +64,41 @@ describe('Record writes validate what changed', () => {
     expect(valid).to.not.have.property('stray');
   });
 
+  it('drops a field an answer does not have, as parse does, returning the parsed copy', () => {
+    const next = changed((draft) => {
+      draft.answers.conditions = { value: ['diabetes'], status: 'answered', by: 'person', at, stray: 'x' } as never;
+    });
+
+    const valid = validateChanges(base(), next);
+    expect(valid).to.not.equal(next);
+    expect(valid.answers.conditions).to.deep.equal({ value: ['diabetes'], status: 'answered', by: 'person', at });
+  });
+
+  it('gives back the record itself when an answer is taken out or set to undefined', () => {
+    const removed = changed((draft) => delete draft.answers['subject.name']);
+    const undefinedAnswer = changed((draft) => void (draft.answers['other'] = undefined as never));
+
+    expect(validateChanges(base(), removed)).to.equal(removed);
+    expect(validateChanges(base(), undefinedAnswer)).to.equal(undefinedAnswer);
+  });
+
+  it('sends answers held in an object of another kind through parse only when they changed', () => {
+    const unchanged = changed((draft) => {
+      draft.answers = Object.assign(Object.create(null) as PreparationRecord['answers'], draft.answers);
+    });
+    const added = changed((draft) => {
+      draft.answers = Object.assign(Object.create(null) as PreparationRecord['answers'], draft.answers, {
+        conditions: { value: ['diabetes'], status: 'answered', by: 'person', at },
+      });
+    });
+
+    expect(validateChanges(base(), unchanged)).to.equal(unchanged);
+    const parsed = validateChanges(base(), added);
+    expect(parsed).to.not.equal(added);
+    expect(Object.getPrototypeOf(parsed.answers)).to.equal(Object.prototype);
+    expect(parsed.answers.conditions).to.deep.equal({ value: ['diabetes'], status: 'answered', by: 'person', at });
+  });
+
   it('counts a property set to undefined as absent, as JSON does', () => {
     expect(sameJson({ a: 1, b: undefined }, { a: 1 })).to.equal(true);
     expect(sameJson({ a: 1 }, { a: 1, b: undefined })).to.equal(true);
