@@ -10,18 +10,8 @@ import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
-import { walkTo } from '../support/scripts';
+import { jeanToShare, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
-
-/** Jean for herself, with diabetes and one goal, invited by her care team: to "which parts shall I send?". */
-const toShare: Record<string, string> = {
-  'respondent.type': 'me',
-  'subject.name': 'Jean',
-  conditions: 'diabetes',
-  'goal.1.text': 'Walk to the park',
-  'goal.another': 'no',
-  'review.change': 'It looks right',
-};
 
 describe('Choosing in words which parts to share', () => {
   // "all but mood" sent mood and kept back everything else: the one part named to keep back was
@@ -42,7 +32,7 @@ describe('Choosing in words which parts to share', () => {
 
       it(`keeps back exactly ${kept.join(' and ')} on "${words}", and sends the rest`, async () => {
         const code = await invitationCode(fresh.running);
-        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        await walkTo((text) => fresh.client.say(text), 'share.send', jeanToShare, code);
         const preview = await fresh.client.say(words);
         expect(lastQuestion(preview), allText(preview)).to.equal('share.consent');
         await fresh.client.say('yes');
@@ -64,7 +54,7 @@ describe('Choosing in words which parts to share', () => {
     for (const question of questions) {
       it(`does not read "${question}" as a choice of parts to send`, async () => {
         const code = await invitationCode(fresh.running);
-        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        await walkTo((text) => fresh.client.say(text), 'share.send', jeanToShare, code);
         const reply = await fresh.client.say(question);
 
         expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
@@ -78,7 +68,7 @@ describe('Choosing in words which parts to share', () => {
     for (const words of unclear) {
       it(`asks again on "${words}", noting nothing`, async () => {
         const code = await invitationCode(fresh.running);
-        await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+        await walkTo((text) => fresh.client.say(text), 'share.send', jeanToShare, code);
         const reply = await fresh.client.say(words);
 
         expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);
@@ -96,7 +86,7 @@ describe('Doubt at the share step', () => {
   for (const words of ['not sure', 'not too sure', 'unsure']) {
     it(`answers "${words}" with the step's help, noting nothing`, async () => {
       const code = await invitationCode(fresh.running);
-      await walkTo((text) => fresh.client.say(text), 'share.send', toShare, code);
+      await walkTo((text) => fresh.client.say(text), 'share.send', jeanToShare, code);
       const reply = await fresh.client.say(words);
 
       expect((await onlyRecord(fresh.running)).answers['share.send'], allText(reply)).to.equal(undefined);

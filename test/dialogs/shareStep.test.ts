@@ -5,17 +5,7 @@ import { allText, lastQuestion, type PostResult, type ChatClient } from '../supp
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
-import { walkTo } from '../support/scripts';
-
-/** Answers on the way to the share step: Jean for herself, with diabetes, one goal. */
-const toShare: Record<string, string> = {
-  'respondent.type': 'me',
-  'subject.name': 'Jean',
-  conditions: 'diabetes',
-  'goal.1.text': 'Walk to the park',
-  'goal.another': 'no',
-  'review.change': 'It looks right',
-};
+import { jeanToShare, walkTo } from '../support/scripts';
 
 /** Answers that make the mood screen positive, with mood kept out of what is shared. */
 const moodKeptPrivate: Record<string, string> = {
@@ -48,7 +38,7 @@ describe('The share step: tick what to send', () => {
   async function atShareStep(channelId: string, answers: Record<string, string> = {}) {
     const client = chatClient(app.running, { channelId });
     const code = await invitationCode(app.running);
-    const asked = await walkTo((text) => client.say(text), 'share.send', { ...toShare, ...answers }, code);
+    const asked = await walkTo((text) => client.say(text), 'share.send', { ...jeanToShare, ...answers }, code);
     return { client, asked };
   }
 

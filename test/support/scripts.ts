@@ -35,6 +35,16 @@ export const jeanToConsent: Readonly<Record<string, string>> = {
   'share.send': 'all',
 };
 
+/** Jean for herself, with diabetes and one goal: to "which parts shall I send?" (for `walkTo`, with an invitation code). */
+export const jeanToShare: Readonly<Record<string, string>> = {
+  'respondent.type': 'me',
+  'subject.name': 'Jean',
+  conditions: 'diabetes',
+  'goal.1.text': 'Walk to the park',
+  'goal.another': 'no',
+  'review.change': 'It looks right',
+};
+
 /** One goal with every follow-up, then no second goal: on to the topics to talk about. */
 export const oneGoal: readonly string[] = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
 
