@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { chatClient, freshAppPerTest, startApp } from '../support/startApp';
+import { onlyRecord } from '../support/onlyRecord';
 import { tempDir } from '../support/tempDb';
 import { SqlRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
@@ -117,6 +118,30 @@ for (const channelId of channels) {
       expect(allText(resumed)).to.match(/part 3 of 6/i);
       expect(lastQuestion(resumed)).to.equal('goal.1.importance');
     });
+
+    // Asking to stop being asked is a pause, never an answer: found playing a new user (brief t-stop).
+    for (const words of [
+      'stop asking me questions',
+      'Stop asking questions!',
+      'no more questions',
+      'enough questions',
+      "I don't want to answer any more questions",
+    ]) {
+      it(`pauses on "${words}", says how to come back, keeps what was said and notes nothing`, async () => {
+        // At a question answered in their own words, where anything said could be kept as the answer.
+        await sayAll(fresh.client, toGoals);
+        const paused = await fresh.client.say(words);
+        expect(paused.questions, allText(paused)).to.have.length(0);
+        expect(allText(paused)).to.match(/Everything is saved/);
+        expect(allText(paused)).to.match(/say hello|Text any time/);
+        const record = await onlyRecord(fresh.running);
+        expect(record.progress.paused).to.equal(true);
+        expect(record.answers['goal.1.text']).to.equal(undefined);
+        expect(record.answers['whatMatters.most']?.value).to.equal('family');
+        const resumed = await fresh.client.say('hello');
+        expect(lastQuestion(resumed)).to.equal('goal.1.text');
+      });
+    }
 
     it('starts again only after a yes to the confirmation', async () => {
       await sayAll(fresh.client, [...toGoals]);

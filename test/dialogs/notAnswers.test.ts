@@ -45,6 +45,28 @@ for (const channelId of channels) {
       });
     }
 
+    // Not knowing what to change is no "it looks right": found playing a new user (brief t-stop).
+    for (const words of ['not sure', "I don't know", 'dunno']) {
+      it(`helps with what can be changed after "${words}" at "Is there anything you want to change?", noting nothing`, async () => {
+        const review = await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        expect(lastQuestion(review)).to.equal('review.change');
+        const result = await fresh.client.say(words);
+        expect(lastQuestion(result), allText(result)).to.equal('review.change');
+        expect(allText(result)).to.match(/Pick a part to change it/);
+        expect(allText(result)).to.not.match(/noted/i);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['review.change']).to.equal(undefined);
+        expect(record.status).to.equal('inProgress');
+      });
+    }
+
+    it('still goes on from "Is there anything you want to change?" after "no" once "not sure" got help', async () => {
+      await sayAll(fresh.client, [...toMood, 'no', 'no', 'not sure']);
+      const result = await fresh.client.say('no');
+      expect(lastQuestion(result), allText(result)).to.not.equal('review.change');
+      expect((await onlyRecord(fresh.running)).answers['review.change']?.value).to.equal('done');
+    });
+
     for (const words of ['yes and no', 'sort of']) {
       it(`notes "${words}" to "bothered by feeling down?" as not sure, never as yes`, async () => {
         await sayAll(fresh.client, toMood);
