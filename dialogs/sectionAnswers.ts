@@ -57,6 +57,15 @@ export interface AskedQuestion {
 }
 
 /**
+ * Whether "not sure" is an answer kept at `question`, and so offered there. Not where parts to
+ * share are picked (a pick must be made, see `recogniseChoices`), nor where it is nothing to go on
+ * from (`notSureHelps`): there it gets the question's help.
+ */
+export function takesNotSure(question: Question): boolean {
+  return !question.notSureHelps && !(question.asksToShare && question.type !== 'yesno');
+}
+
+/**
  * Reads `text` as an answer to `asked`: "keep" and "not sure" first, then by question type.
  * `reasked` is how many times this question was already asked again after an unusable answer;
  * `fromCard` says the text is what a card sent, where nothing ticked is an answer of its own.
@@ -71,9 +80,8 @@ export function readAnswer(
 ): Recognised<Parsed> {
   const { key, question, record } = asked;
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
-  // Where parts to share are picked, "not sure" is no answer to keep: a pick must be made (see `recogniseChoices`).
-  const picksToShare = question.asksToShare && question.type !== 'yesno';
-  if (phrases.is('notSure', text) && !picksToShare) return { ok: true, value: { status: 'unknown' } };
+  if (phrases.is('notSure', text) && takesNotSure(question)) return { ok: true, value: { status: 'unknown' } };
+  if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
   if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
     return { ok: true, value: { status: 'skipped' } };
   // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.

@@ -6,7 +6,7 @@ import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { repeatOfLastAnswer } from './repeatedAnswer';
-import { readAnswer } from './sectionAnswers';
+import { readAnswer, takesNotSure } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionState } from './sectionTypes';
@@ -137,7 +137,8 @@ export abstract class SectionDialog extends SectionAsking {
     const key = this.state(dc).pending;
     if (!key) return this.askNext(dc, []);
     if (!this.question(key).optional) {
-      return this.ask(dc, key, [this.deps.renderer.text('command.skipNotAllowed', {}, this.family(dc))]);
+      const data = { notSure: takesNotSure(this.question(key)) };
+      return this.ask(dc, key, [this.deps.renderer.text('command.skipNotAllowed', data, this.family(dc))]);
     }
     return this.store(dc, key, { status: 'skipped' });
   }

@@ -9,7 +9,7 @@ import type { Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { Unrecognised } from '../plan/recognised';
-import { maxTextLength, type AskedQuestion, type Parsed } from './sectionAnswers';
+import { maxTextLength, takesNotSure, type AskedQuestion, type Parsed } from './sectionAnswers';
 
 const attemptsBeforeSkipOffer = 2;
 
@@ -77,7 +77,8 @@ export function retryWords(
   const lines = [retryText(why, question, renderer, family)];
   // "None" is told already that an answer is needed and "not sure" will do.
   if (attempts >= attemptsBeforeSkipOffer && why.code !== 'none_not_allowed') {
-    lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', {}, family));
+    const data = { notSure: takesNotSure(question) };
+    lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', data, family));
   }
   return lines.join(' ');
 }
@@ -131,7 +132,8 @@ export function askedBackWords(
 
 /**
  * "help" for a question: its help words and what else can be said here. Only the words that do
- * something are offered: 'back' needs an earlier answer, 'skip' an optional question.
+ * something are offered: 'back' needs an earlier answer, 'skip' an optional question, 'not sure'
+ * a question that takes it.
  */
 export function helpWords(
   key: string,
@@ -143,7 +145,7 @@ export function helpWords(
 ): string {
   const back = record.progress.trail.some((k) => k !== key) ? 'Back' : '';
   const skip = question.optional ? 'Skip' : '';
-  const words = renderer.text(`help.suffix${back}${skip}`, {}, family);
+  const words = renderer.text(`help.suffix${back}${skip}`, { notSure: takesNotSure(question) }, family);
   const help = questionHelp(question, record, data, renderer, family);
   return `${help} ${words}`;
 }

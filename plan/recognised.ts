@@ -24,7 +24,10 @@ export type RecogniserCode =
   | 'left_out_unclear'
   /** A hedge ("not really", "sometimes") to a question where a hedge is never taken as no: asked once more, kindly. */
   | 'hedged'
-  /** Doubt ("not sure", "not too sure") where parts to share are picked: answered with the step's help, nothing picked. */
+  /**
+   * Doubt ("not sure", "not too sure") where parts to share are picked, or "not sure" where it is
+   * nothing to go on from (`notSureHelps`): answered with the question's help, nothing noted.
+   */
   | 'unsure'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'

@@ -93,6 +93,12 @@ export const questionSchema = z.strictObject({
    * as nothing ticked.
    */
   asksToShare: z.boolean().default(false),
+  /**
+   * A question whose answer says where to go next rather than going into the plan ("Is there
+   * anything you want to change?"): "not sure" is nothing to go on from, so the question's help
+   * is said and it is asked again, noting nothing.
+   */
+  notSureHelps: z.boolean().default(false),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

@@ -7,6 +7,8 @@ import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { carerToOwnPart } from '../support/carerScripts';
+import { invitationCode } from '../support/invitations';
+import { jeanToShare, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -52,13 +54,27 @@ for (const channelId of channels) {
         expect(lastQuestion(review)).to.equal('review.change');
         const result = await fresh.client.say(words);
         expect(lastQuestion(result), allText(result)).to.equal('review.change');
-        expect(allText(result)).to.match(/Pick a part to change it/);
+        expect(allText(result)).to.match(/Pick the part you want to change/);
+        // "Not sure" is never offered where it is no answer: said again, it would only bring this help back.
+        expect(allText(result)).to.not.match(/not sure/i);
         expect(allText(result)).to.not.match(/noted/i);
         const record = await onlyRecord(fresh.running);
         expect(record.answers['review.change']).to.equal(undefined);
         expect(record.status).to.equal('inProgress');
       });
     }
+
+    it('never goes on to which parts to send after "not sure" at the review, with a care team linked', async () => {
+      const code = await invitationCode(fresh.running);
+      await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare, code);
+      const result = await fresh.client.say('not sure');
+      expect(lastQuestion(result), allText(result)).to.equal('review.change');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['review.change']).to.equal(undefined);
+      expect(record.answers['share.send']).to.equal(undefined);
+      const on = await fresh.client.say('It looks right');
+      expect(lastQuestion(on)).to.equal('share.send');
+    });
 
     it('still goes on from "Is there anything you want to change?" after "no" once "not sure" got help', async () => {
       await sayAll(fresh.client, [...toMood, 'no', 'no', 'not sure']);
