@@ -4,7 +4,7 @@
  * and "What matters most to my mum?". Found playing new users through the whole journey.
  */
 import { expect } from 'chai';
-import { readTypedName } from '../../dialogs/recognisers/names';
+import { capitalisedName, readTypedName } from '../../dialogs/recognisers/names';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
@@ -61,6 +61,30 @@ describe('Reading a name', () => {
   for (const text of unchanged) {
     it(`keeps "${text}" as typed`, () => {
       expect(readTypedName(text, phrases)).to.equal(text);
+    });
+  }
+});
+
+// "jean" stayed "jean" on every surface, the plan and the lead contact's copy included.
+describe('Capitals in a name typed all in lower case', () => {
+  const cases: Array<[string, string]> = [
+    ['jean', 'Jean'],
+    ['john smith', 'John Smith'],
+    ['mary-ann', 'Mary-Ann'],
+    ['mary-ann  o’brien', 'Mary-Ann  O’brien'],
+    ['élise', 'Élise'],
+    // A capital anywhere: kept as typed, as the person wrote their own name.
+    ['de Souza', 'de Souza'],
+    ['McDonald', 'McDonald'],
+    ['jean-Luc', 'jean-Luc'],
+    ['JEAN', 'JEAN'],
+    ['Jean', 'Jean'],
+    // No letters with case: nothing to change.
+    ['李明', '李明'],
+  ];
+  for (const [typed, shown] of cases) {
+    it(`shows "${typed}" as "${shown}"`, () => {
+      expect(capitalisedName(typed)).to.equal(shown);
     });
   }
 });
