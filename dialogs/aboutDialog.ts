@@ -2,7 +2,9 @@ import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
-import type { ChoiceRules, Parsed } from './sectionAnswers';
+import { capitalisedName } from './recognisers/names';
+import { relationInName } from './recognisers/relationInName';
+import { recordAnswer, type ChoiceRules, type Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
 import type { SectionDeps } from './sectionTypes';
@@ -11,6 +13,9 @@ export const aboutDialogId = 'aboutDialog';
 
 /** The conditions option for anything not on the list; its words are the answer to `conditions.other`. */
 export const otherConditionId = 'other';
+
+/** The question for the person's name. */
+const subjectNameKey = 'subject.name';
 
 /** Part 1: who is answering, whose plan it is, and which conditions to talk about. */
 export class AboutDialog extends SectionDialog {
@@ -27,6 +32,23 @@ export class AboutDialog extends SectionDialog {
     return super.choiceRules(key, question, record);
   }
 
+  /**
+   * A carer who named the person by who they are to them ("my mum", "my husband John") has said
+   * how they know them: noted from those words (the question's `fromName`), so it is not asked
+   * again, and the name after them ("John") kept as the name. Recorded before the name, so the
+   * name stays the answer given last.
+   */
+  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
+    if (key !== subjectNameKey || parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
+    const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
+    const read = noted && relationInName(parsed.value, this.question(noted).fromName ?? []);
+    if (!noted || !read) return;
+    const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
+    recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
+    const name = read.name === undefined ? parsed.value : capitalisedName(read.name);
+    recordAnswer(draft, key, { status: 'answered', value: name }, at);
+  }
+
   protected override acknowledge(
     key: string,
     parsed: Parsed,
@@ -34,7 +56,7 @@ export class AboutDialog extends SectionDialog {
     family: ChannelFamily,
   ): string[] {
     // The name as it is said back ("your mum" for a carer's "my mum"), never a blank.
-    if (key === 'subject.name' && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
+    if (key === subjectNameKey && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
       const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
       return [this.deps.renderer.text(ack, questionData(record, this.deps.renderer, family), family)];
     }

@@ -5,10 +5,10 @@
  */
 import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, ownedWords } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { asksBack } from './recognisers/askedBack';
-import { readTypedName } from './recognisers/names';
+import { capitalisedName, readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
@@ -140,8 +140,8 @@ export function readAnswer(
       // A question asked back at a question about who someone is: answered, and never kept as the name.
       const clean = cleanText(text);
       if (question.aboutWho && asksBack(clean, phrases)) return { ok: false, code: 'asked_back' };
-      // A name is kept without the words said around it ("I'm Jean" is Jean).
-      const cleaned = question.name ? readTypedName(clean, phrases) : clean;
+      // A name is kept without the words said around it ("I'm Jean" is Jean), with capitals.
+      const cleaned = question.name ? nameAsKept(readTypedName(clean, phrases)) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
@@ -150,6 +150,14 @@ export function readAnswer(
       return answered(cleaned);
     }
   }
+}
+
+/**
+ * A name as it is kept: all lower case, with capitals ("jean" is Jean); a carer's "my mum" as
+ * typed, as it is said back as "your mum", never "your Mum".
+ */
+function nameAsKept(name: string): string {
+  return ownedWords(name) === undefined ? capitalisedName(name) : name;
 }
 
 /**

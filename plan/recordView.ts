@@ -50,7 +50,12 @@ const ownRelation = /^(?:my|our|me)\s+(\S.*)$/iu;
 export function subjectRelation(record: PreparationRecord): string | undefined {
   const given = textAnswer(record, 'subject.name');
   if (given === undefined || answeredBy(record) !== 'carer') return undefined;
-  return ownRelation.exec(given.trim())?.[1];
+  return ownedWords(given);
+}
+
+/** The words after "my", "our" or "me" that open a name ("mum" in "my mum"), if it opens so. */
+export function ownedWords(name: string): string | undefined {
+  return ownRelation.exec(name.trim())?.[1];
 }
 
 /** The person's name, if given: "my mum" from a carer is who she is to them, not her name. */

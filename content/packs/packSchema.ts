@@ -99,10 +99,20 @@ export const questionSchema = z.strictObject({
    * is said and it is asked again, noting nothing.
    */
   notSureHelps: z.boolean().default(false),
+  /**
+   * The answer a carer gave already at the question for the person's name, when they named the
+   * person by who they are to them ("my mum", "my husband John"): each `said` (who the person is
+   * to them) gives `answer` (who the carer is to the person). Noted from those words only, and the
+   * question is not asked.
+   */
+  fromName: z.array(z.strictObject({ said: z.array(z.string().min(1)).min(1), answer: z.string().min(1) })).optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
+
+/** Who the person is to a carer, in their words, and who the carer is to the person (`Question.fromName`). */
+export type RelationWords = NonNullable<Question['fromName']>[number];
 
 /** A topic people often want to discuss; packs contribute topics, merged without repeats. */
 export const topicSchema = optionSchema;

@@ -2,7 +2,7 @@ import { longestClosing, longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
 
 /** Marks that end a sentence or a clause after a name ("I'm Jean."), never part of it. */
-const trailingMarks = /[.!,;:]+$/u;
+export const trailingMarks = /[.!,;:]+$/u;
 
 /**
  * The name in an answer to a name question, without the words said around it: "I'm Jean", "her
@@ -20,4 +20,15 @@ export function readTypedName(text: string, phrases: Phrases): string {
   if (from === 0 && to === words.length) return text;
   const name = words.slice(from, to).join(' ').replace(trailingMarks, '');
   return /\p{L}/u.test(name) ? name : text;
+}
+
+/**
+ * A name typed all in lower case ("jean", "mary-ann smith") with a capital at the start of each
+ * word and each part of a hyphenated one ("Jean", "Mary-Ann Smith"), as it is shown and kept. A
+ * name with a capital anywhere ("de Souza", "McDonald", "jean-Luc") is kept as typed: it was
+ * written with care, and only its writer knows where its capitals go.
+ */
+export function capitalisedName(name: string): string {
+  if (/[\p{Lu}\p{Lt}]/u.test(name)) return name;
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

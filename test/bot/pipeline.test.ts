@@ -65,7 +65,8 @@ describe('Turn pipeline', () => {
 
       const record = await storedRecord(running);
       expect(record.answers['respondent.type']).to.deep.include({ value: 'self' });
-      expect(record.answers['subject.name']).to.deep.include({ value: 'me' });
+      // A name typed all in lower case is kept with capitals.
+      expect(record.answers['subject.name']).to.deep.include({ value: 'Me' });
     });
 
     it('keeps different conversations independent while they run side by side', async () => {

@@ -4,7 +4,7 @@
  * and "What matters most to my mum?". Found playing new users through the whole journey.
  */
 import { expect } from 'chai';
-import { readTypedName } from '../../dialogs/recognisers/names';
+import { capitalisedName, readTypedName } from '../../dialogs/recognisers/names';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
@@ -65,6 +65,30 @@ describe('Reading a name', () => {
   }
 });
 
+// "jean" stayed "jean" on every surface, the plan and the lead contact's copy included.
+describe('Capitals in a name typed all in lower case', () => {
+  const cases: Array<[string, string]> = [
+    ['jean', 'Jean'],
+    ['john smith', 'John Smith'],
+    ['mary-ann', 'Mary-Ann'],
+    ['mary-ann  o’brien', 'Mary-Ann  O’brien'],
+    ['élise', 'Élise'],
+    // A capital anywhere: kept as typed, as the person wrote their own name.
+    ['de Souza', 'de Souza'],
+    ['McDonald', 'McDonald'],
+    ['jean-Luc', 'jean-Luc'],
+    ['JEAN', 'JEAN'],
+    ['Jean', 'Jean'],
+    // No letters with case: nothing to change.
+    ['李明', '李明'],
+  ];
+  for (const [typed, shown] of cases) {
+    it(`shows "${typed}" as "${shown}"`, () => {
+      expect(capitalisedName(typed)).to.equal(shown);
+    });
+  }
+});
+
 describe('A name given with a thank-you', () => {
   const fresh = freshAppPerTest('webchat');
 
@@ -105,7 +129,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
     it('speaks of "your mum", never "my mum", when a daughter names the person as "my mum"', async () => {
       const said: string[] = [];
-      for (const text of ['hi', '2', 'my mum', 'Sarah', 'daughter', 'yes', 'diabetes', 'family', 'skip', 'skip']) {
+      for (const text of ['hi', '2', 'my mum', 'Sarah', 'yes', 'diabetes', 'family', 'skip', 'skip']) {
         said.push(allText(await fresh.client.say(text)));
       }
       const transcript = said.join('\n');
@@ -117,7 +141,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
     });
 
     it('says "Your husband\'s goals are saved" for "my husband", starting the sentence in capitals', async () => {
-      const script = ['hi', '2', 'my husband', 'skip', 'skip', 'yes', 'diabetes', 'family', ...Array(5).fill('skip')];
+      const script = ['hi', '2', 'my husband', 'skip', 'yes', 'diabetes', 'family', ...Array(5).fill('skip')];
       await sayAll(fresh.client, script);
       const goals = ['skip', 'walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
       const saved = allText(await sayAll(fresh.client, goals));

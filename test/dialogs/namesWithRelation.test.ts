@@ -1,0 +1,67 @@
+/**
+ * A carer who names the person by who they are to them ("my mum", "my husband John") at the
+ * question for the person's name has said how they know them: asked "How do you know John?"
+ * straight after, they are asked to repeat themselves. Found playing new users, on web chat and SMS.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest } from '../support/startApp';
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer who names the person with who they are to them, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    // [said at the name question, the name kept, what the carer is to the person, how the person is spoken of]
+    const cases: Array<[string, string, string, RegExp]> = [
+      ['my mum', 'my mum', 'son or daughter', /Does your mum know you are doing this/],
+      ['my husband John', 'John', 'partner', /Does John know you are doing this/],
+      ['my wife Sarah', 'Sarah', 'partner', /Does Sarah know you are doing this/],
+      ['mum', 'Mum', 'son or daughter', /Does Mum know you are doing this/],
+      ['our Nan', 'our Nan', 'grandchild', /Does your Nan know you are doing this/],
+      ['My friend Bob.', 'Bob', 'friend', /Does Bob know you are doing this/],
+    ];
+    for (const [said, name, relationship, spokenOf] of cases) {
+      it(`never asks how they know the person after "${said}", and notes it`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', said, 'Kim']);
+        const record = await onlyRecord(fresh.running);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.personAgrees');
+        expect(allText(reply)).to.match(spokenOf);
+        expect(record.answers['subject.name']?.value).to.equal(name);
+        expect(record.answers['respondent.relationship']?.value).to.equal(relationship);
+        expect(record.answers['respondent.relationship']?.status).to.equal('answered');
+      });
+    }
+
+    // "Mumtaz" starts like "mum", and is a name.
+    for (const said of ['Jean', 'Mumtaz']) {
+      it(`still asks how they know someone named "${said}", with no word for who they are`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', said, 'Kim']);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.relationship');
+        expect(allText(reply)).to.match(new RegExp(`How do you know ${said}\\?`));
+      });
+    }
+  });
+}
+
+describe('A name typed all in lower case', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('is kept and said with capitals ("mary-ann smith" is Mary-Ann Smith), the carer\'s own name too', async () => {
+    const reply = await sayAll(fresh.client, ['hi', '2', 'mary-ann smith', 'jean']);
+    const record = await onlyRecord(fresh.running);
+
+    expect(allText(reply)).to.match(/How do you know Mary-Ann Smith\?/);
+    expect(record.answers['subject.name']?.value).to.equal('Mary-Ann Smith');
+    expect(record.answers['respondent.name']?.value).to.equal('Jean');
+  });
+
+  it('is kept as typed when it has a capital anywhere ("de Souza")', async () => {
+    const reply = await sayAll(fresh.client, ['hi', '1', 'maria de Souza']);
+
+    expect(allText(reply)).to.match(/Nice to meet you, maria de Souza\./);
+    expect((await onlyRecord(fresh.running)).answers['subject.name']?.value).to.equal('maria de Souza');
+  });
+});

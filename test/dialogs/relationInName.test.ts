@@ -1,0 +1,45 @@
+/**
+ * Who a carer is to the person, read from the words they named the person with ("my mum", "my
+ * husband John"): only from the words the relationship question lists (`fromName`), never guessed.
+ */
+import { expect } from 'chai';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { relationInName } from '../../dialogs/recognisers/relationInName';
+
+const relations = loadPackLibrary().question('respondent.relationship').fromName ?? [];
+
+describe('Reading who the carer is to the person from the name given', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['my mum', 'son or daughter', undefined],
+    ['My Mum', 'son or daughter', undefined],
+    ['mum', 'son or daughter', undefined],
+    ['Mum', 'son or daughter', undefined],
+    ['my husband John', 'partner', 'John'],
+    ['my wife Sarah', 'partner', 'Sarah'],
+    ['my dad', 'son or daughter', undefined],
+    ['our nan', 'grandchild', undefined],
+    ['me gran', 'grandchild', undefined],
+    ['my grandad Ron', 'grandchild', 'Ron'],
+    ['my son', 'parent', undefined],
+    ['my daughter Amy Jones', 'parent', 'Amy Jones'],
+    ['my sister', 'brother or sister', undefined],
+    ['my friend Bob.', 'friend', 'Bob'],
+    ['my neighbour', 'neighbour', undefined],
+    ['my aunt Jo', 'niece or nephew', 'Jo'],
+    ['my mother in law', 'son-in-law or daughter-in-law', undefined],
+    ['my mother-in-law Pat', 'son-in-law or daughter-in-law', 'Pat'],
+  ];
+  for (const [said, answer, name] of cases) {
+    it(`reads "${said}" as the carer's ${answer}${name ? `, named ${name}` : ''}`, () => {
+      expect(relationInName(said, relations)).to.deep.equal(name ? { answer, name } : { answer });
+    });
+  }
+
+  // Names that start like a word for someone, and a word for someone followed by a name with no
+  // "my" before it ("Nan Smith" may be her name): nothing read.
+  for (const said of ['Jean', 'Mumtaz', 'Nan Smith', 'Dad Jones', 'my', 'Sonia', 'her name is Jean']) {
+    it(`reads nothing from "${said}"`, () => {
+      expect(relationInName(said, relations)).to.equal(undefined);
+    });
+  }
+});
