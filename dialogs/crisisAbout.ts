@@ -18,8 +18,7 @@ export function crisisAbout(
   parts: { screen: CrisisScreen; library: PackLibrary; kind: CrisisKind },
 ): Flag['about'] {
   if (answeredBy(record) !== 'carer') return undefined;
-  const person = [subjectName(record), subjectRelation(record)].filter((word) => word !== undefined);
-  const whose = whoseCrisis(text, parts.screen, person);
+  const whose = whoseCrisis(text, parts.screen, personWords(record));
   if (whose === 'writer') return 'carer';
   if (whose === 'someoneElse') return undefined;
   // Unclear whose body it is, the person's is the safer guess: whoever can type is seldom the one
@@ -27,6 +26,11 @@ export function crisisAbout(
   // either way. Guessing the carer would ask them about themselves and leave the person unflagged.
   if (parts.kind === 'medicalEmergency') return undefined;
   return asksAboutCarer(parts.library, record.progress.current) ? 'carer' : undefined;
+}
+
+/** The words a carer names the person by (their name, "mum"), read as someone else by `safety/whose`. */
+export function personWords(record: PreparationRecord): string[] {
+  return [subjectName(record), subjectRelation(record)].filter((word) => word !== undefined);
 }
 
 /** Whether a question is one of the carer's own, about them and not the person. */

@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import { channelFamily } from '../content/channels';
 import { afterConfirmation } from './confirmationDialog';
 import { replyToOffer, withdrawOffer } from './answerOffer';
+import { carersOwnAt, carersOwnReply, keepCarersOwn } from './carersOwnWords';
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
@@ -55,6 +56,9 @@ export abstract class SectionDialog extends SectionAsking {
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
     if (rest) text = dc.context.activity.text = rest.whole;
+    if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases)) {
+      return this.keepCarersOwn(dc, key, text);
+    }
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -97,6 +101,20 @@ export abstract class SectionDialog extends SectionAsking {
       }
     }
     return this.store(dc, key, parsed.value);
+  }
+
+  /** A carer's own state or needs, said at a question about the person: kept for their part, the question asked again. */
+  private async keepCarersOwn(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => keepCarersOwn(draft, text, at));
+    const family = this.family(dc);
+    const said = this.deps.renderer.text(
+      carersOwnReply(session.record),
+      this.templateData(session.record, family),
+      family,
+    );
+    return this.ask(dc, key, [said]);
   }
 
   /**

@@ -49,6 +49,8 @@ export interface PlanGoal {
 export interface CarerNeeds {
   /** How they are coping, in their words. */
   coping?: string;
+  /** What they said of themselves at questions about the person ("I never get a break"), in their words. */
+  ownWords?: string;
   /** What would help them, as the labels of what they picked, and in their own words. */
   help: string[];
   helpWords?: string;
@@ -256,6 +258,7 @@ function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
       .filter((label): label is string => label !== undefined);
   return {
     coping: textAnswer(record, 'carer.coping'),
+    ownWords: record.carerViews.carer?.text,
     help: picked('carer.help'),
     helpWords: textAnswer(record, 'carer.help.other'),
     helpNone: answered(record, 'carer.help') !== undefined && choiceAnswer(record, 'carer.help').length === 0,

@@ -186,6 +186,7 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
 function carerLines(carer: CarerNeeds, person: string | undefined, words: PlanWords, line: Line): PlanLine[] {
   const lines: PlanLine[] = [];
   if (carer.coping) lines.push(line('plan.line.carerCoping', { text: typed(carer.coping) }));
+  if (carer.ownWords) lines.push(line('plan.line.carerOwnWords', { text: typed(carer.ownWords) }));
   const help = carer.help.length > 0 ? carer.help.join(', ') : undefined;
   if (help || carer.helpWords) lines.push(line('plan.line.carerHelp', { list: help, other: typed(carer.helpWords) }));
   else if (carer.helpNone) lines.push(line('plan.line.carerHelpNone'));

@@ -131,8 +131,8 @@ const maxClauses = 40;
  * "mum"), read as someone else. Never throws: anything it cannot tell is `unclear`.
  */
 export function whoseCrisis(text: string, screen: CrisisScreen, others: readonly string[] = []): Whose {
-  const named = new Set(others.flatMap((other) => wordsOf(other)));
-  const clauses = text.split(clauseBreak).filter((clause) => clause.trim() !== '');
+  const named = namedIn(others);
+  const clauses = clausesOf(text);
   if (clauses.length < 2 || clauses.length > maxClauses) return whoseClause(text, named);
   const read = clauses.flatMap((clause, i) => {
     if (screen.screen(clause).tier === 'none') return [];
@@ -141,6 +141,25 @@ export function whoseCrisis(text: string, screen: CrisisScreen, others: readonly
     return [whose === 'unclear' ? whoseClause(clauses.slice(0, i + 1).join(' '), named) : whose];
   });
   return read.length > 0 ? onlyOne(read) : whoseClause(text, named);
+}
+
+/** The clauses of a message, divided where whose crisis it is is read clause by clause. */
+export function clausesOf(text: string): string[] {
+  return text.split(clauseBreak).filter((clause) => clause.trim() !== '');
+}
+
+/**
+ * Whom words read as one clause speak of, crisis or not ("I never get a break" is the writer's,
+ * "she is tired" someone else's): a reflexive first, else the last subject. `others` as for
+ * `whoseCrisis`.
+ */
+export function whoseWords(clause: string, others: readonly string[] = []): Whose {
+  return whoseClause(clause, namedIn(others));
+}
+
+/** The words that name the person being helped, as read among a clause's words. */
+function namedIn(others: readonly string[]): Set<string> {
+  return new Set(others.flatMap((other) => wordsOf(other)));
 }
 
 /** Whom one clause speaks of: a reflexive first, else the last subject. */

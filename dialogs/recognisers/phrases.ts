@@ -134,6 +134,14 @@ export const phrasesSchema = z.strictObject({
   safeOther: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
+  /**
+   * A carer's own state or needs in the first person ("I never get a break", "I'm worn out"),
+   * anywhere in a reply: at a question about the person, the carer's, not the person's (`carersOwn.ts`).
+   */
+  carerOwn: list,
+  /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
+  carerState: list,
+  carerSelf: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -147,6 +155,8 @@ export interface Phrases {
   is(list: PhraseList, text: string): boolean;
   /** Whether a phrase of `list` sits anywhere in `text` as whole words ("not now" in "yes but not now"). */
   within(list: PhraseList, text: string): boolean;
+  /** Whether a phrase of `first` is followed straight by one of `then`, anywhere in `text` ("tired myself"). */
+  followedBy(first: PhraseList, then: PhraseList, text: string): boolean;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -217,6 +227,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     safe: toSet(lists.safe),
     safeOther: toSet(lists.safeOther),
     clearNo: toSet(lists.clearNo),
+    carerOwn: toSet(lists.carerOwn),
+    carerState: toSet(lists.carerState),
+    carerSelf: toSet(lists.carerSelf),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(
@@ -231,16 +244,25 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       return withdrawIn(k) ? 'withdrawSharing' : null;
     },
     is: (name, text) => sets[name].has(key(text)),
-    within(name, text) {
-      const set = sets[name];
+    within: (name, text) => anyRun(sets[name], key(text).split(' ')),
+    followedBy(first, then, text) {
       const words = key(text).split(' ');
-      const longest = longestPhrase.get(set) ?? 0;
-      for (let start = 0; start < words.length; start++) {
-        for (let end = start + 1; end <= Math.min(words.length, start + longest); end++) {
-          if (set.has(words.slice(start, end).join(' '))) return true;
-        }
-      }
-      return false;
+      return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));
     },
   };
+
+  /**
+   * Whether a run of `words` is a phrase of `set` after which `then` (given where it ends) holds:
+   * runs from any word, or only from `only`.
+   */
+  function anyRun(set: Set<string>, words: readonly string[], then = (_end: number) => true, only?: number): boolean {
+    const longest = longestPhrase.get(set) ?? 0;
+    const last = only === undefined ? words.length : Math.min(words.length, only + 1);
+    for (let start = only ?? 0; start < last; start++) {
+      for (let end = start + 1; end <= Math.min(words.length, start + longest); end++) {
+        if (set.has(words.slice(start, end).join(' ')) && then(end)) return true;
+      }
+    }
+    return false;
+  }
 }

@@ -1,0 +1,48 @@
+/**
+ * A carer's own state or needs, said at a question about the person ("I am exhausted myself, I
+ * never get a break" at "What is going well for Ron?"): never noted as the person's answer (H6).
+ * Their words are kept as the carer's own note for their part (`carerViews.carer`, shown under
+ * "Support for my carer"), they are told so, and the question is asked again.
+ */
+import type { Question, SectionId } from '../content/packs/packSchema';
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
+import { personWords } from './crisisAbout';
+import { carersOwn } from './recognisers/carersOwn';
+import type { Phrases } from './recognisers/phrases';
+import { cleanText, maxTextLength } from './sectionAnswers';
+
+/** The parts whose questions are about the person (the carer's own view aside, `audience: carer`). */
+const aboutPerson: ReadonlySet<SectionId> = new Set(['whatMatters', 'results', 'goals', 'topics', 'mood']);
+
+/** Where the carer's own words sit in `carerViews`: beside the carer's own part. */
+export const carersOwnView = 'carer';
+
+/** Between two things a carer said of themselves, kept in one note. */
+const between = ' / ';
+
+/** True when a carer, at a question about the person, tells of themselves (see `recognisers/carersOwn`). */
+export function carersOwnAt(question: Question, record: PreparationRecord, text: string, phrases: Phrases): boolean {
+  if (answeredBy(record) !== 'carer' || question.audience === 'carer' || !aboutPerson.has(question.section)) {
+    return false;
+  }
+  return carersOwn(text, phrases, personWords(record));
+}
+
+/** Adds `text` to the carer's own note, after what they said of themselves before (never twice). */
+export function keepCarersOwn(draft: PreparationRecord, text: string, at: string): void {
+  const words = cleanText(text);
+  const kept = draft.carerViews[carersOwnView]?.text;
+  if (kept?.split(between).includes(words)) return;
+  const note = kept === undefined ? words : `${kept}${between}${words}`;
+  draft.carerViews[carersOwnView] = { text: note.slice(0, maxTextLength), at };
+}
+
+/**
+ * What the carer is told: their own part is still to come (it asks what would help them), or
+ * they have been through it and the words are added there.
+ */
+export function carersOwnReply(record: PreparationRecord): string {
+  // `carer.coping` opens the carer's own part: answered or passed over, they have been there.
+  return record.answers['carer.coping'] === undefined ? 'carer.ownWords.later' : 'carer.ownWords.added';
+}

@@ -1,0 +1,41 @@
+/**
+ * Whether a carer's reply to a question about the person tells of the carer themselves ("to be
+ * honest I am exhausted myself, I never get a break"), not of the person: H6 keeps a carer's own
+ * needs apart from the person's answers. Conservative, as carers often answer in the first person
+ * about what they do for someone ("I help her get dressed", "I take her to the park"):
+ *
+ * - the words must hold a first-person phrase of the carer's own state or needs (`carerOwn`: "I
+ *   never get a break", "I'm worn out"), or a state said straight before "myself" or "me too"
+ *   (`carerState` then `carerSelf`: "exhausted myself");
+ * - and every clause must be the carer's own: each names no one, or names the writer
+ *   (`whoseWords`, the reading of whose a crisis is) and holds such a phrase. "I help him get
+ *   dressed but I'm exhausted", or "she is doing well, I'm worn out", tells of the person too and
+ *   is noted as their answer, as before.
+ */
+import { clausesOf, whoseWords } from '../../safety/whose';
+import type { Phrases } from './phrases';
+
+/** The most clauses read; a longer reply is taken as the answer, as before. */
+const maxClauses = 40;
+
+/**
+ * True when `text` is clearly the carer's own state or needs. `person` are words that name the
+ * person being helped (their name, "mum"), read as someone else.
+ */
+export function carersOwn(text: string, phrases: Phrases, person: readonly string[]): boolean {
+  const clauses = clausesOf(text);
+  if (clauses.length === 0 || clauses.length > maxClauses) return false;
+  let own = false;
+  for (const clause of clauses) {
+    const whose = whoseWords(clause, person);
+    const said = ownPhrase(clause, phrases);
+    if (whose === 'someoneElse' || (whose === 'writer' && !said)) return false;
+    own ||= said;
+  }
+  return own;
+}
+
+/** A first-person phrase of the carer's own state or needs, or a state said before "myself". */
+function ownPhrase(clause: string, phrases: Phrases): boolean {
+  return phrases.within('carerOwn', clause) || phrases.followedBy('carerState', 'carerSelf', clause);
+}

@@ -1,0 +1,135 @@
+/**
+ * A carer who, at a question about the person, tells of themselves ("I am exhausted myself, I
+ * never get a break"): found by an explorer playing new users (H6). Their words are kept for their
+ * own part, never noted as the person's answer; "I help her get dressed" stays the person's.
+ */
+import { expect } from 'chai';
+import { carersOwn } from '../../dialogs/recognisers/carersOwn';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+import { createCrisisScreen } from '../../safety/screen';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { carerToOwnPart } from '../support/carerScripts';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Sam for Ron, who has diabetes: to "What is going well for Ron right now?" (as `carerToOwnPart` begins). */
+const toGoingWell = carerToOwnPart.slice(0, 8);
+/** From there, the rest of `carerToOwnPart`: "What is going well" skipped, on to Sam's own part. */
+const goingWellToOwnPart = carerToOwnPart.slice(8);
+const ownWords = 'to be honest I am exhausted myself, I never get a break';
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer telling of themselves at a question about the person, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('keeps "I am exhausted myself, I never get a break" for their own part, not as what is going well for Ron', async () => {
+      const asked = await sayAll(fresh.client, toGoingWell);
+      expect(lastQuestion(asked), allText(asked)).to.equal('whatMatters.goingWell');
+
+      const reply = await fresh.client.say(ownWords);
+      expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.goingWell');
+      expect(allText(reply)).to.match(/sounds like it is about you/);
+      expect(allText(reply)).to.match(/ask about support for you later/);
+      let saved = await onlyRecord(fresh.running);
+      expect(saved.answers['whatMatters.goingWell']).to.equal(undefined);
+      expect(saved.carerViews.carer?.text).to.equal(ownWords);
+
+      // Asked again, an answer about Ron is noted as ever.
+      await fresh.client.say('He still enjoys his garden');
+      saved = await onlyRecord(fresh.running);
+      expect(saved.answers['whatMatters.goingWell']?.value).to.equal('He still enjoys his garden');
+    });
+
+    it('shows their words under "Support for my carer", never under what matters to Ron', async () => {
+      await sayAll(fresh.client, toGoingWell);
+      await fresh.client.say(ownWords);
+      const ownPart = await sayAll(fresh.client, goingWellToOwnPart);
+      expect(lastQuestion(ownPart), allText(ownPart)).to.equal('carer.coping');
+
+      const review = await sayAll(fresh.client, ['Worn out', '2', 'not asked']);
+      expect(lastQuestion(review), allText(review)).to.equal('review.change');
+      const plan = allText(review);
+      const carerPart = plan.slice(plan.indexOf('Support for my carer'));
+      expect(carerPart).to.include(`The carer also said about themselves: ${ownWords}`);
+      expect(plan.slice(0, plan.indexOf('Support for my carer'))).to.not.include('never get a break');
+    });
+
+    it('notes it with their own part when that is done, going over what matters again', async () => {
+      const review = await sayAll(fresh.client, [...carerToOwnPart, 'Worn out', '2', 'not asked']);
+      expect(lastQuestion(review), allText(review)).to.equal('review.change');
+      const again = await fresh.client.say('what matters');
+      const waiting = lastQuestion(again);
+      expect(waiting, allText(again)).to.match(/^whatMatters\./);
+      const before = (await onlyRecord(fresh.running)).answers[waiting!];
+
+      const reply = await fresh.client.say("I'm worn out, I need a break");
+      expect(lastQuestion(reply), allText(reply)).to.equal(waiting);
+      expect(allText(reply)).to.match(/sounds like it is about you/);
+      expect(allText(reply)).to.match(/added it to the part about you/);
+      const saved = await onlyRecord(fresh.running);
+      expect(saved.answers[waiting!]).to.deep.equal(before);
+      expect(saved.carerViews.carer?.text).to.equal("I'm worn out, I need a break");
+    });
+
+    for (const aboutRon of ['I help him get dressed', 'I take him to the park', 'I think he is tired']) {
+      it(`notes "${aboutRon}" as what is going well for Ron, as before`, async () => {
+        await sayAll(fresh.client, toGoingWell);
+        const reply = await fresh.client.say(aboutRon);
+        const saved = await onlyRecord(fresh.running);
+        expect(saved.answers['whatMatters.goingWell']?.value, allText(reply)).to.equal(aboutRon);
+        expect(saved.carerViews.carer).to.equal(undefined);
+      });
+    }
+
+    it('notes "I am exhausted myself" as the answer of someone answering for themselves', async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', 'diabetes', 'family']);
+      await fresh.client.say('I am exhausted myself');
+      const saved = await onlyRecord(fresh.running);
+      expect(saved.answers['whatMatters.goingWell']?.value).to.equal('I am exhausted myself');
+    });
+  });
+}
+
+describe("Reading a carer's reply as about themselves", () => {
+  const phrases = createPhrases();
+  const screen = createCrisisScreen();
+  const ron = ['Ron'];
+
+  const theirOwn = [
+    'I am exhausted myself, I never get a break',
+    "I'm worn out",
+    'to be honest I need a break',
+    'I am at the end of my tether',
+    "I'm not well myself",
+    'I need some help myself',
+    'nothing really, I never get a minute to myself',
+    "I'm shattered and I never get a break from him",
+  ];
+  const aboutRon = [
+    'I help her get dressed',
+    'I take her to the park',
+    'I think she is tired',
+    'he is exhausted',
+    'Ron is exhausted himself',
+    "I'm exhausted but Ron is doing well",
+    'I help him get dressed but I am exhausted',
+    'I need help with him',
+    "I don't get a break but he enjoys the day centre",
+    'I do it all myself when he is tired',
+    'tired',
+    'I never get to see him happy',
+    "I can't get him to take a break",
+  ];
+
+  for (const text of theirOwn) {
+    it(`reads "${text}" as the carer's own, and the crisis screen passes it`, () => {
+      expect(carersOwn(text, phrases, ron)).to.equal(true);
+      expect(screen.screen(text).tier).to.equal('none');
+    });
+  }
+  for (const text of aboutRon) {
+    it(`reads "${text}" as about the person`, () => {
+      expect(carersOwn(text, phrases, ron)).to.equal(false);
+    });
+  }
+});
