@@ -12,8 +12,13 @@ import { carersOwn } from './recognisers/carersOwn';
 import type { Phrases } from './recognisers/phrases';
 import { cleanText, maxTextLength } from './sectionAnswers';
 
-/** The parts whose questions are about the person (the carer's own view aside, `audience: carer`). */
-const aboutPerson: ReadonlySet<SectionId> = new Set(['whatMatters', 'results', 'goals', 'topics', 'mood']);
+/**
+ * The part whose questions ask how the person is and what matters to them, in their words. Not the
+ * goals (a carer's own state is a true answer to "what might stop Ron?"), the topics (their own
+ * needs are a fair thing to raise at the appointment), or the mood questions, whose yes or no must
+ * be read as such ("yes, and I am exhausted myself" to thoughts of being better off dead is a yes).
+ */
+const aboutPerson: ReadonlySet<SectionId> = new Set(['whatMatters']);
 
 /** Where the carer's own words sit in `carerViews`: beside the carer's own part. */
 export const carersOwnView = 'carer';
@@ -23,7 +28,12 @@ const between = ' / ';
 
 /** True when a carer, at a question about the person, tells of themselves (see `recognisers/carersOwn`). */
 export function carersOwnAt(question: Question, record: PreparationRecord, text: string, phrases: Phrases): boolean {
-  if (answeredBy(record) !== 'carer' || question.audience === 'carer' || !aboutPerson.has(question.section)) {
+  if (
+    answeredBy(record) !== 'carer' ||
+    question.audience === 'carer' ||
+    question.type !== 'text' ||
+    !aboutPerson.has(question.section)
+  ) {
     return false;
   }
   return carersOwn(text, phrases, personWords(record));

@@ -124,7 +124,7 @@ const harms = new Set([
 const reflexives = new Set(['myself', 'meself', 'himself', 'herself', 'themselves', 'themself']);
 
 /** The most clauses read one by one; a longer message is read whole. */
-const maxClauses = 40;
+export const maxClauses = 40;
 
 /**
  * Whose crisis `text` tells of. `others` are words that name the person being helped (their name,

@@ -12,11 +12,8 @@
  *   dressed but I'm exhausted", or "she is doing well, I'm worn out", tells of the person too and
  *   is noted as their answer, as before.
  */
-import { clausesOf, whoseWords } from '../../safety/whose';
+import { clausesOf, maxClauses, whoseWords } from '../../safety/whose';
 import type { Phrases } from './phrases';
-
-/** The most clauses read; a longer reply is taken as the answer, as before. */
-const maxClauses = 40;
 
 /**
  * True when `text` is clearly the carer's own state or needs. `person` are words that name the
@@ -27,9 +24,10 @@ export function carersOwn(text: string, phrases: Phrases, person: readonly strin
   if (clauses.length === 0 || clauses.length > maxClauses) return false;
   let own = false;
   for (const clause of clauses) {
-    const whose = whoseWords(clause, person);
     const said = ownPhrase(clause, phrases);
-    if (whose === 'someoneElse' || (whose === 'writer' && !said)) return false;
+    // A clause with no such phrase may only say nothing ("nothing really"): "the day centre, I
+    // need a break" answers for the person too, and is noted as their answer.
+    if (whoseWords(clause, person) === 'someoneElse' || (!said && !phrases.is('nothingMore', clause))) return false;
     own ||= said;
   }
   return own;

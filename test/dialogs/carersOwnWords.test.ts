@@ -4,7 +4,10 @@
  * own part, never noted as the person's answer; "I help her get dressed" stays the person's.
  */
 import { expect } from 'chai';
+import { carersOwnAt } from '../../dialogs/carersOwnWords';
+import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { carersOwn } from '../../dialogs/recognisers/carersOwn';
+import { carerRecord } from '../plan/fhirFixtures';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { createCrisisScreen } from '../../safety/screen';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
@@ -119,6 +122,8 @@ describe("Reading a carer's reply as about themselves", () => {
     'tired',
     'I never get to see him happy',
     "I can't get him to take a break",
+    'the day centre, I need a break',
+    'getting dressed, and I need a break',
   ];
 
   for (const text of theirOwn) {
@@ -132,4 +137,24 @@ describe("Reading a carer's reply as about themselves", () => {
       expect(carersOwn(text, phrases, ron)).to.equal(false);
     });
   }
+});
+
+describe("Where a carer's words about themselves are kept apart", () => {
+  const phrases = createPhrases();
+  const library = loadPackLibrary();
+  const record = carerRecord();
+  const at = (linkId: string, text: string) => carersOwnAt(library.question(linkId), record, text, phrases);
+
+  it('at a question of what matters to the person', () => {
+    expect(at('whatMatters.goingWell', 'I am exhausted myself, I never get a break')).to.equal(true);
+  });
+
+  it('never at a mood question, whose yes is read as a yes (to thoughts of being better off dead, the crisis reply)', () => {
+    expect(at('mood.harmThoughts', 'yes I am exhausted myself')).to.equal(false);
+    expect(at('mood.down', 'yes I am worn out myself')).to.equal(false);
+  });
+
+  it('never at what might stop a goal, where their own state is a true answer', () => {
+    expect(at('goal.N.barriers', "I'm exhausted myself")).to.equal(false);
+  });
 });

@@ -103,4 +103,14 @@ describe('Asking directly when a carer is answering', () => {
     const record = await onlyRecord(fresh.running);
     expect(record?.flags.find((flag) => flag.kind === 'crisis')).to.include({ by: 'carer', via: 'moodQuestion' });
   });
+
+  it("reads a carer's yes that also tells of themselves as a yes, with the crisis reply", async () => {
+    await answerUntil(fresh.client, carerWithConcern, 'mood.down');
+    await fresh.client.say('yes');
+    await fresh.client.say('no');
+    const result = await fresh.client.say('yes, and I am exhausted myself');
+    expect(allText(result)).to.match(/Is Jean safe right now\?/);
+    const record = await onlyRecord(fresh.running);
+    expect(record?.flags.find((flag) => flag.kind === 'crisis')).to.include({ by: 'carer', via: 'moodQuestion' });
+  });
 });
