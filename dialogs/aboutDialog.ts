@@ -41,11 +41,11 @@ export class AboutDialog extends SectionDialog {
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
     if (key !== subjectNameKey || parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
     const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
-    const read = noted && relationInName(parsed.value, this.question(noted).fromName ?? []);
+    const read = noted && relationInName(parsed.value, this.question(noted).fromName ?? [], this.deps.phrases);
     if (!noted || !read) return;
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
     recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
-    const name = read.name === undefined ? parsed.value : capitalisedName(read.name);
+    const name = read.name === undefined ? parsed.value : capitalisedName(read.name, this.deps.phrases);
     recordAnswer(draft, key, { status: 'answered', value: name }, at);
   }
 

@@ -141,7 +141,7 @@ export function readAnswer(
       const clean = cleanText(text);
       if (question.aboutWho && asksBack(clean, phrases)) return { ok: false, code: 'asked_back' };
       // A name is kept without the words said around it ("I'm Jean" is Jean), with capitals.
-      const cleaned = question.name ? nameAsKept(readTypedName(clean, phrases)) : clean;
+      const cleaned = question.name ? nameAsKept(readTypedName(clean, phrases), phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
@@ -156,8 +156,8 @@ export function readAnswer(
  * A name as it is kept: all lower case, with capitals ("jean" is Jean); a carer's "my mum" as
  * typed, as it is said back as "your mum", never "your Mum".
  */
-function nameAsKept(name: string): string {
-  return ownedWords(name) === undefined ? capitalisedName(name) : name;
+function nameAsKept(name: string, phrases: Phrases): string {
+  return ownedWords(name) === undefined ? capitalisedName(name, phrases) : name;
 }
 
 /**

@@ -23,12 +23,25 @@ export function readTypedName(text: string, phrases: Phrases): string {
 }
 
 /**
+ * Whether `text` reads as a name alone: one to three words of letters (apostrophes, hyphens and
+ * full stops inside), none of them a small word said with a name (`nameParticles`: "of", "and",
+ * "de", "the"). "my partner of 30 years" and "mum and dad" hold no name after the relationship.
+ */
+export function nameShaped(text: string, phrases: Phrases): boolean {
+  const words = text.trim().split(/\s+/u);
+  return (
+    words.length <= 3 && words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word) && !phrases.is('nameParticles', word))
+  );
+}
+
+/**
  * A name typed all in lower case ("jean", "mary-ann smith") with a capital at the start of each
  * word and each part of a hyphenated one ("Jean", "Mary-Ann Smith"), as it is shown and kept. A
  * name with a capital anywhere ("de Souza", "McDonald", "jean-Luc") is kept as typed: it was
- * written with care, and only its writer knows where its capitals go.
+ * written with care, and only its writer knows where its capitals go. So is one that is not
+ * name-shaped ("jean de souza", "john and mary", "the wife"), whose small words stay small.
  */
-export function capitalisedName(name: string): string {
-  if (/[\p{Lu}\p{Lt}]/u.test(name)) return name;
+export function capitalisedName(name: string, phrases: Phrases): string {
+  if (/[\p{Lu}\p{Lt}]/u.test(name) || !nameShaped(name, phrases)) return name;
   return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

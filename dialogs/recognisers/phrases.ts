@@ -124,6 +124,7 @@ export const phrasesSchema = z.strictObject({
   noTypo: list,
   /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
   cutOffEnd: list,
+  nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
@@ -222,6 +223,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yesTypo: toSet(lists.yesTypo),
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),
+    nameParticles: toSet(lists.nameParticles),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),

@@ -1,7 +1,8 @@
 import type { RelationWords } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { ownedWords } from '../../plan/recordView';
-import { trailingMarks } from './names';
+import { nameShaped, trailingMarks } from './names';
+import type { Phrases } from './phrases';
 import { longestOpening } from './phraseRuns';
 
 /** Who a carer is to the person, read from the name they gave, and the name in it if one follows. */
@@ -16,7 +17,11 @@ export interface NamedRelation {
  * name after them ("my husband John" gives the carer's `answer` and the name John). Only the
  * words `relations` list are read: "Mumtaz" is a name, and so may "Nan Smith" be, with no "my".
  */
-export function relationInName(name: string, relations: readonly RelationWords[]): NamedRelation | undefined {
+export function relationInName(
+  name: string,
+  relations: readonly RelationWords[],
+  phrases: Phrases,
+): NamedRelation | undefined {
   const answerOf = (said: string): string | undefined => {
     const words = bare(said);
     return relations.find((relation) => relation.said.some((one) => bare(one) === words))?.answer;
@@ -31,5 +36,6 @@ export function relationInName(name: string, relations: readonly RelationWords[]
   const answer = answerOf(words.slice(0, end).join(' '));
   const rest = words.slice(end).join(' ').replace(trailingMarks, '');
   if (answer === undefined) return undefined;
-  return /\p{L}/u.test(rest) ? { answer, name: rest } : { answer };
+  // Words after it that are no name ("of 30 years", "and dad"): the name is kept as typed.
+  return rest !== '' && nameShaped(rest, phrases) ? { answer, name: rest } : { answer };
 }

@@ -78,13 +78,18 @@ describe('Capitals in a name typed all in lower case', () => {
     ['McDonald', 'McDonald'],
     ['jean-Luc', 'jean-Luc'],
     ['JEAN', 'JEAN'],
+    // Small words said with a name, or more than a name: kept as typed, small words small.
+    ['jean de souza', 'jean de souza'],
+    ['john and mary', 'john and mary'],
+    ['the wife', 'the wife'],
+    ['jean (my mum)', 'jean (my mum)'],
     ['Jean', 'Jean'],
     // No letters with case: nothing to change.
     ['李明', '李明'],
   ];
   for (const [typed, shown] of cases) {
     it(`shows "${typed}" as "${shown}"`, () => {
-      expect(capitalisedName(typed)).to.equal(shown);
+      expect(capitalisedName(typed, phrases)).to.equal(shown);
     });
   }
 });

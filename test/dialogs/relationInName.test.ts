@@ -4,9 +4,11 @@
  */
 import { expect } from 'chai';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { relationInName } from '../../dialogs/recognisers/relationInName';
 
 const relations = loadPackLibrary().question('respondent.relationship').fromName ?? [];
+const phrases = createPhrases();
 
 describe('Reading who the carer is to the person from the name given', () => {
   const cases: Array<[string, string, string | undefined]> = [
@@ -28,10 +30,13 @@ describe('Reading who the carer is to the person from the name given', () => {
     ['my aunt Jo', 'niece or nephew', 'Jo'],
     ['my mother in law', 'son-in-law or daughter-in-law', undefined],
     ['my mother-in-law Pat', 'son-in-law or daughter-in-law', 'Pat'],
+    // Words after it that are no name: the relationship is read, the name kept as typed.
+    ['my partner of 30 years', 'partner', undefined],
+    ['my mum and dad', 'son or daughter', undefined],
   ];
   for (const [said, answer, name] of cases) {
     it(`reads "${said}" as the carer's ${answer}${name ? `, named ${name}` : ''}`, () => {
-      expect(relationInName(said, relations)).to.deep.equal(name ? { answer, name } : { answer });
+      expect(relationInName(said, relations, phrases)).to.deep.equal(name ? { answer, name } : { answer });
     });
   }
 
@@ -39,7 +44,7 @@ describe('Reading who the carer is to the person from the name given', () => {
   // "my" before it ("Nan Smith" may be her name): nothing read.
   for (const said of ['Jean', 'Mumtaz', 'Nan Smith', 'Dad Jones', 'my', 'Sonia', 'her name is Jean']) {
     it(`reads nothing from "${said}"`, () => {
-      expect(relationInName(said, relations)).to.equal(undefined);
+      expect(relationInName(said, relations, phrases)).to.equal(undefined);
     });
   }
 });
