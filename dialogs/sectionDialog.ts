@@ -161,6 +161,15 @@ export abstract class SectionDialog extends SectionAsking {
     return this.store(dc, key, { status: 'skipped' });
   }
 
+  /**
+   * True when the question waiting asks if there is anything more and `text` says there is not: so
+   * "no more questions" there answers it, and is not the pause it is at any other question.
+   */
+  saysNothingMore(dc: DialogContext, text: string): boolean {
+    const key = this.state(dc).pending;
+    return key !== undefined && this.question(key).nothingMore && this.deps.phrases.is('nothingMore', text);
+  }
+
   /** True when the question waiting asks whether something may be shared (see `declineSharing`). */
   asksToShare(dc: DialogContext): boolean {
     const key = this.state(dc).pending;

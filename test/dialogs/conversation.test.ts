@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, freshAppPerTest, startApp } from '../support/startApp';
 import { onlyRecord } from '../support/onlyRecord';
 import { tempDir } from '../support/tempDb';
@@ -140,6 +141,18 @@ for (const channelId of channels) {
         expect(record.answers['whatMatters.most']?.value).to.equal('family');
         const resumed = await fresh.client.say('hello');
         expect(lastQuestion(resumed)).to.equal('goal.1.text');
+      });
+    }
+
+    // At "anything else?" they mean there is nothing more (review 2): the plan goes on, never paused.
+    for (const words of ['no more questions', "that's enough for now"]) {
+      it(`reads "${words}" at "anything else to talk about?" as nothing more, not a pause`, async () => {
+        await walkTo((text) => fresh.client.say(text), 'topics.own', plainPersonAnswers);
+        const reply = await fresh.client.say(words);
+        expect(allText(reply)).to.not.match(/Everything is saved/);
+        const record = await onlyRecord(fresh.running);
+        expect(record.progress.paused ?? false).to.equal(false);
+        expect(record.answers['topics.own']?.status).to.equal('skipped');
       });
     }
 
