@@ -1,20 +1,8 @@
 import { expect } from 'chai';
-import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
-import { onlyRecord } from '../support/onlyRecord';
-import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest, type RunningApp } from '../support/startApp';
-
-/** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
-async function atQuestion(client: ChatClient, linkId: string, text: string): Promise<PostResult> {
-  await walkTo((words) => client.say(words), linkId, plainPersonAnswers);
-  return client.say(text);
-}
-
-/** The stored value of one answer, or undefined when nothing is stored for it. */
-async function stored(running: RunningApp, linkId: string): Promise<unknown> {
-  const record = await onlyRecord(running);
-  return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
-}
+import { allText, lastQuestion } from '../support/botClient';
+import { storedValue } from '../support/onlyRecord';
+import { atQuestion } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
 
 describe('Answers read as people mean them, in web chat', () => {
   const app = freshAppPerTest('webchat');
@@ -23,21 +11,21 @@ describe('Answers read as people mean them, in web chat', () => {
     const reply = await atQuestion(app.client, 'topics.own', 'yes');
 
     expect(allText(reply)).to.not.match(/noted: "yes"/);
-    expect(await stored(app.running, 'topics.own')).to.not.equal('yes');
+    expect(await storedValue(app.running, 'topics.own')).to.not.equal('yes');
   });
 
   it('asks what it is after a mistyped "yse" to "anything else to talk about?", keeping nothing', async () => {
     const reply = await atQuestion(app.client, 'topics.own', 'yse');
 
     expect(allText(reply)).to.not.match(/noted/);
-    expect(await stored(app.running, 'topics.own')).to.equal(undefined);
+    expect(await storedValue(app.running, 'topics.own')).to.equal(undefined);
   });
 
   it('does not note an answer with nothing visible in it', async () => {
     const reply = await atQuestion(app.client, 'whatMatters.goingWell', '\u200b\u200b');
 
     expect(allText(reply)).to.not.match(/noted/);
-    expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+    expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
   });
 
   it('reads the typo "yse" as yes', async () => {
@@ -50,7 +38,7 @@ describe('Answers read as people mean them, in web chat', () => {
     const reply = await atQuestion(app.client, 'topics.own', 'noo');
 
     expect(allText(reply)).to.not.match(/noted/);
-    expect(await stored(app.running, 'topics.own')).to.not.equal('noo');
+    expect(await storedValue(app.running, 'topics.own')).to.not.equal('noo');
   });
 
   it('asks for the rest of a goal that looks cut off, and keeps it as it is after "that\'s all"', async () => {
@@ -58,7 +46,7 @@ describe('Answers read as people mean them, in web chat', () => {
     const kept = await app.client.say("that's all");
 
     expect(allText(asked)).to.match(/cut off/);
-    expect(await stored(app.running, 'goal.1.text')).to.equal('walk to the');
+    expect(await storedValue(app.running, 'goal.1.text')).to.equal('walk to the');
     expect(lastQuestion(kept)).to.equal('goal.1.importance');
   });
 
@@ -66,6 +54,6 @@ describe('Answers read as people mean them, in web chat', () => {
     const reply = await atQuestion(app.client, 'goal.1.importance', '٧');
 
     expect(allText(reply)).to.match(/7 out of 10/);
-    expect(await stored(app.running, 'goal.1.importance')).to.equal(7);
+    expect(await storedValue(app.running, 'goal.1.importance')).to.equal(7);
   });
 });

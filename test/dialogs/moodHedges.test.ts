@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { allText, lastQuestion, sayAll, type ChatClient, type PostResult } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { atQuestion, plainPersonAnswers } from '../support/scripts';
 import { freshAppPerTest, type RunningApp } from '../support/startApp';
 
 /** A person answering for themselves, down this last month, on to whichever mood question a test stops at. */
@@ -12,17 +12,6 @@ const downThisMonth: Readonly<Record<string, string>> = {
   'mood.down': 'yes',
   'mood.interest': 'no',
 };
-
-/** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
-async function atQuestion(
-  client: ChatClient,
-  linkId: string,
-  text: string,
-  answers: Readonly<Record<string, string>> = plainPersonAnswers,
-): Promise<PostResult> {
-  await walkTo((words) => client.say(words), linkId, answers);
-  return client.say(text);
-}
 
 /** The stored answer to one question, or undefined when nothing is stored for it. */
 async function stored(running: RunningApp, linkId: string): Promise<{ value?: unknown; status?: string } | undefined> {

@@ -7,24 +7,12 @@
  */
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
-import { allText, lastQuestion, type ChatClient, type PostResult } from '../support/botClient';
-import { onlyRecord } from '../support/onlyRecord';
+import { allText, lastQuestion } from '../support/botClient';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
 import { invitationCode } from '../support/invitations';
-import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest, type RunningApp } from '../support/startApp';
-
-/** Walks `client` to `linkId` with plain answers, then says `text`; the replies to it. */
-async function atQuestion(client: ChatClient, linkId: string, text: string): Promise<PostResult> {
-  await walkTo((words) => client.say(words), linkId, plainPersonAnswers);
-  return client.say(text);
-}
-
-/** The stored value of one answer, or undefined when nothing is stored for it. */
-async function stored(running: RunningApp, linkId: string): Promise<unknown> {
-  const record = await onlyRecord(running);
-  return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
-}
+import { atQuestion, jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
 
 describe('Requests in the middle of a question', () => {
   const app = freshAppPerTest('webchat');
@@ -34,7 +22,7 @@ describe('Requests in the middle of a question', () => {
       const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
 
       expect(allText(reply)).to.not.match(/noted|deleted/i);
-      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
       expect(lastQuestion(reply)).to.equal('whatMatters.most');
       // "What matters most?" needs an answer: it can only be replaced.
       expect(allText(reply)).to.match(/type a new one to replace it/);
@@ -47,7 +35,9 @@ describe('Requests in the middle of a question', () => {
 
     expect(lastQuestion(reply)).to.equal('whatMatters.hard');
     expect(allText(reply)).to.match(/To take it out, say 'skip'/);
-    expect(await stored(app.running, 'whatMatters.hard'), 'taken out before they said so').to.equal('sleeping is hard');
+    expect(await storedValue(app.running, 'whatMatters.hard'), 'taken out before they said so').to.equal(
+      'sleeping is hard',
+    );
 
     const after = await app.client.say('skip');
     const record = await onlyRecord(app.running);
@@ -69,7 +59,7 @@ describe('Requests in the middle of a question', () => {
       const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
 
       expect(allText(reply)).to.not.match(/noted/);
-      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
       expect(lastQuestion(reply)).to.equal('whatMatters.most');
     });
   }
@@ -79,7 +69,7 @@ describe('Requests in the middle of a question', () => {
 
     expect(allText(reply)).to.not.match(/noted/);
     expect(allText(reply)).to.match(/What matters to me/);
-    expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+    expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
     expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
   });
 
@@ -91,7 +81,7 @@ describe('Requests in the middle of a question', () => {
 
       expect(allText(reply)).to.not.match(/ending your life|in danger|noted/i);
       expect(allText(reply)).to.match(/What matters to me/);
-      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
       expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
     });
   }
@@ -112,7 +102,7 @@ describe('Requests in the middle of a question', () => {
 
       expect(allText(reply)).to.not.match(/noted/);
       expect(allText(reply)).to.match(/share/i);
-      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
       expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
     });
   }
@@ -126,7 +116,7 @@ describe('Requests in the middle of a question', () => {
       expect(allText(reply)).to.match(/Nobody else sees your answers/);
       expect(allText(reply)).to.not.match(/noted|ending your life|in danger/i);
       expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
-      expect(await stored(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
     });
   }
 
@@ -190,7 +180,7 @@ describe('Requests in the middle of a question', () => {
   it('keeps "I want to change my diet" as a goal, not a request', async () => {
     const reply = await atQuestion(app.client, 'goal.1.text', 'I want to change my diet');
 
-    expect(await stored(app.running, 'goal.1.text'), allText(reply)).to.equal('I want to change my diet');
+    expect(await storedValue(app.running, 'goal.1.text'), allText(reply)).to.equal('I want to change my diet');
   });
 
   for (const words of [
@@ -201,7 +191,7 @@ describe('Requests in the middle of a question', () => {
     it(`keeps "${words}" as the answer it is`, async () => {
       const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
 
-      expect(await stored(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
+      expect(await storedValue(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
     });
   }
 });

@@ -11,3 +11,9 @@ export async function onlyRecord(running: RunningApp): Promise<PreparationRecord
   if (!found) throw new Error('no record');
   return found.value;
 }
+
+/** The stored value of one answer on the only record, or undefined when nothing is stored for it. */
+export async function storedValue(running: RunningApp, linkId: string): Promise<unknown> {
+  const record = await onlyRecord(running);
+  return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
+}

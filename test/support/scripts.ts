@@ -2,6 +2,7 @@
  * Messages that walk a fresh conversation to a given point, shared so that a new question in the
  * journey means one change here rather than one in every test file.
  */
+import type { ChatClient, PostResult } from './botClient';
 
 /** Answering for themselves as Jean with `conditions`: "family" for what matters, the rest skipped, to the first goal. */
 export const personToFirstGoal = (conditions = 'diabetes'): string[] => [
@@ -75,4 +76,15 @@ export async function walkTo<R extends { questions: { linkId: string; type: stri
     result = await say(answers[asked.linkId] ?? plainAnswer[asked.type] ?? 'not sure');
   }
   throw new Error(`walkTo: ${stopAt} was not asked`);
+}
+
+/** Walks `client` to `linkId` with `answers` (plain ones by default), then says `text`; the replies to it. */
+export async function atQuestion(
+  client: ChatClient,
+  linkId: string,
+  text: string,
+  answers: Readonly<Record<string, string>> = plainPersonAnswers,
+): Promise<PostResult> {
+  await walkTo((words) => client.say(words), linkId, answers);
+  return client.say(text);
 }

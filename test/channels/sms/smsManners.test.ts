@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { onlyRecord } from '../../support/onlyRecord';
+import { storedValue } from '../../support/onlyRecord';
 import { smsService } from './smsService';
 
 const authToken = 'sms-manners-token';
@@ -9,10 +9,7 @@ describe('SMS manners', () => {
   const texts = sms.texts;
 
   /** The stored value of one answer, or undefined when nothing is stored for it. */
-  async function stored(linkId: string): Promise<unknown> {
-    const record = await onlyRecord(sms.running());
-    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
-  }
+  const stored = (linkId: string): Promise<unknown> => storedValue(sms.running(), linkId);
 
   const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadCatalogue } from '../../../content/catalogue';
 import { createRenderer } from '../../../content/renderer';
-import { onlyRecord } from '../../support/onlyRecord';
+import { onlyRecord, storedValue } from '../../support/onlyRecord';
 import { createSealer } from '../../../storage/encryption';
 import { SqlRecordStore } from '../../../storage/recordStore';
 import { smsService } from './smsService';
@@ -34,10 +34,7 @@ describe('SMS: stop requests and START', () => {
     };
   }
 
-  async function stored(linkId: string): Promise<unknown> {
-    const record = await onlyRecord(sms.running());
-    return (record.answers as Record<string, { value?: unknown } | undefined>)[linkId]?.value;
-  }
+  const stored = (linkId: string): Promise<unknown> => storedValue(sms.running(), linkId);
 
   const toWhatMatters = ['hi', '1', 'Jean', '1', 'family'];
   const toGoal = [...toWhatMatters, 'skip', 'skip', 'skip', 'skip', 'skip'];
