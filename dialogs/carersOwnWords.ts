@@ -1,8 +1,8 @@
 /**
- * A carer's own state or needs, said at a question about the person ("I am exhausted myself, I
- * never get a break" at "What is going well for Ron?"): never noted as the person's answer (H6).
- * Their words are kept as the carer's own note for their part (`carerViews.carer`, shown under
- * "Support for my carer"), they are told so, and the question is asked again.
+ * A carer's own state or needs, said at a question about what matters to the person: never noted
+ * as the person's answer (H6). Their words are kept as the carer's own note for their part
+ * (`carerViews.carer`, shown in the plan's part on support for the carer), they are told so, and
+ * the question is asked again.
  */
 import type { Question, SectionId } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
@@ -14,11 +14,11 @@ import { cleanText, maxTextLength } from './sectionAnswers';
 
 /**
  * The part whose questions ask how the person is and what matters to them, in their words. Not the
- * goals (a carer's own state is a true answer to "what might stop Ron?"), the topics (their own
- * needs are a fair thing to raise at the appointment), or the mood questions, whose yes or no must
- * be read as such ("yes, and I am exhausted myself" to thoughts of being better off dead is a yes).
+ * goals (a carer's own state is a true answer to what might stop the person), the topics (their
+ * own needs are a fair thing to raise at the appointment), or the mood questions, whose yes or no
+ * must be read as such, the crisis reply included.
  */
-const aboutPerson: ReadonlySet<SectionId> = new Set(['whatMatters']);
+const aboutPerson: SectionId = 'whatMatters';
 
 /** Where the carer's own words sit in `carerViews`: beside the carer's own part. */
 export const carersOwnView = 'carer';
@@ -32,7 +32,7 @@ export function carersOwnAt(question: Question, record: PreparationRecord, text:
     answeredBy(record) !== 'carer' ||
     question.audience === 'carer' ||
     question.type !== 'text' ||
-    !aboutPerson.has(question.section)
+    question.section !== aboutPerson
   ) {
     return false;
   }
