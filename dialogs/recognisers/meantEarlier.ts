@@ -1,5 +1,6 @@
 import { bare } from '../../plan/normalise';
-import type { PhraseList, Phrases } from './phrases';
+import { phrasesInARow } from './phraseRuns';
+import type { Phrases } from './phrases';
 
 /** The most words a phrase of `meantLead`, `yes`, `no` or `earlierQuestion` has, and more. */
 const longestPhrase = 6;
@@ -26,17 +27,13 @@ export function meantForEarlier(text: string, phrases: Phrases): MeantEarlier | 
     for (let size = 1; size <= Math.min(longestPhrase, rest.length); size++) {
       const answer = rest.slice(-size).join(' ');
       const value = phrases.is('yes', answer) ? true : phrases.is('no', answer) ? false : undefined;
-      if (value !== undefined && madeOf(rest.slice(0, -size), 'meantLead', phrases)) return { value, words: answer };
+      if (value !== undefined && leadsIn(rest.slice(0, -size), phrases)) return { value, words: answer };
     }
   }
   return undefined;
 }
 
-/** Whether `words` are nothing but phrases of `list`, one after another (none at all is so too). */
-function madeOf(words: readonly string[], list: PhraseList, phrases: Phrases): boolean {
-  if (words.length === 0) return true;
-  for (let size = Math.min(longestPhrase, words.length); size > 0; size--) {
-    if (phrases.is(list, words.slice(0, size).join(' ')) && madeOf(words.slice(size), list, phrases)) return true;
-  }
-  return false;
+/** Whether `words` are nothing but `meantLead` phrases one after another ("oh sorry i meant"), or none at all. */
+function leadsIn(words: readonly string[], phrases: Phrases): boolean {
+  return words.length === 0 || phrasesInARow(words, (said) => phrases.is('meantLead', said), longestPhrase);
 }

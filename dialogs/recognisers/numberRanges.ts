@@ -11,10 +11,11 @@ const wholeRange = /^([\p{L}\p{N}]+)(?:\s*[-–—]+\s*|\s+(\p{L}+)\s+)([\p{L}\p
  * `text` with each range of option numbers written out ("1-3" is "1, 2, 3"), so every number in
  * between is picked and not only the two ends. A range joins two numbers with a dash or a word of
  * the `rangeTo` list, and is read only where it is a whole part of the reply, between `separators`
- * ("falls and 1-2"), or after words that leave it out ("all but 1-4"): beside other words it says how long or when ("tired 24-7", "mood from 2 to 4
- * weeks") and is left as said. One running backwards ("3-1"), or past either end of a list of
- * `count` options, is out of range where the reply is nothing but numbers, so it is asked again
- * rather than guessed at; among words ("tiredness, 24-7") it is left as said too.
+ * ("falls and 1-2"), or after words that leave it out ("all but 1-4"): beside other words it says
+ * how long or when ("tired 24-7", "mood from 2 to 4 weeks") and is left as said. One running
+ * backwards ("3-1"), or past either end of a list of `count` options, is out of range where the
+ * reply is nothing but numbers, so it is asked again rather than guessed at; among words
+ * ("tiredness, 24-7") it is left as said too.
  *
  * @param numberOf the whole number a word or digits stand for, if any ("three", "3").
  * @param separators what parts of a reply are split at (",", "and").
