@@ -8,8 +8,11 @@ const burstWithinMs = 2 * 60_000;
 /** Only short texts are joined: a burst is made of fragments, and the screen reads long texts whole. */
 const burstMostWords = 12;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
+/** True when `text` has at most `most` words; counts no further, so a long text costs little. */
+function short(text: string, most = burstMostWords): boolean {
+  const word = /\S+/g;
+  for (let count = 0; word.exec(text); count++) if (count === most) return false;
+  return true;
 }
 
 /**
@@ -24,7 +27,7 @@ export class RecentMessage {
   /** The message before `text` and `text`, as one burst, when both are short and came close together. */
   async withNext(context: TurnContext, text: string): Promise<string | undefined> {
     const recent = (await this.deps.meta.get(context, {})).recent;
-    if (!recent || words(text) > burstMostWords) return undefined;
+    if (!recent || !short(text)) return undefined;
     const since = this.deps.clock().getTime() - Date.parse(recent.at);
     return since >= 0 && since <= burstWithinMs ? `${recent.text} ${text}` : undefined;
   }
@@ -32,7 +35,7 @@ export class RecentMessage {
   /** Keeps `text`, when short enough to begin a burst, for the next message to be read with; forgets it otherwise. */
   async keep(context: TurnContext, text: string): Promise<void> {
     const meta = await this.deps.meta.get(context, {});
-    meta.recent = words(text) <= burstMostWords ? { text, at: this.deps.clock().toISOString() } : undefined;
+    meta.recent = short(text) ? { text, at: this.deps.clock().toISOString() } : undefined;
   }
 
   /** Forgets the message kept: the screen answered it, or nothing should be joined to it. */

@@ -14,6 +14,13 @@ const bursts: readonly { first: string; second: string; kind: string; help: RegE
   { first: 'I cut', second: 'myself', kind: 'selfHarm', help: /116 123/ },
   { first: 'i hav a plan.', second: 'pills. tonight.', kind: 'suicide', help: /116 123/ },
   { first: 'cant', second: 'breathe properly help', kind: 'medicalEmergency', help: /999/ },
+  // Twelve words, the most a text may have to begin a burst.
+  {
+    first: 'we went to the shops this morning, got home and I cut',
+    second: 'myself',
+    kind: 'selfHarm',
+    help: /116 123/,
+  },
 ];
 
 /** The crisis flags on the only record. */
