@@ -25,6 +25,10 @@ async function main(): Promise<void> {
   const adapter = new CloudAdapter(auth);
   const bot = new EchoBot();
   const server = restify.createServer();
+  // As the app's server does (bot/server.ts): with Node's 5 s, the harness reused a connection as
+  // the echo bot closed it, and a run under load ended in ECONNRESET.
+  server.server.keepAliveTimeout = 65_000;
+  server.server.headersTimeout = 66_000;
   server.use(restify.plugins.bodyParser());
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
