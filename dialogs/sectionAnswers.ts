@@ -82,12 +82,13 @@ export function readAnswer(
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
   if (phrases.is('notSure', text) && takesNotSure(question)) return { ok: true, value: { status: 'unknown' } };
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
-  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
-    return { ok: true, value: { status: 'skipped' } };
-  // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
-  if (question.nothingMore && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
-    return { ok: false, code: 'what_is_it' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
+  // Nothing more to add is a no to "another?", and nothing passed over at "anything else?".
+  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
+    return question.type === 'yesno' ? answered(false) : { ok: true, value: { status: 'skipped' } };
+  // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
+  if (question.nothingMore && question.type !== 'yesno' && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
+    return { ok: false, code: 'what_is_it' };
   switch (question.type) {
     case 'scale0to10': {
       const result = recogniseScale(text, locale);

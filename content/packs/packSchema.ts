@@ -64,8 +64,10 @@ export const questionSchema = z.strictObject({
   /** A text answer that names someone: it must hold a letter (an emoji alone is no name). */
   name: z.boolean().default(false),
   /**
-   * An "anything else?" question: "no", "nothing" or "that's all" means nothing to add, and is
-   * recorded as passed over rather than kept as the answer.
+   * A question asking for anything more: "no", "nothing", "that's all" or "that'll do" means
+   * nothing to add. At an "anything else?" in words it is recorded as passed over rather than kept
+   * as the answer; at a yes/no "another?" it is a no. Either way it answers the question, though
+   * it is a command ("that's enough for now" pauses) at any other.
    */
   nothingMore: z.boolean().default(false),
   /**
