@@ -173,10 +173,18 @@ function hedgeRead(
   phrases: Phrases,
   reasked: number,
 ): Recognised<Parsed> | undefined {
-  if (question.hedges === 'notNo' && phrases.is('seldom', text)) return keptAsSaid(text);
+  if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
   if (!question.hedges || !phrases.is('hedge', text)) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
   return keptAsSaid(text);
+}
+
+/**
+ * Whether `text` declines to answer ("rather not", "pass"): where no clear no hides a risk it is no
+ * clear no either, never a no ("rather not" is no thanks to an offer) nor a skip.
+ */
+export function refuses(text: string, phrases: Phrases): boolean {
+  return phrases.is('refusal', text) || phrases.command(text) === 'skip';
 }
 
 /** Neither yes nor no: their words, kept as they said them. */

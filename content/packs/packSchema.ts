@@ -83,8 +83,8 @@ export const questionSchema = z.strictObject({
   /**
    * How a hedge ("not really", "sometimes", "a bit", `phrases.hedge`) to a yes/no question is
    * taken where a no that was not meant would hide a risk: `askAgain` asks once more, kindly, then
-   * keeps their words (neither yes nor no); `notNo` keeps their words at once, as not a clear no.
-   * Without it, a hedge is read as the yes/no recogniser reads it ("not really" is no thanks).
+   * keeps their words (neither yes nor no); `notNo` keeps their words at once, as not a clear no,
+   * and so a refusal to answer too ("rather not say", "pass", `phrases.refusal`). Without it, a hedge is read as the yes/no recogniser reads it ("not really" is no thanks).
    */
   hedges: z.enum(['askAgain', 'notNo']).optional(),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */

@@ -103,6 +103,8 @@ export const phrasesSchema = z.strictObject({
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
   frequent: list,
   seldom: list,
+  /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
+  refusal: list,
   /**
    * What leads an answer put right, one or more in a row: a yes or no meant for the question before
    * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
@@ -216,6 +218,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     no: toSet(lists.no),
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
+    refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     earlierQuestion: toSet(lists.earlierQuestion),
     noProblem: toSet(lists.noProblem),
