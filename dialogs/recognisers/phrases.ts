@@ -110,6 +110,10 @@ export const phrasesSchema = z.strictObject({
    * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
    */
   meantLead: list,
+  /** The question before, named after words that put an answer right ("actually yes to that"). */
+  earlierThat: list,
+  /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
+  meantSaid: list,
   earlierQuestion: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
@@ -220,6 +224,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     seldom: toSet(lists.seldom),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
+    earlierThat: toSet(lists.earlierThat),
+    meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
