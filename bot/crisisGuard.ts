@@ -5,6 +5,7 @@ import { crisisAbout } from '../dialogs/crisisAbout';
 import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
+import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -78,6 +79,11 @@ export class CrisisGuard implements MessageGuard {
     }
     if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
+    // A whole message that only puts the answer before right ("sorry I meant yes to the last one")
+    // holds no word of a risk: the learned layer's doubt about it (0.75) is its yes, which the
+    // question it answers reads as it reads a yes first time, the crisis reply included (H50).
+    // Never a crisis reply, and never with any other words: those are screened as ever.
+    if (found.tier === 'checkIn' && found.by === 'model' && meantForEarlier(whole, this.deps.phrases)) return 'pass';
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
       const about = crisisAbout(session.record, said, { screen, library, kind: found.kind });

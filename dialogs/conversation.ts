@@ -119,9 +119,10 @@ export class Conversation {
     if (options.held && text !== undefined && dc.activeDialog) return this.answer(dc);
     // A command works whatever state they come back in; anything else after a pause or a long gap
     // gets a recap and the same question, rather than being taken as its answer.
-    // A question asking if there is anything more reads "no more questions" as its answer, not as a command.
+    // A question asking if there is anything more reads "no more questions" as its answer, not as a
+    // command; one where no clear no hides a risk reads "pass" as no clear no, not as a skip.
     const said = text === undefined ? null : this.deps.phrases.command(text);
-    const command = said && this.resumption.activeSection(dc)?.saysNothingMore(dc, text ?? '') ? null : said;
+    const command = said && this.resumption.activeSection(dc)?.answersCommand(dc, text ?? '') ? null : said;
     if (wasPaused && command !== 'pause') {
       await session.update((draft) => void (draft.progress.paused = false));
     }

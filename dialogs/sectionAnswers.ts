@@ -82,12 +82,13 @@ export function readAnswer(
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
   if (phrases.is('notSure', text) && takesNotSure(question)) return { ok: true, value: { status: 'unknown' } };
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
-  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
-    return { ok: true, value: { status: 'skipped' } };
-  // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
-  if (question.nothingMore && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
-    return { ok: false, code: 'what_is_it' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
+  // Nothing more to add is a no to "another?", and nothing passed over at "anything else?".
+  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
+    return question.type === 'yesno' ? answered(false) : { ok: true, value: { status: 'skipped' } };
+  // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
+  if (question.nothingMore && question.type !== 'yesno' && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
+    return { ok: false, code: 'what_is_it' };
   switch (question.type) {
     case 'scale0to10': {
       const result = recogniseScale(text, locale);
@@ -172,10 +173,18 @@ function hedgeRead(
   phrases: Phrases,
   reasked: number,
 ): Recognised<Parsed> | undefined {
-  if (question.hedges === 'notNo' && phrases.is('seldom', text)) return keptAsSaid(text);
+  if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
   if (!question.hedges || !phrases.is('hedge', text)) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
   return keptAsSaid(text);
+}
+
+/**
+ * Whether `text` declines to answer ("rather not", "pass"): where no clear no hides a risk it is no
+ * clear no either, never a no ("rather not" is no thanks to an offer) nor a skip.
+ */
+export function refuses(text: string, phrases: Phrases): boolean {
+  return phrases.is('refusal', text) || phrases.command(text) === 'skip';
 }
 
 /** Neither yes nor no: their words, kept as they said them. */

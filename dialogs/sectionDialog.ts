@@ -7,7 +7,7 @@ import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { repeatOfLastAnswer } from './repeatedAnswer';
-import { readAnswer, takesNotSure } from './sectionAnswers';
+import { readAnswer, refuses, takesNotSure } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionState } from './sectionTypes';
@@ -162,12 +162,17 @@ export abstract class SectionDialog extends SectionAsking {
   }
 
   /**
-   * True when the question waiting asks if there is anything more and `text` says there is not: so
-   * "no more questions" there answers it, and is not the pause it is at any other question.
+   * True when the question waiting takes `text`, a command elsewhere, as its answer: one asking if
+   * there is anything more, words saying there is not ("no more questions" is no pause there); one
+   * where no clear no hides a risk, a refusal ("pass" is no skip there, but no clear no).
    */
-  saysNothingMore(dc: DialogContext, text: string): boolean {
+  answersCommand(dc: DialogContext, text: string): boolean {
     const key = this.state(dc).pending;
-    return key !== undefined && this.question(key).nothingMore && this.deps.phrases.is('nothingMore', text);
+    if (key === undefined) return false;
+    const question = this.question(key);
+    const { phrases } = this.deps;
+    if (question.nothingMore && phrases.is('nothingMore', text)) return true;
+    return question.hedges === 'notNo' && refuses(text, phrases);
   }
 
   /** True when the question waiting asks whether something may be shared (see `declineSharing`). */

@@ -64,8 +64,10 @@ export const questionSchema = z.strictObject({
   /** A text answer that names someone: it must hold a letter (an emoji alone is no name). */
   name: z.boolean().default(false),
   /**
-   * An "anything else?" question: "no", "nothing" or "that's all" means nothing to add, and is
-   * recorded as passed over rather than kept as the answer.
+   * A question asking for anything more: "no", "nothing", "that's all" or "that'll do" means
+   * nothing to add. At an "anything else?" in words it is recorded as passed over rather than kept
+   * as the answer; at a yes/no "another?" it is a no. Either way it answers the question, though
+   * it is a command ("that's enough for now" pauses) at any other.
    */
   nothingMore: z.boolean().default(false),
   /**
@@ -81,8 +83,8 @@ export const questionSchema = z.strictObject({
   /**
    * How a hedge ("not really", "sometimes", "a bit", `phrases.hedge`) to a yes/no question is
    * taken where a no that was not meant would hide a risk: `askAgain` asks once more, kindly, then
-   * keeps their words (neither yes nor no); `notNo` keeps their words at once, as not a clear no.
-   * Without it, a hedge is read as the yes/no recogniser reads it ("not really" is no thanks).
+   * keeps their words (neither yes nor no); `notNo` keeps their words at once, as not a clear no,
+   * and so a refusal to answer too ("rather not say", "pass", `phrases.refusal`). Without it, a hedge is read as the yes/no recogniser reads it ("not really" is no thanks).
    */
   hedges: z.enum(['askAgain', 'notNo']).optional(),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */

@@ -101,16 +101,30 @@ const hasWords = (part: string, name: string): boolean => ` ${part} `.includes(`
  * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
  * `within`, a name among the words of a longer part counts too (single choices, read whole).
  */
-function matchOne(part: string, options: readonly Option[], within: boolean): Option | undefined {
+function matchOne(part: string, options: readonly Option[], within?: Phrases): Option | undefined {
   const exact = options.find((o) => wholeNamesOf(o).includes(part));
   if (exact) return exact;
   if (part.length >= 3) {
-    const partial = options.find((o) =>
-      namesOf(o).some((w) => w.startsWith(part) || (within && w.length >= 4 && hasWords(part, w))),
-    );
+    const partial = options.find((o) => namesOf(o).some((w) => w.startsWith(part)));
     if (partial) return partial;
+    const among = within ? namedAmong(part, options, within) : [];
+    // Two parts named in one reply ("not happy with my goals" names "happy" and "goals") say no
+    // one of them for sure: the first in the list was taken, ending a review meant to change.
+    if (among.length > 0) return among.length === 1 ? among[0] : undefined;
   }
   return part.length >= 4 ? options.find((o) => namesOf(o).some((w) => closeEnough(part, w))) : undefined;
+}
+
+/**
+ * The options named among the words of a longer `part`. A name that is also a word said around
+ * picks (`filler`: "about" in "not sure about the goals") gives way to any other name there, though
+ * alone it names its option ("my husband").
+ */
+function namedAmong(part: string, options: readonly Option[], phrases: Phrases): Option[] {
+  const named = (name: (w: string) => boolean): Option[] =>
+    options.filter((o) => namesOf(o).some((w) => w.length >= 4 && name(w) && hasWords(part, w)));
+  const plain = named((w) => !phrases.is('filler', w));
+  return plain.length > 0 ? plain : named(() => true);
 }
 
 /** The whole number a word stands for, typed as digits ("3") or as a word ("three"), the library's way. */
@@ -207,7 +221,7 @@ function namedIn(
   for (const raw of input.split(separators)) {
     const part = bare(raw);
     if (part === '') continue;
-    if (add(byNumber(part, options, locale) ?? matchOne(part, options, !multiple))) continue;
+    if (add(byNumber(part, options, locale) ?? matchOne(part, options, multiple ? undefined : phrases))) continue;
     const before = ids.length;
     const rest = multiple ? pickWords(part, options, phrases, locale, add) : [];
     // A part that named nothing at all is handed back as typed, so its words can be kept as
@@ -277,8 +291,8 @@ function pickWords(
       else if (
         add(
           length === 1
-            ? (byNumber(candidate, options, locale) ?? matchOne(candidate, options, false))
-            : matchOne(candidate, options, false),
+            ? (byNumber(candidate, options, locale) ?? matchOne(candidate, options))
+            : matchOne(candidate, options),
         )
       )
         used = length;

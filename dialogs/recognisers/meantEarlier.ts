@@ -15,22 +15,37 @@ export interface MeantEarlier {
 /**
  * A yes or a no meant for the question before, said at the next ("sorry, I meant yes to the last
  * one", "no to the previous question"), or undefined when the reply is not that. Only a whole
- * reply of `meantLead` words, then a yes or a no, then `earlierQuestion` (which ties the two
- * together: "to the last one") is one, so an answer that only mentions the last one ("yes, the
- * last one was hard", "no, the last one") is read as it is.
+ * reply of `meantLead` words, then a yes or a no, then what ties it to the question before is one:
+ * `earlierQuestion` ("to the last one"); `earlierThat` ("to that") after lead words; or nothing
+ * after a lead that says it was meant (`meantSaid`: "I meant yes"). So an answer that only
+ * mentions the last one ("yes, the last one was hard", "no, the last one") or "yes to that" is
+ * read as it is, at the question waiting.
  */
 export function meantForEarlier(text: string, phrases: Phrases): MeantEarlier | undefined {
-  const words = bare(text).replace(/\?/g, ' ').split(/\s+/).filter(Boolean);
-  for (let tail = 1; tail <= Math.min(longestPhrase, words.length - 1); tail++) {
-    if (!phrases.is('earlierQuestion', words.slice(-tail).join(' '))) continue;
-    const rest = words.slice(0, -tail);
+  const words = bare(text)
+    .replace(/[?!.,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let tail = 0; tail <= Math.min(longestPhrase, words.length - 1); tail++) {
+    const tie = words.slice(words.length - tail).join(' ');
+    const named = tail > 0 && phrases.is('earlierQuestion', tie);
+    if (tail > 0 && !named && !phrases.is('earlierThat', tie)) continue;
+    const rest = words.slice(0, words.length - tail);
     for (let size = 1; size <= Math.min(longestPhrase, rest.length); size++) {
       const answer = rest.slice(-size).join(' ');
       const value = phrases.is('yes', answer) ? true : phrases.is('no', answer) ? false : undefined;
-      if (value !== undefined && leadsIn(rest.slice(0, -size), phrases)) return { value, words: answer };
+      const lead = rest.slice(0, -size);
+      // Unnamed, the question before is meant only when the lead says the answer was not the one meant.
+      const tied = named || (tail > 0 ? lead.length > 0 : saysMeant(lead, phrases));
+      if (value !== undefined && tied && leadsIn(lead, phrases)) return { value, words: answer };
     }
   }
   return undefined;
+}
+
+/** Whether lead words say the answer given was not the one meant ("sorry I meant"). */
+function saysMeant(words: readonly string[], phrases: Phrases): boolean {
+  return phrases.within('meantSaid', words.join(' '));
 }
 
 /** Whether `words` are nothing but `meantLead` phrases one after another ("oh sorry i meant"), or none at all. */

@@ -103,11 +103,17 @@ export const phrasesSchema = z.strictObject({
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
   frequent: list,
   seldom: list,
+  /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
+  refusal: list,
   /**
    * What leads an answer put right, one or more in a row: a yes or no meant for the question before
    * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
    */
   meantLead: list,
+  /** The question before, named after words that put an answer right ("actually yes to that"). */
+  earlierThat: list,
+  /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
+  meantSaid: list,
   earlierQuestion: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
@@ -216,7 +222,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     no: toSet(lists.no),
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
+    refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
+    earlierThat: toSet(lists.earlierThat),
+    meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),

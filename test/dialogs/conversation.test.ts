@@ -156,6 +156,26 @@ for (const channelId of channels) {
       });
     }
 
+    // "Would you like to add another goal?" asks for anything more: "enough" there says no more goals (review 19).
+    for (const words of ["that's enough for now", "that's enough goals", "that'll do"]) {
+      it(`reads "${words}" at "add another goal?" as no more goals, not a pause`, async () => {
+        await walkTo((text) => fresh.client.say(text), 'goal.another', plainPersonAnswers);
+        const reply = await fresh.client.say(words);
+        expect(allText(reply)).to.not.match(/Everything is saved/);
+        expect(lastQuestion(reply), allText(reply)).to.equal('topics.selected');
+        const record = await onlyRecord(fresh.running);
+        expect(record.progress.paused ?? false).to.equal(false);
+        expect(record.answers['goal.1.another']).to.include({ status: 'answered', value: false });
+      });
+    }
+
+    it(`still pauses on "that's enough for now" at a question that asks for no more`, async () => {
+      await sayAll(fresh.client, toGoals);
+      const paused = await fresh.client.say("that's enough for now");
+      expect(allText(paused)).to.match(/Everything is saved/);
+      expect((await onlyRecord(fresh.running)).progress.paused).to.equal(true);
+    });
+
     it('starts again only after a yes to the confirmation', async () => {
       await sayAll(fresh.client, [...toGoals]);
       const confirm = await fresh.client.say('start again');

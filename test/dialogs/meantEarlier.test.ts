@@ -14,6 +14,10 @@ describe('A yes or no meant for the question before', () => {
     ['oops no to the previous question', false],
     ['my mistake, it should have been no to the question before', false],
     ['actually yeah to the one before', true],
+    // Review 19: "to that" with words that put it right, or a "meant" with no question named.
+    ['actually yes to that', true],
+    ['I meant yes', true],
+    ['sorry I meant no', false],
   ];
   for (const [text, value] of meant) {
     it(`reads "${text}" as ${value ? 'yes' : 'no'} to the question before`, () => {
@@ -31,6 +35,10 @@ describe('A yes or no meant for the question before', () => {
     'no, the last one',
     'yes the previous one',
     'no the one before',
+    // Nothing that puts an answer right: a yes or no to the question waiting.
+    'yes to that',
+    'actually yes',
+    'oh yes',
   ]) {
     it(`reads "${text}" as no correction`, () => {
       expect(meantForEarlier(text, phrases)).to.equal(undefined);

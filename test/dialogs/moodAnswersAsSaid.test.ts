@@ -74,6 +74,38 @@ describe('A mood answer corrected at the next question', () => {
     expect(record.flags.map((flag) => flag.kind)).to.include('moodScreenPositive');
   });
 
+  // Review 19: the learned screen checked in on these (0.75), and the correction was never noted.
+  for (const words of ['sorry I meant yes to the last one', 'actually yes to that', 'I meant yes']) {
+    it(`takes "${words}" straight after a no to feeling down as yes to it, with no check-in`, async () => {
+      await sayAll(fresh.client, [...toMood, 'no']);
+      const reply = await fresh.client.say(words);
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('mood.interest');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.down']?.value).to.equal(true);
+      expect(record.flags.map((flag) => flag.kind)).to.include('moodScreenPositive');
+    });
+  }
+
+  it('gives the crisis reply when "I meant yes" follows a no to thoughts of being better off dead', async () => {
+    await sayAll(fresh.client, [...toMood, 'yes', 'no', 'no']);
+    const reply = await fresh.client.say('I meant yes');
+
+    expect(allText(reply)).to.match(/116 123/);
+    expect(reply.questions.map((question) => question.linkId)).to.deep.equal(['safety.check']);
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.harmThoughts']?.value).to.equal(true);
+    expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'yes' });
+  });
+
+  it('never lets a correction with crisis words in it pass the crisis screen', async () => {
+    await sayAll(fresh.client, [...toMood, 'no']);
+    const reply = await fresh.client.say('sorry I meant yes, I want to end my life');
+
+    expect(allText(reply)).to.match(/116 123/);
+    expect(lastQuestion(reply)).to.equal('safety.check');
+  });
+
   it('takes the screen back when "no to the previous question" undoes the only yes', async () => {
     await sayAll(fresh.client, [...toMood, 'no', 'yes']);
     const reply = await fresh.client.say('oops no to the previous question');

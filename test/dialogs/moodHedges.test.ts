@@ -113,6 +113,29 @@ describe('A hedged answer to the question about thoughts of being better off dea
     expect(plan).to.not.match(/They said yes/);
   });
 
+  // Review 19: a refusal was noted "no" ("rather not" is a no to an offer) or taken as a skip (H37).
+  for (const refusal of ['rather not', 'rather not say', "I'd rather not answer", 'pass']) {
+    it(`treats "${refusal}" as no clear no, as a hedge is: the crisis reply, never noted no`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', refusal, downThisMonth);
+
+      expect(allText(reply)).to.match(/116 123/);
+      expect(reply.questions.map((question) => question.linkId)).to.deep.equal(['safety.check']);
+      const record = await onlyRecord(app.running);
+      expect(record.answers['mood.harmThoughts']?.value).to.not.equal(false);
+      expect(record.answers['mood.harmThoughts']?.status).to.equal('unknown');
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
+    });
+  }
+
+  for (const no of ['dont', "don't"]) {
+    it(`still takes "${no}" alone as no to thoughts of harming themselves`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', no, downThisMonth);
+
+      expect(lastQuestion(reply)).to.equal('mood.wantsHelp');
+      expect((await stored(app.running, 'mood.harmThoughts'))?.value).to.equal(false);
+    });
+  }
+
   it('still takes a clear no as no', async () => {
     const reply = await atQuestion(app.client, 'mood.harmThoughts', 'no', downThisMonth);
 

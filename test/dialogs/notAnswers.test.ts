@@ -64,6 +64,28 @@ for (const channelId of channels) {
       });
     }
 
+    // A part named wins over the help "not sure" alone gets, and "about" in a sentence names no part (review 19).
+    const named: Array<[string, string, RegExp]> = [
+      ['not sure about the goals', 'goal.1.text', /goal/i],
+      ["I'm not sure about my goals", 'goal.1.text', /goal/i],
+      ['not sure about what I said about my mood', 'mood.down', /down, depressed/],
+    ];
+    for (const [words, asked, wording] of named) {
+      it(`goes over the part named in "${words}" at "Is there anything you want to change?"`, async () => {
+        await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        const result = await fresh.client.say(words);
+        expect(lastQuestion(result), allText(result)).to.equal(asked);
+        expect(allText(result)).to.match(wording);
+      });
+    }
+
+    it('asks again, never taking it as "it looks right", when a change names a part beside words that end the review', async () => {
+      await sayAll(fresh.client, [...toMood, 'no', 'no']);
+      const result = await fresh.client.say("I'm not happy with my goals");
+      expect(lastQuestion(result), allText(result)).to.be.oneOf(['review.change', 'goal.1.text']);
+      expect((await onlyRecord(fresh.running)).answers['review.change']?.value).to.not.equal('done');
+    });
+
     it('never goes on to which parts to send after "not sure" at the review, with a care team linked', async () => {
       const code = await invitationCode(fresh.running);
       await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare, code);
