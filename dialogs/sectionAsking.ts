@@ -162,8 +162,9 @@ export abstract class SectionAsking extends SectionHooks {
     }
     if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
     await this.session(dc).update((draft) => {
+      const before = draft.answers[key];
       recordAnswer(draft, key, parsed, at);
-      this.onAnswer(key, parsed, draft);
+      this.onAnswer(key, parsed, draft, before);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
