@@ -170,11 +170,16 @@ export abstract class SectionAsking extends SectionHooks {
     });
   }
 
-  /** Records `parsed` as the answer to the question waiting, says so, and goes on. */
-  protected async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+  /** Records `parsed` as the answer to the question waiting, says so (then `after`), and goes on. */
+  protected async store(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+    after: string[] = [],
+  ): Promise<DialogTurnResult> {
     const session = this.session(dc);
     await this.note(dc, key, parsed);
-    const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
+    const ack = [...this.acknowledge(key, parsed, session.record, this.family(dc)), ...after];
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;
     return this.askNext(dc, ack);
