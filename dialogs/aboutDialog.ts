@@ -1,5 +1,5 @@
 import type { ChannelFamily } from '../content/channels';
-import type { PreparationRecord } from '../plan/record';
+import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
 import { capitalisedName } from './recognisers/names';
@@ -36,15 +36,19 @@ export class AboutDialog extends SectionDialog {
    * A carer who named the person by who they are to them ("my mum", "my husband John") has said
    * how they know them: noted from those words (the question's `fromName`), so it is not asked
    * again, and the name after them ("John") kept as the name. Recorded before the name, so the
-   * name stays the answer given last.
+   * name stays the answer given last, and at the name's time, so a name changed later (`before`)
+   * may tell it was read from a name: one the carer typed is theirs, and is never overwritten.
    */
-  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord): void {
+  protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord, before?: Answer): void {
     if (key !== subjectNameKey || parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
     const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
-    const read = noted && relationInName(parsed.value, this.question(noted).fromName ?? [], this.deps.phrases);
+    const fromName = noted ? (this.question(noted).fromName ?? []) : [];
+    const read = noted && relationInName(parsed.value, fromName, this.deps.phrases, parsed.typed);
     if (!noted || !read) return;
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
-    recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
+    const kept = draft.answers[noted];
+    const typed = kept?.status === 'answered' && kept.at !== before?.at;
+    if (!typed) recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
     const name = read.name === undefined ? parsed.value : capitalisedName(read.name, this.deps.phrases);
     recordAnswer(draft, key, { status: 'answered', value: name }, at);
   }

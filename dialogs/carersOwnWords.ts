@@ -9,6 +9,7 @@ import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { personWords } from './crisisAbout';
 import { carersOwn } from './recognisers/carersOwn';
+import { carersOwnPart, type CarersPart } from './recognisers/carersOwnPart';
 import type { Phrases } from './recognisers/phrases';
 import { cleanText, maxTextLength } from './sectionAnswers';
 
@@ -28,15 +29,30 @@ const between = ' / ';
 
 /** True when a carer, at a question about the person, tells of themselves (see `recognisers/carersOwn`). */
 export function carersOwnAt(question: Question, record: PreparationRecord, text: string, phrases: Phrases): boolean {
-  if (
-    answeredBy(record) !== 'carer' ||
-    question.audience === 'carer' ||
-    question.type !== 'text' ||
-    question.section !== aboutPerson
-  ) {
-    return false;
-  }
-  return carersOwn(text, phrases, personWords(record));
+  return asksCarerAboutPerson(question, record) && carersOwn(text, phrases, personWords(record));
+}
+
+/**
+ * A carer's reply at a question about the person that tells of themselves and of the person (see
+ * `recognisers/carersOwnPart`): their own part, and what is noted as the person's answer.
+ */
+export function carersPartAt(
+  question: Question,
+  record: PreparationRecord,
+  text: string,
+  phrases: Phrases,
+): CarersPart | undefined {
+  return asksCarerAboutPerson(question, record) ? carersOwnPart(text, phrases, personWords(record)) : undefined;
+}
+
+/** Whether a carer is answering a question, in words, about how the person is and what matters to them. */
+function asksCarerAboutPerson(question: Question, record: PreparationRecord): boolean {
+  return (
+    answeredBy(record) === 'carer' &&
+    question.audience !== 'carer' &&
+    question.type === 'text' &&
+    question.section === aboutPerson
+  );
 }
 
 /** Adds `text` to the carer's own note, after what they said of themselves before (never twice). */
@@ -50,9 +66,11 @@ export function keepCarersOwn(draft: PreparationRecord, text: string, at: string
 
 /**
  * What the carer is told: their own part is still to come (it asks what would help them), or
- * they have been through it and the words are added there.
+ * they have been through it and the words are added there. `also`: their words were kept there
+ * beside an answer noted for the person, not in place of one.
  */
-export function carersOwnReply(record: PreparationRecord): string {
+export function carersOwnReply(record: PreparationRecord, also = false): string {
   // `carer.coping` opens the carer's own part: answered or passed over, they have been there.
-  return record.answers['carer.coping'] === undefined ? 'carer.ownWords.later' : 'carer.ownWords.added';
+  const when = record.answers['carer.coping'] === undefined ? 'later' : 'added';
+  return also ? `carer.ownWords.also.${when}` : `carer.ownWords.${when}`;
 }

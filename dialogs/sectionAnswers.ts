@@ -17,10 +17,11 @@ import { recogniseYesNo } from './recognisers/yesNo';
 
 /**
  * An answer the section recognised, before it is stored. `words` on an unknown answer are what
- * the person said to a yes/no question when it was not a yes or a no: kept, never forced.
+ * the person said to a yes/no question when it was not a yes or a no: kept, never forced. `typed`
+ * on a name are the words the name was read from ("my mum's name is Jean" for Jean), never stored.
  */
 export type Parsed =
-  | { status: 'answered'; value: AnswerValue; unmatched?: string[]; other?: string }
+  | { status: 'answered'; value: AnswerValue; unmatched?: string[]; other?: string; typed?: string }
   | { status: 'unknown'; words?: string }
   | { status: 'skipped' | 'kept' };
 
@@ -148,7 +149,9 @@ export function readAnswer(
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
-      return answered(cleaned);
+      return question.name
+        ? { ok: true, value: { status: 'answered', value: cleaned, typed: clean } }
+        : answered(cleaned);
     }
   }
 }

@@ -162,18 +162,24 @@ export abstract class SectionAsking extends SectionHooks {
     }
     if (state.revisit && !state.revisited.includes(key)) state.revisited.push(key);
     await this.session(dc).update((draft) => {
+      const before = draft.answers[key];
       recordAnswer(draft, key, parsed, at);
-      this.onAnswer(key, parsed, draft);
+      this.onAnswer(key, parsed, draft, before);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
   }
 
-  /** Records `parsed` as the answer to the question waiting, says so, and goes on. */
-  protected async store(dc: DialogContext, key: string, parsed: Parsed): Promise<DialogTurnResult> {
+  /** Records `parsed` as the answer to the question waiting, says so (then `after`), and goes on. */
+  protected async store(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+    after: string[] = [],
+  ): Promise<DialogTurnResult> {
     const session = this.session(dc);
     await this.note(dc, key, parsed);
-    const ack = this.acknowledge(key, parsed, session.record, this.family(dc));
+    const ack = [...this.acknowledge(key, parsed, session.record, this.family(dc)), ...after];
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;
     return this.askNext(dc, ack);

@@ -2,7 +2,7 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import { channelFamily } from '../content/channels';
 import { afterConfirmation } from './confirmationDialog';
 import { replyToOffer, withdrawOffer } from './answerOffer';
-import { carersOwnAt, carersOwnReply, keepCarersOwn } from './carersOwnWords';
+import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './carersOwnWords';
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
@@ -59,6 +59,9 @@ export abstract class SectionDialog extends SectionAsking {
     if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases)) {
       return this.keepCarersOwn(dc, key, text);
     }
+    // Of themselves and of the person: their part kept as their own, the rest read as the answer.
+    const part = fromCard === undefined ? carersPartAt(question, session.record, text, this.deps.phrases) : undefined;
+    if (part) text = part.person;
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -78,6 +81,11 @@ export abstract class SectionDialog extends SectionAsking {
             ? helpWords(key, question, session.record, data, this.deps.renderer, family)
             : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);
+    }
+    if (part) {
+      // Kept once the rest is an answer, whatever follows: held as cut off, or said again.
+      const at = this.deps.clock().toISOString();
+      await session.update((draft) => keepCarersOwn(draft, part.carer, at));
     }
     const from = { card: fromCard !== undefined, rest: cutOff !== undefined };
     const cut = cutOffToHold(question, parsed.value, this.deps.phrases, from);
@@ -100,7 +108,13 @@ export abstract class SectionDialog extends SectionAsking {
         return this.ask(dc, key, [], ideas);
       }
     }
-    return this.store(dc, key, parsed.value);
+    if (!part) return this.store(dc, key, parsed.value);
+    const kept = this.deps.renderer.text(
+      carersOwnReply(session.record, true),
+      this.templateData(session.record, family),
+      family,
+    );
+    return this.store(dc, key, parsed.value, [kept]);
   }
 
   /** A carer's own state or needs, said at a question about the person: kept for their part, the question asked again. */

@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { TemplateData } from '../content/renderer';
-import type { PreparationRecord } from '../plan/record';
+import type { Answer, PreparationRecord } from '../plan/record';
 import { conditions } from '../plan/recordView';
 import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
@@ -86,8 +86,11 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return [acknowledgement(this.asked(key, record), parsed, this.deps.renderer, family)];
   }
 
-  /** Extra changes to the record made with an answer (flags, derived values). */
-  protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord): void {}
+  /**
+   * Extra changes to the record made with an answer (flags, derived values). `before` is the
+   * answer to `key` it replaces, if there was one.
+   */
+  protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord, _before?: Answer): void {}
 
   /**
    * Called once an answer is stored; a section may end itself here (review sends the person to

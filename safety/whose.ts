@@ -145,7 +145,31 @@ export function whoseCrisis(text: string, screen: CrisisScreen, others: readonly
 
 /** The clauses of a message, divided where whose crisis it is is read clause by clause. */
 export function clausesOf(text: string): string[] {
-  return text.split(clauseBreak).filter((clause) => clause.trim() !== '');
+  return clauseSpans(text).map((span) => span.text);
+}
+
+/** A clause of a message, where it starts and ends in it, and the break said before it ("" first). */
+export interface ClauseSpan {
+  text: string;
+  start: number;
+  end: number;
+  before: string;
+}
+
+/** The clauses of a message as `clausesOf` divides it, each with where it stands. */
+export function clauseSpans(text: string): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  let from = 0;
+  for (const found of [...text.matchAll(new RegExp(clauseBreak.source, 'giu')), undefined]) {
+    const end = found ? found.index : text.length;
+    const clause = text.slice(from, end);
+    if (clause.trim() !== '') {
+      const last = spans.at(-1);
+      spans.push({ text: clause, start: from, end, before: last ? text.slice(last.end, from) : '' });
+    }
+    if (found) from = found.index + found[0].length;
+  }
+  return spans;
 }
 
 /**

@@ -34,6 +34,6 @@ export function carersOwn(text: string, phrases: Phrases, person: readonly strin
 }
 
 /** A first-person phrase of the carer's own state or needs, or a state said before "myself". */
-function ownPhrase(clause: string, phrases: Phrases): boolean {
+export function ownPhrase(clause: string, phrases: Phrases): boolean {
   return phrases.within('carerOwn', clause) || phrases.followedBy('carerState', 'carerSelf', clause);
 }

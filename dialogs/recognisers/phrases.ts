@@ -149,6 +149,8 @@ export const phrasesSchema = z.strictObject({
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
   carerState: list,
   carerSelf: list,
+  /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
+  carerPartJoin: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -241,6 +243,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerOwn: toSet(lists.carerOwn),
     carerState: toSet(lists.carerState),
     carerSelf: toSet(lists.carerSelf),
+    carerPartJoin: toSet(lists.carerPartJoin),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(

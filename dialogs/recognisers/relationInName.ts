@@ -1,7 +1,7 @@
 import type { RelationWords } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { ownedWords } from '../../plan/recordView';
-import { nameShaped, trailingMarks } from './names';
+import { nameShaped, readTypedName, trailingMarks } from './names';
 import type { Phrases } from './phrases';
 import { longestOpening } from './phraseRuns';
 
@@ -11,25 +11,43 @@ export interface NamedRelation {
   name?: string;
 }
 
+/** Who the carer is to the person for words naming who the person is to them ("mum"), if listed. */
+type AnswerOf = (said: string) => string | undefined;
+
+/** Brackets around who someone is ("Jean (my gran)"): read as the marks between a name and it. */
+const brackets = /[()[\]]/gu;
+
+/** Marks left at either end of a name once the words around it are taken away ("Ron," from "Ron, my dad"). */
+const endMarks = /^[\s.!,;:]+|[\s.!,;:]+$/gu;
+
 /**
  * Who the carer is to the person, when the carer named the person by who they are to them: the
  * whole name ("my mum", "mum", "our nan") or, after "my", "our" or "me", its opening words with a
- * name after them ("my husband John" gives the carer's `answer` and the name John). Only the
- * words `relations` list are read: "Mumtaz" is a name, and so may "Nan Smith" be, with no "my".
+ * name after them ("my husband John" gives the carer's `answer` and the name John). Said around
+ * the name rather than before it (`typed`, the words the name was read from: "my mum's name is
+ * Jean", "he's called Ron, my dad", "Jean (my gran)"), it is read only with a name left beside it.
+ * Only the words `relations` list are read: "Mumtaz" is a name, and so may "Nan Smith" be, with no "my".
  */
 export function relationInName(
   name: string,
   relations: readonly RelationWords[],
   phrases: Phrases,
+  typed: string = name,
 ): NamedRelation | undefined {
-  const answerOf = (said: string): string | undefined => {
+  const answerOf: AnswerOf = (said) => {
     const words = bare(said);
     return relations.find((relation) => relation.said.some((one) => bare(one) === words))?.answer;
   };
   const owned = ownedWords(name);
   const whole = answerOf(owned ?? name);
   if (whole !== undefined) return { answer: whole };
-  if (owned === undefined) return undefined;
+  const opening = owned === undefined ? undefined : relationOpening(owned, answerOf, phrases);
+  if (opening?.name !== undefined) return opening;
+  return relationAround(typed, answerOf, phrases) ?? opening;
+}
+
+/** A relationship opening the words after "my" ("husband John"), and the name after it if those words are one. */
+function relationOpening(owned: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
   const words = owned.split(/\s+/u);
   const end = longestOpening(words, 0, (said) => answerOf(said) !== undefined);
   if (end === 0) return undefined;
@@ -38,4 +56,32 @@ export function relationInName(
   if (answer === undefined) return undefined;
   // Words after it that are no name ("of 30 years", "and dad"): the name is kept as typed.
   return rest !== '' && nameShaped(rest, phrases) ? { answer, name: rest } : { answer };
+}
+
+/**
+ * A relationship said with "my", "our" or "me" anywhere in `typed`, its last word perhaps owning
+ * the name ("my mum's name is Jean"), with a name left when its words are taken away, as a name
+ * is read from any answer ("name is Jean" is Jean). Nothing without such a name ("my mum and my
+ * dad"): who is who is not guessed.
+ */
+function relationAround(typed: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
+  const words = typed.replace(brackets, ' , ').trim().split(/\s+/u);
+  for (let at = 0; at < words.length; at++) {
+    if (ownedWords(words.slice(at).join(' ')) === undefined) continue;
+    for (let end = words.length; end > at + 1; end--) {
+      const answer = relationOf(words.slice(at + 1, end), words[end], answerOf);
+      if (answer === undefined) continue;
+      const rest = [...words.slice(0, at), ...words.slice(end)].join(' ').replace(endMarks, '');
+      const name = readTypedName(rest, phrases).replace(endMarks, '');
+      if (name !== '' && nameShaped(name, phrases)) return { answer, name };
+    }
+  }
+  return undefined;
+}
+
+/** Who the carer is to the person for `said`, or for it owning what follows ("mum's", "mums name"). */
+function relationOf(said: readonly string[], next: string | undefined, answerOf: AnswerOf): string | undefined {
+  const words = said.join(' ');
+  const owning = /['’]s$/u.test(words) || (next !== undefined && bare(next) === 'name');
+  return answerOf(words) ?? (owning ? answerOf(bare(words).replace(/s$/u, '')) : undefined);
 }

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { carersOwnAt } from '../../dialogs/carersOwnWords';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
 import { carersOwn } from '../../dialogs/recognisers/carersOwn';
+import { carersOwnPart } from '../../dialogs/recognisers/carersOwnPart';
 import { carerRecord } from '../plan/fhirFixtures';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { createCrisisScreen } from '../../safety/screen';
@@ -84,6 +85,40 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    // A mixed reply: the carer's part kept as theirs, the person's as the answer, no word lost.
+    const mixed: Array<[string, string, string]> = [
+      ["I'm exhausted but Ron is doing well", 'Ron is doing well', "I'm exhausted"],
+      ["I'm worn out, but he is happy at the day centre", 'he is happy at the day centre', "I'm worn out"],
+      ['Ron loves his garden. I never get a break', 'Ron loves his garden', 'I never get a break'],
+    ];
+    for (const [said, answer, own] of mixed) {
+      it(`notes "${answer}" as what is going well for Ron, and keeps "${own}" as the carer's own`, async () => {
+        await sayAll(fresh.client, toGoingWell);
+        const reply = await fresh.client.say(said);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['whatMatters.goingWell']?.value, allText(reply)).to.equal(answer);
+        expect(saved.carerViews.carer?.text).to.equal(own);
+        expect(allText(reply)).to.match(/What you said about yourself is kept too/);
+        expect(lastQuestion(reply)).to.not.equal('whatMatters.goingWell');
+      });
+    }
+
+    // Joined by why ("because"), or with no one named in the rest: not split, nothing lost or misread.
+    for (const [said, own] of [
+      ["I'm exhausted because Ron doesn't sleep", "I'm exhausted"],
+      ["I'm worn out, the day centre helps", "I'm worn out"],
+    ]) {
+      it(`notes all of "${said}" as what is going well for Ron, and "${own}" as the carer's own too`, async () => {
+        await sayAll(fresh.client, toGoingWell);
+        await fresh.client.say(said);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['whatMatters.goingWell']?.value).to.equal(said);
+        expect(saved.carerViews.carer?.text).to.equal(own);
+      });
+    }
+
     it('notes "I am exhausted myself" as the answer of someone answering for themselves', async () => {
       await sayAll(fresh.client, ['hi', 'me', 'Jean', 'diabetes', 'family']);
       await fresh.client.say('I am exhausted myself');
@@ -135,6 +170,40 @@ describe("Reading a carer's reply as about themselves", () => {
   for (const text of aboutRon) {
     it(`reads "${text}" as about the person`, () => {
       expect(carersOwn(text, phrases, ron)).to.equal(false);
+    });
+  }
+});
+
+describe("Dividing a carer's reply that tells of themselves and of the person", () => {
+  const phrases = createPhrases();
+  // Ron, or "my mum" as the carer named her.
+  const ron = ['Ron', 'mum'];
+  const cases: Array<[string, string, string, boolean]> = [
+    ["I'm exhausted but Ron is doing well", "I'm exhausted", 'Ron is doing well', true],
+    ["I'm worn out, but mum is happy at the day centre", "I'm worn out", 'mum is happy at the day centre', true],
+    [
+      'I never get a break. He loves the garden and the dog',
+      'I never get a break',
+      'He loves the garden and the dog',
+      true,
+    ],
+    ["Ron is doing well though I'm shattered", "I'm shattered", 'Ron is doing well', true],
+    // Not safely divided: all of it is the person's answer, the carer's part kept as theirs too.
+    ["I'm exhausted because Ron doesn't sleep", "I'm exhausted", "I'm exhausted because Ron doesn't sleep", false],
+    ["I'm exhausted so Ron goes to respite", "I'm exhausted", "I'm exhausted so Ron goes to respite", false],
+    ['I help him get dressed but I am exhausted', 'I am exhausted', 'I help him get dressed but I am exhausted', false],
+    ["I'm worn out, the day centre helps", "I'm worn out", "I'm worn out, the day centre helps", false],
+    ["Ron's fine, I'm worn out, he sleeps a lot", "I'm worn out", "Ron's fine, I'm worn out, he sleeps a lot", false],
+  ];
+  for (const [said, carer, person, split] of cases) {
+    it(`keeps "${carer}" as the carer's and "${person}" as the person's from "${said}"`, () => {
+      expect(carersOwnPart(said, phrases, ron)).to.deep.equal({ carer, person, split });
+    });
+  }
+
+  for (const said of ['I help him get dressed', 'Ron is doing well', 'I never get to see him happy']) {
+    it(`finds nothing of the carer's own in "${said}"`, () => {
+      expect(carersOwnPart(said, phrases, ron)).to.equal(undefined);
     });
   }
 });

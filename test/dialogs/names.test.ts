@@ -30,6 +30,7 @@ describe('Reading a name', () => {
     ["hi, I'm Jean", 'Jean'],
     ['Hello my name is Jean!', 'Jean'],
     ["My mum's name is Jean", 'Jean'],
+    ['is called John', 'John'],
     // Thanks and the like said after a name are no part of it.
     ['Jean thanks', 'Jean'],
     ['Jean, thank you!', 'Jean'],

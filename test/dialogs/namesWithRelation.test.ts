@@ -5,7 +5,8 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
-import { onlyRecord } from '../support/onlyRecord';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 for (const channelId of ['webchat', 'sms'] as const) {
@@ -20,6 +21,12 @@ for (const channelId of ['webchat', 'sms'] as const) {
       ['mum', 'Mum', 'son or daughter', /Does Mum know you are doing this/],
       ['our Nan', 'our Nan', 'grandchild', /Does your Nan know you are doing this/],
       ['My friend Bob.', 'Bob', 'friend', /Does Bob know you are doing this/],
+      // Who the person is, said around the name rather than before it.
+      ["My mum's name is Jean", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ["he's called Ron, my dad", 'Ron', 'son or daughter', /Does Ron know you are doing this/],
+      ['Her name is Jean, my mum', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['my husband is called John', 'John', 'partner', /Does John know you are doing this/],
+      ['Jean (my gran)', 'Jean', 'grandchild', /Does Jean know you are doing this/],
     ];
     for (const [said, name, relationship, spokenOf] of cases) {
       it(`never asks how they know the person after "${said}", and notes it`, async () => {
@@ -34,15 +41,47 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
-    // "Mumtaz" starts like "mum", and is a name.
-    for (const said of ['Jean', 'Mumtaz']) {
+    // "Mumtaz" starts like "mum", and is a name; "her name is Jean" says nothing of who she is to them.
+    for (const said of ['Jean', 'Mumtaz', 'her name is Jean']) {
       it(`still asks how they know someone named "${said}", with no word for who they are`, async () => {
         const reply = await sayAll(fresh.client, ['hi', '2', said, 'Kim']);
 
         expect(lastQuestion(reply), allText(reply)).to.equal('respondent.relationship');
-        expect(allText(reply)).to.match(new RegExp(`How do you know ${said}\\?`));
+        expect(allText(reply)).to.match(/How do you know Jean\?|How do you know Mumtaz\?/);
       });
     }
+
+    // A relationship the carer typed is theirs: a name changed at the review never overwrites it.
+    it('keeps the relationship typed by the carer when the name is changed to "my mum Jean" at the review', async () => {
+      const carer = { 'respondent.type': '2', 'subject.name': 'Jean', 'respondent.name': 'Kim' };
+      await walkTo((text) => fresh.client.say(text), 'review.change', {
+        ...carer,
+        'respondent.relationship': 'her carer from the agency',
+      });
+      const asked = await walkTo(
+        (text) => fresh.client.say(text),
+        'subject.name',
+        { 'respondent.type': 'keep' },
+        'about',
+      );
+      expect(lastQuestion(asked), allText(asked)).to.equal('subject.name');
+      await fresh.client.say('my mum Jean');
+
+      expect(await storedValue(fresh.running, 'subject.name')).to.equal('Jean');
+      expect(await storedValue(fresh.running, 'respondent.relationship')).to.equal('her carer from the agency');
+    });
+
+    it('reads the relationship again from a changed name when the first was read from a name too', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', {
+        'respondent.type': '2',
+        'subject.name': 'my mum',
+        'respondent.name': 'Kim',
+      });
+      await walkTo((text) => fresh.client.say(text), 'subject.name', { 'respondent.type': 'keep' }, 'about');
+      await fresh.client.say('my husband John');
+
+      expect(await storedValue(fresh.running, 'respondent.relationship')).to.equal('partner');
+    });
   });
 }
 

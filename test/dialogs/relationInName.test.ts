@@ -33,6 +33,15 @@ describe('Reading who the carer is to the person from the name given', () => {
     // Words after it that are no name: the relationship is read, the name kept as typed.
     ['my partner of 30 years', 'partner', undefined],
     ['my mum and dad', 'son or daughter', undefined],
+    // Said around the name, not before it.
+    ["My mum's name is Jean", 'son or daughter', 'Jean'],
+    ['my mums name is Jean', 'son or daughter', 'Jean'],
+    ["he's called Ron, my dad", 'son or daughter', 'Ron'],
+    ['Her name is Jean, my mum', 'son or daughter', 'Jean'],
+    ['my husband is called John', 'partner', 'John'],
+    ["my nan's Edna", 'grandchild', 'Edna'],
+    ['Jean (my gran)', 'grandchild', 'Jean'],
+    ['Ron my dad', 'son or daughter', 'Ron'],
   ];
   for (const [said, answer, name] of cases) {
     it(`reads "${said}" as the carer's ${answer}${name ? `, named ${name}` : ''}`, () => {
@@ -42,7 +51,18 @@ describe('Reading who the carer is to the person from the name given', () => {
 
   // Names that start like a word for someone, and a word for someone followed by a name with no
   // "my" before it ("Nan Smith" may be her name): nothing read.
-  for (const said of ['Jean', 'Mumtaz', 'Nan Smith', 'Dad Jones', 'my', 'Sonia', 'her name is Jean']) {
+  for (const said of [
+    'Jean',
+    'Mumtaz',
+    'Nan Smith',
+    'Dad Jones',
+    'my',
+    'Sonia',
+    'her name is Jean',
+    // Two people and two names: who is who is not guessed.
+    "my mum's name is Jean and my dad's is Ron",
+    'call me Jean',
+  ]) {
     it(`reads nothing from "${said}"`, () => {
       expect(relationInName(said, relations, phrases)).to.equal(undefined);
     });
