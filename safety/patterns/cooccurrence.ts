@@ -211,10 +211,14 @@ function hitsFor(rule: Rule, matches: Matches): (name: string) => Uint8Array {
 
 /** Whether a rule fires in a message. */
 function fires(rule: Rule, matches: Matches): boolean {
-  // Most messages lack some required signal anywhere: settle those before any span work.
-  const anywhere = (name: string): boolean => matches.has(name);
-  if (!rule.all.every(anywhere)) return false;
-  if (rule.any.length > 0 && rule.any.filter(anywhere).length < rule.minAny) return false;
+  // Most messages lack some required signal anywhere: settle those before any span work, in
+  // loops rather than with closures and filtered arrays, as this runs for every rule on every message.
+  for (const name of rule.all) if (!matches.has(name)) return false;
+  if (rule.any.length > 0) {
+    let present = 0;
+    for (const name of rule.any) if (matches.has(name)) present++;
+    if (present < rule.minAny) return false;
+  }
   const hitsOf = hitsFor(rule, matches);
   const all = rule.all.map((name) => prefixCounts(hitsOf(name)));
   const any = rule.any.map((name) => prefixCounts(hitsOf(name)));
