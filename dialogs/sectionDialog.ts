@@ -6,6 +6,7 @@ import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './care
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
+import { meantForEarlier } from './recognisers/meantEarlier';
 import { repeatOfLastAnswer } from './repeatedAnswer';
 import { readAnswer, refuses, takesNotSure } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
@@ -51,6 +52,11 @@ export abstract class SectionDialog extends SectionAsking {
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
+    }
+    if (fromCard === undefined && meantForEarlier(text, this.deps.phrases)) {
+      // "Sorry, I meant yes to the last one" is never this question's answer (H43); the mood
+      // questions put the one before right themselves (`MoodDialog`), elsewhere they are told how.
+      return this.ask(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, family)]);
     }
     const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });

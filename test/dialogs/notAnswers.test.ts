@@ -24,6 +24,23 @@ for (const channelId of channels) {
   describe(`Messages that are not answers on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
+    // A correction meant for the question before is never this question's answer (H43): here, at
+    // a question asking for words and at a 0–10 scale, it was noted as the answer, or refused as
+    // "not a number".
+    for (const [words, at, script] of [
+      ['sorry I meant yes to the last one', 'whatMatters.goingWell', [...toMatters, 'family']],
+      ['I meant no', 'goal.1.importance', toImportance],
+    ] as const) {
+      it(`asks ${at} again after "${words}", noting nothing and saying how to go back`, async () => {
+        await sayAll(fresh.client, script);
+        const result = await fresh.client.say(words);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers[at], allText(result)).to.equal(undefined);
+        expect(lastQuestion(result)).to.equal(at);
+        expect(allText(result)).to.match(/say 'back'|reply BACK/);
+      });
+    }
+
     for (const words of ['fine', 'ok', 'okay', 'alright']) {
       it(`asks "bothered by feeling down?" again after "${words}", noting nothing`, async () => {
         await sayAll(fresh.client, toMood);
