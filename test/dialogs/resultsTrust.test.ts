@@ -218,12 +218,13 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
-  it('answers "is 75 bad?", naming the value shown with or without its unit, as it answers "is that bad?"', async () => {
+  it('answers "is 75 bad?", naming a value shown so far with or without its unit, as it answers "is that bad?"', async () => {
     const cases = [
       { said: 'is 75 bad?', channelId: 'webchat', skips: [] },
       { said: 'Is 75 mmol/mol bad', channelId: 'sms', skips: [] },
       { said: 'is my HbA1c bad?', channelId: 'webchat', skips: [] },
       { said: 'is 150/95 ok?', channelId: 'webchat', skips: ['skip'] },
+      { said: 'is 75 bad?', channelId: 'webchat', skips: ['skip'] },
     ] as const;
     for (const { said, channelId, skips } of cases) {
       await onEach([channelId], async (running) => {
