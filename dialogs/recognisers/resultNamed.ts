@@ -21,7 +21,13 @@ export function resultNames(name: string): string[] {
  */
 export function valueForms(shown: string): string[] {
   const words = bare(shown).split(' ').filter(Boolean);
-  const leading = words.slice(0, Math.max(0, words.findIndex((word) => !/^\d+$/.test(word))));
+  const leading = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((word) => !/^\d+$/.test(word)),
+    ),
+  );
   const numbers = words.every((word) => /^\d+$/.test(word)) ? words : leading;
   return [...new Set([words.join(' '), numbers.join(' ')].filter(Boolean))];
 }
@@ -42,7 +48,7 @@ function termAt(words: readonly string[], at: number, terms: readonly string[]):
  */
 export function namedAsThat(words: readonly string[], terms: readonly string[], phrases: Phrases): string[] {
   const said: string[] = [];
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const taken = termAt(words, at, terms);
     if (taken === 0) {
       said.push(words[at]);

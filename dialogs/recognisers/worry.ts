@@ -21,12 +21,7 @@ const negationReach = 3;
  * they ask a question of their own. Distress and crisis are the crisis guard's, which has read
  * the message first.
  */
-export function saysWorried(
-  text: string,
-  phrases: Phrases,
-  name?: string,
-  shown: readonly string[] = [],
-): boolean {
+export function saysWorried(text: string, phrases: Phrases, name?: string, shown: readonly string[] = []): boolean {
   return (
     saidAsWhole(text, phrases, name, shown) ||
     asksFear(text, phrases) ||
