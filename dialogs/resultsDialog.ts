@@ -13,6 +13,7 @@ import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewDialog';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
+import { asksWhatResultIs, resultNames, valueForms } from './recognisers/resultNamed';
 import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -44,8 +45,11 @@ export class ResultsDialog extends SectionDialog {
    * What is said at a result that is about the results themselves, not a thought on this one:
    * "I don't want to see my results" is a choice not to go through them before the visit, kept as
    * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"
-   * skips those still to come. Neither is ever kept as a question. "Should I be worried?" is
-   * answered with whom to contact before the visit, and kept for the appointment only on a yes.
+   * skips those still to come. Neither is ever kept as a question. "What does HbA1c mean", by the
+   * result's own name, is "what does that mean?" (`help`). "Should I be worried?", "is 75 bad?"
+   * (a result shown so far, named or by its value) and a fear of what the condition may do ("am I
+   * going to lose my feet?") are answered with whom to contact before the visit, and kept for the
+   * appointment only on a yes.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context) ?? '';
@@ -59,7 +63,13 @@ export class ResultsDialog extends SectionDialog {
     if (this.pendingKey(dc) && this.deps.phrases.is('skipResults', text)) {
       return this.passOverRest(dc, [this.say(dc, 'results.skippedRest')]);
     }
-    if (this.pendingKey(dc) && saysWorried(text, this.deps.phrases, subjectName(this.session(dc).record))) {
+    const key = this.pendingKey(dc);
+    const record = this.session(dc).record;
+    const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
+    // Asked by its own name, what the result is gets the answer "what does that mean?" gets.
+    if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases)) return this.help(dc);
+    const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
+    if (key && saysWorried(text, this.deps.phrases, subjectName(record), shown)) {
       // Kindness and where to turn before the visit; their words go in the plan only if they say so.
       return this.offerToKeep(dc, text.trim(), [this.say(dc, 'results.worried')], this.say(dc, 'results.offerWorry'));
     }
@@ -170,6 +180,22 @@ export class ResultsDialog extends SectionDialog {
   private say(dc: DialogContext, key: string, data: TemplateData = {}): string {
     const family = this.family(dc);
     return this.deps.renderer.text(key, { ...this.templateData(this.session(dc).record, family), ...data }, family);
+  }
+
+  /**
+   * The names and values (now and last time) of the results shown so far, up to the one at `key`,
+   * as a person may type them (`resultNames`, `valueForms`): said in a worry, they are "that".
+   */
+  private namedSoFar(record: PreparationRecord, key: string, family: ChannelFamily): string[] {
+    const summaries = this.explained(record);
+    const upTo = summaries.findIndex((summary) => summary.measure === measureOfKey(key));
+    return summaries.slice(0, upTo + 1).flatMap((summary) => {
+      const measure = this.results.catalogue.measure(summary.measure);
+      const values = [summary.latest, summary.previous].flatMap((result) =>
+        result ? valueForms(this.results.words.value(summary.measure, result.value, family)) : [],
+      );
+      return [...(measure ? resultNames(measure.name) : []), ...values];
+    });
   }
 
   /** The results to go through, in the catalogue's order: all but those kept for the appointment. */

@@ -22,14 +22,32 @@ const rating = new RegExp(
 const barrier =
   /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
 
+/** A number that may count an item of a list: "1.", "2)", "3 -", at the start or after a space or line break. */
+const listMarker = /(^|\s)(\d{1,2})\s*(?:[.):]|\s[-–—])(?!\d)/gu;
+
+/**
+ * `text` without the numbers of a list it opens with ("1. walk to the park 2. stop smoking"): the
+ * count from 1, in order, each taken as a break between items, never a rating. A number out of
+ * that order ("about a 7.") is left as said.
+ */
+function withoutListNumbers(text: string): string {
+  const trimmed = text.trim();
+  let next = 1;
+  return trimmed.replace(listMarker, (marker: string, before: string, digits: string, at: number) => {
+    if (Number(digits) !== next || (next === 1 && at !== 0)) return marker;
+    next += 1;
+    return `${before}\n`;
+  });
+}
+
 /**
  * Reads a goal said with more than the goal ("my goal is walking to the shops, about a 7, my knees
- * might stop me"), part by part (`replyParts`). A rating is heard only
+ * might stop me"), part by part (`replyParts`), a list's numbers taken as breaks. A rating is heard only
  * as a part of its own and as one whole number; what might stop them only when it says so. What
  * is heard is offered, never noted: the person says whether it is right.
  */
 export function heardInGoal(text: string): HeardInGoal {
-  const parts = replyParts(text).map((part) => part.replace(/\s+/g, ' ').trim());
+  const parts = replyParts(withoutListNumbers(text)).map((part) => part.replace(/\s+/g, ' ').trim());
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {

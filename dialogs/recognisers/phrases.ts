@@ -62,6 +62,16 @@ export const phrasesSchema = z.strictObject({
   worryWords: list,
   /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
   notWorried: list,
+  /** At a test result: what comes before its own name in a question of what it is ("what does"). */
+  resultMeaningBefore: list,
+  /** ...and what may come after it ("mean", "stand for"); nothing after it is asking too. */
+  resultMeaningAfter: list,
+  /** Words before a result's name or value, or what a fear is about ("my", "her", "a"). */
+  owner: list,
+  /** How a fear of what the condition may do opens ("am I going to", "will she"). */
+  fearAsk: list,
+  /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
+  fearOutcome: list,
   notSure: list,
   /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
   hedge: list,
@@ -201,6 +211,11 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     worried: toSet(lists.worried),
     worryWords: toSet(lists.worryWords),
     notWorried: toSet(lists.notWorried),
+    resultMeaningBefore: toSet(lists.resultMeaningBefore),
+    resultMeaningAfter: toSet(lists.resultMeaningAfter),
+    owner: toSet(lists.owner),
+    fearAsk: toSet(lists.fearAsk),
+    fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),
     hedge: toSet(lists.hedge),
     notSafe: toSet(lists.notSafe),

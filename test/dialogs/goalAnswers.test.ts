@@ -93,6 +93,24 @@ for (const channelId of channels) {
       });
     }
 
+    for (const goals of [
+      '1. walk to the park 2. stop smoking',
+      '1.walk to the park\n2.stop smoking',
+      '1 - walk to the park, 2 - stop smoking',
+      '1) walk to the park\n2) stop smoking',
+    ]) {
+      it(`hears no rating in the list numbers of ${JSON.stringify(goals)}, and keeps both goals' words`, async () => {
+        await sayAll(fresh.client, personToFirstGoal());
+        const result = await fresh.client.say(goals);
+        const kept = (await record()).answers['goal.1.text']?.value;
+
+        expect(words(result)).to.not.match(/matters 1 out of 10/);
+        expect(lastQuestion(result)).to.equal('goal.1.importance');
+        expect(words(result)).to.include('How important is this to you');
+        expect(kept).to.include('walk to the park').and.to.include('stop smoking');
+      });
+    }
+
     it('offers a carer the rating heard as how much the goal matters to the person, by name', async () => {
       await sayAll(fresh.client, carerToAction.slice(0, -2));
       const result = await fresh.client.say('walk to the shops, 8 out of 10');

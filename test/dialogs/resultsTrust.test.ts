@@ -121,6 +121,33 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  it('explains a result in plainer words when asked about it by its own name, as for "what does that mean?", never noting it', async () => {
+    const cases = [
+      { said: 'what does HbA1c mean', channelId: 'webchat', skips: [], key: 'result.hba1c.thoughts', plainer: /sugar/ },
+      { said: "what's HbA1c?", channelId: 'sms', skips: [], key: 'result.hba1c.thoughts', plainer: /sugar/ },
+      {
+        said: 'what is cholesterol',
+        channelId: 'webchat',
+        skips: ['skip', 'skip'],
+        key: 'result.totalCholesterol.thoughts',
+        plainer: /kind of fat/,
+      },
+    ] as const;
+    for (const { said, channelId, skips, key, plainer } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId);
+        for (const skip of skips) await client.say(skip);
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(text, `${channelId}, "${said}"`).to.match(plainer);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal(key);
+        expect((await onlyRecord(running)).answers[key], `${channelId}, "${said}"`).to.equal(undefined);
+      });
+    }
+  });
+
   it('keeps what a result means as a question for the appointment when the person says yes to the offer', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
@@ -161,6 +188,56 @@ describe('Results before the visit: what a person is told and what is kept', () 
             expect(isGsm7(sent), sent).to.equal(true);
             expect(gsm7Length(sent), sent).to.be.at.most(320);
           }
+      });
+    }
+  });
+
+  it('answers a fear about the condition ("am I going to lose my feet?") as a worry, with whom to contact, kept only on a yes', async () => {
+    const cases = [
+      { said: 'am I going to lose my feet?', channelId: 'webchat' },
+      { said: 'will I go blind', channelId: 'sms' },
+      { said: 'is this serious?', channelId: 'webchat' },
+    ] as const;
+    for (const { said, channelId } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.match(/practice/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal('result.hba1c.thoughts');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], `${channelId}, "${said}"`).to.equal(
+          undefined,
+        );
+        const kept = await client.say('yes');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts']?.value, channelId).to.equal(said);
+        expect(allText(kept), channelId).to.match(/in the plan/);
+      });
+    }
+  });
+
+  it('answers "is 75 bad?", naming a value shown so far with or without its unit, as it answers "is that bad?"', async () => {
+    const cases = [
+      { said: 'is 75 bad?', channelId: 'webchat', skips: [] },
+      { said: 'Is 75 mmol/mol bad', channelId: 'sms', skips: [] },
+      { said: 'is my HbA1c bad?', channelId: 'webchat', skips: [] },
+      { said: 'is 150/95 ok?', channelId: 'webchat', skips: ['skip'] },
+      { said: 'is 75 bad?', channelId: 'webchat', skips: ['skip'] },
+    ] as const;
+    for (const { said, channelId, skips } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client } = await atResult(running, channelId);
+        for (const skip of skips) await client.say(skip);
+        const key = skips.length ? 'result.bloodPressure.thoughts' : 'result.hba1c.thoughts';
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(text, `${channelId}, "${said}"`).to.match(/\b111\b/);
+        expect(text, `${channelId}, "${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `${channelId}, "${said}"`).to.equal(key);
+        expect((await onlyRecord(running)).answers[key], `${channelId}, "${said}"`).to.equal(undefined);
       });
     }
   });

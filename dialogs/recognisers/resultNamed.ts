@@ -1,0 +1,78 @@
+import { bare } from '../../plan/normalise';
+import type { Phrases } from './phrases';
+
+/** A message's bare words, question marks gone: asked as a question or not, it says the same. */
+export const saidWords = (text: string): string[] => bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
+
+/**
+ * The names a person may call a result by, as bare words, from its name in the catalogue: the
+ * whole name, the name without its part in brackets, and that part alone ("Kidney blood test
+ * (eGFR)": "kidney blood test egfr", "kidney blood test", "egfr").
+ */
+export function resultNames(name: string): string[] {
+  const inBrackets = /\(([^)]*)\)/g;
+  const forms = [name, name.replace(inBrackets, ' '), ...[...name.matchAll(inBrackets)].map((match) => match[1])];
+  return [...new Set(forms.map((form) => bare(form)).filter(Boolean))];
+}
+
+/**
+ * A value as it may be typed, as bare words: with its unit ("75 mmol mol", "150 95 mmhg") and, when
+ * it opens with numbers, those numbers alone ("75", "150 95").
+ */
+export function valueForms(shown: string): string[] {
+  const words = bare(shown).split(' ').filter(Boolean);
+  const leading = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((word) => !/^\d+$/.test(word)),
+    ),
+  );
+  const numbers = words.every((word) => /^\d+$/.test(word)) ? words : leading;
+  return [...new Set([words.join(' '), numbers.join(' ')].filter(Boolean))];
+}
+
+/** Where `term` (bare words) starts at `at` in `words`, how many words it takes; else 0. */
+function termAt(words: readonly string[], at: number, terms: readonly string[]): number {
+  let longest = 0;
+  for (const term of terms) {
+    const parts = term.split(' ');
+    if (parts.length > longest && parts.every((part, i) => words[at + i] === part)) longest = parts.length;
+  }
+  return longest;
+}
+
+/**
+ * `words` with each result named in `terms` (its name or the value shown, `resultNames` and
+ * `valueForms`) said as "that", with an owner word before it ("is my HbA1c bad": "is that bad").
+ */
+export function namedAsThat(words: readonly string[], terms: readonly string[], phrases: Phrases): string[] {
+  const said: string[] = [];
+  for (let at = 0; at < words.length;) {
+    const taken = termAt(words, at, terms);
+    if (taken === 0) {
+      said.push(words[at]);
+      at += 1;
+      continue;
+    }
+    if (said.length > 0 && phrases.is('owner', said[said.length - 1])) said.pop();
+    said.push('that');
+    at += taken;
+  }
+  return said;
+}
+
+/**
+ * Whether a message asks what a result is, by one of its `names` ("what does HbA1c mean", "what's
+ * eGFR?", "what is cholesterol"): `resultMeaningBefore` words, the name, then nothing or
+ * `resultMeaningAfter` words. "What does my HbA1c mean for me" asks what it means for them: no.
+ */
+export function asksWhatResultIs(text: string, names: readonly string[], phrases: Phrases): boolean {
+  const words = saidWords(text);
+  return words.some((_, at) => {
+    const taken = at > 0 ? termAt(words, at, names) : 0;
+    if (taken === 0 || !phrases.is('resultMeaningBefore', words.slice(0, at).join(' '))) return false;
+    const after = words.slice(at + taken).join(' ');
+    return after === '' || phrases.is('resultMeaningAfter', after);
+  });
+}
