@@ -8,6 +8,7 @@ import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy, ownedWords } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { asksBack } from './recognisers/askedBack';
+import { doubts } from './recognisers/doubt';
 import { capitalisedName, readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
@@ -133,6 +134,9 @@ export function readAnswer(
           value: { status: 'answered', value, other: words, ...(leftOut.length > 0 ? { unmatched: leftOut } : {}) },
         };
       }
+      // Doubt that names no part ("I'm not sure about it") where "not sure" gets help: that help.
+      if (!result.ok && result.code === 'not_understood' && question.notSureHelps && doubts(text, phrases))
+        return { ok: false, code: 'unsure' };
       if (!result.ok) return result;
       const { ids, unmatched } = result.value;
       const value = question.type === 'choice' ? ids[0] : ids;
