@@ -8,6 +8,7 @@ import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy, ownedWords } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { asksBack } from './recognisers/askedBack';
+import { doubts } from './recognisers/doubt';
 import { capitalisedName, readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import type { Phrases } from './recognisers/phrases';
@@ -105,6 +106,7 @@ export function readAnswer(
         needsClearYes: question.asksToShare,
         asksLeave: question.asksToShare,
       });
+      if (refusesWithin(question, text, phrases, result)) return keptAsSaid(text);
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.
       // Thanks are never kept: they answer nothing, however often said.
@@ -133,6 +135,9 @@ export function readAnswer(
           value: { status: 'answered', value, other: words, ...(leftOut.length > 0 ? { unmatched: leftOut } : {}) },
         };
       }
+      // Doubt that names no part ("I'm not sure about it") where "not sure" gets help: that help.
+      if (!result.ok && result.code === 'not_understood' && question.notSureHelps && doubts(text, phrases))
+        return { ok: false, code: 'unsure' };
       if (!result.ok) return result;
       const { ids, unmatched } = result.value;
       const value = question.type === 'choice' ? ids[0] : ids;
@@ -188,6 +193,16 @@ function hedgeRead(
  */
 export function refuses(text: string, phrases: Phrases): boolean {
   return phrases.is('refusal', text) || phrases.command(text) === 'skip';
+}
+
+/**
+ * Whether, where only a clear no is no (`hedges: notNo`), `text` declines to answer anywhere in it
+ * ("I'd rather not get into that right now", "none of your business"), and is no yes (`read`). Safety
+ * first: a no said with a refusal ("no, and I don't want to talk about it") may be a no to talking,
+ * so it is no clear no either; a yes beside one ("yes but I'd rather not talk") is still a yes.
+ */
+function refusesWithin(question: Question, text: string, phrases: Phrases, read: Recognised<boolean>): boolean {
+  return question.hedges === 'notNo' && phrases.within('refusal', text) && !(read.ok && read.value);
 }
 
 /** Neither yes nor no: their words, kept as they said them. */

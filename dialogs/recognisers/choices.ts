@@ -2,6 +2,7 @@ import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { asksBack } from './askedBack';
+import { doubts } from './doubt';
 import { leftOutOf, type LeftOutReply } from './leftOut';
 import { spelledOutRanges } from './numberRanges';
 import type { Phrases } from './phrases';
@@ -118,13 +119,14 @@ function matchOne(part: string, options: readonly Option[], within?: Phrases): O
 /**
  * The options named among the words of a longer `part`. A name that is also a word said around
  * picks (`filler`: "about" in "not sure about the goals") gives way to any other name there, though
- * alone it names its option ("my husband").
+ * alone it names its option ("my husband"); said with doubt it names nothing ("I'm not sure about
+ * it": the "about" is the doubt's), and the doubt is what is left to answer.
  */
 function namedAmong(part: string, options: readonly Option[], phrases: Phrases): Option[] {
   const named = (name: (w: string) => boolean): Option[] =>
     options.filter((o) => namesOf(o).some((w) => w.length >= 4 && name(w) && hasWords(part, w)));
   const plain = named((w) => !phrases.is('filler', w));
-  return plain.length > 0 ? plain : named(() => true);
+  return plain.length > 0 || doubts(part, phrases) ? plain : named(() => true);
 }
 
 /** The whole number a word stands for, typed as digits ("3") or as a word ("three"), the library's way. */
@@ -176,7 +178,7 @@ export function recogniseChoices(
   // Only a list picked by unticking reads what is left out: elsewhere "not sleeping" names a topic.
   const unticking = rules.multiple && rules.allowAll;
   // Doubt is no pick, and its "not" leaves nothing out ("not too sure"): the step's help answers it.
-  if (unticking && (phrases.is('notSure', input) || phrases.within('doubt', bare(input)))) return fail('unsure');
+  if (unticking && doubts(input, phrases)) return fail('unsure');
   const leaving = unticking ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases) : undefined;
   const read = leaving
     ? withoutLeftOut(leaving, options, phrases, locale)

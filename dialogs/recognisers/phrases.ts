@@ -82,6 +82,8 @@ export const phrasesSchema = z.strictObject({
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
   nameOutro: list,
+  /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
+  nameLink: list,
   /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
   anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
@@ -222,6 +224,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     nameOutro: toSet(lists.nameOutro),
+    nameLink: toSet(lists.nameLink),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
     chatter: toSet(lists.chatter),

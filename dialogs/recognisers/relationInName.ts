@@ -3,7 +3,7 @@ import { bare } from '../../plan/normalise';
 import { ownedWords } from '../../plan/recordView';
 import { nameShaped, readTypedName, trailingMarks } from './names';
 import type { Phrases } from './phrases';
-import { longestOpening } from './phraseRuns';
+import { longestClosing, longestOpening } from './phraseRuns';
 
 /** Who a carer is to the person, read from the name they gave, and the name in it if one follows. */
 export interface NamedRelation {
@@ -16,6 +16,9 @@ type AnswerOf = (said: string) => string | undefined;
 
 /** Brackets around who someone is ("Jean (my gran)"): read as the marks between a name and it. */
 const brackets = /[()[\]]/gu;
+
+/** A name ending in "'s" said straight before "my" ("Jean's my mum"), where it stands for "is". */
+const linkedS = /['’]s$/u;
 
 /** Marks left at either end of a name once the words around it are taken away ("Ron," from "Ron, my dad"). */
 const endMarks = /^[\s.!,;:]+|[\s.!,;:]+$/gu;
@@ -71,12 +74,26 @@ function relationAround(typed: string, answerOf: AnswerOf, phrases: Phrases): Na
     for (let end = words.length; end > at + 1; end--) {
       const answer = relationOf(words.slice(at + 1, end), words[end], answerOf);
       if (answer === undefined) continue;
-      const rest = [...words.slice(0, at), ...words.slice(end)].join(' ').replace(endMarks, '');
+      const rest = [...nameBefore(words.slice(0, at), phrases), ...words.slice(end)].join(' ').replace(endMarks, '');
       const name = readTypedName(rest, phrases).replace(endMarks, '');
       if (name !== '' && nameShaped(name, phrases)) return { answer, name };
     }
   }
   return undefined;
+}
+
+/**
+ * The words said before "my" that may hold a name, without those joining it to who the person is
+ * (`nameLink`: "Jean is", "Jean, she's", "Jean's" as "Jean is"), and none when they are only such
+ * words or open a name ("that's", "she is", "it's": `nameIntro`), which name nobody.
+ */
+function nameBefore(before: readonly string[], phrases: Phrases): readonly string[] {
+  if (before.length === 0 || phrases.is('nameIntro', before.join(' '))) return [];
+  const last = before[before.length - 1] ?? '';
+  // "Jean's my mum": the "'s" is "is", so it goes as "is" would.
+  const spelt = linkedS.test(last) ? [...before.slice(0, -1), last.replace(linkedS, ''), 'is'] : before;
+  const isLink = (said: string): boolean => phrases.is('nameLink', said);
+  return isLink(spelt.join(' ')) ? [] : spelt.slice(0, longestClosing(spelt, 0, isLink));
 }
 
 /** Who the carer is to the person for `said`, or for it owning what follows ("mum's", "mums name"). */

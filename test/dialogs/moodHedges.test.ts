@@ -64,6 +64,21 @@ describe('A hedged answer to a mood question', () => {
     expect(lastQuestion(next)).to.equal('mood.harmThoughts');
   });
 
+  // Where a no may be a no, a refusal beside it changes nothing: only the self-harm question reads it (H49).
+  it('still takes "no, and I don\'t want to talk about it" as no to a screening question', async () => {
+    const reply = await atQuestion(app.client, 'mood.down', "no, and I don't want to talk about it", downThisMonth);
+
+    expect(lastQuestion(reply)).to.equal('mood.interest');
+    expect((await stored(app.running, 'mood.down'))?.value).to.equal(false);
+  });
+
+  it('asks a screening question again after "I don\'t want to talk about it", noting nothing', async () => {
+    const reply = await atQuestion(app.client, 'mood.down', "I don't want to talk about it", downThisMonth);
+
+    expect(lastQuestion(reply)).to.equal('mood.down');
+    expect(await stored(app.running, 'mood.down')).to.equal(undefined);
+  });
+
   it('takes a plain answer after the kind re-ask as it is', async () => {
     await atQuestion(app.client, 'mood.down', 'not really');
     await app.client.say('no');
@@ -126,6 +141,42 @@ describe('A hedged answer to the question about thoughts of being better off dea
       expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
     });
   }
+
+  // A refusal in longer words was asked again, and one beside a no noted no: neither is a clear no (H49).
+  const longerRefusals = [
+    "I'd rather not get into that right now",
+    "I don't want to answer that",
+    "I'd prefer not to say",
+    'none of your business',
+    "I don't want to talk about it",
+    "no, and I don't want to talk about it",
+    "No I'd rather not talk about it",
+  ];
+  for (const refusal of longerRefusals) {
+    it(`treats "${refusal}" as no clear no: the crisis reply, kept in their words, never noted no`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', refusal, downThisMonth);
+
+      expect(allText(reply)).to.match(/116 123/);
+      expect(reply.questions.map((question) => question.linkId)).to.deep.equal(['safety.check']);
+      const record = await onlyRecord(app.running);
+      expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: refusal });
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
+    });
+  }
+
+  it('still takes a yes said with a refusal as yes', async () => {
+    const reply = await atQuestion(
+      app.client,
+      'mood.harmThoughts',
+      "yes but I don't want to talk about it",
+      downThisMonth,
+    );
+
+    expect(allText(reply)).to.match(/116 123/);
+    const record = await onlyRecord(app.running);
+    expect(record.answers['mood.harmThoughts']?.value).to.equal(true);
+    expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'yes' });
+  });
 
   for (const no of ['dont', "don't"]) {
     it(`still takes "${no}" alone as no to thoughts of harming themselves`, async () => {

@@ -27,6 +27,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
       ['Her name is Jean, my mum', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ['my husband is called John', 'John', 'partner', /Does John know you are doing this/],
       ['Jean (my gran)', 'Jean', 'grandchild', /Does Jean know you are doing this/],
+      // The name joined to who they are by "is".
+      ['Jean is my mum', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ["Jean's my mum", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['Ron is my dad', 'Ron', 'son or daughter', /Does Ron know you are doing this/],
     ];
     for (const [said, name, relationship, spokenOf] of cases) {
       it(`never asks how they know the person after "${said}", and notes it`, async () => {

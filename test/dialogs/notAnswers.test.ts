@@ -81,6 +81,26 @@ for (const channelId of channels) {
       });
     }
 
+    // "About" said with doubt is the doubt's, not the part called "About me": the help, no part opened.
+    for (const words of ["I'm not sure about it", 'not sure about this', "I'm not too sure about that"]) {
+      it(`helps with what can be changed after "${words}" at "Is there anything you want to change?", opening no part`, async () => {
+        await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        const result = await fresh.client.say(words);
+        expect(lastQuestion(result), allText(result)).to.equal('review.change');
+        expect(allText(result)).to.match(/Pick the part you want to change/);
+        expect((await onlyRecord(fresh.running)).answers['review.change']).to.equal(undefined);
+      });
+    }
+
+    for (const words of ['about me', 'change about me', "I'm not sure about the about me part"]) {
+      it(`opens About me after "${words}" at "Is there anything you want to change?"`, async () => {
+        await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        const result = await fresh.client.say(words);
+        expect(lastQuestion(result), allText(result)).to.equal('respondent.type');
+        expect(allText(result)).to.not.match(/Pick the part you want to change/);
+      });
+    }
+
     // A part named wins over the help "not sure" alone gets, and "about" in a sentence names no part (review 19).
     const named: Array<[string, string, RegExp]> = [
       ['not sure about the goals', 'goal.1.text', /goal/i],

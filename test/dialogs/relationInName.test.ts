@@ -42,6 +42,15 @@ describe('Reading who the carer is to the person from the name given', () => {
     ["my nan's Edna", 'grandchild', 'Edna'],
     ['Jean (my gran)', 'grandchild', 'Jean'],
     ['Ron my dad', 'son or daughter', 'Ron'],
+    // The name joined to who they are by "is" ("Jean is my mum", "Jean's my mum"): "is" is no part of it.
+    ['Jean is my mum', 'son or daughter', 'Jean'],
+    ["Jean's my mum", 'son or daughter', 'Jean'],
+    ['Jean’s my mum', 'son or daughter', 'Jean'],
+    ['Ron is my dad', 'son or daughter', 'Ron'],
+    ['Jean Smith is my mum', 'son or daughter', 'Jean Smith'],
+    ['Jean, she is my mum', 'son or daughter', 'Jean'],
+    ["Jean, she's my mum", 'son or daughter', 'Jean'],
+    ['this is Jean, who is my nan', 'grandchild', 'Jean'],
   ];
   for (const [said, answer, name] of cases) {
     it(`reads "${said}" as the carer's ${answer}${name ? `, named ${name}` : ''}`, () => {
@@ -62,6 +71,12 @@ describe('Reading who the carer is to the person from the name given', () => {
     // Two people and two names: who is who is not guessed.
     "my mum's name is Jean and my dad's is Ron",
     'call me Jean',
+    // "is" with no name before it: nothing left to be a name.
+    'she is my mum',
+    "she's my mum",
+    'it is my mum',
+    "that's my mum",
+    'that is my dad',
   ]) {
     it(`reads nothing from "${said}"`, () => {
       expect(relationInName(said, relations, phrases)).to.equal(undefined);
