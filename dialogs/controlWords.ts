@@ -1,6 +1,6 @@
 /**
  * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
- * again, change, show my plan, who can see this, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * again, change, show my plan, who can see this, show my results, where was I, carry on, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -116,6 +116,11 @@ export class ControlWords {
         if (active || this.deps.root.nextSection(session.record))
           return this.resumption.resume(dc, false, 'resume.where');
         await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+        return;
+      case 'carryOn':
+        // Going on, as the recap asked: the question waiting again, nothing noted.
+        if (active) await dc.repromptDialog();
+        else await this.resumption.afterEnd(dc);
         return;
       case 'showData':
         await this.rights.show(dc);

@@ -10,7 +10,7 @@ import { rootDialogId } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
 
 /** What picking up needs from the conversation. */
-export type ResumptionDeps = Pick<ConversationDeps, 'root' | 'sections' | 'sessions' | 'renderer'>;
+export type ResumptionDeps = Pick<ConversationDeps, 'root' | 'sections' | 'sessions' | 'renderer' | 'meta'>;
 
 /** Resumes a conversation at the question the record says comes next. */
 export class Resumption {
@@ -46,6 +46,8 @@ export class Resumption {
     const key = active?.pendingKey(dc) ?? record.progress.current;
     const about = key ? at.recapLines(key, record, family) : [];
     await dc.context.sendActivity(renderer.lines([renderer.text(recap, part, family), ...about], channelId));
+    // The recap ends "Let's carry on": "go on" said straight after it goes on, whatever the question.
+    if (recap !== 'resume.where') (await this.deps.meta.get(dc.context, {})).recapped = true;
     if (active) await dc.repromptDialog();
     else {
       await dc.cancelAllDialogs();

@@ -20,6 +20,8 @@ export const phrasesSchema = z.strictObject({
     showData: list,
     /** "Where was I?": where they are in the preparation, then the question waiting. */
     whereAmI: list,
+    /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */
+    carryOn: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
     /**
@@ -183,6 +185,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'whoSees',
     'showData',
     'whereAmI',
+    'carryOn',
     'stopLink',
     'stopTexting',
     'continueElsewhere',
