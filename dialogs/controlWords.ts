@@ -112,11 +112,9 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       case 'whereAmI':
-        // Asked, not answered: where they are, and the question again; at the end, that it is done.
-        if (active || this.deps.root.nextSection(session.record))
-          return this.resumption.resume(dc, false, 'resume.where');
-        await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
-        return;
+        // Asked, not answered: where they are, and the question again; at the end, that it is done
+        // and where the plan stands.
+        return this.resumption.resume(dc, false, 'resume.where');
       case 'carryOn':
         // Going on, as the recap asked: the question waiting again, nothing noted.
         if (active) await dc.repromptDialog();
