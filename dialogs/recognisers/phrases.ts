@@ -22,6 +22,8 @@ export const phrasesSchema = z.strictObject({
     whereAmI: list,
     /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */
     carryOn: list,
+    /** "When is my appointment?": answered from the record, then the question waiting again. */
+    appointment: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
     /**
@@ -186,6 +188,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'showData',
     'whereAmI',
     'carryOn',
+    'appointment',
     'stopLink',
     'stopTexting',
     'continueElsewhere',
