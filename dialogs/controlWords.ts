@@ -1,11 +1,11 @@
 /**
  * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
- * again, change, show my plan, who can see this, show my results, where was I, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * again, change, show my plan, who can see this, show my results, where was I, carry on, when is my appointment, and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
-import { momentWords } from '../content/dates';
+import { appointmentWords, momentWords } from '../content/dates';
 import { shownContinueCode } from '../coordination/continueCodes';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
@@ -112,11 +112,25 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       case 'whereAmI':
-        // Asked, not answered: where they are, and the question again; at the end, that it is done.
-        if (active || this.deps.root.nextSection(session.record))
-          return this.resumption.resume(dc, false, 'resume.where');
-        await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
+        // Asked, not answered: where they are, and the question again; at the end, that it is done
+        // and where the plan stands.
+        return this.resumption.resume(dc, false, 'resume.where');
+      case 'carryOn':
+        // Going on, as the recap asked: the question waiting again, nothing noted.
+        if (active) await dc.repromptDialog();
+        else await this.resumption.afterEnd(dc);
         return;
+      case 'appointment': {
+        // Only what the invitation gave: a day nobody gave is never guessed.
+        const record = session.record;
+        const data = {
+          ...questionData(record, renderer, channelFamily(channelId)),
+          when: appointmentWords(record.leadContact?.appointmentAt),
+        };
+        await dc.context.sendActivity(renderer.message('command.appointment', data, channelId));
+        if (active) await dc.repromptDialog();
+        return;
+      }
       case 'showData':
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();

@@ -92,6 +92,9 @@ export class Conversation {
     // joined to it, or a reply to a reminder text. They get the recap, then the question they were on.
     const newHere = meta.lastSeenAt === undefined;
     meta.lastSeenAt = now.toISOString();
+    // Only the message straight after a recap answers it.
+    const afterRecap = meta.recapped === true;
+    delete meta.recapped;
     // Starting again with no message while a safety question waits: that question, before anything
     // else (a corrected result, a recap, the routine question they were at).
     if (text === undefined && (await askSafetyQuestionAgain(context, this.deps))) return;
@@ -120,9 +123,10 @@ export class Conversation {
     // A command works whatever state they come back in; anything else after a pause or a long gap
     // gets a recap and the same question, rather than being taken as its answer.
     // A question asking if there is anything more reads "no more questions" as its answer, not as a
-    // command; one where no clear no hides a risk reads "pass" as no clear no, not as a skip.
+    // command; one where no clear no hides a risk reads "pass" as no clear no, not as a skip; one
+    // taking agreement as a yes reads "go on" as one, except straight after a recap.
     const said = text === undefined ? null : this.deps.phrases.command(text);
-    const command = said && this.resumption.activeSection(dc)?.answersCommand(dc, text ?? '') ? null : said;
+    const command = said && this.resumption.activeSection(dc)?.answersCommand(dc, text ?? '', afterRecap) ? null : said;
     if (wasPaused && command !== 'pause') {
       await session.update((draft) => void (draft.progress.paused = false));
     }

@@ -40,6 +40,8 @@ export interface ConversationMeta {
   lastSeenAt?: string;
   /** The last short message the crisis screen found nothing in, and when: see `RecentMessage`. */
   recent?: { text: string; at: string };
+  /** The last reply was a recap ending "Let's carry on": "go on" said to it goes on (see `Resumption`). */
+  recapped?: boolean;
 }
 
 /** What the conversation needs from the bot. */

@@ -5,12 +5,17 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import { sharedRecord, sharedVersionHeld } from '../plan/consentScope';
 import type { ConversationDeps } from './conversationDeps';
 import { rootDialogId } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
 
 /** What picking up needs from the conversation. */
-export type ResumptionDeps = Pick<ConversationDeps, 'root' | 'sections' | 'sessions' | 'renderer'>;
+export type ResumptionDeps = Pick<
+  ConversationDeps,
+  'root' | 'sections' | 'sessions' | 'renderer' | 'meta' | 'leadCopies'
+>;
 
 /** Resumes a conversation at the question the record says comes next. */
 export class Resumption {
@@ -36,16 +41,15 @@ export class Resumption {
     const section = this.deps.root.nextSection(record);
     const active = this.activeSection(dc);
     const at = active ?? section;
-    if (!at) {
-      await dc.context.sendActivity(renderer.message('resume.done', {}, channelId));
-      return;
-    }
+    if (!at) return this.finished(dc, recap === 'resume.recap');
     const family = channelFamily(channelId);
     const part = { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) };
     // With the stack lost, the record says which question comes next.
     const key = active?.pendingKey(dc) ?? record.progress.current;
     const about = key ? at.recapLines(key, record, family) : [];
     await dc.context.sendActivity(renderer.lines([renderer.text(recap, part, family), ...about], channelId));
+    // The recap ends "Let's carry on": "go on" said straight after it goes on, whatever the question.
+    if (recap !== 'resume.where') (await this.deps.meta.get(dc.context, {})).recapped = true;
     if (active) await dc.repromptDialog();
     else {
       await dc.cancelAllDialogs();
@@ -63,6 +67,31 @@ export class Resumption {
       return this.resume(dc, false, returning ? 'resume.recap' : 'resume.greeted');
     }
     await dc.repromptDialog();
+  }
+
+  /**
+   * All answered: that they have finished, and where the plan stands with the lead contact, read
+   * from the record and the delivery side (taken back; shared and with them; shared, and on its way
+   * or waiting to go), so nobody who forgot takes a plan taken back to be with them, or one still
+   * waiting to have reached them. "Welcome back" only when they are `returning`.
+   */
+  private async finished(dc: DialogContext, returning: boolean): Promise<void> {
+    const { renderer, leadCopies } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    const shared = sharedRecord(record) !== undefined;
+    const reached = shared && sharedVersionHeld(record, await leadCopies.heldVersion(record));
+    const data = {
+      ...questionData(record, renderer, channelFamily(channelId)),
+      returning,
+      hasLead: record.leadContact !== undefined,
+      withdrawn: record.status === 'withdrawn',
+      shared,
+      reached,
+      // A send under way may or may not have arrived: never said to be with them, nor waiting.
+      sending: shared && !reached && (await leadCopies.beingSent(record)),
+    };
+    await dc.context.sendActivity(renderer.message('resume.done', data, channelId));
   }
 
   /** When the dialog stack is empty: start, or pick up where the record says. */

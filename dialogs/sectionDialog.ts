@@ -184,14 +184,20 @@ export abstract class SectionDialog extends SectionAsking {
   /**
    * True when the question waiting takes `text`, a command elsewhere, as its answer: one asking if
    * there is anything more, words saying there is not ("no more questions" is no pause there); one
-   * where no clear no hides a risk, a refusal ("pass" is no skip there, but no clear no).
+   * where no clear no hides a risk, a refusal ("pass" is no skip there, but no clear no). Going on
+   * in agreeing words ("go on") is a yes to a question that takes agreement as one, or to an
+   * answer offered to keep, unless it answers the recap (`afterRecap`), which ends "Let's carry on".
    */
-  answersCommand(dc: DialogContext, text: string): boolean {
-    const key = this.state(dc).pending;
+  answersCommand(dc: DialogContext, text: string, afterRecap = false): boolean {
+    const state = this.state(dc);
+    const key = state.pending;
     if (key === undefined) return false;
     const question = this.question(key);
     const { phrases } = this.deps;
     if (question.nothingMore && phrases.is('nothingMore', text)) return true;
+    if (!afterRecap && phrases.command(text) === 'carryOn' && phrases.is('agree', text)) {
+      return state.offered !== undefined || (question.type === 'yesno' && !question.asksWhatHappened);
+    }
     return question.hedges === 'notNo' && refuses(text, phrases);
   }
 

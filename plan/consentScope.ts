@@ -147,6 +147,14 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
 }
 
 /**
+ * Whether the lead contact holds the version last shared, given the version last delivered to them
+ * (`LeadContactCopies.heldVersion`): false while it waits to be sent, so nobody is told they hold it.
+ */
+export function sharedVersionHeld(record: PreparationRecord, heldVersion: number | undefined): boolean {
+  return record.shared !== undefined && (heldVersion ?? 0) >= record.shared.planVersion;
+}
+
+/**
  * True when the plan was shared and the answer to `key` is not as its recipients hold it (new
  * since, changed, or in a part kept back): it is in the person's own plan only.
  */

@@ -1,4 +1,4 @@
-import { excludedSections, sharedRecord } from './consentScope';
+import { excludedSections, sharedRecord, sharedVersionHeld } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import type { ResultsSection } from './results/resultsSection';
 import {
@@ -242,9 +242,7 @@ export function compileDraftPlan(
     earlierSharedAt:
       audience === 'own' && record.status !== 'shared' && sharedRecord(record) ? record.shared?.at : undefined,
     reachedLead:
-      audience === 'own' && delivery && record.shared
-        ? (delivery.heldVersion ?? 0) >= record.shared.planVersion
-        : undefined,
+      audience === 'own' && delivery && record.shared ? sharedVersionHeld(record, delivery.heldVersion) : undefined,
   };
 }
 

@@ -20,6 +20,10 @@ export const phrasesSchema = z.strictObject({
     showData: list,
     /** "Where was I?": where they are in the preparation, then the question waiting. */
     whereAmI: list,
+    /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */
+    carryOn: list,
+    /** "When is my appointment?": answered from the record, then the question waiting again. */
+    appointment: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
     /**
@@ -195,6 +199,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'whoSees',
     'showData',
     'whereAmI',
+    'carryOn',
+    'appointment',
     'stopLink',
     'stopTexting',
     'continueElsewhere',

@@ -237,3 +237,40 @@ for (const channelId of channels) {
     });
   });
 }
+
+// Found playing people with little English (branch `explore19`, test/explore/findings19.test.ts):
+// "no understand" was noted as what matters most.
+describe('Not understanding, said in little English', () => {
+  for (const channelId of ['webchat', 'sms'] as const) {
+    describe(`on ${channelId}`, () => {
+      const fresh = freshAppPerTest(channelId);
+
+      for (const words of [
+        'no understand',
+        'not understand',
+        'me no understand',
+        'my english not good',
+        'English not good',
+        'i not understand',
+      ]) {
+        it(`takes "${words}" as not understanding "What matters most?": helps, asks again, notes nothing`, async () => {
+          await sayAll(fresh.client, toMatters);
+          const result = await fresh.client.say(words);
+
+          expect((await onlyRecord(fresh.running)).answers['whatMatters.most'], allText(result)).to.equal(undefined);
+          expect(allText(result)).to.match(/There is no right answer/);
+          expect(lastQuestion(result)).to.equal('whatMatters.most');
+        });
+      }
+
+      it('still notes an answer that only holds such words', async () => {
+        await sayAll(fresh.client, toMatters);
+        await fresh.client.say('my english not good so my son helps me');
+
+        expect((await onlyRecord(fresh.running)).answers['whatMatters.most']?.value).to.equal(
+          'my english not good so my son helps me',
+        );
+      });
+    });
+  }
+});

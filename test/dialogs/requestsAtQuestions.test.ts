@@ -6,11 +6,13 @@
  * test/explore/findings18.test.ts).
  */
 import { expect } from 'chai';
+import { appointmentWords } from '../../content/dates';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
 import { invitationCode } from '../support/invitations';
+import { invite } from '../support/results';
 import { atQuestion, jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -259,4 +261,47 @@ describe('"Who can see this?" once the plan is shared', () => {
       expect(allText(reply)).to.include(lead);
       expect(allText(reply)).to.match(/It has not reached them yet/);
     }));
+});
+
+// Found playing people asking dates in free text (branch `explore19`, test/explore/findings19.test.ts):
+// "when is my appointment?" at "What exactly will you do?" was noted as what they would do.
+describe('"When is my appointment?" at any question', () => {
+  /** An appointment as a coordinator gives one: local wall-clock time, nine days on. */
+  const appointmentAt = new Date(Date.now() + 9 * 24 * 3_600_000).toISOString().slice(0, 16);
+
+  for (const channelId of ['webchat', 'sms'] as const) {
+    describe(`on ${channelId}`, () => {
+      const app = freshAppPerTest(channelId);
+
+      for (const words of ['when is my appointment?', 'What day is my appointment', "when's my appointment"]) {
+        it(`answers "${words}" with the appointment it knows, never noting it as what they will do`, async () => {
+          const { code } = await invite(app.running, { appointmentAt });
+          await walkTo((text) => app.client.say(text), 'goal.1.action', plainPersonAnswers, code);
+          const reply = await app.client.say(words);
+
+          expect(await storedValue(app.running, 'goal.1.action'), allText(reply)).to.equal(undefined);
+          expect(allText(reply)).to.include(appointmentWords(appointmentAt));
+          expect(lastQuestion(reply)).to.equal('goal.1.action');
+        });
+      }
+
+      it('says it has no date for the appointment when none is known, and asks a yes/no question again', async () => {
+        await walkTo((text) => app.client.say(text), 'mood.down', plainPersonAnswers);
+        const reply = await app.client.say('when is my appointment?');
+
+        expect(allText(reply)).to.match(/I don't have a date for your appointment/);
+        expect(allText(reply)).to.match(/practice can tell you/);
+        expect(allText(reply)).to.not.match(/Sorry/);
+        expect(await storedValue(app.running, 'mood.down')).to.equal(undefined);
+        expect(lastQuestion(reply)).to.equal('mood.down');
+      });
+
+      it('still notes an answer that only mentions the appointment', async () => {
+        await walkTo((text) => app.client.say(text), 'goal.1.action', plainPersonAnswers);
+        await app.client.say('ask when is my appointment');
+
+        expect(await storedValue(app.running, 'goal.1.action')).to.equal('ask when is my appointment');
+      });
+    });
+  }
 });
