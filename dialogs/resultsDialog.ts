@@ -3,6 +3,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
 import type { Question } from '../content/packs/packSchema';
+import type { Measure } from '../content/results/measureSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
@@ -66,8 +67,11 @@ export class ResultsDialog extends SectionDialog {
     const key = this.pendingKey(dc);
     const record = this.session(dc).record;
     const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
-    // Asked by its own name, what the result is gets the answer "what does that mean?" gets.
-    if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases)) return this.help(dc);
+    // Asked by its own name, what the result is gets the answer "what does that mean?" gets;
+    // another of their results asked about by name gets its plainer words, and this one again.
+    const askedAbout = key ? this.askedAbout(record, text) : undefined;
+    if (askedAbout && askedAbout === measure) return this.help(dc);
+    if (key && askedAbout) return this.ask(dc, key, [askedAbout.plainer]);
     const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
     if (key && saysWorried(text, this.deps.phrases, subjectName(record), shown)) {
       // Kindness and where to turn before the visit; their words go in the plan only if they say so.
@@ -196,6 +200,15 @@ export class ResultsDialog extends SectionDialog {
       );
       return [...(measure ? resultNames(measure.name) : []), ...values];
     });
+  }
+
+  /** The result of theirs that `text` asks what it is, by its name ("what is cholesterol"), if one. */
+  private askedAbout(record: PreparationRecord, text: string): Measure | undefined {
+    for (const summary of this.explained(record)) {
+      const measure = this.results.catalogue.measure(summary.measure);
+      if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases)) return measure;
+    }
+    return undefined;
   }
 
   /** The results to go through, in the catalogue's order: all but those kept for the appointment. */

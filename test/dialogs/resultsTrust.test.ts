@@ -148,6 +148,19 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  it('explains another of their results asked about by name at this one, asking this one again and noting nothing', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say('what is cholesterol');
+      const text = allText(reply);
+
+      expect(text, channelId).to.match(/kind of fat/);
+      expect(text, channelId).to.not.match(savedClaim);
+      expect(lastQuestion(reply), channelId).to.equal('result.hba1c.thoughts');
+      expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
+    });
+  });
+
   it('keeps what a result means as a question for the appointment when the person says yes to the offer', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
