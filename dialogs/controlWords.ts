@@ -5,6 +5,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import type { SectionId } from '../content/packs/packSchema';
 import { appointmentWords, momentWords } from '../content/dates';
 import { shownContinueCode } from '../coordination/continueCodes';
 import { sharedRecord } from '../plan/consentScope';
@@ -19,8 +20,9 @@ import type { CommandName } from './recognisers/phrases';
 import type { ResultsAgain } from './resultsAgain';
 import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';
-import { sharingKeys } from './reviewDialog';
-import { rootDialogId } from './rootDialog';
+import { messageText } from './messageText';
+import { ReviewDialog, sharingKeys } from './reviewDialog';
+import { rootDialogId, type RootOptions } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
 import type { SectionOptions } from './sectionTypes';
@@ -29,6 +31,7 @@ import type { SectionOptions } from './sectionTypes';
 export type ControlWordsDeps = Pick<
   ConversationDeps,
   | 'root'
+  | 'sections'
   | 'sessions'
   | 'renderer'
   | 'plans'
@@ -86,17 +89,7 @@ export class ControlWords {
         await dc.beginDialog(confirmationDialogId, { kind: 'restart' } satisfies ConfirmationOptions);
         return;
       case 'change':
-        await session.update((draft) => {
-          for (const key of sharingKeys) delete draft.answers[key];
-        });
-        await this.deps.audit.append({
-          actor: answeredBy(session.record),
-          action: 'change',
-          subject: session.record.id,
-        });
-        await dc.cancelAllDialogs();
-        await dc.beginDialog(rootDialogId, { quiet: true });
-        return;
+        return this.change(dc);
       case 'showPlan': {
         const plan = compileDraftPlan(session.record, this.deps.plans.labels, 'own', {
           heldVersion: await this.deps.leadCopies.heldVersion(session.record),
@@ -160,6 +153,42 @@ export class ControlWords {
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
         return;
     }
+  }
+
+  /**
+   * Opens the plan for changes: what was chosen to send and the consent are cleared (they covered
+   * the plan as it was), and the journey goes on from the record, to "anything to change?", or with
+   * `part` straight to that part gone through again, then back to it, as picking it there does.
+   */
+  private async change(dc: DialogContext, part?: SectionId): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    await session.update((draft) => {
+      for (const key of sharingKeys) delete draft.answers[key];
+    });
+    await this.deps.audit.append({
+      actor: answeredBy(session.record),
+      action: 'change',
+      subject: session.record.id,
+      ...(part ? { detail: { section: part, planVersion: session.record.planVersion } } : {}),
+    });
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(rootDialogId, { quiet: true, change: part } satisfies RootOptions);
+  }
+
+  /**
+   * Words after the preparation is finished that ask to change a part by name ("I want to change
+   * my goal"): that part is opened for changes, as "change" and then picking it would. False for
+   * anything else, and before the end, where such words may be an answer.
+   */
+  async changeAsked(dc: DialogContext): Promise<boolean> {
+    const text = messageText(dc.context);
+    const record = this.deps.sessions.get(dc.context).record;
+    if (text === undefined || this.deps.root.nextSection(record)) return false;
+    const review = this.deps.sections.find((section): section is ReviewDialog => section instanceof ReviewDialog);
+    const part = review?.partAskedFor(text, record);
+    if (!part) return false;
+    await this.change(dc, part);
+    return true;
   }
 
   /**

@@ -148,9 +148,14 @@ export class Conversation {
     return this.answer(dc);
   }
 
-  /** The message answers the question waiting; when the stack empties, pick up from the record. */
+  /**
+   * The message answers the question waiting; when the stack empties, pick up from the record,
+   * unless, the preparation finished, it asks to change a part of the plan by name.
+   */
   private async answer(dc: DialogContext): Promise<void> {
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await this.resumption.afterEnd(dc);
+    if (result.status !== DialogTurnStatus.empty) return;
+    if (await this.controlWords.changeAsked(dc)) return;
+    await this.resumption.afterEnd(dc);
   }
 }

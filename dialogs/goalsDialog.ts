@@ -4,6 +4,7 @@ import type { PreparationRecord } from '../plan/record';
 import { conditions, textAnswer } from '../plan/recordView';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
+import { goalToRemove } from './recognisers/goalToRemove';
 import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
 import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
@@ -45,6 +46,10 @@ export class GoalsDialog extends SectionDialog {
       if (changed) return changed;
       const goal = goalToChange(text);
       if (goal !== undefined) return this.changeGoal(dc, key, goal);
+      // Taking a goal out is not done here: said so, and never noted as the goal's words.
+      if (goalToRemove(text, this.deps.phrases) !== undefined) {
+        return this.askAgain(dc, key, [this.deps.renderer.text('goals.cannotRemove', {}, this.family(dc))]);
+      }
     }
     return super.continueDialog(dc);
   }

@@ -16,7 +16,7 @@ import {
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, choiceAnswer } from '../plan/recordView';
-import type { Option, Question } from '../content/packs/packSchema';
+import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
 import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
@@ -24,6 +24,7 @@ import { SectionDialog } from './sectionDialog';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
+import { partToChange } from './recognisers/partToChange';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 
 export const reviewDialogId = 'reviewDialog';
@@ -124,6 +125,16 @@ export class ReviewDialog extends SectionDialog {
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
     await this.note(dc, change.key, { status: 'answered', value: change.value });
     return this.endOnChange(dc, 'goals', { section: 'review', preface: [change.line] });
+  }
+
+  /**
+   * The part of the plan `text` asks to change by name ("I want to change my goal"), as
+   * "anything to change?" names its parts; undefined when it names none.
+   */
+  partAskedFor(text: string, record: PreparationRecord): SectionId | undefined {
+    const question = this.deps.library.question('review.change');
+    const parts = this.options('review.change', record, question).filter((option) => option.id !== 'done');
+    return sectionIdSchema.safeParse(partToChange(text, parts, this.deps.phrases)).data;
   }
 
   /** Logs a change to the plan's `section` (with no answers in it), and ends the review with `result`. */

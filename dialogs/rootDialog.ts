@@ -18,11 +18,14 @@ const sectionResultSchema = z.object({
 /**
  * How the root starts: a fresh welcome, or quietly (after "change" or a lost dialog stack); with
  * `start`, that section first when it has anything unanswered ("show me my results"), and then on
- * as ever from the record.
+ * as ever from the record; with `change`, that section gone through again (as a change picked at
+ * the review).
  */
 export interface RootOptions {
   quiet?: boolean;
   start?: SectionId;
+  /** A part asked to change by name: gone through again first, then on to the review as ever. */
+  change?: SectionId;
 }
 
 /**
@@ -43,6 +46,8 @@ export class RootDialog extends Dialog<RootOptions> {
     if (!options?.quiet) {
       await dc.context.sendActivity(this.renderer.message('welcome.intro', {}, dc.context.activity.channelId));
     }
+    const changed = options?.change ? this.sections.find((s) => s.section === options.change) : undefined;
+    if (changed) return dc.beginDialog(changed.id, { revisit: true });
     const record = this.sessions.get(dc.context).record;
     const first = this.sections.find((s) => s.section === options?.start && this.unanswered(s, record));
     if (first) return dc.beginDialog(first.id, {});

@@ -123,10 +123,21 @@ export class CoordinatorHandler {
       case 'patients':
         await context.sendActivity(await myPatients(coordinatorId, this.deps));
         return true;
+      case 'help':
+        return this.say(context, 'teams.welcome');
       default:
-        await this.say(context, 'teams.welcome');
-        return true;
+        return this.say(context, await this.notACommand(coordinatorId));
     }
+  }
+
+  /**
+   * Words that are no command. Once someone has been invited they are most often a reply to a plan
+   * card, meant for the person: said plainly that they go no further, where the greeting would
+   * leave the coordinator thinking they were passed on. Before that, the greeting.
+   */
+  private async notACommand(coordinatorId: string): Promise<string> {
+    const invited = await this.deps.invitations.forCoordinator(coordinatorId);
+    return invited.length > 0 ? 'teams.notPassedOn' : 'teams.welcome';
   }
 
   private isStaffCommand(activity: Activity): boolean {

@@ -4,8 +4,11 @@
  */
 import type { Activity } from 'botbuilder';
 import type { Renderer, TemplateData } from '../../content/renderer';
+import type { PlanRenderer } from '../../content/planRenderer';
 import { appointmentWords } from '../../coordination/appointment';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
+import { sharedRecord } from '../../plan/consentScope';
+import { compileDraftPlan } from '../../plan/draftPlan';
 import type { PreparationRecord } from '../../plan/record';
 import type { RecordStore } from '../../storage/recordStore';
 import type { CoordinatorResults } from './coordinatorResults';
@@ -27,24 +30,45 @@ export interface PatientsDeps {
   invitations: Pick<InvitationStore, 'forCoordinator'>;
   records: Pick<RecordStore, 'get'>;
   renderer: Renderer;
+  plans: Pick<PlanRenderer, 'labels'>;
   reminders?: { sentFor(invitationId: string): Promise<{ count: number; last?: string }> };
   results?: Pick<CoordinatorResults, 'patientsCard'>;
 }
 
-/** The message listing the invitations `coordinatorId` made, with the "Add results" buttons on it. */
+/**
+ * True when the plan as shared opens its card with "Read this first" (a crisis, or a positive mood
+ * screen the person chose to share): the same flags the card shows, read from the same copy.
+ */
+function hasReadFirst(record: PreparationRecord | null, deps: PatientsDeps): boolean {
+  const shared = record ? sharedRecord(record) : undefined;
+  return !!shared && compileDraftPlan(shared, deps.plans.labels, 'shared').flags.length > 0;
+}
+
+/**
+ * The message listing the invitations `coordinatorId` made, with the "Add results" buttons on it.
+ * Plans with something to read first come first and say so; the rest keep the store's order.
+ */
 export async function myPatients(coordinatorId: string, deps: PatientsDeps): Promise<Partial<Activity>> {
-  const invitations = await deps.invitations.forCoordinator(coordinatorId);
-  if (invitations.length === 0) return deps.renderer.message('teams.patients.none', {}, 'msteams');
+  const stored = await deps.invitations.forCoordinator(coordinatorId);
+  if (stored.length === 0) return deps.renderer.message('teams.patients.none', {}, 'msteams');
   const text = (key: string, data: TemplateData = {}): string => deps.renderer.text(key, data, 'teams');
+  const read = await Promise.all(
+    stored.map(async (invitation) => {
+      const record = invitation.recordId ? ((await deps.records.get(invitation.recordId))?.value ?? null) : null;
+      return { invitation, record, readFirst: hasReadFirst(record, deps) };
+    }),
+  );
+  const listed = [...read.filter((r) => r.readFirst), ...read.filter((r) => !r.readFirst)];
+  const invitations = listed.map((r) => r.invitation);
   const lines = [text('teams.patients.title')];
-  for (const invitation of invitations) {
-    const record = invitation.recordId ? ((await deps.records.get(invitation.recordId))?.value ?? null) : null;
+  for (const { invitation, record, readFirst } of listed) {
     const status = invitationStatus(invitation, record);
     // "Shared" before any card reached them would send them looking for a plan they do not have.
     const words = status === 'shared' && invitation.deliveredVersion === undefined ? 'sharedOnItsWay' : status;
     const line = text('teams.patients.line', {
       name: invitation.details.personName,
       status: text(`teams.status.${words}`),
+      readFirst,
       when: appointmentWords(invitation.appointmentAt),
     });
     const sent = await deps.reminders?.sentFor(invitation.id);

@@ -126,6 +126,11 @@ export const phrasesSchema = z.strictObject({
    * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
    */
   meantLead: list,
+  /** Asking to change a part of a finished plan: the verb, and what may follow the part's name (see `partToChange.ts`). */
+  changeVerb: list,
+  changeAfter: list,
+  /** Asking to take a goal out ("remove this goal"): the verb (see `goalToRemove.ts`). */
+  removeVerb: list,
   /** The question before, named after words that put an answer right ("actually yes to that"). */
   earlierThat: list,
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
@@ -250,6 +255,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     seldom: toSet(lists.seldom),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
+    changeVerb: toSet(lists.changeVerb),
+    changeAfter: toSet(lists.changeAfter),
+    removeVerb: toSet(lists.removeVerb),
     earlierThat: toSet(lists.earlierThat),
     meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),

@@ -374,7 +374,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
 
     let list = allText(await a.say('my patients'));
     expect(list.split('\n\n').slice(1)).to.deep.equal([
-      'Sam: shared. Visit: Thursday 13 March at 2:00 pm',
+      'Sam: shared, read this first. Visit: Thursday 13 March at 2:00 pm',
       'Later Person: invited, not started yet. Visit: Sunday 20 April at 9:30 am',
       'No Date Yet: invited, not started yet',
     ]);
