@@ -13,6 +13,7 @@ import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
 import { invitationCode } from '../support/invitations';
 import { invite } from '../support/results';
+import { atResult, onEach } from '../support/resultsChat';
 import { atQuestion, jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -397,6 +398,17 @@ describe('Questions about the service at any question', () => {
       expect(await storedValue(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
     });
   }
+});
+
+describe('"What is this for?" at a test result', () => {
+  it('is a question about the result, kept for the appointment as before, not told what Careprep is', () =>
+    onEach(['webchat'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say('what is this for?');
+
+      expect(allText(reply)).to.not.match(/Careprep helps you get ready/);
+      expect(await storedValue(running, 'result.hba1c.thoughts'), allText(reply)).to.equal('what is this for?');
+    }));
 });
 
 describe('Questions about the service, by SMS', () => {
