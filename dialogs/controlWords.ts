@@ -1,6 +1,7 @@
 /**
  * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
- * again, change, show my plan, who can see this, show my results, where was I, carry on, when is my appointment, and the person's rights. "Start again" and "delete my data" are asked first, by a
+ * again, change, show my plan, who can see this, show my results, where was I, carry on, when is my appointment,
+ * what the service is (are you a robot, can I talk to a person, what is this for, how long), and the person's rights. "Start again" and "delete my data" are asked first, by a
  * confirmation on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -124,6 +125,15 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       }
+      case 'whoAnswers':
+      case 'toAPerson':
+      case 'whatFor':
+        await this.aboutService(dc, command);
+        if (active) await dc.repromptDialog();
+        return;
+      case 'howFar':
+        // Where they are and that they can stop, then the question again; at the end, that it is done.
+        return this.resumption.resume(dc, false, 'resume.howFar');
       case 'showData':
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();
@@ -212,6 +222,21 @@ export class ControlWords {
     await dc.context.sendActivity(
       renderer.lines(left > 0 ? [said, renderer.text('mobile.untieMore', {}, family)] : [said], channelId),
     );
+  }
+
+  /**
+   * "Are you a robot?", "can I talk to a real person?", "what is this for?": told in the welcome's
+   * words, naming the lead contact only when the invitation gave one.
+   */
+  private async aboutService(dc: DialogContext, command: 'whoAnswers' | 'toAPerson' | 'whatFor'): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    const data = {
+      ...questionData(record, renderer, channelFamily(channelId)),
+      hasLead: record.leadContact !== undefined,
+    };
+    await dc.context.sendActivity(renderer.message(`command.${command}`, data, channelId));
   }
 
   /**

@@ -43,6 +43,15 @@ export class ResultsDialog extends SectionDialog {
   }
 
   /**
+   * "What is this for?" at a result asks about the result shown, not about Careprep: the result's
+   * question takes it, as any question about a result, for the appointment.
+   */
+  override answersCommand(dc: DialogContext, text: string, afterRecap = false): boolean {
+    if (this.pendingKey(dc) && this.deps.phrases.command(text) === 'whatFor') return true;
+    return super.answersCommand(dc, text, afterRecap);
+  }
+
+  /**
    * What is said at a result that is about the results themselves, not a thought on this one:
    * "I don't want to see my results" is a choice not to go through them before the visit, kept as
    * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"

@@ -23,13 +23,13 @@ export class Resumption {
 
   /**
    * Starts a `fresh` conversation, or recaps the part they are in and asks its question again.
-   * The recap says "welcome back" unless it answers a greeting mid-conversation or "where was I?"
-   * (`recap`), which may come seconds after their last answer.
+   * The recap says "welcome back" unless it answers a greeting mid-conversation, "where was I?" or
+   * "how long will this take?" (`recap`), which may come seconds after their last answer.
    */
   async resume(
     dc: DialogContext,
     fresh: boolean,
-    recap: 'resume.recap' | 'resume.greeted' | 'resume.where' = 'resume.recap',
+    recap: 'resume.recap' | 'resume.greeted' | 'resume.where' | 'resume.howFar' = 'resume.recap',
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
@@ -49,7 +49,8 @@ export class Resumption {
     const about = key ? at.recapLines(key, record, family) : [];
     await dc.context.sendActivity(renderer.lines([renderer.text(recap, part, family), ...about], channelId));
     // The recap ends "Let's carry on": "go on" said straight after it goes on, whatever the question.
-    if (recap !== 'resume.where') (await this.deps.meta.get(dc.context, {})).recapped = true;
+    if (recap === 'resume.recap' || recap === 'resume.greeted')
+      (await this.deps.meta.get(dc.context, {})).recapped = true;
     if (active) await dc.repromptDialog();
     else {
       await dc.cancelAllDialogs();

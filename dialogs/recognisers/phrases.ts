@@ -24,6 +24,14 @@ export const phrasesSchema = z.strictObject({
     carryOn: list,
     /** "When is my appointment?": answered from the record, then the question waiting again. */
     appointment: list,
+    /** "Are you a robot?", "who are you?": an automated helper, no person watching; the question again. */
+    whoAnswers: list,
+    /** "Can I talk to a real person?": whom to contact, and the urgent help; the question again. */
+    toAPerson: list,
+    /** "What is this for?", "why are you asking": what getting ready is for; the question again. */
+    whatFor: list,
+    /** "How long will this take?": the part they are on, and that they can stop; the question again. */
+    howFar: list,
     /** Turns off the person's own-copy link. */
     stopLink: list,
     /**
@@ -206,6 +214,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'whereAmI',
     'carryOn',
     'appointment',
+    'whoAnswers',
+    'toAPerson',
+    'whatFor',
+    'howFar',
     'stopLink',
     'stopTexting',
     'continueElsewhere',

@@ -17,6 +17,9 @@ const cases: ReadonlyArray<[string, readonly string[], string, string, RegExp]> 
   ['1', [], 'why do you need my name?', 'subject.name', /so it feels like yours/],
   ['2', ['Jean'], 'why do you want my name?', 'respondent.name', /people know who filled it in/],
   ['2', ['Jean', 'Sarah'], 'why do you need to know that?', 'respondent.relationship', /who is speaking for Jean/],
+  // Elsewhere "why are you asking?" is told what Careprep is for; here the question says why it asks.
+  ['1', [], 'why are you asking?', 'subject.name', /so it feels like yours/],
+  ['2', [], 'what is this for?', 'subject.name', /clear they are about them and not you/],
 ];
 
 for (const channelId of ['webchat', 'sms'] as const) {

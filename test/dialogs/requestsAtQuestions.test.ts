@@ -13,6 +13,7 @@ import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
 import { invitationCode } from '../support/invitations';
 import { invite } from '../support/results';
+import { atResult, onEach } from '../support/resultsChat';
 import { atQuestion, jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -302,6 +303,132 @@ describe('"When is my appointment?" at any question', () => {
 
         expect(await storedValue(app.running, 'goal.1.action')).to.equal('ask when is my appointment');
       });
+    });
+  }
+});
+
+// Found trying a new user at "What is going well for you right now?" (brief fixQ): asking what the
+// service is, for a person, what it is for or how long it takes was noted as the answer, "I'm busy
+// right now" too, and "how long will this take?" got a check-in about ending their life.
+describe('Questions about the service at any question', () => {
+  const app = freshAppPerTest('webchat');
+
+  /** Asked at an open question, where anything said could be kept as the answer. */
+  async function askedAtGoingWell(words: string) {
+    const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+    expect(allText(reply)).to.not.match(/noted|ending your life|in danger/i);
+    expect(await storedValue(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(undefined);
+    return reply;
+  }
+
+  for (const words of ['are you a robot?', 'am I talking to a computer', 'who are you?', 'Are you a real person?']) {
+    it(`says plainly that "${words}" is answered by an automated helper, then asks the question again`, async () => {
+      const reply = await askedAtGoingWell(words);
+
+      expect(allText(reply)).to.match(/I'm Careprep, an automated helper\. I'm not a person/);
+      expect(allText(reply)).to.match(/not watched by a person/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  for (const words of ['can I talk to a real person', 'can I talk to someone', 'can I speak to a nurse']) {
+    it(`answers "${words}" with whom to contact and the urgent help, then asks the question again`, async () => {
+      const reply = await askedAtGoingWell(words);
+
+      expect(allText(reply)).to.match(/not watched by a person/);
+      expect(allText(reply)).to.match(/To talk to someone, contact your GP practice/);
+      expect(allText(reply)).to.match(/999/);
+      expect(allText(reply)).to.match(/NHS 111/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  it('names the lead contact to talk to, when their care team invited them', async () => {
+    const code = await invitationCode(app.running);
+    await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers, code);
+    const reply = await app.client.say('can I talk to a real person');
+
+    expect(allText(reply)).to.match(/To talk to someone, contact Dr Sam Patel/);
+    expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+  });
+
+  for (const words of ['what is this for?', 'why are you asking', "what's the point of these questions"]) {
+    it(`explains what the preparation is for when asked "${words}", then asks the question again`, async () => {
+      const reply = await askedAtGoingWell(words);
+
+      expect(allText(reply)).to.match(/get ready for your care planning appointment/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  for (const words of ['how long will this take?', 'how many questions are left', 'how much longer will this take']) {
+    it(`answers "${words}" with how far along they are and that they can stop, never a check-in`, async () => {
+      const reply = await askedAtGoingWell(words);
+
+      expect(allText(reply)).to.match(/part 2 of 6/);
+      expect(allText(reply)).to.match(/stop and come back any time/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  }
+
+  for (const words of ["I'm busy right now", 'not now', 'later']) {
+    it(`pauses on "${words}", saying what was said is kept, and notes nothing`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(reply.questions, allText(reply)).to.have.length(0);
+      expect(allText(reply)).to.match(/That's fine\. Everything is saved/);
+      const record = await onlyRecord(app.running);
+      expect(record.progress.paused).to.equal(true);
+      expect(record.answers['whatMatters.goingWell']).to.equal(undefined);
+      // What was said before is kept: "Everything is saved" is true.
+      expect(record.answers['whatMatters.most'], 'the answer before').to.not.equal(undefined);
+    });
+  }
+
+  for (const words of [
+    'my robot hoover does the floors for me',
+    'talking to a real person helps me',
+    'knowing what this is for helps me plan',
+    'walking, however long it takes',
+    "I'm busy with my grandchildren and I love it",
+  ]) {
+    it(`keeps "${words}" as the answer it is`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+      expect(await storedValue(app.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
+    });
+  }
+});
+
+describe('"What is this for?" at a test result', () => {
+  it('is a question about the result, kept for the appointment as before, not told what Careprep is', () =>
+    onEach(['webchat'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say('what is this for?');
+
+      expect(allText(reply)).to.not.match(/Careprep helps you get ready/);
+      expect(await storedValue(running, 'result.hba1c.thoughts'), allText(reply)).to.equal('what is this for?');
+    }));
+});
+
+describe('Questions about the service, by SMS', () => {
+  const app = freshAppPerTest('sms');
+
+  for (const words of [
+    'are you a robot?',
+    'can I talk to a real person',
+    'what is this for?',
+    'how long will this take?',
+  ]) {
+    it(`answers "${words}" in one plain text, then asks the question again`, async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+      const answer = reply.replies[0]?.text ?? '';
+
+      expect(isGsm7(answer), answer).to.equal(true);
+      expect(gsm7Length(answer), answer).to.be.at.most(320);
+      expect(answer).to.not.match(/noted|ending your life/i);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
     });
   }
 });

@@ -70,3 +70,45 @@ describe('everyday requests and a carer pushing a chair, read by both layers', (
     });
   });
 });
+
+/**
+ * Asking how long the preparation takes (brief fixQ, 2026-12): the learned layer checked in on
+ * "how long will this take?" as thoughts of suicide (0.874), and gave "how long will this take to
+ * finish" the crisis reply (0.981). Set aside only as the whole message, with "this" or the questions.
+ */
+describe('asking how long this takes, read by both layers', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'how long will this take?',
+    'How long will this take me',
+    'how long is this going to take',
+    'how long is this gonna take',
+    'how long will this take to finish',
+    'how long will this take to do',
+    'how much longer will this take',
+    'how much longer is this going to take',
+    'so, how long will this take?',
+    'how long will the questions take',
+  ]) {
+    it(`gets no crisis reply and no check-in for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+
+  for (const text of [
+    'how long will it take to die',
+    'how long will this take to kill me',
+    'how long will this go on, I cannot take any more',
+    'I took 40 paracetamol how long will this take',
+    'how long will this take to work, I took all his pills',
+  ]) {
+    it(`still gets a crisis reply for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('crisis');
+    });
+  }
+
+  it('still answers "how long will this take, I took all my tablets" with a crisis reply or a check-in', () => {
+    expect(screen.screen('how long will this take, I took all my tablets').tier).to.not.equal('none');
+  });
+});
