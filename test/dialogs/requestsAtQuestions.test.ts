@@ -339,6 +339,7 @@ describe('Questions about the service at any question', () => {
       expect(allText(reply)).to.match(/To talk to someone, contact your GP practice/);
       expect(allText(reply)).to.match(/999/);
       expect(allText(reply)).to.match(/NHS 111/);
+      expect(allText(reply), 'said in distress, someone to talk to now').to.match(/Samaritans .*116 123/);
       expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
     });
   }
