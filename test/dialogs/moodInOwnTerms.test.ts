@@ -1,7 +1,7 @@
 /**
  * The Whooley questions answered in their own terms, said of the person they ask about: "he's been
  * down", "I've lost interest in everything". Found playing new users (explore 19b): each was "Sorry,
- * I didn't understand", then kept as words, so no positive screen and no offer of help (H54).
+ * I didn't understand", then kept as words, so no positive screen and no offer of help (H56).
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
