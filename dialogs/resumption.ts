@@ -43,7 +43,8 @@ export class Resumption {
     const at = active ?? section;
     if (!at) return this.finished(dc, recap === 'resume.recap');
     const family = channelFamily(channelId);
-    const part = { part: this.deps.root.partNumber(at), partName: renderer.text(`partName.${at.section}`, {}, family) };
+    const partName = renderer.text(`partName.${at.section}`, questionData(record, renderer, family), family);
+    const part = { part: this.deps.root.partNumber(at), partName };
     // With the stack lost, the record says which question comes next.
     const key = active?.pendingKey(dc) ?? record.progress.current;
     const about = key ? at.recapLines(key, record, family) : [];

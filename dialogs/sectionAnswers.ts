@@ -8,9 +8,11 @@ import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy, ownedWords } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { asksBack } from './recognisers/askedBack';
+import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
 import { capitalisedName, readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
+import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { recogniseScale } from './recognisers/scale';
@@ -99,6 +101,8 @@ export function readAnswer(
     case 'yesno': {
       const hedged = hedgeRead(question, text, phrases, reasked);
       if (hedged) return hedged;
+      const inOwnTerms = ownTermsRead(asked, text, phrases, reasked);
+      if (inOwnTerms) return inOwnTerms;
       // Asked whether something may be shared: a reply with any no in it is never a yes, and as
       // it asks leave ("Can I share…?"), "no problem" gives it.
       const result = recogniseYesNo(text, phrases, locale, {
@@ -182,9 +186,35 @@ function hedgeRead(
   reasked: number,
 ): Recognised<Parsed> | undefined {
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
-  if (!question.hedges || !phrases.is('hedge', text)) return undefined;
+  return phrases.is('hedge', text) ? hedgeTaken(question, text, reasked) : undefined;
+}
+
+/** A hedge by the question's rule (`Question.hedges`); undefined where it has none. */
+function hedgeTaken(question: Question, text: string, reasked: number): Recognised<Parsed> | undefined {
+  if (!question.hedges) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
   return keptAsSaid(text);
+}
+
+/**
+ * A reply in the question's own terms, said of the person it asks about ("he's been down"): its yes
+ * or no, or, hedged ("a bit down"), what the question's hedge rule makes of a hedge. Undefined when
+ * the question has no key words or the reply is not read so (see `recognisers/ownTerms.ts`).
+ */
+function ownTermsRead(
+  asked: AskedQuestion,
+  text: string,
+  phrases: Phrases,
+  reasked: number,
+): Recognised<Parsed> | undefined {
+  const { question, record } = asked;
+  if (!question.keyWords) return undefined;
+  const about = answeredBy(record) === 'carer' ? 'someoneElse' : 'writer';
+  const read = answerInOwnTerms(text, question.keyWords, phrases, about, personWords(record));
+  if (read === undefined) return undefined;
+  return read === 'hedged'
+    ? hedgeTaken(question, text, reasked)
+    : { ok: true, value: { status: 'answered', value: read === 'yes' } };
 }
 
 /**

@@ -28,7 +28,13 @@ export abstract class SectionDialog extends SectionAsking {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
     const family = this.family(dc);
-    const preface = [...(options?.preface ?? []), this.deps.renderer.text(`part.${this.section}`, {}, family)];
+    // A part's heading may name whose it is: a carer goes through "Jean's test results", not theirs.
+    const heading = this.deps.renderer.text(
+      `part.${this.section}`,
+      this.templateData(this.session(dc).record, family),
+      family,
+    );
+    const preface = [...(options?.preface ?? []), heading];
     if (options?.startAt) return this.ask(dc, options.startAt, preface);
     preface.push(...(await this.introLines(this.session(dc).record, family)));
     return this.askNext(dc, preface);

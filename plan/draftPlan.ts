@@ -13,6 +13,7 @@ import {
   scaleAnswer,
   subjectName,
   textAnswer,
+  wordsAnswer,
   yesNoAnswer,
 } from './recordView';
 
@@ -30,6 +31,16 @@ export interface PlanLabels {
  * A 0–10 score as the plan shows it: the number, "not sure" when that was their answer, or
  * undefined when it has no answer yet (never shown as "not sure": they were not asked).
  */
+/** The mood questions whose own words, neither yes nor no, the plan tells (`plan.line.moodWords.<question>`). */
+const moodWordQuestions = ['down', 'interest', 'wantsHelp'] as const;
+
+/** Words said at a mood question that were neither a yes nor a no, and whether a carer said them. */
+export interface MoodWords {
+  question: (typeof moodWordQuestions)[number];
+  text: string;
+  carer: boolean;
+}
+
 export type PlanScore = number | 'notSure' | undefined;
 
 /** A goal with its action plan, as in the Year of Care personal plan. */
@@ -100,8 +111,18 @@ export interface DraftPlan {
   goalsCarerView?: string;
   /** Top priorities first (mood leads when screened positive and they want help). */
   topics: { top: string[]; others: string[] };
-  /** `unsure`: not a yes to either question, but "not sure" (or words that were not a yes or no) to one. */
-  mood: { answered: boolean; screenPositive: boolean; unsure: boolean; wantsHelp?: boolean; shared: boolean };
+  /**
+   * `unsure`: not a yes to either question, but "not sure" (or words that were not a yes or no) to
+   * one. `said`: those words, by question, and whether a carer said them (told as the carer's).
+   */
+  mood: {
+    answered: boolean;
+    screenPositive: boolean;
+    unsure: boolean;
+    wantsHelp?: boolean;
+    shared: boolean;
+    said: MoodWords[];
+  };
   /** The carer's own section, when a carer answered: what they said about themselves. */
   carer?: CarerNeeds;
   /** Sections the person chose not to share; the person's own copy still shows them. */
@@ -192,7 +213,6 @@ export function compileDraftPlan(
     .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
     .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1));
 
-  const agrees = record.answers['respondent.personAgrees'];
   return {
     audience,
     planVersion: record.planVersion,
@@ -204,7 +224,7 @@ export function compileDraftPlan(
       carerName: textAnswer(record, 'respondent.name'),
       relationship: textAnswer(record, 'respondent.relationship'),
       personAgrees: yesNoAnswer(record, 'respondent.personAgrees'),
-      personAgreesWords: agrees?.status === 'unknown' && typeof agrees.value === 'string' ? agrees.value : undefined,
+      personAgreesWords: wordsAnswer(record, 'respondent.personAgrees'),
       conditions: conditions(record)
         .filter((id) => id !== 'other')
         .map((id) => labels.condition(id)),
@@ -231,6 +251,7 @@ export function compileDraftPlan(
       unsure: !hideMood && moodUnsure,
       wantsHelp: hideMood ? undefined : wantsHelp,
       shared: moodShared,
+      said: hideMood ? [] : moodWords(record),
     },
     carer: answeredBy(record) === 'carer' ? carerNeeds(record, labels) : undefined,
     withheld,
@@ -247,6 +268,14 @@ export function compileDraftPlan(
 }
 
 /** The carer's own answers; option ids not among the question's options (their own words) are left to the words. */
+/** What was said in words at each mood question, told as whoever said it. */
+function moodWords(record: PreparationRecord): MoodWords[] {
+  return moodWordQuestions.flatMap((question) => {
+    const text = wordsAnswer(record, `mood.${question}`);
+    return text === undefined ? [] : [{ question, text, carer: record.answers[`mood.${question}`]?.by === 'carer' }];
+  });
+}
+
 function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
   // "Something else" is said in their own words, so it is not listed as a pick.
   const picked = (key: string): string[] =>

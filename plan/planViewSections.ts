@@ -73,7 +73,9 @@ function flagWhat(flag: DraftPlan['flags'][number], topic: ReturnType<typeof fla
         ? `plan.flag.${topic}.unclearAfterMood`
         : `plan.flag.${topic}.unclear`;
   const specific = `${base}.${flag.detail}`;
-  return words.text(words.has(specific) ? specific : base);
+  // A flag a carer raised is told as the carer's where its words have a carer's form.
+  const forms = flag.by === 'carer' ? [`${specific}.carer`, `${base}.carer`, specific] : [specific];
+  return words.text(forms.find((key) => words.has(key)) ?? base);
 }
 
 /** The key of how a flag came to light, or undefined when it was said unprompted (or the what says it). */
@@ -177,6 +179,9 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
       ),
     );
   } else lines.push(line(mood.unsure ? 'plan.line.moodUnsure' : 'plan.line.moodNone'));
+  // Their own words, told as whoever said them: a carer's view is the carer's, never the person's.
+  for (const said of mood.said)
+    lines.push(line(`plan.line.moodWords.${said.question}`, { words: typed(said.text), carer: said.carer }));
   // Said in their own copy, so they know what the care team will not see.
   if (!mood.shared) lines.push(line('plan.line.moodNotShared'));
   return lines;

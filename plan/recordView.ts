@@ -19,6 +19,12 @@ export function textAnswer(record: PreparationRecord, key: string): string | und
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** The words said at a yes/no question that were neither a yes nor a no, kept as said. */
+export function wordsAnswer(record: PreparationRecord, key: string): string | undefined {
+  const answer = record.answers[key];
+  return answer?.status === 'unknown' && typeof answer.value === 'string' ? answer.value : undefined;
+}
+
 /** A 0–10 answer's value, if answered. */
 export function scaleAnswer(record: PreparationRecord, key: string): number | undefined {
   const value = answered(record, key)?.value;

@@ -165,6 +165,9 @@ const moodSummaryKeys = [
   'plan.line.moodNoHelpYet',
   'plan.line.moodDeclinedHelp',
   'plan.line.moodUnsure',
+  'plan.line.moodWords.down',
+  'plan.line.moodWords.interest',
+  'plan.line.moodWords.wantsHelp',
 ] as const;
 /** The lines of the results section that are each a result, in the order of the plan's results. */
 const resultKeys = ['plan.line.result', 'plan.line.resultInPerson'] as const;

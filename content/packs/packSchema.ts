@@ -87,6 +87,15 @@ export const questionSchema = z.strictObject({
    * and so a refusal to answer too ("rather not say", "pass", `phrases.refusal`). Without it, a hedge is read as the yes/no recogniser reads it ("not really" is no thanks).
    */
   hedges: z.enum(['askAgain', 'notNo']).optional(),
+  /**
+   * The words of what a yes/no question asks about, for a reply that answers it in its own terms
+   * ("he's been down", "I've lost interest in everything"): said of the person asked about, a
+   * `yes` word is a yes and a `no` word a no, turned round by a word that denies it ("I haven't
+   * been down", "he's not interested"). See `dialogs/recognisers/ownTerms.ts`.
+   */
+  keyWords: z
+    .strictObject({ yes: z.array(z.string().min(1)).default([]), no: z.array(z.string().min(1)).default([]) })
+    .optional(),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
   /**

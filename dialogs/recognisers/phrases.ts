@@ -180,6 +180,21 @@ export const phrasesSchema = z.strictObject({
   carerSelf: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
+  /**
+   * A word that denies a key word said after it, in a reply in a question's own terms ("I haven't
+   * been down", "he's not interested"): one turns the answer round (see `ownTerms.ts`).
+   */
+  ownTermsDenial: list,
+  /** After a key word, a denial that leaves the reply too uncertain to read ("enjoys nothing"). */
+  ownTermsDenialAfter: list,
+  /** Doubt in a reply in a question's own terms ("I don't think he's been low"): a hedge, as "I don't think so" is. */
+  ownTermsDoubt: list,
+  /** A turn ("he was down but he's fine now"): a reply with one is never read in a question's own terms. */
+  ownTermsTurn: list,
+  /** A word after a key word that makes it no key word ("down the road", "low on energy"). */
+  ownTermsNotBefore: list,
+  /** With no one named before a key word, a word that says it is said of something ("his sugar is low"). */
+  ownTermsThing: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -288,6 +303,12 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerState: toSet(lists.carerState),
     carerSelf: toSet(lists.carerSelf),
     carerPartJoin: toSet(lists.carerPartJoin),
+    ownTermsDenial: toSet(lists.ownTermsDenial),
+    ownTermsDenialAfter: toSet(lists.ownTermsDenialAfter),
+    ownTermsDoubt: toSet(lists.ownTermsDoubt),
+    ownTermsTurn: toSet(lists.ownTermsTurn),
+    ownTermsNotBefore: toSet(lists.ownTermsNotBefore),
+    ownTermsThing: toSet(lists.ownTermsThing),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(

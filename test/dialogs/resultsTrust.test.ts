@@ -81,6 +81,25 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  // Explore 19b: the intro said "Dr Sam Patel sent Jean's latest test results" under a heading
+  // that said "your test results" to Ann, whose results they are not.
+  it('heads the results part with the person\'s name for a carer, not "your test results", and recaps it so', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client, asked } = await atResult(running, channelId, { carer: true });
+      expect(allText(asked), channelId).to.not.match(/your test results/i);
+      expect(allText(asked), channelId).to.match(/Part 2 of 6: Jean's test results/);
+      const where = await client.say('where was I?');
+      expect(allText(where), channelId).to.match(/part 2 of 6: Jean's test results/);
+    });
+  });
+
+  it('still heads the results part "your test results" for a person answering for themselves', async () => {
+    await onEach(['webchat'], async (running, channelId) => {
+      const { asked } = await atResult(running, channelId);
+      expect(allText(asked), channelId).to.match(/Part 2 of 6: your test results/);
+    });
+  });
+
   it('does not call a result from more than a year ago "now", and says it is over a year old', async () => {
     await onEach(channels, async (running, channelId) => {
       const at = daysAgo(430);

@@ -65,6 +65,27 @@ describe("Teams: the lead contact's card", () => {
     expect(JSON.stringify(card.content)).to.not.include('mood');
   });
 
+  // Explore 19b: crisis flags say the carer said it; the mood flag read as the person's own answer.
+  it("says in the read-first flag that a carer gave the mood answer, and tells the carer's words as theirs", () => {
+    const r = record({ ...base, 'respondent.type': 'carer', 'respondent.name': 'Ann', 'mood.interest': true });
+    r.answers['mood.down'] = { value: 'he says no but I think yes', status: 'unknown', by: 'carer', at };
+    r.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'carer' });
+    const content = planCard(words, shared(r)).content as { body: { style?: string }[] };
+    const readFirst = content.body.filter((block) => block.style === 'attention').map((b) => JSON.stringify(b));
+    expect(readFirst).to.have.length(1);
+    expect(readFirst[0]).to.match(/mood/i).and.to.match(/carer/i);
+    // The typed words are a run of their own, after the words saying whose they are.
+    const runs = [...JSON.stringify(content).matchAll(/"text":"([^"]*)"/g)].map(([, text]) => text).join('');
+    expect(runs).to.include('the carer said: he says no but I think yes');
+  });
+
+  it('says nothing of a carer in the mood flag of a person who answered for themselves', () => {
+    const r = record({ ...base, 'mood.down': true });
+    r.flags.push({ kind: 'moodScreenPositive', detail: 'whooley', at, by: 'person' });
+    const body = JSON.stringify(planCard(words, shared(r)).content);
+    expect(body).to.include('Answered yes to a mood question').and.not.match(/carer/i);
+  });
+
   it("stays under Teams' 28 KB card limit even with the longest answers", () => {
     const long = 'x'.repeat(2000);
     const r = record({

@@ -1,0 +1,126 @@
+/**
+ * A reply that answers a yes/no question in the question's own terms, said of the person it asks
+ * about: "he's been down", "I've lost interest in everything" to "have you often been bothered by
+ * feeling down… / by little interest…?". People answer so as often as with a yes, and the yes/no
+ * reader found no yes in it (or, in "he has no interest in anything", a no).
+ *
+ * Read only where it is safe to: every clause that says more than a key word must say nothing the
+ * reader would take for a yes, a no or doubt, and a turn ("but he's fine now") or a question is
+ * never read. A key word is turned round by one word that denies it before it ("I haven't been
+ * down", "he's not interested"); more than one, or one after it ("enjoys nothing"), is too
+ * uncertain to read. A hedge or a doubt in it ("a bit down", "I don't think he's been low") is a
+ * hedge, read by the question's hedge rule (H37). It must be said of the person asked about: the
+ * writer for a person answering, someone else (or no one named) for a carer; "I've been low" from a
+ * carer is theirs, not the person's, and is not read.
+ */
+import { bare } from '../../plan/normalise';
+import { clauseSpans, maxClauses, whoseWords, type Whose } from '../../safety/whose';
+import type { Phrases } from './phrases';
+import { recogniseYesNo } from './yesNo';
+
+/** The words of what a question asks about: said of the person, `yes` words answer yes and `no` words no. */
+export interface KeyWords {
+  yes: readonly string[];
+  no: readonly string[];
+}
+
+/** What a reply in the question's own terms comes to. */
+export type OwnTermsAnswer = 'yes' | 'no' | 'hedged';
+
+/** The longest key phrase, in words: no longer runs are looked at. */
+const longestKey = 4;
+
+/** A key phrase found in a clause: whether it says yes, and where it stands among the clause's words. */
+interface Found {
+  yes: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * The answer `text` gives in the question's own terms (`keyWords`), or undefined when it gives
+ * none the rules above let us read. `about` is whom the question asks about, as `safety/whose`
+ * reads a subject ('writer' for a person answering, 'someoneElse' for a carer), and `person` the
+ * words a carer names them by.
+ */
+export function answerInOwnTerms(
+  text: string,
+  keyWords: KeyWords,
+  phrases: Phrases,
+  about: Exclude<Whose, 'unclear'>,
+  person: readonly string[],
+): OwnTermsAnswer | undefined {
+  if (text.includes('?') || phrases.within('ownTermsTurn', text)) return undefined;
+  const spans = clauseSpans(text);
+  if (spans.length === 0 || spans.length > maxClauses) return undefined;
+  const yes = new Set(keyWords.yes.map(bare));
+  const no = new Set(keyWords.no.map(bare));
+  let said: boolean | undefined;
+  let before: string[] = [];
+  for (const span of spans) {
+    const words = bare(span.text).split(' ');
+    const found = keyIn(words, yes, no, phrases);
+    if (found === undefined) {
+      if (saysMore(span.text, phrases)) return undefined;
+      before = [...before, ...words];
+      continue;
+    }
+    // Whom the key word is said of: the last subject up to it, from the clauses before too.
+    const upTo = [...before, ...words.slice(0, found.start)];
+    const whose = whoseWords([...upTo, ...words.slice(found.start, found.end)].join(' '), person);
+    if (whose === 'unclear' ? upTo.some((word) => phrases.is('ownTermsThing', word)) : whose !== about)
+      return undefined;
+    const denials = words.slice(0, found.start).filter((word) => phrases.is('ownTermsDenial', word)).length;
+    const after = words.slice(found.end).join(' ');
+    if (denials > 1 || phrases.within('ownTermsDenialAfter', after)) return undefined;
+    const value = denials === 0 ? found.yes : !found.yes;
+    if (said !== undefined && said !== value) return undefined;
+    said = value;
+    before = [...before, ...words];
+  }
+  if (said === undefined) return undefined;
+  return doubtful(text, phrases) ? 'hedged' : said ? 'yes' : 'no';
+}
+
+/**
+ * The first key phrase in `words`, the longest where several start at one word; never a word of
+ * place after it ("down the road", "low on energy").
+ */
+function keyIn(
+  words: readonly string[],
+  yes: ReadonlySet<string>,
+  no: ReadonlySet<string>,
+  phrases: Phrases,
+): Found | undefined {
+  for (let start = 0; start < words.length; start++) {
+    for (let end = Math.min(words.length, start + longestKey); end > start; end--) {
+      const phrase = words.slice(start, end).join(' ');
+      if (!yes.has(phrase) && !no.has(phrase)) continue;
+      if (end < words.length && phrases.is('ownTermsNotBefore', words[end])) break;
+      return { yes: yes.has(phrase), start, end };
+    }
+  }
+  return undefined;
+}
+
+/** A hedge or doubt anywhere in `text` ("a bit down", "up and down", "I don't think he's been low"). */
+function doubtful(text: string, phrases: Phrases): boolean {
+  return phrases.within('hedge', text) || phrases.within('ownTermsDoubt', text);
+}
+
+/**
+ * Whether a clause with no key word in it says something else that bears on the answer: a no, a
+ * word that denies, or anything the yes/no reader finds unclear ("he has been down, not really").
+ * A hedge alone ("she's been down, a bit") makes the answer a hedge, and a yes agrees.
+ */
+function saysMore(clause: string, phrases: Phrases): boolean {
+  if (phrases.is('hedge', clause) || phrases.is('ownTermsDoubt', clause)) return false;
+  if (
+    bare(clause)
+      .split(' ')
+      .some((word) => phrases.is('ownTermsDenial', word))
+  )
+    return true;
+  const read = recogniseYesNo(clause, phrases, 'en-GB', { asksWhatHappened: true });
+  return read.ok ? !read.value : read.code !== 'not_understood';
+}

@@ -1,0 +1,86 @@
+/**
+ * The Whooley questions answered in their own terms, said of the person they ask about: "he's been
+ * down", "I've lost interest in everything". Found playing new users (explore 19b): each was "Sorry,
+ * I didn't understand", then kept as words, so no positive screen and no offer of help (H56).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion } from '../support/botClient';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { carerAnswers } from '../support/resultsChat';
+import { atQuestion, plainPersonAnswers } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Who answers, by the answers that walk to the mood questions. */
+const voices = { person: plainPersonAnswers, carer: carerAnswers } as const;
+
+/** At which question `words` are said, by whom, and what they answer. */
+interface Said {
+  at: 'mood.down' | 'mood.interest';
+  by: keyof typeof voices;
+  words: string;
+}
+
+const yes: readonly Said[] = [
+  { at: 'mood.down', by: 'carer', words: "he's been down" },
+  { at: 'mood.down', by: 'carer', words: 'she has been low' },
+  { at: 'mood.down', by: 'person', words: 'I have been down' },
+  { at: 'mood.down', by: 'person', words: "I've been feeling down" },
+  { at: 'mood.interest', by: 'person', words: "I've lost interest in everything" },
+  { at: 'mood.interest', by: 'carer', words: "he's not interested in anything" },
+  { at: 'mood.interest', by: 'carer', words: 'she has no interest in anything' },
+];
+
+const no: readonly Said[] = [
+  { at: 'mood.down', by: 'person', words: "I haven't been down" },
+  { at: 'mood.down', by: 'carer', words: "he's not been low" },
+  { at: 'mood.interest', by: 'carer', words: "she hasn't lost interest" },
+];
+
+/** Where the walk stands when it reaches `at`: a plain no to feeling down first, for the second. */
+const answersTo = ({ at, by }: Said): Record<string, string> => ({
+  ...voices[by],
+  ...(at === 'mood.interest' ? { 'mood.down': 'no' } : {}),
+});
+
+describe("Mood answers in the question's own terms", () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const said of yes) {
+    it(`notes a ${said.by}'s "${said.words}" at ${said.at} as yes and raises the positive screen`, async () => {
+      const reply = await atQuestion(fresh.client, said.at, said.words, answersTo(said));
+      expect(lastQuestion(reply), allText(reply)).to.equal(
+        said.at === 'mood.down' ? 'mood.interest' : 'mood.harmThoughts',
+      );
+      expect(await storedValue(fresh.running, said.at)).to.equal(true);
+      const record = await onlyRecord(fresh.running);
+      expect(record.flags.map((flag) => flag.kind)).to.include('moodScreenPositive');
+    });
+  }
+
+  for (const said of no) {
+    it(`notes a ${said.by}'s "${said.words}" at ${said.at} as no, raising no screen`, async () => {
+      const reply = await atQuestion(fresh.client, said.at, said.words, answersTo(said));
+      expect(lastQuestion(reply), allText(reply)).to.not.equal(said.at);
+      expect(await storedValue(fresh.running, said.at)).to.equal(false);
+      const record = await onlyRecord(fresh.running);
+      expect(record.flags.map((flag) => flag.kind)).to.not.include('moodScreenPositive');
+    });
+  }
+
+  // A hedge said in the question's terms is a hedge (H37): asked once more, kindly, nothing noted.
+  for (const words of ["I've been a bit down", "I don't think I've been down"]) {
+    it(`asks "${words}" once more, as any hedge, noting nothing`, async () => {
+      const reply = await atQuestion(fresh.client, 'mood.down', words, plainPersonAnswers);
+      expect(lastQuestion(reply), allText(reply)).to.equal('mood.down');
+      expect(allText(reply)).to.match(/some of the time/);
+      expect(await storedValue(fresh.running, 'mood.down')).to.equal(undefined);
+    });
+  }
+
+  // The carer's own low mood is theirs, never the person's answer (H6).
+  it('does not note a carer\'s "I have been down" as a yes about the person', async () => {
+    const reply = await atQuestion(fresh.client, 'mood.down', 'I have been down', carerAnswers);
+    expect(lastQuestion(reply), allText(reply)).to.equal('mood.down');
+    expect(await storedValue(fresh.running, 'mood.down')).to.equal(undefined);
+  });
+});
