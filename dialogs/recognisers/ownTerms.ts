@@ -7,8 +7,8 @@
  * Read only where it is safe to: every clause that says more than a key word must say nothing the
  * reader would take for a yes, a no or doubt, and a turn ("but he's fine now") or a question is
  * never read. A key word is turned round by one word that denies it before it ("I haven't been
- * down", "he's not interested"); more than one, or one after it ("enjoys nothing"), is too
- * uncertain to read. A hedge or a doubt in it ("a bit down", "I don't think he's been low") is a
+ * down", "he's not interested"), and only with no word but subject and linking words between
+ * (`ownTermsBetween`); more than one, or one after it ("enjoys nothing"), is too uncertain to read. A hedge or a doubt in it ("a bit down", "I don't think he's been low") is a
  * hedge, read by the question's hedge rule (H37). It must be said of the person asked about: the
  * writer for a person answering, someone else (or no one named) for a carer; "I've been low" from a
  * carer is theirs, not the person's, and is not read.
@@ -70,9 +70,12 @@ export function answerInOwnTerms(
     const whose = whoseWords([...upTo, ...words.slice(found.start, found.end)].join(' '), person);
     if (whose === 'unclear' ? upTo.some((word) => phrases.is('ownTermsThing', word)) : whose !== about)
       return undefined;
-    const denials = words.slice(0, found.start).filter((word) => phrases.is('ownTermsDenial', word)).length;
+    const lead = words.slice(0, found.start);
+    const denials = lead.filter((word) => phrases.is('ownTermsDenial', word)).length;
     const after = words.slice(found.end).join(' ');
     if (denials > 1 || phrases.within('ownTermsDenialAfter', after)) return undefined;
+    // Doubt makes it a hedge whatever the denial denies ("I don't think I've been down").
+    if (denials === 1 && !deniesKey(lead, phrases) && !doubtful(text, phrases)) return undefined;
     const value = denials === 0 ? found.yes : !found.yes;
     if (said !== undefined && said !== value) return undefined;
     said = value;
@@ -80,6 +83,17 @@ export function answerInOwnTerms(
   }
   if (said === undefined) return undefined;
   return doubtful(text, phrases) ? 'hedged' : said ? 'yes' : 'no';
+}
+
+/**
+ * Whether the one denying word in `lead` (the words before a key word) denies the key word itself:
+ * only subject and linking words stand between them ("I haven't been down", "he's not felt low").
+ * Any other word means it denies something else, and a no read from it could hide a low mood:
+ * "can't stop feeling down", "no one knows how down I've been", "never been so down".
+ */
+function deniesKey(lead: readonly string[], phrases: Phrases): boolean {
+  const at = lead.findIndex((word) => phrases.is('ownTermsDenial', word));
+  return lead.slice(at + 1).every((word) => phrases.is('ownTermsBetween', word));
 }
 
 /**

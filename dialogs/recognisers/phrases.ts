@@ -185,6 +185,10 @@ export const phrasesSchema = z.strictObject({
    * been down", "he's not interested"): one turns the answer round (see `ownTerms.ts`).
    */
   ownTermsDenial: list,
+  /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
+  noOne: list,
+  /** The only words that may stand between a denial and the key word it turns round ("I haven't been down"). */
+  ownTermsBetween: list,
   /** After a key word, a denial that leaves the reply too uncertain to read ("enjoys nothing"). */
   ownTermsDenialAfter: list,
   /** Doubt in a reply in a question's own terms ("I don't think he's been low"): a hedge, as "I don't think so" is. */
@@ -304,6 +308,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerSelf: toSet(lists.carerSelf),
     carerPartJoin: toSet(lists.carerPartJoin),
     ownTermsDenial: toSet(lists.ownTermsDenial),
+    noOne: toSet(lists.noOne),
+    ownTermsBetween: toSet(lists.ownTermsBetween),
     ownTermsDenialAfter: toSet(lists.ownTermsDenialAfter),
     ownTermsDoubt: toSet(lists.ownTermsDoubt),
     ownTermsTurn: toSet(lists.ownTermsTurn),

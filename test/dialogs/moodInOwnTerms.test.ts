@@ -77,6 +77,21 @@ describe("Mood answers in the question's own terms", () => {
     });
   }
 
+  // A denying word that does not deny the key word ("can't stop", "no one knows how", "never been
+  // so") must never make a no of a low mood: at worst the answer is not read, and asked again.
+  for (const words of [
+    "can't stop feeling down",
+    "no one knows how down I've been",
+    "I can't remember ever being this low",
+    "I've never been so down",
+    "I don't think anyone has been as low as me",
+  ]) {
+    it(`never notes "${words}" to feeling down as no`, async () => {
+      const reply = await atQuestion(fresh.client, 'mood.down', words, plainPersonAnswers);
+      expect(await storedValue(fresh.running, 'mood.down'), allText(reply)).to.not.equal(false);
+    });
+  }
+
   // The carer's own low mood is theirs, never the person's answer (H6).
   it('does not note a carer\'s "I have been down" as a yes about the person', async () => {
     const reply = await atQuestion(fresh.client, 'mood.down', 'I have been down', carerAnswers);
