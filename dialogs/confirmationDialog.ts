@@ -71,7 +71,8 @@ function confirmationData(
 
 /**
  * The words of each confirmation: its question and card, and what is said when it is not a yes.
- * `carriesOn`: after a yes the question underneath is asked again, as after a no; otherwise the
+ * `carriesOn`: after a yes the question underneath is asked again, as after a no; `handsBack`: a yes
+ * ends the confirmation for the dialog underneath to carry out (`confirmedYes`); otherwise the
  * action itself clears the dialog stack (starting again, deleting).
  */
 const wording: Readonly<
