@@ -35,14 +35,7 @@ export function planChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
   if (!same(before.aboutMe, after.aboutMe)) changes.push({ key: 'teams.change.about', data: {} });
   if (!same(before.whatMatters, after.whatMatters)) changes.push({ key: 'teams.change.whatMatters', data: {} });
 
-  const goals = Math.max(before.goals.length, after.goals.length);
-  for (let n = 1; n <= goals; n++) {
-    const was = goalNumbered(before, n);
-    const now = goalNumbered(after, n);
-    if (was && now && !same(was, now)) changes.push({ key: 'teams.change.goalChanged', data: { number: n } });
-    else if (!was && now) changes.push({ key: 'teams.change.goalAdded', data: { number: n } });
-    else if (was && !now) changes.push({ key: 'teams.change.goalRemoved', data: { number: n } });
-  }
+  changes.push(...goalChanges(before, after));
 
   const topics = (plan: DraftPlan): string[] => [...plan.topics.top, ...plan.topics.others];
   const old = topics(before);
@@ -91,8 +84,34 @@ function resultQuestionChanges(before: DraftPlan, after: DraftPlan): PlanChange[
   return changes;
 }
 
-function goalNumbered(plan: DraftPlan, n: number): PlanGoal | undefined {
-  return plan.goals.find((goal) => goal.number === n);
+/**
+ * Goals new, changed or taken out. A goal is matched by its words before its number: taking goal 2
+ * out moves goal 3 down to 2, and that is one goal taken out, not goal 2 changed and goal 3 gone.
+ * Goals whose words match none are then matched by number (new words for goal 2 are goal 2
+ * changed); what is left is new (numbered as now) or taken out (numbered as the lead contact had it).
+ */
+function goalChanges(before: DraftPlan, after: DraftPlan): PlanChange[] {
+  const was = new Set(before.goals);
+  const pairs: { was?: PlanGoal; now: PlanGoal }[] = after.goals.map((now) => ({ now }));
+  const pairWith = (pair: { was?: PlanGoal; now: PlanGoal }, test: (goal: PlanGoal) => boolean): void => {
+    const found = [...was].find(test);
+    if (found === undefined) return;
+    pair.was = found;
+    was.delete(found);
+  };
+  for (const pair of pairs) pairWith(pair, (goal) => goal.text === pair.now.text);
+  for (const pair of pairs) if (!pair.was) pairWith(pair, (goal) => goal.number === pair.now.number);
+  const changes: { number: number; change: PlanChange }[] = [];
+  for (const { was: old, now } of pairs) {
+    const data = { number: now.number };
+    if (!old) changes.push({ number: now.number, change: { key: 'teams.change.goalAdded', data } });
+    else if (!same({ ...old, number: 0 }, { ...now, number: 0 }))
+      changes.push({ number: now.number, change: { key: 'teams.change.goalChanged', data } });
+  }
+  for (const old of was)
+    changes.push({ number: old.number, change: { key: 'teams.change.goalRemoved', data: { number: old.number } } });
+  // Stable: at one number, a goal changed or new is told before the one taken out.
+  return changes.sort((a, b) => a.number - b.number).map(({ change }) => change);
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -16,11 +16,21 @@ export const confirmationDialogId = 'confirmationDialog';
 
 /**
  * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
- * keeping a part of the plan from the lead contact before anything is shared, and going through a
- * new test result now.
+ * keeping a part of the plan from the lead contact before anything is shared, going through a
+ * new test result now, and taking a goal out.
  */
-export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack', 'newResults'] as const;
+export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack', 'newResults', 'removeGoal'] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
+
+/**
+ * Confirmations whose yes the dialog underneath carries out itself (it knows where to go on from):
+ * the confirmation ends with `confirmedYes`'s result for it to read.
+ */
+type HandedBack = 'removeGoal';
+
+/** A goal to take out: its number and words, and whether it is the only goal. */
+const goalToTakeOutSchema = z.object({ number: z.number().int().min(1), words: z.string(), only: z.boolean() });
+export type GoalToTakeOut = z.infer<typeof goalToTakeOutSchema>;
 
 /** How a confirmation is begun, and what it keeps until the answer comes. */
 export interface ConfirmationOptions {
@@ -29,6 +39,8 @@ export interface ConfirmationOptions {
   section?: OptionalSection;
   /** For `newResults`: the new results' names as one phrase, and whether there is more than one. */
   newResults?: { names: string; many: boolean };
+  /** For `removeGoal`: the goal asked about. */
+  goal?: GoalToTakeOut;
 }
 
 /**
@@ -50,7 +62,8 @@ function confirmationData(
     ...copy,
     results: record.results.items.length > 0,
   };
-  const withResults = options.newResults ? { ...data, ...options.newResults } : data;
+  const withGoal = options.goal ? { ...data, goal: options.goal.words, onlyGoal: options.goal.only } : data;
+  const withResults = options.newResults ? { ...withGoal, ...options.newResults } : withGoal;
   return options.section
     ? { ...withResults, part: renderer.text(`planSection.${options.section}`, data, family) }
     : withResults;
@@ -58,11 +71,12 @@ function confirmationData(
 
 /**
  * The words of each confirmation: its question and card, and what is said when it is not a yes.
- * `carriesOn`: after a yes the question underneath is asked again, as after a no; otherwise the
+ * `carriesOn`: after a yes the question underneath is asked again, as after a no; `handsBack`: a yes
+ * ends the confirmation for the dialog underneath to carry out (`confirmedYes`); otherwise the
  * action itself clears the dialog stack (starting again, deleting).
  */
 const wording: Readonly<
-  Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string; carriesOn?: boolean }>
+  Record<ConfirmationKind, { ask: string; linkId: string; cancelled: string; carriesOn?: boolean; handsBack?: true }>
 > = {
   restart: { ask: 'command.restartConfirm', linkId: 'control.restart', cancelled: 'command.restartCancelled' },
   delete: { ask: 'rights.deleteConfirm', linkId: 'control.delete', cancelled: 'rights.deleteCancelled' },
@@ -74,6 +88,12 @@ const wording: Readonly<
     carriesOn: true,
   },
   newResults: { ask: 'results.newOffer', linkId: 'control.newResults', cancelled: 'results.newLater' },
+  removeGoal: {
+    ask: 'goals.removeConfirm',
+    linkId: 'control.removeGoal',
+    cancelled: 'goals.removeCancelled',
+    handsBack: true,
+  },
 };
 
 /**
@@ -96,9 +116,32 @@ export async function afterConfirmation(dc: DialogContext, result: unknown): Pro
   return Dialog.EndOfTurn;
 }
 
-/** What happens on a yes, for each confirmation (the conversation's control words and rights do it). */
+function handsBack(kind: ConfirmationKind): kind is HandedBack {
+  return wording[kind].handsBack === true;
+}
+
+/** A yes the dialog underneath carries out: which confirmation, and the goal it was about. */
+const confirmedYesSchema = z.object({
+  confirmation: z.enum(confirmationKinds),
+  confirmed: z.literal(true),
+  goal: goalToTakeOutSchema.optional(),
+});
+export type ConfirmedYes = z.infer<typeof confirmedYesSchema>;
+
+/**
+ * For a dialog's `resumeDialog`, before `afterConfirmation`: a yes to a confirmation it carries out
+ * itself (taking a goal out), checked, as it comes back from stored dialog state; undefined otherwise.
+ */
+export function confirmedYes(result: unknown): ConfirmedYes | undefined {
+  return confirmedYesSchema.safeParse(result).data;
+}
+
+/**
+ * What happens on a yes, for each confirmation (the conversation's control words and rights do it);
+ * a confirmation handed back is carried out by the dialog under it.
+ */
 export type ConfirmedActions = Readonly<
-  Record<ConfirmationKind, (dc: DialogContext, options: ConfirmationOptions) => Promise<void>>
+  Record<Exclude<ConfirmationKind, HandedBack>, (dc: DialogContext, options: ConfirmationOptions) => Promise<void>>
 >;
 
 /**
@@ -121,7 +164,12 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: ConfirmationOptions): Promise<DialogTurnResult> {
-    const state: ConfirmationOptions = { kind: options.kind, section: options.section, newResults: options.newResults };
+    const state: ConfirmationOptions = {
+      kind: options.kind,
+      section: options.section,
+      newResults: options.newResults,
+      goal: options.goal,
+    };
     dc.activeDialog!.state = state;
     await dc.context.sendActivity(await this.question(dc.context, state));
     return Dialog.EndOfTurn;
@@ -131,6 +179,9 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
     const state = this.state(dc);
     const { kind } = state;
     if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
+      if (handsBack(kind)) {
+        return dc.endDialog({ confirmation: kind, confirmed: true, goal: state.goal } satisfies ConfirmedYes);
+      }
       await this.confirmed[kind](dc, state);
       if (wording[kind].carriesOn)
         return dc.endDialog({ confirmation: kind, askAgain: true } satisfies ConfirmationEnd);

@@ -1,7 +1,9 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import { takeGoalOut } from '../plan/goalRemoval';
 import type { PreparationRecord } from '../plan/record';
-import { conditions, textAnswer } from '../plan/recordView';
+import { conditions, goalCount, textAnswer } from '../plan/recordView';
+import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
 import { goalToRemove } from './recognisers/goalToRemove';
@@ -10,7 +12,7 @@ import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection 
 import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
-import type { SectionDeps } from './sectionTypes';
+import type { SectionDeps, SectionResult } from './sectionTypes';
 
 export const goalsDialogId = 'goalsDialog';
 
@@ -24,17 +26,20 @@ export class GoalsDialog extends SectionDialog {
    * packs' own test for asking `goal.N.moreLikely`, so the acknowledgement and the question agree.
    */
   private readonly lowConfidenceBelow: number;
+  /** As many goals as the packs allow: the last has no "another goal?" after it. */
+  private readonly mostGoals: number;
 
   constructor(deps: SectionDeps) {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
     this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
+    this.mostGoals = deps.library.question('goal.N.text').repeat?.times ?? 1;
   }
 
   /**
    * At whichever question of the goals it is said, a goal's score given by its name ("actually my
-   * importance is 9 not 5") is that score, and "change my first goal" goes to that goal; anything
-   * else answers the question waiting.
+   * importance is 9 not 5") is that score, "change my first goal" goes to that goal, and "remove
+   * this goal" asks whether to take that goal out; anything else answers the question waiting.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const key = this.pendingKey(dc);
@@ -46,10 +51,8 @@ export class GoalsDialog extends SectionDialog {
       if (changed) return changed;
       const goal = goalToChange(text);
       if (goal !== undefined) return this.changeGoal(dc, key, goal);
-      // Taking a goal out is not done here: said so, and never noted as the goal's words.
-      if (goalToRemove(text, this.deps.phrases) !== undefined) {
-        return this.askAgain(dc, key, [this.deps.renderer.text('goals.cannotRemove', {}, this.family(dc))]);
-      }
+      const remove = goalToRemove(text, this.deps.phrases);
+      if (remove !== undefined) return this.askToTakeOut(dc, key, remove);
     }
     return super.continueDialog(dc);
   }
@@ -67,6 +70,58 @@ export class GoalsDialog extends SectionDialog {
       return this.askAgain(dc, pending, [this.deps.renderer.text('goals.noSuchGoal', { number: n }, family)]);
     }
     return this.askAgain(dc, key, [this.deps.renderer.text('goals.changing', { number: n }, family)]);
+  }
+
+  /**
+   * Asks whether to take out the goal named (or the one asked about, or else the last one given),
+   * naming it by its words; never noted as an answer. A goal not given yet is said so, and the
+   * question waiting asked again.
+   */
+  private async askToTakeOut(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    const asked = /^goal\.(\d+)\./.exec(pending);
+    // "This goal" at a goal's question is that goal, even one with no words yet (none to take out).
+    const n = goal !== 'last' ? goal : asked ? Number(asked[1]) : goalTalkedAbout(pending, record);
+    const words = textAnswer(record, `goal.${n}.text`);
+    if (n === 0 || words === undefined || !this.keysFor(record).includes(`goal.${n}.text`)) {
+      const said = this.deps.renderer.text('goals.noGoalToTakeOut', { number: n }, this.family(dc));
+      return this.askAgain(dc, pending, [said]);
+    }
+    const about: GoalToTakeOut = { number: n, words, only: goalCount(record) === 1 };
+    await dc.beginDialog(confirmationDialogId, { kind: 'removeGoal', goal: about } satisfies ConfirmationOptions);
+    return Dialog.EndOfTurn;
+  }
+
+  /** A yes to taking a goal out is carried out here, where the goals know what comes next. */
+  override async resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const yes = confirmedYes(result);
+    if (yes?.confirmation === 'removeGoal' && yes.goal) return this.takeOut(dc, yes.goal);
+    return super.resumeDialog(dc, reason, result);
+  }
+
+  /**
+   * Takes the goal out, moving the goals after it down, and says so only once it is stored. Going
+   * through the goals again from the review, the review comes back ("anything else to change?");
+   * the first time through, the goals carry on from what is still to ask (a goal again, when none is
+   * left). The goal's words are checked again first: only the goal named in the question goes.
+   */
+  private async takeOut(dc: DialogContext, goal: GoalToTakeOut): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const session = this.session(dc);
+    const family = this.family(dc);
+    const pending = state.pending;
+    if (textAnswer(session.record, `goal.${goal.number}.text`) !== goal.words) {
+      const said = this.deps.renderer.text('goals.removeCancelled', {}, family);
+      return pending ? this.askAgain(dc, pending, [said]) : this.askNext(dc, [said]);
+    }
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => takeGoalOut(draft, goal.number, this.mostGoals, at));
+    // Heard for a goal's question, under the old numbers: no longer about the goal that question asks.
+    for (const key of Object.keys(state.heard ?? {})) if (key.startsWith('goal.')) delete state.heard?.[key];
+    state.pending = undefined;
+    const done = [this.deps.renderer.text('goals.removed', this.templateData(session.record, family), family)];
+    if (state.revisit) return dc.endDialog({ section: this.section, preface: done } satisfies SectionResult);
+    return this.askNext(dc, done);
   }
 
   /**

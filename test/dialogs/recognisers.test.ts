@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { goalToChange } from '../../dialogs/recognisers/goalToChange';
+import { goalToRemove } from '../../dialogs/recognisers/goalToRemove';
 import { heardInGoal } from '../../dialogs/recognisers/heardInGoal';
 import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
@@ -80,6 +81,36 @@ describe('Reading an ask to change a goal given before', () => {
   ]) {
     it(`reads "${text}" as no ask to change a goal`, () => {
       expect(goalToChange(text)).to.equal(undefined);
+    });
+  }
+});
+
+describe('Reading an ask to take a goal out', () => {
+  const cases: Array<[string, number | 'last']> = [
+    ['remove this goal', 'last'],
+    ['delete goal 2', 2],
+    ['can I delete my second goal?', 2],
+    ['take out my first goal', 1],
+    // The verb split round the goal, as it is often said.
+    ['take this goal out', 'last'],
+    ['take my third goal out', 3],
+    ['get goal 2 out', 2],
+  ];
+  for (const [text, goal] of cases) {
+    it(`reads "${text}" as goal ${goal}`, () => {
+      expect(goalToRemove(text, phrases)).to.equal(goal);
+    });
+  }
+
+  for (const text of [
+    'remove clutter',
+    'take the dog out',
+    'take my goal out for a walk',
+    'get out more',
+    'walk to the park',
+  ]) {
+    it(`reads "${text}" as no ask to take a goal out`, () => {
+      expect(goalToRemove(text, phrases)).to.equal(undefined);
     });
   }
 });

@@ -113,6 +113,43 @@ describe("Teams: the lead contact's card", () => {
     );
     expect(card).to.include('Sleep through the night').and.not.include('Walk more');
   });
+
+  it('tells of a goal taken out as that goal, not of the goals after it moving down: "goal 2 taken out"', () => {
+    const three = { ...base, 'goal.3.text': 'Cook at home', 'goal.3.importance': 7, 'goal.3.confidence': 8 };
+    const before = compileDraftPlan(record(three), labels, 'shared');
+    // Goal 2 taken out: what was goal 3 is goal 2 now, unchanged in every word.
+    const after = compileDraftPlan(
+      record({
+        ...base,
+        'goal.2.text': 'Cook at home',
+        'goal.2.importance': 7,
+        'goal.2.confidence': 8,
+      }),
+      labels,
+      'shared',
+    );
+    const changes = planChanges(before, after);
+    expect(changes.map((c) => words(c.key, c.data)).join('; ')).to.equal('goal 2 taken out');
+    const card = JSON.stringify(
+      planCard(words, { plan: after, view: plans.view(after), personName: 'Sam', invitationId: 'i1', changes }).content,
+    );
+    // Proportionate: the goal that only moved down is not sent again, nor the one taken out.
+    expect(card).to.include('goal 2 taken out').and.not.include('Cook at home').and.not.include('Sleep better');
+  });
+
+  it('tells of the last goal taken out, and of a goal changed beside one taken out', () => {
+    const before = compileDraftPlan(record(base), labels, 'shared');
+    const onlyFirst = record(base);
+    for (const part of ['text', 'importance', 'confidence']) delete onlyFirst.answers[`goal.2.${part}`];
+    const lastOut = planChanges(before, compileDraftPlan(onlyFirst, labels, 'shared'));
+    expect(lastOut.map((c) => words(c.key, c.data)).join('; ')).to.equal('goal 2 taken out');
+
+    // Goal 1 taken out and the goal after it (now goal 1) given new words: both told.
+    const changed = record({ ...base, 'goal.1.text': 'Sleep well', 'goal.1.importance': 9, 'goal.1.confidence': 5 });
+    for (const part of ['text', 'importance', 'confidence']) delete changed.answers[`goal.2.${part}`];
+    const both = planChanges(before, compileDraftPlan(changed, labels, 'shared'));
+    expect(both.map((c) => words(c.key, c.data)).join('; ')).to.equal('goal 1 changed; goal 2 taken out');
+  });
 });
 
 /** The card's own lines (not its actions): each TextBlock, and each RichTextBlock's runs joined. */

@@ -479,6 +479,40 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(await a.say('my patients'))).to.include('Sam: updated, so look again');
   });
 
+  it('tells only that a goal was taken out when the person takes their first goal out and shares again', async () => {
+    const { code } = await invite();
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+    await running.app.deliveries.idle();
+    await web.say('change');
+    const atGoal = await web.say('goals');
+    expect(atGoal.questions.at(-1)?.linkId).to.equal('goal.1.text');
+    expect(allText(await web.say('delete this goal'))).to.include("'Walk to the park'");
+    const removed = await web.say('yes');
+    expect(allText(removed)).to.include('I have taken that goal out');
+    expect(removed.questions.at(-1)?.linkId).to.equal('review.change');
+    const answers: Record<string, string> = {
+      'review.change': 'It looks right',
+      'share.send': 'Send it all',
+      'share.recipients': 'only the care team',
+      'share.consent': 'yes',
+    };
+    let said = 'It looks right';
+    for (let turn = 0; turn < 10; turn++) {
+      const linkId = (await web.say(said)).questions.at(-1)?.linkId;
+      if (!linkId) break;
+      said = answers[linkId] ?? 'keep';
+    }
+    await running.app.deliveries.idle();
+
+    const cards = connector.delivered(coordinatorA.conversation);
+    expect(cards).to.have.length(2);
+    const update = JSON.stringify(cards[1]);
+    // The goal after it only moved down to goal 1: not told as changed, nor sent again.
+    expect(update).to.match(/What changed: goal 1 taken out\./);
+    expect(update).to.not.include('goal 2').and.not.include('Walk to the park').and.not.include('Check my blood sugar');
+  });
+
   describe('marking a plan reviewed', () => {
     it('marks an older version from its own card, says which, and leaves the newer one to review', async () => {
       await sharedTwice();
