@@ -112,3 +112,25 @@ describe('asking how long this takes, read by both layers', () => {
     expect(screen.screen('how long will this take, I took all my tablets').tier).to.not.equal('none');
   });
 });
+
+describe('Asking to take a goal out of the plan (H58)', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'take this goal out',
+    'take out this goal',
+    'can I take my second goal out',
+    'get rid of this goal please',
+    'remove goal 2',
+  ]) {
+    it(`gets no crisis reply and no check-in for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+
+  for (const text of ['remove my goal of ending it', 'take this goal out, I want to end it all']) {
+    it(`still answers "${text}" with a crisis reply or a check-in`, () => {
+      expect(screen.screen(text).tier).to.not.equal('none');
+    });
+  }
+});
