@@ -21,6 +21,61 @@ const trigramHash = (text: string, at: number): number =>
   Math.imul(text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2), 0x9e3779b1) >>>
   (32 - tableBits);
 
+/**
+ * How often each character comes in English text, in percent (letters as commonly tabulated; a
+ * space about one character in six); anything else is taken as rare. Only its order matters.
+ */
+const charPercent: Readonly<Record<string, number>> = {
+  ' ': 18,
+  e: 10.4,
+  t: 7.5,
+  a: 6.7,
+  o: 6.2,
+  i: 5.7,
+  n: 5.5,
+  s: 5.2,
+  h: 5,
+  r: 4.9,
+  d: 3.5,
+  l: 3.3,
+  c: 2.3,
+  u: 2.3,
+  m: 2,
+  w: 2,
+  f: 1.8,
+  g: 1.6,
+  y: 1.6,
+  p: 1.6,
+  b: 1.2,
+  v: 0.8,
+  k: 0.6,
+  j: 0.1,
+  x: 0.1,
+  q: 0.1,
+  z: 0.1,
+};
+
+/**
+ * Where in `literal` the trigram a text least often holds starts, by its characters' frequency
+ * (`charPercent`, as if independent); among equals, the one with fewest literals listed under it
+ * (`listed`). A literal is listed under that trigram, and every text read visits the literals
+ * listed under each of its trigrams: listed under " th" or "ing", a literal is visited by nearly
+ * every text; under "rdo", by few.
+ */
+function rarestTrigram(literal: string, listed: (at: number) => number): number {
+  const percent = (at: number): number => charPercent[literal[at]] ?? 0.05;
+  let best = 0;
+  let bestScore = Infinity;
+  for (let at = 0; at + 2 < literal.length; at++) {
+    const score = percent(at) * percent(at + 1) * percent(at + 2) * (listed(at) + 1);
+    if (score < bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Whether every hash is set in the table. A loop, not `every`: it runs for each literal a text's trigrams lead to. */
 function holdsAll(table: Uint32Array, hashes: readonly number[]): boolean {
   for (const h of hashes) if ((table[h >>> 5] & (1 << (h & 31))) === 0) return false;
@@ -74,9 +129,7 @@ class LiteralIndex {
       const hashes = [
         ...new Set(Array.from({ length: Math.min(all.length, checkedTrigrams) }, (_, i) => all[Math.round(i * step)])),
       ];
-      const key = all.reduce((best, h) =>
-        (this.postings[h]?.length ?? 0) < (this.postings[best]?.length ?? 0) ? h : best,
-      );
+      const key = all[rarestTrigram(literal, (at) => this.postings[all[at]]?.length ?? 0)];
       const list = this.postings[key] ?? [];
       list.push({ clause, hashes });
       this.postings[key] = list;
