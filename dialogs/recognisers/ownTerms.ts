@@ -82,7 +82,22 @@ export function answerInOwnTerms(
     before = [...before, ...words];
   }
   if (said === undefined) return undefined;
-  return doubtful(text, phrases) ? 'hedged' : said ? 'yes' : 'no';
+  if (doubtful(text, phrases)) return 'hedged';
+  return said ? 'yes' : plainNo(text, yes, no, phrases) ? 'no' : undefined;
+}
+
+/**
+ * Whether `text` says no and nothing else: each word a denying word, a key word, or a subject,
+ * linking or object word (`ownTermsBetween`): "I haven't been down", "he hasn't lost interest in
+ * things". A no read from anything more could hide a low mood: "I'm not depressed, just really
+ * sad", "I've stopped enjoying things" (a key word that answers no, said with other words).
+ */
+function plainNo(text: string, yes: ReadonlySet<string>, no: ReadonlySet<string>, phrases: Phrases): boolean {
+  const keys = new Set([...yes, ...no].flatMap((phrase) => phrase.split(' ')));
+  return bare(text)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => keys.has(word) || phrases.is('ownTermsDenial', word) || phrases.is('ownTermsBetween', word));
 }
 
 /**

@@ -77,18 +77,27 @@ describe("Mood answers in the question's own terms", () => {
     });
   }
 
-  // A denying word that does not deny the key word ("can't stop", "no one knows how", "never been
-  // so") must never make a no of a low mood: at worst the answer is not read, and asked again.
-  for (const words of [
-    "can't stop feeling down",
-    "no one knows how down I've been",
-    "I can't remember ever being this low",
-    "I've never been so down",
-    "I don't think anyone has been as low as me",
-  ]) {
-    it(`never notes "${words}" to feeling down as no`, async () => {
-      const reply = await atQuestion(fresh.client, 'mood.down', words, plainPersonAnswers);
-      expect(await storedValue(fresh.running, 'mood.down'), allText(reply)).to.not.equal(false);
+  // A no read in the question's own terms could hide a low mood: only a plain denial of the key
+  // word is a no ("I haven't been down"). Anything more ("can't stop", "no one knows how", "just
+  // really sad", "stopped enjoying") is at worst not read, and asked again (review 19).
+  const neverNo: readonly Said[] = [
+    { at: 'mood.down', by: 'person', words: "can't stop feeling down" },
+    { at: 'mood.down', by: 'person', words: "no one knows how down I've been" },
+    { at: 'mood.down', by: 'person', words: "I can't remember ever being this low" },
+    { at: 'mood.down', by: 'person', words: "I've never been so down" },
+    { at: 'mood.down', by: 'person', words: "I don't think anyone has been as low as me" },
+    { at: 'mood.down', by: 'person', words: "I'm not depressed, just really sad" },
+    { at: 'mood.down', by: 'person', words: "I haven't been down, I've been crying every day" },
+    { at: 'mood.down', by: 'carer', words: "she's not down, she just cries all the time" },
+    { at: 'mood.interest', by: 'person', words: "I've stopped enjoying things" },
+    { at: 'mood.interest', by: 'person', words: "I've lost my interest in things" },
+    { at: 'mood.interest', by: 'person', words: "I'm too tired to enjoy anything" },
+    { at: 'mood.interest', by: 'carer', words: "he's stopped enjoying his garden" },
+  ];
+  for (const said of neverNo) {
+    it(`never notes a ${said.by}'s "${said.words}" at ${said.at} as no`, async () => {
+      const reply = await atQuestion(fresh.client, said.at, said.words, answersTo(said));
+      expect(await storedValue(fresh.running, said.at), allText(reply)).to.not.equal(false);
     });
   }
 
