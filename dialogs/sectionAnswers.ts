@@ -13,7 +13,7 @@ import { doubts } from './recognisers/doubt';
 import { capitalisedName, readTypedName } from './recognisers/names';
 import { otherWords } from './recognisers/otherWords';
 import { answerInOwnTerms } from './recognisers/ownTerms';
-import type { Phrases } from './recognisers/phrases';
+import type { CommandName, Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
@@ -222,8 +222,22 @@ function ownTermsRead(
  * clear no either, never a no ("rather not" is no thanks to an offer) nor a skip.
  */
 export function refuses(text: string, phrases: Phrases): boolean {
-  return phrases.is('refusal', text) || phrases.command(text) === 'skip';
+  const command = phrases.command(text);
+  return phrases.is('refusal', text) || (command !== null && insteadOfAnswering.has(command));
 }
+
+/**
+ * Commands that, said to a question where only a clear no is no, put off answering it: a skip, a
+ * request for a person ("I need to talk to someone"), "who are you?", "why are you asking me
+ * this?". Answered as requests there, the question came back with each, never kept, and no crisis
+ * reply ever came; they are no clear no (H49).
+ */
+const insteadOfAnswering: ReadonlySet<CommandName> = new Set<CommandName>([
+  'skip',
+  'toAPerson',
+  'whoAnswers',
+  'whatFor',
+]);
 
 /**
  * Whether, where only a clear no is no (`hedges: notNo`), `text` declines to answer anywhere in it

@@ -129,7 +129,17 @@ describe('A hedged answer to the question about thoughts of being better off dea
   });
 
   // Review 19: a refusal was noted "no" ("rather not" is a no to an offer) or taken as a skip (H37).
-  for (const refusal of ['rather not', 'rather not say', "I'd rather not answer", 'pass']) {
+  // Review 19 again: a request instead of an answer ("I need to talk to someone") was answered as a
+  // request and the question asked again, over and over, with no crisis reply (H49).
+  for (const refusal of [
+    'rather not',
+    'rather not say',
+    "I'd rather not answer",
+    'pass',
+    'I need to talk to someone',
+    'why are you asking me this',
+    'are you a real person?',
+  ]) {
     it(`treats "${refusal}" as no clear no, as a hedge is: the crisis reply, never noted no`, async () => {
       const reply = await atQuestion(app.client, 'mood.harmThoughts', refusal, downThisMonth);
 
