@@ -12,7 +12,7 @@ import { shownContinueCode } from '../coordination/continueCodes';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, moodScreenPositive } from '../plan/recordView';
 import { resultsKeptOnRestart } from '../plan/results/resultQuestions';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
 import type { ConversationDeps, UntieOutcome } from './conversationDeps';
@@ -82,10 +82,16 @@ export class ControlWords {
         return this.back(dc);
       case 'removeAnswer':
         return this.back(dc, true);
-      case 'pause':
+      case 'pause': {
         await session.update((draft) => void (draft.progress.paused = true));
-        await dc.context.sendActivity(renderer.message('command.paused', {}, channelId));
+        // Stopping with a low mood raised, or at a question about a risk: where to get help meanwhile (H59).
+        const lowMood = moodScreenPositive(session.record) || active?.asksAboutRisk(dc) === true;
+        const data = questionData(session.record, renderer, channelFamily(channelId));
+        await dc.context.sendActivity(
+          renderer.message(lowMood ? 'command.pausedLowMood' : 'command.paused', data, channelId),
+        );
         return;
+      }
       case 'restart':
         await dc.beginDialog(confirmationDialogId, { kind: 'restart' } satisfies ConfirmationOptions);
         return;

@@ -210,6 +210,12 @@ export abstract class SectionDialog extends SectionAsking {
     return question.hedges === 'notNo' && refuses(text, phrases);
   }
 
+  /** True when the question waiting is one where only a clear no is no: it asks about a risk (`hedges: notNo`). */
+  asksAboutRisk(dc: DialogContext): boolean {
+    const key = this.state(dc).pending;
+    return key !== undefined && this.question(key).hedges === 'notNo';
+  }
+
   /** True when the question waiting asks whether something may be shared (see `declineSharing`). */
   asksToShare(dc: DialogContext): boolean {
     const key = this.state(dc).pending;

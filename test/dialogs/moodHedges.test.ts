@@ -204,3 +204,26 @@ describe('A hedged answer to the question about thoughts of being better off dea
     expect((await stored(app.running, 'mood.harmThoughts'))?.value).to.equal(false);
   });
 });
+
+// Explore 19c: "I'm busy" or "later" at the question about thoughts of being better off dead, after
+// a yes to feeling down, paused with only "Everything is saved": no word of where to get help (H59).
+describe('Stopping with a low mood raised', () => {
+  const app = freshAppPerTest('webchat');
+
+  for (const words of ["I'm busy right now", 'later']) {
+    it(`says where to get help now when "${words}" pauses at the question about self-harm`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', words, downThisMonth);
+      const text = allText(reply);
+      expect(text).to.match(/Everything is saved/);
+      expect(text).to.match(/116 123/);
+      expect(text).to.match(/111/);
+    });
+  }
+
+  it('pauses as ever, with no help numbers, where no low mood was raised', async () => {
+    const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'later', plainPersonAnswers);
+    expect(allText(reply))
+      .to.match(/Everything is saved/)
+      .and.not.match(/116 123/);
+  });
+});
