@@ -190,6 +190,7 @@ export abstract class SectionDialog extends SectionAsking {
   /**
    * True when the question waiting takes `text`, a command elsewhere, as its answer: one asking if
    * there is anything more, words saying there is not ("no more questions" is no pause there); one
+   * asking how someone is, words that say how they are ("I'm a bit busy", "keep going"); one
    * where no clear no hides a risk, a refusal ("pass" is no skip there, but no clear no); one about
    * who someone is, "why are you asking?" (answered with why it asks, not what Careprep is). Going on
    * in agreeing words ("go on") is a yes to a question that takes agreement as one, or to an
@@ -202,6 +203,9 @@ export abstract class SectionDialog extends SectionAsking {
     const question = this.question(key);
     const { phrases } = this.deps;
     if (question.nothingMore && phrases.is('nothingMore', text)) return true;
+    // "I'm a bit busy", "keep going" to "how are you coping?": how they are, not a pause or going
+    // on; straight after a recap ("Let's carry on") they go on, as anywhere.
+    if (question.asksHowSomeoneIs && !afterRecap && phrases.is('howSomeoneIs', text)) return true;
     // "Why are you asking?" where who someone is was asked: why this question asks, in its own help.
     if (question.aboutWho && phrases.command(text) === 'whatFor') return true;
     if (!afterRecap && phrases.command(text) === 'carryOn' && phrases.is('agree', text)) {

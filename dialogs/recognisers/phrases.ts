@@ -185,6 +185,8 @@ export const phrasesSchema = z.strictObject({
    * been down", "he's not interested"): one turns the answer round (see `ownTerms.ts`).
    */
   ownTermsDenial: list,
+  /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */
+  howSomeoneIs: list,
   /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
   noOne: list,
   /** The only words that may stand between a denial and the key word it turns round ("I haven't been down"). */
@@ -308,6 +310,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerSelf: toSet(lists.carerSelf),
     carerPartJoin: toSet(lists.carerPartJoin),
     ownTermsDenial: toSet(lists.ownTermsDenial),
+    howSomeoneIs: toSet(lists.howSomeoneIs),
     noOne: toSet(lists.noOne),
     ownTermsBetween: toSet(lists.ownTermsBetween),
     ownTermsDenialAfter: toSet(lists.ownTermsDenialAfter),

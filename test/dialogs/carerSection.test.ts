@@ -46,6 +46,22 @@ const carerWords = ['I am the carer', 'I am his son', 'I am answering for my mot
 const selfWords = ['me', 'myself', 'I am the patient', 'for myself', 'I am', "I'm answering for myself"];
 
 for (const channelId of channels) {
+  // Review 19: "I'm a bit busy" paused the chat and "keep going" was asked again, as commands;
+  // to "how are you coping?" they say how the carer is, and are kept as the answer.
+  describe(`How a carer is, in words that are commands elsewhere, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of ["I'm a bit busy", 'keep going']) {
+      it(`keeps "${words}" as how they are coping`, async () => {
+        await sayAll(fresh.client, carerToOwnPart);
+        const reply = await fresh.client.say(words);
+        expect(lastQuestion(reply), allText(reply)).to.equal('carer.help');
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['carer.coping']?.value).to.equal(words);
+      });
+    }
+  });
+
   describe(`Who is answering, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
