@@ -208,7 +208,8 @@ export abstract class SectionDialog extends SectionAsking {
     if (question.asksHowSomeoneIs && !afterRecap && phrases.is('howSomeoneIs', text)) return true;
     // "Why are you asking?" where who someone is was asked: why this question asks, in its own help.
     if (question.aboutWho && phrases.command(text) === 'whatFor') return true;
-    if (!afterRecap && phrases.command(text) === 'carryOn' && phrases.is('agree', text)) {
+    const agrees = phrases.is('agree', text) || phrases.within('yes', text);
+    if (!afterRecap && phrases.command(text) === 'carryOn' && agrees) {
       return state.offered !== undefined || (question.type === 'yesno' && !question.asksWhatHappened);
     }
     return question.hedges === 'notNo' && refuses(text, phrases);

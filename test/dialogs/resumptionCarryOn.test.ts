@@ -18,7 +18,15 @@ const threeDays = 3 * 24 * 60;
 
 for (const channelId of ['webchat', 'sms'] as const) {
   describe(`Carrying on after the welcome-back recap on ${channelId}`, () => {
-    for (const words of ['carry on', 'ok carry on', 'Continue', 'go on', "let's carry on"]) {
+    for (const words of [
+      'carry on',
+      'ok carry on',
+      'Continue',
+      'go on',
+      "let's carry on",
+      'yes carry on',
+      'yeah continue',
+    ]) {
       it(`takes "${words}" after the recap as going on, asking "What might stop you?" again and noting nothing`, () =>
         withClockedApp(channelId, async ({ running, client, later }) => {
           await sayAll(client, toBarriers);
@@ -55,13 +63,15 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(lastQuestion(result)).to.equal('goal.another');
       }));
 
-    it('still takes "go on" as a yes to "add another goal?" when no recap came before it', () =>
-      withClockedApp(channelId, async ({ client }) => {
-        await walkTo((text) => client.say(text), 'goal.another', plainPersonAnswers);
-        const result = await client.say('go on');
+    for (const words of ['go on', 'yes go on']) {
+      it(`still takes "${words}" as a yes to "add another goal?" when no recap came before it`, () =>
+        withClockedApp(channelId, async ({ client }) => {
+          await walkTo((text) => client.say(text), 'goal.another', plainPersonAnswers);
+          const result = await client.say(words);
 
-        expect(lastQuestion(result), allText(result)).to.equal('goal.2.text');
-      }));
+          expect(lastQuestion(result), allText(result)).to.equal('goal.2.text');
+        }));
+    }
 
     it('still notes an answer that only holds "carry on"', () =>
       withClockedApp(channelId, async ({ running, client, later }) => {
