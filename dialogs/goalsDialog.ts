@@ -6,7 +6,8 @@ import { conditions, goalCount, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
-import { goalToRemove } from './recognisers/goalToRemove';
+import { goalCalled } from './recognisers/goalCalled';
+import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
 import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
 import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
@@ -73,12 +74,18 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * Asks whether to take out the goal named (or the one asked about, or else the last one given),
-   * naming it by its words; never noted as an answer. A goal not given yet is said so, and the
-   * question waiting asked again.
+   * Asks whether to take out the goal named (or the one asked about, or else the last one given, or
+   * the one its words call it by), naming it by its words; never noted as an answer. A goal not
+   * given yet, or words that call no one goal, is said so, and the question waiting asked again.
    */
-  private async askToTakeOut(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
+  private async askToTakeOut(dc: DialogContext, pending: string, goal: GoalToRemove): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
+    if (typeof goal === 'object') {
+      const n = goalCalled(goal.words, this.goalsGiven(record));
+      if (n !== undefined) return this.askToTakeOut(dc, pending, n);
+      const said = this.deps.renderer.text('goals.goalNotCalled', { words: goal.words.join(' ') }, this.family(dc));
+      return this.askAgain(dc, pending, [said]);
+    }
     const asked = /^goal\.(\d+)\./.exec(pending);
     // "This goal" at a goal's question is that goal, even one with no words yet (none to take out).
     const n = goal !== 'last' ? goal : asked ? Number(asked[1]) : goalTalkedAbout(pending, record);
@@ -90,6 +97,15 @@ export class GoalsDialog extends SectionDialog {
     const about: GoalToTakeOut = { number: n, words, only: goalCount(record) === 1 };
     await dc.beginDialog(confirmationDialogId, { kind: 'removeGoal', goal: about } satisfies ConfirmationOptions);
     return Dialog.EndOfTurn;
+  }
+
+  /** Each goal given so far, by number, with its words. */
+  private goalsGiven(record: PreparationRecord): Array<[number, string]> {
+    return this.keysFor(record).flatMap((key) => {
+      const goal = /^goal\.(\d+)\.text$/.exec(key);
+      const words = goal ? textAnswer(record, key) : undefined;
+      return goal && words !== undefined ? [[Number(goal[1]), words] as [number, string]] : [];
+    });
   }
 
   /** A yes to taking a goal out is carried out here, where the goals know what comes next. */

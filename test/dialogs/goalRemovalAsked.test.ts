@@ -138,6 +138,33 @@ describe('Taking a goal out the first time through the goals', () => {
     expect(lastQuestion(reply)).to.equal('goal.2.text');
   });
 
+  for (const said of ['remove the walking goal', 'forget the walking goal']) {
+    it(`asks to take out "walk more" on "${said}" at goal 2's action, never noting it as the action`, async () => {
+      await walkTo(say, 'goal.another', plainPersonAnswers);
+      await walkTo(say, 'goal.2.text', plainPersonAnswers, 'yes');
+      await walkTo(say, 'goal.2.action', plainPersonAnswers, 'lose weight');
+      const reply = await say(said);
+      expect(await storedValue(fresh.running, 'goal.2.action'), allText(reply)).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('control.removeGoal');
+      expect(allText(reply)).to.include("'walk more'");
+    });
+  }
+
+  it('asks to take out the goal asked about on "forget this goal"', async () => {
+    await atSecondGoal();
+    const reply = await say('forget this goal');
+    expect(lastQuestion(reply), allText(reply)).to.equal('control.removeGoal');
+    expect(allText(reply)).to.include("'lose weight'");
+  });
+
+  it('says it cannot tell which goal, and notes nothing, when the words name no goal given', async () => {
+    await atSecondGoal();
+    const reply = await say('remove the swimming goal');
+    expect(await storedValue(fresh.running, 'goal.2.importance'), allText(reply)).to.equal(undefined);
+    expect(allText(reply)).to.include('which goal');
+    expect(lastQuestion(reply)).to.equal('goal.2.importance');
+  });
+
   it('says there is no such goal, and takes nothing out, when the goal named is not given', async () => {
     await atSecondGoal();
     const reply = await say('remove goal 3');
