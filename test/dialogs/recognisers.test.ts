@@ -3,6 +3,7 @@ import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { goalToChange } from '../../dialogs/recognisers/goalToChange';
 import { goalToRemove } from '../../dialogs/recognisers/goalToRemove';
 import { goalCalled } from '../../dialogs/recognisers/goalCalled';
+import { asksToAddGoal } from '../../dialogs/recognisers/goalToAdd';
 import { heardInGoal } from '../../dialogs/recognisers/heardInGoal';
 import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
@@ -154,6 +155,19 @@ describe('Reading an ask to take out a goal named by its words', () => {
   it('finds no goal when the words name two of them', () => {
     expect(goalCalled(['walk'], [...goals, [4, 'walk the dog']])).to.equal(undefined);
   });
+});
+
+describe('Reading an ask to add a goal', () => {
+  for (const text of ['I want to add a goal', 'can I add another goal?', 'add a new goal please', 'one more goal']) {
+    it(`reads "${text}" as an ask to add a goal`, () => {
+      expect(asksToAddGoal(text, phrases)).to.equal(true);
+    });
+  }
+  for (const text of ['add some salt', 'I want to add a goal to walk more every day', 'my new goal is swimming']) {
+    it(`reads "${text}" as no ask to add a goal`, () => {
+      expect(asksToAddGoal(text, phrases)).to.equal(false);
+    });
+  }
 });
 
 describe("Reading a goal's score given by name at another question", () => {
