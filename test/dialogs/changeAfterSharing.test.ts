@@ -29,6 +29,7 @@ describe('Asking to change a part of the plan after sharing it', () => {
     ['I would like to change what matters', /^whatMatters/],
     ['change my mood answers', /^mood\./],
     ['can I update the topics', /^topics\./],
+    ['change my goal to swimming', /^goal\.1\./],
   ];
   for (const [said, opens] of asks) {
     it(`opens that part for changes on "${said}"`, async () => {
