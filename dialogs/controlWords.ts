@@ -11,7 +11,7 @@ import { appointmentWords, momentWords } from '../content/dates';
 import { shownContinueCode } from '../coordination/continueCodes';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
-import { newRecord } from '../plan/record';
+import { newRecord, type PreparationRecord } from '../plan/record';
 import { answeredBy, moodScreenPositive } from '../plan/recordView';
 import { resultsKeptOnRestart } from '../plan/results/resultQuestions';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
@@ -21,7 +21,9 @@ import type { CommandName } from './recognisers/phrases';
 import type { ResultsAgain } from './resultsAgain';
 import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';
+import { GoalsDialog } from './goalsDialog';
 import { messageText } from './messageText';
+import type { GoalToRemove } from './recognisers/goalToRemove';
 import { ReviewDialog, sharingKeys } from './reviewDialog';
 import { rootDialogId, type RootOptions } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
@@ -44,6 +46,12 @@ export type ControlWordsDeps = Pick<
   | 'continueBy'
   | 'mobiles'
 >;
+
+/** Beyond the part to change: how the record changes with it, and a goal asked to take out first. */
+interface ChangeAsked {
+  edit?: (draft: PreparationRecord) => void;
+  takeOutGoal?: GoalToRemove;
+}
 
 /** What the person is told for each kind of channel "not my phone" took off. */
 const untiedKeys: Readonly<Record<NonNullable<UntieOutcome['untied']>['kind'], string>> = {
@@ -176,10 +184,11 @@ export class ControlWords {
    * the plan as it was), and the journey goes on from the record, to "anything to change?", or with
    * `part` straight to that part gone through again, then back to it, as picking it there does.
    */
-  private async change(dc: DialogContext, part?: SectionId): Promise<void> {
+  private async change(dc: DialogContext, part?: SectionId, more: ChangeAsked = {}): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     await session.update((draft) => {
       for (const key of sharingKeys) delete draft.answers[key];
+      more.edit?.(draft);
     });
     await this.deps.audit.append({
       actor: answeredBy(session.record),
@@ -188,18 +197,31 @@ export class ControlWords {
       ...(part ? { detail: { section: part, planVersion: session.record.planVersion } } : {}),
     });
     await dc.cancelAllDialogs();
-    await dc.beginDialog(rootDialogId, { quiet: true, change: part } satisfies RootOptions);
+    await dc.beginDialog(rootDialogId, {
+      quiet: true,
+      change: part,
+      takeOutGoal: more.takeOutGoal,
+    } satisfies RootOptions);
   }
 
   /**
    * Words after the preparation is finished that ask to change a part by name ("I want to change
-   * my goal"): that part is opened for changes, as "change" and then picking it would. False for
-   * anything else, and before the end, where such words may be an answer.
+   * my goal"): that part is opened for changes, as "change" and then picking it would; to take a
+   * goal out ("remove my goal"), which is asked first; or to add a goal, which is asked for next.
+   * False for anything else, and before the end, where such words may be an answer.
    */
   async changeAsked(dc: DialogContext): Promise<boolean> {
     const text = messageText(dc.context);
     const record = this.deps.sessions.get(dc.context).record;
     if (text === undefined || this.deps.root.nextSection(record)) return false;
+    const goals = this.deps.sections.find((section): section is GoalsDialog => section instanceof GoalsDialog);
+    const ofGoals = goals?.askedOnceFinished(text);
+    if (goals && ofGoals) {
+      const at = this.deps.clock().toISOString();
+      if (ofGoals === 'add') await this.change(dc, undefined, { edit: (draft) => goals.openToAdd(draft, at) });
+      else await this.change(dc, 'goals', { takeOutGoal: ofGoals.takeOut });
+      return true;
+    }
     const review = this.deps.sections.find((section): section is ReviewDialog => section instanceof ReviewDialog);
     const part = review?.partAskedFor(text, record);
     if (!part) return false;

@@ -1,18 +1,21 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import { askForAnotherGoal } from '../plan/goalAdding';
 import { takeGoalOut } from '../plan/goalRemoval';
 import type { PreparationRecord } from '../plan/record';
 import { conditions, goalCount, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
-import { goalToRemove } from './recognisers/goalToRemove';
+import { goalCalled } from './recognisers/goalCalled';
+import { asksToAddGoal } from './recognisers/goalToAdd';
+import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
 import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
 import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
-import type { SectionDeps, SectionResult } from './sectionTypes';
+import type { SectionDeps, SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 export const goalsDialogId = 'goalsDialog';
 
@@ -34,6 +37,31 @@ export class GoalsDialog extends SectionDialog {
     const when = deps.library.question('goal.N.moreLikely').when;
     this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
     this.mostGoals = deps.library.question('goal.N.text').repeat?.times ?? 1;
+  }
+
+  /**
+   * Begun once the plan is finished to take a goal out ("remove my goal"): that is asked first,
+   * naming the goal; otherwise the goals begin as ever.
+   */
+  override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
+    if (options?.takeOutGoal === undefined) return super.beginDialog(dc, options);
+    dc.activeDialog!.state = { attempts: 0, revisit: true, revisited: [] } satisfies SectionState;
+    return this.askToTakeOut(dc, undefined, options.takeOutGoal);
+  }
+
+  /**
+   * What words said once the plan is finished ask of the goals: to take one out ("remove my
+   * goal"), to add one ("I want to add a goal"), or nothing.
+   */
+  askedOnceFinished(text: string): { takeOut: GoalToRemove } | 'add' | undefined {
+    const takeOut = goalToRemove(text, this.deps.phrases);
+    if (takeOut !== undefined) return { takeOut };
+    return asksToAddGoal(text, this.deps.phrases) ? 'add' : undefined;
+  }
+
+  /** Asked to add a goal once they are done: a yes to another goal, so the next is asked (see `askForAnotherGoal`). */
+  openToAdd(draft: PreparationRecord, at: string): void {
+    askForAnotherGoal(draft, this.mostGoals, at);
   }
 
   /**
@@ -73,30 +101,57 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * Asks whether to take out the goal named (or the one asked about, or else the last one given),
-   * naming it by its words; never noted as an answer. A goal not given yet is said so, and the
-   * question waiting asked again.
+   * Asks whether to take out the goal named (or the one asked about, or else the last one given, or
+   * the one its words call it by), naming it by its words; never noted as an answer. A goal not
+   * given yet, or words that call no one goal, is said so, and the question waiting asked again.
    */
-  private async askToTakeOut(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
+  private async askToTakeOut(
+    dc: DialogContext,
+    pending: string | undefined,
+    goal: GoalToRemove,
+  ): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
-    const asked = /^goal\.(\d+)\./.exec(pending);
+    // Asked with no question waiting (the plan finished): said, and the goals are left as they were.
+    const notDone = (said: string): Promise<DialogTurnResult> =>
+      pending ? this.askAgain(dc, pending, [said]) : this.leave(dc, [said]);
+    if (typeof goal === 'object') {
+      const n = goalCalled(goal.words, this.goalsGiven(record));
+      if (n !== undefined) return this.askToTakeOut(dc, pending, n);
+      return notDone(this.deps.renderer.text('goals.goalNotCalled', { words: goal.words.join(' ') }, this.family(dc)));
+    }
+    const asked = /^goal\.(\d+)\./.exec(pending ?? '');
     // "This goal" at a goal's question is that goal, even one with no words yet (none to take out).
-    const n = goal !== 'last' ? goal : asked ? Number(asked[1]) : goalTalkedAbout(pending, record);
+    const n = goal !== 'last' ? goal : asked ? Number(asked[1]) : goalTalkedAbout(pending ?? '', record);
     const words = textAnswer(record, `goal.${n}.text`);
     if (n === 0 || words === undefined || !this.keysFor(record).includes(`goal.${n}.text`)) {
-      const said = this.deps.renderer.text('goals.noGoalToTakeOut', { number: n }, this.family(dc));
-      return this.askAgain(dc, pending, [said]);
+      return notDone(this.deps.renderer.text('goals.noGoalToTakeOut', { number: n }, this.family(dc)));
     }
     const about: GoalToTakeOut = { number: n, words, only: goalCount(record) === 1 };
     await dc.beginDialog(confirmationDialogId, { kind: 'removeGoal', goal: about } satisfies ConfirmationOptions);
     return Dialog.EndOfTurn;
   }
 
+  /** Each goal given so far, by number, with its words. */
+  private goalsGiven(record: PreparationRecord): Array<[number, string]> {
+    return this.keysFor(record).flatMap((key) => {
+      const goal = /^goal\.(\d+)\.text$/.exec(key);
+      const words = goal ? textAnswer(record, key) : undefined;
+      return goal && words !== undefined ? [[Number(goal[1]), words] as [number, string]] : [];
+    });
+  }
+
   /** A yes to taking a goal out is carried out here, where the goals know what comes next. */
   override async resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     const yes = confirmedYes(result);
     if (yes?.confirmation === 'removeGoal' && yes.goal) return this.takeOut(dc, yes.goal);
+    // Begun only to ask it (the plan finished): a no leaves the goals as they were.
+    if (this.state(dc).pending === undefined) return this.leave(dc, []);
     return super.resumeDialog(dc, reason, result);
+  }
+
+  /** Ends the goals, `said` to be said with whatever comes next. */
+  private leave(dc: DialogContext, said: string[]): Promise<DialogTurnResult> {
+    return dc.endDialog({ section: this.section, preface: said } satisfies SectionResult);
   }
 
   /**
@@ -120,7 +175,7 @@ export class GoalsDialog extends SectionDialog {
     for (const key of Object.keys(state.heard ?? {})) if (key.startsWith('goal.')) delete state.heard?.[key];
     state.pending = undefined;
     const done = [this.deps.renderer.text('goals.removed', this.templateData(session.record, family), family)];
-    if (state.revisit) return dc.endDialog({ section: this.section, preface: done } satisfies SectionResult);
+    if (state.revisit) return this.leave(dc, done);
     return this.askNext(dc, done);
   }
 

@@ -1,5 +1,6 @@
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SectionId } from '../content/packs/packSchema';
+import type { GoalToRemove } from './recognisers/goalToRemove';
 import type { Renderer } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { z } from 'zod';
@@ -26,6 +27,8 @@ export interface RootOptions {
   start?: SectionId;
   /** A part asked to change by name: gone through again first, then on to the review as ever. */
   change?: SectionId;
+  /** With `change` the goals: a goal asked to take out, asked about before anything else. */
+  takeOutGoal?: GoalToRemove;
 }
 
 /**
@@ -47,7 +50,7 @@ export class RootDialog extends Dialog<RootOptions> {
       await dc.context.sendActivity(this.renderer.message('welcome.intro', {}, dc.context.activity.channelId));
     }
     const changed = options?.change ? this.sections.find((s) => s.section === options.change) : undefined;
-    if (changed) return dc.beginDialog(changed.id, { revisit: true });
+    if (changed) return dc.beginDialog(changed.id, { revisit: true, takeOutGoal: options?.takeOutGoal });
     const record = this.sessions.get(dc.context).record;
     const first = this.sections.find((s) => s.section === options?.start && this.unanswered(s, record));
     if (first) return dc.beginDialog(first.id, {});

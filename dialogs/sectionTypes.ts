@@ -4,6 +4,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer } from '../content/renderer';
 import type { AnswerValue } from '../plan/record';
 import type { Clock } from '../plan/session';
+import type { GoalToRemove } from './recognisers/goalToRemove';
 import type { Phrases } from './recognisers/phrases';
 import type { SessionSource } from './sessionSource';
 
@@ -21,6 +22,8 @@ export interface SectionOptions {
   revisit?: boolean;
   /** Ask this key first (after "back"). */
   startAt?: string;
+  /** For the goals, once the plan is finished: ask first whether to take this goal out ("remove my goal"). */
+  takeOutGoal?: GoalToRemove;
   /** Words still to say from the section before (its last acknowledgement), said with this one's first question. */
   preface?: string[];
 }

@@ -28,17 +28,19 @@ function withoutGoal<T>(entries: Record<string, T>, n: number): Record<string, T
  * if any), each goal after it moves down one number with all its parts, and the trail follows them.
  * The chain of "another goal?" answers then ends where it ended before: a yes that led to the goal
  * taken out (the last) is a no, as is the answer never asked because the goals were `most`, noted
- * `at`. A chain still being answered (no answer yet, or a yes to a goal not given yet) stands.
+ * `at`. A chain still being answered (no answer yet, or a yes to a goal not given yet) stands: a yes
+ * at the last goal given, taken out, is a yes still waiting for its goal at the goal before it.
  */
 export function takeGoalOut(draft: PreparationRecord, n: number, most: number, at: string): void {
   const numbers = Object.keys(draft.answers).map((key) => Number(goalKey.exec(key)?.[1] ?? 0));
   const last = Math.max(0, ...numbers);
   const ended = draft.answers[`goal.${last}.another`] === undefined && last >= most;
+  const stillAdding = draft.answers[`goal.${last}.another`]?.value === true;
   draft.answers = withoutGoal(draft.answers, n);
   draft.carerViews = withoutGoal(draft.carerViews, n);
   draft.progress.trail = draft.progress.trail.filter((key) => !ofGoal(key, n)).map((key) => movedDown(key, n));
   const end = `goal.${last - 1}.another`;
-  const ledToIt = n === last && draft.answers[end]?.value === true;
+  const ledToIt = n === last && !stillAdding && draft.answers[end]?.value === true;
   if (last > 1 && (ledToIt || ended))
     draft.answers[end] = { value: false, status: 'answered', by: answeredBy(draft), at };
 }

@@ -15,11 +15,15 @@ const maxWords = 14;
  * `changeVerb`, `owner` words, one of `parts` by its label or a synonym (or their plural), and
  * `changeAfter` words ("I want to change my goal", "can I update the topics", "change my mood
  * answers"). A goal or its score named ("change my first goal", "change the importance of my goal
- * to 3") is the goals part. The part's id, or undefined for anything else ("change my diet").
+ * to 3", "change my goal to swimming") is the goals part. The part's id, or undefined for anything
+ * else ("change my diet").
  */
 export function partToChange(text: string, parts: readonly Option[], phrases: Phrases): string | undefined {
   const has = (id: string): string | undefined => (parts.some((part) => part.id === id) ? id : undefined);
   if (goalToChange(text) !== undefined || recogniseScoreCorrection(text, phrases)) return has(goalsPart);
+  // A goal named with what it is to become ("change my goal to swimming"): the goals, to give it.
+  const [named, ...to] = bare(text).split(' to ');
+  if (to.join('').trim() !== '' && goalToChange(named) !== undefined) return has(goalsPart);
   const words = bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
   if (words.length > maxWords) return undefined;
   const led = (end: number): boolean =>

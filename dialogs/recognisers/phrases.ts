@@ -139,6 +139,8 @@ export const phrasesSchema = z.strictObject({
   changeAfter: list,
   /** Asking to take a goal out ("remove this goal"): the verb (see `goalToRemove.ts`). */
   removeVerb: list,
+  /** Asking to add a goal ("I want to add a goal"), after `meantLead` phrases (see `goalToAdd.ts`). */
+  addGoal: list,
   /** The question before, named after words that put an answer right ("actually yes to that"). */
   earlierThat: list,
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
@@ -291,6 +293,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     changeVerb: toSet(lists.changeVerb),
     changeAfter: toSet(lists.changeAfter),
     removeVerb: toSet(lists.removeVerb),
+    addGoal: toSet(lists.addGoal),
     earlierThat: toSet(lists.earlierThat),
     meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),

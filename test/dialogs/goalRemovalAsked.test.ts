@@ -124,6 +124,47 @@ describe('Taking a goal out the first time through the goals', () => {
     expect(lastQuestion(reply)).to.equal('goal.1.importance');
   });
 
+  it('at goal 3, after a yes to it, taking out goal 2 keeps the yes and asks for the goal to add, now goal 2', async () => {
+    await walkTo(say, 'goal.another', plainPersonAnswers);
+    await walkTo(say, 'goal.2.text', plainPersonAnswers, 'yes');
+    await walkTo(say, 'goal.another', plainPersonAnswers, 'lose weight');
+    await walkTo(say, 'goal.3.text', plainPersonAnswers, 'yes');
+    await say('remove my second goal');
+    const reply = await say('yes');
+    const record = await onlyRecord(fresh.running);
+    expect(goalKeys(record.answers, 2), allText(reply)).to.deep.equal([]);
+    expect(record.answers['goal.1.another']?.value).to.equal(true);
+    expect(allText(reply)).to.include('I have taken that goal out');
+    expect(lastQuestion(reply)).to.equal('goal.2.text');
+  });
+
+  for (const said of ['remove the walking goal', 'forget the walking goal']) {
+    it(`asks to take out "walk more" on "${said}" at goal 2's action, never noting it as the action`, async () => {
+      await walkTo(say, 'goal.another', plainPersonAnswers);
+      await walkTo(say, 'goal.2.text', plainPersonAnswers, 'yes');
+      await walkTo(say, 'goal.2.action', plainPersonAnswers, 'lose weight');
+      const reply = await say(said);
+      expect(await storedValue(fresh.running, 'goal.2.action'), allText(reply)).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('control.removeGoal');
+      expect(allText(reply)).to.include("'walk more'");
+    });
+  }
+
+  it('asks to take out the goal asked about on "forget this goal"', async () => {
+    await atSecondGoal();
+    const reply = await say('forget this goal');
+    expect(lastQuestion(reply), allText(reply)).to.equal('control.removeGoal');
+    expect(allText(reply)).to.include("'lose weight'");
+  });
+
+  it('says it cannot tell which goal, and notes nothing, when the words name no goal given', async () => {
+    await atSecondGoal();
+    const reply = await say('remove the swimming goal');
+    expect(await storedValue(fresh.running, 'goal.2.importance'), allText(reply)).to.equal(undefined);
+    expect(allText(reply)).to.include('which goal');
+    expect(lastQuestion(reply)).to.equal('goal.2.importance');
+  });
+
   it('says there is no such goal, and takes nothing out, when the goal named is not given', async () => {
     await atSecondGoal();
     const reply = await say('remove goal 3');

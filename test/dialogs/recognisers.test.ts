@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { recogniseScale } from '../../dialogs/recognisers/scale';
 import { goalToChange } from '../../dialogs/recognisers/goalToChange';
 import { goalToRemove } from '../../dialogs/recognisers/goalToRemove';
+import { goalCalled } from '../../dialogs/recognisers/goalCalled';
+import { asksToAddGoal } from '../../dialogs/recognisers/goalToAdd';
 import { heardInGoal } from '../../dialogs/recognisers/heardInGoal';
 import { recogniseScoreCorrection } from '../../dialogs/recognisers/scoreCorrection';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
@@ -95,6 +97,9 @@ describe('Reading an ask to take a goal out', () => {
     ['take this goal out', 'last'],
     ['take my third goal out', 3],
     ['get goal 2 out', 2],
+    // "Forget" only with a goal named: "forget it" is no ask.
+    ['forget this goal', 'last'],
+    ['forget about my second goal', 2],
   ];
   for (const [text, goal] of cases) {
     it(`reads "${text}" as goal ${goal}`, () => {
@@ -108,9 +113,59 @@ describe('Reading an ask to take a goal out', () => {
     'take my goal out for a walk',
     'get out more',
     'walk to the park',
+    'forget it',
+    'forget about the park',
+    'forget to take my tablets',
   ]) {
     it(`reads "${text}" as no ask to take a goal out`, () => {
       expect(goalToRemove(text, phrases)).to.equal(undefined);
+    });
+  }
+});
+
+describe('Reading an ask to take out a goal named by its words', () => {
+  const cases: Array<[string, string[]]> = [
+    ['remove the walking goal', ['walking']],
+    ['forget the weight loss goal', ['weight', 'loss']],
+    ['take my swimming goal out', ['swimming']],
+  ];
+  for (const [text, words] of cases) {
+    it(`reads "${text}" as the goal called "${words.join(' ')}"`, () => {
+      expect(goalToRemove(text, phrases)).to.deep.equal({ words });
+    });
+  }
+
+  const goals: Array<[number, string]> = [
+    [1, 'walk more'],
+    [2, 'lose weight'],
+    [3, 'stop smoking'],
+  ];
+  const byWords: Array<[string[], number | undefined]> = [
+    [['walking'], 1],
+    [['weight', 'loss'], 2],
+    [['smoke'], 3],
+    [['swimming'], undefined],
+  ];
+  for (const [words, goal] of byWords) {
+    it(`finds "${words.join(' ')}" as goal ${goal} among the goals given`, () => {
+      expect(goalCalled(words, goals)).to.equal(goal);
+    });
+  }
+
+  it('finds no goal when the words name two of them', () => {
+    expect(goalCalled(['walk'], [...goals, [4, 'walk the dog']])).to.equal(undefined);
+  });
+});
+
+describe('Reading an ask to add a goal', () => {
+  for (const text of ['I want to add a goal', 'can I add another goal?', 'add a new goal please', 'one more goal']) {
+    it(`reads "${text}" as an ask to add a goal`, () => {
+      expect(asksToAddGoal(text, phrases)).to.equal(true);
+    });
+  }
+  for (const text of ['add some salt', 'I want to add a goal to walk more every day', 'my new goal is swimming']) {
+    it(`reads "${text}" as no ask to add a goal`, () => {
+      expect(asksToAddGoal(text, phrases)).to.equal(false);
     });
   }
 });

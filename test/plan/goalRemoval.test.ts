@@ -60,6 +60,14 @@ describe('Taking a goal out of the record', () => {
     expect(value(adding, 'goal.1.another')).to.equal(true);
   });
 
+  it('a yes to another goal at the goal taken out, the last given, stands at the goal before it', () => {
+    // Two goals and a yes to a third not given yet: that goal is still to be asked, now as goal 2.
+    const r = withGoals(['walk', 'sleep'], true);
+    takeGoalOut(r, 2, 3, at);
+    expect(value(r, 'goal.1.another')).to.equal(true);
+    expect(Object.keys(r.answers).filter((k) => k.startsWith('goal.2.'))).to.deep.equal([]);
+  });
+
   it('taking out the last goal given says no more goals at the one before it', () => {
     const r = withGoals(['walk', 'sleep'], false);
     takeGoalOut(r, 2, 3, at);
