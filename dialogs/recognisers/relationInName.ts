@@ -14,8 +14,14 @@ export interface NamedRelation {
 /** Who the carer is to the person for words naming who the person is to them ("mum"), if listed. */
 type AnswerOf = (said: string) => string | undefined;
 
-/** Brackets around who someone is ("Jean (my gran)"): read as the marks between a name and it. */
-const brackets = /[()[\]]/gu;
+/**
+ * Brackets around who someone is ("Jean (my gran)") and a dash with space around it ("Jean -
+ * mother"): read as the marks between a name and it. A hyphen inside a name ("Mary-Ann") is no such mark.
+ */
+const brackets = /[()[\]]|\s[-–—]+(?=\s)/gu;
+
+/** Where a name and who someone is, set side by side, part ("Jean, mother" once brackets and dashes are read). */
+const besideMark = /\s*,\s*/u;
 
 /** A name ending in "'s" said straight before "my" ("Jean's my mum"), where it stands for "is". */
 const linkedS = /['’]s$/u;
@@ -46,7 +52,27 @@ export function relationInName(
   if (whole !== undefined) return { answer: whole };
   const opening = owned === undefined ? undefined : relationOpening(owned, answerOf, phrases);
   if (opening?.name !== undefined) return opening;
-  return relationAround(typed, answerOf, phrases) ?? opening;
+  return relationAround(typed, answerOf, phrases) ?? relationBeside(typed, answerOf, phrases) ?? opening;
+}
+
+/**
+ * A name and who the person is set apart by a dash, brackets or a comma with no "my" ("Jean -
+ * mother", "Jean (mother)", "mum, Jean"): only a whole relationship on one side and a name alone on
+ * the other. "Nan Smith", with nothing between, may be her name and is never read so.
+ */
+function relationBeside(typed: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
+  const sides = typed
+    .replace(brackets, ' , ')
+    .split(besideMark)
+    .map((side) => side.replace(endMarks, ''))
+    .filter((side) => side !== '');
+  if (sides.length !== 2) return undefined;
+  for (const [said, other] of [sides, [...sides].reverse()]) {
+    const answer = answerOf(said);
+    const name = readTypedName(other, phrases).replace(endMarks, '');
+    if (answer !== undefined && nameShaped(name, phrases)) return { answer, name };
+  }
+  return undefined;
 }
 
 /** A relationship opening the words after "my" ("husband John"), and the name after it if those words are one. */

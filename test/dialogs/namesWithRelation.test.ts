@@ -31,6 +31,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
       ['Jean is my mum', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ["Jean's my mum", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ['Ron is my dad', 'Ron', 'son or daughter', /Does Ron know you are doing this/],
+      // Found in explore 19c: "for my mum Jean" was kept whole as her name.
+      ["it's for my mum Jean", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['Jean - mother', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['Jean (mother)', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
     ];
     for (const [said, name, relationship, spokenOf] of cases) {
       it(`never asks how they know the person after "${said}", and notes it`, async () => {
