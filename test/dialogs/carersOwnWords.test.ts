@@ -259,7 +259,7 @@ describe("Where a carer's words about themselves are kept apart", () => {
   const phrases = createPhrases();
   const library = loadPackLibrary();
   const record = carerRecord();
-  const at = (linkId: string, text: string) => carersOwnAt(library.question(linkId), record, text, phrases);
+  const at = (linkId: string, text: string) => carersOwnAt(library.question(linkId), record, text, phrases, library);
 
   it('at a question of what matters to the person', () => {
     expect(at('whatMatters.goingWell', 'I am exhausted myself, I never get a break')).to.equal(true);
