@@ -3,7 +3,12 @@ import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
 import { capitalisedName } from './recognisers/names';
-import { relationInName } from './recognisers/relationInName';
+import {
+  carersOwnRelation,
+  relationInName,
+  type CarersOwnRelation,
+  type NamedRelation,
+} from './recognisers/relationInName';
 import { recordAnswer, type ChoiceRules, type Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
@@ -16,6 +21,14 @@ export const otherConditionId = 'other';
 
 /** The question for the person's name. */
 const subjectNameKey = 'subject.name';
+
+/** The question for a carer's own name, which they may give with who they are ("Ann, her daughter"). */
+const respondentNameKey = 'respondent.name';
+
+/** A carer's own name and who they are, as a name read with a relationship is noted. */
+function ownRelationRead(read: CarersOwnRelation | undefined): NamedRelation | undefined {
+  return read && { answer: read.relationship, name: read.name };
+}
 
 /** Part 1: who is answering, whose plan it is, and which conditions to talk about. */
 export class AboutDialog extends SectionDialog {
@@ -38,12 +51,17 @@ export class AboutDialog extends SectionDialog {
    * again, and the name after them ("John") kept as the name. Recorded before the name, so the
    * name stays the answer given last, and at the name's time, so a name changed later (`before`)
    * may tell it was read from a name: one the carer typed is theirs, and is never overwritten.
+   * So too a carer's own name said with who they are ("Ann, her daughter": Ann, a daughter).
    */
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord, before?: Answer): void {
-    if (key !== subjectNameKey || parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
+    if (parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
+    if (key !== subjectNameKey && key !== respondentNameKey) return;
     const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
     const fromName = noted ? (this.question(noted).fromName ?? []) : [];
-    const read = noted && relationInName(parsed.value, fromName, this.deps.phrases, parsed.typed);
+    const read =
+      key === subjectNameKey
+        ? relationInName(parsed.value, fromName, this.deps.phrases, parsed.typed)
+        : ownRelationRead(carersOwnRelation(parsed.value, fromName, this.deps.phrases));
     if (!noted || !read) return;
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
     const kept = draft.answers[noted];

@@ -4,6 +4,7 @@
  * (`carerViews.carer`, shown in the plan's part on support for the carer), they are told so, and
  * the question is asked again.
  */
+import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Question, SectionId } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -28,8 +29,14 @@ export const carersOwnView = 'carer';
 const between = ' / ';
 
 /** True when a carer, at a question about the person, tells of themselves (see `recognisers/carersOwn`). */
-export function carersOwnAt(question: Question, record: PreparationRecord, text: string, phrases: Phrases): boolean {
-  return asksCarerAboutPerson(question, record) && carersOwn(text, phrases, personWords(record));
+export function carersOwnAt(
+  question: Question,
+  record: PreparationRecord,
+  text: string,
+  phrases: Phrases,
+  library: PackLibrary,
+): boolean {
+  return asksCarerAboutPerson(question, record) && carersOwn(text, phrases, namedBy(record, library));
 }
 
 /**
@@ -41,8 +48,15 @@ export function carersPartAt(
   record: PreparationRecord,
   text: string,
   phrases: Phrases,
+  library: PackLibrary,
 ): CarersPart | undefined {
-  return asksCarerAboutPerson(question, record) ? carersOwnPart(text, phrases, personWords(record)) : undefined;
+  return asksCarerAboutPerson(question, record) ? carersOwnPart(text, phrases, namedBy(record, library)) : undefined;
+}
+
+/** The words naming the person, "mum" among them for a carer who said they are her daughter. */
+function namedBy(record: PreparationRecord, library: PackLibrary): string[] {
+  const relations = library.packs.flatMap((pack) => pack.questions.flatMap((question) => question.fromName ?? []));
+  return personWords(record, relations);
 }
 
 /** Whether a carer is answering a question, in words, about how the person is and what matters to them. */

@@ -1,6 +1,8 @@
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Flag, PreparationRecord } from '../plan/record';
-import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
+import type { RelationWords } from '../content/packs/packSchema';
+import { answeredBy, subjectName, subjectRelation, textAnswer } from '../plan/recordView';
+import { personByRelation } from './recognisers/relationInName';
 import type { CrisisKind } from '../safety/kinds';
 import type { CrisisScreen } from '../safety/screen';
 import { whoseCrisis } from '../safety/whose';
@@ -28,9 +30,14 @@ export function crisisAbout(
   return asksAboutCarer(parts.library, record.progress.current) ? 'carer' : undefined;
 }
 
-/** The words a carer names the person by (their name, "mum"), read as someone else by `safety/whose`. */
-export function personWords(record: PreparationRecord): string[] {
-  return [subjectName(record), subjectRelation(record)].filter((word) => word !== undefined);
+/**
+ * The words a carer names the person by (their name, "mum"), read as someone else by `safety/whose`;
+ * with `relations`, also those who the carer said they are gives ("Daughter": "mum", "mother"…).
+ */
+export function personWords(record: PreparationRecord, relations: readonly RelationWords[] = []): string[] {
+  const relationship = textAnswer(record, 'respondent.relationship');
+  const byRelation = relationship === undefined ? [] : personByRelation(relationship, relations);
+  return [subjectName(record), subjectRelation(record), ...byRelation].filter((word) => word !== undefined);
 }
 
 /** Whether a question is one of the carer's own, about them and not the person. */

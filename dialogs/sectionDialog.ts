@@ -68,11 +68,14 @@ export abstract class SectionDialog extends SectionAsking {
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
     if (rest) text = dc.context.activity.text = rest.whole;
-    if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases)) {
+    if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases, this.deps.library)) {
       return this.keepCarersOwn(dc, key, text);
     }
     // Of themselves and of the person: their part kept as their own, the rest read as the answer.
-    const part = fromCard === undefined ? carersPartAt(question, session.record, text, this.deps.phrases) : undefined;
+    const part =
+      fromCard === undefined
+        ? carersPartAt(question, session.record, text, this.deps.phrases, this.deps.library)
+        : undefined;
     if (part) text = part.person;
     const parsed = readAnswer(
       this.asked(key, session.record),

@@ -114,9 +114,19 @@ export const questionSchema = z.strictObject({
    * The answer a carer gave already at the question for the person's name, when they named the
    * person by who they are to them ("my mum", "my husband John"): each `said` (who the person is
    * to them) gives `answer` (who the carer is to the person). Noted from those words only, and the
-   * question is not asked.
+   * question is not asked. `carerSays`: who the carer is to the person, as they say it of
+   * themselves ("her daughter"), read after their own name and giving the words the person goes
+   * by (`said`: "mum is doing well" names the person).
    */
-  fromName: z.array(z.strictObject({ said: z.array(z.string().min(1)).min(1), answer: z.string().min(1) })).optional(),
+  fromName: z
+    .array(
+      z.strictObject({
+        said: z.array(z.string().min(1)).min(1),
+        answer: z.string().min(1),
+        carerSays: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

@@ -14,8 +14,14 @@ export interface NamedRelation {
 /** Who the carer is to the person for words naming who the person is to them ("mum"), if listed. */
 type AnswerOf = (said: string) => string | undefined;
 
-/** Brackets around who someone is ("Jean (my gran)"): read as the marks between a name and it. */
-const brackets = /[()[\]]/gu;
+/**
+ * Brackets around who someone is ("Jean (my gran)") and a dash with space around it ("Jean -
+ * mother"): read as the marks between a name and it. A hyphen inside a name ("Mary-Ann") is no such mark.
+ */
+const brackets = /[()[\]]|\s[-–—]+(?=\s)/gu;
+
+/** Where a name and who someone is, set side by side, part ("Jean, mother" once brackets and dashes are read). */
+const besideMark = /\s*,\s*/u;
 
 /** A name ending in "'s" said straight before "my" ("Jean's my mum"), where it stands for "is". */
 const linkedS = /['’]s$/u;
@@ -46,7 +52,27 @@ export function relationInName(
   if (whole !== undefined) return { answer: whole };
   const opening = owned === undefined ? undefined : relationOpening(owned, answerOf, phrases);
   if (opening?.name !== undefined) return opening;
-  return relationAround(typed, answerOf, phrases) ?? opening;
+  return relationAround(typed, answerOf, phrases) ?? relationBeside(typed, answerOf, phrases) ?? opening;
+}
+
+/**
+ * A name and who the person is set apart by a dash, brackets or a comma with no "my" ("Jean -
+ * mother", "Jean (mother)", "mum, Jean"): only a whole relationship on one side and a name alone on
+ * the other. "Nan Smith", with nothing between, may be her name and is never read so.
+ */
+function relationBeside(typed: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
+  const sides = typed
+    .replace(brackets, ' , ')
+    .split(besideMark)
+    .map((side) => side.replace(endMarks, ''))
+    .filter((side) => side !== '');
+  if (sides.length !== 2) return undefined;
+  for (const [said, other] of [sides, [...sides].reverse()]) {
+    const answer = answerOf(said);
+    const name = readTypedName(other, phrases).replace(endMarks, '');
+    if (answer !== undefined && nameShaped(name, phrases)) return { answer, name };
+  }
+  return undefined;
 }
 
 /** A relationship opening the words after "my" ("husband John"), and the name after it if those words are one. */
@@ -101,4 +127,77 @@ function relationOf(said: readonly string[], next: string | undefined, answerOf:
   const words = said.join(' ');
   const owning = /['’]s$/u.test(words) || (next !== undefined && bare(next) === 'name');
   return answerOf(words) ?? (owning ? answerOf(bare(words).replace(/s$/u, '')) : undefined);
+}
+
+/** The carer's own name and who they are to the person, said after it ("Ann, her daughter"). */
+export interface CarersOwnRelation {
+  name: string;
+  /** Who the carer is to the person, as typed ("daughter"): one of a `carerSays`. */
+  relationship: string;
+}
+
+/** A name with "'s" standing for whose the carer is ("Sam, Jean's daughter-in-law"). */
+const owning = /^\p{L}[\p{L}'’-]*['’]s$/u;
+
+/**
+ * The carer's own name, given with who they are to the person beside it: "Ann, her daughter",
+ * "Kim his husband", "Sam - Jean's daughter-in-law", "her son, Tom". Only a whole `carerSays`, with
+ * whose they are (`carerOf`, or a name with "'s") or a mark between it and the name, and a name alone
+ * on the other side: "Ann, her carer" and "Ann Son" read nothing.
+ */
+export function carersOwnRelation(
+  name: string,
+  relations: readonly RelationWords[],
+  phrases: Phrases,
+): CarersOwnRelation | undefined {
+  const words = name.replace(brackets, ' , ').trim().split(/\s+/u);
+  for (let at = 1; at < words.length; at++) {
+    const apart = /,$/u.test(words[at - 1]) || /^,/u.test(words[at]);
+    const [left, right] = [words.slice(0, at).join(' '), words.slice(at).join(' ')].map((side) =>
+      side.replace(endMarks, ''),
+    );
+    for (const [own, tie] of [
+      [left, right],
+      [right, left],
+    ]) {
+      const relationship = carerSaysIn(tie, relations, phrases, apart);
+      if (relationship !== undefined && nameShaped(own, phrases)) return { name: own, relationship };
+    }
+  }
+  return undefined;
+}
+
+/** Who the carer is in `tie` ("her daughter" gives "daughter"): whole, after whose, or alone when set apart. */
+function carerSaysIn(
+  tie: string,
+  relations: readonly RelationWords[],
+  phrases: Phrases,
+  apart: boolean,
+): string | undefined {
+  const [first, ...rest] = tie.split(/\s+/u);
+  const whose = phrases.is('carerOf', first) || owning.test(first);
+  const said = whose ? rest.join(' ') : tie;
+  if (!whose && !apart) return undefined;
+  const words = bare(said);
+  return relations.some((relation) => relation.carerSays.some((one) => bare(one) === words)) ? said : undefined;
+}
+
+/**
+ * The words that name the person in a carer's replies, from who the carer said they are
+ * (`relationship`: "Daughter", "her son", or "son or daughter" as read from a name): the `said` of
+ * the relation it names ("mum", "mother", "dad"…), by its `answer` or the longest `carerSays` in it
+ * ("daughter-in-law" before "daughter"). None for one not listed ("paid carer").
+ */
+export function personByRelation(relationship: string, relations: readonly RelationWords[]): string[] {
+  const words = ` ${bare(relationship)} `;
+  const named = relations.find((relation) => bare(relation.answer) === words.trim());
+  if (named !== undefined) return [...named.said];
+  let best: { relation: RelationWords; length: number } | undefined;
+  for (const relation of relations) {
+    for (const one of relation.carerSays) {
+      const said = bare(one);
+      if (words.includes(` ${said} `) && said.length > (best?.length ?? 0)) best = { relation, length: said.length };
+    }
+  }
+  return best === undefined ? [] : [...best.relation.said];
 }

@@ -12,7 +12,10 @@ import { carerRecord } from '../plan/fhirFixtures';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { createCrisisScreen } from '../../safety/screen';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { personByRelation } from '../../dialogs/recognisers/relationInName';
 import { carerToOwnPart } from '../support/carerScripts';
+import { carerAnswers } from '../support/resultsChat';
+import { atQuestion } from '../support/scripts';
 import { onlyRecord } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -208,11 +211,55 @@ describe("Dividing a carer's reply that tells of themselves and of the person", 
   }
 });
 
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer's reply naming the person by who they are to the carer, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    // Ann, Jean's daughter (typed "Daughter"): "mum" is Jean. The reply was kept whole as going well
+    // for Jean, "I'm exhausted" with it (explore 19c); "Jean is doing well" was divided.
+    it('keeps "I\'m exhausted" as Ann\'s own and "mum is doing well" as going well for Jean', async () => {
+      const reply = await atQuestion(
+        fresh.client,
+        'whatMatters.goingWell',
+        "I'm exhausted but mum is doing well",
+        carerAnswers,
+      );
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['whatMatters.goingWell']?.value, allText(reply)).to.equal('mum is doing well');
+      expect(record.carerViews.carer?.text).to.equal("I'm exhausted");
+    });
+  });
+}
+
+describe('The words a carer names the person by, from who the carer said they are', () => {
+  const relations = loadPackLibrary().question('respondent.relationship').fromName ?? [];
+  const cases: Array<[string, string, string]> = [
+    ['Daughter', 'mum', 'husband'],
+    ['her son', 'mother', 'wife'],
+    ['son or daughter', 'dad', 'son'],
+    ['Wife', 'husband', 'mum'],
+    ['husband', 'wife', 'dad'],
+    ['daughter-in-law', 'mother-in-law', 'mum'],
+    ['granddaughter', 'nan', 'mum'],
+  ];
+  for (const [relationship, one, never] of cases) {
+    it(`names the person "${one}", never "${never}", for a carer who is their ${relationship}`, () => {
+      const words = personByRelation(relationship, relations);
+      expect(words).to.include(one);
+      expect(words).to.not.include(never);
+    });
+  }
+
+  it('names no one for a relationship it does not list ("paid carer")', () => {
+    expect(personByRelation('paid carer', relations)).to.deep.equal([]);
+  });
+});
+
 describe("Where a carer's words about themselves are kept apart", () => {
   const phrases = createPhrases();
   const library = loadPackLibrary();
   const record = carerRecord();
-  const at = (linkId: string, text: string) => carersOwnAt(library.question(linkId), record, text, phrases);
+  const at = (linkId: string, text: string) => carersOwnAt(library.question(linkId), record, text, phrases, library);
 
   it('at a question of what matters to the person', () => {
     expect(at('whatMatters.goingWell', 'I am exhausted myself, I never get a break')).to.equal(true);

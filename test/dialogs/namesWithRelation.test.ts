@@ -31,6 +31,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
       ['Jean is my mum', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ["Jean's my mum", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ['Ron is my dad', 'Ron', 'son or daughter', /Does Ron know you are doing this/],
+      // Found in explore 19c: "for my mum Jean" was kept whole as her name.
+      ["it's for my mum Jean", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['Jean - mother', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      ['Jean (mother)', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
     ];
     for (const [said, name, relationship, spokenOf] of cases) {
       it(`never asks how they know the person after "${said}", and notes it`, async () => {
@@ -54,6 +58,31 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(allText(reply)).to.match(/How do you know Jean\?|How do you know Mumtaz\?/);
       });
     }
+
+    // The carer's own name with who they are to the person after it (explore 19c): "I'm Ann, her
+    // daughter" was noted as the name "Ann, her daughter", then "How do you know Jean?" was asked.
+    const ownCases: Array<[string, string, string]> = [
+      ["I'm Ann, her daughter", 'Ann', 'daughter'],
+      ['Ann - his son', 'Ann', 'son'],
+      ['Kim her husband', 'Kim', 'husband'],
+      ["Sam, Jean's daughter-in-law", 'Sam', 'daughter-in-law'],
+    ];
+    for (const [said, name, relationship] of ownCases) {
+      it(`takes "${said}" as the name ${name} and a ${relationship}, never asking how they know Jean`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', 'Jean', said]);
+        const record = await onlyRecord(fresh.running);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.personAgrees');
+        expect(record.answers['respondent.name']?.value).to.equal(name);
+        expect(record.answers['respondent.relationship']?.value).to.equal(relationship);
+      });
+    }
+
+    // "her" with no word for who they are to the person: the name is kept as typed, and asked how.
+    it('still asks how they know Jean after "Ann, her carer"', async () => {
+      const reply = await sayAll(fresh.client, ['hi', '2', 'Jean', 'Ann, her carer']);
+      expect(lastQuestion(reply), allText(reply)).to.equal('respondent.relationship');
+    });
 
     // A relationship the carer typed is theirs: a name changed at the review never overwrites it.
     it('keeps the relationship typed by the carer when the name is changed to "my mum Jean" at the review', async () => {

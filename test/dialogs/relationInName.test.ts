@@ -51,6 +51,13 @@ describe('Reading who the carer is to the person from the name given', () => {
     ['Jean, she is my mum', 'son or daughter', 'Jean'],
     ["Jean, she's my mum", 'son or daughter', 'Jean'],
     ['this is Jean, who is my nan', 'grandchild', 'Jean'],
+    // Said after "it's for" (explore 19c): "for" is no part of the name.
+    ["it's for my mum Jean", 'son or daughter', 'Jean'],
+    ['for my dad Ron', 'son or daughter', 'Ron'],
+    // Who the person is after a dash or in brackets, with no "my".
+    ['Jean - mother', 'son or daughter', 'Jean'],
+    ['Jean (mother)', 'son or daughter', 'Jean'],
+    ['Ron – my husband', 'partner', 'Ron'],
   ];
   for (const [said, answer, name] of cases) {
     it(`reads "${said}" as the carer's ${answer}${name ? `, named ${name}` : ''}`, () => {
