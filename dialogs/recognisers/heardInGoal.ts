@@ -72,6 +72,8 @@ export function goalAfterYes(text: string, phrases: Phrases): string | undefined
   const afterYes = longestOpening(words, 0, (said) => phrases.is('yes', said));
   if (afterYes === 0) return undefined;
   const rest = words.slice(afterYes).join(' ').replace(leadingMarks, '');
+  // "yes carry on": going on, never a goal to offer.
+  if (phrases.command(rest) !== null) return undefined;
   const named = rest
     .split(/\s+/u)
     .some((word) => /\p{L}/u.test(word) && !phrases.is('filler', word) && !phrases.is('anotherGoal', word));

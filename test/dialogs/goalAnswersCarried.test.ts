@@ -51,7 +51,17 @@ describe('Reading the next goal said with a yes', () => {
       expect(goalAfterYes(text, phrases)).to.equal(goal);
     });
   }
-  for (const text of ['yes', 'yes please', 'yes another one please', 'yes but later', 'yeah I would like to', 'yes!']) {
+  // A command after the yes ("yes carry on", "yes go on") is going on, never a goal to offer.
+  for (const text of [
+    'yes',
+    'yes please',
+    'yes another one please',
+    'yes but later',
+    'yeah I would like to',
+    'yes!',
+    'yes carry on',
+    'yes go on',
+  ]) {
     it(`hears no goal in "${text}"`, () => {
       expect(goalAfterYes(text, phrases)).to.equal(undefined);
     });
