@@ -3,8 +3,7 @@ import type { ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
 import { sendCrisisReply } from './crisisReply';
-import { cardLinkId, messageText } from './messageText';
-import { meantForEarlier } from './recognisers/meantEarlier';
+import type { MeantEarlier } from './recognisers/meantEarlier';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
@@ -41,18 +40,15 @@ export class MoodDialog extends SectionDialog {
    * question is asked again. Where the question before is in another part, or no yes/no question,
    * they are told how to go back.
    */
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const key = this.pendingKey(dc);
-    const text = messageText(dc.context);
-    const fromCard = cardLinkId(dc.context) !== undefined;
-    const meant = text === undefined || fromCard ? undefined : meantForEarlier(text, this.deps.phrases);
-    if (key === undefined || meant === undefined) return super.continueDialog(dc);
+  protected override async correctEarlier(
+    dc: DialogContext,
+    key: string,
+    meant: MeantEarlier,
+  ): Promise<DialogTurnResult> {
     const family = this.family(dc);
     const { record } = this.session(dc);
     const earlier = this.previousKey(record, key);
-    if (earlier === undefined || this.question(earlier).type !== 'yesno') {
-      return this.askAgain(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, family)]);
-    }
+    if (earlier === undefined || this.question(earlier).type !== 'yesno') return super.correctEarlier(dc, key, meant);
     const read = readAnswer(this.asked(earlier, record), meant.words, this.deps.phrases, dc.context.activity.locale);
     if (!read.ok) {
       // Asked again once already, in effect: their words are kept if they hedge once more.

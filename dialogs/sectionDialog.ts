@@ -6,7 +6,7 @@ import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './care
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
-import { meantForEarlier } from './recognisers/meantEarlier';
+import { meantForEarlier, type MeantEarlier } from './recognisers/meantEarlier';
 import { repeatOfLastAnswer } from './repeatedAnswer';
 import { readAnswer, refuses, takesNotSure } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
@@ -59,11 +59,8 @@ export abstract class SectionDialog extends SectionAsking {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
-    if (fromCard === undefined && meantForEarlier(text, this.deps.phrases)) {
-      // "Sorry, I meant yes to the last one" is never this question's answer (H43); the mood
-      // questions put the one before right themselves (`MoodDialog`), elsewhere they are told how.
-      return this.ask(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, family)]);
-    }
+    const meant = fromCard === undefined ? meantForEarlier(text, this.deps.phrases) : undefined;
+    if (meant) return this.correctEarlier(dc, key, meant);
     const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
@@ -130,6 +127,15 @@ export abstract class SectionDialog extends SectionAsking {
       family,
     );
     return this.store(dc, key, parsed.value, [kept]);
+  }
+
+  /**
+   * A yes or no meant for the question before, said at `key` ("sorry, I meant yes to the last
+   * one"): never this question's answer (H43). Here they are told how to go back; the mood questions
+   * put the one before right (`MoodDialog`).
+   */
+  protected correctEarlier(dc: DialogContext, key: string, _meant: MeantEarlier): Promise<DialogTurnResult> {
+    return this.askAgain(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, this.family(dc))]);
   }
 
   /** A carer's own state or needs, said at a question about the person: kept for their part, the question asked again. */
