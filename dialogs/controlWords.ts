@@ -7,13 +7,13 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { SectionId } from '../content/packs/packSchema';
-import { appointmentWords, momentWords } from '../content/dates';
+import { momentWords } from '../content/dates';
 import { shownContinueCode } from '../coordination/continueCodes';
-import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord, type PreparationRecord } from '../plan/record';
 import { answeredBy, moodScreenPositive } from '../plan/recordView';
 import { resultsKeptOnRestart } from '../plan/results/resultQuestions';
+import { AnsweredRequests } from './answeredRequests';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
 import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
@@ -63,13 +63,17 @@ const untiedKeys: Readonly<Record<NonNullable<UntieOutcome['untied']>['kind'], s
 
 /** Carries out a control word, whichever section is asking. */
 export class ControlWords {
+  private readonly requests: AnsweredRequests;
+
   constructor(
     private readonly deps: ControlWordsDeps,
     private readonly resumption: Resumption,
     private readonly rights: PersonalDataRights,
     private readonly withdrawal: SharingWithdrawal,
     private readonly resultsAgain: ResultsAgain,
-  ) {}
+  ) {
+    this.requests = new AnsweredRequests(deps);
+  }
 
   /** Does what `command` asks. */
   async run(dc: DialogContext, command: CommandName): Promise<void> {
@@ -115,10 +119,6 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         return;
       }
-      case 'whoSees':
-        await this.whoSees(dc);
-        if (active) await dc.repromptDialog();
-        return;
       case 'whereAmI':
         // Asked, not answered: where they are, and the question again; at the end, that it is done
         // and where the plan stands.
@@ -128,21 +128,12 @@ export class ControlWords {
         if (active) await dc.repromptDialog();
         else await this.resumption.afterEnd(dc);
         return;
-      case 'appointment': {
-        // Only what the invitation gave: a day nobody gave is never guessed.
-        const record = session.record;
-        const data = {
-          ...questionData(record, renderer, channelFamily(channelId)),
-          when: appointmentWords(record.leadContact?.appointmentAt),
-        };
-        await dc.context.sendActivity(renderer.message('command.appointment', data, channelId));
-        if (active) await dc.repromptDialog();
-        return;
-      }
+      case 'whoSees':
+      case 'appointment':
       case 'whoAnswers':
       case 'toAPerson':
       case 'whatFor':
-        await this.aboutService(dc, command);
+        await this.requests.answer(dc, command);
         if (active) await dc.repromptDialog();
         return;
       case 'howFar':
@@ -253,21 +244,6 @@ export class ControlWords {
   }
 
   /**
-   * "Are you a robot?", "can I talk to a real person?", "what is this for?": told in the welcome's
-   * words, naming the lead contact only when the invitation gave one.
-   */
-  private async aboutService(dc: DialogContext, command: 'whoAnswers' | 'toAPerson' | 'whatFor'): Promise<void> {
-    const { renderer } = this.deps;
-    const channelId = dc.context.activity.channelId;
-    const record = this.deps.sessions.get(dc.context).record;
-    const data = {
-      ...questionData(record, renderer, channelFamily(channelId)),
-      hasLead: record.leadContact !== undefined,
-    };
-    await dc.context.sendActivity(renderer.message(`command.${command}`, data, channelId));
-  }
-
-  /**
    * Gives a short code that joins another channel to this record. Said only once the code is
    * stored, so the code shown is one that works.
    */
@@ -345,30 +321,6 @@ export class ControlWords {
       return;
     }
     await dc.replaceDialog(before.id, { startAt: last, preface: said(before, last) } satisfies SectionOptions);
-  }
-
-  /**
-   * "Who can see this?", told from the record: nobody until they say yes to sharing; once shared,
-   * the lead contact it went to (by name when known), and whether it has reached them yet (never
-   * said to be with them before it is; while it is being sent, that it may already have); once
-   * taken back, nobody is sent it.
-   */
-  private async whoSees(dc: DialogContext): Promise<void> {
-    const { renderer } = this.deps;
-    const channelId = dc.context.activity.channelId;
-    const record = this.deps.sessions.get(dc.context).record;
-    const shared = sharedRecord(record) !== undefined;
-    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
-    const data = {
-      ...questionData(record, renderer, channelFamily(channelId)),
-      shared,
-      unsent,
-      // A send under way may or may not have arrived: never said to be with them, nor unsent.
-      sending: shared && !unsent && (await this.deps.leadCopies.beingSent(record)),
-      withdrawn: record.status === 'withdrawn',
-      hasLead: record.leadContact !== undefined,
-    };
-    await dc.context.sendActivity(renderer.message('command.whoSees', data, channelId));
   }
 
   /**

@@ -1,0 +1,49 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { channelFamily } from '../content/channels';
+import { appointmentWords } from '../content/dates';
+import { sharedRecord } from '../plan/consentScope';
+import type { PreparationRecord } from '../plan/record';
+import type { ConversationDeps } from './conversationDeps';
+import { questionData } from './sectionPrompt';
+
+/** Requests answered from the record alone, each by its own message (`command.<request>`). */
+export type AnsweredRequest = 'whoSees' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
+
+/**
+ * Requests a person makes at any question and that the record answers: who can see their answers,
+ * when the appointment is, who or what they are talking to, whom to talk to, what this is for.
+ * Each is told in one message, with the question's own data and the facts it needs; the caller
+ * asks the question again. The lead contact is named only when the invitation gave one.
+ */
+export class AnsweredRequests {
+  constructor(private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies'>) {}
+
+  async answer(dc: DialogContext, request: AnsweredRequest): Promise<void> {
+    const { renderer } = this.deps;
+    const channelId = dc.context.activity.channelId;
+    const record = this.deps.sessions.get(dc.context).record;
+    const data = {
+      ...questionData(record, renderer, channelFamily(channelId)),
+      hasLead: record.leadContact !== undefined,
+      ...(await this.facts(request, record)),
+    };
+    await dc.context.sendActivity(renderer.message(`command.${request}`, data, channelId));
+  }
+
+  private async facts(request: AnsweredRequest, record: PreparationRecord): Promise<object> {
+    // Only the day the invitation gave: a day nobody gave is never guessed.
+    if (request === 'appointment') return { when: appointmentWords(record.leadContact?.appointmentAt) };
+    if (request !== 'whoSees') return {};
+    // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
+    // to be with them before it is; while it is being sent, that it may already have); once taken
+    // back, nobody is sent it.
+    const shared = sharedRecord(record) !== undefined;
+    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
+    return {
+      shared,
+      unsent,
+      sending: shared && !unsent && (await this.deps.leadCopies.beingSent(record)),
+      withdrawn: record.status === 'withdrawn',
+    };
+  }
+}
