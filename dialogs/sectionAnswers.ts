@@ -240,10 +240,9 @@ const insteadOfAnswering: ReadonlySet<CommandName> = new Set<CommandName>([
 ]);
 
 /**
- * Whether, where only a clear no is no (`hedges: notNo`), `text` declines to answer anywhere in it
- * ("I'd rather not get into that right now", "none of your business"), and is no yes (`read`). Safety
- * first: a no said with a refusal ("no, and I don't want to talk about it") may be a no to talking,
- * so it is no clear no either; a yes beside one ("yes but I'd rather not talk") is still a yes.
+ * Whether, where only a clear no is no (`hedges: notNo`), `text` holds a `refusal` phrase anywhere,
+ * and is no yes (`read`). Safety first: a no said with a refusal may be a no to talking, so it is
+ * no clear no either; a yes beside one is still a yes (H49).
  */
 function refusesWithin(question: Question, text: string, phrases: Phrases, read: Recognised<boolean>): boolean {
   return question.hedges === 'notNo' && phrases.within('refusal', text) && !(read.ok && read.value);

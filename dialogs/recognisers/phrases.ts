@@ -26,7 +26,7 @@ export const phrasesSchema = z.strictObject({
     appointment: list,
     /** "Are you a robot?", "who are you?": an automated helper, no person watching; the question again. */
     whoAnswers: list,
-    /** "Can I talk to a real person?": whom to contact, and the urgent help; the question again. */
+    /** Asking for a person: whom to contact, and the urgent help; the question again. */
     toAPerson: list,
     /** "What is this for?", "why are you asking": what getting ready is for; the question again. */
     whatFor: list,

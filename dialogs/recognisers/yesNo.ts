@@ -129,9 +129,9 @@ export function recogniseYesNo(
   // Its "no" is no no, but leave is given only by a whole reply of it: "no problem if you don't" is unclear.
   const leave = rules.asksLeave ? leaveGiven(answered, phrases) : undefined;
   if (leave) return leave;
-  // "No one knows how down I've been": its "no" is the subject, not the answer. At a question about
-  // a difficulty a no read from it could hide one (H56): asked again. Elsewhere ("nobody helps me"
-  // to "does anyone help?") it is the no it seems.
+  // "No one" with more words after it is the subject, not the answer. At a question about a
+  // difficulty a no read from it could hide one (H56): asked again. Elsewhere (to "does anyone
+  // help?") it is the no it seems.
   if (rules.asksWhatHappened && phrases.within('noOne', answered) && !phrases.is('noOne', answered))
     return fail('unclear');
   if (rules.asksWhatHappened && phrases.is('frequent', answered)) return ok(true);
