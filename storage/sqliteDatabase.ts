@@ -5,15 +5,19 @@ import { AppError } from '../plan/appError';
 import { openConnection, type Connection, type Row, type RunResult, type SqlValue, type Tx } from './connection';
 import type { Database, LockOpening, LockSession } from './engine';
 import { migrate } from './migrations';
+import { collectScript, exactlyOneRowCheck } from './sqliteBatch';
 
 /** How many queued transactions one commit may carry; bounds the time one batch holds the writer. */
 const maxBatch = 64;
 
 /**
- * A write to queue: a transaction body, or one statement. A statement is atomic by itself, so
- * alone it commits without BEGIN and COMMIT.
+ * A write to queue: a transaction body (with, when it only writes, its writes as a script and what
+ * it returned: see `writeAll`), or one statement. A statement is atomic by itself, so alone it
+ * commits without BEGIN and COMMIT.
  */
-type Write = { body: (tx: Tx) => Promise<unknown> } | { statement: { sql: string; params: readonly SqlValue[] } };
+type Write =
+  | { body: (tx: Tx) => Promise<unknown>; script?: { text: string; value: unknown } }
+  | { statement: { sql: string; params: readonly SqlValue[] } };
 
 type PendingWrite = Write & {
   resolve: (value: unknown) => void;
@@ -31,7 +35,7 @@ export class SqliteDatabase implements Database {
   private pending: PendingWrite[] = [];
   private draining: Promise<void> | null = null;
   private closed = false;
-  private counts = { writes: 0, commits: 0, reads: 0 };
+  private counts = { writes: 0, commits: 0, reads: 0, trips: 0 };
 
   private constructor(
     private readonly writer: Connection,
@@ -48,6 +52,7 @@ export class SqliteDatabase implements Database {
     await writer.exec(
       'PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;',
     );
+    await writer.exec(`PRAGMA temp_store=MEMORY; ${exactlyOneRowCheck}`);
     await migrate(writer);
     const reader =
       path === ':memory:' ? writer : await openConnection(path, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX);
@@ -66,9 +71,18 @@ export class SqliteDatabase implements Database {
     return this.enqueue<T>({ body });
   }
 
-  /** A transaction, unchanged: an embedded database has no round trips to save. */
-  writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction(body);
+  /**
+   * A transaction whose writes, when the body only writes, go to the database thread as one script
+   * with the rest of their batch: each statement awaited alone is a trip there and back, and under
+   * load every trip waits its turn on the event loop. A script that fails (a write its caller
+   * looked at changed no row, say) is undone and its body run as a transaction instead.
+   */
+  async writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const collected = await collectScript(body);
+    if (!collected) return this.transaction(body);
+    if (collected.script === '') return collected.value;
+    return this.enqueue<T>({ body, script: { text: collected.script, value: collected.value } });
   }
 
   /**
@@ -83,10 +97,10 @@ export class SqliteDatabase implements Database {
 
   /**
    * Writes queued so far (transactions and statements, each awaited by its caller), durable
-   * commits made for them (writes queued together share one), and reads of committed data. For
-   * tests and the benchmark.
+   * commits made for them (writes queued together share one), reads of committed data, and trips
+   * the writes made to the database thread. For tests and the benchmark.
    */
-  get stats(): { writes: number; commits: number; reads: number } {
+  get stats(): { writes: number; commits: number; reads: number; trips: number } {
     return { ...this.counts };
   }
 
@@ -108,47 +122,92 @@ export class SqliteDatabase implements Database {
     const [first] = batch;
     if (batch.length === 1 && 'statement' in first) {
       const { sql, params } = first.statement;
-      await this.writer.run(sql, params).then((result) => {
+      await this.run(sql, params).then((result) => {
         this.counts.commits += 1;
         first.resolve(result);
       }, first.reject);
       return;
     }
-    const exec = (sql: string): Promise<void> => this.writer.exec(sql);
+    // Text not yet sent, and the scripted writes in it: sent with the next write that needs a trip
+    // of its own, or with COMMIT, so a batch of scripts alone makes one trip.
+    let text = 'BEGIN IMMEDIATE';
+    let scripted: PendingWrite[] = [];
     const values: unknown[] = [];
-    try {
-      await exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
-    }
+    const send = async (last = ''): Promise<boolean> => {
+      try {
+        await this.exec(`${text}${last}`);
+      } catch (error) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        this.notScripted(batch, scripted, error);
+        return false;
+      }
+      text = '';
+      scripted = [];
+      return true;
+    };
     for (const [i, item] of batch.entries()) {
+      if ('body' in item && item.script) {
+        text += `;\n${item.script.text}`;
+        scripted.push(item);
+        values.push(item.script.value);
+        continue;
+      }
+      if (text !== '' && !(await send())) return;
       try {
         values.push(
-          'statement' in item
-            ? await this.writer.run(item.statement.sql, item.statement.params)
-            : await item.body(this.writer),
+          'statement' in item ? await this.run(item.statement.sql, item.statement.params) : await item.body(this.tx),
         );
       } catch (error) {
         // No savepoint around each write (two more trips each, on every turn): a failure undoes
         // the whole batch instead, fails this write alone, and queues the rest, in order, for a
         // new batch, where they run again from the start. Some failures (a full disk) end the
         // transaction anyway.
-        await exec('ROLLBACK').catch(() => undefined);
+        await this.exec('ROLLBACK').catch(() => undefined);
         item.reject(error);
         this.pending.unshift(...batch.slice(0, i), ...batch.slice(i + 1));
         return;
       }
     }
-    try {
-      await exec('COMMIT');
-    } catch (error) {
-      await exec('ROLLBACK').catch(() => undefined);
+    if (!(await send(`${text === '' ? '' : ';\n'}COMMIT`))) return;
+    this.counts.commits += 1;
+    batch.forEach((item, i) => item.resolve(values[i]));
+  }
+
+  /**
+   * After a trip that failed and was rolled back: when it carried scripts, their bodies are queued
+   * again, with the rest of the batch, to run as transactions, which tell each what its writes did
+   * (or fail it alone); when it carried none (BEGIN or COMMIT failed), the whole batch fails.
+   */
+  private notScripted(batch: PendingWrite[], scripted: readonly PendingWrite[], error: unknown): void {
+    if (scripted.length === 0) {
       for (const item of batch) item.reject(error);
       return;
     }
-    this.counts.commits += 1;
-    batch.forEach((item, i) => item.resolve(values[i]));
+    for (const item of scripted) if ('body' in item) delete item.script;
+    this.pending.unshift(...batch);
+  }
+
+  /** The writer, as a transaction body uses it, counting its trips. */
+  private readonly tx: Tx = {
+    run: (sql, params = []) => this.run(sql, params),
+    get: (sql, params = []) => {
+      this.counts.trips += 1;
+      return this.writer.get(sql, params);
+    },
+    all: (sql, params = []) => {
+      this.counts.trips += 1;
+      return this.writer.all(sql, params);
+    },
+  };
+
+  private run(sql: string, params: readonly SqlValue[]): Promise<RunResult> {
+    this.counts.trips += 1;
+    return this.writer.run(sql, params);
+  }
+
+  private exec(sql: string): Promise<void> {
+    this.counts.trips += 1;
+    return this.writer.exec(sql);
   }
 
   /** Reads committed data. */

@@ -121,6 +121,72 @@ describeEngines('A body of writes, committed together (writeAll)', (current, eng
       expect(await settings()).to.deep.equal({});
     });
 
+  if (engine === 'sqlite') {
+    const trips = (): number => (current().db.stats as unknown as { trips: number }).trips;
+
+    it('on sqlite sends a body of writes to the database thread in one trip, BEGIN and COMMIT with it', async () => {
+      const before = trips();
+      await current().db.writeAll(async (tx) => {
+        await insert(tx, 'a', '1');
+        await insert(tx, 'b', '2');
+        await tx.run('UPDATE settings SET value = ? WHERE name = ?', ['3', 'a']);
+      });
+
+      expect(trips() - before).to.equal(1);
+      expect(await settings()).to.deep.equal({ a: '3', b: '2' });
+    });
+
+    it('on sqlite commits a write that changed no row when its body never looked at what it changed', async () => {
+      await current().db.writeAll(async (tx) => {
+        await insert(tx, 'a', '1');
+        await tx.run('DELETE FROM settings WHERE name = ?', ['missing']);
+      });
+
+      expect(await settings()).to.deep.equal({ a: '1' });
+    });
+
+    it('on sqlite tells a body that looks how many rows a write changed, when it was not one', async () => {
+      await current().db.write("INSERT INTO settings (name, value) VALUES ('x1', '0'), ('x2', '0')");
+      const seen: number[] = [];
+      await current().db.writeAll(async (tx) => {
+        seen.push((await tx.run("DELETE FROM settings WHERE name LIKE 'x%'")).changes);
+        await insert(tx, 'a', '1');
+      });
+
+      expect(seen.at(-1)).to.equal(2);
+      expect(await settings()).to.deep.equal({ a: '1' });
+    });
+
+    it('on sqlite keeps the writes queued with a script that failed, and runs that body as a transaction', async () => {
+      const seen: number[] = [];
+      const hold = current().db.write('INSERT INTO settings (name, value) VALUES (?, ?)', ['first', '0']);
+      await Promise.all([
+        hold,
+        current().db.writeAll(async (tx) => {
+          await insert(tx, 'a', '1');
+        }),
+        current().db.writeAll(async (tx) => {
+          await insert(tx, 'b', '2');
+          seen.push((await tx.run('UPDATE settings SET value = ? WHERE name = ?', ['9', 'missing'])).changes);
+        }),
+        current().db.writeAll(async (tx) => {
+          await insert(tx, 'c', "it's 3");
+        }),
+      ]);
+
+      expect(seen.at(-1)).to.equal(0);
+      expect(await settings()).to.deep.equal({ first: '0', a: '1', b: '2', c: "it's 3" });
+    });
+
+    it('on sqlite runs as a transaction a body that writes text with a NUL, and stores it as given', async () => {
+      await current().db.writeAll(async (tx) => {
+        await insert(tx, 'nul', 'a\0b');
+      });
+
+      expect(await settings()).to.deep.equal({ nul: 'a\0b' });
+    });
+  }
+
   it('writes nothing when one write fails', async () => {
     await current().db.write('INSERT INTO settings (name, value) VALUES (?, ?)', ['taken', '0']);
 
