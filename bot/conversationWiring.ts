@@ -53,7 +53,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),
     new ResultsDialog(sectionDeps, deps.results),
-    new GoalsDialog(sectionDeps),
+    new GoalsDialog(sectionDeps, { copies: deps.leadCopies, audit: deps.audit }),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
     new CarerDialog(sectionDeps),

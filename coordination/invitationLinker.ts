@@ -6,6 +6,7 @@ import { takeResults } from '../plan/results/resultQuestions';
 import type { Session } from '../plan/session';
 import type { Invitation, InvitationStore } from './invitationStore';
 import { appointmentWords } from './appointment';
+import { isPast } from './typedAppointment';
 import { CodeAttempts } from './codeAttempts';
 import { invitationExpiresAt } from './invitationExpiry';
 import { invitationCodeIn } from './invitations';
@@ -105,7 +106,12 @@ export class InvitationLinker {
     await turn.send(
       this.deps.renderer.message(
         'invite.linked',
-        { lead: invitation.details.leadName, when: appointmentWords(invitation.appointmentAt) },
+        {
+          lead: invitation.details.leadName,
+          when: appointmentWords(invitation.appointmentAt),
+          // A code works for a week after the visit: one gone by is never told as to come.
+          past: invitation.appointmentAt !== undefined && isPast(invitation.appointmentAt, this.deps.clock()),
+        },
         channelId,
       ),
     );

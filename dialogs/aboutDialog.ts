@@ -61,7 +61,7 @@ export class AboutDialog extends SectionDialog {
     const read =
       key === subjectNameKey
         ? relationInName(parsed.value, fromName, this.deps.phrases, parsed.typed)
-        : ownRelationRead(carersOwnRelation(parsed.value, fromName, this.deps.phrases));
+        : ownRelationRead(carersOwnRelation(parsed.value, fromName, this.deps.phrases, subjectName(draft)));
     if (!noted || !read) return;
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
     const kept = draft.answers[noted];

@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { appointmentWords } from '../content/dates';
+import { isPast } from '../coordination/typedAppointment';
 import { sharedRecord } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import type { ConversationDeps } from './conversationDeps';
@@ -16,7 +17,7 @@ export type AnsweredRequest = 'whoSees' | 'appointment' | 'whoAnswers' | 'toAPer
  * asks the question again. The lead contact is named only when the invitation gave one.
  */
 export class AnsweredRequests {
-  constructor(private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies'>) {}
+  constructor(private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies' | 'clock'>) {}
 
   async answer(dc: DialogContext, request: AnsweredRequest): Promise<void> {
     const { renderer } = this.deps;
@@ -31,8 +32,12 @@ export class AnsweredRequests {
   }
 
   private async facts(request: AnsweredRequest, record: PreparationRecord): Promise<object> {
-    // Only the day the invitation gave: a day nobody gave is never guessed.
-    if (request === 'appointment') return { when: appointmentWords(record.leadContact?.appointmentAt) };
+    // Only the day the invitation gave: a day nobody gave is never guessed. One gone by is told as
+    // past by the service's clock, never as to come; a later date nobody gave is not guessed either.
+    if (request === 'appointment') {
+      const at = record.leadContact?.appointmentAt;
+      return { when: appointmentWords(at), past: at !== undefined && isPast(at, this.deps.clock()) };
+    }
     if (request !== 'whoSees') return {};
     // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
     // to be with them before it is; while it is being sent, that it may already have); once taken

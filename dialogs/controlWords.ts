@@ -50,7 +50,6 @@ export type ControlWordsDeps = Pick<
 /** Beyond the part to change: how the record changes with it, and a goal asked to take out first. */
 interface ChangeAsked {
   edit?: (draft: PreparationRecord) => void;
-  takeOutGoal?: GoalToRemove;
 }
 
 /** What the person is told for each kind of channel "not my phone" took off. */
@@ -188,11 +187,17 @@ export class ControlWords {
       ...(part ? { detail: { section: part, planVersion: session.record.planVersion } } : {}),
     });
     await dc.cancelAllDialogs();
-    await dc.beginDialog(rootDialogId, {
-      quiet: true,
-      change: part,
-      takeOutGoal: more.takeOutGoal,
-    } satisfies RootOptions);
+    await dc.beginDialog(rootDialogId, { quiet: true, change: part } satisfies RootOptions);
+  }
+
+  /**
+   * Asks whether to take out the goal `goal` names, once the plan is finished. Nothing is cleared
+   * yet: a no leaves the plan, what was chosen to send and the consent exactly as they were (H64);
+   * a yes changes the plan, and the goals clear them then.
+   */
+  private async takeOutAsked(dc: DialogContext, goal: GoalToRemove): Promise<void> {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(rootDialogId, { quiet: true, change: 'goals', takeOutGoal: goal } satisfies RootOptions);
   }
 
   /**
@@ -210,7 +215,7 @@ export class ControlWords {
     if (goals && ofGoals) {
       const at = this.deps.clock().toISOString();
       if (ofGoals === 'add') await this.change(dc, undefined, { edit: (draft) => goals.openToAdd(draft, at) });
-      else await this.change(dc, 'goals', { takeOutGoal: ofGoals.takeOut });
+      else await this.takeOutAsked(dc, ofGoals.takeOut);
       return true;
     }
     const review = this.deps.sections.find((section): section is ReviewDialog => section instanceof ReviewDialog);

@@ -2,8 +2,11 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import type { ChannelFamily } from '../content/channels';
 import { askForAnotherGoal } from '../plan/goalAdding';
 import { takeGoalOut } from '../plan/goalRemoval';
+import type { AuditTrail } from '../plan/audit';
+import { sharedRecord } from '../plan/consentScope';
+import type { LeadContactCopies } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
-import { conditions, goalCount, textAnswer } from '../plan/recordView';
+import { answeredBy, conditions, goalCount, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
@@ -13,6 +16,7 @@ import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
 import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
 import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
+import { sharingKeys } from './reviewDialog';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps, SectionOptions, SectionResult, SectionState } from './sectionTypes';
@@ -21,6 +25,12 @@ export const goalsDialogId = 'goalsDialog';
 
 /** Goal ideas offered to someone stuck for one: few enough to read on a phone. */
 const examplesWhenStuck = 3;
+
+/** What taking a goal out of a plan already shared needs: what the lead contact holds, and the audit log. */
+export interface GoalsSharingDeps {
+  copies: LeadContactCopies;
+  audit: AuditTrail;
+}
 
 /** Part 3: one to three goals, each with importance, action, barriers and confidence. */
 export class GoalsDialog extends SectionDialog {
@@ -32,7 +42,10 @@ export class GoalsDialog extends SectionDialog {
   /** As many goals as the packs allow: the last has no "another goal?" after it. */
   private readonly mostGoals: number;
 
-  constructor(deps: SectionDeps) {
+  constructor(
+    deps: SectionDeps,
+    private readonly sharing: GoalsSharingDeps,
+  ) {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
     this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
@@ -159,6 +172,9 @@ export class GoalsDialog extends SectionDialog {
    * through the goals again from the review, the review comes back ("anything else to change?");
    * the first time through, the goals carry on from what is still to ask (a goal again, when none is
    * left). The goal's words are checked again first: only the goal named in the question goes.
+   * The plan has changed, so what was chosen to send and the consent are cleared (they covered the
+   * plan as it was); with a plan shared before, the person is told the changed plan has not gone to
+   * the lead contact, and what that lead has or is waiting for (H64).
    */
   private async takeOut(dc: DialogContext, goal: GoalToTakeOut): Promise<DialogTurnResult> {
     const state = this.state(dc);
@@ -167,14 +183,28 @@ export class GoalsDialog extends SectionDialog {
     const pending = state.pending;
     if (textAnswer(session.record, `goal.${goal.number}.text`) !== goal.words) {
       const said = this.deps.renderer.text('goals.removeCancelled', {}, family);
-      return pending ? this.askAgain(dc, pending, [said]) : this.askNext(dc, [said]);
+      if (pending) return this.askAgain(dc, pending, [said]);
+      return state.revisit ? this.leave(dc, [said]) : this.askNext(dc, [said]);
     }
     const at = this.deps.clock().toISOString();
-    await session.update((draft) => takeGoalOut(draft, goal.number, this.mostGoals, at));
+    await session.update((draft) => {
+      takeGoalOut(draft, goal.number, this.mostGoals, at);
+      for (const key of sharingKeys) delete draft.answers[key];
+    });
+    const record = session.record;
+    // Asked once the plan was finished: no review logged this change, so it is logged here.
+    if (pending === undefined && state.revisit) {
+      const detail = { section: this.section, planVersion: record.planVersion };
+      await this.sharing.audit.append({ actor: answeredBy(record), action: 'change', subject: record.id, detail });
+    }
     // Heard for a goal's question, under the old numbers: no longer about the goal that question asks.
     for (const key of Object.keys(state.heard ?? {})) if (key.startsWith('goal.')) delete state.heard?.[key];
     state.pending = undefined;
-    const done = [this.deps.renderer.text('goals.removed', this.templateData(session.record, family), family)];
+    const sharedBefore = sharedRecord(record) !== undefined;
+    const unsent = sharedBefore && (await this.sharing.copies.neverSent(record));
+    const sending = sharedBefore && !unsent && (await this.sharing.copies.beingSent(record));
+    const data = { ...this.templateData(record, family), sharedBefore, unsent, sending };
+    const done = [this.deps.renderer.text('goals.removed', data, family)];
     if (state.revisit) return this.leave(dc, done);
     return this.askNext(dc, done);
   }

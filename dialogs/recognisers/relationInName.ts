@@ -136,20 +136,25 @@ export interface CarersOwnRelation {
   relationship: string;
 }
 
-/** A name with "'s" standing for whose the carer is ("Sam, Jean's daughter-in-law"). */
-const owning = /^\p{L}[\p{L}'’-]*['’]s$/u;
+/** A word with "'s" that may stand for whose the carer is ("Sam, Jean's daughter-in-law"); its owner in group 1. */
+const owning = /^(\p{L}[\p{L}'’-]*)['’]s$/u;
 
 /**
  * The carer's own name, given with who they are to the person beside it: "Ann, her daughter",
  * "Kim his husband", "Sam - Jean's daughter-in-law", "her son, Tom". Only a whole `carerSays`, with
- * whose they are (`carerOf`, or a name with "'s") or a mark between it and the name, and a name alone
- * on the other side: "Ann, her carer" and "Ann Son" read nothing.
+ * whose they are (`carerOf`, or the person's own name with "'s") or a mark between it and the name,
+ * and a name alone on the other side: "Ann, her carer" and "Ann Son" read nothing. The word owning
+ * the relation must be a word of `person`'s name ("Jean's"), or who the person is to a carer who
+ * says that of themselves ("Mum's daughter"): "Bob's daughter" is not Jean's, and "he's son",
+ * "it's daughter" own nothing.
  */
 export function carersOwnRelation(
   name: string,
   relations: readonly RelationWords[],
   phrases: Phrases,
+  person?: string,
 ): CarersOwnRelation | undefined {
+  const personWords = person === undefined ? [] : bare(person).split(/\s+/u);
   const words = name.replace(brackets, ' , ').trim().split(/\s+/u);
   for (let at = 1; at < words.length; at++) {
     const apart = /,$/u.test(words[at - 1]) || /^,/u.test(words[at]);
@@ -160,26 +165,42 @@ export function carersOwnRelation(
       [left, right],
       [right, left],
     ]) {
-      const relationship = carerSaysIn(tie, relations, phrases, apart);
+      const relationship = carerSaysIn(tie, relations, phrases, apart, personWords);
       if (relationship !== undefined && nameShaped(own, phrases)) return { name: own, relationship };
     }
   }
   return undefined;
 }
 
-/** Who the carer is in `tie` ("her daughter" gives "daughter"): whole, after whose, or alone when set apart. */
+/**
+ * Who the carer is in `tie` ("her daughter" gives "daughter"): whole, after whose, or alone when set
+ * apart. A word with "'s" first is whose only when it owns the relation (see `ownsRelation`); any
+ * other ("Bob's", "he's") leaves nothing read, never the relation alone.
+ */
 function carerSaysIn(
   tie: string,
   relations: readonly RelationWords[],
   phrases: Phrases,
   apart: boolean,
+  personWords: readonly string[],
 ): string | undefined {
   const [first, ...rest] = tie.split(/\s+/u);
-  const whose = phrases.is('carerOf', first) || owning.test(first);
+  const owner = owning.exec(first)?.[1];
+  const whose = phrases.is('carerOf', first) || owner !== undefined;
   const said = whose ? rest.join(' ') : tie;
   if (!whose && !apart) return undefined;
   const words = bare(said);
-  return relations.some((relation) => relation.carerSays.some((one) => bare(one) === words)) ? said : undefined;
+  const saying = relations.filter((relation) => relation.carerSays.some((one) => bare(one) === words));
+  if (saying.length === 0) return undefined;
+  return owner === undefined || ownsRelation(bare(owner), saying, personWords) ? said : undefined;
+}
+
+/**
+ * Whether `owner` (before its "'s") is whose the carer is: a word of the person's name, or who the
+ * person is to a carer `saying` what they said ("mum" before "daughter"; not "dad" before "wife").
+ */
+function ownsRelation(owner: string, saying: readonly RelationWords[], personWords: readonly string[]): boolean {
+  return personWords.includes(owner) || saying.some((relation) => relation.said.some((one) => bare(one) === owner));
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, type PostResult } from '../support/botClient';
-import { invitationCode } from '../support/invitations';
+import { startFakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+import { invitationCode, leadReachableAt } from '../support/invitations';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { jeanToShare, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
@@ -110,6 +111,59 @@ describe('Taking a goal out or adding one after sharing the plan', () => {
     const reply = await say('no');
     expect(allText(reply)).to.include('not taken it out');
     expect(await storedValue(fresh.running, 'goal.1.text')).to.equal('Walk to the park');
+  });
+
+  it('on a no keeps the goal, the consent and the shared plan as they were, and claims nothing was done', async () => {
+    await jeanShares();
+    const before = await onlyRecord(fresh.running);
+    await say('remove my goal');
+    const reply = await say('no');
+    const after = await onlyRecord(fresh.running);
+    expect(after.answers['goal.1.text']?.value, allText(reply)).to.equal('Walk to the park');
+    expect(after.answers['share.consent']?.value).to.equal(true);
+    expect(after.consents).to.deep.equal(before.consents);
+    expect(after.shared?.planVersion).to.equal(before.shared?.planVersion);
+    expect(after.status).to.equal(before.status);
+    expect(allText(reply)).to.not.match(/taken that goal out|removed|sent|shared with|not share/i);
+  });
+
+  it('after a no, says it has finished to words that ask for nothing, with the plan still shared', async () => {
+    await jeanShares();
+    await say('remove my goal');
+    await say('no');
+    const reply = await say('thanks');
+    expect(allText(reply)).to.include('You have finished getting ready');
+    expect(lastQuestion(reply)).to.equal(undefined);
+  });
+
+  it('on a yes says the changed plan is not sent to Dr Sam Patel, and the one shared before has not reached them', async () => {
+    await jeanShares();
+    const before = await onlyRecord(fresh.running);
+    await say('remove my goal');
+    const reply = await say('yes');
+    const after = await onlyRecord(fresh.running);
+    expect(allText(reply)).to.include('I have taken that goal out');
+    expect(allText(reply)).to.include('I have not sent the changed plan to Dr Sam Patel');
+    expect(allText(reply)).to.include('The plan you shared before has not reached them yet');
+    expect(allText(reply)).to.not.match(/I will send|They still have/);
+    expect(after.shared?.planVersion).to.equal(before.shared?.planVersion);
+    expect(after.answers['share.consent']).to.equal(undefined);
+  });
+
+  it('on a yes, with the plan shared before delivered, says Dr Sam Patel still has that one', async () => {
+    const teams = await startFakeTeamsConnector();
+    try {
+      await leadReachableAt(fresh.running, teams.serviceUrl);
+      await jeanShares();
+      await fresh.running.app.deliveries.idle();
+      await say('remove my goal');
+      const reply = await say('yes');
+      expect(allText(reply)).to.include('I have not sent the changed plan to Dr Sam Patel');
+      expect(allText(reply)).to.include('They still have the plan you shared before');
+      expect(allText(reply)).to.not.include('has not reached them');
+    } finally {
+      await teams.close();
+    }
   });
 
   for (const said of ['I want to add a goal', 'can I add another goal?']) {

@@ -78,6 +78,49 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    // "<Name>'s <relation>": the word before the "'s" must name the person (or be a word for who
+    // the person is to them, "Mum's daughter"), and the words after it a relation the carer says of
+    // themselves. "he's son" and "it's daughter" are no one's; "Bob's daughter" is not Jean's.
+    const possessiveRight: Array<[string, string, string]> = [
+      ["I'm Ann, Jean's daughter", 'Ann', 'daughter'],
+      ["Ann, jean's friend", 'Ann', 'friend'],
+      ["I'm Ann, Mum's daughter", 'Ann', 'daughter'],
+      ["Tom - Jean's eldest son", 'Tom', 'eldest son'],
+    ];
+    for (const [said, name, relationship] of possessiveRight) {
+      it(`reads "${said}" as the name ${name} and ${relationship}, Jean's own "'s" before it`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', 'Jean', said]);
+        const record = await onlyRecord(fresh.running);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.personAgrees');
+        expect(record.answers['respondent.name']?.value).to.equal(name);
+        expect(record.answers['respondent.relationship']?.value).to.equal(relationship);
+      });
+    }
+
+    const possessiveWrong = [
+      "I'm Ann, it's me",
+      "I'm Ann, the kids' gran",
+      "I'm Ann, Jean's",
+      "I'm Ann, Jean's carer",
+      "I'm Ann, Bob's daughter",
+      "I'm Ann, he's son",
+      "Ann, it's daughter",
+      "I'm Ann, that's friend",
+      "Kim, she's wife",
+      "Ann, Dad's wife",
+    ];
+    for (const said of possessiveWrong) {
+      it(`reads no relationship from "${said}", and asks how they know Jean`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', 'Jean', said]);
+        const record = await onlyRecord(fresh.running);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.relationship');
+        expect(allText(reply)).to.match(/How do you know Jean\?/);
+        expect(record.answers['respondent.relationship']).to.equal(undefined);
+      });
+    }
+
     // "her" with no word for who they are to the person: the name is kept as typed, and asked how.
     it('still asks how they know Jean after "Ann, her carer"', async () => {
       const reply = await sayAll(fresh.client, ['hi', '2', 'Jean', 'Ann, her carer']);

@@ -15,7 +15,7 @@ import { invitationCode } from '../support/invitations';
 import { invite } from '../support/results';
 import { atResult, onEach } from '../support/resultsChat';
 import { atQuestion, jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 describe('Requests in the middle of a question', () => {
   const app = freshAppPerTest('webchat');
@@ -305,6 +305,56 @@ describe('"When is my appointment?" at any question', () => {
       });
     });
   }
+});
+
+// An appointment whose day has gone by was still told as to come ("is on Thursday 5 February").
+describe('The appointment, once it has passed', () => {
+  /** Thursday 5 February 2026, 2 pm: three days after the clocked app's start. */
+  const appointmentAt = '2026-02-05T14:00';
+  const day = 24 * 60;
+
+  for (const channelId of ['webchat', 'sms'] as const) {
+    it(`says it is on the day while it is to come, and that it was on the day once it has passed, on ${channelId}`, () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        const { code } = await invite(running, { appointmentAt });
+        await walkTo((text) => client.say(text), 'goal.1.action', plainPersonAnswers, code);
+        const before = await client.say('when is my appointment?');
+        expect(allText(before)).to.include(`appointment is on ${appointmentWords(appointmentAt)}`);
+
+        later(4 * day);
+        const after = await client.say('when is my appointment?');
+        expect(allText(after)).to.include(`appointment was on ${appointmentWords(appointmentAt)}`);
+        expect(allText(after)).to.not.match(/ is on /);
+        expect(allText(after)).to.match(/new date/);
+        expect(lastQuestion(after)).to.equal('goal.1.action');
+        expect(await storedValue(running, 'goal.1.action')).to.equal(undefined);
+      }));
+  }
+
+  it('a code used in the week after the appointment says its date has passed, never "your visit on" it', () =>
+    withClockedApp('webchat', async ({ running, client, later }) => {
+      const { code } = await invite(running, { appointmentAt });
+      later(4 * day);
+      const joined = await client.say(code);
+      expect(allText(joined)).to.include(`${appointmentWords(appointmentAt)}, has passed`);
+      expect(allText(joined)).to.not.include('your visit on');
+    }));
+
+  it('a code used before the appointment names the visit to come', () =>
+    withClockedApp('webchat', async ({ running, client }) => {
+      const { code } = await invite(running, { appointmentAt });
+      const joined = await client.say(code);
+      expect(allText(joined)).to.include(`your visit on ${appointmentWords(appointmentAt)}`);
+    }));
+
+  it('still says "is on" later the same day, before the time', () =>
+    withClockedApp('webchat', async ({ running, client, later }) => {
+      const { code } = await invite(running, { appointmentAt });
+      await walkTo((text) => client.say(text), 'goal.1.action', plainPersonAnswers, code);
+      later(3 * day + 3 * 60);
+      const reply = await client.say('when is my appointment?');
+      expect(allText(reply)).to.include(`appointment is on ${appointmentWords(appointmentAt)}`);
+    }));
 });
 
 // Found trying a new user at "What is going well for you right now?" (brief fixQ): asking what the
