@@ -8,7 +8,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Question, SectionId } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
-import { personWords } from './crisisAbout';
+import { personWords, relationWords } from './crisisAbout';
 import { carersOwn } from './recognisers/carersOwn';
 import { carersOwnPart, type CarersPart } from './recognisers/carersOwnPart';
 import type { Phrases } from './recognisers/phrases';
@@ -55,8 +55,7 @@ export function carersPartAt(
 
 /** The words naming the person, "mum" among them for a carer who said they are her daughter. */
 function namedBy(record: PreparationRecord, library: PackLibrary): string[] {
-  const relations = library.packs.flatMap((pack) => pack.questions.flatMap((question) => question.fromName ?? []));
-  return personWords(record, relations);
+  return personWords(record, relationWords(library));
 }
 
 /** Whether a carer is answering a question, in words, about how the person is and what matters to them. */

@@ -11,7 +11,8 @@ import { whoseCrisis } from '../safety/whose';
  * Whose crisis a message tells of, for the reply and the flag: `carer` when a carer's words speak
  * of themselves ("I want to end it all"), wherever asked, or name no one at the carer's own
  * questions ("How are you coping?"); otherwise (absent) the person's, as when a carer tells of
- * them ("she said she wants to die") or the person answers for themselves. An emergency of the
+ * them ("she said she wants to die", "mum wants to end it all" from a daughter) or the person
+ * answers for themselves. An emergency of the
  * body that names no one ("collapsed and not breathing") is the person's wherever it is said.
  */
 export function crisisAbout(
@@ -20,7 +21,9 @@ export function crisisAbout(
   parts: { screen: CrisisScreen; library: PackLibrary; kind: CrisisKind },
 ): Flag['about'] {
   if (answeredBy(record) !== 'carer') return undefined;
-  const whose = whoseCrisis(text, parts.screen, personWords(record));
+  // "Mum wants to end it all" from a daughter is about her mum: the words content gives for who
+  // the carer said they are name the person, not only their name (H63).
+  const whose = whoseCrisis(text, parts.screen, personWords(record, relationWords(parts.library)));
   if (whose === 'writer') return 'carer';
   if (whose === 'someoneElse') return undefined;
   // Unclear whose body it is, the person's is the safer guess: whoever can type is seldom the one
@@ -38,6 +41,11 @@ export function personWords(record: PreparationRecord, relations: readonly Relat
   const relationship = textAnswer(record, 'respondent.relationship');
   const byRelation = relationship === undefined ? [] : personByRelation(relationship, relations);
   return [subjectName(record), subjectRelation(record), ...byRelation].filter((word) => word !== undefined);
+}
+
+/** Who the person is to a carer, by who the carer said they are: the packs' `fromName` words (content). */
+export function relationWords(library: PackLibrary): RelationWords[] {
+  return library.packs.flatMap((pack) => pack.questions.flatMap((question) => question.fromName ?? []));
 }
 
 /** Whether a question is one of the carer's own, about them and not the person. */

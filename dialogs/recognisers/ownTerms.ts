@@ -14,7 +14,7 @@
  * carer is theirs, not the person's, and is not read.
  */
 import { bare } from '../../plan/normalise';
-import { clauseSpans, maxClauses, whoseWords, type Whose } from '../../safety/whose';
+import { clauseSpans, maxClauses, whoseWords, type ClauseSpan, type Whose } from '../../safety/whose';
 import type { Phrases } from './phrases';
 import { recogniseYesNo } from './yesNo';
 
@@ -50,8 +50,9 @@ export function answerInOwnTerms(
   about: Exclude<Whose, 'unclear'>,
   person: readonly string[],
 ): OwnTermsAnswer | undefined {
-  if (text.includes('?') || phrases.within('ownTermsTurn', text)) return undefined;
-  const spans = clauseSpans(text);
+  if (text.includes('?')) return undefined;
+  if (phrases.within('ownTermsTurn', text)) return contrasted(text, keyWords, phrases, about, person);
+  const spans = degreeJoined(clauseSpans(text), phrases);
   if (spans.length === 0 || spans.length > maxClauses) return undefined;
   const yes = new Set(keyWords.yes.map(bare));
   const no = new Set(keyWords.no.map(bare));
@@ -74,9 +75,12 @@ export function answerInOwnTerms(
     const denials = lead.filter((word) => phrases.is('ownTermsDenial', word)).length;
     const after = words.slice(found.end).join(' ');
     if (denials > 1 || phrases.within('ownTermsDenialAfter', after)) return undefined;
+    // "Never so low" says it more than ever (H61); "never so low that I can't cope" is a measure, unread.
+    const moreThanEver = denials === 1 && saysMoreThanEver(lead, phrases);
+    if (moreThanEver && phrases.is('ownTermsDegreeAfter', words[found.end] ?? '')) return undefined;
     // Doubt makes it a hedge whatever the denial denies ("I don't think I've been down").
-    if (denials === 1 && !deniesKey(lead, phrases) && !doubtful(text, phrases)) return undefined;
-    const value = denials === 0 ? found.yes : !found.yes;
+    if (denials === 1 && !moreThanEver && !deniesKey(lead, phrases) && !doubtful(text, phrases)) return undefined;
+    const value = denials === 0 || moreThanEver ? found.yes : !found.yes;
     if (said !== undefined && said !== value) return undefined;
     said = value;
     before = [...before, ...words];
@@ -84,6 +88,61 @@ export function answerInOwnTerms(
   if (said === undefined) return undefined;
   if (doubtful(text, phrases)) return 'hedged';
   return said ? 'yes' : plainNo(text, yes, no, phrases) ? 'no' : undefined;
+}
+
+/**
+ * A reply with a turn in it read in two halves: a yes to one thing the question asks about beside a
+ * plain no to another ("down but not hopeless", "I've been low but I'm not depressed") is a yes, as
+ * the question asks about any of them (H61). Any other turn ("I was down but I'm fine now"), or a
+ * second one, leaves it unread.
+ */
+function contrasted(
+  text: string,
+  keyWords: KeyWords,
+  phrases: Phrases,
+  about: Exclude<Whose, 'unclear'>,
+  person: readonly string[],
+): OwnTermsAnswer | undefined {
+  const words = bare(text).split(' ');
+  const at = words.findIndex((word) => phrases.is('ownTermsContrast', word));
+  if (at <= 0 || at === words.length - 1) return undefined;
+  const halves = [words.slice(0, at), words.slice(at + 1)].map((half) =>
+    answerInOwnTerms(half.join(' '), keyWords, phrases, about, person),
+  );
+  return halves.includes('yes') && halves.includes('no') ? 'yes' : undefined;
+}
+
+/**
+ * Clauses as `clauseSpans` divides them, joined again where the break is a word of degree: the
+ * "so" in "I've never felt so low" says how low, and joins no clauses (H61).
+ */
+function degreeJoined(spans: readonly ClauseSpan[], phrases: Phrases): ClauseSpan[] {
+  const joined: ClauseSpan[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && phrases.is('ownTermsDegree', span.before)) {
+      joined[joined.length - 1] = { ...last, text: `${last.text}${span.before}${span.text}`, end: span.end };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Whether the one denying word in `lead` (the words before a key word) says the key word more than
+ * ever: an `ownTermsEver` word, only subject and linking words, then a word of degree straight before
+ * the key word ("I've never felt so low", "never been this down", "never been more depressed").
+ */
+function saysMoreThanEver(lead: readonly string[], phrases: Phrases): boolean {
+  const at = lead.findIndex((word) => phrases.is('ownTermsDenial', word));
+  const degree = lead.length - 1;
+  return (
+    phrases.is('ownTermsEver', lead[at]) &&
+    degree > at &&
+    phrases.is('ownTermsDegree', lead[degree]) &&
+    lead.slice(at + 1, degree).every((word) => phrases.is('ownTermsBetween', word))
+  );
 }
 
 /**
@@ -97,7 +156,13 @@ function plainNo(text: string, yes: ReadonlySet<string>, no: ReadonlySet<string>
   return bare(text)
     .split(' ')
     .filter(Boolean)
-    .every((word) => keys.has(word) || phrases.is('ownTermsDenial', word) || phrases.is('ownTermsBetween', word));
+    .every(
+      (word) =>
+        keys.has(word) ||
+        phrases.is('ownTermsDenial', word) ||
+        phrases.is('ownTermsBetween', word) ||
+        phrases.is('ownTermsDegree', word),
+    );
 }
 
 /**

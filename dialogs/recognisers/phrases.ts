@@ -205,6 +205,14 @@ export const phrasesSchema = z.strictObject({
   ownTermsNotBefore: list,
   /** With no one named before a key word, a word that says it is said of something ("his sugar is low"). */
   ownTermsThing: list,
+  /** A denial that a word of degree after it turns into "more than ever" ("never so low"), see `ownTermsDegree`. */
+  ownTermsEver: list,
+  /** Straight before a key word, after an `ownTermsEver` word, a word that says more, not less ("never felt so low"). */
+  ownTermsDegree: list,
+  /** Straight after a key word said "more than ever", a word that makes it a measure, not a yes ("never so low that…"). */
+  ownTermsDegreeAfter: list,
+  /** A turn that only sets a yes to one key word beside a plain no to another ("down but not hopeless"). */
+  ownTermsContrast: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -324,6 +332,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsTurn: toSet(lists.ownTermsTurn),
     ownTermsNotBefore: toSet(lists.ownTermsNotBefore),
     ownTermsThing: toSet(lists.ownTermsThing),
+    ownTermsEver: toSet(lists.ownTermsEver),
+    ownTermsDegree: toSet(lists.ownTermsDegree),
+    ownTermsDegreeAfter: toSet(lists.ownTermsDegreeAfter),
+    ownTermsContrast: toSet(lists.ownTermsContrast),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(

@@ -218,6 +218,70 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
   });
 }
 
+/**
+ * A carer who tells of the person by who they are to them ("my mum said she wants to end it all",
+ * "dad keeps saying he'd be better off dead"): the crisis reply speaks of the person, by name, never
+ * to the carer as if the carer were at risk. Said with no "my" and no "she" or "he" ("mum wants to
+ * end it all") at the carer's own question, it was read as the carer's own: the words naming the
+ * person left out those who the carer said they are gives ("daughter": mum, mother…) (H63).
+ */
+const aboutByRelation: ReadonlyArray<{ carer: string; person: string; words: string }> = [
+  { carer: 'daughter', person: 'Jean', words: 'my mum said she wants to end it all' },
+  { carer: 'son', person: 'Ron', words: "dad keeps saying he'd be better off dead" },
+  { carer: 'daughter', person: 'Jean', words: 'mum wants to end it all' },
+  { carer: 'son', person: 'Ron', words: 'dad keeps saying better off dead' },
+  { carer: 'wife', person: 'Ron', words: 'hubby wants to end it all' },
+];
+
+/** A carer, who the person is to them given as `carer`, walked to their own part ("How are you coping?"). */
+const toOwnPartAs = (carer: string, person: string): string[] => [
+  ...['hi', '2', person, 'Sam', carer],
+  ...carerToOwnPart.slice(5),
+];
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer telling of the person by who they are to them, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const { carer, person, words } of aboutByRelation) {
+      for (const [where, script] of [
+        [
+          'at a question about the person',
+          [...toWhatIsHard.slice(0, 2), person, 'Sam', carer, ...toWhatIsHard.slice(5)],
+        ],
+        ["at the carer's own question", toOwnPartAs(carer, person)],
+      ] as const) {
+        it(`asks whether ${person} is safe, not the ${carer}, at "${words}" ${where}`, async () => {
+          await sayAll(fresh.client, script);
+          const reply = allText(await fresh.client.say(words));
+
+          expect(reply).to.match(/116 123/);
+          expect(reply).to.match(new RegExp(`Is ${person} safe right now\\?`));
+          expect(reply).to.not.match(/Are you safe right now\?|I'm sorry you are going through this/);
+          const [flag] = (await onlyRecord(fresh.running)).flags;
+          expect(flag).to.include({ kind: 'crisis', detail: 'suicide', by: 'carer' });
+          expect(flag?.about).to.equal(undefined);
+        });
+      }
+    }
+
+    // Naming the person is no subject of its own: the carer's "I" after it is still theirs.
+    for (const words of [
+      "I can't cope with mum any more, I want to end it all",
+      'looking after mum makes me want to die',
+    ]) {
+      it(`still asks the daughter whether she is safe at "${words}"`, async () => {
+        await sayAll(fresh.client, toOwnPartAs('daughter', 'Jean'));
+        const reply = allText(await fresh.client.say(words));
+
+        expect(reply).to.match(/Are you safe right now\?/);
+        expect(reply).to.not.match(/Is Jean safe/);
+        expect((await onlyRecord(fresh.running)).flags[0]).to.include({ about: 'carer' });
+      });
+    }
+  });
+}
+
 describe('A person answering for themselves', () => {
   const fresh = freshAppPerTest('webchat');
 

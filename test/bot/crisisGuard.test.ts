@@ -82,6 +82,23 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
     });
 
+    // H62: "take myself out" meaning to end one's life, at any moment; a goal to get out more is a goal.
+    for (const [state, script] of Object.entries(states)) {
+      it(`answers "I want to take myself out" ${state} with signposting and asks no routine question`, async () => {
+        if (script.length > 0) await sayAll(fresh.client, script);
+        const result = await fresh.client.say('I want to take myself out');
+        expect(allText(result)).to.match(/116 123/);
+        expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+      });
+    }
+
+    it('takes "take myself out of the house more" as a goal, with no crisis reply', async () => {
+      await sayAll(fresh.client, states['mid-goal'].slice(0, -1));
+      const result = await fresh.client.say('take myself out of the house more');
+      expect(allText(result)).to.not.match(/116 123/);
+      expect(result.questions.at(-1)?.linkId).to.equal('goal.1.importance');
+    });
+
     it('does not trigger on everyday idioms', async () => {
       await sayAll(fresh.client, ['hi', 'me', 'Jean', '1']);
       const result = await fresh.client.say('my knees are killing me but I am dying for a cup of tea');

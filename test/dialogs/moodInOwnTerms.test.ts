@@ -28,12 +28,28 @@ const yes: readonly Said[] = [
   { at: 'mood.interest', by: 'person', words: "I've lost interest in everything" },
   { at: 'mood.interest', by: 'carer', words: "he's not interested in anything" },
   { at: 'mood.interest', by: 'carer', words: 'she has no interest in anything' },
+  // A "never" or "not" in them is no denial: never so low is a yes, and more; a yes to one of the
+  // things asked about is a yes, whatever is said of another (H61).
+  { at: 'mood.down', by: 'person', words: "I've never felt so low" },
+  { at: 'mood.down', by: 'person', words: "I've never felt this low in my life" },
+  { at: 'mood.down', by: 'person', words: 'never been more depressed' },
+  { at: 'mood.down', by: 'carer', words: "she's never been so down" },
+  { at: 'mood.down', by: 'person', words: 'down but not hopeless' },
+  { at: 'mood.down', by: 'person', words: 'low but not hopeless' },
+  { at: 'mood.down', by: 'person', words: "I've been low but I'm not depressed" },
+  { at: 'mood.down', by: 'carer', words: "he's not depressed but he has been low" },
+  { at: 'mood.interest', by: 'person', words: "I've never cared less about anything" },
+  { at: 'mood.interest', by: 'carer', words: "he couldn't care less about anything" },
 ];
 
 const no: readonly Said[] = [
   { at: 'mood.down', by: 'person', words: "I haven't been down" },
   { at: 'mood.down', by: 'carer', words: "he's not been low" },
   { at: 'mood.interest', by: 'carer', words: "she hasn't lost interest" },
+  { at: 'mood.down', by: 'person', words: 'never felt low' },
+  { at: 'mood.down', by: 'person', words: 'no, never' },
+  { at: 'mood.down', by: 'carer', words: "she's never been low" },
+  { at: 'mood.interest', by: 'person', words: "I've never been so interested in things" },
 ];
 
 /** Where the walk stands when it reaches `at`: a plain no to feeling down first, for the second. */
@@ -98,6 +114,23 @@ describe("Mood answers in the question's own terms", () => {
     it(`never notes a ${said.by}'s "${said.words}" at ${said.at} as no`, async () => {
       const reply = await atQuestion(fresh.client, said.at, said.words, answersTo(said));
       expect(await storedValue(fresh.running, said.at), allText(reply)).to.not.equal(false);
+    });
+  }
+
+  // A denial read as a yes would raise a screen nobody answered (H61): "not so low" or "never that
+  // low" says less than "never so low", and a turn ("but I'm fine now") or two denials leave it unread.
+  const neverYes: readonly Said[] = [
+    { at: 'mood.down', by: 'person', words: 'not low at all' },
+    { at: 'mood.down', by: 'person', words: "I've never been that low" },
+    { at: 'mood.down', by: 'person', words: "I've not been so low lately" },
+    { at: 'mood.down', by: 'person', words: "I'm never so low that I can't cope" },
+    { at: 'mood.down', by: 'person', words: 'not down but not hopeless either' },
+    { at: 'mood.down', by: 'person', words: "I was down but I'm fine now" },
+  ];
+  for (const said of neverYes) {
+    it(`never notes a ${said.by}'s "${said.words}" at ${said.at} as yes`, async () => {
+      const reply = await atQuestion(fresh.client, said.at, said.words, answersTo(said));
+      expect(await storedValue(fresh.running, said.at), allText(reply)).to.not.equal(true);
     });
   }
 

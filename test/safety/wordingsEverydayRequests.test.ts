@@ -134,3 +134,44 @@ describe('Asking to take a goal out of the plan (H58)', () => {
     });
   }
 });
+
+/**
+ * "Take myself out" said for ending one's life (H62): "I want to take myself out", "thinking of
+ * taking myself out of the picture" got only a check-in or nothing. Said of going out, with where
+ * to or what for ("take myself out for a walk", "take myself out of the house more", a goal), it
+ * is everyday and gets nothing: the learned layer checked in on "I take myself out to the shops".
+ */
+describe('Taking oneself out: of the picture, or to the shops (H62)', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'I want to take myself out',
+    'thinking of taking myself out of the picture',
+    'I might just take myself out',
+    'I want to take myself out of the picture',
+    'sometimes I think about taking myself out',
+    "I'm going to take myself out.",
+    'some days I want to take myself out for good',
+    'he keeps saying he wants to take himself out',
+    "I'll take myself out of the equation, it's easier for everyone",
+  ]) {
+    it(`gets the suicide crisis reply for "${text}"`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'crisis', kind: 'suicide' });
+    });
+  }
+
+  for (const text of [
+    'take myself out for a walk',
+    'I take myself out to the shops',
+    'take myself out of the house more',
+    'I want to take myself out for a coffee',
+    "I'd like to take myself out more",
+    'I need to take myself out of the situation',
+    'I try to take myself out to the park every day',
+    'she takes herself out to the day centre on Tuesdays',
+  ]) {
+    it(`gets no crisis reply and no check-in for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+});
