@@ -31,6 +31,8 @@ export type RecogniserCode =
   | 'unsure'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
+  /** A date typed with a time that cannot be read ("Friday 1030"): the time is asked for, never the day kept alone. */
+  | 'time_not_understood'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

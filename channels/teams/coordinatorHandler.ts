@@ -23,6 +23,12 @@ import { myPatients } from './myPatients';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
 
+/** What a coordinator is told when the visit typed cannot be used, by why; otherwise the date could not be read. */
+const appointmentProblem: Partial<Record<string, string>> = {
+  out_of_range: 'teams.invite.pastDate',
+  time_not_understood: 'teams.invite.badTime',
+};
+
 /** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
 const maxAnswerInFullPlan = 1000;
 
@@ -158,8 +164,7 @@ export class CoordinatorHandler {
     if (typedMobile && !mobile) return this.say(context, 'teams.invite.badMobile');
     const now = this.deps.clock();
     const when = parseAppointment(value, context.activity.locale, now, this.deps.appointmentPhrases);
-    if (!when.ok)
-      return this.say(context, when.code === 'out_of_range' ? 'teams.invite.pastDate' : 'teams.invite.badDate');
+    if (!when.ok) return this.say(context, appointmentProblem[when.code] ?? 'teams.invite.badDate');
     const read = readInviteConditions(value.conditions, this.deps.library);
     // Nothing is made or sent until the coordinator has changed the conditions or chosen to go on.
     if (read.withoutTopics.length > 0 && !value.withoutTopics) {

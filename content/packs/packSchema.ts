@@ -33,6 +33,11 @@ export const optionSchema = z.strictObject({
    * answers "who is answering?" as me, but "I am his son" is someone helping.
    */
   wholeAnswers: z.array(z.string()).optional(),
+  /**
+   * Words that open a clause about the person this option names, said after the words that name
+   * them ("for my dad, he has dementia"): the pick stands, and the clause is no part of it.
+   */
+  asides: z.array(z.string()).optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

@@ -175,6 +175,8 @@ export function recogniseChoices(
   // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
   const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale), separators);
   if (!ranged.ok) return ranged;
+  const withAside = rules.multiple ? undefined : pickBeforeAside(ranged.value, options, phrases, locale);
+  if (withAside) return ok(withAside);
   // Only a list picked by unticking reads what is left out: elsewhere "not sleeping" names a topic.
   const unticking = rules.multiple && rules.allowAll;
   // Doubt is no pick, and its "not" leaves nothing out ("not too sure"): the step's help answers it.
@@ -193,6 +195,33 @@ export function recogniseChoices(
     return fail(ids.length > 1 ? 'too_many' : 'not_understood');
   if (rules.max !== undefined && ids.length > rules.max) return fail('too_many');
   return ok({ ids, unmatched });
+}
+
+/** Where a clause may begin after the words of a pick: a comma, semicolon, colon, full stop or dash. */
+const clauseBreaks = /\s*(?:[,;:.!]+|\s[-\u2013\u2014]+)\s+/gu;
+
+/**
+ * A single pick said with a clause about the person it names after it ("for my dad, he has
+ * dementia"): the words before the first break whose clause opens with one of the option's
+ * `asides`, where they name that option and nothing else. Undefined otherwise, so "me, he has
+ * dementia" and "for myself, my dad used to help" are read whole, as ever.
+ */
+function pickBeforeAside(
+  input: string,
+  options: readonly Option[],
+  phrases: Phrases,
+  locale: string,
+): Picks | undefined {
+  if (!options.some((o) => o.asides !== undefined)) return undefined;
+  for (const clauseBreak of input.matchAll(clauseBreaks)) {
+    const opening = bare(input.slice(clauseBreak.index + clauseBreak[0].length)).split(' ')[0];
+    const head = input.slice(0, clauseBreak.index);
+    const named = namedIn(head, options, phrases, false, locale);
+    if (!named.ok || named.value.ids.length !== 1 || named.value.unmatched.length > 0) continue;
+    const option = options.find((o) => o.id === named.value.ids[0]);
+    if (option?.asides?.some((aside) => bare(aside) === opening)) return named.value;
+  }
+  return undefined;
 }
 
 /**

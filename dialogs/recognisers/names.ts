@@ -17,9 +17,29 @@ export function readTypedName(text: string, phrases: Phrases): string {
   // A greeting alone stays ("hi Jean" is kept as typed, as ever): only with an opening phrase after it.
   const from = named === afterGreeting ? 0 : named;
   const to = longestClosing(words, from, (said) => phrases.is('nameOutro', said));
-  if (from === 0 && to === words.length) return text;
-  const name = words.slice(from, to).join(' ').replace(trailingMarks, '');
+  const said = from === 0 && to === words.length ? text : words.slice(from, to).join(' ').replace(trailingMarks, '');
+  const name = nameBeforeClause(said, phrases);
+  if (name === text) return text;
   return /\p{L}/u.test(name) ? name : text;
+}
+
+/** Where a name may end and a word about the person begin: a comma, semicolon, colon, full stop or dash. */
+const clauseBreak = /\s*(?:[,;:!]+|\.|\s[-\u2013\u2014]+)\s+/u;
+
+/**
+ * The name before a word said about the person after it ("Frank, he's 84", "Jean - but she won't
+ * know what this is", "Mary Ann. She has dementia"): the words before the first break, when they
+ * are a name and those after are not. What may be a name or who someone is ("Smith, John", "Ann,
+ * her daughter", "her son, Tom") is kept whole, for the readings of who someone is.
+ */
+function nameBeforeClause(said: string, phrases: Phrases): string {
+  const clause = clauseBreak.exec(said);
+  if (!clause) return said;
+  const name = said.slice(0, clause.index);
+  const rest = said.slice(clause.index + clause[0].length).replace(trailingMarks, '');
+  const opening = rest.split(/\s+/u)[0] ?? '';
+  const mayBeName = nameShaped(rest, phrases) && !phrases.is('clauseOpening', opening);
+  return nameShaped(name, phrases) && !mayBeName ? name : said;
 }
 
 /**

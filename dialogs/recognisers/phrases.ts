@@ -96,6 +96,8 @@ export const phrasesSchema = z.strictObject({
   nameOutro: list,
   /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
   nameLink: list,
+  /** Words opening a word about someone said after their name ("Frank, he's 84"): never a name. */
+  clauseOpening: list,
   /** Whose the carer is, said before who they are after their own name ("Ann, her daughter"). */
   carerOf: list,
   /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
@@ -281,6 +283,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     nameIntro: toSet(lists.nameIntro),
     nameOutro: toSet(lists.nameOutro),
     nameLink: toSet(lists.nameLink),
+    clauseOpening: toSet(lists.clauseOpening),
     carerOf: toSet(lists.carerOf),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),

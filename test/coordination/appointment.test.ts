@@ -27,9 +27,60 @@ describe('The visit as a coordinator types it', () => {
     });
   }
 
+  // Explore 20: a time of day with no am or pm is one in the working day, 7 am to 7 pm, as "at 11"
+  // is 11 am: "half past two" was 2:30 in the morning on the invitation, reminders and plan.
+  const workingDay: Array<[string, string]> = [
+    ['Friday at half past two', '2025-03-07T14:30'],
+    ['14/3/25 at 2.30', '2025-03-14T14:30'],
+    ['Friday at 2', '2025-03-07T14:00'],
+    ['Friday at 6', '2025-03-07T18:00'],
+    ['Friday at 7', '2025-03-07T07:00'],
+    ['Friday at 12', '2025-03-07T12:00'],
+    // Said so, the night stays the night.
+    ['Friday at 2.30am', '2025-03-07T02:30'],
+    ['Friday at 02:30', '2025-03-07T02:30'],
+    ['Friday at 19:30', '2025-03-07T19:30'],
+  ];
+  for (const [when, value] of workingDay) {
+    it(`reads "${when}" as ${value}`, () => {
+      expect(typed(when)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  // Explore 20: a time the recogniser left unread was dropped, and only the day kept; a day of the
+  // month beside its weekday ("wed 12th", a Wednesday) or alone ("11th") was not understood.
+  const timesAround: Array<[string, string]> = [
+    ['10.30 on Friday', '2025-03-07T10:30'],
+    ['next wed 9', '2025-03-12T09:00'],
+    ['Fri 7th Mar 10.40', '2025-03-07T10:40'],
+    ['Friday 2.15', '2025-03-07T14:15'],
+    ['Friday 3pm', '2025-03-07T15:00'],
+    ['wed 12th 3pm', '2025-03-12T15:00'],
+    ['Thu 13th 2pm', '2025-03-13T14:00'],
+    ['Thursday 13th at 2pm', '2025-03-13T14:00'],
+    ['Fri 14th', '2025-03-14'],
+    ['11th at 2', '2025-03-11T14:00'],
+    ['the 11th at 2', '2025-03-11T14:00'],
+    // The 2nd is past this month: the next 2nd is in April.
+    ['2nd at 10am', '2025-04-02T10:00'],
+  ];
+  for (const [when, value] of timesAround) {
+    it(`reads "${when}" as ${value}, the time kept`, () => {
+      expect(typed(when)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  // A time given that cannot be read is said to be so: dropped, the visit would be at no time.
+  for (const when of ['Friday 1030', 'Friday at 25:00', 'Friday at 9 30', 'next Tuesday 10:3', 'Friday room 3']) {
+    it(`says the time in "${when}" was not understood, never keeping the day alone`, () => {
+      expect(typed(when)).to.deep.equal({ ok: false, code: 'time_not_understood' });
+    });
+  }
+
   // The recogniser drops a day of the month it cannot place beside a weekday, and offered the
-  // coming Thursday (the 6th) for the 13th, or the coming Wednesday for a 13th that is a Thursday.
-  for (const when of ['Thu 13th 2pm', 'Thursday 13th at 2pm', 'Wed 13th 2pm', 'Fri 14th']) {
+  // coming Wednesday for a 13th that is a Thursday: a weekday and a day of the month that are not
+  // the same day are asked again.
+  for (const when of ['Wed 13th 2pm', 'Mon 14th', 'Friday the 13th']) {
     it(`does not read "${when}" as another day of the month`, () => {
       expect(typed(when)).to.deep.equal({ ok: false, code: 'not_understood' });
     });

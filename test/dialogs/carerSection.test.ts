@@ -44,6 +44,19 @@ for (const channelId of channels) {
 /** Ways of saying "I am helping someone else" at "who is answering today?", and of saying "me". */
 const carerWords = ['I am the carer', 'I am his son', 'I am answering for my mother', "I'm her daughter", 'my husband'];
 const selfWords = ['me', 'myself', 'I am the patient', 'for myself', 'I am', "I'm answering for myself"];
+/**
+ * Explore 20: who they are helping, with a word about that person after it. "I'm doing this for my
+ * dad" was understood, and with ", he has dementia" after it was "Sorry, I didn't understand".
+ */
+const carerWithAside = [
+  "I'm doing this for my dad, he has dementia",
+  "I'm answering for my husband, he can't see the screen very well",
+  'I am his son. He has dementia',
+  'for my mum; she is 90 and her memory is going',
+  'my dad - he has dementia',
+];
+/** A word after "for myself" about someone else never makes a carer of a person answering for themselves. */
+const selfThenSomeoneElse = ["I'm doing this for myself, my dad used to help", 'me, he has dementia'];
 
 for (const channelId of channels) {
   // Review 19: "I'm a bit busy" paused the chat and "keep going" was asked again, as commands;
@@ -72,6 +85,25 @@ for (const channelId of channels) {
 
         expect(saved.answers['respondent.type']?.value, allText(next)).to.equal('carer');
         expect(allText(next)).to.match(/name of the person you are helping/);
+      });
+    }
+
+    for (const words of carerWithAside) {
+      it(`takes "${words}" as someone helping, the words about that person after it no bar`, async () => {
+        const next = await sayAll(fresh.client, ['hi', words]);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['respondent.type']?.value, allText(next)).to.equal('carer');
+        expect(lastQuestion(next)).to.equal('subject.name');
+      });
+    }
+
+    for (const words of selfThenSomeoneElse) {
+      it(`never takes "${words}" as someone helping another person`, async () => {
+        const next = await sayAll(fresh.client, ['hi', words]);
+        const saved = await onlyRecord(fresh.running);
+
+        expect(saved.answers['respondent.type']?.value, allText(next)).to.not.equal('carer');
       });
     }
 

@@ -37,6 +37,14 @@ describe('Reading a name', () => {
     ["I'm Jean thanks", 'Jean'],
     ['call me Jean please', 'Jean'],
     ['Jean Smith x', 'Jean Smith'],
+    // Explore 20: a word about the person after the name, set off by a comma, dash or full stop.
+    ["Frank, he's 84", 'Frank'],
+    ["Frank - but he won't know what this is", 'Frank'],
+    ['Frank, my father', 'Frank'],
+    ["his name is Frank O'Neill, he's 84", "Frank O'Neill"],
+    ['Mary Ann. She has dementia', 'Mary Ann'],
+    ['Jean-Paul, 84 next month', 'Jean-Paul'],
+    ['Jean; I am 78', 'Jean'],
   ];
   for (const [text, name] of cases) {
     it(`reads "${text}" as "${name}"`, () => {
@@ -58,6 +66,11 @@ describe('Reading a name', () => {
     'my mum',
     'thanks',
     'Anh Ta',
+    // What follows a comma or dash that may be a name or who someone is, read with it elsewhere.
+    'Smith, John',
+    'Ann, her daughter',
+    'Sam - Jean’s daughter-in-law',
+    'her son, Tom',
   ];
   for (const text of unchanged) {
     it(`keeps "${text}" as typed`, () => {
@@ -107,6 +120,32 @@ describe('A name given with a thank-you', () => {
     expect((await onlyRecord(fresh.running)).answers['subject.name']?.value, allText(reply)).to.equal('Jean');
   });
 });
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A name with a word about the person after it, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    // Explore 20: every later question read "What matters most to Frank, he's 84 at the moment?".
+    for (const [said, name] of [
+      ["Frank, he's 84", 'Frank'],
+      ["Frank - but he won't know what this is", 'Frank'],
+      ["Frank O'Neill, he's 84", "Frank O'Neill"],
+    ] as const) {
+      it(`notes "${said}" as the name ${name}, and speaks of ${name} alone`, async () => {
+        const reply = await sayAll(fresh.client, ['hello', '2', said]);
+
+        expect(allText(reply)).to.not.include(said);
+        expect((await onlyRecord(fresh.running)).answers['subject.name']?.value, allText(reply)).to.equal(name);
+      });
+    }
+
+    it('calls a person answering for themselves "Jean" after "Jean, I am 78"', async () => {
+      const reply = await sayAll(fresh.client, ['hello', '1', 'Jean, I am 78']);
+
+      expect((await onlyRecord(fresh.running)).answers['subject.name']?.value, allText(reply)).to.equal('Jean');
+    });
+  });
+}
 
 describe('Names as people type them, on SMS', () => {
   const fresh = freshAppPerTest('sms');

@@ -35,6 +35,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
       ["it's for my mum Jean", 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ['Jean - mother', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
       ['Jean (mother)', 'Jean', 'son or daughter', /Does Jean know you are doing this/],
+      // Explore 20: who the person is, then a word about them; or a word about them after the name.
+      ['Frank, my father', 'Frank', 'son or daughter', /Does Frank know you are doing this/],
+      ["my husband John, he's 84", 'John', 'partner', /Does John know you are doing this/],
+      ["Frank, my dad - he's 84", 'Frank', 'son or daughter', /Does Frank know you are doing this/],
     ];
     for (const [said, name, relationship, spokenOf] of cases) {
       it(`never asks how they know the person after "${said}", and notes it`, async () => {

@@ -223,6 +223,12 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
   });
 
+  it('says the time could not be read when one was typed, never making the invitation for the day alone', async () => {
+    const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'Friday 1030' }));
+    expect(text).to.include('could not read the time');
+    expect(allText(await a.say('my patients'))).to.include('not asked anyone yet');
+  });
+
   it('says the visit has passed when it has, rather than that it could not read it', async () => {
     const text = allText(await a.submit({ careprep: 'teams.invite', name: 'Sam', when: 'Monday 9am' }));
     expect(text).to.include('has passed');
