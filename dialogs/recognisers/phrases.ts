@@ -102,6 +102,12 @@ export const phrasesSchema = z.strictObject({
   anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
   askedBack: list,
+  /** How asking what the question means opens ("what do you mean by"): with a few words after, help, never an answer. */
+  helpAsk: list,
+  /** How asking what words mean opens ("what does"): help only with a `helpAskMeaningEnd` after a few words. */
+  helpAskMeaning: list,
+  /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
+  helpAskMeaningEnd: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -276,6 +282,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerOf: toSet(lists.carerOf),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
+    helpAsk: toSet(lists.helpAsk),
+    helpAskMeaning: toSet(lists.helpAskMeaning),
+    helpAskMeaningEnd: toSet(lists.helpAskMeaningEnd),
     chatter: toSet(lists.chatter),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
