@@ -154,6 +154,10 @@ export const phrasesSchema = z.strictObject({
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
   meantSaid: list,
   earlierQuestion: list,
+  /** The answer before, named where a number said again puts it right ("the last one should be 9"). */
+  earlierAnswer: list,
+  /** What may join `earlierAnswer` to the number ("change the last answer to 9"). */
+  earlierAnswerLink: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
@@ -309,6 +313,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     earlierThat: toSet(lists.earlierThat),
     meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),
+    earlierAnswer: toSet(lists.earlierAnswer),
+    earlierAnswerLink: toSet(lists.earlierAnswerLink),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),
