@@ -33,6 +33,11 @@ export const optionSchema = z.strictObject({
    * answers "who is answering?" as me, but "I am his son" is someone helping.
    */
   wholeAnswers: z.array(z.string()).optional(),
+  /**
+   * An option that says all is well ("It looks right"): its names among longer words count only
+   * with no exception after them (`nameExcept`): "fine except the walking bit" is not all well.
+   */
+  unqualified: z.boolean().optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

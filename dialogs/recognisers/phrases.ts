@@ -108,6 +108,10 @@ export const phrasesSchema = z.strictObject({
   helpAskMeaning: list,
   /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
   helpAskMeaningEnd: list,
+  /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
+  nameDenied: list,
+  /** After the name of an option that says all is well ("fine except the walking bit"): the name picks nothing. */
+  nameExcept: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -290,6 +294,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     helpAskMeaning: toSet(lists.helpAskMeaning),
     helpAskMeaningEnd: toSet(lists.helpAskMeaningEnd),
     chatter: toSet(lists.chatter),
+    nameDenied: toSet(lists.nameDenied),
+    nameExcept: toSet(lists.nameExcept),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
     decline: toSet(lists.decline),
