@@ -88,7 +88,9 @@ export function readAnswer(
   if (phrases.is('notSure', text) && takesNotSure(question)) return { ok: true, value: { status: 'unknown' } };
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
   // Asking what the question means is never its answer; a name is read by its own rule (`asksBack`).
-  if (!question.name && asksForHelp(text, phrases)) return { ok: false, code: 'asked_help' };
+  // Where only a clear no is no, the words after the ask may say it happened: read as an answer (H61).
+  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases))
+    return { ok: false, code: 'asked_help' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   // Nothing more to add is a no to "another?", and nothing passed over at "anything else?".
   if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))

@@ -98,6 +98,26 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    // Where only a clear no is no, words after "what do you mean by" may say it happened: read as
+    // an answer, so said again they are kept and get the crisis reply, never help again and again (H61).
+    it('reads "what do you mean by that, I do sometimes" at thoughts of being better off dead as no clear no', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', { ...plainPersonAnswers, 'mood.down': 'yes' });
+      await fresh.client.say('what do you mean by that, I do sometimes');
+      const result = await fresh.client.say('what do you mean by that, I do sometimes');
+
+      expect(lastQuestion(result), allText(result)).to.be.oneOf(['safety.check', 'safety.checkIn']);
+      expect((await onlyRecord(fresh.running)).answers['mood.harmThoughts']?.value).to.not.equal(false);
+    });
+
+    it('answers "like what?" at thoughts of being better off dead with its help, noting nothing', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', { ...plainPersonAnswers, 'mood.down': 'yes' });
+      const result = await fresh.client.say('like what?');
+
+      expect(allText(result)).to.match(/Asking straight is the safe thing/);
+      expect(lastQuestion(result)).to.equal('mood.harmThoughts');
+      expect((await onlyRecord(fresh.running)).answers['mood.harmThoughts']).to.equal(undefined);
+    });
+
     for (const [said, at] of realAnswers) {
       it(`still notes "${said}" at ${at} as the answer`, async () => {
         await walkTo((t) => fresh.client.say(t), at, loseWeight);
