@@ -8,6 +8,7 @@ import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { answeredBy, ownedWords } from '../plan/recordView';
 import { recogniseChoices, type PickRules } from './recognisers/choices';
 import { asksBack } from './recognisers/askedBack';
+import { asksForHelp } from './recognisers/helpAsked';
 import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
 import { capitalisedName, readTypedName } from './recognisers/names';
@@ -86,6 +87,10 @@ export function readAnswer(
   if (record.answers[key] !== undefined && phrases.is('keep', text)) return { ok: true, value: { status: 'kept' } };
   if (phrases.is('notSure', text) && takesNotSure(question)) return { ok: true, value: { status: 'unknown' } };
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
+  // Asking what the question means is never its answer; a name is read by its own rule (`asksBack`).
+  // Where only a clear no is no, the words after the ask may say it happened: read as an answer (H71).
+  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases))
+    return { ok: false, code: 'asked_help' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   // Nothing more to add is a no to "another?", and nothing passed over at "anything else?".
   if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))

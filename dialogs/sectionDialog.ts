@@ -89,7 +89,7 @@ export abstract class SectionDialog extends SectionAsking {
       const words =
         parsed.code === 'asked_back'
           ? askedBackWords(question, session.record, data, this.deps.renderer, family)
-          : parsed.code === 'unsure'
+          : parsed.code === 'unsure' || parsed.code === 'asked_help'
             ? helpWords(key, question, session.record, data, this.deps.renderer, family)
             : retryWords(parsed, question, state.attempts, this.deps.renderer, family);
       return this.ask(dc, key, [], words);

@@ -29,6 +29,8 @@ export type RecogniserCode =
    * nothing to go on from (`notSureHelps`): answered with the question's help, nothing noted.
    */
   | 'unsure'
+  /** Asking what the question means ("what do you mean by matters?"): its help, and nothing noted. */
+  | 'asked_help'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
   /** A date typed with a time that cannot be read ("Friday 1030"): the time is asked for, never the day kept alone. */

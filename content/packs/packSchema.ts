@@ -38,6 +38,11 @@ export const optionSchema = z.strictObject({
    * them ("for my dad, he has dementia"): the pick stands, and the clause is no part of it.
    */
   asides: z.array(z.string()).optional(),
+  /**
+   * An option that says all is well ("It looks right"): its names among longer words count only
+   * with no exception after them (`nameExcept`): "fine except the walking bit" is not all well.
+   */
+  unqualified: z.boolean().optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

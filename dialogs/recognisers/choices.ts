@@ -120,13 +120,48 @@ function matchOne(part: string, options: readonly Option[], within?: Phrases): O
  * The options named among the words of a longer `part`. A name that is also a word said around
  * picks (`filler`: "about" in "not sure about the goals") gives way to any other name there, though
  * alone it names its option ("my husband"); said with doubt it names nothing ("I'm not sure about
- * it": the "about" is the doubt's), and the doubt is what is left to answer.
+ * it": the "about" is the doubt's), and the doubt is what is left to answer. A name denied, or one
+ * that says all is well with an exception after it, names nothing (`standsAmong`).
  */
 function namedAmong(part: string, options: readonly Option[], phrases: Phrases): Option[] {
   const named = (name: (w: string) => boolean): Option[] =>
-    options.filter((o) => namesOf(o).some((w) => w.length >= 4 && name(w) && hasWords(part, w)));
+    options.filter((o) => namesOf(o).some((w) => w.length >= 4 && name(w) && standsAmong(part, w, o, phrases)));
   const plain = named((w) => !phrases.is('filler', w));
   return plain.length > 0 || doubts(part, phrases) ? plain : named(() => true);
+}
+
+/**
+ * Whether `name`, one of `option`'s, stands among the words of `part` as a pick: somewhere with no
+ * `nameDenied` words straight before it ("not happy with it", "it isn't fine"), and, for an option
+ * that says all is well (`unqualified`), with no `nameExcept` words after it ("fine except the
+ * walking bit"). Either way the reply says it is not that option, however plainly the name is there.
+ */
+function standsAmong(part: string, name: string, option: Option, phrases: Phrases): boolean {
+  const words = part.split(' ');
+  const length = name.split(' ').length;
+  for (let at = 0; at + length <= words.length; at++) {
+    if (words.slice(at, at + length).join(' ') !== name) continue;
+    const denied = Array.from({ length: Math.min(longestDenial, at) }, (_, i) => words.slice(at - i - 1, at).join(' '));
+    if (denied.some((before) => phrases.is('nameDenied', before))) continue;
+    if (option.unqualified && phrases.within('nameExcept', words.slice(at + length).join(' '))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The most words a `nameDenied` phrase has. */
+const longestDenial = 3;
+
+/**
+ * Whether a single choice's reply that picked nothing has options' names among its words: where it
+ * says it is not them ("not happy with it", "fine except the walking bit"), or names more than one,
+ * there is nothing to go on from, and the question's help says what can be picked.
+ */
+function namedOnlyNot(input: string, options: readonly Option[]): boolean {
+  return input
+    .split(separators)
+    .map(bare)
+    .some((part) => options.some((o) => namesOf(o).some((w) => w.length >= 4 && hasWords(part, w))));
 }
 
 /** The whole number a word stands for, typed as digits ("3") or as a word ("three"), the library's way. */
@@ -189,7 +224,9 @@ export function recogniseChoices(
   const { ids, unmatched } = read.value;
   const question = rules.wholeReply && asksBack(input, phrases);
   if (ids.length === 0 || (rules.wholeReply && unmatched.length > 0))
-    return fail(question ? 'asked_back' : 'not_understood');
+    return fail(
+      question ? 'asked_back' : !rules.multiple && namedOnlyNot(input, options) ? 'unsure' : 'not_understood',
+    );
   // A single choice is read whole: a part that matched nothing makes the pick uncertain.
   if (!rules.multiple && (ids.length > 1 || unmatched.length > 0))
     return fail(ids.length > 1 ? 'too_many' : 'not_understood');

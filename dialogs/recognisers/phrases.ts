@@ -104,6 +104,16 @@ export const phrasesSchema = z.strictObject({
   anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
   askedBack: list,
+  /** How asking what the question means opens ("what do you mean by"): with a few words after, help, never an answer. */
+  helpAsk: list,
+  /** How asking what words mean opens ("what does"): help only with a `helpAskMeaningEnd` after a few words. */
+  helpAskMeaning: list,
+  /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
+  helpAskMeaningEnd: list,
+  /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
+  nameDenied: list,
+  /** After the name of an option that says all is well ("fine except the walking bit"): the name picks nothing. */
+  nameExcept: list,
   /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
@@ -150,6 +160,10 @@ export const phrasesSchema = z.strictObject({
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
   meantSaid: list,
   earlierQuestion: list,
+  /** The answer before, named where a number said again puts it right ("the last one should be 9"). */
+  earlierAnswer: list,
+  /** What may join `earlierAnswer` to the number ("change the last answer to 9"). */
+  earlierAnswerLink: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
@@ -287,7 +301,12 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerOf: toSet(lists.carerOf),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
+    helpAsk: toSet(lists.helpAsk),
+    helpAskMeaning: toSet(lists.helpAskMeaning),
+    helpAskMeaningEnd: toSet(lists.helpAskMeaningEnd),
     chatter: toSet(lists.chatter),
+    nameDenied: toSet(lists.nameDenied),
+    nameExcept: toSet(lists.nameExcept),
     thanks: toSet(lists.thanks),
     agree: toSet(lists.agree),
     decline: toSet(lists.decline),
@@ -311,6 +330,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     earlierThat: toSet(lists.earlierThat),
     meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),
+    earlierAnswer: toSet(lists.earlierAnswer),
+    earlierAnswerLink: toSet(lists.earlierAnswerLink),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),

@@ -1,6 +1,6 @@
 import type { Recognised } from '../../plan/recognised';
 import { goalIn, goalNamed, type GoalToChange } from './goalToChange';
-import { phrasesInARow } from './phraseRuns';
+import { longestClosing, phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
 import { recogniseScale } from './scale';
 
@@ -83,20 +83,36 @@ export function recogniseScoreCorrection(text: string, phrases: Phrases): ScoreC
 
 /**
  * Reads a number said again to put right the one just given, with no score named: "sorry I meant
- * 4", "oops, make that 6", "actually 4 not 8". One or more `meantLead` phrases, then a number and
- * the words a number comes with, and nothing else; undefined for anything else ("sorry, 3 times a
- * week"). Which score it puts right is for the asker to know: the one answered last.
+ * 4", "oops, make that 6", "actually 4 not 8", "the last one should be 9", "change the last answer
+ * to 9", "I meant 9 for the last one". One or more `meantLead` phrases or the answer before named
+ * (`earlierAnswer`), then a number and the words a number comes with, then nothing or what ties it
+ * to the question before (`earlierQuestion`), and nothing else; undefined for anything else
+ * ("sorry, 3 times a week"). Which score it puts right is for the asker to know: the one answered last.
  */
 export function recogniseRestatedScore(text: string, phrases: Phrases): Recognised<number> | undefined {
   const said = plain(text);
   if (said.length > 120) return undefined;
-  const words = said.split(' ');
-  for (let start = 1; start < words.length; start++) {
+  const all = said.split(' ');
+  const tiedAt = longestClosing(all, 0, (run) => phrases.is('earlierQuestion', run));
+  const words = all.slice(0, tiedAt);
+  // Tied to the question before ("9 for the last one"), a number needs no words before it.
+  const tied = tiedAt < all.length;
+  const leads = (run: string): boolean => phrases.is('meantLead', run) || namesEarlierAnswer(run, phrases);
+  for (let start = tied ? 0 : 1; start < words.length; start++) {
     const number = words.slice(start).join(' ');
-    const restating = phrasesInARow(words.slice(0, start), (run) => phrases.is('meantLead', run));
+    const restating = start === 0 || phrasesInARow(words.slice(0, start), leads);
     if (restating && onlyANumber(number)) return recogniseScale(number);
   }
   return undefined;
+}
+
+/** Whether `run` names the answer before, alone or with a word that joins it to the number ("the last answer to"). */
+function namesEarlierAnswer(run: string, phrases: Phrases): boolean {
+  if (phrases.is('earlierAnswer', run)) return true;
+  const cut = run.lastIndexOf(' ');
+  return (
+    cut > 0 && phrases.is('earlierAnswerLink', run.slice(cut + 1)) && phrases.is('earlierAnswer', run.slice(0, cut))
+  );
 }
 
 /** Lower case, straight apostrophes, no marks but a decimal point, single spaces. */

@@ -27,13 +27,31 @@ describe('Reading a number said again', () => {
     ['actually 4 not 8', 4],
     ['Oh sorry, I meant four!', 4],
     ['I meant 4/10', 4],
+    // Found playing new users (branch `explore20`): the last answer named, not only a number said again.
+    ['sorry, I meant 9 for the last one', 9],
+    ['I meant 9 to the last question', 9],
+    ['the last one should be 9', 9],
+    ['sorry the last answer should have been 9', 9],
+    ['change the last answer to 9', 9],
+    ['can I change my last answer to 9 please', 9],
+    ['make the last one a 9', 9],
   ];
   for (const [text, value] of restated) {
     it(`reads "${text}" as ${value}`, () => {
       expect(recogniseRestatedScore(text, phrases)).to.deep.equal({ ok: true, value });
     });
   }
-  for (const text of ['4', 'sorry', 'sorry, 3 times a week', 'I meant to walk 4 times', 'walk to the park']) {
+  for (const text of [
+    '4',
+    'sorry',
+    'sorry, 3 times a week',
+    'I meant to walk 4 times',
+    'walk to the park',
+    'the last one',
+    'the last one was 9 times harder',
+    'walk 3 times a week for the last one',
+    'change the last answer',
+  ]) {
     it(`reads no number said again in "${text}"`, () => {
       expect(recogniseRestatedScore(text, phrases)).to.equal(undefined);
     });
@@ -93,6 +111,32 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
       expect((await record()).answers['goal.1.confidence']?.value).to.equal(4);
       expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.moreLikely');
+    });
+
+    // Found playing new users (branch `explore20`): the correction was noted as what they will do,
+    // and importance kept at the number they had just put right.
+    for (const said of [
+      'sorry, I meant 9 for the last one',
+      'the last one should be 9',
+      'change the last answer to 9',
+    ]) {
+      it(`takes "${said}" as 9 for how important, never as what they will do`, async () => {
+        await sayAll(fresh.client, toAction);
+        const reply = await fresh.client.say(said);
+        const answers = (await record()).answers;
+
+        expect(answers['goal.1.action']?.value, allText(reply)).to.equal(undefined);
+        expect(answers['goal.1.importance']?.value).to.equal(9);
+        expect(allText(reply)).to.include('not 8');
+        expect(lastQuestion(reply)).to.equal('goal.1.action');
+      });
+    }
+
+    it('changes no score on "the last one should be 9" once the answer before was no score', async () => {
+      await sayAll(fresh.client, [...toAction, 'walk after lunch']);
+      await fresh.client.say('the last one should be 9');
+
+      expect((await record()).answers['goal.1.importance']?.value).to.equal(8);
     });
 
     it('keeps "sorry, 3 times a week" as what they will do', async () => {

@@ -123,6 +123,53 @@ for (const channelId of channels) {
       expect((await onlyRecord(fresh.running)).answers['review.change']?.value).to.not.equal('done');
     });
 
+    // Found playing new users (branch `explore20`): "happy" and "fine" name "It looks right", and
+    // were found inside replies that say it is not: "Thanks, I've noted: It looks right", and on to
+    // sending the plan to their lead contact.
+    for (const said of [
+      'not happy with it',
+      "it's fine except the walking bit",
+      "it isn't fine",
+      "I'm not really happy",
+    ]) {
+      it(`asks what to change after "${said}" at "Is there anything you want to change?", never taking it as "It looks right"`, async () => {
+        const code = await invitationCode(fresh.running);
+        await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare, code);
+        const result = await fresh.client.say(said);
+
+        expect(allText(result)).to.not.match(/noted: It looks right/);
+        expect(allText(result)).to.match(/Pick the part you want to change/);
+        expect(lastQuestion(result)).to.equal('review.change');
+        expect((await onlyRecord(fresh.running)).answers['review.change']).to.equal(undefined);
+      });
+    }
+
+    const namedAfter: Array<[string, string]> = [
+      ['happy with it apart from the goals', 'goal.1.text'],
+      ["it's fine but I want to change my goals", 'goal.1.text'],
+      ['looks good but not the mood bit', 'mood.down'],
+      ["I'm not happy with my goals", 'goal.1.text'],
+    ];
+    for (const [said, asked] of namedAfter) {
+      it(`goes over the part named after "It looks right" is set aside in "${said}"`, async () => {
+        await sayAll(fresh.client, [...toMood, 'no', 'no']);
+        const result = await fresh.client.say(said);
+
+        expect(lastQuestion(result), allText(result)).to.equal(asked);
+      });
+    }
+
+    for (const said of ["yes it's fine", 'happy with it', 'all fine thanks', "no, it's fine", 'no changes, all good']) {
+      it(`takes "${said}" at "Is there anything you want to change?" as "It looks right"`, async () => {
+        const code = await invitationCode(fresh.running);
+        await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare, code);
+        const result = await fresh.client.say(said);
+
+        expect(lastQuestion(result), allText(result)).to.equal('share.send');
+        expect((await onlyRecord(fresh.running)).answers['review.change']?.value).to.equal('done');
+      });
+    }
+
     it('never goes on to which parts to send after "not sure" at the review, with a care team linked', async () => {
       const code = await invitationCode(fresh.running);
       await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare, code);
