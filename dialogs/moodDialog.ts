@@ -1,8 +1,12 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
-import type { PreparationRecord } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
+import type { Recognised } from '../plan/recognised';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
-import { sendCrisisReply } from './crisisReply';
+import { personWords, relationWords } from './crisisAbout';
+import { raiseCrisisFlag, sendCrisisReply } from './crisisReply';
+import { cardLinkId, messageText } from './messageText';
+import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
 import type { MeantEarlier } from './recognisers/meantEarlier';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { retryWords } from './sectionReplies';
@@ -29,6 +33,71 @@ export class MoodDialog extends SectionDialog {
 
   protected override introKey(): string {
     return 'mood.intro';
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.carersOwnToo(dc)) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * A carer's own yes beside their answer for the person ("not him, but I have"), typed at a mood
+   * question about the person (see `recognisers/carersOwnToo`): the carer's part is theirs, never
+   * the person's answer (H65). Undefined when the reply is not so, to be read as ever.
+   */
+  private async carersOwnToo(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const state = this.state(dc);
+    const key = state.pending;
+    const { record } = this.session(dc);
+    if (key === undefined || answeredBy(record) !== 'carer' || cardLinkId(dc.context) !== undefined) return undefined;
+    // What is held for this message (an offer, a cut-off answer) is the section's to read.
+    if (state.cutOff !== undefined || state.offered !== undefined) return undefined;
+    const question = this.question(key);
+    if (question.hedges !== 'notNo') return undefined;
+    const text = messageText(dc.context) ?? '';
+    const named = personWords(record, relationWords(this.deps.library));
+    const split = carersOwnToo(text, this.deps.phrases, named);
+    if (!split) return undefined;
+    // Read as a first reply: words that are no answer for the person leave it to be asked again.
+    const read = readAnswer(this.asked(key, record), split.person, this.deps.phrases, dc.context.activity.locale);
+    return this.carersOwnThoughts(dc, key, split, read);
+  }
+
+  /**
+   * A carer's own thoughts of being better off dead, told at the question about the person's: the
+   * crisis reply asks the carer whether they are safe, with the flag as theirs, as anywhere else. A
+   * clear no for the person is noted; anything but one is noted and flagged too, as the person's
+   * own answer would be; words that answer nothing for them leave the question to be asked again
+   * once the carer is safe.
+   */
+  private async carersOwnThoughts(
+    dc: DialogContext,
+    key: string,
+    split: CarersToo,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const asked = this.render(this.question(key).ask.carer, session.record, this.family(dc));
+    const forPerson =
+      read.ok && (read.value.status === 'answered' || read.value.status === 'unknown') ? read.value : undefined;
+    if (forPerson) await this.note(dc, key, forPerson);
+    const personAtRisk = forPerson !== undefined && !(forPerson.status === 'answered' && forPerson.value === false);
+    if (forPerson && personAtRisk) {
+      const at = this.deps.clock().toISOString();
+      const event = {
+        kind: 'suicide',
+        message: `${asked} ${split.person}`,
+        via: 'moodQuestion',
+        reply: replyTold(forPerson),
+      } as const;
+      await session.update((draft) => raiseCrisisFlag(draft, event, at));
+    }
+    const text = dc.context.activity.text ?? '';
+    await sendCrisisReply(
+      dc.context,
+      { session, renderer: this.deps.renderer, clock: this.deps.clock },
+      { kind: 'suicide', message: `${asked} ${text}`, via: 'moodQuestion', reply: 'yes', about: 'carer' },
+    );
+    return this.holdNext(dc);
   }
 
   /**
@@ -97,12 +166,15 @@ export class MoodDialog extends SectionDialog {
     const { record } = session;
     // The flag keeps the question with the answer: "yes" alone would tell the lead contact nothing.
     const asked = this.render(this.question(key).ask[answeredBy(record)], record, this.family(dc));
-    // Told as it was said: a hedge or other words ("not really") are not a clear no, and no yes either.
-    const reply = parsed.status === 'answered' ? 'yes' : parsed.words === undefined ? 'notSure' : 'unclear';
     await sendCrisisReply(
       dc.context,
       { session, renderer: this.deps.renderer, clock: this.deps.clock },
-      { kind: 'suicide', message: `${asked} ${dc.context.activity.text ?? ''}`, via: 'moodQuestion', reply },
+      {
+        kind: 'suicide',
+        message: `${asked} ${dc.context.activity.text ?? ''}`,
+        via: 'moodQuestion',
+        reply: replyTold(parsed),
+      },
     );
     // The crisis guard reads the safety answer; the next question (whether they want help) is
     // asked only when they come back after saying they are safe.
@@ -129,4 +201,13 @@ export class MoodDialog extends SectionDialog {
     }
     return lines;
   }
+}
+
+/** Told as it was said: a hedge or other words ("not really") are not a clear no, and no yes either. */
+function replyTold(parsed: Parsed): NonNullable<Flag['reply']> {
+  return parsed.status === 'answered'
+    ? 'yes'
+    : parsed.status === 'unknown' && parsed.words !== undefined
+      ? 'unclear'
+      : 'notSure';
 }

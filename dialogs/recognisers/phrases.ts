@@ -182,6 +182,10 @@ export const phrasesSchema = z.strictObject({
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
   carerState: list,
   carerSelf: list,
+  /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
+  carerToo: list,
+  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
+  carerTooAround: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
   /**
@@ -323,6 +327,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerState: toSet(lists.carerState),
     carerSelf: toSet(lists.carerSelf),
     carerPartJoin: toSet(lists.carerPartJoin),
+    carerToo: toSet(lists.carerToo),
+    carerTooAround: toSet(lists.carerTooAround),
     ownTermsDenial: toSet(lists.ownTermsDenial),
     howSomeoneIs: toSet(lists.howSomeoneIs),
     noOne: toSet(lists.noOne),
