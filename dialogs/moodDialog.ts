@@ -7,7 +7,7 @@ import { personWords, relationWords } from './crisisAbout';
 import { raiseCrisisFlag, sendCrisisReply } from './crisisReply';
 import { cardLinkId, messageText } from './messageText';
 import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
-import type { MeantEarlier } from './recognisers/meantEarlier';
+import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
@@ -109,6 +109,14 @@ export class MoodDialog extends SectionDialog {
    * question is asked again. Where the question before is in another part, or no yes/no question,
    * they are told how to go back.
    */
+  /**
+   * Here a mood question may also be named by where it was asked ("can I change the first answer to
+   * no"): read as an answer to the self-harm question, it was noted as a no there (H69).
+   */
+  protected override meantEarlier(text: string): MeantEarlier | undefined {
+    return meantByPlace(text, this.deps.phrases) ?? super.meantEarlier(text);
+  }
+
   protected override async correctEarlier(
     dc: DialogContext,
     key: string,
@@ -116,7 +124,7 @@ export class MoodDialog extends SectionDialog {
   ): Promise<DialogTurnResult> {
     const family = this.family(dc);
     const { record } = this.session(dc);
-    const earlier = this.previousKey(record, key);
+    const earlier = meant.place === undefined ? this.previousKey(record, key) : this.keyAt(record, key, meant.place);
     if (earlier === undefined || this.question(earlier).type !== 'yesno') return super.correctEarlier(dc, key, meant);
     const read = readAnswer(this.asked(earlier, record), meant.words, this.deps.phrases, dc.context.activity.locale);
     if (!read.ok) {
@@ -132,9 +140,24 @@ export class MoodDialog extends SectionDialog {
     if (ended) return ended;
     const ack =
       parsed.status === 'answered'
-        ? [this.deps.renderer.text('ack.meantEarlier', { yes: parsed.value === true }, family)]
+        ? [
+            this.deps.renderer.text(
+              'ack.meantEarlier',
+              { yes: parsed.value === true, first: meant.place === 1, second: meant.place === 2 },
+              family,
+            ),
+          ]
         : this.acknowledge(earlier, parsed, record, family);
     return this.askNext(dc, ack);
+  }
+
+  /**
+   * The question asked at `place` in this section (1 the first), when it was asked before `key`;
+   * undefined when it is `key` itself or comes after it.
+   */
+  private keyAt(record: PreparationRecord, key: string, place: number): string | undefined {
+    const keys = this.keysFor(record);
+    return place - 1 < keys.indexOf(key) ? keys[place - 1] : undefined;
   }
 
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {

@@ -59,7 +59,7 @@ export abstract class SectionDialog extends SectionAsking {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
-    const meant = fromCard === undefined ? meantForEarlier(text, this.deps.phrases) : undefined;
+    const meant = fromCard === undefined ? this.meantEarlier(text) : undefined;
     if (meant) return this.correctEarlier(dc, key, meant);
     const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
@@ -127,6 +127,11 @@ export abstract class SectionDialog extends SectionAsking {
       family,
     );
     return this.store(dc, key, parsed.value, [kept]);
+  }
+
+  /** A yes or no in `text` meant for an earlier question ("sorry, I meant yes to the last one"), if it is one. */
+  protected meantEarlier(text: string): MeantEarlier | undefined {
+    return meantForEarlier(text, this.deps.phrases);
   }
 
   /**

@@ -148,6 +148,11 @@ export const phrasesSchema = z.strictObject({
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
   meantSaid: list,
   earlierQuestion: list,
+  /** The first or second question of a part, named in a yes or no put right ("no to the first one"): see `meantByPlace`. */
+  firstQuestion: list,
+  secondQuestion: list,
+  /** What joins a yes or no to the question named by where it was asked ("to", "as"). */
+  placeTie: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
@@ -312,6 +317,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     earlierThat: toSet(lists.earlierThat),
     meantSaid: toSet(lists.meantSaid),
     earlierQuestion: toSet(lists.earlierQuestion),
+    firstQuestion: toSet(lists.firstQuestion),
+    secondQuestion: toSet(lists.secondQuestion),
+    placeTie: toSet(lists.placeTie),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),
