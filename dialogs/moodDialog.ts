@@ -5,6 +5,7 @@ import type { Recognised } from '../plan/recognised';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
 import { personWords, relationWords } from './crisisAbout';
 import { raiseCrisisFlag, sendCrisisReply } from './crisisReply';
+import { keepCarersOwn } from './carersOwnWords';
 import { cardLinkId, messageText } from './messageText';
 import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
 import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
@@ -52,14 +53,35 @@ export class MoodDialog extends SectionDialog {
     // What is held for this message (an offer, a cut-off answer) is the section's to read.
     if (state.cutOff !== undefined || state.offered !== undefined) return undefined;
     const question = this.question(key);
-    if (question.hedges !== 'notNo') return undefined;
+    const risk = question.hedges === 'notNo';
+    if (!risk && !question.keyWords) return undefined;
     const text = messageText(dc.context) ?? '';
     const named = personWords(record, relationWords(this.deps.library));
     const split = carersOwnToo(text, this.deps.phrases, named);
     if (!split) return undefined;
     // Read as a first reply: words that are no answer for the person leave it to be asked again.
     const read = readAnswer(this.asked(key, record), split.person, this.deps.phrases, dc.context.activity.locale);
-    return this.carersOwnThoughts(dc, key, split, read);
+    return risk ? this.carersOwnThoughts(dc, key, split, read) : this.carersOwnMood(dc, key, split, read);
+  }
+
+  /**
+   * A carer's own low mood, told at a screening question about the person's: kept for the carer's
+   * own part, never the person's answer (H6), with support for the carer. A yes or no for the person
+   * is noted; otherwise the question is asked again (H70).
+   */
+  private async carersOwnMood(
+    dc: DialogContext,
+    key: string,
+    split: CarersToo,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => keepCarersOwn(draft, split.carer, at));
+    const family = this.family(dc);
+    const support = this.deps.renderer.text('mood.carersOwn', this.templateData(session.record, family), family);
+    if (read.ok && read.value.status === 'answered') return this.store(dc, key, read.value, [support]);
+    return this.ask(dc, key, [support]);
   }
 
   /**
