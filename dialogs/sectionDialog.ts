@@ -86,6 +86,9 @@ export abstract class SectionDialog extends SectionAsking {
     if (!parsed.ok) {
       state.attempts += 1;
       const data = this.templateData(session.record, family);
+      // Why it is asked, then the question in its own words.
+      if (parsed.code === 'asked_why')
+        return this.ask(dc, key, [this.deps.renderer.text('retry.askedWhy', data, family)]);
       const words =
         parsed.code === 'asked_back'
           ? askedBackWords(question, session.record, data, this.deps.renderer, family)

@@ -29,6 +29,11 @@ export type RecogniserCode =
    * nothing to go on from (`notSureHelps`): answered with the question's help, nothing noted.
    */
   | 'unsure'
+  /**
+   * "Why are you asking me that?" where only a clear no is no (`hedges: notNo`): why it is asked is
+   * told, once, and the question asked again; asked again, it is no clear no (H49).
+   */
+  | 'asked_why'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
