@@ -3,7 +3,7 @@ import { channelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
 import { answeredBy } from '../plan/recordView';
 import { questionData } from './sectionPrompt';
-import type { Flag } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
 import type { CrisisKind } from '../safety/kinds';
 import type { Clock, Session } from '../plan/session';
 
@@ -56,16 +56,7 @@ export async function sendCrisisReply(
 ): Promise<void> {
   const { session, renderer, clock } = deps;
   await session.update((draft) => {
-    draft.flags.push({
-      kind: 'crisis',
-      detail: event.kind,
-      via: event.via,
-      ...(event.reply ? { reply: event.reply } : {}),
-      at: clock().toISOString(),
-      by: answeredBy(draft),
-      ...(event.about ? { about: event.about } : {}),
-      message: event.message.slice(0, keptMessageLength),
-    });
+    raiseCrisisFlag(draft, event, clock().toISOString());
     draft.progress.safetyCheckPending = true;
     draft.progress.safetyCheckKind = event.kind;
     draft.progress.safetyCheckAbout = event.about;
@@ -74,6 +65,23 @@ export async function sendCrisisReply(
   await sayCrisisMessage(context, { session, renderer }, crisisReplyKey(event.kind), {
     linkId: 'safety.check',
     about: event.about,
+  });
+}
+
+/**
+ * Records a crisis flag for the lead contact, and nothing more: `sendCrisisReply` also answers it.
+ * Alone, for a crisis told beside another that the reply answers (a carer's own and the person's).
+ */
+export function raiseCrisisFlag(draft: PreparationRecord, event: CrisisEvent, at: string): void {
+  draft.flags.push({
+    kind: 'crisis',
+    detail: event.kind,
+    via: event.via,
+    ...(event.reply ? { reply: event.reply } : {}),
+    at,
+    by: answeredBy(draft),
+    ...(event.about ? { about: event.about } : {}),
+    message: event.message.slice(0, keptMessageLength),
   });
 }
 

@@ -1,9 +1,14 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
-import type { PreparationRecord } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
+import type { Recognised } from '../plan/recognised';
 import { answeredBy, moodLeadsTopics, moodScreenPositive } from '../plan/recordView';
-import { sendCrisisReply } from './crisisReply';
-import type { MeantEarlier } from './recognisers/meantEarlier';
+import { personWords, relationWords } from './crisisAbout';
+import { raiseCrisisFlag, sendCrisisReply } from './crisisReply';
+import { keepCarersOwn } from './carersOwnWords';
+import { cardLinkId, messageText } from './messageText';
+import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
+import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
@@ -31,6 +36,92 @@ export class MoodDialog extends SectionDialog {
     return 'mood.intro';
   }
 
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.carersOwnToo(dc)) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * A carer's own yes beside their answer for the person ("not him, but I have"), typed at a mood
+   * question about the person (see `recognisers/carersOwnToo`): the carer's part is theirs, never
+   * the person's answer (H65). Undefined when the reply is not so, to be read as ever.
+   */
+  private async carersOwnToo(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const state = this.state(dc);
+    const key = state.pending;
+    const { record } = this.session(dc);
+    if (key === undefined || answeredBy(record) !== 'carer' || cardLinkId(dc.context) !== undefined) return undefined;
+    // What is held for this message (an offer, a cut-off answer) is the section's to read.
+    if (state.cutOff !== undefined || state.offered !== undefined) return undefined;
+    const question = this.question(key);
+    const risk = question.hedges === 'notNo';
+    if (!risk && !question.keyWords) return undefined;
+    const text = messageText(dc.context) ?? '';
+    const named = personWords(record, relationWords(this.deps.library));
+    const split = carersOwnToo(text, this.deps.phrases, named);
+    if (!split) return undefined;
+    // Read as a first reply: words that are no answer for the person leave it to be asked again.
+    const read = readAnswer(this.asked(key, record), split.person, this.deps.phrases, dc.context.activity.locale);
+    return risk ? this.carersOwnThoughts(dc, key, split, read) : this.carersOwnMood(dc, key, split, read);
+  }
+
+  /**
+   * A carer's own low mood, told at a screening question about the person's: kept for the carer's
+   * own part, never the person's answer (H6), with support for the carer. A yes or no for the person
+   * is noted; otherwise the question is asked again (H70).
+   */
+  private async carersOwnMood(
+    dc: DialogContext,
+    key: string,
+    split: CarersToo,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => keepCarersOwn(draft, split.carer, at));
+    const family = this.family(dc);
+    const support = this.deps.renderer.text('mood.carersOwn', this.templateData(session.record, family), family);
+    if (read.ok && read.value.status === 'answered') return this.store(dc, key, read.value, [support]);
+    return this.ask(dc, key, [support]);
+  }
+
+  /**
+   * A carer's own thoughts of being better off dead, told at the question about the person's: the
+   * crisis reply asks the carer whether they are safe, with the flag as theirs, as anywhere else. A
+   * clear no for the person is noted; anything but one is noted and flagged too, as the person's
+   * own answer would be; words that answer nothing for them leave the question to be asked again
+   * once the carer is safe.
+   */
+  private async carersOwnThoughts(
+    dc: DialogContext,
+    key: string,
+    split: CarersToo,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const asked = this.render(this.question(key).ask.carer, session.record, this.family(dc));
+    const forPerson =
+      read.ok && (read.value.status === 'answered' || read.value.status === 'unknown') ? read.value : undefined;
+    if (forPerson) await this.note(dc, key, forPerson);
+    const personAtRisk = forPerson !== undefined && !(forPerson.status === 'answered' && forPerson.value === false);
+    if (forPerson && personAtRisk) {
+      const at = this.deps.clock().toISOString();
+      const event = {
+        kind: 'suicide',
+        message: `${asked} ${split.person}`,
+        via: 'moodQuestion',
+        reply: replyTold(forPerson),
+      } as const;
+      await session.update((draft) => raiseCrisisFlag(draft, event, at));
+    }
+    const text = dc.context.activity.text ?? '';
+    await sendCrisisReply(
+      dc.context,
+      { session, renderer: this.deps.renderer, clock: this.deps.clock },
+      { kind: 'suicide', message: `${asked} ${text}`, via: 'moodQuestion', reply: 'yes', about: 'carer' },
+    );
+    return this.holdNext(dc);
+  }
+
   /**
    * "Sorry, I meant yes to the last one", said at a mood question: the answer to the question
    * before is changed (and the screen with it) and the question waiting asked again. Read as an
@@ -40,6 +131,14 @@ export class MoodDialog extends SectionDialog {
    * question is asked again. Where the question before is in another part, or no yes/no question,
    * they are told how to go back.
    */
+  /**
+   * Here a mood question may also be named by where it was asked ("can I change the first answer to
+   * no"): read as an answer to the self-harm question, it was noted as a no there (H69).
+   */
+  protected override meantEarlier(text: string): MeantEarlier | undefined {
+    return meantByPlace(text, this.deps.phrases) ?? super.meantEarlier(text);
+  }
+
   protected override async correctEarlier(
     dc: DialogContext,
     key: string,
@@ -47,7 +146,7 @@ export class MoodDialog extends SectionDialog {
   ): Promise<DialogTurnResult> {
     const family = this.family(dc);
     const { record } = this.session(dc);
-    const earlier = this.previousKey(record, key);
+    const earlier = meant.place === undefined ? this.previousKey(record, key) : this.keyAt(record, key, meant.place);
     if (earlier === undefined || this.question(earlier).type !== 'yesno') return super.correctEarlier(dc, key, meant);
     const read = readAnswer(this.asked(earlier, record), meant.words, this.deps.phrases, dc.context.activity.locale);
     if (!read.ok) {
@@ -63,9 +162,24 @@ export class MoodDialog extends SectionDialog {
     if (ended) return ended;
     const ack =
       parsed.status === 'answered'
-        ? [this.deps.renderer.text('ack.meantEarlier', { yes: parsed.value === true }, family)]
+        ? [
+            this.deps.renderer.text(
+              'ack.meantEarlier',
+              { yes: parsed.value === true, first: meant.place === 1, second: meant.place === 2 },
+              family,
+            ),
+          ]
         : this.acknowledge(earlier, parsed, record, family);
     return this.askNext(dc, ack);
+  }
+
+  /**
+   * The question asked at `place` in this section (1 the first), when it was asked before `key`;
+   * undefined when it is `key` itself or comes after it.
+   */
+  private keyAt(record: PreparationRecord, key: string, place: number): string | undefined {
+    const keys = this.keysFor(record);
+    return place - 1 < keys.indexOf(key) ? keys[place - 1] : undefined;
   }
 
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {
@@ -97,12 +211,15 @@ export class MoodDialog extends SectionDialog {
     const { record } = session;
     // The flag keeps the question with the answer: "yes" alone would tell the lead contact nothing.
     const asked = this.render(this.question(key).ask[answeredBy(record)], record, this.family(dc));
-    // Told as it was said: a hedge or other words ("not really") are not a clear no, and no yes either.
-    const reply = parsed.status === 'answered' ? 'yes' : parsed.words === undefined ? 'notSure' : 'unclear';
     await sendCrisisReply(
       dc.context,
       { session, renderer: this.deps.renderer, clock: this.deps.clock },
-      { kind: 'suicide', message: `${asked} ${dc.context.activity.text ?? ''}`, via: 'moodQuestion', reply },
+      {
+        kind: 'suicide',
+        message: `${asked} ${dc.context.activity.text ?? ''}`,
+        via: 'moodQuestion',
+        reply: replyTold(parsed),
+      },
     );
     // The crisis guard reads the safety answer; the next question (whether they want help) is
     // asked only when they come back after saying they are safe.
@@ -129,4 +246,13 @@ export class MoodDialog extends SectionDialog {
     }
     return lines;
   }
+}
+
+/** Told as it was said: a hedge or other words ("not really") are not a clear no, and no yes either. */
+function replyTold(parsed: Parsed): NonNullable<Flag['reply']> {
+  return parsed.status === 'answered'
+    ? 'yes'
+    : parsed.status === 'unknown' && parsed.words !== undefined
+      ? 'unclear'
+      : 'notSure';
 }

@@ -190,6 +190,10 @@ function hedgeRead(
   phrases: Phrases,
   reasked: number,
 ): Recognised<Parsed> | undefined {
+  // Asking why is answered once, never taken as a refusal first time (explore 20).
+  const asksWhy = phrases.command(text) === 'whatFor';
+  if (question.hedges === 'notNo' && asksWhy && reasked < reasksBeforeKeepingWords)
+    return { ok: false, code: 'asked_why' };
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
   return phrases.is('hedge', text) ? hedgeTaken(question, text, reasked) : undefined;
 }

@@ -59,7 +59,7 @@ export abstract class SectionDialog extends SectionAsking {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
     }
-    const meant = fromCard === undefined ? meantForEarlier(text, this.deps.phrases) : undefined;
+    const meant = fromCard === undefined ? this.meantEarlier(text) : undefined;
     if (meant) return this.correctEarlier(dc, key, meant);
     const rest = cutOff && restOfCutOff(cutOff, text, this.deps.phrases);
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
@@ -86,6 +86,9 @@ export abstract class SectionDialog extends SectionAsking {
     if (!parsed.ok) {
       state.attempts += 1;
       const data = this.templateData(session.record, family);
+      // Why it is asked, then the question in its own words.
+      if (parsed.code === 'asked_why')
+        return this.ask(dc, key, [this.deps.renderer.text('retry.askedWhy', data, family)]);
       const words =
         parsed.code === 'asked_back'
           ? askedBackWords(question, session.record, data, this.deps.renderer, family)
@@ -127,6 +130,11 @@ export abstract class SectionDialog extends SectionAsking {
       family,
     );
     return this.store(dc, key, parsed.value, [kept]);
+  }
+
+  /** A yes or no in `text` meant for an earlier question ("sorry, I meant yes to the last one"), if it is one. */
+  protected meantEarlier(text: string): MeantEarlier | undefined {
+    return meantForEarlier(text, this.deps.phrases);
   }
 
   /**

@@ -31,6 +31,11 @@ export type RecogniserCode =
   | 'unsure'
   /** Asking what the question means ("what do you mean by matters?"): its help, and nothing noted. */
   | 'asked_help'
+  /**
+   * "Why are you asking me that?" where only a clear no is no (`hedges: notNo`): why it is asked is
+   * told, once, and the question asked again; asked again, it is no clear no (H49).
+   */
+  | 'asked_why'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
   /** A date typed with a time that cannot be read ("Friday 1030"): the time is asked for, never the day kept alone. */

@@ -10,6 +10,8 @@ export interface MeantEarlier {
   value: boolean;
   /** The yes or no as said ("not really"): the question before reads them its own way. */
   words: string;
+  /** Where the question meant was asked in its part (1 the first), when named so ("the first one"); else the one before. */
+  place?: number;
 }
 
 /**
@@ -22,10 +24,7 @@ export interface MeantEarlier {
  * read as it is, at the question waiting.
  */
 export function meantForEarlier(text: string, phrases: Phrases): MeantEarlier | undefined {
-  const words = bare(text)
-    .replace(/[?!.,]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = wordsOf(text);
   for (let tail = 0; tail <= Math.min(longestPhrase, words.length - 1); tail++) {
     const tie = words.slice(words.length - tail).join(' ');
     const named = tail > 0 && phrases.is('earlierQuestion', tie);
@@ -51,4 +50,78 @@ function saysMeant(words: readonly string[], phrases: Phrases): boolean {
 /** Whether `words` are nothing but `meantLead` phrases one after another ("oh sorry i meant"), or none at all. */
 function leadsIn(words: readonly string[], phrases: Phrases): boolean {
   return words.length === 0 || phrasesInARow(words, (said) => phrases.is('meantLead', said), longestPhrase);
+}
+
+/** The question lists that name a question by where it was asked, by its place. */
+const places = [
+  ['firstQuestion', 1],
+  ['secondQuestion', 2],
+] as const;
+
+/**
+ * A yes or a no meant for a question named by where it was asked in its part ("sorry I meant no to
+ * the first one", "can I change the first answer to no", "make the second one a yes"), or undefined.
+ * Only a whole reply of `meantLead` words and a yes or a no tied to the question by `placeTie`, in
+ * either order, is one: "no, the first one" or "yes the first one was hard" is not. Read only where
+ * the places are the part's own questions (the mood questions): elsewhere "the first one" may be an
+ * option picked.
+ */
+export function meantByPlace(text: string, phrases: Phrases): MeantEarlier | undefined {
+  const words = wordsOf(text);
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.length, start + longestPhrase); end++) {
+      const named = words.slice(start, end).join(' ');
+      const place = places.find(([list]) => phrases.is(list, named))?.[1];
+      if (place === undefined) continue;
+      const before = words.slice(0, start);
+      const after = words.slice(end);
+      // "No to the first one": the yes or no, then the tie, before the question named.
+      const answerFirst = after.length === 0 ? answerThenTie(before, phrases) : undefined;
+      // "Change the first one to no": lead words, the question named, the tie, then the yes or no.
+      const namedFirst = leadsIn(before, phrases) ? tieThenAnswer(after, phrases) : undefined;
+      const found = answerFirst ?? namedFirst;
+      if (found) return { ...found, place };
+    }
+  }
+  return undefined;
+}
+
+/** `meantLead` words, a yes or a no, then a `placeTie`: the yes or no as read and said. */
+function answerThenTie(words: readonly string[], phrases: Phrases): Omit<MeantEarlier, 'place'> | undefined {
+  for (let tie = 1; tie <= Math.min(3, words.length - 1); tie++) {
+    if (!phrases.is('placeTie', words.slice(words.length - tie).join(' '))) continue;
+    const rest = words.slice(0, words.length - tie);
+    for (let size = 1; size <= Math.min(longestPhrase, rest.length); size++) {
+      const said = yesOrNo(rest.slice(-size), phrases);
+      if (said && leadsIn(rest.slice(0, -size), phrases)) return said;
+    }
+  }
+  return undefined;
+}
+
+/** A `placeTie`, then nothing but a yes or a no (a "please" after it allowed). */
+function tieThenAnswer(words: readonly string[], phrases: Phrases): Omit<MeantEarlier, 'place'> | undefined {
+  const trimmed = words.at(-1) === 'please' ? words.slice(0, -1) : words;
+  for (let tie = 1; tie <= Math.min(3, trimmed.length - 1); tie++) {
+    if (!phrases.is('placeTie', trimmed.slice(0, tie).join(' '))) continue;
+    const said = yesOrNo(trimmed.slice(tie), phrases);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/** Words that are a yes or a no, as the yes/no lists read them. */
+function yesOrNo(words: readonly string[], phrases: Phrases): Omit<MeantEarlier, 'place'> | undefined {
+  if (words.length === 0 || words.length > longestPhrase) return undefined;
+  const said = words.join(' ');
+  const value = phrases.is('yes', said) ? true : phrases.is('no', said) ? false : undefined;
+  return value === undefined ? undefined : { value, words: said };
+}
+
+/** A reply as words, bare, without marks. */
+function wordsOf(text: string): string[] {
+  return bare(text)
+    .replace(/[?!.,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }

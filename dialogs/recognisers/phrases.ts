@@ -164,6 +164,11 @@ export const phrasesSchema = z.strictObject({
   earlierAnswer: list,
   /** What may join `earlierAnswer` to the number ("change the last answer to 9"). */
   earlierAnswerLink: list,
+  /** The first or second question of a part, named in a yes or no put right ("no to the first one"): see `meantByPlace`. */
+  firstQuestion: list,
+  secondQuestion: list,
+  /** What joins a yes or no to the question named by where it was asked ("to", "as"). */
+  placeTie: list,
   /**
    * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
    * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
@@ -198,6 +203,10 @@ export const phrasesSchema = z.strictObject({
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
   carerState: list,
   carerSelf: list,
+  /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
+  carerToo: list,
+  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
+  carerTooAround: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
   /**
@@ -332,6 +341,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     earlierQuestion: toSet(lists.earlierQuestion),
     earlierAnswer: toSet(lists.earlierAnswer),
     earlierAnswerLink: toSet(lists.earlierAnswerLink),
+    firstQuestion: toSet(lists.firstQuestion),
+    secondQuestion: toSet(lists.secondQuestion),
+    placeTie: toSet(lists.placeTie),
     noProblem: toSet(lists.noProblem),
     leaveAround: toSet(lists.leaveAround),
     yesTypo: toSet(lists.yesTypo),
@@ -347,6 +359,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerState: toSet(lists.carerState),
     carerSelf: toSet(lists.carerSelf),
     carerPartJoin: toSet(lists.carerPartJoin),
+    carerToo: toSet(lists.carerToo),
+    carerTooAround: toSet(lists.carerTooAround),
     ownTermsDenial: toSet(lists.ownTermsDenial),
     howSomeoneIs: toSet(lists.howSomeoneIs),
     noOne: toSet(lists.noOne),

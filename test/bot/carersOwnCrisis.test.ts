@@ -13,10 +13,11 @@ import { compileDraftPlan } from '../../plan/draftPlan';
 import type { PreparationRecord } from '../../plan/record';
 import { createCrisisScreen } from '../../safety/screen';
 import { whoseCrisis } from '../../safety/whose';
-import { allText, sayAll } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { carerToOwnPart } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
 import { chatClient, freshAppPerTest } from '../support/startApp';
+import { walkTo } from '../support/scripts';
 
 const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary());
 
@@ -294,3 +295,80 @@ describe('A person answering for themselves', () => {
     expect(flag?.about).to.equal(undefined);
   });
 });
+
+/** Sam for Ron (his wife), plain answers elsewhere, a yes to feeling down: on to the self-harm question. */
+const samForRon: Readonly<Record<string, string>> = {
+  'respondent.type': '2',
+  'subject.name': 'Ron',
+  'respondent.name': 'Sam',
+  'respondent.relationship': 'wife',
+  'respondent.personAgrees': 'yes',
+  'goal.1.text': 'walk more',
+  'goal.another': 'no',
+  'topics.selected': '1',
+  'mood.down': 'yes',
+};
+
+/**
+ * A carer's own thoughts of being better off dead, said at the question that asks them about the
+ * person (explore 20): "no, he hasn't. I have though, some days" got "I'm not sure if that means yes
+ * or no", no help; "not him, but I have" got "Is Ron safe right now?" and a yes for Ron, so his
+ * lead contact would read a suicide flag about Ron that was his wife's (H65).
+ */
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A carer's own thoughts at the question about the person's, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of ["no, he hasn't. I have though, some days", 'not him, but I have']) {
+      it(`gives Sam help for herself at "${words}", never noting a yes for Ron`, async () => {
+        await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+        const reply = allText(await fresh.client.say(words));
+
+        expect(reply).to.match(/116 123/);
+        expect(reply).to.match(/Are you safe right now\?/);
+        expect(reply).to.not.match(/Is Ron safe|Ron is going through/);
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['mood.harmThoughts']?.value).to.not.equal(true);
+        const crisis = record.flags.filter((flag) => flag.kind === 'crisis');
+        expect(crisis).to.have.length(1);
+        expect(crisis[0]).to.include({ detail: 'suicide', by: 'carer', about: 'carer' });
+      });
+    }
+
+    it("notes Ron's answer as the no Sam gave for him", async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      await fresh.client.say("no, he hasn't. I have though, some days");
+      expect((await onlyRecord(fresh.running)).answers['mood.harmThoughts']?.value).to.equal(false);
+    });
+
+    it('asks about Ron again once Sam is safe, when "not him" gave no answer for him', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      await sayAll(fresh.client, ['not him, but I have', "I'm safe"]);
+      const back = await fresh.client.say('ok');
+
+      expect(lastQuestion(back), allText(back)).to.equal('mood.harmThoughts');
+      expect((await onlyRecord(fresh.running)).answers['mood.harmThoughts']).to.equal(undefined);
+    });
+
+    it('flags both when Sam says "yes he has, and I have too", asking Sam whether she is safe', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      const reply = allText(await fresh.client.say('yes he has, and I have too'));
+
+      expect(reply).to.match(/Are you safe right now\?/);
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.harmThoughts']?.value).to.equal(true);
+      const crisis = record.flags.filter((flag) => flag.kind === 'crisis');
+      expect(crisis.map((flag) => flag.about ?? 'person')).to.have.members(['person', 'carer']);
+    });
+
+    it('still asks whether Ron is safe when Sam says "yes, he has"', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      const reply = allText(await fresh.client.say('yes, he has'));
+
+      expect(reply).to.match(/Is Ron safe right now\?/);
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.harmThoughts']?.value).to.equal(true);
+      expect(record.flags.find((flag) => flag.kind === 'crisis')?.about).to.equal(undefined);
+    });
+  });
+}

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { meantForEarlier } from '../../dialogs/recognisers/meantEarlier';
+import { meantByPlace, meantForEarlier } from '../../dialogs/recognisers/meantEarlier';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { recogniseYesNo } from '../../dialogs/recognisers/yesNo';
 
@@ -71,4 +71,38 @@ describe('How often, to a question about whether something happened', () => {
     const read = recogniseYesNo('a lot', phrases, 'en-GB', { needsClearYes: true, asksLeave: true });
     expect(read.ok && read.value).to.not.equal(true);
   });
+});
+
+/**
+ * A mood answer put right by where it was asked ("can I change the first answer to no"), said at a
+ * later mood question (explore 20): read as no correction, it was noted as a no to thoughts of being
+ * better off dead (H69).
+ */
+describe('A yes or no meant for a question named by where it was asked', () => {
+  const meant: Array<[string, boolean, number]> = [
+    ['can I change the first answer to no', false, 1],
+    ['sorry I meant no to the first one', false, 1],
+    ['Can I change my first answer to yes?', true, 1],
+    ['actually yes for the second question', true, 2],
+    ['change the second one to no please', false, 2],
+    ['oops, make the first one a yes', true, 1],
+  ];
+  for (const [text, value, place] of meant) {
+    it(`reads "${text}" as ${value ? 'yes' : 'no'} to question ${place}`, () => {
+      expect(meantByPlace(text, phrases)).to.deep.include({ value, place });
+    });
+  }
+
+  for (const text of [
+    'no',
+    'the first one',
+    'no, the first one',
+    'yes the first one was hard',
+    'first answer',
+    'no to the last one',
+  ]) {
+    it(`reads "${text}" as no correction by place`, () => {
+      expect(meantByPlace(text, phrases)).to.equal(undefined);
+    });
+  }
 });

@@ -161,6 +161,35 @@ describe('A mood answer corrected at the next question', () => {
     expect((await onlyRecord(fresh.running)).answers['mood.down']?.value).to.equal(true);
   });
 
+  // At the self-harm question, a first answer put right was noted as a no to thoughts of being better
+  // off dead, never asked, and the first answer left as it was (explore 20, H69).
+  for (const words of ['can I change the first answer to no', 'sorry I meant no to the first one']) {
+    it(`puts feeling down right on "${words}" at the self-harm question, never noting a no there`, async () => {
+      const asked = await sayAll(fresh.client, [...toMood, 'yes', 'no']);
+      expect(lastQuestion(asked), allText(asked)).to.equal('mood.harmThoughts');
+      const reply = await fresh.client.say(words);
+      const after = lastQuestion(reply) === 'safety.checkIn' ? await fresh.client.say('no') : reply;
+
+      expect(allText(after)).to.match(/changed your answer to the first question to no/);
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.harmThoughts']).to.equal(undefined);
+      expect(record.answers['mood.down']?.value).to.equal(false);
+      expect(record.flags.map((flag) => flag.kind)).to.not.include('moodScreenPositive');
+    });
+  }
+
+  it('asks the self-harm question again when the second answer is put right to yes', async () => {
+    await sayAll(fresh.client, [...toMood, 'yes', 'no']);
+    const reply = await fresh.client.say('sorry I meant yes to the second one');
+    const after = lastQuestion(reply) === 'safety.checkIn' ? await fresh.client.say('no') : reply;
+
+    expect(allText(after)).to.match(/changed your answer to the second question to yes/);
+    expect(lastQuestion(after)).to.equal('mood.harmThoughts');
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.interest']?.value).to.equal(true);
+    expect(record.answers['mood.harmThoughts']).to.equal(undefined);
+  });
+
   // "No, the last one" names no question the no is for: read as before, never a change to feeling down.
   it('never takes the screen back on "no, the last one" at the next question', async () => {
     await sayAll(fresh.client, [...toMood, 'yes']);

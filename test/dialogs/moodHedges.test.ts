@@ -137,7 +137,6 @@ describe('A hedged answer to the question about thoughts of being better off dea
     "I'd rather not answer",
     'pass',
     'I need to talk to someone',
-    'why are you asking me this',
     'are you a real person?',
   ]) {
     it(`treats "${refusal}" as no clear no, as a hedge is: the crisis reply, never noted no`, async () => {
@@ -151,6 +150,33 @@ describe('A hedged answer to the question about thoughts of being better off dea
       expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({ via: 'moodQuestion', reply: 'unclear' });
     });
   }
+
+  // "Why are you asking me that?" was "I'm not sure if that means yes or no" (explore 20), and "why
+  // are you asking me this" the crisis reply at once: a person who asks why is told, kindly, and
+  // asked again; asked why once more, it is no clear no, as any request instead of an answer (H49).
+  for (const why of ['why are you asking me that?', 'why are you asking me this']) {
+    it(`tells why it asks at "${why}", and asks again, noting nothing`, async () => {
+      const reply = await atQuestion(app.client, 'mood.harmThoughts', why, downThisMonth);
+
+      expect(allText(reply)).to.match(/ask this of everyone/);
+      expect(allText(reply)).to.not.match(/116 123|not sure if that means/);
+      expect(lastQuestion(reply)).to.equal('mood.harmThoughts');
+      const record = await onlyRecord(app.running);
+      expect(record.answers['mood.harmThoughts']).to.equal(undefined);
+      expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
+  }
+
+  it('gives the crisis reply when asked why a second time, as no clear no', async () => {
+    await atQuestion(app.client, 'mood.harmThoughts', 'why are you asking me that?', downThisMonth);
+    const reply = await app.client.say('why are you asking me this');
+
+    expect(allText(reply)).to.match(/116 123/);
+    expect((await onlyRecord(app.running)).flags.find((flag) => flag.kind === 'crisis')).to.include({
+      via: 'moodQuestion',
+      reply: 'unclear',
+    });
+  });
 
   // A refusal in longer words was asked again, and one beside a no noted no: neither is a clear no (H49).
   const longerRefusals = [

@@ -134,6 +134,27 @@ describe("Mood answers in the question's own terms", () => {
     });
   }
 
+  // A carer's own low mood beside their answer for the person ("not her, but I am to be honest") was
+  // "Sorry, I didn't understand" (explore 20): it is theirs, kept for their part, with support for
+  // them, and the question about the person asked again unless answered (H70).
+  it('gives a carer support for their own low mood at "not her, but I am to be honest", asking about Jean again', async () => {
+    const reply = await atQuestion(fresh.client, 'mood.down', 'not her, but I am to be honest', carerAnswers);
+    expect(allText(reply)).to.match(/feeling yourself[\s\S]*NHS Talking Therapies/);
+    expect(lastQuestion(reply), allText(reply)).to.equal('mood.down');
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.down']).to.equal(undefined);
+    expect(record.carerViews.carer?.text).to.equal('I am to be honest');
+  });
+
+  it('notes a carer\'s "no, she hasn\'t. I have though" as no for Jean, with support for the carer', async () => {
+    const reply = await atQuestion(fresh.client, 'mood.down', "no, she hasn't. I have though", carerAnswers);
+    expect(allText(reply)).to.match(/feeling yourself/);
+    expect(lastQuestion(reply), allText(reply)).to.equal('mood.interest');
+    const record = await onlyRecord(fresh.running);
+    expect(record.answers['mood.down']?.value).to.equal(false);
+    expect(record.carerViews.carer?.text).to.equal('I have though');
+  });
+
   // The carer's own low mood is theirs, never the person's answer (H6).
   it('does not note a carer\'s "I have been down" as a yes about the person', async () => {
     const reply = await atQuestion(fresh.client, 'mood.down', 'I have been down', carerAnswers);

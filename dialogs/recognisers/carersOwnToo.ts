@@ -1,0 +1,60 @@
+/**
+ * A carer's reply to a mood question asked about the person that says the carer's own yes beside
+ * an answer for the person ("not him, but I have", "no, he hasn't. I have though, some days"). Read
+ * whole, the carer's "I have" was a yes for the person, or the two together neither yes nor no: a
+ * carer's own thoughts of being better off dead got "I'm not sure if that means yes or no", or a
+ * crisis flag about the person (H65).
+ *
+ * Conservative: the carer's part is a run of clauses at the end of the reply (or its start), each
+ * nothing but `carerToo` and `carerTooAround` phrases ("I have though", "some days"), at least one
+ * with `carerToo` words and read as the writer's (`whoseWords`); the rest of the reply, left for
+ * the person, must hold none of them. "I have" alone is read as before, as an answer.
+ */
+import { bare } from '../../plan/normalise';
+import { clauseSpans, maxClauses, whoseWords, type ClauseSpan } from '../../safety/whose';
+import { phrasesInARow } from './phraseRuns';
+import type { Phrases } from './phrases';
+
+/** The carer's own words in a reply, and the rest, read as the answer for the person. */
+export interface CarersToo {
+  carer: string;
+  person: string;
+}
+
+/** What a clause is: the carer's own yes, words that may stand beside one, or anything else. */
+type Clause = 'own' | 'around' | 'other';
+
+/**
+ * The carer's own yes in `text` and the words left for the person, or undefined when the reply is
+ * not so. `person` are words that name the person being helped (their name, "mum").
+ */
+export function carersOwnToo(text: string, phrases: Phrases, person: readonly string[]): CarersToo | undefined {
+  const spans = clauseSpans(text);
+  if (spans.length < 2 || spans.length > maxClauses) return undefined;
+  const kinds = spans.map((span) => clauseKind(span.text, phrases, person));
+  let start = spans.length;
+  while (start > 0 && kinds[start - 1] !== 'other') start--;
+  let end = 0;
+  while (end < spans.length && kinds[end] !== 'other') end++;
+  const atEnd = kinds.slice(start).includes('own') && start > 0;
+  const atStart = !atEnd && kinds.slice(0, end).includes('own') && end < spans.length;
+  if (!atEnd && !atStart) return undefined;
+  const [carer, rest] = atEnd ? [spans.slice(start), spans.slice(0, start)] : [spans.slice(0, end), spans.slice(end)];
+  // Another "I have" among the person's words: whose each is cannot be told apart.
+  if (rest.some((span) => clauseKind(span.text, phrases, person) === 'own')) return undefined;
+  return { carer: wordsOf(text, carer), person: wordsOf(text, rest) };
+}
+
+/** Whether a clause is the carer's own yes, only words beside one, or anything else. */
+function clauseKind(clause: string, phrases: Phrases, person: readonly string[]): Clause {
+  const words = bare(clause).replace(/[?]/g, ' ').split(/\s+/).filter(Boolean);
+  const around = (said: string): boolean => phrases.is('carerTooAround', said);
+  if (phrasesInARow(words, around)) return 'around';
+  const own = phrasesInARow(words, (said) => phrases.is('carerToo', said) || around(said));
+  return own && whoseWords(clause, person) === 'writer' ? 'own' : 'other';
+}
+
+/** The words of `text` from the first of `spans` to the last, as said. */
+function wordsOf(text: string, spans: readonly ClauseSpan[]): string {
+  return text.slice(spans[0].start, spans.at(-1)!.end).trim();
+}

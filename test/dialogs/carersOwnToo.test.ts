@@ -1,0 +1,42 @@
+/**
+ * A carer's own yes beside an answer for the person, at a mood question about the person ("not him,
+ * but I have"): read apart, so the carer's part is never the person's answer (H65).
+ */
+import { expect } from 'chai';
+import { carersOwnToo } from '../../dialogs/recognisers/carersOwnToo';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
+
+const phrases = createPhrases();
+const ron = ['Ron', 'husband'];
+
+describe("A carer's own yes beside the person's answer", () => {
+  const split: Array<[string, { carer: string; person: string }]> = [
+    ["no, he hasn't. I have though, some days", { carer: 'I have though, some days', person: "no, he hasn't" }],
+    ['not him, but I have', { carer: 'I have', person: 'not him' }],
+    ['not him, but I am to be honest', { carer: 'I am to be honest', person: 'not him' }],
+    ["Ron hasn't, me though", { carer: 'me though', person: "Ron hasn't" }],
+    ['yes he has, and I have too', { carer: 'I have too', person: 'yes he has' }],
+    ["I have, he hasn't", { carer: 'I have', person: "he hasn't" }],
+  ];
+  for (const [text, parts] of split) {
+    it(`reads "${text}" as the carer's own and the person's`, () => {
+      expect(carersOwnToo(text, phrases, ron)).to.deep.equal(parts);
+    });
+  }
+
+  for (const text of [
+    'I have',
+    'yes',
+    'I think he has',
+    "I don't know, I haven't asked him",
+    'no, I have asked him',
+    "I'm not sure, he hasn't said",
+    'he has, I think',
+    'sometimes, not him',
+    'I have, he has too, I have',
+  ]) {
+    it(`reads "${text}" as no carer's own yes`, () => {
+      expect(carersOwnToo(text, phrases, ron)).to.equal(undefined);
+    });
+  }
+});
