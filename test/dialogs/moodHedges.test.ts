@@ -159,7 +159,9 @@ describe('A hedged answer to the question about thoughts of being better off dea
       const reply = await atQuestion(app.client, 'mood.harmThoughts', why, downThisMonth);
 
       expect(allText(reply)).to.match(/ask this of everyone/);
-      expect(allText(reply)).to.not.match(/116 123|not sure if that means/);
+      // Where help is, as anyone asked this may need it; not the crisis reply's "are you safe?".
+      expect(allText(reply)).to.match(/Samaritans[^.]*116 123/);
+      expect(allText(reply)).to.not.match(/not sure if that means|safe right now/i);
       expect(lastQuestion(reply)).to.equal('mood.harmThoughts');
       const record = await onlyRecord(app.running);
       expect(record.answers['mood.harmThoughts']).to.equal(undefined);
