@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { randomBytes, randomInt } from 'node:crypto';
 import { DirectLine, type DlActivity, type Generated, type Started } from '../support/directLineClient';
 import { oneGoal, personToFirstGoal } from '../support/scripts';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 
 /** A whole short preparation after the greeting: for themselves, to a first goal and past it. */
@@ -88,7 +88,7 @@ function spread(values: readonly number[]): string {
 }
 
 describe('The built-in Direct Line across two instances on one PostgreSQL database (real processes)', function () {
-  this.timeout(180_000);
+  this.timeout(realProcessTestTimeoutMs);
 
   let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
   let a: ServerProcess | undefined;
@@ -103,7 +103,6 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
     startServerProcess({
       dbPath: '',
       env: { CAREPREP_DATABASE_URL: database?.url, ...env },
-      readyTimeoutMs: 40_000,
     });
   const alive = (server: ServerProcess | undefined): server is ServerProcess =>
     server !== undefined && server.child.exitCode === null && server.child.signalCode === null;
