@@ -1,4 +1,4 @@
-import type { RunResult, SqlValue, Tx } from './connection';
+import type { SqlValue } from './connection';
 import { toPostgres } from './postgresDialect';
 
 /** The SQLSTATE `careprep_write_all` (migration 10) raises when one of its writes changed no row. */
@@ -45,44 +45,12 @@ function inlined(sql: string, params: readonly (string | number | null)[]): stri
   });
 }
 
-/** Values a batch writes in: bytes (no table stores any) would need a form of their own. */
-function writable(params: readonly SqlValue[]): params is readonly (string | number | null)[] {
-  return !params.some((value) => Buffer.isBuffer(value));
-}
-
 /**
- * Runs a transaction body once without the database, collecting its writes with their values
- * written in, for `careprep_write_all` to run as one statement. Each write is answered as having
- * changed a row, which holds if the batch commits: it commits only if every write did. Undefined
- * when the body reads (what it writes may hang on what it finds) or writes bytes, even if it
- * caught the refusal: it must then run as a transaction.
+ * A statement's text with its values written in, for `careprep_write_all`; undefined when it
+ * writes bytes (no table stores any), which would need a form of their own.
  */
-export async function collectWrites<T>(
-  body: (tx: Tx) => Promise<T>,
-): Promise<{ value: T; statements: string[] } | undefined> {
-  const statements: string[] = [];
-  let unbatchable = false;
-  const refuse = (): Promise<never> => {
-    unbatchable = true;
-    return Promise.reject(new Error('A batch of writes cannot read, nor write bytes.'));
-  };
-  const tx: Tx = {
-    run: (sql, params = []) => {
-      if (!writable(params)) return refuse();
-      statements.push(inlined(sql, params));
-      // At least one row, as the batch requires of every write.
-      const changed: RunResult = { changes: 1 };
-      return Promise.resolve(changed);
-    },
-    get: refuse,
-    all: refuse,
-  };
-  let value: T;
-  try {
-    value = await body(tx);
-  } catch (error) {
-    if (unbatchable) return undefined;
-    throw error;
-  }
-  return unbatchable ? undefined : { value, statements };
+export function inlinedForPostgres(sql: string, params: readonly SqlValue[]): string | undefined {
+  return params.some((value) => Buffer.isBuffer(value))
+    ? undefined
+    : inlined(sql, params as readonly (string | number | null)[]);
 }

@@ -2,10 +2,11 @@ import pg from 'pg';
 import { AppError } from '../plan/appError';
 import type { Row, RunResult, SqlValue, Tx } from './connection';
 import type { Database, LockOpening, LockSession } from './engine';
-import { changedNoRow, collectWrites, writeAll, type HeldLock } from './postgresBatch';
+import { changedNoRow, inlinedForPostgres, writeAll, type HeldLock } from './postgresBatch';
 import { toPostgres } from './postgresDialect';
 import { AdvisoryLocks } from './postgresLocks';
 import { survivingServerEnds } from './postgresPool';
+import { collectWrites } from './writeCollector';
 import { migratePostgres } from './postgresMigrations';
 
 /** Connections one instance holds at most: a few per core, well inside a server's 100. */
@@ -161,7 +162,7 @@ export class PostgresDatabase implements Database {
    * as its body decides.
    */
   private async inOneStatement<T>(body: (tx: Tx) => Promise<T>, held: HeldLock | undefined): Promise<T> {
-    const collected = await collectWrites(body);
+    const collected = await collectWrites(body, inlinedForPostgres);
     if (!collected) return this.attempt(body);
     const { value, statements } = collected;
     if (statements.length === 0) return value;

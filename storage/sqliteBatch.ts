@@ -1,4 +1,5 @@
-import type { RunResult, SqlValue, Tx } from './connection';
+import type { SqlValue, Tx } from './connection';
+import { collectWrites } from './writeCollector';
 
 /**
  * A temporary table whose trigger refuses any row but 1: a batched write whose caller looked at
@@ -38,46 +39,21 @@ function inlined(sql: string, params: readonly SqlValue[]): string | undefined {
 }
 
 /**
- * Runs a transaction body once without the database, collecting its writes, with their values
- * written in, as one script: run in the writer's batch it costs one trip to the database thread,
- * where each statement awaited alone costs one each. A write is answered as having changed one
- * row; if the body looks at that answer, the script checks it (`exactlyOneRowCheck`), so the batch
- * commits only if it held. Undefined when the body reads (what it writes may hang on what it
- * finds) or writes a value without a literal, even if it caught the refusal: it must then run as
- * a transaction, which tells it what each write did.
+ * A transaction body's writes, collected without the database (`collectWrites`), as one script:
+ * run in the writer's batch it costs one trip to the database thread, where each statement
+ * awaited alone costs one each. A write whose caller looked at what it changed is followed by
+ * `exactlyOneRowCheck`'s, so the batch commits only if it changed the one row the caller was told
+ * of. Undefined when the body reads, or writes a value sqlite has no literal for: it must then run
+ * as a transaction.
  */
 export async function collectScript<T>(
   body: (tx: Tx) => Promise<T>,
 ): Promise<{ value: T; script: string } | undefined> {
-  const statements: string[] = [];
-  let unbatchable = false;
-  const refuse = (): Promise<never> => {
-    unbatchable = true;
-    return Promise.reject(new Error('A script of writes cannot read, nor write a value without a literal.'));
+  const collected = await collectWrites(body, inlined);
+  if (!collected) return undefined;
+  const { value, statements, looked } = collected;
+  return {
+    value,
+    script: statements.map((text, i) => (looked.has(i) ? `${text};\n${checkChanged}` : text)).join(';\n'),
   };
-  const tx: Tx = {
-    run: (sql, params = []) => {
-      const text = inlined(sql, params);
-      if (text === undefined) return refuse();
-      statements.push(text);
-      const at = statements.length - 1;
-      const result: RunResult = {
-        get changes() {
-          statements[at] = `${text};\n${checkChanged}`;
-          return 1;
-        },
-      };
-      return Promise.resolve(result);
-    },
-    get: refuse,
-    all: refuse,
-  };
-  let value: T;
-  try {
-    value = await body(tx);
-  } catch (error) {
-    if (unbatchable) return undefined;
-    throw error;
-  }
-  return unbatchable ? undefined : { value, script: statements.join(';\n') };
 }
