@@ -6,6 +6,7 @@ import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
+import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -77,7 +78,7 @@ export class CrisisGuard implements MessageGuard {
       await this.disclosure(context, session, found, said);
       return 'handled';
     }
-    if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text);
+    if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text, found);
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     // A whole message that only puts the answer before right ("sorry I meant yes to the last one")
     // holds no word of a risk: the learned layer's doubt about it (0.75) is its yes, which the
@@ -97,13 +98,31 @@ export class CrisisGuard implements MessageGuard {
     return 'pass';
   }
 
-  /** The answer to "are you safe right now?": only a clear yes carries on. */
-  private async safetyAnswer(context: TurnContext, session: Session, text: string): Promise<GuardOutcome> {
+  /**
+   * The answer to "are you safe right now?": only a clear yes carries on, or, after the medical
+   * emergency reply, a plain word that there is no emergency (H67): the emergency reply was ours
+   * to give and theirs to judge, and "call 999 now" again would loop. After a mental health crisis
+   * reply the same words say nothing of safety, so the question is asked plainly.
+   */
+  private async safetyAnswer(
+    context: TurnContext,
+    session: Session,
+    text: string,
+    found: ScreenResult,
+  ): Promise<GuardOutcome> {
     const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = session.record.progress;
     const medical = kind === 'medicalEmergency';
     // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
-    const safe = this.deps.phrases.is('safe', text) || (about !== 'carer' && this.deps.phrases.is('safeOther', text));
-    if (!safe) {
+    const { phrases } = this.deps;
+    const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
+    const noEmergency = plain === 'noEmergency';
+    const safe = phrases.is('safe', text) || (about !== 'carer' && phrases.is('safeOther', text)) || plain === 'safe';
+    if (noEmergency && !medical) {
+      await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
+      return 'handled';
+    }
+    if (noEmergency) await this.keepNoEmergency(session);
+    if (!safe && !noEmergency) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       await this.keepSafeNow(session, text);
       const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
@@ -116,8 +135,18 @@ export class CrisisGuard implements MessageGuard {
       draft.progress.safetyCheckAbout = undefined;
       draft.progress.paused = true;
     });
-    await this.say(context, session, medical ? 'crisis.thanksMedical' : 'crisis.thanks', { about });
+    const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
+    await this.say(context, session, thanks, { about });
     return 'handled';
+  }
+
+  /** Keeps "it was not an emergency" on the crisis flag for the lead contact, never over a no or not sure. */
+  private async keepNoEmergency(session: Session): Promise<void> {
+    if (lastCrisis(session.record.flags)?.safeNow !== undefined) return;
+    await session.update((draft) => {
+      const kept = lastCrisis(draft.flags);
+      if (kept) kept.safeNow = 'noEmergency';
+    });
   }
 
   /**

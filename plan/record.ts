@@ -44,9 +44,10 @@ export const flagSchema = z.object({
   reply: z.enum(['yes', 'notSure', 'unclear']).optional(),
   /**
    * What they said to "are you safe right now?" after the crisis reply when it was not "I'm safe":
-   * a plain no (`no`) or not sure (`notSure`). Absent when they said nothing of the kind.
+   * a plain no (`no`) or not sure (`notSure`), or, after the medical emergency reply, that there
+   * was no emergency (`noEmergency`). Absent when they said nothing of the kind.
    */
-  safeNow: z.enum(['no', 'notSure']).optional(),
+  safeNow: z.enum(['no', 'notSure', 'noEmergency']).optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /**

@@ -195,6 +195,10 @@ export const phrasesSchema = z.strictObject({
   safeOther: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
+  /** After the medical emergency reply: there is no emergency ("its not an emergency"). */
+  noEmergency: list,
+  /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */
+  noEmergencyAside: list,
   /**
    * A carer's own state or needs in the first person ("I never get a break", "I'm worn out"),
    * anywhere in a reply: at a question about the person, the carer's, not the person's (`carersOwn.ts`).
@@ -355,6 +359,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     safe: toSet(lists.safe),
     safeOther: toSet(lists.safeOther),
     clearNo: toSet(lists.clearNo),
+    noEmergency: toSet(lists.noEmergency),
+    noEmergencyAside: toSet(lists.noEmergencyAside),
     carerOwn: toSet(lists.carerOwn),
     carerState: toSet(lists.carerState),
     carerSelf: toSet(lists.carerSelf),

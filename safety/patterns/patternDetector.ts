@@ -58,6 +58,12 @@ export interface CrisisDetector {
    * reads (and learns from), so it is worked out once.
    */
   normalise(text: string): string;
+  /**
+   * The message as the patterns read it now: normalised, with what both layers set aside, idioms,
+   * denials and words taken back ("…not literally") blanked, and a calm past blanked when the
+   * message tells one. What a sentence of it says is said as the writer meant it. Never throws.
+   */
+  asserted(text: string): string;
 }
 
 /**
@@ -261,6 +267,16 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
         // Unreachable with validated patterns; a detector that throws would drop the message,
         // so fail towards "no detection" and let the rest of the turn run.
         return null;
+      }
+    },
+
+    asserted(text: string): string {
+      try {
+        if (typeof text !== 'string' || text.length === 0) return '';
+        const { asserted, present } = analyse(text);
+        return present ?? asserted;
+      } catch {
+        return '';
       }
     },
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { SqlRecordStore } from '../../storage/recordStore';
 import { createSealer } from '../../storage/encryption';
-import { allText, sayAll } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
 
@@ -256,5 +256,74 @@ describe('The safety check after a crisis reply', () => {
     const text = allText(result);
     expect(text).to.match(/Call 999 now/);
     expect(text).to.not.match(/Samaritans/);
+  });
+});
+
+describe('Told it is not an emergency after the emergency reply', () => {
+  // Explore 20: a false alarm at the conditions question, then "its not an emergency", got "Please
+  // call 999 now" as a "no" to "are you safe?" does, and again for each reply after (H67).
+  const falseAlarm = ['hi', 'me', 'Margaret', 'my chest and sugar are bad'];
+
+  for (const channelId of ['sms', 'webchat']) {
+    describe(`on ${channelId}`, () => {
+      const fresh = freshAppPerTest(channelId);
+
+      // What the lead contact is told they said: that it was not an emergency, or nothing (as for "I'm fine").
+      for (const [said, safeNow] of [
+        ['its not an emergency', 'noEmergency'],
+        ["I'm fine, I was just telling you my conditions", undefined],
+        ["no emergency, I'm ok", 'noEmergency'],
+      ] as const) {
+        it(`believes "${said}", says where help is if it changes, and asks nothing more about safety`, async () => {
+          const raised = await sayAll(fresh.client, falseAlarm);
+          expect(allText(raised), 'the false alarm this test needs').to.match(/Call 999 now/);
+          const result = await fresh.client.say(said);
+
+          expect(allText(result)).to.not.match(/call 999 now|A&E/i);
+          expect(allText(result)).to.match(/999/);
+          expect(result.questions.map((q) => q.linkId)).to.not.include('safety.check');
+          const flag = (await onlyRecord(fresh.running)).flags.find((f) => f.kind === 'crisis');
+          expect(flag?.safeNow).to.equal(safeNow);
+        });
+      }
+
+      it('carries on at the question they were at after being believed', async () => {
+        await sayAll(fresh.client, [...falseAlarm, 'its not an emergency']);
+        const result = await fresh.client.say('ok');
+
+        expect(lastQuestion(result)).to.equal('conditions');
+      });
+    });
+  }
+
+  const fresh = freshAppPerTest('webchat');
+
+  for (const said of ['its not an emergency but my chest hurts', 'not an emergency, I am not safe', 'no']) {
+    it(`still gives the urgent help after "${said}"`, async () => {
+      await sayAll(fresh.client, falseAlarm);
+      const result = await fresh.client.say(said);
+
+      expect(allText(result)).to.match(/call 999 now/i);
+      expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+    });
+  }
+
+  it('tells the lead contact they said it was not an emergency', async () => {
+    const plan = allText(await sayAll(fresh.client, [...falseAlarm, 'its not an emergency', 'show my plan']));
+
+    expect(plan).to.match(/When asked, said it was not an emergency/);
+  });
+
+  it('asks plainly whether they are safe after thoughts of suicide, never taking it as safe', async () => {
+    await sayAll(fresh.client, ['hi', disclosure]);
+    const result = await fresh.client.say('its not an emergency');
+
+    expect(allText(result)).to.match(/safe right now\?/);
+    expect(allText(result)).to.match(/116 123/);
+    expect(allText(result)).to.not.match(/get help now/i);
+    expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+    const record = await onlyRecord(fresh.running);
+    expect(record.progress.safetyCheckPending).to.equal(true);
+    expect(record.flags.find((f) => f.kind === 'crisis')?.safeNow).to.equal(undefined);
   });
 });

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { gsm7Length, isGsm7 } from '../../content/gsm7';
 import { createCrisisScreen } from '../../safety/screen';
-import { allText, sayAll } from '../support/botClient';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands: it gets a check-in. */
@@ -159,4 +160,20 @@ describe('The check-in for a warning sign or a middle score', () => {
       expect(logged[0]).to.include('suicide');
       expect(lines.join('\n')).to.not.include('such a burden');
     }));
+});
+
+describe('A disclosure at the end of a longer answer', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('finds "I don\'t see the point of anything anymore" inside a longer message', async () => {
+    // Explore 20: said alone these words get the crisis reply; in a paragraph about knees, tablets
+    // and a son who shops they got "Thank you, I've noted that" (H68).
+    await walkTo((t) => fresh.client.say(t), 'whatMatters.most', plainPersonAnswers);
+    const result = await fresh.client.say(
+      'My knees are bad and the tablets make me sleepy. My son comes on Sundays and does my shopping. ' +
+        "I miss my garden. Honestly I don't see the point of anything anymore.",
+    );
+
+    expect(lastQuestion(result)).to.be.oneOf(['safety.check', 'safety.checkIn']);
+  });
 });
