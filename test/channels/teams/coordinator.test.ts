@@ -336,6 +336,51 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(linked)).to.not.include('asked me to help you');
   });
 
+  describe('a second invitation code', () => {
+    // One record has one lead contact. A code from a second coordinator, typed by someone who has
+    // one already, is answered plainly: who their plan is with, and that nothing went to the other.
+    it('answers a second invitation code typed after sharing without "something went wrong"', async () => {
+      const { code } = await invite();
+      const { code: second } = await invite(b);
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+
+      const text = allText(await web.say(second));
+      expect(text).to.not.match(/something went wrong/i);
+      expect(text).to.not.include('Nurse Lee asked me to help you');
+      expect(text)
+        .to.match(/shared with Dr Sam Patel/)
+        .and.include('Nurse Lee');
+      await running.app.deliveries.idle();
+      expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+      expect(allText(await b.say('my patients'))).to.include('Sam: invited, not started yet');
+      expect(allText(await a.say('my patients'))).to.include('Sam: shared');
+    });
+
+    it('never quietly changes the lead contact when a second code is typed partway through', async () => {
+      const { code } = await invite();
+      const { code: second } = await invite(b);
+      const { web } = await person(code);
+      const asked = await web.say('1');
+      const on = asked.questions.at(-1)?.linkId;
+
+      const reply = await web.say(second);
+      const text = allText(reply);
+      expect(text).to.not.include('Nurse Lee asked me to help you');
+      expect(text)
+        .to.match(/lead contact is still Dr Sam Patel/)
+        .and.include('Nurse Lee');
+      expect(reply.questions.at(-1)?.linkId).to.equal(on);
+      expect(allText(await b.say('my patients'))).to.include('Sam: invited, not started yet');
+
+      await runPersona(async (said) => (await web.say(said)).replies, personPersona, 'Sam');
+      await running.app.deliveries.idle();
+      expect(connector.delivered(coordinatorA.conversation)).to.have.length(1);
+      expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+    });
+  });
+
   it('sends the lead contact a card when the person shares: flags first, then topics, goals, what matters', async () => {
     const { code } = await invite();
     const { web } = await person(code);
