@@ -610,6 +610,23 @@ describe('Teams: care coordinators invite, receive and review', function () {
       expect(allText(await a.say('my patients'))).to.include('Sam: shared');
     });
 
+    it('does not say "Marked as reviewed" for a plan the person has taken back', async () => {
+      const { code } = await invite();
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+      const [button] = reviewButtons();
+
+      await web.say('withdraw consent');
+      await web.say('yes');
+      await running.app.deliveries.idle();
+      const text = allText(await a.submit(button));
+
+      expect(text).to.not.match(/Marked as reviewed/i);
+      expect(text).to.include('Sam has taken back their plan').and.include('nothing is marked');
+      expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
+    });
+
     it("says it can't find a plan that is not in the coordinator's list", async () => {
       const text = allText(
         await a.submit({ careprep: 'teams.reviewed', invitationId: 'no-such-invitation', planVersion: 1 }),
