@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allText, BotClient, type PostResult } from '../../support/botClient';
-import { personPersona, runPersona } from '../../support/personas';
+import { carerPersona, personPersona, runPersona } from '../../support/personas';
 import { expectInOrder } from '../../support/inOrder';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
@@ -412,6 +412,22 @@ describe('Teams: care coordinators invite, receive and review', function () {
     ];
     expectInOrder(body, order);
     expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+  });
+
+  // Explore 20b: Sam was invited; Ann answered for Jean. The card said "Plan from Sam", and only
+  // the full plan said "Name: Jean", so a plan about Jean could be filed as Sam's.
+  it("names on the coordinator's card the person the plan is about when it is not the person invited", async () => {
+    // No conditions on the invitation: Ann names Jean's own.
+    const { code } = await invite(a, { conditions: '' });
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, carerPersona);
+    await running.app.deliveries.idle();
+
+    const [card] = connector.delivered(coordinatorA.conversation)[0].attachments as { content: unknown }[];
+    const [headline, warning] = (card.content as { body: unknown[] }).body.map((block) => JSON.stringify(block));
+    expect(titleOf(card.content)).to.equal('Plan from Jean');
+    expect(warning).to.include('Sam').and.include('Jean').and.include('right person');
+    expect(headline).to.not.include('Sam');
   });
 
   it('lists invitations soonest first with their status, and marks a plan reviewed', async () => {
