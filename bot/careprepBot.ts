@@ -75,9 +75,10 @@ export class CareprepBot {
     const invited =
       text === undefined || continued ? undefined : await this.deps.invitations?.handle(this.linkTurn(context), text);
     if (invited === 'refused') return;
-    // Once linked, or told a code did not work, the conversation picks up as if they had just
-    // arrived: welcome, or where they were. The code is never read as an answer.
-    if (invited === 'linked' || invited === 'unknown') text = undefined;
+    // Once linked, told a code did not work or that their lead contact stays, the conversation
+    // picks up as if they had just arrived: welcome, or where they were. The code is never read as
+    // an answer.
+    if (invited === 'linked' || invited === 'unknown' || invited === 'kept') text = undefined;
     let handled = false;
     let held = false;
     if (text !== undefined) {

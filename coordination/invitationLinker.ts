@@ -1,5 +1,6 @@
 import type { Renderer } from '../content/renderer';
 import type { Logger } from '../plan/logger';
+import { sharedRecord } from '../plan/consentScope';
 import { answeredBy } from '../plan/recordView';
 import type { IncomingResult } from '../plan/results/mergeResults';
 import { takeResults } from '../plan/results/resultQuestions';
@@ -29,10 +30,11 @@ export interface LinkTurn {
 
 /**
  * What became of a message that may be an invitation code: linked; refused (someone else's); a
- * code that matches no invitation, sent before any answer (said so, then they go on without);
+ * code that matches no invitation, sent before any answer (said so, then they go on without); a
+ * code from another lead contact, left unused (said so: they keep the lead contact they have);
  * or not ours to answer.
  */
-export type LinkOutcome = 'linked' | 'refused' | 'unknown' | undefined;
+export type LinkOutcome = 'linked' | 'refused' | 'unknown' | 'kept' | undefined;
 
 /**
  * The person's side: a message that is an unused, unexpired invitation code links their record
@@ -67,6 +69,12 @@ export class InvitationLinker {
     const locked = await this.attempts.locked(keys);
     const found = locked ? null : await this.deps.invitations.byCode(code);
     const current = found && invitationExpiresAt(found).getTime() > this.deps.clock().getTime();
+    const held = session.record.leadContact;
+    // A record has one lead contact: a good code from another is never taken as a quiet change of
+    // who has (or will have) the plan. The store refuses it too; the record says whom to name.
+    if (current && held && held.invitationId !== found.id && found.recordId === undefined) {
+      return this.keep(turn, held.name, found.details.leadName);
+    }
     const claimed = current ? await this.deps.invitations.claim(code, session.record.id) : undefined;
     if (!claimed?.ok) {
       await this.attempts.fail(keys);
@@ -117,6 +125,24 @@ export class InvitationLinker {
     );
     await this.tieMobile(turn, invitation);
     return 'linked';
+  }
+
+  /**
+   * Says plainly that the code from `other` was not used: the lead contact is still `lead`, and the
+   * plan, if shared, stays with them. Nothing is sent to `other`, and no attempt is counted: the
+   * code was good, and a fresh chat would show the same name.
+   */
+  private async keep(turn: LinkTurn, lead: string, other: string): Promise<LinkOutcome> {
+    const { record } = turn.session;
+    this.deps.logger.info('invitation_refused', { reason: 'other_invitation' });
+    await turn.send(
+      this.deps.renderer.message(
+        'invite.otherLead',
+        { lead, other, shared: sharedRecord(record) !== undefined, carer: answeredBy(record) === 'carer' },
+        turn.channelId,
+      ),
+    );
+    return 'kept';
   }
 
   /**

@@ -29,8 +29,12 @@ export interface Invitation {
   createdAt: string;
 }
 
-/** A code claimed, or why not. */
-export type ClaimResult = { ok: true; invitation: Invitation } | { ok: false; reason: 'unknown' | 'used' };
+/**
+ * A code claimed, or why not: no such code, used by another record, or free but the record holds
+ * another invitation already (a record has one lead contact).
+ */
+export type ClaimResult =
+  { ok: true; invitation: Invitation } | { ok: false; reason: 'unknown' | 'used' | 'other_invitation' };
 
 /** Invitations care coordinators make; each code links at most one person's record. */
 export interface InvitationStore {
@@ -38,7 +42,7 @@ export interface InvitationStore {
   create(invitation: Omit<Invitation, 'deliveries' | 'recordId'>): Promise<'created' | 'code_taken'>;
   get(id: string): Promise<Invitation | null>;
   byCode(code: string): Promise<Invitation | null>;
-  /** Links the code to a record, unless another record already holds it. */
+  /** Links the code to a record, unless another record holds it or the record holds another invitation. */
   claim(code: string, recordId: string): Promise<ClaimResult>;
   /** A coordinator's invitations, soonest appointment first (those with no date last). */
   forCoordinator(coordinatorId: string): Promise<Invitation[]>;

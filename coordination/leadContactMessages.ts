@@ -17,6 +17,45 @@ export interface SharedPlanNotice {
 }
 
 /**
+ * Whom a shared plan is about, as the lead contact should file it: the name the plan gives (the
+ * person's, or the one a carer gave for them), else the name on the invitation. `invitedAs` is the
+ * invitation's name when the plan's is not it: the code may have reached someone else, or a carer
+ * answered for another person, and the plan must not go on the invited person's record unchecked.
+ */
+export function planSubject(notice: Pick<SharedPlanNotice, 'plan' | 'personName'>): {
+  name: string;
+  invitedAs?: string;
+} {
+  const given = notice.plan.aboutMe.name?.trim();
+  if (!given) return { name: notice.personName };
+  return sameName(given, notice.personName) ? { name: given } : { name: given, invitedAs: notice.personName };
+}
+
+/**
+ * True when `given` (a first name is asked for) could be `invited`: its first word is a word of the
+ * invited name, or one starts the other ("Sam" and "Samuel"), ignoring case and accents. A nickname
+ * ("Bob" for "Robert") is not matched: said as differing, it costs the coordinator a look.
+ */
+function sameName(given: string, invited: string): boolean {
+  const [first] = nameWords(given);
+  if (first === undefined) return true;
+  return nameWords(invited).some(
+    (word) =>
+      word === first ||
+      (Math.min(word.length, first.length) >= 2 && (word.startsWith(first) || first.startsWith(word))),
+  );
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+}
+
+/**
  * How a lead contact's channel words what it is told: a shared plan (whole, or what changed) and
  * a plan taken back. Delivery decides who is told and when; the channel decides how it looks.
  */

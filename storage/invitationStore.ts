@@ -45,16 +45,19 @@ export class SqlInvitationStore implements InvitationStore {
 
   async claim(code: string, recordId: string): Promise<ClaimResult> {
     const now = this.clock().toISOString();
-    // One statement, so two people racing for one code cannot both win.
+    // One statement, so two people racing for one code cannot both win. A record holding another
+    // invitation claims nothing (one lead contact per record), rather than failing on the unique
+    // record_id with engine-worded text.
     const result = await this.db.write(
       `UPDATE invitations SET record_id = ?, claimed_at = ?
-       WHERE code = ? AND (record_id IS NULL OR record_id = ?)`,
-      [recordId, now, code, recordId],
+       WHERE code = ? AND (record_id IS NULL OR record_id = ?)
+       AND NOT EXISTS (SELECT 1 FROM invitations held WHERE held.record_id = ? AND held.code <> ?)`,
+      [recordId, now, code, recordId, recordId, code],
     );
     const invitation = await this.byCode(code);
     if (!invitation) return { ok: false, reason: 'unknown' };
-    if (result.changes === 0 || invitation.recordId !== recordId) return { ok: false, reason: 'used' };
-    return { ok: true, invitation };
+    if (result.changes > 0 && invitation.recordId === recordId) return { ok: true, invitation };
+    return { ok: false, reason: invitation.recordId === undefined ? 'other_invitation' : 'used' };
   }
 
   async forCoordinator(coordinatorId: string): Promise<Invitation[]> {

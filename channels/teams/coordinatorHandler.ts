@@ -19,7 +19,7 @@ import type { CoordinatorCommands } from './commands';
 import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
 import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
-import { myPatients } from './myPatients';
+import { invitationRecord, invitationStatus, myPatients } from './myPatients';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
 
@@ -237,9 +237,9 @@ export class CoordinatorHandler {
   private async fullPlan(context: TurnContext, coordinatorId: string, invitationId: string): Promise<true> {
     const invitation = await this.owned(invitationId, coordinatorId);
     if (!invitation) return this.say(context, 'teams.notYours');
-    const found = invitation.recordId ? await this.deps.records.get(invitation.recordId) : null;
+    const record = await invitationRecord(invitation, this.deps.records);
     // Only what the person consented to share, as they last shared it.
-    const shared = found ? sharedRecord(found.value) : undefined;
+    const shared = record ? sharedRecord(record) : undefined;
     if (!shared) return this.say(context, 'teams.notShared');
     // Each answer cut to a readable length, which also keeps the message within what Teams takes.
     const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
@@ -255,6 +255,12 @@ export class CoordinatorHandler {
   ): Promise<true> {
     const invitation = await this.owned(invitationId, coordinatorId);
     if (!invitation) return this.say(context, 'teams.notYours');
+    // A plan taken back (or erased) is no longer theirs to act on, whatever card they still see:
+    // read as "my patients" reads it.
+    const record = await invitationRecord(invitation, this.deps.records);
+    if (invitationStatus(invitation, record) === 'withdrawn') {
+      return this.say(context, 'teams.reviewWithdrawn', { name: invitation.details.personName });
+    }
     const delivered = invitation.deliveredVersion;
     // A card from before cards carried their version is the one last sent.
     const given = planVersion === undefined ? delivered : planVersionSchema.safeParse(planVersion).data;

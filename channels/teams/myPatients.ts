@@ -25,6 +25,14 @@ export function invitationStatus(invitation: Invitation, record: PreparationReco
   return invitation.deliveries > 1 ? 'updated' : 'shared';
 }
 
+/** The person's record an invitation was used for: null when none was, or it is erased. */
+export async function invitationRecord(
+  invitation: Invitation,
+  records: Pick<RecordStore, 'get'>,
+): Promise<PreparationRecord | null> {
+  return invitation.recordId ? ((await records.get(invitation.recordId))?.value ?? null) : null;
+}
+
 /** What the list is read from. */
 export interface PatientsDeps {
   invitations: Pick<InvitationStore, 'forCoordinator'>;
@@ -54,7 +62,7 @@ export async function myPatients(coordinatorId: string, deps: PatientsDeps): Pro
   const text = (key: string, data: TemplateData = {}): string => deps.renderer.text(key, data, 'teams');
   const read = await Promise.all(
     stored.map(async (invitation) => {
-      const record = invitation.recordId ? ((await deps.records.get(invitation.recordId))?.value ?? null) : null;
+      const record = await invitationRecord(invitation, deps.records);
       return { invitation, record, readFirst: hasReadFirst(record, deps) };
     }),
   );

@@ -15,7 +15,7 @@ import {
   type CardWords,
   type Element,
 } from './coordinatorCards';
-import type { SharedPlanNotice } from '../../coordination/leadContactMessages';
+import { planSubject, type SharedPlanNotice } from '../../coordination/leadContactMessages';
 import type { PlanChange } from '../../coordination/planChanges';
 
 /**
@@ -43,7 +43,7 @@ export type PlanCardInput = SharedPlanNotice;
  */
 export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   const { plan, view, changes } = input;
-  const name = input.personName;
+  const { name, invitedAs } = planSubject(input);
   const section = (id: PlanViewSectionId): PlanViewSection | undefined => view.sections.find((s) => s.id === id);
   const lines = (id: PlanViewSectionId, keys?: readonly string[]): PlanLine[] =>
     (section(id)?.lines ?? []).filter((line) => !keys || keys.includes(line.key));
@@ -54,6 +54,11 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   // The name as typed, in a run of its own: never read as markdown, never escaped.
   const title = wordRuns(words, changes ? 'teams.card.updatedTitle' : 'teams.card.title', { name: typed(name) });
   const body: Element[] = [runsBlock(title, { size: 'Large', weight: 'Bolder' })];
+  // Straight under the name, before anything is read or filed: the plan is about someone else.
+  if (invitedAs !== undefined) {
+    const differs = wordRuns(words, 'teams.card.otherName', { name: typed(name), invited: typed(invitedAs) });
+    body.push({ type: 'Container', style: 'attention', items: [runsBlock(differs, { weight: 'Bolder' })] });
+  }
   if (input.appointment) body.push(text(words('teams.card.visit', { when: input.appointment }), { isSubtle: true }));
   if (changes) {
     const list = changes.map((change) => words(change.key, change.data)).join('; ') || words('teams.change.nothing');

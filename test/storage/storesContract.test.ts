@@ -96,6 +96,19 @@ describeEngines('Store contract', (current) => {
     expect(String(raw?.body)).to.not.contain('Ada');
   });
 
+  it('refuses a second invitation to a record that holds one, saying so, in words no engine chooses', async () => {
+    const invitations = new SqlInvitationStore(current().db, createSealer(randomBytes(32)), clock);
+    await invitations.create(invitation('inv-1', 'ABC123'));
+    await invitations.create(invitation('inv-2', 'DEF456'));
+    expect((await invitations.claim('ABC123', 'rec-1')).ok).to.equal(true);
+
+    expect(await invitations.claim('DEF456', 'rec-1')).to.deep.equal({ ok: false, reason: 'other_invitation' });
+    expect((await invitations.get('inv-2'))?.recordId).to.equal(undefined);
+    // The record's own code is still its own, and the other is still free for someone else.
+    expect((await invitations.claim('ABC123', 'rec-1')).ok).to.equal(true);
+    expect((await invitations.claim('DEF456', 'rec-2')).ok).to.equal(true);
+  });
+
   it('never takes a review back to an older plan version', async () => {
     const invitations = new SqlInvitationStore(current().db, createSealer(randomBytes(32)), clock);
     await invitations.create(invitation('inv-1', 'ABC123'));

@@ -367,6 +367,51 @@ describe("Teams: a person's name on the lead contact's cards", () => {
     return { text: runs.join(''), runs };
   };
 
+  // Explore 20b: the name the plan gives is on the card first, and a name that is not the one
+  // invited is said at once, so a plan about someone else is not filed under the invited person.
+  describe('whom the plan is about', () => {
+    const nameWarning = (card: Attachment): string | undefined => {
+      const second = (card.content as { body: Record<string, unknown>[] }).body[1];
+      const text = elements(second, 'TextRun')
+        .map((run) => String(run.text))
+        .join('');
+      return text.includes('right person') ? text : undefined;
+    };
+    const cases: [invited: string, given: string, differs: boolean][] = [
+      ['Sam', 'Jean', true],
+      ['Sam Patel', 'Jean Patel', true],
+      ['Sam', 'Sam', false],
+      ['Sam Smith', 'sam', false],
+      ['Mrs Jean Smith', 'Jean', false],
+      ['Samuel', 'Sam', false],
+      ['Zoë', 'Zoe', false],
+    ];
+    for (const [invited, given, differs] of cases) {
+      it(`${differs ? 'says' : 'does not say'} that "${given}" is not "${invited}", and heads the card with "${given}"`, () => {
+        const card = planCard(words, shared(record({ ...base, 'subject.name': given }), { personName: invited }));
+        expect(title(card).text).to.equal(`Plan from ${given}`);
+        if (differs) expect(nameWarning(card)).to.include(invited).and.include(given);
+        else expect(nameWarning(card)).to.equal(undefined);
+      });
+    }
+
+    it('says so on an update too', () => {
+      const before = compileDraftPlan(record({ ...base, 'subject.name': 'Jean' }), labels, 'shared');
+      const r = record({ ...base, 'subject.name': 'Jean', 'goal.2.text': 'Sleep through' });
+      const card = planCard(words, shared(r, { personName: 'Sam', changes: planChanges(before, shared(r).plan) }));
+      expect(title(card).text).to.equal('Jean changed their plan');
+      expect(nameWarning(card)).to.include('Sam');
+    });
+
+    it('heads the card with the invited name when the plan gives none (a carer\'s "my mum")', () => {
+      const r = record({ ...base, 'respondent.type': 'carer', 'subject.name': 'my mum' });
+      for (const answer of Object.values(r.answers)) answer.by = 'carer';
+      const card = planCard(words, shared(r, { personName: 'Jean' }));
+      expect(title(card).text).to.equal('Plan from Jean');
+      expect(nameWarning(card)).to.equal(undefined);
+    });
+  });
+
   for (const name of ["O'Brien_Smith", 'Ann *Lee*', 'J. [Doe]']) {
     it(`shows "${name}" in the title exactly as typed, in a run Teams never reads as markdown`, () => {
       const card = planCard(words, shared(record({ ...base, 'subject.name': name }), { personName: name }));

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allText, BotClient, type PostResult } from '../../support/botClient';
-import { personPersona, runPersona } from '../../support/personas';
+import { carerPersona, personPersona, runPersona } from '../../support/personas';
 import { expectInOrder } from '../../support/inOrder';
 import { startApp, type RunningApp } from '../../support/startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fakeTeamsConnector';
@@ -336,6 +336,51 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(allText(linked)).to.not.include('asked me to help you');
   });
 
+  describe('a second invitation code', () => {
+    // One record has one lead contact. A code from a second coordinator, typed by someone who has
+    // one already, is answered plainly: who their plan is with, and that nothing went to the other.
+    it('answers a second invitation code typed after sharing without "something went wrong"', async () => {
+      const { code } = await invite();
+      const { code: second } = await invite(b);
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+
+      const text = allText(await web.say(second));
+      expect(text).to.not.match(/something went wrong/i);
+      expect(text).to.not.include('Nurse Lee asked me to help you');
+      expect(text)
+        .to.match(/shared with Dr Sam Patel/)
+        .and.include('Nurse Lee');
+      await running.app.deliveries.idle();
+      expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+      expect(allText(await b.say('my patients'))).to.include('Sam: invited, not started yet');
+      expect(allText(await a.say('my patients'))).to.include('Sam: shared');
+    });
+
+    it('never quietly changes the lead contact when a second code is typed partway through', async () => {
+      const { code } = await invite();
+      const { code: second } = await invite(b);
+      const { web } = await person(code);
+      const asked = await web.say('1');
+      const on = asked.questions.at(-1)?.linkId;
+
+      const reply = await web.say(second);
+      const text = allText(reply);
+      expect(text).to.not.include('Nurse Lee asked me to help you');
+      expect(text)
+        .to.match(/lead contact is still Dr Sam Patel/)
+        .and.include('Nurse Lee');
+      expect(reply.questions.at(-1)?.linkId).to.equal(on);
+      expect(allText(await b.say('my patients'))).to.include('Sam: invited, not started yet');
+
+      await runPersona(async (said) => (await web.say(said)).replies, personPersona, 'Sam');
+      await running.app.deliveries.idle();
+      expect(connector.delivered(coordinatorA.conversation)).to.have.length(1);
+      expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+    });
+  });
+
   it('sends the lead contact a card when the person shares: flags first, then topics, goals, what matters', async () => {
     const { code } = await invite();
     const { web } = await person(code);
@@ -367,6 +412,22 @@ describe('Teams: care coordinators invite, receive and review', function () {
     ];
     expectInOrder(body, order);
     expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
+  });
+
+  // Explore 20b: Sam was invited; Ann answered for Jean. The card said "Plan from Sam", and only
+  // the full plan said "Name: Jean", so a plan about Jean could be filed as Sam's.
+  it("names on the coordinator's card the person the plan is about when it is not the person invited", async () => {
+    // No conditions on the invitation: Ann names Jean's own.
+    const { code } = await invite(a, { conditions: '' });
+    const { web } = await person(code);
+    await runPersona(async (text) => (await web.say(text)).replies, carerPersona);
+    await running.app.deliveries.idle();
+
+    const [card] = connector.delivered(coordinatorA.conversation)[0].attachments as { content: unknown }[];
+    const [headline, warning] = (card.content as { body: unknown[] }).body.map((block) => JSON.stringify(block));
+    expect(titleOf(card.content)).to.equal('Plan from Jean');
+    expect(warning).to.include('Sam').and.include('Jean').and.include('right person');
+    expect(headline).to.not.include('Sam');
   });
 
   it('lists invitations soonest first with their status, and marks a plan reviewed', async () => {
@@ -563,6 +624,23 @@ describe('Teams: care coordinators invite, receive and review', function () {
         expect(text, String(planVersion)).to.include('nothing is marked');
       }
       expect(allText(await a.say('my patients'))).to.include('Sam: shared');
+    });
+
+    it('does not say "Marked as reviewed" for a plan the person has taken back', async () => {
+      const { code } = await invite();
+      const { web } = await person(code);
+      await runPersona(async (text) => (await web.say(text)).replies, personPersona);
+      await running.app.deliveries.idle();
+      const [button] = reviewButtons();
+
+      await web.say('withdraw consent');
+      await web.say('yes');
+      await running.app.deliveries.idle();
+      const text = allText(await a.submit(button));
+
+      expect(text).to.not.match(/Marked as reviewed/i);
+      expect(text).to.include('Sam has taken back their plan').and.include('nothing is marked');
+      expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
     });
 
     it("says it can't find a plan that is not in the coordinator's list", async () => {
