@@ -50,9 +50,27 @@ const timeOrDate = new RegExp(
   'i',
 );
 
+/** A script or style element: its content is code, never words, so it goes whole (to its end, or the text's). */
+const codeElement = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/** A tag with its attributes, or one left open at the end ("<img src=1"). */
+const tag = /<\/?[a-z][a-z0-9-]*(?=[\s/>]|$)[^<>]*(?:>|$)/gi;
+/** Script or an attribute outside a tag: "javascript:alert(1)", "onerror=alert(2)", 'href="3"'. */
+const attributeLike =
+  /\b(?:javascript|vbscript|data):\S*|\bon[a-z]+\s*=\s*\S*|\b[a-z][\w-]*\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+
+/**
+ * The text with markup taken out: a number in a tag, its attributes or a script is none the person
+ * chose ("<script>alert(1)</script>" was noted as 1 out of 10), while one marked up is still
+ * theirs ("<b>7</b>" is 7).
+ */
+function withoutMarkup(text: string): string {
+  if (!/[<=:]/.test(text)) return text;
+  return text.replace(codeElement, ' ').replace(tag, ' ').replace(attributeLike, ' ');
+}
+
 /**
  * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6", "6ish",
- * "70%", "9 not 5" (the number taken back is no answer). An
+ * "70%", "9 not 5" (the number taken back is no answer), "<b>7</b>" (markup is no answer). An
  * answer between two whole numbers ("7.5", "six and a half", "8 or 9", "5-6", "between 5 and 6")
  * is neither of them: it comes back as `between` with the two, so the person is asked which,
  * never given one they did not choose. "half" alone is no number on it; nor is a time or a date.
@@ -60,9 +78,10 @@ const timeOrDate = new RegExp(
  * removed before it sees the text.
  */
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
-  const trimmed = asciiDigits(text).trim().slice(0, 200);
+  const typed = asciiDigits(text).trim().slice(0, 200);
+  if (typed === '') return fail('empty');
+  const trimmed = withoutMarkup(typed).trim();
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
-  if (trimmed === '') return fail('empty');
   const cleaned = trimmed
     .replace(percent, (_words: string, share: string) => String(Number(share) / 10))
     .replace(fractionAfter, (words: string, digit: string) => `${digit}${fractionDigits(words)}`)

@@ -270,6 +270,11 @@ describe('Reading a 0–10 answer', () => {
     ['𝟕', 7],
     ['١٠', 10],
     ['٧/١٠', 7],
+    // Markup round a number leaves the number: pasted or typed in a rich editor.
+    ['<b>7</b>', 7],
+    ['<p>7</p>', 7],
+    ['<a href="3">7</a>', 7],
+    ['7 <br>', 7],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {
@@ -339,7 +344,21 @@ describe('Reading a 0–10 answer', () => {
     expect(recogniseScale('-1')).to.deep.equal({ ok: false, code: 'out_of_range' });
   });
 
-  for (const text of ['pretty good', '😊', '<script>alert("x")</script>', 'lots']) {
+  // A number inside markup, in a tag, its attributes or a script, is none the person chose.
+  for (const text of [
+    'pretty good',
+    '😊',
+    '<script>alert("x")</script>',
+    'lots',
+    '<script>alert(1)</script>',
+    '<SCRIPT>alert(7)',
+    '<img src=x onerror=alert(2)>',
+    '<img src="5.png">',
+    '"><svg onload=alert(3)>',
+    'javascript:alert(4)',
+    '<a href="3">link</a>',
+    '<style>p { margin: 5px }</style>',
+  ]) {
     it(`does not make a number out of "${text}"`, () => {
       expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
     });
