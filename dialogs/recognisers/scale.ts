@@ -3,10 +3,31 @@ import { asciiDigits } from '../../plan/normalise';
 import { between, fail, ok, type Recognised } from '../../plan/recognised';
 
 const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
-/** "7 and a half" or "7½", which recognizers-text reads as 7 and a separate half. */
-const fractionAfter = /(\d)\s*(?:and\s+(?:a\s+)?half\b|½|and\s+a\s+quarter\b|¼|and\s+three\s+quarters\b|¾)/gi;
-const fractionDigits = (words: string): string =>
-  /half|½/i.test(words) ? '.5' : /three|¾/i.test(words) ? '.75' : '.25';
+/** "7 and a half", which recognizers-text reads as 7 and a separate half. */
+const fractionAfter = /(\d)\s*(?:and\s+(?:a\s+)?half\b|and\s+a\s+quarter\b|and\s+three\s+quarters\b)/gi;
+const fractionDigits = (words: string): string => (/half/i.test(words) ? '.5' : /three/i.test(words) ? '.75' : '.25');
+/** A fraction as one character ("½", "⅓", "⅞"), which recognizers-text reads as 0 or not at all. */
+const vulgarFraction = /[\u00BC-\u00BE\u2150-\u215E]/gu;
+/**
+ * A fraction, after a whole number or alone: "7 1/2", "7 and 1/2", "7 1⁄2" (the fraction slash,
+ * as "½" is written out). A plain slash counts only after a whole number and only with one digit
+ * below, so "12/5" stays a date and "7/10" out of ten.
+ */
+const fraction = /(?:(\d+)\s+(?:and\s+)?)?(?:(\d{1,2})\s*\u2044\s*(\d{1,2})|(?<=\d\s+(?:and\s+)?)(\d)\/(\d)(?!\d))/gi;
+
+/** `text` with each fraction as a decimal ("7½" is 7.5, "½" 0.5): never dropped, and never a whole number. */
+function fractionsAsDecimals(text: string): string {
+  return text
+    .replace(vulgarFraction, (char) => ` ${char.normalize('NFKC')}`)
+    .replace(
+      fraction,
+      (found: string, whole?: string, top?: string, below?: string, top2?: string, below2?: string) => {
+        const [n, d] = [Number(top ?? top2), Number(below ?? below2)];
+        if (!(d > 0 && n < d)) return found;
+        return String(Number(whole ?? 0) + n / d);
+      },
+    );
+}
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 
 /** A number on the scale as typed: digits or a word. */
@@ -41,8 +62,8 @@ const timeOrDate = new RegExp(
     String.raw`\b\d{1,2}\.\d{2}\b`,
     // 5-6-2024, 12.05.24, 10/05/24
     String.raw`\b\d{1,4}([./-])\d{1,2}\1\d{1,4}\b`,
-    // 12/5 (but 7/10 is out of ten, and 6 1/2 six and a half)
-    String.raw`(?<!\d\s)\b\d{1,2}/(?!10\b)\d{1,2}\b`,
+    // 12/5 (but 7/10 is out of ten, and 6 1/2 or 6 and 1/2 six and a half)
+    String.raw`(?<!\d\s(?:and\s)?)\b\d{1,2}/(?!10\b)\d{1,2}\b`,
     // 5 May, 5th of May, May 5
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b`,
     String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
@@ -73,7 +94,8 @@ function withoutMarkup(text: string): string {
  * "70%", "9 not 5" (the number taken back is no answer), "<b>7</b>" (markup is no answer). An
  * answer between two whole numbers ("7.5", "six and a half", "8 or 9", "5-6", "between 5 and 6")
  * is neither of them: it comes back as `between` with the two, so the person is asked which,
- * never given one they did not choose. "half" alone is no number on it; nor is a time or a date.
+ * never given one they did not choose; so is "7½" or "7⅓". "half" or "½" alone is no number on
+ * it; nor is a time or a date.
  * recognizers-text reads "7/10" as 0.7 and "8 out of 10" as nothing, so the "out of ten" tail is
  * removed before it sees the text.
  */
@@ -82,7 +104,7 @@ export function recogniseScale(text: string, locale = 'en-GB'): Recognised<numbe
   if (typed === '') return fail('empty');
   const trimmed = withoutMarkup(typed).trim();
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
-  const cleaned = trimmed
+  const cleaned = fractionsAsDecimals(trimmed)
     .replace(percent, (_words: string, share: string) => String(Number(share) / 10))
     .replace(fractionAfter, (words: string, digit: string) => `${digit}${fractionDigits(words)}`)
     .replace(outOfTen, ' ')

@@ -291,6 +291,17 @@ describe('Reading a 0–10 answer', () => {
     ['7 and a half out of 10', [7, 8]],
     ['6½', [6, 7]],
     ['6 1/2', [6, 7]],
+    // Every fraction typed as one character, or with the fraction slash: "7⅓" was no number at all.
+    ['7 ½', [7, 8]],
+    ['7¼', [7, 8]],
+    ['7¾', [7, 8]],
+    ['7⅓', [7, 8]],
+    ['6⅔', [6, 7]],
+    ['8⅛', [8, 9]],
+    ['7 and ½', [7, 8]],
+    ['7 and 1/2', [7, 8]],
+    ['7 1⁄2', [7, 8]],
+    ['9⅞/10', [9, 10]],
     ['5-6', [5, 6]],
     ['5 – 6', [5, 6]],
     ['5 to 6', [5, 6]],
@@ -365,7 +376,8 @@ describe('Reading a 0–10 answer', () => {
   }
 
   // "half" rounded down was noted as 0: a share of the scale is no point on it.
-  for (const text of ['half', 'a half', 'a quarter', '0.5']) {
+  // "½" was 0: the fraction dropped, the opposite of what was meant.
+  for (const text of ['half', 'a half', 'a quarter', '0.5', '½', '¼', '¾', '⅓', '⅔', '1⁄2', 'about ½']) {
     it(`does not read "${text}" as a point on the scale`, () => {
       expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
     });

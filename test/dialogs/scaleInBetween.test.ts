@@ -22,6 +22,9 @@ const inBetween: Array<[string, string, string]> = [
   ['5 to 6', '5 or 6', '5'],
   ['between 5 and 6', '5 or 6', '6'],
   ['six and a half', '6 or 7', '7'],
+  ['7½', '7 or 8', '8'],
+  ['7 1/2', '7 or 8', '7'],
+  ['6⅓', '6 or 7', '6'],
 ];
 
 for (const channelId of channels) {
@@ -76,6 +79,18 @@ for (const channelId of channels) {
     // inside a tag or its attributes as if the person had chosen it.
     for (const said of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a href="3">link</a>']) {
       it(`notes no number for "${said}", markup, and asks kindly for one`, async () => {
+        await sayAll(fresh.client, toImportance);
+        const result = await fresh.client.say(said);
+        expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
+        expect(allText(result)).to.match(/0 to 10/);
+        expect(allText(result)).to.not.match(/out of 10/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.importance']).to.equal(undefined);
+      });
+    }
+
+    // "½" was noted as 0 out of 10, "does not matter to me", the fraction dropped.
+    for (const said of ['½', '¾']) {
+      it(`notes no number for "${said}" alone, and asks again for one from 0 to 10`, async () => {
         await sayAll(fresh.client, toImportance);
         const result = await fresh.client.say(said);
         expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
