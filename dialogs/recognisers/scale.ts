@@ -134,3 +134,17 @@ export function recogniseScale(text: string, locale = 'en-GB'): Recognised<numbe
   if (wholes.length === 2) return between(wholes[0], wholes[1]);
   return fail('not_a_number');
 }
+
+/** A number as typed, digits or a word, for `bareScore` to see what else was said. */
+const numberAlone = new RegExp(String.raw`\b${numberToken}\b`, 'gi');
+
+/**
+ * The point on the scale `text` is when it is only that, a number and nothing more ("9", "nine",
+ * "9/10", "9!"); undefined for anything else, words with a number in them included ("walk 3 times").
+ */
+export function bareScore(text: string, locale = 'en-GB'): number | undefined {
+  const read = recogniseScale(text, locale);
+  if (!read.ok) return undefined;
+  const rest = asciiDigits(text).replace(outOfTen, ' ').replace(numberAlone, ' ');
+  return /^[\s.!]*$/.test(rest) ? read.value : undefined;
+}
