@@ -109,12 +109,19 @@ export abstract class SectionDialog extends SectionAsking {
       state.cutOff = cut;
       return Dialog.EndOfTurn;
     }
-    const context = { phrases: this.deps.phrases, now: this.deps.clock(), reasked: state.attempts };
+    const context = {
+      phrases: this.deps.phrases,
+      now: this.deps.clock(),
+      reasked: state.attempts,
+      locale: dc.context.activity.locale,
+    };
     const repeat = repeatOfLastAnswer({ key, question, record: session.record }, text, parsed.value, context);
     if (repeat) {
       // Said why, then the question in its own words: they may not have read it before answering.
       state.attempts += 1;
-      return this.ask(dc, key, [this.deps.renderer.text(`retry.${repeat}`, {}, family)]);
+      const { kind, ...said } = repeat;
+      const data = { ...this.templateData(session.record, family), ...said };
+      return this.ask(dc, key, [this.deps.renderer.text(`retry.${kind}`, data, family)]);
     }
     if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
       const ideas = this.ideasWhenStuck(key, session.record, family);

@@ -3,10 +3,31 @@ import { asciiDigits } from '../../plan/normalise';
 import { between, fail, ok, type Recognised } from '../../plan/recognised';
 
 const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
-/** "7 and a half" or "7½", which recognizers-text reads as 7 and a separate half. */
-const fractionAfter = /(\d)\s*(?:and\s+(?:a\s+)?half\b|½|and\s+a\s+quarter\b|¼|and\s+three\s+quarters\b|¾)/gi;
-const fractionDigits = (words: string): string =>
-  /half|½/i.test(words) ? '.5' : /three|¾/i.test(words) ? '.75' : '.25';
+/** "7 and a half", which recognizers-text reads as 7 and a separate half. */
+const fractionAfter = /(\d)\s*(?:and\s+(?:a\s+)?half\b|and\s+a\s+quarter\b|and\s+three\s+quarters\b)/gi;
+const fractionDigits = (words: string): string => (/half/i.test(words) ? '.5' : /three/i.test(words) ? '.75' : '.25');
+/** A fraction as one character ("½", "⅓", "⅞"), which recognizers-text reads as 0 or not at all. */
+const vulgarFraction = /[\u00BC-\u00BE\u2150-\u215E]/gu;
+/**
+ * A fraction, after a whole number or alone: "7 1/2", "7 and 1/2", "7 1⁄2" (the fraction slash,
+ * as "½" is written out). A plain slash counts only after a whole number and only with one digit
+ * below, so "12/5" stays a date and "7/10" out of ten.
+ */
+const fraction = /(?:(\d+)\s+(?:and\s+)?)?(?:(\d{1,2})\s*\u2044\s*(\d{1,2})|(?<=\d\s+(?:and\s+)?)(\d)\/(\d)(?!\d))/gi;
+
+/** `text` with each fraction as a decimal ("7½" is 7.5, "½" 0.5): never dropped, and never a whole number. */
+function fractionsAsDecimals(text: string): string {
+  return text
+    .replace(vulgarFraction, (char) => ` ${char.normalize('NFKC')}`)
+    .replace(
+      fraction,
+      (found: string, whole?: string, top?: string, below?: string, top2?: string, below2?: string) => {
+        const [n, d] = [Number(top ?? top2), Number(below ?? below2)];
+        if (!(d > 0 && n < d)) return found;
+        return String(Number(whole ?? 0) + n / d);
+      },
+    );
+}
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 
 /** A number on the scale as typed: digits or a word. */
@@ -41,8 +62,8 @@ const timeOrDate = new RegExp(
     String.raw`\b\d{1,2}\.\d{2}\b`,
     // 5-6-2024, 12.05.24, 10/05/24
     String.raw`\b\d{1,4}([./-])\d{1,2}\1\d{1,4}\b`,
-    // 12/5 (but 7/10 is out of ten, and 6 1/2 six and a half)
-    String.raw`(?<!\d\s)\b\d{1,2}/(?!10\b)\d{1,2}\b`,
+    // 12/5 (but 7/10 is out of ten, and 6 1/2 or 6 and 1/2 six and a half)
+    String.raw`(?<!\d\s(?:and\s)?)\b\d{1,2}/(?!10\b)\d{1,2}\b`,
     // 5 May, 5th of May, May 5
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b`,
     String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
@@ -50,20 +71,40 @@ const timeOrDate = new RegExp(
   'i',
 );
 
+/** A script or style element: its content is code, never words, so it goes whole (to its end, or the text's). */
+const codeElement = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/** A tag with its attributes, or one left open at the end ("<img src=1"). */
+const tag = /<\/?[a-z][a-z0-9-]*(?=[\s/>]|$)[^<>]*(?:>|$)/gi;
+/** Script or an attribute outside a tag: "javascript:alert(1)", "onerror=alert(2)", 'href="3"'. */
+const attributeLike =
+  /\b(?:javascript|vbscript|data):\S*|\bon[a-z]+\s*=\s*\S*|\b[a-z][\w-]*\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+
+/**
+ * The text with markup taken out: a number in a tag, its attributes or a script is none the person
+ * chose ("<script>alert(1)</script>" was noted as 1 out of 10), while one marked up is still
+ * theirs ("<b>7</b>" is 7).
+ */
+function withoutMarkup(text: string): string {
+  if (!/[<=:]/.test(text)) return text;
+  return text.replace(codeElement, ' ').replace(tag, ' ').replace(attributeLike, ' ');
+}
+
 /**
  * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6", "6ish",
- * "70%", "9 not 5" (the number taken back is no answer). An
+ * "70%", "9 not 5" (the number taken back is no answer), "<b>7</b>" (markup is no answer). An
  * answer between two whole numbers ("7.5", "six and a half", "8 or 9", "5-6", "between 5 and 6")
  * is neither of them: it comes back as `between` with the two, so the person is asked which,
- * never given one they did not choose. "half" alone is no number on it; nor is a time or a date.
+ * never given one they did not choose; so is "7½" or "7⅓". "half" or "½" alone is no number on
+ * it; nor is a time or a date.
  * recognizers-text reads "7/10" as 0.7 and "8 out of 10" as nothing, so the "out of ten" tail is
  * removed before it sees the text.
  */
 export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
-  const trimmed = asciiDigits(text).trim().slice(0, 200);
+  const typed = asciiDigits(text).trim().slice(0, 200);
+  if (typed === '') return fail('empty');
+  const trimmed = withoutMarkup(typed).trim();
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
-  if (trimmed === '') return fail('empty');
-  const cleaned = trimmed
+  const cleaned = fractionsAsDecimals(trimmed)
     .replace(percent, (_words: string, share: string) => String(Number(share) / 10))
     .replace(fractionAfter, (words: string, digit: string) => `${digit}${fractionDigits(words)}`)
     .replace(outOfTen, ' ')
@@ -92,4 +133,18 @@ export function recogniseScale(text: string, locale = 'en-GB'): Recognised<numbe
   if (wholes.length === 1) return ok(wholes[0]);
   if (wholes.length === 2) return between(wholes[0], wholes[1]);
   return fail('not_a_number');
+}
+
+/** A number as typed, digits or a word, for `bareScore` to see what else was said. */
+const numberAlone = new RegExp(String.raw`\b${numberToken}\b`, 'gi');
+
+/**
+ * The point on the scale `text` is when it is only that, a number and nothing more ("9", "nine",
+ * "9/10", "9!"); undefined for anything else, words with a number in them included ("walk 3 times").
+ */
+export function bareScore(text: string, locale = 'en-GB'): number | undefined {
+  const read = recogniseScale(text, locale);
+  if (!read.ok) return undefined;
+  const rest = asciiDigits(text).replace(outOfTen, ' ').replace(numberAlone, ' ');
+  return /^[\s.!]*$/.test(rest) ? read.value : undefined;
 }

@@ -270,6 +270,11 @@ describe('Reading a 0–10 answer', () => {
     ['𝟕', 7],
     ['١٠', 10],
     ['٧/١٠', 7],
+    // Markup round a number leaves the number: pasted or typed in a rich editor.
+    ['<b>7</b>', 7],
+    ['<p>7</p>', 7],
+    ['<a href="3">7</a>', 7],
+    ['7 <br>', 7],
   ];
   for (const [text, value] of cases) {
     it(`reads "${text}" as ${value}`, () => {
@@ -286,6 +291,17 @@ describe('Reading a 0–10 answer', () => {
     ['7 and a half out of 10', [7, 8]],
     ['6½', [6, 7]],
     ['6 1/2', [6, 7]],
+    // Every fraction typed as one character, or with the fraction slash: "7⅓" was no number at all.
+    ['7 ½', [7, 8]],
+    ['7¼', [7, 8]],
+    ['7¾', [7, 8]],
+    ['7⅓', [7, 8]],
+    ['6⅔', [6, 7]],
+    ['8⅛', [8, 9]],
+    ['7 and ½', [7, 8]],
+    ['7 and 1/2', [7, 8]],
+    ['7 1⁄2', [7, 8]],
+    ['9⅞/10', [9, 10]],
     ['5-6', [5, 6]],
     ['5 – 6', [5, 6]],
     ['5 to 6', [5, 6]],
@@ -339,14 +355,29 @@ describe('Reading a 0–10 answer', () => {
     expect(recogniseScale('-1')).to.deep.equal({ ok: false, code: 'out_of_range' });
   });
 
-  for (const text of ['pretty good', '😊', '<script>alert("x")</script>', 'lots']) {
+  // A number inside markup, in a tag, its attributes or a script, is none the person chose.
+  for (const text of [
+    'pretty good',
+    '😊',
+    '<script>alert("x")</script>',
+    'lots',
+    '<script>alert(1)</script>',
+    '<SCRIPT>alert(7)',
+    '<img src=x onerror=alert(2)>',
+    '<img src="5.png">',
+    '"><svg onload=alert(3)>',
+    'javascript:alert(4)',
+    '<a href="3">link</a>',
+    '<style>p { margin: 5px }</style>',
+  ]) {
     it(`does not make a number out of "${text}"`, () => {
       expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
     });
   }
 
   // "half" rounded down was noted as 0: a share of the scale is no point on it.
-  for (const text of ['half', 'a half', 'a quarter', '0.5']) {
+  // "½" was 0: the fraction dropped, the opposite of what was meant.
+  for (const text of ['half', 'a half', 'a quarter', '0.5', '½', '¼', '¾', '⅓', '⅔', '1⁄2', 'about ½']) {
     it(`does not read "${text}" as a point on the scale`, () => {
       expect(recogniseScale(text)).to.deep.equal({ ok: false, code: 'not_a_number' });
     });

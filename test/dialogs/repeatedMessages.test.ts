@@ -9,10 +9,12 @@ import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { carerToOwnPart, carerToTopics } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
 import { personToFirstGoal } from '../support/scripts';
-import { withClockedApp } from '../support/startApp';
+import { chatClient, startApp, withClockedApp } from '../support/startApp';
 
 /** Jean on to her first goal's "What exactly will you do?", having said "walk to the park" and 5. */
 const toAction = [...personToFirstGoal(), 'walk to the park', '5'];
+/** On to the first goal's "How important is this to you?". */
+const toImportance = [...personToFirstGoal(), 'walk to the park'];
 /** On to "How sure are you?" for that goal. */
 const toConfidence = [...toAction, 'walk after lunch', 'my knees'];
 /** On to "Would you like to add another goal?". */
@@ -152,5 +154,86 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(answers['goal.1.confidence']?.value, allText(result)).to.equal(7);
         expect(lastQuestion(result)).to.equal('goal.another');
       }));
+
+    // "3" and then at once "9" at how important: the "9" was noted as what they will do, an answer
+    // to "What exactly will you do?" typed before it could be read.
+    it('does not note a number sent straight after a score as the words of the next question', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toImportance, '3']);
+        const result = await client.say('9');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['goal.1.action'], allText(result)).to.equal(undefined);
+        expect(answers['goal.1.importance']?.value).to.equal(3);
+        expect(allText(result)).to.match(/noted 3 out of 10\b/i);
+        expect(allText(result)).to.match(/change it to 9/i);
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+      }));
+
+    it('changes the score to the number sent straight after it on "change it to 9"', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toImportance, '3', '9']);
+        const result = await client.say('change it to 9');
+
+        expect((await onlyRecord(running)).answers['goal.1.importance']?.value, allText(result)).to.equal(9);
+        expect(lastQuestion(result)).to.equal('goal.1.action');
+      }));
+
+    it('does not note a number sent straight after how sure as the words of what would make it more likely', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toConfidence, '3']);
+        const result = await client.say('6');
+
+        expect((await onlyRecord(running)).answers['goal.1.moreLikely'], allText(result)).to.equal(undefined);
+        expect(allText(result)).to.match(/change it to 6/i);
+        expect(lastQuestion(result)).to.equal('goal.1.moreLikely');
+      }));
+
+    it('notes words sent straight after a score as the answer to the next question', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toImportance, '3']);
+        const result = await client.say('walk after lunch, 3 times a week');
+        const answers = (await onlyRecord(running)).answers;
+
+        expect(answers['goal.1.action']?.value, allText(result)).to.equal('walk after lunch, 3 times a week');
+        expect(answers['goal.1.importance']?.value).to.equal(3);
+        expect(lastQuestion(result)).to.equal('goal.1.barriers');
+      }));
+
+    it('notes a number at the next question when it comes minutes after the score, once it could be read', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, [...toImportance, '3']);
+        later(5);
+        const result = await client.say('9');
+
+        expect((await onlyRecord(running)).answers['goal.1.action']?.value, allText(result)).to.equal('9');
+      }));
+
+    it('notes a number sent straight after a score when it is sent again after the question is asked again', () =>
+      withClockedApp(channelId, async ({ running, client }) => {
+        await sayAll(client, [...toImportance, '3', '9']);
+        const result = await client.say('9');
+
+        expect((await onlyRecord(running)).answers['goal.1.action']?.value, allText(result)).to.equal('9');
+      }));
   });
 }
+
+describe('Two messages at once at a 0 to 10 question', () => {
+  // Sent together over HTTP, as a phone sends two texts typed quickly: whichever comes second
+  // arrives at "What exactly will you do?", which could not have been read yet.
+  it('does not note a number sent at the same moment as another as the answer to the next question', async () => {
+    const running = await startApp();
+    try {
+      const client = chatClient(running, { channelId: 'webchat', over: 'http' });
+      await sayAll(client, toImportance);
+      await Promise.all([client.say('3'), client.say('9')]);
+      const answers = (await onlyRecord(running)).answers;
+
+      expect(answers['goal.1.action']).to.equal(undefined);
+      expect([3, 9]).to.include(answers['goal.1.importance']?.value);
+    } finally {
+      await running.stop();
+    }
+  });
+});

@@ -22,6 +22,9 @@ const inBetween: Array<[string, string, string]> = [
   ['5 to 6', '5 or 6', '5'],
   ['between 5 and 6', '5 or 6', '6'],
   ['six and a half', '6 or 7', '7'],
+  ['7½', '7 or 8', '8'],
+  ['7 1/2', '7 or 8', '7'],
+  ['6⅓', '6 or 7', '6'],
 ];
 
 for (const channelId of channels) {
@@ -52,7 +55,8 @@ for (const channelId of channels) {
     });
 
     // "7 not 5" was asked about as "5 or 7?", "70%" called out of range and "7ish" not understood.
-    for (const said of ['7', 'seven', '7/10', '7 out of 10', 'about 7', '7 not 5', '70%', '7ish']) {
+    // Markup round a number is the number: "<b>7</b>" is 7.
+    for (const said of ['7', 'seven', '7/10', '7 out of 10', 'about 7', '7 not 5', '70%', '7ish', '<b>7</b>']) {
       it(`still notes "${said}" as 7 straight away`, async () => {
         await sayAll(fresh.client, toImportance);
         const result = await fresh.client.say(said);
@@ -67,6 +71,31 @@ for (const channelId of channels) {
         const result = await fresh.client.say(said);
         expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
         expect(allText(result)).to.match(/0 to 10/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.importance']).to.equal(undefined);
+      });
+    }
+
+    // Pasted markup is no score: "<script>alert(1)</script>" was noted as 1 out of 10, a number
+    // inside a tag or its attributes as if the person had chosen it.
+    for (const said of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a href="3">link</a>']) {
+      it(`notes no number for "${said}", markup, and asks kindly for one`, async () => {
+        await sayAll(fresh.client, toImportance);
+        const result = await fresh.client.say(said);
+        expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
+        expect(allText(result)).to.match(/0 to 10/);
+        expect(allText(result)).to.not.match(/out of 10/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.importance']).to.equal(undefined);
+      });
+    }
+
+    // "½" was noted as 0 out of 10, "does not matter to me", the fraction dropped.
+    for (const said of ['½', '¾']) {
+      it(`notes no number for "${said}" alone, and asks again for one from 0 to 10`, async () => {
+        await sayAll(fresh.client, toImportance);
+        const result = await fresh.client.say(said);
+        expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
+        expect(allText(result)).to.match(/0 to 10/);
+        expect(allText(result)).to.not.match(/out of 10/);
         expect((await onlyRecord(fresh.running)).answers['goal.1.importance']).to.equal(undefined);
       });
     }
