@@ -16,11 +16,16 @@ const checkChanged = 'INSERT INTO temp.careprep_rows_changed (changed) VALUES (c
 
 /**
  * A value as a literal of sqlite's, or undefined when it has none that reads back the same: text
- * with a NUL (sqlite reads a script only up to one), a number that is not a safe integer.
+ * with a NUL (sqlite reads a script only up to one), a number that is not a safe integer. Each
+ * is of the storage class its bound value would be.
  */
 function literal(value: SqlValue): string | undefined {
   if (value === null) return 'NULL';
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) return undefined;
+    // Bound, a whole number outside 32 bits is a REAL (node-sqlite3 binds it as a double): the same.
+    return (value | 0) === value ? String(value) : `${value}.0`;
+  }
   if (Buffer.isBuffer(value)) return `X'${value.toString('hex')}'`;
   return value.includes('\0') ? undefined : `'${value.replace(/'/g, "''")}'`;
 }

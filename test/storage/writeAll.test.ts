@@ -178,6 +178,24 @@ describeEngines('A body of writes, committed together (writeAll)', (current, eng
       expect(await settings()).to.deep.equal({ first: '0', a: '1', b: '2', c: "it's 3" });
     });
 
+    it('on sqlite writes each number with the storage class a bound one gets (a double beyond 32 bits)', async () => {
+      const values = [0, 7, -3, 2 ** 31 - 1, 2 ** 31, 2 ** 40, -(2 ** 40)];
+      const insert = (tx: Tx, by: string) =>
+        Promise.all(
+          values.map((value, i) => tx.run('INSERT INTO settings (name, value) VALUES (?, ?)', [`${by}${i}`, value])),
+        );
+      await current().db.transaction(async (tx) => void (await insert(tx, 'bound')));
+      await current().db.writeAll(async (tx) => void (await insert(tx, 'script')));
+
+      const stored = async (by: string) =>
+        (
+          await current().db.all(
+            `SELECT typeof(value) AS kind, value FROM settings WHERE name LIKE '${by}%' ORDER BY name`,
+          )
+        ).map((row) => `${String(row.kind)} ${String(row.value)}`);
+      expect(await stored('script')).to.deep.equal(await stored('bound'));
+    });
+
     it('on sqlite runs as a transaction a body that writes text with a NUL, and stores it as given', async () => {
       await current().db.writeAll(async (tx) => {
         await insert(tx, 'nul', 'a\0b');
