@@ -361,4 +361,22 @@ describe('Results before the visit: what a person is told and what is kept', () 
       expect(record.answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
     });
   });
+
+  // A clinic blood pressure of 85/45 is far below the upper limit the target sets ("below 140/90"):
+  // "inside the target" would read as fine. It is said to be lower than usual, for the appointment.
+  it('does not call a very low blood pressure (85/45) "inside the target": it says it is lower than usual', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId, {
+        results: transaction([hba1c(52, daysAgo(10)), bloodPressure(85, 45, daysAgo(10))]),
+      });
+      const shown = await client.say('skip');
+      const all = allText(shown);
+
+      expect(lastQuestion(shown), channelId).to.equal('result.bloodPressure.thoughts');
+      expect(all, channelId).to.include('85/45');
+      expect(all, channelId).to.not.match(/inside the (?:target|range)/);
+      expect(all, channelId).to.match(/lower than usual/);
+      expect(all, channelId).to.match(/appointment/);
+    });
+  });
 });
