@@ -80,6 +80,8 @@ export const phrasesSchema = z.strictObject({
   resultMeaningAfter: list,
   /** Words before a result's name or value, or what a fear is about ("my", "her", "a"). */
   owner: list,
+  /** The result shown, said without its name ("result", "number"): "what does my result mean". */
+  thisResult: list,
   /** How a fear of what the condition may do opens ("am I going to", "will she"). */
   fearAsk: list,
   /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
@@ -297,6 +299,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     resultMeaningBefore: toSet(lists.resultMeaningBefore),
     resultMeaningAfter: toSet(lists.resultMeaningAfter),
     owner: toSet(lists.owner),
+    thisResult: toSet(lists.thisResult),
     fearAsk: toSet(lists.fearAsk),
     fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),

@@ -167,6 +167,33 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  // A carer asks of the person's result by the person's name or "her", and a person of "my result":
+  // each asks what the result shown is, as "what does that mean?" does, never the same words again.
+  it('answers "what does Jean\'s HbA1c mean?", "what does her HbA1c mean" and "what does my result mean" with plainer words and the offer, not the same result again', async () => {
+    const cases = [
+      { said: "what does Jean's HbA1c mean?", carer: true, channelId: 'webchat' },
+      { said: 'what does her HbA1c mean', carer: true, channelId: 'sms' },
+      { said: "what does Jean's result mean", carer: true, channelId: 'webchat' },
+      { said: 'what does my result mean?', carer: false, channelId: 'webchat' },
+      { said: 'what does my HbA1c result mean', carer: false, channelId: 'sms' },
+    ] as const;
+    for (const { said, carer, channelId } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client, asked } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(allText(asked)).to.include('HbA1c is a blood test');
+        expect(text, `"${said}": plainer words`).to.match(/sugar/i);
+        expect(text, `"${said}": the same explanation again`).to.not.include('HbA1c is a blood test');
+        expect(text, `"${said}": the offer to keep the question`).to.match(/appointment/);
+        expect(text, `"${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `"${said}"`).to.equal('result.hba1c.thoughts');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], said).to.equal(undefined);
+      });
+    }
+  });
+
   it('explains another of their results asked about by name at this one, asking this one again and noting nothing', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
