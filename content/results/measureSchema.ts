@@ -64,6 +64,13 @@ export const measureSchema = z.strictObject({
   lowerThanUsual: z
     .strictObject({ below: z.number(), belowSecond: z.number().optional(), source: z.string().min(1) })
     .optional(),
+  /**
+   * From this (either number of a pair, at or above) a reading told in the chat, at any question,
+   * needs help the same day (bot/readingGuard.ts), with its source.
+   */
+  veryHigh: z
+    .strictObject({ from: z.number(), fromSecond: z.number().optional(), source: z.string().min(1) })
+    .optional(),
   /** For a coded measure: the target in words, and its source. */
   targetWords: z.string().optional(),
   targetSource: z.string().optional(),

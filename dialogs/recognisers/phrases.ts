@@ -82,6 +82,10 @@ export const phrasesSchema = z.strictObject({
   owner: list,
   /** The result shown, said without its name ("result", "number"): "what does my result mean". */
   thisResult: list,
+  /** Words naming a blood pressure reading ("bp", "blood pressure"): a number told after them is one. */
+  pressureNamed: list,
+  /** Words joining a reading's two numbers ("over" in "150 over 90"), besides a slash. */
+  pressureJoin: list,
   /** How a fear of what the condition may do opens ("am I going to", "will she"). */
   fearAsk: list,
   /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
@@ -300,6 +304,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     resultMeaningAfter: toSet(lists.resultMeaningAfter),
     owner: toSet(lists.owner),
     thisResult: toSet(lists.thisResult),
+    pressureNamed: toSet(lists.pressureNamed),
+    pressureJoin: toSet(lists.pressureJoin),
     fearAsk: toSet(lists.fearAsk),
     fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),

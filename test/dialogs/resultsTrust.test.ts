@@ -374,6 +374,25 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  // A home blood pressure of 220/130 with a terrible headache, told at a result, is an emergency
+  // now, as a home sugar of 2.1 with shakiness is: never only noted for an appointment weeks away.
+  it('does not only note a very high home blood pressure with a severe headache for the appointment: it says where to get help now', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say('my bp was 220/130 at home today and I have a terrible headache');
+      const text = allText(reply);
+
+      expect(text, channelId).to.match(/\b111\b/);
+      expect(text, channelId).to.match(/\b999\b/);
+      expect(text, `${channelId}: noted for weeks away as if nothing urgent`).to.not.match(
+        /in the plan, to ask at the appointment/,
+      );
+      expect(lastQuestion(reply), `${channelId}: moved on to the next result`).to.not.equal(
+        'result.bloodPressure.thoughts',
+      );
+    });
+  });
+
   it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
