@@ -15,6 +15,7 @@ import { SqlOptOutStore } from '../storage/optOutStore';
 import { SqlOutbox } from '../storage/outbox';
 import { SqlRecordStore } from '../storage/recordStore';
 import { CareprepBot, type MessageGuard } from './careprepBot';
+import { ReadingGuard } from './readingGuard';
 import { CrisisGuard } from './crisisGuard';
 import { continuing } from './continuing/continueWiring';
 import type { Config } from './config';
@@ -165,7 +166,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     mobiles: across.mobiles,
   });
   warmUp({ screen, phrases });
-  const guards: MessageGuard[] = [new CrisisGuard({ screen, library, sessions, renderer, phrases, clock, logger })];
+  // The crisis screen first: a very high reading with a symptom is its 999 reply, never only advice.
+  const guards: MessageGuard[] = [
+    new CrisisGuard({ screen, library, sessions, renderer, phrases, clock, logger }),
+    new ReadingGuard({ measures, sessions, renderer, phrases, logger }),
+  ];
   const {
     reminders,
     cards,

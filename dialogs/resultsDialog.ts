@@ -7,14 +7,14 @@ import type { Measure } from '../content/results/measureSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
 import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
-import { subjectName } from '../plan/recordView';
+import { subjectName, subjectRelation } from '../plan/recordView';
 import { resultsDeclined, tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewDialog';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
-import { asksWhatResultIs, resultNames, valueForms } from './recognisers/resultNamed';
+import { asksWhatResultIs, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
 import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -78,7 +78,7 @@ export class ResultsDialog extends SectionDialog {
     const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
     // Asked by its own name, what the result is gets the answer "what does that mean?" gets;
     // another of their results asked about by name gets its plainer words, and this one again.
-    const askedAbout = key ? this.askedAbout(record, text) : undefined;
+    const askedAbout = key ? this.askedAbout(record, text, measure) : undefined;
     if (askedAbout && askedAbout === measure) return this.help(dc);
     if (key && askedAbout) return this.ask(dc, key, [askedAbout.plainer]);
     const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
@@ -211,11 +211,17 @@ export class ResultsDialog extends SectionDialog {
     });
   }
 
-  /** The result of theirs that `text` asks what it is, by its name ("what is cholesterol"), if one. */
-  private askedAbout(record: PreparationRecord, text: string): Measure | undefined {
+  /**
+   * The result of theirs that `text` asks what it is, by its name ("what is cholesterol"), whose it is
+   * ("what does Jean's HbA1c mean", by the name in the record, or "her"), or, for the one `shown`,
+   * as "my result", if one.
+   */
+  private askedAbout(record: PreparationRecord, text: string, shown: Measure | undefined): Measure | undefined {
+    const whose = [subjectName(record), subjectRelation(record)].flatMap((name) => resultOwners(name));
     for (const summary of this.explained(record)) {
       const measure = this.results.catalogue.measure(summary.measure);
-      if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases)) return measure;
+      const asked = { whose, shown: measure !== undefined && measure === shown };
+      if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases, asked)) return measure;
     }
     return undefined;
   }

@@ -57,6 +57,20 @@ export const measureSchema = z.strictObject({
   targetIsRange: z.boolean().default(false),
   /** The usual target or range, with its source. */
   target: targetBandSchema.extend({ source: z.string().min(1) }).optional(),
+  /**
+   * Below this (either number of a pair) a value is lower than usual for anyone, with its source:
+   * never called inside a target that is only an upper limit.
+   */
+  lowerThanUsual: z
+    .strictObject({ below: z.number(), belowSecond: z.number().optional(), source: z.string().min(1) })
+    .optional(),
+  /**
+   * From this (either number of a pair, at or above) a reading told in the chat, at any question,
+   * needs help the same day (bot/readingGuard.ts), with its source.
+   */
+  veryHigh: z
+    .strictObject({ from: z.number(), fromSecond: z.number().optional(), source: z.string().min(1) })
+    .optional(),
   /** For a coded measure: the target in words, and its source. */
   targetWords: z.string().optional(),
   targetSource: z.string().optional(),

@@ -80,6 +80,12 @@ export const phrasesSchema = z.strictObject({
   resultMeaningAfter: list,
   /** Words before a result's name or value, or what a fear is about ("my", "her", "a"). */
   owner: list,
+  /** The result shown, said without its name ("result", "number"): "what does my result mean". */
+  thisResult: list,
+  /** Words naming a blood pressure reading ("bp", "blood pressure"): a number told after them is one. */
+  pressureNamed: list,
+  /** Words joining a reading's two numbers ("over" in "150 over 90"), besides a slash. */
+  pressureJoin: list,
   /** How a fear of what the condition may do opens ("am I going to", "will she"). */
   fearAsk: list,
   /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
@@ -301,6 +307,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     resultMeaningBefore: toSet(lists.resultMeaningBefore),
     resultMeaningAfter: toSet(lists.resultMeaningAfter),
     owner: toSet(lists.owner),
+    thisResult: toSet(lists.thisResult),
+    pressureNamed: toSet(lists.pressureNamed),
+    pressureJoin: toSet(lists.pressureJoin),
     fearAsk: toSet(lists.fearAsk),
     fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),

@@ -1,5 +1,12 @@
 import type { RecordResults, StoredResult, TargetBand } from './resultSchema';
-import { positionOf, targetFor, type Position, type ServiceTargets, type TargetChoice } from './targets';
+import {
+  positionOf,
+  targetFor,
+  type LowerThanUsual,
+  type Position,
+  type ServiceTargets,
+  type TargetChoice,
+} from './targets';
 
 /** What the summary needs to know of a measure (the catalogue's `Measure` fits). */
 export interface MeasureRules {
@@ -8,6 +15,8 @@ export interface MeasureRules {
   /** Changes this small or smaller are "about the same". */
   sameWithin: number;
   target?: TargetBand & { source: string };
+  /** Lower than usual for anyone, whichever target applies. */
+  lowerThanUsual?: LowerThanUsual;
 }
 
 /** Which way a result moved since the one before. */
@@ -57,7 +66,7 @@ export function summariseResults(
       history,
       direction: previous ? directionOf(previous, latest, measure.sameWithin) : 'first',
       target,
-      position: target ? positionOf(latest.value, target.band) : undefined,
+      position: target ? positionOf(latest.value, target.band, measure.lowerThanUsual) : undefined,
       inPerson: results.inPerson.includes(measure.id),
     });
   }

@@ -37,24 +37,43 @@ function bandOnly(band: TargetBand): TargetBand {
   );
 }
 
-/** Where a value sits against a band: a fact to say, never a judgement. */
-export type Position = 'below' | 'inside' | 'above';
+/**
+ * Where a value sits against a band: a fact to say, never a judgement. `lowerThanUsual`: far below
+ * what is usual for anyone (`LowerThanUsual`), though a target with only an upper limit would hold it.
+ */
+export type Position = 'below' | 'inside' | 'above' | 'lowerThanUsual';
 
-/** The position of a value against a band; for a pair, above when either number is, below when either is. */
-export function positionOf(value: ResultValue, band: TargetBand): Position | undefined {
+/**
+ * Where a measure's values are lower than usual for anyone, whatever the target: a target that is
+ * only an upper limit ("below 140/90") would otherwise call 85/45 inside it. For a pair, `belowSecond`
+ * is the second number's.
+ */
+export interface LowerThanUsual {
+  below: number;
+  belowSecond?: number;
+}
+
+/**
+ * The position of a value against a band; for a pair, above when either number is, below when either
+ * is. A value the band would call inside is lower than usual when either number is under `floor`.
+ */
+export function positionOf(value: ResultValue, band: TargetBand, floor?: LowerThanUsual): Position | undefined {
   if (value.kind === 'coded') return undefined;
   const one = (v: number, low?: number, high?: number): Position => {
     if (high !== undefined && (band.highOpen ? v >= high : v > high)) return 'above';
     if (low !== undefined && (band.lowOpen ? v <= low : v < low)) return 'below';
     return 'inside';
   };
+  const under = (v: number, line?: number): boolean => line !== undefined && v < line;
   if (value.kind === 'number') {
     // ">90" against "90 or more" is inside; a comparator never moves a value across a line by guessing.
-    return one(value.value, band.low, band.high);
+    const position = one(value.value, band.low, band.high);
+    return position === 'inside' && under(value.value, floor?.below) ? 'lowerThanUsual' : position;
   }
   const first = one(value.first, band.low, band.high);
   const second = one(value.second, band.lowSecond, band.highSecond);
   if (first === 'above' || second === 'above') return 'above';
   if (first === 'below' || second === 'below') return 'below';
+  if (under(value.first, floor?.below) || under(value.second, floor?.belowSecond)) return 'lowerThanUsual';
   return 'inside';
 }

@@ -309,3 +309,50 @@ describe('Whose target is shown', () => {
     });
   }
 });
+
+describe('A value far below a target that is only an upper limit', () => {
+  const at = '2025-03-01T09:00:00.000Z';
+  const positionFor = (
+    measure: string,
+    value: ResultValue,
+    targets: RecordResults['targets'] = {},
+  ): string | undefined =>
+    summariseResults({ items: [stored(measure, at, value)], targets, inPerson: [] }, catalogue.measures, {})[0]
+      .position;
+  const pair = (first: number, second: number): ResultValue => ({ kind: 'pair', first, second });
+
+  const lower: [number, number][] = [
+    [85, 45],
+    [88, 70],
+    [110, 55],
+  ];
+  for (const [first, second] of lower) {
+    it(`calls a blood pressure of ${first}/${second} lower than usual, never inside "below 140/90"`, () => {
+      expect(positionFor('bloodPressure', pair(first, second))).to.equal('lowerThanUsual');
+    });
+  }
+
+  it('still calls 120/75 and 90/60 inside the target, and 150/55 above it', () => {
+    expect(positionFor('bloodPressure', pair(120, 75))).to.equal('inside');
+    expect(positionFor('bloodPressure', pair(90, 60))).to.equal('inside');
+    expect(positionFor('bloodPressure', pair(150, 55))).to.equal('above');
+  });
+
+  it("calls 85/45 lower than usual against the care team's own upper limit too", () => {
+    const personal = { high: 130, highSecond: 80, highOpen: true, setBy: 'clinicalSystem' as const, at };
+    expect(positionFor('bloodPressure', pair(85, 45), { bloodPressure: personal })).to.equal('lowerThanUsual');
+  });
+
+  it('says so in plain words on every channel, with the appointment, and has the words for it', () => {
+    for (const family of channelFamilies) {
+      const [summary] = summariseResults(
+        { items: [stored('bloodPressure', at, pair(85, 45))], targets: {}, inPerson: [] },
+        catalogue.measures,
+        {},
+      );
+      const said = words.lines(summary, family, {}, weekAfter).join('\n');
+      expect(said, family).to.match(/lower than usual/);
+      expect(said, family).to.not.match(/inside the/);
+    }
+  });
+});

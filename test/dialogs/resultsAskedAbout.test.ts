@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { asksFear } from '../../dialogs/recognisers/fear';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
-import { asksWhatResultIs, resultNames, valueForms } from '../../dialogs/recognisers/resultNamed';
+import { asksWhatResultIs, resultNames, resultOwners, valueForms } from '../../dialogs/recognisers/resultNamed';
 import { saysWorried } from '../../dialogs/recognisers/worry';
 import { loadResultCatalogue } from '../../content/results/resultCatalogue';
 import { createCrisisScreen } from '../../safety/screen';
@@ -53,6 +53,43 @@ describe('A result asked about by its own name', () => {
       expect(asksWhatResultIs(said, namesOf(id), phrases)).to.equal(false);
     });
   }
+});
+
+describe('A result asked about as whose it is, or as "my result"', () => {
+  const whose = resultOwners('Jean');
+  const askedOf: [string, boolean][] = [
+    ["what does Jean's HbA1c mean?", false],
+    ['what does Jean\u2019s HbA1c mean', false],
+    ['what does her HbA1c mean', false],
+    ["what is my mum's HbA1c", false],
+    ['what does my result mean?', true],
+    ["what does Jean's result mean", true],
+    ['what does the number mean', true],
+  ];
+  for (const [said, shown] of askedOf) {
+    it(`hears "${said}" as asking what the HbA1c result shown is`, () => {
+      expect(asksWhatResultIs(said, namesOf('hba1c'), phrases, { whose, shown: true })).to.equal(true);
+      if (shown) expect(asksWhatResultIs(said, namesOf('hba1c'), phrases, { whose })).to.equal(false);
+    });
+  }
+
+  const notAsked = [
+    "what does Jean's HbA1c mean for her",
+    'what does my result mean for me',
+    "what is Bob's HbA1c",
+    'what does her result mean for her kidneys',
+  ];
+  for (const said of notAsked) {
+    it(`hears "${said}" as no question of what the result is`, () => {
+      expect(asksWhatResultIs(said, namesOf('hba1c'), phrases, { whose, shown: true })).to.equal(false);
+    });
+  }
+
+  it("takes whose a result is from the person's name as given, never from a list", () => {
+    expect(resultOwners('Jean')).to.have.members(['jeans', 'jean']);
+    expect(resultOwners('Mary Ann')).to.include.members(['mary anns', 'mary ann', 'marys']);
+    expect(resultOwners(undefined)).to.deep.equal([]);
+  });
 });
 
 describe('A worry naming the result or the value shown', () => {

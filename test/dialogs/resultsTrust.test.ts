@@ -167,6 +167,33 @@ describe('Results before the visit: what a person is told and what is kept', () 
     }
   });
 
+  // A carer asks of the person's result by the person's name or "her", and a person of "my result":
+  // each asks what the result shown is, as "what does that mean?" does, never the same words again.
+  it('answers "what does Jean\'s HbA1c mean?", "what does her HbA1c mean" and "what does my result mean" with plainer words and the offer, not the same result again', async () => {
+    const cases = [
+      { said: "what does Jean's HbA1c mean?", carer: true, channelId: 'webchat' },
+      { said: 'what does her HbA1c mean', carer: true, channelId: 'sms' },
+      { said: "what does Jean's result mean", carer: true, channelId: 'webchat' },
+      { said: 'what does my result mean?', carer: false, channelId: 'webchat' },
+      { said: 'what does my HbA1c result mean', carer: false, channelId: 'sms' },
+    ] as const;
+    for (const { said, carer, channelId } of cases) {
+      await onEach([channelId], async (running) => {
+        const { client, asked } = await atResult(running, channelId, { carer });
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(allText(asked)).to.include('HbA1c is a blood test');
+        expect(text, `"${said}": plainer words`).to.match(/sugar/i);
+        expect(text, `"${said}": the same explanation again`).to.not.include('HbA1c is a blood test');
+        expect(text, `"${said}": the offer to keep the question`).to.match(/appointment/);
+        expect(text, `"${said}"`).to.not.match(savedClaim);
+        expect(lastQuestion(reply), `"${said}"`).to.equal('result.hba1c.thoughts');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], said).to.equal(undefined);
+      });
+    }
+  });
+
   it('explains another of their results asked about by name at this one, asking this one again and noting nothing', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
@@ -347,6 +374,25 @@ describe('Results before the visit: what a person is told and what is kept', () 
     });
   });
 
+  // A home blood pressure of 220/130 with a terrible headache, told at a result, is an emergency
+  // now, as a home sugar of 2.1 with shakiness is: never only noted for an appointment weeks away.
+  it('does not only note a very high home blood pressure with a severe headache for the appointment: it says where to get help now', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = await client.say('my bp was 220/130 at home today and I have a terrible headache');
+      const text = allText(reply);
+
+      expect(text, channelId).to.match(/\b111\b/);
+      expect(text, channelId).to.match(/\b999\b/);
+      expect(text, `${channelId}: noted for weeks away as if nothing urgent`).to.not.match(
+        /in the plan, to ask at the appointment/,
+      );
+      expect(lastQuestion(reply), `${channelId}: moved on to the next result`).to.not.equal(
+        'result.bloodPressure.thoughts',
+      );
+    });
+  });
+
   it('stops the results and gives crisis help when someone discloses thoughts of ending their life while a result is shown', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
@@ -359,6 +405,24 @@ describe('Results before the visit: what a person is told and what is kept', () 
       expect(text, channelId).to.not.include('how hard the blood pushes');
       expect(lastQuestion(reply), channelId).to.equal('safety.check');
       expect(record.answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
+    });
+  });
+
+  // A clinic blood pressure of 85/45 is far below the upper limit the target sets ("below 140/90"):
+  // "inside the target" would read as fine. It is said to be lower than usual, for the appointment.
+  it('does not call a very low blood pressure (85/45) "inside the target": it says it is lower than usual', async () => {
+    await onEach(['webchat', 'sms'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId, {
+        results: transaction([hba1c(52, daysAgo(10)), bloodPressure(85, 45, daysAgo(10))]),
+      });
+      const shown = await client.say('skip');
+      const all = allText(shown);
+
+      expect(lastQuestion(shown), channelId).to.equal('result.bloodPressure.thoughts');
+      expect(all, channelId).to.include('85/45');
+      expect(all, channelId).to.not.match(/inside the (?:target|range)/);
+      expect(all, channelId).to.match(/lower than usual/);
+      expect(all, channelId).to.match(/appointment/);
     });
   });
 });
