@@ -1,0 +1,35 @@
+import { expect } from 'chai';
+import { createCrisisScreen, type ScreenResult } from '../../safety/screen';
+
+/**
+ * A medical emergency told as happening now gets the emergency reply (999); the same illness told
+ * as history, as a list of conditions, or as an ambulance not needed gets nothing; a symptom often
+ * everyday in a long-term condition ("chest pain", "I am breathless") said bare gets at least the
+ * check-in, which asks whether it is happening now (H76-H78).
+ */
+const screen = createCrisisScreen();
+
+function expectEmergency(texts: string[]): void {
+  for (const text of texts) {
+    it(`gives the emergency reply to "${text}"`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'crisis', kind: 'medicalEmergency' });
+    });
+  }
+}
+
+function expectQuiet(texts: string[]): void {
+  for (const text of texts) {
+    it(`stays quiet for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' } satisfies ScreenResult);
+    });
+  }
+}
+
+describe('An ambulance asked for, and one said not to be needed', () => {
+  expectEmergency(['I need an ambulance', 'not sure if I need an ambulance']);
+  expectQuiet([
+    "I don't need an ambulance",
+    "no need for an ambulance, I'm fine",
+    'we did not need to call an ambulance in the end',
+  ]);
+});
