@@ -66,6 +66,17 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       expect(text.indexOf('999')).to.be.lessThan(text.indexOf('111'));
     });
 
+    it('says when to call 999 or 111 in the check-in for chest pain said bare', async () => {
+      // "chest pain" alone is everyday in angina and heart failure, and may be a heart attack:
+      // asked whether it is happening now, told first when to call (H76).
+      const result = await sayAll(fresh.client, ['hi', 'me', 'Jean', '1', 'chest pain']);
+      const text = allText(result);
+      expect(text).to.match(/999/);
+      expect(text).to.match(/111/);
+      expect(text).to.match(/is this happening now/);
+      expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.checkIn']);
+    });
+
     it('does not take the safety answer as an answer to a routine question', async () => {
       await sayAll(fresh.client, [...states['mid-goal'], disclosure]);
       const thanks = await fresh.client.say('yes');

@@ -33,3 +33,32 @@ describe('An ambulance asked for, and one said not to be needed', () => {
     'we did not need to call an ambulance in the end',
   ]);
 });
+
+describe('A heart attack, chest pain or breathlessness now, and the same as history', () => {
+  expectEmergency([
+    "he's having a heart attack",
+    'I think he has a heart attack right now',
+    "I've got chest pain and it's spreading to my arm",
+    'crushing chest pain',
+    "she's collapsed and isn't breathing properly",
+    "I can't breathe",
+  ]);
+
+  for (const text of ['chest pain', 'I am breathless', 'I have chest pains', "I'm short of breath", 'Chest pain.']) {
+    it(`asks at least whether "${text}" is happening now`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'checkIn', kind: 'medicalEmergency' });
+    });
+  }
+
+  expectQuiet([
+    'I have heart failure and COPD',
+    'I get breathless on stairs',
+    'he had a heart attack in 2019',
+    'he has a fit now and then',
+    'I get chest pain when I walk up hills, the GP knows',
+    'chest pain sometimes',
+    'breathlessness',
+    'breathless',
+    'short of breath',
+  ]);
+});
