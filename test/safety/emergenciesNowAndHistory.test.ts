@@ -62,3 +62,28 @@ describe('A heart attack, chest pain or breathlessness now, and the same as hist
     'short of breath',
   ]);
 });
+
+describe('A stroke now, and a stroke told as history', () => {
+  expectEmergency([
+    "I think he's having a stroke",
+    "her face has dropped and she can't lift her arm",
+    "I think he's had a stroke",
+    "he's just had a stroke",
+    'I think she may have had a stroke',
+  ]);
+  expectQuiet([
+    "I'm answering for my husband, he's had a stroke and can't type",
+    "he has had a stroke and can't use the phone so I'm doing this for him",
+    'my dad had a stroke last year',
+    "mum's hands shake since her stroke",
+    "he's had a stroke so I do the typing",
+    'she has had two strokes and her speech is slow',
+    'the doctors think he may have had a mini stroke last year',
+    "I think he's had a stroke before, years ago",
+  ]);
+
+  it('reads the rest of a message that begins with the reason a carer answers', () => {
+    const text = "I'm answering for my husband, he's had a stroke and can't type. He took an overdose this morning";
+    expect(screen.screen(text)).to.include({ tier: 'crisis', kind: 'medicalEmergency' });
+  });
+});
