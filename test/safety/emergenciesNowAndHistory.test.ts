@@ -87,3 +87,24 @@ describe('A stroke now, and a stroke told as history', () => {
     expect(screen.screen(text)).to.include({ tier: 'crisis', kind: 'medicalEmergency' });
   });
 });
+
+describe('A seizure happening now, told by someone beside it', () => {
+  // The NHS says 999 for a first seizure, over 5 minutes, an injury or trouble breathing; the chat
+  // cannot tell which, so a seizure now gets the emergency reply (H79).
+  expectEmergency([
+    "he's fitting",
+    'my son is fitting',
+    'she is fitting and will not stop',
+    "he's foaming at the mouth and jerking",
+    'my son is having a seizure',
+    'my daughter keeps fitting',
+  ]);
+  expectQuiet([
+    "he's fitting in well at the day centre",
+    'the engineer is fitting a stair lift',
+    'the mask is fitting better now',
+    'he has fits about twice a month, the last one was on Tuesday',
+    'she has epilepsy and fits now and then',
+    'the dog was foaming at the mouth',
+  ]);
+});
