@@ -77,6 +77,14 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.checkIn']);
     });
 
+    it("takes a carer's \"he's had a stroke and can't type\", just after saying who it is for, as no emergency", async () => {
+      // Read in one burst with the "2" before it, the carer's reason got "Call 999 now" (H77).
+      await sayAll(fresh.client, ['hi', '2']);
+      const result = await fresh.client.say("I'm answering for my husband, he's had a stroke and can't type");
+      expect(allText(result)).to.not.match(/999/);
+      expect(lastQuestion(result)).to.not.be.oneOf(['safety.check', 'safety.checkIn']);
+    });
+
     it('does not take the safety answer as an answer to a routine question', async () => {
       await sayAll(fresh.client, [...states['mid-goal'], disclosure]);
       const thanks = await fresh.client.say('yes');
