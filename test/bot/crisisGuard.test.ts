@@ -66,6 +66,25 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       expect(text.indexOf('999')).to.be.lessThan(text.indexOf('111'));
     });
 
+    it('says when to call 999 or 111 in the check-in for chest pain said bare', async () => {
+      // "chest pain" alone is everyday in angina and heart failure, and may be a heart attack:
+      // asked whether it is happening now, told first when to call (H76).
+      const result = await sayAll(fresh.client, ['hi', 'me', 'Jean', '1', 'chest pain']);
+      const text = allText(result);
+      expect(text).to.match(/999/);
+      expect(text).to.match(/111/);
+      expect(text).to.match(/is this happening now/);
+      expect(result.questions.map((q) => q.linkId)).to.deep.equal(['safety.checkIn']);
+    });
+
+    it("takes a carer's \"he's had a stroke and can't type\", just after saying who it is for, as no emergency", async () => {
+      // Read in one burst with the "2" before it, the carer's reason got "Call 999 now" (H77).
+      await sayAll(fresh.client, ['hi', '2']);
+      const result = await fresh.client.say("I'm answering for my husband, he's had a stroke and can't type");
+      expect(allText(result)).to.not.match(/999/);
+      expect(lastQuestion(result)).to.not.be.oneOf(['safety.check', 'safety.checkIn']);
+    });
+
     it('does not take the safety answer as an answer to a routine question', async () => {
       await sayAll(fresh.client, [...states['mid-goal'], disclosure]);
       const thanks = await fresh.client.say('yes');
