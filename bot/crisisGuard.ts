@@ -100,11 +100,12 @@ export class CrisisGuard implements MessageGuard {
 
   /**
    * The answer to "are you safe right now?": only a clear yes carries on, or, after the medical
-   * emergency reply to what may be a false alarm, a plain word that there is no emergency (H67):
+   * emergency reply to what may be a false alarm, a plain word that there is no emergency, or that
+   * they are fine with an aside beside it (H67):
    * the emergency reply was ours to give and theirs to judge, and "call 999 now" again would loop.
    * After an emergency a pattern states (an overdose, poison swallowed) the same words are the
    * refusal the urgent help is for, so it is repeated; after a mental health crisis reply they say
-   * nothing of safety, so the question is asked plainly.
+   * nothing of safety, so the question is asked plainly, and being fine with an aside is no clear yes.
    */
   private async safetyAnswer(
     context: TurnContext,
@@ -120,7 +121,10 @@ export class CrisisGuard implements MessageGuard {
     const { phrases } = this.deps;
     const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
     const noEmergency = plain === 'noEmergency' && falseAlarm;
-    const safe = phrases.is('safe', text) || (about !== 'carer' && phrases.is('safeOther', text)) || plain === 'safe';
+    const safe =
+      phrases.is('safe', text) ||
+      (about !== 'carer' && phrases.is('safeOther', text)) ||
+      (plain === 'safe' && falseAlarm);
     if (plain === 'noEmergency' && !medical) {
       await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
       return 'handled';

@@ -350,6 +350,31 @@ describe('Told it is not an emergency after the emergency reply', () => {
     });
   }
 
+  // Review 20: "I'm fine" with an aside is the false alarm's answer, not an answer to thoughts of suicide.
+  for (const said of [
+    "I'm fine, don't worry",
+    "I'm fine, I was just telling you",
+    "I'm ok, that's all",
+    "I'm fine, you asked",
+  ]) {
+    it(`does not take "${said}" after "I want to kill myself" as safe`, async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I want to kill myself']);
+      const result = await fresh.client.say(said);
+
+      expect(allText(result)).to.match(/116 123/);
+      const record = await onlyRecord(fresh.running);
+      expect(record.progress.safetyCheckPending, allText(result)).to.equal(true);
+    });
+  }
+
+  it('does not take "I\'m fine, I was just telling you my conditions" after an overdose as safe', async () => {
+    await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I have taken 30 paracetamol']);
+    const result = await fresh.client.say("I'm fine, I was just telling you my conditions");
+
+    expect(allText(result)).to.match(/call 999 now/i);
+    expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(true);
+  });
+
   it('asks plainly whether they are safe after thoughts of suicide, never taking it as safe', async () => {
     await sayAll(fresh.client, ['hi', disclosure]);
     const result = await fresh.client.say('its not an emergency');
