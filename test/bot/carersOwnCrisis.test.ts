@@ -363,6 +363,16 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    // Review 20: "me?" asks whom the question is about; it tells nothing of the carer.
+    it('raises no crisis flag about Sam for "me? no, he hasn\'t"', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      const reply = allText(await fresh.client.say("me? no, he hasn't"));
+
+      expect(reply).to.not.match(/Are you safe right now\?/);
+      const flags = (await onlyRecord(fresh.running)).flags.filter((f) => f.kind === 'crisis' && f.about === 'carer');
+      expect(flags).to.deep.equal([]);
+    });
+
     it("notes Ron's answer as the no Sam gave for him", async () => {
       await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
       await fresh.client.say("no, he hasn't. I have though, some days");
