@@ -100,9 +100,12 @@ export class CrisisGuard implements MessageGuard {
 
   /**
    * The answer to "are you safe right now?": only a clear yes carries on, or, after the medical
-   * emergency reply, a plain word that there is no emergency (H67): the emergency reply was ours
-   * to give and theirs to judge, and "call 999 now" again would loop. After a mental health crisis
-   * reply the same words say nothing of safety, so the question is asked plainly.
+   * emergency reply to what may be a false alarm, a plain word that there is no emergency, or that
+   * they are fine with an aside beside it (H67):
+   * the emergency reply was ours to give and theirs to judge, and "call 999 now" again would loop.
+   * After an emergency a pattern states (an overdose, poison swallowed) the same words are the
+   * refusal the urgent help is for, so it is repeated; after a mental health crisis reply they say
+   * nothing of safety, so the question is asked plainly, and being fine with an aside is no clear yes.
    */
   private async safetyAnswer(
     context: TurnContext,
@@ -110,14 +113,19 @@ export class CrisisGuard implements MessageGuard {
     text: string,
     found: ScreenResult,
   ): Promise<GuardOutcome> {
-    const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = session.record.progress;
+    const { progress } = session.record;
+    const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = progress;
     const medical = kind === 'medicalEmergency';
+    const falseAlarm = medical && progress.safetyCheckMayBeFalseAlarm === true;
     // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
     const { phrases } = this.deps;
     const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
-    const noEmergency = plain === 'noEmergency';
-    const safe = phrases.is('safe', text) || (about !== 'carer' && phrases.is('safeOther', text)) || plain === 'safe';
-    if (noEmergency && !medical) {
+    const noEmergency = plain === 'noEmergency' && falseAlarm;
+    const safe =
+      phrases.is('safe', text) ||
+      (about !== 'carer' && phrases.is('safeOther', text)) ||
+      (plain === 'safe' && falseAlarm);
+    if (plain === 'noEmergency' && !medical) {
       await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
       return 'handled';
     }
@@ -133,6 +141,7 @@ export class CrisisGuard implements MessageGuard {
       draft.progress.safetyCheckPending = false;
       draft.progress.safetyCheckKind = undefined;
       draft.progress.safetyCheckAbout = undefined;
+      draft.progress.safetyCheckMayBeFalseAlarm = undefined;
       draft.progress.paused = true;
     });
     const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
@@ -209,13 +218,19 @@ export class CrisisGuard implements MessageGuard {
     return true;
   }
 
-  /** A crisis the screen found in `message`: logged, answered with the crisis reply, and flagged. */
+  /**
+   * A crisis the screen found in `message`: logged, answered with the crisis reply, and flagged. A
+   * medical emergency only the learned layer found, with no pattern in the words said, may be a
+   * false alarm (condition names read as an event, H67); one a pattern states never is.
+   */
   private async disclosure(context: TurnContext, session: Session, found: Found, message: string): Promise<void> {
     const { screen, library, logger } = this.deps;
     const { kind, by, evidence } = found;
     logger.warn('crisis_detected', { kind, by, evidence, channel: context.activity.channelId });
     const about = crisisAbout(session.record, message, { screen, library, kind });
-    await this.crisis(context, session, { kind, message, via: 'disclosure', about });
+    const again = kind === 'medicalEmergency' && by === 'model' ? screen.screen(message) : undefined;
+    const mayBeFalseAlarm = again !== undefined && again.tier !== 'none' && again.by === 'model' ? true : undefined;
+    await this.crisis(context, session, { kind, message, via: 'disclosure', about, mayBeFalseAlarm });
   }
 
   /**

@@ -20,6 +20,8 @@ export interface CrisisEvent {
   reply?: Flag['reply'];
   /** A carer's own crisis (see `crisisAbout`); absent for the person's. */
   about?: Flag['about'];
+  /** A medical emergency that may be a false alarm (see `safetyCheckMayBeFalseAlarm`). */
+  mayBeFalseAlarm?: true;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function sendCrisisReply(
     draft.progress.safetyCheckPending = true;
     draft.progress.safetyCheckKind = event.kind;
     draft.progress.safetyCheckAbout = event.about;
+    draft.progress.safetyCheckMayBeFalseAlarm = event.mayBeFalseAlarm;
     draft.progress.checkIn = undefined;
   });
   await sayCrisisMessage(context, { session, renderer }, crisisReplyKey(event.kind), {

@@ -104,6 +104,11 @@ export const progressSchema = z.object({
   /** Set when that crisis is a carer's own, so the help that follows speaks to them, not of the person. */
   safetyCheckAbout: z.literal('carer').optional(),
   /**
+   * Set when that crisis may be a false alarm a plain word that there is no emergency can put right
+   * (H67): a medical emergency only the learned layer found, with no pattern (an overdose) in it.
+   */
+  safetyCheckMayBeFalseAlarm: z.literal(true).optional(),
+  /**
    * A check-in asked and not yet answered: the kind it asked about and the answer that raised it,
    * kept so that a clear "no" records that answer as if nothing had interrupted; `about` as on a flag.
    */

@@ -8,12 +8,14 @@
  * whom they speak of ("I can't cope with him, I want to end it all" is the writer's), with what
  * came before when they name no one ("she's ill and wants to die" is hers): there, a
  * reflexive or "own life" decides ("myself", "his own life"), else the last person named as a
- * subject ("I think she wants to die" is hers, "she makes me want to die" the writer's). Someone
+ * subject ("I think she wants to die" is hers, "she makes me want to die" the writer's), read
+ * only up to the words of suicide or self-harm ("I want to die every time mum shouts" is the
+ * writer's). Someone
  * harmed ("I could kill him") is no subject, so the writer stays the one whose words raised it.
  * A name with 's is the name ("Ron's taken an overdose"), and "my husband", "our mum" are someone
  * else, never the writer, whatever "I" came before them ("I think my husband has collapsed").
  */
-import type { CrisisScreen } from './screen';
+import type { CrisisScreen, ScreenResult } from './screen';
 
 /** The writer's own crisis, someone else's, or words that name no one ("want to end it all"). */
 export type Whose = 'writer' | 'someoneElse' | 'unclear';
@@ -133,14 +135,46 @@ export const maxClauses = 40;
 export function whoseCrisis(text: string, screen: CrisisScreen, others: readonly string[] = []): Whose {
   const named = namedIn(others);
   const clauses = clausesOf(text);
-  if (clauses.length < 2 || clauses.length > maxClauses) return whoseClause(text, named);
+  if (clauses.length < 2 || clauses.length > maxClauses) return whoseCrisisClause(text, named, screen);
   const read = clauses.flatMap((clause, i) => {
     if (screen.screen(clause).tier === 'none') return [];
     // A clause that names no one ("and wants to die") is read with what came before it.
-    const whose = whoseClause(clause, named);
+    const whose = whoseCrisisClause(clause, named, screen);
     return [whose === 'unclear' ? whoseClause(clauses.slice(0, i + 1).join(' '), named) : whose];
   });
-  return read.length > 0 ? onlyOne(read) : whoseClause(text, named);
+  return read.length > 0 ? onlyOne(read) : whoseCrisisClause(text, named, screen);
+}
+
+/** The most words of a clause read word by word for where its crisis is told; a longer one is read whole. */
+export const maxCrisisClauseWords = 60;
+
+/**
+ * Whom the crisis in one clause speaks of: for thoughts of suicide or self-harm, the subject of the
+ * words that raised it. The clause is read up to the first word at which the screen finds them, so
+ * a person named after those words, as whom it is done for or with, is no subject of them (the
+ * writer's wish to die told with the person looked after named at its end is the writer's, H63);
+ * when that tells no one, for harm to others, or past `maxCrisisClauseWords`, it is read whole.
+ */
+function whoseCrisisClause(clause: string, named: ReadonlySet<string>, screen: CrisisScreen): Whose {
+  const words = clause.trim().split(/\s+/u);
+  if (words.length <= maxCrisisClauseWords && ofOwnLife(screen.screen(clause))) {
+    for (let end = 1; end < words.length; end++) {
+      const told = words.slice(0, end).join(' ');
+      if (!ofOwnLife(screen.screen(told))) continue;
+      const whose = whoseClause(told, named);
+      if (whose !== 'unclear') return whose;
+      break;
+    }
+  }
+  return whoseClause(clause, named);
+}
+
+/**
+ * Whether the screen found a crisis of the subject's own life or body (thoughts of suicide,
+ * self-harm): of harm to others, the one at risk is the one harmed, named after the words.
+ */
+function ofOwnLife(found: ScreenResult): boolean {
+  return found.tier !== 'none' && (found.kind === 'suicide' || found.kind === 'selfHarm');
 }
 
 /** The clauses of a message, divided where whose crisis it is is read clause by clause. */

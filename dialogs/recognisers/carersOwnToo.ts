@@ -8,7 +8,8 @@
  * Conservative: the carer's part is a run of clauses at the end of the reply (or its start), each
  * nothing but `carerToo` and `carerTooAround` phrases ("I have though", "some days"), at least one
  * with `carerToo` words and read as the writer's (`whoseWords`); the rest of the reply, left for
- * the person, must hold none of them. "I have" alone is read as before, as an answer.
+ * the person, must hold none of them. "I have" alone is read as before, as an answer, and a clause
+ * asked back with a question mark is no yes of anyone's (review 20).
  */
 import { bare } from '../../plan/normalise';
 import { clauseSpans, maxClauses, whoseWords, type ClauseSpan } from '../../safety/whose';
@@ -31,7 +32,10 @@ type Clause = 'own' | 'around' | 'other';
 export function carersOwnToo(text: string, phrases: Phrases, person: readonly string[]): CarersToo | undefined {
   const spans = clauseSpans(text);
   if (spans.length < 2 || spans.length > maxClauses) return undefined;
-  const kinds = spans.map((span) => clauseKind(span.text, phrases, person));
+  // A clause asked back ("me?") asks whom the question means: no yes of the carer's.
+  const kinds = spans.map((span, i) =>
+    askedBack(text, span, spans[i + 1]) ? 'other' : clauseKind(span.text, phrases, person),
+  );
   let start = spans.length;
   while (start > 0 && kinds[start - 1] !== 'other') start--;
   let end = 0;
@@ -43,6 +47,11 @@ export function carersOwnToo(text: string, phrases: Phrases, person: readonly st
   // Another "I have" among the person's words: whose each is cannot be told apart.
   if (rest.some((span) => clauseKind(span.text, phrases, person) === 'own')) return undefined;
   return { carer: wordsOf(text, carer), person: wordsOf(text, rest) };
+}
+
+/** Whether a clause ends with a question mark: the break after it, up to the next clause, holds one. */
+function askedBack(text: string, span: ClauseSpan, next: ClauseSpan | undefined): boolean {
+  return text.slice(span.end, next?.start ?? text.length).includes('?');
 }
 
 /** Whether a clause is the carer's own yes, only words beside one, or anything else. */

@@ -64,6 +64,12 @@ describe('Whose crisis a message tells of', () => {
     // Someone harmed is no subject, named or not.
     ['I could kill my husband', 'writer'],
     ["I'm going to hurt Ron", 'writer'],
+    // The writer as the subject of the words that raised it, the person named after them (review 20).
+    ['I want to end it all looking after Ron', 'writer'],
+    ['I want to die every time Ron shouts', 'writer'],
+    ['honestly I want to end it all with Ron like this', 'writer'],
+    ['I want to kill myself looking after Ron', 'writer'],
+    ['Ron wants to end it all looking after me', 'someoneElse'],
   ];
   for (const [text, whose] of cases) {
     it(`reads "${text}" as about ${whose === 'writer' ? 'the writer' : whose === 'someoneElse' ? 'someone else' : 'no one in particular'}`, () => {
@@ -280,6 +286,28 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect((await onlyRecord(fresh.running)).flags[0]).to.include({ about: 'carer' });
       });
     }
+
+    // Review 20: "mum" after the carer's "I want to end it all" is no subject of it, wherever said.
+    for (const words of [
+      'I want to end it all looking after mum',
+      'I want to die every time mum shouts',
+      'honestly I want to end it all with mum like this',
+    ]) {
+      for (const [where, script] of [
+        ['at a question about the person', toWhatIsHard],
+        ["at the carer's own question", toOwnPartAs('daughter', 'Jean')],
+      ] as const) {
+        it(`asks the daughter whether she is safe and flags the crisis as hers at "${words}" ${where}`, async () => {
+          await sayAll(fresh.client, script);
+          const reply = allText(await fresh.client.say(words));
+
+          expect(reply).to.match(/Are you safe right now\?/);
+          expect(reply).to.not.match(/Is Jean safe/);
+          const flag = (await onlyRecord(fresh.running)).flags.find((f) => f.kind === 'crisis');
+          expect(flag?.about).to.equal('carer');
+        });
+      }
+    }
   });
 }
 
@@ -334,6 +362,16 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(crisis[0]).to.include({ detail: 'suicide', by: 'carer', about: 'carer' });
       });
     }
+
+    // Review 20: "me?" asks whom the question is about; it tells nothing of the carer.
+    it('raises no crisis flag about Sam for "me? no, he hasn\'t"', async () => {
+      await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);
+      const reply = allText(await fresh.client.say("me? no, he hasn't"));
+
+      expect(reply).to.not.match(/Are you safe right now\?/);
+      const flags = (await onlyRecord(fresh.running)).flags.filter((f) => f.kind === 'crisis' && f.about === 'carer');
+      expect(flags).to.deep.equal([]);
+    });
 
     it("notes Ron's answer as the no Sam gave for him", async () => {
       await walkTo((t) => fresh.client.say(t), 'mood.harmThoughts', samForRon);

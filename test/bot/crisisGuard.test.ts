@@ -333,6 +333,67 @@ describe('Told it is not an emergency after the emergency reply', () => {
     expect(plan).to.match(/When asked, said it was not an emergency/);
   });
 
+  // Review 20: an overdose is screened as a medical emergency too, and "I don't need help" after
+  // one is the classic refusal, never a false alarm put right (H67).
+  for (const said of [
+    "I don't need help",
+    "no, I don't need help",
+    'its not urgent',
+    'no need for 999',
+    'nothing is wrong',
+  ]) {
+    it(`still gives the urgent help after "I have taken 30 paracetamol" then "${said}"`, async () => {
+      const raised = await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I have taken 30 paracetamol']);
+      expect(allText(raised), 'the overdose got the emergency reply').to.match(/999/);
+      const result = await fresh.client.say(said);
+
+      expect(allText(result)).to.not.match(/sorry for the worry/i);
+      expect(allText(result)).to.match(/call 999 now|A&E/i);
+      const record = await onlyRecord(fresh.running);
+      expect(record.progress.safetyCheckPending).to.equal(true);
+      expect(record.flags.find((f) => f.kind === 'crisis')?.safeNow).to.not.equal('noEmergency');
+    });
+  }
+
+  // An emergency a pattern states is not put right by the same words either (H67).
+  for (const [raising, said] of [
+    [emergency, 'its not an emergency'],
+    ['i drank bleach', 'false alarm'],
+  ]) {
+    it(`still gives the urgent help after "${raising}" then "${said}"`, async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', raising]);
+      const result = await fresh.client.say(said);
+
+      expect(allText(result)).to.match(/call 999 now/i);
+      expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(true);
+    });
+  }
+
+  // Review 20: "I'm fine" with an aside is the false alarm's answer, not an answer to thoughts of suicide.
+  for (const said of [
+    "I'm fine, don't worry",
+    "I'm fine, I was just telling you",
+    "I'm ok, that's all",
+    "I'm fine, you asked",
+  ]) {
+    it(`does not take "${said}" after "I want to kill myself" as safe`, async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I want to kill myself']);
+      const result = await fresh.client.say(said);
+
+      expect(allText(result)).to.match(/116 123/);
+      const record = await onlyRecord(fresh.running);
+      expect(record.progress.safetyCheckPending, allText(result)).to.equal(true);
+    });
+  }
+
+  it('does not take "I\'m fine, I was just telling you my conditions" after an overdose as safe', async () => {
+    await sayAll(fresh.client, ['hi', 'me', 'Jean', 'I have taken 30 paracetamol']);
+    const result = await fresh.client.say("I'm fine, I was just telling you my conditions");
+
+    expect(allText(result)).to.match(/call 999 now/i);
+    expect((await onlyRecord(fresh.running)).progress.safetyCheckPending).to.equal(true);
+  });
+
   it('asks plainly whether they are safe after thoughts of suicide, never taking it as safe', async () => {
     await sayAll(fresh.client, ['hi', disclosure]);
     const result = await fresh.client.say('its not an emergency');

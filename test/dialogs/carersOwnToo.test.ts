@@ -34,6 +34,10 @@ describe("A carer's own yes beside the person's answer", () => {
     'he has, I think',
     'sometimes, not him',
     'I have, he has too, I have',
+    // "me?" asks whom the question means (review 20).
+    "me? no, he hasn't",
+    "me? no he hasn't",
+    "me?? no, Ron hasn't",
   ]) {
     it(`reads "${text}" as no carer's own yes`, () => {
       expect(carersOwnToo(text, phrases, ron)).to.equal(undefined);

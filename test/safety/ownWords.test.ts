@@ -63,9 +63,15 @@ function phraseWords(): OfferedText[] {
 }
 
 /**
+ * Words of the conditions question that can tell of an emergency under way (breathing, fits): a
+ * list holding one is read by both layers, never set aside, and may get a check-in (review 20).
+ */
+const eventWords = /breath|seizure/;
+
+/**
  * Two conditions named in the words the conditions question accepts for them, joined as people
  * type a list ("sugar and my chest", "heart, chest"). Pairs from the same option are left out:
- * they name one condition twice.
+ * they name one condition twice; so are pairs holding `eventWords`, which are read as ever.
  */
 function conditionPairs(): OfferedText[] {
   const named = library.packs.flatMap((pack) =>
@@ -87,7 +93,7 @@ function conditionPairs(): OfferedText[] {
   ];
   return named.flatMap((first) =>
     named
-      .filter((second) => second.id !== first.id)
+      .filter((second) => second.id !== first.id && !eventWords.test(first.text) && !eventWords.test(second.text))
       .flatMap((second) =>
         joined.map((join) => ({
           text: join(first.text, second.text),
@@ -156,6 +162,13 @@ describe("The crisis screen on the service's own words", () => {
   ]) {
     it(`still gives "${said}" the emergency reply`, () => {
       expect(screen.screen(said)).to.include({ tier: 'crisis', kind: 'medicalEmergency' });
+    });
+  }
+
+  // Review 20: a list of conditions holding a word of breathing or fits was set aside as nothing.
+  for (const said of ['chest and breathing', 'my chest and breathing', 'seizures and chest', 'breathless and chest']) {
+    it(`still checks in on "${said}"`, () => {
+      expect(screen.screen(said).tier).to.not.equal('none');
     });
   }
 

@@ -169,9 +169,17 @@ describe('Taking oneself out: of the picture, or to the shops (H62)', () => {
     'I need to take myself out of the situation',
     'I try to take myself out to the park every day',
     'she takes herself out to the day centre on Tuesdays',
+    'I take myself out to the shops by myself',
   ]) {
     it(`gets no crisis reply and no check-in for "${text}"`, () => {
       expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+
+  // Review 20: the car, or going alone with no place or purpose, is no everyday outing to set aside.
+  for (const text of ['i will take myself out to the car', 'I might take myself out by myself']) {
+    it(`still checks in on "${text}"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('none');
     });
   }
 });
