@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { createCrisisScreen } from '../../safety/screen';
+
+/**
+ * Blind set 19's errors, scored on first contact (2026-12-06) and now test data: five
+ * disclosures that got no crisis reply (or only a check-in), and three denials or answers about
+ * the past that got one. Each is tested with paraphrases, not only the words it was seen in.
+ */
+const mustGetCrisis: readonly [string, string][] = [
+  ['suicide', "7. but honestly I can't see the point of going on much longer"],
+  ['suicide', "I can't see the point in carrying on"],
+  ['suicide', 'honestly cannot see the point of living much longer'],
+  ['selfHarm', 'not suicidal, just cut sometimes to cope 🤷‍♀️'],
+  ['selfHarm', 'I cut myself sometimes, not to die, just to cope'],
+  ['selfHarm', "I'm not suicidal, I just burn myself when it gets too much"],
+  ['suicide', "tbh I've been writing a note for my family"],
+  ['suicide', "I've written a letter to my kids for after I'm gone"],
+  ['suicide', 'been writing goodbye notes to my family'],
+  ['harmOthers', "I'm not safe at home. He said he'd kill me if I told anyone"],
+  ['harmOthers', 'my husband says he will kill me if I leave'],
+  ['harmOthers', 'he threatened to kill me if I tell anyone'],
+  [
+    'medicalEmergency',
+    "The pain in my chest is crushing and I've been sick. Wife wants to drive me to the GP but I can barely stand up",
+  ],
+  ['medicalEmergency', 'crushing pain in my chest and I feel sick'],
+  ['medicalEmergency', 'my chest feels crushed and I am sweating'],
+];
+
+const mustNotGetCrisis: readonly string[] = [
+  'I had a heart attack 6 years ago and had two stents, no chest pain since',
+  'had a stent in 2019, no chest pain since then',
+  'bypass three years ago and no chest pains since',
+  'nope no cutting, no hurting myself, just the usual aches',
+  'no self harm, no cutting',
+  'no cutting or burning myself, just tired',
+  "Q9 thoughts that you'd be better off dead - not at all (0)",
+  'Q9 thoughts that you would be better off dead or of hurting yourself: not at all',
+  'thoughts you would be better off dead - 0, not at all',
+  "I'd never hurt myself",
+  'I would never hurt myself, I just feel tired',
+];
+
+describe('blind set 19: misses and false crisis replies, with paraphrases', () => {
+  const screen = createCrisisScreen();
+
+  for (const [kind, text] of mustGetCrisis) {
+    it(`gets the ${kind} crisis reply for "${text}"`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'crisis', kind });
+    });
+  }
+
+  for (const text of mustNotGetCrisis) {
+    it(`gets no crisis reply (at most a check-in) for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('crisis');
+    });
+  }
+});
