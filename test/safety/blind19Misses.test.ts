@@ -13,6 +13,7 @@ const mustGetCrisis: readonly [string, string][] = [
   ['selfHarm', 'not suicidal, just cut sometimes to cope 🤷‍♀️'],
   ['selfHarm', 'I cut myself sometimes, not to die, just to cope'],
   ['selfHarm', "I'm not suicidal, I just burn myself when it gets too much"],
+  ['selfHarm', 'I just cut sometimes to cope, not to die'],
   ['suicide', "tbh I've been writing a note for my family"],
   ['suicide', "I've written a letter to my kids for after I'm gone"],
   ['suicide', 'been writing goodbye notes to my family'],
@@ -37,6 +38,8 @@ const mustNotGetCrisis: readonly string[] = [
   "Q9 thoughts that you'd be better off dead - not at all (0)",
   'Q9 thoughts that you would be better off dead or of hurting yourself: not at all',
   'thoughts you would be better off dead - 0, not at all',
+  'I cut back on sugar to cope',
+  'I cut corners to cope with the workload',
   "I'd never hurt myself",
   'I would never hurt myself, I just feel tired',
 ];
