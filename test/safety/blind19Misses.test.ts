@@ -19,6 +19,7 @@ const mustGetCrisis: readonly [string, string][] = [
   ['suicide', 'been writing goodbye notes to my family'],
   ['harmOthers', "I'm not safe at home. He said he'd kill me if I told anyone"],
   ['harmOthers', 'my husband says he will kill me if I leave'],
+  ['harmOthers', "my partner told me she'd kill me if I went to the police"],
   ['harmOthers', 'he threatened to kill me if I tell anyone'],
   [
     'medicalEmergency',
