@@ -27,6 +27,7 @@ const mustGetCrisis: readonly [string, string][] = [
   ],
   ['medicalEmergency', 'crushing pain in my chest and I feel sick'],
   ['medicalEmergency', 'my chest feels crushed and I am sweating'],
+  ['medicalEmergency', 'the pressure in his chest is unbearable'],
 ];
 
 const mustNotGetCrisis: readonly string[] = [
@@ -39,6 +40,7 @@ const mustNotGetCrisis: readonly string[] = [
   "Q9 thoughts that you'd be better off dead - not at all (0)",
   'Q9 thoughts that you would be better off dead or of hurting yourself: not at all',
   'thoughts you would be better off dead - 0, not at all',
+  'the pain in my chest was crushing when I had my heart attack in 2015',
   'I cut back on sugar to cope',
   'I cut corners to cope with the workload',
   "I'd never hurt myself",
