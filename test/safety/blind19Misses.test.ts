@@ -29,12 +29,14 @@ const mustGetCrisis: readonly [string, string][] = [
   ['medicalEmergency', 'crushing pain in my chest and I feel sick'],
   ['medicalEmergency', 'my chest feels crushed and I am sweating'],
   ['medicalEmergency', 'the pressure in his chest is unbearable'],
+  ['medicalEmergency', 'no sleep, chest pain since 4am'],
 ];
 
 const mustNotGetCrisis: readonly string[] = [
   'I had a heart attack 6 years ago and had two stents, no chest pain since',
   'had a stent in 2019, no chest pain since then',
   'bypass three years ago and no chest pains since',
+  'had a stent in 2019, not had any chest pain since',
   'nope no cutting, no hurting myself, just the usual aches',
   'no hurting myself, just the usual aches and pains',
   'nope, no harming myself, only the back pain',
