@@ -37,7 +37,13 @@ describe('The crisis screen on a disclosure inside a longer message', () => {
   it('finds a disclosure in the last sentence of a message longer than the sentences it reads one by one', () => {
     const before = `${knees} I miss my garden. The bus was late again. `.repeat(30);
     expect(4 * 30, 'more sentences than are read one by one').to.be.above(maxScreenedSentences);
-    expect(screen.screen(`${before}I don't see the point of anything anymore.`).tier).to.equal('checkIn');
+    // A sentence no pattern reads ("I don't see the point of anything anymore" is now read by
+    // suicide.noPoint in the whole message, H80), so only the sentence-by-sentence reading finds it.
+    expect(screen.screen(`${before}Honestly I feel like there is nothing left for me.`)).to.include({
+      tier: 'checkIn',
+      by: 'model',
+    });
+    expect(screen.screen(`${before}I don't see the point of anything anymore.`).tier).to.equal('crisis');
   });
 
   it('still reads a sentence that takes back the one before it', () => {
