@@ -20,6 +20,10 @@ const mustGetCrisis: readonly [string, string][] = [
   ['suicide', "I've written a letter to my kids for after I'm gone"],
   ['suicide', 'been writing goodbye notes to my family'],
   ['suicide', 'honestly I have written a note to my kids'],
+  // Seen while fixing this set, not in it: having had enough of life itself got nothing.
+  ['suicide', 'I have had enough of life.'],
+  ['suicide', "I've had enough of living"],
+  ['suicide', "I've had enough of being alive"],
   ['harmOthers', "I'm not safe at home. He said he'd kill me if I told anyone"],
   ['harmOthers', 'my husband says he will kill me if I leave'],
   ['harmOthers', "my partner told me she'd kill me if I went to the police"],
@@ -35,6 +39,9 @@ const mustGetCrisis: readonly [string, string][] = [
 ];
 
 const mustNotGetCrisis: readonly string[] = [
+  "I've had enough of this diet",
+  'fed up with my knees, they keep me awake',
+  'had enough of the hospital cancelling on me',
   'I had a heart attack 6 years ago and had two stents, no chest pain since',
   'had a stent in 2019, no chest pain since then',
   'bypass three years ago and no chest pains since',
