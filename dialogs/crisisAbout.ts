@@ -21,8 +21,8 @@ export function crisisAbout(
   parts: { screen: CrisisScreen; library: PackLibrary; kind: CrisisKind },
 ): Flag['about'] {
   if (answeredBy(record) !== 'carer') return undefined;
-  // "Mum wants to end it all" from a daughter is about her mum: the words content gives for who
-  // the carer said they are name the person, not only their name (H63).
+  // The words content gives for who the carer said they are (their relation) name the person too,
+  // not only the person's name (H63).
   const whose = whoseCrisis(text, parts.screen, personWords(record, relationWords(parts.library)));
   if (whose === 'writer') return 'carer';
   if (whose === 'someoneElse') return undefined;

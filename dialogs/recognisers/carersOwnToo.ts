@@ -1,9 +1,8 @@
 /**
  * A carer's reply to a mood question asked about the person that says the carer's own yes beside
- * an answer for the person ("not him, but I have", "no, he hasn't. I have though, some days"). Read
- * whole, the carer's "I have" was a yes for the person, or the two together neither yes nor no: a
- * carer's own thoughts of being better off dead got "I'm not sure if that means yes or no", or a
- * crisis flag about the person (H65).
+ * an answer for the person (`carerToo` phrases in content). Read whole, the carer's own yes was a
+ * yes for the person, or the two together neither yes nor no: a carer's own thoughts of being
+ * better off dead were asked again as unclear, or flagged as the person's (H65).
  *
  * Conservative: the carer's part is a run of clauses at the end of the reply (or its start), each
  * nothing but `carerToo` and `carerTooAround` phrases ("I have though", "some days"), at least one

@@ -75,9 +75,9 @@ export function meantByPlace(text: string, phrases: Phrases): MeantEarlier | und
       if (place === undefined) continue;
       const before = words.slice(0, start);
       const after = words.slice(end);
-      // "No to the first one": the yes or no, then the tie, before the question named.
+      // The yes or no, then the tie, before the question named (H69).
       const answerFirst = after.length === 0 ? answerThenTie(before, phrases) : undefined;
-      // "Change the first one to no": lead words, the question named, the tie, then the yes or no.
+      // Lead words, the question named, the tie, then the yes or no (H69).
       const namedFirst = leadsIn(before, phrases) ? tieThenAnswer(after, phrases) : undefined;
       const found = answerFirst ?? namedFirst;
       if (found) return { ...found, place };

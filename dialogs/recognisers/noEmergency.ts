@@ -5,11 +5,10 @@ import { replyParts } from './replyParts';
 /**
  * What a reply to "are you safe right now?" says when every part of it is a `noEmergency` or
  * `safe` phrase, or an aside beside one: `noEmergency` when a part says plainly there is no
- * emergency ("its not an emergency", "no emergency, I'm ok"), `safe` when the parts only say they
- * are fine ("I'm fine, I was just telling you my conditions"), as "I'm fine" alone does. Undefined
- * when a part is anything else ("but my chest hurts", "I am not safe"), and for a "no" with only a
- * `safe` phrase beside it ("no, I'm fine" may answer "are you safe?" either way). The caller checks
- * the screen found nothing in it.
+ * emergency, `safe` when the parts only say they are well, as a `safe` phrase alone does.
+ * Undefined when a part is anything else, and for a no with only a `safe` phrase beside it (it may
+ * answer the safety question either way). The caller checks the screen found nothing in it (H67;
+ * the wordings are in content and `test/bot/crisisGuard.test.ts`).
  */
 export function readNoEmergency(text: string, phrases: Phrases): 'noEmergency' | 'safe' | undefined {
   const parts = replyParts(text)

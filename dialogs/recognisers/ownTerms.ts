@@ -91,10 +91,9 @@ export function answerInOwnTerms(
 }
 
 /**
- * A reply with a turn in it read in two halves: a yes to one thing the question asks about beside a
- * plain no to another ("down but not hopeless", "I've been low but I'm not depressed") is a yes, as
- * the question asks about any of them (H61). Any other turn ("I was down but I'm fine now"), or a
- * second one, leaves it unread.
+ * A reply with a turn in it (`ownTermsContrast`) read in two halves: a yes to one thing the
+ * question asks about beside a plain no to another is a yes, as the question asks about any of
+ * them (H61). Any other turn (a yes taken back), or a second one, leaves it unread.
  */
 function contrasted(
   text: string,
