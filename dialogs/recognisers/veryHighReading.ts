@@ -36,6 +36,8 @@ const number = (word: string | undefined): number | undefined =>
  * where to turn today, a calm past reading loses nothing.
  */
 export function tellsVeryHighPressure(text: string, phrases: Phrases, lines: PressureLines): boolean {
+  // Every message passes here; one without two digits in a row holds no reading to look for.
+  if (!/\p{Nd}\p{Nd}/u.test(text)) return false;
   const words = tokens(text);
   const nameEnds = words.flatMap((_, at) => {
     for (let take = Math.min(longestName, words.length - at); take > 0; take--)
