@@ -11,9 +11,10 @@ export type Engine = 'sqlite' | 'postgres';
 export interface LockSession {
   write(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
   /**
-   * `Database.writeAll` for the work under the lock: on PostgreSQL its one statement commits only
-   * if this session still holds the lock once the writes are made, so an instance that died while
-   * they waited for a row leaves none of them, and none lands after the lock went to another.
+   * `Database.writeAll` for the work under the lock: on PostgreSQL its one statement (or the
+   * transaction run instead) goes through this session, so its writes are made while the lock is
+   * held or not at all: an instance that died while they waited for a row leaves none of them,
+   * and none lands after the lock went to another.
    */
   writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T>;
 }

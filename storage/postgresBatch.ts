@@ -1,27 +1,22 @@
 import type { SqlValue } from './connection';
 import { toPostgres } from './postgresDialect';
 
-/** The SQLSTATE `careprep_write_all` (migration 10) raises when one of its writes changed no row. */
+/** The SQLSTATE `careprep_write_all` (migrations 10 and 13) raises when one of its writes changed no row. */
 export const changedNoRow = 'CR001';
 
-/** An advisory lock as held: its id (`lockId`) and the server process of the session holding it. */
-export interface HeldLock {
-  id: string;
-  holder: number;
-}
-
 /**
- * The statement that runs `statements` as one, committing only while `held` is (when given), in
- * sqlite's dialect like every statement.
+ * The statement that runs `statements` as one, in sqlite's dialect like every statement: through
+ * the session holding the conversation's advisory lock (`locked`, migration 13), or through any
+ * pooled session, with no lock to check (migration 10's function, given no lock).
  */
 export function writeAll(
   statements: readonly string[],
-  held: HeldLock | undefined,
+  locked: boolean,
 ): { sql: string; params: (string | number | null)[] } {
-  return {
-    sql: `SELECT careprep_write_all(?, ?, ${statements.map(() => '?').join(', ')})`,
-    params: [held?.id ?? null, held?.holder ?? null, ...statements],
-  };
+  const placeholders = statements.map(() => '?').join(', ');
+  return locked
+    ? { sql: `SELECT careprep_write_all_locked(${placeholders})`, params: [...statements] }
+    : { sql: `SELECT careprep_write_all(?, ?, ${placeholders})`, params: [null, null, ...statements] };
 }
 
 /**

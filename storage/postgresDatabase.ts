@@ -2,7 +2,7 @@ import pg from 'pg';
 import { AppError } from '../plan/appError';
 import type { Row, RunResult, SqlValue, Tx } from './connection';
 import type { Database, LockOpening, LockSession } from './engine';
-import { changedNoRow, inlinedForPostgres, writeAll, type HeldLock } from './postgresBatch';
+import { changedNoRow, inlinedForPostgres, writeAll } from './postgresBatch';
 import { toPostgres } from './postgresDialect';
 import { AdvisoryLocks } from './postgresLocks';
 import { survivingServerEnds } from './postgresPool';
@@ -122,12 +122,18 @@ export class PostgresDatabase implements Database {
     return this.track(this.attempt(body));
   }
 
-  private async attempt<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * Runs `body` as a transaction on a pooled connection, or on `locked`, the session holding the
+   * conversation's advisory lock, whose commits are made durable here (it makes its own notes
+   * without waiting for the disk).
+   */
+  private async attempt<T>(body: (tx: Tx) => Promise<T>, locked?: pg.PoolClient): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
-      const client = await this.connect();
+      const client = locked ?? (await this.connect());
       let broken: Error | undefined;
       try {
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        if (locked) await client.query('SET LOCAL synchronous_commit = on');
         const value = await body(txOn(client));
         await client.query('COMMIT');
         this.counts.commits += 1;
@@ -136,41 +142,44 @@ export class PostgresDatabase implements Database {
         await client.query('ROLLBACK').catch((rollbackError: Error) => {
           broken = rollbackError;
         });
-        if (attempt < maxAttempts && isRetryable(error)) {
+        if (attempt < maxAttempts && isRetryable(error) && !(locked && broken)) {
           this.counts.retries += 1;
           await backoff(attempt);
           continue;
         }
         throw error;
       } finally {
-        client.release(broken);
+        // The lock's session goes back to its own pool when the lock is let go.
+        if (!locked) client.release(broken);
       }
     }
   }
 
-  writeAll<T>(body: (tx: Tx) => Promise<T>, held?: HeldLock): Promise<T> {
+  writeAll<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
     this.counts.writes += 1;
-    return this.track(this.inOneStatement(body, held));
+    return this.track(this.inOneStatement(body));
   }
 
   /**
-   * The body's writes as one autocommitted statement (`careprep_write_all`, migration 10): one
-   * round trip and one durable commit, where a transaction takes BEGIN, a trip per write and
-   * COMMIT; given `held`, committed only if that lock is still held once they are made. Its writes
-   * run at READ COMMITTED, each conditional write checked against the latest row, so an eTag no
-   * longer stored still changes nothing; the transaction run instead then refuses it, or rebases,
-   * as its body decides.
+   * The body's writes as one autocommitted statement (`careprep_write_all`, migrations 10 and 13):
+   * one round trip and one durable commit, where a transaction takes BEGIN, a trip per write and
+   * COMMIT. Given `locked` (the session holding the conversation's advisory lock), they go through
+   * it, so they are made while the lock is held or not at all: an instance that died while they
+   * waited for a row leaves none of them, and none lands after the lock went to another turn. Its
+   * writes run at READ COMMITTED, each conditional write checked against the latest row, so an
+   * eTag no longer stored still changes nothing; the transaction run instead then refuses it, or
+   * rebases, as its body decides.
    */
-  private async inOneStatement<T>(body: (tx: Tx) => Promise<T>, held: HeldLock | undefined): Promise<T> {
+  private async inOneStatement<T>(body: (tx: Tx) => Promise<T>, locked?: pg.PoolClient): Promise<T> {
     const collected = await collectWrites(body, inlinedForPostgres);
-    if (!collected) return this.attempt(body);
+    if (!collected) return this.attempt(body, locked);
     const { value, statements } = collected;
     if (statements.length === 0) return value;
     try {
-      const { sql, params } = writeAll(statements, held);
-      await this.statement(sql, params);
+      const { sql, params } = writeAll(statements, locked !== undefined);
+      await this.statement(sql, params, locked);
     } catch (error) {
-      if (error instanceof pg.DatabaseError && error.code === changedNoRow) return this.attempt(body);
+      if (error instanceof pg.DatabaseError && error.code === changedNoRow) return this.attempt(body, locked);
       throw error;
     }
     this.counts.commits += 1;
@@ -193,10 +202,14 @@ export class PostgresDatabase implements Database {
    * break a deadlock (two statements locking rows as they change them, in different orders; a
    * write through `all`, with RETURNING, too) or a serialization conflict, and it did nothing.
    */
-  private async statement(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult<Row>> {
+  private async statement(
+    sql: string,
+    params: readonly SqlValue[],
+    on: pg.Pool | pg.PoolClient = this.pool,
+  ): Promise<pg.QueryResult<Row>> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.pool.query<Row>(query(sql, params));
+        return await on.query<Row>(query(sql, params));
       } catch (error) {
         if (attempt >= maxAttempts || !isRetryable(error)) throw error;
         this.counts.retries += 1;
@@ -234,7 +247,7 @@ export class PostgresDatabase implements Database {
       });
     return this.locks.run(
       key,
-      (client, opened, held) =>
+      (client, opened) =>
         work(
           {
             write: async (sql, params = []) => {
@@ -243,7 +256,10 @@ export class PostgresDatabase implements Database {
               this.counts.commits += 1;
               return { changes: result.rowCount ?? 0 };
             },
-            writeAll: (body) => this.writeAll(body, held),
+            writeAll: (body) => {
+              this.counts.writes += 1;
+              return this.track(this.inOneStatement(body, client));
+            },
           },
           opened,
         ),

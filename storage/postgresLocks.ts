@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Row } from './connection';
-import type { HeldLock } from './postgresBatch';
 import { survivingServerEnds } from './postgresPool';
 
 /** Connections held for locks: one per conversation with a turn under way on this instance. */
@@ -14,20 +13,20 @@ export function lockId(key: string): string {
 
 /**
  * Session advisory locks, one connection per lock held, from a pool of their own: a turn holding
- * one then runs its queries on the main pool, so however many turns wait for locks, none waits
- * for a connection that a lock holder needs. A lock goes when its session does, so an instance
+ * one reads on the main pool and writes on its own connection, so however many turns wait for
+ * locks, none waits for a connection that a lock holder needs. A lock goes when its session does, so an instance
  * that dies mid-turn frees the conversation for the others at once.
  *
- * The holder may write through the lock's own connection (the delivery ledger's notes of which
- * replies went out): PostgreSQL runs what a session sent before it sees the session end, so such a
- * write lands before the lock goes, even from an instance killed just after sending it. Those
- * commits do not wait for the disk: a note lost in a server crash sends a reply again at worst,
- * and a flush per note would hold up every reply.
+ * The holder writes through the lock's own connection: the turn's commit (see
+ * `careprep_write_all_locked`, migration 13), which is then made while the lock is held or not at
+ * all, and the delivery ledger's notes of which replies went out. PostgreSQL runs what a session
+ * sent before it sees the session end, so such a write lands before the lock goes, even from an
+ * instance killed just after sending it. The session's commits do not wait for the disk unless
+ * they say so, as the turn's commit does: a note lost in a server crash sends a reply again at
+ * worst, and a flush per note would hold up every reply.
  */
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
-  /** Each connection's server process, asked once as it connects: what holds a lock it takes. */
-  private readonly processes = new WeakMap<pg.Client, Promise<number>>();
 
   constructor(url: string) {
     this.pool = new pg.Pool({
@@ -37,41 +36,30 @@ export class AdvisoryLocks {
       options: '-c synchronous_commit=off',
     });
     survivingServerEnds(this.pool);
-    this.pool.on('connect', (client) => {
-      const asked = client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid').then(({ rows }) => rows[0].pid);
-      // Answered before any query the pool's caller sends next; a failure is theirs to meet.
-      asked.catch(() => undefined);
-      this.processes.set(client, asked);
-    });
   }
 
   /**
-   * Runs `work` holding the lock on `key`, with the connection that holds it and the lock as held
-   * (for writes that must commit only while it is). Given `taking` (a statement for the lock's id
-   * that takes the lock itself and then reads), the lock is taken by it and `work` gets the rows it
-   * read.
+   * Runs `work` holding the lock on `key`, with the connection that holds it. Given `taking` (a
+   * statement for the lock's id that takes the lock itself and then reads), the lock is taken by
+   * it and `work` gets the rows it read.
    */
   async run<T>(
     key: string,
-    work: (client: pg.PoolClient, opened: Row[], held: HeldLock) => Promise<T>,
+    work: (client: pg.PoolClient, opened: Row[]) => Promise<T>,
     taking?: (id: string) => pg.QueryConfig,
   ): Promise<T> {
     const id = lockId(key);
     const client = await this.pool.connect();
     let opened: Row[] = [];
-    let holder: number;
     try {
       if (taking) opened = (await client.query<Row>(taking(id))).rows;
       else await client.query('SELECT pg_advisory_lock($1::bigint)', [id]);
-      const asked = this.processes.get(client);
-      if (!asked) throw new Error('A lock connection whose server process was never asked.');
-      holder = await asked;
     } catch (error) {
       client.release(error as Error);
       throw error;
     }
     try {
-      return await work(client, opened, { id, holder });
+      return await work(client, opened);
     } finally {
       // Let go without holding up the turn's reply: a turn waiting for this key is already
       // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it

@@ -191,6 +191,32 @@ export const postgresMigrations: readonly Migration[] = [
     // taken back is never counted as the plan being sent.
     sql: `ALTER TABLE outbox ADD COLUMN kind ${text};`,
   },
+  {
+    version: 13,
+    // No sqlite counterpart: careprep_write_all for writes sent through the session that holds the
+    // conversation's advisory lock, which is held while they run by construction, so the pg_locks
+    // look-up of version 10 is not needed. That session commits its reply notes without waiting
+    // for the disk; these writes must wait, so the commit they end in is made durable first (a
+    // SET LOCAL, in force until that commit: this function has no SET clause to undo it).
+    // careprep_write_all stays for instances of the versions before, until a rolling upgrade
+    // replaces them.
+    sql: `
+      CREATE FUNCTION careprep_write_all_locked(VARIADIC statements TEXT[])
+      RETURNS VOID LANGUAGE plpgsql VOLATILE AS $$
+      DECLARE
+        changed BIGINT;
+      BEGIN
+        PERFORM set_config('synchronous_commit', 'on', true);
+        FOR i IN 1 .. array_length(statements, 1) LOOP
+          EXECUTE statements[i];
+          GET DIAGNOSTICS changed = ROW_COUNT;
+          IF changed = 0 THEN
+            RAISE EXCEPTION 'careprep_write_all_locked: write % changed no row', i USING ERRCODE = 'CR001';
+          END IF;
+        END LOOP;
+      END $$;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

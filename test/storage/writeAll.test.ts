@@ -101,25 +101,39 @@ describeEngines('A body of writes, committed together (writeAll)', (current, eng
     expect(await settings()).to.deep.equal(Object.fromEntries(lockKeys.map((key, i) => [`under ${key}`, String(i)])));
   });
 
-  if (engine === 'postgres')
-    it('writes nothing under a lock its session no longer holds', async () => {
+  if (engine === 'postgres') {
+    it('on PostgreSQL runs the writes of work under a lock on the session holding it, and waits for the disk', async () => {
       const [key] = lockKeys;
-      const failed = await current().db.exclusive(key, async (session) => {
-        // Let go early, as a session the server ended would: the turn no longer owns the conversation.
-        await session.write('SELECT pg_advisory_unlock(?)', [lockId(key)]);
-        return session
-          .writeAll(async (tx) => {
-            await insert(tx, 'a', '1');
-          })
-          .then(
-            () => false,
-            () => true,
+      const seen = await current().db.exclusive(key, (session) =>
+        // A body that reads runs as a transaction; its session and its commit's durability are read in it.
+        session.writeAll(async (tx) => {
+          const row = await tx.get("SELECT pg_backend_pid() AS pid, current_setting('synchronous_commit') AS sync");
+          await insert(tx, 'a', '1');
+          const holders = await current().db.all(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = (? :: bigint & 4294967295)::oid",
+            [lockId(key)],
           );
+          return { pid: row?.pid, sync: row?.sync, holders: holders.map((holder) => holder.pid) };
+        }),
+      );
+
+      expect(seen.holders).to.deep.equal([seen.pid]);
+      expect(seen.sync).to.equal('on');
+      expect(await settings()).to.deep.equal({ a: '1' });
+    });
+
+    it('on PostgreSQL makes the one statement of writes under a lock durable though its session is not', async () => {
+      // The lock's session commits its reply notes without a flush; the turn's writes must flush.
+      const sync = await current().db.transaction(async (tx) => {
+        await tx.run("SELECT set_config('synchronous_commit', 'off', true)");
+        await tx.run("SELECT careprep_write_all_locked('INSERT INTO settings (name, value) VALUES (''a'', ''1'')')");
+        return (await tx.get("SELECT current_setting('synchronous_commit') AS sync"))?.sync;
       });
 
-      expect(failed).to.equal(true);
-      expect(await settings()).to.deep.equal({});
+      expect(sync).to.equal('on');
+      expect(await settings()).to.deep.equal({ a: '1' });
     });
+  }
 
   if (engine === 'sqlite') {
     const trips = (): number => (current().db.stats as unknown as { trips: number }).trips;
