@@ -44,7 +44,7 @@ export interface InstancesSummary {
   appCpuMsPerTurn: { sqlite?: number; postgres?: number };
   loadAtStart: number;
   loadAtEnd: number;
-  /** The paced run under chaos: what was killed, sent again, answered twice, left unfinished. */
+  /** The paced run under chaos: what was killed, sent again, processed twice, asked again, left unfinished. */
   chaos?: {
     everyMs: number;
     p99Ms: number;
@@ -52,6 +52,7 @@ export interface InstancesSummary {
     kills: number;
     redelivered: number;
     processedTwice: number;
+    repliesResent: number;
     unfinished: number;
   };
 }
@@ -158,6 +159,7 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
             kills: chaotic.chaos.kills,
             redelivered: chaotic.chaos.redelivered,
             processedTwice: chaotic.chaos.processedTwice,
+            repliesResent: chaotic.chaos.repliesResent,
             unfinished: chaotic.chaos.unfinished,
           },
         }
@@ -167,7 +169,7 @@ export async function runInstances(scenario: Scenario, options: InstancesOptions
     log(`  ${line(`chaos postgres x${instances}`, chaotic)}`);
     const c = summary.chaos;
     log(
-      `  chaos: ${c?.kills} kills, ${c?.redelivered} messages sent again, ${c?.processedTwice} answered twice, ${c?.unfinished} of ${options.concurrency} conversations unfinished (targets 0, 0)`,
+      `  chaos: ${c?.kills} kills, ${c?.redelivered} messages sent again, ${c?.processedTwice} processed twice, ${c?.unfinished} of ${options.concurrency} conversations unfinished (targets 0, 0); ${c?.repliesResent} questions sent again (processed once)`,
     );
     for (const failure of new Set(chaotic.chaos?.failures ?? [])) log(`  chaos: unfinished: ${failure}`);
   }

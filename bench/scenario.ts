@@ -80,10 +80,19 @@ export interface ScenarioResult {
   /** Caveats worth printing beside the figures. */
   notes: string[];
   /**
-   * Under chaos: instances killed, messages sent again, messages answered twice, and
-   * conversations that did not finish (a lost answer shows as a question asked again).
+   * Under chaos: instances killed, messages sent again, messages processed twice (answered a step
+   * further on a second time), messages answered with the same question twice (a reply sent again,
+   * the message processed once), and conversations that did not finish (a lost answer shows as a
+   * question asked again).
    */
-  chaos?: { kills: number; redelivered: number; processedTwice: number; unfinished: number; failures: string[] };
+  chaos?: {
+    kills: number;
+    redelivered: number;
+    processedTwice: number;
+    repliesResent: number;
+    unfinished: number;
+    failures: string[];
+  };
 }
 
 /** The module shape of `bench/scenarios/<name>.ts`. */

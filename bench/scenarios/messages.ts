@@ -104,7 +104,14 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
   const rotation = new Rotation(apps);
   const running = together(() => rotation.all());
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-  const chaos = { kills: 0, redelivered: 0, processedTwice: 0, unfinished: 0, failures: [] as string[] };
+  const chaos = {
+    kills: 0,
+    redelivered: 0,
+    processedTwice: 0,
+    repliesResent: 0,
+    unfinished: 0,
+    failures: [] as string[],
+  };
   /** Posts to the next instance, and again to the next while instances are found gone. */
   const deliver = async (body: string): Promise<Posted> => {
     for (let attempt = 1; ; attempt++) {
@@ -143,9 +150,15 @@ export async function run(options: ScenarioOptions): Promise<ScenarioResult> {
       if (replies.some((reply) => reply.receivedAt > posted.respondedAt)) {
         throw new Error('a reply arrived after its HTTP response: the latency would be understated');
       }
-      // One message processed twice answers twice: two questions where one is asked.
+      // One message processed twice answers twice: two questions where one is asked, the second
+      // a step further on. The same question twice is a reply sent again (its instance died
+      // between sending it and noting it had gone), the message itself processed once.
       const asking = replies.filter((reply) => JSON.stringify(reply.activity.channelData ?? {}).includes('"careprep"'));
-      if (measured && asking.length > 1) chaos.processedTwice += 1;
+      if (measured && asking.length > 1) {
+        const shown = new Set(asking.map((reply) => JSON.stringify([reply.activity.text, reply.activity.channelData])));
+        if (shown.size === 1) chaos.repliesResent += 1;
+        else chaos.processedTwice += 1;
+      }
       return replies.map((reply) => reply.activity);
     };
     if (peer) {
