@@ -17,7 +17,7 @@ import { AnsweredRequests } from './answeredRequests';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
 import type { ConversationDeps, UntieOutcome } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
-import type { CommandName } from './recognisers/phrases';
+import type { CommandName } from './recognisers/phraseLists';
 import type { ResultsAgain } from './resultsAgain';
 import type { Resumption } from './resumption';
 import type { SharingWithdrawal } from './sharingWithdrawal';

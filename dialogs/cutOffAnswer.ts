@@ -1,5 +1,6 @@
 import type { Question } from '../content/packs/packSchema';
-import type { PhraseList, Phrases } from './recognisers/phrases';
+import type { PhraseList } from './recognisers/phraseLists';
+import type { Phrases } from './recognisers/phrases';
 import type { Parsed } from './sectionAnswers';
 
 /**

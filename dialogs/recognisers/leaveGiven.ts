@@ -1,5 +1,6 @@
 import { bare } from '../../plan/normalise';
-import type { PhraseList, Phrases } from './phrases';
+import type { PhraseList } from './phraseLists';
+import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
 /** The lists a reply that gives leave may be made of, beside its "no problem". */

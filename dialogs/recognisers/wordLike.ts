@@ -1,5 +1,6 @@
 import { bare } from '../../plan/normalise';
-import type { PhraseList, Phrases } from './phrases';
+import type { PhraseList } from './phraseLists';
+import type { Phrases } from './phrases';
 
 /**
  * What typed text is, for a question that keeps words it cannot match (a condition not on the

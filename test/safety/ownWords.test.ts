@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadYaml } from '../../content/catalogue';
 import { loadPackLibrary } from '../../content/packs/packLibrary';
-import { phrasesSchema } from '../../dialogs/recognisers/phrases';
+import { phrasesSchema } from '../../dialogs/recognisers/phraseLists';
 import { createCrisisScreen, type ScreenResult } from '../../safety/screen';
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { loadYaml } from '../../content/catalogue';
-import { createPhrases, phrasesSchema } from '../../dialogs/recognisers/phrases';
+import { phrasesSchema } from '../../dialogs/recognisers/phraseLists';
+import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { createCrisisScreen } from '../../safety/screen';
 
 /**

@@ -1,0 +1,257 @@
+/**
+ * The phrase lists of content/phrases.yaml: what each list is for, checked at start-up, and the
+ * names the matchers in `phrases.ts` take.
+ */
+import { z } from 'zod';
+
+const list = z.array(z.string().min(1));
+export const phrasesSchema = z.strictObject({
+  commands: z.strictObject({
+    help: list,
+    back: list,
+    /** The answer given last, asked again to take out (or, where one is needed, to replace). */
+    removeAnswer: list,
+    skip: list,
+    pause: list,
+    restart: list,
+    change: list,
+    showPlan: list,
+    /** "Who can see this?": who sees their answers, told from the record. */
+    whoSees: list,
+    showData: list,
+    /** "Where was I?": where they are in the preparation, then the question waiting. */
+    whereAmI: list,
+    /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */
+    carryOn: list,
+    /** "When is my appointment?": answered from the record, then the question waiting again. */
+    appointment: list,
+    /** "Are you a robot?", "who are you?": an automated helper, no person watching; the question again. */
+    whoAnswers: list,
+    /** Asking for a person: whom to contact, and the urgent help; the question again. */
+    toAPerson: list,
+    /** "What is this for?", "why are you asking": what getting ready is for; the question again. */
+    whatFor: list,
+    /** "How long will this take?": the part they are on, and that they can stop; the question again. */
+    howFar: list,
+    /** Turns off the person's own-copy link. */
+    stopLink: list,
+    /**
+     * Asks in words for texts to stop ("stop texting me"): answered with how (reply STOP), after the
+     * crisis guard. Never an opt-out: a sentence read as one could stop texts they did not mean to.
+     */
+    stopTexting: list,
+    /** Asks for a short code that joins another channel to the person's record. */
+    continueElsewhere: list,
+    /**
+     * A phone or chat that reaches the record is not theirs ("not my phone", "that was not me"):
+     * the invitation's mobile and whatever joined from elsewhere no longer reach it.
+     */
+    notMyPhone: list,
+    /**
+     * Take a shared plan back from the lead contact ("withdraw consent", "I don't want my nurse to
+     * see this"), keeping the answers; before sharing, keep something from them.
+     */
+    withdrawSharing: list,
+    /** Go through the test results: after choosing not to, or a new one not gone through yet. */
+    showResults: list,
+    deleteData: list,
+  }),
+  /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
+  withdrawAround: z.strictObject({
+    before: list,
+    after: list,
+    joiners: list,
+    recipients: list,
+    titles: list,
+  }),
+  keep: list,
+  /** At a test result: no more results are wanted before the appointment. */
+  stopResults: list,
+  /** At a test result: skip every result still to come. */
+  skipResults: list,
+  /** At a test result: worry about it ("should I be worried?"). */
+  worried: list,
+  /** Single words that say worry anywhere in a longer answer at a test result ("scares"). */
+  worryWords: list,
+  /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
+  notWorried: list,
+  /** At a test result: what comes before its own name in a question of what it is ("what does"). */
+  resultMeaningBefore: list,
+  /** ...and what may come after it ("mean", "stand for"); nothing after it is asking too. */
+  resultMeaningAfter: list,
+  /** Words before a result's name or value, or what a fear is about ("my", "her", "a"). */
+  owner: list,
+  /** The result shown, said without its name ("result", "number"): "what does my result mean". */
+  thisResult: list,
+  /** Words naming a blood pressure reading ("bp", "blood pressure"): a number told after them is one. */
+  pressureNamed: list,
+  /** Words joining a reading's two numbers ("over" in "150 over 90"), besides a slash. */
+  pressureJoin: list,
+  /** How a fear of what the condition may do opens ("am I going to", "will she"). */
+  fearAsk: list,
+  /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
+  fearOutcome: list,
+  notSure: list,
+  /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
+  hedge: list,
+  /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
+  notSafe: list,
+  greeting: list,
+  /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
+  nameIntro: list,
+  /** Words said after a name ("thanks", "please"): never part of the name. */
+  nameOutro: list,
+  /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
+  nameLink: list,
+  /** Words opening a word about someone said after their name ("Frank, he's 84"): never a name. */
+  clauseOpening: list,
+  /** Whose the carer is, said before who they are after their own name ("Ann, her daughter"). */
+  carerOf: list,
+  /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
+  anotherGoal: list,
+  /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */
+  askedBack: list,
+  /** How asking what the question means opens ("what do you mean by"): with a few words after, help, never an answer. */
+  helpAsk: list,
+  /** How asking what words mean opens ("what does"): help only with a `helpAskMeaningEnd` after a few words. */
+  helpAskMeaning: list,
+  /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
+  helpAskMeaningEnd: list,
+  /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
+  nameDenied: list,
+  /** After the name of an option that says all is well ("fine except the walking bit"): the name picks nothing. */
+  nameExcept: list,
+  /** Replies that name nothing ("hmm", "cool"), never kept as words for a list. */
+  chatter: list,
+  /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
+  thanks: list,
+  /**
+   * A yes that only agrees ("ok", "fine"): a yes to an offer or a request, but no yes to whether
+   * something has troubled someone, and no answer in words except to how someone is.
+   */
+  agree: list,
+  /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
+  decline: list,
+  /** "I'm not ok" about oneself: neither yes nor no to a yes/no question. */
+  notOk: list,
+  filler: list,
+  nothingMore: list,
+  none: list,
+  /** Every option of a list whose options all start ticked ("all", "send it all"). */
+  all: list,
+  /** In a reply to a list whose options all start ticked, what follows is left out ("all but", "not"). */
+  leaveOut: list,
+  /** Joins two numbers into a range of options ("1 to 4"), as a dash does. */
+  rangeTo: list,
+  yes: list,
+  no: list,
+  /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
+  frequent: list,
+  seldom: list,
+  /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
+  refusal: list,
+  /**
+   * What leads an answer put right, one or more in a row: a yes or no meant for the question before
+   * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
+   */
+  meantLead: list,
+  /** Asking to change a part of a finished plan: the verb, and what may follow the part's name (see `partToChange.ts`). */
+  changeVerb: list,
+  changeAfter: list,
+  /** Asking to take a goal out ("remove this goal"): the verb (see `goalToRemove.ts`). */
+  removeVerb: list,
+  /** Asking to add a goal ("I want to add a goal"), after `meantLead` phrases (see `goalToAdd.ts`). */
+  addGoal: list,
+  /** The question before, named after words that put an answer right ("actually yes to that"). */
+  earlierThat: list,
+  /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
+  meantSaid: list,
+  earlierQuestion: list,
+  /** The answer before, named where a number said again puts it right ("the last one should be 9"). */
+  earlierAnswer: list,
+  /** What may join `earlierAnswer` to the number ("change the last answer to 9"). */
+  earlierAnswerLink: list,
+  /** The first or second question of a part, named in a yes or no put right ("no to the first one"): see `meantByPlace`. */
+  firstQuestion: list,
+  secondQuestion: list,
+  /** What joins a yes or no to the question named by where it was asked ("to", "as"). */
+  placeTie: list,
+  /**
+   * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
+   * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
+   */
+  noProblem: list,
+  /**
+   * Words that may stand beside a "no problem" in a reply that gives leave ("that's no problem",
+   * "no trouble at all"), with yes, agreeing words and thanks: anything else makes it unclear.
+   */
+  leaveAround: list,
+  /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
+  yesTypo: list,
+  noTypo: list,
+  /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
+  cutOffEnd: list,
+  nameParticles: list,
+  /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
+  noWithin: list,
+  /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
+  doubt: list,
+  /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
+  safe: list,
+  /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
+  safeOther: list,
+  /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
+  clearNo: list,
+  /** After the medical emergency reply: there is no emergency ("its not an emergency"). */
+  noEmergency: list,
+  /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */
+  noEmergencyAside: list,
+  /**
+   * A carer's own state or needs in the first person ("I never get a break", "I'm worn out"),
+   * anywhere in a reply: at a question about the person, the carer's, not the person's (`carersOwn.ts`).
+   */
+  carerOwn: list,
+  /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
+  carerState: list,
+  carerSelf: list,
+  /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
+  carerToo: list,
+  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
+  carerTooAround: list,
+  /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
+  carerPartJoin: list,
+  /**
+   * A word that denies a key word said after it, in a reply in a question's own terms ("I haven't
+   * been down", "he's not interested"): one turns the answer round (see `ownTerms.ts`).
+   */
+  ownTermsDenial: list,
+  /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */
+  howSomeoneIs: list,
+  /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
+  noOne: list,
+  /** The only words that may stand between a denial and the key word it turns round ("I haven't been down"). */
+  ownTermsBetween: list,
+  /** After a key word, a denial that leaves the reply too uncertain to read ("enjoys nothing"). */
+  ownTermsDenialAfter: list,
+  /** Doubt in a reply in a question's own terms ("I don't think he's been low"): a hedge, as "I don't think so" is. */
+  ownTermsDoubt: list,
+  /** A turn ("he was down but he's fine now"): a reply with one is never read in a question's own terms. */
+  ownTermsTurn: list,
+  /** A word after a key word that makes it no key word ("down the road", "low on energy"). */
+  ownTermsNotBefore: list,
+  /** With no one named before a key word, a word that says it is said of something ("his sugar is low"). */
+  ownTermsThing: list,
+  /** A denial that a word of degree after it turns into "more than ever" ("never so low"), see `ownTermsDegree`. */
+  ownTermsEver: list,
+  /** Straight before a key word, after an `ownTermsEver` word, a word that says more, not less ("never felt so low"). */
+  ownTermsDegree: list,
+  /** Straight after a key word said "more than ever", a word that makes it a measure, not a yes ("never so low that…"). */
+  ownTermsDegreeAfter: list,
+  /** A turn that only sets a yes to one key word beside a plain no to another ("down but not hopeless"). */
+  ownTermsContrast: list,
+});
+export type PhraseLists = z.infer<typeof phrasesSchema>;
+export type CommandName = keyof PhraseLists['commands'];
+
+/** The lists matched against a whole message (all but the commands and what may stand around them). */
+export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround'>;
