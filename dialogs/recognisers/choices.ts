@@ -1,9 +1,9 @@
-import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { asksBack } from './askedBack';
 import { doubts } from './doubt';
 import { leftOutOf, type LeftOutReply } from './leftOut';
+import { byNumber, matchOne, namesOf, numberIn, wholeNamesOf } from './namedOption';
 import { spelledOutRanges } from './numberRanges';
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
@@ -50,107 +50,8 @@ export interface PickRules {
   otherId?: string;
 }
 
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-
-/**
- * Typos forgiven by length: two in a long word, one in a shorter one; in a four-letter word one
- * only when the first letter is right ("hart" for heart), so short words do not drift.
- */
-function closeEnough(part: string, word: string): boolean {
-  if (part.length >= 8) return distance(part, word) <= 2;
-  if (part.length >= 5) return distance(part, word) <= 1;
-  return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
-}
-
-/**
- * Each option's names, cleaned once: an answer to a list cleaned every name of every option for
- * each part of it, on every answer. Options are content, never changed once loaded.
- */
-const cleanedNames = new WeakMap<Option, { names: readonly string[]; whole: readonly string[] }>();
-
-function cleaned(o: Option): { names: readonly string[]; whole: readonly string[] } {
-  let kept = cleanedNames.get(o);
-  if (kept === undefined) {
-    const names = [o.label, o.id, ...o.synonyms].map(bare);
-    kept = { names, whole: [...names, ...(o.wholeAnswers ?? []).map(bare)] };
-    cleanedNames.set(o, kept);
-  }
-  return kept;
-}
-
-const namesOf = (o: Option): readonly string[] => cleaned(o).names;
-/** Names that count only as the whole answer, as well as the usual ones. */
-const wholeNamesOf = (o: Option): readonly string[] => cleaned(o).whole;
-
 /** Whether `name` is among the words of `part`, whole words only ("self" is not in "herself"). */
 const hasWords = (part: string, name: string): boolean => ` ${part} `.includes(` ${name} `);
-
-/**
- * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
- * `within`, a name among the words of a longer part counts too (single choices, read whole).
- */
-function matchOne(part: string, options: readonly Option[], within?: Phrases): Option | undefined {
-  const exact = options.find((o) => wholeNamesOf(o).includes(part));
-  if (exact) return exact;
-  if (part.length >= 3) {
-    const partial = options.find((o) => namesOf(o).some((w) => w.startsWith(part)));
-    if (partial) return partial;
-    const among = within ? namedAmong(part, options, within) : [];
-    // Two parts named in one reply ("not happy with my goals" names "happy" and "goals") say no
-    // one of them for sure: the first in the list was taken, ending a review meant to change.
-    if (among.length > 0) return among.length === 1 ? among[0] : undefined;
-  }
-  return part.length >= 4 ? options.find((o) => namesOf(o).some((w) => closeEnough(part, w))) : undefined;
-}
-
-/**
- * The options named among the words of a longer `part`. A name that is also a word said around
- * picks (`filler`: "about" in "not sure about the goals") gives way to any other name there, though
- * alone it names its option ("my husband"); said with doubt it names nothing ("I'm not sure about
- * it": the "about" is the doubt's), and the doubt is what is left to answer. A name denied, or one
- * that says all is well with an exception after it, names nothing (`standsAmong`).
- */
-function namedAmong(part: string, options: readonly Option[], phrases: Phrases): Option[] {
-  const named = (name: (w: string) => boolean): Option[] =>
-    options.filter((o) => namesOf(o).some((w) => w.length >= 4 && name(w) && standsAmong(part, w, o, phrases)));
-  const plain = named((w) => !phrases.is('filler', w));
-  return plain.length > 0 || doubts(part, phrases) ? plain : named(() => true);
-}
-
-/**
- * Whether `name`, one of `option`'s, stands among the words of `part` as a pick: somewhere with no
- * `nameDenied` words straight before it ("not happy with it", "it isn't fine"), and, for an option
- * that says all is well (`unqualified`), with no `nameExcept` words after it ("fine except the
- * walking bit"). Either way the reply says it is not that option, however plainly the name is there.
- */
-function standsAmong(part: string, name: string, option: Option, phrases: Phrases): boolean {
-  const words = part.split(' ');
-  const length = name.split(' ').length;
-  for (let at = 0; at + length <= words.length; at++) {
-    if (words.slice(at, at + length).join(' ') !== name) continue;
-    const denied = Array.from({ length: Math.min(longestDenial, at) }, (_, i) => words.slice(at - i - 1, at).join(' '));
-    if (denied.some((before) => phrases.is('nameDenied', before))) continue;
-    if (option.unqualified && phrases.within('nameExcept', words.slice(at + length).join(' '))) continue;
-    return true;
-  }
-  return false;
-}
-
-/** The most words a `nameDenied` phrase has. */
-const longestDenial = 3;
 
 /**
  * Whether a single choice's reply that picked nothing has options' names among its words: where it
@@ -162,24 +63,6 @@ function namedOnlyNot(input: string, options: readonly Option[]): boolean {
     .split(separators)
     .map(bare)
     .some((part) => options.some((o) => namesOf(o).some((w) => w.length >= 4 && hasWords(part, w))));
-}
-
-/** The whole number a word stands for, typed as digits ("3") or as a word ("three"), the library's way. */
-function numberIn(word: string, locale: string): number | undefined {
-  const part = word.toLowerCase();
-  if (/^\d+$/.test(part)) return Number(part);
-  if (!/^\p{L}+$/u.test(part)) return undefined;
-  const culture = locale.toLowerCase().startsWith('en') ? 'en-us' : locale;
-  const [first] = recognizeNumber(part, culture);
-  const raw: unknown = first && first.text === part ? (first.resolution as { value?: unknown }).value : undefined;
-  const value = typeof raw === 'string' ? Number(raw) : NaN;
-  return Number.isInteger(value) ? value : undefined;
-}
-
-/** The option a number names ("3", "three"). */
-function byNumber(part: string, options: readonly Option[], locale: string): Option | undefined {
-  const value = numberIn(part, locale);
-  return value === undefined ? undefined : options[value - 1];
 }
 
 /**
