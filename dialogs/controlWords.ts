@@ -7,15 +7,13 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { SectionId } from '../content/packs/packSchema';
-import { momentWords } from '../content/dates';
-import { shownContinueCode } from '../coordination/continueCodes';
 import { compileDraftPlan } from '../plan/draftPlan';
 import { newRecord, type PreparationRecord } from '../plan/record';
 import { answeredBy, moodScreenPositive } from '../plan/recordView';
 import { resultsKeptOnRestart } from '../plan/results/resultQuestions';
 import { AnsweredRequests } from './answeredRequests';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
-import type { ConversationDeps, UntieOutcome } from './conversationDeps';
+import type { ConversationDeps } from './conversationDeps';
 import type { PersonalDataRights } from './personalDataRights';
 import type { CommandName } from './recognisers/phraseLists';
 import type { ResultsAgain } from './resultsAgain';
@@ -24,6 +22,7 @@ import type { SharingWithdrawal } from './sharingWithdrawal';
 import { GoalsDialog } from './goalsDialog';
 import { messageText } from './messageText';
 import type { GoalToRemove } from './recognisers/goalToRemove';
+import { RecordAccess } from './recordAccess';
 import { ReviewDialog, sharingKeys } from './reviewDialog';
 import { rootDialogId, type RootOptions } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
@@ -52,17 +51,10 @@ interface ChangeAsked {
   edit?: (draft: PreparationRecord) => void;
 }
 
-/** What the person is told for each kind of channel "not my phone" took off. */
-const untiedKeys: Readonly<Record<NonNullable<UntieOutcome['untied']>['kind'], string>> = {
-  invitationMobile: 'mobile.untied',
-  phone: 'mobile.untiedPhone',
-  webchat: 'mobile.untiedWebChat',
-  teams: 'mobile.untiedTeams',
-};
-
 /** Carries out a control word, whichever section is asking. */
 export class ControlWords {
   private readonly requests: AnsweredRequests;
+  private readonly access: RecordAccess;
 
   constructor(
     private readonly deps: ControlWordsDeps,
@@ -72,6 +64,7 @@ export class ControlWords {
     private readonly resultsAgain: ResultsAgain,
   ) {
     this.requests = new AnsweredRequests(deps);
+    this.access = new RecordAccess(deps);
   }
 
   /** Does what `command` asks. */
@@ -146,15 +139,15 @@ export class ControlWords {
         await dc.context.sendActivity(renderer.message('command.stopTexting', {}, channelId));
         return;
       case 'stopLink':
-        await this.stopLink(dc);
+        await this.access.stopLink(dc);
         if (active) await dc.repromptDialog();
         return;
       case 'continueElsewhere':
-        await this.continueElsewhere(dc);
+        await this.access.continueElsewhere(dc);
         if (active) await dc.repromptDialog();
         return;
       case 'notMyPhone':
-        await this.notMyPhone(dc);
+        await this.access.notMyPhone(dc);
         if (active) await dc.repromptDialog();
         return;
       case 'withdrawSharing':
@@ -226,46 +219,6 @@ export class ControlWords {
   }
 
   /**
-   * Takes off the record the phone or chat that joined it last, and names it (a person who also
-   * uses a phone of their own sees which one went, and can join it again with a code); says so
-   * when another is still joined. The invitation's mobile, once disowned, is never tied again.
-   */
-  private async notMyPhone(dc: DialogContext): Promise<void> {
-    const { renderer } = this.deps;
-    const channelId = dc.context.activity.channelId;
-    const session = this.deps.sessions.get(dc.context);
-    const { untied, left } = await this.deps.mobiles.untie(dc.context, session.record.id);
-    if (untied?.kind === 'invitationMobile')
-      await session.update((draft) => {
-        if (draft.leadContact) draft.leadContact.mobileDisowned = true;
-      });
-    const family = channelFamily(channelId);
-    const said = untied
-      ? renderer.text(untiedKeys[untied.kind], { ending: untied.ending, at: momentWords(untied.at) }, family)
-      : renderer.text('mobile.noneTied', {}, family);
-    await dc.context.sendActivity(
-      renderer.lines(left > 0 ? [said, renderer.text('mobile.untieMore', {}, family)] : [said], channelId),
-    );
-  }
-
-  /**
-   * Gives a short code that joins another channel to this record. Said only once the code is
-   * stored, so the code shown is one that works.
-   */
-  private async continueElsewhere(dc: DialogContext): Promise<void> {
-    const record = this.deps.sessions.get(dc.context).record;
-    const issued = await this.deps.continueCodes.issue(dc.context, record.id);
-    const minutes = Math.round((Date.parse(issued.expiresAt) - this.deps.clock().getTime()) / 60_000);
-    await dc.context.sendActivity(
-      this.deps.renderer.message(
-        'continue.code',
-        { code: shownContinueCode(issued.code), minutes, ...this.deps.continueBy },
-        dc.context.activity.channelId,
-      ),
-    );
-  }
-
-  /**
    * After a yes to "start again?": clears the answers and begins again, with every dialog on the
    * stack cancelled. What the care team sent is kept and gone through again as new.
    */
@@ -326,22 +279,6 @@ export class ControlWords {
       return;
     }
     await dc.replaceDialog(before.id, { startAt: last, preface: said(before, last) } satisfies SectionOptions);
-  }
-
-  /**
-   * Turns off every own-copy link that still works, at once and with no confirmation: a link
-   * sent to the wrong person, or seen over a shoulder, should stop before anything else is asked.
-   * What is said depends on what was turned off, so nobody is told a link stopped that never worked.
-   */
-  private async stopLink(dc: DialogContext): Promise<void> {
-    const record = this.deps.sessions.get(dc.context).record;
-    const stopped = await this.deps.ownCopyLinks.revokeAll(record.id);
-    if (stopped > 0) {
-      await this.deps.audit.append({ actor: answeredBy(record), action: 'linkRevoked', subject: record.id });
-    }
-    await dc.context.sendActivity(
-      this.deps.renderer.message(stopped > 0 ? 'link.stopped' : 'link.noneToStop', {}, dc.context.activity.channelId),
-    );
   }
 
   private async settle(dc: DialogContext, step: Promise<unknown>): Promise<void> {
