@@ -1,6 +1,7 @@
 import type { PreparationRecord } from '../plan/record';
 import { goalCount, scaleAnswer, textAnswer } from '../plan/recordView';
-import type { ScoreCorrection } from './recognisers/scoreCorrection';
+import type { Phrases } from './recognisers/phrases';
+import { recogniseRestatedScore, type ScoreCorrection } from './recognisers/scoreCorrection';
 
 /**
  * A goal's score given by name, or said again, wherever it is said (at a goal question, or
@@ -67,4 +68,20 @@ export function scoreChange(record: PreparationRecord, n: number, correction: Sc
   const changed = before !== undefined && before !== said.value;
   const line = say(`goals.${correction.score}Changed`, { goal, value: said.value, before, changed });
   return { key, value: said.value, line };
+}
+
+/**
+ * A number said again with no score named ("sorry I meant 4") at the question straight after a
+ * goal's score: that score, put right. Said anywhere else, it is read as the answer it is.
+ */
+export function restatedScore(
+  record: PreparationRecord,
+  pending: string,
+  text: string,
+  phrases: Phrases,
+): ScoreCorrection | undefined {
+  const last = /^goal\.(\d+)\.(importance|confidence)$/.exec(record.progress.trail.at(-1) ?? '');
+  if (!last || last[0] === pending || Number(last[1]) !== goalTalkedAbout(pending, record)) return undefined;
+  const said = recogniseRestatedScore(text, phrases);
+  return said && { score: last[2] === 'confidence' ? 'confidence' : 'importance', said };
 }

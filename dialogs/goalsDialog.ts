@@ -6,16 +6,16 @@ import type { AuditTrail } from '../plan/audit';
 import { sharedRecord } from '../plan/consentScope';
 import type { LeadContactCopies } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, conditions, goalCount, textAnswer } from '../plan/recordView';
+import { answeredBy, conditions, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
-import { goalCalled } from './recognisers/goalCalled';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
-import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
-import { recogniseRestatedScore, recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
-import { goalCorrected, goalTalkedAbout, scoreChange } from './goalScoreChange';
+import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
+import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange } from './goalScoreChange';
+import { goalHeardForLater } from './goalHeardForLater';
+import { goalToTakeOut } from './goalToTakeOut';
 import { sharingKeys } from './reviewDialog';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -87,7 +87,8 @@ export class GoalsDialog extends SectionDialog {
     const text = messageText(dc.context);
     if (key && text !== undefined && cardLinkId(dc.context) === undefined) {
       const correction =
-        recogniseScoreCorrection(text, this.deps.phrases) ?? this.restatedScore(this.session(dc).record, key, text);
+        recogniseScoreCorrection(text, this.deps.phrases) ??
+        restatedScore(this.session(dc).record, key, text, this.deps.phrases);
       const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
       if (changed) return changed;
       const goal = goalToChange(text);
@@ -114,9 +115,9 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * Asks whether to take out the goal named (or the one asked about, or else the last one given, or
-   * the one its words call it by), naming it by its words; never noted as an answer. A goal not
-   * given yet, or words that call no one goal, is said so, and the question waiting asked again.
+   * Asks whether to take out the goal a request names (see `goalToTakeOut`), naming it by its
+   * words; never noted as an answer. Where it names none, that is said, and the question waiting
+   * asked again.
    */
   private async askToTakeOut(
     dc: DialogContext,
@@ -124,33 +125,14 @@ export class GoalsDialog extends SectionDialog {
     goal: GoalToRemove,
   ): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
-    // Asked with no question waiting (the plan finished): said, and the goals are left as they were.
-    const notDone = (said: string): Promise<DialogTurnResult> =>
-      pending ? this.askAgain(dc, pending, [said]) : this.leave(dc, [said]);
-    if (typeof goal === 'object') {
-      const n = goalCalled(goal.words, this.goalsGiven(record));
-      if (n !== undefined) return this.askToTakeOut(dc, pending, n);
-      return notDone(this.deps.renderer.text('goals.goalNotCalled', { words: goal.words.join(' ') }, this.family(dc)));
+    const named = goalToTakeOut(record, this.keysFor(record), pending, goal);
+    if ('notDone' in named) {
+      const said = this.deps.renderer.text(named.notDone.key, named.notDone.data, this.family(dc));
+      // Asked with no question waiting (the plan finished): said, and the goals are left as they were.
+      return pending ? this.askAgain(dc, pending, [said]) : this.leave(dc, [said]);
     }
-    const asked = /^goal\.(\d+)\./.exec(pending ?? '');
-    // "This goal" at a goal's question is that goal, even one with no words yet (none to take out).
-    const n = goal !== 'last' ? goal : asked ? Number(asked[1]) : goalTalkedAbout(pending ?? '', record);
-    const words = textAnswer(record, `goal.${n}.text`);
-    if (n === 0 || words === undefined || !this.keysFor(record).includes(`goal.${n}.text`)) {
-      return notDone(this.deps.renderer.text('goals.noGoalToTakeOut', { number: n }, this.family(dc)));
-    }
-    const about: GoalToTakeOut = { number: n, words, only: goalCount(record) === 1 };
-    await dc.beginDialog(confirmationDialogId, { kind: 'removeGoal', goal: about } satisfies ConfirmationOptions);
+    await dc.beginDialog(confirmationDialogId, { kind: 'removeGoal', goal: named.goal } satisfies ConfirmationOptions);
     return Dialog.EndOfTurn;
-  }
-
-  /** Each goal given so far, by number, with its words. */
-  private goalsGiven(record: PreparationRecord): Array<[number, string]> {
-    return this.keysFor(record).flatMap((key) => {
-      const goal = /^goal\.(\d+)\.text$/.exec(key);
-      const words = goal ? textAnswer(record, key) : undefined;
-      return goal && words !== undefined ? [[Number(goal[1]), words] as [number, string]] : [];
-    });
   }
 
   /** A yes to taking a goal out is carried out here, where the goals know what comes next. */
@@ -232,23 +214,7 @@ export class GoalsDialog extends SectionDialog {
     return this.askNext(dc, [change.line]);
   }
 
-  /**
-   * A number said again with no score named ("sorry I meant 4") at the question straight after a
-   * goal's score: that score, put right. Said anywhere else, it is read as the answer it is.
-   */
-  private restatedScore(record: PreparationRecord, pending: string, text: string): ScoreCorrection | undefined {
-    const last = /^goal\.(\d+)\.(importance|confidence)$/.exec(record.progress.trail.at(-1) ?? '');
-    if (!last || last[0] === pending || Number(last[1]) !== goalTalkedAbout(pending, record)) return undefined;
-    const said = recogniseRestatedScore(text, this.deps.phrases);
-    return said && { score: last[2] === 'confidence' ? 'confidence' : 'importance', said };
-  }
-
-  /**
-   * A goal said with how much it matters or what might stop them ("walking to the shops, about a
-   * 7, my knees might stop me") is kept in their words, as is a yes to another goal said with it
-   * ("yes I want to lose weight"); what else was heard is offered when its question comes, for a
-   * yes, never noted unasked.
-   */
+  /** What a goal's answer also says of the questions after it is offered when each is asked (see `goalHeardForLater`). */
   protected override afterAnswer(
     dc: DialogContext,
     key: string,
@@ -256,27 +222,9 @@ export class GoalsDialog extends SectionDialog {
   ): Promise<DialogTurnResult | undefined> {
     const family = this.family(dc);
     const data = this.templateData(this.session(dc).record, family);
-    const offer = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
-    const another = /^goal\.(\d+)\.another$/.exec(key);
-    const text = messageText(dc.context);
-    const words =
-      another && parsed.status === 'answered' && parsed.value === true && text !== undefined
-        ? goalAfterYes(text, this.deps.phrases)
-        : undefined;
-    if (another && words !== undefined) {
-      this.hearForLater(dc, `goal.${Number(another[1]) + 1}.text`, words, offer('goals.heardGoal', { words }));
-    }
-    const goal = /^goal\.(\d+)\.text$/.exec(key);
-    if (!goal || parsed.status !== 'answered' || typeof parsed.value !== 'string')
-      return super.afterAnswer(dc, key, parsed);
-    const heard = heardInGoal(parsed.value);
-    if (heard.importance !== undefined) {
-      const value = heard.importance;
-      this.hearForLater(dc, `goal.${goal[1]}.importance`, value, offer('goals.heardImportance', { value }));
-    }
-    if (heard.barrier !== undefined) {
-      const words = heard.barrier;
-      this.hearForLater(dc, `goal.${goal[1]}.barriers`, words, offer('goals.heardBarrier', { words }));
+    for (const heard of goalHeardForLater(key, parsed, messageText(dc.context), this.deps.phrases)) {
+      const offer = this.deps.renderer.text(heard.offer, { ...data, ...heard.data }, family);
+      this.hearForLater(dc, heard.key, heard.value, offer);
     }
     return super.afterAnswer(dc, key, parsed);
   }
