@@ -9,7 +9,8 @@ import {
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
-import { recordAnswer, type ChoiceRules, type Parsed } from './sectionAnswers';
+import { recordAnswer } from './answerInRecord';
+import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
 import type { SectionDeps } from './sectionTypes';

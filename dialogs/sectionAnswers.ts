@@ -1,7 +1,6 @@
 /**
- * Reading a section's answer by question type, and writing it into the record. Kept apart from
- * the dialog so the rules for what counts as an answer, and what a stored answer holds, sit in
- * one place.
+ * Reading a section's answer by question type (`answerInRecord.ts` writes it into the record).
+ * Kept apart from the dialog so the rules for what counts as an answer sit in one place.
  */
 import type { Option, Question } from '../content/packs/packSchema';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
@@ -284,31 +283,4 @@ function holdsWords(text: string): boolean {
 export function cleanText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-}
-
-/**
- * Writes an answer into a draft record: the answer itself (a "keep" leaves it as it was), its
- * place at the end of the trail, and a carer's own view.
- */
-export function recordAnswer(draft: PreparationRecord, key: string, parsed: Parsed, at: string): void {
-  if (parsed.status !== 'kept') {
-    draft.answers[key] = {
-      value: parsed.status === 'answered' ? parsed.value : parsed.status === 'unknown' ? (parsed.words ?? null) : null,
-      status: parsed.status,
-      by: answeredBy(draft),
-      at,
-    };
-  }
-  // Words no option matched are the answer to the "something else" question (`<key>.other`).
-  if (parsed.status === 'answered' && parsed.other !== undefined) {
-    draft.answers[`${key}.other`] = { value: parsed.other, status: 'answered', by: answeredBy(draft), at };
-  }
-  draft.progress.trail = [...draft.progress.trail.filter((k) => k !== key), key];
-  // A carer's own view (carer.view.<part>) is also kept apart from the answers about the person.
-  const view = /^carer\.view\.(\w+)$/.exec(key)?.[1];
-  if (view && parsed.status === 'answered' && typeof parsed.value === 'string') {
-    draft.carerViews[view] = { text: parsed.value, at };
-  } else if (view && parsed.status !== 'kept') {
-    delete draft.carerViews[view];
-  }
 }

@@ -1,7 +1,8 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
-import { recordAnswer, type Parsed } from './sectionAnswers';
+import { recordAnswer } from './answerInRecord';
+import type { Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import type { SectionResult, SectionState } from './sectionTypes';
 
