@@ -1,5 +1,4 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import { z } from 'zod';
 import { channelFamily } from '../../content/channels';
 import type { PackLibrary } from '../../content/packs/packLibrary';
 import type { PlanRenderer } from '../../content/planRenderer';
@@ -16,6 +15,7 @@ import { appointmentWords, parseAppointment, pickerFields } from '../../coordina
 import { normaliseMobile } from '../../coordination/mobileNumber';
 import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
+import { cardSubmit, planVersionSchema, type InviteSubmit } from './cardSubmissions';
 import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
 import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
@@ -34,27 +34,6 @@ const maxAnswerInFullPlan = 1000;
 
 /** Sends the invitation text; absent when Twilio is not configured. */
 export type InvitationTexter = Texter;
-
-const inviteSubmit = z.object({
-  careprep: z.literal(cardActions.invite),
-  name: z.string().optional(),
-  mobile: z.string().optional(),
-  when: z.string().optional(),
-  date: z.string().optional(),
-  time: z.string().optional(),
-  conditions: z.union([z.string(), z.array(z.string())]).optional(),
-  /** Sent by the button that goes on without topics for conditions no pack covers. */
-  withoutTopics: z.boolean().optional(),
-});
-const planSubmit = z.object({
-  careprep: z.enum([cardActions.fullPlan, cardActions.reviewed]),
-  invitationId: z.string().min(1).max(100),
-  /** Read with `planVersionSchema` when marking: a card with a broken version is told so. */
-  planVersion: z.unknown().optional(),
-});
-/** A plan version on a card's "Mark as reviewed" button. */
-const planVersionSchema = z.coerce.number().int().min(1);
-const cardSubmit = z.union([inviteSubmit, planSubmit]);
 
 /** What the coordinator side needs. */
 export interface CoordinatorDeps {
@@ -152,11 +131,7 @@ export class CoordinatorHandler {
     return cardSubmit.safeParse(activity.value).success || (this.deps.results?.isCommand(activity.value) ?? false);
   }
 
-  private async invite(
-    context: TurnContext,
-    coordinatorId: string,
-    value: z.infer<typeof inviteSubmit>,
-  ): Promise<true> {
+  private async invite(context: TurnContext, coordinatorId: string, value: InviteSubmit): Promise<true> {
     const personName = (value.name ?? '').trim().slice(0, 100);
     if (!personName) return this.say(context, 'teams.invite.needName');
     const typedMobile = (value.mobile ?? '').trim();
@@ -218,7 +193,7 @@ export class CoordinatorHandler {
    */
   private async askAboutConditions(
     context: TurnContext,
-    resubmit: z.infer<typeof inviteSubmit>,
+    resubmit: InviteSubmit,
     name: string,
     withoutTopics: readonly string[],
   ): Promise<true> {
