@@ -1,4 +1,4 @@
-import type { BenchProcess } from './harness';
+import type { BenchProcess } from './benchProcesses';
 
 /**
  * The instances a load balancer sends messages to, each message to the next live one in turn.

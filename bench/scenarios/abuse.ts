@@ -3,15 +3,8 @@ import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BotClient } from '../../test/support/botClient';
 import { runPersona } from '../../test/support/personas';
-import {
-  conversationPlan,
-  forkBenchChild,
-  progress,
-  startBenchApp,
-  summarise,
-  thinker,
-  warmThenMeasure,
-} from '../harness';
+import { forkBenchChild, startBenchApp } from '../benchProcesses';
+import { conversationPlan, progress, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 import type { FloodTallies, Tally } from '../floods';
 

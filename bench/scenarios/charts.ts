@@ -2,16 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { personPersona, runPersona, type Persona, type PersonaReply } from '../../test/support/personas';
 import { startFakeConnector } from '../fakeConnector';
-import {
-  cpuBetween,
-  messageBody,
-  progress,
-  startBenchApp,
-  summarise,
-  thinker,
-  warmThenMeasure,
-  type CpuTime,
-} from '../harness';
+import { cpuBetween, startBenchApp, type CpuTime } from '../benchProcesses';
+import { messageBody, progress, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 import { p99TargetMs as messagesTarget, post } from './messages';
 

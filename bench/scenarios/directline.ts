@@ -1,5 +1,6 @@
 import { runPersona, type PersonaReply } from '../../test/support/personas';
-import { conversationPlan, progress, startBenchApp, summarise, thinker, warmThenMeasure } from '../harness';
+import { startBenchApp } from '../benchProcesses';
+import { conversationPlan, progress, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */

@@ -3,19 +3,8 @@ import { Agent, request } from 'node:http';
 import { runPersona } from '../../test/support/personas';
 import { instanceGone, Rotation } from '../chaos';
 import { startFakeConnector, type FakeConnector } from '../fakeConnector';
-import {
-  conversationPlan,
-  cpuBetween,
-  messageBody,
-  progress,
-  startBenchApp,
-  startBenchPeer,
-  summarise,
-  thinker,
-  warmThenMeasure,
-  type BenchProcess,
-  type CpuTime,
-} from '../harness';
+import { cpuBetween, startBenchApp, startBenchPeer, type BenchProcess, type CpuTime } from '../benchProcesses';
+import { conversationPlan, messageBody, progress, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */

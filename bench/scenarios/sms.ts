@@ -1,6 +1,7 @@
 import { smsScript } from '../../test/channels/sms/smsScript';
 import { SmsPhone } from '../../test/channels/sms/smsPhone';
-import { progress, summarise, startBenchApp, thinker, warmThenMeasure } from '../harness';
+import { startBenchApp } from '../benchProcesses';
+import { progress, summarise, thinker, warmThenMeasure } from '../harness';
 import type { ScenarioOptions, ScenarioResult } from '../scenario';
 
 /** One line for the report. */

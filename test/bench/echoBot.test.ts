@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { startFakeConnector, type FakeConnector } from '../../bench/fakeConnector';
-import { startBenchPeer, type BenchProcess } from '../../bench/harness';
+import { startBenchPeer, type BenchProcess } from '../../bench/benchProcesses';
 
 describe('bench echo bot (the framework floor for --peer echo)', function () {
   this.timeout(30_000);

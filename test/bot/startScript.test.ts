@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { startFlags } from '../../bench/harness';
+import { startFlags } from '../../bench/benchProcesses';
 import {
   freePort,
   getStatus,

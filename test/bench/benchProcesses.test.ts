@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFlags } from '../../bench/harness';
+import { startFlags } from '../../bench/benchProcesses';
 
-describe('Benchmark harness', () => {
+describe('Benchmark processes', () => {
   it('runs the app with the Node flags that npm start gives it', () => {
     expect(
       startFlags('npm run build && node --max-semi-space-size=64 --trace-warnings dist/bot/index.js'),
