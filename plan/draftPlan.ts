@@ -1,8 +1,8 @@
+import { carerNeeds, type CarerNeeds } from './carerNeeds';
 import { excludedSections, sharedRecord, sharedVersionHeld } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import type { ResultsSection } from './results/resultsSection';
 import {
-  answered,
   answeredBy,
   choiceAnswer,
   conditions,
@@ -27,10 +27,6 @@ export interface PlanLabels {
   results?(record: PreparationRecord, audience: PlanAudience): ResultsSection | undefined;
 }
 
-/**
- * A 0–10 score as the plan shows it: the number, "not sure" when that was their answer, or
- * undefined when it has no answer yet (never shown as "not sure": they were not asked).
- */
 /** The mood questions whose own words, neither yes nor no, the plan tells (`plan.line.moodWords.<question>`). */
 const moodWordQuestions = ['down', 'interest', 'wantsHelp'] as const;
 
@@ -41,6 +37,10 @@ export interface MoodWords {
   carer: boolean;
 }
 
+/**
+ * A 0–10 score as the plan shows it: the number, "not sure" when that was their answer, or
+ * undefined when it has no answer yet (never shown as "not sure": they were not asked).
+ */
 export type PlanScore = number | 'notSure' | undefined;
 
 /** A goal with its action plan, as in the Year of Care personal plan. */
@@ -54,26 +54,6 @@ export interface PlanGoal {
   /** Below 7: a cue to make the step smaller or plan more support. */
   lowConfidence: boolean;
   moreLikely?: string;
-}
-
-/** What a carer said about their own needs, kept apart from what they said about the person. */
-export interface CarerNeeds {
-  /** How they are coping, in their words. */
-  coping?: string;
-  /** What they said of themselves at questions about the person ("I never get a break"), in their words. */
-  ownWords?: string;
-  /** What would help them, as the labels of what they picked, and in their own words. */
-  help: string[];
-  helpWords?: string;
-  /** They said nothing would help at the moment. */
-  helpNone: boolean;
-  /** Whether the person agrees with what was said ("not able to say" among the answers), or the carer's words. */
-  agrees?: string;
-  agreesWords?: string;
-  /** They said "not sure" whether the person agrees: not a no, and worth asking about. */
-  agreesUnsure: boolean;
-  /** A yes or no to support for themselves, asked before the carer had questions of their own. */
-  support?: boolean;
 }
 
 /** The draft plan, with PRSB-style sections. Flags always come first. */
@@ -253,7 +233,7 @@ export function compileDraftPlan(
       shared: moodShared,
       said: hideMood ? [] : moodWords(record),
     },
-    carer: answeredBy(record) === 'carer' ? carerNeeds(record, labels) : undefined,
+    carer: answeredBy(record) === 'carer' ? carerNeeds(record, (key, id) => labels.option(key, id)) : undefined,
     withheld,
     results: labels.results?.(record, audience),
     leadContact: record.leadContact?.name,
@@ -267,33 +247,12 @@ export function compileDraftPlan(
   };
 }
 
-/** The carer's own answers; option ids not among the question's options (their own words) are left to the words. */
 /** What was said in words at each mood question, told as whoever said it. */
 function moodWords(record: PreparationRecord): MoodWords[] {
   return moodWordQuestions.flatMap((question) => {
     const text = wordsAnswer(record, `mood.${question}`);
     return text === undefined ? [] : [{ question, text, carer: record.answers[`mood.${question}`]?.by === 'carer' }];
   });
-}
-
-function carerNeeds(record: PreparationRecord, labels: PlanLabels): CarerNeeds {
-  // "Something else" is said in their own words, so it is not listed as a pick.
-  const picked = (key: string): string[] =>
-    choiceAnswer(record, key)
-      .filter((id) => id !== 'other')
-      .map((id) => labels.option(key, id))
-      .filter((label): label is string => label !== undefined);
-  return {
-    coping: textAnswer(record, 'carer.coping'),
-    ownWords: record.carerViews.carer?.text,
-    help: picked('carer.help'),
-    helpWords: textAnswer(record, 'carer.help.other'),
-    helpNone: answered(record, 'carer.help') !== undefined && choiceAnswer(record, 'carer.help').length === 0,
-    agrees: picked('carer.personAgrees')[0],
-    agreesWords: textAnswer(record, 'carer.personAgrees.other'),
-    agreesUnsure: record.answers['carer.personAgrees']?.status === 'unknown',
-    support: yesNoAnswer(record, 'carer.support'),
-  };
 }
 
 /** A 0–10 answer as the plan shows it: "not sure" only when that was the answer given. */

@@ -1,4 +1,5 @@
-import type { CarerNeeds, DraftPlan, PlanGoal, PlanScore } from './draftPlan';
+import type { CarerNeeds } from './carerNeeds';
+import type { DraftPlan, PlanGoal, PlanScore } from './draftPlan';
 import {
   lineOf,
   typed,
