@@ -14,9 +14,6 @@ import { SqlPersonalData } from '../storage/personalData';
 import { SqlOptOutStore } from '../storage/optOutStore';
 import { SqlOutbox } from '../storage/outbox';
 import { SqlRecordStore } from '../storage/recordStore';
-import { CareprepBot, type MessageGuard } from './careprepBot';
-import { ReadingGuard } from './readingGuard';
-import { CrisisGuard } from './crisisGuard';
 import { continuing } from './continuing/continueWiring';
 import type { Config } from './config';
 import { TurnsInFlight } from './turnsInFlight';
@@ -34,6 +31,7 @@ import { createConversation } from './conversationWiring';
 import { leadContactDeliveries } from './deliveryWiring';
 import { leadContactCopies } from '../coordination/leadContactDelivery';
 import { warmUp } from './warmUp';
+import { createBot } from './botWiring';
 import { adapterWiring } from './adapterWiring';
 import type { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { bundleWords } from './routes/plansApi';
@@ -42,8 +40,6 @@ import { RecordSessions } from './sessions';
 import { TwilioClient } from '../channels/sms/twilioClient';
 import { streamPoster } from '../channels/directline/directLineBot';
 import type { Texter } from '../coordination/outbound';
-import { CoordinatorHandler } from '../channels/teams/coordinatorHandler';
-import { InvitationLinker } from '../coordination/invitationLinker';
 
 /** Things tests may replace: the clock, Bot Framework auth endpoints, and the state store. */
 export interface AppOverrides {
@@ -94,7 +90,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
-  const { catalogue, library, phrases, screen, measures, commands, appointmentPhrases } = loadParts(overrides.loaded);
+  const parts = loadParts(overrides.loaded);
+  const { catalogue, library, phrases, screen, measures } = parts;
   const renderer = createRenderer(catalogue);
   const invitations = new SqlInvitationStore(db, sealer, clock);
   const resultsDeps = { config, db, sealer, clock, logger, renderer, invitations, records };
@@ -166,11 +163,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     mobiles: across.mobiles,
   });
   warmUp({ screen, phrases });
-  // The crisis screen first: a very high reading with a symptom is its 999 reply, never only advice.
-  const guards: MessageGuard[] = [
-    new CrisisGuard({ screen, library, sessions, renderer, phrases, clock, logger }),
-    new ReadingGuard({ measures, sessions, renderer, phrases, logger }),
-  ];
   const {
     reminders,
     cards,
@@ -185,40 +177,24 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     root,
     mobiles: across.mobiles,
   });
-  const coordinators = new CoordinatorHandler({
-    staff: config,
-    publicUrl: config.publicUrl,
-    invitations,
-    coordinators: coordinatorStore,
-    records,
-    renderer,
-    plans,
-    library,
-    commands,
-    appointmentPhrases,
-    texter,
-    reminders,
-    results: cards,
-    clock,
-    logger,
-  });
-  const invitationLinker = new InvitationLinker({
-    invitations,
-    renderer,
-    clock,
-    logger,
-    results: results.intake,
-    attempts: across.attempts,
-  });
-  const bot = new CareprepBot({
+  const bot = createBot({
+    config,
+    parts,
     conversationState,
     sessions,
     conversation,
-    guards,
-    coordinators,
-    invitations: invitationLinker,
-    continuing: across.linker,
-    mobiles: across.mobiles,
+    renderer,
+    plans,
+    records,
+    invitations,
+    coordinators: coordinatorStore,
+    texter,
+    reminders,
+    cards,
+    intake: results.intake,
+    across,
+    clock,
+    logger,
   });
 
   const { adapter, pipeline, ledger, replies } = adapterWiring({
