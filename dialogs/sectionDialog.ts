@@ -74,6 +74,7 @@ export abstract class SectionDialog extends SectionAsking {
         ? carersPartAt(question, session.record, text, this.deps.phrases, this.deps.library)
         : undefined;
     if (part) text = part.person;
+    if (fromCard === undefined) text = this.answerWords(key, text, session.record);
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,

@@ -93,6 +93,14 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord, _before?: Answer): void {}
 
   /**
+   * The words of a reply to `key` read as its answer: by default all of them. A section may set
+   * aside a clause it keeps for a later question (`AboutDialog`: conditions said with who is answering).
+   */
+  protected answerWords(_key: string, text: string, _record: PreparationRecord): string {
+    return text;
+  }
+
+  /**
    * Called once an answer is stored; a section may end itself here (review sends the person to
    * another section). Undefined carries on to the next question.
    */

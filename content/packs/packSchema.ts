@@ -39,6 +39,13 @@ export const optionSchema = z.strictObject({
    */
   asides: z.array(z.string()).optional(),
   /**
+   * Words that open a clause after the pick saying the person this option names has a condition
+   * (cases in `test/dialogs/conditionsSaidEarly.test.ts`): the conditions the clause names are
+   * offered when the conditions question comes, for a yes, and the pick stands without the clause.
+   * Never noted unasked.
+   */
+  saysConditions: z.array(z.string()).optional(),
+  /**
    * An option that says all is well ("It looks right"): its names among longer words count only
    * with no exception after them (`nameExcept`): "fine except the walking bit" is not all well.
    */

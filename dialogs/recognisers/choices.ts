@@ -235,7 +235,7 @@ export function recogniseChoices(
 }
 
 /** Where a clause may begin after the words of a pick: a comma, semicolon, colon, full stop or dash. */
-const clauseBreaks = /\s*(?:[,;:.!]+|\s[-\u2013\u2014]+)\s+/gu;
+export const clauseBreaks = /\s*(?:[,;:.!]+|\s[-\u2013\u2014]+)\s+/gu;
 
 /**
  * A single pick said with a clause about the person it names after it ("for my dad, he has
