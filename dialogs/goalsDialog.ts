@@ -48,7 +48,8 @@ export class GoalsDialog extends SectionDialog {
   ) {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
-    this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
+    const tests = when === undefined || 'rule' in when ? [] : 'anyOf' in when ? when.anyOf : [when];
+    this.lowConfidenceBelow = tests.find((test) => test.below !== undefined)?.below ?? 0;
     this.mostGoals = deps.library.question('goal.N.text').repeat?.times ?? 1;
   }
 
@@ -310,6 +311,8 @@ export class GoalsDialog extends SectionDialog {
     const about = this.templateData(record, family);
     const text = (k: string, data = {}): string => this.deps.renderer.text(k, { ...about, ...data }, family);
     const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
+    // Not sure of doing it is taken as kindly as a low number: what would make it likelier comes next.
+    if (goal?.[2] === 'confidence' && parsed.status === 'unknown') return [text('ack.confidenceNotSure')];
     if (goal && parsed.status === 'answered') {
       const n = Number(goal[1]);
       if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < this.lowConfidenceBelow) {
