@@ -83,6 +83,8 @@ export abstract class SectionDialog extends SectionAsking {
       state.attempts,
       fromCard !== undefined,
     );
+    const instead = fromCard === undefined && !part ? await this.readInstead(dc, key, text, parsed) : undefined;
+    if (instead) return instead;
 
     if (!parsed.ok) {
       state.attempts += 1;

@@ -4,6 +4,7 @@ import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { TemplateData } from '../content/renderer';
 import type { Answer, PreparationRecord } from '../plan/record';
+import type { Recognised } from '../plan/recognised';
 import { conditions } from '../plan/recordView';
 import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
@@ -105,6 +106,19 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
    * another section). Undefined carries on to the next question.
    */
   protected afterAnswer(_dc: DialogContext, _key: string, _parsed: Parsed): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  /**
+   * What the section makes of a typed reply to `key` other than `read`, before it is stored or asked
+   * again (a next goal said in place of a yes); undefined leaves it to `read`, as ever.
+   */
+  protected readInstead(
+    _dc: DialogContext,
+    _key: string,
+    _text: string,
+    _read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
   }
 

@@ -144,6 +144,13 @@ export const questionSchema = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * A 0–10 question's own words for its ends, as its wording names them ("0 (not at all)", "10
+   * (very)"): said as the whole reply, each is that end, and said back as the number noted.
+   */
+  scaleEnds: z
+    .strictObject({ low: z.array(z.string().min(1)).default([]), high: z.array(z.string().min(1)).default([]) })
+    .optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

@@ -344,6 +344,9 @@ function pickWords(
   add: (option: Option | undefined) => boolean,
 ): string[] {
   const words = part.split(' ');
+  // A number among other words is a count or a goal's number ("my 2 grandchildren", "change goal 1"),
+  // never a list pick: only one said with nothing but numbers and filler picks ("option 2", "2 3").
+  const numbersPick = words.every((word) => numberIn(word, locale) !== undefined || phrases.is('filler', word));
   const unmatched: string[] = [];
   let run: string[] = [];
   const endRun = (): void => {
@@ -359,7 +362,7 @@ function pickWords(
       else if (
         add(
           length === 1
-            ? (byNumber(candidate, options, locale) ?? matchOne(candidate, options))
+            ? ((numbersPick ? byNumber(candidate, options, locale) : undefined) ?? matchOne(candidate, options))
             : matchOne(candidate, options),
         )
       )
