@@ -272,9 +272,10 @@ function optionLines(
           .slice(0, -1)
           .map((_, i) => i + 1)
           .join(', ')} or ${options.length}`;
-  const hint =
-    type === 'multichoice' ? text('ui.replyManyNumbers', {}, family) : text('ui.replyNumbers', { numbers }, family);
-  return [list, hint];
+  if (type === 'choice') return [list, text('ui.replyNumbers', { numbers }, family)];
+  // Only numbers on this list, so the example can be sent as it stands: 1 3 5, or fewer on a short list.
+  const example = [1, 3, 5].filter((n) => n <= options.length).concat(options.length === 2 ? [2] : []);
+  return [list, text('ui.replyManyNumbers', { example: example.join(' ') }, family)];
 }
 
 function buttons(

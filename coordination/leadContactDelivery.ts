@@ -1,5 +1,5 @@
 import type { PlanRenderer } from '../content/planRenderer';
-import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
+import type { LeadContactCopies } from '../plan/planEvents';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
@@ -11,6 +11,7 @@ import type { LeadContactMessages } from './leadContactMessages';
 import { planChanges } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
 import { NotYetDeliverable } from './outboxWorker';
+import type { PlanDeliverer } from './planDeliveryQueue';
 
 /**
  * Tells the lead contact when their invited person shares a plan: the whole plan the
@@ -20,7 +21,7 @@ import { NotYetDeliverable } from './outboxWorker';
  * turn: a failed send is logged and thrown, so the queue tries again later; a lead contact with no
  * stored way to reach them (they have not talked to Careprep in Teams) is waited for, not dropped.
  */
-export class LeadContactDelivery implements PlanEvents {
+export class LeadContactDelivery implements PlanDeliverer {
   constructor(
     private readonly deps: {
       invitations: InvitationStore;
@@ -62,13 +63,28 @@ export class LeadContactDelivery implements PlanEvents {
     await this.deliver(reference, this.deps.messages.withdrawn(invitation.details.personName), invitation);
   }
 
+  /**
+   * False only when sharing `record` would have to wait for its lead contact, who has no stored
+   * way to reach them yet: until then the plan is not on its way (H90). Anything else (nothing to
+   * send, or nobody it may go to) can start, and ends at once.
+   */
+  async ready(record: PreparationRecord): Promise<boolean> {
+    const invitation = await this.held(record);
+    if (!invitation || !sharedRecord(record)) return true;
+    return (await this.deps.coordinators.get(invitation.coordinatorId)) !== null;
+  }
+
   /** The invitation of a record's lead contact, only if the record really holds that invitation. */
   private async invitation(record: PreparationRecord): Promise<Invitation | undefined> {
+    const invitation = await this.held(record);
+    if (!invitation && record.leadContact) this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
+    return invitation;
+  }
+
+  private async held(record: PreparationRecord): Promise<Invitation | undefined> {
     if (!record.leadContact) return undefined;
     const invitation = await this.deps.invitations.get(record.leadContact.invitationId);
-    if (heldBy(invitation, record)) return invitation;
-    this.deps.logger.warn('lead_contact_mismatch', { record: record.id });
-    return undefined;
+    return heldBy(invitation, record) ? invitation : undefined;
   }
 
   /**

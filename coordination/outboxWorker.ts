@@ -58,8 +58,8 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
  * take the same item), reads each payload with its schema, hands it to `deliver`, and deletes it
  * once delivered. A delivery that throws is tried again with backoff through outages and
  * restarts, and after `maxAttempts` (about 3.5 to 7 hours) given up or kept trying, as its kind
- * says (`AfterManyFailures`); one whose recipient cannot be reached yet (`NotYetDeliverable`) waits
- * for them, never given up; a payload that cannot be read is logged and dropped.
+ * says (`AfterManyFailures`); one whose recipient cannot be reached yet (`ready` false, or
+ * `NotYetDeliverable`) waits for them, never given up; a payload that cannot be read is logged and dropped.
  * Never fire-and-forget: every delivery is in the database until it has gone, and `idle()` lets a
  * graceful stop or a test wait for the outbox to empty.
  */
@@ -75,6 +75,11 @@ export class OutboxWorker<T> {
       schema: z.ZodType<T>;
       /** Sends one delivery; throws to have it tried again later (`NotYetDeliverable` to wait without giving up). */
       deliver: (payload: T) => Promise<void>;
+      /**
+       * Whether a send of the delivery can start now; false waits as `NotYetDeliverable` does, but
+       * before it is marked as being sent, so `sendingFor` never counts what nothing can send yet.
+       */
+      ready?: (payload: T) => Promise<boolean>;
       /** Whether a delivery still failing after `maxAttempts` is dropped or kept trying. */
       afterManyFailures: AfterManyFailures;
       /**
@@ -124,7 +129,7 @@ export class OutboxWorker<T> {
   }
 
   private async drain(): Promise<void> {
-    const { outbox, schema, deliver, name, logger, clock } = this.deps;
+    const { outbox, schema, deliver, ready, name, logger, clock } = this.deps;
     for (;;) {
       const items = await outbox.claimDue(clock(), batch, new Date(clock().getTime() + leaseMs));
       if (items.length === 0 || this.stopped) return;
@@ -133,6 +138,10 @@ export class OutboxWorker<T> {
         if (!parsed.success) {
           logger.error(`${name}_unreadable`, { item: item.id });
           await outbox.done(item.id);
+          continue;
+        }
+        if (ready && !(await ready(parsed.data))) {
+          await this.waiting(item);
           continue;
         }
         // Taken with a batch, it may have waited behind slower sends while its record was
@@ -144,14 +153,20 @@ export class OutboxWorker<T> {
           await outbox.done(item.id);
         } catch (error) {
           if (error instanceof NotYetDeliverable) {
-            logger.info(`${name}_waiting`, { item: item.id });
-            await outbox.postpone(item.id, new Date(clock().getTime() + notYetWaitMs));
+            await this.waiting(item);
             continue;
           }
           await this.failed(item, error);
         }
       }
     }
+  }
+
+  /** Looks again after `notYetWaitMs`, counting no attempt: nothing failed, the recipient is not there yet. */
+  private async waiting(item: OutboxItem): Promise<void> {
+    const { outbox, name, logger, clock } = this.deps;
+    logger.info(`${name}_waiting`, { item: item.id });
+    await outbox.postpone(item.id, new Date(clock().getTime() + notYetWaitMs));
   }
 
   /** Counts a failed attempt: tried again after the backoff, or given up past the limit if this kind gives up. */

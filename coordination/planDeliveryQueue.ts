@@ -3,7 +3,7 @@ import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from './outbox';
-import { NotYetDeliverable, OutboxWorker } from './outboxWorker';
+import { OutboxWorker } from './outboxWorker';
 import type { Logger } from '../plan/logger';
 
 const payloadSchema = z.discriminatedUnion('event', [
@@ -16,6 +16,15 @@ const payloadSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('withdrawn'), record: storedRecordSchema }),
 ]);
 type Payload = z.infer<typeof payloadSchema>;
+
+/** Who delivers plan events, and may say that a plan cannot be sent yet. */
+export interface PlanDeliverer extends PlanEvents {
+  /**
+   * Whether a send of the shared `record` can start now (its recipient can be reached); absent
+   * means always. Until it can, the plan waits in the queue and is never counted as being sent.
+   */
+  ready?(record: PreparationRecord): Promise<boolean>;
+}
 
 /**
  * Plan events for the lead contact go through a durable outbox: the person's turn only records
@@ -31,7 +40,7 @@ export class PlanDeliveryQueue implements PlanEvents {
     private readonly deps: {
       outbox: Outbox;
       /** Who actually delivers (the lead contact's Teams side). */
-      deliver: PlanEvents;
+      deliver: PlanDeliverer;
       logger: Logger;
       clock: () => Date;
     },
@@ -39,15 +48,18 @@ export class PlanDeliveryQueue implements PlanEvents {
     this.worker = new OutboxWorker({
       outbox: deps.outbox,
       schema: payloadSchema,
-      deliver: async (payload) => {
-        if (payload.event === 'shared') return deps.deliver.shared(payload.record, payload.previous);
+      // A plan its recipient cannot be sent yet is not on its way: the person is never told it may
+      // have reached them (H90).
+      ready: async (payload) => {
+        if (payload.event === 'shared') return (await deps.deliver.ready?.(payload.record)) ?? true;
         // Sent before a send of the plan under way (on another instance) has ended, the note would
         // find nothing delivered and say nothing, and the plan would arrive with no word it was taken back.
-        if (await deps.outbox.droppedSendingFor(payload.record.id)) {
-          throw new NotYetDeliverable('a send of the plan taken back is still under way');
-        }
-        return deps.deliver.withdrawn(payload.record);
+        return !(await deps.outbox.droppedSendingFor(payload.record.id));
       },
+      deliver: (payload) =>
+        payload.event === 'shared'
+          ? deps.deliver.shared(payload.record, payload.previous)
+          : deps.deliver.withdrawn(payload.record),
       // The person was told "I will send your plan to …" (or that the lead contact will be told it is
       // taken back), and is told it "is still waiting to go" until it has: dropping it would make
       // both untrue and lose the plan. It goes on being tried until it is sent, or replaced or

@@ -1,7 +1,10 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question } from '../content/packs/packSchema';
+import { messageText } from './messageText';
+import { conditionsSaid, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
 import {
   carersOwnRelation,
@@ -19,6 +22,12 @@ export const aboutDialogId = 'aboutDialog';
 
 /** The conditions option for anything not on the list; its words are the answer to `conditions.other`. */
 export const otherConditionId = 'other';
+
+/** Who is answering: the person or someone helping them. */
+const respondentTypeKey = 'respondent.type';
+
+/** Which conditions to talk about. */
+const conditionsKey = 'conditions';
 
 /** The question for the person's name. */
 const subjectNameKey = 'subject.name';
@@ -70,6 +79,48 @@ export class AboutDialog extends SectionDialog {
     if (!typed) recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
     const name = read.name === undefined ? parsed.value : capitalisedName(read.name, this.deps.phrases);
     recordAnswer(draft, key, { status: 'answered', value: name }, at);
+  }
+
+  /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
+  protected override answerWords(key: string, text: string, record: PreparationRecord): string {
+    return key === respondentTypeKey ? (this.conditionsSaid(text, record)?.head ?? text) : text;
+  }
+
+  /**
+   * Conditions said with who is answering (`saysConditions` in the core pack) are offered when the
+   * conditions question comes, in their words, for a yes; never noted unasked. Who is answering
+   * said again without them lets go of any offer held from before.
+   */
+  protected override afterAnswer(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
+    const record = this.session(dc).record;
+    const text = messageText(dc.context);
+    const said = text === undefined ? undefined : this.conditionsSaid(text, record);
+    if (!said || parsed.status !== 'answered' || parsed.value !== said.of) {
+      this.forgetHeard(dc, conditionsKey);
+      return super.afterAnswer(dc, key, parsed);
+    }
+    const family = this.family(dc);
+    const options = this.asked(conditionsKey, record).options();
+    const list = said.ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
+    const data = { ...this.templateData(record, family), words: said.words, list };
+    this.hearForLater(dc, conditionsKey, said.ids, this.deps.renderer.text('about.heardConditions', data, family));
+    return super.afterAnswer(dc, key, parsed);
+  }
+
+  private conditionsSaid(text: string, record: PreparationRecord): ConditionsSaid | undefined {
+    const who = this.asked(respondentTypeKey, record);
+    const conditions = this.asked(conditionsKey, record);
+    return conditionsSaid(
+      text,
+      { options: who.options(), rules: who.rules() },
+      { options: conditions.options(), otherId: otherConditionId },
+      this.deps.phrases,
+    );
   }
 
   protected override acknowledge(

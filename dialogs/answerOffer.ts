@@ -35,13 +35,18 @@ export function holdHeard(state: SectionState, key: string, value: AnswerValue, 
   state.heard = { ...state.heard, [key]: { value, offer } };
 }
 
+/** Lets go of what was heard for `key` before it was asked: the words it was heard in were taken back. */
+export function dropHeard(state: SectionState, key: string): void {
+  if (state.heard) delete state.heard[key];
+}
+
 /**
  * The answer heard before `key` was asked, to offer in place of its own words: taken, so it is
  * offered once, and none when the question is asked with words of its own (`lead`).
  */
 export function takeHeard(state: SectionState, key: string, lead: string | undefined): HeardAnswer | undefined {
   const heard = lead === undefined ? state.heard?.[key] : undefined;
-  if (state.heard) delete state.heard[key];
+  dropHeard(state, key);
   return heard;
 }
 

@@ -5,6 +5,7 @@ import { takeGoalOut } from '../plan/goalRemoval';
 import type { AuditTrail } from '../plan/audit';
 import { sharedRecord } from '../plan/consentScope';
 import type { LeadContactCopies } from '../plan/planEvents';
+import type { Recognised } from '../plan/recognised';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, conditions, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
@@ -12,6 +13,7 @@ import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
+import { goalInPlaceOfYes } from './recognisers/heardInGoal';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange } from './goalScoreChange';
 import { goalHeardForLater } from './goalHeardForLater';
@@ -48,7 +50,8 @@ export class GoalsDialog extends SectionDialog {
   ) {
     super(goalsDialogId, 'goals', deps);
     const when = deps.library.question('goal.N.moreLikely').when;
-    this.lowConfidenceBelow = when && 'below' in when && when.below !== undefined ? when.below : 0;
+    const tests = when === undefined || 'rule' in when ? [] : 'anyOf' in when ? when.anyOf : [when];
+    this.lowConfidenceBelow = tests.find((test) => test.below !== undefined)?.below ?? 0;
     this.mostGoals = deps.library.question('goal.N.text').repeat?.times ?? 1;
   }
 
@@ -229,6 +232,36 @@ export class GoalsDialog extends SectionDialog {
     return super.afterAnswer(dc, key, parsed);
   }
 
+  /**
+   * The next goal said in place of a yes to "add another goal?" ("I'd like to sleep better"): neither
+   * yes nor no, it was asked again, then kept as words the plan never shows while "noted" was said.
+   * It is a yes, and the goal is offered in their words when the next goal is asked.
+   */
+  protected override async readInstead(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult | undefined> {
+    const another = /^goal\.(\d+)\.another$/.exec(key);
+    const unread = read.ok
+      ? read.value.status === 'unknown' && read.value.words !== undefined
+      : read.code === 'not_understood';
+    const words = another && unread ? goalInPlaceOfYes(text, this.deps.phrases) : undefined;
+    if (!another || words === undefined) return undefined;
+    const family = this.family(dc);
+    const data = this.templateData(this.session(dc).record, family);
+    const next = Number(another[1]) + 1;
+    await this.note(dc, key, { status: 'answered', value: true });
+    this.hearForLater(
+      dc,
+      `goal.${next}.text`,
+      words,
+      this.deps.renderer.text('goals.heardGoal', { ...data, words }, family),
+    );
+    return this.askNext(dc, [this.deps.renderer.text('goals.number', { ...data, number: next }, family)]);
+  }
+
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
     if (!/^goal\.\d+\.text$/.test(key)) return undefined;
     const examples = this.deps.library.goalExamples(conditions(record), examplesWhenStuck);
@@ -258,6 +291,8 @@ export class GoalsDialog extends SectionDialog {
     const about = this.templateData(record, family);
     const text = (k: string, data = {}): string => this.deps.renderer.text(k, { ...about, ...data }, family);
     const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
+    // Not sure of doing it is taken as kindly as a low number: what would make it likelier comes next.
+    if (goal?.[2] === 'confidence' && parsed.status === 'unknown') return [text('ack.confidenceNotSure')];
     if (goal && parsed.status === 'answered') {
       const n = Number(goal[1]);
       if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < this.lowConfidenceBelow) {

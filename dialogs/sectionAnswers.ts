@@ -100,7 +100,7 @@ export function readAnswer(
     return { ok: false, code: 'what_is_it' };
   switch (question.type) {
     case 'scale0to10': {
-      const result = recogniseScale(text, locale);
+      const result = recogniseScale(text, locale, question.scaleEnds);
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {

@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
-import { holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
+import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
 import type { Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
@@ -145,6 +145,11 @@ export abstract class SectionAsking extends SectionHooks {
    */
   protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
     holdHeard(this.state(dc), key, value, offer);
+  }
+
+  /** Lets go of an answer heard for `key` before it was asked (`hearForLater`), if one was. */
+  protected forgetHeard(dc: DialogContext, key: string): void {
+    dropHeard(this.state(dc), key);
   }
 
   /**

@@ -74,6 +74,7 @@ export abstract class SectionDialog extends SectionAsking {
         ? carersPartAt(question, session.record, text, this.deps.phrases, this.deps.library)
         : undefined;
     if (part) text = part.person;
+    if (fromCard === undefined) text = this.answerWords(key, text, session.record);
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,
@@ -82,6 +83,8 @@ export abstract class SectionDialog extends SectionAsking {
       state.attempts,
       fromCard !== undefined,
     );
+    const instead = fromCard === undefined && !part ? await this.readInstead(dc, key, text, parsed) : undefined;
+    if (instead) return instead;
 
     if (!parsed.ok) {
       state.attempts += 1;

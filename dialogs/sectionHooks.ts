@@ -4,6 +4,7 @@ import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { TemplateData } from '../content/renderer';
 import type { Answer, PreparationRecord } from '../plan/record';
+import type { Recognised } from '../plan/recognised';
 import { conditions } from '../plan/recordView';
 import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
@@ -93,10 +94,31 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord, _before?: Answer): void {}
 
   /**
+   * The words of a reply to `key` read as its answer: by default all of them. A section may set
+   * aside a clause it keeps for a later question (`AboutDialog`: conditions said with who is answering).
+   */
+  protected answerWords(_key: string, text: string, _record: PreparationRecord): string {
+    return text;
+  }
+
+  /**
    * Called once an answer is stored; a section may end itself here (review sends the person to
    * another section). Undefined carries on to the next question.
    */
   protected afterAnswer(_dc: DialogContext, _key: string, _parsed: Parsed): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  /**
+   * What the section makes of a typed reply to `key` other than `read`, before it is stored or asked
+   * again (a next goal said in place of a yes); undefined leaves it to `read`, as ever.
+   */
+  protected readInstead(
+    _dc: DialogContext,
+    _key: string,
+    _text: string,
+    _read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
   }
 

@@ -51,7 +51,7 @@ export interface PlanGoal {
   action?: string;
   barriers?: string;
   confidence?: PlanScore;
-  /** Below 7: a cue to make the step smaller or plan more support. */
+  /** Below 7, or not sure: a cue to make the step smaller or plan more support. */
   lowConfidence: boolean;
   moreLikely?: string;
 }
@@ -174,7 +174,7 @@ export function compileDraftPlan(
       action: textAnswer(record, `goal.${n}.action`),
       barriers: textAnswer(record, `goal.${n}.barriers`),
       confidence,
-      lowConfidence: typeof confidence === 'number' && confidence < 7,
+      lowConfidence: confidence === 'notSure' || (typeof confidence === 'number' && confidence < 7),
       moreLikely: textAnswer(record, `goal.${n}.moreLikely`),
     });
   }

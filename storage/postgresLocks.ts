@@ -63,8 +63,8 @@ export class AdvisoryLocks {
     } finally {
       // Let go without holding up the turn's reply: a turn waiting for this key is already
       // queued in PostgreSQL and goes on the moment this arrives. A session that cannot say it
-      // let go is closed instead, which lets go.
-      client.query('SELECT pg_advisory_unlock($1::bigint)', [id]).then(
+      // let go is closed instead, which lets go. Named, so each session parses and plans it once.
+      client.query({ name: 'careprep_unlock', text: 'SELECT pg_advisory_unlock($1::bigint)', values: [id] }).then(
         () => client.release(),
         (error: Error) => client.release(error),
       );

@@ -39,6 +39,13 @@ export const optionSchema = z.strictObject({
    */
   asides: z.array(z.string()).optional(),
   /**
+   * Words that open a clause after the pick saying the person this option names has a condition
+   * (cases in `test/dialogs/conditionsSaidEarly.test.ts`): the conditions the clause names are
+   * offered when the conditions question comes, for a yes, and the pick stands without the clause.
+   * Never noted unasked.
+   */
+  saysConditions: z.array(z.string()).optional(),
+  /**
    * An option that says all is well ("It looks right"): its names among longer words count only
    * with no exception after them (`nameExcept`): "fine except the walking bit" is not all well.
    */
@@ -136,6 +143,13 @@ export const questionSchema = z.strictObject({
         carerSays: z.array(z.string().min(1)).min(1),
       }),
     )
+    .optional(),
+  /**
+   * A 0–10 question's own words for its ends, as its wording names them ("0 (not at all)", "10
+   * (very)"): said as the whole reply, each is that end, and said back as the number noted.
+   */
+  scaleEnds: z
+    .strictObject({ low: z.array(z.string().min(1)).default([]), high: z.array(z.string().min(1)).default([]) })
     .optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),

@@ -118,7 +118,7 @@ export function recogniseChoices(
 }
 
 /** Where a clause may begin after the words of a pick: a comma, semicolon, colon, full stop or dash. */
-const clauseBreaks = /\s*(?:[,;:.!]+|\s[-\u2013\u2014]+)\s+/gu;
+export const clauseBreaks = /\s*(?:[,;:.!]+|\s[-\u2013\u2014]+)\s+/gu;
 
 /**
  * A single pick said with a clause about the person it names after it ("for my dad, he has
@@ -227,6 +227,9 @@ function pickWords(
   add: (option: Option | undefined) => boolean,
 ): string[] {
   const words = part.split(' ');
+  // A number among other words is a count or a goal's number ("my 2 grandchildren", "change goal 1"),
+  // never a list pick: only one said with nothing but numbers and filler picks ("option 2", "2 3").
+  const numbersPick = words.every((word) => numberIn(word, locale) !== undefined || phrases.is('filler', word));
   const unmatched: string[] = [];
   let run: string[] = [];
   const endRun = (): void => {
@@ -242,7 +245,7 @@ function pickWords(
       else if (
         add(
           length === 1
-            ? (byNumber(candidate, options, locale) ?? matchOne(candidate, options))
+            ? ((numbersPick ? byNumber(candidate, options, locale) : undefined) ?? matchOne(candidate, options))
             : matchOne(candidate, options),
         )
       )

@@ -74,8 +74,31 @@ export function goalAfterYes(text: string, phrases: Phrases): string | undefined
   const rest = words.slice(afterYes).join(' ').replace(leadingMarks, '');
   // "yes carry on": going on, never a goal to offer.
   if (phrases.command(rest) !== null) return undefined;
-  const named = rest
+  return namesAGoal(rest, phrases) ? rest : undefined;
+}
+
+/** Whether `words` name something beyond filler and `anotherGoal` words ("another one", "the next"). */
+function namesAGoal(words: string, phrases: Phrases): boolean {
+  return words
     .split(/\s+/u)
     .some((word) => /\p{L}/u.test(word) && !phrases.is('filler', word) && !phrases.is('anotherGoal', word));
-  return named ? rest : undefined;
+}
+
+/** Replies that are no goal, whole: doubt, a hedge, chatter, thanks, agreeing or declining words. */
+const noGoalReplies = ['notSure', 'hedge', 'chatter', 'thanks', 'agree', 'decline', 'notOk', 'refusal'] as const;
+
+/**
+ * The next goal said in place of a yes to "add another goal?" ("I'd like to sleep better",
+ * "swimming"), in their words; undefined for a reply that opens with a yes or a no, holds doubt or a
+ * no anywhere ("not now"), is only one of `noGoalReplies`, or a command, or names nothing.
+ */
+export function goalInPlaceOfYes(text: string, phrases: Phrases): string | undefined {
+  const said = text.trim().replace(/\s+/gu, ' ');
+  if (phrases.command(said) !== null || noGoalReplies.some((list) => phrases.is(list, said))) return undefined;
+  if (phrases.within('doubt', said) || phrases.within('noWithin', said)) return undefined;
+  const words = [...said.split(' '), ''];
+  const opensWith = (list: 'yes' | 'no' | 'yesTypo' | 'noTypo'): boolean =>
+    longestOpening(words, 0, (run) => phrases.is(list, run)) > 0;
+  if (opensWith('yes') || opensWith('no') || opensWith('yesTypo') || opensWith('noTypo')) return undefined;
+  return namesAGoal(said, phrases) ? said : undefined;
 }

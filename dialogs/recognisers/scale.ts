@@ -1,5 +1,6 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-suite';
-import { asciiDigits } from '../../plan/normalise';
+import type { Question } from '../../content/packs/packSchema';
+import { asciiDigits, bare } from '../../plan/normalise';
 import { between, fail, ok, type Recognised } from '../../plan/recognised';
 
 const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
@@ -89,6 +90,16 @@ function withoutMarkup(text: string): string {
   return text.replace(codeElement, ' ').replace(tag, ' ').replace(attributeLike, ' ');
 }
 
+/** A 0–10 question's own words for its ends (`Question.scaleEnds`). */
+export type ScaleEnds = NonNullable<Question['scaleEnds']>;
+
+/** The end of the scale `text` names in the question's own words ("not at all" is 0), if it is one. */
+function endNamed(text: string, ends: ScaleEnds): 0 | 10 | undefined {
+  const said = bare(text);
+  if (ends.low.some((words) => bare(words) === said)) return 0;
+  return ends.high.some((words) => bare(words) === said) ? 10 : undefined;
+}
+
 /**
  * Reads a 0–10 answer as people type it: "7", "seven", "7/10", "7 out of 10", "about 6", "6ish",
  * "70%", "9 not 5" (the number taken back is no answer), "<b>7</b>" (markup is no answer). An
@@ -97,11 +108,13 @@ function withoutMarkup(text: string): string {
  * never given one they did not choose; so is "7½" or "7⅓". "half" or "½" alone is no number on
  * it; nor is a time or a date.
  * recognizers-text reads "7/10" as 0.7 and "8 out of 10" as nothing, so the "out of ten" tail is
- * removed before it sees the text.
+ * removed before it sees the text. With `ends`, the question's own words for its ends are those ends.
  */
-export function recogniseScale(text: string, locale = 'en-GB'): Recognised<number> {
+export function recogniseScale(text: string, locale = 'en-GB', ends?: ScaleEnds): Recognised<number> {
   const typed = asciiDigits(text).trim().slice(0, 200);
   if (typed === '') return fail('empty');
+  const end = ends && endNamed(typed, ends);
+  if (end !== undefined) return ok(end);
   const trimmed = withoutMarkup(typed).trim();
   if (timeOrDate.test(trimmed)) return fail('not_a_number');
   const cleaned = fractionsAsDecimals(trimmed)

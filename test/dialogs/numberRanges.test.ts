@@ -1,6 +1,6 @@
 /**
- * Picking from a numbered list by text, as new users do: a range of numbers ("1-3", "1 to 4").
- * Found trying the bot as new users.
+ * Picking from a numbered list by text, as new users do: a range of numbers ("1-3", "1 to 4"), and
+ * numbers in words that pick nothing ("24-7", "my 2 grandchildren"). Found trying the bot as new users.
  */
 import { expect } from 'chai';
 import type { Option } from '../../content/packs/packSchema';
@@ -8,7 +8,7 @@ import { recogniseChoices } from '../../dialogs/recognisers/choices';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { walkTo } from '../support/scripts';
+import { oneGoal, personToFirstGoal, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 describe('A range of numbers picked by SMS', () => {
@@ -112,4 +112,52 @@ describe('Numbers in words that are no range', () => {
       .to.include('mood')
       .and.not.include('falls');
   });
+
+  // A count in a sentence, or a goal's number, was read as a list number (explore 21): "my 2
+  // grandchildren" picked option 2, "change goal 1" option 1.
+  const notPicks: Array<[string, string[]]> = [
+    ['my falls, and looking after my 2 grandchildren', ['falls']],
+    ['change goal 1', []],
+    ['pain for 3 weeks', ['pain']],
+  ];
+  for (const [text, ids] of notPicks) {
+    it(`reads "${text}" as ${ids.join(', ') || 'no pick'}, never a number in its words`, () => {
+      const read = recogniseChoices(text, topics, phrases, many);
+      expect(read.ok ? read.value.ids : []).to.deep.equal(ids);
+    });
+  }
+
+  // A number said on its own, or with only words around picks ("number 2"), still picks.
+  const picks: Array<[string, string[]]> = [
+    ['number 2', ['sleep']],
+    ['option 2 and pain', ['sleep', 'pain']],
+    ['2 3 and mood', ['sleep', 'falls', 'mood']],
+    ['falls, 1', ['falls', 'pain']],
+  ];
+  for (const [text, ids] of picks) {
+    it(`reads "${text}" as ${ids.join(', ')}`, () => {
+      const read = recogniseChoices(text, topics, phrases, many);
+      expect(read.ok && read.value.ids).to.deep.equal(ids);
+    });
+  }
+});
+
+describe('A number in words at the topic list, in web chat', () => {
+  const fresh = freshAppPerTest('webchat');
+  /** Jean at the topics (the diabetes list: 1 is check-ups, 2 medicines). */
+  const toTopics = [...personToFirstGoal(), ...oneGoal];
+
+  for (const [words, never] of [
+    ['my feet, and looking after my 2 grandchildren', 'takingMedication'],
+    ['change goal 1', 'checkUps'],
+  ] as const) {
+    it(`never picks ${never} on "${words}"`, async () => {
+      const asked = await sayAll(fresh.client, toTopics);
+      expect(lastQuestion(asked), allText(asked)).to.equal('topics.selected');
+      const reply = await fresh.client.say(words);
+
+      const picked = (await onlyRecord(fresh.running)).answers['topics.selected']?.value;
+      expect(picked ?? [], allText(reply)).to.not.include(never);
+    });
+  }
 });

@@ -139,4 +139,13 @@ describe('The draft plan', () => {
     const plan = compileDraftPlan(record, plans.labels);
     expect(plan.goals[0]).to.include({ lowConfidence: true, importance: 9, confidence: 6 });
   });
+
+  // Year of Care takes doubt about doing a goal as the cue for a smaller step or more support (explore 21).
+  it('marks a goal whose doer is not sure they can do it as needing a smaller step or more support', () => {
+    const record = recordWith({ 'goal.1.text': 'walk', 'goal.1.importance': 9 });
+    record.answers['goal.1.confidence'] = { value: null, status: 'unknown', by: 'person', at };
+    const plan = compileDraftPlan(record, plans.labels);
+    expect(plan.goals[0]).to.include({ lowConfidence: true, confidence: 'notSure' });
+    expect(plans.chat(plan, 'webchat')).to.match(/Confidence: not sure \(may need a smaller step or more support\)/i);
+  });
 });

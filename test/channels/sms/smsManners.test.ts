@@ -44,4 +44,19 @@ describe('SMS manners', () => {
 
     expect(reply).to.match(/again/);
   });
+
+  // "Which matter most?" after two topics gave "like 1 3 5", numbers not on the list, and texting
+  // the example as it stands was refused with the same example again (explore 21).
+  it('gives an example at "which matter most?" that the person can reply with as it stands', async () => {
+    const goal = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'N'];
+    const asked = await texts([...toWhatMatters, ...Array<string>(5).fill('skip'), ...goal, '1 2', 'skip']);
+    expect(asked).to.match(/matter most/);
+    const example = /like ([\d ,]+\d)/.exec(asked)?.[1];
+    expect(example, asked).to.be.a('string');
+    expect(example?.match(/\d+/g)?.map(Number)).to.satisfy((numbers: number[]) => numbers.every((n) => n <= 2));
+    const reply = await texts([example ?? '']);
+
+    expect(reply, `replied "${example}"`).to.not.match(/Sorry/);
+    expect(await stored('topics.top')).to.have.lengthOf(example?.match(/\d+/g)?.length ?? 0);
+  });
 });

@@ -1,0 +1,139 @@
+/**
+ * A condition named while saying who is answering ("I'm answering for my mum, she has COPD", "it's
+ * me, I have type 2 diabetes") is offered when the conditions question comes, for a yes: never
+ * noted unasked, and never offered when the words leave it in doubt whose it is or whether they
+ * have it. Found by brief truth21 (before, the first was kept as "helping" and its condition dropped,
+ * the second not understood at all).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { freshAppPerTest } from '../support/startApp';
+
+const channels = ['webchat', 'sms'] as const;
+
+/** After who is answering, a carer's answers up to the conditions question. */
+const carerOn = ['Jean', 'Ann', 'daughter', 'yes'];
+/** After who is answering, a person's answers up to the conditions question. */
+const selfOn = ['Jean'];
+
+for (const channelId of channels) {
+  describe(`A condition named with who is answering, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+    const yes = channelId === 'sms' ? 'YES' : 'yes';
+
+    async function toConditions(first: string, then: readonly string[]): Promise<PostResult> {
+      const asked = await sayAll(fresh.client, ['hi', first, ...then]);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      return asked;
+    }
+
+    it('offers COPD for a yes when a carer said "she has COPD" with who they are helping', async () => {
+      const first = await sayAll(fresh.client, ['hi', "I'm answering for my mum, she has COPD"]);
+      expect(lastQuestion(first), allText(first)).to.equal('subject.name');
+      expect((await onlyRecord(fresh.running)).answers['respondent.type']?.value).to.equal('carer');
+
+      const asked = await sayAll(fresh.client, carerOn);
+      expect(lastQuestion(asked)).to.equal('conditions');
+      expect(allText(asked)).to.include('"she has COPD"');
+      expect(allText(asked)).to.include('COPD, asthma or breathing');
+      expect((await onlyRecord(fresh.running)).answers.conditions, 'not noted unasked').to.equal(undefined);
+
+      await fresh.client.say(yes);
+      expect((await onlyRecord(fresh.running)).answers.conditions?.value).to.deep.equal(['copd']);
+    });
+
+    it('understands "it\'s me, I have type 2 diabetes" as answering for themselves, and offers diabetes', async () => {
+      const first = await sayAll(fresh.client, ['hi', "it's me, I have type 2 diabetes"]);
+      expect(lastQuestion(first), allText(first)).to.equal('subject.name');
+      expect((await onlyRecord(fresh.running)).answers['respondent.type']?.value).to.equal('self');
+
+      const asked = await sayAll(fresh.client, selfOn);
+      expect(lastQuestion(asked)).to.equal('conditions');
+      expect(allText(asked)).to.include('"I have type 2 diabetes"');
+      await fresh.client.say(yes);
+      expect((await onlyRecord(fresh.running)).answers.conditions?.value).to.deep.equal(['diabetes']);
+    });
+
+    it('offers every condition named ("I have diabetes and arthritis")', async () => {
+      await toConditions('me, I have diabetes and arthritis', selfOn);
+      await fresh.client.say(yes);
+      expect((await onlyRecord(fresh.running)).answers.conditions?.value).to.deep.equal([
+        'diabetes',
+        'musculoskeletal',
+      ]);
+    });
+
+    it('asks the conditions question in its own words after a no to the offer, noting nothing', async () => {
+      await toConditions("it's me, I have type 2 diabetes", selfOn);
+      const again = await fresh.client.say('no');
+      expect(lastQuestion(again)).to.equal('conditions');
+      expect(allText(again)).to.match(/Which health conditions would you like to talk about|Which of your conditions/);
+      expect((await onlyRecord(fresh.running)).answers.conditions).to.equal(undefined);
+    });
+
+    it('reads other conditions given instead of a yes as the answer', async () => {
+      await toConditions("I'm answering for my mum, she has COPD", carerOn);
+      await fresh.client.say('COPD and diabetes');
+      expect((await onlyRecord(fresh.running)).answers.conditions?.value).to.deep.equal(['copd', 'diabetes']);
+    });
+  });
+}
+
+/** More ways of naming conditions with who is answering, each offered and kept on a yes. */
+const offered: { first: string; then: readonly string[]; ids: string[] }[] = [
+  { first: "it's me I have type 2 diabetes", then: selfOn, ids: ['diabetes'] },
+  { first: 'Me. I have COPD, diabetes and a bad back', then: selfOn, ids: ['copd', 'diabetes', 'musculoskeletal'] },
+  { first: 'for my dad who has dementia', then: ['Ron', 'Ann', 'daughter', 'yes'], ids: ['dementia'] },
+  { first: "my husband - he's got heart failure and his memory is going", then: carerOn, ids: ['heart'] },
+];
+
+describe('Conditions named with who is answering, in other words', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const { first, then, ids } of offered) {
+    it(`offers ${ids.join(', ')} for "${first}", and keeps it on a yes`, async () => {
+      const asked = await sayAll(fresh.client, ['hi', first, ...then]);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      expect(allText(asked)).to.include('You said');
+      await fresh.client.say('yes');
+      expect((await onlyRecord(fresh.running)).answers.conditions?.value).to.deep.equal(ids);
+    });
+  }
+});
+
+/**
+ * Words that name a condition with who is answering but leave in doubt whether the person has it,
+ * or whose it is: the conditions question is asked from scratch, nothing offered.
+ */
+const inDoubt: { first: string; then: readonly string[] }[] = [
+  { first: 'for my mum, she might have COPD', then: carerOn },
+  { first: 'for my mum, she has no heart problems', then: carerOn },
+  { first: 'for my mum, she was tested for diabetes', then: carerOn },
+  { first: "I'm answering for my husband, he can't see the screen very well", then: carerOn },
+];
+
+describe('A condition left in doubt with who is answering', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const { first, then } of inDoubt) {
+    it(`offers nothing for "${first}"`, async () => {
+      const asked = await sayAll(fresh.client, ['hi', first, ...then]);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      expect(allText(asked)).to.match(/Which of \w+'s health conditions would you like to talk about/);
+      expect(allText(asked)).to.not.include('You said');
+    });
+  }
+
+  // Someone else's condition said after "me" is never offered as the person's own: who is
+  // answering is asked again (it is unclear), and the conditions question asked from scratch.
+  for (const first of ['me, my husband has dementia', 'me, I look after my dad who has dementia']) {
+    it(`never offers someone else's condition as theirs for "${first}"`, async () => {
+      const reply = await sayAll(fresh.client, ['hi', first]);
+      expect(lastQuestion(reply), allText(reply)).to.equal('respondent.type');
+      const asked = await sayAll(fresh.client, ['1', ...selfOn]);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      expect(allText(asked)).to.not.include('You said');
+    });
+  }
+});
