@@ -1,6 +1,7 @@
 import type { TemplateData } from '../content/renderer';
+import type { Recognised } from '../plan/recognised';
 import type { AnswerValue } from '../plan/record';
-import { goalAfterYes, heardInGoal } from './recognisers/heardInGoal';
+import { goalAfterYes, goalInPlaceOfYes, heardInGoal } from './recognisers/heardInGoal';
 import type { Phrases } from './recognisers/phrases';
 import type { Parsed } from './sectionAnswers';
 
@@ -55,4 +56,26 @@ export function goalHeardForLater(
     });
   }
   return heardLater;
+}
+
+/**
+ * The next goal said in place of a yes to "add another goal?" ("I'd like to sleep better"), where
+ * the reply was `read` as neither yes nor no: it was asked again, then kept as words the plan never
+ * shows while "noted" was said. It is a yes to goal `next`, offered in their words when it is asked.
+ * Undefined for any other reply or question.
+ */
+export function goalInPlaceOfYesHeard(
+  key: string,
+  text: string,
+  read: Recognised<Parsed>,
+  phrases: Phrases,
+): { next: number; heard: HeardForLater } | undefined {
+  const another = /^goal\.(\d+)\.another$/.exec(key);
+  const unread = read.ok
+    ? read.value.status === 'unknown' && read.value.words !== undefined
+    : read.code === 'not_understood';
+  const words = another && unread ? goalInPlaceOfYes(text, phrases) : undefined;
+  if (!another || words === undefined) return undefined;
+  const next = Number(another[1]) + 1;
+  return { next, heard: { key: `goal.${next}.text`, value: words, offer: 'goals.heardGoal', data: { words } } };
 }

@@ -1,5 +1,6 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import { askForAnotherGoal } from '../plan/goalAdding';
 import { takeGoalOut } from '../plan/goalRemoval';
 import type { AuditTrail } from '../plan/audit';
@@ -13,10 +14,10 @@ import { cardLinkId, messageText } from './messageText';
 import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
-import { goalInPlaceOfYes } from './recognisers/heardInGoal';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
-import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange } from './goalScoreChange';
-import { goalHeardForLater } from './goalHeardForLater';
+import { goalAcknowledgement, goalReturnedTo } from './goalAcknowledgement';
+import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange, type Say } from './goalScoreChange';
+import { goalHeardForLater, goalInPlaceOfYesHeard, type HeardForLater } from './goalHeardForLater';
 import { goalToTakeOut } from './goalToTakeOut';
 import { sharingKeys } from './reviewDialog';
 import type { Parsed } from './sectionAnswers';
@@ -226,40 +227,31 @@ export class GoalsDialog extends SectionDialog {
     const family = this.family(dc);
     const data = this.templateData(this.session(dc).record, family);
     for (const heard of goalHeardForLater(key, parsed, messageText(dc.context), this.deps.phrases)) {
-      const offer = this.deps.renderer.text(heard.offer, { ...data, ...heard.data }, family);
-      this.hearForLater(dc, heard.key, heard.value, offer);
+      this.hear(dc, heard, data, family);
     }
     return super.afterAnswer(dc, key, parsed);
   }
 
-  /**
-   * The next goal said in place of a yes to "add another goal?" ("I'd like to sleep better"): neither
-   * yes nor no, it was asked again, then kept as words the plan never shows while "noted" was said.
-   * It is a yes, and the goal is offered in their words when the next goal is asked.
-   */
+  /** The next goal said in place of a yes to "add another goal?" is a yes to it (see `goalInPlaceOfYesHeard`). */
   protected override async readInstead(
     dc: DialogContext,
     key: string,
     text: string,
     read: Recognised<Parsed>,
   ): Promise<DialogTurnResult | undefined> {
-    const another = /^goal\.(\d+)\.another$/.exec(key);
-    const unread = read.ok
-      ? read.value.status === 'unknown' && read.value.words !== undefined
-      : read.code === 'not_understood';
-    const words = another && unread ? goalInPlaceOfYes(text, this.deps.phrases) : undefined;
-    if (!another || words === undefined) return undefined;
+    const inPlace = goalInPlaceOfYesHeard(key, text, read, this.deps.phrases);
+    if (!inPlace) return undefined;
     const family = this.family(dc);
     const data = this.templateData(this.session(dc).record, family);
-    const next = Number(another[1]) + 1;
     await this.note(dc, key, { status: 'answered', value: true });
-    this.hearForLater(
-      dc,
-      `goal.${next}.text`,
-      words,
-      this.deps.renderer.text('goals.heardGoal', { ...data, words }, family),
-    );
-    return this.askNext(dc, [this.deps.renderer.text('goals.number', { ...data, number: next }, family)]);
+    this.hear(dc, inPlace.heard, data, family);
+    return this.askNext(dc, [this.deps.renderer.text('goals.number', { ...data, number: inPlace.next }, family)]);
+  }
+
+  /** Holds what was heard for its question, offered in its own words with the section's `data`. */
+  private hear(dc: DialogContext, heard: HeardForLater, data: TemplateData, family: ChannelFamily): void {
+    const offer = this.deps.renderer.text(heard.offer, { ...data, ...heard.data }, family);
+    this.hearForLater(dc, heard.key, heard.value, offer);
   }
 
   protected override ideasWhenStuck(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
@@ -289,31 +281,13 @@ export class GoalsDialog extends SectionDialog {
   ): string[] {
     // A carer is told about the person by name ("Ron's goals are saved"), never about themselves.
     const about = this.templateData(record, family);
-    const text = (k: string, data = {}): string => this.deps.renderer.text(k, { ...about, ...data }, family);
-    const goal = /^goal\.(\d+)\.(\w+)$/.exec(key);
-    // Not sure of doing it is taken as kindly as a low number: what would make it likelier comes next.
-    if (goal?.[2] === 'confidence' && parsed.status === 'unknown') return [text('ack.confidenceNotSure')];
-    if (goal && parsed.status === 'answered') {
-      const n = Number(goal[1]);
-      if (goal[2] === 'confidence' && typeof parsed.value === 'number' && parsed.value < this.lowConfidenceBelow) {
-        return [text('ack.lowConfidence')];
-      }
-      if (goal[2] === 'another') {
-        return parsed.value === true
-          ? [text('ack.yes'), text('goals.number', { number: n + 1 })]
-          : [text('ack.goalsDone')];
-      }
-    }
+    const say: Say = (k, data) => this.deps.renderer.text(k, { ...about, ...data }, family);
+    const own = goalAcknowledgement(key, parsed, this.lowConfidenceBelow, say);
+    if (own) return own;
     const said = super.acknowledge(key, parsed, record, family);
     // Back from changing an earlier goal: the goal they were on is named as they return to it.
-    const back = goal?.[2] === 'text' ? this.goalReturnedTo(Number(goal[1]), record) : undefined;
-    return back === undefined ? said : [...said, text('goals.number', { number: back })];
-  }
-
-  /** The goal whose question comes next, when it is not goal `n`. */
-  private goalReturnedTo(n: number, record: PreparationRecord): number | undefined {
-    const next = this.keysFor(record).find((key) => record.answers[key] === undefined);
-    const goal = /^goal\.(\d+)\./.exec(next ?? '');
-    return goal && Number(goal[1]) !== n ? Number(goal[1]) : undefined;
+    const goal = /^goal\.(\d+)\.text$/.exec(key);
+    const back = goal ? goalReturnedTo(Number(goal[1]), record, this.keysFor(record)) : undefined;
+    return back === undefined ? said : [...said, say('goals.number', { number: back })];
   }
 }
