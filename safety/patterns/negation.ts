@@ -121,9 +121,9 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
 
 /**
  * Whether a (normalised) message is nothing but denials: it has words, and the cues that deny
- * ("no self harm, no cutting", a questionnaire item answered "not at all") leave none of them.
- * The cues that take back what was said ("…not literally", "jk") are left out: what the writer
- * takes back is still read by the learned layer, which knows how people hide a disclosure so.
+ * (`negation.noItem`, `negation.questionThenNo` and the rest) leave none of them (H83). The cues
+ * that take back what was said (`takesBack`) are left out: what the writer takes back is still
+ * read by the learned layer, as a disclosure is sometimes hidden so.
  */
 export function createWholeDenial(section: NegationSection, fragments: Fragments): (normalised: string) => boolean {
   const denials = createNegation({ ...section, cues: section.cues.filter((cue) => cue.takesBack !== true) }, fragments);
