@@ -248,6 +248,10 @@ export const phrasesSchema = z.strictObject({
   ownTermsDegreeAfter: list,
   /** A turn that only sets a yes to one key word beside a plain no to another ("down but not hopeless"). */
   ownTermsContrast: list,
+  /** A key word that holds its own degree ("lower"): read only said more than ever or than in a span of time. */
+  ownTermsComparative: list,
+  /** A span of time that, after a denied key word of degree, says it more than in that long ("in years"). */
+  ownTermsSince: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -389,6 +393,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsDegree: toSet(lists.ownTermsDegree),
     ownTermsDegreeAfter: toSet(lists.ownTermsDegreeAfter),
     ownTermsContrast: toSet(lists.ownTermsContrast),
+    ownTermsComparative: toSet(lists.ownTermsComparative),
+    ownTermsSince: toSet(lists.ownTermsSince),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(
