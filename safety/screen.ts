@@ -58,6 +58,11 @@ export type ScreenResult =
 /** Screens one message; never throws. */
 export interface CrisisScreen {
   screen(text: string): ScreenResult;
+  /**
+   * Whether both layers set `text` aside as a whole message (`setAside` in crisis-patterns.json,
+   * such as a request of the service the patterns name), leaving nothing to read.
+   */
+  setAsideWhole(text: string): boolean;
 }
 
 /** The parts a screen is made of; tests give their own. */
@@ -121,6 +126,9 @@ function sentencesOf(asserted: string): string[] {
   return [...sentences.slice(0, half), ...sentences.slice(-half)];
 }
 
+/** A letter or digit: something left to read. */
+const wordy = /[\p{L}\p{N}]/u;
+
 /**
  * Builds the screen from its parts (by default the committed ones). A message is read whole; when
  * that finds nothing and it has four sentences or more, each sentence is read too (H68): read
@@ -149,6 +157,14 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
         if (alone.tier !== 'none') return { ...alone, tier: 'checkIn', evidence: `sentence: ${alone.evidence}` };
       }
       return whole;
+    },
+    setAsideWhole(text: string): boolean {
+      try {
+        return typeof text === 'string' && wordy.test(text) && !wordy.test(parts.detector.normalise(text));
+      } catch {
+        // Unreachable with validated parts; false reads the message as ever.
+        return false;
+      }
     },
   };
 }
