@@ -2,7 +2,9 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Conversation } from '../dialogs/conversation';
 import { joined as withHeld } from '../dialogs/cutOffAnswer';
 import { messageText } from '../dialogs/messageText';
+import { safetyQuestionWaits } from '../dialogs/safetyQuestionAgain';
 import type { JoinOutcome } from './continuing/continueLinker';
+import { helpKeywordEvent } from './helpKeywordEvent';
 import { safetyQuestionAgainEvent } from './safetyQuestionAgainEvent';
 import { channelUserId, type RecordSessions } from './sessions';
 import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
@@ -52,10 +54,11 @@ export class CareprepBot {
       activity.type === 'conversationUpdate' &&
       (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
     const onlySafetyQuestion = activity.type === 'event' && activity.name === safetyQuestionAgainEvent;
+    const helpKeyword = activity.type === 'event' && activity.name === helpKeywordEvent;
     if (await this.deps.coordinators?.handle(context)) return;
-    if (activity.type !== 'message' && !joined && !onlySafetyQuestion) return;
-    // No record, no safety question waiting: messages turned back on make none.
-    if (onlySafetyQuestion && !(await this.deps.sessions.exists(context))) return;
+    if (activity.type !== 'message' && !joined && !onlySafetyQuestion && !helpKeyword) return;
+    // No record, no safety question waiting: messages turned back on, or a help keyword, make none.
+    if ((onlySafetyQuestion || helpKeyword) && !(await this.deps.sessions.exists(context))) return;
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
     // Before any record is opened: a joining channel must open the record it joins, not make one.
     const continued = text === undefined ? undefined : await this.deps.continuing?.handle(context, text);
@@ -79,6 +82,11 @@ export class CareprepBot {
     // picks up as if they had just arrived: welcome, or where they were. The code is never read as
     // an answer.
     if (invited === 'linked' || invited === 'unknown' || invited === 'kept') text = undefined;
+    // A channel's help keyword is read, as sent, only as the reply to a safety question waiting.
+    if (helpKeyword) {
+      if (!safetyQuestionWaits(this.deps.sessions.get(context).record)) return;
+      text = messageText(context) ?? '';
+    }
     let handled = false;
     let held = false;
     if (text !== undefined) {

@@ -65,9 +65,12 @@ export class CrisisGuard implements MessageGuard {
     const channel = context.activity.channelId;
     const alone = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
     // Read with the message before only when nothing waits for an answer: an answer to "are you
-    // safe?" or to a check-in is read as that answer.
+    // safe?" or to a check-in is read as that answer. A command the screen sets aside whole (a stop
+    // for the day, H86) is a request complete in itself, never the rest of the message before.
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
-    const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : screen.screen(burst);
+    const request = this.deps.phrases.command(text) !== null && screen.setAsideWhole(text);
+    const together =
+      burst === undefined || waiting || request || alone.tier === 'crisis' ? alone : screen.screen(burst);
     // Only a crisis counts read together: two answers to two questions, joined, read as no one
     // wrote them, and a doubt between the cut-offs there is more often the join than the person.
     const found = together.tier === 'crisis' ? graver(alone, together) : alone;

@@ -65,7 +65,7 @@ export class LeadContactDelivery implements PlanDeliverer {
 
   /**
    * False only when sharing `record` would have to wait for its lead contact, who has no stored
-   * way to reach them yet: until then the plan is not on its way (H90). Anything else (nothing to
+   * way to reach them yet: until then the plan is not on its way (H85). Anything else (nothing to
    * send, or nobody it may go to) can start, and ends at once.
    */
   async ready(record: PreparationRecord): Promise<boolean> {

@@ -49,7 +49,7 @@ export class PlanDeliveryQueue implements PlanEvents {
       outbox: deps.outbox,
       schema: payloadSchema,
       // A plan its recipient cannot be sent yet is not on its way: the person is never told it may
-      // have reached them (H90).
+      // have reached them (H85).
       ready: async (payload) => {
         if (payload.event === 'shared') return (await deps.deliver.ready?.(payload.record)) ?? true;
         // Sent before a send of the plan under way (on another instance) has ended, the note would

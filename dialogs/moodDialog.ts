@@ -9,6 +9,7 @@ import { keepCarersOwn } from './carersOwnWords';
 import { cardLinkId, messageText } from './messageText';
 import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
 import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
+import { answerInOwnTerms } from './recognisers/ownTerms';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
@@ -37,7 +38,32 @@ export class MoodDialog extends SectionDialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return (await this.carersOwnToo(dc)) ?? super.continueDialog(dc);
+    return (await this.carersOwnToo(dc)) ?? (await this.downSaidAtInterest(dc)) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * Feeling down said in the first question's own terms at the second, where the second finds no
+   * answer in it (lower than ever or than in years, `ownTermsComparative`, `ownTermsSince`): a yes
+   * to the first, put right as a yes meant for the first one is (`correctEarlier`), and the second
+   * asked again (H84). Asked again as not understood, it left a no to the first and no positive
+   * screen. Only a yes is so read.
+   */
+  private async downSaidAtInterest(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const state = this.state(dc);
+    const { record } = this.session(dc);
+    const down = record.answers['mood.down'];
+    if (state.pending !== 'mood.interest' || state.cutOff !== undefined || state.offered !== undefined)
+      return undefined;
+    if (cardLinkId(dc.context) !== undefined || (down?.status === 'answered' && down.value === true)) return undefined;
+    const text = messageText(dc.context) ?? '';
+    const locale = dc.context.activity.locale;
+    if (readAnswer(this.asked('mood.interest', record), text, this.deps.phrases, locale, state.attempts).ok)
+      return undefined;
+    const keyWords = this.question('mood.down').keyWords;
+    const about = answeredBy(record) === 'carer' ? 'someoneElse' : 'writer';
+    if (!keyWords || answerInOwnTerms(text, keyWords, this.deps.phrases, about, personWords(record)) !== 'yes')
+      return undefined;
+    return this.correctEarlier(dc, 'mood.interest', { value: true, words: 'yes', place: 1 });
   }
 
   /**

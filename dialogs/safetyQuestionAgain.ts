@@ -1,6 +1,12 @@
 import type { TurnContext } from 'botbuilder';
+import type { PreparationRecord } from '../plan/record';
 import type { ConversationDeps } from './conversationDeps';
 import { crisisReplyKey, sayCrisisMessage } from './crisisReply';
+
+/** Whether a safety question waits for its answer: "are you safe right now?" or a check-in. */
+export function safetyQuestionWaits(record: PreparationRecord): boolean {
+  return record.progress.safetyCheckPending === true || record.progress.checkIn !== undefined;
+}
 
 /**
  * Asks again the safety question waiting, when a chat starts again with no message (a web chat or

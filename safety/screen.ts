@@ -15,6 +15,11 @@
  * crisis reply and a flag. A pattern marked `beyondDoubt` states a physical emergency already under
  * way (tablets swallowed, a wound gaping): the writer's words about intent do not make it safe, so
  * it keeps the crisis reply whatever the learned layer reads.
+ *
+ * The other way round, a message the denial handling reads as nothing but denials (a checklist of
+ * risks denied, a questionnaire item answered with its lowest score) is not read by the learned
+ * layer at all: it asserts nothing, and the layer's risk words outweighed the denials (H83). Words
+ * the writer takes back (`takesBack` cues) are still read.
  */
 import modelData from './data/crisis-model.json';
 import type { CrisisKind } from './kinds';
@@ -53,6 +58,11 @@ export type ScreenResult =
 /** Screens one message; never throws. */
 export interface CrisisScreen {
   screen(text: string): ScreenResult;
+  /**
+   * Whether both layers set `text` aside as a whole message (`setAside` in crisis-patterns.json,
+   * such as a request of the service the patterns name), leaving nothing to read.
+   */
+  setAsideWhole(text: string): boolean;
 }
 
 /** The parts a screen is made of; tests give their own. */
@@ -116,6 +126,9 @@ function sentencesOf(asserted: string): string[] {
   return [...sentences.slice(0, half), ...sentences.slice(-half)];
 }
 
+/** A letter or digit: something left to read. */
+const wordy = /[\p{L}\p{N}]/u;
+
 /**
  * Builds the screen from its parts (by default the committed ones). A message is read whole; when
  * that finds nothing and it has four sentences or more, each sentence is read too (H68): read
@@ -145,6 +158,14 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
       }
       return whole;
     },
+    setAsideWhole(text: string): boolean {
+      try {
+        return typeof text === 'string' && wordy.test(text) && !wordy.test(parts.detector.normalise(text));
+      } catch {
+        // Unreachable with validated parts; false reads the message as ever.
+        return false;
+      }
+    },
   };
 }
 
@@ -156,7 +177,9 @@ function screenOnce(parts: ScreenParts): (text: string) => ScreenResult {
       if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
       const stated = detector.detect(text);
       const tokens = tokenise(detector.normalise(text));
-      const readable = tokens.length >= minModelTokens;
+      // A message of denials alone asserts nothing for the model to weigh; read, its risk words
+      // outweigh the denials (H83).
+      const readable = tokens.length >= minModelTokens && !detector.deniesAll(text);
       const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
       const evidence = risk.toFixed(3);
       if (stated !== null) {

@@ -6,6 +6,7 @@ import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
 import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
+import { helpKeywordEvent } from '../../bot/helpKeywordEvent';
 import { safetyQuestionAgainEvent } from '../../bot/safetyQuestionAgainEvent';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
@@ -70,10 +71,14 @@ export function twiml(texts: readonly string[]): string {
 /**
  * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
  * missing or wrong); a MessageSid already processed is dropped next, so a replayed START cannot
- * undo a later STOP (a START whose turn failed is answered when sent again, opting in nothing); the carrier keywords (STOP and its synonyms, START, HELP) are answered here,
- * before the bot; any other text becomes a Bot Framework message activity run through the same
- * adapter, middleware (duplicate MessageSid dropped, one turn per conversation at a time) and bot
- * as every channel, and the replies go back as TwiML in the same response.
+ * undo a later STOP (a START whose turn failed is answered when sent again, opting in nothing).
+ * The carrier keywords (STOP and its synonyms, START, HELP) are answered here, before the bot;
+ * START then runs a turn with no words in it, which asks again a safety question waiting; HELP
+ * one carrying the words sent, which only a safety question waiting reads, as the reply they are
+ * on every channel (the urgent help again, H87).
+ * Any other text becomes a Bot Framework message activity run through the same adapter,
+ * middleware (duplicate MessageSid dropped, one turn per conversation at a time) and bot as every
+ * channel, and the replies go back as TwiML in the same response.
  */
 export function smsChannel(deps: SmsRouteDeps): Channel {
   const { logger, renderer, optOuts } = deps;
@@ -127,6 +132,22 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           }
           reply([renderer.text(restarted ? 'sms.started' : 'sms.alreadyStarted', {}, 'sms'), ...waiting]);
         };
+        /**
+         * What the service is and how to stop texts, then, while a safety question waits, what the
+         * turn answers to the words there (the urgent help, the question still open: H87). A turn
+         * that failed leaves the service words, which name 999 and 111.
+         */
+        const answerHelp = async (): Promise<void> => {
+          // The words sent ride on an event, never a message: no question but a safety one reads them.
+          const help = {
+            ...activityOf(`${sid}:help`, from, to, conversationId, body),
+            type: 'event',
+            name: helpKeywordEvent,
+          };
+          const urgent = await turnTexts(help);
+          if (urgent === undefined) logger.error('sms_help_turn_failed', { sid });
+          reply([renderer.text('sms.help', {}, 'sms'), ...(urgent ?? [])]);
+        };
         if (await deps.ledger.seen(key)) {
           // A START whose turn failed is answered when Twilio sends it again, rather than dropped; it
           // opts in nothing again, and a STOP sent since stands.
@@ -143,7 +164,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           await deps.ledger.remember(key);
           if (restarted) await deps.ledger.remember(restartKey);
           logger.info('sms_keyword', { keyword, sid });
-          if (keyword === 'help') reply([renderer.text('sms.help', {}, 'sms')]);
+          if (keyword === 'help') await answerHelp();
           else if (keyword === 'start') await answerStart(restarted);
           else reply([]);
           return;

@@ -66,18 +66,26 @@ export function answerInOwnTerms(
       before = [...before, ...words];
       continue;
     }
-    // Whom the key word is said of: the last subject up to it, from the clauses before too.
+    // Whom the key word is said of: the last subject up to it, from the clauses before too. A word
+    // of degree straight before it (`ownTermsDegree`) is no thing it is said of (H84).
     const upTo = [...before, ...words.slice(0, found.start)];
     const whose = whoseWords([...upTo, ...words.slice(found.start, found.end)].join(' '), person);
-    if (whose === 'unclear' ? upTo.some((word) => phrases.is('ownTermsThing', word)) : whose !== about)
+    const things = phrases.is('ownTermsDegree', upTo.at(-1) ?? '') ? upTo.slice(0, -1) : upTo;
+    if (whose === 'unclear' ? things.some((word) => phrases.is('ownTermsThing', word)) : whose !== about)
       return undefined;
     const lead = words.slice(0, found.start);
     const denials = lead.filter((word) => phrases.is('ownTermsDenial', word)).length;
     const after = words.slice(found.end).join(' ');
     if (denials > 1 || phrases.within('ownTermsDenialAfter', after)) return undefined;
-    // "Never so low" says it more than ever (H61); "never so low that I can't cope" is a measure, unread.
-    const moreThanEver = denials === 1 && saysMoreThanEver(lead, phrases);
+    // A denial before a word of degree says the key word more than ever (H61) or than in a span of
+    // time (`ownTermsSince`, H84); a measure after it (`ownTermsDegreeAfter`) leaves it unread.
+    const comparative = phrases.is('ownTermsComparative', words.slice(found.start, found.end).join(' '));
+    const moreThanEver =
+      denials === 1 &&
+      (saysMoreThanEver(lead, phrases, comparative) || saysMoreThanSince(lead, after, phrases, comparative));
     if (moreThanEver && phrases.is('ownTermsDegreeAfter', words[found.end] ?? '')) return undefined;
+    // A comparative (`ownTermsComparative`) with neither compares with what is not said: unread (H84).
+    if (comparative && !moreThanEver) return undefined;
     // Doubt makes it a hedge whatever the denial denies ("I don't think I've been down").
     if (denials === 1 && !moreThanEver && !deniesKey(lead, phrases) && !doubtful(text, phrases)) return undefined;
     const value = denials === 0 || moreThanEver ? found.yes : !found.yes;
@@ -131,15 +139,30 @@ function degreeJoined(spans: readonly ClauseSpan[], phrases: Phrases): ClauseSpa
 /**
  * Whether the one denying word in `lead` (the words before a key word) says the key word more than
  * ever: an `ownTermsEver` word, only subject and linking words, then a word of degree straight before
- * the key word ("I've never felt so low", "never been this down", "never been more depressed").
+ * the key word ("I've never felt so low", "never been this down", "never been more depressed"), or
+ * none before a key word that holds its own degree (`ownTermsComparative`, H84).
  */
-function saysMoreThanEver(lead: readonly string[], phrases: Phrases): boolean {
+function saysMoreThanEver(lead: readonly string[], phrases: Phrases, comparative: boolean): boolean {
   const at = lead.findIndex((word) => phrases.is('ownTermsDenial', word));
-  const degree = lead.length - 1;
+  return phrases.is('ownTermsEver', lead[at]) && degreeBefore(lead, at, phrases, comparative);
+}
+
+/**
+ * Whether a denial in `lead`, a word of degree (or a comparative key word) and then, as all that
+ * follows the key word, a span of time (`ownTermsSince`) say it more than in that long (H84). A
+ * time that names no span ("lately") says less, and is not one.
+ */
+function saysMoreThanSince(lead: readonly string[], after: string, phrases: Phrases, comparative: boolean): boolean {
+  const at = lead.findIndex((word) => phrases.is('ownTermsDenial', word));
+  return phrases.is('ownTermsSince', after) && degreeBefore(lead, at, phrases, comparative);
+}
+
+/** Only subject and linking words after the denial at `at`, then a word of degree, unless the key word holds its own. */
+function degreeBefore(lead: readonly string[], at: number, phrases: Phrases, comparative: boolean): boolean {
+  const degree = comparative ? lead.length : lead.length - 1;
   return (
-    phrases.is('ownTermsEver', lead[at]) &&
     degree > at &&
-    phrases.is('ownTermsDegree', lead[degree]) &&
+    (comparative || phrases.is('ownTermsDegree', lead[degree])) &&
     lead.slice(at + 1, degree).every((word) => phrases.is('ownTermsBetween', word))
   );
 }

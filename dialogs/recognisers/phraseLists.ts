@@ -249,6 +249,10 @@ export const phrasesSchema = z.strictObject({
   ownTermsDegreeAfter: list,
   /** A turn that only sets a yes to one key word beside a plain no to another ("down but not hopeless"). */
   ownTermsContrast: list,
+  /** A key word that holds its own degree ("lower"): read only said more than ever or than in a span of time. */
+  ownTermsComparative: list,
+  /** A span of time that, after a denied key word of degree, says it more than in that long ("in years"). */
+  ownTermsSince: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];

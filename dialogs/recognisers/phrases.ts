@@ -137,6 +137,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsDegree: toSet(lists.ownTermsDegree),
     ownTermsDegreeAfter: toSet(lists.ownTermsDegreeAfter),
     ownTermsContrast: toSet(lists.ownTermsContrast),
+    ownTermsComparative: toSet(lists.ownTermsComparative),
+    ownTermsSince: toSet(lists.ownTermsSince),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(

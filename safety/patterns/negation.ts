@@ -118,3 +118,14 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
     return out + text.slice(at);
   };
 }
+
+/**
+ * Whether a (normalised) message is nothing but denials: it has words, and the cues that deny
+ * (`negation.noItem`, `negation.questionThenNo` and the rest) leave none of them (H83). The cues
+ * that take back what was said (`takesBack`) are left out: what the writer takes back is still
+ * read by the learned layer, as a disclosure is sometimes hidden so.
+ */
+export function createWholeDenial(section: NegationSection, fragments: Fragments): (normalised: string) => boolean {
+  const denials = createNegation({ ...section, cues: section.cues.filter((cue) => cue.takesBack !== true) }, fragments);
+  return (normalised) => hasWord.test(normalised) && !hasWord.test(denials(normalised));
+}

@@ -16,7 +16,7 @@ import {
   type CooccurrenceScan,
   type WarningSign,
 } from './cooccurrence';
-import { createNegation, negationSchema, negationSources } from './negation';
+import { createNegation, createWholeDenial, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
 import {
   compile,
@@ -64,6 +64,8 @@ export interface CrisisDetector {
    * message tells one. What a sentence of it says is said as the writer meant it. Never throws.
    */
   asserted(text: string): string;
+  /** Whether the message is nothing but denials (H83): then the learned layer has nothing to read. */
+  deniesAll(text: string): boolean;
 }
 
 /**
@@ -240,6 +242,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const rules = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
   const cooccurrence = rules ? rememberLast(rules) : null;
   const match = createMatcher(parsed, cooccurrence);
+  const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
   const analyse = rememberLast((text: string) => {
     const asserted = clean(normalise(text));
     return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
@@ -279,6 +282,8 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
         return '';
       }
     },
+
+    deniesAll: (text: string): boolean => typeof text === 'string' && deniesAll(normalise(text)),
 
     warningSigns(text: string): readonly WarningSign[] {
       try {

@@ -72,6 +72,25 @@ describe('A disclosure sent in two texts, neither saying it alone', () => {
       expect(await crisisFlags(app.running)).to.deep.equal([]);
     });
 
+    // H86: a stop for the day the screen sets aside whole ("I'll finish this tomorrow") read with
+    // the answer before it got the crisis reply (0.99); it is a request complete in itself.
+    it('reads a stop for the day straight after an answer as the pause, not with the answer', async () => {
+      await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await app.client.say('my garden');
+      const reply = await app.client.say("I'll finish this tomorrow");
+      expect(allText(reply)).to.match(/Everything is saved/);
+      expect(reply.questions.map((q) => q.linkId)).to.not.include('safety.check');
+      expect(await crisisFlags(app.running)).to.deep.equal([]);
+    });
+
+    it('still reads "goodbye", a command the screen reads, with the text before it', async () => {
+      await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
+      await app.client.say('sorry everyone');
+      const reply = await app.client.say('goodbye');
+      expect(reply.questions.map((q) => q.linkId)).to.deep.equal(['safety.check']);
+      expect(await crisisFlags(app.running)).to.deep.equal([{ kind: 'suicide', message: 'sorry everyone goodbye' }]);
+    });
+
     it('does not join a text to one that was itself answered as a crisis', async () => {
       await walkTo((words) => app.client.say(words), 'whatMatters.goingWell', plainPersonAnswers);
       await app.client.say('I want to kill myself');

@@ -1,7 +1,7 @@
 /**
  * A plan counts as being sent to the lead contact (what the person is told "is on its way") only
  * while a send of it can really start: the queue and the lead contact's delivery as the service
- * wires them, over a real sqlite outbox and stores (hazard row on "shared"/"sent" wording, H90).
+ * wires them, over a real sqlite outbox and stores (hazard row on "shared"/"sent" wording, H85).
  */
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
