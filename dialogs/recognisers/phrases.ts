@@ -192,6 +192,8 @@ export const phrasesSchema = z.strictObject({
   noTypo: list,
   /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
   cutOffEnd: list,
+  /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
+  goesOn: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
@@ -365,6 +367,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     yesTypo: toSet(lists.yesTypo),
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),
+    goesOn: toSet(lists.goesOn),
     nameParticles: toSet(lists.nameParticles),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
