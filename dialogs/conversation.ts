@@ -6,6 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { HeldCutOff } from './heldCutOff';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
+import { QuestionToChange } from './questionToChange';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
@@ -28,6 +29,7 @@ export class Conversation {
   private readonly confirmation: ConfirmationDialog;
   private readonly corrections: ResultCorrections;
   private readonly resultsAgain: ResultsAgain;
+  private readonly questionToChange: QuestionToChange;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -46,6 +48,7 @@ export class Conversation {
     const withdrawal = new SharingWithdrawal(deps);
     this.resultsAgain = new ResultsAgain(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
+    this.questionToChange = new QuestionToChange(deps, this.resumption);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
@@ -131,6 +134,8 @@ export class Conversation {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command);
+    // Naming an earlier question to change its answer works as a command does, at any question.
+    if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
     const greeting = text !== undefined && this.deps.phrases.is('greeting', text);
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
     // A visit begins (a start, a return, a greeting, or a message after finishing): a new result of

@@ -3,7 +3,7 @@ import type { Clock } from '../plan/session';
 import type { ConversationMeta } from './conversationDeps';
 
 /** Texts this close together are read as one burst: a thought typed in two goes on a phone. */
-const burstWithinMs = 2 * 60_000;
+export const burstWithinMs = 2 * 60_000;
 
 /** Only short texts are joined: a burst is made of fragments, and the screen reads long texts whole. */
 const burstMostWords = 12;

@@ -14,7 +14,7 @@ import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewDialog';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
-import { asksWhatResultIs, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
+import { asksWhatResultIs, measureNames, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
 import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -56,7 +56,8 @@ export class ResultsDialog extends SectionDialog {
    * "I don't want to see my results" is a choice not to go through them before the visit, kept as
    * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"
    * skips those still to come. Neither is ever kept as a question. "What does HbA1c mean", by the
-   * result's own name, is "what does that mean?" (`help`). "Should I be worried?", "is 75 bad?"
+   * result's own name, is "what does that mean?" (`help`); one the care team did not send ("what is my
+   * kidney result?") is said not to have been sent. "Should I be worried?", "is 75 bad?"
    * (a result shown so far, named or by its value) and a fear of what the condition may do ("am I
    * going to lose my feet?") are answered with whom to contact before the visit, and kept for the
    * appointment only on a yes.
@@ -81,6 +82,13 @@ export class ResultsDialog extends SectionDialog {
     const askedAbout = key ? this.askedAbout(record, text, measure) : undefined;
     if (askedAbout && askedAbout === measure) return this.help(dc);
     if (key && askedAbout) return this.ask(dc, key, [askedAbout.plainer]);
+    // One the care team did not send: said so, and this one asked again, noting nothing under it.
+    const notSent = key ? this.notSentAskedAbout(record, text) : [];
+    if (key && notSent.length > 0) {
+      const names = this.results.namesOf(notSent);
+      const told = this.say(dc, 'results.notSent', { names, many: notSent.length > 1, shown: measure?.name });
+      return this.ask(dc, key, [told], undefined, false);
+    }
     const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
     if (key && saysWorried(text, this.deps.phrases, subjectName(record), shown)) {
       // Kindness and where to turn before the visit; their words go in the plan only if they say so.
@@ -211,17 +219,32 @@ export class ResultsDialog extends SectionDialog {
     });
   }
 
+  /** The measures `text` asks about by name (`measureNames`) that the care team did not send. */
+  private notSentAskedAbout(record: PreparationRecord, text: string): string[] {
+    const sent = new Set(this.results.summaries(record.results).map((summary) => summary.measure));
+    const whose = this.whose(record);
+    return this.results.catalogue.measures
+      .filter((measure) => !sent.has(measure.id))
+      .filter((measure) => asksWhatResultIs(text, measureNames(measure), this.deps.phrases, { whose }))
+      .map((measure) => measure.id);
+  }
+
+  /** Whose a result may be said to be, from the record: the person's name, or who they are to the carer. */
+  private whose(record: PreparationRecord): string[] {
+    return [subjectName(record), subjectRelation(record)].flatMap((name) => resultOwners(name));
+  }
+
   /**
    * The result of theirs that `text` asks what it is, by its name ("what is cholesterol"), whose it is
    * ("what does Jean's HbA1c mean", by the name in the record, or "her"), or, for the one `shown`,
    * as "my result", if one.
    */
   private askedAbout(record: PreparationRecord, text: string, shown: Measure | undefined): Measure | undefined {
-    const whose = [subjectName(record), subjectRelation(record)].flatMap((name) => resultOwners(name));
+    const whose = this.whose(record);
     for (const summary of this.explained(record)) {
       const measure = this.results.catalogue.measure(summary.measure);
       const asked = { whose, shown: measure !== undefined && measure === shown };
-      if (measure && asksWhatResultIs(text, resultNames(measure.name), this.deps.phrases, asked)) return measure;
+      if (measure && asksWhatResultIs(text, measureNames(measure), this.deps.phrases, asked)) return measure;
     }
     return undefined;
   }

@@ -90,7 +90,10 @@ export class ReviewDialog extends SectionDialog {
     const plan = compileDraftPlan(record, this.plans.labels, 'own', {
       heldVersion: await this.sharing.copies.heldVersion(record),
     });
-    return [this.deps.renderer.text('review.intro', {}, family), this.plans.chat(plan, family)];
+    return [
+      this.deps.renderer.text('review.intro', this.templateData(record, family), family),
+      this.plans.chat(plan, family),
+    ];
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

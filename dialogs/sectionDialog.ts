@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { afterConfirmation } from './confirmationDialog';
+import { goesOnFromLast } from './answerGoingOn';
 import { replyToOffer, withdrawOffer } from './answerOffer';
 import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './carersOwnWords';
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
@@ -65,6 +66,8 @@ export abstract class SectionDialog extends SectionAsking {
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
     if (rest) text = dc.context.activity.text = rest.whole;
+    const added = fromCard === undefined && !cutOff ? await this.addToLast(dc, key, text) : undefined;
+    if (added) return added;
     if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases, this.deps.library)) {
       return this.keepCarersOwn(dc, key, text);
     }
@@ -140,6 +143,20 @@ export abstract class SectionDialog extends SectionAsking {
       family,
     );
     return this.store(dc, key, parsed.value, [kept]);
+  }
+
+  /**
+   * Adds `text` to the answer given last in this section when it goes on from it ("and my garden"
+   * straight after "my family", see `goesOnFromLast`), says so, and asks `key` again; undefined otherwise.
+   */
+  private async addToLast(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const last = record.progress.trail.at(-1);
+    if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
+    const value = goesOnFromLast(record.answers[last], this.question(last), text, this.deps.phrases, this.deps.clock());
+    if (value === undefined) return undefined;
+    await this.note(dc, last, { status: 'answered', value });
+    return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);
   }
 
   /** A yes or no in `text` meant for an earlier question ("sorry, I meant yes to the last one"), if it is one. */

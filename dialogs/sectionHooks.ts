@@ -147,6 +147,12 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return this.deps.library.question(linkIdForKey(key));
   }
 
+  /** The words `key` goes by when asked to change its answer by name (`Question.namedBy`), as a person or a carer says them. */
+  namesOf(key: string, carer: boolean): readonly string[] {
+    const named = this.question(key).namedBy;
+    return (carer ? named?.carer : named?.person) ?? [];
+  }
+
   /** Whether `key` may be left out ("skip"), for saying how to take an answer out. */
   mayLeaveOut(key: string): boolean {
     return this.question(key).optional;

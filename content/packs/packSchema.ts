@@ -151,6 +151,17 @@ export const questionSchema = z.strictObject({
   scaleEnds: z
     .strictObject({ low: z.array(z.string().min(1)).default([]), high: z.array(z.string().min(1)).default([]) })
     .optional(),
+  /**
+   * Words naming the question when someone asks, at a later question, to change its answer ("my
+   * name", "what matters most"), as a person answering for themselves and as a carer says them
+   * ("my name" is the carer's own): that question is asked again (`recognisers/questionToChange.ts`).
+   */
+  namedBy: z
+    .strictObject({
+      person: z.array(z.string().min(1)).default([]),
+      carer: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
 });

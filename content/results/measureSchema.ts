@@ -28,6 +28,11 @@ const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 /** One measure of the results catalogue (`content/results/measures.yaml`). */
 export const measureSchema = z.strictObject({
   name: z.string().min(1),
+  /**
+   * Words a person may call it by beside its name ("kidney" for eGFR and ACR), to hear it asked
+   * about: one the care team did not send is said not to have been sent.
+   */
+  askedAs: z.array(z.string().min(1)).default([]),
   /** What it measures, in plain words. */
   what: z.string().min(1),
   /** The same again in plainer words, for someone who asks "what does that mean?": it describes, never judges. */

@@ -158,6 +158,8 @@ export const phrasesSchema = z.strictObject({
   /** Asking to change a part of a finished plan: the verb, and what may follow the part's name (see `partToChange.ts`). */
   changeVerb: list,
   changeAfter: list,
+  /** Words naming an answer before the question's name, in asking to change it ("my answer to"): see `questionToChange.ts`. */
+  answerNamed: list,
   /** Asking to take a goal out ("remove this goal"): the verb (see `goalToRemove.ts`). */
   removeVerb: list,
   /** Asking to add a goal ("I want to add a goal"), after `meantLead` phrases (see `goalToAdd.ts`). */
@@ -191,6 +193,8 @@ export const phrasesSchema = z.strictObject({
   noTypo: list,
   /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
   cutOffEnd: list,
+  /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
+  goesOn: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

@@ -15,6 +15,11 @@ export function resultNames(name: string): string[] {
   return [...new Set(forms.map((form) => bare(form)).filter(Boolean))];
 }
 
+/** Every name a person may call `measure` by, as bare words: its own (`resultNames`) and its `askedAs` words. */
+export function measureNames(measure: { name: string; askedAs: readonly string[] }): string[] {
+  return [...new Set([...resultNames(measure.name), ...measure.askedAs.map((word) => bare(word)).filter(Boolean)])];
+}
+
 /**
  * A value as it may be typed, as bare words: with its unit ("75 mmol mol", "150 95 mmhg") and, when
  * it opens with numbers, those numbers alone ("75", "150 95").

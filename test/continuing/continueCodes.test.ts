@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
+import { allText, BotClient, lastQuestion, sayAll, type PostResult } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { invite } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 import { SmsPhone, type TextResult } from '../channels/sms/smsPhone';
@@ -212,6 +213,27 @@ describe('Continue anywhere: a short code joins another channel to a record', fu
     expect(texts(texted)).to.match(/^Hello, I'm Careprep/);
     expect(texts(await stranger.text('show my plan'))).to.not.include('Robin');
   });
+
+  // Found playing a new user (branch explore21, test/explore/findings21.test.ts): asking to finish on
+  // a laptop was noted as what is going well for them.
+  for (const words of [
+    'can I finish this on my laptop later?',
+    'Can I do this on my computer instead',
+    'can I carry on with this on my laptop later',
+  ]) {
+    it(`gives a code for "${words}", says how to get one later, and notes nothing`, async () => {
+      const client = web();
+      const asked = await sayAll(client, ['hi', '1', 'Jean', 'diabetes', 'family']);
+      const given = await client.say(words);
+
+      expect(codeIn(allText(given))).to.match(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
+      expect(allText(given)).to.match(/ask me again/);
+      expect(allText(given)).to.not.match(/noted|ending your life/i);
+      expect(lastQuestion(given)).to.equal(lastQuestion(asked));
+      const record = await onlyRecord(running);
+      expect(record.answers['whatMatters.goingWell'], allText(given)).to.equal(undefined);
+    });
+  }
 
   for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
     it(`gives a code for "continue on my phone" on ${channelId}, and asks the same question again`, async () => {

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { carerToTopics } from '../support/carerScripts';
 import { invitationCode } from '../support/invitations';
-import { personToFirstGoal, walkTo } from '../support/scripts';
+import { carerAnswers } from '../support/resultsChat';
+import { personToFirstGoal, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -85,3 +86,32 @@ for (const channelId of channels) {
     });
   });
 }
+
+// Found playing a carer (branch explore21, test/explore/findings21b.test.ts): Ann, answering for her
+// mother Jean, got the person's own help about "your tablets", and the draft plan was called hers.
+describe('One voice about the person when a carer asks for help or sees the plan', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it("gives a carer help about the person's tablets and worries at anything else to talk about, not the carer's", async () => {
+    await walkTo((text) => fresh.client.say(text), 'topics.own', carerAnswers);
+    const reply = await fresh.client.say('help');
+
+    expect(lastQuestion(reply)).to.equal('topics.own');
+    expect(allText(reply)).to.match(/Jean's tablets/);
+    expect(allText(reply)).to.not.match(/\byour tablets\b|\byou might be worried\b/i);
+  });
+
+  it("calls the draft plan shown to a carer the person's, never the carer's own", async () => {
+    const asked = await walkTo((text) => fresh.client.say(text), 'review.change', carerAnswers);
+    const text = allText(asked);
+
+    expect(text).to.not.match(/\byour draft plan\b|\bit is yours\b/i);
+    expect(text).to.match(/Jean's draft plan/);
+  });
+
+  it('still tells a person answering for themselves that the draft plan is theirs', async () => {
+    const asked = await walkTo((text) => fresh.client.say(text), 'review.change', plainPersonAnswers);
+
+    expect(allText(asked)).to.match(/Here is your draft plan\. It is yours/);
+  });
+});

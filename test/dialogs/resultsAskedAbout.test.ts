@@ -13,7 +13,7 @@ import { loadResultCatalogue } from '../../content/results/resultCatalogue';
 import { createCrisisScreen } from '../../safety/screen';
 import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { atResult, onEach } from '../support/resultsChat';
+import { atResult, onEach, savedClaim } from '../support/resultsChat';
 
 const phrases = createPhrases();
 const catalogue = loadResultCatalogue();
@@ -163,4 +163,41 @@ describe('A fear of what the condition may do', () => {
       expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
     });
   });
+});
+
+// Found playing a new user (branch explore21, test/explore/findings21b.test.ts): at the HbA1c, a
+// kidney result the care team never sent was asked about, and the question was put in the plan as
+// one about the HbA1c, with "I have put that in the plan".
+describe('A result asked about that the care team did not send', () => {
+  it('hears "what is my kidney result?" as asking about the kidney tests, by the words the catalogue gives them', () => {
+    for (const id of ['egfr', 'urineAcr']) {
+      const measure = catalogue.measure(id);
+      expect(asksWhatResultIs('what is my kidney result?', measure?.askedAs ?? [], phrases), id).to.equal(true);
+    }
+    expect(asksWhatResultIs('what is my kidney result?', namesOf('hba1c'), phrases)).to.equal(false);
+  });
+
+  for (const said of ['what is my kidney result?', 'what about my kidney results', 'what was my eGFR']) {
+    it(`says "${said}" asks about a result that was not sent, keeps nothing, and asks about the HbA1c again`, () =>
+      onEach(['webchat', 'sms'], async (running, channelId) => {
+        const { client } = await atResult(running, channelId);
+        const reply = await client.say(said);
+        const text = allText(reply);
+
+        expect(text, channelId).to.match(/kidney/i);
+        expect(text, channelId).to.match(/did not send/);
+        expect(text, channelId).to.not.match(savedClaim);
+        expect(lastQuestion(reply), channelId).to.equal('result.hba1c.thoughts');
+        expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
+      }));
+  }
+
+  it('still explains a result that was sent when asked about it by name before it is shown', () =>
+    onEach(['webchat'], async (running, channelId) => {
+      const { client } = await atResult(running, channelId);
+      const reply = allText(await client.say('what is my cholesterol result?'));
+
+      expect(reply).to.not.match(/did not send/);
+      expect(reply).to.include(catalogue.measure('totalCholesterol')?.plainer ?? 'plainer words');
+    }));
 });

@@ -1,0 +1,34 @@
+import type { Question } from '../content/packs/packSchema';
+import { bare } from '../plan/normalise';
+import type { Answer } from '../plan/record';
+import { burstWithinMs } from './recentMessage';
+import type { Phrases } from './recognisers/phrases';
+import { cleanText, maxTextLength } from './sectionAnswers';
+
+/** The most words a `goesOn` phrase takes ("and of course"). */
+const longestOpening = 3;
+
+/**
+ * A thought typed in two goes ("my family", then "and my garden"): whether `text` goes on from
+ * `last`, the answer given last, to `question`. It does when it opens with a `goesOn` phrase and
+ * has words after it, and `last` is words (not a name) kept no longer ago than a burst of texts
+ * (`RecentMessage`). The answer it makes, the two joined as said; undefined otherwise.
+ */
+export function goesOnFromLast(
+  last: Answer | undefined,
+  question: Question,
+  text: string,
+  phrases: Phrases,
+  now: Date,
+): string | undefined {
+  if (last?.status !== 'answered' || typeof last.value !== 'string') return undefined;
+  if (question.type !== 'text' || question.name) return undefined;
+  const since = now.getTime() - Date.parse(last.at);
+  if (!(since >= 0 && since <= burstWithinMs)) return undefined;
+  const words = bare(text).split(' ').filter(Boolean);
+  const opens = words
+    .slice(0, longestOpening)
+    .some((_, i) => i + 1 < words.length && phrases.is('goesOn', words.slice(0, i + 1).join(' ')));
+  const joined = `${last.value} ${cleanText(text)}`;
+  return opens && joined.length <= maxTextLength ? joined : undefined;
+}

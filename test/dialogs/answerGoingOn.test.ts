@@ -1,0 +1,66 @@
+/**
+ * A thought typed in two quick messages, the second going on from the first with a joining word
+ * ("my family", then "and my garden"): the second is added to the answer before, never kept as the
+ * answer to the question asked in between. Found playing a new user (branch explore21,
+ * test/explore/findings21.test.ts): it was noted as what is going well, and each real answer after
+ * it landed one question late.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { storedValue } from '../support/onlyRecord';
+import { personToFirstGoal } from '../support/scripts';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
+
+/** Jean for herself with diabetes, up to her answer to what matters most. */
+const toMost = ['hi', 'me', 'Jean', 'diabetes'];
+
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`An answer going on from the one before, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('adds "and my garden", sent straight after "my family", to what matters most', async () => {
+      await sayAll(fresh.client, [...toMost, 'my family']);
+      const reply = await fresh.client.say('and my garden');
+
+      expect(await storedValue(fresh.running, 'whatMatters.most')).to.equal('my family and my garden');
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell'), allText(reply)).to.equal(undefined);
+      expect(allText(reply)).to.match(/added that to your last answer/i);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+
+    it('then keeps the next answer as the answer to the question waiting', async () => {
+      await sayAll(fresh.client, [...toMost, 'my family', 'also my garden']);
+      await fresh.client.say('going to church');
+
+      expect(await storedValue(fresh.running, 'whatMatters.most')).to.equal('my family also my garden');
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal('going to church');
+    });
+
+    it("adds a goal's second half to the goal, not to how important it is", async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park']);
+      const reply = await fresh.client.say('and swim on Fridays');
+
+      expect(await storedValue(fresh.running, 'goal.1.text')).to.equal('walk to the park and swim on Fridays');
+      expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.importance');
+    });
+
+    it('never adds to a name', async () => {
+      await sayAll(fresh.client, ['hi', 'me', 'Jean']);
+      const reply = await fresh.client.say('and diabetes');
+
+      expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jean');
+    });
+  });
+}
+
+describe('An answer starting with "and" long after the one before', () => {
+  it('is the answer to the question waiting', () =>
+    withClockedApp('webchat', async ({ running, client, later }) => {
+      await sayAll(client, [...toMost, 'my family']);
+      later(5);
+      await client.say('and my garden');
+
+      expect(await storedValue(running, 'whatMatters.most')).to.equal('my family');
+      expect(await storedValue(running, 'whatMatters.goingWell')).to.equal('and my garden');
+    }));
+});

@@ -1,0 +1,95 @@
+/**
+ * Asking, in the middle of the questions, to change the answer to an earlier question by its name
+ * ("change my name", "change my answer to what matters most"): that question is asked again, then
+ * the one waiting. Found playing a new user (branch explore21, test/explore/findings21.test.ts):
+ * the request was noted as the answer to the question waiting, and shown in the plan there.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { carerAnswers } from '../support/resultsChat';
+import { atQuestion } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Jean for herself with diabetes, at what is hard for her (what matters most: family; going well: church). */
+const toHard = ['hi', 'me', 'Jean', 'diabetes', 'family', 'going to church'];
+
+describe('Changing an earlier answer named in the middle of the questions', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('takes "change my answer to what matters most" to that question, noting nothing, then back', async () => {
+    await sayAll(fresh.client, toHard);
+    const reply = await fresh.client.say('change my answer to what matters most');
+
+    expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.most');
+    expect(allText(reply)).to.not.match(/noted/);
+    expect(await storedValue(fresh.running, 'whatMatters.hard')).to.equal(undefined);
+
+    const after = await fresh.client.say('my grandchildren');
+    expect(await storedValue(fresh.running, 'whatMatters.most')).to.equal('my grandchildren');
+    expect(await storedValue(fresh.running, 'whatMatters.goingWell'), 'kept as it was').to.equal('going to church');
+    expect(lastQuestion(after)).to.equal('whatMatters.hard');
+  });
+
+  for (const [words, linkId] of [
+    ['change my name', 'subject.name'],
+    ['Can I change my name?', 'subject.name'],
+    ['change my conditions', 'conditions'],
+    ['I want to change my conditions', 'conditions'],
+    ['can I change what matters most?', 'whatMatters.most'],
+    ['change what matters to me', 'whatMatters.most'],
+  ] as const) {
+    it(`takes "${words}" to ${linkId}, noting nothing at the question waiting`, async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words);
+
+      expect(lastQuestion(reply), allText(reply)).to.equal(linkId);
+      expect(allText(reply)).to.not.match(/noted/);
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
+    });
+  }
+
+  it('goes back to the question waiting once the named one is answered again', async () => {
+    await atQuestion(fresh.client, 'whatMatters.goingWell', 'change my name');
+    const after = await fresh.client.say('Jeanie');
+
+    expect((await onlyRecord(fresh.running)).answers['subject.name']?.value).to.equal('Jeanie');
+    expect(lastQuestion(after), allText(after)).to.equal('whatMatters.goingWell');
+  });
+
+  for (const words of ['I want to change my diet', 'change my job', 'changing my name was hard']) {
+    it(`keeps "${words}" as the answer it is`, async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words);
+
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell'), allText(reply)).to.equal(words);
+    });
+  }
+});
+
+describe('Changing an earlier answer named, as a carer', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const [words, linkId] of [
+    ['change her name', 'subject.name'],
+    ['change my name', 'respondent.name'],
+    ['change her conditions', 'conditions'],
+    ['change my answer to what matters most', 'whatMatters.most'],
+  ] as const) {
+    it(`takes "${words}" to ${linkId}`, async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words, carerAnswers);
+
+      expect(lastQuestion(reply), allText(reply)).to.equal(linkId);
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
+    });
+  }
+});
+
+describe('Changing an earlier answer named, by SMS', () => {
+  const fresh = freshAppPerTest('sms');
+
+  it('takes "change my name" to the name question', async () => {
+    const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', 'change my name');
+
+    expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
+    expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
+  });
+});
