@@ -1,7 +1,7 @@
 import type { Question } from '../content/packs/packSchema';
 import { bare } from '../plan/normalise';
 import type { Answer } from '../plan/record';
-import { burstWithinMs } from './recentMessage';
+import { burstWithinMs } from './burstWindow';
 import type { Phrases } from './recognisers/phrases';
 import { cleanText, maxTextLength } from './sectionAnswers';
 

@@ -1,9 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../plan/session';
+import { burstWithinMs } from './burstWindow';
 import type { ConversationMeta } from './conversationDeps';
-
-/** Texts this close together are read as one burst: a thought typed in two goes on a phone. */
-export const burstWithinMs = 2 * 60_000;
 
 /** Only short texts are joined: a burst is made of fragments, and the screen reads long texts whole. */
 const burstMostWords = 12;
