@@ -70,3 +70,29 @@ describe('A note left for the family to find, or that they will understand (H100
     ]);
   });
 });
+
+describe('All of one’s tablets at once, told as the daily round (H101)', () => {
+  expectQuiet([
+    'I take all my tablets at once in the morning',
+    'I take all my tablets together in the morning',
+    'I take all my tablets at once every morning',
+    'I usually take all my pills together at breakfast',
+    'I always take all my tablets in one go with my breakfast',
+    'I take all my tablets at once with my breakfast',
+    'I take all my tablets at once in the morning, is that ok?',
+    'mum takes all her tablets at once in the morning',
+  ]);
+
+  describe('the same words as a plan or an overdose', () => {
+    expectCrisis('suicide', [
+      "I'm going to take all my pills at once tonight",
+      "I'm going to take all my tablets at once in the morning",
+      'I want to take all my tablets at once',
+      'tonight I take all my tablets at once',
+      "I'll take all my tablets at once in the morning and not wake up",
+      'I take all my tablets at once in the morning and that will be it',
+      "every night I take all my tablets at once and hope I don't wake up",
+    ]);
+    expectCrisis('medicalEmergency', ["I've taken all my tablets at once", 'I took all my tablets at once']);
+  });
+});
