@@ -96,3 +96,24 @@ describe('All of one’s tablets at once, told as the daily round (H101)', () =>
     expectCrisis('medicalEmergency', ["I've taken all my tablets at once", 'I took all my tablets at once']);
   });
 });
+
+describe('All the morning tablets taken as usual (H102)', () => {
+  expectQuiet([
+    'took all my morning pills an hour ago as usual',
+    'I took all my morning tablets an hour ago, as usual',
+    "I've taken all my morning tablets, as normal",
+    'took all my tablets an hour ago as usual',
+    'mum took all her morning tablets an hour ago as usual',
+    'took all my evening meds at 6 like always',
+  ]);
+
+  describe('an overdose in the same words', () => {
+    expectCrisis('medicalEmergency', [
+      'I took all my tablets an hour ago',
+      'took all my morning pills at once an hour ago',
+      'I took all my morning pills and all my night ones an hour ago',
+      'took all my morning pills an hour ago as usual and then the whole box of paracetamol',
+      "took all my tablets an hour ago as usual. now I can't stay awake",
+    ]);
+  });
+});
