@@ -117,3 +117,28 @@ describe('All the morning tablets taken as usual (H102)', () => {
     ]);
   });
 });
+
+describe('An ambulance for an appointment is patient transport (H103)', () => {
+  expectQuiet([
+    'can you get me an ambulance for my appointment',
+    'can you get me an ambulance for my appointment on Tuesday',
+    'I need an ambulance for my hospital appointment',
+    'could you get me an ambulance to take me to my clinic',
+    'I need an ambulance to get to my dialysis',
+    'how do I get an ambulance for my outpatient appointment',
+    'I need an ambulance to take me to my appointments',
+    'do I need to call an ambulance for my appointment or will transport come',
+  ]);
+
+  describe('an ambulance needed now', () => {
+    expectCrisis('medicalEmergency', [
+      'can you get me an ambulance',
+      'I need an ambulance',
+      'I need an ambulance, I collapsed at my appointment',
+      'call an ambulance, he collapsed on the way to the clinic',
+      'I need an ambulance for my husband',
+      'can you get me an ambulance to the hospital',
+      'I need an ambulance for my appointment, my chest is crushing',
+    ]);
+  });
+});
