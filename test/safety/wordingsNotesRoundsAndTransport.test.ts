@@ -142,3 +142,23 @@ describe('An ambulance for an appointment is patient transport (H103)', () => {
     ]);
   });
 });
+
+describe('Who is answering, with dementia thought of (H104)', () => {
+  expectQuiet([
+    'for my dad, I think he has dementia',
+    "I'm answering for my dad, I think he has dementia",
+    "it's for my husband, he's got dementia",
+    'my dad, I think he has dementia',
+    "for my mum - I think she's got Alzheimer's",
+    "for my dad, I think he's got dementia",
+    'for my dad, I think he has vascular dementia.',
+  ]);
+
+  describe('the same words beside harm', () => {
+    expectCrisis('harmOthers', ['for my dad, I think he has dementia, he has hit my mum']);
+    expectCrisis('suicide', ['for my dad, I think he has dementia, he wants to die']);
+    it('still reads a carer at breaking point beside it', () => {
+      expect(screen.screen("for my dad, I think he has dementia and I can't cope").tier).to.not.equal('none');
+    });
+  });
+});
