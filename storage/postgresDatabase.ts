@@ -97,7 +97,7 @@ export class PostgresDatabase implements Database {
       application_name: 'careprep',
     });
     survivingServerEnds(pool);
-    const db = new PostgresDatabase(pool, new AdvisoryLocks(url));
+    const db = new PostgresDatabase(pool, new AdvisoryLocks(url, types));
     try {
       await db.ping();
     } catch (error) {

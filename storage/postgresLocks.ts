@@ -28,10 +28,12 @@ export function lockId(key: string): string {
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
 
-  constructor(url: string) {
+  /** @param types how values are read, as on the main pool: a turn's writes that read run here too */
+  constructor(url: string, types?: pg.CustomTypesConfig) {
     this.pool = new pg.Pool({
       connectionString: url,
       max: lockPoolSize,
+      types,
       application_name: 'careprep-locks',
       options: '-c synchronous_commit=off',
     });

@@ -122,6 +122,17 @@ describeEngines('A body of writes, committed together (writeAll)', (current, eng
       expect(await settings()).to.deep.equal({ a: '1' });
     });
 
+    it('on PostgreSQL reads counts as numbers in a body of writes under a lock, as on the main pool', async () => {
+      const count = await current().db.exclusive(lockKeys[0], (session) =>
+        session.writeAll(async (tx) => {
+          await insert(tx, 'a', '1');
+          return (await tx.get('SELECT COUNT(*) AS n FROM settings'))?.n;
+        }),
+      );
+
+      expect(count).to.equal(1);
+    });
+
     it('on PostgreSQL makes the one statement of writes under a lock durable though its session is not', async () => {
       // The lock's session commits its reply notes without a flush; the turn's writes must flush.
       const sync = await current().db.transaction(async (tx) => {
