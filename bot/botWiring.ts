@@ -8,6 +8,7 @@ import type { InvitationStore } from '../coordination/invitationStore';
 import type { Texter } from '../coordination/outbound';
 import type { ResultIntake } from '../coordination/resultIntake';
 import type { Conversation } from '../dialogs/conversation';
+import { codeAfterIntro } from '../dialogs/recognisers/codeAfterIntro';
 import type { Logger } from '../plan/logger';
 import type { Clock } from '../plan/session';
 import type { RecordStore } from '../storage/recordStore';
@@ -79,6 +80,7 @@ export function createBot(deps: BotWiring): CareprepBot {
     logger,
     results: deps.intake,
     attempts: deps.across.attempts,
+    afterIntro: (text) => codeAfterIntro(text, phrases),
   });
   return new CareprepBot({
     conversationState: deps.conversationState,

@@ -56,13 +56,16 @@ export class InvitationLinker {
       attempts?: CodeAttempts;
       /** Results that arrived before the person used their code, moved into their record now. */
       results?: { waiting(invitationId: string): Promise<IncomingResult[]> };
+      /** What follows words said before a code ("my code is …"), read as the code alone would be. */
+      afterIntro?: (text: string) => string | undefined;
     },
   ) {
     this.attempts = deps.attempts ?? CodeAttempts.inMemory(deps.clock);
   }
 
   async handle(turn: LinkTurn, text: string): Promise<LinkOutcome> {
-    const code = invitationCodeIn(text);
+    const said = this.deps.afterIntro?.(text);
+    const code = invitationCodeIn(text) ?? (said === undefined ? undefined : invitationCodeIn(said));
     if (!code) return undefined;
     const { session, channelId } = turn;
     const keys = [`conversation:${channelId}:${turn.conversationId}`, `record:${session.record.id}`];

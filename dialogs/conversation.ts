@@ -1,12 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
+import { answeredBy } from '../plan/recordView';
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
+import { personWords } from './crisisAbout';
 import type { ConversationDeps } from './conversationDeps';
 import { HeldCutOff } from './heldCutOff';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { QuestionToChange } from './questionToChange';
+import { commandSaid } from './recognisers/commandSaid';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
@@ -128,7 +131,9 @@ export class Conversation {
     // A question asking if there is anything more reads "no more questions" as its answer, not as a
     // command; one where no clear no hides a risk reads "pass" as no clear no, not as a skip; one
     // taking agreement as a yes reads "go on" as one, except straight after a recap.
-    const said = text === undefined ? null : this.deps.phrases.command(text);
+    // A carer asks in the person's terms ("delete Ron's data") as the person would for themselves.
+    const carerFor = answeredBy(session.record) === 'carer' ? personWords(session.record) : undefined;
+    const said = text === undefined ? null : commandSaid(text, this.deps.phrases, carerFor);
     const command = said && this.resumption.activeSection(dc)?.answersCommand(dc, text ?? '', afterRecap) ? null : said;
     if (wasPaused && command !== 'pause') {
       await session.update((draft) => void (draft.progress.paused = false));

@@ -107,6 +107,10 @@ export const phrasesSchema = z.strictObject({
   clauseOpening: list,
   /** Whose the carer is, said before who they are after their own name ("Ann, her daughter"). */
   carerOf: list,
+  /** A carer's words for the person's own, read as "my" in a command ("delete his data"). */
+  ofThePerson: list,
+  /** Words said before an invitation code ("my code is"): the rest is read as the code alone. */
+  codeIntro: list,
   /** Single words after a yes to "add another goal?" that name no goal ("another", "one"). */
   anotherGoal: list,
   /** How a question asked back opens ("why do you", "how do you"): never a name or who someone is. */

@@ -69,6 +69,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     nameLink: toSet(lists.nameLink),
     clauseOpening: toSet(lists.clauseOpening),
     carerOf: toSet(lists.carerOf),
+    ofThePerson: toSet(lists.ofThePerson),
+    codeIntro: toSet(lists.codeIntro),
     anotherGoal: toSet(lists.anotherGoal),
     askedBack: toSet(lists.askedBack),
     helpAsk: toSet(lists.helpAsk),

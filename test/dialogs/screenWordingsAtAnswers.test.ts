@@ -1,5 +1,5 @@
 /**
- * The crisis screen's leftovers of round 21 where the question matters (H88, H91, H92): a carer
+ * The crisis screen where the question a wording is said at matters (H88, H91, H92): a carer
  * saying who they answer for, and that they think the person has dementia, is asked nothing about
  * danger and goes on to the person's name; an ambulance for an appointment, said at a free-text
  * question, is kept as the answer; a note left for the family to find gets the crisis reply and

@@ -57,7 +57,7 @@ describe('Hearing a plan taken back inside a longer message', () => {
 
   it('still hears every listed wording said alone, and no other command inside a longer message', () => {
     expect(phrases.command("I don't want my nurse to see this")).to.equal('withdrawSharing');
-    expect(phrases.command('please delete my data')).to.equal(null);
+    expect(phrases.command('please delete my data from the doctor')).to.equal(null);
     expect(phrases.command('can you help')).to.equal(null);
   });
 });

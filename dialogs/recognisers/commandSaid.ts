@@ -1,0 +1,37 @@
+/**
+ * The command a message gives, as a person says it or as a carer says it of the person's things
+ * ("delete Ron's data", "who has seen his plan"): the command the person would give with "my".
+ */
+import { bare } from '../../plan/normalise';
+import type { CommandName } from './phraseLists';
+import type { Phrases } from './phrases';
+
+/**
+ * The command `text` gives, or null. `person`, for a carer only, are the words the carer names the
+ * person by (their name, "mum"): each with "'s", and the `ofThePerson` words, are read as "my".
+ * Nothing else is read so: what a carer says that only mentions the person stays an answer.
+ */
+export function commandSaid(text: string, phrases: Phrases, person?: readonly string[]): CommandName | null {
+  const said = phrases.command(text);
+  if (said !== null || person === undefined) return said;
+  const mine = asTheirOwn(text, person, phrases);
+  return mine === undefined ? null : phrases.command(mine);
+}
+
+/** `text` with the carer's words for the person's own said as "my", or undefined when none is in it. */
+function asTheirOwn(text: string, person: readonly string[], phrases: Phrases): string | undefined {
+  const words = bare(text).split(' ');
+  // A name with "'s" comes out of `bare` with the apostrophe gone ("rons", "mums").
+  const owned = person.map((name) => `${bare(name)}s`.split(' ')).filter((name) => name.join('').length > 1);
+  const out: string[] = [];
+  let changed = false;
+  for (let at = 0; at < words.length;) {
+    const name = owned.find((one) => one.every((word, i) => words[at + i] === word));
+    if (name || phrases.is('ofThePerson', words[at])) {
+      out.push('my');
+      at += name?.length ?? 1;
+      changed = true;
+    } else out.push(words[at++]);
+  }
+  return changed ? out.join(' ') : undefined;
+}
