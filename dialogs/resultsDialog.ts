@@ -11,7 +11,7 @@ import { subjectName, subjectRelation } from '../plan/recordView';
 import { resultsDeclined, tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import { correctionsTold } from './resultCorrections';
-import { sharingKeys } from './reviewDialog';
+import { sharingKeys } from './reviewAnswers';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
 import { asksWhatResultIs, measureNames, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
