@@ -19,7 +19,7 @@ import { goalAcknowledgement, goalReturnedTo } from './goalAcknowledgement';
 import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange, type Say } from './goalScoreChange';
 import { goalHeardForLater, goalInPlaceOfYesHeard, type HeardForLater } from './goalHeardForLater';
 import { goalToTakeOut } from './goalToTakeOut';
-import { sharingKeys } from './reviewDialog';
+import { sharingKeys } from './reviewAnswers';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps, SectionOptions, SectionResult, SectionState } from './sectionTypes';

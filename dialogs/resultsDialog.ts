@@ -5,16 +5,18 @@ import type { TemplateData } from '../content/renderer';
 import type { Question } from '../content/packs/packSchema';
 import type { Measure } from '../content/results/measureSchema';
 import type { ResultPresenter } from '../content/results/resultPresenter';
+import type { ResultUnit } from '../content/results/resultUnits';
 import { notAsShared } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import { subjectName, subjectRelation } from '../plan/recordView';
 import { resultsDeclined, tieQuestion } from '../plan/results/resultQuestions';
 import { measureOfKey, resultThoughtsKey } from '../plan/results/resultSchema';
 import { correctionsTold } from './resultCorrections';
-import { sharingKeys } from './reviewDialog';
+import { sharingKeys } from './reviewAnswers';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
 import { asksWhatResultIs, measureNames, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
+import { unitAskedAbout } from './recognisers/unitAsked';
 import { saysWorried } from './recognisers/worry';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -57,7 +59,8 @@ export class ResultsDialog extends SectionDialog {
    * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"
    * skips those still to come. Neither is ever kept as a question. "What does HbA1c mean", by the
    * result's own name, is "what does that mean?" (`help`); one the care team did not send ("what is my
-   * kidney result?") is said not to have been sent. "Should I be worried?", "is 75 bad?"
+   * kidney result?") is said not to have been sent. A unit asked about (content/results/units.yaml) is
+   * told in plain words, and nothing is noted (`unitLines`). "Should I be worried?", "is 75 bad?"
    * (a result shown so far, named or by its value) and a fear of what the condition may do ("am I
    * going to lose my feet?") are answered with whom to contact before the visit, and kept for the
    * appointment only on a yes.
@@ -82,6 +85,8 @@ export class ResultsDialog extends SectionDialog {
     const askedAbout = key ? this.askedAbout(record, text, measure) : undefined;
     if (askedAbout && askedAbout === measure) return this.help(dc);
     if (key && askedAbout) return this.ask(dc, key, [askedAbout.plainer]);
+    const unit = key && measure ? unitAskedAbout(text, this.results.units, this.deps.phrases) : undefined;
+    if (key && measure && unit) return this.ask(dc, key, this.unitLines(dc, measure, unit), undefined, false);
     // One the care team did not send: said so, and this one asked again, noting nothing under it.
     const notSent = key ? this.notSentAskedAbout(record, text) : [];
     if (key && notSent.length > 0) {
@@ -113,6 +118,25 @@ export class ResultsDialog extends SectionDialog {
       [measure.plainer, this.say(dc, 'results.meaningLater')],
       this.say(dc, 'results.offerMeaning', { question }),
     );
+  }
+
+  /**
+   * What the unit asked about means. One that is not this result's is a mix-up, told kindly: the
+   * results given in it, then the unit this one is given in (if any) and what that means, where it is told.
+   */
+  private unitLines(dc: DialogContext, measure: Measure, asked: ResultUnit): string[] {
+    if (asked.label === measure.unitLabel) return [asked.meaning];
+    const own = this.results.units.find((unit) => unit.label === measure.unitLabel);
+    const others = this.results.catalogue.measures.filter((m) => m.unitLabel === asked.label).map((m) => m.id);
+    const names = this.results.namesOf(others);
+    const data = {
+      measure: measure.name,
+      asked: asked.label,
+      others: names,
+      many: others.length > 1,
+      unit: measure.unitLabel === '' ? undefined : measure.unitLabel,
+    };
+    return [this.say(dc, 'results.unitNotThis', data), ...(own ? [own.meaning] : [])];
   }
 
   /** Each result to go through; once the person chose not to, only those they already answered. */

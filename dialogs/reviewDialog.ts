@@ -15,7 +15,8 @@ import {
 } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, choiceAnswer } from '../plan/recordView';
+import type { Recognised } from '../plan/recognised';
+import { answeredBy } from '../plan/recordView';
 import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
 import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
@@ -26,6 +27,7 @@ import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
 import { partToChange } from './recognisers/partToChange';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
+import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -46,19 +48,6 @@ export interface SharingDeps {
   /** Whether the lead contact was ever sent the plan, so a version not sent never says they hold the one before. */
   copies: LeadContactCopies;
 }
-
-/**
- * The keys cleared whenever the plan changes: consent covers one version as it was seen.
- * `share.recipients` and `share.sections` are no longer asked, but answers given before are
- * cleared with the rest.
- */
-export const sharingKeys = [
-  'review.change',
-  shareKeys.send,
-  shareKeys.sections,
-  shareKeys.recipients,
-  shareKeys.consent,
-];
 
 const previousShared = Symbol('careprep.previousShared');
 
@@ -138,6 +127,22 @@ export class ReviewDialog extends SectionDialog {
     const question = this.deps.library.question('review.change');
     const parts = this.options('review.change', record, question).filter((option) => option.id !== 'done');
     return sectionIdSchema.safeParse(partToChange(text, parts, this.deps.phrases)).data;
+  }
+
+  /** A clear yes at `review.change`: the part named after it is opened; with none, which one is asked. */
+  protected override async readInstead(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const { locale } = dc.context.activity;
+    const yes =
+      key === changeKey && !read.ok ? yesToChange(this.asked(key, record), text, this.deps.phrases, locale) : undefined;
+    if (yes?.part) return this.store(dc, key, yes.part);
+    if (!yes) return undefined;
+    return this.askAgain(dc, key, [this.deps.renderer.text('review.whichPart', {}, this.family(dc))]);
   }
 
   /** Logs a change to the plan's `section` (with no answers in it), and ends the review with `result`. */
@@ -290,23 +295,4 @@ export class ReviewDialog extends SectionDialog {
     if (words.length <= 1) return words.join('');
     return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }
-}
-
-/** Whether the person ticked no part to send: nothing is sent, and consent is not asked. */
-function sendsNothing(record: PreparationRecord): boolean {
-  return record.answers[shareKeys.send]?.status === 'answered' && choiceAnswer(record, shareKeys.send).length === 0;
-}
-
-/** The section a review answer asks to change; undefined for "it looks right" (or not sure). */
-function changeTo(parsed: Parsed): string | undefined {
-  return parsed.status === 'answered' && parsed.value !== 'done' ? String(parsed.value) : undefined;
-}
-
-function isChange(parsed: Parsed): boolean {
-  return changeTo(parsed) !== undefined;
-}
-
-/** Whether an answer noted at the review changes the plan: a section to change, or a goal's score given by name. */
-function changesPlan(key: string, parsed: Parsed): boolean {
-  return sharingKeys.includes(key) ? key === 'review.change' && isChange(parsed) : true;
 }

@@ -7,6 +7,7 @@ import { summariseResults, type ResultSummary } from '../../plan/results/resultS
 import type { ServiceTargets } from '../../plan/results/targets';
 import type { ResultCatalogue } from './resultCatalogue';
 import { loadResultAgeRule } from './resultAge';
+import { loadResultUnits, type ResultUnit } from './resultUnits';
 import { createResultWords, type ResultWords } from './resultWords';
 import { createTrendChart, type TrendChart } from './trendChart';
 
@@ -17,6 +18,8 @@ export interface ResultPresenter {
   readonly chart: TrendChart;
   /** The question asked after each result (`result.N.thoughts`). */
   readonly question: Question;
+  /** The units results are given in, with what each means, for someone who asks. */
+  readonly units: readonly ResultUnit[];
   /** A record's results by measure, with the target that applies to this person. */
   summaries(results: RecordResults): ResultSummary[];
   /** The names of the results the team will talk through in person, as one phrase. */
@@ -37,6 +40,7 @@ export function createResultPresenter(
     words,
     chart: createTrendChart(catalogue, words, renderer),
     question: loadYaml('results/questions.yaml', questionSchema),
+    units: loadResultUnits(),
     summaries: (results) => summariseResults(results, catalogue.measures, serviceTargets),
     inPersonNames(summaries, _family) {
       return namesOf(summaries.filter((s) => s.inPerson).map((s) => s.measure));

@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 /** Jean for herself, with diabetes and one goal, to "Is there anything you want to change?". */
@@ -72,4 +73,41 @@ describe('A change asked for beside words of nothing to change', () => {
       expect((await onlyRecord(fresh.running)).answers['review.change']?.value).to.not.equal('done');
     });
   }
+});
+
+// Explore 21b finding 5: "yes" answers the question as it is worded, so which part is asked, on each channel.
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A yes to "anything you want to change?" on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of ['yes', 'yes please', 'yeah']) {
+      it(`asks which part for "${words}", never "didn't understand", and notes no answer`, async () => {
+        await sayAll(fresh.client, toReview);
+        const reply = await fresh.client.say(words);
+        expect(allText(reply)).to.not.match(/didn't understand|did not understand/i);
+        expect(allText(reply)).to.match(/which part|pick the part/i);
+        expect(lastQuestion(reply)).to.equal('review.change');
+        expect((await onlyRecord(fresh.running)).answers['review.change']).to.equal(undefined);
+      });
+    }
+  });
+}
+
+describe('A yes to "anything you want to change?" after the plain answers (explore 21b)', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('"yes" to "is there anything you want to change?" asks which part, not "didn\'t understand"', async () => {
+    await walkTo((text) => fresh.client.say(text), 'review.change', plainPersonAnswers);
+    const reply = await fresh.client.say('yes');
+
+    expect(allText(reply)).to.not.match(/didn't understand/i);
+    expect(allText(reply)).to.match(/which part|pick the part/i);
+  });
+
+  it('"yes, the goals" still opens the goals', async () => {
+    await walkTo((text) => fresh.client.say(text), 'review.change', plainPersonAnswers);
+    const reply = await fresh.client.say('yes, the goals');
+
+    expect(lastQuestion(reply), allText(reply)).to.match(/^goal\./);
+  });
 });
