@@ -65,12 +65,9 @@ export class CrisisGuard implements MessageGuard {
     const channel = context.activity.channelId;
     const alone = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
     // Read with the message before only when nothing waits for an answer: an answer to "are you
-    // safe?" or to a check-in is read as that answer. A command the screen sets aside whole (a stop
-    // for the day, H86) is a request complete in itself, never the rest of the message before.
+    // safe?" or to a check-in is read as that answer.
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
-    const request = this.deps.phrases.command(text) !== null && screen.setAsideWhole(text);
-    const together =
-      burst === undefined || waiting || request || alone.tier === 'crisis' ? alone : screen.screen(burst);
+    const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text);
     // Only a crisis counts read together: two answers to two questions, joined, read as no one
     // wrote them, and a doubt between the cut-offs there is more often the join than the person.
     const found = together.tier === 'crisis' ? graver(alone, together) : alone;
@@ -99,6 +96,21 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     return 'pass';
+  }
+
+  /**
+   * `burst` read as one message. A command the screen sets aside whole (a stop for the day, H86)
+   * reads as finality after any answer, to the learned layer (0.97 after a garden named) and to the
+   * patterns, which set its words aside only as a whole message: the join counts only when the text
+   * before is not all but ruled out alone, as a preparation told before a stop is not (H86, review 21).
+   */
+  private readBurst(burst: string, text: string): ScreenResult {
+    const { screen, phrases } = this.deps;
+    const read = screen.screen(burst);
+    const request = phrases.command(text) !== null && screen.setAsideWhole(text);
+    if (!request || read.tier === 'none') return read;
+    const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
+    return screen.allButRuledOut(before) ? { tier: 'none' } : read;
   }
 
   /**

@@ -63,6 +63,12 @@ export interface CrisisScreen {
    * such as a request of the service the patterns name), leaving nothing to read.
    */
   setAsideWhole(text: string): boolean;
+  /**
+   * Whether `text` read alone is all but ruled out as a disclosure: nothing found, and the learned
+   * layer's score below `patternDoubt` (or a message of denials alone). Says how much a join with
+   * the next text owes to this one (bot/crisisGuard.ts).
+   */
+  allButRuledOut(text: string): boolean;
 }
 
 /** The parts a screen is made of; tests give their own. */
@@ -157,6 +163,16 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
         if (alone.tier !== 'none') return { ...alone, tier: 'checkIn', evidence: `sentence: ${alone.evidence}` };
       }
       return whole;
+    },
+    allButRuledOut(text: string): boolean {
+      try {
+        if (typeof text !== 'string' || once(text).tier !== 'none') return false;
+        const { detector, model } = parts;
+        return detector.deniesAll(text) || scoreTokens(model, tokenise(detector.normalise(text))).risk < patternDoubt;
+      } catch {
+        // Unreachable with validated parts; false leaves the join read as ever.
+        return false;
+      }
     },
     setAsideWhole(text: string): boolean {
       try {

@@ -50,6 +50,24 @@ for (const channelId of ['webchat', 'sms']) {
       expect(record.answers['goal.1.another']).to.include({ status: 'answered', value: false });
     });
 
+    // Review 21: a stop for the day can end a burst that only read together is a disclosure; the
+    // text before it alone passes the screen, but the learned layer does not rule it out.
+    for (const [first, stop] of [
+      ['I have sorted my will and my letters', "that's enough for today"],
+      ['the tablets are in front of me', 'done for today'],
+    ]) {
+      it(`gives "${first}" then "${stop}" the crisis reply, not the pause`, async () => {
+        await atQuestion(app.client, 'whatMatters.hard', first);
+        const reply = await app.client.say(stop);
+
+        expect(allText(reply)).to.match(/116 123/);
+        expect(allText(reply)).to.not.match(/Everything is saved/);
+        const record = await onlyRecord(app.running);
+        expect(record.flags.map((flag) => flag.kind)).to.deep.equal(['crisis']);
+        expect(record.flags[0]?.message).to.equal(`${first} ${stop}`);
+      });
+    }
+
     for (const words of ["I won't be here tomorrow", "I'll be gone by tomorrow", 'I want to end it all tonight']) {
       it(`still gives "${words}" the crisis reply and asks whether they are safe`, async () => {
         const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);

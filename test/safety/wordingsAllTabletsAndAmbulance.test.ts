@@ -62,6 +62,32 @@ describe('Every tablet taken, told flatly (H81)', () => {
     ]);
   });
 
+  // Review 21: all of them together or at once with a drink after it is no daily round; only a meal,
+  // water or the usual after it is (`medical.tookLargeAmount`, `medical.allTakenAtOnce`).
+  describe('all together with drink: at least the medical check-in', () => {
+    for (const text of [
+      'mum took all her tablets together with vodka',
+      'took all my sleeping tablets together with wine',
+      'I took all my tablets together with whisky',
+      'I took all my pills together with alcohol',
+      'I took all my tablets at the same time with gin',
+    ]) {
+      it(`asks about "${text}" at least as a medical check-in`, () => {
+        const found = screen.screen(text);
+        expect(found.tier).to.not.equal('none');
+        expect(found).to.include({ kind: 'medicalEmergency' });
+      });
+    }
+  });
+
+  describe('all at once with drink: the emergency reply', () => {
+    expectEmergency([
+      'I took all my tablets at once with vodka',
+      'I took all my pills in one go with wine',
+      'took all my sleeping tablets at once with whisky',
+    ]);
+  });
+
   describe('the daily round and tablets taken somewhere: nothing', () => {
     expectQuiet([
       'took all my tablets this morning like the nurse said',
@@ -69,6 +95,12 @@ describe('Every tablet taken, told flatly (H81)', () => {
       'I took all my tablets as prescribed',
       'I took all my tablets with breakfast',
       'I took all my tablets together with my breakfast',
+      'I took all my tablets together with my tea',
+      'I took all my tablets together with my evening meal',
+      'I took all my tablets together with a glass of water',
+      'I took all my tablets together as usual',
+      'I took all my tablets at once with my breakfast',
+      'I took all my tablets at once as usual',
       'took all my morning pills',
       'I took all my tablets back to the pharmacy',
       'I took all my old tablets back to the chemist in one go',
