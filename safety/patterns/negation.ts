@@ -41,6 +41,12 @@ const sentenceEnd = /[!?\n]|\.(?!\d)/g;
 const hasWord = /[\p{L}\p{N}]/u;
 
 /**
+ * Words that only join two denials ("no X and no Y"): a denial's scope ends at them, so they are
+ * left over when everything else is denied, and asserts nothing (H93).
+ */
+const joiningWord = /\b(?:and|or|nor)\b/g;
+
+/**
  * A turn straight after a question's "no" ("asked about suicide. No, but I've made a plan"): the
  * answer is qualified, so what was asked about still counts.
  */
@@ -127,5 +133,5 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
  */
 export function createWholeDenial(section: NegationSection, fragments: Fragments): (normalised: string) => boolean {
   const denials = createNegation({ ...section, cues: section.cues.filter((cue) => cue.takesBack !== true) }, fragments);
-  return (normalised) => hasWord.test(normalised) && !hasWord.test(denials(normalised));
+  return (normalised) => hasWord.test(normalised) && !hasWord.test(denials(normalised).replace(joiningWord, ' '));
 }
