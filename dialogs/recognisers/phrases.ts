@@ -96,6 +96,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     changeVerb: toSet(lists.changeVerb),
     changeAfter: toSet(lists.changeAfter),
     answerNamed: toSet(lists.answerNamed),
+    lookingVerb: toSet(lists.lookingVerb),
     removeVerb: toSet(lists.removeVerb),
     addGoal: toSet(lists.addGoal),
     earlierThat: toSet(lists.earlierThat),
