@@ -135,6 +135,8 @@ export const phrasesSchema = z.strictObject({
   /** "I'm not ok" about oneself: neither yes nor no to a yes/no question. */
   notOk: list,
   filler: list,
+  /** Doubt or a yes before a lone number that leave it a list pick ("I think 3"): see `choices.ts`. */
+  pickLead: list,
   nothingMore: list,
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */

@@ -82,6 +82,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     decline: toSet(lists.decline),
     notOk: toSet(lists.notOk),
     filler: toSet(lists.filler),
+    pickLead: toSet(lists.pickLead),
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
     all: toSet(lists.all),
