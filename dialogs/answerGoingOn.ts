@@ -8,21 +8,31 @@ import { cleanText, maxTextLength } from './sectionAnswers';
 /** The most words a `goesOn` phrase takes ("and of course"). */
 const longestOpening = 3;
 
+/** The question answered last, and the question waiting when `text` came. */
+export interface GoingOnQuestions {
+  last: Question;
+  waiting: Question;
+}
+
 /**
  * A thought typed in two goes ("my family", then "and my garden"): whether `text` goes on from
- * `last`, the answer given last, to `question`. It does when it opens with a `goesOn` phrase and
- * has words after it, and `last` is words (not a name) kept no longer ago than a burst of texts
- * (`RecentMessage`). The answer it makes, the two joined as said; undefined otherwise.
+ * `last`, the answer given last, to `questions.last`. It does when it opens with a `goesOn` phrase
+ * and has words after it, and `last` is words (not a name) kept no longer ago than a burst of texts
+ * (`RecentMessage`). Never at a question waiting that asks for more (`nothingMore`: "also ..." is
+ * the more) or for a carer's own view (`audience: carer`: theirs, not the person's). The answer it
+ * makes, the two joined as said; undefined otherwise.
  */
 export function goesOnFromLast(
   last: Answer | undefined,
-  question: Question,
+  questions: GoingOnQuestions,
   text: string,
   phrases: Phrases,
   now: Date,
 ): string | undefined {
   if (last?.status !== 'answered' || typeof last.value !== 'string') return undefined;
+  const { last: question, waiting } = questions;
   if (question.type !== 'text' || question.name) return undefined;
+  if (waiting.nothingMore || waiting.audience === 'carer') return undefined;
   const since = now.getTime() - Date.parse(last.at);
   if (!(since >= 0 && since <= burstWithinMs)) return undefined;
   const words = bare(text).split(' ').filter(Boolean);

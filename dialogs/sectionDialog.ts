@@ -66,8 +66,7 @@ export abstract class SectionDialog extends SectionAsking {
     if (rest && 'kept' in rest) return this.store(dc, key, { status: 'answered', value: rest.kept });
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
     if (rest) text = dc.context.activity.text = rest.whole;
-    const added = fromCard === undefined && !cutOff ? await this.addToLast(dc, key, text) : undefined;
-    if (added) return added;
+    const said = text;
     if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases, this.deps.library)) {
       return this.keepCarersOwn(dc, key, text);
     }
@@ -88,6 +87,10 @@ export abstract class SectionDialog extends SectionAsking {
     );
     const instead = fromCard === undefined && !part ? await this.readInstead(dc, key, text, parsed) : undefined;
     if (instead) return instead;
+    // After the readings of the question waiting that are not its plain answer: a carer's own words,
+    // or a next goal in place of a yes, are never added to the answer before.
+    const added = fromCard === undefined && !cutOff && !part ? await this.addToLast(dc, key, said) : undefined;
+    if (added) return added;
 
     if (!parsed.ok) {
       state.attempts += 1;
@@ -153,7 +156,8 @@ export abstract class SectionDialog extends SectionAsking {
     const record = this.session(dc).record;
     const last = record.progress.trail.at(-1);
     if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
-    const value = goesOnFromLast(record.answers[last], this.question(last), text, this.deps.phrases, this.deps.clock());
+    const questions = { last: this.question(last), waiting: this.question(key) };
+    const value = goesOnFromLast(record.answers[last], questions, text, this.deps.phrases, this.deps.clock());
     if (value === undefined) return undefined;
     await this.note(dc, last, { status: 'answered', value });
     return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);

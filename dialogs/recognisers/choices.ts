@@ -5,6 +5,7 @@ import { doubts } from './doubt';
 import { leftOutOf, type LeftOutReply } from './leftOut';
 import { byNumber, matchOne, namesOf, numberIn, wholeNamesOf } from './namedOption';
 import { spelledOutRanges } from './numberRanges';
+import { phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
@@ -216,6 +217,23 @@ function withoutLeftOut(
 }
 
 /**
+ * Whether the numbers among `words` are list picks. A number among other words is a count or a
+ * goal's number ("my 2 grandchildren", "change goal 1"), never a pick: only one said with nothing
+ * but numbers and filler ("option 2", "2 3"), after `pickLead` words of doubt or a yes if any ("I
+ * think 3", "yes 3", "can I have 2").
+ */
+function picksByNumber(words: readonly string[], phrases: Phrases, locale: string): boolean {
+  const first = words.findIndex((word) => numberIn(word, locale) !== undefined);
+  const lead = first < 0 ? [] : words.slice(0, first);
+  const led =
+    lead.length === 0 || phrasesInARow(lead, (run) => phrases.is('pickLead', run) || phrases.is('filler', run));
+  return (
+    led &&
+    words.slice(Math.max(first, 0)).every((word) => numberIn(word, locale) !== undefined || phrases.is('filler', word))
+  );
+}
+
+/**
  * Reads a part word by word, longest names first, adding each option named; returns the runs of
  * words that named nothing and are not filler ("I'd like to talk about").
  */
@@ -227,9 +245,7 @@ function pickWords(
   add: (option: Option | undefined) => boolean,
 ): string[] {
   const words = part.split(' ');
-  // A number among other words is a count or a goal's number ("my 2 grandchildren", "change goal 1"),
-  // never a list pick: only one said with nothing but numbers and filler picks ("option 2", "2 3").
-  const numbersPick = words.every((word) => numberIn(word, locale) !== undefined || phrases.is('filler', word));
+  const numbersPick = picksByNumber(words, phrases, locale);
   const unmatched: string[] = [];
   let run: string[] = [];
   const endRun = (): void => {

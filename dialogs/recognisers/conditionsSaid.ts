@@ -37,12 +37,25 @@ const splits = new RegExp(`${clauseBreaks.source}|\\s+`, 'gu');
 const sentenceEnd = /[.;!?]+|\s[-\u2013\u2014]+\s/u;
 
 /**
+ * Whether the words around a clause, past its end, name an option other than the one picked
+ * ("..., I have COPD. I'm filling this in for my husband"): the reply says two things of who is
+ * answering, and the clause cannot be set aside to settle it.
+ */
+function namesAnother(words: string, picked: string, options: readonly Option[], phrases: Phrases): boolean {
+  if (words.trim() === '') return false;
+  // Read as the single choice it is: a list's reading takes "answering for my" as the start of a name.
+  const named = recogniseChoices(words, options, phrases, { multiple: false });
+  return named.ok ? named.value.ids.some((id) => id !== picked) : named.code === 'too_many';
+}
+
+/**
  * A clause after the pick that says the person has conditions, opened by one of the picked
  * option's `saysConditions`, read to the end of its sentence or where another subject starts (a
  * word that opens any option's phrases or asides). Only when the clause names a condition on the
  * list and the words before it name that option alone; undefined otherwise, so the reply is read
  * whole, as ever, and nothing is offered. A clause that denies anything (`ownTermsDenial`) ends
- * the search: what it says of the person's conditions is in doubt.
+ * the search: what it says of the person's conditions is in doubt. So do words after the clause
+ * that name another option (`namesAnother`): set aside with it, they would go unread.
  */
 export function conditionsSaid(
   text: string,
@@ -55,11 +68,9 @@ export function conditionsSaid(
   );
   for (const clauseBreak of text.matchAll(splits)) {
     const head = text.slice(0, clauseBreak.index);
-    const tokens = text
-      .slice(clauseBreak.index + clauseBreak[0].length)
-      .split(sentenceEnd)[0]
-      .trim()
-      .split(/\s+/u);
+    const after = text.slice(clauseBreak.index + clauseBreak[0].length);
+    const sentence = after.split(sentenceEnd)[0];
+    const tokens = sentence.trim().split(/\s+/u);
     const clause = tokens.map(bare);
     for (const option of who.options) {
       const opening = (option.saysConditions ?? [])
@@ -70,6 +81,8 @@ export function conditionsSaid(
       const end = clause.findIndex((word, i) => i >= opening.length && subjects.has(word));
       const rest = tokens.slice(opening.length, end < 0 ? undefined : end).join(' ');
       if (phrases.within('ownTermsDenial', rest)) return undefined;
+      const tail = [...(end < 0 ? [] : tokens.slice(end)), after.slice(sentence.length)].join(' ');
+      if (namesAnother(tail, option.id, who.options, phrases)) return undefined;
       const named = rest === '' ? undefined : recogniseChoices(rest, conditions.options, phrases, { multiple: true });
       const ids = named?.ok ? named.value.ids.filter((id) => id !== conditions.otherId) : [];
       const pick = recogniseChoices(head, who.options, phrases, who.rules);

@@ -139,6 +139,8 @@ export const phrasesSchema = z.strictObject({
   /** "I'm not ok" about oneself: neither yes nor no to a yes/no question. */
   notOk: list,
   filler: list,
+  /** Doubt or a yes before a lone number that leave it a list pick ("I think 3"): see `choices.ts`. */
+  pickLead: list,
   nothingMore: list,
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */
@@ -164,6 +166,8 @@ export const phrasesSchema = z.strictObject({
   changeAfter: list,
   /** Words naming an answer before the question's name, in asking to change it ("my answer to"): see `questionToChange.ts`. */
   answerNamed: list,
+  /** The `changeVerb` phrases that ask to change an answer at a question only with `answerNamed` words (see `questionToChange.ts`). */
+  lookingVerb: list,
   /** Asking to take a goal out ("remove this goal"): the verb (see `goalToRemove.ts`). */
   removeVerb: list,
   /** Asking to add a goal ("I want to add a goal"), after `meantLead` phrases (see `goalToAdd.ts`). */

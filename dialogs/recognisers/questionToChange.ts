@@ -15,7 +15,8 @@ const maxWords = 14;
  * Reads a message that asks to change the answer to a question by its name: `meantLead` phrases,
  * a `changeVerb`, words naming the answer (`answerNamed`: "my answer to", "what I said about"),
  * one of a question's names, then `changeAfter` words, or "to" and what it is to become ("change my
- * name", "can I change my answer to what matters most?", "change my name to Jeanie"). A name is
+ * name", "can I change my answer to what matters most?", "change my name to Jeanie"); after a
+ * `lookingVerb` ("go over") the words naming the answer must be said. A name is
  * looked for as said, then without `owner` words before it. The key of the first question of
  * `questions` named, or undefined for anything else ("change my diet", "change my answer to 8").
  */
@@ -34,17 +35,27 @@ export function questionToChange(
   for (let at = 0; at < words.length; at++) {
     if (!led(at)) continue;
     for (let end = at + 1; end <= Math.min(words.length, at + 3); end++) {
-      if (!phrases.is('changeVerb', words.slice(at, end).join(' '))) continue;
-      const key = nameAfter(words.slice(end), named, phrases);
+      const verb = words.slice(at, end).join(' ');
+      if (!phrases.is('changeVerb', verb)) continue;
+      const key = nameAfter(words.slice(end), named, phrases, phrases.is('lookingVerb', verb));
       if (key) return key;
     }
   }
   return undefined;
 }
 
-/** The question `rest` names, with or without `answerNamed` words before the name. */
-function nameAfter(rest: readonly string[], named: ReadonlyMap<string, string>, phrases: Phrases): string | undefined {
-  const starts = [0, ...rest.map((_, i) => i + 1).filter((i) => phrases.is('answerNamed', rest.slice(0, i).join(' ')))];
+/**
+ * The question `rest` names, with or without `answerNamed` words before the name; only with them
+ * where `answerNeeded` (after a `lookingVerb`: "go over my conditions" is a topic, not a change).
+ */
+function nameAfter(
+  rest: readonly string[],
+  named: ReadonlyMap<string, string>,
+  phrases: Phrases,
+  answerNeeded: boolean,
+): string | undefined {
+  const withAnswer = rest.map((_, i) => i + 1).filter((i) => phrases.is('answerNamed', rest.slice(0, i).join(' ')));
+  const starts = answerNeeded ? withAnswer : [0, ...withAnswer];
   for (const start of starts) {
     const key = nameAt(rest.slice(start), named, phrases);
     if (key) return key;

@@ -53,6 +53,36 @@ for (const channelId of ['webchat', 'sms'] as const) {
   });
 }
 
+/**
+ * "also ..." where the question waiting asks for more, or for a carer's own view, answers that
+ * question: never added to the answer before it. Found in review 21 (both were added to it).
+ */
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`"also" at a question asking for more or for the carer's view, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    it('takes a next goal opened with "also" at "add another goal?" as the next goal', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park', '8', 'walk after lunch', 'my knees']);
+      await sayAll(fresh.client, ['4', 'if my daughter came with me']);
+      const reply = await fresh.client.say("also I'd like to sleep better");
+
+      expect(await storedValue(fresh.running, 'goal.1.moreLikely'), allText(reply)).to.equal(
+        'if my daughter came with me',
+      );
+      expect(lastQuestion(reply)).to.equal('goal.2.text');
+    });
+
+    it('keeps a carer\'s own view opened with "also" as theirs, not added to the person\'s feelings', async () => {
+      await sayAll(fresh.client, ['hi', '2', 'Ron', 'Sam', 'wife', 'yes', 'diabetes', 'family']);
+      await sayAll(fresh.client, ['skip', 'skip', 'skip', 'skip', 'he worries a lot']);
+      const reply = await fresh.client.say('also I think he is lonely');
+
+      expect(await storedValue(fresh.running, 'whatMatters.feelings'), allText(reply)).to.equal('he worries a lot');
+      expect(JSON.stringify(await storedValue(fresh.running, 'carer.view.whatMatters'))).to.match(/lonely/);
+    });
+  });
+}
+
 describe('An answer starting with "and" long after the one before', () => {
   it('is the answer to the question waiting', () =>
     withClockedApp('webchat', async ({ running, client, later }) => {

@@ -137,3 +137,31 @@ describe('A condition left in doubt with who is answering', () => {
     });
   }
 });
+
+/**
+ * A clause naming the writer's own conditions, then words saying they answer for someone else:
+ * the pick is read on the reply without the clause only, so both options are named and who is
+ * answering is asked again, nothing offered. Found in review 21 (each was noted as answering for
+ * themselves: the words after the clause were dropped with it; H6).
+ */
+const ownThenAnother = [
+  "me, I have diabetes but I'm answering for my mum",
+  "it's me, I have COPD. I'm filling this in for my husband",
+  'me I have arthritis and im doing this for my dad',
+];
+
+for (const channelId of channels) {
+  describe(`Own conditions, then answering for someone else, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const first of ownThenAnother) {
+      it(`never notes "${first}" as answering for themselves`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', first]);
+        const record = await onlyRecord(fresh.running).catch(() => undefined);
+
+        expect(record?.answers['respondent.type']?.value, allText(reply)).to.not.equal('self');
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.type');
+      });
+    }
+  });
+}

@@ -119,6 +119,8 @@ describe('Numbers in words that are no range', () => {
     ['my falls, and looking after my 2 grandchildren', ['falls']],
     ['change goal 1', []],
     ['pain for 3 weeks', ['pain']],
+    ['yes my 2 grandchildren', []],
+    ['I think 3 weeks', []],
   ];
   for (const [text, ids] of notPicks) {
     it(`reads "${text}" as ${ids.join(', ') || 'no pick'}, never a number in its words`, () => {
@@ -133,6 +135,12 @@ describe('Numbers in words that are no range', () => {
     ['option 2 and pain', ['sleep', 'pain']],
     ['2 3 and mood', ['sleep', 'falls', 'mood']],
     ['falls, 1', ['falls', 'pain']],
+    // A word of doubt or a yes before a lone number (review 21: each was asked again).
+    ['I think 3', ['falls']],
+    ['yes 3', ['falls']],
+    ['id say 2', ['sleep']],
+    ['can I have 2', ['sleep']],
+    ["I'd say 2 and 4", ['sleep', 'mood']],
   ];
   for (const [text, ids] of picks) {
     it(`reads "${text}" as ${ids.join(', ')}`, () => {
@@ -158,6 +166,21 @@ describe('A number in words at the topic list, in web chat', () => {
 
       const picked = (await onlyRecord(fresh.running)).answers['topics.selected']?.value;
       expect(picked ?? [], allText(reply)).to.not.include(never);
+    });
+  }
+});
+
+describe('A pick with a word of doubt or a yes before it, by SMS', () => {
+  const fresh = freshAppPerTest('sms');
+
+  // Review 21: each was "reply with numbers from the list", asked again.
+  for (const words of ['I think 3', 'yes 3', 'id say 3', 'can I have 3']) {
+    it(`notes topic 3 on "${words}"`, async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), ...oneGoal]);
+      const reply = await fresh.client.say(words);
+
+      const picked = (await onlyRecord(fresh.running)).answers['topics.selected']?.value;
+      expect(picked, allText(reply)).to.deep.equal(['eatingAmount']);
     });
   }
 });

@@ -38,6 +38,9 @@ describe('Changing an earlier answer named in the middle of the questions', () =
     ['I want to change my conditions', 'conditions'],
     ['can I change what matters most?', 'whatMatters.most'],
     ['change what matters to me', 'whatMatters.most'],
+    ['go back to my conditions', 'conditions'],
+    ['look again at my answer to my conditions', 'conditions'],
+    ['can I go over what I put for my conditions?', 'conditions'],
   ] as const) {
     it(`takes "${words}" to ${linkId}, noting nothing at the question waiting`, async () => {
       const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words);
@@ -93,3 +96,26 @@ describe('Changing an earlier answer named, by SMS', () => {
     expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
   });
 });
+
+/**
+ * "Go over" or "look again at" a question's name, with no words naming the answer, is something to
+ * talk about or do: at "anything else to talk about?" and as a goal it is the answer. Found in review
+ * 21 (each was taken as a change, the person sent back to Part 1 and nothing kept).
+ */
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`Going over a part named as something to talk about, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const [at, words] of [
+      ['topics.own', 'go over my conditions'],
+      ['topics.own', 'look again at my conditions'],
+      ['goal.1.text', 'go over my conditions'],
+    ] as const) {
+      it(`keeps "${words}" as the answer to ${at}`, async () => {
+        const reply = await atQuestion(fresh.client, at, words);
+
+        expect(await storedValue(fresh.running, at), allText(reply)).to.equal(words);
+      });
+    }
+  });
+}
