@@ -145,15 +145,17 @@ export function leadContactCopies(
     const invitation = await invitations.get(lead.invitationId);
     return heldBy(invitation, record) ? invitation.deliveredVersion : undefined;
   };
+  const neverSent = async (record: PreparationRecord): Promise<boolean> =>
+    record.leadContact !== undefined && (await heldVersion(record)) === undefined && !(await sending(record.id));
+  const beingSent = async (record: PreparationRecord): Promise<boolean> =>
+    record.leadContact !== undefined && (await sending(record.id));
   return {
     heldVersion,
-    async neverSent(record) {
-      return (
-        record.leadContact !== undefined && (await heldVersion(record)) === undefined && !(await sending(record.id))
-      );
-    },
-    async beingSent(record) {
-      return record.leadContact !== undefined && (await sending(record.id));
+    neverSent,
+    beingSent,
+    async standing(record, shared) {
+      const unsent = shared && (await neverSent(record));
+      return { unsent, sending: shared && !unsent && (await beingSent(record)) };
     },
   };
 }

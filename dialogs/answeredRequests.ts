@@ -43,11 +43,9 @@ export class AnsweredRequests {
     // to be with them before it is; while it is being sent, that it may already have); once taken
     // back, nobody is sent it.
     const shared = sharedRecord(record) !== undefined;
-    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
     return {
       shared,
-      unsent,
-      sending: shared && !unsent && (await this.deps.leadCopies.beingSent(record)),
+      ...(await this.deps.leadCopies.standing(record, shared)),
       withdrawn: record.status === 'withdrawn',
     };
   }

@@ -228,12 +228,9 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
 
   private async data(context: TurnContext, options: ConfirmationOptions): Promise<TemplateData> {
     const record = this.deps.sessions.get(context).record;
-    const shared = sharedRecord(record) !== undefined;
-    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
-    // Being sent now: it may reach the lead contact any moment, so it is neither unsent nor theirs yet.
-    const sending = shared && !unsent && (await this.deps.leadCopies.beingSent(record));
+    const copy = await this.deps.leadCopies.standing(record, sharedRecord(record) !== undefined);
     const family = channelFamily(context.activity.channelId);
-    return confirmationData(record, options, { unsent, sending }, this.deps.renderer, family);
+    return confirmationData(record, options, copy, this.deps.renderer, family);
   }
 
   private state(dc: DialogContext): ConfirmationOptions {

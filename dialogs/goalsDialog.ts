@@ -187,9 +187,8 @@ export class GoalsDialog extends SectionDialog {
     for (const key of Object.keys(state.heard ?? {})) if (key.startsWith('goal.')) delete state.heard?.[key];
     state.pending = undefined;
     const sharedBefore = sharedRecord(record) !== undefined;
-    const unsent = sharedBefore && (await this.sharing.copies.neverSent(record));
-    const sending = sharedBefore && !unsent && (await this.sharing.copies.beingSent(record));
-    const data = { ...this.templateData(record, family), sharedBefore, unsent, sending };
+    const copy = await this.sharing.copies.standing(record, sharedBefore);
+    const data = { ...this.templateData(record, family), sharedBefore, ...copy };
     const done = [this.deps.renderer.text('goals.removed', data, family)];
     if (state.revisit) return this.leave(dc, done);
     return this.askNext(dc, done);

@@ -39,10 +39,9 @@ export class PersonalDataRights {
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
     const shared = await tellTakenBack(this.deps.planEvents, record);
-    // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact.
-    const unsent = shared && (await this.deps.leadCopies.neverSent(record));
-    // Being sent as it was taken back: it may have arrived, so it is never said to be unsent.
-    const sending = shared && !unsent && (await this.deps.leadCopies.beingSent(record));
+    // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact;
+    // one being sent as it was taken back may have arrived, so it is never said to be unsent.
+    const { unsent, sending } = await this.deps.leadCopies.standing(record, shared);
     await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();

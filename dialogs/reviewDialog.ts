@@ -230,7 +230,7 @@ export class ReviewDialog extends SectionDialog {
     // Not sent now; a version shared before is still with the lead contact, or on its way to them.
     const sharedBefore = sharedRecord(record) !== undefined;
     const notSent = `${nothingTicked ? 'share.nothingTicked' : 'ack.consentNo'}${sharedBefore ? 'SharedBefore' : ''}`;
-    const unsent = sharedBefore && (await this.sharing.copies.neverSent(record));
+    const { unsent } = await this.sharing.copies.standing(record, sharedBefore);
     return this.finish(dc, [this.deps.renderer.text(notSent, { ...data, unsent }, family)]);
   }
 

@@ -87,9 +87,8 @@ export class SharingWithdrawal {
     const before = session.record;
     await session.update((draft) => void (draft.status = 'withdrawn'));
     await tellTakenBack(this.deps.planEvents, before);
-    const unsent = await this.deps.leadCopies.neverSent(before);
     // Being sent as it was taken back: it may have arrived, so it is never said to be unsent.
-    const sending = !unsent && (await this.deps.leadCopies.beingSent(before));
+    const { unsent, sending } = await this.deps.leadCopies.standing(before, true);
     await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
     await this.say(dc, 'withdraw.done', { unsent, sending });
   }

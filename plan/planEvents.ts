@@ -24,6 +24,12 @@ export interface LeadContactCopies {
   neverSent(record: PreparationRecord): Promise<boolean>;
   /** True while a version of `record`'s plan is being sent to its lead contact: it may reach them any moment. */
   beingSent(record: PreparationRecord): Promise<boolean>;
+  /**
+   * Where the lead contact's copy of a plan that was `shared` stands: never sent and not being sent
+   * (`unsent`), or being sent now, so it may reach them any moment and is neither unsent nor theirs
+   * yet (`sending`). Both false when it was not shared.
+   */
+  standing(record: PreparationRecord, shared: boolean): Promise<{ unsent: boolean; sending: boolean }>;
   /** The plan version last sent to `record`'s lead contact; undefined when none was (or none is linked). */
   heldVersion(record: PreparationRecord): Promise<number | undefined>;
 }
