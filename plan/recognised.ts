@@ -32,8 +32,9 @@ export type RecogniserCode =
   /** Asking what the question means ("what do you mean by matters?"): its help, and nothing noted. */
   | 'asked_help'
   /**
-   * "Why are you asking me that?" where only a clear no is no (`hedges: notNo`): why it is asked is
-   * told, once, and the question asked again; asked again, it is no clear no (H49).
+   * Asking why the question is asked (the `whatFor` phrases) where only a clear no is no (`hedges:
+   * notNo`): why it is asked is told, once, and the question asked again; asked again, it is no
+   * clear no (H49).
    */
   | 'asked_why'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
