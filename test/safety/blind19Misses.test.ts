@@ -1,5 +1,5 @@
-import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
+import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
 
 /**
  * Blind set 19's errors, scored on first contact (2026-12-06) and now test data: five
@@ -64,15 +64,6 @@ const mustNotGetCrisis: readonly string[] = [
 describe('blind set 19: misses and false crisis replies, with paraphrases', () => {
   const screen = createCrisisScreen();
 
-  for (const [kind, text] of mustGetCrisis) {
-    it(`gets the ${kind} crisis reply for "${text}"`, () => {
-      expect(screen.screen(text)).to.include({ tier: 'crisis', kind });
-    });
-  }
-
-  for (const text of mustNotGetCrisis) {
-    it(`gets no crisis reply (at most a check-in) for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.not.equal('crisis');
-    });
-  }
+  itGivesCrisisReplies(screen, mustGetCrisis);
+  itGivesNoCrisisReply(screen, mustNotGetCrisis);
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
+import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
 
 /**
  * Blind set 20's errors, scored on first contact and now test data, tested by mechanism: each
@@ -120,17 +121,8 @@ const stillEmergency: readonly string[] = ['he will not wake up, he is breathing
 describe('blind set 20 by mechanism: plans, intent, overdose counts, harm now, denials', () => {
   const screen = createCrisisScreen();
 
-  for (const [kind, text] of mustGetCrisis) {
-    it(`gets the ${kind} crisis reply for "${text}"`, () => {
-      expect(screen.screen(text)).to.include({ tier: 'crisis', kind });
-    });
-  }
-
-  for (const text of mustNotGetCrisis) {
-    it(`gets no crisis reply (at most a check-in) for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.not.equal('crisis');
-    });
-  }
+  itGivesCrisisReplies(screen, mustGetCrisis);
+  itGivesNoCrisisReply(screen, mustNotGetCrisis);
 
   for (const text of mustGetNothing) {
     it(`gets nothing at all for "${text}"`, () => {

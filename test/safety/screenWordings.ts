@@ -1,0 +1,20 @@
+import { expect } from 'chai';
+import type { CrisisScreen } from '../../safety/screen';
+
+/** One test per wording that must get the crisis reply of its kind from the whole screen. */
+export function itGivesCrisisReplies(screen: CrisisScreen, wordings: readonly (readonly [string, string])[]): void {
+  for (const [kind, text] of wordings) {
+    it(`gets the ${kind} crisis reply for "${text}"`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'crisis', kind });
+    });
+  }
+}
+
+/** One test per wording that must get no crisis reply from the whole screen (a check-in may come). */
+export function itGivesNoCrisisReply(screen: CrisisScreen, wordings: readonly string[]): void {
+  for (const text of wordings) {
+    it(`gets no crisis reply (at most a check-in) for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('crisis');
+    });
+  }
+}
