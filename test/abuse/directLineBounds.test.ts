@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { DirectLine } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
+import { clearOfWindowEdge } from '../support/windowEdge';
 
 /** Starts an app, runs `body`, and always stops it. */
 async function withDirectLine(
@@ -74,6 +75,7 @@ describe('Abuse: Direct Line bounds', function () {
 
   it('answers 429 with Retry-After once one address has opened its conversations for the minute', async () => {
     await withDirectLine({ CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '3' }, async (running) => {
+      await clearOfWindowEdge();
       for (let i = 0; i < 3; i++) expect((await generate(running.baseUrl)).status).to.equal(200);
       await expectTooMany(await generate(running.baseUrl));
       const anonymous = await fetch(`${running.baseUrl}/v3/directline/conversations`, { method: 'POST' });

@@ -4,6 +4,7 @@ import { DirectLine, type DlActivity, type Generated, type Started } from '../su
 import { oneGoal, personToFirstGoal } from '../support/scripts';
 import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { clearOfWindowEdge } from '../support/windowEdge';
 
 /** A whole short preparation after the greeting: for themselves, to a first goal and past it. */
 const journey = [...personToFirstGoal().slice(1), ...oneGoal];
@@ -198,6 +199,7 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
     if (!a || !b) throw new Error('not started');
     const address = '198.51.100.20';
     const statuses = [];
+    await clearOfWindowEdge();
     for (const at of [a, b, a, b]) statuses.push((await generate(at.baseUrl, address)).status);
     expect(statuses).to.deep.equal([200, 200, 200, 429]);
     expect((await generate(a.baseUrl, '198.51.100.21')).status).to.equal(200);
