@@ -50,6 +50,29 @@ function surfaceOf(view: PlanView, own: (text: string) => string): object {
   return { sections: view.sections.map((section) => ({ ...section, lines: section.lines.map(lineOf) })) };
 }
 
+/** The plan's three surfaces, compiled from content/plan. */
+interface Surfaces {
+  markdown: Handlebars.TemplateDelegate<object>;
+  sms: Handlebars.TemplateDelegate<object>;
+  html: Handlebars.TemplateDelegate<object>;
+}
+
+let surfaces: Surfaces | undefined;
+
+/** The surfaces, read and compiled once per process: the files do not change while it runs. */
+function planSurfaces(): Surfaces {
+  if (surfaces) return surfaces;
+  const hb = Handlebars.create();
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
+  surfaces = {
+    markdown: hb.compile<object>(read('plan.md.hbs'), { noEscape: true }),
+    sms: hb.compile<object>(read('plan.sms.hbs'), { noEscape: true }),
+    html: hb.compile<object>(read('plan.html.hbs')),
+  };
+  return surfaces;
+}
+
 /**
  * Builds the plan renderer; the surface templates live in content/plan, the words in the catalogue.
  * `results` words the results section, when results are shown.
@@ -60,12 +83,7 @@ export function createPlanRenderer(
   results?: PlanLabels['results'],
 ): PlanRenderer {
   const renderer = createRenderer(catalogue);
-  const hb = Handlebars.create();
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const read = (name: string): string => readFileSync(join(contentDir(), 'plan', name), 'utf8');
-  const markdown = hb.compile<object>(read('plan.md.hbs'), { noEscape: true });
-  const sms = hb.compile<object>(read('plan.sms.hbs'), { noEscape: true });
-  const html = hb.compile<object>(read('plan.html.hbs'));
+  const { markdown, sms, html } = planSurfaces();
 
   const allOptions = library.packs.flatMap((pack) => pack.topics);
   const conditionOptions = library.question('conditions').options ?? [];

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { Activity, CardAction } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { AppError } from '../plan/appError';
 import { multiSelectCard } from './cards';
 import type { Catalogue } from './catalogue';
@@ -7,6 +7,7 @@ import { channelFamily, channelFamilies, familyLooks, type ChannelFamily, type F
 import { escapeMarkdown, plainText } from './escape';
 import { gsm7Length, toGsm7 } from './gsm7';
 import type { Option, Question } from './packs/packSchema';
+import { buttons, optionLines } from './replyOptions';
 
 /** Values a template may use; user-typed strings are made safe for the channel before use. */
 export type TemplateData = Record<string, string | number | boolean | undefined>;
@@ -101,8 +102,21 @@ function joiner(look: FamilyLook): string {
  */
 const partialPrefix = 'partial.';
 
-/** Builds a renderer over a validated catalogue; every template is compiled once, up front. */
+/** Renderers by catalogue: a renderer holds only the catalogue's compiled templates, so one serves all its callers. */
+const built = new WeakMap<Catalogue, Renderer>();
+
+/**
+ * The renderer over a validated catalogue; every template is compiled once, up front (Handlebars
+ * finishes each on its first use). An app and its plan renderer, or apps started again in one
+ * process (tests), share it and compile nothing twice.
+ */
 export function createRenderer(catalogue: Catalogue): Renderer {
+  const renderer = built.get(catalogue) ?? compiledRenderer(catalogue);
+  built.set(catalogue, renderer);
+  return renderer;
+}
+
+function compiledRenderer(catalogue: Catalogue): Renderer {
   // An instance of its own, so the catalogue's partials are not registered for every user of Handlebars.
   const handlebars = Handlebars.create();
   // Most words have no placeholder: they are their own rendering, and skip Handlebars' per-call
@@ -247,52 +261,4 @@ function multiSelect(
     showMore: hidden > 0 ? text('ui.showMore', { count: hidden }, family) : undefined,
   };
   return multiSelectCard(options, texts, view.linkId, { featured, ticked: view.ticked });
-}
-
-/**
- * The options as numbered lines, and how to reply, for SMS. On web chat and Teams a yes/no or a
- * scale is a row of buttons, a single choice too, and a multiple choice a card: the options are
- * shown there, once, and not listed again in the text.
- */
-function optionLines(
-  type: Question['type'],
-  options: readonly Option[],
-  family: ChannelFamily,
-  text: Renderer['text'],
-): string[] {
-  if (!familyLooks[family].plain) return [];
-  if (type === 'yesno') return [text('ui.replyYesNo', {}, family)];
-  if (type === 'scale0to10') return [text('ui.replyScale', {}, family)];
-  if (type !== 'choice' && type !== 'multichoice') return [];
-  const list = options.map((o, i) => `${i + 1} ${o.label}`).join('\n');
-  const numbers =
-    options.length <= 1
-      ? '1'
-      : `${options
-          .slice(0, -1)
-          .map((_, i) => i + 1)
-          .join(', ')} or ${options.length}`;
-  if (type === 'choice') return [list, text('ui.replyNumbers', { numbers }, family)];
-  // Only numbers on this list, so the example can be sent as it stands: 1 3 5, or fewer on a short list.
-  const example = [1, 3, 5].filter((n) => n <= options.length).concat(options.length === 2 ? [2] : []);
-  return [list, text('ui.replyManyNumbers', { example: example.join(' ') }, family)];
-}
-
-function buttons(
-  type: Question['type'],
-  options: readonly Option[],
-  family: ChannelFamily,
-  text: Renderer['text'],
-): CardAction[] {
-  const imBack = (title: string, value = title): CardAction => ({ type: 'imBack', title, value });
-  if (type === 'yesno')
-    return [
-      imBack(text('ui.yes', {}, family)),
-      imBack(text('ui.no', {}, family)),
-      imBack(text('ui.notSure', {}, family)),
-    ];
-  if (type === 'scale0to10')
-    return [...Array.from({ length: 11 }, (_, i) => imBack(String(i))), imBack(text('ui.notSure', {}, family))];
-  if (type === 'choice') return options.map((o) => imBack(o.label));
-  return [];
 }

@@ -6,6 +6,7 @@ import { createLogger, silentLogger } from '../../bot/logger';
 import type { Logger } from '../../plan/logger';
 import { BotClient, type ChatClient } from './botClient';
 import { TranscriptClient } from './transcriptClient';
+import { copyMigrated } from './migratedTemplate';
 import { tempDir } from './tempDb';
 
 /** An app listening on an ephemeral loopback port, with its own temporary sqlite file. */
@@ -36,6 +37,7 @@ export async function startApp(
   const tmp = tempDir();
   const dbPath = tmp.file();
   const config = loadConfig({ CAREPREP_DB: dbPath, NODE_ENV: 'test', ...options.env });
+  if (config.databaseUrl === undefined && config.dbPath === dbPath) await copyMigrated(config);
   const overrides = { ...options.overrides, loaded: { ...sharedParts(), ...options.overrides?.loaded } };
   const app = await createApp(config, options.logger ?? silentLogger, overrides);
   await new Promise<void>((resolve) => {
