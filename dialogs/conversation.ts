@@ -153,6 +153,8 @@ export class Conversation {
       return this.resumption.resume(
         dc,
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,
+        'resume.recap',
+        text,
       );
     }
     return this.answer(dc);

@@ -22,7 +22,8 @@ export class Resumption {
   constructor(private readonly deps: ResumptionDeps) {}
 
   /**
-   * Starts a `fresh` conversation, or recaps the part they are in and asks its question again.
+   * Starts a `fresh` conversation, or recaps the part they are in and asks its question again,
+   * offering to keep `words` sent with the return as its answer where they read as one.
    * The recap says "welcome back" unless it answers a greeting mid-conversation, "where was I?" or
    * "how long will this take?" (`recap`), which may come seconds after their last answer.
    */
@@ -30,6 +31,7 @@ export class Resumption {
     dc: DialogContext,
     fresh: boolean,
     recap: 'resume.recap' | 'resume.greeted' | 'resume.where' | 'resume.howFar' = 'resume.recap',
+    words?: string,
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
@@ -52,8 +54,10 @@ export class Resumption {
     // The recap ends "Let's carry on": "go on" said straight after it goes on, whatever the question.
     if (recap === 'resume.recap' || recap === 'resume.greeted')
       (await this.deps.meta.get(dc.context, {})).recapped = true;
-    if (active) await dc.repromptDialog();
-    else {
+    // Words they sent with their return are offered to keep, never dropped unseen.
+    if (active) {
+      if (words === undefined || !(await active.offerAfterGap(dc, words))) await dc.repromptDialog();
+    } else {
       await dc.cancelAllDialogs();
       await dc.beginDialog(rootDialogId, { quiet: true });
     }

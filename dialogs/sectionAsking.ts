@@ -2,7 +2,8 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
-import type { Parsed } from './sectionAnswers';
+import { cutAtWord } from '../plan/readingLength';
+import { readAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import type { SectionResult, SectionState } from './sectionTypes';
 
@@ -12,6 +13,9 @@ import type { SectionResult, SectionState } from './sectionTypes';
  * turn. `SectionDialog` moves it with the person's messages; a section may move it too (hold the
  * next question, pass over the rest, offer to keep words as the answer).
  */
+/** How much of words sent after a long gap is said back with the offer to keep them. */
+const saidBackLength = 80;
+
 export abstract class SectionAsking extends SectionHooks {
   /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
   previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
@@ -33,6 +37,26 @@ export abstract class SectionAsking extends SectionHooks {
     const state = this.state(dc);
     state.revisited = state.revisited.filter((k) => k !== key);
     return this.ask(dc, key, preface);
+  }
+
+  /**
+   * The question waiting asked again after a long gap, with `words` sent to it said back and
+   * offered to keep: the person may no longer have had the question in mind, so the words are not
+   * taken as its answer unseen, nor dropped. A yes keeps them whole; anything else is read as the
+   * answer, as ever. Only where they read as an answer in words; false, asking nothing, otherwise.
+   */
+  async offerAfterGap(dc: DialogContext, words: string): Promise<boolean> {
+    const state = this.state(dc);
+    const key = state.pending;
+    if (!key || this.question(key).type !== 'text' || state.heard?.[key]) return false;
+    const record = this.session(dc).record;
+    const parsed = readAnswer(this.asked(key, record), words, this.deps.phrases, dc.context.activity.locale, 0, false);
+    const answer = parsed.ok && parsed.value.status === 'answered' ? parsed.value.value : undefined;
+    if (typeof answer !== 'string') return false;
+    const said = cutAtWord(answer, saidBackLength);
+    await this.ask(dc, key, [this.deps.renderer.text('resume.offerWords', { words: said }, this.family(dc))]);
+    makeOffer(state, answer);
+    return true;
   }
 
   protected state(dc: DialogContext): SectionState {
