@@ -220,6 +220,8 @@ describe('Continue anywhere: a short code joins another channel to a record', fu
     'can I finish this on my laptop later?',
     'Can I do this on my computer instead',
     'can I carry on with this on my laptop later',
+    // H99: the learned layer checked in on it as thoughts of suicide (0.888), reading "I want to finish this".
+    'I want to finish this on my laptop',
   ]) {
     it(`gives a code for "${words}", says how to get one later, and notes nothing`, async () => {
       const client = web();

@@ -61,6 +61,18 @@ describe('Asking who has seen the plan', () => {
     expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
   });
 
+  // H99: the learned layer checked in on these as thoughts of suicide or harm to others, so the
+  // request was never reached.
+  for (const said of ['who has seen this?', "who's seen this", 'has anyone seen this']) {
+    it(`"${said}" at a question says nobody sees it unless shared, with no check-in, and is not kept`, async () => {
+      const asked = await sayAll(fresh.client, [...personToFirstGoal().slice(0, 5), said]);
+
+      expect(allText(asked)).to.match(/Nobody else sees your answers/);
+      expect(allText(asked)).to.not.match(/ask you straight/);
+      expect(await storedValue(fresh.running, 'whatMatters.goingWell')).to.equal(undefined);
+    });
+  }
+
   it("a carer's \"who has seen Ron's plan\" is told who sees it, and is not kept as Ron's answer", async () => {
     const asked = await sayAll(fresh.client, [...carerToTopics.slice(0, 7), "who has seen Ron's plan"]);
 
