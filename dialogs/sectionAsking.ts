@@ -1,5 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
+import type { Session } from '../plan/session';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
 import type { Parsed } from './sectionAnswers';
@@ -173,6 +174,22 @@ export abstract class SectionAsking extends SectionHooks {
       this.onAnswer(key, parsed, draft, before);
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
+    });
+  }
+
+  /**
+   * Records `parsed` as the answer to `key`, one of this section's, given while another question
+   * waits (a new name said at a later question): with this section's changes to the record
+   * (`onAnswer`), and where the person is left as it was.
+   */
+  async noteAside(session: Session, key: string, parsed: Parsed): Promise<void> {
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      const before = draft.answers[key];
+      const { trail } = draft.progress;
+      recordAnswer(draft, key, parsed, at);
+      this.onAnswer(key, parsed, draft, before);
+      draft.progress.trail = trail;
     });
   }
 
