@@ -136,16 +136,17 @@ export abstract class SectionAsking extends SectionHooks {
     const words = heard?.offer ?? lead;
     const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
     for (const activity of activities) await dc.context.sendActivity(activity);
-    if (heard) makeOffer(state, heard.value, true);
+    if (heard) makeOffer(state, heard.value, true, heard.other);
     return Dialog.EndOfTurn;
   }
 
   /**
-   * Keeps `value`, heard before `key` was asked, to offer in `offer`'s words when it is asked: a
-   * yes to the offer keeps it, anything else is read as an answer to the question, as ever.
+   * Keeps `value` (and `other` words for a list's "something else"), heard before `key` was asked,
+   * to offer in `offer`'s words when it is asked: a yes to the offer keeps it, anything else is
+   * read as an answer to the question, as ever.
    */
-  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
-    holdHeard(this.state(dc), key, value, offer);
+  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string, other?: string): void {
+    holdHeard(this.state(dc), key, value, offer, other);
   }
 
   /** Lets go of an answer heard for `key` before it was asked (`hearForLater`), if one was. */

@@ -203,6 +203,10 @@ export const phrasesSchema = z.strictObject({
   cutOffEnd: list,
   /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
   goesOn: list,
+  /** Before a clause naming conditions with who is answering, words that make it a possibility (see `conditionsSaid.ts`). */
+  conditionHedge: list,
+  /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
+  notConditions: list,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,

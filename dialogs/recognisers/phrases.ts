@@ -116,6 +116,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),
     goesOn: toSet(lists.goesOn),
+    conditionHedge: toSet(lists.conditionHedge),
+    notConditions: toSet(lists.notConditions),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),
