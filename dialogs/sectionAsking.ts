@@ -3,9 +3,12 @@ import type { AnswerValue, PreparationRecord } from '../plan/record';
 import type { Session } from '../plan/session';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
-import type { Parsed } from './sectionAnswers';
+import { textAnswer } from '../plan/recordView';
+import { ownTopicsKey } from './questionKeys';
+import { saidBeside } from './recognisers/saidBeside';
+import { readAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
-import type { SectionResult, SectionState } from './sectionTypes';
+import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 /**
  * Where a section stands and how it moves: which question waits, asking the next one (or ending the
@@ -192,6 +195,36 @@ export abstract class SectionAsking extends SectionHooks {
       this.onAnswer(key, parsed, draft, before);
       draft.progress.trail = trail;
     });
+  }
+
+  /**
+   * A yes or no with something more said beside it ("yes, also I want to talk about my feet"): the
+   * answer is noted, and the more never lost without a word. A wish to talk about something is added
+   * to the things to talk about (`ownTopicsKey`) and said so; at the review, whose plan it changes,
+   * that plan is shown again before anything is shared. Anything else is said not to be kept.
+   * Undefined for any other reply, where only a clear no is no (`hedges: notNo`: the whole reply
+   * is read there), and for a yes to a question asking for more ("another goal?") with more that
+   * is no topic: that is the section's to read (a next goal).
+   */
+  protected async keepBeside(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
+    const question = this.question(key);
+    if (question.type !== 'yesno' || question.hedges === 'notNo') return undefined;
+    const beside = saidBeside(text, this.deps.phrases);
+    const session = this.session(dc);
+    const { locale } = dc.context.activity;
+    const head = beside && readAnswer(this.asked(key, session.record), beside.head, this.deps.phrases, locale);
+    if (!beside || !head?.ok || head.value.status !== 'answered') return undefined;
+    if (beside.topic === undefined && question.nothingMore && head.value.value === true) return undefined;
+    const family = this.family(dc);
+    const data = { ...this.templateData(session.record, family), words: beside.extra, topic: beside.topic };
+    const say = (k: string): string => this.deps.renderer.text(k, data, family);
+    if (beside.topic === undefined) return this.store(dc, key, head.value, [say('answer.besideNotKept')]);
+    const own = textAnswer(session.record, ownTopicsKey);
+    const topics = own === undefined ? beside.topic : `${own}; ${beside.topic}`;
+    await this.noteAside(session, ownTopicsKey, { status: 'answered', value: topics });
+    if (this.section !== 'review') return this.store(dc, key, head.value, [say('answer.besideToTopics')]);
+    const preface = [say('answer.besideToTopics'), say('answer.besidePlanAgain')];
+    return dc.replaceDialog(this.id, { preface } satisfies SectionOptions);
   }
 
   /** Records `parsed` as the answer to the question waiting, says so (then `after`), and goes on. */

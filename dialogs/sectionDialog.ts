@@ -77,6 +77,8 @@ export abstract class SectionDialog extends SectionAsking {
         : undefined;
     if (part) text = part.person;
     if (fromCard === undefined) text = this.answerWords(key, text, session.record);
+    const beside = fromCard === undefined && !part ? await this.keepBeside(dc, key, text) : undefined;
+    if (beside) return beside;
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,

@@ -203,6 +203,10 @@ export const phrasesSchema = z.strictObject({
   cutOffEnd: list,
   /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
   goesOn: list,
+  /** Something more said beside a yes or no: a wish to talk about something, words naming none, what opens anything else (see `saidBeside.ts`). */
+  topicWish: list,
+  notATopic: list,
+  extraOpening: list,
   /** Before a clause naming conditions with who is answering, words that make it a possibility (see `conditionsSaid.ts`). */
   conditionHedge: list,
   /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
