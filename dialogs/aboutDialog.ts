@@ -9,6 +9,7 @@ import { capitalisedName } from './recognisers/names';
 import {
   carersOwnRelation,
   relationInName,
+  relationOwnedIn,
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
@@ -88,10 +89,12 @@ export class AboutDialog extends SectionDialog {
 
   /**
    * Conditions said with who is answering (`saysConditions` in the core pack) are offered when the
-   * conditions question comes, in their words, for a yes; never noted unasked. Who is answering
-   * said again without them lets go of any offer held from before.
+   * conditions question comes, in their words, for a yes; never noted unasked. Those not on the
+   * list, or said as a possibility, are offered as "something else" in their words. Who is
+   * answering said again without them lets go of any offer held from before. A carer who said
+   * whom they answer for by who that is to them ("for my dad") has said how they know them.
    */
-  protected override afterAnswer(
+  protected override async afterAnswer(
     dc: DialogContext,
     key: string,
     parsed: Parsed,
@@ -99,6 +102,7 @@ export class AboutDialog extends SectionDialog {
     if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
     const record = this.session(dc).record;
     const text = messageText(dc.context);
+    if (text !== undefined) await this.noteRelation(dc, text);
     const said = text === undefined ? undefined : this.conditionsSaid(text, record);
     if (!said || parsed.status !== 'answered' || parsed.value !== said.of) {
       this.forgetHeard(dc, conditionsKey);
@@ -107,9 +111,27 @@ export class AboutDialog extends SectionDialog {
     const family = this.family(dc);
     const options = this.asked(conditionsKey, record).options();
     const list = said.ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
-    const data = { ...this.templateData(record, family), words: said.words, list };
-    this.hearForLater(dc, conditionsKey, said.ids, this.deps.renderer.text('about.heardConditions', data, family));
+    const { other } = said;
+    const data = { ...this.templateData(record, family), words: said.words, list, other, asSaid: other === said.words };
+    const offer = this.deps.renderer.text('about.heardConditions', data, family);
+    const value = other === undefined ? said.ids : [...said.ids, otherConditionId];
+    this.hearForLater(dc, conditionsKey, value, offer, other);
     return super.afterAnswer(dc, key, parsed);
+  }
+
+  /**
+   * Who a carer is to the person, from whom they said they answer for ("for my dad": a son or
+   * daughter), noted as a name naming them so is (`fromName`), unless it is answered already.
+   */
+  private async noteRelation(dc: DialogContext, text: string): Promise<void> {
+    const session = this.session(dc);
+    const { record } = session;
+    const noted = this.keysFor(record).find((k) => this.question(k).fromName !== undefined);
+    if (answeredBy(record) !== 'carer' || noted === undefined || record.answers[noted] !== undefined) return;
+    const answer = relationOwnedIn(text, this.question(noted).fromName ?? []);
+    if (answer === undefined) return;
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => recordAnswer(draft, noted, { status: 'answered', value: answer }, at));
   }
 
   private conditionsSaid(text: string, record: PreparationRecord): ConditionsSaid | undefined {
@@ -133,6 +155,13 @@ export class AboutDialog extends SectionDialog {
     if (key === subjectNameKey && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
       const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
       return [this.deps.renderer.text(ack, questionData(record, this.deps.renderer, family), family)];
+    }
+    // Conditions none of which has topics of its own: the general ones are shown, and said so.
+    const picked =
+      key === conditionsKey && parsed.status === 'answered' && Array.isArray(parsed.value) ? parsed.value : [];
+    if (picked.length > 0 && this.deps.library.ownTopics(picked, 1).length === 0) {
+      const general = this.deps.renderer.text('about.generalTopics', this.templateData(record, family), family);
+      return [...super.acknowledge(key, parsed, record, family), general];
     }
     return super.acknowledge(key, parsed, record, family);
   }

@@ -12,27 +12,35 @@ import type { SectionState } from './sectionTypes';
 /** An answer heard before its question was asked, and the words that offer it. */
 export type HeardAnswer = NonNullable<SectionState['heard']>[string];
 
-/** What the message after an offer says to it: keep what was offered, or ask the question in its own words. */
-export type OfferReply = { keep: AnswerValue } | 'ownWords' | undefined;
+/**
+ * What the message after an offer says to it: keep what was offered (with words for a list's
+ * "something else" option, if offered), or ask the question in its own words.
+ */
+export type OfferReply = { keep: AnswerValue; other?: string } | 'ownWords' | undefined;
 
 /** Reads `text` as the reply to the offer standing, which it withdraws either way. */
 export function replyToOffer(state: SectionState, text: string, phrases: Phrases): OfferReply {
-  const { offered, offeredHeard } = state;
+  const { offered, offeredHeard, offeredOther } = state;
   withdrawOffer(state);
-  if (offered !== undefined && (phrases.is('yes', text) || phrases.is('agree', text))) return { keep: offered };
+  if (offered !== undefined && (phrases.is('yes', text) || phrases.is('agree', text)))
+    return offeredOther === undefined ? { keep: offered } : { keep: offered, other: offeredOther };
   // A no to what was heard before it was asked: the question in its own words.
   return offeredHeard && phrases.is('no', text) ? 'ownWords' : undefined;
 }
 
-/** Makes `value`, just offered, the offer standing; `heard` when it was heard before its question was asked. */
-export function makeOffer(state: SectionState, value: AnswerValue, heard?: true): void {
+/**
+ * Makes `value`, just offered, the offer standing; `heard` when it was heard before its question
+ * was asked, `other` the words offered with it for a list's "something else" option.
+ */
+export function makeOffer(state: SectionState, value: AnswerValue, heard?: true, other?: string): void {
   state.offered = value;
   state.offeredHeard = heard;
+  state.offeredOther = other;
 }
 
-/** Keeps `value`, heard before `key` was asked, to offer in `offer`'s words when it is asked. */
-export function holdHeard(state: SectionState, key: string, value: AnswerValue, offer: string): void {
-  state.heard = { ...state.heard, [key]: { value, offer } };
+/** Keeps `value` (and `other` words), heard before `key` was asked, to offer in `offer`'s words when it is asked. */
+export function holdHeard(state: SectionState, key: string, value: AnswerValue, offer: string, other?: string): void {
+  state.heard = { ...state.heard, [key]: { value, offer, ...(other === undefined ? {} : { other }) } };
 }
 
 /** Lets go of what was heard for `key` before it was asked: the words it was heard in were taken back. */
@@ -54,4 +62,5 @@ export function takeHeard(state: SectionState, key: string, lead: string | undef
 export function withdrawOffer(state: SectionState): void {
   state.offered = undefined;
   state.offeredHeard = undefined;
+  state.offeredOther = undefined;
 }

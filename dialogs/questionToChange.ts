@@ -1,22 +1,33 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
 import { questionToChange } from './recognisers/questionToChange';
 import type { Resumption } from './resumption';
+import { sharingKeys } from './reviewAnswers';
 import type { SectionDialog } from './sectionDialog';
+import { questionData } from './sectionPrompt';
 import type { SectionOptions } from './sectionTypes';
+
+/** An earlier question, and the section that asks it. */
+interface Asked {
+  section: SectionDialog;
+  key: string;
+}
 
 /**
  * A request, at a question, to change the answer to an earlier one by its name ("change my name",
  * "change my answer to what matters most"): that question is asked again, as "back" asks the one
  * before, and once it is answered the one waiting comes again. Never kept as the answer to the
  * question waiting. Only questions already answered are named; at the review, its own "anything
- * to change?" reads such words.
+ * to change?" reads such words. A new name said with it ("change my name to Jeanie"), or on its own
+ * ("call me Jeanie"), is noted at once, there too: see `rename`.
  */
 export class QuestionToChange {
   constructor(
-    private readonly deps: Pick<ConversationDeps, 'sections' | 'sessions' | 'renderer' | 'phrases'>,
+    private readonly deps: Pick<ConversationDeps, 'sections' | 'sessions' | 'renderer' | 'phrases' | 'audit' | 'clock'>,
     private readonly resumption: Resumption,
   ) {}
 
@@ -24,33 +35,105 @@ export class QuestionToChange {
   async asked(dc: DialogContext, text: string): Promise<boolean> {
     const active = this.resumption.activeSection(dc);
     const waiting = active?.pendingKey(dc);
-    if (!active || waiting === undefined || active.section === 'review') return false;
-    // Most messages name no change: the questions are gathered only for one that might.
-    if (!this.deps.phrases.within('changeVerb', text)) return false;
+    if (!active || waiting === undefined) return false;
     const record = this.deps.sessions.get(dc.context).record;
+    const carer = answeredBy(record) === 'carer';
     const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
     const upTo = asked.findIndex(({ key }) => key === waiting);
     const earlier = asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
-    const carer = answeredBy(record) === 'carer';
+    // At a name question, a name is its answer.
+    if (active.nameAsked(waiting) !== undefined) return false;
+    const renamed = this.newName(text, earlier, carer);
+    if (renamed) {
+      await this.rename(dc, active, waiting, renamed);
+      return true;
+    }
+    // Most messages name no change: the questions are gathered only for one that might.
+    if (active.section === 'review' || !this.deps.phrases.within('changeVerb', text)) return false;
     const named = questionToChange(
       text,
       earlier.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
       this.deps.phrases,
     );
-    const target = earlier.find(({ key }) => key === named);
+    const target = earlier.find(({ key }) => key === named?.key);
     if (!target) return false;
     await this.askAgain(dc, active, target);
     return true;
   }
 
-  private async askAgain(
+  /**
+   * The name question a new name in `text` is for, and the name: said as one ("call me Jeanie",
+   * "her name is Ron", `newNameSaid`), or asked to change to ("change my name to Jeanie"). Only a
+   * name question already answered: the person's for "my name" when answering for themselves, a
+   * carer's own for theirs and the person's for "her name".
+   */
+  private newName(text: string, earlier: readonly Asked[], carer: boolean): (Asked & { name: string }) | undefined {
+    const said = newNameSaid(text, this.deps.phrases);
+    const whose = (name: NewName['whose']): 'person' | 'carersOwn' =>
+      name === 'own' && carer ? 'carersOwn' : 'person';
+    if (said && (carer || said.whose === 'own')) {
+      const target = earlier.find(({ section, key }) => section.nameAsked(key) === whose(said.whose));
+      return target && { ...target, name: said.name };
+    }
+    if (!this.deps.phrases.within('changeVerb', text)) return undefined;
+    const named = questionToChange(
+      text,
+      earlier.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
+      this.deps.phrases,
+    );
+    const target = earlier.find(({ key }) => key === named?.key);
+    if (!target || named?.to === undefined || target.section.nameAsked(target.key) === undefined) return undefined;
+    // Read as a name said after "call me": only a name, never "something else".
+    const name = newNameIn(named.to, this.deps.phrases);
+    return name === undefined ? undefined : { ...target, name };
+  }
+
+  /**
+   * Notes `to.name` as the answer to its name question, then says so (only once it is noted) and
+   * asks the question waiting again, in words that use it. At the review the plan changed: what
+   * was chosen to send is cleared, as any change clears it, and the plan is shown afresh.
+   */
+  private async rename(
     dc: DialogContext,
     active: SectionDialog,
-    target: { section: SectionDialog; key: string },
+    waiting: string,
+    to: Asked & { name: string },
   ): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    const before = session.record.answers[to.key];
+    const same = before?.status === 'answered' && before.value === to.name;
+    if (!same) await to.section.noteAside(session, to.key, { status: 'answered', value: to.name, typed: to.name });
+    const family = channelFamily(dc.context.activity.channelId);
+    const data = {
+      ...questionData(session.record, this.deps.renderer, family),
+      newName: to.name,
+      own: to.section.nameAsked(to.key) === 'carersOwn',
+      same,
+    };
+    const said = this.deps.renderer.text('name.changed', data, family);
+    if (active.section !== 'review' || same) {
+      await active.askAgain(dc, waiting, [said]);
+      return;
+    }
+    await session.update((draft) => clearSharing(draft));
+    await this.deps.audit.append({
+      actor: answeredBy(session.record),
+      action: 'change',
+      subject: session.record.id,
+      detail: { section: to.section.section, planVersion: session.record.planVersion },
+    });
+    await dc.replaceDialog(active.id, { preface: [said] } satisfies SectionOptions);
+  }
+
+  private async askAgain(dc: DialogContext, active: SectionDialog, target: Asked): Promise<void> {
     const family = channelFamily(dc.context.activity.channelId);
     const preface = [this.deps.renderer.text('command.back', {}, family)];
     if (target.section === active) await active.askAgain(dc, target.key, preface);
     else await dc.replaceDialog(target.section.id, { startAt: target.key, preface } satisfies SectionOptions);
   }
+}
+
+/** What was chosen to send and the consent covered the plan as it was: a change clears them. */
+function clearSharing(draft: PreparationRecord): void {
+  for (const key of sharingKeys) delete draft.answers[key];
 }

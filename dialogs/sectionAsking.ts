@@ -1,11 +1,15 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
+import type { Session } from '../plan/session';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
 import { cutAtWord } from '../plan/readingLength';
+import { textAnswer } from '../plan/recordView';
+import { ownTopicsKey } from './questionKeys';
+import { saidBeside } from './recognisers/saidBeside';
 import { readAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
-import type { SectionResult, SectionState } from './sectionTypes';
+import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 /**
  * Where a section stands and how it moves: which question waits, asking the next one (or ending the
@@ -159,16 +163,17 @@ export abstract class SectionAsking extends SectionHooks {
     const words = heard?.offer ?? lead;
     const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
     for (const activity of activities) await dc.context.sendActivity(activity);
-    if (heard) makeOffer(state, heard.value, true);
+    if (heard) makeOffer(state, heard.value, true, heard.other);
     return Dialog.EndOfTurn;
   }
 
   /**
-   * Keeps `value`, heard before `key` was asked, to offer in `offer`'s words when it is asked: a
-   * yes to the offer keeps it, anything else is read as an answer to the question, as ever.
+   * Keeps `value` (and `other` words for a list's "something else"), heard before `key` was asked,
+   * to offer in `offer`'s words when it is asked: a yes to the offer keeps it, anything else is
+   * read as an answer to the question, as ever.
    */
-  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string): void {
-    holdHeard(this.state(dc), key, value, offer);
+  protected hearForLater(dc: DialogContext, key: string, value: AnswerValue, offer: string, other?: string): void {
+    holdHeard(this.state(dc), key, value, offer, other);
   }
 
   /** Lets go of an answer heard for `key` before it was asked (`hearForLater`), if one was. */
@@ -198,6 +203,52 @@ export abstract class SectionAsking extends SectionHooks {
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
+  }
+
+  /**
+   * Records `parsed` as the answer to `key`, one of this section's, given while another question
+   * waits (a new name said at a later question): with this section's changes to the record
+   * (`onAnswer`), and where the person is left as it was.
+   */
+  async noteAside(session: Session, key: string, parsed: Parsed): Promise<void> {
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      const before = draft.answers[key];
+      const { trail } = draft.progress;
+      recordAnswer(draft, key, parsed, at);
+      this.onAnswer(key, parsed, draft, before);
+      draft.progress.trail = trail;
+    });
+  }
+
+  /**
+   * A yes or no with something more said beside it ("yes, also I want to talk about my feet"): the
+   * answer is noted, and the more never lost without a word. A wish to talk about something is added
+   * to the things to talk about (`ownTopicsKey`) and said so; at the review, whose plan it changes,
+   * that plan is shown again before anything is shared. Anything else is said not to be kept.
+   * Undefined for any other reply, where only a clear no is no (`hedges: notNo`: the whole reply
+   * is read there), and for a yes to a question asking for more ("another goal?") with more that
+   * is no topic: that is the section's to read (a next goal).
+   */
+  protected async keepBeside(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
+    const question = this.question(key);
+    if (question.type !== 'yesno' || question.hedges === 'notNo') return undefined;
+    const beside = saidBeside(text, this.deps.phrases);
+    const session = this.session(dc);
+    const { locale } = dc.context.activity;
+    const head = beside && readAnswer(this.asked(key, session.record), beside.head, this.deps.phrases, locale);
+    if (!beside || !head?.ok || head.value.status !== 'answered') return undefined;
+    if (beside.topic === undefined && question.nothingMore && head.value.value === true) return undefined;
+    const family = this.family(dc);
+    const data = { ...this.templateData(session.record, family), words: beside.extra, topic: beside.topic };
+    const say = (k: string): string => this.deps.renderer.text(k, data, family);
+    if (beside.topic === undefined) return this.store(dc, key, head.value, [say('answer.besideNotKept')]);
+    const own = textAnswer(session.record, ownTopicsKey);
+    const topics = own === undefined ? beside.topic : `${own}; ${beside.topic}`;
+    await this.noteAside(session, ownTopicsKey, { status: 'answered', value: topics });
+    if (this.section !== 'review') return this.store(dc, key, head.value, [say('answer.besideToTopics')]);
+    const preface = [say('answer.besideToTopics'), say('answer.besidePlanAgain')];
+    return dc.replaceDialog(this.id, { preface } satisfies SectionOptions);
   }
 
   /** Records `parsed` as the answer to the question waiting, says so (then `after`), and goes on. */

@@ -55,7 +55,7 @@ export abstract class SectionDialog extends SectionAsking {
     state.cutOff = undefined;
     const offer = replyToOffer(state, text, this.deps.phrases);
     if (offer === 'ownWords') return this.ask(dc, key, []);
-    if (offer) return this.store(dc, key, { status: 'answered', value: offer.keep });
+    if (offer) return this.store(dc, key, { status: 'answered', value: offer.keep, other: offer.other });
     if (fromCard !== undefined && fromCard !== linkIdForKey(key)) {
       // An old card, scrolled back to: its picks belong to another question, never to this one.
       return this.ask(dc, key, [this.deps.renderer.text('retry.staleCard', {}, family)]);
@@ -77,6 +77,8 @@ export abstract class SectionDialog extends SectionAsking {
         : undefined;
     if (part) text = part.person;
     if (fromCard === undefined) text = this.answerWords(key, text, session.record);
+    const beside = fromCard === undefined && !part ? await this.keepBeside(dc, key, text) : undefined;
+    if (beside) return beside;
     const parsed = readAnswer(
       this.asked(key, session.record),
       text,

@@ -153,6 +153,13 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return (carer ? named?.carer : named?.person) ?? [];
   }
 
+  /** Whose name `key` asks, if it asks one: the person's, or a carer's own (`audience: carer`). */
+  nameAsked(key: string): 'person' | 'carersOwn' | undefined {
+    const question = this.question(key);
+    if (!question.name) return undefined;
+    return question.audience === 'carer' ? 'carersOwn' : 'person';
+  }
+
   /** Whether `key` may be left out ("skip"), for saying how to take an answer out. */
   mayLeaveOut(key: string): boolean {
     return this.question(key).optional;

@@ -46,6 +46,8 @@ export interface SectionState {
   ideasOffered?: boolean;
   /** What is offered to keep as the answer to the pending question: a yes to the offer keeps it. */
   offered?: AnswerValue;
+  /** Words offered with it for a list's "something else" option (`Parsed.other`). */
+  offeredOther?: string;
   /** The offer was heard before its question was asked: a no asks the question in its own words. */
   offeredHeard?: boolean;
   /** An answer in words that looked cut off: the next message is the rest of it (see `cutOffAnswer`). */
@@ -54,5 +56,5 @@ export interface SectionState {
    * Answers heard before their question was asked (a goal's rating said with the goal), by key:
    * offered in `offer`'s words, in place of the question's own, when that question is asked.
    */
-  heard?: Record<string, { value: AnswerValue; offer: string }>;
+  heard?: Record<string, { value: AnswerValue; offer: string; other?: string }>;
 }

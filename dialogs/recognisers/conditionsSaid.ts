@@ -1,6 +1,9 @@
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
-import { clauseBreaks, recogniseChoices, type PickRules } from './choices';
+import type { Recognised } from '../../plan/recognised';
+import { clauseBreaks, recogniseChoices, type PickRules, type Picks } from './choices';
+import { otherWords } from './otherWords';
+import { longestClosing } from './phraseRuns';
 import type { Phrases } from './phrases';
 
 /** Conditions said in a clause after who is answering, and the words before it. */
@@ -13,6 +16,12 @@ export interface ConditionsSaid {
   of: string;
   /** The options of the conditions question the clause names, in its order. */
   ids: string[];
+  /**
+   * Words kept as said for the "something else" option: conditions not on the list ("lupus"), or
+   * the whole clause when it was said as a possibility ("I think he has dementia"), which names
+   * no listed condition: it is no diagnosis.
+   */
+  other?: string;
 }
 
 /** What the conditions question's options and rules are, to read a clause against. */
@@ -33,6 +42,12 @@ const startsWith = (words: readonly string[], start: readonly string[]): boolean
  */
 const splits = new RegExp(`${clauseBreaks.source}|\\s+`, 'gu');
 
+/** The most words a condition not on the list is kept in, from a clause: more is a story, not a name. */
+const maxOwnWords = 6;
+
+/** Marks left at the end of the words before a clause once a hedge is taken off them ("for my dad,"). */
+const endMarks = /[\s,;:.!\u2013\u2014-]+$/u;
+
 /** Where the sentence of a clause ends: a full stop, semicolon, question or exclamation mark, or a dash (not a comma: lists). */
 const sentenceEnd = /[.;!?]+|\s[-\u2013\u2014]+\s/u;
 
@@ -51,9 +66,11 @@ function namesAnother(words: string, picked: string, options: readonly Option[],
 /**
  * A clause after the pick that says the person has conditions, opened by one of the picked
  * option's `saysConditions`, read to the end of its sentence or where another subject starts (a
- * word that opens any option's phrases or asides). Only when the clause names a condition on the
- * list and the words before it name that option alone; undefined otherwise, so the reply is read
- * whole, as ever, and nothing is offered. A clause that denies anything (`ownTermsDenial`) ends
+ * word that opens any option's phrases or asides). Only when the clause names a condition, on the
+ * list or in the person's own words (`ownConditions`), and the words before it name that option
+ * alone; undefined otherwise, so the reply is read whole, as ever, and nothing is offered. A
+ * `conditionHedge` straight before the clause ("I think") makes it a possibility: kept whole, as
+ * said, as "something else", never as the listed condition it names. A clause that denies anything (`ownTermsDenial`) ends
  * the search: what it says of the person's conditions is in doubt. So do words after the clause
  * that name another option (`namesAnother`): set aside with it, they would go unread.
  */
@@ -83,12 +100,44 @@ export function conditionsSaid(
       if (phrases.within('ownTermsDenial', rest)) return undefined;
       const tail = [...(end < 0 ? [] : tokens.slice(end)), after.slice(sentence.length)].join(' ');
       if (namesAnother(tail, option.id, who.options, phrases)) return undefined;
-      const named = rest === '' ? undefined : recogniseChoices(rest, conditions.options, phrases, { multiple: true });
-      const ids = named?.ok ? named.value.ids.filter((id) => id !== conditions.otherId) : [];
-      const pick = recogniseChoices(head, who.options, phrases, who.rules);
-      if (ids.length === 0 || !pick.ok || pick.value.ids.length !== 1 || pick.value.ids[0] !== option.id) continue;
-      return { head, words: tokens.join(' ').replace(/[\s,]+$/u, ''), of: option.id, ids };
+      if (rest === '') continue;
+      const named = recogniseChoices(rest, conditions.options, phrases, { multiple: true });
+      const ids = named.ok ? named.value.ids.filter((id) => id !== conditions.otherId) : [];
+      const own = ownConditions(named, rest, phrases);
+      const hedge = hedgeBefore(head, phrases);
+      const pick = recogniseChoices(hedge?.head ?? head, who.options, phrases, who.rules);
+      if (ids.length === 0 && own === undefined) continue;
+      if (!pick.ok || pick.value.ids.length !== 1 || pick.value.ids[0] !== option.id) continue;
+      const words = tokens.join(' ').replace(/[\s,]+$/u, '');
+      if (hedge) {
+        const said = `${hedge.words} ${words}`;
+        return { head: hedge.head, words: said, of: option.id, ids: [], other: said };
+      }
+      return { head, words, of: option.id, ids, ...(own === undefined ? {} : { other: own }) };
     }
   }
   return undefined;
+}
+
+/**
+ * The words of a clause no listed condition matched, kept as said ("lupus" in "lupus and
+ * diabetes"): only a few words, none of them `notConditions` ("to do this for mum", "a question").
+ */
+function ownConditions(named: Recognised<Picks>, rest: string, phrases: Phrases): string | undefined {
+  const other = otherWords(named, rest.trim(), phrases, 0);
+  if (!other?.ok) return undefined;
+  const words = wordsOf(other.value.other);
+  if (words.length > maxOwnWords || phrases.is('none', other.value.other)) return undefined;
+  const notOne = (i: number): boolean =>
+    [1, 2].some((n) => phrases.is('notConditions', words.slice(i, i + n).join(' ')));
+  return words.some((_, i) => notOne(i)) ? undefined : other.value.other.replace(/[\s,.;:!]+$/u, '');
+}
+
+/** A `conditionHedge` ending the words before a clause ("for my dad, I think"): the words before it, and it as typed. */
+function hedgeBefore(head: string, phrases: Phrases): { head: string; words: string } | undefined {
+  const typed = head.trim().split(/\s+/u);
+  const start = longestClosing(typed.map(bare), 0, (said) => phrases.is('conditionHedge', said));
+  if (start >= typed.length) return undefined;
+  const words = typed.slice(start).join(' ').replace(endMarks, '');
+  return { head: typed.slice(0, start).join(' ').replace(endMarks, ''), words };
 }

@@ -203,6 +203,22 @@ export const phrasesSchema = z.strictObject({
   cutOffEnd: list,
   /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
   goesOn: list,
+  /** Something more said beside a yes or no: a wish to talk about something, words naming none, what opens anything else (see `saidBeside.ts`). */
+  topicWish: list,
+  notATopic: list,
+  extraOpening: list,
+  /** Before a clause naming conditions with who is answering, words that make it a possibility (see `conditionsSaid.ts`). */
+  conditionHedge: list,
+  /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
+  notConditions: list,
+  /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
+  renameOwn: list,
+  renamePerson: list,
+  /** What may follow a new name, no part of it; and words that say the old one was taken back ("not Jean"). */
+  renameAfter: list,
+  renameInstead: list,
+  /** Words after "call me" or "my name is" that are no name ("call me later"): see `newName.ts`. */
+  notAName: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

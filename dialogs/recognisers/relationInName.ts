@@ -222,3 +222,24 @@ export function personByRelation(relationship: string, relations: readonly Relat
   }
   return best === undefined ? [] : [...best.relation.said];
 }
+
+/**
+ * Who the carer is to the person, from whom they say they answer for ("for my dad", "I'm helping my
+ * mum, she has COPD"): each relationship said after "my", "our" or "me" (as `ownedWords` reads
+ * them), longest first. Only when all of them give one `answer`: "for my mum and my husband" gives none.
+ */
+export function relationOwnedIn(text: string, relations: readonly RelationWords[]): string | undefined {
+  const words = bare(text).split(' ');
+  const answers = new Set<string>();
+  words.forEach((_, at) => {
+    if (at + 1 >= words.length || ownedWords(words.slice(at, at + 2).join(' ')) === undefined) return;
+    for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
+      const said = words.slice(at + 1, end).join(' ');
+      const answer = relations.find((relation) => relation.said.some((one) => bare(one) === said))?.answer;
+      if (answer === undefined) continue;
+      answers.add(answer);
+      return;
+    }
+  });
+  return answers.size === 1 ? [...answers][0] : undefined;
+}

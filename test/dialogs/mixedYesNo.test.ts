@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
-import { onlyRecord } from '../support/onlyRecord';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
 import { jeanToConsent, walkTo } from '../support/scripts';
 import { chatClient } from '../support/startApp';
@@ -137,6 +137,94 @@ for (const channelId of channels) {
           }
         });
       }
+    });
+  });
+}
+
+/** Jean, down this last month, to each mood question, answering for herself. */
+const toMood = { ...toWantsHelp, 'mood.wantsHelp': 'yes' };
+
+/** Ann answering for her husband Ron, to "Does Ron know you are doing this?". */
+const carerToAgrees = {
+  ...toMood,
+  'respondent.type': '2',
+  'subject.name': 'Ron',
+  'respondent.name': 'Ann',
+  'respondent.relationship': 'wife',
+};
+
+/**
+ * A yes or no with something more said beside it ("yes, also I want to talk about my feet"): the
+ * answer is noted, a wish to talk about something goes to the things to talk about and is said so,
+ * and anything else is said not to be kept. Brief fixconv22 item 4: at the mood questions, "does
+ * he know you are doing this?", "another goal?" (a no) and consent to share, the more was lost
+ * without a word.
+ */
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
+  describe(`Something more said beside a yes or no, on ${channelId}`, () => {
+    const app = listeningAppPerTest();
+
+    for (const [at, said, answers, value] of [
+      ['mood.down', 'yes, also I want to talk about my feet', toMood, true],
+      ['mood.interest', 'No. Also can we talk about my feet?', toMood, false],
+      ['mood.wantsHelp', 'yes and I would like to discuss my feet please', toMood, true],
+      ['mood.share', 'no, also I want to talk about my feet', toMood, false],
+      ['goal.1.another', 'no, also I want to talk about my feet', toMood, false],
+      ['respondent.personAgrees', 'yes, also I want to talk about my feet', carerToAgrees, true],
+    ] as const) {
+      it(`notes "${said}" at ${at} as ${String(value)}, and "my feet" as a thing to talk about`, async () => {
+        const client = chatClient(app.running, { channelId });
+        const linkId = at === 'goal.1.another' ? 'goal.another' : at;
+        await walkTo((t) => client.say(t), linkId, answers);
+        const reply = await client.say(said);
+        const record = await onlyRecord(app.running);
+
+        expect(record.answers[at]?.value, allText(reply)).to.equal(value);
+        expect(record.answers['topics.own']?.value).to.equal('my feet');
+        expect(allText(reply)).to.match(/added "my feet" to the things/);
+      });
+    }
+
+    it('adds to what is already there to talk about', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'mood.down', { ...toMood, 'topics.own': 'my tablets' });
+      await client.say('yes, also I want to talk about my feet');
+
+      expect(await storedValue(app.running, 'topics.own')).to.equal('my tablets; my feet');
+    });
+
+    it('says what it has not kept when the more is no wish to talk about something', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'mood.down', toMood);
+      const reply = await client.say('yes, also my husband helps me');
+
+      expect(await storedValue(app.running, 'mood.down')).to.equal(true);
+      expect(allText(reply)).to.include('"my husband helps me"');
+      expect(allText(reply)).to.match(/not kept/);
+      expect(lastQuestion(reply)).to.equal('mood.interest');
+    });
+
+    it('shares nothing after "yes, also I want to talk about my feet" to sharing, and shows the plan again with it', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+      const reply = await client.say('yes, also I want to talk about my feet');
+      const record = await onlyRecord(app.running);
+
+      expect(app.told.shared, allText(reply)).to.have.length(0);
+      expect(record.answers['share.consent']).to.equal(undefined);
+      expect(record.answers['topics.own']?.value).to.equal('my feet');
+      expect(allText(reply)).to.match(/not shared/);
+      expect(allText(reply)).to.include('my feet');
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    it('never reads more beside the answer to the question about thoughts of being better off dead', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'mood.harmThoughts', toMood);
+      const reply = await client.say('no, also I want to talk about my feet');
+
+      expect(allText(reply)).to.not.match(/added "my feet"/);
+      expect(await storedValue(app.running, 'topics.own')).to.not.equal('my feet');
     });
   });
 }

@@ -119,3 +119,96 @@ for (const channelId of ['webchat', 'sms'] as const) {
     }
   });
 }
+
+/**
+ * A new name given at a later question ("change my name to Jeanie", "call me Jeanie", "actually my
+ * name is Jeanie"): the name is changed, said so only once it is, and the question waiting asked
+ * again in words that use it. Brief fixconv22 item 1: "change my name to Jeanie" asked the name
+ * question again and dropped "Jeanie", and "call me Jeanie" was kept as the answer to the question
+ * waiting, so the plan went on calling her Jean.
+ */
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
+  describe(`A new name given at a later question, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const words of [
+      'change my name to Jeanie',
+      'call me Jeanie',
+      'actually my name is Jeanie',
+      'Sorry, can you call me jeanie please',
+    ]) {
+      it(`takes "${words}" as the new name and asks the question waiting again`, async () => {
+        const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words);
+
+        expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jeanie');
+        expect(allText(reply)).to.match(/changed your name to Jeanie/);
+        expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+        expect(await storedValue(fresh.running, 'whatMatters.goingWell'), 'nothing noted there').to.equal(undefined);
+      });
+    }
+
+    it('shows the plan afresh with the new name when it is changed at the review', async () => {
+      const reply = await atQuestion(fresh.client, 'review.change', 'call me Jeanie');
+
+      expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jeanie');
+      expect(allText(reply)).to.match(/changed your name to Jeanie/);
+      expect(allText(reply)).to.match(/Name: Jeanie/);
+      expect(allText(reply)).to.not.match(/Name: Sam/);
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    it('changes the name asked to at the review ("change my name to Jeanie"), not the whole of part 1', async () => {
+      const reply = await atQuestion(fresh.client, 'review.change', 'change my name to Jeanie');
+
+      expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jeanie');
+      expect(lastQuestion(reply), allText(reply)).to.equal('review.change');
+    });
+
+    it('says the name is already that when it is', async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', 'call me Sam');
+
+      expect(allText(reply)).to.not.match(/changed/);
+      expect(allText(reply)).to.match(/already/);
+      expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+    });
+  });
+}
+
+describe('A new name given at a later question, as a carer', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  it('changes the name of the person helped ("his name is Ron actually") and asks about Ron', async () => {
+    const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', 'his name is Ron actually', carerAnswers);
+
+    expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Ron');
+    expect(await storedValue(fresh.running, 'respondent.name')).to.equal('Ann');
+    expect(allText(reply)).to.match(/What is going well for Ron/);
+  });
+
+  it('changes the carer\'s own name for "call me Annie", leaving the person\'s', async () => {
+    const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', 'call me Annie', carerAnswers);
+
+    expect(await storedValue(fresh.running, 'respondent.name'), allText(reply)).to.equal('Annie');
+    expect(await storedValue(fresh.running, 'subject.name')).to.equal('Jean');
+    expect(allText(reply)).to.match(/your own name to Annie/);
+  });
+
+  it('changes the name for "change her name to Jeanie"', async () => {
+    const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', 'change her name to Jeanie', carerAnswers);
+
+    expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jeanie');
+    expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+  });
+});
+
+describe('Words like a new name that are an answer', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const words of ['call me later', 'my name is hard to spell', 'call me old fashioned', 'call me on my mobile']) {
+    it(`keeps "${words}" as the answer to the question waiting`, async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', words);
+
+      expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Sam');
+    });
+  }
+});
