@@ -2,9 +2,10 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { appointmentWords } from '../content/dates';
 import { isPast } from '../coordination/typedAppointment';
-import { sharedRecord } from '../plan/consentScope';
+import { sharedRecord, shareKeys } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 import type { ConversationDeps } from './conversationDeps';
+import { sendsNothing } from './reviewAnswers';
 import { questionData } from './sectionPrompt';
 
 /** Requests answered from the record alone, each by its own message (`command.<request>`). */
@@ -41,12 +42,14 @@ export class AnsweredRequests {
     if (request !== 'whoSees') return {};
     // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
     // to be with them before it is; while it is being sent, that it may already have); once taken
-    // back, nobody is sent it.
+    // back, nobody is sent it; asked and said no (or sent no part), that they chose not to send it.
     const shared = sharedRecord(record) !== undefined;
+    const consent = record.answers[shareKeys.consent];
     return {
       shared,
       ...(await this.deps.leadCopies.standing(record, shared)),
       withdrawn: record.status === 'withdrawn',
+      declined: (consent !== undefined && consent.value !== true) || sendsNothing(record),
     };
   }
 }

@@ -1,13 +1,9 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
-import type { TemplateData } from '../content/renderer';
 import type { PlanRenderer } from '../content/planRenderer';
-import type { AuditTrail } from '../plan/audit';
 import {
   applyConsent,
   consentFor,
-  coveredSections,
-  excludedSections,
   keptBackSections,
   planRecipients,
   sharedRecord,
@@ -18,10 +14,12 @@ import type { PreparationRecord } from '../plan/record';
 import type { Recognised } from '../plan/recognised';
 import { answeredBy } from '../plan/recordView';
 import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
-import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
 import { SectionDialog } from './sectionDialog';
+import type { ReviewResult, SharingDeps } from './reviewTypes';
+import { partsSaid } from './sharedParts';
+import { consentCondition } from './consentCondition';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
@@ -30,24 +28,6 @@ import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/sc
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
 
 export const reviewDialogId = 'reviewDialog';
-
-/** What the review ends with: a section to change, or done (shared or not). */
-export interface ReviewResult {
-  section: 'review';
-  change?: string;
-}
-
-/** What sharing needs beyond the section basics: who hears of it, the own copy, the audit log. */
-export interface SharingDeps {
-  events: PlanEvents;
-  /** Issuing a link revokes the older ones; `replaced` says how many, so the person is told. */
-  ownCopy: { issue(recordId: string): Promise<{ token: string; linkId: string; replaced: number }> };
-  /** The full URL of an own-copy link for a token. */
-  ownCopyUrl(token: string): string;
-  audit: AuditTrail;
-  /** Whether the lead contact was ever sent the plan, so a version not sent never says they hold the one before. */
-  copies: LeadContactCopies;
-}
 
 const previousShared = Symbol('careprep.previousShared');
 
@@ -138,11 +118,42 @@ export class ReviewDialog extends SectionDialog {
   ): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
     const { locale } = dc.context.activity;
+    if (key === shareKeys.consent) return this.withCondition(dc, text, read);
     const yes =
       key === changeKey && !read.ok ? yesToChange(this.asked(key, record), text, this.deps.phrases, locale) : undefined;
     if (yes?.part) return this.store(dc, key, yes.part);
     if (!yes) return undefined;
     return this.askAgain(dc, key, [this.deps.renderer.text('review.whichPart', {}, this.family(dc))]);
+  }
+
+  /**
+   * A yes to sharing said with a condition (H110, H111), never taken as a plain yes: a part held
+   * back is left out of what is sent, which goes then; a part named unclearly is asked at the parts
+   * step; someone other than the lead contact, or another condition, sends nothing and asks again.
+   */
+  private async withCondition(
+    dc: DialogContext,
+    text: string,
+    read: Recognised<Parsed>,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const send = this.asked(shareKeys.send, record);
+    const lead = record.leadContact?.name;
+    const said = consentCondition(text, read, send, lead, this.deps.phrases, dc.context.activity.locale);
+    if (!said) return undefined;
+    const family = this.family(dc);
+    const line = (k: string): string[] => [this.deps.renderer.text(k, this.templateData(record, family), family)];
+    if (said.kind === 'parts') {
+      await this.note(dc, shareKeys.send, { status: 'answered', value: said.send });
+      return this.store(dc, shareKeys.consent, { status: 'answered', value: true });
+    }
+    if (said.kind === 'whichParts') {
+      // Picked afresh, every part ticked, never "keep" the pick that would have sent the part named.
+      await this.session(dc).update((draft) => void delete draft.answers[shareKeys.send]);
+      return this.askAgain(dc, shareKeys.send, line('share.whichParts'));
+    }
+    const words = said.kind === 'someoneElse' ? 'share.onlyLead' : 'share.conditionUnclear';
+    return this.askAgain(dc, shareKeys.consent, line(words));
   }
 
   /** Logs a change to the plan's `section` (with no answers in it), and ends the review with `result`. */
@@ -225,7 +236,9 @@ export class ReviewDialog extends SectionDialog {
       const previous = dc.context.turnState.get<PreparationRecord | undefined>(previousShared);
       // Awaited before anything is said: "sent" is only said once the delivery is queued.
       await this.sharing.events.shared(record, previous);
-      return this.finish(dc, [this.deps.renderer.text('ack.consentYes', data, family)]);
+      // What goes is said exactly where a part is kept back (by then the parts step was answered).
+      const parts = partsSaid(record, this.deps.renderer, data, family);
+      return this.finish(dc, [this.deps.renderer.text('ack.consentYes', { ...data, ...parts }, family)]);
     }
     // Not sent now; a version shared before is still with the lead contact, or on its way to them.
     const sharedBefore = sharedRecord(record) !== undefined;
@@ -274,25 +287,10 @@ export class ReviewDialog extends SectionDialog {
   /** Exactly what a yes would send, and to whom, by section. */
   private preview(record: PreparationRecord, family: ChannelFamily): string {
     const data = this.templateData(record, family);
-    const withheld = excludedSections(record);
-    const sent = coveredSections(record).filter((section) => section !== 'consent');
-    const parts = (sections: readonly string[]): string =>
-      this.list(
-        sections.map((section) => `planSection.${section}`),
-        data,
-        family,
-      );
     return this.deps.renderer.text(
       'share.preview',
-      { ...data, parts: parts(sent), withheld: withheld.length > 0 ? parts(withheld) : undefined },
+      { ...data, ...partsSaid(record, this.deps.renderer, data, family) },
       family,
     );
-  }
-
-  /** "a, b and c" from content keys. */
-  private list(keys: readonly string[], data: TemplateData, family: ChannelFamily): string {
-    const words = keys.map((key) => this.deps.renderer.text(key, data, family));
-    if (words.length <= 1) return words.join('');
-    return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }
 }

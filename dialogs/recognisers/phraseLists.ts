@@ -3,6 +3,7 @@
  * names the matchers in `phrases.ts` take.
  */
 import { z } from 'zod';
+import { whoSeesWordsSchema } from './whoSeesAsked';
 
 const list = z.array(z.string().min(1));
 export const phrasesSchema = z.strictObject({
@@ -64,6 +65,11 @@ export const phrasesSchema = z.strictObject({
     recipients: list,
     titles: list,
   }),
+  /**
+   * Asking who sees or gets the answers or the plan in other words than `whoSees` lists ("can my
+   * daughter see this?"): whole messages of these forms and lists (see `whoSeesAsked.ts`).
+   */
+  whoSeesAsked: whoSeesWordsSchema,
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
   stopResults: list,
@@ -281,9 +287,13 @@ export const phrasesSchema = z.strictObject({
   ownTermsComparative: list,
   /** A span of time that, after a denied key word of degree, says it more than in that long ("in years"). */
   ownTermsSince: list,
+  /** Words joining a yes to sharing to what follows it ("yes but"): left off the rest (see `consentCondition.ts`). */
+  consentJoin: list,
+  /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
+  consentCondition: list,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
 /** The lists matched against a whole message (all but the commands and what may stand around them). */
-export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround'>;
+export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround' | 'whoSeesAsked'>;

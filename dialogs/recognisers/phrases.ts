@@ -2,6 +2,7 @@ import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
 import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
+import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -11,6 +12,8 @@ export interface Phrases {
   within(list: PhraseList, text: string): boolean;
   /** Whether a phrase of `first` is followed straight by one of `then`, anywhere in `text` ("tired myself"). */
   followedBy(first: PhraseList, then: PhraseList, text: string): boolean;
+  /** The people named in `text` ("my nurse", "Dr Patel"): each place's readings of their name (see `whoSeesAsked.ts`). */
+  peopleNamed(text: string): string[][][];
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -45,6 +48,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   // Taking a plan back is often said in a sentence ("please stop sharing my plan with the doctor").
   const withdrawIn = phraseAround(toSet(lists.commands.withdrawSharing), lists.withdrawAround);
+  // Asking who sees the answers is often said in words of its own ("can my daughter see this?").
+  const whoSeesIn = whoSeesAsked(lists.whoSeesAsked);
+  const named = peopleNamed(lists.whoSeesAsked);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
     stopResults: toSet(lists.stopResults),
@@ -155,6 +161,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsContrast: toSet(lists.ownTermsContrast),
     ownTermsComparative: toSet(lists.ownTermsComparative),
     ownTermsSince: toSet(lists.ownTermsSince),
+    consentJoin: toSet(lists.consentJoin),
+    consentCondition: toSet(lists.consentCondition),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(
@@ -166,7 +174,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       // "what?" and "help?" are asked as questions: the mark says nothing more ("?" alone is help).
       const k = key(text).replace(/\s*\?+$/, '') || key(text);
       for (const [name, set] of commands) if (set.has(k)) return name;
-      return withdrawIn(k) ? 'withdrawSharing' : null;
+      if (withdrawIn(k)) return 'withdrawSharing';
+      return whoSeesIn(k) ? 'whoSees' : null;
     },
     is: (name, text) => sets[name].has(key(text)),
     within: (name, text) => anyRun(sets[name], key(text).split(' ')),
@@ -174,6 +183,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       const words = key(text).split(' ');
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));
     },
+    peopleNamed: named,
   };
 
   /**

@@ -52,11 +52,16 @@ function goalExamples(): OfferedText[] {
  * they deny.
  */
 function phraseWords(): OfferedText[] {
-  const { commands, withdrawAround, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  const { commands, withdrawAround, whoSeesAsked, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  // The forms name lists, and are no words anyone types.
+  const { forms: _forms, ...whoSeesLists } = whoSeesAsked;
   return [
     ...Object.entries(commands).flatMap(([name, list]) => list.map((text) => ({ text, from: `command ${name}` }))),
     ...Object.entries(withdrawAround).flatMap(([name, list]) =>
       list.map((text) => ({ text, from: `withdrawAround ${name}` })),
+    ),
+    ...Object.entries(whoSeesLists).flatMap(([name, list]) =>
+      list.map((text) => ({ text, from: `whoSeesAsked ${name}` })),
     ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
   ];

@@ -1,0 +1,155 @@
+/**
+ * Asking who sees or gets the answers or the plan, or whether it has gone, in words no `whoSees`
+ * phrase lists ("can my daughter see this?", "has it been sent yet?"): a message read as one of the
+ * `forms` of content/phrases.yaml (`whoSeesAsked`) whole, so an answer that only mentions someone
+ * seeing something ("my daughter can see me more now") is never taken for the question. The same
+ * words name the people a yes to sharing may mention (`peopleNamed`).
+ */
+import { z } from 'zod';
+import { bare } from '../../plan/normalise';
+
+const list = z.array(z.string().min(1));
+/** The word lists of `whoSeesAsked` in content/phrases.yaml: what each is, see there. */
+export const whoSeesWordsSchema = z.strictObject({
+  forms: list,
+  before: list,
+  after: list,
+  ask: list,
+  who: list,
+  owners: list,
+  family: list,
+  team: list,
+  teamAlone: list,
+  anyone: list,
+  pronouns: list,
+  titles: list,
+  look: list,
+  get: list,
+  thing: list,
+  data: list,
+  state: list,
+  safe: list,
+  join: list,
+  you: list,
+  send: list,
+});
+export type WhoSeesWords = z.infer<typeof whoSeesWordsSchema>;
+
+type Words = readonly string[];
+/** Where a slot that starts at `at` in `words` may end: none when it cannot start there. */
+type Slot = (words: Words, at: number) => number[];
+
+/** The longest name said after a title ("Dr Sam Patel"). */
+const nameWords = 2;
+
+export const wordsOf = (text: string): string[] => bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
+
+/** A slot of one phrase of `items`, matched as whole words. */
+function listSlot(items: readonly string[]): Slot {
+  const set = new Set(items.map((item) => wordsOf(item).join(' ')));
+  const longest = Math.max(0, ...[...set].map((item) => item.split(' ').length));
+  return (words, at) => {
+    const ends: number[] = [];
+    for (let end = at + 1; end <= Math.min(words.length, at + longest); end++) {
+      if (set.has(words.slice(at, end).join(' '))) ends.push(end);
+    }
+    return ends;
+  };
+}
+
+/** One slot, then another straight after it. */
+const then =
+  (first: Slot, second: Slot): Slot =>
+  (words, at) =>
+    first(words, at).flatMap((end) => second(words, end));
+
+/** Any of `slots`. */
+const either =
+  (...slots: Slot[]): Slot =>
+  (words, at) =>
+    slots.flatMap((slot) => slot(words, at));
+
+/** A title and a name of one or two words ("Dr Patel", "Nurse Jones"). */
+function titled(titles: Slot): Slot {
+  return (words, at) =>
+    titles(words, at).flatMap((end) =>
+      Array.from({ length: nameWords }, (_, i) => end + i + 1).filter((stop) => stop <= words.length),
+    );
+}
+
+/** `slot` as many times in a row as it goes, none included. */
+function repeated(slot: Slot): Slot {
+  return (words, at) => {
+    const seen = new Set([at]);
+    const queue = [at];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      for (const end of slot(words, next)) {
+        if (seen.has(end)) continue;
+        seen.add(end);
+        queue.push(end);
+      }
+    }
+    return [...seen];
+  };
+}
+
+/** The people slots: the care team only, someone of the care team or family, and anyone at all. */
+function peopleSlots(lists: WhoSeesWords): { team: Slot; named: Slot; someone: Slot } {
+  const owners = listSlot(lists.owners);
+  const title = titled(listSlot(lists.titles));
+  const team = either(listSlot(lists.teamAlone), then(owners, listSlot(lists.team)), title);
+  const named = either(team, then(owners, listSlot(lists.family)), listSlot(lists.anyone));
+  return { team, named, someone: either(named, listSlot(lists.pronouns)) };
+}
+
+/** The slot a form's word names: one list, or several ("thing|data"), or a slot of people. */
+function formSlot(token: string, lists: WhoSeesWords, people: Record<string, Slot>): Slot {
+  const names = token.replace(/\?$/, '').split('|');
+  const slots = names.map((name) => {
+    const words = name in lists && name !== 'forms' ? lists[name as keyof WhoSeesWords] : undefined;
+    const slot = people[name] ?? (words ? listSlot(words) : undefined);
+    if (!slot) throw new Error(`whoSeesAsked: no list "${name}" for the form word "${token}"`);
+    return slot;
+  });
+  const one = either(...slots);
+  return token.endsWith('?') ? (words, at) => [at, ...one(words, at)] : one;
+}
+
+/** Tells whether a message asks who sees or gets the answers or the plan, by the forms of `lists`. */
+export function whoSeesAsked(lists: WhoSeesWords): (text: string) => boolean {
+  const people = peopleSlots(lists);
+  const before = repeated(listSlot(lists.before));
+  const after = repeated(listSlot(lists.after));
+  const forms = lists.forms.map((form) =>
+    form
+      .split(' ')
+      .filter(Boolean)
+      .map((token) => formSlot(token, lists, people))
+      .reduce(then, before),
+  );
+  return (text) => {
+    const words = wordsOf(text);
+    return words.length > 0 && forms.some((form) => then(form, after)(words, 0).includes(words.length));
+  };
+}
+
+/**
+ * The people named in `text` (someone of the care team or family, or anyone at all; never "they"
+ * or "she"): for each place one is named, every reading of the words naming them, a title left off
+ * ("Dr Sam Patel" is read as "sam" and as "sam patel"; "my nurse" as "my nurse").
+ */
+export function peopleNamed(lists: WhoSeesWords): (text: string) => string[][][] {
+  const { named } = peopleSlots(lists);
+  const titles = listSlot(lists.titles);
+  return (text) => {
+    const words = wordsOf(text);
+    const places = words.map((_, at) => {
+      const titled = titles(words, at);
+      return named(words, at).map((end) => {
+        const title = titled.filter((stop) => stop < end && end - stop <= nameWords).at(-1);
+        return words.slice(title ?? at, end);
+      });
+    });
+    return places.filter((readings) => readings.length > 0);
+  };
+}
