@@ -2,6 +2,7 @@ import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
 import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
+import { createRequestReading, type RequestReading } from './requestReading';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -11,6 +12,8 @@ export interface Phrases {
   within(list: PhraseList, text: string): boolean;
   /** Whether a phrase of `first` is followed straight by one of `then`, anywhere in `text` ("tired myself"). */
   followedBy(first: PhraseList, then: PhraseList, text: string): boolean;
+  /** Requests to Careprep said in a sentence of their own, past the command lists (`requestReading.ts`). */
+  readonly requests: RequestReading;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -164,6 +167,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       const words = key(text).split(' ');
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));
     },
+    requests: createRequestReading(lists.requests, lists.greeting),
   };
 
   /**

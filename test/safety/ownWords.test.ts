@@ -52,11 +52,16 @@ function goalExamples(): OfferedText[] {
  * they deny.
  */
 function phraseWords(): OfferedText[] {
-  const { commands, withdrawAround, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  const { commands, withdrawAround, requests, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  // The requests' lists of words; their forms and `wantFor` name lists and commands, not words.
+  const { forms: _forms, wantFor: _wantFor, words, ofUs, ...requestLists } = requests;
   return [
     ...Object.entries(commands).flatMap(([name, list]) => list.map((text) => ({ text, from: `command ${name}` }))),
     ...Object.entries(withdrawAround).flatMap(([name, list]) =>
       list.map((text) => ({ text, from: `withdrawAround ${name}` })),
+    ),
+    ...Object.entries({ ...requestLists, ...words, ...ofUs }).flatMap(([name, list]) =>
+      list.map((text) => ({ text, from: `requests ${name}` })),
     ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
   ];
