@@ -9,7 +9,7 @@ import { HeldCutOff } from './heldCutOff';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { QuestionToChange } from './questionToChange';
-import { commandSaid } from './recognisers/commandSaid';
+import { commandSaid, requestSaid } from './recognisers/commandSaid';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
@@ -134,14 +134,23 @@ export class Conversation {
     // A carer asks in the person's terms ("delete Ron's data") as the person would for themselves.
     const carerFor = answeredBy(session.record) === 'carer' ? personWords(session.record) : undefined;
     const said = text === undefined ? null : commandSaid(text, this.deps.phrases, carerFor);
-    const command = said && this.resumption.activeSection(dc)?.answersCommand(dc, text ?? '', afterRecap) ? null : said;
+    const active = this.resumption.activeSection(dc);
+    // A request in a sentence of its own ("sorry, who is this?", "can you delete everything") is
+    // one as its command's words are, except where only a clear no is no: there anything but the
+    // listed words is read as a reply to the question (H49, H115).
+    const asked = said === null && text !== undefined ? requestSaid(text, this.deps.phrases, carerFor) : undefined;
+    const inWords = asked?.kind === 'command' && !active?.asksAboutRisk(dc) ? asked : undefined;
+    const listed = said !== null && !active?.answersCommand(dc, text ?? '', afterRecap) ? said : null;
+    const command =
+      said === null && inWords && !active?.answersCommand(dc, inWords.core, afterRecap) ? inWords.command : listed;
     if (wasPaused && command !== 'pause') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command);
     // Naming an earlier question to change its answer works as a command does, at any question.
     if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
-    const greeting = text !== undefined && this.deps.phrases.is('greeting', text);
+    // "Hi, sorry for the delay" greets as "hi" does.
+    const greeting = text !== undefined && (this.deps.phrases.is('greeting', text) || asked?.kind === 'greeting');
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
     // A visit begins (a start, a return, a greeting, or a message after finishing): a new result of
     // one they went through is offered first, once. Never over an answer a check-in held.

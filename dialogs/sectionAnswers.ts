@@ -156,6 +156,11 @@ export function readAnswer(
       // A question asked back at a question about who someone is: answered, and never kept as the name.
       const clean = cleanText(text);
       if (question.aboutWho && asksBack(clean, phrases)) return { ok: false, code: 'asked_back' };
+      // Asked of Careprep, or said to have been answered: never kept (H115); where questions are
+      // kept for the care team, "you" may be them ("why do you keep changing my tablets?").
+      if (!question.name && !question.takesQuestions && phrases.requests.ofUs(clean))
+        return { ok: false, code: 'asked_of_us' };
+      if (!question.name && phrases.requests.alreadySaid(clean)) return { ok: false, code: 'already_said' };
       // A name is kept without the words said around it ("I'm Jean" is Jean), with capitals.
       const cleaned = question.name ? nameAsKept(readTypedName(clean, phrases), phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };

@@ -96,6 +96,8 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
   if (code === 'hedged') return text('retry.hedged');
   if (code === 'what_is_it') return text('retry.whatIsIt');
+  if (code === 'asked_of_us') return text('retry.askedOfUs');
+  if (code === 'already_said') return text('retry.alreadySaid');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
   if (code === 'not_an_answer') return text('retry.notAnAnswer');

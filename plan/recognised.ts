@@ -32,6 +32,13 @@ export type RecogniserCode =
   /** Asking what the question means ("what do you mean by matters?"): its help, and nothing noted. */
   | 'asked_help'
   /**
+   * A question to the service itself that no request answers ("did you get that?", "can you hear
+   * me"), where words are asked for: what it can answer is said, and nothing noted (H115).
+   */
+  | 'asked_of_us'
+  /** "I already told you", where words are asked for: never the answer; how to see what is noted (H116). */
+  | 'already_said'
+  /**
    * Asking why the question is asked (the `whatFor` phrases) where only a clear no is no (`hedges:
    * notNo`): why it is asked is told, once, and the question asked again; asked again, it is no
    * clear no (H49).

@@ -116,6 +116,11 @@ export const questionSchema = z.strictObject({
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
   /**
+   * A question inviting questions for the care team ("anything you want to ask?"): a question said
+   * to "you" is kept, as it may be to them, never taken as one to Careprep it cannot answer.
+   */
+  takesQuestions: z.boolean().default(false),
+  /**
    * A question asking whether something may be shared (yes/no, or the parts to send): words that
    * keep something from the care team ("I don't want my nurse to see this") answer it as a no, or
    * as nothing ticked.

@@ -5,6 +5,7 @@
 import { bare } from '../../plan/normalise';
 import type { CommandName } from './phraseLists';
 import type { Phrases } from './phrases';
+import type { RequestRead } from './requestReading';
 
 /**
  * The command `text` gives, or null. `person`, for a carer only, are the words the carer names the
@@ -16,6 +17,15 @@ export function commandSaid(text: string, phrases: Phrases, person?: readonly st
   if (said !== null || person === undefined) return said;
   const mine = asTheirOwn(text, person, phrases);
   return mine === undefined ? null : phrases.command(mine);
+}
+
+/**
+ * The request `text` makes in a sentence of its own, past the command lists ("sorry, who is this?",
+ * "can you delete everything"), its command's words read as `commandSaid` reads them; undefined
+ * for anything else (H115).
+ */
+export function requestSaid(text: string, phrases: Phrases, person?: readonly string[]): RequestRead | undefined {
+  return phrases.requests.read(text, (core) => commandSaid(core, phrases, person));
 }
 
 /** `text` with the carer's words for the person's own said as "my", or undefined when none is in it. */

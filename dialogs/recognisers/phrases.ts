@@ -3,6 +3,7 @@ import { bare } from '../../plan/normalise';
 import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
 import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
+import { createRequestReading, type RequestReading } from './requestReading';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -14,6 +15,8 @@ export interface Phrases {
   followedBy(first: PhraseList, then: PhraseList, text: string): boolean;
   /** The people named in `text` ("my nurse", "Dr Patel"): each place's readings of their name (see `whoSeesAsked.ts`). */
   peopleNamed(text: string): string[][][];
+  /** Requests to Careprep said in a sentence of their own, past the command lists (`requestReading.ts`). */
+  readonly requests: RequestReading;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -184,6 +187,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));
     },
     peopleNamed: named,
+    requests: createRequestReading(lists.requests, lists.greeting),
   };
 
   /**

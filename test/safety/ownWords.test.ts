@@ -52,9 +52,11 @@ function goalExamples(): OfferedText[] {
  * they deny.
  */
 function phraseWords(): OfferedText[] {
-  const { commands, withdrawAround, whoSeesAsked, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  const { commands, withdrawAround, whoSeesAsked, requests, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
   // The forms name lists, and are no words anyone types.
   const { forms: _forms, ...whoSeesLists } = whoSeesAsked;
+  // The requests' lists of words; their forms and `wantFor` name lists and commands, not words.
+  const { forms: _requestForms, wantFor: _wantFor, words, ofUs, ...requestLists } = requests;
   return [
     ...Object.entries(commands).flatMap(([name, list]) => list.map((text) => ({ text, from: `command ${name}` }))),
     ...Object.entries(withdrawAround).flatMap(([name, list]) =>
@@ -62,6 +64,9 @@ function phraseWords(): OfferedText[] {
     ),
     ...Object.entries(whoSeesLists).flatMap(([name, list]) =>
       list.map((text) => ({ text, from: `whoSeesAsked ${name}` })),
+    ),
+    ...Object.entries({ ...requestLists, ...words, ...ofUs }).flatMap(([name, list]) =>
+      list.map((text) => ({ text, from: `requests ${name}` })),
     ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
   ];

@@ -183,3 +183,62 @@ describe('Taking oneself out: of the picture, or to the shops (H62)', () => {
     });
   }
 });
+
+/**
+ * Saying it was already answered, or asking to do the rest another day (brief fixasks22): the
+ * learned layer gave "I already told you" the suicide crisis reply (0.929) and "I told you already"
+ * (0.950), and checked in on "i already told you that" (0.885) and "can I do this tomorrow"
+ * (0.903; with "please" the crisis reply, 0.929). Set aside only as the whole message: said with
+ * anything more, both layers read it as ever.
+ */
+describe('Saying it was already told, or asking to do this tomorrow, read by both layers', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'I already told you',
+    'i already told you that',
+    "I've already told you",
+    'I told you already',
+    'I told you that already',
+    'told you already',
+    'I already told you this',
+    'I already told you that before',
+    'yes I already told you',
+    'I already said',
+    'can I do this tomorrow',
+    'can I do this tomorrow please',
+    'could we do this tomorrow?',
+    'can I do the questions another day',
+    'can I finish this in the morning',
+  ]) {
+    it(`gets no crisis reply and no check-in for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+
+  for (const text of [
+    'I already told you I want to die',
+    'i already told you that i wanna die',
+    "I already told you I don't want to be here anymore",
+    'I already told you, I want to end it all',
+    "I've already told you I can't go on",
+    'I already told you I took an overdose',
+    "can I do this tomorrow if I'm still alive",
+    'can i do this tomorrow im going to kill myself tonight',
+  ]) {
+    it(`still gets a crisis reply for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('crisis');
+    });
+  }
+
+  for (const text of [
+    'I already told you he hits me',
+    'can I do this tomorrow, I took all my tablets',
+    'can I do it tonight',
+    'I already told you I have been hurting myself',
+  ]) {
+    it(`still answers "${text}" with a crisis reply or a check-in`, () => {
+      expect(screen.screen(text).tier).to.not.equal('none');
+    });
+  }
+});
