@@ -8,8 +8,10 @@ import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
+import { screenContext } from '../dialogs/screenContext';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
+import type { AnswerContext } from '../safety/answerContext';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
@@ -63,11 +65,15 @@ export class CrisisGuard implements MessageGuard {
     const session = sessions.get(context);
     const { progress } = session.record;
     const channel = context.activity.channelId;
-    const alone = whole === text ? screen.screen(text) : graver(screen.screen(whole), screen.screen(text));
     // Read with the message before only when nothing waits for an answer: an answer to "are you
-    // safe?" or to a check-in is read as that answer.
+    // safe?" or to a check-in is read as that answer. Otherwise read with the question it answers
+    // (a goal as wished, a goal's steps with "do it" as the goal: H120).
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
-    const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text);
+    const asked = waiting ? undefined : screenContext(session.record, { library, screen });
+    const read = (words: string): ScreenResult => screen.screen(words, asked);
+    const alone = whole === text ? read(text) : graver(read(whole), read(text));
+    const together =
+      burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text, asked);
     // Only a crisis counts read together: two answers to two questions, joined, read as no one
     // wrote them, and a doubt between the cut-offs there is more often the join than the person.
     const found = together.tier === 'crisis' ? graver(alone, together) : alone;
@@ -104,9 +110,9 @@ export class CrisisGuard implements MessageGuard {
    * patterns, which set its words aside only as a whole message: the join counts only when the text
    * before is not all but ruled out alone, as a preparation told before a stop is not (H86, review 21).
    */
-  private readBurst(burst: string, text: string): ScreenResult {
+  private readBurst(burst: string, text: string, asked: AnswerContext | undefined): ScreenResult {
     const { screen, phrases } = this.deps;
-    const read = screen.screen(burst);
+    const read = screen.screen(burst, asked);
     const request = phrases.command(text) !== null && screen.setAsideWhole(text);
     if (!request || read.tier === 'none') return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;

@@ -20,12 +20,17 @@
  * risks denied, a questionnaire item answered with its lowest score) is not read by the learned
  * layer at all: it asserts nothing, and the layer's risk words outweighed the denials (H83). Words
  * the writer takes back (`takesBack` cues) are still read.
+ *
+ * A message may be read with what it answers (`safety/answerContext.ts`, H120): a goal as wished,
+ * a goal's own steps with "do it" as the goal.
  */
+import type { AnswerContext } from './answerContext';
 import modelData from './data/crisis-model.json';
 import type { CrisisKind } from './kinds';
 import { tokenise } from './model/features';
 import { scoreTokens, type LinearModel } from './model/linearModel';
 import { decodeModel, modelFileSchema } from './model/modelFile';
+import { answerContextsSchema, createAnswerReadings, type AnswerReadings } from './patterns/answerReadings';
 import { createCrisisDetector, crisisPatternsSchema, type CrisisDetector } from './patterns/patternDetector';
 import patternsFile from './data/crisis-patterns.json';
 
@@ -57,7 +62,11 @@ export type ScreenResult =
 
 /** Screens one message; never throws. */
 export interface CrisisScreen {
-  screen(text: string): ScreenResult;
+  /**
+   * `context`: what the message answers (`safety/answerContext.ts`); absent, it is read as said.
+   * A goal named inside any message ("change my goal to …") is read as wished whatever it answers.
+   */
+  screen(text: string, context?: AnswerContext): ScreenResult;
   /**
    * Whether both layers set `text` aside as a whole message (`setAside` in crisis-patterns.json,
    * such as a request of the service the patterns name), leaving nothing to read.
@@ -76,6 +85,8 @@ export interface ScreenParts {
   detector: CrisisDetector;
   model: LinearModel;
   thresholds: { crisis: number; checkIn: number };
+  /** What an answer's context adds to its reading; without, every message is read as said. */
+  answers?: AnswerReadings;
 }
 
 /** The committed patterns and model, validated once. */
@@ -86,6 +97,7 @@ export function defaultScreenParts(): ScreenParts {
     detector: createCrisisDetector(patterns),
     model: decodeModel(file),
     thresholds: file.thresholds,
+    answers: createAnswerReadings(answerContextsSchema.parse(patternsFile.answerContexts), patterns.fragments),
   };
 }
 
@@ -153,16 +165,20 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
     if (joined.tier === 'crisis' || !joiner.test(text)) return joined;
     return graver(joined, once(text.replace(everyJoiner, ' ')));
   };
+  const asSaid = (text: string): ScreenResult => {
+    const whole = bothWays(text);
+    if (whole.tier !== 'none') return whole;
+    for (const sentence of sentencesOf(parts.detector.asserted(text))) {
+      const alone = once(sentence);
+      if (alone.tier !== 'none') return { ...alone, tier: 'checkIn', evidence: `sentence: ${alone.evidence}` };
+    }
+    return whole;
+  };
+  const inContext = answersInContext(parts, once, asSaid);
   return {
-    screen(text: string): ScreenResult {
+    screen(text: string, context?: AnswerContext): ScreenResult {
       if (typeof text !== 'string') return once(text);
-      const whole = bothWays(text);
-      if (whole.tier !== 'none') return whole;
-      for (const sentence of sentencesOf(parts.detector.asserted(text))) {
-        const alone = once(sentence);
-        if (alone.tier !== 'none') return { ...alone, tier: 'checkIn', evidence: `sentence: ${alone.evidence}` };
-      }
-      return whole;
+      return inContext(text, context);
     },
     allButRuledOut(text: string): boolean {
       try {
@@ -185,17 +201,71 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
   };
 }
 
-/** One reading of a message: the patterns, then the learned layer. */
-function screenOnce(parts: ScreenParts): (text: string) => ScreenResult {
+/**
+ * A message read with what it answers (H120). At a goal's own steps an answer of nothing but the
+ * words that are the goal ("do it", "nothing will stop me") and when or how sure ("9 I will do it
+ * this week") is not read at all; with other words, those are read without the goal's, so tablets
+ * saved still get the crisis reply, and a crisis the whole message read is at least a check-in.
+ * Then each wish in it (the whole answer to a question asking what is wanted, and whatever follows
+ * a goal named in any message) is read framed as one ("i want not being here"); only a pattern of
+ * a wish's kinds counts there, and only ever to make the answer graver, with the learned layer's
+ * doubt about the words as written.
+ */
+function answersInContext(
+  parts: ScreenParts,
+  once: (text: string, written?: string) => ScreenResult,
+  asSaid: (text: string) => ScreenResult,
+): (text: string, context: AnswerContext | undefined) => ScreenResult {
+  const { answers, detector } = parts;
+  if (answers === undefined) return (text) => asSaid(text);
+  const inContext = (text: string, context: AnswerContext | undefined): ScreenResult => {
+    const normalised = detector.normalise(text);
+    const step = context === 'goalStep' ? answers.goalStep(normalised) : normalised;
+    if (step === undefined) return { tier: 'none' };
+    const said = asSaid(text);
+    let found = said;
+    if (step !== normalised) {
+      // Other words beside the goal: what they say without it, and never less than a check-in
+      // where the whole message read as a crisis, so the context never silences a disclosure.
+      const floor: ScreenResult =
+        said.tier === 'crisis'
+          ? { ...said, tier: 'checkIn', evidence: `goal step: ${said.evidence}` }
+          : { tier: 'none' };
+      found = graver(asSaid(step), floor);
+    }
+    for (const wish of answers.wishes(step, context)) {
+      const read = once(wish, text);
+      if (read.tier !== 'none' && read.by === 'pattern' && answers.wishKinds.includes(read.kind)) {
+        found = graver(found, { ...read, evidence: `wish: ${read.evidence}` });
+      }
+    }
+    return found;
+  };
+  return (text, context) => {
+    try {
+      return inContext(text, context);
+    } catch {
+      // Unreachable with validated parts; the message is read as said.
+      return asSaid(text);
+    }
+  };
+}
+
+/**
+ * One reading of a message: the patterns, then the learned layer. The learned layer reads
+ * `written`, what the person wrote, when the patterns read it framed (a wish, H120): it learned
+ * from what people write, and its doubt about a pattern's finding is about their words.
+ */
+function screenOnce(parts: ScreenParts): (text: string, written?: string) => ScreenResult {
   const { detector, model, thresholds } = parts;
-  return (text) => {
+  return (text, written = text) => {
     try {
       if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
       const stated = detector.detect(text);
-      const tokens = tokenise(detector.normalise(text));
+      const tokens = tokenise(detector.normalise(written));
       // A message of denials alone asserts nothing for the model to weigh; read, its risk words
       // outweigh the denials (H83).
-      const readable = tokens.length >= minModelTokens && !detector.deniesAll(text);
+      const readable = tokens.length >= minModelTokens && !detector.deniesAll(written);
       const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
       const evidence = risk.toFixed(3);
       if (stated !== null) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerContextSchema } from '../../safety/answerContext';
 import { repeatSchema, whenSchema } from './questionConditions';
 
 /** Question types, as in DESIGN.md and `channelData.careprep.type`. */
@@ -169,6 +170,13 @@ export const questionSchema = z.strictObject({
     .optional(),
   /** The buttons under a multi-select card, when the usual "Send my choices" and "None of these" would mislead. */
   card: z.strictObject({ submit: z.string().min(1).optional(), none: z.string().min(1).optional() }).optional(),
+  /**
+   * What the crisis screen reads an answer to this question as (`safety/answerContext.ts`, H120):
+   * `wish` for a question asking what is wanted (a goal: "not being here" is a wish to be dead),
+   * `goalStep` for one about a goal's own steps ("I'll do it tomorrow" is the goal). Absent, an
+   * answer is read as said.
+   */
+  screenAs: answerContextSchema.optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 

@@ -1,4 +1,5 @@
 import patternsFile from '../../safety/data/crisis-patterns.json';
+import { answerContextSources, answerContextsSchema } from '../../safety/patterns/answerReadings';
 import { cooccurrenceSources, lexiconSource } from '../../safety/patterns/cooccurrence';
 import { negationSources } from '../../safety/patterns/negation';
 import { crisisPatternsSchema } from '../../safety/patterns/patternDetector';
@@ -16,6 +17,7 @@ export function everySource(): { id: string; source: string }[] {
     ...patterns.setAside,
     ...(patterns.negation ? negationSources(patterns.negation).map((s) => s.entry) : []),
     ...(patterns.timing ? timingSources(patterns.timing).map((s) => s.entry) : []),
+    ...answerContextSources(answerContextsSchema.parse(patternsFile.answerContexts)),
   ];
   const lexicons = Object.entries(patterns.cooccurrence?.lexicons ?? {}).map(([name, lexicon]) => ({
     id: `lexicon.${name}`,
