@@ -7,6 +7,7 @@ import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
+import { saysSafe } from '../dialogs/recognisers/safeSaid';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -136,10 +137,11 @@ export class CrisisGuard implements MessageGuard {
     const { phrases } = this.deps;
     const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
     const noEmergency = plain === 'noEmergency' && falseAlarm;
-    const safe =
-      phrases.is('safe', text) ||
-      (about !== 'carer' && phrases.is('safeOther', text)) ||
-      (plain === 'safe' && falseAlarm);
+    // A clear yes with pleasantries ("yes I'm safe now", "I'm fine now, carry on") only when the
+    // screen found nothing in it; the listed phrases alone as ever.
+    const said = (list: 'safe' | 'safeOther'): boolean =>
+      phrases.is(list, text) || (found.tier === 'none' && saysSafe(text, phrases, list));
+    const safe = said('safe') || (about !== 'carer' && said('safeOther')) || (plain === 'safe' && falseAlarm);
     if (plain === 'noEmergency' && !medical) {
       await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
       return 'handled';

@@ -212,6 +212,8 @@ export const phrasesSchema = z.strictObject({
   safe: list,
   /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
   safeOther: list,
+  /** Pleasantries beside a `safe` phrase that leave it a clear yes ("now", "thanks", "carry on"): see `safeSaid.ts`. */
+  safeAround: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
   /** After the medical emergency reply: there is no emergency ("its not an emergency"). */

@@ -121,6 +121,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     doubt: toSet(lists.doubt),
     safe: toSet(lists.safe),
     safeOther: toSet(lists.safeOther),
+    safeAround: toSet(lists.safeAround),
     clearNo: toSet(lists.clearNo),
     noEmergency: toSet(lists.noEmergency),
     noEmergencyAside: toSet(lists.noEmergencyAside),
