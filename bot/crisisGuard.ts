@@ -6,14 +6,13 @@ import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
-import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
-import { saysSafe } from '../dialogs/recognisers/safeSaid';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
+import { SafetyAnswer } from './safetyAnswer';
 import type { RecordSessions } from './sessions';
 
 /** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */
@@ -22,11 +21,6 @@ const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
-
-/** The crisis flag raised last: the one "are you safe right now?" follows. */
-function lastCrisis(flags: Flag[]): Flag | undefined {
-  return [...flags].reverse().find((flag) => flag.kind === 'crisis');
-}
 
 /**
  * Looks at every message before anything else, in every state of the conversation, through the
@@ -43,6 +37,8 @@ function lastCrisis(flags: Flag[]): Flag | undefined {
  * first reply to the last, and flagged as the carer's, never as the person's.
  */
 export class CrisisGuard implements MessageGuard {
+  private readonly safety: SafetyAnswer;
+
   constructor(
     private readonly deps: {
       screen: CrisisScreen;
@@ -53,7 +49,9 @@ export class CrisisGuard implements MessageGuard {
       clock: Clock;
       logger: Logger;
     },
-  ) {}
+  ) {
+    this.safety = new SafetyAnswer(deps);
+  }
 
   /**
    * `whole` is `text` with the cut-off answer it finishes ("he took an" / "overdose"): screened as
@@ -79,7 +77,10 @@ export class CrisisGuard implements MessageGuard {
       await this.disclosure(context, session, found, said);
       return 'handled';
     }
-    if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text, found);
+    if (progress.safetyCheckPending) {
+      await this.safety.read(context, session, text, found);
+      return 'handled';
+    }
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     // A whole message that only puts the answer before right ("sorry I meant yes to the last one")
     // holds no word of a risk: the learned layer's doubt about it (0.75) is its yes, which the
@@ -112,88 +113,6 @@ export class CrisisGuard implements MessageGuard {
     if (!request || read.tier === 'none') return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;
-  }
-
-  /**
-   * The answer to "are you safe right now?": only a clear yes carries on, or, after the medical
-   * emergency reply to what may be a false alarm, a plain word that there is no emergency, or that
-   * they are fine with an aside beside it (H67):
-   * the emergency reply was ours to give and theirs to judge, and "call 999 now" again would loop.
-   * After an emergency a pattern states (an overdose, poison swallowed) the same words are the
-   * refusal the urgent help is for, so it is repeated; after a mental health crisis reply they say
-   * nothing of safety, so the question is asked plainly, and being fine with an aside is no clear yes.
-   */
-  private async safetyAnswer(
-    context: TurnContext,
-    session: Session,
-    text: string,
-    found: ScreenResult,
-  ): Promise<GuardOutcome> {
-    const { progress } = session.record;
-    const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = progress;
-    const medical = kind === 'medicalEmergency';
-    const falseAlarm = medical && progress.safetyCheckMayBeFalseAlarm === true;
-    // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
-    const { phrases } = this.deps;
-    const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
-    const noEmergency = plain === 'noEmergency' && falseAlarm;
-    // A clear yes with pleasantries ("yes I'm safe now", "I'm fine now, carry on") only when the
-    // screen found nothing in it; the listed phrases alone as ever.
-    const said = (list: 'safe' | 'safeOther'): boolean =>
-      phrases.is(list, text) || (found.tier === 'none' && saysSafe(text, phrases, list));
-    const safe = said('safe') || (about !== 'carer' && said('safeOther')) || (plain === 'safe' && falseAlarm);
-    if (plain === 'noEmergency' && !medical) {
-      await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
-      return 'handled';
-    }
-    if (noEmergency) await this.keepNoEmergency(session);
-    if (!safe && !noEmergency) {
-      this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
-      await this.keepSafeNow(session, text);
-      const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
-      await this.say(context, session, key, { linkId: 'safety.check', about });
-      return 'handled';
-    }
-    await session.update((draft) => {
-      draft.progress.safetyCheckPending = false;
-      draft.progress.safetyCheckKind = undefined;
-      draft.progress.safetyCheckAbout = undefined;
-      draft.progress.safetyCheckMayBeFalseAlarm = undefined;
-      draft.progress.paused = true;
-    });
-    const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
-    await this.say(context, session, thanks, { about });
-    return 'handled';
-  }
-
-  /** Keeps "it was not an emergency" on the crisis flag for the lead contact, never over a no or not sure. */
-  private async keepNoEmergency(session: Session): Promise<void> {
-    if (lastCrisis(session.record.flags)?.safeNow !== undefined) return;
-    await session.update((draft) => {
-      const kept = lastCrisis(draft.flags);
-      if (kept) kept.safeNow = 'noEmergency';
-    });
-  }
-
-  /**
-   * Keeps a plain "no" (or "not sure") to "are you safe right now?" on the crisis flag it follows,
-   * for the lead contact: the urgent help is repeated either way, but only the flag tells them.
-   * Other words ("it still hurts") say nothing of safety and are not told as if they did; a "no"
-   * is never softened to "not sure" by a later reply.
-   */
-  private async keepSafeNow(session: Session, text: string): Promise<void> {
-    const { phrases } = this.deps;
-    const said = phrases.is('notSafe', text)
-      ? 'no'
-      : phrases.is('notSure', text) || phrases.within('doubt', text)
-        ? 'notSure'
-        : undefined;
-    const flag = lastCrisis(session.record.flags);
-    if (!said || !flag || flag.safeNow === 'no' || flag.safeNow === said) return;
-    await session.update((draft) => {
-      const kept = lastCrisis(draft.flags);
-      if (kept) kept.safeNow = said;
-    });
   }
 
   /** The answer to a check-in: a clear no goes back to the answer that raised it; anything else is a crisis. */
