@@ -6,8 +6,9 @@ import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
+import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
-import type { Flag } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
@@ -15,9 +16,8 @@ import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
 import type { RecordSessions } from './sessions';
 
-/** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */
+/** A reply that opens with a plain no; one that turns ("no, but sometimes…", `phrases.noTurn`) is no clear no. */
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
-const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
@@ -87,6 +87,11 @@ export class CrisisGuard implements MessageGuard {
     // question it answers reads as it reads a yes first time, the crisis reply included (H50).
     // Never a crisis reply, and never with any other words: those are screened as ever.
     if (found.tier === 'checkIn' && found.by === 'model' && meantForEarlier(whole, this.deps.phrases)) return 'pass';
+    // At the direct question after the mood screen, a risk heard is no clear no to it (H126).
+    if (found.tier === 'checkIn' && this.askedStraight(session.record, found)) {
+      hearRisk(context, whole);
+      return { answer: whole };
+    }
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
       const about = crisisAbout(session.record, said, { screen, library, kind: found.kind });
@@ -98,6 +103,35 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     return 'pass';
+  }
+
+  /**
+   * Whether the question waiting asks straight about thoughts of being better off dead or of
+   * self-harm (`hedges: notNo`) and the screen's finding is of those, so its reply reads it (H126).
+   * A medical emergency, or a warning sign of harm to others, tells what it did not ask: checked in on.
+   */
+  private askedStraight(record: PreparationRecord, found: Found): boolean {
+    const { current } = record.progress;
+    if (found.kind === 'medicalEmergency' || (found.kind === 'harmOthers' && found.by !== 'model')) return false;
+    return this.deps.library.packs.some((pack) =>
+      pack.questions.some((q) => q.linkId === current && q.hedges === 'notNo'),
+    );
+  }
+
+  /**
+   * After the conversation ran: a risk heard at the direct question that its reply never read (a
+   * confirmation waited, say) gets the crisis reply all the same, unless one was given this turn.
+   */
+  async settle(context: TurnContext): Promise<void> {
+    const heard = takeRiskHeard(context);
+    const session = heard && this.deps.sessions.get(context);
+    if (!heard || !session || session.record.progress.safetyCheckPending) return;
+    await this.crisis(context, session, {
+      kind: 'suicide',
+      message: heard.words,
+      via: 'moodQuestion',
+      reply: 'unclear',
+    });
   }
 
   /**
@@ -124,7 +158,8 @@ export class CrisisGuard implements MessageGuard {
   ): Promise<GuardOutcome> {
     const asked = session.record.progress.checkIn!;
     const clearNo =
-      this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
+      this.deps.phrases.is('clearNo', text) ||
+      (plainNo.test(text) && !this.deps.phrases.within('noTurn', text) && found.tier === 'none');
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const reply = this.checkInReply(text, context.activity.locale);

@@ -216,6 +216,8 @@ export const phrasesSchema = z.strictObject({
   safeAround: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
+  /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */
+  noTurn: list,
   /** After the medical emergency reply: there is no emergency ("its not an emergency"). */
   noEmergency: list,
   /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */

@@ -123,6 +123,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     safeOther: toSet(lists.safeOther),
     safeAround: toSet(lists.safeAround),
     clearNo: toSet(lists.clearNo),
+    noTurn: toSet(lists.noTurn),
     noEmergency: toSet(lists.noEmergency),
     noEmergencyAside: toSet(lists.noEmergencyAside),
     carerOwn: toSet(lists.carerOwn),
