@@ -7,6 +7,7 @@ import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
+import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag, PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -48,6 +49,8 @@ export class CrisisGuard implements MessageGuard {
       phrases: Phrases;
       clock: Clock;
       logger: Logger;
+      /** After this long away, a greeting is a return, not an answer (`CAREPREP_RESUME_AFTER_MINUTES`). */
+      resumeAfterMs: number;
     },
   ) {
     this.safety = new SafetyAnswer(deps);
@@ -77,6 +80,14 @@ export class CrisisGuard implements MessageGuard {
       await this.disclosure(context, session, found, said);
       return 'handled';
     }
+    // Back with only a greeting after a long gap: the question waiting again, as an arrival asks it,
+    // never the greeting read as its answer (by SMS there is no arrival; H125).
+    if (waiting && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
+      await askSafetyQuestionAgain(context, { sessions, renderer: this.deps.renderer });
+      // Asked now: a greeting straight after is read as its answer.
+      await session.update(() => undefined);
+      return 'handled';
+    }
     if (progress.safetyCheckPending) {
       await this.safety.read(context, session, text, found);
       return 'handled';
@@ -103,6 +114,12 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     return 'pass';
+  }
+
+  /** Whether `text` is only a greeting, said longer after the chat last moved on than a return takes. */
+  private greetedAfterGap(record: PreparationRecord, text: string): boolean {
+    const since = this.deps.clock().getTime() - Date.parse(record.progress.lastActiveAt);
+    return since > this.deps.resumeAfterMs && this.deps.phrases.is('greeting', text);
   }
 
   /**
