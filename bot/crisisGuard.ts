@@ -9,6 +9,7 @@ import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
+import { bare } from '../plan/normalise';
 import type { Flag, PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
@@ -70,9 +71,11 @@ export class CrisisGuard implements MessageGuard {
     // safe?" or to a check-in is read as that answer.
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
     const together = burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text);
-    // Only a crisis counts read together: two answers to two questions, joined, read as no one
-    // wrote them, and a doubt between the cut-offs there is more often the join than the person.
-    const found = together.tier === 'crisis' ? graver(alone, together) : alone;
+    // A crisis counts read together; a doubt only when the text goes on from the one before ("writing
+    // letters", "to say goodbye", H127): two answers to two questions, joined, read as no one wrote
+    // them, and a doubt between the cut-offs there is more often the join than the person.
+    const goesOn = together.tier === 'checkIn' && this.deps.phrases.is('burstGoesOn', bare(text).split(' ')[0] ?? '');
+    const found = together.tier === 'crisis' || goesOn ? graver(alone, together) : alone;
     // What was said, as the lead contact is told it: both texts when only both together say it.
     const said = found === alone ? whole : (burst ?? whole);
 
@@ -108,7 +111,8 @@ export class CrisisGuard implements MessageGuard {
       const about = crisisAbout(session.record, said, { screen, library, kind: found.kind });
       // A clear "no" gives back the whole answer, the held words already let go (see CareprepBot).
       await session.update((draft) => {
-        draft.progress.checkIn = { kind: found.kind, text: whole, at: this.deps.clock().toISOString(), about };
+        const at = this.deps.clock().toISOString();
+        draft.progress.checkIn = { kind: found.kind, text: whole, ...(said === whole ? {} : { said }), at, about };
       });
       await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about });
       return 'handled';
@@ -181,7 +185,7 @@ export class CrisisGuard implements MessageGuard {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const reply = this.checkInReply(text, context.activity.locale);
       if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';
-      const message = `${asked.text}\n\n${text}`;
+      const message = `${asked.said ?? asked.text}\n\n${text}`;
       await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }

@@ -203,6 +203,8 @@ export const phrasesSchema = z.strictObject({
   cutOffEnd: list,
   /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */
   goesOn: list,
+  /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
+  burstGoesOn: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

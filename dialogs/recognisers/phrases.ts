@@ -116,6 +116,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),
     goesOn: toSet(lists.goesOn),
+    burstGoesOn: toSet(lists.burstGoesOn),
     nameParticles: toSet(lists.nameParticles),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
