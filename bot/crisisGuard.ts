@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
-import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
+import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
@@ -13,6 +13,7 @@ import { bare } from '../plan/normalise';
 import type { Flag, PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
+import { takesOthersIn } from '../safety/takesOthersIn';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
@@ -222,6 +223,13 @@ export class CrisisGuard implements MessageGuard {
     const about = crisisAbout(session.record, message, { screen, library, kind });
     const again = kind === 'medicalEmergency' && by === 'model' ? screen.screen(message) : undefined;
     const mayBeFalseAlarm = again !== undefined && again.tier !== 'none' && again.by === 'model' ? true : undefined;
+    // Ending one's own life with someone else's ("for both of us"): a danger to them too, flagged
+    // first, so "are you safe right now?" is answered on the flag it follows (H128).
+    if ((kind === 'suicide' || kind === 'selfHarm') && takesOthersIn(message)) {
+      const at = this.deps.clock().toISOString();
+      const event = { kind: 'harmOthers', message, via: 'disclosure', about } as const;
+      await session.update((draft) => raiseCrisisFlag(draft, event, at));
+    }
     await this.crisis(context, session, { kind, message, via: 'disclosure', about, mayBeFalseAlarm });
   }
 
