@@ -31,7 +31,7 @@ for (const channelId of ['webchat', 'msteams', 'sms']) {
       const whoSees = allText(await fresh.client.say('who has seen my plan?'));
 
       expect(whoSees).to.match(/not been sent/);
-      expect(whoSees, "the notes since are not claimed").to.not.match(/and any safety notes\./);
+      expect(whoSees, 'the notes since are not claimed').to.not.match(/and any safety notes\./);
       const shared = sharedRecord(await onlyRecord(fresh.running));
       expect(shared?.flags.filter((flag) => flag.kind === 'crisis')).to.deep.equal([]);
     });
