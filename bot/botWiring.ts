@@ -53,7 +53,16 @@ export function createBot(deps: BotWiring): CareprepBot {
   const { screen, library, phrases, measures } = parts;
   // The crisis screen first: a very high reading with a symptom is its 999 reply, never only advice.
   const guards: MessageGuard[] = [
-    new CrisisGuard({ screen, library, sessions, renderer, phrases, clock, logger }),
+    new CrisisGuard({
+      screen,
+      library,
+      sessions,
+      renderer,
+      phrases,
+      clock,
+      logger,
+      resumeAfterMs: config.resumeAfterMinutes * 60_000,
+    }),
     new ReadingGuard({ measures, sessions, renderer, phrases, logger }),
   ];
   const coordinators = new CoordinatorHandler({

@@ -24,6 +24,8 @@ export type GuardOutcome = 'handled' | 'pass' | { answer: string };
  */
 export interface MessageGuard {
   handle(context: TurnContext, text: string, whole?: string, burst?: string): Promise<GuardOutcome>;
+  /** After the conversation ran: what a guard left for it to read and it did not (see `CrisisGuard`). */
+  settle?(context: TurnContext): Promise<void>;
 }
 
 /**
@@ -116,6 +118,7 @@ export class CareprepBot {
     if (text !== undefined && !handled && !held) await this.deps.conversation.recent.keep(context, text);
     else await this.deps.conversation.recent.forget(context);
     if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
+    for (const guard of this.deps.guards) await guard.settle?.(context);
     await this.deps.conversationState.saveChanges(context);
   }
 

@@ -2,32 +2,30 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { crisisAbout } from '../dialogs/crisisAbout';
-import { sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
+import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply, type CrisisEvent } from '../dialogs/crisisReply';
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
-import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
+import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
+import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
+import { bare } from '../plan/normalise';
 import { screenContext } from '../dialogs/screenContext';
-import type { Flag } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
 import type { AnswerContext } from '../safety/answerContext';
 import { graver, type CrisisScreen, type ScreenResult } from '../safety/screen';
+import { takesOthersIn } from '../safety/takesOthersIn';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
+import { SafetyAnswer } from './safetyAnswer';
 import type { RecordSessions } from './sessions';
 
-/** A reply that opens with a plain no and does not turn ("no, but sometimes…"). */
+/** A reply that opens with a plain no; one that turns ("no, but sometimes…", `phrases.noTurn`) is no clear no. */
 const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
-const turn = /\b(?:but|although|though|except|sometimes|maybe|not sure|dont know|don't know|unless|until|yet)\b/i;
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
-
-/** The crisis flag raised last: the one "are you safe right now?" follows. */
-function lastCrisis(flags: Flag[]): Flag | undefined {
-  return [...flags].reverse().find((flag) => flag.kind === 'crisis');
-}
 
 /**
  * Looks at every message before anything else, in every state of the conversation, through the
@@ -44,6 +42,8 @@ function lastCrisis(flags: Flag[]): Flag | undefined {
  * first reply to the last, and flagged as the carer's, never as the person's.
  */
 export class CrisisGuard implements MessageGuard {
+  private readonly safety: SafetyAnswer;
+
   constructor(
     private readonly deps: {
       screen: CrisisScreen;
@@ -53,8 +53,12 @@ export class CrisisGuard implements MessageGuard {
       phrases: Phrases;
       clock: Clock;
       logger: Logger;
+      /** After this long away, a greeting is a return, not an answer (`CAREPREP_RESUME_AFTER_MINUTES`). */
+      resumeAfterMs: number;
     },
-  ) {}
+  ) {
+    this.safety = new SafetyAnswer(deps);
+  }
 
   /**
    * `whole` is `text` with the cut-off answer it finishes ("he took an" / "overdose"): screened as
@@ -74,9 +78,11 @@ export class CrisisGuard implements MessageGuard {
     const alone = whole === text ? read(text) : graver(read(whole), read(text));
     const together =
       burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text, asked);
-    // Only a crisis counts read together: two answers to two questions, joined, read as no one
-    // wrote them, and a doubt between the cut-offs there is more often the join than the person.
-    const found = together.tier === 'crisis' ? graver(alone, together) : alone;
+    // A crisis counts read together; a doubt only when the text goes on from the one before ("writing
+    // letters", "to say goodbye", H127): two answers to two questions, joined, read as no one wrote
+    // them, and a doubt between the cut-offs there is more often the join than the person.
+    const goesOn = together.tier === 'checkIn' && this.deps.phrases.is('burstGoesOn', bare(text).split(' ')[0] ?? '');
+    const found = together.tier === 'crisis' || goesOn ? graver(alone, together) : alone;
     // What was said, as the lead contact is told it: both texts when only both together say it.
     const said = found === alone ? whole : (burst ?? whole);
 
@@ -84,24 +90,76 @@ export class CrisisGuard implements MessageGuard {
       await this.disclosure(context, session, found, said);
       return 'handled';
     }
-    if (progress.safetyCheckPending) return this.safetyAnswer(context, session, text, found);
+    // Back with only a greeting after a long gap: the question waiting again, as an arrival asks it,
+    // never the greeting read as its answer (by SMS there is no arrival; H125).
+    if (waiting && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
+      await askSafetyQuestionAgain(context, { sessions, renderer: this.deps.renderer });
+      // Asked now: a greeting straight after is read as its answer.
+      await session.update(() => undefined);
+      return 'handled';
+    }
+    if (progress.safetyCheckPending) {
+      await this.safety.read(context, session, text, found);
+      return 'handled';
+    }
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
     // A whole message that only puts the answer before right ("sorry I meant yes to the last one")
     // holds no word of a risk: the learned layer's doubt about it (0.75) is its yes, which the
     // question it answers reads as it reads a yes first time, the crisis reply included (H50).
     // Never a crisis reply, and never with any other words: those are screened as ever.
     if (found.tier === 'checkIn' && found.by === 'model' && meantForEarlier(whole, this.deps.phrases)) return 'pass';
+    // At the direct question after the mood screen, a risk heard is no clear no to it (H126).
+    if (found.tier === 'checkIn' && this.askedStraight(session.record, found)) {
+      hearRisk(context, whole);
+      return { answer: whole };
+    }
     if (found.tier === 'checkIn') {
       logger.info('crisis_check_in', { kind: found.kind, by: found.by, evidence: found.evidence, channel });
       const about = crisisAbout(session.record, said, { screen, library, kind: found.kind });
       // A clear "no" gives back the whole answer, the held words already let go (see CareprepBot).
       await session.update((draft) => {
-        draft.progress.checkIn = { kind: found.kind, text: whole, at: this.deps.clock().toISOString(), about };
+        const at = this.deps.clock().toISOString();
+        draft.progress.checkIn = { kind: found.kind, text: whole, ...(said === whole ? {} : { said }), at, about };
       });
       await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about });
       return 'handled';
     }
     return 'pass';
+  }
+
+  /** Whether `text` is only a greeting, said longer after the chat last moved on than a return takes. */
+  private greetedAfterGap(record: PreparationRecord, text: string): boolean {
+    const since = this.deps.clock().getTime() - Date.parse(record.progress.lastActiveAt);
+    return since > this.deps.resumeAfterMs && this.deps.phrases.is('greeting', text);
+  }
+
+  /**
+   * Whether the question waiting asks straight about thoughts of being better off dead or of
+   * self-harm (`hedges: notNo`) and the screen's finding is of those, so its reply reads it (H126).
+   * A medical emergency, or a warning sign of harm to others, tells what it did not ask: checked in on.
+   */
+  private askedStraight(record: PreparationRecord, found: Found): boolean {
+    const { current } = record.progress;
+    if (found.kind === 'medicalEmergency' || (found.kind === 'harmOthers' && found.by !== 'model')) return false;
+    return this.deps.library.packs.some((pack) =>
+      pack.questions.some((q) => q.linkId === current && q.hedges === 'notNo'),
+    );
+  }
+
+  /**
+   * After the conversation ran: a risk heard at the direct question that its reply never read (a
+   * confirmation waited, say) gets the crisis reply all the same, unless one was given this turn.
+   */
+  async settle(context: TurnContext): Promise<void> {
+    const heard = takeRiskHeard(context);
+    const session = heard && this.deps.sessions.get(context);
+    if (!heard || !session || session.record.progress.safetyCheckPending) return;
+    await this.crisis(context, session, {
+      kind: 'suicide',
+      message: heard.words,
+      via: 'moodQuestion',
+      reply: 'unclear',
+    });
   }
 
   /**
@@ -119,87 +177,6 @@ export class CrisisGuard implements MessageGuard {
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;
   }
 
-  /**
-   * The answer to "are you safe right now?": only a clear yes carries on, or, after the medical
-   * emergency reply to what may be a false alarm, a plain word that there is no emergency, or that
-   * they are fine with an aside beside it (H67):
-   * the emergency reply was ours to give and theirs to judge, and "call 999 now" again would loop.
-   * After an emergency a pattern states (an overdose, poison swallowed) the same words are the
-   * refusal the urgent help is for, so it is repeated; after a mental health crisis reply they say
-   * nothing of safety, so the question is asked plainly, and being fine with an aside is no clear yes.
-   */
-  private async safetyAnswer(
-    context: TurnContext,
-    session: Session,
-    text: string,
-    found: ScreenResult,
-  ): Promise<GuardOutcome> {
-    const { progress } = session.record;
-    const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = progress;
-    const medical = kind === 'medicalEmergency';
-    const falseAlarm = medical && progress.safetyCheckMayBeFalseAlarm === true;
-    // Asked about the carer, "yes he is" speaks of the person and says nothing of the carer.
-    const { phrases } = this.deps;
-    const plain = found.tier === 'none' ? readNoEmergency(text, phrases) : undefined;
-    const noEmergency = plain === 'noEmergency' && falseAlarm;
-    const safe =
-      phrases.is('safe', text) ||
-      (about !== 'carer' && phrases.is('safeOther', text)) ||
-      (plain === 'safe' && falseAlarm);
-    if (plain === 'noEmergency' && !medical) {
-      await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
-      return 'handled';
-    }
-    if (noEmergency) await this.keepNoEmergency(session);
-    if (!safe && !noEmergency) {
-      this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
-      await this.keepSafeNow(session, text);
-      const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
-      await this.say(context, session, key, { linkId: 'safety.check', about });
-      return 'handled';
-    }
-    await session.update((draft) => {
-      draft.progress.safetyCheckPending = false;
-      draft.progress.safetyCheckKind = undefined;
-      draft.progress.safetyCheckAbout = undefined;
-      draft.progress.safetyCheckMayBeFalseAlarm = undefined;
-      draft.progress.paused = true;
-    });
-    const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
-    await this.say(context, session, thanks, { about });
-    return 'handled';
-  }
-
-  /** Keeps "it was not an emergency" on the crisis flag for the lead contact, never over a no or not sure. */
-  private async keepNoEmergency(session: Session): Promise<void> {
-    if (lastCrisis(session.record.flags)?.safeNow !== undefined) return;
-    await session.update((draft) => {
-      const kept = lastCrisis(draft.flags);
-      if (kept) kept.safeNow = 'noEmergency';
-    });
-  }
-
-  /**
-   * Keeps a plain "no" (or "not sure") to "are you safe right now?" on the crisis flag it follows,
-   * for the lead contact: the urgent help is repeated either way, but only the flag tells them.
-   * Other words ("it still hurts") say nothing of safety and are not told as if they did; a "no"
-   * is never softened to "not sure" by a later reply.
-   */
-  private async keepSafeNow(session: Session, text: string): Promise<void> {
-    const { phrases } = this.deps;
-    const said = phrases.is('notSafe', text)
-      ? 'no'
-      : phrases.is('notSure', text) || phrases.within('doubt', text)
-        ? 'notSure'
-        : undefined;
-    const flag = lastCrisis(session.record.flags);
-    if (!said || !flag || flag.safeNow === 'no' || flag.safeNow === said) return;
-    await session.update((draft) => {
-      const kept = lastCrisis(draft.flags);
-      if (kept) kept.safeNow = said;
-    });
-  }
-
   /** The answer to a check-in: a clear no goes back to the answer that raised it; anything else is a crisis. */
   private async checkInAnswer(
     context: TurnContext,
@@ -209,12 +186,13 @@ export class CrisisGuard implements MessageGuard {
   ): Promise<GuardOutcome> {
     const asked = session.record.progress.checkIn!;
     const clearNo =
-      this.deps.phrases.is('clearNo', text) || (plainNo.test(text) && !turn.test(text) && found.tier === 'none');
+      this.deps.phrases.is('clearNo', text) ||
+      (plainNo.test(text) && !this.deps.phrases.within('noTurn', text) && found.tier === 'none');
     if (!clearNo) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const reply = this.checkInReply(text, context.activity.locale);
       if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';
-      const message = `${asked.text}\n\n${text}`;
+      const message = `${asked.said ?? asked.text}\n\n${text}`;
       await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
       return 'handled';
     }
@@ -251,6 +229,13 @@ export class CrisisGuard implements MessageGuard {
     const about = crisisAbout(session.record, message, { screen, library, kind });
     const again = kind === 'medicalEmergency' && by === 'model' ? screen.screen(message) : undefined;
     const mayBeFalseAlarm = again !== undefined && again.tier !== 'none' && again.by === 'model' ? true : undefined;
+    // Ending one's own life with someone else's ("for both of us"): a danger to them too, flagged
+    // first, so "are you safe right now?" is answered on the flag it follows (H128).
+    if ((kind === 'suicide' || kind === 'selfHarm') && takesOthersIn(message)) {
+      const at = this.deps.clock().toISOString();
+      const event = { kind: 'harmOthers', message, via: 'disclosure', about } as const;
+      await session.update((draft) => raiseCrisisFlag(draft, event, at));
+    }
     await this.crisis(context, session, { kind, message, via: 'disclosure', about, mayBeFalseAlarm });
   }
 

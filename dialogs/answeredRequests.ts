@@ -3,7 +3,7 @@ import { channelFamily } from '../content/channels';
 import { appointmentWords } from '../content/dates';
 import { isPast } from '../coordination/typedAppointment';
 import { sharedRecord, shareKeys } from '../plan/consentScope';
-import type { PreparationRecord } from '../plan/record';
+import type { Flag, PreparationRecord } from '../plan/record';
 import type { ConversationDeps } from './conversationDeps';
 import { sendsNothing } from './reviewAnswers';
 import { questionData } from './sectionPrompt';
@@ -43,13 +43,23 @@ export class AnsweredRequests {
     // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
     // to be with them before it is; while it is being sent, that it may already have); once taken
     // back, nobody is sent it; asked and said no (or sent no part), that they chose not to send it.
-    const shared = sharedRecord(record) !== undefined;
+    const copy = sharedRecord(record);
+    const shared = copy !== undefined;
     const consent = record.answers[shareKeys.consent];
+    // Safety notes go with a share, but none made since is sent: never said to be with them (H129).
+    const later = copy ? record.flags.filter((flag) => !copy.flags.some((sent) => sameFlag(sent, flag))) : [];
     return {
       shared,
       ...(await this.deps.leadCopies.standing(record, shared)),
       withdrawn: record.status === 'withdrawn',
       declined: (consent !== undefined && consent.value !== true) || sendsNothing(record),
+      laterNotes: later.length > 0,
+      laterCrisis: later.some((flag) => flag.kind === 'crisis'),
     };
   }
+}
+
+/** The same note, however what was said of it since has changed ("not safe" kept on it later). */
+function sameFlag(a: Flag, b: Flag): boolean {
+  return a.kind === b.kind && a.detail === b.detail && a.at === b.at && a.about === b.about;
 }

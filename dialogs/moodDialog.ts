@@ -10,7 +10,8 @@ import { cardLinkId, messageText } from './messageText';
 import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
 import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
 import { answerInOwnTerms } from './recognisers/ownTerms';
-import { readAnswer, type Parsed } from './sectionAnswers';
+import { cleanText, maxTextLength, readAnswer, type Parsed } from './sectionAnswers';
+import { takeRiskHeard } from './riskHeard';
 import { retryWords } from './sectionReplies';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -250,6 +251,17 @@ export class MoodDialog extends SectionDialog {
     // The crisis guard reads the safety answer; the next question (whether they want help) is
     // asked only when they come back after saying they are safe.
     return this.holdNext(dc);
+  }
+
+  /**
+   * A risk the crisis screen heard in a reply to the direct question ("only passing thoughts,
+   * nothing I would act on", `riskHeard`) is no clear no, however it reads, unless it is a yes: kept
+   * in their words, with the crisis reply (H126).
+   */
+  protected override async readInstead(dc: DialogContext, key: string, text: string, read: Recognised<Parsed>) {
+    if (this.question(key).hedges !== 'notNo' || !takeRiskHeard(dc.context)) return undefined;
+    if (read.ok && read.value.status === 'answered' && read.value.value === true) return undefined;
+    return this.store(dc, key, { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) });
   }
 
   protected override acknowledge(

@@ -113,7 +113,14 @@ export const progressSchema = z.object({
    * kept so that a clear "no" records that answer as if nothing had interrupted; `about` as on a flag.
    */
   checkIn: z
-    .object({ kind: crisisKindSchema, text: z.string(), at: z.iso.datetime(), about: z.literal('carer').optional() })
+    .object({
+      kind: crisisKindSchema,
+      text: z.string(),
+      /** The words that raised it when more than `text`: two quick texts read together (H127). */
+      said: z.string().optional(),
+      at: z.iso.datetime(),
+      about: z.literal('carer').optional(),
+    })
     .optional(),
 });
 

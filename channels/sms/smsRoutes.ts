@@ -72,7 +72,8 @@ export function twiml(texts: readonly string[]): string {
  * `POST /api/sms`: Twilio's webhook. The signature is checked before anything else (403 when
  * missing or wrong); a MessageSid already processed is dropped next, so a replayed START cannot
  * undo a later STOP (a START whose turn failed is answered when sent again, opting in nothing).
- * The carrier keywords (STOP and its synonyms, START, HELP) are answered here, before the bot;
+ * The carrier keywords (STOP and its synonyms, START, HELP) are answered here, before the bot:
+ * STOP gets only its confirmation, which says where to get help now, since nothing is sent after it;
  * START then runs a turn with no words in it, which asks again a safety question waiting; HELP
  * one carrying the words sent, which only a safety question waiting reads, as the reply they are
  * on every channel (the urgent help again, H87).
@@ -166,7 +167,8 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') await answerHelp();
           else if (keyword === 'start') await answerStart(restarted);
-          else reply([]);
+          // The confirmation of STOP, the one text after it, says where to get help now (H129).
+          else reply([renderer.text('sms.stopped', {}, 'sms')]);
           return;
         }
         if (await optOuts.isOptedOut(from)) {

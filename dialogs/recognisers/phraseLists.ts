@@ -229,6 +229,8 @@ export const phrasesSchema = z.strictObject({
   renameInstead: list,
   /** Words after "call me" or "my name is" that are no name ("call me later"): see `newName.ts`. */
   notAName: list,
+  /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
+  burstGoesOn: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,
@@ -238,8 +240,12 @@ export const phrasesSchema = z.strictObject({
   safe: list,
   /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
   safeOther: list,
+  /** Pleasantries beside a `safe` phrase that leave it a clear yes ("now", "thanks", "carry on"): see `safeSaid.ts`. */
+  safeAround: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
+  /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */
+  noTurn: list,
   /** After the medical emergency reply: there is no emergency ("its not an emergency"). */
   noEmergency: list,
   /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */

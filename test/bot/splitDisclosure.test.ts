@@ -122,3 +122,62 @@ describe('A disclosure sent in two texts, neither saying it alone', () => {
     });
   });
 });
+
+/**
+ * A warning sign split over two quick texts, the second going on from the first ("writing letters",
+ * then 20 seconds on "to say goodbye"): each was noted as the answer to a question in turn, where
+ * the two in one text get a check-in (explore 22b, finding 15). Read together they are asked about;
+ * the flag, if it comes to one, holds both texts.
+ */
+const splitSigns: readonly [string, string][] = [
+  ['writing letters', 'to say goodbye'],
+  ['i have a plan', 'for how to do it'],
+];
+
+for (const channelId of ['sms', 'webchat']) {
+  describe(`A warning sign split over two quick texts (${channelId})`, () => {
+    for (const [first, second] of splitSigns) {
+      it(`asks straight after ${JSON.stringify(first)} then ${JSON.stringify(second)}, 20 s apart`, async () => {
+        await withClockedApp(channelId, async ({ client, later }) => {
+          await walkTo((words) => client.say(words), 'whatMatters.hard', plainPersonAnswers);
+          await client.say(first);
+          later(1 / 3);
+          const reply = await client.say(second);
+
+          expect(
+            reply.questions.map((q) => q.linkId),
+            allText(reply),
+          ).to.deep.equal(['safety.checkIn']);
+        });
+      });
+    }
+
+    it('keeps the second text as said after a clear no, raising nothing', async () => {
+      await withClockedApp(channelId, async ({ client, later, running }) => {
+        await walkTo((words) => client.say(words), 'whatMatters.hard', plainPersonAnswers);
+        await client.say('writing letters');
+        later(1 / 3);
+        await client.say('to say goodbye');
+        await client.say('no');
+
+        const record = await onlyRecord(running);
+        expect(Object.values(record.answers).map((answer) => answer.value)).to.include('to say goodbye');
+        expect(await crisisFlags(running)).to.deep.equal([]);
+      });
+    });
+
+    it('tells the lead contact both texts when the check-in is answered with anything but a clear no', async () => {
+      await withClockedApp(channelId, async ({ client, later, running }) => {
+        await walkTo((words) => client.say(words), 'whatMatters.hard', plainPersonAnswers);
+        await client.say('writing letters');
+        later(1 / 3);
+        await client.say('to say goodbye');
+        await client.say('yes');
+
+        expect(await crisisFlags(running)).to.deep.equal([
+          { kind: 'suicide', message: 'writing letters to say goodbye\n\nyes' },
+        ]);
+      });
+    });
+  });
+}

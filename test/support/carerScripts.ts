@@ -2,7 +2,7 @@
  * Messages that walk a fresh conversation as a carer to a given point (see `scripts.ts` for the
  * person's), so that a new question in the carer's journey means one change here.
  */
-import { oneGoal } from './scripts';
+import { oneGoal, plainPersonAnswers } from './scripts';
 
 /** `n` questions passed over. */
 const skips = (n: number): string[] => Array.from({ length: n }, () => 'skip');
@@ -20,3 +20,19 @@ export const carerToTopics: readonly string[] = [
 
 /** Sam for Ron on from the topics (1 and 2, the first on top) and no to both mood questions: to Sam's own part. */
 export const carerToOwnPart: readonly string[] = [...carerToTopics, '1 and 2', 'skip', '1', 'no', 'no'];
+
+/**
+ * Sam answering for Ron (his wife), plainly, for `walkTo`: yes to feeling down and no to the second
+ * mood question, so the direct question about thoughts of being better off dead is asked.
+ */
+export const samForRon: Readonly<Record<string, string>> = {
+  ...plainPersonAnswers,
+  'respondent.type': '2',
+  'subject.name': 'Ron',
+  'respondent.name': 'Sam',
+  'respondent.relationship': 'wife',
+  'respondent.personAgrees': 'yes',
+  conditions: 'diabetes',
+  'mood.down': 'yes',
+  'mood.interest': 'no',
+};

@@ -80,11 +80,12 @@ describe('SMS webhook (POST /api/sms)', () => {
     expect(next.messages.join('\n')).to.match(/call you/);
   });
 
-  it('replies with empty TwiML to STOP', async () => {
+  it('replies to STOP with its confirmation alone, which says where to get help now (H129)', async () => {
     await phone.text('hi');
     const stop = await phone.text('STOP');
     expect(stop.status).to.equal(200);
-    expect(stop.raw).to.equal('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
+    expect(stop.messages).to.have.length(1);
+    expect(stop.messages[0]).to.match(/999/).and.to.match(/START/);
   });
 
   it('answers nothing from an opted-out number until START', async () => {

@@ -1,0 +1,89 @@
+/**
+ * At the direct question after a positive mood screen ("In the last month, have you had thoughts
+ * that you would be better off dead, or of hurting yourself in some way?"), a "no" that goes on to
+ * tell of such thoughts ("no, I think about it sometimes but I would never do anything") was noted
+ * as no, and the plan told the lead contact none were had; "only passing thoughts, nothing I would
+ * act on" got a check-in about danger to others, asking again about something else (explore 22b,
+ * findings 7 and 12). Anything but a clear no there is a crisis (H37).
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion } from '../support/botClient';
+import { samForRon } from '../support/carerScripts';
+import { onlyRecord } from '../support/onlyRecord';
+import { atQuestion, plainPersonAnswers } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** A person answering for themselves, down this last month: on to the direct question. */
+const downThisMonth: Readonly<Record<string, string>> = {
+  ...plainPersonAnswers,
+  'mood.down': 'yes',
+  'mood.interest': 'no',
+};
+
+const noClearNo: ReadonlyArray<[string, Readonly<Record<string, string>>, string]> = [
+  ['the person', downThisMonth, 'no, I think about it sometimes but I would never do anything'],
+  ['the person', downThisMonth, 'only passing thoughts, nothing I would act on'],
+  ['the person', downThisMonth, 'no. but now and then I wonder'],
+  ['a carer', samForRon, 'no, he says it sometimes but he doesnt mean it'],
+];
+
+for (const channelId of ['webchat', 'msteams', 'sms']) {
+  describe(`No clear no to thoughts of being better off dead, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const [who, answers, said] of noClearNo) {
+      it(`gives ${who}'s "${said}" the crisis reply and a flag, never noted no or asked about something else`, async () => {
+        const reply = await atQuestion(fresh.client, 'mood.harmThoughts', said, answers);
+
+        expect(allText(reply)).to.match(/116 123/);
+        expect(allText(reply)).to.not.match(/anyone else, in danger/);
+        expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+        const record = await onlyRecord(fresh.running);
+        expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: said });
+        expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({
+          detail: 'suicide',
+          via: 'moodQuestion',
+          reply: 'unclear',
+        });
+      });
+    }
+  });
+}
+
+describe('A clear no to thoughts of being better off dead', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const said of ['no', 'no, never', 'no, not really', 'no thanks', 'no I have not']) {
+    it(`still notes "${said}" as no and goes on to whether they want help`, async () => {
+      const reply = await atQuestion(fresh.client, 'mood.harmThoughts', said, downThisMonth);
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('mood.wantsHelp');
+      const record = await onlyRecord(fresh.running);
+      expect(record.answers['mood.harmThoughts']?.value).to.equal(false);
+      expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
+  }
+
+  // A confirmation waiting reads nothing else: the risk is still answered, never dropped with it.
+  it('gives the crisis reply for a risk heard while "start again?" waits at the direct question', async () => {
+    await atQuestion(fresh.client, 'mood.harmThoughts', 'start again', downThisMonth);
+    const reply = await fresh.client.say('only passing thoughts, nothing I would act on');
+
+    expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+    expect((await onlyRecord(fresh.running)).flags.find((flag) => flag.kind === 'crisis')).to.include({
+      via: 'moodQuestion',
+      reply: 'unclear',
+    });
+  });
+
+  it('still asks about danger to others for a warning sign of it, beside a no', async () => {
+    const reply = await atQuestion(
+      fresh.client,
+      'mood.harmThoughts',
+      "no, but he's threatened to hurt me",
+      downThisMonth,
+    );
+
+    expect(['safety.check', 'safety.checkIn']).to.include(lastQuestion(reply));
+  });
+});
