@@ -46,20 +46,24 @@ export abstract class SectionAsking extends SectionHooks {
   /**
    * The question waiting asked again after a long gap, with `words` sent to it said back and
    * offered to keep: the person may no longer have had the question in mind, so the words are not
-   * taken as its answer unseen, nor dropped. A yes keeps them whole; anything else is read as the
-   * answer, as ever. Only where they read as an answer in words; false, asking nothing, otherwise.
+   * taken as its answer unseen, nor dropped. A yes keeps them whole, a no asks the question again;
+   * anything else is read as the answer, as ever. Only where they read as an answer in words; false, asking nothing, otherwise.
    */
   async offerAfterGap(dc: DialogContext, words: string): Promise<boolean> {
     const state = this.state(dc);
     const key = state.pending;
     if (!key || this.question(key).type !== 'text' || state.heard?.[key]) return false;
+    // A bare yes, no or ok says nothing to keep: the question again, as it was.
+    const { phrases } = this.deps;
+    if (phrases.is('yes', words) || phrases.is('no', words) || phrases.is('agree', words)) return false;
     const record = this.session(dc).record;
     const parsed = readAnswer(this.asked(key, record), words, this.deps.phrases, dc.context.activity.locale, 0, false);
     const answer = parsed.ok && parsed.value.status === 'answered' ? parsed.value.value : undefined;
     if (typeof answer !== 'string') return false;
     const said = cutAtWord(answer, saidBackLength);
     await this.ask(dc, key, [this.deps.renderer.text('resume.offerWords', { words: said }, this.family(dc))]);
-    makeOffer(state, answer);
+    // Offered as heard before it was asked: a no to the offer asks the question in its own words.
+    makeOffer(state, answer, true);
     return true;
   }
 

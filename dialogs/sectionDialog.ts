@@ -2,7 +2,7 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import { channelFamily } from '../content/channels';
 import { afterConfirmation } from './confirmationDialog';
 import { goesOnFromLast } from './answerGoingOn';
-import { replyToOffer, withdrawOffer } from './answerOffer';
+import { makeOffer, replyToOffer, withdrawOffer } from './answerOffer';
 import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './carersOwnWords';
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
 import { cardLinkId, messageText } from './messageText';
@@ -216,14 +216,23 @@ export abstract class SectionDialog extends SectionAsking {
     }
   }
 
-  /** "help": explains the current question and asks it again. */
+  /**
+   * "help": explains the current question and asks it again. Words offered to keep stay offered:
+   * the yes the offer asked for, said after the help, keeps them rather than being the answer.
+   */
   async help(dc: DialogContext): Promise<DialogTurnResult> {
-    const key = this.state(dc).pending;
+    const state = this.state(dc);
+    const key = state.pending;
     if (!key) return this.askNext(dc, []);
+    const { offered, offeredHeard, offeredOther } = state;
     const family = this.family(dc);
     const record = this.session(dc).record;
     const data = this.templateData(record, family);
-    return this.ask(dc, key, [helpWords(key, this.question(key), record, data, this.deps.renderer, family)]);
+    const result = await this.ask(dc, key, [
+      helpWords(key, this.question(key), record, data, this.deps.renderer, family),
+    ]);
+    if (offered !== undefined) makeOffer(state, offered, offeredHeard || undefined, offeredOther);
+    return result;
   }
 
   /** "skip": passes over an optional question; a required one is asked again with a reason. */

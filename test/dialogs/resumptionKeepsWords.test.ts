@@ -45,6 +45,43 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
         expect(lastQuestion(answered)).to.equal('goal.1.confidence');
       }));
 
+    for (const no of ['no', 'no thanks']) {
+      it(`asks the question again on "${no}" to the offer, noting nothing`, () =>
+        withClockedApp(channelId, async ({ running, client, later }) => {
+          await sayAll(client, toBarriers);
+          later(threeDays);
+          await client.say('the weather if it rains');
+          const again = await client.say(no);
+
+          expect(await storedValue(running, 'goal.1.barriers'), allText(again)).to.equal(undefined);
+          expect(lastQuestion(again)).to.equal('goal.1.barriers');
+        }));
+    }
+
+    for (const word of ['yes', 'no', 'ok']) {
+      it(`offers nothing to keep when "${word}" alone comes days later, asking the question again`, () =>
+        withClockedApp(channelId, async ({ running, client, later }) => {
+          await sayAll(client, toBarriers);
+          later(threeDays);
+          const back = await client.say(word);
+
+          expect(allText(back)).to.not.match(/You sent/);
+          expect(lastQuestion(back)).to.equal('goal.1.barriers');
+          expect(await storedValue(running, 'goal.1.barriers')).to.equal(undefined);
+        }));
+    }
+
+    it('keeps the words on the yes the offer asked for, said after asking for help', () =>
+      withClockedApp(channelId, async ({ running, client, later }) => {
+        await sayAll(client, toBarriers);
+        later(threeDays);
+        await client.say('the weather if it rains');
+        await client.say('help');
+        const kept = await client.say('yes');
+
+        expect(await storedValue(running, 'goal.1.barriers'), allText(kept)).to.equal('the weather if it rains');
+      }));
+
     it('says back only the start of a long message, and keeps it whole on a yes', () =>
       withClockedApp(channelId, async ({ running, client, later }) => {
         await sayAll(client, toBarriers);
