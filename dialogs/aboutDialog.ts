@@ -2,7 +2,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
-import type { Question } from '../content/packs/packSchema';
+import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
 import { conditionsSaid, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
@@ -13,6 +13,7 @@ import {
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
+import { relationSaidOfPerson } from './recognisers/relationSaid';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -66,6 +67,11 @@ export class AboutDialog extends SectionDialog {
    */
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord, before?: Answer): void {
     if (parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
+    const relations = this.question(key).fromName;
+    if (relations !== undefined) {
+      this.noteRelationSaid(key, parsed.value, relations, draft);
+      return;
+    }
     if (key !== subjectNameKey && key !== respondentNameKey) return;
     const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
     const fromName = noted ? (this.question(noted).fromName ?? []) : [];
@@ -80,6 +86,18 @@ export class AboutDialog extends SectionDialog {
     if (!typed) recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
     const name = read.name === undefined ? parsed.value : capitalisedName(read.name, this.deps.phrases);
     recordAnswer(draft, key, { status: 'answered', value: name }, at);
+  }
+
+  /**
+   * Asked how they know the person, a carer who says who the person is to them ("my mum", "he's
+   * my husband") has who they are to the person noted, as a name naming them so is ("son or
+   * daughter", "partner"): their words would put "Carer: Sam (my mum)" on the plan, as if Sam were
+   * the mother. Anything else is kept as typed.
+   */
+  private noteRelationSaid(key: string, said: string, relations: RelationWords[], draft: PreparationRecord): void {
+    const answer = relationSaidOfPerson(said, relations, this.deps.phrases, subjectName(draft));
+    const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
+    if (answer !== undefined) recordAnswer(draft, key, { status: 'answered', value: answer }, at);
   }
 
   /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
@@ -155,6 +173,11 @@ export class AboutDialog extends SectionDialog {
     if (key === subjectNameKey && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
       const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
       return [this.deps.renderer.text(ack, questionData(record, this.deps.renderer, family), family)];
+    }
+    // Who the carer is to the person, as noted from who they said the person is ("son or daughter").
+    const noted = record.answers[key];
+    if (this.question(key).fromName !== undefined && parsed.status === 'answered' && typeof noted?.value === 'string') {
+      return super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
     }
     // Conditions none of which has topics of its own: the general ones are shown, and said so.
     const picked =
