@@ -14,6 +14,8 @@ import {
   type NamedRelation,
 } from './recognisers/relationInName';
 import { relationSaidOfPerson } from './recognisers/relationSaid';
+import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
+import { nameSaid } from './recognisers/nameSaid';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -117,15 +119,47 @@ export class AboutDialog extends SectionDialog {
     key: string,
     parsed: Parsed,
   ): Promise<DialogTurnResult | undefined> {
+    const text = messageText(dc.context);
+    if (key === subjectNameKey && parsed.status === 'answered' && text !== undefined)
+      this.conditionsAfterName(dc, text);
     if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
     const record = this.session(dc).record;
-    const text = messageText(dc.context);
     if (text !== undefined) await this.noteRelation(dc, text);
     const said = text === undefined ? undefined : this.conditionsSaid(text, record);
     if (!said || parsed.status !== 'answered' || parsed.value !== said.of) {
       this.forgetHeard(dc, conditionsKey);
       return super.afterAnswer(dc, key, parsed);
     }
+    this.offerConditions(dc, said);
+    return super.afterAnswer(dc, key, parsed);
+  }
+
+  /**
+   * Conditions said in a clause after the name ("I'm Jean and I have COPD"), opened as who is
+   * answering would say them ("I have", "she has"): offered at the conditions question, as those
+   * said with who is answering are. Nothing is let go of when none are said.
+   */
+  private conditionsAfterName(dc: DialogContext, text: string): void {
+    const record = this.session(dc).record;
+    const rest = nameSaid(text, this.deps.phrases).rest;
+    const picked = record.answers[respondentTypeKey]?.value;
+    const who = this.asked(respondentTypeKey, record)
+      .options()
+      .find((o) => o.id === picked);
+    if (rest === undefined || who?.saysConditions === undefined) return;
+    const options = this.asked(conditionsKey, record).options();
+    const said = conditionsAfterName(
+      rest,
+      who.saysConditions,
+      { options, otherId: otherConditionId },
+      this.deps.phrases,
+    );
+    if (said) this.offerConditions(dc, said);
+  }
+
+  /** Holds conditions said before their question, with the words that offer them when it comes. */
+  private offerConditions(dc: DialogContext, said: ConditionsAfterName): void {
+    const record = this.session(dc).record;
     const family = this.family(dc);
     const options = this.asked(conditionsKey, record).options();
     const list = said.ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
@@ -134,7 +168,6 @@ export class AboutDialog extends SectionDialog {
     const offer = this.deps.renderer.text('about.heardConditions', data, family);
     const value = other === undefined ? said.ids : [...said.ids, otherConditionId];
     this.hearForLater(dc, conditionsKey, value, offer, other);
-    return super.afterAnswer(dc, key, parsed);
   }
 
   /**
