@@ -64,9 +64,16 @@ function nameBeforeWord(said: string, phrases: Phrases): NameParts | undefined {
   const clause = clauseBreak.exec(said);
   const words = (clause ? said.slice(0, clause.index) : said).split(/\s+/u);
   const all = said.split(/\s+/u);
-  const at = words.findIndex((word, i) => i > 0 && phrases.is('clauseOpening', word));
+  const at = words.findIndex((word, i) => i > 0 && phrases.is('clauseOpening', word) && !namePart(word));
   if (at < 1 || all.length - at < 2) return undefined;
-  const name = words.slice(0, at).join(' ');
+  // Thanks said before the clause ("Jean thanks and I have COPD") are no part of the name either.
+  const named = words.slice(0, at);
+  const name = named
+    .slice(
+      0,
+      longestClosing(named, 0, (said) => phrases.is('nameOutro', said)),
+    )
+    .join(' ');
   const after = all
     .slice(at + 1)
     .join(' ')
@@ -74,6 +81,17 @@ function nameBeforeWord(said: string, phrases: Phrases): NameParts | undefined {
   if (!nameOrOwned(name, phrases)) return undefined;
   if (phrases.is('nameParticles', words[at] ?? '') && mayBeName(after, phrases)) return undefined;
   return { name, rest: all.slice(at).join(' ').replace(trailingMarks, '') };
+}
+
+/** "I", "I'm" and the like: always in capitals, never a name's own. */
+const firstPerson = /^I(?:['’]?(?:m|ve|d|ll))?$/u;
+
+/**
+ * Whether a word that may open a clause is, with a capital, more likely part of a name ("Wei He
+ * Zhang", "Ming So Lee"): only "I" and its forms are written so mid-sentence.
+ */
+function namePart(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !firstPerson.test(word);
 }
 
 /** Whether `text` reads as a name, or as who the person is to a carer with one ("my mum", "my husband John"). */

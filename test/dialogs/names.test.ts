@@ -50,6 +50,7 @@ describe('Reading a name', () => {
     ['Jean I have diabetes', 'Jean'],
     ['her name is Jean and she has dementia', 'Jean'],
     ['my mum and she has dementia', 'my mum'],
+    ['Jean thanks and I have COPD', 'Jean'],
   ];
   for (const [text, name] of cases) {
     it(`reads "${text}" as "${name}"`, () => {
@@ -79,6 +80,8 @@ describe('Reading a name', () => {
     // Two names joined, and a word that may be a name's own ("Ming So").
     'Jean and John',
     'Ming So',
+    'Wei He Zhang',
+    'Ming So Lee',
   ];
   for (const text of unchanged) {
     it(`keeps "${text}" as typed`, () => {
