@@ -2,7 +2,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
-import type { Question } from '../content/packs/packSchema';
+import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
 import { conditionsSaid, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
@@ -13,6 +13,9 @@ import {
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
+import { relationSaidOfPerson } from './recognisers/relationSaid';
+import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
+import { nameSaid } from './recognisers/nameSaid';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -66,6 +69,11 @@ export class AboutDialog extends SectionDialog {
    */
   protected override onAnswer(key: string, parsed: Parsed, draft: PreparationRecord, before?: Answer): void {
     if (parsed.status !== 'answered' || typeof parsed.value !== 'string') return;
+    const relations = this.question(key).fromName;
+    if (relations !== undefined) {
+      this.noteRelationSaid(key, parsed.value, relations, draft);
+      return;
+    }
     if (key !== subjectNameKey && key !== respondentNameKey) return;
     const noted = this.keysFor(draft).find((k) => this.question(k).fromName !== undefined);
     const fromName = noted ? (this.question(noted).fromName ?? []) : [];
@@ -80,6 +88,18 @@ export class AboutDialog extends SectionDialog {
     if (!typed) recordAnswer(draft, noted, { status: 'answered', value: read.answer }, at);
     const name = read.name === undefined ? parsed.value : capitalisedName(read.name, this.deps.phrases);
     recordAnswer(draft, key, { status: 'answered', value: name }, at);
+  }
+
+  /**
+   * Asked how they know the person, a carer who says who the person is to them ("my mum", "he's
+   * my husband") has who they are to the person noted, as a name naming them so is ("son or
+   * daughter", "partner"): their words would put "Carer: Sam (my mum)" on the plan, as if Sam were
+   * the mother. Anything else is kept as typed.
+   */
+  private noteRelationSaid(key: string, said: string, relations: RelationWords[], draft: PreparationRecord): void {
+    const answer = relationSaidOfPerson(said, relations, this.deps.phrases, subjectName(draft));
+    const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
+    if (answer !== undefined) recordAnswer(draft, key, { status: 'answered', value: answer }, at);
   }
 
   /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
@@ -99,15 +119,47 @@ export class AboutDialog extends SectionDialog {
     key: string,
     parsed: Parsed,
   ): Promise<DialogTurnResult | undefined> {
+    const text = messageText(dc.context);
+    if (key === subjectNameKey && parsed.status === 'answered' && text !== undefined)
+      this.conditionsAfterName(dc, text);
     if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
     const record = this.session(dc).record;
-    const text = messageText(dc.context);
     if (text !== undefined) await this.noteRelation(dc, text);
     const said = text === undefined ? undefined : this.conditionsSaid(text, record);
     if (!said || parsed.status !== 'answered' || parsed.value !== said.of) {
       this.forgetHeard(dc, conditionsKey);
       return super.afterAnswer(dc, key, parsed);
     }
+    this.offerConditions(dc, said);
+    return super.afterAnswer(dc, key, parsed);
+  }
+
+  /**
+   * Conditions said in a clause after the name ("I'm Jean and I have COPD"), opened as who is
+   * answering would say them ("I have", "she has"): offered at the conditions question, as those
+   * said with who is answering are. Nothing is let go of when none are said.
+   */
+  private conditionsAfterName(dc: DialogContext, text: string): void {
+    const record = this.session(dc).record;
+    const rest = nameSaid(text, this.deps.phrases).rest;
+    const picked = record.answers[respondentTypeKey]?.value;
+    const who = this.asked(respondentTypeKey, record)
+      .options()
+      .find((o) => o.id === picked);
+    if (rest === undefined || who?.saysConditions === undefined) return;
+    const options = this.asked(conditionsKey, record).options();
+    const said = conditionsAfterName(
+      rest,
+      who.saysConditions,
+      { options, otherId: otherConditionId },
+      this.deps.phrases,
+    );
+    if (said) this.offerConditions(dc, said);
+  }
+
+  /** Holds conditions said before their question, with the words that offer them when it comes. */
+  private offerConditions(dc: DialogContext, said: ConditionsAfterName): void {
+    const record = this.session(dc).record;
     const family = this.family(dc);
     const options = this.asked(conditionsKey, record).options();
     const list = said.ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join(', ');
@@ -116,7 +168,6 @@ export class AboutDialog extends SectionDialog {
     const offer = this.deps.renderer.text('about.heardConditions', data, family);
     const value = other === undefined ? said.ids : [...said.ids, otherConditionId];
     this.hearForLater(dc, conditionsKey, value, offer, other);
-    return super.afterAnswer(dc, key, parsed);
   }
 
   /**
@@ -155,6 +206,11 @@ export class AboutDialog extends SectionDialog {
     if (key === subjectNameKey && parsed.status === 'answered' && (subjectName(record) ?? subjectRelation(record))) {
       const ack = answeredBy(record) === 'carer' ? 'ack.carerName' : 'ack.personName';
       return [this.deps.renderer.text(ack, questionData(record, this.deps.renderer, family), family)];
+    }
+    // Who the carer is to the person, as noted from who they said the person is ("son or daughter").
+    const noted = record.answers[key];
+    if (this.question(key).fromName !== undefined && parsed.status === 'answered' && typeof noted?.value === 'string') {
+      return super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
     }
     // Conditions none of which has topics of its own: the general ones are shown, and said so.
     const picked =

@@ -41,8 +41,14 @@ export class QuestionToChange {
     const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
     const upTo = asked.findIndex(({ key }) => key === waiting);
     const earlier = asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
-    // At a name question, a name is its answer.
-    if (active.nameAsked(waiting) !== undefined) return false;
+    // At a name question, a name is its answer; but the person's, said at a carer's own ("her name
+    // is Rose"), is the person's new name, never the carer's.
+    const nameAt = active.nameAsked(waiting);
+    if (nameAt !== undefined) {
+      const person = carer && nameAt === 'carersOwn' ? this.personRenamed(text, earlier) : undefined;
+      if (person) await this.rename(dc, active, waiting, person);
+      return person !== undefined;
+    }
     const renamed = this.newName(text, earlier, carer);
     if (renamed) {
       await this.rename(dc, active, waiting, renamed);
@@ -86,6 +92,14 @@ export class QuestionToChange {
     // Read as a name said after "call me": only a name, never "something else".
     const name = newNameIn(named.to, this.deps.phrases);
     return name === undefined ? undefined : { ...target, name };
+  }
+
+  /** The person's name question and the name, when `text` says it as the person's ("she's called Rose"). */
+  private personRenamed(text: string, earlier: readonly Asked[]): (Asked & { name: string }) | undefined {
+    const said = newNameSaid(text, this.deps.phrases);
+    if (said?.whose !== 'person') return undefined;
+    const target = earlier.find(({ section, key }) => section.nameAsked(key) === 'person');
+    return target && { ...target, name: said.name };
   }
 
   /**

@@ -10,7 +10,8 @@ import { asksBack } from './recognisers/askedBack';
 import { asksForHelp } from './recognisers/helpAsked';
 import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
-import { capitalisedName, readTypedName } from './recognisers/names';
+import { capitalisedName } from './recognisers/names';
+import { nameSaid } from './recognisers/nameSaid';
 import { otherWords } from './recognisers/otherWords';
 import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { CommandName } from './recognisers/phraseLists';
@@ -165,7 +166,7 @@ export function readAnswer(
         return { ok: false, code: 'asked_of_us' };
       if (!question.name && phrases.requests.alreadySaid(clean)) return { ok: false, code: 'already_said' };
       // A name is kept without the words said around it ("I'm Jean" is Jean), with capitals.
-      const cleaned = question.name ? nameAsKept(readTypedName(clean, phrases), phrases) : clean;
+      const cleaned = question.name ? nameAsKept(nameSaid(clean, phrases).name, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };

@@ -31,9 +31,9 @@ export interface ConditionsQuestion {
   otherId?: string;
 }
 
-const wordsOf = (text: string): string[] => bare(text).split(' ').filter(Boolean);
+export const wordsOf = (text: string): string[] => bare(text).split(' ').filter(Boolean);
 
-const startsWith = (words: readonly string[], start: readonly string[]): boolean =>
+export const startsWith = (words: readonly string[], start: readonly string[]): boolean =>
   start.length > 0 && start.length <= words.length && start.every((word, i) => words[i] === word);
 
 /**
@@ -49,7 +49,7 @@ const maxOwnWords = 6;
 const endMarks = /[\s,;:.!\u2013\u2014-]+$/u;
 
 /** Where the sentence of a clause ends: a full stop, semicolon, question or exclamation mark, or a dash (not a comma: lists). */
-const sentenceEnd = /[.;!?]+|\s[-\u2013\u2014]+\s/u;
+export const sentenceEnd = /[.;!?]+|\s[-\u2013\u2014]+\s/u;
 
 /**
  * Whether the words around a clause, past its end, name an option other than the one picked
@@ -123,7 +123,7 @@ export function conditionsSaid(
  * The words of a clause no listed condition matched, kept as said ("lupus" in "lupus and
  * diabetes"): only a few words, none of them `notConditions` ("to do this for mum", "a question").
  */
-function ownConditions(named: Recognised<Picks>, rest: string, phrases: Phrases): string | undefined {
+export function ownConditions(named: Recognised<Picks>, rest: string, phrases: Phrases): string | undefined {
   const other = otherWords(named, rest.trim(), phrases, 0);
   if (!other?.ok) return undefined;
   const words = wordsOf(other.value.other);

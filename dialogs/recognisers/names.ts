@@ -1,8 +1,16 @@
+import { ownedWords } from '../../plan/recordView';
 import { longestClosing, longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
 
 /** Marks that end a sentence or a clause after a name ("I'm Jean."), never part of it. */
 export const trailingMarks = /[.!,;:]+$/u;
+
+/** The name in an answer to a name question, and a clause said after it ("and I have COPD"), if one was. */
+export interface NameParts {
+  name: string;
+  /** The words after the name, from the word or past the mark that opens a clause about them. */
+  rest?: string;
+}
 
 /**
  * The name in an answer to a name question, without the words said around it: "I'm Jean", "her
@@ -11,6 +19,11 @@ export const trailingMarks = /[.!,;:]+$/u;
  * and an answer with no name between them ("call me", "thanks") is kept as typed rather than lost.
  */
 export function readTypedName(text: string, phrases: Phrases): string {
+  return nameParts(text, phrases).name;
+}
+
+/** The name in an answer to a name question (as `readTypedName` reads it), and any clause said after it. */
+export function nameParts(text: string, phrases: Phrases): NameParts {
   const words = text.trim().split(/\s+/u);
   const afterGreeting = longestOpening(words, 0, (said) => phrases.is('greeting', said));
   const named = longestOpening(words, afterGreeting, (said) => phrases.is('nameIntro', said));
@@ -18,9 +31,9 @@ export function readTypedName(text: string, phrases: Phrases): string {
   const from = named === afterGreeting ? 0 : named;
   const to = longestClosing(words, from, (said) => phrases.is('nameOutro', said));
   const said = from === 0 && to === words.length ? text : words.slice(from, to).join(' ').replace(trailingMarks, '');
-  const name = nameBeforeClause(said, phrases);
-  if (name === text) return text;
-  return /\p{L}/u.test(name) ? name : text;
+  const parts = nameBeforeWord(said, phrases) ?? nameBeforeClause(said, phrases);
+  if (parts.name === text) return { name: text };
+  return /\p{L}/u.test(parts.name) ? parts : { name: text };
 }
 
 /** Where a name may end and a word about the person begin: a comma, semicolon, colon, full stop or dash. */
@@ -32,14 +45,65 @@ const clauseBreak = /\s*(?:[,;:!]+|\.|\s[-\u2013\u2014]+)\s+/u;
  * are a name and those after are not. What may be a name or who someone is ("Smith, John", "Ann,
  * her daughter", "her son, Tom") is kept whole, for the readings of who someone is.
  */
-function nameBeforeClause(said: string, phrases: Phrases): string {
+function nameBeforeClause(said: string, phrases: Phrases): NameParts {
   const clause = clauseBreak.exec(said);
-  if (!clause) return said;
+  if (!clause) return { name: said };
   const name = said.slice(0, clause.index);
   const rest = said.slice(clause.index + clause[0].length).replace(trailingMarks, '');
+  return nameOrOwned(name, phrases) && !mayBeName(rest, phrases) ? { name, rest } : { name: said };
+}
+
+/**
+ * The name before a clause said with no mark between ("Jean and I have COPD", "jean but everyone
+ * calls me jeannie", "Jean I have diabetes"): the words before the first `clauseOpening` word, in
+ * the words before any mark, when they are a name (or who the person is, "my mum") and at least two
+ * words follow. Two names joined ("Jean and John") are kept whole, as a name particle before a
+ * name is. Undefined when there is no such word: read past a mark, as ever.
+ */
+function nameBeforeWord(said: string, phrases: Phrases): NameParts | undefined {
+  const clause = clauseBreak.exec(said);
+  const words = (clause ? said.slice(0, clause.index) : said).split(/\s+/u);
+  const all = said.split(/\s+/u);
+  const at = words.findIndex((word, i) => i > 0 && phrases.is('clauseOpening', word) && !namePart(word));
+  if (at < 1 || all.length - at < 2) return undefined;
+  // Thanks said before the clause ("Jean thanks and I have COPD") are no part of the name either.
+  const named = words.slice(0, at);
+  const name = named
+    .slice(
+      0,
+      longestClosing(named, 0, (said) => phrases.is('nameOutro', said)),
+    )
+    .join(' ');
+  const after = all
+    .slice(at + 1)
+    .join(' ')
+    .replace(trailingMarks, '');
+  if (!nameOrOwned(name, phrases)) return undefined;
+  if (phrases.is('nameParticles', words[at] ?? '') && mayBeName(after, phrases)) return undefined;
+  return { name, rest: all.slice(at).join(' ').replace(trailingMarks, '') };
+}
+
+/** "I", "I'm" and the like: always in capitals, never a name's own. */
+const firstPerson = /^I(?:['’]?(?:m|ve|d|ll))?$/u;
+
+/**
+ * Whether a word that may open a clause is, with a capital, more likely part of a name ("Wei He
+ * Zhang", "Ming So Lee"): only "I" and its forms are written so mid-sentence.
+ */
+function namePart(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !firstPerson.test(word);
+}
+
+/** Whether `text` reads as a name, or as who the person is to a carer with one ("my mum", "my husband John"). */
+function nameOrOwned(text: string, phrases: Phrases): boolean {
+  const owned = ownedWords(text);
+  return nameShaped(owned ?? text, phrases);
+}
+
+/** Whether words said after a name may be a name too ("Smith, John"): name-shaped, and opening no clause. */
+function mayBeName(rest: string, phrases: Phrases): boolean {
   const opening = rest.split(/\s+/u)[0] ?? '';
-  const mayBeName = nameShaped(rest, phrases) && !phrases.is('clauseOpening', opening);
-  return nameShaped(name, phrases) && !mayBeName ? name : said;
+  return nameShaped(rest, phrases) && !phrases.is('clauseOpening', opening);
 }
 
 /**

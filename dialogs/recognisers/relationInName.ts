@@ -95,6 +95,8 @@ function relationOpening(owned: string, answerOf: AnswerOf, phrases: Phrases): N
  */
 function relationAround(typed: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
   const words = typed.replace(brackets, ' , ').trim().split(/\s+/u);
+  // Two said ("my mum's name is Jean and my dad's is Ron"): whose the name is, is not guessed.
+  if (ownedRelations(words, answerOf) > 1) return undefined;
   for (let at = 0; at < words.length; at++) {
     if (ownedWords(words.slice(at).join(' ')) === undefined) continue;
     for (let end = words.length; end > at + 1; end--) {
@@ -106,6 +108,16 @@ function relationAround(typed: string, answerOf: AnswerOf, phrases: Phrases): Na
     }
   }
   return undefined;
+}
+
+/** How many relationships are said after "my", "our" or "me" in `words`, each as `relationOf` reads it. */
+function ownedRelations(words: readonly string[], answerOf: AnswerOf): number {
+  const owns = (at: number): boolean =>
+    [1, 2, 3].some(
+      (n) =>
+        at + n < words.length && relationOf(words.slice(at + 1, at + 1 + n), words[at + 1 + n], answerOf) !== undefined,
+    );
+  return words.filter((word, at) => /^(?:my|our|me)$/iu.test(word) && owns(at)).length;
 }
 
 /**

@@ -45,6 +45,12 @@ describe('Reading a name', () => {
     ['Mary Ann. She has dementia', 'Mary Ann'],
     ['Jean-Paul, 84 next month', 'Jean-Paul'],
     ['Jean; I am 78', 'Jean'],
+    // Explore 22a: a clause after the name with no mark between.
+    ["I'm Jean and I have COPD", 'Jean'],
+    ['Jean I have diabetes', 'Jean'],
+    ['her name is Jean and she has dementia', 'Jean'],
+    ['my mum and she has dementia', 'my mum'],
+    ['Jean thanks and I have COPD', 'Jean'],
   ];
   for (const [text, name] of cases) {
     it(`reads "${text}" as "${name}"`, () => {
@@ -71,6 +77,11 @@ describe('Reading a name', () => {
     'Ann, her daughter',
     'Sam - Jean’s daughter-in-law',
     'her son, Tom',
+    // Two names joined, and a word that may be a name's own ("Ming So").
+    'Jean and John',
+    'Ming So',
+    'Wei He Zhang',
+    'Ming So Lee',
   ];
   for (const text of unchanged) {
     it(`keeps "${text}" as typed`, () => {

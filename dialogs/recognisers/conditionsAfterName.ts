@@ -1,0 +1,54 @@
+import { bare } from '../../plan/normalise';
+import { recogniseChoices } from './choices';
+import {
+  ownConditions,
+  sentenceEnd,
+  startsWith,
+  wordsOf,
+  type ConditionsQuestion,
+  type ConditionsSaid,
+} from './conditionsSaid';
+import { longestOpening } from './phraseRuns';
+import type { Phrases } from './phrases';
+
+/** Conditions said in a clause after a name, as they are offered: see `ConditionsSaid`. */
+export type ConditionsAfterName = Omit<ConditionsSaid, 'head' | 'of'>;
+
+/**
+ * Conditions said in the clause after a name ("I'm Jean and I have COPD", "her name is Jean and
+ * she has dementia"), read as a clause after who is answering is (`conditionsSaid`): opened,
+ * perhaps after a joining word ("and"), by one of `openings` (the `saysConditions` of who is
+ * answering), read to the end of its sentence, and naming a condition on the list or in their own
+ * words. A `conditionHedge` first ("and I think I have COPD") makes it a possibility, kept as said.
+ * Undefined for any other clause, or one that denies (`ownTermsDenial`).
+ */
+export function conditionsAfterName(
+  rest: string,
+  openings: readonly string[],
+  conditions: ConditionsQuestion,
+  phrases: Phrases,
+): ConditionsAfterName | undefined {
+  const typed = rest.split(sentenceEnd)[0]?.trim().split(/\s+/u) ?? [];
+  const joined = phrases.is('clauseOpening', typed[0] ?? '') ? 1 : 0;
+  for (const from of joined === 1 ? [0, 1] : [0]) {
+    const tokens = typed.slice(from);
+    const hedged = longestOpening(tokens.map(bare), 0, (said) => phrases.is('conditionHedge', said));
+    const clause = tokens.slice(hedged).map(bare);
+    const opening = openings
+      .map(wordsOf)
+      .filter((phrase) => startsWith(clause, phrase))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!opening) continue;
+    const named = tokens.slice(hedged + opening.length).join(' ');
+    if (named === '' || phrases.within('ownTermsDenial', named)) return undefined;
+    const picks = recogniseChoices(named, conditions.options, phrases, { multiple: true });
+    const ids = picks.ok ? picks.value.ids.filter((id) => id !== conditions.otherId) : [];
+    const own = ownConditions(picks, named, phrases);
+    if (ids.length === 0 && own === undefined) return undefined;
+    const words = tokens.join(' ').replace(/[\s,]+$/u, '');
+    // Said as a possibility: no diagnosis, so never the listed condition it names.
+    if (hedged > 0) return { words, ids: [], other: words };
+    return { words, ids, ...(own === undefined ? {} : { other: own }) };
+  }
+  return undefined;
+}
