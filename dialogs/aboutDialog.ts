@@ -126,7 +126,8 @@ export class AboutDialog extends SectionDialog {
     const record = this.session(dc).record;
     if (text !== undefined) await this.noteRelation(dc, text);
     const said = text === undefined ? undefined : this.conditionsSaid(text, record);
-    if (!said || parsed.status !== 'answered' || parsed.value !== said.of) {
+    const offers = said !== undefined && (said.ids.length > 0 || said.other !== undefined);
+    if (!offers || parsed.status !== 'answered' || parsed.value !== said.of) {
       this.forgetHeard(dc, conditionsKey);
       return super.afterAnswer(dc, key, parsed);
     }

@@ -49,7 +49,8 @@ export class QuestionToChange {
       if (person) await this.rename(dc, active, waiting, person);
       return person !== undefined;
     }
-    const renamed = this.newName(text, earlier, carer);
+    // At a question about other people ("Who helps Jean?"), "his name is Tom" names one of them.
+    const renamed = this.newName(text, earlier, carer, active.asksAboutOthers(waiting));
     if (renamed) {
       await this.rename(dc, active, waiting, renamed);
       return true;
@@ -73,8 +74,14 @@ export class QuestionToChange {
    * name question already answered: the person's for "my name" when answering for themselves, a
    * carer's own for theirs and the person's for "her name".
    */
-  private newName(text: string, earlier: readonly Asked[], carer: boolean): (Asked & { name: string }) | undefined {
+  private newName(
+    text: string,
+    earlier: readonly Asked[],
+    carer: boolean,
+    othersAsked: boolean,
+  ): (Asked & { name: string }) | undefined {
     const said = newNameSaid(text, this.deps.phrases);
+    if (said?.whose === 'person' && othersAsked) return undefined;
     const whose = (name: NewName['whose']): 'person' | 'carersOwn' =>
       name === 'own' && carer ? 'carersOwn' : 'person';
     if (said && (carer || said.whose === 'own')) {

@@ -232,9 +232,17 @@ export abstract class SectionAsking extends SectionHooks {
    * that plan is shown again before anything is shared. Anything else is said not to be kept.
    * Undefined for any other reply, where only a clear no is no (`hedges: notNo`: the whole reply
    * is read there), and for a yes to a question asking for more ("another goal?") with more that
-   * is no topic: that is the section's to read (a next goal).
+   * is no topic: that is the section's to read (a next goal). A yes to a question asking to share
+   * is never stored here (H106): with a topic beside it, it is asked again (the review shows the
+   * plan again); with anything else, undefined until the section has read it for a condition
+   * (`conditionsRead`, "yes, also don't send my mood"), then said not kept and asked again.
    */
-  protected async keepBeside(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
+  protected async keepBeside(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    conditionsRead = false,
+  ): Promise<DialogTurnResult | undefined> {
     const question = this.question(key);
     if (question.type !== 'yesno' || question.hedges === 'notNo') return undefined;
     const beside = saidBeside(text, this.deps.phrases);
@@ -246,10 +254,17 @@ export abstract class SectionAsking extends SectionHooks {
     const family = this.family(dc);
     const data = { ...this.templateData(session.record, family), words: beside.extra, topic: beside.topic };
     const say = (k: string): string => this.deps.renderer.text(k, data, family);
+    const sharing = question.asksToShare && head.value.value === true;
+    if (sharing && beside.topic === undefined) {
+      return conditionsRead ? this.askAgain(dc, key, [say('answer.besideNotKept'), say('answer.besideAskPlainly')]) : undefined;
+    }
     if (beside.topic === undefined) return this.store(dc, key, head.value, [say('answer.besideNotKept')]);
     const own = textAnswer(session.record, ownTopicsKey);
     const topics = own === undefined ? beside.topic : `${own}; ${beside.topic}`;
     await this.noteAside(session, ownTopicsKey, { status: 'answered', value: topics });
+    if (sharing && this.section !== 'review') {
+      return this.askAgain(dc, key, [say('answer.besideToTopics'), say('answer.besideAskPlainly')]);
+    }
     if (this.section !== 'review') return this.store(dc, key, head.value, [say('answer.besideToTopics')]);
     const preface = [say('answer.besideToTopics'), say('answer.besidePlanAgain')];
     return dc.replaceDialog(this.id, { preface } satisfies SectionOptions);

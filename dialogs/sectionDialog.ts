@@ -77,7 +77,8 @@ export abstract class SectionDialog extends SectionAsking {
         : undefined;
     if (part) text = part.person;
     if (fromCard === undefined) text = this.answerWords(key, text, session.record);
-    const beside = fromCard === undefined && !part ? await this.keepBeside(dc, key, text) : undefined;
+    const inWords = fromCard === undefined && !part;
+    const beside = inWords ? await this.keepBeside(dc, key, text) : undefined;
     if (beside) return beside;
     const parsed = readAnswer(
       this.asked(key, session.record),
@@ -87,8 +88,11 @@ export abstract class SectionDialog extends SectionAsking {
       state.attempts,
       fromCard !== undefined,
     );
-    const instead = fromCard === undefined && !part ? await this.readInstead(dc, key, text, parsed) : undefined;
+    const instead = inWords ? await this.readInstead(dc, key, text, parsed) : undefined;
     if (instead) return instead;
+    // A yes to sharing with more beside it, read for a condition first: never a plain yes (H106).
+    const unsure = inWords && question.asksToShare ? await this.keepBeside(dc, key, text, true) : undefined;
+    if (unsure) return unsure;
     // After the readings of the question waiting that are not its plain answer: a carer's own words,
     // or a next goal in place of a yes, are never added to the answer before.
     const added = fromCard === undefined && !cutOff && !part ? await this.addToLast(dc, key, said) : undefined;

@@ -160,6 +160,11 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return question.audience === 'carer' ? 'carersOwn' : 'person';
   }
 
+  /** Whether `key` asks about other people (`aboutOthers`): a name said of "him" or "her" there answers it. */
+  asksAboutOthers(key: string): boolean {
+    return this.question(key).aboutOthers;
+  }
+
   /** Whether `key` may be left out ("skip"), for saying how to take an answer out. */
   mayLeaveOut(key: string): boolean {
     return this.question(key).optional;

@@ -98,6 +98,8 @@ export const questionSchema = z.strictObject({
    * ("why do you need her name?") is answered with why it is asked, and never kept as the answer.
    */
   aboutWho: z.boolean().default(false),
+  /** A question about other people ("Who helps and supports Jean?"): "his name is Tom" answers it, and renames nobody. */
+  aboutOthers: z.boolean().default(false),
   /**
    * How a hedge ("not really", "sometimes", "a bit", `phrases.hedge`) to a yes/no question is
    * taken where a no that was not meant would hide a risk: `askAgain` asks once more, kindly, then

@@ -106,9 +106,12 @@ export function conditionsSaid(
       const own = ownConditions(named, rest, phrases);
       const hedge = hedgeBefore(head, phrases);
       const pick = recogniseChoices(hedge?.head ?? head, who.options, phrases, who.rules);
-      if (ids.length === 0 && own === undefined) continue;
+      const time = ids.length === 0 && own === undefined && !hedge && saysTime(rest, phrases);
+      if (ids.length === 0 && own === undefined && !time) continue;
       if (!pick.ok || pick.value.ids.length !== 1 || pick.value.ids[0] !== option.id) continue;
       const words = tokens.join(' ').replace(/[\s,]+$/u, '');
+      // Time or waiting, no condition: set aside so the pick stands, and nothing offered.
+      if (time) return { head, words, of: option.id, ids: [] };
       if (hedge) {
         const said = `${hedge.words} ${words}`;
         return { head: hedge.head, words: said, of: option.id, ids: [], other: said };
@@ -130,7 +133,13 @@ export function ownConditions(named: Recognised<Picks>, rest: string, phrases: P
   if (words.length > maxOwnWords || phrases.is('none', other.value.other)) return undefined;
   const notOne = (i: number): boolean =>
     [1, 2].some((n) => phrases.is('notConditions', words.slice(i, i + n).join(' ')));
-  return words.some((_, i) => notOne(i)) ? undefined : other.value.other.replace(/[\s,.;:!]+$/u, '');
+  if (words.some((_, i) => notOne(i)) || saysTime(rest, phrases)) return undefined;
+  return other.value.other.replace(/[\s,.;:!]+$/u, '');
+}
+
+/** Whether a clause's words say time or waiting (`notConditionsTime`: "a few minutes", "been waiting ages"). */
+function saysTime(rest: string, phrases: Phrases): boolean {
+  return wordsOf(rest).some((word) => phrases.is('notConditionsTime', word));
 }
 
 /** A `conditionHedge` ending the words before a clause ("for my dad, I think"): the words before it, and it as typed. */

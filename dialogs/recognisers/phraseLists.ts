@@ -221,6 +221,8 @@ export const phrasesSchema = z.strictObject({
   conditionHedge: list,
   /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
   notConditions: list,
+  /** Time or waiting there ("I've got a few minutes"): set aside, so the pick stands (see `conditionsSaid.ts`). */
+  notConditionsTime: list,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,

@@ -130,6 +130,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     extraOpening: toSet(lists.extraOpening),
     conditionHedge: toSet(lists.conditionHedge),
     notConditions: toSet(lists.notConditions),
+    notConditionsTime: toSet(lists.notConditionsTime),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),

@@ -28,7 +28,7 @@ export function requestListsSchema<C extends string>(command: z.ZodType<C>) {
       /** "I already told you": never an answer, asked again. */
       alreadySaid: list,
       /** A question to Careprep itself that no request answers ("did you get that?"). */
-      ofUs: z.strictObject({ about: list, open: list, end: list }),
+      ofUs: z.strictObject({ about: list, short: list, open: list, end: list }),
     })
     .superRefine((value, context) => {
       value.forms.forEach(({ run }, i) => {

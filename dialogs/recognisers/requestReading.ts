@@ -32,6 +32,12 @@ const longestPhrase = 6;
 const mostWords = 16;
 /** The most words of a question to Careprep that no request answers, once asides are off. */
 const mostWordsOfUs = 12;
+/**
+ * The most words after a `short` phrase, or between an `open` phrase and its `end`, in a question to
+ * Careprep: with more, a "you" that is anyone asks about the person's own life ("what do you do when
+ * the pain never stops", "do you think anyone will ever understand me"), an answer.
+ */
+const fewWordsOfUs = 3;
 
 type WordSet = ReadonlySet<string>;
 
@@ -43,7 +49,12 @@ export function createRequestReading(lists: PhraseLists['requests'], greetings: 
   const want = toSet(lists.want);
   const after = toSet(lists.after);
   const alreadySaid = toSet(lists.alreadySaid);
-  const ofUs = { about: toSet(lists.ofUs.about), open: toSet(lists.ofUs.open), end: toSet(lists.ofUs.end) };
+  const ofUs = {
+    about: toSet(lists.ofUs.about),
+    short: toSet(lists.ofUs.short),
+    open: toSet(lists.ofUs.open),
+    end: toSet(lists.ofUs.end),
+  };
   const wantFor: ReadonlySet<CommandName> = new Set(lists.wantFor);
   const words = new Map(Object.entries(lists.words).map(([name, items]) => [name, toSet(items)]));
   const forms = lists.forms.map(({ command, run }) => ({
@@ -117,8 +128,12 @@ export function createRequestReading(lists: PhraseLists['requests'], greetings: 
       const rest = own[0].slice(from, ends.at(-1));
       if (rest.length === 0 || rest.length > mostWordsOfUs) return false;
       if (openingEnd(rest, 0, [ofUs.about], true) > 0) return true;
+      const closed = closingStart(rest, 0, rest.length, ofUs.end) < rest.length;
+      const short = openingEnd(rest, 0, [ofUs.short], true);
+      if (short > 0 && (rest.length - short <= fewWordsOfUs || closed)) return true;
       const opens = openingEnd(rest, 0, [ofUs.open], false);
-      return opens > 0 && closingStart(rest, opens, rest.length, ofUs.end) < rest.length;
+      const closes = closingStart(rest, opens, rest.length, ofUs.end);
+      return opens > 0 && closes < rest.length && closes - opens <= fewWordsOfUs;
     },
     alreadySaid(text) {
       const said = wordsOf(text);

@@ -277,3 +277,18 @@ describe('Words after "I have" that name no condition, with who is answering', (
     });
   }
 });
+
+describe('Time or waiting after "I have" with who is answering (review22 finding 6)', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const [first, said] of [
+    ["me, I've got a few minutes", 'a few minutes'],
+    ['me, I have been waiting ages', 'been waiting ages'],
+  ] as const) {
+    it(`offers no condition "${said}" after "${first}"`, async () => {
+      const asked = await sayAll(fresh.client, ['hi', first, 'Jean']);
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      expect(allText(asked)).to.not.include(`"${said}"`);
+    });
+  }
+});

@@ -35,6 +35,18 @@ const someoneElse = [
 /** A plain yes, or one that names only the lead contact: the whole plan goes to them. */
 const plainYes = ['yes', 'yes please', 'yes, send it to Dr Sam Patel', 'yes go ahead', 'yes thanks'];
 
+/**
+ * The same after "also" or "by the way" (review22 findings 1, 2): the words kept beside a yes
+ * (`keepBeside`) stored the yes before the condition was read, and sent the mood part or the plan.
+ */
+const heldBackAfterAlso = [
+  "yes, also don't send my mood",
+  'yes, also keep my mood private',
+  'yes. also leave out the mood part',
+  'yes by the way not the mood bit',
+];
+const someoneElseAfterAlso = ['yes also send it to my daughter', 'yes, also only to my nurse'];
+
 for (const channelId of channels) {
   describe(`A yes with a condition to sharing, on ${channelId}`, () => {
     const app = listeningAppPerTest();
@@ -83,6 +95,32 @@ for (const channelId of channels) {
         await client.say('yes');
         expect(app.told.shared).to.have.length(1);
         expect(app.told.shared[0].record.consents.at(-1)?.recipients).to.deep.equal(['leadContact']);
+      });
+    }
+
+    for (const words of heldBackAfterAlso) {
+      it(`never sends the mood part on "${words}"`, async () => {
+        const client = await atConsent();
+        const said = allText(await client.say(words));
+
+        const sent = app.told.shared.at(-1)?.record.consents.at(-1);
+        if (sent !== undefined) {
+          expect(sent.covers, said).to.not.include('mood');
+          expect(sent.excludedSections, said).to.include('mood');
+        }
+        expect((await onlyRecord(app.running)).consents.at(-1)?.covers ?? [], said).to.not.include('mood');
+      });
+    }
+
+    for (const words of someoneElseAfterAlso) {
+      it(`shares with nobody on "${words}" and asks again`, async () => {
+        const client = await atConsent();
+        const reply = await client.say(words);
+        const said = allText(reply);
+
+        expect(app.told.shared.length, said).to.equal(0);
+        expect((await onlyRecord(app.running)).consents.length, said).to.equal(0);
+        expect(lastQuestion(reply), said).to.equal('share.consent');
       });
     }
 

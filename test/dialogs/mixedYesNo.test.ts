@@ -228,3 +228,40 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
     });
   });
 }
+
+/**
+ * A yes to a question asking to share, with something more beside it (review22 findings 1, 2;
+ * H106): never stored as a plain yes before what is beside it is read, and what is not kept is said.
+ */
+for (const channelId of channels) {
+  describe(`More beside a yes to sharing, on ${channelId}`, () => {
+    const app = listeningAppPerTest();
+    const carerToShare = { ...carerToAgrees, 'respondent.personAgrees': 'yes', 'mood.down': 'yes' };
+
+    for (const [who, answers, said] of [
+      ['Jean', toMood, "yes, also don't let them see the bit about sleep"],
+      ['a carer', carerToShare, 'yes, also only the nurse'],
+      ['a carer', carerToShare, 'yes, also I want to talk about my feet'],
+    ] as const) {
+      it(`asks ${who} again at mood.share after "${said}", taking no yes`, async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((t) => client.say(t), 'mood.share', answers);
+        const reply = await client.say(said);
+
+        expect(await storedValue(app.running, 'mood.share'), allText(reply)).to.equal(undefined);
+        expect(allText(reply)).to.match(/not kept|added "my feet"/);
+        expect(lastQuestion(reply)).to.equal('mood.share');
+      });
+    }
+
+    it('shares nothing after "yes, also thanks for all the help", and says what it has not kept', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+      const reply = await client.say('yes, also thanks for all the help');
+
+      expect(app.told.shared, allText(reply)).to.have.length(0);
+      expect(allText(reply)).to.include('thanks for all the help');
+      expect(lastQuestion(reply)).to.equal('share.consent');
+    });
+  });
+}

@@ -219,6 +219,8 @@ describe('Reading a request said in a sentence of its own', () => {
     'what can you do?',
     'sorry, did you get my message?',
     'will you ring me back',
+    'why do you need my details',
+    'do you understand me',
   ]) {
     it(`reads "${text}" as a question to Careprep no request answers`, () => {
       expect(read(text)).to.equal(undefined);
@@ -264,6 +266,12 @@ describe('Reading a request said in a sentence of its own', () => {
     'I already told you, my family',
     'how did you know? I love gardening',
     'my family, did you get that?',
+    // A "you" that may be anyone, with their own topic after it (review22 finding 5).
+    'what do you do when the pain never stops',
+    'how do you know when your sugars are too high',
+    'why do you feel so tired all the time with diabetes',
+    'do you think anyone will ever understand me',
+    'are you ever going to feel normal again',
   ]) {
     it(`reads "${text}" as no request, and no question to Careprep`, () => {
       expect(read(text)).to.equal(undefined);
