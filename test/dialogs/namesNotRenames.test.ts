@@ -1,7 +1,8 @@
 /**
  * Words about a name that give no new one (review22 findings 3, 4): "my name is wrong" renamed
  * Sam to "Wrong" (4fc2b42, `notAName`), and a carer's "his name is Tom" at "Who helps and supports
- * Jean?" made Tom the person the plan is about (`renamePerson`), where it names the helper.
+ * Jean?" made Tom the person the plan is about (`renamePerson`), where it names the helper; and
+ * "my friends call me every day" renamed Sam to "Every Day" once "my friends call me" gave a name.
  */
 import { expect } from 'chai';
 import { allText } from '../support/botClient';
@@ -19,6 +20,10 @@ describe('Words about a name that give no new one', () => {
     ['whatMatters.hard', 'my name is wrong'],
     ['whatMatters.hard', 'my name is not right'],
     ['whatMatters.hard', 'my name is incorrect'],
+    // "Call me" as in ringing (merging fixnames22's "my friends call me"): a time is no name.
+    ['whatMatters.support', 'my friends call me every day'],
+    ['whatMatters.support', 'my family call me most evenings'],
+    ['whatMatters.hard', 'people call me twice a week'],
   ] as const) {
     it(`keeps the name Sam on "${words}" at ${at}`, async () => {
       const reply = await atQuestion(fresh.client, at, words);
