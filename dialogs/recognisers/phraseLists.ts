@@ -145,7 +145,9 @@ export const phrasesSchema = z.strictObject({
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */
   all: list,
-  /** In a reply to a list whose options all start ticked, what follows is left out ("all but", "not"). */
+  /** Every option of any list where several may be picked, said in words ("all of them", "everything"). */
+  every: list,
+  /** In a reply to a list where several may be picked, what follows is left out ("all but", "not"): see `leftOut.ts`. */
   leaveOut: list,
   /** Joins two numbers into a range of options ("1 to 4"), as a dash does. */
   rangeTo: list,

@@ -88,6 +88,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     nothingMore: toSet(lists.nothingMore),
     none: toSet(lists.none),
     all: toSet(lists.all),
+    every: toSet(lists.every),
     leaveOut: toSet(lists.leaveOut),
     rangeTo: toSet(lists.rangeTo),
     yes: toSet(lists.yes),
