@@ -1,13 +1,10 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
-import type { TemplateData } from '../content/renderer';
 import type { PlanRenderer } from '../content/planRenderer';
 import type { AuditTrail } from '../plan/audit';
 import {
   applyConsent,
   consentFor,
-  coveredSections,
-  excludedSections,
   keptBackSections,
   planRecipients,
   sharedRecord,
@@ -16,7 +13,8 @@ import {
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import type { Recognised } from '../plan/recognised';
-import { answeredBy } from '../plan/recordView';
+import { askForAnotherGoal } from '../plan/goalAdding';
+import { answeredBy, goalCount } from '../plan/recordView';
 import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
 import type { LeadContactCopies, PlanEvents } from '../plan/planEvents';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
@@ -25,9 +23,11 @@ import { SectionDialog } from './sectionDialog';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
+import { asksToAddGoal } from './recognisers/goalToAdd';
 import { partToChange } from './recognisers/partToChange';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
+import { sharePreview } from './sharePreview';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -93,8 +93,31 @@ export class ReviewDialog extends SectionDialog {
     const text = messageText(dc.context);
     const inWords = text !== undefined && cardLinkId(dc.context) === undefined;
     const atChange = inWords && this.pendingKey(dc) === 'review.change';
+    if (atChange && asksToAddGoal(text, this.deps.phrases)) return this.addGoal(dc);
     const correction = atChange ? recogniseScoreCorrection(text, this.deps.phrases) : undefined;
     return (correction && (await this.changeScore(dc, correction))) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * "I want to add another goal" here: a yes to another goal after the last (`askForAnotherGoal`), so
+   * the goals ask for the next; never goal 1 opened to replace (explore 22a). With as many goals as a
+   * plan holds, that is said and nothing changes.
+   */
+  private async addGoal(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const most = this.deps.library.question('goal.N.text').repeat?.times ?? 1;
+    const family = this.family(dc);
+    if (goalCount(session.record) >= most) {
+      const data = { ...this.templateData(session.record, family), most };
+      return this.askAgain(dc, changeKey, [this.deps.renderer.text('review.goalsFull', data, family)]);
+    }
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      for (const key of sharingKeys) delete draft.answers[key];
+      askForAnotherGoal(draft, most, at);
+    });
+    const adding = this.deps.renderer.text('goals.adding', { number: goalCount(session.record) + 1 }, family);
+    return this.endOnChange(dc, 'goals', { section: 'review', preface: [adding] });
   }
 
   /**
@@ -243,7 +266,10 @@ export class ReviewDialog extends SectionDialog {
     // Consent and changes say their own words in afterAnswer, as does the end with nobody to share with.
     if (key === shareKeys.consent) return [];
     // What they ticked is said as exactly what a yes would send, and to whom.
-    if (key === shareKeys.send) return sendsNothing(record) ? [] : [this.preview(record, family)];
+    if (key === shareKeys.send)
+      return sendsNothing(record)
+        ? []
+        : [sharePreview(record, this.deps.renderer, this.templateData(record, family), family)];
     if (key === 'review.change' && (isChange(parsed) || planRecipients(record).length === 0)) return [];
     return super.acknowledge(key, parsed, record, family);
   }
@@ -269,30 +295,5 @@ export class ReviewDialog extends SectionDialog {
       ),
     );
     return dc.endDialog({ section: 'review' } satisfies ReviewResult);
-  }
-
-  /** Exactly what a yes would send, and to whom, by section. */
-  private preview(record: PreparationRecord, family: ChannelFamily): string {
-    const data = this.templateData(record, family);
-    const withheld = excludedSections(record);
-    const sent = coveredSections(record).filter((section) => section !== 'consent');
-    const parts = (sections: readonly string[]): string =>
-      this.list(
-        sections.map((section) => `planSection.${section}`),
-        data,
-        family,
-      );
-    return this.deps.renderer.text(
-      'share.preview',
-      { ...data, parts: parts(sent), withheld: withheld.length > 0 ? parts(withheld) : undefined },
-      family,
-    );
-  }
-
-  /** "a, b and c" from content keys. */
-  private list(keys: readonly string[], data: TemplateData, family: ChannelFamily): string {
-    const words = keys.map((key) => this.deps.renderer.text(key, data, family));
-    if (words.length <= 1) return words.join('');
-    return `${words.slice(0, -1).join(', ')} ${this.deps.renderer.text('share.and', {}, family)} ${words.at(-1)}`;
   }
 }
