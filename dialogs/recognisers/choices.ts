@@ -89,7 +89,8 @@ export function recogniseChoices(
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
-  if (rules.multiple && phrases.is('every', input))
+  // Where nothing starts ticked, every option named in words ("all of them"); the share step reads its own `all`.
+  if (rules.multiple && !rules.allowAll && phrases.is('every', input))
     return ok({ ids: everyOption(options, rules.otherId), unmatched: [] });
   // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
   const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale), separators);
