@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { answeredBy } from '../plan/recordView';
+import { MeantAnswer } from './answerMeant';
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import { personWords } from './crisisAbout';
@@ -33,6 +34,7 @@ export class Conversation {
   private readonly corrections: ResultCorrections;
   private readonly resultsAgain: ResultsAgain;
   private readonly questionToChange: QuestionToChange;
+  private readonly meantAnswer: MeantAnswer;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -52,6 +54,7 @@ export class Conversation {
     this.resultsAgain = new ResultsAgain(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
     this.questionToChange = new QuestionToChange(deps, this.resumption);
+    this.meantAnswer = new MeantAnswer(deps, this.resumption);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
@@ -155,6 +158,8 @@ export class Conversation {
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,
       );
     }
+    // The answer before put right ("sorry I meant COPD"): changed there, and this question asked again.
+    if (await this.meantAnswer.corrected(dc, text)) return;
     return this.answer(dc);
   }
 
