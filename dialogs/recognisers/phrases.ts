@@ -117,6 +117,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     noTypo: toSet(lists.noTypo),
     cutOffEnd: toSet(lists.cutOffEnd),
     goesOn: toSet(lists.goesOn),
+    goesOnClause: toSet(lists.goesOnClause),
     nameParticles: toSet(lists.nameParticles),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
