@@ -116,6 +116,8 @@ export class CareprepBot {
     if (text !== undefined && !handled && !held) await this.deps.conversation.recent.keep(context, text);
     else await this.deps.conversation.recent.forget(context);
     if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
+    // The question the replies leave waiting, and when they go: a message that came in before is sent unseen.
+    await this.deps.conversation.unseen.replied(context);
     await this.deps.conversationState.saveChanges(context);
   }
 

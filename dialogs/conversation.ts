@@ -15,6 +15,7 @@ import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
+import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -40,10 +41,13 @@ export class Conversation {
   readonly held: HeldCutOff;
   /** The message before this one, for the crisis screen to read with it when they came in a burst. */
   readonly recent: RecentMessage;
+  /** The question the last replies asked, and when: a message that came in before it is noted so. */
+  readonly unseen: SentUnseen;
 
   constructor(private readonly deps: ConversationDeps) {
     this.held = new HeldCutOff(deps);
     this.recent = new RecentMessage(deps);
+    this.unseen = new SentUnseen(deps);
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.root);
     for (const section of deps.sections) this.dialogs.add(section);
@@ -111,6 +115,7 @@ export class Conversation {
     const dc = await this.dialogs.createContext(context);
     this.memory.keep(dc);
     const session = this.deps.sessions.get(context);
+    if (text !== undefined) await this.unseen.read(context);
     // A result corrected since they saw it is told first, whatever the message goes on to do.
     await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;

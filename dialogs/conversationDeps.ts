@@ -42,6 +42,12 @@ export interface ConversationMeta {
   recent?: { text: string; at: string };
   /** The last reply was a recap ending "Let's carry on": "go on" said to it goes on (see `Resumption`). */
   recapped?: boolean;
+  /**
+   * The question the last turn's replies left waiting, when they went out (by the channel's clock
+   * where its message was `channel` stamped), and whether it was newly asked then: a message sent
+   * before is sent before it was seen (see `SentUnseen`).
+   */
+  asked?: { key: string; at: string; channel: boolean; fresh: boolean };
 }
 
 /** What the conversation needs from the bot. */

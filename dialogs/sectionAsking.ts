@@ -1,8 +1,9 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
+import { goesOnFromLast } from './answerGoingOn';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
-import type { Parsed } from './sectionAnswers';
+import { cleanText, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import type { SectionResult, SectionState } from './sectionTypes';
 
@@ -136,6 +137,46 @@ export abstract class SectionAsking extends SectionHooks {
     const activities = this.questionActivities(dc.context.activity, session.record, key, preface, words, withExtras);
     for (const activity of activities) await dc.context.sendActivity(activity);
     if (heard) makeOffer(state, heard.value, true);
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Adds `text` to the answer given last in this section when it goes on from it ("and my garden"
+   * straight after "my family", see `goesOnFromLast`), or whatever it says when it was sent before
+   * `key` could be seen (`unseen`); says so, and asks `key` again. Undefined otherwise.
+   */
+  protected async addToLast(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    unseen: boolean,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const last = record.progress.trail.at(-1);
+    if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
+    const questions = { last: this.question(last), waiting: this.question(key) };
+    const { phrases, clock } = this.deps;
+    const value = goesOnFromLast(record.answers[last], questions, text, phrases, clock(), unseen);
+    if (value === undefined) return undefined;
+    await this.note(dc, last, { status: 'answered', value });
+    return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);
+  }
+
+  /**
+   * A reply read as `value` for `key`, sent before `key` could be seen (two texts at once) and not
+   * joined to the answer before: never noted unasked. They are told, and `key` is asked; a yes keeps
+   * it, except where `key` itself takes a yes or a no, where it is only asked again.
+   */
+  protected async offerUnseen(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    value: AnswerValue,
+  ): Promise<DialogTurnResult> {
+    const offer = this.question(key).type !== 'yesno';
+    const data = { words: cleanText(text), offer };
+    await this.ask(dc, key, [this.deps.renderer.text('retry.sentUnseen', data, this.family(dc))]);
+    if (offer) makeOffer(this.state(dc), value);
     return Dialog.EndOfTurn;
   }
 
