@@ -14,7 +14,7 @@ import { freshAppPerTest, withClockedApp } from '../support/startApp';
 /** Jean for herself with diabetes, up to her answer to what matters most. */
 const toMost = ['hi', 'me', 'Jean', 'diabetes'];
 
-for (const channelId of ['webchat', 'sms'] as const) {
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
   describe(`An answer going on from the one before, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 

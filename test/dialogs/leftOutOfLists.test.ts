@@ -18,7 +18,7 @@ import { freshAppPerTest } from '../support/startApp';
 /** Jean for herself with diabetes, one goal: to "What would you like to talk about?". */
 const toTopics = [...personToFirstGoal(), ...oneGoal];
 
-for (const channelId of ['webchat', 'sms'] as const) {
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
   describe(`Leaving a topic out in words, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
