@@ -43,11 +43,11 @@ export interface ConversationMeta {
   /** The last reply was a recap ending "Let's carry on": "go on" said to it goes on (see `Resumption`). */
   recapped?: boolean;
   /**
-   * The question the last turn's replies left waiting, when they went out (by the channel's clock
-   * where its message was `channel` stamped), and whether it was newly asked then: a message sent
-   * before is sent before it was seen (see `SentUnseen`).
+   * The question the last turn's replies left waiting, and when the replies that first asked it
+   * went out (by the channel's clock where its message was `channel` stamped): a message sent
+   * before then was sent before it was seen (see `SentUnseen`).
    */
-  asked?: { key: string; at: string; channel: boolean; fresh: boolean };
+  asked?: { key: string; at: string; channel: boolean };
 }
 
 /** What the conversation needs from the bot. */

@@ -38,31 +38,29 @@ export class SentUnseen {
     const waiting = this.deps.sessions.get(context).record.progress.current;
     const unseen =
       sent !== undefined &&
-      asked?.fresh === true &&
+      asked !== undefined &&
       asked.key === waiting &&
       asked.channel === sent.channel &&
       sent.at < Date.parse(asked.at);
     noteUnseen(context, unseen);
   }
 
-  /** As a turn ends, its replies about to go out: the question they leave waiting, when, and whether it is newly asked. */
+  /**
+   * As a turn ends, its replies about to go out: the question they leave waiting, and when it was
+   * first asked. Asked again (after help, or a message sent unseen), it keeps when it was first
+   * asked: a third text sent at once with two others was sent before it could be seen too.
+   */
   async replied(context: TurnContext): Promise<void> {
     const meta = await this.deps.meta.get(context, {});
     const waiting = this.deps.sessions.get(context).record.progress.current;
     const sent = this.sent(context);
+    const channel = sent?.channel ?? false;
+    if (waiting !== undefined && meta.asked?.key === waiting && meta.asked.channel === channel) return;
     const arrived = arrivalOf(context);
     const now = this.deps.clock().getTime();
     // When the replies go out, in the clock the message was sent by.
     const at = sent && arrived !== undefined ? sent.at + Math.max(0, now - arrived) : now;
-    meta.asked =
-      waiting === undefined
-        ? undefined
-        : {
-            key: waiting,
-            at: new Date(at).toISOString(),
-            channel: sent?.channel ?? false,
-            fresh: waiting !== meta.asked?.key,
-          };
+    meta.asked = waiting === undefined ? undefined : { key: waiting, at: new Date(at).toISOString(), channel };
   }
 
   /** When this turn's message was sent, if it is one that came in. */

@@ -254,6 +254,14 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
         expect(answers['whatMatters.most']?.value).to.include('my family').and.to.include('my garden too');
       }));
 
+    it('keeps a third text sent at the same moment with the other two, never as the answer to the next question', () =>
+      atOnce(['hi', 'me', 'Jean', 'diabetes'], ['my family', 'my garden', 'my dog'], async (running) => {
+        const answers = (await onlyRecord(running)).answers;
+        expect(answers['whatMatters.goingWell']).to.equal(undefined);
+        for (const words of ['my family', 'my garden', 'my dog'])
+          expect(answers['whatMatters.most']?.value).to.include(words);
+      }));
+
     it('notes nothing for a name sent at the same moment as who is answering, and asks it', () =>
       atOnce(['hi'], ['me', 'Jean'], async (running) => {
         const record = await onlyRecord(running);
