@@ -163,20 +163,20 @@ export abstract class SectionAsking extends SectionHooks {
   }
 
   /**
-   * A reply read as `value` for `key`, sent before `key` could be seen (two texts at once) and not
-   * joined to the answer before: never noted unasked. They are told, and `key` is asked; a yes keeps
-   * it, except where `key` itself takes a yes or a no, where it is only asked again.
+   * A reply to `key` sent before `key` could be seen (two texts at once) and not joined to the answer
+   * before: never noted unasked. They are told, and `key` is asked; where it read as an answer
+   * (`value`), a yes keeps it, except where `key` itself takes a yes or a no: there it is only asked.
    */
   protected async offerUnseen(
     dc: DialogContext,
     key: string,
     text: string,
-    value: AnswerValue,
+    value: AnswerValue | undefined,
   ): Promise<DialogTurnResult> {
-    const offer = this.question(key).type !== 'yesno';
+    const offer = value !== undefined && this.question(key).type !== 'yesno';
     const data = { words: cleanText(text), offer };
     await this.ask(dc, key, [this.deps.renderer.text('retry.sentUnseen', data, this.family(dc))]);
-    if (offer) makeOffer(this.state(dc), value);
+    if (offer && value !== undefined) makeOffer(this.state(dc), value);
     return Dialog.EndOfTurn;
   }
 

@@ -134,7 +134,8 @@ export abstract class SectionDialog extends SectionAsking {
       const data = { ...this.templateData(session.record, family), ...said };
       return this.ask(dc, key, [this.deps.renderer.text(`retry.${kind}`, data, family)]);
     }
-    if (unseen && parsed.value.status === 'answered') return this.offerUnseen(dc, key, said, parsed.value.value);
+    if (unseen)
+      return this.offerUnseen(dc, key, said, parsed.value.status === 'answered' ? parsed.value.value : undefined);
     if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
       const ideas = this.ideasWhenStuck(key, session.record, family);
       if (ideas) {
