@@ -1,9 +1,11 @@
 import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import { CareprepAdapter } from '../channels/botframework/careprepAdapter';
+import { markArrival } from '../dialogs/turnArrival';
 import { ReusingAuthentication } from '../channels/botframework/reusingAuthentication';
 import { TurnReplyPoster } from '../channels/botframework/turnReplyPoster';
 import { smsSplitter } from '../channels/sms/smsSplitter';
@@ -61,11 +63,22 @@ export function adapterWiring(wiring: AdapterWiring): {
   const transaction = turnTransaction(wiring.lock, ledger, wiring.units, logger, wiring.identityOf);
   const pipeline: TurnPipeline = {
     // The transaction's last stage stays last: a redelivery's replies go out through the stages
-    // before it, as the first time, and the bot's turn is not run again.
-    middleware: [transaction.first, smsSplitter(), transaction.last],
+    // before it, as the first time, and the bot's turn is not run again. The arrival is noted
+    // first, before the turn waits for one of the same conversation still being answered.
+    middleware: [arrival(wiring.clock), transaction.first, smsSplitter(), transaction.last],
     onTurnError: turnErrorHandler(logger, wiring.renderer),
   };
   for (const middleware of pipeline.middleware) adapter.use(middleware);
   adapter.onTurnError = pipeline.onTurnError;
   return { adapter, pipeline, ledger, replies };
+}
+
+/** Notes when each message came in, before anything else (see `sentUnseen`). */
+function arrival(clock: Clock): Middleware {
+  return {
+    onTurn: (context, next) => {
+      markArrival(context, clock());
+      return next();
+    },
+  };
 }

@@ -119,6 +119,8 @@ export class CareprepBot {
     else await this.deps.conversation.recent.forget(context);
     if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
     for (const guard of this.deps.guards) await guard.settle?.(context);
+    // The question the replies leave waiting, and when they go: a message that came in before is sent unseen.
+    await this.deps.conversation.unseen.replied(context);
     await this.deps.conversationState.saveChanges(context);
   }
 

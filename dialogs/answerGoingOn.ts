@@ -17,10 +17,12 @@ export interface GoingOnQuestions {
 /**
  * A thought typed in two goes ("my family", then "and my garden"): whether `text` goes on from
  * `last`, the answer given last, to `questions.last`. It does when it opens with a `goesOn` phrase
- * and has words after it, and `last` is words (not a name) kept no longer ago than a burst of texts
- * (`RecentMessage`). Never at a question waiting that asks for more (`nothingMore`: "also ..." is
- * the more) or for a carer's own view (`audience: carer`: theirs, not the person's). The answer it
- * makes, the two joined as said; undefined otherwise.
+ * and has words after it, or when it carries the sentence on (`continuesSentence`: "who I look after
+ * on tuesdays" after "my family especially my grandson"), and `last` is words (not a name) kept no
+ * longer ago than a burst of texts (`RecentMessage`); and, whatever its words, when it was sent before
+ * the question waiting could be seen (`unseen`, see `sentUnseen`). Never at a question waiting that
+ * asks for more (`nothingMore`: "also ..." is the more) or for a carer's own view (`audience: carer`:
+ * theirs, not the person's). The answer it makes, the two joined as said; undefined otherwise.
  */
 export function goesOnFromLast(
   last: Answer | undefined,
@@ -28,6 +30,7 @@ export function goesOnFromLast(
   text: string,
   phrases: Phrases,
   now: Date,
+  unseen = false,
 ): string | undefined {
   if (last?.status !== 'answered' || typeof last.value !== 'string') return undefined;
   const { last: question, waiting } = questions;
@@ -40,5 +43,20 @@ export function goesOnFromLast(
     .slice(0, longestOpening)
     .some((_, i) => i + 1 < words.length && phrases.is('goesOn', words.slice(0, i + 1).join(' ')));
   const joined = `${last.value} ${cleanText(text)}`;
-  return opens && joined.length <= maxTextLength ? joined : undefined;
+  const goesOn = unseen || opens || continuesSentence(last.value, text, phrases);
+  return goesOn && words.length > 0 && joined.length <= maxTextLength ? joined : undefined;
+}
+
+/**
+ * Whether `text` carries on the sentence `before` left open, with no new sentence begun: `before`
+ * ends with no full stop, question or exclamation mark; `text` starts in lower case with a word that
+ * opens a clause about what was said (`goesOnClause`: "who", "which", "that") and words after it,
+ * and asks nothing. "Who I see most days", or anything after "My family.", begins a sentence of its
+ * own: the answer to the question waiting.
+ */
+function continuesSentence(before: string, text: string, phrases: Phrases): boolean {
+  const said = cleanText(text);
+  if (/[.!?]["')\]]*$/u.test(before.trim()) || /\?\s*$/u.test(said) || !/^\p{Ll}/u.test(said)) return false;
+  const [first, ...rest] = bare(said).split(' ');
+  return rest.length > 0 && phrases.is('goesOnClause', first);
 }

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { answeredBy } from '../plan/recordView';
+import { MeantAnswer } from './answerMeant';
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
 import { personWords } from './crisisAbout';
@@ -14,6 +15,7 @@ import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
+import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -33,15 +35,19 @@ export class Conversation {
   private readonly corrections: ResultCorrections;
   private readonly resultsAgain: ResultsAgain;
   private readonly questionToChange: QuestionToChange;
+  private readonly meantAnswer: MeantAnswer;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
   /** The message before this one, for the crisis screen to read with it when they came in a burst. */
   readonly recent: RecentMessage;
+  /** The question the last replies asked, and when: a message that came in before it is noted so. */
+  readonly unseen: SentUnseen;
 
   constructor(private readonly deps: ConversationDeps) {
     this.held = new HeldCutOff(deps);
     this.recent = new RecentMessage(deps);
+    this.unseen = new SentUnseen(deps);
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.root);
     for (const section of deps.sections) this.dialogs.add(section);
@@ -52,6 +58,7 @@ export class Conversation {
     this.resultsAgain = new ResultsAgain(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
     this.questionToChange = new QuestionToChange(deps, this.resumption);
+    this.meantAnswer = new MeantAnswer(deps, this.resumption);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
@@ -108,6 +115,7 @@ export class Conversation {
     const dc = await this.dialogs.createContext(context);
     this.memory.keep(dc);
     const session = this.deps.sessions.get(context);
+    if (text !== undefined) await this.unseen.read(context);
     // A result corrected since they saw it is told first, whatever the message goes on to do.
     await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;
@@ -166,6 +174,8 @@ export class Conversation {
         text,
       );
     }
+    // The answer before put right ("sorry I meant COPD"): changed there, and this question asked again.
+    if (await this.meantAnswer.corrected(dc, text)) return;
     return this.answer(dc);
   }
 

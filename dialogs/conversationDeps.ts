@@ -42,6 +42,12 @@ export interface ConversationMeta {
   recent?: { text: string; at: string };
   /** The last reply was a recap ending "Let's carry on": "go on" said to it goes on (see `Resumption`). */
   recapped?: boolean;
+  /**
+   * The question the last turn's replies left waiting, and when the replies that first asked it
+   * went out (by the channel's clock where its message was `channel` stamped): a message sent
+   * before then was sent before it was seen (see `SentUnseen`).
+   */
+  asked?: { key: string; at: string; channel: boolean };
 }
 
 /** What the conversation needs from the bot. */

@@ -12,7 +12,8 @@ import {
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import type { Recognised } from '../plan/recognised';
-import { answeredBy } from '../plan/recordView';
+import { askForAnotherGoal } from '../plan/goalAdding';
+import { answeredBy, goalCount } from '../plan/recordView';
 import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
@@ -23,9 +24,11 @@ import { consentCondition } from './consentCondition';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
+import { asksToAddGoal } from './recognisers/goalToAdd';
 import { partToChange } from './recognisers/partToChange';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
+import { sharePreview } from './sharePreview';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -73,8 +76,31 @@ export class ReviewDialog extends SectionDialog {
     const text = messageText(dc.context);
     const inWords = text !== undefined && cardLinkId(dc.context) === undefined;
     const atChange = inWords && this.pendingKey(dc) === 'review.change';
+    if (atChange && asksToAddGoal(text, this.deps.phrases)) return this.addGoal(dc);
     const correction = atChange ? recogniseScoreCorrection(text, this.deps.phrases) : undefined;
     return (correction && (await this.changeScore(dc, correction))) ?? super.continueDialog(dc);
+  }
+
+  /**
+   * "I want to add another goal" here: a yes to another goal after the last (`askForAnotherGoal`), so
+   * the goals ask for the next; never goal 1 opened to replace (explore 22a). With as many goals as a
+   * plan holds, that is said and nothing changes.
+   */
+  private async addGoal(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const most = this.deps.library.question('goal.N.text').repeat?.times ?? 1;
+    const family = this.family(dc);
+    if (goalCount(session.record) >= most) {
+      const data = { ...this.templateData(session.record, family), most };
+      return this.askAgain(dc, changeKey, [this.deps.renderer.text('review.goalsFull', data, family)]);
+    }
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      for (const key of sharingKeys) delete draft.answers[key];
+      askForAnotherGoal(draft, most, at);
+    });
+    const adding = this.deps.renderer.text('goals.adding', { number: goalCount(session.record) + 1 }, family);
+    return this.endOnChange(dc, 'goals', { section: 'review', preface: [adding] });
   }
 
   /**
@@ -256,7 +282,10 @@ export class ReviewDialog extends SectionDialog {
     // Consent and changes say their own words in afterAnswer, as does the end with nobody to share with.
     if (key === shareKeys.consent) return [];
     // What they ticked is said as exactly what a yes would send, and to whom.
-    if (key === shareKeys.send) return sendsNothing(record) ? [] : [this.preview(record, family)];
+    if (key === shareKeys.send)
+      return sendsNothing(record)
+        ? []
+        : [sharePreview(record, this.deps.renderer, this.templateData(record, family), family)];
     if (key === 'review.change' && (isChange(parsed) || planRecipients(record).length === 0)) return [];
     return super.acknowledge(key, parsed, record, family);
   }
@@ -282,15 +311,5 @@ export class ReviewDialog extends SectionDialog {
       ),
     );
     return dc.endDialog({ section: 'review' } satisfies ReviewResult);
-  }
-
-  /** Exactly what a yes would send, and to whom, by section. */
-  private preview(record: PreparationRecord, family: ChannelFamily): string {
-    const data = this.templateData(record, family);
-    return this.deps.renderer.text(
-      'share.preview',
-      { ...data, ...partsSaid(record, this.deps.renderer, data, family) },
-      family,
-    );
   }
 }

@@ -1,13 +1,14 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import type { Session } from '../plan/session';
+import { goesOnFromLast } from './answerGoingOn';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
 import { cutAtWord } from '../plan/readingLength';
 import { textAnswer } from '../plan/recordView';
 import { ownTopicsKey } from './questionKeys';
 import { saidBeside } from './recognisers/saidBeside';
-import { readAnswer, type Parsed } from './sectionAnswers';
+import { cleanText, readAnswer, type Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
 import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
@@ -172,6 +173,46 @@ export abstract class SectionAsking extends SectionHooks {
   }
 
   /**
+   * Adds `text` to the answer given last in this section when it goes on from it ("and my garden"
+   * straight after "my family", see `goesOnFromLast`), or whatever it says when it was sent before
+   * `key` could be seen (`unseen`); says so, and asks `key` again. Undefined otherwise.
+   */
+  protected async addToLast(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    unseen: boolean,
+  ): Promise<DialogTurnResult | undefined> {
+    const record = this.session(dc).record;
+    const last = record.progress.trail.at(-1);
+    if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
+    const questions = { last: this.question(last), waiting: this.question(key) };
+    const { phrases, clock } = this.deps;
+    const value = goesOnFromLast(record.answers[last], questions, text, phrases, clock(), unseen);
+    if (value === undefined) return undefined;
+    await this.note(dc, last, { status: 'answered', value });
+    return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);
+  }
+
+  /**
+   * A reply to `key` sent before `key` could be seen (two texts at once) and not joined to the answer
+   * before: never noted unasked. They are told, and `key` is asked; where it read as an answer
+   * (`value`), a yes keeps it, except where `key` itself takes a yes or a no: there it is only asked.
+   */
+  protected async offerUnseen(
+    dc: DialogContext,
+    key: string,
+    text: string,
+    value: AnswerValue | undefined,
+  ): Promise<DialogTurnResult> {
+    const offer = value !== undefined && this.question(key).type !== 'yesno';
+    const data = { words: cleanText(text), offer };
+    await this.ask(dc, key, [this.deps.renderer.text('retry.sentUnseen', data, this.family(dc))]);
+    if (offer && value !== undefined) makeOffer(this.state(dc), value);
+    return Dialog.EndOfTurn;
+  }
+
+  /**
    * Keeps `value` (and `other` words for a list's "something else"), heard before `key` was asked,
    * to offer in `offer`'s words when it is asked: a yes to the offer keeps it, anything else is
    * read as an answer to the question, as ever.
@@ -256,7 +297,9 @@ export abstract class SectionAsking extends SectionHooks {
     const say = (k: string): string => this.deps.renderer.text(k, data, family);
     const sharing = question.asksToShare && head.value.value === true;
     if (sharing && beside.topic === undefined) {
-      return conditionsRead ? this.askAgain(dc, key, [say('answer.besideNotKept'), say('answer.besideAskPlainly')]) : undefined;
+      return conditionsRead
+        ? this.askAgain(dc, key, [say('answer.besideNotKept'), say('answer.besideAskPlainly')])
+        : undefined;
     }
     if (beside.topic === undefined) return this.store(dc, key, head.value, [say('answer.besideNotKept')]);
     const own = textAnswer(session.record, ownTopicsKey);

@@ -1,7 +1,6 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { afterConfirmation } from './confirmationDialog';
-import { goesOnFromLast } from './answerGoingOn';
 import { makeOffer, replyToOffer, withdrawOffer } from './answerOffer';
 import { carersOwnAt, carersOwnReply, carersPartAt, keepCarersOwn } from './carersOwnWords';
 import { askForRest, cutOffToHold, restOfCutOff } from './cutOffRest';
@@ -9,6 +8,7 @@ import { cardLinkId, messageText } from './messageText';
 import { linkIdForKey } from './questionKeys';
 import { meantForEarlier, type MeantEarlier } from './recognisers/meantEarlier';
 import { repeatOfLastAnswer } from './repeatedAnswer';
+import { sentUnseen } from './turnArrival';
 import { readAnswer, refuses, takesNotSure } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
@@ -95,7 +95,9 @@ export abstract class SectionDialog extends SectionAsking {
     if (unsure) return unsure;
     // After the readings of the question waiting that are not its plain answer: a carer's own words,
     // or a next goal in place of a yes, are never added to the answer before.
-    const added = fromCard === undefined && !cutOff && !part ? await this.addToLast(dc, key, said) : undefined;
+    // Sent before this question could be seen (two texts at once): meant for the one before.
+    const unseen = fromCard === undefined && sentUnseen(dc.context);
+    const added = fromCard === undefined && !cutOff && !part ? await this.addToLast(dc, key, said, unseen) : undefined;
     if (added) return added;
 
     if (!parsed.ok) {
@@ -138,6 +140,8 @@ export abstract class SectionDialog extends SectionAsking {
       const data = { ...this.templateData(session.record, family), ...said };
       return this.ask(dc, key, [this.deps.renderer.text(`retry.${kind}`, data, family)]);
     }
+    if (unseen)
+      return this.offerUnseen(dc, key, said, parsed.value.status === 'answered' ? parsed.value.value : undefined);
     if (parsed.value.status === 'unknown' && !parsed.value.words && !state.ideasOffered) {
       const ideas = this.ideasWhenStuck(key, session.record, family);
       if (ideas) {
@@ -152,21 +156,6 @@ export abstract class SectionDialog extends SectionAsking {
       family,
     );
     return this.store(dc, key, parsed.value, [kept]);
-  }
-
-  /**
-   * Adds `text` to the answer given last in this section when it goes on from it ("and my garden"
-   * straight after "my family", see `goesOnFromLast`), says so, and asks `key` again; undefined otherwise.
-   */
-  private async addToLast(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
-    const record = this.session(dc).record;
-    const last = record.progress.trail.at(-1);
-    if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
-    const questions = { last: this.question(last), waiting: this.question(key) };
-    const value = goesOnFromLast(record.answers[last], questions, text, this.deps.phrases, this.deps.clock());
-    if (value === undefined) return undefined;
-    await this.note(dc, last, { status: 'answered', value });
-    return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);
   }
 
   /** A yes or no in `text` meant for an earlier question ("sorry, I meant yes to the last one"), if it is one. */

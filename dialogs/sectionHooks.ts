@@ -8,10 +8,11 @@ import type { Recognised } from '../plan/recognised';
 import { conditions } from '../plan/recordView';
 import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
+import { recordAnswer } from './answerInRecord';
 import { checkRules, sectionKeys, type QuestionRules } from './questionWalk';
-import type { AskedQuestion, ChoiceRules, Parsed } from './sectionAnswers';
+import { readAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
 import { questionActivities, questionData, type QuestionExtras } from './sectionPrompt';
-import { acknowledgement } from './sectionReplies';
+import { acknowledgement, describeAnswer } from './sectionReplies';
 import type { SectionDeps, SectionOptions } from './sectionTypes';
 
 /**
@@ -168,6 +169,50 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   /** Whether `key` may be left out ("skip"), for saying how to take an answer out. */
   mayLeaveOut(key: string): boolean {
     return this.question(key).optional;
+  }
+
+  /**
+   * `text` read as the answer to `key`, one of this section's questions, as it is read there, with
+   * the question and the option that takes words of their own: for an answer put right from a later
+   * question ("sorry I meant COPD", see `MeantAnswer`).
+   */
+  readFor(
+    key: string,
+    text: string,
+    record: PreparationRecord,
+    locale?: string,
+  ): { question: Question; read: Recognised<Parsed>; otherId?: string } {
+    const asked = this.asked(key, record);
+    const read = readAnswer(asked, text, this.deps.phrases, locale);
+    return { question: asked.question, read, otherId: this.otherIdOf(key, record) };
+  }
+
+  /** The option of a list that takes words of their own ("something else"), if it has one. */
+  private otherIdOf(key: string, record: PreparationRecord): string | undefined {
+    const asked = this.asked(key, record);
+    return asked.question.type === 'choice' || asked.question.type === 'multichoice'
+      ? asked.rules().otherId
+      : undefined;
+  }
+
+  /**
+   * Notes `parsed` as the answer to `key` in `draft`, with what the section notes with it, saying and
+   * asking nothing: an answer put right from a later question. Words kept for "something else"
+   * go with the pick they came with.
+   */
+  noteFor(draft: PreparationRecord, key: string, parsed: Parsed, at: string): void {
+    const before = draft.answers[key];
+    const otherId = this.otherIdOf(key, draft);
+    const value = parsed.status === 'answered' ? parsed.value : undefined;
+    const keepsOther = otherId !== undefined && (Array.isArray(value) ? value.includes(otherId) : value === otherId);
+    if (!keepsOther) delete draft.answers[`${key}.other`];
+    recordAnswer(draft, key, parsed, at);
+    this.onAnswer(key, parsed, draft, before);
+  }
+
+  /** The answer to `key` in words, as it is said back ("COPD, Diabetes"). */
+  describeFor(key: string, record: PreparationRecord, family: ChannelFamily): string | undefined {
+    return describeAnswer(this.asked(key, record), this.deps.renderer, family);
   }
 
   /** `key` as this section asks it of `record`, for reading and describing its answer. */

@@ -2,7 +2,7 @@ import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { asksBack } from './askedBack';
 import { doubts } from './doubt';
-import { leftOutOf, type LeftOutReply } from './leftOut';
+import { everyOption, leftOutOf, withoutLeftOut, type Picks } from './leftOut';
 import { byNumber, matchOne, namesOf, numberIn, wholeNamesOf } from './namedOption';
 import { spelledOutRanges } from './numberRanges';
 import { phrasesInARow } from './phraseRuns';
@@ -23,11 +23,7 @@ export function pickParts(text: string): string[] {
 /** The most words one option name or synonym is matched across ("short of breath"). */
 const longestName = 4;
 
-/** What was picked, and the parts of the message that matched nothing (in the person's words). */
-export interface Picks {
-  ids: string[];
-  unmatched: string[];
-}
+export type { Picks } from './leftOut';
 
 /** Rules for a choice question (how many may be picked; whether "none" is allowed). */
 export interface PickRules {
@@ -35,8 +31,9 @@ export interface PickRules {
   max?: number;
   allowNone?: boolean;
   /**
-   * Whether "all" (the `all` phrases) picks every option; such a list also reads what is left out
-   * of it ("all but mood", "not the goals").
+   * Whether every option starts ticked, so that agreeing ("ok", the `all` phrases) picks every
+   * one, and "not the goals" unticks one (see `withoutLeftOut`). Any list where several may be
+   * picked reads "all of them" (the `every` phrases) and what is left out ("all but smoking").
    */
   allowAll?: boolean;
   /**
@@ -71,8 +68,9 @@ function namedOnlyNot(input: string, options: readonly Option[]): boolean {
  * part of a name ("pain and sleep", "breath"), with small typos forgiven. For a multiple choice
  * every part that names an option is kept, even among words that don't ("meds feet and sleep",
  * "my knees"), and what matched nothing is handed back so the person can be told. `none` is an
- * empty pick when allowed, and otherwise no pick at all. Where "all" is an answer, what is left
- * out is never picked ("all but mood" is every other option).
+ * empty pick when allowed, and otherwise no pick at all. Where several may be picked, "all of them"
+ * is every option, and what is left out is never picked ("all but smoking" is every other option;
+ * see `withoutLeftOut`).
  */
 export function recogniseChoices(
   text: string,
@@ -91,19 +89,30 @@ export function recogniseChoices(
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
+  // Where nothing starts ticked, every option named in words ("all of them"); the share step reads its own `all`.
+  if (rules.multiple && !rules.allowAll && phrases.is('every', input))
+    return ok({ ids: everyOption(options, rules.otherId), unmatched: [] });
   // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
   const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale), separators);
   if (!ranged.ok) return ranged;
   const withAside = rules.multiple ? undefined : pickBeforeAside(ranged.value, options, phrases, locale);
   if (withAside) return ok(withAside);
-  // Only a list picked by unticking reads what is left out: elsewhere "not sleeping" names a topic.
-  const unticking = rules.multiple && rules.allowAll;
+  const unticking = rules.multiple && rules.allowAll === true;
   // Doubt is no pick, and its "not" leaves nothing out ("not too sure"): the step's help answers it.
   if (unticking && doubts(input, phrases)) return fail('unsure');
-  const leaving = unticking ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases) : undefined;
-  const read = leaving
-    ? withoutLeftOut(leaving, options, phrases, locale)
-    : namedIn(ranged.value, options, phrases, rules.multiple, locale);
+  // Elsewhere doubt is read as ever, its "not" leaving nothing out ("not sure about smoking").
+  const leaving =
+    rules.multiple && (unticking || !doubts(input, phrases))
+      ? leftOutOf(bare(ranged.value), options.flatMap(wholeNamesOf), phrases)
+      : undefined;
+  const leavingRules = {
+    ticked: unticking,
+    otherId: rules.otherId,
+    read: (piece: string) => namedIn(piece, options, phrases, true, locale),
+  };
+  const read =
+    (leaving && withoutLeftOut(leaving, options, phrases, leavingRules)) ??
+    namedIn(ranged.value, options, phrases, rules.multiple, locale);
   if (!read.ok) return read;
   const { ids, unmatched } = read.value;
   const question = rules.wholeReply && asksBack(input, phrases);
@@ -181,39 +190,6 @@ function namedIn(
     unmatched.push(...(ids.length > before ? rest : rest.length > 0 || !multiple ? [raw.trim()] : []));
   }
   return ok({ ids, unmatched });
-}
-
-/**
- * Every option kept ("all", or nothing said before "but") or those named, less what is left out.
- * What is left out must name options and nothing else, and never one also kept; and a "no" or
- * "nothing" before it ("no, not mood", "nothing except goals") says either all but it or it alone:
- * each is asked again, as guessing could send the part left out.
- */
-function withoutLeftOut(
-  reply: LeftOutReply,
-  options: readonly Option[],
-  phrases: Phrases,
-  locale: string,
-): Recognised<Picks> {
-  const left: string[] = [];
-  for (const piece of reply.left) {
-    const named = namedIn(piece, options, phrases, true, locale);
-    if (!named.ok) return named;
-    if (named.value.ids.length === 0 || named.value.unmatched.length > 0) return fail('left_out_unclear');
-    left.push(...named.value.ids);
-  }
-  if (left.length === 0) return fail('left_out_unclear');
-  const { kept } = reply;
-  if (phrases.is('none', kept)) return fail('left_out_unclear');
-  const every = phrases.is('all', kept) || kept.split(' ').every((word) => word === '' || phrases.is('filler', word));
-  const named = every
-    ? ok({ ids: options.map((o) => o.id), unmatched: [] })
-    : namedIn(kept, options, phrases, true, locale);
-  if (!named.ok) return named;
-  const { ids, unmatched } = named.value;
-  if (ids.length === 0 || (!every && ids.some((id) => left.includes(id)))) return fail('left_out_unclear');
-  const sent = ids.filter((id) => !left.includes(id));
-  return sent.length > 0 ? ok({ ids: sent, unmatched }) : fail('left_out_unclear');
 }
 
 /**

@@ -155,7 +155,9 @@ export const phrasesSchema = z.strictObject({
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */
   all: list,
-  /** In a reply to a list whose options all start ticked, what follows is left out ("all but", "not"). */
+  /** Every option of any list where several may be picked, said in words ("all of them", "everything"). */
+  every: list,
+  /** In a reply to a list where several may be picked, what follows is left out ("all but", "not"): see `leftOut.ts`. */
   leaveOut: list,
   /** Joins two numbers into a range of options ("1 to 4"), as a dash does. */
   rangeTo: list,
@@ -233,6 +235,8 @@ export const phrasesSchema = z.strictObject({
   notAName: list,
   /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
   burstGoesOn: list,
+  /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */
+  goesOnClause: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

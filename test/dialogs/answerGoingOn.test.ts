@@ -14,7 +14,7 @@ import { freshAppPerTest, withClockedApp } from '../support/startApp';
 /** Jean for herself with diabetes, up to her answer to what matters most. */
 const toMost = ['hi', 'me', 'Jean', 'diabetes'];
 
-for (const channelId of ['webchat', 'sms'] as const) {
+for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
   describe(`An answer going on from the one before, on ${channelId}`, () => {
     const fresh = freshAppPerTest(channelId);
 
@@ -43,6 +43,39 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(await storedValue(fresh.running, 'goal.1.text')).to.equal('walk to the park and swim on Fridays');
       expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.importance');
     });
+
+    // By SMS, "My family especially my grandson" then at once "who I look after on tuesdays": only a
+    // text opening "and" or "also" was joined, so it was noted as what is going well, and every later
+    // answer landed a question late (explore 22a, test/explore/findings22a2.test.ts on branch explore22a).
+    for (const [first, then] of [
+      ['My family especially my grandson', 'who I look after on tuesdays'],
+      ['my garden', 'which keeps me going'],
+      ['my dog', 'that I walk every day'],
+    ] as const) {
+      it(`adds "${then}", sent straight after "${first}", to what matters most`, async () => {
+        await sayAll(fresh.client, [...toMost, first]);
+        const reply = await fresh.client.say(then);
+
+        expect(await storedValue(fresh.running, 'whatMatters.goingWell'), allText(reply)).to.equal(undefined);
+        expect(await storedValue(fresh.running, 'whatMatters.most')).to.equal(`${first} ${then}`);
+        expect(allText(reply)).to.match(/added that to your last answer/i);
+        expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+      });
+    }
+
+    // A new sentence, after one ended or with a capital, is the answer to the question waiting.
+    for (const [first, then] of [
+      ['My family.', 'who I look after on tuesdays'],
+      ['my family', 'Who I see most days'],
+      ['my family', 'who will see this?'],
+    ] as const) {
+      it(`keeps "${then}" after "${first}" as the answer to what is going well`, async () => {
+        await sayAll(fresh.client, [...toMost, first]);
+        const reply = await fresh.client.say(then);
+
+        expect(await storedValue(fresh.running, 'whatMatters.most'), allText(reply)).to.equal(first);
+      });
+    }
 
     it('never adds to a name', async () => {
       await sayAll(fresh.client, ['hi', 'me', 'Jean']);
@@ -82,6 +115,18 @@ for (const channelId of ['webchat', 'sms'] as const) {
     });
   });
 }
+
+describe('An answer going on from the one before with "who" long after it', () => {
+  it('is the answer to the question waiting', () =>
+    withClockedApp('sms', async ({ running, client, later }) => {
+      await sayAll(client, [...toMost, 'my family']);
+      later(5);
+      await client.say('who I look after on tuesdays');
+
+      expect(await storedValue(running, 'whatMatters.most')).to.equal('my family');
+      expect(await storedValue(running, 'whatMatters.goingWell')).to.equal('who I look after on tuesdays');
+    }));
+});
 
 describe('An answer starting with "and" long after the one before', () => {
   it('is the answer to the question waiting', () =>
