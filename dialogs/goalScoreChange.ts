@@ -71,6 +71,24 @@ export function scoreChange(record: PreparationRecord, n: number, correction: Sc
 }
 
 /**
+ * A goal's score named at `pending` where no goal question waits (looking the plan over): which
+ * goal, asked (`ask`), when there are several and none is named; else the change (a `value` of
+ * undefined asks for a clear number); undefined when there is no such goal or score yet.
+ */
+export function scoreChangeAt(
+  pending: string,
+  record: PreparationRecord,
+  correction: ScoreCorrection,
+  say: Say,
+): { ask: string } | ScoreChange | undefined {
+  const which = whichGoal(record, correction, say);
+  if (which !== undefined) return { ask: which };
+  const n = goalCorrected(pending, record, correction);
+  if (n === 0 || record.answers[`goal.${n}.${correction.score}`] === undefined) return undefined;
+  return scoreChange(record, n, correction, say);
+}
+
+/**
  * A number said again with no score named ("sorry I meant 4") at the question straight after a
  * goal's score: that score, put right. Said anywhere else, it is read as the answer it is.
  */

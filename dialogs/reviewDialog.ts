@@ -21,8 +21,9 @@ import { SectionDialog } from './sectionDialog';
 import type { ReviewResult, SharingDeps } from './reviewTypes';
 import { partsSaid } from './sharedParts';
 import { consentCondition } from './consentCondition';
+import { sayWithOwnCopyLink } from './ownCopyLink';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
-import { goalCorrected, scoreChange, whichGoal } from './goalScoreChange';
+import { scoreChangeAt } from './goalScoreChange';
 import { cardLinkId, messageText } from './messageText';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { partToChange } from './recognisers/partToChange';
@@ -115,11 +116,9 @@ export class ReviewDialog extends SectionDialog {
     const family = this.family(dc);
     const data = this.templateData(record, family);
     const say = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
-    const which = whichGoal(record, correction, say);
-    if (which !== undefined) return this.askAgain(dc, 'review.change', [which]);
-    const n = goalCorrected('review.change', record, correction);
-    if (n === 0 || record.answers[`goal.${n}.${correction.score}`] === undefined) return undefined;
-    const change = scoreChange(record, n, correction, say);
+    const change = scoreChangeAt('review.change', record, correction, say);
+    if (change === undefined) return undefined;
+    if ('ask' in change) return this.askAgain(dc, 'review.change', [change.ask]);
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
     await this.note(dc, change.key, { status: 'answered', value: change.value });
     return this.endOnChange(dc, 'goals', { section: 'review', preface: [change.line] });
@@ -294,22 +293,13 @@ export class ReviewDialog extends SectionDialog {
   private async finish(dc: DialogContext, lines: string[]): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
     const family = this.family(dc);
-    const link = await this.sharing.ownCopy.issue(record.id);
-    await this.sharing.audit.append({ actor: answeredBy(record), action: 'linkIssued', subject: record.id });
-    await dc.context.sendActivity(
-      this.deps.renderer.lines(
-        [
-          ...lines,
-          this.deps.renderer.text(
-            'share.ownCopyLink',
-            { ...this.templateData(record, family), url: this.sharing.ownCopyUrl(link.token) },
-            family,
-          ),
-          ...(link.replaced > 0 ? [this.deps.renderer.text('share.ownCopyReplaced', {}, family)] : []),
-        ],
-        dc.context.activity.channelId,
-      ),
-    );
+    const deps = {
+      sharing: this.sharing,
+      renderer: this.deps.renderer,
+      data: this.templateData(record, family),
+      family,
+    };
+    await sayWithOwnCopyLink(dc, lines, record, deps);
     return dc.endDialog({ section: 'review' } satisfies ReviewResult);
   }
 }

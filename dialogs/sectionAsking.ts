@@ -1,16 +1,11 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { AnswerValue, PreparationRecord } from '../plan/record';
 import type { Session } from '../plan/session';
-import { goesOnFromLast } from './answerGoingOn';
 import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './answerOffer';
 import { recordAnswer } from './answerInRecord';
-import { cutAtWord } from '../plan/readingLength';
-import { textAnswer } from '../plan/recordView';
-import { ownTopicsKey } from './questionKeys';
-import { saidBeside } from './recognisers/saidBeside';
-import { cleanText, readAnswer, type Parsed } from './sectionAnswers';
+import type { Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
-import type { SectionOptions, SectionResult, SectionState } from './sectionTypes';
+import type { SectionResult, SectionState } from './sectionTypes';
 
 /**
  * Where a section stands and how it moves: which question waits, asking the next one (or ending the
@@ -18,9 +13,6 @@ import type { SectionOptions, SectionResult, SectionState } from './sectionTypes
  * turn. `SectionDialog` moves it with the person's messages; a section may move it too (hold the
  * next question, pass over the rest, offer to keep words as the answer).
  */
-/** How much of words sent after a long gap is said back with the offer to keep them. */
-const saidBackLength = 80;
-
 export abstract class SectionAsking extends SectionHooks {
   /** The key asked before `key` in this section, for "back"; undefined at the section's start. */
   previousKey(record: PreparationRecord, key: string | undefined): string | undefined {
@@ -42,30 +34,6 @@ export abstract class SectionAsking extends SectionHooks {
     const state = this.state(dc);
     state.revisited = state.revisited.filter((k) => k !== key);
     return this.ask(dc, key, preface);
-  }
-
-  /**
-   * The question waiting asked again after a long gap, with `words` sent to it said back and
-   * offered to keep: the person may no longer have had the question in mind, so the words are not
-   * taken as its answer unseen, nor dropped. A yes keeps them whole, a no asks the question again;
-   * anything else is read as the answer, as ever. Only where they read as an answer in words; false, asking nothing, otherwise.
-   */
-  async offerAfterGap(dc: DialogContext, words: string): Promise<boolean> {
-    const state = this.state(dc);
-    const key = state.pending;
-    if (!key || this.question(key).type !== 'text' || state.heard?.[key]) return false;
-    // A bare yes, no or ok says nothing to keep: the question again, as it was.
-    const { phrases } = this.deps;
-    if (phrases.is('yes', words) || phrases.is('no', words) || phrases.is('agree', words)) return false;
-    const record = this.session(dc).record;
-    const parsed = readAnswer(this.asked(key, record), words, this.deps.phrases, dc.context.activity.locale, 0, false);
-    const answer = parsed.ok && parsed.value.status === 'answered' ? parsed.value.value : undefined;
-    if (typeof answer !== 'string') return false;
-    const said = cutAtWord(answer, saidBackLength);
-    await this.ask(dc, key, [this.deps.renderer.text('resume.offerWords', { words: said }, this.family(dc))]);
-    // Offered as heard before it was asked: a no to the offer asks the question in its own words.
-    makeOffer(state, answer, true);
-    return true;
   }
 
   protected state(dc: DialogContext): SectionState {
@@ -173,46 +141,6 @@ export abstract class SectionAsking extends SectionHooks {
   }
 
   /**
-   * Adds `text` to the answer given last in this section when it goes on from it ("and my garden"
-   * straight after "my family", see `goesOnFromLast`), or whatever it says when it was sent before
-   * `key` could be seen (`unseen`); says so, and asks `key` again. Undefined otherwise.
-   */
-  protected async addToLast(
-    dc: DialogContext,
-    key: string,
-    text: string,
-    unseen: boolean,
-  ): Promise<DialogTurnResult | undefined> {
-    const record = this.session(dc).record;
-    const last = record.progress.trail.at(-1);
-    if (last === undefined || last === key || !this.keysFor(record).includes(last)) return undefined;
-    const questions = { last: this.question(last), waiting: this.question(key) };
-    const { phrases, clock } = this.deps;
-    const value = goesOnFromLast(record.answers[last], questions, text, phrases, clock(), unseen);
-    if (value === undefined) return undefined;
-    await this.note(dc, last, { status: 'answered', value });
-    return this.ask(dc, key, [this.deps.renderer.text('answer.addedToLast', { words: value }, this.family(dc))]);
-  }
-
-  /**
-   * A reply to `key` sent before `key` could be seen (two texts at once) and not joined to the answer
-   * before: never noted unasked. They are told, and `key` is asked; where it read as an answer
-   * (`value`), a yes keeps it, except where `key` itself takes a yes or a no: there it is only asked.
-   */
-  protected async offerUnseen(
-    dc: DialogContext,
-    key: string,
-    text: string,
-    value: AnswerValue | undefined,
-  ): Promise<DialogTurnResult> {
-    const offer = value !== undefined && this.question(key).type !== 'yesno';
-    const data = { words: cleanText(text), offer };
-    await this.ask(dc, key, [this.deps.renderer.text('retry.sentUnseen', data, this.family(dc))]);
-    if (offer && value !== undefined) makeOffer(this.state(dc), value);
-    return Dialog.EndOfTurn;
-  }
-
-  /**
    * Keeps `value` (and `other` words for a list's "something else"), heard before `key` was asked,
    * to offer in `offer`'s words when it is asked: a yes to the offer keeps it, anything else is
    * read as an answer to the question, as ever.
@@ -264,53 +192,6 @@ export abstract class SectionAsking extends SectionHooks {
       this.onAnswer(key, parsed, draft, before);
       draft.progress.trail = trail;
     });
-  }
-
-  /**
-   * A yes or no with something more said beside it ("yes, also I want to talk about my feet"): the
-   * answer is noted, and the more never lost without a word. A wish to talk about something is added
-   * to the things to talk about (`ownTopicsKey`) and said so; at the review, whose plan it changes,
-   * that plan is shown again before anything is shared. Anything else is said not to be kept.
-   * Undefined for any other reply, where only a clear no is no (`hedges: notNo`: the whole reply
-   * is read there), and for a yes to a question asking for more ("another goal?") with more that
-   * is no topic: that is the section's to read (a next goal). A yes to a question asking to share
-   * is never stored here (H106): with a topic beside it, it is asked again (the review shows the
-   * plan again); with anything else, undefined until the section has read it for a condition
-   * (`conditionsRead`, "yes, also don't send my mood"), then said not kept and asked again.
-   */
-  protected async keepBeside(
-    dc: DialogContext,
-    key: string,
-    text: string,
-    conditionsRead = false,
-  ): Promise<DialogTurnResult | undefined> {
-    const question = this.question(key);
-    if (question.type !== 'yesno' || question.hedges === 'notNo') return undefined;
-    const beside = saidBeside(text, this.deps.phrases);
-    const session = this.session(dc);
-    const { locale } = dc.context.activity;
-    const head = beside && readAnswer(this.asked(key, session.record), beside.head, this.deps.phrases, locale);
-    if (!beside || !head?.ok || head.value.status !== 'answered') return undefined;
-    if (beside.topic === undefined && question.nothingMore && head.value.value === true) return undefined;
-    const family = this.family(dc);
-    const data = { ...this.templateData(session.record, family), words: beside.extra, topic: beside.topic };
-    const say = (k: string): string => this.deps.renderer.text(k, data, family);
-    const sharing = question.asksToShare && head.value.value === true;
-    if (sharing && beside.topic === undefined) {
-      return conditionsRead
-        ? this.askAgain(dc, key, [say('answer.besideNotKept'), say('answer.besideAskPlainly')])
-        : undefined;
-    }
-    if (beside.topic === undefined) return this.store(dc, key, head.value, [say('answer.besideNotKept')]);
-    const own = textAnswer(session.record, ownTopicsKey);
-    const topics = own === undefined ? beside.topic : `${own}; ${beside.topic}`;
-    await this.noteAside(session, ownTopicsKey, { status: 'answered', value: topics });
-    if (sharing && this.section !== 'review') {
-      return this.askAgain(dc, key, [say('answer.besideToTopics'), say('answer.besideAskPlainly')]);
-    }
-    if (this.section !== 'review') return this.store(dc, key, head.value, [say('answer.besideToTopics')]);
-    const preface = [say('answer.besideToTopics'), say('answer.besidePlanAgain')];
-    return dc.replaceDialog(this.id, { preface } satisfies SectionOptions);
   }
 
   /** Records `parsed` as the answer to the question waiting, says so (then `after`), and goes on. */

@@ -10,7 +10,7 @@ import { meantForEarlier, type MeantEarlier } from './recognisers/meantEarlier';
 import { repeatOfLastAnswer } from './repeatedAnswer';
 import { sentUnseen } from './turnArrival';
 import { readAnswer, refuses, takesNotSure } from './sectionAnswers';
-import { SectionAsking } from './sectionAsking';
+import { SectionOffers } from './sectionOffers';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionState } from './sectionTypes';
 
@@ -24,7 +24,7 @@ import type { SectionOptions, SectionState } from './sectionTypes';
  *
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
-export abstract class SectionDialog extends SectionAsking {
+export abstract class SectionDialog extends SectionOffers {
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
