@@ -10,6 +10,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, type PostResult } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { samForRon } from '../support/carerScripts';
 import { atQuestion, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest, withClockedApp } from '../support/startApp';
 import type { PreparationRecord } from '../../plan/record';
@@ -18,19 +19,6 @@ import type { PreparationRecord } from '../../plan/record';
 const safetyQuestions = ['safety.check', 'safety.checkIn'];
 
 const crisisFlags = (record: PreparationRecord) => record.flags.filter((flag) => flag.kind === 'crisis');
-
-/** Sam answering for Ron (her husband), plainly, to whatever a test walks to. */
-const samForRon: Readonly<Record<string, string>> = {
-  ...plainPersonAnswers,
-  'respondent.type': '2',
-  'subject.name': 'Ron',
-  'respondent.name': 'Sam',
-  'respondent.relationship': 'wife',
-  'respondent.personAgrees': 'yes',
-  conditions: 'diabetes',
-  'mood.down': 'yes',
-  'mood.interest': 'no',
-};
 
 describe('A wish to be dead given as a goal (webchat)', () => {
   const fresh = freshAppPerTest('webchat');
