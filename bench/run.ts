@@ -29,9 +29,16 @@ const ext = extname(__filename);
 const warmupConversations = 6;
 /**
  * Nothing here should take this long; a hung run exits rather than waiting for ever. Filling a
- * database for `--records` the first time takes longer.
+ * database for `--records` the first time takes longer, and each `--rounds` repeats the runs.
  */
-const deadlineMs = (process.argv.includes('--records') ? 60 : 5) * 60_000;
+const deadlineMs = (process.argv.includes('--records') ? 60 : 5) * 60_000 * roundsAsked();
+
+/** `--rounds N` as given (1 when absent or not a number); checked properly in `main`. */
+function roundsAsked(): number {
+  const at = process.argv.indexOf('--rounds');
+  const asked = at < 0 ? 1 : Number(process.argv[at + 1]);
+  return Number.isInteger(asked) && asked >= 1 && asked <= 10 ? asked : 1;
+}
 
 function available(): string[] {
   return readdirSync(scenariosDir)
