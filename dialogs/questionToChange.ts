@@ -38,9 +38,9 @@ export class QuestionToChange {
     if (!active || waiting === undefined) return false;
     const record = this.deps.sessions.get(dc.context).record;
     const carer = answeredBy(record) === 'carer';
-    const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
-    const upTo = asked.findIndex(({ key }) => key === waiting);
-    const earlier = asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
+    // Most messages name no change and no name: the questions are gathered only for one that might.
+    let gathered: readonly Asked[] | undefined;
+    const earlier = (): readonly Asked[] => (gathered ??= this.answeredBefore(record, waiting));
     // At a name question, a name is its answer; but the person's, said at a carer's own ("her name
     // is Rose"), is the person's new name, never the carer's.
     const nameAt = active.nameAsked(waiting);
@@ -55,17 +55,23 @@ export class QuestionToChange {
       await this.rename(dc, active, waiting, renamed);
       return true;
     }
-    // Most messages name no change: the questions are gathered only for one that might.
     if (active.section === 'review' || !this.deps.phrases.within('changeVerb', text)) return false;
     const named = questionToChange(
       text,
-      earlier.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
+      earlier().map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
       this.deps.phrases,
     );
-    const target = earlier.find(({ key }) => key === named?.key);
+    const target = earlier().find(({ key }) => key === named?.key);
     if (!target) return false;
     await this.askAgain(dc, active, target);
     return true;
+  }
+
+  /** The questions asked before `waiting`, in the order they are asked, that have an answer. */
+  private answeredBefore(record: PreparationRecord, waiting: string): readonly Asked[] {
+    const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
+    const upTo = asked.findIndex(({ key }) => key === waiting);
+    return asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
   }
 
   /**
@@ -76,7 +82,7 @@ export class QuestionToChange {
    */
   private newName(
     text: string,
-    earlier: readonly Asked[],
+    earlier: () => readonly Asked[],
     carer: boolean,
     othersAsked: boolean,
   ): (Asked & { name: string }) | undefined {
@@ -85,16 +91,16 @@ export class QuestionToChange {
     const whose = (name: NewName['whose']): 'person' | 'carersOwn' =>
       name === 'own' && carer ? 'carersOwn' : 'person';
     if (said && (carer || said.whose === 'own')) {
-      const target = earlier.find(({ section, key }) => section.nameAsked(key) === whose(said.whose));
+      const target = earlier().find(({ section, key }) => section.nameAsked(key) === whose(said.whose));
       return target && { ...target, name: said.name };
     }
     if (!this.deps.phrases.within('changeVerb', text)) return undefined;
     const named = questionToChange(
       text,
-      earlier.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
+      earlier().map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
       this.deps.phrases,
     );
-    const target = earlier.find(({ key }) => key === named?.key);
+    const target = earlier().find(({ key }) => key === named?.key);
     if (!target || named?.to === undefined || target.section.nameAsked(target.key) === undefined) return undefined;
     // Read as a name said after "call me": only a name, never "something else".
     const name = newNameIn(named.to, this.deps.phrases);
@@ -102,10 +108,10 @@ export class QuestionToChange {
   }
 
   /** The person's name question and the name, when `text` says it as the person's ("she's called Rose"). */
-  private personRenamed(text: string, earlier: readonly Asked[]): (Asked & { name: string }) | undefined {
+  private personRenamed(text: string, earlier: () => readonly Asked[]): (Asked & { name: string }) | undefined {
     const said = newNameSaid(text, this.deps.phrases);
     if (said?.whose !== 'person') return undefined;
-    const target = earlier.find(({ section, key }) => section.nameAsked(key) === 'person');
+    const target = earlier().find(({ section, key }) => section.nameAsked(key) === 'person');
     return target && { ...target, name: said.name };
   }
 

@@ -1,5 +1,9 @@
+import { remembered } from './remembered';
+
 /** Lower case, straight quotes, no punctuation except apostrophes, single spaces, digits 0–9. */
-export function normalise(text: string): string {
+export const normalise: (text: string) => string = remembered(normaliseOnce, 256);
+
+function normaliseOnce(text: string): string {
   return asciiDigits(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
@@ -9,9 +13,7 @@ export function normalise(text: string): string {
 }
 
 /** `normalise` and then without apostrophes, so "don't" and "dont" match alike. */
-export function bare(text: string): string {
-  return normalise(text).replace(/'/g, '');
-}
+export const bare: (text: string) => string = remembered((text) => normalise(text).replace(/'/g, ''), 256);
 
 const decimalDigit = /\p{Nd}/u;
 /** A decimal digit of another script than 0–9: the only ones with anything to change. */

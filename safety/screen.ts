@@ -33,6 +33,7 @@ import { decodeModel, modelFileSchema } from './model/modelFile';
 import { answerContextsSchema, createAnswerReadings, type AnswerReadings } from './patterns/answerReadings';
 import { createCrisisDetector, crisisPatternsSchema, type CrisisDetector } from './patterns/patternDetector';
 import patternsFile from './data/crisis-patterns.json';
+import { remembered } from '../plan/remembered';
 
 /**
  * The fewest words the model reads: one or two words ("hi", a name, "done") carry too little for
@@ -144,6 +145,9 @@ function sentencesOf(asserted: string): string[] {
   return [...sentences.slice(0, half), ...sentences.slice(-half)];
 }
 
+/** Between the context and the text in the key of a remembered reading: in neither. */
+const contextEnd = '\u0000';
+
 /** A letter or digit: something left to read. */
 const wordy = /[\p{L}\p{N}]/u;
 
@@ -175,10 +179,17 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
     return whole;
   };
   const inContext = answersInContext(parts, once, asSaid);
+  // A turn screens one message more than once (alone, with the one before, for whose it is); the
+  // result is frozen, as it is shared.
+  const remember = remembered((key: string) => {
+    const at = key.indexOf(contextEnd);
+    const context = key.slice(0, at);
+    return Object.freeze(inContext(key.slice(at + 1), context === '' ? undefined : (context as AnswerContext)));
+  }, 32);
   return {
     screen(text: string, context?: AnswerContext): ScreenResult {
       if (typeof text !== 'string') return once(text);
-      return inContext(text, context);
+      return remember(`${context ?? ''}${contextEnd}${text}`);
     },
     allButRuledOut(text: string): boolean {
       try {

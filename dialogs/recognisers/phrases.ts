@@ -1,5 +1,6 @@
 import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
+import { remembered } from '../../plan/remembered';
 import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
 import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
@@ -179,13 +180,14 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   );
   const key = (text: string): string => bare(text) || text.trim();
   return {
-    command(text) {
+    // Remembered: a turn asks of one message whether it is a command several times over.
+    command: remembered((text) => {
       // "what?" and "help?" are asked as questions: the mark says nothing more ("?" alone is help).
       const k = key(text).replace(/\s*\?+$/, '') || key(text);
       for (const [name, set] of commands) if (set.has(k)) return name;
       if (withdrawIn(k)) return 'withdrawSharing';
       return whoSeesIn(k) ? 'whoSees' : null;
-    },
+    }),
     is: (name, text) => sets[name].has(key(text)),
     within: (name, text) => anyRun(sets[name], key(text).split(' ')),
     followedBy(first, then, text) {

@@ -29,6 +29,7 @@ import {
   type PatternEntry,
 } from './patternSource';
 import { createTiming, timingSchema, timingSources } from './timing';
+import { remembered } from '../../plan/remembered';
 
 export type { CrisisKind } from './patternSource';
 
@@ -214,14 +215,12 @@ function createCleaner(parsed: CrisisPatterns): Cleaner {
   };
 }
 
-/** `fn` with its result for the last argument remembered (one entry: messages come one at a time). */
-function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
-  return (text) => {
-    if (last?.text !== text) last = { text, value: fn(text) };
-    return last.value;
-  };
-}
+/**
+ * How many texts each reading remembers: a screen reads a message, the message with the one before
+ * it, its sentences and its wishes, and each of them more than once (detection, the learned layer,
+ * the warning signs), so one text remembered was read afresh nearly every time.
+ */
+const textsRemembered = 16;
 
 /**
  * Builds a detector. Regexes are compiled once here; `detect` only runs them.
@@ -231,22 +230,22 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
-  // Remembered for the last message: the detection and the learned layer read the same text.
+  // Remembered: the detection and the learned layer read the same texts.
   const canonical = createNormaliser(parsed.normalisation);
   const setAside = compile(parsed.setAside, parsed.fragments, 'g');
-  const normalise: Normaliser = rememberLast((text: string) => blankMatches(canonical(text), setAside));
+  const normalise: Normaliser = remembered((text: string) => blankMatches(canonical(text), setAside), textsRemembered);
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read
-  // one analysis and one co-occurrence scan, remembered for the last message only.
+  // one analysis and one co-occurrence scan, remembered for the last few texts.
   const rules = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
-  const cooccurrence = rules ? rememberLast(rules) : null;
+  const cooccurrence = rules ? remembered(rules, textsRemembered) : null;
   const match = createMatcher(parsed, cooccurrence);
   const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
-  const analyse = rememberLast((text: string) => {
+  const analyse = remembered((text: string) => {
     const asserted = clean(normalise(text));
     return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
-  });
+  }, textsRemembered);
 
   return {
     normalise,
