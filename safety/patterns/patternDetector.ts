@@ -231,10 +231,11 @@ function rememberLast<T>(fn: (text: string) => T): (text: string) => T {
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
-  // Remembered for the last message: the detection and the learned layer read the same text.
+  // Remembered for the last message; the patterns alone also read what an apostrophe says ("od'd").
   const canonical = createNormaliser(parsed.normalisation);
   const setAside = compile(parsed.setAside, parsed.fragments, 'g');
   const normalise: Normaliser = rememberLast((text: string) => blankMatches(canonical(text), setAside));
+  const asTyped = createNormaliser(parsed.normalisation, { asTyped: true });
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read
@@ -244,7 +245,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const match = createMatcher(parsed, cooccurrence);
   const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
   const analyse = rememberLast((text: string) => {
-    const asserted = clean(normalise(text));
+    const asserted = clean(blankMatches(asTyped(text), setAside));
     return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
   });
 

@@ -7,7 +7,8 @@ import { itGivesCrisisReplies } from './screenWordings';
  * A power cut read as cutting; a denial worded as "no interest in" read as self-harm; a goal's
  * steps about sleeping through and resting read as not waking up and as an emergency an hour ago;
  * a request that the doctor see the answers, and whom a carer answers for at their asking, read by
- * the learned layer. Each with fresh paraphrases; the words beside a disclosure still count.
+ * the learned layer; a carer's "I could slap him sometimes" answered as a crisis. Each with fresh
+ * paraphrases; the words beside a disclosure still count.
  */
 const screen = createCrisisScreen();
 
@@ -67,6 +68,26 @@ describe('everyday words the screen read as a crisis (screen fixer 23)', () => {
         });
       }
     }
+  });
+
+  // H131: a feeling that comes back, said in exasperation, is asked about straight, not answered
+  // as a crisis; the same verbs as a plan or as done still get the crisis reply.
+  describe("a carer's exasperation: a check-in about harm to others", () => {
+    for (const text of [
+      "I could slap him sometimes, I'm so tired",
+      "honestly I could shake him some days, I'm exhausted",
+      'I could hit him at times, I get no sleep',
+    ]) {
+      it(`checks in about harm to others for "${text}"`, () => {
+        expect(screen.screen(text)).to.include({ tier: 'checkIn', kind: 'harmOthers' });
+      });
+    }
+    itGivesCrisisReplies(screen, [
+      ['harmOthers', 'I could slap him'],
+      ['harmOthers', "I'm going to hit him"],
+      ['harmOthers', 'I hit him last night'],
+      ['harmOthers', 'not well. sometimes I lose my temper and slap him'],
+    ]);
   });
 
   describe('the same words beside a disclosure', () => {
