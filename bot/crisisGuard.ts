@@ -121,7 +121,11 @@ export class CrisisGuard implements MessageGuard {
         const at = this.deps.clock().toISOString();
         draft.progress.checkIn = { kind: found.kind, text: whole, ...(said === whole ? {} : { said }), at, about };
       });
-      await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about });
+      // Harm to others asks whether the person, or anyone else, is in danger of being hurt, whoever's
+      // words raised it: a carer's own ("I could slap him sometimes") is asked about the person they
+      // care for, never "are you…" about themselves (H131); the flag stays the carer's.
+      const asksAbout = found.kind === 'harmOthers' ? undefined : about;
+      await this.say(context, session, `crisis.checkIn.${found.kind}`, { linkId: 'safety.checkIn', about: asksAbout });
       return 'handled';
     }
     return 'pass';

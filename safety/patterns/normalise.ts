@@ -6,7 +6,12 @@
  * rather than being repeated in every pattern.
  */
 
-/** Word (or short phrase) → replacement, e.g. `kms` → `kill myself`. Keys are in normalised form. */
+/**
+ * Word (or short phrase) → replacement, e.g. `kms` → `kill myself`. Keys are in normalised form,
+ * except a key written with an apostrophe (`od'd`): it matches only where the message has one there,
+ * read before apostrophes are taken out, so "od'd" is an overdose and "odd" stays odd. Those keys
+ * are for the patterns' reading only (`asTyped`): the learned layer reads words as it learned them.
+ */
 export type NormalisationMap = Readonly<Record<string, string>>;
 
 /** Longest messages we look at; anything beyond is ignored so a paste bomb cannot stall a turn. */
@@ -19,9 +24,29 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Every way an apostrophe is typed; canonicalise takes them all out. */
+const apostrophes = `'‘’‛ʼ\`´`;
+
 /**
- * Basic clean-up shared by the map keys and the message, so a key such as `can't` in the map
- * matches the message however it was typed.
+ * The keys that must be typed with their apostrophe (`od'd`), replaced in the lower-cased message
+ * before canonicalise takes apostrophes out; the map's other keys then read what they put there.
+ */
+function apostropheKeys(map: NormalisationMap): (text: string) => string {
+  const keyed = Object.entries(map).filter(([key]) => key.includes("'"));
+  if (keyed.length === 0) return (text) => text;
+  const values = new Map(keyed.map(([key, value]) => [key.toLowerCase(), value.toLowerCase()]));
+  const sources = keyed
+    .map(([key]) => key.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.split("'").map(escapeRegExp).join(`[${apostrophes}]`));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const apostrophe = new RegExp(`[${apostrophes}]`, 'gu');
+  return (text) => text.replace(pattern, (match) => values.get(match.replace(apostrophe, "'")) ?? match);
+}
+
+/**
+ * Basic clean-up shared by the map keys and the message, so a key such as `im` in the map
+ * matches the message however it was typed ("I'm", "i’m", "Im").
  */
 function canonicalise(text: string): string {
   return (
@@ -50,9 +75,11 @@ function canonicalise(text: string): string {
  * Builds a normaliser for a map. Replacements apply on word boundaries only ("2" in "2.1" or
  * "2/10" is a number, not "to"), in a single pass so a replacement is never re-expanded.
  */
-export function createNormaliser(map: NormalisationMap): Normaliser {
+export function createNormaliser(map: NormalisationMap, { asTyped = false } = {}): Normaliser {
+  const typedWithApostrophe = asTyped ? apostropheKeys(map) : (text: string) => text;
   const entries = new Map<string, string>();
   for (const [key, value] of Object.entries(map)) {
+    if (key.includes("'")) continue;
     const k = canonicalise(key);
     if (k.length > 0) entries.set(k, value.toLowerCase());
   }
@@ -64,7 +91,7 @@ export function createNormaliser(map: NormalisationMap): Normaliser {
       : null;
 
   return (text: string): string => {
-    const clean = canonicalise(text.slice(0, maxScannedChars));
+    const clean = canonicalise(typedWithApostrophe(text.slice(0, maxScannedChars).toLowerCase()));
     if (pattern === null) return clean;
     return clean.replace(pattern, (match) => entries.get(match) ?? match);
   };

@@ -230,10 +230,12 @@ const textsRemembered = 16;
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
-  // Remembered: the detection and the learned layer read the same texts.
+  // Remembered: the detection and the learned layer read the same texts. The patterns alone also
+  // read what an apostrophe says ("od'd").
   const canonical = createNormaliser(parsed.normalisation);
   const setAside = compile(parsed.setAside, parsed.fragments, 'g');
   const normalise: Normaliser = remembered((text: string) => blankMatches(canonical(text), setAside), textsRemembered);
+  const asTyped = createNormaliser(parsed.normalisation, { asTyped: true });
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read
@@ -243,7 +245,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const match = createMatcher(parsed, cooccurrence);
   const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
   const analyse = remembered((text: string) => {
-    const asserted = clean(normalise(text));
+    const asserted = clean(blankMatches(asTyped(text), setAside));
     return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
   }, textsRemembered);
 
