@@ -63,6 +63,34 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       });
     }
 
+    // "And my garden" with a capital was joined as typed ("my family And my garden"): the joining word
+    // starts no new sentence, so it reads as the lower-case one does (dialogfix23 #1).
+    for (const [first, then, joined] of [
+      ['my family', 'And my garden', 'my family and my garden'],
+      ['my family', 'Also going to church', 'my family also going to church'],
+      ['My family.', 'And my garden', 'My family. And my garden'],
+    ] as const) {
+      it(`adds "${then}", sent straight after "${first}", as "${joined}"`, async () => {
+        await sayAll(fresh.client, [...toMost, first]);
+        const reply = await fresh.client.say(then);
+
+        expect(await storedValue(fresh.running, 'whatMatters.most'), allText(reply)).to.equal(joined);
+        // By SMS the words are not said back, to keep the text short.
+        if (channelId !== 'sms') expect(allText(reply)).to.include(joined);
+        expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+      });
+    }
+
+    it('adds "Also walking", sent straight after the barriers, to them', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park', '8', 'walk after lunch', 'my knees']);
+      const reply = await fresh.client.say('Also walking uphill');
+
+      expect(await storedValue(fresh.running, 'goal.1.barriers'), allText(reply)).to.equal(
+        'my knees also walking uphill',
+      );
+      expect(lastQuestion(reply)).to.equal('goal.1.confidence');
+    });
+
     // A new sentence, after one ended or with a capital, is the answer to the question waiting.
     for (const [first, then] of [
       ['My family.', 'who I look after on tuesdays'],
