@@ -129,6 +129,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     topicWish: toSet(lists.topicWish),
     notATopic: toSet(lists.notATopic),
     extraOpening: toSet(lists.extraOpening),
+    thankedFor: toSet(lists.thankedFor),
     conditionHedge: toSet(lists.conditionHedge),
     notConditions: toSet(lists.notConditions),
     notConditionsTime: toSet(lists.notConditionsTime),
