@@ -13,7 +13,7 @@ import {
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
-import { relationSaidOfPerson } from './recognisers/relationSaid';
+import { relationNamingPerson } from './recognisers/relationSaid';
 import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
 import { nameSaid } from './recognisers/nameSaid';
 import { recordAnswer } from './answerInRecord';
@@ -97,9 +97,16 @@ export class AboutDialog extends SectionDialog {
    * the mother. Anything else is kept as typed.
    */
   private noteRelationSaid(key: string, said: string, relations: RelationWords[], draft: PreparationRecord): void {
-    const answer = relationSaidOfPerson(said, relations, this.deps.phrases, subjectName(draft));
+    const person = subjectName(draft);
+    const read = relationNamingPerson(said, relations, this.deps.phrases, person);
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
-    if (answer !== undefined) recordAnswer(draft, key, { status: 'answered', value: answer }, at);
+    if (read === undefined) return;
+    recordAnswer(draft, key, { status: 'answered', value: read.answer }, at);
+    // The person's name said with it ("Ron my dad") goes where the name is asked, when none was given.
+    if (read.name !== undefined && person === undefined) {
+      const value = capitalisedName(read.name, this.deps.phrases);
+      recordAnswer(draft, subjectNameKey, { status: 'answered', value }, at);
+    }
   }
 
   /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
@@ -211,7 +218,11 @@ export class AboutDialog extends SectionDialog {
     // Who the carer is to the person, as noted from who they said the person is ("son or daughter").
     const noted = record.answers[key];
     if (this.question(key).fromName !== undefined && parsed.status === 'answered' && typeof noted?.value === 'string') {
-      return super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
+      const said = super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
+      // The name noted with it, as it was said ("Ron my dad" with no name given before): said so.
+      const named = record.answers[subjectNameKey]?.at === noted.at && subjectName(record) !== undefined;
+      const data = questionData(record, this.deps.renderer, family);
+      return named ? [...said, this.deps.renderer.text('ack.carerName', data, family)] : said;
     }
     // Conditions none of which has topics of its own: the general ones are shown, and said so.
     const picked =
