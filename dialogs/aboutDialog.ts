@@ -16,6 +16,7 @@ import {
 import { relationNamingPerson } from './recognisers/relationSaid';
 import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
 import { nameSaid } from './recognisers/nameSaid';
+import { clauseSaid } from './recognisers/nameClause';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -148,21 +149,41 @@ export class AboutDialog extends SectionDialog {
    * said with who is answering are. Nothing is let go of when none are said.
    */
   private conditionsAfterName(dc: DialogContext, text: string): void {
-    const record = this.session(dc).record;
+    const said = this.afterName(text, this.session(dc).record).conditions;
+    if (said) this.offerConditions(dc, said);
+  }
+
+  /** The clause said after a name (`nameSaid`), and the conditions it names, if any. */
+  private afterName(text: string, record: PreparationRecord): { rest?: string; conditions?: ConditionsAfterName } {
     const rest = nameSaid(text, this.deps.phrases).rest;
     const picked = record.answers[respondentTypeKey]?.value;
     const who = this.asked(respondentTypeKey, record)
       .options()
       .find((o) => o.id === picked);
-    if (rest === undefined || who?.saysConditions === undefined) return;
+    if (rest === undefined || who?.saysConditions === undefined) return { rest };
     const options = this.asked(conditionsKey, record).options();
-    const said = conditionsAfterName(
-      rest,
-      who.saysConditions,
-      { options, otherId: otherConditionId },
-      this.deps.phrases,
-    );
-    if (said) this.offerConditions(dc, said);
+    const otherId = otherConditionId;
+    return { rest, conditions: conditionsAfterName(rest, who.saysConditions, { options, otherId }, this.deps.phrases) };
+  }
+
+  /**
+   * A name stored with a clause after it that names no condition ("I'm Jean and I live alone"): the
+   * clause is said back as not noted, with where it can be told, never dropped without a word.
+   */
+  protected override store(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+    after: string[] = [],
+  ): Promise<DialogTurnResult> {
+    const text = messageText(dc.context);
+    const record = this.session(dc).record;
+    const read = key === subjectNameKey && parsed.status === 'answered' && text ? this.afterName(text, record) : {};
+    const words = read.conditions === undefined ? clauseSaid(read.rest, this.deps.phrases) : undefined;
+    if (words === undefined) return super.store(dc, key, parsed, after);
+    const family = this.family(dc);
+    const data = { ...this.templateData(record, family), words };
+    return super.store(dc, key, parsed, [...after, this.deps.renderer.text('about.nameClauseNotKept', data, family)]);
   }
 
   /** Holds conditions said before their question, with the words that offer them when it comes. */

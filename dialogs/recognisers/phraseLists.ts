@@ -190,6 +190,8 @@ export const phrasesSchema = z.strictObject({
   burstGoesOn: list,
   /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */
   goesOnClause: list,
+  /** Words joining a clause to a name, left out when it is said back: see `nameClause.ts`. */
+  nameClauseJoin: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

@@ -140,6 +140,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notAName: toSet(lists.notAName),
     burstGoesOn: toSet(lists.burstGoesOn),
     goesOnClause: toSet(lists.goesOnClause),
+    nameClauseJoin: toSet(lists.nameClauseJoin),
     nameParticles: toSet(lists.nameParticles),
     noWithin: toSet(lists.noWithin),
     doubt: toSet(lists.doubt),
