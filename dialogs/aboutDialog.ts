@@ -4,7 +4,8 @@ import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
-import { conditionsSaid, type ConditionsSaid } from './recognisers/conditionsSaid';
+import { recogniseChoices } from './recognisers/choices';
+import { conditionsSaid, ownConditions, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
 import {
   carersOwnRelation,
@@ -184,6 +185,13 @@ export class AboutDialog extends SectionDialog {
     const family = this.family(dc);
     const data = { ...this.templateData(record, family), words };
     return super.store(dc, key, parsed, [...after, this.deps.renderer.text('about.nameClauseNotKept', data, family)]);
+  }
+
+  /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"), as `ownConditions` reads one. */
+  protected override meantInOwnWords(key: string, text: string, record: PreparationRecord): boolean {
+    if (key !== conditionsKey) return false;
+    const picks = recogniseChoices(text, this.asked(key, record).options(), this.deps.phrases, { multiple: true });
+    return ownConditions(picks, text, this.deps.phrases) !== undefined;
   }
 
   /** Holds conditions said before their question, with the words that offer them when it comes. */
