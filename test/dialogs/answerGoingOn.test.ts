@@ -51,6 +51,12 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       ['My family especially my grandson', 'who I look after on tuesdays'],
       ['my garden', 'which keeps me going'],
       ['my dog', 'that I walk every day'],
+      // By SMS a text has only the time it reached us: one sent at once with the answer but reaching
+      // us after it was answered is not told sent unseen, and was noted as the next answer. A text
+      // opening with words that only carry a sentence on is joined by its words (dialogfix23 #2).
+      ['my family', 'especially my grandson'],
+      ['my garden', 'particularly the roses'],
+      ['my family', 'in particular my grandson'],
     ] as const) {
       it(`adds "${then}", sent straight after "${first}", to what matters most`, async () => {
         await sayAll(fresh.client, [...toMost, first]);
@@ -69,6 +75,7 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       ['my family', 'And my garden', 'my family and my garden'],
       ['my family', 'Also going to church', 'my family also going to church'],
       ['My family.', 'And my garden', 'My family. And my garden'],
+      ['my family', 'Especially my grandson', 'my family especially my grandson'],
     ] as const) {
       it(`adds "${then}", sent straight after "${first}", as "${joined}"`, async () => {
         await sayAll(fresh.client, [...toMost, first]);
