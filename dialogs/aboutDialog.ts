@@ -4,7 +4,8 @@ import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
-import { conditionsSaid, type ConditionsSaid } from './recognisers/conditionsSaid';
+import { recogniseChoices } from './recognisers/choices';
+import { conditionsSaid, ownConditions, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
 import {
   carersOwnRelation,
@@ -13,9 +14,10 @@ import {
   type CarersOwnRelation,
   type NamedRelation,
 } from './recognisers/relationInName';
-import { relationSaidOfPerson } from './recognisers/relationSaid';
+import { relationNamingPerson } from './recognisers/relationSaid';
 import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
 import { nameSaid } from './recognisers/nameSaid';
+import { clauseSaid } from './recognisers/nameClause';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
@@ -97,9 +99,16 @@ export class AboutDialog extends SectionDialog {
    * the mother. Anything else is kept as typed.
    */
   private noteRelationSaid(key: string, said: string, relations: RelationWords[], draft: PreparationRecord): void {
-    const answer = relationSaidOfPerson(said, relations, this.deps.phrases, subjectName(draft));
+    const person = subjectName(draft);
+    const read = relationNamingPerson(said, relations, this.deps.phrases, person);
     const at = draft.answers[key]?.at ?? this.deps.clock().toISOString();
-    if (answer !== undefined) recordAnswer(draft, key, { status: 'answered', value: answer }, at);
+    if (read === undefined) return;
+    recordAnswer(draft, key, { status: 'answered', value: read.answer }, at);
+    // The person's name said with it ("Ron my dad") goes where the name is asked, when none was given.
+    if (read.name !== undefined && person === undefined) {
+      const value = capitalisedName(read.name, this.deps.phrases);
+      recordAnswer(draft, subjectNameKey, { status: 'answered', value }, at);
+    }
   }
 
   /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
@@ -141,21 +150,48 @@ export class AboutDialog extends SectionDialog {
    * said with who is answering are. Nothing is let go of when none are said.
    */
   private conditionsAfterName(dc: DialogContext, text: string): void {
-    const record = this.session(dc).record;
+    const said = this.afterName(text, this.session(dc).record).conditions;
+    if (said) this.offerConditions(dc, said);
+  }
+
+  /** The clause said after a name (`nameSaid`), and the conditions it names, if any. */
+  private afterName(text: string, record: PreparationRecord): { rest?: string; conditions?: ConditionsAfterName } {
     const rest = nameSaid(text, this.deps.phrases).rest;
     const picked = record.answers[respondentTypeKey]?.value;
     const who = this.asked(respondentTypeKey, record)
       .options()
       .find((o) => o.id === picked);
-    if (rest === undefined || who?.saysConditions === undefined) return;
+    if (rest === undefined || who?.saysConditions === undefined) return { rest };
     const options = this.asked(conditionsKey, record).options();
-    const said = conditionsAfterName(
-      rest,
-      who.saysConditions,
-      { options, otherId: otherConditionId },
-      this.deps.phrases,
-    );
-    if (said) this.offerConditions(dc, said);
+    const otherId = otherConditionId;
+    return { rest, conditions: conditionsAfterName(rest, who.saysConditions, { options, otherId }, this.deps.phrases) };
+  }
+
+  /**
+   * A name stored with a clause after it that names no condition ("I'm Jean and I live alone"): the
+   * clause is said back as not noted, with where it can be told, never dropped without a word.
+   */
+  protected override store(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+    after: string[] = [],
+  ): Promise<DialogTurnResult> {
+    const text = messageText(dc.context);
+    const record = this.session(dc).record;
+    const read = key === subjectNameKey && parsed.status === 'answered' && text ? this.afterName(text, record) : {};
+    const words = read.conditions === undefined ? clauseSaid(read.rest, this.deps.phrases) : undefined;
+    if (words === undefined) return super.store(dc, key, parsed, after);
+    const family = this.family(dc);
+    const data = { ...this.templateData(record, family), words };
+    return super.store(dc, key, parsed, [...after, this.deps.renderer.text('about.nameClauseNotKept', data, family)]);
+  }
+
+  /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"), as `ownConditions` reads one. */
+  protected override meantInOwnWords(key: string, text: string, record: PreparationRecord): boolean {
+    if (key !== conditionsKey) return false;
+    const picks = recogniseChoices(text, this.asked(key, record).options(), this.deps.phrases, { multiple: true });
+    return ownConditions(picks, text, this.deps.phrases) !== undefined;
   }
 
   /** Holds conditions said before their question, with the words that offer them when it comes. */
@@ -211,7 +247,11 @@ export class AboutDialog extends SectionDialog {
     // Who the carer is to the person, as noted from who they said the person is ("son or daughter").
     const noted = record.answers[key];
     if (this.question(key).fromName !== undefined && parsed.status === 'answered' && typeof noted?.value === 'string') {
-      return super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
+      const said = super.acknowledge(key, { status: 'answered', value: noted.value }, record, family);
+      // The name noted with it, as it was said ("Ron my dad" with no name given before): said so.
+      const named = record.answers[subjectNameKey]?.at === noted.at && subjectName(record) !== undefined;
+      const data = questionData(record, this.deps.renderer, family);
+      return named ? [...said, this.deps.renderer.text('ack.carerName', data, family)] : said;
     }
     // Conditions none of which has topics of its own: the general ones are shown, and said so.
     const picked =

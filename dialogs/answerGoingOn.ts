@@ -42,7 +42,11 @@ export function goesOnFromLast(
   const opens = words
     .slice(0, longestOpening)
     .some((_, i) => i + 1 < words.length && phrases.is('goesOn', words.slice(0, i + 1).join(' ')));
-  const joined = `${last.value} ${cleanText(text)}`;
+  const said = cleanText(text);
+  // "And my garden" goes on the sentence as "and my garden" does: its joining word begins none.
+  const carried =
+    opens && !endsSentence(last.value) ? said.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : said;
+  const joined = `${last.value} ${carried}`;
   const goesOn = unseen || opens || continuesSentence(last.value, text, phrases);
   return goesOn && words.length > 0 && joined.length <= maxTextLength ? joined : undefined;
 }
@@ -56,7 +60,12 @@ export function goesOnFromLast(
  */
 function continuesSentence(before: string, text: string, phrases: Phrases): boolean {
   const said = cleanText(text);
-  if (/[.!?]["')\]]*$/u.test(before.trim()) || /\?\s*$/u.test(said) || !/^\p{Ll}/u.test(said)) return false;
+  if (endsSentence(before) || /\?\s*$/u.test(said) || !/^\p{Ll}/u.test(said)) return false;
   const [first, ...rest] = bare(said).split(' ');
   return rest.length > 0 && phrases.is('goesOnClause', first);
+}
+
+/** Whether `text` ends a sentence: with a full stop, question or exclamation mark, maybe in quotes or brackets. */
+function endsSentence(text: string): boolean {
+  return /[.!?]["')\]]*$/u.test(text.trim());
 }

@@ -16,6 +16,8 @@ export interface ReadAt {
   question: Question;
   read: Recognised<Parsed>;
   otherId?: string;
+  /** Whether words naming nothing on the list may be its answer in their own words (a condition not listed). */
+  ownWords?: boolean;
 }
 
 /**
@@ -51,7 +53,11 @@ export class MeantAnswer {
     await session.update((draft) => owner.noteFor(draft, last, parsed, at));
     const family = channelFamily(dc.context.activity.channelId);
     const answer = owner.describeFor(last, session.record, family) ?? words;
-    const said = [this.deps.renderer.text('ack.meantWords', { answer }, family)];
+    // Put right in their own words, named nowhere on the list ("lupus"): said so.
+    const own =
+      parsed.status === 'answered' && parsed.other !== undefined && !namesOptions(parsed.value, meant.otherId);
+    const data = own ? { words: parsed.other } : { answer };
+    const said = [this.deps.renderer.text(own ? 'ack.meantOwnWords' : 'ack.meantWords', data, family)];
     if (active.keysFor(session.record).includes(waiting)) await active.askAgain(dc, waiting, said);
     else await active.askNext(dc, said);
     return true;
@@ -60,7 +66,8 @@ export class MeantAnswer {
 
 /**
  * The answer the words `meant` put right for the question before, read there, when they are one:
- * a list's options named (never "something else" alone, where any words would do), or a few words
+ * a list's options named (never "something else" alone, where any words would do, unless the list
+ * takes such words as meant: `ownWords`, a condition not on the list), or a few words
  * read as a name that pick nothing of the list `waiting` asks. Never where parts to share are picked.
  */
 export function putsRight(meant: ReadAt, waiting: ReadAt): Parsed | undefined {
@@ -68,7 +75,7 @@ export function putsRight(meant: ReadAt, waiting: ReadAt): Parsed | undefined {
   if (!read.ok || read.value.status !== 'answered' || question.asksToShare) return undefined;
   const { value } = read.value;
   if (question.type === 'choice' || question.type === 'multichoice') {
-    return namesOptions(value, otherId) ? read.value : undefined;
+    return namesOptions(value, otherId) || meant.ownWords === true ? read.value : undefined;
   }
   if (!question.name || typeof value !== 'string' || value.split(' ').length > nameMostWords) return undefined;
   const there = waiting.read;

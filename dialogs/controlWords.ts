@@ -168,7 +168,7 @@ export class ControlWords {
    * the plan as it was), and the journey goes on from the record, to "anything to change?", or with
    * `part` straight to that part gone through again, then back to it, as picking it there does.
    */
-  private async change(dc: DialogContext, part?: SectionId, more: ChangeAsked = {}): Promise<void> {
+  async change(dc: DialogContext, part?: SectionId, more: ChangeAsked = {}): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     await session.update((draft) => {
       for (const key of sharingKeys) delete draft.answers[key];

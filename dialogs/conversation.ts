@@ -7,6 +7,7 @@ import { ControlWords } from './controlWords';
 import { personWords } from './crisisAbout';
 import type { ConversationDeps } from './conversationDeps';
 import { HeldCutOff } from './heldCutOff';
+import { messageText } from './messageText';
 import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { QuestionToChange } from './questionToChange';
@@ -186,6 +187,10 @@ export class Conversation {
   private async answer(dc: DialogContext): Promise<void> {
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
+    // A new name once finished ("call me Bob now"): changed, and the plan shown afresh.
+    const text = messageText(dc.context);
+    const change = (at: DialogContext): Promise<void> => this.controlWords.change(at);
+    if (text !== undefined && (await this.questionToChange.onceFinished(dc, text, change))) return;
     if (await this.controlWords.changeAsked(dc)) return;
     await this.resumption.afterEnd(dc);
   }

@@ -27,7 +27,10 @@ interface Asked {
  */
 export class QuestionToChange {
   constructor(
-    private readonly deps: Pick<ConversationDeps, 'sections' | 'sessions' | 'renderer' | 'phrases' | 'audit' | 'clock'>,
+    private readonly deps: Pick<
+      ConversationDeps,
+      'sections' | 'sessions' | 'renderer' | 'phrases' | 'audit' | 'clock' | 'root'
+    >,
     private readonly resumption: Resumption,
   ) {}
 
@@ -72,6 +75,36 @@ export class QuestionToChange {
     const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
     const upTo = asked.findIndex(({ key }) => key === waiting);
     return asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
+  }
+
+  /**
+   * A new name once the plan is finished ("call me Bob now", "change my name to Bob"): noted, said
+   * so only once it is, and then `change` runs, which shows the plan afresh to look over and share
+   * again, as a name changed at the review does (nothing is sent again unasked). The name it has
+   * already is said to be so, and nothing changes. False for anything else, and before the end.
+   */
+  async onceFinished(dc: DialogContext, text: string, change: (dc: DialogContext) => Promise<void>): Promise<boolean> {
+    const session = this.deps.sessions.get(dc.context);
+    const { record } = session;
+    if (this.deps.root.nextSection(record) !== undefined) return false;
+    const carer = answeredBy(record) === 'carer';
+    const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
+    const to = this.newName(
+      text,
+      asked.filter(({ key }) => record.answers[key] !== undefined),
+      carer,
+      false,
+    );
+    if (!to) return false;
+    const before = record.answers[to.key];
+    const same = before?.status === 'answered' && before.value === to.name;
+    if (!same) await to.section.noteAside(session, to.key, { status: 'answered', value: to.name, typed: to.name });
+    const family = channelFamily(dc.context.activity.channelId);
+    const own = to.section.nameAsked(to.key) === 'carersOwn';
+    const data = { ...questionData(session.record, this.deps.renderer, family), newName: to.name, own, same };
+    await dc.context.sendActivity(this.deps.renderer.message('name.changed', data, dc.context.activity.channelId));
+    if (!same) await change(dc);
+    return true;
   }
 
   /**

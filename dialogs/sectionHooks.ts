@@ -181,10 +181,20 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     text: string,
     record: PreparationRecord,
     locale?: string,
-  ): { question: Question; read: Recognised<Parsed>; otherId?: string } {
+  ): { question: Question; read: Recognised<Parsed>; otherId?: string; ownWords?: boolean } {
     const asked = this.asked(key, record);
     const read = readAnswer(asked, text, this.deps.phrases, locale);
-    return { question: asked.question, read, otherId: this.otherIdOf(key, record) };
+    const ownWords = this.meantInOwnWords(key, text, record);
+    return { question: asked.question, read, otherId: this.otherIdOf(key, record), ownWords };
+  }
+
+  /**
+   * Whether `text`, naming nothing on the list `key` asks, may be its answer in their own words
+   * when they say they meant it for `key` ("sorry I meant lupus" after the conditions): by default
+   * never, as any words would do for "something else".
+   */
+  protected meantInOwnWords(_key: string, _text: string, _record: PreparationRecord): boolean {
+    return false;
   }
 
   /** The option of a list that takes words of their own ("something else"), if it has one. */

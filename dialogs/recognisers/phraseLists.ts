@@ -170,6 +170,8 @@ export const phrasesSchema = z.strictObject({
   topicWish: list,
   notATopic: list,
   extraOpening: list,
+  /** What thanks beside a yes or no may be for and say nothing more ("thanks for all the help"): see `saidBeside.ts`. */
+  thankedFor: list,
   /** Before a clause naming conditions with who is answering, words that make it a possibility (see `conditionsSaid.ts`). */
   conditionHedge: list,
   /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
@@ -188,6 +190,8 @@ export const phrasesSchema = z.strictObject({
   burstGoesOn: list,
   /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */
   goesOnClause: list,
+  /** Words joining a clause to a name, left out when it is said back: see `nameClause.ts`. */
+  nameClauseJoin: list,
   nameParticles: list,
   /** "Not now", "nah": a no wherever it sits in a reply (see `Phrases.within`). */
   noWithin: list,

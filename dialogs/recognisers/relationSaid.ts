@@ -2,6 +2,7 @@ import type { RelationWords } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { longestClosing } from './phraseRuns';
 import type { Phrases } from './phrases';
+import { relationInName, type NamedRelation } from './relationInName';
 
 /** The words before who someone is to the speaker ("my mum", "our dad", "me nan"). */
 const owner = /^(?:my|our|me)$/iu;
@@ -53,6 +54,28 @@ export function relationSaidOfPerson(
     phrases.is('clauseOpening', next) ||
     phrases.is('nameParticles', next);
   return goesOn ? answerOf(within.slice(0, end).join(' ')) : undefined;
+}
+
+/**
+ * Who the carer is to the person, as `relationSaidOfPerson` reads it, or else from the person's
+ * name said beside who they are to the carer ("Ron my dad", "my dad Ron", "Ron (my dad)"), read as
+ * a name naming them so is (`relationInName`), with the name. Only "my", "our" or "me" says whose:
+ * "daughter" alone is the carer. The name must be the person's (`person`); with none given, one
+ * typed as a name, with a capital ("Ron"), never "my friend from church". Undefined otherwise.
+ */
+export function relationNamingPerson(
+  text: string,
+  relations: readonly RelationWords[],
+  phrases: Phrases,
+  person?: string,
+): NamedRelation | undefined {
+  const said = relationSaidOfPerson(text, relations, phrases, person);
+  if (said !== undefined) return { answer: said };
+  if (!text.split(/[\s()[\],]+/u).some((word) => owner.test(word))) return undefined;
+  const read = relationInName(text, relations, phrases);
+  if (read?.name === undefined) return undefined;
+  const theirs = person === undefined ? /^\p{Lu}/u.test(read.name) : bare(read.name) === bare(person);
+  return theirs ? read : undefined;
 }
 
 /**

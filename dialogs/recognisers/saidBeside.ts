@@ -44,9 +44,19 @@ export function saidBeside(text: string, phrases: Phrases): SaidBeside | undefin
     const extra = typed.slice(opened).join(' ').replace(endMarks, '');
     if (topic !== undefined) return { head, extra, topic };
     const also = longestOpening(said, 0, (run) => phrases.is('extraOpening', run));
+    // Thanks for the help say nothing more: the reply is read whole, as "yes thanks" is.
+    if (also > 0 && onlyThanks(said.slice(also), phrases)) return undefined;
     if (also > 0) return { head, extra: typed.slice(also).join(' ').replace(endMarks, '') };
   }
   return undefined;
+}
+
+/** Whether `said` is only thanks, or thanks for what `thankedFor` lists ("thanks for all the help"). */
+function onlyThanks(said: readonly string[], phrases: Phrases): boolean {
+  const words = said.filter((word) => word !== '');
+  if (phrases.is('thanks', words.join(' '))) return true;
+  const end = longestOpening(words, 0, (run) => phrases.is('thanks', run));
+  return end > 0 && words[end] === 'for' && phrases.is('thankedFor', words.slice(end + 1).join(' '));
 }
 
 /** The topic `words` name, without thanks or "please" after it; undefined when they name nothing. */

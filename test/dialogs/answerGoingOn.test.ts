@@ -51,6 +51,12 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       ['My family especially my grandson', 'who I look after on tuesdays'],
       ['my garden', 'which keeps me going'],
       ['my dog', 'that I walk every day'],
+      // By SMS a text has only the time it reached us: one sent at once with the answer but reaching
+      // us after it was answered is not told sent unseen, and was noted as the next answer. A text
+      // opening with words that only carry a sentence on is joined by its words (dialogfix23 #2).
+      ['my family', 'especially my grandson'],
+      ['my garden', 'particularly the roses'],
+      ['my family', 'in particular my grandson'],
     ] as const) {
       it(`adds "${then}", sent straight after "${first}", to what matters most`, async () => {
         await sayAll(fresh.client, [...toMost, first]);
@@ -62,6 +68,35 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
         expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
       });
     }
+
+    // "And my garden" with a capital was joined as typed ("my family And my garden"): the joining word
+    // starts no new sentence, so it reads as the lower-case one does (dialogfix23 #1).
+    for (const [first, then, joined] of [
+      ['my family', 'And my garden', 'my family and my garden'],
+      ['my family', 'Also going to church', 'my family also going to church'],
+      ['My family.', 'And my garden', 'My family. And my garden'],
+      ['my family', 'Especially my grandson', 'my family especially my grandson'],
+    ] as const) {
+      it(`adds "${then}", sent straight after "${first}", as "${joined}"`, async () => {
+        await sayAll(fresh.client, [...toMost, first]);
+        const reply = await fresh.client.say(then);
+
+        expect(await storedValue(fresh.running, 'whatMatters.most'), allText(reply)).to.equal(joined);
+        // By SMS the words are not said back, to keep the text short.
+        if (channelId !== 'sms') expect(allText(reply)).to.include(joined);
+        expect(lastQuestion(reply)).to.equal('whatMatters.goingWell');
+      });
+    }
+
+    it('adds "Also walking", sent straight after the barriers, to them', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park', '8', 'walk after lunch', 'my knees']);
+      const reply = await fresh.client.say('Also walking uphill');
+
+      expect(await storedValue(fresh.running, 'goal.1.barriers'), allText(reply)).to.equal(
+        'my knees also walking uphill',
+      );
+      expect(lastQuestion(reply)).to.equal('goal.1.confidence');
+    });
 
     // A new sentence, after one ended or with a capital, is the answer to the question waiting.
     for (const [first, then] of [

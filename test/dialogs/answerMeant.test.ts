@@ -60,6 +60,28 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       expect(lastQuestion(reply)).to.equal('topics.own');
     });
 
+    // A condition not on the list was noted as what matters most ("Most: sorry I meant lupus"), the
+    // conditions left as they were (dialogfix23 #7): it puts the conditions right in their own
+    // words, as the conditions question takes them, and says it is not on the list.
+    for (const [words, own] of [
+      ['sorry I meant lupus', 'lupus'],
+      ['oops I meant coeliac disease', 'coeliac disease'],
+    ] as const) {
+      it(`changes the conditions to "${own}" in their own words on "${words}", saying it is not on the list`, async () => {
+        await sayAll(fresh.client, toMost);
+        const reply = await fresh.client.say(words);
+
+        expect(await storedValue(fresh.running, 'whatMatters.most'), allText(reply)).to.equal(undefined);
+        expect(await storedValue(fresh.running, 'conditions'), allText(reply)).to.deep.equal(['other']);
+        expect(await storedValue(fresh.running, 'conditions.other')).to.equal(own);
+        expect(allText(reply))
+          .to.include(own)
+          .and.to.match(/not on the list/i)
+          .and.to.match(/own words/i);
+        expect(lastQuestion(reply)).to.equal('whatMatters.most');
+      });
+    }
+
     // Words after "I meant" that name nothing of the list before are kept where they were said, as ever.
     it('keeps "I meant to say my family matters most" as what matters most', async () => {
       await sayAll(fresh.client, toMost);

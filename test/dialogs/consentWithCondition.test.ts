@@ -33,7 +33,16 @@ const someoneElse = [
 ];
 
 /** A plain yes, or one that names only the lead contact: the whole plan goes to them. */
-const plainYes = ['yes', 'yes please', 'yes, send it to Dr Sam Patel', 'yes go ahead', 'yes thanks'];
+const plainYes = [
+  'yes',
+  'yes please',
+  'yes, send it to Dr Sam Patel',
+  'yes go ahead',
+  'yes thanks',
+  // Thanks for the help beside a yes hold nothing back (dialogfix23 #3: asked again, nothing shared).
+  'yes, also thanks for all the help',
+  'yes thank you for your help',
+];
 
 /**
  * The same after "also" or "by the way" (review22 findings 1, 2): the words kept beside a yes
@@ -45,7 +54,12 @@ const heldBackAfterAlso = [
   'yes. also leave out the mood part',
   'yes by the way not the mood bit',
 ];
-const someoneElseAfterAlso = ['yes also send it to my daughter', 'yes, also only to my nurse'];
+const someoneElseAfterAlso = [
+  'yes also send it to my daughter',
+  'yes, also only to my nurse',
+  // Thanks for anything but the help may say more: read as ever, never a plain yes.
+  'yes, also thanks for sending it to my daughter',
+];
 
 for (const channelId of channels) {
   describe(`A yes with a condition to sharing, on ${channelId}`, () => {

@@ -254,14 +254,17 @@ for (const channelId of channels) {
       });
     }
 
-    it('shares nothing after "yes, also thanks for all the help", and says what it has not kept', async () => {
+    // Thanks for the help hold nothing back: a plain yes, as "yes thanks" is (dialogfix23 #3, H135).
+    // It was asked again, the thanks said not kept. Thanks for anything else are still read for a
+    // condition ("yes, also thanks for sending it to my daughter": consentWithCondition.test.ts).
+    it('shares the plan after "yes, also thanks for all the help", as after "yes thanks"', async () => {
       const client = chatClient(app.running, { channelId });
       await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
       const reply = await client.say('yes, also thanks for all the help');
 
-      expect(app.told.shared, allText(reply)).to.have.length(0);
-      expect(allText(reply)).to.include('thanks for all the help');
-      expect(lastQuestion(reply)).to.equal('share.consent');
+      expect(app.told.shared, allText(reply)).to.have.length(1);
+      expect(allText(reply)).to.not.match(/not kept/i);
+      expect((await onlyRecord(app.running)).answers['share.consent']?.value).to.equal(true);
     });
   });
 }

@@ -47,6 +47,29 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       });
     }
 
+    // A clause naming no condition was dropped without a word (dialogfix23 #5): the name is kept,
+    // the clause said back as not noted, with where it can be told.
+    for (const [said, clause] of [
+      ["I'm Jean and I live alone", 'I live alone'],
+      ['Jean, I live alone with my cat', 'I live alone with my cat'],
+      ["I'm Jean but I don't know why I'm doing this", "I don't know why I'm doing this"],
+    ] as const) {
+      it(`calls her Jean on "${said}" and says "${clause}" is not noted with her name`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', 'me', said]);
+
+        expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal('Jean');
+        expect(allText(reply)).to.include(`"${clause}"`);
+        expect(allText(reply)).to.match(/not noted/);
+        expect(allText(reply)).to.match(/what matters/);
+        expect(lastQuestion(reply)).to.equal('conditions');
+      });
+    }
+
+    it('says nothing more for a name with thanks after it', async () => {
+      const reply = await sayAll(fresh.client, ['hi', 'me', 'Jean thanks']);
+      expect(allText(reply)).to.not.match(/not noted|You also said/);
+    });
+
     // Two names joined: nothing said after the join but a name, so kept whole.
     it('keeps "Jean and John" whole', async () => {
       await sayAll(fresh.client, ['hi', '2', 'Jean and John']);

@@ -184,3 +184,47 @@ describe('A name typed all in lower case', () => {
     expect((await onlyRecord(fresh.running)).answers['subject.name']?.value).to.equal('maria de Souza');
   });
 });
+
+/**
+ * The person's name said with who they are, answered to "How do you know Ron?" ("Ron my dad"): it
+ * was kept as typed, so the plan read "Carer: Sam (Ron my dad)". Who the carer is to the person is
+ * noted from "my dad", as "my dad" alone is; the name goes where the name is asked: noted when none
+ * was given, never in place of another (dialogfix23 #6).
+ */
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`The person's name said with who they are at the relationship question, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const said of ['Ron my dad', 'Ron, my dad', 'my dad Ron', 'he is my dad Ron', 'Ron (my dad)']) {
+      it(`notes "${said}" to "How do you know Ron?" as a son or daughter`, async () => {
+        const reply = await sayAll(fresh.client, ['hi', '2', 'Ron', 'Sam', said]);
+
+        expect(await storedValue(fresh.running, 'respondent.relationship'), allText(reply)).to.equal('son or daughter');
+        expect(await storedValue(fresh.running, 'subject.name')).to.equal('Ron');
+        expect(allText(reply)).to.not.include(said);
+      });
+    }
+
+    it('notes the name Ron from "Ron my dad" when no name was given, and says the questions are about Ron now', async () => {
+      const reply = await sayAll(fresh.client, ['hi', '2', 'skip', 'Sam', 'Ron my dad']);
+
+      expect(await storedValue(fresh.running, 'respondent.relationship'), allText(reply)).to.equal('son or daughter');
+      expect(await storedValue(fresh.running, 'subject.name')).to.equal('Ron');
+      expect(allText(reply)).to.match(/about Ron/);
+    });
+
+    it('keeps "Ron my dad" as typed when the person is named Jim: who Ron is, is not guessed', async () => {
+      await sayAll(fresh.client, ['hi', '2', 'Jim', 'Sam', 'Ron my dad']);
+
+      expect(await storedValue(fresh.running, 'subject.name')).to.equal('Jim');
+      expect(await storedValue(fresh.running, 'respondent.relationship')).to.equal('Ron my dad');
+    });
+
+    it('keeps "my friend from church" as typed: "from church" is no name', async () => {
+      await sayAll(fresh.client, ['hi', '2', 'skip', 'Sam', 'my friend from church']);
+
+      expect(await storedValue(fresh.running, 'respondent.relationship')).to.equal('my friend from church');
+      expect((await onlyRecord(fresh.running)).answers['subject.name']?.status).to.not.equal('answered');
+    });
+  });
+}

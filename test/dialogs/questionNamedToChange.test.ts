@@ -7,9 +7,11 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { invitationCode } from '../support/invitations';
+import { listeningAppPerTest } from '../support/planListeners';
 import { carerAnswers } from '../support/resultsChat';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { atQuestion, jeanToConsent, walkTo } from '../support/scripts';
+import { chatClient, freshAppPerTest } from '../support/startApp';
 
 /** Jean for herself with diabetes, at what is hard for her (what matters most: family; going well: church). */
 const toHard = ['hi', 'me', 'Jean', 'diabetes', 'family', 'going to church'];
@@ -212,3 +214,40 @@ describe('Words like a new name that are an answer', () => {
     });
   }
 });
+
+/**
+ * A new name once the plan is finished ("call me Bob now"): it was met with "You have finished
+ * getting ready" and the plan kept the old name, with no word of how to change it (dialogfix23 #4).
+ * The name is changed, said so, and the plan shown afresh to look over and share again, as a change
+ * at the review is; nothing is sent again until they say so.
+ */
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`A new name once the plan is finished, on ${channelId}`, () => {
+    const app = listeningAppPerTest();
+
+    for (const words of ['call me Bob now', 'my name is Bob', 'please change my name to Bob']) {
+      it(`changes the name to Bob on "${words}" after sharing, shows the plan again and sends nothing yet`, async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+        await client.say('yes');
+        const reply = await client.say(words);
+
+        expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal('Bob');
+        expect(allText(reply)).to.match(/changed your name to Bob/);
+        expect(allText(reply)).to.match(/Name: Bob/);
+        expect(lastQuestion(reply)).to.equal('review.change');
+        expect(app.told.shared, 'not sent again unasked').to.have.length(1);
+      });
+    }
+
+    it('says it already has the name on "call me Jean" when it is Jean', async () => {
+      const client = chatClient(app.running, { channelId });
+      await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+      await client.say('yes');
+      const reply = await client.say('call me Jean');
+
+      expect(allText(reply)).to.match(/already have your name as Jean/);
+      expect((await onlyRecord(app.running)).answers['share.consent']?.value).to.equal(true);
+    });
+  });
+}
