@@ -88,13 +88,11 @@ export class QuestionToChange {
     const { record } = session;
     if (this.deps.root.nextSection(record) !== undefined) return false;
     const carer = answeredBy(record) === 'carer';
-    const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
-    const to = this.newName(
-      text,
-      asked.filter(({ key }) => record.answers[key] !== undefined),
-      carer,
-      false,
-    );
+    const answered = (): readonly Asked[] =>
+      this.deps.sections
+        .flatMap((section) => section.keysFor(record).map((key) => ({ section, key })))
+        .filter(({ key }) => record.answers[key] !== undefined);
+    const to = this.newName(text, answered, carer, false);
     if (!to) return false;
     const before = record.answers[to.key];
     const same = before?.status === 'answered' && before.value === to.name;
