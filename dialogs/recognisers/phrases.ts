@@ -32,6 +32,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'change',
     'showPlan',
     'whoSees',
+    'whoIsLead',
     'showData',
     'whereAmI',
     'carryOn',
