@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { chatClient } from '../support/startApp';
+import { sharedRecord } from '../../plan/consentScope';
 import { SqlAuditLog } from '../../storage/auditLog';
 import { allText, lastQuestion, sayAll, type PostResult, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
@@ -159,7 +160,12 @@ describe('The share step: tick what to send', () => {
     expect(allText(result)).to.match(/Kept back: [^\n]*your own answers as a carer/);
     expect(lastQuestion(result)).to.equal('share.consent');
     await client.say('YES');
-    const shared = app.told.shared[0].record;
-    expect(shared.consents.at(-1)?.excludedSections).to.deep.equal(['carer']);
+    const record = app.told.shared[0].record;
+    expect(record.consents.at(-1)?.excludedSections).to.deep.equal(['carer']);
+    // Her own needs stay with her; whether Ron agrees with what she said goes with his plan.
+    const shared = sharedRecord(record)!;
+    const own = Object.keys(shared.answers).filter((key) => /^carer\.(coping|help)/.test(key));
+    expect(own).to.deep.equal([]);
+    expect(shared.answers['carer.personAgrees']).to.not.equal(undefined);
   });
 });
