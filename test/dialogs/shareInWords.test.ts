@@ -82,7 +82,7 @@ describe('Choosing in words which parts to share', () => {
 // Explorer 23 (findings 4 to 6): a change of mind said just after the share step's answer, or at
 // it, was not heard: "actually yes send it" after a no, and "actually dont send it" by SMS after a
 // yes, got "You have finished"; "actually don't send it" at the parts got "could not tell what to
-// leave out" (H146, H148).
+// leave out" (H146).
 describe("Changing one's mind at the share step", () => {
   const app = listeningAppPerTest();
 
