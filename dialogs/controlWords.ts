@@ -122,6 +122,7 @@ export class ControlWords {
         else await this.resumption.afterEnd(dc);
         return;
       case 'whoSees':
+      case 'whoIsLead':
       case 'appointment':
       case 'whoAnswers':
       case 'toAPerson':

@@ -18,6 +18,7 @@ import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
+import { ShareAfterAll } from './shareAfterAll';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
 
@@ -37,6 +38,7 @@ export class Conversation {
   private readonly resultsAgain: ResultsAgain;
   private readonly questionToChange: QuestionToChange;
   private readonly meantAnswer: MeantAnswer;
+  private readonly shareAfterAll: ShareAfterAll;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -60,6 +62,7 @@ export class Conversation {
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
     this.questionToChange = new QuestionToChange(deps, this.resumption);
     this.meantAnswer = new MeantAnswer(deps, this.resumption);
+    this.shareAfterAll = new ShareAfterAll(deps);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
@@ -182,7 +185,8 @@ export class Conversation {
 
   /**
    * The message answers the question waiting; when the stack empties, pick up from the record,
-   * unless, the preparation finished, it asks to change a part of the plan by name.
+   * unless, the preparation finished, it asks to change a part of the plan by name, or to send it
+   * after all.
    */
   private async answer(dc: DialogContext): Promise<void> {
     const result = await dc.continueDialog();
@@ -192,6 +196,7 @@ export class Conversation {
     const change = (at: DialogContext): Promise<void> => this.controlWords.change(at);
     if (text !== undefined && (await this.questionToChange.onceFinished(dc, text, change))) return;
     if (await this.controlWords.changeAsked(dc)) return;
+    if (await this.shareAfterAll.asked(dc)) return;
     await this.resumption.afterEnd(dc);
   }
 }

@@ -4,7 +4,7 @@ import type { PlanRenderer } from '../content/planRenderer';
 import {
   applyConsent,
   consentFor,
-  keptBackSections,
+  partsNotOffered,
   planRecipients,
   sharedRecord,
   shareKeys,
@@ -196,11 +196,11 @@ export class ReviewDialog extends SectionDialog {
     };
   }
 
-  /** The parts that may be sent: none they said before stays with them (mood, or a part kept back while answering). */
+  /** The parts that may be sent: none they said before stays with them, and a carer's own answers only for a carer. */
   protected override options(key: string, record: PreparationRecord, question: Question): readonly Option[] {
     const options = super.options(key, record, question);
     if (key !== shareKeys.send) return options;
-    const keptBack: readonly string[] = keptBackSections(record);
+    const keptBack: readonly string[] = partsNotOffered(record);
     return options.filter((option) => !keptBack.includes(option.id));
   }
 

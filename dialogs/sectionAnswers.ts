@@ -125,6 +125,9 @@ export function readAnswer(
       // Thanks are never kept: they answer nothing, however often said.
       const words = cleanText(text);
       const ownWords = result.code === 'not_understood' || result.code === 'unclear';
+      // Asked whether to share, a question back is never kept as their words, read as a no (H147).
+      if (ownWords && question.asksToShare && (asksBack(words, phrases) || /\?\s*$/u.test(text)))
+        return { ok: false, code: 'asked_back' };
       if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }

@@ -39,6 +39,8 @@ export const shareKeys = {
 export function sectionOfKey(key: string): PlanSection {
   // A carer's view of a section (`carer.view.goals`) belongs to that section.
   const section = key.replace(/^carer\.view\./, '');
+  // Whether the person agrees with what a carer said for them goes with the plan, as who filled it in does.
+  if (section.startsWith('carer.personAgrees')) return 'aboutMe';
   if (section === 'goals' || section.startsWith('goal.')) return 'goals';
   if (section.startsWith('mood.')) return 'mood';
   // Questions about results are things to ask at the appointment: they go, or stay, with the topics.
@@ -66,17 +68,29 @@ export function optionalSectionOf(key: string): OptionalSection | undefined {
   return optionalSections.find((optional) => optional === section);
 }
 
+/** What may be kept back: the optional sections, and a carer's own answers (explorer 23, H149). */
+export type KeptBackSection = OptionalSection | 'carer';
+
+/** The parts never offered at `share.send`: those kept back before, and a carer's own answers where no carer answered. */
+export function partsNotOffered(record: PreparationRecord): KeptBackSection[] {
+  return [...keptBackSections(record), ...(answeredBy(record) === 'carer' ? [] : (['carer'] as const))];
+}
+
 /**
  * Sections the person chose to keep back: those not ticked in `share.send` once it is answered,
- * and those kept back before it was asked.
+ * and those kept back before it was asked; and a carer's own answers, not ticked by the carer.
  */
-export function excludedSections(record: PreparationRecord): OptionalSection[] {
+export function excludedSections(record: PreparationRecord): KeptBackSection[] {
   const ticked =
     record.answers[shareKeys.send]?.status === 'answered' ? choiceAnswer(record, shareKeys.send) : undefined;
   const before = keptBackSections(record);
-  return optionalSections.filter(
-    (section) => (ticked !== undefined && !ticked.includes(section)) || before.includes(section),
-  );
+  const carer = answeredBy(record) === 'carer' && ticked !== undefined && !ticked.includes('carer');
+  return [
+    ...optionalSections.filter(
+      (section) => (ticked !== undefined && !ticked.includes(section)) || before.includes(section),
+    ),
+    ...(carer ? (['carer'] as const) : []),
+  ];
 }
 
 /** Who a share would reach: the linked lead contact, or nobody when no care team is linked. */

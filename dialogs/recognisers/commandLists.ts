@@ -15,6 +15,8 @@ export const commandsSchema = z.strictObject({
   showPlan: list,
   /** "Who can see this?": who sees their answers, told from the record. */
   whoSees: list,
+  /** "Who is my lead contact?": named from the invitation, then the question waiting again. */
+  whoIsLead: list,
   showData: list,
   /** "Where was I?": where they are in the preparation, then the question waiting. */
   whereAmI: list,

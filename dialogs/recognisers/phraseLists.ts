@@ -25,6 +25,11 @@ export const phrasesSchema = z.strictObject({
    * daughter see this?"): whole messages of these forms and lists (see `whoSeesAsked.ts`).
    */
   whoSeesAsked: whoSeesWordsSchema,
+  /**
+   * Once the plan ended with a no to sharing, asking to send it after all ("actually yes send it"),
+   * with the `withdrawAround` words around it (`dialogs/shareAfterAll.ts`).
+   */
+  shareAfterAll: list,
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
   stopResults: list,
@@ -267,4 +272,7 @@ export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
 /** The lists matched against a whole message (all but the commands and what may stand around them). */
-export type PhraseList = Exclude<keyof PhraseLists, 'commands' | 'withdrawAround' | 'whoSeesAsked' | 'requests'>;
+export type PhraseList = Exclude<
+  keyof PhraseLists,
+  'commands' | 'withdrawAround' | 'whoSeesAsked' | 'shareAfterAll' | 'requests'
+>;

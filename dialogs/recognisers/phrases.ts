@@ -18,6 +18,8 @@ export interface Phrases {
   peopleNamed(text: string): string[][][];
   /** Requests to Careprep said in a sentence of their own, past the command lists (`requestReading.ts`). */
   readonly requests: RequestReading;
+  /** Asking to send the plan after all ("actually yes send it"), with the words that may stand around it. */
+  sharesAfterAll(text: string): boolean;
 }
 
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
@@ -33,6 +35,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'change',
     'showPlan',
     'whoSees',
+    'whoIsLead',
     'showData',
     'whereAmI',
     'carryOn',
@@ -54,6 +57,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const withdrawIn = phraseAround(toSet(lists.commands.withdrawSharing), lists.withdrawAround);
   // Asking who sees the answers is often said in words of its own ("can my daughter see this?").
   const whoSeesIn = whoSeesAsked(lists.whoSeesAsked);
+  const afterAll = phraseAround(toSet(lists.shareAfterAll), lists.withdrawAround);
   const named = peopleNamed(lists.whoSeesAsked);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
@@ -197,6 +201,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));
     },
     peopleNamed: named,
+    sharesAfterAll: (text) => afterAll(key(text)),
     requests: createRequestReading(lists.requests, lists.greeting),
   };
 

@@ -7,11 +7,12 @@ import { expect } from 'chai';
 import type { Option } from '../../content/packs/packSchema';
 import { recogniseChoices } from '../../dialogs/recognisers/choices';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
-import { allText, lastQuestion } from '../support/botClient';
+import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { jeanToShare, walkTo } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { listeningAppPerTest } from '../support/planListeners';
+import { chatClient, freshAppPerTest } from '../support/startApp';
 
 describe('Choosing in words which parts to share', () => {
   // "all but mood" sent mood and kept back everything else: the one part named to keep back was
@@ -76,6 +77,59 @@ describe('Choosing in words which parts to share', () => {
       });
     }
   });
+});
+
+// Explorer 23 (findings 4 to 6): a change of mind said just after the share step's answer, or at
+// it, was not heard: "actually yes send it" after a no, and "actually dont send it" by SMS after a
+// yes, got "You have finished"; "actually don't send it" at the parts got "could not tell what to
+// leave out" (H146).
+describe("Changing one's mind at the share step", () => {
+  const app = listeningAppPerTest();
+
+  /** Jean on `channelId`, invited, having said `texts` at "Which parts shall I send?". */
+  async function atParts(channelId: string, texts: readonly string[]): Promise<ChatClient> {
+    const client = chatClient(app.running, { channelId });
+    await walkTo((text) => client.say(text), 'share.send', jeanToShare, await invitationCode(app.running));
+    if (texts.length > 0) await sayAll(client, texts);
+    return client;
+  }
+
+  for (const words of ['actually yes send it', 'actually yes please share it', 'i changed my mind, send it']) {
+    it(`"${words}" just after saying no to sharing asks again, never "You have finished"`, async () => {
+      const client = await atParts('webchat', ['all', 'no']);
+      const result = await client.say(words);
+
+      expect(allText(result)).to.not.match(/You have finished getting ready/);
+      expect(lastQuestion(result), allText(result)).to.equal('share.consent');
+      expect(app.told.shared).to.deep.equal([]);
+      // Only the yes to the question asked again sends it.
+      const shared = await client.say('yes');
+      expect(allText(shared)).to.include('Dr Sam Patel');
+      expect(app.told.shared).to.have.length(1);
+    });
+  }
+
+  for (const words of ['actually dont send it', 'actually dont share it', 'no dont send it']) {
+    it(`"${words}" by SMS just after sharing offers to take the plan back`, async () => {
+      const client = await atParts('sms', ['ALL', 'YES']);
+      const result = await client.say(words);
+
+      expect(allText(result)).to.not.match(/You have finished/);
+      expect(lastQuestion(result)).to.equal('control.withdraw');
+    });
+  }
+
+  for (const words of ["actually don't send it", "don't send it", 'actually dont send anything']) {
+    it(`"${words}" at which parts to send sends nothing, as "don't send anything" does`, async () => {
+      const client = await atParts('webchat', []);
+      const result = await client.say(words);
+      const record = await onlyRecord(app.running);
+
+      expect(allText(result)).to.not.match(/could not tell what to leave out/);
+      expect(record.consents.at(-1)?.decision).to.equal('doNotShare');
+      expect(app.told.shared).to.deep.equal([]);
+    });
+  }
 });
 
 describe('Doubt at the share step', () => {

@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import { chatClient } from '../support/startApp';
+import { sharedRecord } from '../../plan/consentScope';
 import { SqlAuditLog } from '../../storage/auditLog';
-import { allText, lastQuestion, type PostResult, type ChatClient } from '../support/botClient';
+import { allText, lastQuestion, sayAll, type PostResult, type ChatClient } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
+import { annForRonToReview } from '../support/carerScripts';
 import { jeanToShare, walkTo } from '../support/scripts';
 
 /** Answers that make the mood screen positive, with mood kept out of what is shared. */
@@ -136,5 +138,34 @@ describe('The share step: tick what to send', () => {
     );
     expect(end).to.not.match(/Nobody else will see/);
     expect(app.told.shared).to.have.length(1);
+  });
+  // Explorer 23: the learned layer checked in on "only the goals" as thoughts of suicide, and gave
+  // "only the topics" its crisis reply (H145); test/safety/wordingsEverydayRequests.test.ts has more.
+  it('picking "only the goals" to send asks no question about ending one\'s life', async () => {
+    const { client } = await atShareStep('webchat');
+    const result = await client.say('only the goals');
+
+    expect(allText(result)).to.not.match(/ending your life/);
+    expect(lastQuestion(result)).to.equal('share.consent');
+  });
+
+  // Explorer 23: a carer's own answers were always sent, and "all except my own answers" was not
+  // understood, though the preview named them among what is sent (H149).
+  it('a carer by SMS can keep their own answers back: "all except my own answers" is understood', async () => {
+    const client = chatClient(app.running, { channelId: 'sms' });
+    await sayAll(client, [await invitationCode(app.running), ...annForRonToReview, 'It looks right']);
+    const result = await client.say('all except my own answers');
+
+    expect(allText(result)).to.not.match(/could not tell what to leave out/);
+    expect(allText(result)).to.match(/Kept back: [^\n]*your own answers as a carer/);
+    expect(lastQuestion(result)).to.equal('share.consent');
+    await client.say('YES');
+    const record = app.told.shared[0].record;
+    expect(record.consents.at(-1)?.excludedSections).to.deep.equal(['carer']);
+    // Her own needs stay with her; whether Ron agrees with what she said goes with his plan.
+    const shared = sharedRecord(record)!;
+    const own = Object.keys(shared.answers).filter((key) => /^carer\.(coping|help)/.test(key));
+    expect(own).to.deep.equal([]);
+    expect(shared.answers['carer.personAgrees']).to.not.equal(undefined);
   });
 });

@@ -13,7 +13,7 @@ import { lead, onEachHeld, sharedWithLead } from '../support/heldDelivery';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
-import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
+import { jeanToConsent, jeanToShare, plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient } from '../support/startApp';
 
 const channels = ['webchat', 'msteams', 'sms'] as const;
@@ -50,6 +50,9 @@ const sentAsked = [
   'has it gone yet?',
   'has my doctor got it',
   'did it go',
+  // Explorer 23: answered "You have finished getting ready", naming nobody.
+  'who have you sent it to?',
+  'who has it been sent to',
 ];
 
 for (const channelId of channels) {
@@ -130,4 +133,35 @@ describe('Asking whether the plan has reached the lead contact', () => {
       expect(allText(reply)).to.include(lead);
       expect(allText(reply)).to.match(/It has not reached them yet/);
     }));
+});
+
+// Explorer 23 (findings 2 and 3): asked who the lead contact is where the plan is shared, the
+// question was not answered; and at "Can I share this plan?", a second question there was kept as
+// their words, read as a no, and the plan was not shared. A question is never a decision (H147).
+describe('Asking who the lead contact is at the share step', () => {
+  const app = listeningAppPerTest();
+
+  it('"who is my lead contact?" at which parts to send is answered with the lead contact\'s name', async () => {
+    const client = chatClient(app.running, { channelId: 'webchat' });
+    await walkTo((text) => client.say(text), 'share.send', jeanToShare, await invitationCode(app.running));
+    const result = await client.say('who is my lead contact?');
+
+    expect(allText(result)).to.match(/Dr Sam Patel/);
+    expect(lastQuestion(result)).to.equal('share.send');
+  });
+
+  for (const second of ['who is my lead contact?', 'why would they need it?', 'what happens to it after?']) {
+    it(`"${second}" at "Can I share this plan?" is no "no", even as the second question there`, async () => {
+      const client = chatClient(app.running, { channelId: 'webchat' });
+      await walkTo((text) => client.say(text), 'share.consent', jeanToConsent, await invitationCode(app.running));
+      await client.say('what will they see?');
+      const result = await client.say(second);
+      const record = await onlyRecord(app.running);
+
+      expect(allText(result)).to.not.match(/Nobody else will see your plan/);
+      expect(record.consents).to.deep.equal([]);
+      expect(lastQuestion(result)).to.equal('share.consent');
+      expect(app.told.shared).to.deep.equal([]);
+    });
+  }
 });

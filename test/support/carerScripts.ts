@@ -36,3 +36,12 @@ export const samForRon: Readonly<Record<string, string>> = {
   'mood.down': 'yes',
   'mood.interest': 'no',
 };
+
+/**
+ * Ann answering for her dad Ron, who has dementia, with "a break" as her own need: to "Is there
+ * anything you want to change?" (after the invitation code; explorer 23).
+ */
+export const annForRonToReview: readonly string[] = [
+  ...['2', 'Ron', 'Ann', 'daughter', 'yes', 'dementia', 'home', ...skips(6)],
+  ...['garden', '8', 'walk with me', 'skip', '8', 'no', 'skip', '1', 'skip', 'no', 'no', 'ok', 'a break', 'yes'],
+];
