@@ -117,6 +117,8 @@ export const phrasesSchema = z.strictObject({
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
   frequent: list,
   seldom: list,
+  /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
+  otherScale: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

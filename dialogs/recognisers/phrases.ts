@@ -104,6 +104,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     no: toSet(lists.no),
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
+    otherScale: toSet(lists.otherScale),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     changeVerb: toSet(lists.changeVerb),
