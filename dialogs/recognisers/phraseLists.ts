@@ -119,6 +119,8 @@ export const phrasesSchema = z.strictObject({
   seldom: list,
   /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
   otherScale: list,
+  /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
+  appointmentTalk: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

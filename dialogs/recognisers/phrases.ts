@@ -105,6 +105,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
     otherScale: toSet(lists.otherScale),
+    appointmentTalk: toSet(lists.appointmentTalk),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     changeVerb: toSet(lists.changeVerb),
