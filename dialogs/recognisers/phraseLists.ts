@@ -58,6 +58,10 @@ export const phrasesSchema = z.strictObject({
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
   greeting: list,
+  /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
+  introLead: list,
+  /** After a name already given in a greeting ("Bert here", "it's Bert again"). */
+  introAfter: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */

@@ -105,6 +105,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
     otherScale: toSet(lists.otherScale),
+    introLead: toSet(lists.introLead),
+    introAfter: toSet(lists.introAfter),
     appointmentTalk: toSet(lists.appointmentTalk),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
