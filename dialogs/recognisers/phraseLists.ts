@@ -123,6 +123,10 @@ export const phrasesSchema = z.strictObject({
   seldom: list,
   /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
   otherScale: list,
+  /** After a goal named, before its new words ("my goal should be …"): see `goalTextSaid.ts`. */
+  newAnswerLink: list,
+  /** Before the old words taken back after new ones ("… not the park"): see `goalTextSaid.ts`. */
+  takenBack: list,
   /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
   appointmentTalk: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */

@@ -105,6 +105,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     frequent: toSet(lists.frequent),
     seldom: toSet(lists.seldom),
     otherScale: toSet(lists.otherScale),
+    newAnswerLink: toSet(lists.newAnswerLink),
+    takenBack: toSet(lists.takenBack),
     introLead: toSet(lists.introLead),
     introAfter: toSet(lists.introAfter),
     appointmentTalk: toSet(lists.appointmentTalk),
