@@ -40,6 +40,19 @@ export function carersOwnAt(
 }
 
 /**
+ * True when a carer's words, at any question, tell only of themselves ("im exhausted"): said on
+ * coming back after a pause, whatever the question waiting, they are kept as the carer's own.
+ */
+export function carersOwnSaid(
+  record: PreparationRecord,
+  text: string,
+  phrases: Phrases,
+  library: PackLibrary,
+): boolean {
+  return answeredBy(record) === 'carer' && carersOwn(text, phrases, namedBy(record, library));
+}
+
+/**
  * A carer's reply at a question about the person that tells of themselves and of the person (see
  * `recognisers/carersOwnPart`): their own part, and what is noted as the person's answer.
  */
@@ -80,10 +93,12 @@ export function keepCarersOwn(draft: PreparationRecord, text: string, at: string
 /**
  * What the carer is told: their own part is still to come (it asks what would help them), or
  * they have been through it and the words are added there. `also`: their words were kept there
- * beside an answer noted for the person, not in place of one.
+ * beside an answer noted for the person, not in place of one. `back`: sent on coming back, with no
+ * question in mind, so the words are said back (`words` in the data).
  */
-export function carersOwnReply(record: PreparationRecord, also = false): string {
+export function carersOwnReply(record: PreparationRecord, also = false, back = false): string {
   // `carer.coping` opens the carer's own part: answered or passed over, they have been there.
   const when = record.answers['carer.coping'] === undefined ? 'later' : 'added';
+  if (back) return `carer.ownWords.back.${when}`;
   return also ? `carer.ownWords.also.${when}` : `carer.ownWords.${when}`;
 }

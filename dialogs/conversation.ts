@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, subjectName, textAnswer } from '../plan/recordView';
 import { MeantAnswer } from './answerMeant';
 import { ConfirmationDialog, confirmationDialogId } from './confirmationDialog';
 import { ControlWords } from './controlWords';
@@ -12,6 +12,7 @@ import { SharedMemoryConfiguration } from './memoryConfiguration';
 import { PersonalDataRights } from './personalDataRights';
 import { QuestionToChange } from './questionToChange';
 import { commandSaid, requestSaid } from './recognisers/commandSaid';
+import { greetsWithName } from './recognisers/greetingWithName';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { ResultsAgain } from './resultsAgain';
@@ -29,6 +30,16 @@ import { takeStoredPendingFlag } from './storedPendingFlags';
  * begins, and otherwise the dialogs.
  */
 export class Conversation {
+  /** "HELLO ITS BERT AGAIN": a greeting with a name already given, except where a name is asked. */
+  private greetsByName(dc: DialogContext, text: string): boolean {
+    const active = this.resumption.activeSection(dc);
+    const waiting = active?.pendingKey(dc);
+    if (waiting !== undefined && active?.nameAsked(waiting) !== undefined) return false;
+    const { record } = this.deps.sessions.get(dc.context);
+    const names = [subjectName(record), textAnswer(record, 'respondent.name')].filter((name) => name !== undefined);
+    return greetsWithName(text, names, this.deps.phrases);
+  }
+
   private readonly dialogs: DialogSet;
   private readonly resumption: Resumption;
   private readonly rights: PersonalDataRights;
@@ -162,7 +173,9 @@ export class Conversation {
     // Naming an earlier question to change its answer works as a command does, at any question.
     if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
     // "Hi, sorry for the delay" greets as "hi" does.
-    const greeting = text !== undefined && (this.deps.phrases.is('greeting', text) || asked?.kind === 'greeting');
+    const greeting =
+      text !== undefined &&
+      (this.deps.phrases.is('greeting', text) || asked?.kind === 'greeting' || this.greetsByName(dc, text));
     const joinedHere = newHere && !dc.activeDialog && session.record.progress.trail.length > 0;
     // A visit begins (a start, a return, a greeting, or a message after finishing): a new result of
     // one they went through is offered first, once. Never over an answer a check-in held.

@@ -1,7 +1,7 @@
 import type { TemplateData } from '../content/renderer';
 import type { Recognised } from '../plan/recognised';
 import type { AnswerValue } from '../plan/record';
-import { goalAfterYes, goalInPlaceOfYes, heardInGoal } from './recognisers/heardInGoal';
+import { goalAfterYes, goalInPlaceOfYes, heardInGoal, wordsAfterScore } from './recognisers/heardInGoal';
 import type { Phrases } from './recognisers/phrases';
 import type { Parsed } from './sectionAnswers';
 
@@ -17,7 +17,8 @@ export interface HeardForLater {
  * What an answer to a goal's question also says of the goal questions after it. A goal said with
  * how much it matters or what might stop them ("walking to the shops, about a 7, my knees might stop
  * me") is kept in their words, as is a yes to another goal said with it ("yes I want to lose
- * weight"); what else was heard is offered when its question comes, for a yes, never noted unasked.
+ * weight"); what else was heard (what they will do, said after how much it matters) is offered when
+ * its question comes, for a yes, never noted unasked.
  */
 export function goalHeardForLater(
   key: string,
@@ -37,6 +38,18 @@ export function goalHeardForLater(
       value: words,
       offer: 'goals.heardGoal',
       data: { words },
+    });
+  }
+  // A score said with what they will do ("8 and I will walk after lunch"): offered at that question.
+  const scored = /^goal\.(\d+)\.importance$/.exec(key);
+  const action =
+    scored && parsed.status === 'answered' && text !== undefined ? wordsAfterScore(text, phrases) : undefined;
+  if (scored && action !== undefined) {
+    heardLater.push({
+      key: `goal.${scored[1]}.action`,
+      value: action,
+      offer: 'goals.heardAction',
+      data: { words: action },
     });
   }
   const goal = /^goal\.(\d+)\.text$/.exec(key);

@@ -24,10 +24,11 @@ import { consentCondition } from './consentCondition';
 import { sayWithOwnCopyLink } from './ownCopyLink';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { scoreChangeAt } from './goalScoreChange';
+import { goalTextChangeAt } from './goalTextChange';
 import { cardLinkId, messageText } from './messageText';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { partToChange } from './recognisers/partToChange';
-import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
+import { recogniseScoreCorrection } from './recognisers/scoreCorrection';
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
 import { sharePreview } from './sharePreview';
 
@@ -78,8 +79,7 @@ export class ReviewDialog extends SectionDialog {
     const inWords = text !== undefined && cardLinkId(dc.context) === undefined;
     const atChange = inWords && this.pendingKey(dc) === 'review.change';
     if (atChange && asksToAddGoal(text, this.deps.phrases)) return this.addGoal(dc);
-    const correction = atChange ? recogniseScoreCorrection(text, this.deps.phrases) : undefined;
-    return (correction && (await this.changeScore(dc, correction))) ?? super.continueDialog(dc);
+    return (atChange ? await this.changeGoal(dc, text) : undefined) ?? super.continueDialog(dc);
   }
 
   /**
@@ -105,18 +105,20 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /**
-   * A goal's score given by name while looking the plan over ("can I change the importance to
-   * 4?"), as at the goal questions: of the goal named, or with one goal given, that one; with more
-   * and none named, which is asked. A change like any other: what was chosen to send and consent
-   * are cleared, and the journey goes on from the record, so a question the change opens (a lower
-   * confidence) is asked, then the plan is shown afresh. Undefined when there is no such goal or score.
+   * A goal's new words or score given by name while looking the plan over ("my goal should be walk
+   * to the shops", "change the importance to 4"; see `goalTextChangeAt`, `scoreChangeAt`). A change
+   * like any other: sharing choices are cleared, the journey goes on from the record (a question the
+   * change opens is asked), then the plan is shown afresh. Undefined when there is no such goal or score.
    */
-  private async changeScore(dc: DialogContext, correction: ScoreCorrection): Promise<DialogTurnResult | undefined> {
+  private async changeGoal(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
     const family = this.family(dc);
     const data = this.templateData(record, family);
     const say = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
-    const change = scoreChangeAt('review.change', record, correction, say);
+    const correction = recogniseScoreCorrection(text, this.deps.phrases);
+    const change =
+      goalTextChangeAt(record, text, this.deps.phrases, say) ??
+      (correction && scoreChangeAt('review.change', record, correction, say));
     if (change === undefined) return undefined;
     if ('ask' in change) return this.askAgain(dc, 'review.change', [change.ask]);
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);

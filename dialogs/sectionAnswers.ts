@@ -101,6 +101,8 @@ export function readAnswer(
     return { ok: false, code: 'what_is_it' };
   switch (question.type) {
     case 'scale0to10': {
+      // "3 stars" is on another scale: noted as 3 out of 10 it would be a score never given.
+      if (phrases.within('otherScale', text)) return { ok: false, code: 'other_scale' };
       const result = recogniseScale(text, locale, question.scaleEnds);
       return result.ok ? answered(result.value) : result;
     }

@@ -172,20 +172,6 @@ export abstract class SectionDialog extends SectionOffers {
     return this.askAgain(dc, key, [this.deps.renderer.text('retry.meantEarlier', {}, this.family(dc))]);
   }
 
-  /** A carer's own state or needs, said at a question about the person: kept for their part, the question asked again. */
-  private async keepCarersOwn(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult> {
-    const session = this.session(dc);
-    const at = this.deps.clock().toISOString();
-    await session.update((draft) => keepCarersOwn(draft, text, at));
-    const family = this.family(dc);
-    const said = this.deps.renderer.text(
-      carersOwnReply(session.record),
-      this.templateData(session.record, family),
-      family,
-    );
-    return this.ask(dc, key, [said]);
-  }
-
   /**
    * A confirmation asked on top of the question ("start again?") has ended without doing it: the
    * section stays at its question. Left to `Dialog`, the section would end with it.

@@ -3,6 +3,7 @@ import { cutAtWord } from '../plan/readingLength';
 import type { AnswerValue } from '../plan/record';
 import { textAnswer } from '../plan/recordView';
 import { goesOnFromLast } from './answerGoingOn';
+import { carersOwnReply, carersOwnSaid, keepCarersOwn } from './carersOwnWords';
 import { makeOffer } from './answerOffer';
 import { ownTopicsKey } from './questionKeys';
 import { saidBeside } from './recognisers/saidBeside';
@@ -29,6 +30,12 @@ export abstract class SectionOffers extends SectionAsking {
   async offerAfterGap(dc: DialogContext, words: string): Promise<boolean> {
     const state = this.state(dc);
     const key = state.pending;
+    // A carer's own state said on coming back ("im exhausted" after a safety pause), whatever the
+    // question: kept for their own part and said so (H6, H150), never dropped as "carry on".
+    if (key && carersOwnSaid(this.session(dc).record, words, this.deps.phrases, this.deps.library)) {
+      await this.keepCarersOwn(dc, key, words, true);
+      return true;
+    }
     if (!key || this.question(key).type !== 'text' || state.heard?.[key]) return false;
     // A bare yes, no or ok says nothing to keep: the question again, as it was.
     const { phrases } = this.deps;
@@ -42,6 +49,24 @@ export abstract class SectionOffers extends SectionAsking {
     // Offered as heard before it was asked: a no to the offer asks the question in its own words.
     makeOffer(state, answer, true);
     return true;
+  }
+
+  /**
+   * A carer's own state or needs, said at a question about the person (or on coming back, `back`:
+   * said back to them): kept for their part, the question asked again.
+   */
+  protected async keepCarersOwn(dc: DialogContext, key: string, text: string, back = false): Promise<DialogTurnResult> {
+    const session = this.session(dc);
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => keepCarersOwn(draft, text, at));
+    const family = this.family(dc);
+    const words = cutAtWord(cleanText(text), saidBackLength);
+    const said = this.deps.renderer.text(
+      carersOwnReply(session.record, false, back),
+      { ...this.templateData(session.record, family), words },
+      family,
+    );
+    return this.ask(dc, key, [said]);
   }
 
   /**

@@ -48,6 +48,8 @@ export type RecogniserCode =
   | 'what_is_it'
   /** A date typed with a time that cannot be read ("Friday 1030"): the time is asked for, never the day kept alone. */
   | 'time_not_understood'
+  /** A number on another scale at a 0–10 question ("3 stars"): never noted as out of 10, asked again kindly. */
+  | 'other_scale'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

@@ -59,6 +59,29 @@ export function heardInGoal(text: string): HeardInGoal {
   return heard;
 }
 
+/** A score at the start of a reply, and what follows it: "8 and I will walk after lunch", "7/10, walk daily". */
+const scoreFirst = new RegExp(
+  String.raw`^\s*(?:about|around|maybe)?\s*${numberToken}(?:\s*(?:/|out of)\s*(?:10|ten))?(?![\w.%/])[\s,.;:!-]*(.*)$`,
+  'isu',
+);
+
+/**
+ * What a score given first goes on to say ("8 and I will walk after lunch"): the words after it,
+ * less what joins them on (`goesOn`: "and", "also"), for the goal question after the score. Undefined
+ * when nothing follows, or only what rates the score ("8 I think", "8 for me") or filler.
+ */
+export function wordsAfterScore(text: string, phrases: Phrases): string | undefined {
+  const found = scoreFirst.exec(text.replace(/[\u2018\u2019`]/g, "'"));
+  const after = found?.[1]?.trim();
+  if (!found || !after || rating.test(`8 ${after.toLowerCase()}`)) return undefined;
+  const words = [...after.split(/\s+/u), ''];
+  const rest = words
+    .slice(longestOpening(words, 0, (run) => phrases.is('goesOn', run)))
+    .join(' ')
+    .trim();
+  return namesAGoal(rest, phrases) ? rest : undefined;
+}
+
 /** Marks between a yes and what follows it ("yes, walking", "yes - walking"). */
 const leadingMarks = /^[\s,;:.!-]+/u;
 

@@ -51,11 +51,15 @@ export function otherWords(
   return mash && reasked > 0 ? ok({ ids: [], other: words, leftOut: [] }) : fail('not_words');
 }
 
-/** The parts to keep: all but the keyboard mashes, when at least one part reads as words. */
+/**
+ * The parts to keep: all but the keyboard mashes, when at least one part reads as words. A part
+ * about the appointment ("my appointment is on 14 March") is never "something else" on a list of
+ * conditions or topics: it is left out and said so, as a part not understood is.
+ */
 function keptParts(parts: readonly string[], phrases: Phrases): string[] | undefined {
-  const kinds = parts.map((part) => wordKind(part, phrases));
+  const kinds = parts.map((part) => (phrases.within('appointmentTalk', part) ? 'aside' : wordKind(part, phrases)));
   if (!kinds.includes('words')) return undefined;
-  return parts.filter((_, i) => kinds[i] !== 'mash');
+  return parts.filter((_, i) => kinds[i] !== 'mash' && kinds[i] !== 'aside');
 }
 
 function leftOut(parts: readonly string[], kept: readonly string[]): string[] {

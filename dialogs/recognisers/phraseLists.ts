@@ -63,6 +63,10 @@ export const phrasesSchema = z.strictObject({
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
   greeting: list,
+  /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
+  introLead: list,
+  /** After a name already given in a greeting ("Bert here", "it's Bert again"). */
+  introAfter: list,
   /** Words said before a name ("I'm", "her name is", "call me"): never part of the name. */
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
@@ -122,6 +126,14 @@ export const phrasesSchema = z.strictObject({
   /** How often, to whether something happened: "most days" is a yes, "rarely" a no (see `YesNoRules`). */
   frequent: list,
   seldom: list,
+  /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
+  otherScale: list,
+  /** After a goal named, before its new words ("my goal should be …"): see `goalTextSaid.ts`. */
+  newAnswerLink: list,
+  /** Before the old words taken back after new ones ("… not the park"): see `goalTextSaid.ts`. */
+  takenBack: list,
+  /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
+  appointmentTalk: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

@@ -39,7 +39,13 @@ describe('A wish to be dead given as a goal (webchat)', () => {
     expect(crisisFlags(await onlyRecord(fresh.running))).to.have.length(1);
   });
 
-  for (const said of ['change my goal to not being here', 'change my goal to resting forever']) {
+  // A goal's new words are taken at the review (explore 23): a wish to be dead said so is read as one (H151).
+  for (const said of [
+    'change my goal to not being here',
+    'change my goal to resting forever',
+    'my goal should be not being here',
+    'goal 1 should be for it all to stop',
+  ]) {
     it(`asks straight about "${said}" at the review, never drops the words`, async () => {
       const reply = await atQuestion(fresh.client, 'review.change', said);
       expect(safetyQuestions, allText(reply)).to.include(lastQuestion(reply));

@@ -3,8 +3,8 @@
  * theirs, and a positive screen told as the carer's answer. Found playing new users (explore 19b).
  */
 import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { storedValue } from '../support/onlyRecord';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { carerAnswers } from '../support/resultsChat';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
@@ -47,5 +47,27 @@ describe("A carer's yes to a mood question, in the plan on SMS", () => {
       'mood.wantsHelp': 'yes',
     });
     expect(allText(review)).to.match(/carer[^.]*yes to a mood question/i);
+  });
+});
+
+/** Ann for her dad Ron, with dementia, on to his first mood question. */
+const annForRonToMood = [
+  ...['hi', '2', 'Ron', 'Ann', 'daughter', 'yes', 'dementia', 'home', 'skip', 'skip', 'skip', 'skip', 'skip', 'skip'],
+  ...['garden', '8', 'walk with me', 'skip', '8', 'no', 'skip', '1', 'skip'],
+];
+
+describe("A carer's own words on coming back after a safety pause", () => {
+  const fresh = freshAppPerTest('webchat');
+
+  // "im exhausted", sent to "When you are ready, send any message", was swallowed as "carry on"
+  // (explore 23): a carer's own state is kept for their own part and said so (H6, H150).
+  it('keeps a carer\'s "im exhausted" as their own and says so, never dropped as "carry on"', async () => {
+    const pause = await sayAll(fresh.client, [...annForRonToMood, 'yes', 'no', 'yes', 'yes']);
+    expect(allText(pause)).to.match(/When you are ready, send any message/);
+    const result = await fresh.client.say('im exhausted');
+
+    expect(allText(result)).to.match(/im exhausted[^]*about you/);
+    expect(lastQuestion(result)).to.equal('mood.wantsHelp');
+    expect((await onlyRecord(fresh.running)).carerViews.carer?.text).to.equal('im exhausted');
   });
 });

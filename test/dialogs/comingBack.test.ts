@@ -62,6 +62,21 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(allText(result)).to.not.include('sleep better');
       }));
 
+    // "HELLO ITS BERT AGAIN" was offered to be noted as the answer to the question waiting (explore 23).
+    for (const words of ['HELLO ITS BERT AGAIN', "hi, it's Bert", 'Bert here', 'this is bert again']) {
+      it(`greets "${words}", a greeting with their name, and never offers or keeps it as an answer`, () =>
+        withClockedApp(channelId, async ({ running, client, later }) => {
+          await sayAll(client, ['hi', '1', 'Bert', 'copd', 'family', 'skip', 'skip']);
+          later(4 * 24 * 60);
+          const back = await client.say(words);
+          await client.say('yes');
+
+          expect(allText(back)).to.not.match(/You sent/);
+          expect(lastQuestion(back)).to.equal('whatMatters.wouldLikeTo');
+          expect((await onlyRecord(running)).answers['whatMatters.wouldLikeTo']?.value).to.not.equal(words);
+        }));
+    }
+
     for (const words of ['where was I', 'Where was I?', 'where were we', 'where am I up to']) {
       it(`answers "${words}" days later with where they are, never noting it as their answer`, () =>
         withClockedApp(channelId, async ({ running, client, later }) => {

@@ -101,6 +101,16 @@ for (const channelId of channels) {
       expect(allText(result)).to.match(/understand "qwerty", so I left it out/);
     });
 
+    // "my appointment is on 14 March" was kept as a condition in their words (explore 23).
+    it('keeps the condition and never keeps the appointment said beside it as one', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'diabetes and my appointment is on 14 March']);
+      const saved = await record();
+
+      expect(saved.answers.conditions?.value, allText(result)).to.deep.equal(['diabetes']);
+      expect(saved.answers['conditions.other']).to.equal(undefined);
+      expect(allText(result)).to.include('my appointment is on 14 March');
+    });
+
     it('gives help on "what?" rather than keeping it as a condition', async () => {
       const result = await sayAll(fresh.client, [...toConditions, 'what?']);
 

@@ -157,6 +157,19 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(answers['goal.1.importance']?.value).to.equal(8);
     });
 
+    // "8 and I will walk after lunch" at how important: 8 was noted and what they will do dropped (explore 23).
+    it('notes 8 from "8 and I will walk after lunch", offers the rest as what they will do, and keeps it on a yes', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park']);
+      const offered = await fresh.client.say('8 and I will walk after lunch');
+
+      expect((await record()).answers['goal.1.importance']?.value).to.equal(8);
+      expect(lastQuestion(offered), allText(offered)).to.equal('goal.1.action');
+      expect(allText(offered)).to.include('walk after lunch');
+      const kept = await fresh.client.say('yes');
+      expect(lastQuestion(kept), allText(kept)).to.equal('goal.1.barriers');
+      expect((await record()).answers['goal.1.action']?.value).to.equal('I will walk after lunch');
+    });
+
     // "Would you like to add another goal?" "yes I want to lose weight": noted yes, then "What is
     // something you would like to achieve?" with the goal they had just typed dropped.
     it('offers the goal in "yes I want to lose weight" to "add another goal?", and keeps it as goal 2 on a yes', async () => {

@@ -61,6 +61,17 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.moreLikely');
       expect((await answers())['goal.1.confidence']?.status).to.equal('unknown');
     });
+
+    // "no" to "What would make it more likely?" was noted as the answer "no" (explore 23): there a
+    // no means nothing would, as "nothing" does, and nothing is kept as what would help.
+    it('takes "no" to what would make it more likely as nothing to add, never the answer "no"', async () => {
+      await sayAll(fresh.client, [...toConfidence, '4']);
+      const reply = await fresh.client.say('no');
+
+      expect((await answers())['goal.1.moreLikely']?.value, allText(reply)).to.not.equal('no');
+      expect(allText(reply)).to.not.match(/noted: "no"/i);
+      expect(lastQuestion(reply)).to.equal('goal.another');
+    });
   });
 
   describe(`A next goal said in place of a yes, on ${channelId}`, () => {

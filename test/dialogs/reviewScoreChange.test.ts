@@ -1,6 +1,7 @@
 /**
  * Looking the draft plan over, as new users do: a goal's score changed in words ("can I change the
- * importance to 4?"), as it can be while the goals are asked. Found trying the bot as new users.
+ * importance to 4?"), as it can be while the goals are asked, and a goal's new words said with it
+ * named ("my goal should be walk to the shops"). Found trying the bot as new users.
  */
 import { expect } from 'chai';
 import type { PreparationRecord } from '../../plan/record';
@@ -60,6 +61,27 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(answers['goal.1.importance']?.value, allText(reply)).to.equal(4);
       expect(answers['goal.3.importance']?.value).to.equal(7);
       expect(allText(reply)).to.include('walk more');
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    // "my goal should be walk to the shops not the park" asked the goal again with the old words
+    // (explore 23): the new words are taken, as "change my name to Jeannie" is.
+    it('takes "my goal should be walk to the shops not walk more" as the goal, says so, and shows the plan again', async () => {
+      await toReview();
+      const reply = await fresh.client.say('my goal should be walk to the shops not walk more');
+
+      expect((await record()).answers['goal.1.text']?.value, allText(reply)).to.equal('walk to the shops');
+      expect(allText(reply)).to.include('It was "walk more"');
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    it('takes "change goal 2 to swimming" as goal 2 only', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', threeGoals);
+      const reply = await fresh.client.say('change goal 2 to swimming');
+      const answers = (await record()).answers;
+
+      expect(answers['goal.2.text']?.value, allText(reply)).to.equal('swimming');
+      expect(answers['goal.1.text']?.value).to.equal('walk more');
       expect(lastQuestion(reply)).to.equal('review.change');
     });
 

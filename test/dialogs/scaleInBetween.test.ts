@@ -88,6 +88,18 @@ for (const channelId of channels) {
       });
     }
 
+    // "3 stars" was noted as 3 out of 10 (explore 23): another scale is no point on this one.
+    for (const said of ['3 stars', '4 out of 5']) {
+      it(`notes no number for "${said}", on another scale, and asks kindly for one from 0 to 10`, async () => {
+        await sayAll(fresh.client, toImportance);
+        const result = await fresh.client.say(said);
+        expect(lastQuestion(result), allText(result)).to.equal('goal.1.importance');
+        expect(allText(result)).to.match(/0 to 10/);
+        expect(allText(result)).to.not.match(/out of 10/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.importance']).to.equal(undefined);
+      });
+    }
+
     // "½" was noted as 0 out of 10, "does not matter to me", the fraction dropped.
     for (const said of ['½', '¾']) {
       it(`notes no number for "${said}" alone, and asks again for one from 0 to 10`, async () => {

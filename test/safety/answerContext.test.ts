@@ -82,6 +82,11 @@ describe('A goal named in any message', () => {
     'change my goal to not being here',
     'change my goal to resting forever',
     'my only goal is not existing any more',
+    // A goal's new words as the review takes them (explore 23, H151).
+    'my goal should be not being here',
+    'goal 2 should be for it all to stop',
+    'change goal 2 to not being here',
+    "edit Jean's goal to resting forever",
   ]) {
     it(`asks straight about "${text}" with no question to answer`, () => {
       expect(screen.screen(text).tier).to.not.equal('none');
@@ -92,6 +97,8 @@ describe('A goal named in any message', () => {
     'change my goal to walking to the shops',
     'my goal is to rest more',
     'goal: sleep through the night',
+    'my goal should be walk to the shops not the park',
+    'change goal 2 to swimming',
   ]) {
     it(`asks nothing about "${text}"`, () => {
       expect(screen.screen(text).tier).to.equal('none');
