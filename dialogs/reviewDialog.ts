@@ -20,6 +20,7 @@ import type { QuestionRules } from './questionWalk';
 import { SectionDialog } from './sectionDialog';
 import type { ReviewResult, SharingDeps } from './reviewTypes';
 import { partsSaid } from './sharedParts';
+import { consentAuditEntry } from './consentAudit';
 import { consentCondition } from './consentCondition';
 import { sayWithOwnCopyLink } from './ownCopyLink';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
@@ -234,7 +235,6 @@ export class ReviewDialog extends SectionDialog {
     parsed: Parsed,
   ): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
-    const actor = answeredBy(record);
     const family = this.family(dc);
     const data = this.templateData(record, family);
     const change = key === 'review.change' ? changeTo(parsed) : undefined;
@@ -245,21 +245,9 @@ export class ReviewDialog extends SectionDialog {
     const nothingTicked = key === shareKeys.send && sendsNothing(record);
     if (key !== shareKeys.consent && !nothingTicked) return undefined;
 
-    const consent = record.consents.at(-1);
-    const shared = consent?.decision === 'share';
-    await this.sharing.audit.append({
-      actor,
-      action: shared ? 'share' : 'doNotShare',
-      subject: record.id,
-      detail: shared
-        ? {
-            planVersion: consent.planVersion,
-            recipients: consent.recipients,
-            excludedSections: consent.excludedSections,
-          }
-        : { planVersion: record.planVersion },
-    });
-    if (shared) {
+    const entry = consentAuditEntry(record);
+    await this.sharing.audit.append(entry);
+    if (entry.action === 'share') {
       const previous = dc.context.turnState.get<PreparationRecord | undefined>(previousShared);
       // Awaited before anything is said: "sent" is only said once the delivery is queued.
       await this.sharing.events.shared(record, previous);
