@@ -5,7 +5,9 @@
  * Sam's own risk; "not him, me" at the check-in about Ron was taken as Ron's crisis.
  */
 import { expect } from 'chai';
-import { allText, type ChatClient } from '../support/botClient';
+import { createCrisisScreen } from '../../safety/screen';
+import { whoseCrisis } from '../../safety/whose';
+import { allText, lastQuestion, type ChatClient } from '../support/botClient';
 import { samForRon } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
 import { walkTo } from '../support/scripts';
@@ -44,5 +46,55 @@ describe('Whose risk a carer tells of, in the conversation (webchat)', () => {
     expect(allText(reply)).to.not.match(/Is Ron safe right now/);
     const flags = await crisisFlags(fresh.running);
     expect(flags.map((flag) => flag.about)).to.deep.equal(['carer']);
+  });
+});
+
+describe('Whose crisis, when a few words before it are heard by the learned layer alone', () => {
+  const screen = createCrisisScreen();
+  for (const text of ["he told me last night he'd be better off dead", "badly, he told me he'd be better off dead"]) {
+    it(`reads "${text}" as someone else's`, () => {
+      expect(whoseCrisis(text, screen, ['Ron', 'husband'])).to.equal('someoneElse');
+    });
+  }
+  it('still reads "he told me I\'d be better off dead" as the writer\'s', () => {
+    expect(whoseCrisis("he told me I'd be better off dead", screen, ['Ron'])).to.equal('writer');
+  });
+});
+
+describe("A carer's own part at the crisis questions about the person (webchat)", () => {
+  const fresh = freshAppPerTest('webchat');
+  const toCheckIn = async () => {
+    await walk(fresh.client, 'whatMatters.most', samForRon);
+    await fresh.client.say('he feels like such a burden on the family these days');
+  };
+
+  it('flags both, asking Sam whether she is safe, for "yes him, and me too" at the check-in', async () => {
+    await toCheckIn();
+    const reply = await fresh.client.say('yes him, and me too');
+    expect(allText(reply)).to.match(/Are you safe right now\?/);
+    const flags = await crisisFlags(fresh.running);
+    expect(flags.map((flag) => flag.about ?? 'person')).to.have.members(['person', 'carer']);
+  });
+
+  it('still flags Ron\'s crisis for a plain "yes" at the check-in', async () => {
+    await toCheckIn();
+    const reply = await fresh.client.say('yes');
+    expect(allText(reply)).to.match(/Is Ron safe right now\?/);
+    expect((await crisisFlags(fresh.running)).map((flag) => flag.about)).to.deep.equal([undefined]);
+  });
+
+  it('keeps Sam\'s "I\'m not" on her own flag and carries on once she is safe', async () => {
+    await walk(fresh.client, 'whatMatters.most', samForRon);
+    await fresh.client.say('he says he wants to die');
+    const reply = await fresh.client.say("he is, but I'm not");
+    expect(allText(reply)).to.match(/When you are safe/);
+    expect(lastQuestion(reply)).to.equal('safety.check');
+    const flags = await crisisFlags(fresh.running);
+    expect(flags.map((flag) => [flag.about ?? 'person', flag.safeNow])).to.deep.equal([
+      ['person', undefined],
+      ['carer', 'no'],
+    ]);
+    const safe = await fresh.client.say("I'm safe");
+    expect(allText(safe)).to.match(/Thank you for telling me/);
   });
 });
