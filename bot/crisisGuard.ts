@@ -8,7 +8,6 @@ import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
-import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import { bare } from '../plan/normalise';
 import { screenContext } from '../dialogs/screenContext';
 import type { Flag, PreparationRecord } from '../plan/record';
@@ -19,10 +18,9 @@ import { takesOthersIn } from '../safety/takesOthersIn';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
+import { CarersOwnRisk } from './carersOwnRisk';
+import { checkInReply, clearNoToCheckIn } from './checkInReply';
 import type { RecordSessions } from './sessions';
-
-/** A reply that opens with a plain no; one that turns ("no, but sometimes…", `phrases.noTurn`) is no clear no. */
-const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 
 /** What the screen found, when it found something. */
 type Found = Exclude<ScreenResult, { tier: 'none' }>;
@@ -43,6 +41,7 @@ type Found = Exclude<ScreenResult, { tier: 'none' }>;
  */
 export class CrisisGuard implements MessageGuard {
   private readonly safety: SafetyAnswer;
+  private readonly carersOwn: CarersOwnRisk;
 
   constructor(
     private readonly deps: {
@@ -58,6 +57,7 @@ export class CrisisGuard implements MessageGuard {
     },
   ) {
     this.safety = new SafetyAnswer(deps);
+    this.carersOwn = new CarersOwnRisk(deps);
   }
 
   /**
@@ -99,6 +99,8 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     if (progress.safetyCheckPending) {
+      // A carer's own "I'm not" beside their answer for the person ("he is, but I'm not") is theirs (H156).
+      if (await this.carersOwn.atSafetyCheck(context, session, text)) return 'handled';
       await this.safety.read(context, session, text, found);
       return 'handled';
     }
@@ -189,12 +191,11 @@ export class CrisisGuard implements MessageGuard {
     found: ScreenResult,
   ): Promise<GuardOutcome> {
     const asked = session.record.progress.checkIn!;
-    const clearNo =
-      this.deps.phrases.is('clearNo', text) ||
-      (plainNo.test(text) && !this.deps.phrases.within('noTurn', text) && found.tier === 'none');
-    if (!clearNo) {
+    // A carer's own yes beside their answer for the person ("not him, me") is theirs (H157).
+    if (await this.carersOwn.atCheckIn(context, session, text)) return 'handled';
+    if (!clearNoToCheckIn(text, found, this.deps.phrases)) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
-      const reply = this.checkInReply(text, context.activity.locale);
+      const reply = checkInReply(text, this.deps.phrases, context.activity.locale);
       if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';
       const message = `${asked.said ?? asked.text}\n\n${text}`;
       await this.crisis(context, session, { kind: asked.kind, message, via: 'checkIn', reply, about: asked.about });
@@ -241,17 +242,6 @@ export class CrisisGuard implements MessageGuard {
       await session.update((draft) => raiseCrisisFlag(draft, event, at));
     }
     await this.crisis(context, session, { kind, message, via: 'disclosure', about, mayBeFalseAlarm });
-  }
-
-  /**
-   * What a reply to a check-in that was no clear no said, for the lead contact: a yes, not sure, or
-   * something else ("go back", "maybe later"), which is handled as a yes and never told as one.
-   */
-  private checkInReply(text: string, locale: string | undefined): NonNullable<Flag['reply']> {
-    const { phrases } = this.deps;
-    if (phrases.is('notSure', text) || phrases.within('doubt', text)) return 'notSure';
-    const read = recogniseYesNo(text, phrases, locale, { asksWhatHappened: true });
-    return read.ok && read.value ? 'yes' : 'unclear';
   }
 
   private crisis(context: TurnContext, session: Session, event: CrisisEvent): Promise<void> {

@@ -84,7 +84,7 @@ export class MoodDialog extends SectionDialog {
     if (!risk && !question.keyWords) return undefined;
     const text = messageText(dc.context) ?? '';
     const named = personWords(record, relationWords(this.deps.library));
-    const split = carersOwnToo(text, this.deps.phrases, named);
+    const split = carersOwnToo(text, this.deps.phrases, named, risk ? 'thoughts' : 'mood');
     if (!split) return undefined;
     // Read as a first reply: words that are no answer for the person leave it to be asked again.
     const read = readAnswer(this.asked(key, record), split.person, this.deps.phrases, dc.context.activity.locale);

@@ -119,9 +119,10 @@ export function readAnswer(
         asksLeave: question.asksToShare,
       });
       if (refusesWithin(question, text, phrases, result)) return keptAsSaid(text);
-      // Where only a clear no is no, a no that turns ("no, I think about it sometimes but…") is none (H126).
-      if (question.hedges === 'notNo' && result.ok && !result.value && phrases.within('noTurn', text))
-        return keptAsSaid(text);
+      // Where only a clear no is no, a no that turns ("no, I think about it sometimes but…", H126) is
+      // none, nor a reply read as neither with a hedge in it ("he has said it once or twice but…", H158).
+      const turns = result.ok ? !result.value && phrases.within('noTurn', text) : phrases.within('hedge', text);
+      if (question.hedges === 'notNo' && turns) return keptAsSaid(text);
       if (result.ok) return answered(result.value);
       // Life is not always yes or no: asked once more, their own words are kept and we move on.
       // Thanks are never kept: they answer nothing, however often said.

@@ -157,16 +157,28 @@ export const maxCrisisClauseWords = 60;
  */
 function whoseCrisisClause(clause: string, named: ReadonlySet<string>, screen: CrisisScreen): Whose {
   const words = clause.trim().split(/\s+/u);
-  if (words.length <= maxCrisisClauseWords && ofOwnLife(screen.screen(clause))) {
+  const whole = screen.screen(clause);
+  if (words.length <= maxCrisisClauseWords && ofOwnLife(whole)) {
     for (let end = 1; end < words.length; end++) {
       const told = words.slice(0, end).join(' ');
-      if (!ofOwnLife(screen.screen(told))) continue;
+      if (!raisedAlike(screen.screen(told), whole)) continue;
       const whose = whoseClause(told, named);
       if (whose !== 'unclear') return whose;
       break;
     }
   }
   return whoseClause(clause, named);
+}
+
+/**
+ * Whether the first words of a clause raise its crisis as the whole clause does: of the subject's
+ * own life, and by a pattern when a pattern found it in the whole. The learned model may fire on a
+ * few words that tell of no crisis ("he told me" before "he'd be better off dead"): read up to them,
+ * the teller was taken as the one at risk (H155).
+ */
+function raisedAlike(found: ScreenResult, whole: ScreenResult): boolean {
+  if (found.tier === 'none' || !ofOwnLife(found)) return false;
+  return whole.tier === 'none' || whole.by !== 'pattern' || found.by === 'pattern';
 }
 
 /**

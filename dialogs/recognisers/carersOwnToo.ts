@@ -9,11 +9,29 @@
  * with `carerToo` words and read as the writer's (`whoseWords`); the rest of the reply, left for
  * the person, must hold none of them. "I have" alone is read as before, as an answer, and a clause
  * asked back with a question mark is no yes of anyone's (review 20).
+ *
+ * Read for a question about the person's mood (`mood`), their own state counts too ("I'm exhausted
+ * and low", `carerOwn`, and a `carerState` beside their words): it is theirs, never a yes for the
+ * person (H159). Never at the question about thoughts of being better off dead (`thoughts`), where
+ * being worn out is no such thought. Read for "Is Ron safe right now?" (`notSafe`), the carer's own
+ * part is saying they are not (`carerNotSafe`: "he is, but I'm not", H156).
  */
 import { bare } from '../../plan/normalise';
 import { clauseSpans, maxClauses, whoseWords, type ClauseSpan } from '../../safety/whose';
+import { ownPhrase } from './carersOwn';
+import type { PhraseList } from './phraseLists';
 import { phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
+
+/** What a carer's own part is read as: a yes to thoughts asked about, to low mood, or not being safe. */
+export type OwnReading = 'thoughts' | 'mood' | 'notSafe';
+
+/** The phrases of a carer's own part, and those that may stand beside it, for each reading. */
+const readings: Readonly<Record<OwnReading, { own: PhraseList; around: readonly PhraseList[]; state: boolean }>> = {
+  thoughts: { own: 'carerToo', around: ['carerTooAround'], state: false },
+  mood: { own: 'carerToo', around: ['carerTooAround', 'carerState'], state: true },
+  notSafe: { own: 'carerNotSafe', around: ['carerTooAround'], state: false },
+};
 
 /** The carer's own words in a reply, and the rest, read as the answer for the person. */
 export interface CarersToo {
@@ -28,13 +46,17 @@ type Clause = 'own' | 'around' | 'other';
  * The carer's own yes in `text` and the words left for the person, or undefined when the reply is
  * not so. `person` are words that name the person being helped (their name, "mum").
  */
-export function carersOwnToo(text: string, phrases: Phrases, person: readonly string[]): CarersToo | undefined {
+export function carersOwnToo(
+  text: string,
+  phrases: Phrases,
+  person: readonly string[],
+  reading: OwnReading = 'thoughts',
+): CarersToo | undefined {
   const spans = clauseSpans(text);
   if (spans.length < 2 || spans.length > maxClauses) return undefined;
+  const kindOf = (clause: string): Clause => clauseKind(clause, phrases, person, reading);
   // A clause asked back ("me?") asks whom the question means: no yes of the carer's.
-  const kinds = spans.map((span, i) =>
-    askedBack(text, span, spans[i + 1]) ? 'other' : clauseKind(span.text, phrases, person),
-  );
+  const kinds = spans.map((span, i) => (askedBack(text, span, spans[i + 1]) ? 'other' : kindOf(span.text)));
   let start = spans.length;
   while (start > 0 && kinds[start - 1] !== 'other') start--;
   let end = 0;
@@ -44,7 +66,7 @@ export function carersOwnToo(text: string, phrases: Phrases, person: readonly st
   if (!atEnd && !atStart) return undefined;
   const [carer, rest] = atEnd ? [spans.slice(start), spans.slice(0, start)] : [spans.slice(0, end), spans.slice(end)];
   // Another "I have" among the person's words: whose each is cannot be told apart.
-  if (rest.some((span) => clauseKind(span.text, phrases, person) === 'own')) return undefined;
+  if (rest.some((span) => kindOf(span.text) === 'own')) return undefined;
   return { carer: wordsOf(text, carer), person: wordsOf(text, rest) };
 }
 
@@ -54,11 +76,13 @@ function askedBack(text: string, span: ClauseSpan, next: ClauseSpan | undefined)
 }
 
 /** Whether a clause is the carer's own yes, only words beside one, or anything else. */
-function clauseKind(clause: string, phrases: Phrases, person: readonly string[]): Clause {
+function clauseKind(clause: string, phrases: Phrases, person: readonly string[], reading: OwnReading): Clause {
+  const { own: ownList, around: aroundLists, state } = readings[reading];
   const words = bare(clause).replace(/[?]/g, ' ').split(/\s+/).filter(Boolean);
-  const around = (said: string): boolean => phrases.is('carerTooAround', said);
+  const around = (said: string): boolean => aroundLists.some((list) => phrases.is(list, said));
   if (phrasesInARow(words, around)) return 'around';
-  const own = phrasesInARow(words, (said) => phrases.is('carerToo', said) || around(said));
+  const own =
+    phrasesInARow(words, (said) => phrases.is(ownList, said) || around(said)) || (state && ownPhrase(clause, phrases));
   return own && whoseWords(clause, person) === 'writer' ? 'own' : 'other';
 }
 

@@ -240,6 +240,10 @@ export const phrasesSchema = z.strictObject({
   carerToo: list,
   /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
   carerTooAround: list,
+  /** A carer's own "I'm not" to "Is Ron safe right now?", beside their answer for Ron (`carersOwnToo.ts`). */
+  carerNotSafe: list,
+  /** A carer's plain no for the person beside their own yes at a check-in ("not him, me"): see `bot/carersOwnRisk.ts`. */
+  notThePerson: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
   /**

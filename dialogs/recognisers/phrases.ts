@@ -168,6 +168,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     carerPartJoin: toSet(lists.carerPartJoin),
     carerToo: toSet(lists.carerToo),
     carerTooAround: toSet(lists.carerTooAround),
+    carerNotSafe: toSet(lists.carerNotSafe),
+    notThePerson: toSet(lists.notThePerson),
     ownTermsDenial: toSet(lists.ownTermsDenial),
     howSomeoneIs: toSet(lists.howSomeoneIs),
     noOne: toSet(lists.noOne),

@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { samForRon } from '../support/carerScripts';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { carerAnswers } from '../support/resultsChat';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
@@ -24,6 +25,14 @@ describe("A carer's words at the mood questions, in the plan", () => {
     expect(lastQuestion(review)).to.equal('review.change');
     expect(await storedValue(fresh.running, 'mood.down')).to.equal(words);
     expect(allText(review)).to.include(`the carer said: ${words}`);
+  });
+
+  // Explorer 23b, finding 7 (H159): "Thanks, I've noted no." and Sam's own low mood was dropped,
+  // where "not him, but I am" was kept as Sam's.
+  it("keeps a carer's own low mood said beside a no for the person, never a bare no", async () => {
+    await walkTo((text) => fresh.client.say(text), 'mood.down', samForRon);
+    const reply = await fresh.client.say("no, but I have been, I'm exhausted and low");
+    expect(allText(reply)).to.match(/feeling yourself/);
   });
 
   it("shows a person's own words to a mood question as theirs", async () => {

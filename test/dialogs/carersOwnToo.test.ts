@@ -44,3 +44,34 @@ describe("A carer's own yes beside the person's answer", () => {
     });
   }
 });
+
+describe("A carer's own part read for low mood or for not being safe (explorer 23b)", () => {
+  const split: Array<[string, 'mood' | 'notSafe', { carer: string; person: string }]> = [
+    [
+      "no, but I have been, I'm exhausted and low",
+      'mood',
+      { carer: "I have been, I'm exhausted and low", person: 'no' },
+    ],
+    ["he hasn't, I'm worn out", 'mood', { carer: "I'm worn out", person: "he hasn't" }],
+    ["he is, but I'm not", 'notSafe', { carer: "I'm not", person: 'he is' }],
+    ['yes he is, not me though', 'notSafe', { carer: 'not me though', person: 'yes he is' }],
+  ];
+  for (const [text, reading, parts] of split) {
+    it(`reads "${text}" for ${reading} as the carer's own and the person's`, () => {
+      expect(carersOwnToo(text, phrases, ron, reading)).to.deep.equal(parts);
+    });
+  }
+
+  // Worn out is no thought of being better off dead, nor "he isn't" the carer's own "not safe".
+  for (const [text, reading] of [
+    ["no, I'm exhausted", 'thoughts'],
+    ['no, low', 'mood'],
+    ["yes, I'm exhausted", 'mood'],
+    ["he isn't, is he", 'notSafe'],
+    ["I'm not sure, he is", 'mood'],
+  ] as const) {
+    it(`reads "${text}" for ${reading} as no carer's own part`, () => {
+      expect(carersOwnToo(text, phrases, ron, reading)).to.equal(undefined);
+    });
+  }
+});

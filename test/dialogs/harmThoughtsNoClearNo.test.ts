@@ -25,6 +25,9 @@ const noClearNo: ReadonlyArray<[string, Readonly<Record<string, string>>, string
   ['the person', downThisMonth, 'only passing thoughts, nothing I would act on'],
   ['the person', downThisMonth, 'no. but now and then I wonder'],
   ['a carer', samForRon, 'no, he says it sometimes but he doesnt mean it'],
+  // Explorer 23b, finding 6 (H158): "once or twice" and "the odd time" were "Sorry, I didn't understand".
+  ['a carer', samForRon, 'he has said it once or twice but I dont think he means it'],
+  ['the person', downThisMonth, 'the odd time'],
 ];
 
 for (const channelId of ['webchat', 'msteams', 'sms']) {

@@ -1,0 +1,90 @@
+import type { TurnContext } from 'botbuilder';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import type { Renderer } from '../content/renderer';
+import { personWords, relationWords } from '../dialogs/crisisAbout';
+import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
+import { carersOwnToo, type CarersToo, type OwnReading } from '../dialogs/recognisers/carersOwnToo';
+import type { Phrases } from '../dialogs/recognisers/phrases';
+import { answeredBy } from '../plan/recordView';
+import type { Clock, Session } from '../plan/session';
+import type { CrisisScreen } from '../safety/screen';
+import { checkInReply, clearNoToCheckIn } from './checkInReply';
+import { lastCrisis } from './safetyAnswer';
+
+/**
+ * A carer's own risk told beside their answer for the person, at a crisis question asked about the
+ * person: "not him, me" at "Is Ron having thoughts of ending their life?" (H157), "he is, but I'm
+ * not" at "Is Ron safe right now?" (H156). Read whole, each was the person's answer: Ron's crisis
+ * flagged for what was his wife's, or her own "I'm not" lost while she was told "When Ron is
+ * safe…". The carer's part (`recognisers/carersOwnToo`) is theirs: a crisis flag about the carer,
+ * and the carer asked whether they are safe, as for a carer's own disclosure anywhere (H63, H65).
+ */
+export class CarersOwnRisk {
+  constructor(
+    private readonly deps: {
+      screen: CrisisScreen;
+      library: PackLibrary;
+      renderer: Renderer;
+      phrases: Phrases;
+      clock: Clock;
+    },
+  ) {}
+
+  /**
+   * A check-in about the person's thoughts of suicide or self-harm, answered with the carer's own
+   * yes: the carer's crisis, answered to them. The person's part flags the person's too unless it is
+   * a clear no for them ("not him", "no he hasn't"). False when the reply is not so.
+   */
+  async atCheckIn(context: TurnContext, session: Session, text: string): Promise<boolean> {
+    const asked = session.record.progress.checkIn;
+    if (!asked || asked.about === 'carer' || (asked.kind !== 'suicide' && asked.kind !== 'selfHarm')) return false;
+    const split = this.split(session, text, 'thoughts');
+    if (!split) return false;
+    const { phrases, screen, clock } = this.deps;
+    const message = `${asked.said ?? asked.text}\n\n${text}`;
+    const deniedForPerson =
+      phrases.is('notThePerson', split.person) || clearNoToCheckIn(split.person, screen.screen(split.person), phrases);
+    if (!deniedForPerson) {
+      const reply = checkInReply(split.person, phrases, context.activity.locale);
+      const event = { kind: asked.kind, message, via: 'checkIn', reply } as const;
+      await session.update((draft) => raiseCrisisFlag(draft, event, clock().toISOString()));
+    }
+    const event = { kind: asked.kind, message, via: 'checkIn', reply: 'yes', about: 'carer' } as const;
+    await sendCrisisReply(context, { session, renderer: this.deps.renderer, clock }, event);
+    return true;
+  }
+
+  /**
+   * "Is Ron safe right now?" answered with the carer's own "I'm not": a crisis flag about the carer,
+   * kept as not safe, and the urgent help given to the carer, who is asked from then on whether
+   * they are safe. A plain no for the person is kept on the person's flag. False when the reply is not so.
+   */
+  async atSafetyCheck(context: TurnContext, session: Session, text: string): Promise<boolean> {
+    const { safetyCheckAbout, safetyCheckKind: kind = 'suicide' } = session.record.progress;
+    if (safetyCheckAbout === 'carer') return false;
+    const split = this.split(session, text, 'notSafe');
+    if (!split) return false;
+    const personNotSafe = this.deps.phrases.is('notSafe', split.person);
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      const persons = lastCrisis(draft.flags);
+      if (persons && personNotSafe) persons.safeNow = 'no';
+      raiseCrisisFlag(draft, { kind, message: text, via: 'disclosure', about: 'carer' }, at);
+      const carers = lastCrisis(draft.flags);
+      if (carers) carers.safeNow = 'no';
+      draft.progress.safetyCheckAbout = 'carer';
+      draft.progress.safetyCheckMayBeFalseAlarm = undefined;
+    });
+    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const deps = { session, renderer: this.deps.renderer };
+    await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about: 'carer' });
+    return true;
+  }
+
+  /** The carer's own part of a reply and the person's, when a carer answers and the reply is so. */
+  private split(session: Session, text: string, reading: OwnReading): CarersToo | undefined {
+    const { record } = session;
+    if (answeredBy(record) !== 'carer') return undefined;
+    return carersOwnToo(text, this.deps.phrases, personWords(record, relationWords(this.deps.library)), reading);
+  }
+}
