@@ -10,8 +10,8 @@ import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { samForRon } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
-import { atQuestion, plainPersonAnswers } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { atQuestion, plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 /** A person answering for themselves, down this last month: on to the direct question. */
 const downThisMonth: Readonly<Record<string, string>> = {
@@ -85,5 +85,20 @@ describe('A clear no to thoughts of being better off dead', () => {
     );
 
     expect(['safety.check', 'safety.checkIn']).to.include(lastQuestion(reply));
+  });
+});
+
+describe('A no to the direct question taken back in a quick second text (explorer 23b)', () => {
+  it('8. by SMS, "no" then "well actually yes" gets the crisis reply, never noted for "would you like help?"', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+      await client.say('no');
+      later(0.1);
+      const reply = await client.say('well actually yes');
+      // On main: "Noted: yes." to mood.wantsHelp; harm thoughts stay no and nothing is flagged.
+      expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+      const flags = (await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis');
+      expect(flags).to.have.length(1);
+    });
   });
 });
