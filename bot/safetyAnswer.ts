@@ -90,7 +90,9 @@ export class SafetyAnswer {
   async keepSafeNow(session: Session, text: string, keepWords = true): Promise<void> {
     const { phrases } = this.deps;
     const said = safeNowSaid(text, phrases);
-    const listed = (['notSafe', 'notSure', 'safeHedged', 'hedge'] as const).some((list) => phrases.is(list, text));
+    // Only the listed words, or pleasantries ("thanks"): nothing more to tell than `safeNow` does.
+    const lists = ['notSafe', 'notSure', 'safeHedged', 'hedge', 'safeAround', 'noEmergencyAside'] as const;
+    const listed = lists.some((list) => phrases.is(list, text));
     const flag = lastCrisis(session.record.flags);
     if (!flag) return;
     const keeps = said !== undefined && flag.safeNow !== 'no' && flag.safeNow !== said;

@@ -99,11 +99,7 @@ export class SafetyTakenBack {
     return straight ? last : undefined;
   }
 
-  private crisis(
-    context: TurnContext,
-    session: Session,
-    event: Parameters<typeof sendCrisisReply>[2],
-  ): Promise<void> {
+  private crisis(context: TurnContext, session: Session, event: Parameters<typeof sendCrisisReply>[2]): Promise<void> {
     this.deps.logger.warn('crisis_taken_back', { kind: event.kind, channel: context.activity.channelId });
     return sendCrisisReply(context, { session, renderer: this.deps.renderer, clock: this.deps.clock }, event);
   }

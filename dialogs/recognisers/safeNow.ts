@@ -53,7 +53,7 @@ export function takesBackNo(text: string, phrases: Phrases, locale?: string): Ta
 /** How many words at the start of `words` are `takeBackLead` phrases, one after another. */
 function leadWords(words: readonly string[], phrases: Phrases): number {
   let at = 0;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (let size = Math.min(longestLead, words.length - at); size > 0; size--) {
       if (phrases.is('takeBackLead', words.slice(at, at + size).join(' '))) {

@@ -12,8 +12,7 @@ import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest, withClockedApp, type RunningApp } from '../support/startApp';
 
 const disclosure = 'i want to kill myself';
-const walk = (client: ChatClient, linkId: string) =>
-  walkTo((words) => client.say(words), linkId, plainPersonAnswers);
+const walk = (client: ChatClient, linkId: string) => walkTo((words) => client.say(words), linkId, plainPersonAnswers);
 const crisisFlags = async (running: RunningApp) =>
   (await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis');
 
@@ -58,7 +57,63 @@ describe('The answer to "are you safe right now?" (explorer 23b)', () => {
   });
 });
 
+describe('What the lead contact is told of the answer to "are you safe right now?"', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const [said, safeNow] of [
+    ['not really', 'notSure'],
+    ['for now', 'notSure'],
+    ["I think I'm safe now", 'notSure'],
+    ['no wait, i am not safe', 'no'],
+    ["no, I'm fine", undefined],
+    ['no one would notice', undefined],
+  ] as const) {
+    it(`keeps "${said}" as ${safeNow ?? 'nothing said of safety'}, with the urgent help repeated`, async () => {
+      await walk(fresh.client, 'whatMatters.most');
+      await fresh.client.say(disclosure);
+      const reply = await fresh.client.say(said);
+      expect(lastQuestion(reply)).to.equal('safety.check');
+      const [flag] = await crisisFlags(fresh.running);
+      expect(flag.safeNow).to.equal(safeNow);
+    });
+  }
+
+  it('keeps a plain "no" as no without repeating it in the words, and pleasantries out of them', async () => {
+    await walk(fresh.client, 'whatMatters.most');
+    await sayAll(fresh.client, [disclosure, 'no', 'thanks']);
+    const [flag] = await crisisFlags(fresh.running);
+    expect(flag).to.include({ safeNow: 'no', message: disclosure });
+  });
+
+  it('keeps a different disclosure at "are you safe right now?" as a flag of its own', async () => {
+    await walk(fresh.client, 'whatMatters.most');
+    await sayAll(fresh.client, [disclosure, 'i have taken all my tablets']);
+    expect((await crisisFlags(fresh.running)).length).to.be.greaterThan(1);
+  });
+});
+
 describe('"I\'m safe" taken back in a quick second text (explorer 23b)', () => {
+  it('carries on after "yes im safe" and a quick "ok": nothing taken back', async () => {
+    await withClockedApp('webchat', async ({ running, client, later }) => {
+      await walk(client, 'goal.1.text');
+      await sayAll(client, [disclosure, 'yes im safe']);
+      later(0.1);
+      const reply = await client.say('ok');
+      expect(lastQuestion(reply)).to.not.equal('safety.check');
+      expect(await crisisFlags(running)).to.have.length(1);
+    });
+  });
+
+  it('reads a "no" long after "yes im safe" as an answer, never a taking back', async () => {
+    await withClockedApp('webchat', async ({ client, later }) => {
+      await walk(client, 'goal.1.text');
+      await sayAll(client, [disclosure, 'yes im safe', 'ok']);
+      later(0.1);
+      const reply = await client.say('no');
+      expect(allText(reply)).to.not.match(/Call 999/i);
+    });
+  });
+
   it('9. "no wait, i am not safe" just after "yes im safe" gets urgent help, never a routine question', async () => {
     await withClockedApp('webchat', async ({ running, client, later }) => {
       await walk(client, 'goal.1.text');

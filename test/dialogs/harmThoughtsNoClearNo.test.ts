@@ -101,4 +101,33 @@ describe('A no to the direct question taken back in a quick second text (explore
       expect(flags).to.have.length(1);
     });
   });
+
+  it('keeps the taken-back answer as theirs, and the no and the words on the flag', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+      await client.say('no');
+      later(0.1);
+      await client.say('well sometimes');
+      const record = await onlyRecord(running);
+      expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: 'well sometimes' });
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({
+        via: 'moodQuestion',
+        reply: 'unclear',
+        message: 'no\n\nwell sometimes',
+      });
+    });
+  });
+
+  it('notes a quick plain "yes" after the no as the answer to whether they want help', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+      await client.say('no');
+      later(0.1);
+      const reply = await client.say('yes');
+      expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
+      const record = await onlyRecord(running);
+      expect(record.answers['mood.wantsHelp']).to.include({ value: true });
+      expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
+  });
 });

@@ -191,4 +191,26 @@ describe('A no to the check-in taken back in a quick second text (explorer 23b)'
       expect(flags).to.have.length(1);
     });
   });
+
+  it('reads a quick "well actually yes" after the no as a yes, and a plain answer after it as the answer', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.1);
+      await client.say('well actually yes');
+      const [flag] = (await onlyRecord(running)).flags.filter((kept) => kept.kind === 'crisis');
+      expect(flag).to.include({ via: 'checkIn', reply: 'yes', message: `${warningSign}\n\nno\n\nwell actually yes` });
+    });
+  });
+
+  it('notes a quick second text that takes nothing back as the next answer', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.1);
+      const reply = await client.say('my grandchildren visiting');
+      expect(lastQuestion(reply)).to.not.equal('safety.check');
+      expect((await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
+  });
 });
