@@ -4,7 +4,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import { burstWithinMs } from '../dialogs/burstWindow';
 import { sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import { safeNowSaid, takesBackNo } from '../dialogs/recognisers/safeNow';
+import { takesBackNo, takesBackSafe } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
 import { answeredBy } from '../plan/recordView';
 import type { PreparationRecord } from '../plan/record';
@@ -14,7 +14,7 @@ import type { SafetyAnswer } from './safetyAnswer';
 /**
  * A safety answer taken back in a quick second text, sent within a burst of the first
  * (`burstWithinMs`): read as that answer, never as the next routine one (H162).
- * - "I'm safe", then "no wait, i am not safe" (a no or not sure, `safeNowSaid`): the urgent help
+ * - "I'm safe", then "no wait, i am not safe" (a no or not sure, `takesBackSafe`): the urgent help
  *   again and "are you safe right now?" waiting, the flag told what they said;
  * - a clear no to a check-in or to the direct question after the mood screen, then "well actually
  *   yes" or "well sometimes" (`takesBackNo`): the crisis reply and a flag, as for that answer first
@@ -51,7 +51,7 @@ export class SafetyTakenBack {
         await this.crisis(context, session, { kind, message, via: 'checkIn', reply, about });
         return true;
       }
-      if (safeNowSaid(text, this.deps.phrases) === undefined) return false;
+      if (!takesBackSafe(text, this.deps.phrases)) return false;
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       await session.update((draft) => {
         draft.progress.safetyCheckPending = true;

@@ -214,6 +214,8 @@ export const phrasesSchema = z.strictObject({
   notNoOpening: list,
   /** What a quick second text taking back a safety answer opens with ("well actually", "no wait"). */
   takeBackLead: list,
+  /** Words that may open a taking back, but only before doubt or a turn ("well sometimes"), never a bare yes. */
+  takeBackSoft: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
   /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */

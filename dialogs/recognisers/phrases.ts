@@ -155,6 +155,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     safeHedged: toSet(lists.safeHedged),
     notNoOpening: toSet(lists.notNoOpening),
     takeBackLead: toSet(lists.takeBackLead),
+    takeBackSoft: toSet(lists.takeBackSoft),
     clearNo: toSet(lists.clearNo),
     noTurn: toSet(lists.noTurn),
     noEmergency: toSet(lists.noEmergency),

@@ -19,14 +19,29 @@ const longestLead = 5;
 export function safeNowSaid(text: string, phrases: Phrases): SafeNowSaid | undefined {
   if (phrases.is('notSafe', text)) return 'no';
   const words = bare(text).split(' ').filter(Boolean);
-  const lead = leadWords(words, phrases);
-  const rest = words.slice(lead).join(' ');
+  const { at } = leadWords(words, phrases);
+  const rest = words.slice(at).join(' ');
   if (rest !== '' && phrases.is('notSafe', rest)) return 'no';
-  if (opensWithNo(words.slice(lead), phrases) && !phrases.within('noTurn', text)) return 'no';
+  if (opensWithNo(words.slice(at), phrases) && !phrases.within('noTurn', text)) return 'no';
   if (phrases.is('notSure', text) || phrases.within('doubt', text) || phrases.within('safeHedged', text)) {
     return 'notSure';
   }
   return undefined;
+}
+
+/**
+ * Whether a quick second text takes back "I'm safe" just said: after any words that take an answer
+ * back ("no wait", "actually"), nothing but a plain not safe (`notSafe`: "i am not safe", "no"),
+ * doubt or a hedge ("not sure", "for now"). A no that goes on ("nah, I'll come back tomorrow") or a
+ * hedge inside other words ("I think I'll carry on later") answers the "carry on when you are
+ * ready" after it, never the question before.
+ */
+export function takesBackSafe(text: string, phrases: Phrases): boolean {
+  const words = bare(text).split(' ').filter(Boolean);
+  const rest = words.slice(leadWords(words, phrases).at).join(' ');
+  if (rest === '') return false;
+  const lists = ['notSafe', 'notSure', 'safeHedged'] as const;
+  return lists.some((list) => phrases.is(list, rest)) || phrases.within('doubt', rest);
 }
 
 /** What a quick second text that takes back a clear no said instead, as a flag's `reply` tells it. */
@@ -35,35 +50,42 @@ export type TakenBack = 'yes' | 'notSure' | 'unclear';
 /**
  * Whether a quick second text takes back a clear no just given to a safety question (a check-in, or
  * the direct question after the mood screen), and what it says instead: it opens with words that
- * take an answer back (`takeBackLead`: "well actually", "wait") and goes on with a yes (`yes`),
- * doubt (`notSure`) or a turn or hedge (`unclear`: "well sometimes"). A bare "yes" there answers
- * the question asked since, never the one before; undefined for anything else.
+ * take an answer back and goes on with doubt (`notSure`) or a turn or hedge (`unclear`: "well
+ * sometimes"), or, after words that say so plainly (`takeBackLead`: "actually", "wait", not only
+ * `takeBackSoft`: "well", "oh"), with a yes (`yes`: "well actually yes"). A bare "yes", or "oh yes
+ * please", answers the question asked since, never the one before; undefined for anything else.
  */
 export function takesBackNo(text: string, phrases: Phrases, locale?: string): TakenBack | undefined {
   const words = bare(text).split(' ').filter(Boolean);
-  const lead = leadWords(words, phrases);
-  const rest = words.slice(lead).join(' ');
-  if (lead === 0 || rest === '' || phrases.is('clearNo', rest)) return undefined;
+  const { at, plainly } = leadWords(words, phrases);
+  const rest = words.slice(at).join(' ');
+  if (at === 0 || rest === '' || phrases.is('clearNo', rest)) return undefined;
   if (phrases.is('notSure', rest) || phrases.within('doubt', rest)) return 'notSure';
   const yes = recogniseYesNo(rest, phrases, locale);
-  if (yes.ok && yes.value) return 'yes';
+  if (plainly && yes.ok && yes.value) return 'yes';
   return phrases.is('hedge', rest) || phrases.within('noTurn', rest) ? 'unclear' : undefined;
 }
 
-/** How many words at the start of `words` are `takeBackLead` phrases, one after another. */
-function leadWords(words: readonly string[], phrases: Phrases): number {
+/**
+ * How many words at the start of `words` take an answer back (`takeBackLead` or `takeBackSoft`
+ * phrases, one after another), and whether any says so plainly (`takeBackLead`).
+ */
+function leadWords(words: readonly string[], phrases: Phrases): { at: number; plainly: boolean } {
   let at = 0;
+  let plainly = false;
   for (let moved = true; moved;) {
     moved = false;
-    for (let size = Math.min(longestLead, words.length - at); size > 0; size--) {
-      if (phrases.is('takeBackLead', words.slice(at, at + size).join(' '))) {
+    for (let size = Math.min(longestLead, words.length - at); size > 0 && !moved; size--) {
+      const said = words.slice(at, at + size).join(' ');
+      const strong = phrases.is('takeBackLead', said);
+      if (strong || phrases.is('takeBackSoft', said)) {
         at += size;
+        plainly ||= strong;
         moved = true;
-        break;
       }
     }
   }
-  return at;
+  return { at, plainly };
 }
 
 /** Whether `words` open with a plain no that is one (`notSafe` words, never `notNoOpening`: "no one"). */

@@ -93,14 +93,27 @@ describe('What the lead contact is told of the answer to "are you safe right now
 });
 
 describe('"I\'m safe" taken back in a quick second text (explorer 23b)', () => {
-  it('carries on after "yes im safe" and a quick "ok": nothing taken back', async () => {
-    await withClockedApp('webchat', async ({ running, client, later }) => {
+  for (const said of ['ok', "nah, I'll come back tomorrow", "I think I'll carry on later"]) {
+    it(`carries on after "yes im safe" and a quick "${said}": nothing taken back`, async () => {
+      await withClockedApp('webchat', async ({ running, client, later }) => {
+        await walk(client, 'goal.1.text');
+        await sayAll(client, [disclosure, 'yes im safe']);
+        later(0.1);
+        const reply = await client.say(said);
+        expect(lastQuestion(reply)).to.not.equal('safety.check');
+        expect(await crisisFlags(running)).to.have.length(1);
+      });
+    });
+  }
+
+  it('takes back "yes im safe" with a quick "actually not sure", told as not sure', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
       await walk(client, 'goal.1.text');
       await sayAll(client, [disclosure, 'yes im safe']);
       later(0.1);
-      const reply = await client.say('ok');
-      expect(lastQuestion(reply)).to.not.equal('safety.check');
-      expect(await crisisFlags(running)).to.have.length(1);
+      const reply = await client.say('actually not sure');
+      expect(lastQuestion(reply)).to.equal('safety.check');
+      expect((await crisisFlags(running))[0]?.safeNow).to.equal('notSure');
     });
   });
 

@@ -118,16 +118,18 @@ describe('A no to the direct question taken back in a quick second text (explore
     });
   });
 
-  it('notes a quick plain "yes" after the no as the answer to whether they want help', async () => {
-    await withClockedApp('sms', async ({ running, client, later }) => {
-      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
-      await client.say('no');
-      later(0.1);
-      const reply = await client.say('yes');
-      expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
-      const record = await onlyRecord(running);
-      expect(record.answers['mood.wantsHelp']).to.include({ value: true });
-      expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+  for (const said of ['yes', 'oh yes please']) {
+    it(`notes a quick "${said}" after the no as the answer to whether they want help`, async () => {
+      await withClockedApp('sms', async ({ running, client, later }) => {
+        await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+        await client.say('no');
+        later(0.1);
+        const reply = await client.say(said);
+        expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
+        const record = await onlyRecord(running);
+        expect(record.answers['mood.wantsHelp']).to.include({ value: true });
+        expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+      });
     });
-  });
+  }
 });
