@@ -20,6 +20,7 @@ import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
 import { CarersOwnRisk } from './carersOwnRisk';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
+import { SafetyTakenBack } from './safetyTakenBack';
 import type { RecordSessions } from './sessions';
 
 /** What the screen found, when it found something. */
@@ -42,6 +43,7 @@ type Found = Exclude<ScreenResult, { tier: 'none' }>;
 export class CrisisGuard implements MessageGuard {
   private readonly safety: SafetyAnswer;
   private readonly carersOwn: CarersOwnRisk;
+  private readonly takenBack: SafetyTakenBack;
 
   constructor(
     private readonly deps: {
@@ -58,6 +60,7 @@ export class CrisisGuard implements MessageGuard {
   ) {
     this.safety = new SafetyAnswer(deps);
     this.carersOwn = new CarersOwnRisk(deps);
+    this.takenBack = new SafetyTakenBack({ ...deps, safety: this.safety });
   }
 
   /**
@@ -87,9 +90,13 @@ export class CrisisGuard implements MessageGuard {
     const said = found === alone ? whole : (burst ?? whole);
 
     if (found.tier === 'crisis') {
+      // "No, and now my chest is really tight": the no answers the crisis it follows, for the lead contact.
+      if (progress.safetyCheckPending) await this.safety.keepSafeNow(session, text, false);
       await this.disclosure(context, session, found, said);
       return 'handled';
     }
+    // A safety answer taken back in a quick second text is read as that answer (H162).
+    if (!waiting && (await this.takenBack.read(context, session, text))) return 'handled';
     // Back with only a greeting after a long gap: the question waiting again, as an arrival asks it,
     // never the greeting read as its answer (by SMS there is no arrival; H125).
     if (waiting && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
@@ -203,6 +210,10 @@ export class CrisisGuard implements MessageGuard {
     }
     await session.update((draft) => {
       draft.progress.checkIn = undefined;
+      // A quick second text may take the no back ("well sometimes"): see `SafetyTakenBack`.
+      const at = this.deps.clock().toISOString();
+      const checkIn = { text: asked.said ?? asked.text, no: text };
+      draft.progress.safetyAnswered = { kind: asked.kind, about: asked.about, at, checkIn };
     });
     await this.say(context, session, 'crisis.checkInClear', { about: asked.about });
     return { answer: asked.text };

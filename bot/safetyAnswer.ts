@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
-import { sayCrisisMessage } from '../dialogs/crisisReply';
+import { keepWordsOnFlag, sayCrisisMessage } from '../dialogs/crisisReply';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { saysSafe } from '../dialogs/recognisers/safeSaid';
+import { safeNowSaid } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
 import type { Flag } from '../plan/record';
-import type { Session } from '../plan/session';
+import type { Clock, Session } from '../plan/session';
 import type { ScreenResult } from '../safety/screen';
 
 /** The crisis flag raised last: the one "are you safe right now?" follows. */
@@ -19,7 +20,7 @@ export function lastCrisis(flags: Flag[]): Flag | undefined {
  * yes carries on; anything else repeats the urgent help for the kind and asks again (H2).
  */
 export class SafetyAnswer {
-  constructor(private readonly deps: { renderer: Renderer; phrases: Phrases; logger: Logger }) {}
+  constructor(private readonly deps: { renderer: Renderer; phrases: Phrases; logger: Logger; clock: Clock }) {}
 
   /**
    * Only a clear yes carries on, or, after the medical
@@ -62,6 +63,8 @@ export class SafetyAnswer {
       draft.progress.safetyCheckAbout = undefined;
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
       draft.progress.paused = true;
+      // A quick second text may take it back ("no wait, i am not safe"): see `SafetyTakenBack`.
+      draft.progress.safetyAnswered = noEmergency ? undefined : { kind, about, at: this.deps.clock().toISOString() };
     });
     const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
     await this.say(context, session, thanks, { about });
@@ -77,23 +80,28 @@ export class SafetyAnswer {
   }
 
   /**
-   * Keeps a plain "no" (or "not sure") to "are you safe right now?" on the crisis flag it follows,
-   * for the lead contact: the urgent help is repeated either way, but only the flag tells them.
-   * Other words ("it still hurts") say nothing of safety and are not told as if they did; a "no"
-   * is never softened to "not sure" by a later reply.
+   * Keeps what an answer to "are you safe right now?" that was no clear yes said on the crisis flag
+   * it follows, for the lead contact: the urgent help is repeated either way, but only the flag
+   * tells them. A no or not sure (`safeNowSaid`: "i think so" is not sure, as the bot treated it);
+   * and its words when they say more than a listed phrase ("yes but i have the tablets here"). A
+   * "no" is never softened to "not sure" by a later reply. Also read when the answer told of a new
+   * crisis ("no, and now my chest is really tight"), before that crisis is flagged.
    */
-  private async keepSafeNow(session: Session, text: string): Promise<void> {
+  async keepSafeNow(session: Session, text: string, keepWords = true): Promise<void> {
     const { phrases } = this.deps;
-    const said = phrases.is('notSafe', text)
-      ? 'no'
-      : phrases.is('notSure', text) || phrases.within('doubt', text)
-        ? 'notSure'
-        : undefined;
+    const said = safeNowSaid(text, phrases);
+    // Only the listed words, or pleasantries ("thanks"): nothing more to tell than `safeNow` does.
+    const lists = ['notSafe', 'notSure', 'safeHedged', 'hedge', 'safeAround', 'noEmergencyAside'] as const;
+    const listed = lists.some((list) => phrases.is(list, text));
     const flag = lastCrisis(session.record.flags);
-    if (!said || !flag || flag.safeNow === 'no' || flag.safeNow === said) return;
+    if (!flag) return;
+    const keeps = said !== undefined && flag.safeNow !== 'no' && flag.safeNow !== said;
+    if (!keeps && (listed || !keepWords)) return;
     await session.update((draft) => {
       const kept = lastCrisis(draft.flags);
-      if (kept) kept.safeNow = said;
+      if (!kept) return;
+      if (keeps) kept.safeNow = said;
+      if (!listed && keepWords) keepWordsOnFlag(kept, text);
     });
   }
 

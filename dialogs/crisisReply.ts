@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { channelFamily } from '../content/channels';
 import type { Renderer, TemplateData } from '../content/renderer';
+import { bare } from '../plan/normalise';
 import { answeredBy } from '../plan/recordView';
 import { questionData } from './sectionPrompt';
 import type { Flag, PreparationRecord } from '../plan/record';
@@ -76,6 +77,7 @@ export async function sendCrisisReply(
  * Alone, for a crisis told beside another that the reply answers (a carer's own and the person's).
  */
 export function raiseCrisisFlag(draft: PreparationRecord, event: CrisisEvent, at: string): void {
+  if (flaggedAlready(draft, event)) return;
   draft.flags.push({
     kind: 'crisis',
     detail: event.kind,
@@ -86,6 +88,22 @@ export function raiseCrisisFlag(draft: PreparationRecord, event: CrisisEvent, at
     ...(event.about ? { about: event.about } : {}),
     message: event.message.slice(0, keptMessageLength),
   });
+}
+
+/**
+ * Whether, while "are you safe right now?" waits, the same crisis was flagged in the same words
+ * already (the disclosure sent again): the reply is given again, the lead contact told it once.
+ */
+function flaggedAlready(draft: PreparationRecord, event: CrisisEvent): boolean {
+  if (draft.progress.safetyCheckPending !== true) return false;
+  const words = bare(event.message.slice(0, keptMessageLength));
+  return draft.flags.some(
+    (flag) =>
+      flag.kind === 'crisis' &&
+      flag.detail === event.kind &&
+      flag.about === event.about &&
+      bare((flag.message ?? '').split('\n\n')[0] ?? '') === words,
+  );
 }
 
 /**
@@ -104,4 +122,14 @@ export async function sayCrisisMessage(
   await context.sendActivity(
     linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
   );
+}
+
+/**
+ * Keeps an answer's words on the crisis flag it answers, after the words that raised it, for the
+ * lead contact ("yes but i have the tablets here"): said once, never twice.
+ */
+export function keepWordsOnFlag(flag: Flag, words: string): void {
+  const kept = flag.message ?? '';
+  if (kept.split('\n\n').includes(words)) return;
+  flag.message = (kept === '' ? words : `${kept}\n\n${words}`).slice(0, keptMessageLength);
 }

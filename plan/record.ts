@@ -122,6 +122,19 @@ export const progressSchema = z.object({
       about: z.literal('carer').optional(),
     })
     .optional(),
+  /**
+   * A clear "I'm safe", or a clear no to a check-in, just given: the next text, sent quickly, may
+   * take it back ("no wait, i am not safe", "well sometimes") and is then read as that answer.
+   * `checkIn` keeps the check-in's words and the no, for the flag; absent after "I'm safe".
+   */
+  safetyAnswered: z
+    .object({
+      kind: crisisKindSchema,
+      about: z.literal('carer').optional(),
+      at: z.iso.datetime(),
+      checkIn: z.object({ text: z.string(), no: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

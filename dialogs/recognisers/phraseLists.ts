@@ -220,6 +220,14 @@ export const phrasesSchema = z.strictObject({
   safeOther: list,
   /** Pleasantries beside a `safe` phrase that leave it a clear yes ("now", "thanks", "carry on"): see `safeSaid.ts`. */
   safeAround: list,
+  /** A hedged yes to "are you safe right now?" anywhere in it ("i think so", "for now"): told as not sure. */
+  safeHedged: list,
+  /** Openings with "no" that are no "no" to "are you safe right now?" ("no one cares", "no worries"). */
+  notNoOpening: list,
+  /** What a quick second text taking back a safety answer opens with ("well actually", "no wait"). */
+  takeBackLead: list,
+  /** Words that may open a taking back, but only before doubt or a turn ("well sometimes"), never a bare yes. */
+  takeBackSoft: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
   /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */

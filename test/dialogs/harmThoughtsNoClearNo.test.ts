@@ -10,8 +10,8 @@ import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { samForRon } from '../support/carerScripts';
 import { onlyRecord } from '../support/onlyRecord';
-import { atQuestion, plainPersonAnswers } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { atQuestion, plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 /** A person answering for themselves, down this last month: on to the direct question. */
 const downThisMonth: Readonly<Record<string, string>> = {
@@ -89,4 +89,50 @@ describe('A clear no to thoughts of being better off dead', () => {
 
     expect(['safety.check', 'safety.checkIn']).to.include(lastQuestion(reply));
   });
+});
+
+describe('A no to the direct question taken back in a quick second text (explorer 23b)', () => {
+  it('8. by SMS, "no" then "well actually yes" gets the crisis reply, never noted for "would you like help?"', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+      await client.say('no');
+      later(0.1);
+      const reply = await client.say('well actually yes');
+      // On main: "Noted: yes." to mood.wantsHelp; harm thoughts stay no and nothing is flagged.
+      expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+      const flags = (await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis');
+      expect(flags).to.have.length(1);
+    });
+  });
+
+  it('keeps the taken-back answer as theirs, and the no and the words on the flag', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+      await client.say('no');
+      later(0.1);
+      await client.say('well sometimes');
+      const record = await onlyRecord(running);
+      expect(record.answers['mood.harmThoughts']).to.include({ status: 'unknown', value: 'well sometimes' });
+      expect(record.flags.find((flag) => flag.kind === 'crisis')).to.include({
+        via: 'moodQuestion',
+        reply: 'unclear',
+        message: 'no\n\nwell sometimes',
+      });
+    });
+  });
+
+  for (const said of ['yes', 'oh yes please']) {
+    it(`notes a quick "${said}" after the no as the answer to whether they want help`, async () => {
+      await withClockedApp('sms', async ({ running, client, later }) => {
+        await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+        await client.say('no');
+        later(0.1);
+        const reply = await client.say(said);
+        expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
+        const record = await onlyRecord(running);
+        expect(record.answers['mood.wantsHelp']).to.include({ value: true });
+        expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+      });
+    });
+  }
 });

@@ -4,7 +4,7 @@ import { createCrisisScreen } from '../../safety/screen';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { chatClient, freshAppPerTest, startApp, withApp } from '../support/startApp';
+import { chatClient, freshAppPerTest, startApp, withApp, withClockedApp } from '../support/startApp';
 
 /** A warning sign that is not a disclosure as it stands: it gets a check-in. */
 const warningSign = 'I feel like such a burden on my family these days';
@@ -175,5 +175,42 @@ describe('A disclosure at the end of a longer answer', () => {
     );
 
     expect(lastQuestion(result)).to.be.oneOf(['safety.check', 'safety.checkIn']);
+  });
+});
+
+describe('A no to the check-in taken back in a quick second text (explorer 23b)', () => {
+  it('10. by SMS, "no" then "well sometimes" to "Are you having thoughts of ending your life?" is heard as the check-in answer', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.1);
+      const reply = await client.say('well sometimes');
+      // On main: 'Noted: "well sometimes".' as what is going well, then the next routine question.
+      expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+      const flags = (await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis');
+      expect(flags).to.have.length(1);
+    });
+  });
+
+  it('reads a quick "well actually yes" after the no as a yes, and a plain answer after it as the answer', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.1);
+      await client.say('well actually yes');
+      const [flag] = (await onlyRecord(running)).flags.filter((kept) => kept.kind === 'crisis');
+      expect(flag).to.include({ via: 'checkIn', reply: 'yes', message: `${warningSign}\n\nno\n\nwell actually yes` });
+    });
+  });
+
+  it('notes a quick second text that takes nothing back as the next answer', async () => {
+    await withClockedApp('sms', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.1);
+      const reply = await client.say('my grandchildren visiting');
+      expect(lastQuestion(reply)).to.not.equal('safety.check');
+      expect((await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
   });
 });

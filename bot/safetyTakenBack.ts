@@ -1,0 +1,106 @@
+import type { TurnContext } from 'botbuilder';
+import type { Renderer } from '../content/renderer';
+import type { PackLibrary } from '../content/packs/packLibrary';
+import { burstWithinMs } from '../dialogs/burstWindow';
+import { sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
+import type { Phrases } from '../dialogs/recognisers/phrases';
+import { takesBackNo, takesBackSafe } from '../dialogs/recognisers/safeNow';
+import type { Logger } from '../plan/logger';
+import { answeredBy } from '../plan/recordView';
+import type { PreparationRecord } from '../plan/record';
+import type { Clock, Session } from '../plan/session';
+import type { SafetyAnswer } from './safetyAnswer';
+
+/**
+ * A safety answer taken back in a quick second text, sent within a burst of the first
+ * (`burstWithinMs`): read as that answer, never as the next routine one (H162).
+ * - "I'm safe", then "no wait, i am not safe" (a no or not sure, `takesBackSafe`): the urgent help
+ *   again and "are you safe right now?" waiting, the flag told what they said;
+ * - a clear no to a check-in or to the direct question after the mood screen, then "well actually
+ *   yes" or "well sometimes" (`takesBackNo`): the crisis reply and a flag, as for that answer first
+ *   time, with the no and the words that took it back; the direct question's answer is theirs.
+ */
+export class SafetyTakenBack {
+  constructor(
+    private readonly deps: {
+      library: PackLibrary;
+      renderer: Renderer;
+      phrases: Phrases;
+      clock: Clock;
+      logger: Logger;
+      safety: SafetyAnswer;
+    },
+  ) {}
+
+  /** Reads `text` as a taking back when it is one; true when it was answered so. Read once: the next text is not. */
+  async read(context: TurnContext, session: Session, text: string): Promise<boolean> {
+    const answered = session.record.progress.safetyAnswered;
+    if (answered) {
+      await session.update((draft) => {
+        draft.progress.safetyAnswered = undefined;
+      });
+    }
+    const now = this.deps.clock().getTime();
+    const quick = (at: string): boolean => now - Date.parse(at) >= 0 && now - Date.parse(at) <= burstWithinMs;
+    if (answered && quick(answered.at)) {
+      const { kind, about, checkIn } = answered;
+      if (checkIn) {
+        const reply = takesBackNo(text, this.deps.phrases, context.activity.locale);
+        if (!reply) return false;
+        const message = `${checkIn.text}\n\n${checkIn.no}\n\n${text}`;
+        await this.crisis(context, session, { kind, message, via: 'checkIn', reply, about });
+        return true;
+      }
+      if (!takesBackSafe(text, this.deps.phrases)) return false;
+      this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
+      await session.update((draft) => {
+        draft.progress.safetyCheckPending = true;
+        draft.progress.safetyCheckKind = kind;
+        draft.progress.safetyCheckAbout = about;
+      });
+      await this.deps.safety.keepSafeNow(session, text);
+      const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+      const deps = { session, renderer: this.deps.renderer };
+      await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about });
+      return true;
+    }
+    return this.directNoTakenBack(context, session, text, quick);
+  }
+
+  /** A clear no to the direct question after the mood screen (`hedges: notNo`), the last answer given, taken back. */
+  private async directNoTakenBack(
+    context: TurnContext,
+    session: Session,
+    text: string,
+    quick: (at: string) => boolean,
+  ): Promise<boolean> {
+    const key = this.lastAnswered(session.record);
+    const answer = key === undefined ? undefined : session.record.answers[key];
+    if (key === undefined || answer?.value !== false || !quick(answer.at)) return false;
+    const reply = takesBackNo(text, this.deps.phrases, context.activity.locale);
+    if (!reply) return false;
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      const by = answeredBy(draft);
+      draft.answers[key] =
+        reply === 'yes' ? { value: true, status: 'answered', by, at } : { value: text, status: 'unknown', by, at };
+    });
+    await this.crisis(context, session, { kind: 'suicide', message: `no\n\n${text}`, via: 'moodQuestion', reply });
+    return true;
+  }
+
+  /** The question answered last (the one before the question waiting), when it asks straight about a risk (`hedges: notNo`). */
+  private lastAnswered(record: PreparationRecord): string | undefined {
+    const { trail, current } = record.progress;
+    const last = trail.filter((key) => key !== current).at(-1);
+    const straight = this.deps.library.packs.some((pack) =>
+      pack.questions.some((q) => q.linkId === last && q.hedges === 'notNo'),
+    );
+    return straight ? last : undefined;
+  }
+
+  private crisis(context: TurnContext, session: Session, event: Parameters<typeof sendCrisisReply>[2]): Promise<void> {
+    this.deps.logger.warn('crisis_taken_back', { kind: event.kind, channel: context.activity.channelId });
+    return sendCrisisReply(context, { session, renderer: this.deps.renderer, clock: this.deps.clock }, event);
+  }
+}
