@@ -13,9 +13,32 @@ export const benchChannels = ['webchat', 'msteams', 'sms'] as const;
 /** The persona and channel for conversation `i`: a mix of people and carers on every channel. */
 export function conversationPlan(i: number): { persona: Persona; channelId: string } {
   return {
-    persona: i % 2 === 0 ? personPersona : carerPersona,
+    persona: inOwnWords(i % 2 === 0 ? personPersona : carerPersona, i),
     channelId: benchChannels[i % benchChannels.length],
   };
+}
+
+/** The questions people answer in their own words (not a choice, a score, a name or a yes). */
+const ownWordsQuestion =
+  /^(?:whatMatters\.\w+|goal\.\d+\.(?:text|action|barriers|moreLikely)|carer\.(?:view\.\w+|coping|help)|topics\.own)$/;
+
+/** Words that end an answer without changing what it says. */
+const endings = ['slowly', 'gently', 'steadily', 'mostly', 'usually', 'hopefully', 'gradually', 'regularly', 'calmly'];
+
+/**
+ * `persona` with its answers in its own words ended by two words that differ for every one of the
+ * first 81 conversations: people do not type the same sentences, and a reading the app remembers
+ * for a text it read lately must not be served to one person from another's identical words.
+ */
+function inOwnWords(persona: Persona, i: number): Persona {
+  const ending = `, ${endings[i % endings.length]} and ${endings[Math.floor(i / endings.length) % endings.length]}`;
+  const answers = Object.fromEntries(
+    Object.entries(persona.answers).map(([key, said]) => [
+      key,
+      ownWordsQuestion.test(key) && typeof said === 'string' && said !== 'skip' ? `${said}${ending}` : said,
+    ]),
+  );
+  return { ...persona, answers };
 }
 
 /** The value below which `p` (0–1) of the sorted samples fall (nearest rank). */
