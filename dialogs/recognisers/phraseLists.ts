@@ -134,6 +134,8 @@ export const phrasesSchema = z.strictObject({
   takenBack: list,
   /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
   appointmentTalk: list,
+  /** A day, date or time said with `appointmentTalk` ("on 14 March", "next Tuesday"): the part is about the appointment itself. */
+  appointmentWhen: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**
