@@ -136,6 +136,8 @@ export const phrasesSchema = z.strictObject({
   appointmentTalk: list,
   /** A day, date or time said with `appointmentTalk` ("on 14 March", "next Tuesday"): the part is about the appointment itself. */
   appointmentWhen: list,
+  /** Opening words after a score that tell what might stop them ("8 but my knees might stop me"): `heardInGoal.ts`. */
+  barrierLead: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**
