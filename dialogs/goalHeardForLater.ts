@@ -40,16 +40,25 @@ export function goalHeardForLater(
       data: { words },
     });
   }
-  // A score said with what they will do ("8 and I will walk after lunch"): offered at that question.
+  // A score said with what they will do ("8 and I will walk after lunch"), or with what might stop
+  // them ("8 but my knees might stop me"): offered at that question.
   const scored = /^goal\.(\d+)\.importance$/.exec(key);
-  const action =
-    scored && parsed.status === 'answered' && text !== undefined ? wordsAfterScore(text, phrases) : undefined;
+  const { action, barrier: stopping } =
+    scored && parsed.status === 'answered' && text !== undefined ? wordsAfterScore(text, phrases) : {};
   if (scored && action !== undefined) {
     heardLater.push({
       key: `goal.${scored[1]}.action`,
       value: action,
       offer: 'goals.heardAction',
       data: { words: action },
+    });
+  }
+  if (scored && stopping !== undefined) {
+    heardLater.push({
+      key: `goal.${scored[1]}.barriers`,
+      value: stopping,
+      offer: 'goals.heardBarrier',
+      data: { words: stopping },
     });
   }
   const goal = /^goal\.(\d+)\.text$/.exec(key);

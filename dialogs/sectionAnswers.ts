@@ -17,7 +17,7 @@ import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { CommandName } from './recognisers/phraseLists';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
-import { recogniseScale } from './recognisers/scale';
+import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
 
 /**
@@ -102,7 +102,7 @@ export function readAnswer(
   switch (question.type) {
     case 'scale0to10': {
       // "3 stars" is on another scale: noted as 3 out of 10 it would be a score never given.
-      if (phrases.within('otherScale', text)) return { ok: false, code: 'other_scale' };
+      if (onOtherScale(text, phrases)) return { ok: false, code: 'other_scale' };
       const result = recogniseScale(text, locale, question.scaleEnds);
       return result.ok ? answered(result.value) : result;
     }

@@ -65,21 +65,31 @@ const scoreFirst = new RegExp(
   'isu',
 );
 
+/** What a score given first goes on to say: what they will do, or what might stop them. */
+export interface AfterScore {
+  action?: string;
+  barrier?: string;
+}
+
 /**
  * What a score given first goes on to say ("8 and I will walk after lunch"): the words after it,
- * less what joins them on (`goesOn`: "and", "also"), for the goal question after the score. Undefined
- * when nothing follows, or only what rates the score ("8 I think", "8 for me") or filler.
+ * less what joins them on (`goesOn`: "and", "also"), for the goal question after the score. Words
+ * that tell what might stop them ("8 but my knees might stop me": opened by a `barrierLead` such as
+ * "but", or saying "stop me", "gets in the way") are for "what might stop you", less that opening;
+ * never what they will do. Empty when nothing follows, or only what rates the score ("8 I think",
+ * "8 for me") or filler.
  */
-export function wordsAfterScore(text: string, phrases: Phrases): string | undefined {
+export function wordsAfterScore(text: string, phrases: Phrases): AfterScore {
   const found = scoreFirst.exec(text.replace(/[\u2018\u2019`]/g, "'"));
   const after = found?.[1]?.trim();
-  if (!found || !after || rating.test(`8 ${after.toLowerCase()}`)) return undefined;
+  if (!found || !after || rating.test(`8 ${after.toLowerCase()}`)) return {};
   const words = [...after.split(/\s+/u), ''];
-  const rest = words
-    .slice(longestOpening(words, 0, (run) => phrases.is('goesOn', run)))
-    .join(' ')
-    .trim();
-  return namesAGoal(rest, phrases) ? rest : undefined;
+  const rest = words.slice(longestOpening(words, 0, (run) => phrases.is('goesOn', run)));
+  const turned = longestOpening(rest, 0, (run) => phrases.is('barrierLead', run));
+  const said = rest.join(' ').trim();
+  if (turned === 0 && !barrier.test(said.toLowerCase())) return namesAGoal(said, phrases) ? { action: said } : {};
+  const stopping = rest.slice(turned).join(' ').trim();
+  return namesAGoal(stopping, phrases) ? { barrier: stopping } : {};
 }
 
 /** Marks between a yes and what follows it ("yes, walking", "yes - walking"). */

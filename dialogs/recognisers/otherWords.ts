@@ -57,9 +57,19 @@ export function otherWords(
  * conditions or topics: it is left out and said so, as a part not understood is.
  */
 function keptParts(parts: readonly string[], phrases: Phrases): string[] | undefined {
-  const kinds = parts.map((part) => (phrases.within('appointmentTalk', part) ? 'aside' : wordKind(part, phrases)));
+  const kinds = parts.map((part) => (aboutTheAppointment(part, phrases) ? 'aside' : wordKind(part, phrases)));
   if (!kinds.includes('words')) return undefined;
   return parts.filter((_, i) => kinds[i] !== 'mash' && kinds[i] !== 'aside');
+}
+
+/**
+ * Whether `part` is about the appointment itself: it names it and tells a day, date or time of it
+ * ("my appointment is on 14 March", "appt next tuesday at 10"). A part that only mentions
+ * appointments ("panic attacks before appointments", "someone to drive him to his hospital
+ * appointments") is no such part: it is kept as their words.
+ */
+function aboutTheAppointment(part: string, phrases: Phrases): boolean {
+  return phrases.within('appointmentTalk', part) && (/\d/.test(part) || phrases.within('appointmentWhen', part));
 }
 
 function leftOut(parts: readonly string[], kept: readonly string[]): string[] {

@@ -134,6 +134,10 @@ export const phrasesSchema = z.strictObject({
   takenBack: list,
   /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
   appointmentTalk: list,
+  /** A day, date or time said with `appointmentTalk` ("on 14 March", "next Tuesday"): the part is about the appointment itself. */
+  appointmentWhen: list,
+  /** Opening words after a score that tell what might stop them ("8 but my knees might stop me"): `heardInGoal.ts`. */
+  barrierLead: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

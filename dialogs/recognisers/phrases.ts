@@ -115,6 +115,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     introLead: toSet(lists.introLead),
     introAfter: toSet(lists.introAfter),
     appointmentTalk: toSet(lists.appointmentTalk),
+    appointmentWhen: toSet(lists.appointmentWhen),
+    barrierLead: toSet(lists.barrierLead),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     changeVerb: toSet(lists.changeVerb),

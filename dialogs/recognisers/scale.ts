@@ -2,6 +2,8 @@ import { recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Question } from '../../content/packs/packSchema';
 import { asciiDigits, bare } from '../../plan/normalise';
 import { between, fail, ok, type Recognised } from '../../plan/recognised';
+import { longestOpening } from './phraseRuns';
+import type { Phrases } from './phrases';
 
 const outOfTen = /\s*(?:\/|out of|outta|over|\bo[fn]\b)\s*(?:10|ten)\b/gi;
 /** "7 and a half", which recognizers-text reads as 7 and a separate half. */
@@ -160,4 +162,23 @@ export function bareScore(text: string, locale = 'en-GB'): number | undefined {
   if (!read.ok) return undefined;
   const rest = asciiDigits(text).replace(outOfTen, ' ').replace(numberAlone, ' ');
   return /^[\s.!]*$/.test(rest) ? read.value : undefined;
+}
+
+/** A number alone as a word: digits or a number word ("3", "three"). */
+const numberWord = new RegExp(String.raw`^${numberToken}$`, 'iu');
+/** A fraction typed with a slash ("3/5"), read as "3 out of 5". */
+const slashed = /(\d)\s*\/\s*(\d)/gu;
+
+/**
+ * Whether a number in `text` is given on another scale: the number goes with an `otherScale` unit
+ * straight after it ("3 stars", "4 out of 5", "3/5"). A scale word elsewhere in the reply ("9, I
+ * want to be a star grandma again", "9 and a thumbs up from my GP") is no other scale.
+ */
+export function onOtherScale(text: string, phrases: Phrases): boolean {
+  const words = bare(text.replace(slashed, '$1 out of $2')).split(' ');
+  return words.some(
+    (word, i) =>
+      numberWord.test(word) &&
+      longestOpening([...words.slice(i + 1), ''], 0, (run) => phrases.is('otherScale', run)) > 0,
+  );
 }

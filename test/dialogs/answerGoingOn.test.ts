@@ -8,7 +8,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { storedValue } from '../support/onlyRecord';
-import { personToFirstGoal } from '../support/scripts';
+import { personToFirstGoal, walkTo } from '../support/scripts';
 import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 /** Jean for herself with diabetes, up to her answer to what matters most. */
@@ -173,4 +173,20 @@ describe('An answer starting with "and" long after the one before', () => {
       expect(await storedValue(running, 'whatMatters.most')).to.equal('my family');
       expect(await storedValue(running, 'whatMatters.goingWell')).to.equal('and my garden');
     }));
+});
+
+// Review 23 #6: "most of all", "above all" and "not least" begin answers of their own.
+describe('An answer opening "Most of all" or "Above all" a minute after the one before', () => {
+  for (const said of ['Most of all to walk to the shops again', 'Above all to see my grandchildren']) {
+    it(`takes "${said}" as the answer to the question waiting`, () =>
+      withClockedApp('webchat', async ({ running, client, later }) => {
+        await walkTo((t) => client.say(t), 'whatMatters.hard', { 'respondent.type': '1', 'subject.name': 'Jean' });
+        await client.say('my knees');
+        later(1);
+        await client.say(said);
+
+        expect(await storedValue(running, 'whatMatters.hard')).to.equal('my knees');
+        expect(await storedValue(running, 'whatMatters.wouldLikeTo')).to.equal(said);
+      }));
+  }
 });

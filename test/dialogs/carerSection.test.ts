@@ -151,6 +151,16 @@ describe("A carer's own short part", () => {
     expect(plan).to.match(/Does Ron agree with these answers\? Yes, they agree/);
   });
 
+  // Review 23 #2: a part merely mentioning appointments was dropped, leaving only "drive".
+  it('keeps "hospital appointments" in "someone to drive him to his hospital appointments"', async () => {
+    await sayAll(fresh.client, [...carerToOwnPart, 'tired']);
+    const agrees = await fresh.client.say('someone to drive him to his hospital appointments');
+    const other = (await onlyRecord(fresh.running)).answers['carer.help.other']?.value;
+
+    expect(allText(agrees)).to.not.match(/didn't understand/);
+    expect(other, allText(agrees)).to.match(/hospital appointments/);
+  });
+
   it('takes "nothing" as nothing needed for now, not as a pick', async () => {
     await sayAll(fresh.client, [...carerToOwnPart, 'fine']);
     const agrees = await fresh.client.say('nothing');

@@ -111,6 +111,15 @@ for (const channelId of channels) {
       expect(allText(result)).to.include('my appointment is on 14 March');
     });
 
+    // Review 23 #2: every part holding "appointments" was dropped, condition and all.
+    it('keeps "panic attacks before appointments" said with diabetes as a condition in their words', async () => {
+      const result = await sayAll(fresh.client, [...toConditions, 'diabetes and panic attacks before appointments']);
+      const saved = await record();
+
+      expect(allText(result)).to.not.match(/didn't understand "panic attacks/);
+      expect(saved.answers['conditions.other']?.value).to.equal('panic attacks before appointments');
+    });
+
     it('gives help on "what?" rather than keeping it as a condition', async () => {
       const result = await sayAll(fresh.client, [...toConditions, 'what?']);
 

@@ -170,6 +170,18 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect((await record()).answers['goal.1.action']?.value).to.equal('I will walk after lunch');
     });
 
+    // Review 23 #9: what might stop them, said after the score, was offered as what they will do.
+    for (const said of ['8 but my knees might stop me', '8 although the weather might stop me']) {
+      it(`notes 8 from "${said}" and never offers the rest as what they will do`, async () => {
+        await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park']);
+        const reply = await fresh.client.say(said);
+
+        expect((await record()).answers['goal.1.importance']?.value).to.equal(8);
+        expect(allText(reply)).to.not.match(/Is that what you will do/);
+        expect((await record()).answers['goal.1.action']).to.equal(undefined);
+      });
+    }
+
     // "Would you like to add another goal?" "yes I want to lose weight": noted yes, then "What is
     // something you would like to achieve?" with the goal they had just typed dropped.
     it('offers the goal in "yes I want to lose weight" to "add another goal?", and keeps it as goal 2 on a yes', async () => {

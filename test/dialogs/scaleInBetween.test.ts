@@ -100,6 +100,16 @@ for (const channelId of channels) {
       });
     }
 
+    // Review 23 #10: a scale word anywhere in the reply ("a star grandma") refused a plain score.
+    for (const said of ['9, I want to be a star grandma again', '9 and a thumbs up from my GP']) {
+      it(`notes 9 from "${said}", the scale word going with no number`, async () => {
+        await sayAll(fresh.client, toImportance);
+        const result = await fresh.client.say(said);
+        expect(allText(result)).to.not.match(/not stars or marks out of 5/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.importance']?.value).to.equal(9);
+      });
+    }
+
     // "½" was noted as 0 out of 10, "does not matter to me", the fraction dropped.
     for (const said of ['½', '¾']) {
       it(`notes no number for "${said}" alone, and asks again for one from 0 to 10`, async () => {

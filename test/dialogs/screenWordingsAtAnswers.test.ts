@@ -8,8 +8,9 @@
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { atQuestion, walkTo } from '../support/scripts';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
+import { storedValue } from '../support/onlyRecord';
 
 /** Who is answering, with dementia thought of: each got a check-in or the crisis reply before. */
 const whoAnswersWithDementia = [
@@ -66,3 +67,13 @@ for (const channelId of ['webchat', 'sms'] as const) {
     });
   });
 }
+
+// Review 23 #7: the dream look-behind (H143) read violence done after a nightmare as dreamt.
+it('Screened at answers: "after a nightmare he punched mum" still gets a safety question', () =>
+  withClockedApp('webchat', async ({ running, client }) => {
+    await walkTo((t) => client.say(t), 'whatMatters.hard', { 'respondent.type': '1', 'subject.name': 'Jean' });
+    const reply = await client.say('after a nightmare he punched mum');
+
+    expect(lastQuestion(reply), allText(reply)).to.equal('safety.checkIn');
+    expect(await storedValue(running, 'whatMatters.hard')).to.equal(undefined);
+  }));

@@ -176,3 +176,31 @@ describe('blind set 22 by mechanism: misses, check-ins that state a crisis, and 
     });
   }
 });
+
+/**
+ * Review 23 #7: the dream look-behind (H143) set aside real violence after a dream or because of
+ * one. Only violence told as happening in the dream is set aside (H168).
+ */
+describe('violence after a dream is still violence', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of ['after a nightmare he punched mum', 'after the dream last night she slapped my dad']) {
+    it(`still asks, at least, about "${text}"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('none');
+    });
+  }
+  for (const text of ['when he woke from the dream he hit her', 'he woke from a nightmare and he hit her']) {
+    it(`gives the crisis reply for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('crisis');
+    });
+  }
+  for (const text of [
+    'in my dream he punched mum',
+    'I had a dream that I hit my wife',
+    'in the nightmare she slapped my dad',
+  ]) {
+    it(`gets nothing at all for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('none');
+    });
+  }
+});
