@@ -20,15 +20,9 @@ export const phrasesSchema = z.strictObject({
     recipients: list,
     titles: list,
   }),
-  /**
-   * Asking who sees or gets the answers or the plan in other words than `whoSees` lists ("can my
-   * daughter see this?"): whole messages of these forms and lists (see `whoSeesAsked.ts`).
-   */
+  /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
-  /**
-   * Once the plan ended with a no to sharing, asking to send it after all ("actually yes send it"),
-   * with the `withdrawAround` words around it (`dialogs/shareAfterAll.ts`).
-   */
+  /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
   shareAfterAll: list,
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
@@ -130,6 +124,8 @@ export const phrasesSchema = z.strictObject({
   otherScale: list,
   /** After a goal named, before its new words ("my goal should be …"): see `goalTextSaid.ts`. */
   newAnswerLink: list,
+  /** There too, words that lead new words only with the old taken back after them ("my goal is now X not Y"). */
+  takenBackLink: list,
   /** Before the old words taken back after new ones ("… not the park"): see `goalTextSaid.ts`. */
   takenBack: list,
   /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
