@@ -191,6 +191,8 @@ export const phrasesSchema = z.strictObject({
   notConditions: list,
   /** Time or waiting there ("I've got a few minutes"): set aside, so the pick stands (see `conditionsSaid.ts`). */
   notConditionsTime: list,
+  /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
+  conditionIng: list,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,
@@ -232,10 +234,7 @@ export const phrasesSchema = z.strictObject({
   noEmergency: list,
   /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */
   noEmergencyAside: list,
-  /**
-   * A carer's own state or needs in the first person ("I never get a break", "I'm worn out"),
-   * anywhere in a reply: at a question about the person, the carer's, not the person's (`carersOwn.ts`).
-   */
+  /** A carer's own state or needs ("I never get a break", "I'm worn out"), anywhere: theirs, not the person's (`carersOwn.ts`). */
   carerOwn: list,
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
   carerState: list,

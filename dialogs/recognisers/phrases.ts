@@ -145,6 +145,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     conditionHedge: toSet(lists.conditionHedge),
     notConditions: toSet(lists.notConditions),
     notConditionsTime: toSet(lists.notConditionsTime),
+    conditionIng: toSet(lists.conditionIng),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),
