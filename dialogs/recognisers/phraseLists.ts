@@ -162,15 +162,9 @@ export const phrasesSchema = z.strictObject({
   secondQuestion: list,
   /** What joins a yes or no to the question named by where it was asked ("to", "as"). */
   placeTie: list,
-  /**
-   * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
-   * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
-   */
+  /** "No problem": leave given, with a "no" in it. A yes only to a request for leave (`YesNoRules.asksLeave`). */
   noProblem: list,
-  /**
-   * Words that may stand beside a "no problem" in a reply that gives leave ("that's no problem",
-   * "no trouble at all"), with yes, agreeing words and thanks: anything else makes it unclear.
-   */
+  /** Words beside a "no problem" that gives leave ("that's no problem"), with yes, agreeing words and thanks. */
   leaveAround: list,
   /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
   yesTypo: list,
