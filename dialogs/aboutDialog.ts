@@ -5,7 +5,7 @@ import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
 import { recogniseChoices } from './recognisers/choices';
-import { conditionsSaid, ownConditions, type ConditionsSaid } from './recognisers/conditionsSaid';
+import { conditionsSaid, meantCondition, type ConditionsSaid } from './recognisers/conditionsSaid';
 import { capitalisedName } from './recognisers/names';
 import {
   carersOwnRelation,
@@ -187,11 +187,11 @@ export class AboutDialog extends SectionDialog {
     return super.store(dc, key, parsed, [...after, this.deps.renderer.text('about.nameClauseNotKept', data, family)]);
   }
 
-  /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"), as `ownConditions` reads one. */
+  /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"): words that can be one (`meantCondition`). */
   protected override meantInOwnWords(key: string, text: string, record: PreparationRecord): boolean {
     if (key !== conditionsKey) return false;
     const picks = recogniseChoices(text, this.asked(key, record).options(), this.deps.phrases, { multiple: true });
-    return ownConditions(picks, text, this.deps.phrases) !== undefined;
+    return meantCondition(picks, text, this.deps.phrases) !== undefined;
   }
 
   /** Holds conditions said before their question, with the words that offer them when it comes. */

@@ -40,15 +40,19 @@ export function carersOwnAt(
 }
 
 /**
- * True when a carer's words, at any question, tell only of themselves ("im exhausted"): said on
- * coming back after a pause, whatever the question waiting, they are kept as the carer's own.
+ * True when a carer's words tell only of themselves ("im exhausted") at `question`: said on coming
+ * back after a pause, they are kept as the carer's own, whatever the question waiting, except at
+ * the carer's own questions in words ("How are you coping at the moment?"), where they are its
+ * answer (review 23 finding 5).
  */
 export function carersOwnSaid(
+  question: Question,
   record: PreparationRecord,
   text: string,
   phrases: Phrases,
   library: PackLibrary,
 ): boolean {
+  if (question.audience === 'carer' && question.type === 'text') return false;
   return answeredBy(record) === 'carer' && carersOwn(text, phrases, namedBy(record, library));
 }
 

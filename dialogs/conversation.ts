@@ -30,11 +30,17 @@ import { takeStoredPendingFlag } from './storedPendingFlags';
  * begins, and otherwise the dialogs.
  */
 export class Conversation {
-  /** "HELLO ITS BERT AGAIN": a greeting with a name already given, except where a name is asked. */
+  /**
+   * "HELLO ITS BERT AGAIN": a greeting with a name already given, except where a person is asked
+   * about: a name question, or one about other people ("Who helps and supports Ron? It could be
+   * you…"), where "me, Sam" is the answer.
+   */
   private greetsByName(dc: DialogContext, text: string): boolean {
     const active = this.resumption.activeSection(dc);
     const waiting = active?.pendingKey(dc);
-    if (waiting !== undefined && active?.nameAsked(waiting) !== undefined) return false;
+    if (waiting !== undefined && (active?.nameAsked(waiting) !== undefined || active?.asksAboutOthers(waiting))) {
+      return false;
+    }
     const { record } = this.deps.sessions.get(dc.context);
     const names = [subjectName(record), textAnswer(record, 'respondent.name')].filter((name) => name !== undefined);
     return greetsWithName(text, names, this.deps.phrases);

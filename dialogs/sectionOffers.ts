@@ -31,14 +31,14 @@ export abstract class SectionOffers extends SectionAsking {
     const state = this.state(dc);
     const key = state.pending;
     // A carer's own state said on coming back ("im exhausted" after a safety pause), whatever the
-    // question: kept for their own part and said so (H6, H150), never dropped as "carry on".
-    if (key && carersOwnSaid(this.session(dc).record, words, this.deps.phrases, this.deps.library)) {
+    // question but their own: kept for their own part and said so (H6, H150), never dropped as "carry on".
+    const { phrases, library } = this.deps;
+    if (key && carersOwnSaid(this.question(key), this.session(dc).record, words, phrases, library)) {
       await this.keepCarersOwn(dc, key, words, true);
       return true;
     }
     if (!key || this.question(key).type !== 'text' || state.heard?.[key]) return false;
     // A bare yes, no or ok says nothing to keep: the question again, as it was.
-    const { phrases } = this.deps;
     if (phrases.is('yes', words) || phrases.is('no', words) || phrases.is('agree', words)) return false;
     const record = this.session(dc).record;
     const parsed = readAnswer(this.asked(key, record), words, this.deps.phrases, dc.context.activity.locale, 0, false);

@@ -137,6 +137,22 @@ export function ownConditions(named: Recognised<Picks>, rest: string, phrases: P
   return other.value.other.replace(/[\s,.;:!]+$/u, '');
 }
 
+/** A word that says something done ("walking", "going out"): English's "-ing" form, two letters or more before it. */
+const doing = /^\p{L}{2,}ing$/u;
+
+/**
+ * The words said as meant for the conditions ("sorry I meant lupus"), kept as said, when they can
+ * be a condition: read as `ownConditions` reads them, and with no word that says something done
+ * ("walking", "gardening", "going out"), unless it names a condition or symptom (`conditionIng`:
+ * "hearing loss", "wheezing"). "Sorry I meant walking" at what matters most is its answer
+ * (review 23 finding 8).
+ */
+export function meantCondition(named: Recognised<Picks>, text: string, phrases: Phrases): string | undefined {
+  const own = ownConditions(named, text, phrases);
+  const done = (word: string): boolean => doing.test(word) && !phrases.is('conditionIng', word);
+  return own === undefined || wordsOf(own).some(done) ? undefined : own;
+}
+
 /** Whether a clause's words say time or waiting (`notConditionsTime`: "a few minutes", "been waiting ages"). */
 function saysTime(rest: string, phrases: Phrases): boolean {
   return wordsOf(rest).some((word) => phrases.is('notConditionsTime', word));

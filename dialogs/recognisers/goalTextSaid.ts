@@ -18,17 +18,19 @@ const edgeMarks = /^[\s,;:"'-]+|[\s,;:.!"'-]+$/gu;
 
 /**
  * Reads a goal's new words said with the goal named: `meantLead` words, a `changeVerb` or none, the
- * goal ("my goal", "goal 2", "my first goal"), `newAnswerLink` words ("should be", "is now"; "to"
- * only after a verb: "change my goal to swimming"), then the new words, with the words from the
- * last `takenBack` phrase ("not the park", "instead of the park") left out as the old answer.
- * Undefined for anything else ("change my goal", which asks to change it, or "my goal is fine").
+ * goal ("my goal", "goal 2", "my first goal"), `newAnswerLink` words ("should be"; "to" only after
+ * a verb: "change my goal to swimming"), then the new words, with the words from the last
+ * `takenBack` phrase ("not the park", "instead of the park") left out as the old answer. After
+ * `takenBackLink` words ("is now", "is really") only with such old words taken back: alone they
+ * say something of the goal ("my goal is really important to me"). Undefined for anything else
+ * ("change my goal", which asks to change it, or "my goal is fine").
  */
 export function goalTextSaid(text: string, phrases: Phrases): GoalTextSaid | undefined {
   const typed = text.trim().split(/\s+/u);
   if (typed.length > maxWords) return undefined;
   const words = typed.map((word) => bare(word));
   const is =
-    (list: 'newAnswerLink' | 'takenBack'): IsPhrase =>
+    (list: 'newAnswerLink' | 'takenBackLink' | 'takenBack'): IsPhrase =>
     (run) =>
       phrases.is(list, run);
   // "change" leads as `meantLead` too: the verb is looked for among the words before the goal.
@@ -36,13 +38,17 @@ export function goalTextSaid(text: string, phrases: Phrases): GoalTextSaid | und
   const named = goalNamedFrom(words, start);
   if (!named) return undefined;
   const verb = phrases.within('changeVerb', words.slice(0, start).join(' '));
-  const from =
+  const plain =
     verb && words[named.end] === 'to' ? named.end + 1 : longestOpening(words, named.end, is('newAnswerLink'));
+  const from = plain > named.end ? plain : longestOpening(words, named.end, is('takenBackLink'));
   if (from === named.end) return undefined;
   const said = (upTo: number): string => typed.slice(from, upTo).join(' ').replace(edgeMarks, '');
   const upTo = takenBackAt(words, from, is('takenBack'));
   // "to not smoke" takes nothing back: the words before "not" must say something of their own.
-  const kept = words.slice(from, upTo).some((word) => !phrases.is('filler', word)) ? said(upTo) : said(words.length);
+  const takesBack = upTo < words.length && words.slice(from, upTo).some((word) => !phrases.is('filler', word));
+  // "my goal is really important to me" says something of the goal: new words only with the old taken back.
+  if (plain === named.end && !takesBack) return undefined;
+  const kept = takesBack ? said(upTo) : said(words.length);
   return /\p{L}/u.test(kept) ? { goal: named.goal, words: kept } : undefined;
 }
 

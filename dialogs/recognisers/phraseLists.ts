@@ -20,15 +20,9 @@ export const phrasesSchema = z.strictObject({
     recipients: list,
     titles: list,
   }),
-  /**
-   * Asking who sees or gets the answers or the plan in other words than `whoSees` lists ("can my
-   * daughter see this?"): whole messages of these forms and lists (see `whoSeesAsked.ts`).
-   */
+  /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
-  /**
-   * Once the plan ended with a no to sharing, asking to send it after all ("actually yes send it"),
-   * with the `withdrawAround` words around it (`dialogs/shareAfterAll.ts`).
-   */
+  /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
   shareAfterAll: list,
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
@@ -130,6 +124,8 @@ export const phrasesSchema = z.strictObject({
   otherScale: list,
   /** After a goal named, before its new words ("my goal should be …"): see `goalTextSaid.ts`. */
   newAnswerLink: list,
+  /** There too, words that lead new words only with the old taken back after them ("my goal is now X not Y"). */
+  takenBackLink: list,
   /** Before the old words taken back after new ones ("… not the park"): see `goalTextSaid.ts`. */
   takenBack: list,
   /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
@@ -170,15 +166,9 @@ export const phrasesSchema = z.strictObject({
   secondQuestion: list,
   /** What joins a yes or no to the question named by where it was asked ("to", "as"). */
   placeTie: list,
-  /**
-   * "No problem", "no worries": leave given, in words with a "no" in them. A yes only to a request
-   * for leave (`YesNoRules.asksLeave`); to an offer they may mean "no need".
-   */
+  /** "No problem": leave given, with a "no" in it. A yes only to a request for leave (`YesNoRules.asksLeave`). */
   noProblem: list,
-  /**
-   * Words that may stand beside a "no problem" in a reply that gives leave ("that's no problem",
-   * "no trouble at all"), with yes, agreeing words and thanks: anything else makes it unclear.
-   */
+  /** Words beside a "no problem" that gives leave ("that's no problem"), with yes, agreeing words and thanks. */
   leaveAround: list,
   /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
   yesTypo: list,
@@ -199,6 +189,8 @@ export const phrasesSchema = z.strictObject({
   notConditions: list,
   /** Time or waiting there ("I've got a few minutes"): set aside, so the pick stands (see `conditionsSaid.ts`). */
   notConditionsTime: list,
+  /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
+  conditionIng: list,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,
@@ -240,10 +232,7 @@ export const phrasesSchema = z.strictObject({
   noEmergency: list,
   /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */
   noEmergencyAside: list,
-  /**
-   * A carer's own state or needs in the first person ("I never get a break", "I'm worn out"),
-   * anywhere in a reply: at a question about the person, the carer's, not the person's (`carersOwn.ts`).
-   */
+  /** A carer's own state or needs ("I never get a break", "I'm worn out"), anywhere: theirs, not the person's (`carersOwn.ts`). */
   carerOwn: list,
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
   carerState: list,

@@ -9,8 +9,8 @@ import { meantWords } from '../../dialogs/recognisers/meantWords';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { storedValue } from '../support/onlyRecord';
-import { oneGoal, personToFirstGoal } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { oneGoal, personToFirstGoal, walkTo } from '../support/scripts';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 /** Jean for herself, diabetes noted: at "What matters most to you?". */
 const toMost = ['hi', 'me', 'Jean', 'diabetes'];
@@ -82,6 +82,25 @@ for (const channelId of ['webchat', 'msteams', 'sms'] as const) {
       });
     }
 
+    // "sorry I meant walking" replaced the conditions with "walking" in their own words (review 23
+    // finding 8): only words that can be a condition put the conditions right so.
+    for (const words of ['sorry I meant walking', 'oops I meant gardening', 'sorry I meant going out']) {
+      it(`never replaces the conditions on "${words}" at what matters most`, async () => {
+        await sayAll(fresh.client, toMost);
+        const reply = await fresh.client.say(words);
+
+        expect(await storedValue(fresh.running, 'conditions'), allText(reply)).to.deep.equal(['diabetes']);
+        expect(await storedValue(fresh.running, 'conditions.other')).to.equal(undefined);
+      });
+    }
+
+    it('changes the conditions to "hearing loss" in their own words on "sorry I meant hearing loss"', async () => {
+      await sayAll(fresh.client, toMost);
+      const reply = await fresh.client.say('sorry I meant hearing loss');
+
+      expect(await storedValue(fresh.running, 'conditions.other'), allText(reply)).to.equal('hearing loss');
+    });
+
     // Words after "I meant" that name nothing of the list before are kept where they were said, as ever.
     it('keeps "I meant to say my family matters most" as what matters most', async () => {
       await sayAll(fresh.client, toMost);
@@ -130,3 +149,15 @@ describe('The words a person says they meant', () => {
     });
   }
 });
+
+// Review 23 finding 8, as the reviewer wrote it: "sorry I meant walking" at "What matters most?"
+// replaced diabetes with "walking" as a condition in their own words.
+it('Review 23: "sorry I meant walking" at what matters most never replaces the conditions', () =>
+  withClockedApp('webchat', async ({ running, client }) => {
+    const jean = { 'respondent.type': '1', 'subject.name': 'Jean', conditions: 'diabetes' };
+    await walkTo((t) => client.say(t), 'whatMatters.most', jean);
+    await client.say('sorry I meant walking');
+
+    expect(await storedValue(running, 'conditions')).to.deep.equal(['diabetes']);
+    expect(await storedValue(running, 'conditions.other')).to.equal(undefined);
+  }));

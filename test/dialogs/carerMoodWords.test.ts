@@ -8,7 +8,7 @@ import { samForRon } from '../support/carerScripts';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { carerAnswers } from '../support/resultsChat';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { freshAppPerTest, withClockedApp } from '../support/startApp';
 
 describe("A carer's words at the mood questions, in the plan", () => {
   const fresh = freshAppPerTest('webchat');
@@ -79,4 +79,20 @@ describe("A carer's own words on coming back after a safety pause", () => {
     expect(lastQuestion(result)).to.equal('mood.wantsHelp');
     expect((await onlyRecord(fresh.running)).carerViews.carer?.text).to.equal('im exhausted');
   });
+});
+
+describe("A carer's own state on coming back to their own question", () => {
+  // Back days later at "How are you coping at the moment?", "im exhausted" was put aside as "about
+  // you ... I will ask about support for you later", though this is that very question (review 23
+  // finding 5): at the carer's own questions their state is the answer, offered as words sent to it.
+  it('offers "im exhausted" as the answer to "How are you coping?" days later', () =>
+    withClockedApp('webchat', async ({ client, later }) => {
+      await walkTo((t) => client.say(t), 'carer.coping', { ...samForRon, 'mood.down': 'no' });
+      later(4 * 24 * 60);
+      const back = await client.say('im exhausted');
+
+      expect(allText(back)).to.not.match(/ask about support for you later/);
+      expect(allText(back)).to.match(/You sent: "im exhausted"/);
+      expect(lastQuestion(back)).to.equal('carer.coping');
+    }));
 });

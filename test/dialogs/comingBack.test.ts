@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { carerToTopics } from '../support/carerScripts';
+import { carerToTopics, samForRon } from '../support/carerScripts';
 import { personToFirstGoal, plainPersonAnswers, walkTo } from '../support/scripts';
 import { withClockedApp } from '../support/startApp';
 
@@ -74,6 +74,20 @@ for (const channelId of ['webchat', 'sms'] as const) {
           expect(allText(back)).to.not.match(/You sent/);
           expect(lastQuestion(back)).to.equal('whatMatters.wouldLikeTo');
           expect((await onlyRecord(running)).answers['whatMatters.wouldLikeTo']?.value).to.not.equal(words);
+        }));
+    }
+
+    // At "Who helps and supports Ron? It could be you, ...", a carer's "me, Sam" was taken as a
+    // greeting, dropped, and the question asked again (review 23 finding 4): at a question about
+    // people, a name said there is the answer, never a greeting.
+    for (const words of ['me, Sam', "it's me, Sam", 'just me']) {
+      it(`notes a carer's "${words}" as who helps and supports Ron, never as a greeting`, () =>
+        withClockedApp(channelId, async ({ running, client }) => {
+          await walkTo((t) => client.say(t), 'whatMatters.support', { ...samForRon, 'mood.down': 'no' });
+          const reply = await client.say(words);
+
+          expect(lastQuestion(reply), allText(reply)).to.not.equal('whatMatters.support');
+          expect((await onlyRecord(running)).answers['whatMatters.support']?.value).to.equal(words);
         }));
     }
 

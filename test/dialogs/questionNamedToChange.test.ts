@@ -240,6 +240,27 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    // Asking to be rung ("call me Monday") renamed the finished, shared plan "Monday" and cleared
+    // the consent (review 23 finding 3): days, months and times are never names.
+    for (const words of [
+      'call me Monday',
+      'call me friday',
+      'call me next week',
+      'call me midday',
+      'Call me January',
+    ]) {
+      it(`never renames the finished plan on "${words}"`, async () => {
+        const client = chatClient(app.running, { channelId });
+        await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));
+        await client.say('yes');
+        const reply = await client.say(words);
+
+        expect(allText(reply)).to.not.match(/changed your name/);
+        expect(await storedValue(app.running, 'subject.name')).to.equal('Jean');
+        expect((await onlyRecord(app.running)).answers['share.consent']?.value).to.equal(true);
+      });
+    }
+
     it('says it already has the name on "call me Jean" when it is Jean', async () => {
       const client = chatClient(app.running, { channelId });
       await walkTo((t) => client.say(t), 'share.consent', jeanToConsent, await invitationCode(app.running));

@@ -9,7 +9,7 @@ import { allText, lastQuestion } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { listeningAppPerTest } from '../support/planListeners';
-import { jeanToConsent, plainPersonAnswers, walkTo } from '../support/scripts';
+import { jeanToConsent, jeanToShare, plainPersonAnswers, walkTo } from '../support/scripts';
 import { chatClient, freshAppPerTest } from '../support/startApp';
 
 for (const channelId of ['webchat', 'sms'] as const) {
@@ -72,6 +72,41 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
       expect((await record()).answers['goal.1.text']?.value, allText(reply)).to.equal('walk to the shops');
       expect(allText(reply)).to.include('It was "walk more"');
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
+    // Saying the goal matters ("my goal is really important to me") was taken as its new words: the
+    // goal became "important to me" and "I have changed goal 1" said (review 23 finding 1). New words
+    // are taken only when given plainly as the new goal ("should be", or the old ones taken back).
+    it('keeps the goal when "my goal is really important to me" is said at the review', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', jeanToShare);
+      const reply = await fresh.client.say('my goal is really important to me');
+
+      expect(allText(reply)).to.not.match(/changed goal 1/);
+      expect((await record()).answers['goal.1.text']?.value).to.equal('Walk to the park');
+    });
+
+    for (const words of [
+      'my goal is really important to me',
+      'my goal will be hard',
+      'my goal can be done',
+      'my goal must be realistic',
+      'my goal is now easier',
+    ]) {
+      it(`keeps the goal on "${words}"`, async () => {
+        await toReview();
+        const reply = await fresh.client.say(words);
+
+        expect(allText(reply)).to.not.match(/changed goal 1/);
+        expect((await record()).answers['goal.1.text']?.value, allText(reply)).to.equal('walk more');
+      });
+    }
+
+    it('takes "my goal is now walk to the shops not walk more", the old words taken back, as the goal', async () => {
+      await toReview();
+      const reply = await fresh.client.say('my goal is now walk to the shops not walk more');
+
+      expect((await record()).answers['goal.1.text']?.value, allText(reply)).to.equal('walk to the shops');
       expect(lastQuestion(reply)).to.equal('review.change');
     });
 
