@@ -215,6 +215,20 @@ describe('Words like a new name that are an answer', () => {
   }
 });
 
+// Review 23b #6: every month was made a not-name to stop "call me Monday", so "call me June" was
+// noted as an answer. Months that are common first names are names again.
+describe('A first name that is also a month', () => {
+  const fresh = freshAppPerTest('webchat');
+
+  for (const name of ['June', 'May', 'April', 'August']) {
+    it(`renames Sam to ${name} on "call me ${name}"`, async () => {
+      const reply = await atQuestion(fresh.client, 'whatMatters.goingWell', `call me ${name}`);
+
+      expect(await storedValue(fresh.running, 'subject.name'), allText(reply)).to.equal(name);
+    });
+  }
+});
+
 /**
  * A new name once the plan is finished ("call me Bob now"): it was met with "You have finished
  * getting ready" and the plan kept the old name, with no word of how to change it (dialogfix23 #4).
