@@ -76,7 +76,7 @@ export interface AfterScore {
  * less what joins them on (`goesOn`: "and", "also"), for the goal question after the score. Words
  * that tell what might stop them ("8 but my knees might stop me": opened by a `barrierLead` such as
  * "but", or saying "stop me", "gets in the way") are for "what might stop you", less that opening;
- * never what they will do. Empty when nothing follows, or only what rates the score ("8 I think",
+ * never what they will do, unless what follows the "but" says what they will do (`willDoAfterLead`). Empty when nothing follows, or only what rates the score ("8 I think",
  * "8 for me") or filler.
  */
 export function wordsAfterScore(text: string, phrases: Phrases): AfterScore {
@@ -88,8 +88,27 @@ export function wordsAfterScore(text: string, phrases: Phrases): AfterScore {
   const turned = longestOpening(rest, 0, (run) => phrases.is('barrierLead', run));
   const said = rest.join(' ').trim();
   if (turned === 0 && !barrier.test(said.toLowerCase())) return namesAGoal(said, phrases) ? { action: said } : {};
+  const willDo = turned > 0 ? willDoAfterLead(rest.slice(turned), phrases) : undefined;
+  if (willDo !== undefined) return willDo ? { action: willDo } : {};
   const stopping = rest.slice(turned).join(' ').trim();
   return namesAGoal(stopping, phrases) ? { barrier: stopping } : {};
+}
+
+/**
+ * What they will do, said after a `barrierLead` ("but I will start with short walks"): those words,
+ * when a `willDoLead` opens them and neither a `willDoHard` follows it ("but I will struggle") nor
+ * do they say what stops them; '' when only resolve follows ("although I am determined");
+ * undefined when they are no such words.
+ */
+function willDoAfterLead(words: readonly string[], phrases: Phrases): string | undefined {
+  const lead = longestOpening(words, 0, (run) => phrases.is('willDoLead', run));
+  if (lead === 0) return undefined;
+  const plan = words.slice(lead);
+  const said = words.join(' ').trim();
+  if (barrier.test(said.toLowerCase()) || longestOpening(plan, 0, (run) => phrases.is('willDoHard', run)) > 0) {
+    return undefined;
+  }
+  return namesAGoal(plan.join(' '), phrases) ? said : '';
 }
 
 /** Marks between a yes and what follows it ("yes, walking", "yes - walking"). */

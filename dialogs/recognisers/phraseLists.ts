@@ -134,6 +134,9 @@ export const phrasesSchema = z.strictObject({
   appointmentWhen: list,
   /** Opening words after a score that tell what might stop them ("8 but my knees might stop me"): `heardInGoal.ts`. */
   barrierLead: list,
+  /** After a `barrierLead`, what they will do ("but I will …"), and what makes that a difficulty after all: `heardInGoal.ts`. */
+  willDoLead: list,
+  willDoHard: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

@@ -118,6 +118,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     appointmentTalk: toSet(lists.appointmentTalk),
     appointmentWhen: toSet(lists.appointmentWhen),
     barrierLead: toSet(lists.barrierLead),
+    willDoLead: toSet(lists.willDoLead),
+    willDoHard: toSet(lists.willDoHard),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     changeVerb: toSet(lists.changeVerb),

@@ -4,7 +4,7 @@
  * goal in it ("yes I want to lose weight"). Found trying the bot as new users.
  */
 import { expect } from 'chai';
-import { goalAfterYes } from '../../dialogs/recognisers/heardInGoal';
+import { goalAfterYes, wordsAfterScore } from '../../dialogs/recognisers/heardInGoal';
 import { createPhrases } from '../../dialogs/recognisers/phrases';
 import { recogniseRestatedScore } from '../../dialogs/recognisers/scoreCorrection';
 import type { PreparationRecord } from '../../plan/record';
@@ -19,6 +19,22 @@ const phrases = createPhrases();
 const toAction = [...personToFirstGoal(), 'walk to the park', '8'];
 /** On to "Would you like to add another goal?", having said 8 for how sure. */
 const toAnother = [...personToFirstGoal(), ...oneGoal.slice(0, -1)];
+
+// Review 23b #7: "but I will …" after a score is what they will do; a difficulty after it is not.
+describe('Reading what "but" opens after a score', () => {
+  const read: Array<[string, object]> = [
+    ['8 but I will start with short walks', { action: 'I will start with short walks' }],
+    ['8 although I am determined', {}],
+    ['8 but I will struggle', { barrier: 'I will struggle' }],
+    ["8 but I'll need help", { barrier: "I'll need help" }],
+    ['8 but ill health', { barrier: 'ill health' }],
+  ];
+  for (const [said, heard] of read) {
+    it(`reads "${said}" as ${JSON.stringify(heard)}`, () => {
+      expect(wordsAfterScore(said, phrases)).to.deep.equal(heard);
+    });
+  }
+});
 
 describe('Reading a number said again', () => {
   const restated: Array<[string, number]> = [
@@ -181,6 +197,34 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect((await record()).answers['goal.1.action']).to.equal(undefined);
       });
     }
+
+    // Review 23b #7: any "but" after the score opened what might stop them, so "8 but I will start
+    // with short walks" was offered at "what might stop you?" as the barrier.
+    for (const [said, action] of [
+      ['8 but I will start with short walks', 'I will start with short walks'],
+      ["8 but I'm going to walk after lunch", "I'm going to walk after lunch"],
+      ['8 although I am determined', undefined],
+    ] as const) {
+      it(`notes 8 from "${said}" and never offers the rest as what might stop them`, async () => {
+        await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park']);
+        const offered = await fresh.client.say(said);
+        expect((await record()).answers['goal.1.importance']?.value).to.equal(8);
+        if (action) expect(allText(offered)).to.include(action);
+        else expect(allText(offered)).to.not.match(/Is that what you will do/);
+        const reply = await fresh.client.say(action ? 'yes' : 'walk after lunch');
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.barriers');
+        expect(allText(reply)).to.not.match(/Is that what might stop you/);
+      });
+    }
+
+    it('offers "my knees might stop me" from "8 but my knees might stop me" at what might stop them', async () => {
+      await sayAll(fresh.client, [...personToFirstGoal(), 'walk to the park', '8 but my knees might stop me']);
+      const reply = await fresh.client.say('walk after lunch');
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.barriers');
+      expect(allText(reply)).to.match(/"my knees might stop me"\. Is that what might stop you/);
+    });
 
     // "Would you like to add another goal?" "yes I want to lose weight": noted yes, then "What is
     // something you would like to achieve?" with the goal they had just typed dropped.
