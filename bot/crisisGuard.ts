@@ -91,7 +91,7 @@ export class CrisisGuard implements MessageGuard {
 
     if (found.tier === 'crisis') {
       // "No, and now my chest is really tight": the no answers the crisis it follows, for the lead contact.
-      if (progress.safetyCheckPending) await this.safety.keepSafeNow(session, text, false);
+      if (progress.safetyCheckPending) await this.safety.keepSafeNow(session, text, { newCrisis: true });
       await this.disclosure(context, session, found, said);
       return 'handled';
     }

@@ -4,7 +4,7 @@ import { keepWordsOnFlag, sayCrisisMessage } from '../dialogs/crisisReply';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { saysSafe } from '../dialogs/recognisers/safeSaid';
-import { safeNowSaid } from '../dialogs/recognisers/safeNow';
+import { safeNowSaid, type SafeNowSaid } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
 import type { Flag } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -82,15 +82,20 @@ export class SafetyAnswer {
   /**
    * Keeps what an answer to "are you safe right now?" that was no clear yes said on the crisis flag
    * it follows, for the lead contact: the urgent help is repeated either way, but only the flag
-   * tells them. A no or not sure (`safeNowSaid`: "i think so" is not sure, as the bot treated it);
-   * and its words when they say more than a listed phrase ("yes but i have the tablets here"). A
-   * "no" is never softened to "not sure" by a later reply. Also read when the answer told of a new
-   * crisis ("no, and now my chest is really tight"), before that crisis is flagged.
+   * tells them. A no or not sure (`safeNowSaid`: "i think so" is not sure, as the bot treated it;
+   * or `said`, as a quick second text taking back "I'm safe" said it); and its words when they say
+   * more than a listed phrase ("yes but i have the tablets here"). A "no" is never softened to "not
+   * sure" by a later reply. Also read when the answer told of a new crisis (`newCrisis`: "no, and
+   * now my chest is really tight"), before that crisis is flagged with the words.
    */
-  async keepSafeNow(session: Session, text: string, keepWords = true): Promise<void> {
+  async keepSafeNow(
+    session: Session,
+    text: string,
+    reading: { newCrisis?: boolean; said?: SafeNowSaid } = {},
+  ): Promise<void> {
     const { phrases } = this.deps;
-    const said = safeNowSaid(text, phrases);
-    // Only the listed words, or pleasantries ("thanks"): nothing more to tell than `safeNow` does.
+    const said = reading.said ?? safeNowSaid(text, phrases, reading);
+    const keepWords = reading.newCrisis !== true;
     const lists = ['notSafe', 'notSure', 'safeHedged', 'hedge', 'safeAround', 'noEmergencyAside'] as const;
     const listed = lists.some((list) => phrases.is(list, text));
     const flag = lastCrisis(session.record.flags);

@@ -14,11 +14,13 @@ import type { SafetyAnswer } from './safetyAnswer';
 /**
  * A safety answer taken back in a quick second text, sent within a burst of the first
  * (`burstWithinMs`): read as that answer, never as the next routine one (H162).
- * - "I'm safe", then "no wait, i am not safe" (a no or not sure, `takesBackSafe`): the urgent help
- *   again and "are you safe right now?" waiting, the flag told what they said;
+ * - "I'm safe", then "no wait, i am not safe", "actually I'm not" or "i lied" (a whole message of
+ *   not safe or doubt, `takesBackSafe`): the urgent help again and "are you safe right now?"
+ *   waiting, the flag told what they said;
  * - a clear no to a check-in or to the direct question after the mood screen, then "well actually
- *   yes" or "well sometimes" (`takesBackNo`): the crisis reply and a flag, as for that answer first
- *   time, with the no and the words that took it back; the direct question's answer is theirs.
+ *   yes" or "well sometimes" (said plainly, `takesBackNo`; never "hmm not sure", which answers the
+ *   question now waiting, H163): the crisis reply and a flag, as for that answer first time, with
+ *   the no and the words that took it back; the direct question's answer is theirs.
  */
 export class SafetyTakenBack {
   constructor(
@@ -51,14 +53,15 @@ export class SafetyTakenBack {
         await this.crisis(context, session, { kind, message, via: 'checkIn', reply, about });
         return true;
       }
-      if (!takesBackSafe(text, this.deps.phrases)) return false;
+      const said = takesBackSafe(text, this.deps.phrases);
+      if (!said) return false;
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       await session.update((draft) => {
         draft.progress.safetyCheckPending = true;
         draft.progress.safetyCheckKind = kind;
         draft.progress.safetyCheckAbout = about;
       });
-      await this.deps.safety.keepSafeNow(session, text);
+      await this.deps.safety.keepSafeNow(session, text, { said });
       const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
       const deps = { session, renderer: this.deps.renderer };
       await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about });

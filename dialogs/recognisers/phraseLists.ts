@@ -221,12 +221,16 @@ export const phrasesSchema = z.strictObject({
   safeAround: list,
   /** A hedged yes to "are you safe right now?" anywhere in it ("i think so", "for now"): told as not sure. */
   safeHedged: list,
-  /** Openings with "no" that are no "no" to "are you safe right now?" ("no one cares", "no worries"). */
+  /** Openings with "no" that are no "no" to "are you safe right now?" ("no one cares"); `notSafeWithin`: see phrases.yaml. */
   notNoOpening: list,
+  notSafeWithin: list,
   /** What a quick second text taking back a safety answer opens with ("well actually", "no wait"). */
   takeBackLead: list,
-  /** Words that may open a taking back, but only before doubt or a turn ("well sometimes"), never a bare yes. */
+  /** "Well", before a hedge that admits them (`takeBackOften`: "well sometimes"); fillers, outright: see phrases.yaml (H163). */
   takeBackSoft: list,
+  takeBackFiller: list,
+  takeBackOften: list,
+  takeBackOutright: list,
   /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
   clearNo: list,
   /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */

@@ -10,19 +10,24 @@ const longestLead = 5;
 
 /**
  * What a reply to "are you safe right now?" says of safety, when it is no clear yes: `no` for a
- * plain no (`notSafe`) or a reply that opens with one and goes on with something else ("no, and now
- * my chest is tight", "no wait, i am not safe"); `notSure` for doubt or a hedged yes ("i think so",
- * "for now", "not really"). Undefined when it says neither ("it still hurts", "yes but i have the
- * tablets here"): told to no one as a no. An opening "no" that is none ("no one cares", "no I'm
- * fine", `notNoOpening`) or that turns ("no, but…", `noTurn`) is no plain no.
+ * plain no (`notSafe`: "no", "i am not safe"), with any words that take an answer back around it
+ * ("no wait, i am not safe", "no I'm not actually"); `notSure` for doubt or a hedged yes ("i think
+ * so", "for now", "not really"). A no that goes on is `no` only when it goes on to say so
+ * (`notSafeWithin`: "no, I'm not safe, I have the tablets here") or, with `newCrisis`, to tell of a
+ * new crisis ("no, and now my chest is tight", H161): "no, I'm not in any danger", "nope all good"
+ * and "no, he is fine" answer whether they are in danger, and are told as nothing rather than
+ * "not safe" (H164). Undefined when it says neither ("it still hurts"): told to no one as a no.
  */
-export function safeNowSaid(text: string, phrases: Phrases): SafeNowSaid | undefined {
-  if (phrases.is('notSafe', text)) return 'no';
+export function safeNowSaid(
+  text: string,
+  phrases: Phrases,
+  reading: { newCrisis?: boolean } = {},
+): SafeNowSaid | undefined {
   const words = bare(text).split(' ').filter(Boolean);
-  const { at } = leadWords(words, phrases);
-  const rest = words.slice(at).join(' ');
-  if (rest !== '' && phrases.is('notSafe', rest)) return 'no';
-  if (opensWithNo(words.slice(at), phrases) && !phrases.within('noTurn', text)) return 'no';
+  const { rest } = takeBackWords(words, phrases);
+  if (phrases.is('notSafe', text) || (rest.length > 0 && phrases.is('notSafe', rest.join(' ')))) return 'no';
+  const goesOnToSay = reading.newCrisis === true || phrases.within('notSafeWithin', text);
+  if (goesOnToSay && opensWithNo(rest, phrases) && !phrases.within('noTurn', text)) return 'no';
   if (phrases.is('notSure', text) || phrases.within('doubt', text) || phrases.within('safeHedged', text)) {
     return 'notSure';
   }
@@ -30,18 +35,20 @@ export function safeNowSaid(text: string, phrases: Phrases): SafeNowSaid | undef
 }
 
 /**
- * Whether a quick second text takes back "I'm safe" just said: after any words that take an answer
- * back ("no wait", "actually"), nothing but a plain not safe (`notSafe`: "i am not safe", "no"),
- * doubt or a hedge ("not sure", "for now"). A no that goes on ("nah, I'll come back tomorrow") or a
- * hedge inside other words ("I think I'll carry on later") answers the "carry on when you are
- * ready" after it, never the question before.
+ * What a quick second text says when it takes back "I'm safe" just said: after or before any words
+ * that take an answer back ("no wait", "actually"), nothing but a plain not safe (`notSafe`: "i am
+ * not safe", "actually I'm not") or words that take it back by themselves ("i lied"), told as `no`;
+ * or nothing but doubt or a hedge ("not sure", "for now"), told as `notSure`. A no that goes on
+ * ("nah, I'll come back tomorrow") or doubt inside other words ("not sure when I can finish this")
+ * answers what waits after it, never the question before (H163).
  */
-export function takesBackSafe(text: string, phrases: Phrases): boolean {
-  const words = bare(text).split(' ').filter(Boolean);
-  const rest = words.slice(leadWords(words, phrases).at).join(' ');
-  if (rest === '') return false;
-  const lists = ['notSafe', 'notSure', 'safeHedged'] as const;
-  return lists.some((list) => phrases.is(list, rest)) || phrases.within('doubt', rest);
+export function takesBackSafe(text: string, phrases: Phrases): SafeNowSaid | undefined {
+  const { rest, outright } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
+  const said = rest.join(' ');
+  if (said === '') return outright ? 'no' : undefined;
+  if (phrases.is('notSafe', said)) return 'no';
+  const lists = ['notSure', 'safeHedged', 'doubt'] as const;
+  return lists.some((list) => phrases.is(list, said)) ? 'notSure' : undefined;
 }
 
 /** What a quick second text that takes back a clear no said instead, as a flag's `reply` tells it. */
@@ -49,43 +56,69 @@ export type TakenBack = 'yes' | 'notSure' | 'unclear';
 
 /**
  * Whether a quick second text takes back a clear no just given to a safety question (a check-in, or
- * the direct question after the mood screen), and what it says instead: it opens with words that
- * take an answer back and goes on with doubt (`notSure`) or a turn or hedge (`unclear`: "well
- * sometimes"), or, after words that say so plainly (`takeBackLead`: "actually", "wait", not only
- * `takeBackSoft`: "well", "oh"), with a yes (`yes`: "well actually yes"). A bare "yes", or "oh yes
- * please", answers the question asked since, never the one before; undefined for anything else.
+ * the direct question after the mood screen), and what it says instead. It must say so plainly:
+ * words that take it back (`takeBackLead`: "actually", "no wait") before a yes (`yes`: "well
+ * actually yes"), doubt (`notSure`) or a hedge or turn (`unclear`: "actually sometimes"); words
+ * that take it back by themselves ("i lied": `yes`); or at most "well" before a hedge that admits
+ * them (`takeBackOften`: "well sometimes", `unclear`). A bare hedge, alone or after "hmm" or "oh"
+ * ("not sure", "oh, not much"), and a bare "yes" or "oh yes please", answer the question asked
+ * since, never the one before (H163); undefined for anything else.
  */
 export function takesBackNo(text: string, phrases: Phrases, locale?: string): TakenBack | undefined {
-  const words = bare(text).split(' ').filter(Boolean);
-  const { at, plainly } = leadWords(words, phrases);
-  const rest = words.slice(at).join(' ');
-  if (at === 0 || rest === '' || phrases.is('clearNo', rest)) return undefined;
-  if (phrases.is('notSure', rest) || phrases.within('doubt', rest)) return 'notSure';
-  const yes = recogniseYesNo(rest, phrases, locale);
-  if (plainly && yes.ok && yes.value) return 'yes';
-  return phrases.is('hedge', rest) || phrases.within('noTurn', rest) ? 'unclear' : undefined;
+  const { rest, plainly, outright, soft } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
+  const said = rest.join(' ');
+  if (said === '') return outright ? 'yes' : undefined;
+  if (phrases.is('clearNo', said)) return undefined;
+  if (!plainly) return soft && phrases.is('takeBackOften', said) ? 'unclear' : undefined;
+  if (phrases.is('notSure', said) || phrases.is('doubt', said)) return 'notSure';
+  const yes = recogniseYesNo(said, phrases, locale);
+  if (yes.ok && yes.value) return 'yes';
+  return phrases.is('hedge', said) || phrases.within('noTurn', said) ? 'unclear' : undefined;
 }
 
 /**
- * How many words at the start of `words` take an answer back (`takeBackLead` or `takeBackSoft`
- * phrases, one after another), and whether any says so plainly (`takeBackLead`).
+ * `words` without those that take an answer back: at the start any run of `takeBackLead`,
+ * `takeBackOutright`, `takeBackSoft` and `takeBackFiller` phrases; at the end `takeBackLead` ones
+ * ("no I'm not actually"). `plainly` when one at the start says so (`takeBackLead` or
+ * `takeBackOutright`; "not much actually" is an everyday answer), `outright` when one takes it
+ * back by itself, `soft` when one is "well" (`takeBackSoft`).
  */
-function leadWords(words: readonly string[], phrases: Phrases): { at: number; plainly: boolean } {
+function takeBackWords(
+  words: readonly string[],
+  phrases: Phrases,
+): { rest: readonly string[]; plainly: boolean; outright: boolean; soft: boolean } {
+  const lists = ['takeBackLead', 'takeBackOutright', 'takeBackSoft', 'takeBackFiller'] as const;
+  const found = new Set<(typeof lists)[number]>();
   let at = 0;
-  let plainly = false;
   for (let moved = true; moved;) {
     moved = false;
     for (let size = Math.min(longestLead, words.length - at); size > 0 && !moved; size--) {
       const said = words.slice(at, at + size).join(' ');
-      const strong = phrases.is('takeBackLead', said);
-      if (strong || phrases.is('takeBackSoft', said)) {
+      const list = lists.find((name) => phrases.is(name, said));
+      if (list) {
+        found.add(list);
         at += size;
-        plainly ||= strong;
         moved = true;
       }
     }
   }
-  return { at, plainly };
+  let end = words.length;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let size = Math.min(longestLead, end - at); size > 0 && !moved; size--) {
+      if (phrases.is('takeBackLead', words.slice(end - size, end).join(' '))) {
+        end -= size;
+        moved = true;
+      }
+    }
+  }
+  const outright = found.has('takeBackOutright');
+  return {
+    rest: words.slice(at, end),
+    plainly: outright || found.has('takeBackLead'),
+    outright,
+    soft: found.has('takeBackSoft'),
+  };
 }
 
 /** Whether `words` open with a plain no that is one (`notSafe` words, never `notNoOpening`: "no one"). */

@@ -8,6 +8,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { carerToOwnPart } from '../support/carerScripts';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest, withClockedApp, type RunningApp } from '../support/startApp';
 
@@ -67,6 +68,10 @@ describe('What the lead contact is told of the answer to "are you safe right now
     ['no wait, i am not safe', 'no'],
     ["no, I'm fine", undefined],
     ['no one would notice', undefined],
+    // Review 23b, finding 5 (H164): a no followed by reassurance is no "not safe".
+    ["no, I'm not in any danger", undefined],
+    ['nope all good', undefined],
+    ["no, I'm not going to do anything", undefined],
   ] as const) {
     it(`keeps "${said}" as ${safeNow ?? 'nothing said of safety'}, with the urgent help repeated`, async () => {
       await walk(fresh.client, 'whatMatters.most');
@@ -77,6 +82,14 @@ describe('What the lead contact is told of the answer to "are you safe right now
       expect(flag.safeNow).to.equal(safeNow);
     });
   }
+
+  it('keeps a carer\'s "no, he is fine" at "Is Ron safe right now?" as nothing said of safety (review 23b, finding 5)', async () => {
+    await sayAll(fresh.client, [...carerToOwnPart, 'Ron said he wants to kill himself']);
+    const reply = await fresh.client.say('no, he is fine');
+    expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+    const [flag] = await crisisFlags(fresh.running);
+    expect(flag?.safeNow).to.equal(undefined);
+  });
 
   it('keeps a plain "no" as no without repeating it in the words, and pleasantries out of them', async () => {
     await walk(fresh.client, 'whatMatters.most');
@@ -140,4 +153,29 @@ describe('"I\'m safe" taken back in a quick second text (explorer 23b)', () => {
       expect((await crisisFlags(running))[0]?.safeNow).to.equal('no');
     });
   });
+
+  // Review 23b, findings 3 and 4 (H163).
+  it('carries on after "yes im safe" and a quick "not sure when I can finish this": doubt about something else', async () => {
+    await withClockedApp('webchat', async ({ running, client, later }) => {
+      await walk(client, 'goal.1.text');
+      await sayAll(client, [disclosure, 'yes im safe']);
+      later(1);
+      const reply = await client.say('not sure when I can finish this');
+      expect(allText(reply)).to.not.match(/Please get help now/);
+      expect((await crisisFlags(running))[0]?.safeNow).to.equal(undefined);
+    });
+  });
+
+  for (const said of ["actually I'm not", 'i lied', "no I'm not actually"]) {
+    it(`takes back "yes im safe" with a quick "${said}", told as not safe`, async () => {
+      await withClockedApp('webchat', async ({ running, client, later }) => {
+        await walk(client, 'goal.1.text');
+        await sayAll(client, [disclosure, 'yes im safe']);
+        later(0.1);
+        const reply = await client.say(said);
+        expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+        expect((await crisisFlags(running))[0]?.safeNow).to.equal('no');
+      });
+    });
+  }
 });

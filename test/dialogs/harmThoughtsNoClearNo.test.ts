@@ -135,4 +135,20 @@ describe('A no to the direct question taken back in a quick second text (explore
       });
     });
   }
+
+  // Review 23b, finding 1 (H163): a bare hedge, alone or after "hmm", answers the question now waiting.
+  for (const said of ['hmm not sure', 'a little']) {
+    it(`notes a quick "${said}" after the no as the answer to whether they want help, the no kept`, async () => {
+      await withClockedApp('webchat', async ({ running, client, later }) => {
+        await walkTo((words) => client.say(words), 'mood.harmThoughts', downThisMonth);
+        await client.say('no');
+        later(0.5);
+        const reply = await client.say(said);
+        expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
+        const record = await onlyRecord(running);
+        expect(record.answers['mood.harmThoughts']?.value).to.equal(false);
+        expect(record.flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+      });
+    });
+  }
 });

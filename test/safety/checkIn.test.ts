@@ -213,4 +213,15 @@ describe('A no to the check-in taken back in a quick second text (explorer 23b)'
       expect((await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
     });
   });
+
+  it('notes a quick "oh, not much" after the no as what is going well (review 23b, finding 2)', async () => {
+    await withClockedApp('webchat', async ({ running, client, later }) => {
+      await walkTo((words) => client.say(words), 'whatMatters.most', plainPersonAnswers);
+      await sayAll(client, [warningSign, 'no']);
+      later(0.5);
+      const reply = await client.say('oh, not much');
+      expect(lastQuestion(reply), allText(reply)).to.not.equal('safety.check');
+      expect((await onlyRecord(running)).flags.filter((flag) => flag.kind === 'crisis')).to.have.length(0);
+    });
+  });
 });
