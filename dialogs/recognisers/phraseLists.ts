@@ -122,15 +122,12 @@ export const phrasesSchema = z.strictObject({
   seldom: list,
   /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
   otherScale: list,
-  /** After a goal named, before its new words ("my goal should be …"): see `goalTextSaid.ts`. */
+  /** Around a goal's new words ("my goal should be X", "is now X not Y", "… not the park"): `goalTextSaid.ts`. */
   newAnswerLink: list,
-  /** There too, words that lead new words only with the old taken back after them ("my goal is now X not Y"). */
   takenBackLink: list,
-  /** Before the old words taken back after new ones ("… not the park"): see `goalTextSaid.ts`. */
   takenBack: list,
-  /** Words about the appointment itself: a part of a reply holding one is never kept as "something else" (`otherWords.ts`). */
+  /** The appointment itself, and a day, date or time said with it: never kept as "something else" (`otherWords.ts`). */
   appointmentTalk: list,
-  /** A day, date or time said with `appointmentTalk` ("on 14 March", "next Tuesday"): the part is about the appointment itself. */
   appointmentWhen: list,
   /** Opening words after a score that tell what might stop them ("8 but my knees might stop me"): `heardInGoal.ts`. */
   barrierLead: list,
