@@ -204,3 +204,29 @@ describe('violence after a dream is still violence', () => {
     });
   }
 });
+
+/**
+ * Words between who struck and the blow ("he woke up and punched mum", "he had a nightmare and
+ * punched mum"): `harmOthers.assaulted` took at most one, so these got nothing at all (H168).
+ */
+describe('a blow told after what the one who struck did first', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'he woke up and punched mum',
+    'she got up and then slapped him',
+    'he came in and kicked my dad',
+  ]) {
+    it(`gives the crisis reply for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('crisis');
+    });
+  }
+  it('still asks, at least, about "he had a nightmare and punched mum"', () => {
+    expect(screen.screen('he had a nightmare and punched mum').tier).to.not.equal('none');
+  });
+  for (const text of ['I tried hard and beat him at chess', 'we went round and beat them at darts']) {
+    it(`gets nothing at all for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('none');
+    });
+  }
+});
