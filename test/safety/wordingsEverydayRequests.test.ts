@@ -242,3 +242,27 @@ describe('Saying it was already told, or asking to do this tomorrow, read by bot
     });
   }
 });
+
+/**
+ * Asking whether the doctor or nurse has been told (explorer 23b, left as a wording): the learned
+ * layer checked in on it as thoughts of suicide or self-harm. Set aside only as the whole message.
+ */
+describe('asking whether the doctor has been told', () => {
+  const screen = createCrisisScreen();
+
+  for (const text of [
+    'have you told dr patel?',
+    'did you tell dr patel',
+    'Have you told Dr Patel yet?',
+    'has anyone told my nurse about this',
+  ]) {
+    it(`gets nothing at all for "${text}"`, () => {
+      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
+    });
+  }
+  for (const text of ['have you told dr patel I want to die', "have you told dr patel, I'm going to end it tonight"]) {
+    it(`still gets a crisis reply for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('crisis');
+    });
+  }
+});
