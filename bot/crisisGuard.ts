@@ -154,9 +154,7 @@ export class CrisisGuard implements MessageGuard {
   private askedStraight(record: PreparationRecord, found: Found): boolean {
     const { current } = record.progress;
     if (found.kind === 'medicalEmergency' || (found.kind === 'harmOthers' && found.by !== 'model')) return false;
-    return this.deps.library.packs.some((pack) =>
-      pack.questions.some((q) => q.linkId === current && q.hedges === 'notNo'),
-    );
+    return this.deps.library.find(current)?.hedges === 'notNo';
   }
 
   /**

@@ -96,10 +96,7 @@ export class SafetyTakenBack {
   private lastAnswered(record: PreparationRecord): string | undefined {
     const { trail, current } = record.progress;
     const last = trail.filter((key) => key !== current).at(-1);
-    const straight = this.deps.library.packs.some((pack) =>
-      pack.questions.some((q) => q.linkId === last && q.hedges === 'notNo'),
-    );
-    return straight ? last : undefined;
+    return this.deps.library.find(last)?.hedges === 'notNo' ? last : undefined;
   }
 
   private crisis(context: TurnContext, session: Session, event: Parameters<typeof sendCrisisReply>[2]): Promise<void> {

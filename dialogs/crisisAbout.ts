@@ -50,5 +50,5 @@ export function relationWords(library: PackLibrary): RelationWords[] {
 
 /** Whether a question is one of the carer's own, about them and not the person. */
 function asksAboutCarer(library: PackLibrary, linkId: string | undefined): boolean {
-  return library.packs.some((pack) => pack.questions.some((q) => q.linkId === linkId && q.section === 'carer'));
+  return library.find(linkId)?.section === 'carer';
 }

@@ -70,11 +70,17 @@ export class QuestionToChange {
     return true;
   }
 
-  /** The questions asked before `waiting`, in the order they are asked, that have an answer. */
-  private answeredBefore(record: PreparationRecord, waiting: string): readonly Asked[] {
+  /** The questions that have an answer, in the order they are asked: before `waiting`, or all of them. */
+  private answeredBefore(record: PreparationRecord, waiting?: string): readonly Asked[] {
     const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
-    const upTo = asked.findIndex(({ key }) => key === waiting);
-    return asked.slice(0, Math.max(0, upTo)).filter(({ key }) => record.answers[key] !== undefined);
+    const upTo =
+      waiting === undefined
+        ? asked.length
+        : Math.max(
+            0,
+            asked.findIndex(({ key }) => key === waiting),
+          );
+    return asked.slice(0, upTo).filter(({ key }) => record.answers[key] !== undefined);
   }
 
   /**
@@ -88,11 +94,7 @@ export class QuestionToChange {
     const { record } = session;
     if (this.deps.root.nextSection(record) !== undefined) return false;
     const carer = answeredBy(record) === 'carer';
-    const answered = (): readonly Asked[] =>
-      this.deps.sections
-        .flatMap((section) => section.keysFor(record).map((key) => ({ section, key })))
-        .filter(({ key }) => record.answers[key] !== undefined);
-    const to = this.newName(text, answered, carer, false);
+    const to = this.newName(text, () => this.answeredBefore(record), carer, false);
     if (!to) return false;
     const before = record.answers[to.key];
     const same = before?.status === 'answered' && before.value === to.name;

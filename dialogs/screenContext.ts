@@ -1,5 +1,4 @@
 import type { PackLibrary } from '../content/packs/packLibrary';
-import type { Question } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
 import { textAnswer } from '../plan/recordView';
 import type { AnswerContext } from '../safety/answerContext';
@@ -21,20 +20,11 @@ export function screenContext(
   parts: { library: PackLibrary; screen: CrisisScreen },
 ): AnswerContext | undefined {
   const key = record.progress.current;
-  const asked = key === undefined ? undefined : packQuestion(parts.library, packLinkIdForKey(key));
+  const asked = parts.library.find(key === undefined ? undefined : packLinkIdForKey(key));
   if (key === undefined || asked?.screenAs !== 'goalStep') return asked?.screenAs;
   const goal = goalKey(parts.library, key);
   const said = goal === undefined ? undefined : textAnswer(record, goal);
   return said !== undefined && parts.screen.screen(said, 'wish').tier === 'none' ? 'goalStep' : undefined;
-}
-
-/** The pack question with this linkId, if any pack asks it. */
-function packQuestion(library: PackLibrary, linkId: string): Question | undefined {
-  for (const pack of library.packs) {
-    const found = pack.questions.find((question) => question.linkId === linkId);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** The record key of the goal a step of it is asked about: the wish question of the same numbered group. */

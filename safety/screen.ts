@@ -145,9 +145,6 @@ function sentencesOf(asserted: string): string[] {
   return [...sentences.slice(0, half), ...sentences.slice(-half)];
 }
 
-/** Between the context and the text in the key of a remembered reading: in neither. */
-const contextEnd = '\u0000';
-
 /** A letter or digit: something left to read. */
 const wordy = /[\p{L}\p{N}]/u;
 
@@ -179,17 +176,21 @@ export function createCrisisScreen(parts: ScreenParts = defaultScreenParts()): C
     return whole;
   };
   const inContext = answersInContext(parts, once, asSaid);
-  // A turn screens one message more than once (alone, with the one before, for whose it is); the
-  // result is frozen, as it is shared.
-  const remember = remembered((key: string) => {
-    const at = key.indexOf(contextEnd);
-    const context = key.slice(0, at);
-    return Object.freeze(inContext(key.slice(at + 1), context === '' ? undefined : (context as AnswerContext)));
-  }, 32);
+  // A turn screens one message more than once (alone, with the one before, for whose it is): each
+  // context remembers its last readings, frozen, as they are shared.
+  const readers = new Map<AnswerContext | undefined, (text: string) => ScreenResult>();
+  const readerFor = (context: AnswerContext | undefined): ((text: string) => ScreenResult) => {
+    let reader = readers.get(context);
+    if (reader === undefined) {
+      reader = remembered((text) => Object.freeze(inContext(text, context)), 32);
+      readers.set(context, reader);
+    }
+    return reader;
+  };
   return {
     screen(text: string, context?: AnswerContext): ScreenResult {
       if (typeof text !== 'string') return once(text);
-      return remember(`${context ?? ''}${contextEnd}${text}`);
+      return readerFor(context)(text);
     },
     allButRuledOut(text: string): boolean {
       try {

@@ -12,6 +12,8 @@ export interface PackLibrary {
   questions(conditions: readonly string[]): readonly Question[];
   /** The question with this linkId (goal questions by their `goal.N.*` form). */
   question(linkId: string): Question;
+  /** The same, or undefined when no pack asks it (the review's own questions, a result's, none waiting). */
+  find(linkId: string | undefined): Question | undefined;
   /** Condition topics first, then general ones; each topic id once, first wording wins. */
   topics(conditions: readonly string[]): readonly Topic[];
   /** Up to `max` goal examples: one from each condition pack in turn, then general ones. */
@@ -50,6 +52,9 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
   }
   checkPacks(core, conditionPacks, byLinkId);
 
+  const find = (linkId: string | undefined): Question | undefined =>
+    linkId === undefined ? undefined : byLinkId.get(linkId.replace(/^goal\.\d+\./, 'goal.N.'));
+
   const packsFor = (conditions: readonly string[]): Pack[] =>
     conditionPacks.filter((pack) => pack.condition !== undefined && conditions.includes(pack.condition));
 
@@ -84,11 +89,11 @@ export function createPackLibrary(packs: readonly Pack[]): PackLibrary {
       return questions;
     },
     question(linkId) {
-      const key = linkId.replace(/^goal\.\d+\./, 'goal.N.');
-      const found = byLinkId.get(key);
+      const found = find(linkId);
       if (!found) throw new AppError('content_missing', `No question has linkId ${linkId}.`);
       return found;
     },
+    find,
     topics(conditions) {
       const seen = new Set<string>();
       const merged: Topic[] = [];
