@@ -1,8 +1,9 @@
 /**
  * Screen fixer 23 in the conversation (H131, H132): a carer's exasperation ("I could slap him
- * sometimes, I'm so tired") at how they are coping is asked about straight, as a check-in about
- * whether the person is in danger of being hurt, never "are you safe?" about the carer; a goal's
- * steps about sleeping through and resting are kept as the answer, asked nothing.
+ * sometimes, I'm so tired"; since safety fixer 24, H175, "I could kill him sometimes" too) at how
+ * they are coping is asked about straight, as a check-in about whether the person is in danger of
+ * being hurt, never "are you safe?" about the carer; a goal's steps about sleeping through and
+ * resting are kept as the answer, asked nothing.
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
@@ -21,6 +22,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
       "I could slap him sometimes, I'm so tired",
       "honestly I could shake him some days, I'm exhausted",
       'I could hit him at times, I get no sleep',
+      // Safety fixer 24 (H175): a strong verb in the same idiom, before or after, is asked about too.
+      "I could kill him sometimes, I'm so tired",
+      'sometimes I could strangle him, I get no sleep',
     ]) {
       it(`asks whether Ron is in danger of being hurt for "${text}", flagging nothing yet`, async () => {
         const reply = await atQuestion(fresh.client, 'carer.coping', text, samForRon);
