@@ -13,13 +13,7 @@ export const phrasesSchema = z.strictObject({
   /** Requests to Careprep in a sentence of their own (`requestReading.ts`). */
   requests: requestListsSchema(commandsSchema.keyof()),
   /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
-  withdrawAround: z.strictObject({
-    before: list,
-    after: list,
-    joiners: list,
-    recipients: list,
-    titles: list,
-  }),
+  withdrawAround: z.strictObject({ before: list, after: list, joiners: list, recipients: list, titles: list }),
   /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
   /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
@@ -56,6 +50,8 @@ export const phrasesSchema = z.strictObject({
   hedge: list,
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
+  /** Not safe said in words that name it ("I'm not safe", "im not ok"): with words that take "I'm safe" back, at any time. */
+  notSafeSaid: list,
   greeting: list,
   /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
   introLead: list,

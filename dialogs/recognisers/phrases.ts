@@ -77,6 +77,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notSure: toSet(lists.notSure),
     hedge: toSet(lists.hedge),
     notSafe: toSet(lists.notSafe),
+    notSafeSaid: toSet(lists.notSafeSaid),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     nameOutro: toSet(lists.nameOutro),
