@@ -10,6 +10,7 @@ import { asksBack } from './recognisers/askedBack';
 import { asksForHelp } from './recognisers/helpAsked';
 import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
+import { saysFeelingLow } from './recognisers/feelingLow';
 import { capitalisedName } from './recognisers/names';
 import { nameSaid } from './recognisers/nameSaid';
 import { otherWords } from './recognisers/otherWords';
@@ -210,13 +211,18 @@ function hedgeRead(
   if (question.hedges === 'notNo' && asksWhy && reasked < reasksBeforeKeepingWords)
     return { ok: false, code: 'asked_why' };
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
-  return phrases.is('hedge', text) ? hedgeTaken(question, text, reasked) : undefined;
+  // Feeling low said with no yes or no ("😞", "meh") is no yes to "often, this last month" either (H177).
+  return phrases.is('hedge', text) || saysFeelingLow(text, phrases) ? hedgeTaken(question, text, reasked) : undefined;
 }
 
-/** A hedge by the question's rule (`Question.hedges`); undefined where it has none. */
+/**
+ * A hedge by the question's rule (`Question.hedges`); undefined where it has none. Asked again, a
+ * sad face alone is kept as no clear answer without its words, which the plan as SMS text would lose.
+ */
 function hedgeTaken(question: Question, text: string, reasked: number): Recognised<Parsed> | undefined {
   if (!question.hedges) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
+  if (question.hedges === 'askAgain' && !holdsWords(text)) return { ok: true, value: { status: 'unknown' } };
   return keptAsSaid(text);
 }
 

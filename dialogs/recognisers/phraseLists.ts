@@ -48,6 +48,9 @@ export const phrasesSchema = z.strictObject({
   notSure: list,
   /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
   hedge: list,
+  /** Feeling low with no yes or no ("😞", "meh"), and words that only go round it ("tbh"): see `feelingLow.ts`. */
+  feelingLow: list,
+  feelingLowAround: list,
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
   /** Not safe said in words that name it ("I'm not safe", "im not ok"): with words that take "I'm safe" back, at any time. */

@@ -76,6 +76,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),
     hedge: toSet(lists.hedge),
+    feelingLow: toSet(lists.feelingLow),
+    feelingLowAround: toSet(lists.feelingLowAround),
     notSafe: toSet(lists.notSafe),
     notSafeSaid: toSet(lists.notSafeSaid),
     greeting: toSet(lists.greeting),
