@@ -92,10 +92,7 @@ export const phrasesSchema = z.strictObject({
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
   thanks: list,
-  /**
-   * A yes that only agrees ("ok", "fine"): a yes to an offer or a request, but no yes to whether
-   * something has troubled someone, and no answer in words except to how someone is.
-   */
+  /** A yes that only agrees ("ok", "fine"): no yes to whether something troubled someone, nor words but to how someone is. */
   agree: list,
   /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
   decline: list,
@@ -133,6 +130,9 @@ export const phrasesSchema = z.strictObject({
   /** After a `barrierLead`, what they will do ("but I will …"), and what makes that a difficulty after all: `heardInGoal.ts`. */
   willDoLead: list,
   willDoHard: list,
+  /** After a score, only that they will try ("I'll try", "he'll give it a go"): `tryLead`, then `tryOnly`, no step. */
+  tryLead: list,
+  tryOnly: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

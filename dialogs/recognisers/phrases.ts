@@ -123,6 +123,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     barrierLead: toSet(lists.barrierLead),
     willDoLead: toSet(lists.willDoLead),
     willDoHard: toSet(lists.willDoHard),
+    tryLead: toSet(lists.tryLead),
+    tryOnly: toSet(lists.tryOnly),
     refusal: toSet(lists.refusal),
     meantLead: toSet(lists.meantLead),
     changeVerb: toSet(lists.changeVerb),

@@ -1,11 +1,13 @@
 /**
  * Conversation leftovers found by explore 24, each widened to its family: a name said with a
  * pleasantry after it ("Jean nice to meet you") was kept whole as the name; a walking or mobility
- * difficulty ("walking difficulties", "trouble walking") named no condition and got no topics.
+ * difficulty ("walking difficulties", "trouble walking") named no condition and got no topics; "I'll
+ * try" said with a score ("8, I'll try") was offered back as what they will do, though it is a hedge.
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { atQuestion, plainPersonAnswers } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 for (const channelId of ['webchat', 'sms'] as const) {
@@ -86,5 +88,52 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(value ?? []).to.not.include('musculoskeletal');
       });
     }
+  });
+
+  describe(`Only trying, said with a score, on ${channelId}`, () => {
+    const fresh = freshAppPerTest(channelId);
+
+    for (const [said, score] of [
+      ["8, I'll try", 8],
+      ["8 I'll give it a go", 8],
+      ['7 hopefully', 7],
+      ['8 and I will try', 8],
+      ['8 but I will try', 8],
+      ['8 i will try my best', 8],
+      ["9, I'll do my best", 9],
+      ["6 we'll see", 6],
+    ] as const) {
+      it(`notes ${score} for "${said}" and asks what they will do as ever, offering nothing`, async () => {
+        const reply = await atQuestion(fresh.client, 'goal.1.importance', said);
+        const record = await onlyRecord(fresh.running);
+
+        expect(record.answers['goal.1.importance']?.value).to.equal(score);
+        expect(lastQuestion(reply)).to.equal('goal.1.action');
+        expect(allText(reply)).to.not.match(/You said|Is that what you will do/);
+        expect(allText(reply)).to.match(/What exactly will you do/);
+      });
+    }
+
+    // A step said with the score, even with "try" in it, is still offered for a yes.
+    for (const [said, step] of [
+      ['8 and I will walk after lunch', 'I will walk after lunch'],
+      ["8, I'll try walking after lunch", "I'll try walking after lunch"],
+      ['8 but I will start with short walks', 'I will start with short walks'],
+    ] as const) {
+      it(`still offers "${step}" said with a score as what they will do`, async () => {
+        const reply = await atQuestion(fresh.client, 'goal.1.importance', said);
+
+        expect(lastQuestion(reply)).to.equal('goal.1.action');
+        expect(allText(reply)).to.include(`"${step}"`);
+      });
+    }
+
+    it('still notes a low score said with "I\'ll try" at how sure they are, and asks what would help', async () => {
+      const answers = { ...plainPersonAnswers, 'goal.1.action': 'walk after lunch' };
+      const reply = await atQuestion(fresh.client, 'goal.1.confidence', "5, I'll try", answers);
+
+      expect((await onlyRecord(fresh.running)).answers['goal.1.confidence']?.value).to.equal(5);
+      expect(lastQuestion(reply)).to.equal('goal.1.moreLikely');
+    });
   });
 }
