@@ -10,6 +10,7 @@ import { asksBack } from './recognisers/askedBack';
 import { asksForHelp } from './recognisers/helpAsked';
 import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
+import { onlyTrying } from './recognisers/heardInGoal';
 import { saysFeelingLow } from './recognisers/feelingLow';
 import { capitalisedName } from './recognisers/names';
 import { nameSaid } from './recognisers/nameSaid';
@@ -176,6 +177,9 @@ export function readAnswer(
       const cleaned = question.name ? nameAsKept(nameSaid(clean, phrases).name, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
+      // "I'll try" to "what exactly will you do?" is a hedge, no step: asked once more for one.
+      if (question.asksForStep && reasked < reasksBeforeKeepingWords && onlyTrying(cleaned, phrases))
+        return { ok: false, code: 'only_trying' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };

@@ -118,7 +118,7 @@ function willDoAfterLead(words: readonly string[], phrases: Phrases): string | u
  * Whether `said` only says that they will try, with no step in it: `tryLead` words, any of them
  * ("I'll", "he'll", "just"), then a `tryOnly` phrase ("try", "give it a go", "do my best", "hopefully").
  */
-function onlyTrying(said: string, phrases: Phrases): boolean {
+export function onlyTrying(said: string, phrases: Phrases): boolean {
   const words = bare(said).split(' ').filter(Boolean);
   return words.some(
     (_, from) =>

@@ -128,6 +128,32 @@ for (const channelId of ['webchat', 'sms'] as const) {
       });
     }
 
+    const toStep = { ...plainPersonAnswers, 'goal.1.importance': '8' };
+    for (const said of ["I'll try", "I'll give it a go", 'i will do my best', 'just try']) {
+      it(`asks once more for a step after "${said}" to "What exactly will you do?", noting nothing yet`, async () => {
+        const reply = await atQuestion(fresh.client, 'goal.1.action', said, toStep);
+
+        expect(lastQuestion(reply)).to.equal('goal.1.action');
+        expect(allText(reply)).to.match(/What is the first thing to try\?/);
+        expect((await onlyRecord(fresh.running)).answers['goal.1.action']).to.equal(undefined);
+      });
+    }
+
+    it('keeps "I\'ll try" said again as they said it, and goes on', async () => {
+      await atQuestion(fresh.client, 'goal.1.action', "I'll try", toStep);
+      const reply = await fresh.client.say("I'll try");
+
+      expect(await storedValue(fresh.running, 'goal.1.action')).to.equal("I'll try");
+      expect(lastQuestion(reply)).to.equal('goal.1.barriers');
+    });
+
+    for (const step of ['I will try to walk after lunch', 'walk after lunch, and I will try']) {
+      it(`keeps the step "${step}" at once`, async () => {
+        await atQuestion(fresh.client, 'goal.1.action', step, toStep);
+        expect(await storedValue(fresh.running, 'goal.1.action')).to.equal(step);
+      });
+    }
+
     it('still notes a low score said with "I\'ll try" at how sure they are, and asks what would help', async () => {
       const answers = { ...plainPersonAnswers, 'goal.1.action': 'walk after lunch' };
       const reply = await atQuestion(fresh.client, 'goal.1.confidence', "5, I'll try", answers);
