@@ -22,6 +22,9 @@ for (const channelId of ['webchat', 'sms'] as const) {
       'Jean, pleased to meet you!',
       "I'm Jean, nice to meet you too",
       'jean good to meet you',
+      "nice to meet you, I'm Jean",
+      'hi nice to meet you im Jean',
+      'Jean thanks nice to meet you',
     ]) {
       it(`calls her Jean on "${said}", and says back nothing of the pleasantry`, async () => {
         const reply = await sayAll(fresh.client, ['hi', 'me', said]);
@@ -33,6 +36,13 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(lastQuestion(reply)).to.equal('conditions');
       });
     }
+
+    it('never keeps "nice to meet you" alone as the name, and asks again', async () => {
+      const reply = await sayAll(fresh.client, ['hi', 'me', 'nice to meet you']);
+
+      expect((await onlyRecord(fresh.running)).answers['subject.name'], allText(reply)).to.equal(undefined);
+      expect(lastQuestion(reply)).to.equal('subject.name');
+    });
 
     // Calm look-alikes: a whole name, and a clause that says something, are read as ever.
     for (const [said, name] of [
