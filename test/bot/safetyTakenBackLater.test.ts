@@ -8,6 +8,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll, type ChatClient } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { carerAnswers } from '../support/resultsChat';
 import { plainPersonAnswers, walkTo } from '../support/scripts';
 import { withClockedApp, type RunningApp } from '../support/startApp';
 
@@ -69,6 +70,18 @@ for (const channelId of ['webchat', 'sms'] as const) {
         });
       });
     }
+
+    it('reads a carer\'s "actually she\'s not safe" long after "yes shes safe" as not safe', async () => {
+      await withClockedApp(channelId, async ({ running, client, later }) => {
+        await walkTo((words) => client.say(words), 'goal.1.text', carerAnswers);
+        await sayAll(client, ['Jean said she wants to kill herself', 'yes shes safe', 'walk to the shops']);
+        later(30);
+        const reply = await client.say("actually she's not safe");
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('safety.check');
+        expect((await crisisFlags(running))[0]?.safeNow).to.equal('no');
+      });
+    });
 
     it('never reads "actually I\'m not safe" as a taking back where no "I\'m safe" was said', async () => {
       await withClockedApp(channelId, async ({ running, client }) => {
