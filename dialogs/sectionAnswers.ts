@@ -21,6 +21,7 @@ import type { Recognised } from '../plan/recognised';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
+import { whoseWords } from '../safety/whose';
 
 /**
  * An answer the section recognised, before it is stored. `words` on an unknown answer are what
@@ -109,7 +110,7 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      const hedged = hedgeRead(question, text, phrases, reasked);
+      const hedged = hedgeRead(question, text, phrases, reasked, feelsLow(asked, text, phrases));
       if (hedged) return hedged;
       const inOwnTerms = ownTermsRead(asked, text, phrases, reasked);
       if (inOwnTerms) return inOwnTerms;
@@ -209,6 +210,7 @@ function hedgeRead(
   text: string,
   phrases: Phrases,
   reasked: number,
+  low: boolean,
 ): Recognised<Parsed> | undefined {
   // Asking why is answered once, never taken as a refusal first time (explore 20).
   const asksWhy = phrases.command(text) === 'whatFor';
@@ -216,7 +218,17 @@ function hedgeRead(
     return { ok: false, code: 'asked_why' };
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
   // Feeling low said with no yes or no ("😞", "meh") is no yes to "often, this last month" either (H177).
-  return phrases.is('hedge', text) || saysFeelingLow(text, phrases) ? hedgeTaken(question, text, reasked) : undefined;
+  return phrases.is('hedge', text) || low ? hedgeTaken(question, text, reasked) : undefined;
+}
+
+/**
+ * Whether `text` says feeling low ("😞", "not great tbh") of the person the question asks about, or
+ * of no one: a carer's "I'm not great" is theirs, never the person's answer (H6).
+ */
+function feelsLow(asked: AskedQuestion, text: string, phrases: Phrases): boolean {
+  if (!saysFeelingLow(text, phrases)) return false;
+  const whose = whoseWords(text, personWords(asked.record));
+  return whose === 'unclear' || whose === (answeredBy(asked.record) === 'carer' ? 'someoneElse' : 'writer');
 }
 
 /**

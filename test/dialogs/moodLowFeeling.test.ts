@@ -9,6 +9,7 @@
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { carerAnswers } from '../support/resultsChat';
 import { atQuestion, plainPersonAnswers } from '../support/scripts';
 import { freshAppPerTest, type RunningApp } from '../support/startApp';
 
@@ -85,6 +86,19 @@ for (const channelId of ['webchat', 'sms'] as const) {
         expect(allText(reply)).to.not.match(/fine to say yes if it has been some of the time/);
       });
     }
+
+    // A carer's low feeling said of the person is read so; their own ("I'm not great") never is (H6).
+    for (const said of ['😞', "she's not great tbh"]) {
+      it(`asks a carer again kindly after "${said}" about the person`, async () => {
+        const reply = await atQuestion(app.client, 'mood.down', said, carerAnswers);
+        expect(allText(reply)).to.match(/fine to say yes if it has been some of the time/);
+      });
+    }
+
+    it('never reads a carer\'s own "I\'m not great tbh" as how the person has felt', async () => {
+      const reply = await atQuestion(app.client, 'mood.down', "I'm not great tbh", carerAnswers);
+      expect(allText(reply)).to.not.match(/fine to say yes if it has been some of the time/);
+    });
 
     for (const said of ['😢', 'meh']) {
       it(`gives the crisis reply at once for "${said}" to the direct question: no clear no`, async () => {
