@@ -64,7 +64,10 @@ export class SafetyAnswer {
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
       draft.progress.paused = true;
       // A quick second text may take it back ("no wait, i am not safe"): see `SafetyTakenBack`.
-      draft.progress.safetyAnswered = noEmergency ? undefined : { kind, about, at: this.deps.clock().toISOString() };
+      const said = noEmergency ? undefined : { kind, about, at: this.deps.clock().toISOString() };
+      draft.progress.safetyAnswered = said;
+      // Taken back plainly later ("actually I'm not safe"), it is read as not safe whenever it comes (H176).
+      draft.progress.safeSaid = said ?? draft.progress.safeSaid;
     });
     const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
     await this.say(context, session, thanks, { about });

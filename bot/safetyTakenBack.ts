@@ -4,8 +4,9 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import { burstWithinMs } from '../dialogs/burstWindow';
 import { sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import { takesBackNo, takesBackSafe } from '../dialogs/recognisers/safeNow';
+import { takesBackNo, takesBackSafe, takesBackSafePlainly, type SafeNowSaid } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
+import type { CrisisKind } from '../safety/kinds';
 import { answeredBy } from '../plan/recordView';
 import type { PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
@@ -20,7 +21,9 @@ import type { SafetyAnswer } from './safetyAnswer';
  * - a clear no to a check-in or to the direct question after the mood screen, then "well actually
  *   yes" or "well sometimes" (said plainly, `takesBackNo`; never "hmm not sure", which answers the
  *   question now waiting, H163): the crisis reply and a flag, as for that answer first time, with
- *   the no and the words that took it back; the direct question's answer is theirs.
+ *   the no and the words that took it back; the direct question's answer is theirs;
+ * - "I'm safe", then at any later time, whatever came between, a plain taking back that names it
+ *   ("actually I'm not safe", "i lied earlier, im not ok", `takesBackSafePlainly`): as a quick one (H176).
  */
 export class SafetyTakenBack {
   constructor(
@@ -34,9 +37,12 @@ export class SafetyTakenBack {
     },
   ) {}
 
-  /** Reads `text` as a taking back when it is one; true when it was answered so. Read once: the next text is not. */
+  /**
+   * Reads `text` as a taking back when it is one; true when it was answered so. A quick second text
+   * is read once by the rules above; any later text only as a plain taking back of "I'm safe" (H176).
+   */
   async read(context: TurnContext, session: Session, text: string): Promise<boolean> {
-    const answered = session.record.progress.safetyAnswered;
+    const { safetyAnswered: answered, safeSaid } = session.record.progress;
     if (answered) {
       await session.update((draft) => {
         draft.progress.safetyAnswered = undefined;
@@ -48,26 +54,43 @@ export class SafetyTakenBack {
       const { kind, about, checkIn } = answered;
       if (checkIn) {
         const reply = takesBackNo(text, this.deps.phrases, context.activity.locale);
-        if (!reply) return false;
-        const message = `${checkIn.text}\n\n${checkIn.no}\n\n${text}`;
-        await this.crisis(context, session, { kind, message, via: 'checkIn', reply, about });
+        if (reply) {
+          const message = `${checkIn.text}\n\n${checkIn.no}\n\n${text}`;
+          await this.crisis(context, session, { kind, message, via: 'checkIn', reply, about });
+          return true;
+        }
+      } else {
+        const said = takesBackSafe(text, this.deps.phrases);
+        if (!said) return false;
+        await this.notSafeAfterAll(context, session, text, said, answered);
         return true;
       }
-      const said = takesBackSafe(text, this.deps.phrases);
-      if (!said) return false;
-      this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
-      await session.update((draft) => {
-        draft.progress.safetyCheckPending = true;
-        draft.progress.safetyCheckKind = kind;
-        draft.progress.safetyCheckAbout = about;
-      });
-      await this.deps.safety.keepSafeNow(session, text, { said });
-      const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
-      const deps = { session, renderer: this.deps.renderer };
-      await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about });
+    }
+    if (safeSaid && takesBackSafePlainly(text, this.deps.phrases)) {
+      await this.notSafeAfterAll(context, session, text, 'no', safeSaid);
       return true;
     }
     return this.directNoTakenBack(context, session, text, quick);
+  }
+
+  /** "I'm safe" taken back: the urgent help again, "are you safe right now?" waiting, the flag told what they said. */
+  private async notSafeAfterAll(
+    context: TurnContext,
+    session: Session,
+    text: string,
+    said: SafeNowSaid,
+    { kind, about }: { kind: CrisisKind; about?: 'carer' },
+  ): Promise<void> {
+    this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
+    await session.update((draft) => {
+      draft.progress.safetyCheckPending = true;
+      draft.progress.safetyCheckKind = kind;
+      draft.progress.safetyCheckAbout = about;
+    });
+    await this.deps.safety.keepSafeNow(session, text, { said });
+    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const deps = { session, renderer: this.deps.renderer };
+    await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about });
   }
 
   /** A clear no to the direct question after the mood screen (`hedges: notNo`), the last answer given, taken back. */

@@ -10,6 +10,8 @@ import { asksBack } from './recognisers/askedBack';
 import { asksForHelp } from './recognisers/helpAsked';
 import { personWords } from './crisisAbout';
 import { doubts } from './recognisers/doubt';
+import { onlyTrying } from './recognisers/heardInGoal';
+import { saysFeelingLow } from './recognisers/feelingLow';
 import { capitalisedName } from './recognisers/names';
 import { nameSaid } from './recognisers/nameSaid';
 import { otherWords } from './recognisers/otherWords';
@@ -19,6 +21,7 @@ import type { Recognised } from '../plan/recognised';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
+import { whoseWords } from '../safety/whose';
 
 /**
  * An answer the section recognised, before it is stored. `words` on an unknown answer are what
@@ -107,7 +110,7 @@ export function readAnswer(
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {
-      const hedged = hedgeRead(question, text, phrases, reasked);
+      const hedged = hedgeRead(question, text, phrases, reasked, feelsLow(asked, text, phrases));
       if (hedged) return hedged;
       const inOwnTerms = ownTermsRead(asked, text, phrases, reasked);
       if (inOwnTerms) return inOwnTerms;
@@ -175,6 +178,9 @@ export function readAnswer(
       const cleaned = question.name ? nameAsKept(nameSaid(clean, phrases).name, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
+      // "I'll try" to "what exactly will you do?" is a hedge, no step: asked once more for one.
+      if (question.asksForStep && reasked < reasksBeforeKeepingWords && onlyTrying(cleaned, phrases))
+        return { ok: false, code: 'only_trying' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
@@ -204,19 +210,35 @@ function hedgeRead(
   text: string,
   phrases: Phrases,
   reasked: number,
+  low: boolean,
 ): Recognised<Parsed> | undefined {
   // Asking why is answered once, never taken as a refusal first time (explore 20).
   const asksWhy = phrases.command(text) === 'whatFor';
   if (question.hedges === 'notNo' && asksWhy && reasked < reasksBeforeKeepingWords)
     return { ok: false, code: 'asked_why' };
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
-  return phrases.is('hedge', text) ? hedgeTaken(question, text, reasked) : undefined;
+  // Feeling low said with no yes or no ("😞", "meh") is no yes to "often, this last month" either (H177).
+  return phrases.is('hedge', text) || low ? hedgeTaken(question, text, reasked) : undefined;
 }
 
-/** A hedge by the question's rule (`Question.hedges`); undefined where it has none. */
+/**
+ * Whether `text` says feeling low ("😞", "not great tbh") of the person the question asks about, or
+ * of no one: a carer's "I'm not great" is theirs, never the person's answer (H6).
+ */
+function feelsLow(asked: AskedQuestion, text: string, phrases: Phrases): boolean {
+  if (!saysFeelingLow(text, phrases)) return false;
+  const whose = whoseWords(text, personWords(asked.record));
+  return whose === 'unclear' || whose === (answeredBy(asked.record) === 'carer' ? 'someoneElse' : 'writer');
+}
+
+/**
+ * A hedge by the question's rule (`Question.hedges`); undefined where it has none. Asked again, a
+ * sad face alone is kept as no clear answer without its words, which the plan as SMS text would lose.
+ */
 function hedgeTaken(question: Question, text: string, reasked: number): Recognised<Parsed> | undefined {
   if (!question.hedges) return undefined;
   if (question.hedges === 'askAgain' && reasked < reasksBeforeKeepingWords) return { ok: false, code: 'hedged' };
+  if (question.hedges === 'askAgain' && !holdsWords(text)) return { ok: true, value: { status: 'unknown' } };
   return keptAsSaid(text);
 }
 

@@ -95,6 +95,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
   if (code === 'hedged') return text('retry.hedged');
+  if (code === 'only_trying') return text('retry.onlyTrying');
   if (code === 'other_scale') return text('retry.scaleOtherScale');
   if (code === 'what_is_it') return text('retry.whatIsIt');
   if (code === 'asked_of_us') return text('retry.askedOfUs');

@@ -44,6 +44,8 @@ export type RecogniserCode =
    * clear no (H49).
    */
   | 'asked_why'
+  /** Only trying ("I'll try") where a step is asked for (`asksForStep`): a hedge, asked once more, then kept. */
+  | 'only_trying'
   /** A bare yes to "anything else?": they have something, so what it is is asked; the yes is never kept. */
   | 'what_is_it'
   /** A date typed with a time that cannot be read ("Friday 1030"): the time is asked for, never the day kept alone. */

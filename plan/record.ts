@@ -135,6 +135,11 @@ export const progressSchema = z.object({
       checkIn: z.object({ text: z.string(), no: z.string() }).optional(),
     })
     .optional(),
+  /**
+   * The last clear "I'm safe" given after a crisis reply, kept for the rest of the conversation: a
+   * plain taking back of it ("actually I'm not safe"), however much later, is read as not safe (H176).
+   */
+  safeSaid: z.object({ kind: crisisKindSchema, about: z.literal('carer').optional(), at: z.iso.datetime() }).optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

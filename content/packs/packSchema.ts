@@ -118,6 +118,8 @@ export const questionSchema = z.strictObject({
     .optional(),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
+  /** A question asking what someone will do: only trying ("I'll try") names no step, so it is asked once more. */
+  asksForStep: z.boolean().default(false),
   /**
    * A question inviting questions for the care team ("anything you want to ask?"): a question said
    * to "you" is kept, as it may be to them, never taken as one to Careprep it cannot answer.

@@ -1,4 +1,5 @@
-import { longestOpening } from './phraseRuns';
+import { bare } from '../../plan/normalise';
+import { longestOpening, phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
 import { replyParts } from './replyParts';
 import { recogniseScale } from './scale';
@@ -77,7 +78,7 @@ export interface AfterScore {
  * that tell what might stop them ("8 but my knees might stop me": opened by a `barrierLead` such as
  * "but", or saying "stop me", "gets in the way") are for "what might stop you", less that opening;
  * never what they will do, unless what follows the "but" says what they will do (`willDoAfterLead`). Empty when nothing follows, or only what rates the score ("8 I think",
- * "8 for me") or filler.
+ * "8 for me"), filler, or only that they will try ("8, I'll try", `onlyTrying`: a hedge, no step).
  */
 export function wordsAfterScore(text: string, phrases: Phrases): AfterScore {
   const found = scoreFirst.exec(text.replace(/[\u2018\u2019`]/g, "'"));
@@ -87,6 +88,8 @@ export function wordsAfterScore(text: string, phrases: Phrases): AfterScore {
   const rest = words.slice(longestOpening(words, 0, (run) => phrases.is('goesOn', run)));
   const turned = longestOpening(rest, 0, (run) => phrases.is('barrierLead', run));
   const said = rest.join(' ').trim();
+  // Only trying ("8, I'll try", "8 hopefully") is a hedge, no step: nothing to offer (explore 24).
+  if (onlyTrying(said, phrases)) return {};
   if (turned === 0 && !barrier.test(said.toLowerCase())) return namesAGoal(said, phrases) ? { action: said } : {};
   const willDo = turned > 0 ? willDoAfterLead(rest.slice(turned), phrases) : undefined;
   if (willDo !== undefined) return willDo ? { action: willDo } : {};
@@ -108,7 +111,20 @@ function willDoAfterLead(words: readonly string[], phrases: Phrases): string | u
   if (barrier.test(said.toLowerCase()) || longestOpening(plan, 0, (run) => phrases.is('willDoHard', run)) > 0) {
     return undefined;
   }
-  return namesAGoal(plan.join(' '), phrases) ? said : '';
+  return namesAGoal(plan.join(' '), phrases) && !onlyTrying(plan.join(' '), phrases) ? said : '';
+}
+
+/**
+ * Whether `said` only says that they will try, with no step in it: `tryLead` words, any of them
+ * ("I'll", "he'll", "just"), then a `tryOnly` phrase ("try", "give it a go", "do my best", "hopefully").
+ */
+export function onlyTrying(said: string, phrases: Phrases): boolean {
+  const words = bare(said).split(' ').filter(Boolean);
+  return words.some(
+    (_, from) =>
+      phrases.is('tryOnly', words.slice(from).join(' ')) &&
+      (from === 0 || phrasesInARow(words.slice(0, from), (run) => phrases.is('tryLead', run))),
+  );
 }
 
 /** Marks between a yes and what follows it ("yes, walking", "yes - walking"). */

@@ -25,15 +25,38 @@ export function readTypedName(text: string, phrases: Phrases): string {
 /** The name in an answer to a name question (as `readTypedName` reads it), and any clause said after it. */
 export function nameParts(text: string, phrases: Phrases): NameParts {
   const words = text.trim().split(/\s+/u);
-  const afterGreeting = longestOpening(words, 0, (said) => phrases.is('greeting', said));
+  const afterGreeting = openingsEnd(words, phrases);
   const named = longestOpening(words, afterGreeting, (said) => phrases.is('nameIntro', said));
   // A greeting alone stays ("hi Jean" is kept as typed, as ever): only with an opening phrase after it.
   const from = named === afterGreeting ? 0 : named;
-  const to = longestClosing(words, from, (said) => phrases.is('nameOutro', said));
+  const to = closingsStart(words, from, phrases);
   const said = from === 0 && to === words.length ? text : words.slice(from, to).join(' ').replace(trailingMarks, '');
   const parts = nameBeforeWord(said, phrases) ?? nameBeforeClause(said, phrases);
   if (parts.name === text) return { name: text };
   return /\p{L}/u.test(parts.name) ? parts : { name: text };
+}
+
+/**
+ * Where greetings and pleasantries one after another at the start of `words` end ("hi, nice to
+ * meet you, I'm Jean"), leaving a word after them; 0 with none. Pleasantries are `nameOutro` words,
+ * said before a name as after it ("thanks, I'm Jean").
+ */
+function openingsEnd(words: readonly string[], phrases: Phrases): number {
+  const opening = (said: string): boolean => phrases.is('greeting', said) || phrases.is('nameOutro', said);
+  let from = 0;
+  for (let end = longestOpening(words, from, opening); end > from; end = longestOpening(words, from, opening)) {
+    from = end;
+  }
+  return from;
+}
+
+/** Where `nameOutro` phrases one after another at the end of `words` start ("Jean thanks, nice to meet you"), leaving a word from `from`. */
+function closingsStart(words: readonly string[], from: number, phrases: Phrases): number {
+  const closing = (end: number): number =>
+    longestClosing(words.slice(0, end), from, (said) => phrases.is('nameOutro', said));
+  let to = words.length;
+  for (let start = closing(to); start < to; start = closing(to)) to = start;
+  return to;
 }
 
 /** Where a name may end and a word about the person begin: a comma, semicolon, colon, full stop or dash. */

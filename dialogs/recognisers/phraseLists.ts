@@ -13,13 +13,7 @@ export const phrasesSchema = z.strictObject({
   /** Requests to Careprep in a sentence of their own (`requestReading.ts`). */
   requests: requestListsSchema(commandsSchema.keyof()),
   /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
-  withdrawAround: z.strictObject({
-    before: list,
-    after: list,
-    joiners: list,
-    recipients: list,
-    titles: list,
-  }),
+  withdrawAround: z.strictObject({ before: list, after: list, joiners: list, recipients: list, titles: list }),
   /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
   /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
@@ -54,8 +48,13 @@ export const phrasesSchema = z.strictObject({
   notSure: list,
   /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
   hedge: list,
+  /** Feeling low with no yes or no ("😞", "meh"), and words that only go round it ("tbh"): see `feelingLow.ts`. */
+  feelingLow: list,
+  feelingLowAround: list,
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
+  /** Not safe said in words that name it ("I'm not safe", "im not ok"): with words that take "I'm safe" back, at any time. */
+  notSafeSaid: list,
   greeting: list,
   /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
   introLead: list,
@@ -93,10 +92,7 @@ export const phrasesSchema = z.strictObject({
   chatter: list,
   /** Thanks ("thanks", "cheers"): never an answer to any question, which is asked again. */
   thanks: list,
-  /**
-   * A yes that only agrees ("ok", "fine"): a yes to an offer or a request, but no yes to whether
-   * something has troubled someone, and no answer in words except to how someone is.
-   */
+  /** A yes that only agrees ("ok", "fine"): no yes to whether something troubled someone, nor words but to how someone is. */
   agree: list,
   /** "I'm ok", "I'm fine" about oneself: "no thanks" to an offer, no answer to what happened. */
   decline: list,
@@ -134,6 +130,9 @@ export const phrasesSchema = z.strictObject({
   /** After a `barrierLead`, what they will do ("but I will …"), and what makes that a difficulty after all: `heardInGoal.ts`. */
   willDoLead: list,
   willDoHard: list,
+  /** After a score, only that they will try ("I'll try", "he'll give it a go"): `tryLead`, then `tryOnly`, no step. */
+  tryLead: list,
+  tryOnly: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
   /**

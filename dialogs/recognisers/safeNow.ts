@@ -46,9 +46,21 @@ export function takesBackSafe(text: string, phrases: Phrases): SafeNowSaid | und
   const { rest, outright } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
   const said = rest.join(' ');
   if (said === '') return outright ? 'no' : undefined;
-  if (phrases.is('notSafe', said)) return 'no';
+  if (phrases.is('notSafe', said) || phrases.is('notSafeSaid', said)) return 'no';
   const lists = ['notSure', 'safeHedged', 'doubt'] as const;
   return lists.some((list) => phrases.is(list, said)) ? 'notSure' : undefined;
+}
+
+/**
+ * Whether a text takes back an "I'm safe" said at any time before, however long ago and whatever
+ * came between: words that say so plainly (`takeBackLead`: "actually", "to be honest"; or
+ * `takeBackOutright`: "i lied earlier"), then nothing but not safe in words that name it
+ * (`notSafeSaid`: "I'm not safe", "im not ok"). Doubt, a hedge, a bare "no" or "I'm not", or "i lied"
+ * alone answer the question waiting by then, never the one long before (H163, H176).
+ */
+export function takesBackSafePlainly(text: string, phrases: Phrases): boolean {
+  const { rest, plainly } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
+  return plainly && rest.length > 0 && phrases.is('notSafeSaid', rest.join(' '));
 }
 
 /** What a quick second text that takes back a clear no said instead, as a flag's `reply` tells it. */
