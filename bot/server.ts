@@ -1,4 +1,5 @@
 import restify, { type Server } from 'restify';
+import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import type { Logger } from '../plan/logger';
 
@@ -57,25 +58,30 @@ export function createServer(options: {
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
   app.use(restify.plugins.urlEncodedBodyParser({ bodyReader: true, mapParams: false }));
-  app.on(
-    'restifyError',
-    (
-      req: restify.Request,
-      _res: restify.Response,
-      err: Error & { statusCode?: number; body?: { code?: string } },
-      callback: () => void,
-    ) => {
-      const status = err.statusCode ?? 500;
-      const code = err.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
-      if (status >= 500)
-        options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
-      const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
-      Object.assign(err, { toJSON: () => ({ error: code, message }) });
-      callback();
-    },
-  );
+  app.use(bodyDepth());
+  app.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
+    const known = isKnownError(err) ? err : undefined;
+    const status = known?.statusCode ?? 500;
+    const code = known?.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
+    if (status >= 500)
+      options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
+    const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
+    // restify answers an error it does not know (no status of its own: a store's, a bug's, a
+    // thrown string) with the error's own words, which may hold SQL, a file path or what a person
+    // typed; this answer goes first, and restify sends nothing after it.
+    if (known) Object.assign(known, { toJSON: () => ({ error: code, message }) });
+    else res.send(status, { error: code, message });
+    callback();
+  });
   for (const register of options.routes) register(app);
   return app;
+}
+
+/** An error restify made or knows: it carries an HTTP status. */
+type KnownError = Error & { statusCode: number; body?: { code?: string } };
+
+function isKnownError(err: unknown): err is KnownError {
+  return err instanceof Error && 'statusCode' in err && typeof err.statusCode === 'number';
 }
 
 function publicMessage(status: number): string {
