@@ -62,6 +62,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         browserIdentities: new BrowserIdentities(await browserIdentityKey(db, secret)),
         tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
+        tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
       }),
     );
   return channels;

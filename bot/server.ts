@@ -1,4 +1,5 @@
 import restify, { type Server } from 'restify';
+import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import type { Logger } from '../plan/logger';
 
@@ -20,10 +21,23 @@ const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
 /**
  * How long an idle kept-alive connection stays open. Node's 5 s is shorter than a load balancer
  * or Azure Bot Service keeps its end: one that reuses the connection as it closes gets a reset,
- * not an answer. Longer than the common 60 s of a balancer's idle timeout; headers are awaited
- * longer still, as Node requires.
+ * not an answer. Longer than the common 60 s of a balancer's idle timeout. Node (18 and later)
+ * times a request's headers from its first byte, not from the idle time before it, so the
+ * request limit below may be shorter than this.
  */
 const keepAliveMs = 65_000;
+
+/**
+ * How long a request may take to arrive whole, headers and body, from its first byte (from the
+ * connection's start for its first request). Node's 5 minutes let a stranger hold a connection
+ * for each request it sends a byte a second, or stops sending; the largest body a route takes
+ * arrives in well under a second from Azure, Twilio or a phone. A kept-alive connection waiting
+ * between requests is not counted: it stays for `keepAliveMs`. Node answers 408 and closes.
+ */
+export const requestMs = 30_000;
+
+/** How often Node looks for requests over their time: a request is closed at most this late. */
+const requestCheckMs = 5_000;
 
 /**
  * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
@@ -39,7 +53,11 @@ export function createServer(options: {
 }): Server {
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
   app.server.keepAliveTimeout = keepAliveMs;
-  app.server.headersTimeout = keepAliveMs + 1_000;
+  // Node swaps the two when headers are given longer than the whole request, so they are equal.
+  app.server.headersTimeout = requestMs;
+  app.server.requestTimeout = requestMs;
+  // Node reads it when the server starts listening, which is after this.
+  Object.assign(app.server, { connectionsCheckingInterval: requestCheckMs });
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
@@ -57,25 +75,30 @@ export function createServer(options: {
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
   app.use(restify.plugins.urlEncodedBodyParser({ bodyReader: true, mapParams: false }));
-  app.on(
-    'restifyError',
-    (
-      req: restify.Request,
-      _res: restify.Response,
-      err: Error & { statusCode?: number; body?: { code?: string } },
-      callback: () => void,
-    ) => {
-      const status = err.statusCode ?? 500;
-      const code = err.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
-      if (status >= 500)
-        options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
-      const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
-      Object.assign(err, { toJSON: () => ({ error: code, message }) });
-      callback();
-    },
-  );
+  app.use(bodyDepth());
+  app.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
+    const known = isKnownError(err) ? err : undefined;
+    const status = known?.statusCode ?? 500;
+    const code = known?.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
+    if (status >= 500)
+      options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
+    const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
+    // restify answers an error it does not know (no status of its own: a store's, a bug's, a
+    // thrown string) with the error's own words, which may hold SQL, a file path or what a person
+    // typed; this answer goes first, and restify sends nothing after it.
+    if (known) Object.assign(known, { toJSON: () => ({ error: code, message }) });
+    else res.send(status, { error: code, message });
+    callback();
+  });
   for (const register of options.routes) register(app);
   return app;
+}
+
+/** An error restify made or knows: it carries an HTTP status. */
+type KnownError = Error & { statusCode: number; body?: { code?: string } };
+
+function isKnownError(err: unknown): err is KnownError {
+  return err instanceof Error && 'statusCode' in err && typeof err.statusCode === 'number';
 }
 
 function publicMessage(status: number): string {

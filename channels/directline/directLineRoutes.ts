@@ -13,6 +13,7 @@ import { BrowserIdentities } from './browserIdentities';
 import { connectorBase, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
+import { TurnsWaiting } from './turnsWaiting';
 
 /** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
 export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
@@ -60,6 +61,8 @@ export interface DirectLineDeps {
   browserIdentities?: BrowserIdentities;
   /** True when a page-chosen user id already has a record (a browser from before issued ids). */
   knownUser?: (userId: string) => Promise<boolean>;
+  /** What the chat is told, once in a burst, when messages sent at once are refused (`TurnsWaiting`). */
+  tooFastNotice: () => Record<string, unknown>;
 }
 
 /**
@@ -78,6 +81,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const connectorPath = `${connectorBase}${connectorSecret}`;
   const bot = directLineBot(deps.botAppId);
   const auth = authenticatedByChannel(deps.botAppId);
+  const waiting = new TurnsWaiting();
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => {
@@ -238,6 +242,21 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
       if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
         return fail(res, 413, 'The activity is too large.');
+      const admitted = waiting.enter(conversationId);
+      if (admitted !== 'admitted') {
+        if (admitted === 'refusedFirst') await streams.append(conversationId, { ...deps.tooFastNotice(), from: bot });
+        res.header('Retry-After', '2');
+        return fail(res, 429, 'Too many messages at once. Send it again shortly.');
+      }
+      try {
+        await takeMessage(res, conversationId, claims, posted);
+      } finally {
+        waiting.leave(conversationId);
+      }
+    };
+
+    type Posted = z.infer<typeof postedActivitySchema>;
+    const takeMessage = async (res: Response, conversationId: string, claims: TokenClaims, posted: Posted) => {
       // The token decides who is speaking: a client cannot post as another user.
       const activity = {
         type: posted.type,

@@ -12,8 +12,12 @@ describe('Kept-alive connections', () => {
     expect(server.keepAliveTimeout).to.be.greaterThan(60_000);
   });
 
-  it('waits for headers longer than it keeps a connection idle, as Node requires', () => {
+  // Node 18 and later time headers from a request's first byte, so a kept-alive connection idle
+  // longer than the header limit still takes its next request (hardening24Slow.test.ts shows it on
+  // the real app). Node swaps the two limits when headers are given longer than the whole request.
+  it('gives headers no longer than the whole request, so Node keeps the request limit as set', () => {
     const { server } = createServer({ logger: silentLogger, routes: [] });
-    expect(server.headersTimeout).to.be.greaterThan(server.keepAliveTimeout);
+    expect(server.headersTimeout).to.be.at.most(server.requestTimeout);
+    expect(server.requestTimeout).to.be.at.most(30_000);
   });
 });
