@@ -1,0 +1,60 @@
+/**
+ * Explorer 24, new users in their own words: a sarcastic young man and a person whose first language
+ * is not English at the first question ("me obviously", "is me"), a question back about why it asks
+ * ("why do you need this"), and a refusal typed where words are asked for ("none of your business").
+ * Before, the first two were "Sorry, I didn't understand" again and again, the question back was
+ * told "I can tell you what this is for" without being told, and the refusal went into the plan as
+ * a topic to talk about, offered again among the three that matter most.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
+import { atQuestion } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+for (const channelId of ['webchat', 'sms']) {
+  describe(`Explorer 24: new users' own words, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+
+    for (const words of ['me obviously', 'is me', 'obviously me', 'me of course', 'me please', 'me lol']) {
+      it(`takes "${words}" at "who is answering today?" as answering for themselves`, async () => {
+        const reply = await sayAll(app.client, ['hi', words]);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
+        expect((await onlyRecord(app.running)).answers['respondent.type']?.value).to.equal('self');
+      });
+    }
+
+    it('asks for just one, in plain words, when "me and my daughter" names both answers', async () => {
+      const reply = await sayAll(app.client, ['hi', 'me and my daughter']);
+
+      expect(lastQuestion(reply)).to.equal('respondent.type');
+      expect(allText(reply)).to.not.match(/pick up to 1\b/i);
+      expect(allText(reply)).to.match(/just one/i);
+    });
+
+    for (const words of ['why do you need this', 'why do you need to know', 'why do you want to know']) {
+      it(`says what this is for at "${words}", and asks the same question again with nothing noted`, async () => {
+        const reply = await atQuestion(app.client, 'whatMatters.most', words);
+
+        expect(allText(reply)).to.match(/get ready for your care planning appointment/);
+        expect(allText(reply)).to.not.match(/can't answer that/);
+        expect(lastQuestion(reply)).to.equal('whatMatters.most');
+        expect((await onlyRecord(app.running)).answers['whatMatters.most']).to.equal(undefined);
+      });
+    }
+
+    for (const words of ['none of your business', 'mind your own business', 'no comment']) {
+      it(`leaves a question for words unanswered at "${words}", never noting it as a topic`, async () => {
+        const reply = await atQuestion(app.client, 'topics.own', words);
+
+        expect(allText(reply)).to.not.include(words);
+        // With one topic picked and none of their own, which matter most is not asked.
+        expect(lastQuestion(reply), allText(reply)).to.equal('mood.down');
+        const record = await onlyRecord(app.running);
+        expect(record.answers['topics.own']).to.include({ status: 'skipped' });
+        expect(JSON.stringify(record.answers)).to.not.include(words);
+      });
+    }
+  });
+}
