@@ -124,6 +124,9 @@ export class ReviewDialog extends SectionDialog {
     if ('ask' in change) return this.askAgain(dc, 'review.change', [change.ask]);
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
     await this.note(dc, change.key, { status: 'answered', value: change.value });
+    for (const also of 'more' in change ? change.more : []) {
+      await this.note(dc, also.key, { status: 'answered', value: also.value });
+    }
     return this.endOnChange(dc, 'goals', { section: 'review', preface: [change.line] });
   }
 
