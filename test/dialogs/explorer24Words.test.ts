@@ -44,6 +44,31 @@ for (const channelId of ['webchat', 'sms']) {
       });
     }
 
+    // An 80-year-old by SMS, answering two questions in one text: his name and his conditions. He was
+    // told to say them "when I ask what matters to you", and the very next question was his conditions.
+    it('offers the conditions said bare after a name ("Bill. copd and heart failure") at the conditions question', async () => {
+      const asked = await sayAll(app.client, ['hi', 'me', 'Bill. copd and heart failure']);
+
+      expect(lastQuestion(asked), allText(asked)).to.equal('conditions');
+      expect(allText(asked)).to.not.match(/what matters/i);
+      expect(allText(asked)).to.include('"copd and heart failure"');
+      expect((await onlyRecord(app.running)).answers.conditions, 'not noted unasked').to.equal(undefined);
+
+      await app.client.say(channelId === 'sms' ? 'YES' : 'yes');
+      const record = await onlyRecord(app.running);
+      expect(record.answers.conditions?.value).to.deep.equal(['copd', 'heart']);
+      expect(record.answers['subject.name']?.value).to.equal('Bill');
+    });
+
+    for (const said of ['Bill. not diabetes', 'Bill, and my wife Jean']) {
+      it(`offers no condition for "${said}"`, async () => {
+        const asked = await sayAll(app.client, ['hi', 'me', said]);
+
+        expect(lastQuestion(asked)).to.equal('conditions');
+        expect(allText(asked)).to.not.match(/Shall I put down/i);
+      });
+    }
+
     for (const words of ['none of your business', 'mind your own business', 'no comment']) {
       it(`leaves a question for words unanswered at "${words}", never noting it as a topic`, async () => {
         const reply = await atQuestion(app.client, 'topics.own', words);
