@@ -69,6 +69,27 @@ for (const channelId of ['webchat', 'sms']) {
       });
     }
 
+    // Leaving in a hurry, by SMS, then back three days later: "gotta go, dinner" was kept as what is
+    // going well, and the next question came.
+    for (const words of ['gotta go, dinner', 'got to go', 'i have to go now', 'brb', "dinner's ready, back later"]) {
+      it(`pauses on "${words}", keeping nothing as the answer`, async () => {
+        const reply = await atQuestion(app.client, 'whatMatters.goingWell', words);
+
+        expect(allText(reply)).to.match(/Everything is saved/);
+        expect(allText(reply)).to.not.match(/116 123|ending your life|safe right now/);
+        const record = await onlyRecord(app.running);
+        expect(record.progress.paused).to.equal(true);
+        expect(record.answers['whatMatters.goingWell']).to.equal(undefined);
+      });
+    }
+
+    it('goes back on "oops go back", keeping nothing as the answer', async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', 'oops go back');
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.most');
+      expect((await onlyRecord(app.running)).answers['whatMatters.goingWell']).to.equal(undefined);
+    });
+
     for (const words of ['none of your business', 'mind your own business', 'no comment']) {
       it(`leaves a question for words unanswered at "${words}", never noting it as a topic`, async () => {
         const reply = await atQuestion(app.client, 'topics.own', words);
