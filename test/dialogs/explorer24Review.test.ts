@@ -67,6 +67,39 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(lastQuestion(reply)).to.equal('review.change');
     });
 
+    // Then the same person takes a topic off the list in words: "Sorry, I didn't understand".
+    for (const said of ['take off eating the right amount', 'remove eating the right amount please']) {
+      it(`takes the topic off the list at "${said}", says so, and shows the plan again`, async () => {
+        await walkTo((text) => fresh.client.say(text), 'review.change', {
+          ...threeGoals,
+          'topics.selected': '1, 2 and 3',
+        });
+        const before = (await onlyRecord(fresh.running)).answers;
+        expect(before['topics.selected']?.value).to.deep.equal(['checkUps', 'takingMedication', 'eatingAmount']);
+
+        const reply = await fresh.client.say(said);
+        const after = (await onlyRecord(fresh.running)).answers;
+        expect(after['topics.selected']?.value, allText(reply)).to.deep.equal(['checkUps', 'takingMedication']);
+        expect(after['topics.top']?.value ?? []).to.not.include('eatingAmount');
+        expect(allText(reply))
+          .to.include('Eating the right amount')
+          .and.to.match(/taken .* off/i);
+        expect(lastQuestion(reply)).to.be.oneOf(['review.change', 'topics.top']);
+      });
+    }
+
+    it('takes nothing off for a topic that was never picked, and says so', async () => {
+      await walkTo((text) => fresh.client.say(text), 'review.change', { ...threeGoals, 'topics.selected': '1 and 2' });
+      const reply = await fresh.client.say('remove foot care');
+
+      const after = (await onlyRecord(fresh.running)).answers;
+      expect(after['topics.selected']?.value).to.deep.equal(['checkUps', 'takingMedication']);
+      expect(allText(reply))
+        .to.include('Foot care')
+        .and.to.match(/not on/i);
+      expect(lastQuestion(reply)).to.equal('review.change');
+    });
+
     it('goes to goal 2 on "goal 2" typed at goal 1\'s words, never noting it as the goal', async () => {
       await toReview();
       const opened = await fresh.client.say('goals');
