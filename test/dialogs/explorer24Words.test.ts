@@ -90,6 +90,19 @@ for (const channelId of ['webchat', 'sms']) {
       expect((await onlyRecord(app.running)).answers['whatMatters.goingWell']).to.equal(undefined);
     });
 
+    // Someone whose first language is not English, at the first mood question: "little bit" was
+    // "Sorry, I didn't understand", where "a little bit" is asked kindly whether that is a yes.
+    for (const words of ['little bit', 'little', 'small bit', 'some time']) {
+      it(`asks kindly whether "${words}" at the first mood question is a yes, noting nothing yet`, async () => {
+        const reply = await atQuestion(app.client, 'mood.down', words);
+
+        expect(allText(reply)).to.not.match(/didn't understand/);
+        expect(allText(reply)).to.match(/some of the time/);
+        expect(lastQuestion(reply)).to.equal('mood.down');
+        expect((await onlyRecord(app.running)).answers['mood.down']).to.equal(undefined);
+      });
+    }
+
     for (const words of ['none of your business', 'mind your own business', 'no comment']) {
       it(`leaves a question for words unanswered at "${words}", never noting it as a topic`, async () => {
         const reply = await atQuestion(app.client, 'topics.own', words);
