@@ -63,4 +63,5 @@ export function withdrawOffer(state: SectionState): void {
   state.offered = undefined;
   state.offeredHeard = undefined;
   state.offeredOther = undefined;
+  state.offeredOwn = undefined;
 }

@@ -11,7 +11,7 @@ import type { PreparationRecord } from '../plan/record';
 import { answeredBy, conditions, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
-import { goalToChange, type GoalToChange } from './recognisers/goalToChange';
+import { goalToChange, numberedGoal, type GoalToChange } from './recognisers/goalToChange';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
@@ -95,7 +95,9 @@ export class GoalsDialog extends SectionDialog {
         restatedScore(this.session(dc).record, key, text, this.deps.phrases);
       const changed = correction ? await this.changeScore(dc, key, correction) : undefined;
       if (changed) return changed;
-      const goal = goalToChange(text);
+      // A goal named by its number and nothing else ("goal 2") goes to it too: at a goal's words,
+      // opened to change them, it was noted as the goal's new words (explorer 24).
+      const goal = goalToChange(text) ?? numberedGoal(text);
       if (goal !== undefined) return this.changeGoal(dc, key, goal);
       const remove = goalToRemove(text, this.deps.phrases);
       if (remove !== undefined) return this.askToTakeOut(dc, key, remove);

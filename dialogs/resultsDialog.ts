@@ -15,6 +15,7 @@ import { correctionsTold } from './resultCorrections';
 import { sharingKeys } from './reviewAnswers';
 import type { ResultSummary } from '../plan/results/resultSummary';
 import { messageText } from './messageText';
+import { asksBack } from './recognisers/askedBack';
 import { asksWhatResultIs, measureNames, resultNames, resultOwners, valueForms } from './recognisers/resultNamed';
 import { unitAskedAbout } from './recognisers/unitAsked';
 import { saysWorried } from './recognisers/worry';
@@ -97,9 +98,28 @@ export class ResultsDialog extends SectionDialog {
     const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
     if (key && saysWorried(text, this.deps.phrases, subjectName(record), shown)) {
       // Kindness and where to turn before the visit; their words go in the plan only if they say so.
-      return this.offerToKeep(dc, text.trim(), [this.say(dc, 'results.worried')], this.say(dc, 'results.offerWorry'));
+      const offered = await this.offerToKeep(
+        dc,
+        text.trim(),
+        [this.say(dc, 'results.worried')],
+        this.say(dc, 'results.offerWorry'),
+      );
+      this.state(dc).offeredOwn = true;
+      return offered;
     }
+    this.keepOwnBefore(dc, text);
     return super.continueDialog(dc);
+  }
+
+  /**
+   * A question written straight after their own worried words were offered to keep ("is 75 bad?", then
+   * "why has it gone up?"): read as both, the worry first; the second had taken its place (explorer 24).
+   */
+  private keepOwnBefore(dc: DialogContext, text: string): void {
+    const { offered, offeredOwn } = this.state(dc);
+    const asks = asksBack(text, this.deps.phrases) || /\?\s*$/u.test(text);
+    if (!offeredOwn || typeof offered !== 'string' || !asks) return;
+    dc.context.activity.text = `${offered}${/[.?!]$/u.test(offered) ? '' : '.'} ${text.trim()}`;
   }
 
   /**

@@ -13,7 +13,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import type { Recognised } from '../plan/recognised';
 import { askForAnotherGoal } from '../plan/goalAdding';
-import { answeredBy, goalCount } from '../plan/recordView';
+import { answeredBy, conditions, goalCount } from '../plan/recordView';
 import { sectionIdSchema, type Option, type Question, type SectionId } from '../content/packs/packSchema';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import type { QuestionRules } from './questionWalk';
@@ -26,6 +26,7 @@ import { sayWithOwnCopyLink } from './ownCopyLink';
 import type { SectionDeps, SectionOptions, SectionResult } from './sectionTypes';
 import { scoreChangeAt } from './goalScoreChange';
 import { goalTextChangeAt } from './goalTextChange';
+import { topicRemovalAt } from './topicRemoval';
 import { cardLinkId, messageText } from './messageText';
 import { asksToAddGoal } from './recognisers/goalToAdd';
 import { partToChange } from './recognisers/partToChange';
@@ -106,10 +107,10 @@ export class ReviewDialog extends SectionDialog {
   }
 
   /**
-   * A goal's new words or score given by name while looking the plan over ("my goal should be walk
-   * to the shops", "change the importance to 4"; see `goalTextChangeAt`, `scoreChangeAt`). A change
-   * like any other: sharing choices are cleared, the journey goes on from the record (a question the
-   * change opens is asked), then the plan is shown afresh. Undefined when there is no such goal or score.
+   * A goal's new words or score, or topics taken off, by name at the review ("my goal should be walk to
+   * the shops", "change the importance to 4", "take off sleep": `goalTextChangeAt`, `scoreChangeAt`,
+   * `topicRemovalAt`). A change like any other: sharing choices are cleared, the journey goes on from
+   * the record (a question it opens is asked), then the plan afresh. Undefined with no such change.
    */
   private async changeGoal(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
@@ -117,20 +118,22 @@ export class ReviewDialog extends SectionDialog {
     const data = this.templateData(record, family);
     const say = (k: string, more: object): string => this.deps.renderer.text(k, { ...data, ...more }, family);
     const correction = recogniseScoreCorrection(text, this.deps.phrases);
+    const topics = this.deps.library.topics(conditions(record));
     const change =
       goalTextChangeAt(record, text, this.deps.phrases, say) ??
+      topicRemovalAt(record, text, topics, this.deps.phrases, say) ??
       (correction && scoreChangeAt('review.change', record, correction, say));
     if (change === undefined) return undefined;
     if ('ask' in change) return this.askAgain(dc, 'review.change', [change.ask]);
     if (change.value === undefined) return this.askAgain(dc, 'review.change', [change.line]);
     await this.note(dc, change.key, { status: 'answered', value: change.value });
-    return this.endOnChange(dc, 'goals', { section: 'review', preface: [change.line] });
+    const more = 'more' in change ? change.more : [];
+    for (const also of more) await this.note(dc, also.key, { status: 'answered', value: also.value });
+    const preface = [change.line];
+    return this.endOnChange(dc, 'section' in change ? change.section : 'goals', { section: 'review', preface });
   }
 
-  /**
-   * The part of the plan `text` asks to change by name ("I want to change my goal"), as
-   * "anything to change?" names its parts; undefined when it names none.
-   */
+  /** The part of the plan `text` asks to change by name ("I want to change my goal"); undefined when it names none. */
   partAskedFor(text: string, record: PreparationRecord): SectionId | undefined {
     const question = this.deps.library.question('review.change');
     const parts = this.options('review.change', record, question).filter((option) => option.id !== 'done');

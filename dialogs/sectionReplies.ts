@@ -89,7 +89,8 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (why.code === 'between') return text('retry.scaleBetween', { low: why.between[0], high: why.between[1] });
   const { code } = why;
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
-  if (code === 'too_many') return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3 });
+  if (code === 'too_many')
+    return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3, one: question.type === 'choice' });
   if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');

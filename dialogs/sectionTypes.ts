@@ -50,6 +50,11 @@ export interface SectionState {
   offeredOther?: string;
   /** The offer was heard before its question was asked: a no asks the question in its own words. */
   offeredHeard?: boolean;
+  /**
+   * The offer is the person's own words (a worry at a result): a question they write next is kept
+   * after them, never in place of them (explorer 24).
+   */
+  offeredOwn?: boolean;
   /** An answer in words that looked cut off: the next message is the rest of it (see `cutOffAnswer`). */
   cutOff?: CutOff;
   /**

@@ -50,5 +50,28 @@ export function conditionsAfterName(
     if (hedged > 0) return { words, ids: [], other: words };
     return { words, ids, ...(own === undefined ? {} : { other: own }) };
   }
-  return undefined;
+  return listedOnly(typed, conditions, phrases);
+}
+
+/** Words that deny or leave out ("not diabetes", "no heart problems"): never a bare list of conditions. */
+const denying = /^(?:not|no|never|without|dont|nor|except|but)$/u;
+
+/**
+ * A clause of nothing but conditions on the list ("Bill. copd and heart failure"), as a terse text
+ * answers the name and the next question together (explorer 24): every part names a listed
+ * condition, and no word denies one. Offered as one said with an opening is.
+ */
+function listedOnly(
+  typed: readonly string[],
+  conditions: ConditionsQuestion,
+  phrases: Phrases,
+): ConditionsAfterName | undefined {
+  if (typed.some((token) => denying.test(bare(token)))) return undefined;
+  const tokens = typed[0] !== undefined && phrases.is('clauseOpening', typed[0]) ? typed.slice(1) : typed;
+  const words = tokens.join(' ').replace(/[\s,]+$/u, '');
+  if (words === '') return undefined;
+  const picks = recogniseChoices(words, conditions.options, phrases, { multiple: true });
+  if (!picks.ok || picks.value.unmatched.length > 0) return undefined;
+  const ids = picks.value.ids.filter((id) => id !== conditions.otherId);
+  return ids.length > 0 && ids.length === picks.value.ids.length ? { words, ids } : undefined;
 }

@@ -49,6 +49,15 @@ export function goalToChange(text: string): GoalToChange | undefined {
   return goalOf(ask.exec(said));
 }
 
+/**
+ * A message that is a goal named by its number and nothing else ("goal 2", "my second goal", "goal
+ * two"): that number. Undefined for "my goal", which names none, and anything else.
+ */
+export function numberedGoal(text: string): number | undefined {
+  const goal = goalIn(bare(text).replace(/[?.!]/g, ' ').replace(/\s+/g, ' ').trim());
+  return typeof goal === 'number' ? goal : undefined;
+}
+
 /** Which goal a `goalNamed` phrase names ("my first goal" is 1, "my goal" the one talked about). */
 export function goalIn(phrase: string): GoalToChange | undefined {
   return goalOf(named.exec(bare(phrase)));
