@@ -123,6 +123,9 @@ const calmNotCrisis: readonly string[] = [
 /** Those hard negatives' look-alikes that still tell a crisis, each beside or instead of the calm words. */
 const stillCrisis: readonly [string, string][] = [
   ['suicide', "I've got the rope ready. I might not reply until the weekend"],
+  ['suicide', "I might not reply until tomorrow, if I'm still here"],
+  ['suicide', "I won't reply until the weekend because I'll be dead"],
+  ['suicide', "I might not reply until the weekend. I won't be here by then"],
   ['suicide', "I told my son I'd kill him if he ate the last of the cake. Now I want to kill myself"],
   ['harmOthers', "I told my husband I'd kill him if he touched me again, I've got the knife ready"],
   ['harmOthers', "I'll kill him if he touches my daughter again"],
@@ -131,6 +134,7 @@ const stillCrisis: readonly [string, string][] = [
   ['suicide', "She burnt herself a bit with the tongs, she's fine. I want to die though"],
   ['medicalEmergency', "he's choking, he can't breathe"],
   ['medicalEmergency', 'dad is choking up blood and cannot breathe'],
+  ['medicalEmergency', 'baby is choking up milk and going blue'],
 ];
 
 /** Hard negatives checked in on, now nothing at all (H193). */
@@ -177,6 +181,7 @@ const mustStillBeAsked: readonly string[] = [
   "I forgot to say goodbye to my kids. I'll do it tonight",
   "I've written my letters. I'll do it tonight.",
   "I've got a knife and I'm going to use it on him",
+  'I held a knife edge to my wrist',
   'I set fire to the bacon and now the kitchen is on fire and I cannot get out',
   'Not wanting to hurt myself any more, I cut again last night',
   "Blood everywhere when I nicked myself shaving and it won't stop, I'm on warfarin",
