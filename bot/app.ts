@@ -85,9 +85,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // What dialogs write to the audit log follows the record changes of their turn.
   const turnAudit = recordFirstAudit(audit, sessions);
   const ownCopyLinks = new SqlOwnCopyLinks(db, clock);
-  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here),
-  // once the record that says so is stored.
-  const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
+  // Who hears that a plan was shared or withdrawn (the lead contact's delivery puts itself first,
+  // below), once the record that says so is stored.
+  const planListeners: PlanEvents[] = [...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
   const parts = loadParts(overrides.loaded);
@@ -109,7 +109,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     invitations,
     coordinators: coordinatorStore,
   });
-  planListeners.push(deliveries);
+  // First: the delivery is queued with the consent that allows it, before any other listener hears.
+  planListeners.unshift(recordFirstEvents(sessions, deliveries, new SqlOutbox(db, sealer, clock)));
   deliveries.start();
   const { accountSid, authToken, from } = config.twilio;
   const twilio =

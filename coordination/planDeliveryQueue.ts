@@ -17,6 +17,14 @@ const payloadSchema = z.discriminatedUnion('event', [
 ]);
 type Payload = z.infer<typeof payloadSchema>;
 
+/** One outbox entry, as `Outbox.enqueue` takes it. */
+export interface QueuedEntry {
+  recordId: string;
+  payload: string;
+  dueAt: Date;
+  kind: string;
+}
+
 /** Who delivers plan events, and may say that a plan cannot be sent yet. */
 export interface PlanDeliverer extends PlanEvents {
   /**
@@ -72,13 +80,18 @@ export class PlanDeliveryQueue implements PlanEvents {
   }
 
   async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
-    await this.deps.outbox.enqueue(
-      record.id,
-      JSON.stringify({ event: 'shared', record, previous }),
-      this.deps.clock(),
-      'shared',
-    );
+    const entry = this.sharedEntry(record, previous);
+    await this.deps.outbox.enqueue(entry.recordId, entry.payload, entry.dueAt, entry.kind);
     this.worker.deliverDue();
+  }
+
+  /**
+   * The outbox entry `shared` queues, for a caller that writes it in the transaction storing the
+   * consent itself (then calls `deliverDue` once committed): a plan said to be shared is queued.
+   */
+  sharedEntry(record: PreparationRecord, previous: PreparationRecord | undefined): QueuedEntry {
+    const payload = JSON.stringify({ event: 'shared', record, previous } satisfies Payload);
+    return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'shared' };
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {

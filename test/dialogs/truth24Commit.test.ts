@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { allText, type ChatClient, type PostResult } from '../support/botClient';
-import { lead, onEachHeld, planQueued, yes, type HeldChannel, type Opened } from '../support/heldDelivery';
+import { lead, onEachHeld, planQueued, type HeldChannel, type Opened } from '../support/heldDelivery';
 import { invitationCode, invitingCoordinator } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
 import { lastQuestionLinkId, personPersona, runPersona } from '../support/personas';
@@ -39,7 +39,7 @@ async function yesWhileRefused(
   ).catch(() => undefined);
   expect(lastQuestionLinkId(last?.replies ?? []), 'asked to share').to.equal('share.consent');
   const mend = await refuseInserts(opened, table);
-  const atYes = await client.say(yes(channelId));
+  const atYes = await client.say('yes');
   return { client, atYes, mend };
 }
 
@@ -68,7 +68,7 @@ describe('The database failing as the person says yes to sharing', function () {
       const { client, mend } = await yesWhileRefused(opened, channelId, 'outbox');
       await mend();
 
-      const again = allText(await client.say(yes(channelId)));
+      const again = allText(await client.say('yes'));
       await opened.running.app.deliveries.idle();
 
       expect(again, channelId).to.include(`I will send your plan to ${lead}`);
