@@ -1,6 +1,8 @@
 import type { AuditTrail } from '../plan/audit';
 import type { PlanEvents } from '../plan/planEvents';
-import type { PlanDeliveryQueue } from '../coordination/planDeliveryQueue';
+import type { PlanDeliveryQueue, QueuedEntry } from '../coordination/planDeliveryQueue';
+import type { Tx } from '../storage/database';
+import type { UnitStep } from '../storage/unitOfWork';
 import type { SqlAuditLog } from '../storage/auditLog';
 import type { SqlOutbox } from '../storage/outbox';
 import type { RecordSessions } from './sessions';
@@ -28,28 +30,37 @@ export function recordFirstAudit(audit: SqlAuditLog, sessions: RecordSessions): 
 }
 
 /**
- * The first plan listener: a shared plan's delivery is queued in the transaction that stores the
- * record's waiting changes (the consent), committed before any other listener hears; a withdrawal
- * commits the record's changes first, then replaces what is queued.
+ * The first plan listener: what a share or a withdrawal owes the lead contact is queued in the
+ * transaction that stores the record's waiting changes (the consent, or the plan taken back), and
+ * committed before any other listener hears. A withdrawal stored apart from it once left the plan
+ * still queued to go to them, or nothing queued to tell them it was taken back.
  */
 export function recordFirstEvents(
   sessions: RecordSessions,
-  deliveries: Pick<PlanDeliveryQueue, 'shared' | 'sharedEntry' | 'withdrawn' | 'deliverDue'>,
-  outbox: Pick<SqlOutbox, 'enqueueIn'>,
+  deliveries: Pick<PlanDeliveryQueue, 'shared' | 'sharedEntry' | 'withdrawn' | 'withdrawnEntry' | 'deliverDue'>,
+  outbox: Pick<SqlOutbox, 'enqueueIn' | 'dropRecordIn'>,
 ): PlanEvents {
+  const queuedWith = async (recordId: string, step: UnitStep): Promise<boolean> => {
+    if (!sessions.alongside(recordId, `delivery:${recordId}`, step)) return false;
+    await sessions.flush(recordId);
+    deliveries.deliverDue();
+    return true;
+  };
+  const enqueue = (tx: Tx, entry: QueuedEntry): Promise<void> =>
+    outbox.enqueueIn(tx, entry.recordId, entry.payload, entry.dueAt, entry.kind);
   return {
     shared: async (record, previous) => {
       const entry = deliveries.sharedEntry(record, previous);
-      const queued = sessions.alongside(record.id, `delivery:${record.id}`, (tx) =>
-        outbox.enqueueIn(tx, entry.recordId, entry.payload, entry.dueAt, entry.kind),
-      );
-      if (!queued) return deliveries.shared(record, previous);
-      await sessions.flush(record.id);
-      deliveries.deliverDue();
+      if (!(await queuedWith(record.id, (tx) => enqueue(tx, entry)))) await deliveries.shared(record, previous);
     },
     withdrawn: async (record) => {
-      await sessions.flush(record.id);
-      await deliveries.withdrawn(record);
+      const entry = deliveries.withdrawnEntry(record);
+      const replaced = async (tx: Tx): Promise<void> => {
+        // Anything still queued for this record is its data: the withdrawal replaces it.
+        await outbox.dropRecordIn(tx, record.id);
+        await enqueue(tx, entry);
+      };
+      if (!(await queuedWith(record.id, replaced))) await deliveries.withdrawn(record);
     },
   };
 }

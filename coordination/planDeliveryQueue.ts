@@ -97,6 +97,16 @@ export class PlanDeliveryQueue implements PlanEvents {
   async withdrawn(record: PreparationRecord): Promise<void> {
     // Anything still queued for this record is its data: the withdrawal replaces it.
     await this.deps.outbox.dropRecord(record.id);
+    const entry = this.withdrawnEntry(record);
+    await this.deps.outbox.enqueue(entry.recordId, entry.payload, entry.dueAt, entry.kind);
+    this.worker.deliverDue();
+  }
+
+  /**
+   * The outbox entry `withdrawn` queues once it has dropped what was queued for the record, for a
+   * caller that does both in the transaction storing the withdrawal (then calls `deliverDue`).
+   */
+  withdrawnEntry(record: PreparationRecord): QueuedEntry {
     // The person asked for their data to go: the queued withdrawal keeps only who to tell.
     const bare: PreparationRecord = {
       ...record,
@@ -106,13 +116,8 @@ export class PlanDeliveryQueue implements PlanEvents {
       consents: [],
       shared: undefined,
     };
-    await this.deps.outbox.enqueue(
-      record.id,
-      JSON.stringify({ event: 'withdrawn', record: bare }),
-      this.deps.clock(),
-      'withdrawn',
-    );
-    this.worker.deliverDue();
+    const payload = JSON.stringify({ event: 'withdrawn', record: bare } satisfies Payload);
+    return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'withdrawn' };
   }
 
   /** Starts polling for due deliveries (and delivers any left from before a restart). */
