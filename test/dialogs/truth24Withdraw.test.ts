@@ -24,7 +24,7 @@ const cardsTo = (opened: Opened): number =>
 const notesTo = (opened: Opened): number =>
   opened.connector
     .delivered(invitingCoordinator.conversation)
-    .filter((sent) => String(sent.text ?? '').includes('has taken back their plan')).length;
+    .filter((sent) => typeof sent.text === 'string' && sent.text.includes('has taken back their plan')).length;
 
 describe('The database failing as the person takes their plan back', function () {
   this.timeout(60_000);
