@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from './outbox';
 import { OutboxWorker } from './outboxWorker';
@@ -107,10 +108,12 @@ export class PlanDeliveryQueue implements PlanEvents {
    * caller that does both in the transaction storing the withdrawal (then calls `deliverDue`).
    */
   withdrawnEntry(record: PreparationRecord): QueuedEntry {
-    // The person asked for their data to go: the queued withdrawal keeps only who to tell.
+    // The person asked for their data to go: the queued withdrawal keeps only who to tell, and
+    // whether a carer answered for them (no name), so the note says who took it back.
+    const respondent = record.answers['respondent.type'];
     const bare: PreparationRecord = {
       ...record,
-      answers: {},
+      answers: respondent && answeredBy(record) === 'carer' ? { 'respondent.type': respondent } : {},
       carerViews: {},
       flags: [],
       consents: [],
