@@ -20,7 +20,7 @@ import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { turnState } from './pipeline/turnState';
-import { recordFirstAudit, recordFirstEvents } from './recordFirst';
+import { recordFirstAudit, recordFirstErasure, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { loadParts, type LoadedParts } from './loadedParts';
@@ -158,7 +158,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     leadCopies,
     audit: turnAudit,
     ownCopyLinks,
-    personalData: new SqlPersonalData(db, audit, clock),
+    personalData: recordFirstErasure(new SqlPersonalData(db, audit, clock), sessions),
     continueCodes: across.codes,
     continueBy: across.continueBy,
     mobiles: across.mobiles,

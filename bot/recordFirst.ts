@@ -5,6 +5,8 @@ import type { Tx } from '../storage/database';
 import type { UnitStep } from '../storage/unitOfWork';
 import type { SqlAuditLog } from '../storage/auditLog';
 import type { SqlOutbox } from '../storage/outbox';
+import type { SqlPersonalData } from '../storage/personalData';
+import type { PersonalData } from '../dialogs/conversationDeps';
 import type { RecordSessions } from './sessions';
 
 /**
@@ -61,6 +63,21 @@ export function recordFirstEvents(
         await enqueue(tx, entry);
       };
       if (!(await queuedWith(record.id, replaced))) await deliveries.withdrawn(record);
+    },
+  };
+}
+
+/**
+ * Erasing a record whose changes wait in the turn's unit (a shared plan being taken back as it is
+ * deleted) is written in that unit's transaction, with the note to the lead contact queued there:
+ * a failure erases nothing and tells nobody, as the person's apology says.
+ */
+export function recordFirstErasure(personalData: SqlPersonalData, sessions: RecordSessions): PersonalData {
+  return {
+    held: (recordId) => personalData.held(recordId),
+    erase: async (recordId) => {
+      if (!sessions.alongside(recordId, `erase:${recordId}`, (tx) => personalData.eraseIn(tx, recordId)))
+        await personalData.erase(recordId);
     },
   };
 }
