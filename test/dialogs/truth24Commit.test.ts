@@ -89,4 +89,26 @@ describe('The database failing as the person says yes to sharing', function () {
       await mend();
     });
   });
+
+  // The own copy's link is made after the yes is stored: failing there once told the person it may
+  // not be saved while the plan went, and the yes sent again sent Dr Sam Patel a second card.
+  it('stores nothing and sends nothing when the own copy link cannot be made, and sends once on the yes again', async () => {
+    await onEachHeld(['webchat'], async (opened, channelId) => {
+      const { client, atYes, mend } = await yesWhileRefused(opened, channelId, 'own_copy_links');
+      await opened.running.app.deliveries.idle();
+
+      expect(allText(atYes), channelId).to.match(/may not have saved/);
+      expect((await onlyRecord(opened.running)).shared, `${channelId}: no shared version`).to.equal(undefined);
+      expect(opened.connector.delivered(invitingCoordinator.conversation), `${channelId}: nothing sent`).to.have.length(
+        0,
+      );
+
+      await mend();
+      await client.say('yes');
+      await opened.running.app.deliveries.idle();
+      const cards = opened.connector.delivered(invitingCoordinator.conversation).filter((sent) => sent.attachments);
+      expect(cards, `${channelId}: the plan reached ${lead} once`).to.have.length(1);
+      expect(await auditedShares(opened), `${channelId}: one share logged`).to.equal(1);
+    });
+  });
 });
