@@ -33,9 +33,10 @@ export function recordFirstAudit(audit: SqlAuditLog, sessions: RecordSessions): 
 
 /**
  * The first plan listener: what a share or a withdrawal owes the lead contact is queued in the
- * transaction that stores the record's waiting changes (the consent, or the plan taken back), and
- * committed before any other listener hears. A withdrawal stored apart from it once left the plan
- * still queued to go to them, or nothing queued to tell them it was taken back.
+ * transaction that stores the record's waiting changes (the consent, or the plan taken back). A
+ * share commits with the whole turn; a withdrawal commits at once, before any other listener hears
+ * and before the words about the lead contact's copy are read from what is queued. A withdrawal
+ * stored apart from it once left the plan still queued to go to them, or nothing queued to tell them.
  */
 export function recordFirstEvents(
   sessions: RecordSessions,
@@ -53,7 +54,13 @@ export function recordFirstEvents(
   return {
     shared: async (record, previous) => {
       const entry = deliveries.sharedEntry(record, previous);
-      if (!(await queuedWith(record.id, (tx) => enqueue(tx, entry)))) await deliveries.shared(record, previous);
+      // Not committed here: with the rest of the turn (its own copy link, its conversation state),
+      // so a failure anywhere in it shares nothing, as the apology says, and the yes sent again
+      // shares once. The worker is woken once it is stored.
+      const queued = sessions.alongside(record.id, `delivery:${record.id}`, (tx) => enqueue(tx, entry), {
+        committed: () => deliveries.deliverDue(),
+      });
+      if (!queued) await deliveries.shared(record, previous);
     },
     withdrawn: async (record) => {
       const entry = deliveries.withdrawnEntry(record);
