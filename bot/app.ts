@@ -20,7 +20,7 @@ import { TurnsInFlight } from './turnsInFlight';
 import type { Logger } from '../plan/logger';
 import { KeyedLock } from './pipeline/conversationLock';
 import { turnState } from './pipeline/turnState';
-import { recordFirstAudit, recordFirstEvents } from './recordFirst';
+import { recordFirstAudit, recordFirstErasure, recordFirstEvents } from './recordFirst';
 import { startRetention } from './retention';
 import { openStorage } from './storageWiring';
 import { loadParts, type LoadedParts } from './loadedParts';
@@ -85,9 +85,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // What dialogs write to the audit log follows the record changes of their turn.
   const turnAudit = recordFirstAudit(audit, sessions);
   const ownCopyLinks = new SqlOwnCopyLinks(db, clock);
-  // Who hears that a plan was shared or withdrawn (the lead contact's Teams side adds itself here),
-  // once the record that says so is stored.
-  const planListeners: PlanEvents[] = [recordFirstEvents(sessions), ...(overrides.planListeners ?? [])];
+  // Who hears that a plan was shared or withdrawn (the lead contact's delivery puts itself first,
+  // below), once the record that says so is stored.
+  const planListeners: PlanEvents[] = [...(overrides.planListeners ?? [])];
   const planEvents = planEventsOf(planListeners);
 
   const parts = loadParts(overrides.loaded);
@@ -109,7 +109,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     invitations,
     coordinators: coordinatorStore,
   });
-  planListeners.push(deliveries);
+  // First: the delivery is queued with the consent that allows it, before any other listener hears.
+  planListeners.unshift(recordFirstEvents(sessions, deliveries, new SqlOutbox(db, sealer, clock)));
   deliveries.start();
   const { accountSid, authToken, from } = config.twilio;
   const twilio =
@@ -157,7 +158,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     leadCopies,
     audit: turnAudit,
     ownCopyLinks,
-    personalData: new SqlPersonalData(db, audit, clock),
+    personalData: recordFirstErasure(new SqlPersonalData(db, audit, clock), sessions),
     continueCodes: across.codes,
     continueBy: across.continueBy,
     mobiles: across.mobiles,

@@ -8,7 +8,7 @@ import type { Tx } from '../storage/database';
 import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
 import { copyJson } from '../storage/recordChanges';
-import type { UnitOfWork } from '../storage/unitOfWork';
+import type { StepOutcome, UnitOfWork, UnitStep } from '../storage/unitOfWork';
 import { openedRecordOf, turnUnitOf } from './pipeline/turnUnits';
 
 const sessionKey = Symbol('careprep.session');
@@ -117,6 +117,18 @@ export class RecordSessions implements SessionSource {
    */
   async flush(recordId: string): Promise<void> {
     await this.waiting.get(recordId)?.commit();
+  }
+
+  /**
+   * Adds `step` to the unit a record's changes wait in, so both are written in one transaction or
+   * neither is: what tells of a change (its audit entry, the delivery it owes) is never stored
+   * without it, nor it without them. False, adding nothing, when none of its changes wait.
+   */
+  alongside(recordId: string, key: string, step: UnitStep, outcome?: StepOutcome): boolean {
+    const unit = this.waiting.get(recordId);
+    if (!unit) return false;
+    unit.set(key, step, outcome);
+    return true;
   }
 
   private inUnit(unit: UnitOfWork, initial: PreparationRecord, initialETag: string | null, link?: NewLink): Session {

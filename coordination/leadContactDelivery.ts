@@ -3,6 +3,7 @@ import type { LeadContactCopies } from '../plan/planEvents';
 import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
 import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore';
 import type { Invitation, InvitationStore } from './invitationStore';
 import type { Logger } from '../plan/logger';
@@ -60,7 +61,8 @@ export class LeadContactDelivery implements PlanDeliverer {
     // Nothing reached them, so there is no copy of theirs to take back, and nobody to wait for.
     if (!invitation || invitation.deliveredVersion === undefined) return;
     const reference = await this.reference(invitation);
-    await this.deliver(reference, this.deps.messages.withdrawn(invitation.details.personName), invitation);
+    const byCarer = answeredBy(record) === 'carer';
+    await this.deliver(reference, this.deps.messages.withdrawn(invitation.details.personName, byCarer), invitation);
   }
 
   /**

@@ -61,5 +61,6 @@ function nameWords(name: string): string[] {
  */
 export interface LeadContactMessages {
   shared(notice: SharedPlanNotice): OutboundActivity;
-  withdrawn(personName: string): OutboundActivity;
+  /** `byCarer`: the carer who answered for the person took it back. */
+  withdrawn(personName: string, byCarer: boolean): OutboundActivity;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
+import { answeredBy } from '../plan/recordView';
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from './outbox';
 import { OutboxWorker } from './outboxWorker';
@@ -16,6 +17,14 @@ const payloadSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('withdrawn'), record: storedRecordSchema }),
 ]);
 type Payload = z.infer<typeof payloadSchema>;
+
+/** One outbox entry, as `Outbox.enqueue` takes it. */
+export interface QueuedEntry {
+  recordId: string;
+  payload: string;
+  dueAt: Date;
+  kind: string;
+}
 
 /** Who delivers plan events, and may say that a plan cannot be sent yet. */
 export interface PlanDeliverer extends PlanEvents {
@@ -72,34 +81,46 @@ export class PlanDeliveryQueue implements PlanEvents {
   }
 
   async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
-    await this.deps.outbox.enqueue(
-      record.id,
-      JSON.stringify({ event: 'shared', record, previous }),
-      this.deps.clock(),
-      'shared',
-    );
+    const entry = this.sharedEntry(record, previous);
+    await this.deps.outbox.enqueue(entry.recordId, entry.payload, entry.dueAt, entry.kind);
     this.worker.deliverDue();
+  }
+
+  /**
+   * The outbox entry `shared` queues, for a caller that writes it in the transaction storing the
+   * consent itself (then calls `deliverDue` once committed): a plan said to be shared is queued.
+   */
+  sharedEntry(record: PreparationRecord, previous: PreparationRecord | undefined): QueuedEntry {
+    const payload = JSON.stringify({ event: 'shared', record, previous } satisfies Payload);
+    return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'shared' };
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {
     // Anything still queued for this record is its data: the withdrawal replaces it.
     await this.deps.outbox.dropRecord(record.id);
-    // The person asked for their data to go: the queued withdrawal keeps only who to tell.
+    const entry = this.withdrawnEntry(record);
+    await this.deps.outbox.enqueue(entry.recordId, entry.payload, entry.dueAt, entry.kind);
+    this.worker.deliverDue();
+  }
+
+  /**
+   * The outbox entry `withdrawn` queues once it has dropped what was queued for the record, for a
+   * caller that does both in the transaction storing the withdrawal (then calls `deliverDue`).
+   */
+  withdrawnEntry(record: PreparationRecord): QueuedEntry {
+    // The person asked for their data to go: the queued withdrawal keeps only who to tell, and
+    // whether a carer answered for them (no name), so the note says who took it back.
+    const respondent = record.answers['respondent.type'];
     const bare: PreparationRecord = {
       ...record,
-      answers: {},
+      answers: respondent && answeredBy(record) === 'carer' ? { 'respondent.type': respondent } : {},
       carerViews: {},
       flags: [],
       consents: [],
       shared: undefined,
     };
-    await this.deps.outbox.enqueue(
-      record.id,
-      JSON.stringify({ event: 'withdrawn', record: bare }),
-      this.deps.clock(),
-      'withdrawn',
-    );
-    this.worker.deliverDue();
+    const payload = JSON.stringify({ event: 'withdrawn', record: bare } satisfies Payload);
+    return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'withdrawn' };
   }
 
   /** Starts polling for due deliveries (and delivers any left from before a restart). */

@@ -5,6 +5,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
+import { sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -37,12 +38,17 @@ export class PersonalDataRights {
   async deleteAll(dc: DialogContext): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
-    const record = this.deps.sessions.get(dc.context).record;
+    const session = this.deps.sessions.get(dc.context);
+    const record = session.record;
+    // A shared plan is taken back, erased and the lead contact's note queued in one transaction
+    // (the erasure waits with the change, the note commits them): a failure does none of them, so
+    // nobody is told it is taken back while it is still held and shared.
+    if (sharedRecord(record) !== undefined) await session.update((draft) => void (draft.status = 'withdrawn'));
+    await this.deps.personalData.erase(record.id);
     const shared = await tellTakenBack(this.deps.planEvents, record);
     // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact;
     // one being sent as it was taken back may have arrived, so it is never said to be unsent.
     const { unsent, sending } = await this.deps.leadCopies.standing(record, shared);
-    await this.deps.personalData.erase(record.id);
     await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);

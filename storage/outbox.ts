@@ -136,14 +136,17 @@ export class SqlOutbox implements Outbox {
   }
 
   async dropRecord(recordId: string): Promise<number> {
+    return this.db.transaction((tx) => this.dropRecordIn(tx, recordId));
+  }
+
+  /** `dropRecord` inside a transaction: dropped only if the change that drops it is stored with it. */
+  async dropRecordIn(tx: Tx, recordId: string): Promise<number> {
     const now = this.clock().toISOString();
-    return this.db.transaction(async (tx) => {
-      const sending = await tx.run(
-        "UPDATE outbox SET topic = ?, payload = '' WHERE record_id = ? AND topic = ? AND sending_until > ?",
-        [this.dropped, recordId, this.topic, now],
-      );
-      const queued = await tx.run('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
-      return sending.changes + queued.changes;
-    });
+    const sending = await tx.run(
+      "UPDATE outbox SET topic = ?, payload = '' WHERE record_id = ? AND topic = ? AND sending_until > ?",
+      [this.dropped, recordId, this.topic, now],
+    );
+    const queued = await tx.run('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
+    return sending.changes + queued.changes;
   }
 }

@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditTrail } from '../plan/audit';
-import type { Database } from './database';
-import { eraseRecord } from './retention';
+import type { Database, Tx } from './database';
+import { eraseRecord, eraseRecordIn } from './retention';
 
 /**
  * What is held about a person besides their record, and erasing it: used for "show my data" and
@@ -28,5 +28,10 @@ export class SqlPersonalData {
 
   async erase(recordId: string): Promise<void> {
     await eraseRecord(this.db, recordId);
+  }
+
+  /** `erase` inside a transaction, so it is done only with what tells of it. */
+  async eraseIn(tx: Tx, recordId: string): Promise<void> {
+    await eraseRecordIn(tx, recordId);
   }
 }

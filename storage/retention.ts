@@ -19,13 +19,16 @@ export interface Erased {
  * so that an erasure can itself be shown to have happened.
  */
 export function eraseRecord(db: Database, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
-  return db.transaction(async (tx) => {
-    const records = await tx.run('DELETE FROM records WHERE id = ?', [recordId]);
-    const { identities, links } = await eraseHeldFor(tx, [recordId]);
-    let states = 0;
-    for (const key of stateKeys) states += (await tx.run('DELETE FROM documents WHERE key = ?', [key])).changes;
-    return { records: records.changes, identities, links, states };
-  });
+  return db.transaction((tx) => eraseRecordIn(tx, recordId, stateKeys));
+}
+
+/** `eraseRecord` inside a transaction: erased only with whatever else that transaction stores. */
+export async function eraseRecordIn(tx: Tx, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
+  const records = await tx.run('DELETE FROM records WHERE id = ?', [recordId]);
+  const { identities, links } = await eraseHeldFor(tx, [recordId]);
+  let states = 0;
+  for (const key of stateKeys) states += (await tx.run('DELETE FROM documents WHERE key = ?', [key])).changes;
+  return { records: records.changes, identities, links, states };
 }
 
 /**

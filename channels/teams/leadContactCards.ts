@@ -15,10 +15,10 @@ export function leadContactCards(renderer: Renderer): LeadContactMessages {
       }
       return { type: 'message', attachments: [attachment] };
     },
-    withdrawn(personName) {
+    withdrawn(personName, byCarer) {
       return {
         type: 'message',
-        text: renderer.text('teams.withdrawn', { name: personName }, 'teams'),
+        text: renderer.text('teams.withdrawn', { name: personName, byCarer }, 'teams'),
         textFormat: 'markdown',
       };
     },

@@ -52,7 +52,13 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
   const summary = (line: PlanLine, extra: Element = {}): Element => richLine(line, maxTypedInSummary, extra);
 
   // The name as typed, in a run of its own: never read as markdown, never escaped.
-  const title = wordRuns(words, changes ? 'teams.card.updatedTitle' : 'teams.card.title', { name: typed(name) });
+  // An update a carer made is said to be theirs, never the person's own doing.
+  const byCarer = plan.aboutMe.completedBy === 'carer';
+  const title = wordRuns(words, changes ? 'teams.card.updatedTitle' : 'teams.card.title', {
+    name: typed(name),
+    byCarer,
+    carer: typed(plan.aboutMe.carerName),
+  });
   const body: Element[] = [runsBlock(title, { size: 'Large', weight: 'Bolder' })];
   // Straight under the name, before anything is read or filed: the plan is about someone else.
   if (invitedAs !== undefined) {
