@@ -119,13 +119,32 @@ export function createTiming(section: TimingSection, fragments: Fragments): Timi
     return past;
   };
 
+  /**
+   * Where the first statement that things are better now ends, or undefined when there is none. A
+   * statement found only by looking ahead (`resolved.datedFineNow`) speaks for the whole message.
+   */
+  const resolvedEnd = (text: string): number | undefined => {
+    let end: number | undefined;
+    for (const pattern of resolved) {
+      if (!matches(pattern, text)) continue;
+      const found = pattern.regex.exec(text);
+      const stops = found === null || found[0].length === 0 ? text.length : found.index + found[0].length;
+      end = end === undefined ? stops : Math.min(end, stops);
+    }
+    return end;
+  };
+
   return {
     setAsidePast(text: string): string | null {
-      // "I'm in a good place now" speaks for the whole message: what it tells in the past is over.
-      const overNow = pastTense !== null && anyMatch(resolved, text);
+      // "I'm in a good place now" speaks for what was told before it: that is over. What comes
+      // after it is news, read as said ("…I'm in a good place now. I took 40 paracetamol.", H205).
+      const overUntil = pastTense === null ? undefined : resolvedEnd(text);
       let changed = false;
+      let at = 0;
       const sentences = splitKeeping(text, sentenceBreak).map((sentence) => {
-        if (overNow && pastTense.test(sentence.text)) {
+        const start = at;
+        at += sentence.text.length + sentence.separator.length;
+        if (overUntil !== undefined && start < overUntil && pastTense?.test(sentence.text)) {
           changed = true;
           return ' | ' + sentence.separator;
         }
