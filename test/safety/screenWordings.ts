@@ -18,3 +18,21 @@ export function itGivesNoCrisisReply(screen: CrisisScreen, wordings: readonly st
     });
   }
 }
+
+/** One test per wording that must get nothing at all from the whole screen: no crisis reply, no check-in. */
+export function itGetsNothing(screen: CrisisScreen, wordings: readonly string[]): void {
+  for (const text of wordings) {
+    it(`gets nothing at all for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.equal('none');
+    });
+  }
+}
+
+/** One test per wording the whole screen must still ask about, at least (a check-in or the crisis reply). */
+export function itStillAsks(screen: CrisisScreen, wordings: readonly string[]): void {
+  for (const text of wordings) {
+    it(`still asks, at least, about "${text}"`, () => {
+      expect(screen.screen(text).tier).to.not.equal('none');
+    });
+  }
+}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
+import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply, itStillAsks } from './screenWordings';
 
 /**
  * Blind set 22's errors, scored on first contact and now test data, tested by mechanism
@@ -165,16 +165,8 @@ describe('blind set 22 by mechanism: misses, check-ins that state a crisis, and 
   itGivesCrisisReplies(screen, mustGetCrisis);
   itGivesNoCrisisReply(screen, mustNotGetCrisis);
 
-  for (const text of mustGetNothing) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
-  for (const text of mustStillBeAsked) {
-    it(`still asks, at least, about "${text}"`, () => {
-      expect(screen.screen(text).tier).to.not.equal('none');
-    });
-  }
+  itGetsNothing(screen, mustGetNothing);
+  itStillAsks(screen, mustStillBeAsked);
 });
 
 /**
@@ -184,25 +176,17 @@ describe('blind set 22 by mechanism: misses, check-ins that state a crisis, and 
 describe('violence after a dream is still violence', () => {
   const screen = createCrisisScreen();
 
-  for (const text of ['after a nightmare he punched mum', 'after the dream last night she slapped my dad']) {
-    it(`still asks, at least, about "${text}"`, () => {
-      expect(screen.screen(text).tier).to.not.equal('none');
-    });
-  }
+  itStillAsks(screen, ['after a nightmare he punched mum', 'after the dream last night she slapped my dad']);
   for (const text of ['when he woke from the dream he hit her', 'he woke from a nightmare and he hit her']) {
     it(`gives the crisis reply for "${text}"`, () => {
       expect(screen.screen(text).tier).to.equal('crisis');
     });
   }
-  for (const text of [
+  itGetsNothing(screen, [
     'in my dream he punched mum',
     'I had a dream that I hit my wife',
     'in the nightmare she slapped my dad',
-  ]) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
+  ]);
 });
 
 /**
@@ -224,9 +208,5 @@ describe('a blow told after what the one who struck did first', () => {
   it('still asks, at least, about "he had a nightmare and punched mum"', () => {
     expect(screen.screen('he had a nightmare and punched mum').tier).to.not.equal('none');
   });
-  for (const text of ['I tried hard and beat him at chess', 'we went round and beat them at darts']) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
+  itGetsNothing(screen, ['I tried hard and beat him at chess', 'we went round and beat them at darts']);
 });

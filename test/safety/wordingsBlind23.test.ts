@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
+import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply, itStillAsks } from './screenWordings';
 
 /**
  * Blind set 23's errors, scored on first contact and now test data, tested by mechanism
@@ -201,16 +201,8 @@ describe('blind set 23 by mechanism: misses, check-ins that state a crisis, and 
   itGivesNoCrisisReply(screen, calmNotCrisis);
   itGivesCrisisReplies(screen, stillCrisis);
 
-  for (const text of mustGetNothing) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
-  for (const text of mustStillBeAsked) {
-    it(`still asks, at least, about "${text}"`, () => {
-      expect(screen.screen(text).tier).to.not.equal('none');
-    });
-  }
+  itGetsNothing(screen, mustGetNothing);
+  itStillAsks(screen, mustStillBeAsked);
 });
 
 /**

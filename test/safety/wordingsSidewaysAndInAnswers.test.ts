@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
+import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
 
 /**
  * Blind set 20's errors, scored on first contact and now test data, tested by mechanism: each
@@ -124,11 +124,7 @@ describe('blind set 20 by mechanism: plans, intent, overdose counts, harm now, d
   itGivesCrisisReplies(screen, mustGetCrisis);
   itGivesNoCrisisReply(screen, mustNotGetCrisis);
 
-  for (const text of mustGetNothing) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
+  itGetsNothing(screen, mustGetNothing);
 
   for (const text of stillEmergency) {
     it(`still gets the emergency reply for "${text}"`, () => {

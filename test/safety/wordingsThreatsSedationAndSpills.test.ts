@@ -1,6 +1,5 @@
-import { expect } from 'chai';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
+import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
 
 /**
  * Blind set 21's errors about harm to others and a medical emergency, and its two hard negatives
@@ -97,9 +96,5 @@ describe('blind set 21 by mechanism: threats, sedation, slurring, and two false 
   itGivesCrisisReplies(screen, mustGetCrisis);
   itGivesNoCrisisReply(screen, mustNotGetCrisis);
 
-  for (const text of mustGetNothing) {
-    it(`gets nothing at all for "${text}"`, () => {
-      expect(screen.screen(text).tier).to.equal('none');
-    });
-  }
+  itGetsNothing(screen, mustGetNothing);
 });
