@@ -45,3 +45,15 @@ describe("review 24: a carer's 'could … sometimes' with a plan after it (H175)
       expect(screen.screen(text)).to.include({ tier: 'crisis', kind: 'harmOthers' });
     });
 });
+
+describe('review 24: blind set 23 fixes that stop short (none at 434137c too, so gaps, not regressions)', () => {
+  // `suicide.lookedUpHowToOverdose` leaves out 'so I can make sure', meant for keeping someone
+  // safe; `medical.takenSomethingToDie` reads 'die', 'end it', 'not wake up', never 'sleep forever'.
+  for (const text of [
+    'I googled how to overdose so I can make sure it works',
+    "mum I've taken something so I can sleep forever",
+  ])
+    it(`is never nothing for "${text}"`, () => {
+      expect(screen.screen(text).tier).to.be.oneOf(['crisis', 'checkIn']);
+    });
+});
