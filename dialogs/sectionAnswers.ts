@@ -218,7 +218,8 @@ function hedgeRead(
     return { ok: false, code: 'asked_why' };
   if (question.hedges === 'notNo' && (phrases.is('seldom', text) || refuses(text, phrases))) return keptAsSaid(text);
   // Feeling low said with no yes or no ("😞", "meh") is no yes to "often, this last month" either (H177).
-  return phrases.is('hedge', text) || low ? hedgeTaken(question, text, reasked) : undefined;
+  const hedged = phrases.is('hedge', text) || phrases.is('hedgeWhole', text);
+  return hedged || low ? hedgeTaken(question, text, reasked) : undefined;
 }
 
 /**

@@ -48,6 +48,8 @@ export const phrasesSchema = z.strictObject({
   notSure: list,
   /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
   hedge: list,
+  /** Hedges only as the whole reply ("little", "some time"): inside one they are its own terms. */
+  hedgeWhole: list,
   /** Feeling low with no yes or no ("😞", "meh"), and words that only go round it ("tbh"): see `feelingLow.ts`. */
   feelingLow: list,
   feelingLowAround: list,

@@ -76,6 +76,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     fearOutcome: toSet(lists.fearOutcome),
     notSure: toSet(lists.notSure),
     hedge: toSet(lists.hedge),
+    hedgeWhole: toSet(lists.hedgeWhole),
     feelingLow: toSet(lists.feelingLow),
     feelingLowAround: toSet(lists.feelingLowAround),
     notSafe: toSet(lists.notSafe),
