@@ -1,5 +1,5 @@
 /** Messages of one conversation that may be running or waiting for its turn lock at once. */
-export const maxWaitingPerConversation = 4;
+export const maxWaitingPerConversation = 10;
 
 /** Whether a message may wait for its turn; when not, whether the chat has been told yet. */
 export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
