@@ -7,6 +7,7 @@ import { carersOwnToo, type CarersToo, type OwnReading } from '../dialogs/recogn
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { answeredBy } from '../plan/recordView';
 import type { Clock, Session } from '../plan/session';
+import type { CrisisKind } from '../safety/kinds';
 import type { CrisisScreen } from '../safety/screen';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
 import { lastCrisis } from './safetyAnswer';
@@ -79,6 +80,30 @@ export class CarersOwnRisk {
     const deps = { session, renderer: this.deps.renderer };
     await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about: 'carer' });
     return true;
+  }
+
+  /**
+   * "I'm safe" said for the person, taken back in the carer's own words ("to be honest I'm not ok"):
+   * the carer's own not safe, never the person's (H206). A crisis flag about the carer, kept as not
+   * safe, the person's flag left as it was, and the urgent help given to the carer, who is asked
+   * from then on whether they are safe.
+   */
+  async notSafeTakenBack(context: TurnContext, session: Session, text: string, kind: CrisisKind): Promise<void> {
+    const at = this.deps.clock().toISOString();
+    await session.update((draft) => {
+      raiseCrisisFlag(draft, { kind, message: text, via: 'disclosure', about: 'carer' }, at);
+      const carers = [...draft.flags].reverse().find((flag) => flag.kind === 'crisis' && flag.about === 'carer');
+      if (carers) carers.safeNow = 'no';
+      draft.progress.safetyCheckPending = true;
+      draft.progress.safetyCheckKind = kind;
+      draft.progress.safetyCheckAbout = 'carer';
+      draft.progress.safetyCheckMayBeFalseAlarm = undefined;
+    });
+    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    await sayCrisisMessage(context, { session, renderer: this.deps.renderer }, key, {
+      linkId: 'safety.check',
+      about: 'carer',
+    });
   }
 
   /** The carer's own part of a reply and the person's, when a carer answers and the reply is so. */

@@ -60,7 +60,7 @@ export class CrisisGuard implements MessageGuard {
   ) {
     this.safety = new SafetyAnswer(deps);
     this.carersOwn = new CarersOwnRisk(deps);
-    this.takenBack = new SafetyTakenBack({ ...deps, safety: this.safety });
+    this.takenBack = new SafetyTakenBack({ ...deps, safety: this.safety, carersOwn: this.carersOwn });
   }
 
   /**

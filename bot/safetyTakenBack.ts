@@ -4,12 +4,19 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import { burstWithinMs } from '../dialogs/burstWindow';
 import { sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
-import { takesBackNo, takesBackSafe, takesBackSafePlainly, type SafeNowSaid } from '../dialogs/recognisers/safeNow';
+import {
+  takesBackAsOwn,
+  takesBackNo,
+  takesBackSafe,
+  takesBackSafePlainly,
+  type SafeNowSaid,
+} from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
 import type { CrisisKind } from '../safety/kinds';
 import { answeredBy } from '../plan/recordView';
 import type { PreparationRecord } from '../plan/record';
 import type { Clock, Session } from '../plan/session';
+import type { CarersOwnRisk } from './carersOwnRisk';
 import type { SafetyAnswer } from './safetyAnswer';
 
 /**
@@ -24,6 +31,8 @@ import type { SafetyAnswer } from './safetyAnswer';
  *   the no and the words that took it back; the direct question's answer is theirs;
  * - "I'm safe", then at any later time, whatever came between, a plain taking back that names it
  *   ("actually I'm not safe", "i lied earlier, im not ok", `takesBackSafePlainly`): as a quick one (H176).
+ * Either way, an "I'm safe" a carer said for the person, taken back in the carer's own words ("to be
+ * honest I'm not ok", `takesBackAsOwn`), is the carer's own not safe, never the person's (H206).
  */
 export class SafetyTakenBack {
   constructor(
@@ -34,6 +43,7 @@ export class SafetyTakenBack {
       clock: Clock;
       logger: Logger;
       safety: SafetyAnswer;
+      carersOwn: CarersOwnRisk;
     },
   ) {}
 
@@ -81,6 +91,10 @@ export class SafetyTakenBack {
     said: SafeNowSaid,
     { kind, about }: { kind: CrisisKind; about?: 'carer' },
   ): Promise<void> {
+    if (about !== 'carer' && answeredBy(session.record) === 'carer' && takesBackAsOwn(text, this.deps.phrases)) {
+      this.deps.logger.warn('crisis_carer_not_safe', { kind, channel: context.activity.channelId });
+      return this.deps.carersOwn.notSafeTakenBack(context, session, text, kind);
+    }
     this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
     await session.update((draft) => {
       draft.progress.safetyCheckPending = true;

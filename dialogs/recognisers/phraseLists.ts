@@ -57,6 +57,8 @@ export const phrasesSchema = z.strictObject({
   notSafe: list,
   /** Not safe said in words that name it ("I'm not safe", "im not ok"): with words that take "I'm safe" back, at any time. */
   notSafeSaid: list,
+  /** Not safe said of the writer ("I'm not ok"): a carer's own, after "I'm safe" said for the person. */
+  notSafeSaidOwn: list,
   greeting: list,
   /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
   introLead: list,

@@ -81,6 +81,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     feelingLowAround: toSet(lists.feelingLowAround),
     notSafe: toSet(lists.notSafe),
     notSafeSaid: toSet(lists.notSafeSaid),
+    notSafeSaidOwn: toSet(lists.notSafeSaidOwn),
     greeting: toSet(lists.greeting),
     nameIntro: toSet(lists.nameIntro),
     nameOutro: toSet(lists.nameOutro),

@@ -63,6 +63,16 @@ export function takesBackSafePlainly(text: string, phrases: Phrases): boolean {
   return plainly && rest.length > 0 && phrases.is('notSafeSaid', rest.join(' '));
 }
 
+/**
+ * Whether a taking back of "I'm safe" (`takesBackSafe`, `takesBackSafePlainly`) says it of the writer
+ * (`notSafeSaidOwn`: "to be honest I'm not ok", "i lied, i am not safe"): when the "I'm safe" was a
+ * carer's answer for the person, the carer's own, never the person's (H206).
+ */
+export function takesBackAsOwn(text: string, phrases: Phrases): boolean {
+  const { rest } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
+  return rest.length > 0 && phrases.is('notSafeSaidOwn', rest.join(' '));
+}
+
 /** What a quick second text that takes back a clear no said instead, as a flag's `reply` tells it. */
 export type TakenBack = 'yes' | 'notSure' | 'unclear';
 

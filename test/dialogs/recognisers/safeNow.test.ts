@@ -4,7 +4,7 @@
  * H164). Only what is said plainly is kept or taken back; when unsure, nothing is recorded.
  */
 import { expect } from 'chai';
-import { safeNowSaid, takesBackNo, takesBackSafe } from '../../../dialogs/recognisers/safeNow';
+import { safeNowSaid, takesBackAsOwn, takesBackNo, takesBackSafe } from '../../../dialogs/recognisers/safeNow';
 import { createPhrases } from '../../../dialogs/recognisers/phrases';
 
 const phrases = createPhrases();
@@ -84,6 +84,25 @@ describe('A quick second text after a clear no to a safety question (takesBackNo
   ] as const) {
     it(`reads "${said}" as ${told ?? 'no taking back'}`, () => {
       expect(takesBackNo(said, phrases)).to.equal(told);
+    });
+  }
+});
+
+describe('A taking back of "I\'m safe" said of the writer (takesBackAsOwn, H206)', () => {
+  for (const [said, own] of [
+    ["to be honest I'm not ok", true],
+    ['honestly im not ok', true],
+    ['i lied earlier, i am not safe', true],
+    ['no wait, im not safe', true],
+    ["actually he's not safe", false],
+    ['tbh she is not ok', false],
+    ['actually not safe', false],
+    ["actually I'm not", false],
+    ["I'm not ok", true],
+    ['walk to the shops', false],
+  ] as const) {
+    it(`reads "${said}" as ${own ? "the writer's own" : "not the writer's own"}`, () => {
+      expect(takesBackAsOwn(said, phrases)).to.equal(own);
     });
   }
 });
