@@ -28,6 +28,13 @@ export interface Generated extends Started {
 export type Who = { credential: string } | { user: { id: string } } | Record<string, never>;
 
 /** A Direct Line 3.0 client doing exactly what Web Chat does over polling. */
+/** What a post was answered. */
+export interface Posted {
+  status: number;
+  id?: string;
+  retryAfter: string | null;
+}
+
 export class DirectLine {
   watermark = '';
   seen: DlActivity[] = [];
@@ -95,17 +102,19 @@ export class DirectLine {
     return body.activities;
   }
 
-  async post(activity: Record<string, unknown>): Promise<{ status: number; id?: string }> {
+  /** Posts `activity`: its status, the id given, and `Retry-After` when refused for now (429). */
+  async post(activity: Record<string, unknown>): Promise<Posted> {
     const response = await fetch(`${this.base}/conversations/${this.conversationId}/activities`, {
       method: 'POST',
       headers: this.headers(),
       body: JSON.stringify(activity),
     });
-    const body = (await response.json()) as { id?: string };
-    return { status: response.status, id: body.id };
+    const text = await response.text();
+    const body = (text.startsWith('{') ? JSON.parse(text) : {}) as { id?: string };
+    return { status: response.status, id: body.id, retryAfter: response.headers.get('retry-after') };
   }
 
-  say(text: string): Promise<{ status: number; id?: string }> {
+  say(text: string): Promise<Posted> {
     return this.post({ type: 'message', text, channelData: { clientActivityID: `client-${Math.random()}` } });
   }
 
