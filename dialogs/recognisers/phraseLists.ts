@@ -46,18 +46,16 @@ export const phrasesSchema = z.strictObject({
   /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
   fearOutcome: list,
   notSure: list,
-  /** Hedges ("not really", "sometimes"): neither yes nor no where a question says so (`Question.hedges`). */
+  /** Hedges ("not really"): neither yes nor no where a question says so; `hedgeWhole` ("little") only as a whole reply. */
   hedge: list,
-  /** Hedges only as the whole reply ("little", "some time"): inside one they are its own terms. */
   hedgeWhole: list,
   /** Feeling low with no yes or no ("😞", "meh"), and words that only go round it ("tbh"): see `feelingLow.ts`. */
   feelingLow: list,
   feelingLowAround: list,
   /** A plain "no" to "are you safe right now?": kept on the crisis flag for the lead contact. */
   notSafe: list,
-  /** Not safe said in words that name it ("I'm not safe", "im not ok"): with words that take "I'm safe" back, at any time. */
+  /** Not safe said in words that name it ("I'm not safe"), with a take-back at any time; `…Own`: of the writer only. */
   notSafeSaid: list,
-  /** Not safe said of the writer ("I'm not ok"): a carer's own, after "I'm safe" said for the person. */
   notSafeSaidOwn: list,
   greeting: list,
   /** Before a name already given in a greeting ("hello, it's Bert again"): see `greetingWithName.ts`. */
