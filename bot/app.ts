@@ -36,6 +36,7 @@ import { adapterWiring } from './adapterWiring';
 import type { CareprepAdapter } from '../channels/botframework/careprepAdapter';
 import { bundleWords } from './routes/plansApi';
 import { routedServer } from './routeWiring';
+import type { ServerTimes } from './server';
 import { RecordSessions } from './sessions';
 import { TwilioClient } from '../channels/sms/twilioClient';
 import { streamPoster } from '../channels/directline/directLineBot';
@@ -52,6 +53,8 @@ export interface AppOverrides {
   planListeners?: readonly PlanEvents[];
   /** Content and safety data already loaded (they never change while running), so tests load them once. */
   loaded?: Partial<LoadedParts>;
+  /** Shorter connection timings, so tests see a slow request closed in seconds. */
+  serverTimes?: ServerTimes;
 }
 
 /** The running service, before it listens. */
@@ -235,6 +238,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     plansApi: { records, audit, clock, words: bundleWords(library, catalogue, plans, results.presenter) },
     ownCopy: { links: ownCopyLinks, records, plans, renderer, audit, copies: leadCopies },
     invitationsApi,
+    times: overrides.serverTimes,
   });
   // Results a crash left between the inbox and a record are moved now, not at the next intake.
   await results.intake.deliverAll();

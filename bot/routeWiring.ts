@@ -13,7 +13,7 @@ import type { Config } from './config';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes, type OwnCopyDeps } from './routes/ownCopy';
 import { plansApiRoutes, type PlansApiDeps } from './routes/plansApi';
-import { createServer, type RouteModule } from './server';
+import { createServer, type RouteModule, type ServerTimes } from './server';
 
 /** What the routes are built from. */
 export interface RouteWiring {
@@ -27,6 +27,8 @@ export interface RouteWiring {
   ownCopy: OwnCopyDeps;
   /** The invitations and results API, built with the results it takes in. */
   invitationsApi: RouteModule;
+  /** Connection timings other than the service's own (tests). */
+  times?: ServerTimes;
 }
 
 /** The restify app with every route on it, not yet listening. */
@@ -40,5 +42,5 @@ export function routedServer(deps: RouteWiring): Server {
     ownCopyRoutes(deps.ownCopy),
     deps.invitationsApi,
   ];
-  return createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'] });
+  return createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'], times: deps.times });
 }

@@ -39,6 +39,15 @@ export const requestMs = 30_000;
 /** How often Node looks for requests over their time: a request is closed at most this late. */
 const requestCheckMs = 5_000;
 
+/** The connection timings above; tests give shorter ones to see them work in seconds, not minutes. */
+export interface ServerTimes {
+  keepAliveMs: number;
+  requestMs: number;
+  requestCheckMs: number;
+}
+
+export const serverTimes: ServerTimes = { keepAliveMs, requestMs, requestCheckMs };
+
 /**
  * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
  * Every error leaves as JSON `{ error, message }` with no stack trace.
@@ -50,14 +59,16 @@ export function createServer(options: {
   formPaths?: readonly string[];
   /** Path prefixes that take FHIR JSON (`application/fhir+json` as well as plain JSON). */
   fhirPrefixes?: readonly string[];
+  times?: ServerTimes;
 }): Server {
+  const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
-  app.server.keepAliveTimeout = keepAliveMs;
+  app.server.keepAliveTimeout = times.keepAliveMs;
   // Node swaps the two when headers are given longer than the whole request, so they are equal.
-  app.server.headersTimeout = requestMs;
-  app.server.requestTimeout = requestMs;
+  app.server.headersTimeout = times.requestMs;
+  app.server.requestTimeout = times.requestMs;
   // Node reads it when the server starts listening, which is after this.
-  Object.assign(app.server, { connectionsCheckingInterval: requestCheckMs });
+  Object.assign(app.server, { connectionsCheckingInterval: times.requestCheckMs });
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
