@@ -146,3 +146,11 @@ export function recogniseYesNo(
   const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
   return signals.length > 0 ? settle(signals, rules) : fail('not_understood');
 }
+
+/**
+ * Whether `text` is a number alone ("1", "2.", "#1", "option 1"): at a yes/no question, which offers
+ * no numbered choices, it says neither, so it is asked about and never kept as the answer's words.
+ */
+export function bareNumber(text: string): boolean {
+  return /^\s*(?:(?:option|number|no\.|#)\s*)?\d+\s*[.)!]*\s*$/iu.test(text);
+}
