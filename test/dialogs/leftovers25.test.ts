@@ -33,6 +33,12 @@ const goingBack: ReadonlyArray<[string, string]> = [
   ['wait go back i got that wrong', 'whatMatters.goingWell'],
   ['go back one', 'whatMatters.goingWell'],
   ['oops go back a question', 'whatMatters.goingWell'],
+  // Found trying ten more ways by SMS: each was kept as the answer to what is hard.
+  ['oops wrong answer, go back', 'whatMatters.goingWell'],
+  ['can i redo the last one', 'whatMatters.goingWell'],
+  ['previous question please', 'whatMatters.goingWell'],
+  ['can we go back a bit', 'whatMatters.goingWell'],
+  ['sorry can I go back and change my answer', 'whatMatters.goingWell'],
 ];
 
 /** A goal with its score beside it, in the ways people send one. */
@@ -61,6 +67,9 @@ const numbersAtYesNo: ReadonlyArray<readonly string[]> = [
   ['hmm', '#1'],
   ['hmm', 'option 1'],
   ['hmm', 'number 2'],
+  // Found trying ten more ways by SMS: each was kept as the answer's words.
+  ['hmm', 'One'],
+  ['hmm', '1 please'],
 ];
 
 for (const channelId of ['sms', 'webchat'] as const) {
