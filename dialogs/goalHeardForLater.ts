@@ -11,6 +11,8 @@ export interface HeardForLater {
   value: AnswerValue;
   offer: string;
   data: TemplateData;
+  /** Noted at once, `offer`'s words said with the answer that gave it, never offered (dialog25). */
+  now?: boolean;
 }
 
 /**
@@ -66,7 +68,14 @@ export function goalHeardForLater(
   const heard = heardInGoal(parsed.value);
   if (heard.importance !== undefined) {
     const value = heard.importance;
-    heardLater.push({ key: `goal.${goal[1]}.importance`, value, offer: 'goals.heardImportance', data: { value } });
+    // A score beside the goal ("walk to allotment, 8") is how much it matters: noted, not lost to the next reply.
+    heardLater.push({
+      key: `goal.${goal[1]}.importance`,
+      value,
+      offer: 'goals.importanceNoted',
+      data: { value },
+      now: true,
+    });
   }
   if (heard.barrier !== undefined) {
     const barrier = heard.barrier;

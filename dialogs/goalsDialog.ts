@@ -219,18 +219,21 @@ export class GoalsDialog extends SectionDialog {
     return this.askNext(dc, [change.line]);
   }
 
-  /** What a goal's answer also says of the questions after it is offered when each is asked (see `goalHeardForLater`). */
-  protected override afterAnswer(
-    dc: DialogContext,
-    key: string,
-    parsed: Parsed,
-  ): Promise<DialogTurnResult | undefined> {
+  /**
+   * What a goal's answer also says of the questions after it is offered when each is asked, or
+   * noted now and said so with the answer (see `goalHeardForLater`).
+   */
+  protected override async afterAnswer(dc: DialogContext, key: string, parsed: Parsed) {
     const family = this.family(dc);
     const data = this.templateData(this.session(dc).record, family);
+    const noted: string[] = [];
     for (const heard of goalHeardForLater(key, parsed, messageText(dc.context), this.deps.phrases)) {
-      this.hear(dc, heard, data, family);
+      if (!heard.now) this.hear(dc, heard, data, family);
+      else await this.note(dc, heard.key, { status: 'answered', value: heard.value });
+      if (heard.now) noted.push(this.deps.renderer.text(heard.offer, { ...data, ...heard.data }, family));
     }
-    return super.afterAnswer(dc, key, parsed);
+    if (noted.length === 0) return super.afterAnswer(dc, key, parsed);
+    return this.askNext(dc, [...this.acknowledge(key, parsed, this.session(dc).record, family), ...noted]);
   }
 
   /** The next goal said in place of a yes to "add another goal?" is a yes to it (see `goalInPlaceOfYesHeard`). */

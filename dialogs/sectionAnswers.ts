@@ -19,7 +19,7 @@ import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
-import { recogniseYesNo } from './recognisers/yesNo';
+import { bareNumber, recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
 import { whoseWords } from '../safety/whose';
 
@@ -134,6 +134,8 @@ export function readAnswer(
       // Asked whether to share, a question back is never kept as their words, read as a no (H147).
       if (ownWords && question.asksToShare && (asksBack(words, phrases) || /\?\s*$/u.test(text)))
         return { ok: false, code: 'asked_back' };
+      // A number alone answers no yes/no question (none offers numbered choices): asked about (dialog25).
+      if (ownWords && bareNumber(words) && question.hedges !== 'notNo') return { ok: false, code: 'number_not_yesno' };
       if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }

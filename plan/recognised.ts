@@ -52,6 +52,8 @@ export type RecogniserCode =
   | 'time_not_understood'
   /** A number on another scale at a 0–10 question ("3 stars"): never noted as out of 10, asked again kindly. */
   | 'other_scale'
+  /** A number alone at a yes/no question ("1"): it says neither, so yes or no is asked for; never kept as words. */
+  | 'number_not_yesno'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';
 

@@ -19,6 +19,12 @@ const numberToken = String.raw`(?:\d+|zero|one|two|three|four|five|six|seven|eig
 const rating = new RegExp(
   String.raw`^(?:(?:and|but|so|its|it's|it is|thats|that's|about|around|roughly|maybe|probably|say|i'd say|id say|i would say|i'd give it|id give it|i give it|give it|i'd rate it|id rate it|i rate it|rate it|importance|importance is|it matters|matters|a|an|i think)\s+)*${numberToken}(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\s*-?ish)?(?:\s+(?:i think|maybe|probably|or so|for importance|for me|to me))*$`,
 );
+/**
+ * A rating that closes a goal with no break before it, said as one out of ten or in brackets ("walk
+ * to allotment 8/10", "walk to the allotment (8)"); a bare number there ("walk to bus stop 8") may be the goal's.
+ */
+const ratedAtEnd =
+  /^.*\p{L}.*?\s*(?:\(\s*(\d|10)(?:\s*(?:\/|out of)\s*10)?\s*\)|\b(\d|10)\s*(?:\/|out of)\s*10)\s*[.!]*$/u;
 /** A part that says what might stop them: "my knees might stop me", "the weather gets in the way". */
 const barrier =
   /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
@@ -49,6 +55,8 @@ function withoutListNumbers(text: string): string {
  */
 export function heardInGoal(text: string): HeardInGoal {
   const parts = replyParts(withoutListNumbers(text)).map((part) => part.replace(/\s+/g, ' ').trim());
+  const last = parts.length === 1 ? ratedAtEnd.exec(parts[0].toLowerCase()) : null;
+  if (last) return { importance: Number(last[1] ?? last[2]) };
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {
