@@ -211,7 +211,12 @@ function answersInContext(
   if (answers === undefined) return (text) => asSaid(text);
   const inContext = (text: string, context: AnswerContext | undefined): ScreenResult => {
     const normalised = detector.normalise(text);
-    const step = context === 'goalStep' ? answers.goalStep(normalised) : normalised;
+    const step =
+      context === 'goalStep'
+        ? answers.goalStep(normalised)
+        : context === 'coping'
+          ? answers.coping(normalised)
+          : normalised;
     if (step === undefined) return { tier: 'none' };
     const said = asSaid(text);
     let found = said;

@@ -156,3 +156,31 @@ describe('a threat to a garage or builder taken back as a joke (H212)', () => {
     ]);
   });
 });
+
+describe("a carer's tiredness at how they are coping (H213)", () => {
+  const atCoping = (text: string) => screen.screen(text, 'coping');
+  for (const text of [
+    "barely, I haven't slept properly in weeks",
+    'not great, I have not slept properly for months',
+    "exhausted to be honest, I haven't had a proper night's sleep in weeks",
+    'barely coping, shattered all the time',
+    "I'm knackered, not slept in days",
+  ])
+    it(`reads "${text}" there as the answer: nothing`, () => {
+      expect(atCoping(text)).to.deep.equal({ tier: 'none' });
+    });
+  for (const [kind, text] of [
+    ['medicalEmergency', "I can't breathe"],
+    ['medicalEmergency', "barely, I can't breathe"],
+    ['suicide', "barely coping, I haven't slept properly in weeks and I feel like ending it"],
+    ['medicalEmergency', "exhausted, and I've taken all my tablets"],
+  ] as const)
+    it(`still gives the ${kind} crisis reply there for "${text}"`, () => {
+      expect(atCoping(text)).to.include({ tier: 'crisis', kind });
+    });
+  it('still asks about "chest pain down my arm" there', () => {
+    expect(atCoping('chest pain down my arm'))
+      .to.include({ kind: 'medicalEmergency' })
+      .and.not.include({ tier: 'none' });
+  });
+});
