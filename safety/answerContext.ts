@@ -8,7 +8,7 @@
  *   sure), where "I'll do it tomorrow" and "nothing will stop me" are the goal: those words are set
  *   aside and the rest of the answer is read as ever, so other risk words still count;
  * - `coping`: the question asks how a carer is coping, where "barely, I haven't slept properly in
- *   weeks" is the answer (H213): tiredness and strain are set aside and the rest read as ever, so
+ *   weeks" is the answer (H212): tiredness and strain are set aside and the rest read as ever, so
  *   "I can't breathe" there still gets its reply.
  * The packs say which questions are which (`screenAs`); the words each reading uses are data
  * (`answerContexts` in `safety/data/crisis-patterns.json`).

@@ -35,7 +35,7 @@ export const answerContextsSchema = z.object({
      */
     whenAndWhether: patternEntrySchema,
   }),
-  /** At a question asking how a carer is coping (H213): tiredness and strain are the answer, set aside. */
+  /** At a question asking how a carer is coping (H212): tiredness and strain are the answer, set aside. */
   coping: z
     .object({
       note: z.string().optional(),
@@ -65,7 +65,7 @@ export interface AnswerReadings {
    * nothing but the goal and when, how sure or whether ("I'll do it tomorrow").
    */
   goalStep(normalised: string): string | undefined;
-  /** The same for an answer to how a carer is coping: tiredness and strain are the answer (H213). */
+  /** The same for an answer to how a carer is coping: tiredness and strain are the answer (H212). */
   coping(normalised: string): string | undefined;
 }
 

@@ -1,5 +1,5 @@
 /**
- * H213: at the carer's own "How are you coping?", tiredness is the answer ("barely, I haven't
+ * H212: at the carer's own "How are you coping?", tiredness is the answer ("barely, I haven't
  * slept properly in weeks" got the medical check-in, 0.91): it is kept and the next question
  * asked. An emergency told there still gets its reply.
  */

@@ -4,7 +4,7 @@ import { createCrisisScreen } from '../../safety/screen';
 import { itGivesCrisisReplies } from './screenWordings';
 
 /**
- * Safety leftovers 25 (H207-H213): an overdose told before "I'm in a good place now"; a threat to
+ * Safety leftovers 25 (H207-H212): an overdose told before "I'm in a good place now"; a threat to
  * run someone down in a car park or street; a house on fire with someone inside; tablets taken as
  * prescribed told to the clinician; something taken to sleep, and a joke about the garage. Each
  * case with fresh paraphrases and calm look-alikes, so a fix is a family, not one string.
@@ -141,7 +141,7 @@ describe('something taken to sleep (H211)', () => {
   });
 });
 
-describe('a threat to a garage or builder taken back as a joke (H212)', () => {
+describe('a threat to a garage or builder taken back as a joke (H211)', () => {
   itIsQuiet([
     "If the garage don't fix my car soon I'll kill them, honestly! Only joking",
     "If the builders don't finish soon I'll kill them, honestly! Only joking",
@@ -157,7 +157,7 @@ describe('a threat to a garage or builder taken back as a joke (H212)', () => {
   });
 });
 
-describe("a carer's tiredness at how they are coping (H213)", () => {
+describe("a carer's tiredness at how they are coping (H212)", () => {
   const atCoping = (text: string) => screen.screen(text, 'coping');
   for (const text of [
     "barely, I haven't slept properly in weeks",
