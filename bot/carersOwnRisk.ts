@@ -86,20 +86,29 @@ export class CarersOwnRisk {
    * "I'm safe" said for the person, taken back in the carer's own words ("to be honest I'm not ok"):
    * the carer's own not safe, never the person's (H206). A crisis flag about the carer, kept as not
    * safe, the person's flag left as it was, and the urgent help given to the carer, who is asked
-   * from then on whether they are safe.
+   * from then on whether they are safe. With `whoseUnclear` ("actually I'm not", H213) the caller
+   * has kept the person's not safe: the carer's flag keeps their words without saying they are not
+   * safe, and the urgent help says it may be either of them.
    */
-  async notSafeTakenBack(context: TurnContext, session: Session, text: string, kind: CrisisKind): Promise<void> {
+  async notSafeTakenBack(
+    context: TurnContext,
+    session: Session,
+    text: string,
+    kind: CrisisKind,
+    { whoseUnclear = false }: { whoseUnclear?: boolean } = {},
+  ): Promise<void> {
     const at = this.deps.clock().toISOString();
     await session.update((draft) => {
       raiseCrisisFlag(draft, { kind, message: text, via: 'disclosure', about: 'carer' }, at);
       const carers = [...draft.flags].reverse().find((flag) => flag.kind === 'crisis' && flag.about === 'carer');
-      if (carers) carers.safeNow = 'no';
+      if (carers && !whoseUnclear) carers.safeNow = 'no';
       draft.progress.safetyCheckPending = true;
       draft.progress.safetyCheckKind = kind;
       draft.progress.safetyCheckAbout = 'carer';
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
     });
-    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const own = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const key = whoseUnclear ? 'crisis.notSafeWhoseUnclear' : own;
     await sayCrisisMessage(context, { session, renderer: this.deps.renderer }, key, {
       linkId: 'safety.check',
       about: 'carer',

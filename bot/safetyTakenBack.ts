@@ -9,6 +9,7 @@ import {
   takesBackNo,
   takesBackSafe,
   takesBackSafePlainly,
+  takesBackWhoseUnclear,
   type SafeNowSaid,
 } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
@@ -32,7 +33,9 @@ import type { SafetyAnswer } from './safetyAnswer';
  * - "I'm safe", then at any later time, whatever came between, a plain taking back that names it
  *   ("actually I'm not safe", "i lied earlier, im not ok", `takesBackSafePlainly`): as a quick one (H176).
  * Either way, an "I'm safe" a carer said for the person, taken back in the carer's own words ("to be
- * honest I'm not ok", `takesBackAsOwn`), is the carer's own not safe, never the person's (H206).
+ * honest I'm not ok", `takesBackAsOwn`), is the carer's own not safe, never the person's (H206);
+ * taken back with no word for whose ("actually I'm not", `takesBackWhoseUnclear`), it is kept as
+ * the person's and the carer is asked about themselves too (H213).
  */
 export class SafetyTakenBack {
   constructor(
@@ -94,6 +97,12 @@ export class SafetyTakenBack {
     if (about !== 'carer' && answeredBy(session.record) === 'carer' && takesBackAsOwn(text, this.deps.phrases)) {
       this.deps.logger.warn('crisis_carer_not_safe', { kind, channel: context.activity.channelId });
       return this.deps.carersOwn.notSafeTakenBack(context, session, text, kind);
+    }
+    if (about !== 'carer' && answeredBy(session.record) === 'carer' && takesBackWhoseUnclear(text, this.deps.phrases)) {
+      // Whose is not said ("actually I'm not"): the person's not safe is kept, and the carer asked (H213).
+      this.deps.logger.warn('crisis_not_safe_whose_unclear', { kind, channel: context.activity.channelId });
+      await this.deps.safety.keepSafeNow(session, text, { said });
+      return this.deps.carersOwn.notSafeTakenBack(context, session, text, kind, { whoseUnclear: true });
     }
     this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
     await session.update((draft) => {

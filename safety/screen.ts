@@ -33,7 +33,11 @@ import { decodeModel, modelFileSchema } from './model/modelFile';
 import { answerContextsSchema, createAnswerReadings, type AnswerReadings } from './patterns/answerReadings';
 import { createCrisisDetector, crisisPatternsSchema, type CrisisDetector } from './patterns/patternDetector';
 import patternsFile from './data/crisis-patterns.json';
+import { askFirstSchema, createAskFirst, type AskFirst } from './askFirst';
+import { sentencesOf } from './sentences';
 import { remembered } from '../plan/remembered';
+
+export { maxScreenedSentences } from './sentences';
 
 /**
  * The fewest words the model reads: one or two words ("hi", a name, "done") carry too little for
@@ -88,6 +92,8 @@ export interface ScreenParts {
   thresholds: { crisis: number; checkIn: number };
   /** What an answer's context adds to its reading; without, every message is read as said. */
   answers?: AnswerReadings;
+  /** Whole messages the learned layer's reading is asked about rather than answered (H211). */
+  askFirst?: AskFirst;
 }
 
 /** The committed patterns and model, validated once. */
@@ -99,6 +105,7 @@ export function defaultScreenParts(): ScreenParts {
     model: decodeModel(file),
     thresholds: file.thresholds,
     answers: createAnswerReadings(answerContextsSchema.parse(patternsFile.answerContexts), patterns.fragments),
+    askFirst: createAskFirst(askFirstSchema.parse(patternsFile.askFirst), patterns.fragments),
   };
 }
 
@@ -115,34 +122,6 @@ const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, check
 /** The graver of two screen results; the first when they are as grave. */
 export function graver(first: ScreenResult, second: ScreenResult): ScreenResult {
   return gravity[second.tier] > gravity[first.tier] ? second : first;
-}
-
-/**
- * The most sentences of one message read one by one (half from its start, half from its end, where
- * a disclosure after a long paste most often is): at most this many short readings more than the
- * whole message's, whatever its length.
- */
-export const maxScreenedSentences = 24;
-
-/**
- * The fewest sentences a message needs to be read sentence by sentence. Read alone, a sentence
- * loses what the others say of it ("I've decided I won't have any more chemo." scores 0.98 without
- * "my oncologist knows and supports it"). On the blind sets' 3,080 hard negatives, reading the
- * sentences of messages of two or more cost 24 more check-ins, of three or more 11, of four or more
- * 4; none found a disclosure the whole message missed.
- */
-const minSentences = 4;
-
-/** Where a message, as the patterns read it, breaks into sentences: after a stop, question or exclamation mark. */
-const sentenceBreak = /(?<=[.!?])\s+/;
-
-/** The sentences of `asserted` to read one by one: none for a message of fewer than `minSentences`. */
-function sentencesOf(asserted: string): string[] {
-  const sentences = asserted.split(sentenceBreak).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
-  if (sentences.length < minSentences) return [];
-  if (sentences.length <= maxScreenedSentences) return sentences;
-  const half = maxScreenedSentences / 2;
-  return [...sentences.slice(0, half), ...sentences.slice(-half)];
 }
 
 /** A letter or digit: something left to read. */
@@ -232,7 +211,12 @@ function answersInContext(
   if (answers === undefined) return (text) => asSaid(text);
   const inContext = (text: string, context: AnswerContext | undefined): ScreenResult => {
     const normalised = detector.normalise(text);
-    const step = context === 'goalStep' ? answers.goalStep(normalised) : normalised;
+    const step =
+      context === 'goalStep'
+        ? answers.goalStep(normalised)
+        : context === 'coping'
+          ? answers.coping(normalised)
+          : normalised;
     if (step === undefined) return { tier: 'none' };
     const said = asSaid(text);
     let found = said;
@@ -274,7 +258,8 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
     try {
       if (typeof text !== 'string' || text.trim().length === 0) return { tier: 'none' };
       const stated = detector.detect(text);
-      const tokens = tokenise(detector.normalise(written));
+      const normalised = detector.normalise(written);
+      const tokens = tokenise(normalised);
       // A message of denials alone asserts nothing for the model to weigh; read, its risk words
       // outweigh the denials (H83).
       const readable = tokens.length >= minModelTokens && !detector.deniesAll(written);
@@ -284,6 +269,9 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
         const tier = readable && risk < patternDoubt && stated.beyondDoubt !== true ? 'checkIn' : 'crisis';
         return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
       }
+      // Something taken to sleep, not named: asked about straight, whatever the learned layer reads.
+      const asked = parts.askFirst?.(normalised);
+      if (asked) return { tier: 'checkIn', kind: asked.kind, by: 'warningSign', evidence: `${asked.id} ${evidence}` };
       if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
       if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
       // The check-in asks about what the sign is a sign of, not what the model leans to (or its

@@ -73,6 +73,23 @@ export function takesBackAsOwn(text: string, phrases: Phrases): boolean {
   return rest.length > 0 && phrases.is('notSafeSaidOwn', rest.join(' '));
 }
 
+/** The writer as the subject of a bare "I'm not", and anyone else as one ("he's not"). */
+const writerSubject = new Set(['i', 'im']);
+const otherSubject = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'were']);
+
+/**
+ * Whether a quick taking back of "I'm safe" says not safe with no word for what ("actually I'm
+ * not", "no wait, im not"): a plain not safe (`notSafe`) with the writer as its subject but not the
+ * words of `notSafeSaidOwn`. After a carer's "yes he is safe" it may be the carer's own not safe or
+ * the person's taken back: whose is not said (H213).
+ */
+export function takesBackWhoseUnclear(text: string, phrases: Phrases): boolean {
+  const { rest } = takeBackWords(bare(text).split(' ').filter(Boolean), phrases);
+  const said = rest.join(' ');
+  if (!phrases.is('notSafe', said) || phrases.is('notSafeSaidOwn', said)) return false;
+  return rest.some((word) => writerSubject.has(word)) && !rest.some((word) => otherSubject.has(word));
+}
+
 /** What a quick second text that takes back a clear no said instead, as a flag's `reply` tells it. */
 export type TakenBack = 'yes' | 'notSure' | 'unclear';
 

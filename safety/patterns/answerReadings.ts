@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AnswerContext } from '../answerContext';
 import { crisisKindSchema, type CrisisKind } from '../kinds';
-import { compile, patternEntrySchema, type Fragments, type PatternEntry } from './patternSource';
+import { compile, patternEntrySchema, type CompiledPattern, type Fragments, type PatternEntry } from './patternSource';
 
 /** Schema of the `answerContexts` section. */
 export const answerContextsSchema = z.object({
@@ -35,6 +35,16 @@ export const answerContextsSchema = z.object({
      */
     whenAndWhether: patternEntrySchema,
   }),
+  /** At a question asking how a carer is coping (H212): tiredness and strain are the answer, set aside. */
+  coping: z
+    .object({
+      note: z.string().optional(),
+      /** Words that answer how one is coping ("barely", "I haven't slept properly in weeks"). */
+      answerWords: z.array(patternEntrySchema).min(1),
+      /** Words that add nothing beside them ("and", "to be honest"): an answer of these alone is not read. */
+      filler: patternEntrySchema,
+    })
+    .optional(),
 });
 
 /** The validated `answerContexts` section. */
@@ -55,6 +65,8 @@ export interface AnswerReadings {
    * nothing but the goal and when, how sure or whether ("I'll do it tomorrow").
    */
   goalStep(normalised: string): string | undefined;
+  /** The same for an answer to how a carer is coping: tiredness and strain are the answer (H212). */
+  coping(normalised: string): string | undefined;
 }
 
 /** A letter or digit: something left to read. */
@@ -62,7 +74,8 @@ const wordy = /[\p{L}\p{N}]/u;
 
 /** Every regex source in the section, for the load-time compile check and the linear-time test. */
 export function answerContextSources(section: AnswerContextsSection): PatternEntry[] {
-  return [...section.wish.namesGoal, ...section.goalStep.aboutGoal, section.goalStep.whenAndWhether];
+  const coping = section.coping === undefined ? [] : [...section.coping.answerWords, section.coping.filler];
+  return [...section.wish.namesGoal, ...section.goalStep.aboutGoal, section.goalStep.whenAndWhether, ...coping];
 }
 
 /**
@@ -73,6 +86,8 @@ export function createAnswerReadings(section: AnswerContextsSection, fragments: 
   const namesGoal = compile(section.wish.namesGoal, fragments, 'g');
   const aboutGoal = compile(section.goalStep.aboutGoal, fragments, 'g');
   const [whenAndWhether] = compile([section.goalStep.whenAndWhether], fragments, 'g');
+  const answerWords = compile(section.coping?.answerWords ?? [], fragments, 'g');
+  const [filler] = section.coping === undefined ? [] : compile([section.coping.filler], fragments, 'g');
   const { frame, kinds } = section.wish;
   const framed = (wish: string): string[] => (wordy.test(wish) ? [`${frame}${wish.trim()}`] : []);
   return {
@@ -87,11 +102,22 @@ export function createAnswerReadings(section: AnswerContextsSection, fragments: 
       }
       return read;
     },
-    goalStep(normalised) {
-      let out = normalised;
-      for (const pattern of aboutGoal) if (pattern.gate.mayMatch(out)) out = out.replace(pattern.regex, ' | ');
-      if (out === normalised) return normalised;
-      return wordy.test(out.replace(whenAndWhether.regex, ' ')) ? out : undefined;
-    },
+    goalStep: (normalised) => withoutAnswer(normalised, aboutGoal, whenAndWhether),
+    coping: (normalised) => (filler === undefined ? normalised : withoutAnswer(normalised, answerWords, filler)),
   };
+}
+
+/**
+ * `normalised` with the words that are the answer blanked: itself when it holds none, `undefined`
+ * when nothing but them and `rest` words is left to read.
+ */
+function withoutAnswer(
+  normalised: string,
+  words: readonly CompiledPattern[],
+  rest: CompiledPattern,
+): string | undefined {
+  let out = normalised;
+  for (const pattern of words) if (pattern.gate.mayMatch(out)) out = out.replace(pattern.regex, ' | ');
+  if (out === normalised) return normalised;
+  return wordy.test(out.replace(rest.regex, ' ')) ? out : undefined;
 }

@@ -19,7 +19,7 @@ import {
  * clause that is nothing but the marker ("Years ago, ..."; "but that was 6 years ago", once the
  * `bareFiller` words are dropped) sets aside its neighbours in the same sentence too. When the
  * message says the trouble is over (`resolved`: "I'm in a really good place now"), every sentence
- * told in the past tense (`pastTense`) is set aside as well. The detector sets nothing aside when
+ * told in the past tense (`pastTense`) is set aside as well, but for `resolvedNotFor`. The detector sets nothing aside when
  * anything in the message matches `presentRisk` ("going to do it again").
  */
 export const timingSchema = z.object({
@@ -29,6 +29,8 @@ export const timingSchema = z.object({
   bareFiller: z.string().min(1).optional(),
   pastMarkers: z.array(patternEntrySchema),
   resolved: z.array(patternEntrySchema).default([]),
+  /** Sentences a statement that things are better now never speaks for (an overdose told as done, H207). */
+  resolvedNotFor: z.array(patternEntrySchema).default([]),
   pastTense: z.string().min(1).optional(),
   presentRisk: z.array(patternEntrySchema),
 });
@@ -42,7 +44,7 @@ export function timingSources(section: TimingSection): { path: (string | number)
     const source = section[name];
     return source === undefined ? [] : [{ path: [name], entry: { id: `timing.${name}`, source } }];
   };
-  const list = (name: 'pastMarkers' | 'resolved' | 'presentRisk') =>
+  const list = (name: 'pastMarkers' | 'resolved' | 'resolvedNotFor' | 'presentRisk') =>
     section[name].map((entry, i) => ({ path: [name, i], entry }));
   return [
     ...single('sentenceBreak'),
@@ -51,6 +53,7 @@ export function timingSources(section: TimingSection): { path: (string | number)
     ...single('pastTense'),
     ...list('pastMarkers'),
     ...list('resolved'),
+    ...list('resolvedNotFor'),
     ...list('presentRisk'),
   ];
 }
@@ -95,6 +98,7 @@ export function createTiming(section: TimingSection, fragments: Fragments): Timi
   const pastTense = section.pastTense === undefined ? null : regex(section.pastTense, '');
   const pastMarkers = compile(section.pastMarkers, fragments, '');
   const resolved = compile(section.resolved, fragments, '');
+  const resolvedNotFor = compile(section.resolvedNotFor, fragments, '');
   const presentRisk = compile(section.presentRisk, fragments, '');
 
   /** Whether a clause says nothing but when: "Years ago," or "but that was 6 years ago". */
@@ -144,7 +148,9 @@ export function createTiming(section: TimingSection, fragments: Fragments): Timi
       const sentences = splitKeeping(text, sentenceBreak).map((sentence) => {
         const start = at;
         at += sentence.text.length + sentence.separator.length;
-        if (overUntil !== undefined && start < overUntil && pastTense?.test(sentence.text)) {
+        // Tablets swallowed are not made safe by a calm word after them (H207); a date still is.
+        const spoken = pastTense?.test(sentence.text) === true && !anyMatch(resolvedNotFor, sentence.text);
+        if (overUntil !== undefined && start < overUntil && spoken) {
           changed = true;
           return ' | ' + sentence.separator;
         }
