@@ -3,7 +3,7 @@ import { channelFamily } from '../../content/channels';
 import type { PackLibrary } from '../../content/packs/packLibrary';
 import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer, TemplateData } from '../../content/renderer';
-import { sharedRecord } from '../../plan/consentScope';
+import { sharedRecord, sharedVersionHeld } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../coordination/coordinatorStore';
@@ -215,7 +215,13 @@ export class CoordinatorHandler {
     const record = await invitationRecord(invitation, this.deps.records);
     // Only what the person consented to share, as they last shared it.
     const shared = record ? sharedRecord(record) : undefined;
-    if (!shared) return this.say(context, 'teams.notShared');
+    if (!record || !shared) return this.say(context, 'teams.notShared');
+    // Only once that version has reached them: until its card arrives the person is told it has not,
+    // and only the latest version is kept, so none is shown (H216).
+    if (!sharedVersionHeld(record, invitation.deliveredVersion)) {
+      const name = invitation.details.personName;
+      return this.say(context, 'teams.fullPlanOnItsWay', { name, held: invitation.deliveredVersion !== undefined });
+    }
     // Each answer cut to a readable length, which also keeps the message within what Teams takes.
     const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
     await context.sendActivity(this.deps.renderer.lines([this.deps.plans.chat(plan, 'teams')], 'msteams'));
