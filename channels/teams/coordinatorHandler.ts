@@ -5,6 +5,7 @@ import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer, TemplateData } from '../../content/renderer';
 import { sharedRecord, sharedVersionHeld } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
+import { answeredBy, textAnswer } from '../../plan/recordView';
 import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
@@ -240,7 +241,11 @@ export class CoordinatorHandler {
     // read as "my patients" reads it.
     const record = await invitationRecord(invitation, this.deps.records);
     if (invitationStatus(invitation, record) === 'withdrawn') {
-      return this.say(context, 'teams.reviewWithdrawn', { name: invitation.details.personName });
+      // Whose doing it was, as the note said (H202); an erased record keeps no sign, so says nobody's.
+      const byCarer = record !== null && answeredBy(record) === 'carer';
+      const carer = byCarer ? textAnswer(record, 'respondent.name') : undefined;
+      const name = invitation.details.personName;
+      return this.say(context, 'teams.reviewWithdrawn', { name, erased: record === null, byCarer, carer });
     }
     const delivered = invitation.deliveredVersion;
     // A card from before cards carried their version is the one last sent.

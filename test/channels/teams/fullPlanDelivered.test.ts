@@ -5,9 +5,16 @@
  * "it has not reached them yet", and that must stay true).
  */
 import { expect } from 'chai';
-import { allText, BotClient, type ChatClient } from '../../support/botClient';
-import { everyRetryDue, onEachHeld, planQueued, sharedWithLead, type Opened } from '../../support/heldDelivery';
-import { invitingCoordinator } from '../../support/invitations';
+import { allText, type ChatClient } from '../../support/botClient';
+import {
+  everyRetryDue,
+  invitationIdOnCard,
+  onEachHeld,
+  planQueued,
+  sharedWithLead,
+  type Opened,
+} from '../../support/heldDelivery';
+import { invitingCoordinator, leadPressesInTeams } from '../../support/invitations';
 
 /** Sam changes their topics and shares the plan again (version 2). */
 async function sharedAgain(client: ChatClient): Promise<void> {
@@ -27,30 +34,10 @@ async function sharedAgain(client: ChatClient): Promise<void> {
   }
 }
 
-/** The invitation id on the plan card the lead contact was sent. */
-function invitationIdOnCard(opened: Opened): string {
-  const card = opened.connector.delivered(invitingCoordinator.conversation).find((sent) => sent.attachments);
-  const found = JSON.stringify(card?.attachments ?? []).match(/"invitationId":"([^"]+)"/);
-  if (!found) throw new Error('no invitation id on the card');
-  return found[1];
-}
-
 /** The lead contact presses "Open full plan" on their card: what they are shown. */
 async function openFullPlan(opened: Opened, invitationId: string): Promise<string> {
-  const chat = new BotClient(opened.running.baseUrl, {
-    channelId: 'msteams',
-    serviceUrl: opened.connector.serviceUrl,
-    conversationId: invitingCoordinator.conversation,
-    userId: `29:${invitingCoordinator.aad}`,
-  });
-  return allText(
-    await chat.post({
-      from: { id: `29:${invitingCoordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: invitingCoordinator.aad },
-      recipient: { id: '28:careprep-bot', name: 'Careprep' },
-      conversation: { id: invitingCoordinator.conversation, conversationType: 'personal' },
-      value: { careprep: 'teams.fullPlan', invitationId },
-    }),
-  );
+  const value = { careprep: 'teams.fullPlan', invitationId };
+  return allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
 }
 
 describe('Teams: "Open full plan" shows the version delivered', function () {
