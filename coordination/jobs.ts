@@ -12,6 +12,8 @@ export interface Job {
   /** How it ended: `sent:sms`, `sent:teams`, `skipped:shared`, `skipped:limit`, `optedOut`, `interrupted`, ... */
   outcome?: string;
   doneAt?: string;
+  /** Tries whose text the provider refused (nothing sent), each followed by a later one (`retryAt`). */
+  attempts: number;
 }
 
 /**
@@ -31,6 +33,8 @@ export interface JobStore {
   finish(id: string, outcome: string, now: Date): Promise<void>;
   /** Puts a claimed job back to wait until `dueAt` (quiet hours). */
   postpone(id: string, dueAt: Date): Promise<void>;
+  /** Puts a claimed job whose send was refused back to wait until `dueAt`, counting the try. */
+  retryAt(id: string, dueAt: Date): Promise<void>;
   /**
    * Finishes as `interrupted` every job still running that was claimed before `claimedBefore`
    * (its process stopped: a run takes seconds), at `now`; returns how many. Jobs other instances

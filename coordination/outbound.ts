@@ -1,3 +1,4 @@
+import { AppError } from '../plan/appError';
 import type { CoordinatorReference } from './coordinatorStore';
 
 /** What is sent on the service's own initiative: text, a card, or both. */
@@ -18,3 +19,15 @@ export type SendResult = { ok: true; sid: string } | { ok: false; code: 'opted_o
 
 /** Sends a text to a mobile number. */
 export type Texter = (to: string, body: string) => Promise<SendResult>;
+
+/**
+ * Thrown by a `Texter` when the text certainly did not go: the provider answered and refused it,
+ * or could not be connected to. It may be tried again without the person getting it twice; any
+ * other failure (a timeout, a connection cut once the request was out) may have sent it.
+ */
+export class TextNotSent extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('upstream_failed', message, options);
+    this.name = 'TextNotSent';
+  }
+}

@@ -8,7 +8,8 @@ import type { RecordAccess } from './resultPorts';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
 import { invitationUrl } from './invitations';
-import type { CoordinatorSender, OutboundActivity, Texter } from './outbound';
+import { TextNotSent, type CoordinatorSender, type OutboundActivity, type Texter } from './outbound';
+import { backoffMs, maxAttempts } from './outboxWorker';
 
 /** What the reminders need. */
 export interface ReminderDeps {
@@ -38,7 +39,9 @@ const interruptedAfterMs = 10 * 60_000;
  * Reminders that fit the appointment, as durable jobs: "your results are ready" when results
  * arrive, and "your appointment is on …" 7 and 2 days before it while the plan is not shared.
  * Each job runs at most once, across restarts; what it does is decided by `decide` (quiet hours,
- * at most three, nothing after sharing) and the texting client (STOP).
+ * at most three, nothing after sharing) and the texting client (STOP). A text the provider
+ * certainly did not take (`TextNotSent`) is tried again with backoff, up to `maxAttempts` tries;
+ * one that may have gone (a timeout) never is, so nobody gets the same text twice.
  */
 export class Reminders {
   private timer: NodeJS.Timeout | undefined;
@@ -128,6 +131,17 @@ export class Reminders {
     await this.running;
   }
 
+  /**
+   * A text refused (certainly not sent) goes back to wait with the backoff other deliveries use,
+   * decided again when due (quiet hours, sharing since); undefined, as it is not finished.
+   */
+  private async retry(job: Job, now: Date): Promise<undefined> {
+    const attempts = job.attempts + 1;
+    this.deps.logger.warn('reminder_retry', { kind: job.kind, attempts });
+    await this.deps.jobs.retryAt(job.id, new Date(now.getTime() + backoffMs(attempts)));
+    return undefined;
+  }
+
   /** Does a claimed job; the outcome to finish it with, or undefined when it was put back to wait. */
   private async run(job: Job): Promise<string | undefined> {
     const now = this.deps.clock();
@@ -173,7 +187,11 @@ export class Reminders {
               ? 'reminders.sms.appointmentStarted'
               : 'reminders.sms.appointmentStartedElsewhere'
             : 'reminders.sms.appointmentNotStarted';
-      const sent = await this.deps.texter(mobile, this.deps.renderer.text(key, data, 'sms'));
+      const sent = await this.deps.texter(mobile, this.deps.renderer.text(key, data, 'sms')).catch((error: unknown) => {
+        if (!(error instanceof TextNotSent) || job.attempts + 1 >= maxAttempts) throw error;
+        return undefined;
+      });
+      if (sent === undefined) return this.retry(job, now);
       return sent.ok ? 'sent:sms' : 'optedOut';
     }
     if (!reference || !this.deps.teams) return 'skipped:unreachable';

@@ -10,12 +10,14 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { channelFamily } from '../content/channels';
+import type { TemplateData } from '../content/renderer';
 import { optionalSectionOf, optionalSections, sharedRecord, type OptionalSection } from '../plan/consentScope';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { confirmationDialogId, type ConfirmationOptions } from './confirmationDialog';
 import type { ConversationDeps } from './conversationDeps';
+import { noteDone } from './doneInTurn';
 import type { SectionDialog } from './sectionDialog';
 import { questionData } from './sectionPrompt';
 
@@ -77,19 +79,22 @@ export class SharingWithdrawal {
 
   /**
    * After a yes: marks the plan withdrawn (so the export and the coordinator's list stop showing
-   * it), queues the note to the lead contact, audits it, and only then says it is done. Whether
-   * the lead contact has a copy is read once the withdrawal is queued, which drops a plan still
-   * waiting to go: one never sent to them is said never to be sent, not to be a copy they hold; one
-   * being sent just then may have reached them, and is said so.
+   * it), audits it and queues the note to the lead contact, all stored at once in one transaction,
+   * and only then says it is done. Whether the lead contact has a copy is read once the withdrawal
+   * is queued, which drops a plan still waiting to go: one never sent to them is said never to be
+   * sent, not to be a copy they hold; one being sent just then may have reached them, and is said so.
+   * Once stored it stands even if the rest of the turn fails, and the apology says so.
    */
   async withdraw(dc: DialogContext): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
     const before = session.record;
     await session.update((draft) => void (draft.status = 'withdrawn'));
-    await tellTakenBack(this.deps.planEvents, before);
+    // Waits with the change, so an entry that cannot be written takes nothing back (H214).
+    await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
+    if (await tellTakenBack(this.deps.planEvents, before))
+      noteDone(dc.context, { key: 'error.turnTakenBack', data: this.data(dc) });
     // Being sent as it was taken back: it may have arrived, so it is never said to be unsent.
     const { unsent, sending } = await this.deps.leadCopies.standing(before, true);
-    await this.deps.audit.append({ actor: answeredBy(before), action: 'withdraw', subject: before.id });
     await this.say(dc, 'withdraw.done', { unsent, sending });
   }
 
@@ -104,11 +109,15 @@ export class SharingWithdrawal {
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
-    const family = channelFamily(channelId);
-    const record = this.deps.sessions.get(dc.context).record;
-    const data = questionData(record, renderer, family);
-    const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, family) } : {};
+    const data = this.data(dc);
+    const part = about.part ? { part: renderer.text(`planSection.${about.part}`, data, channelFamily(channelId)) } : {};
     const { unsent, sending } = about;
     await dc.context.sendActivity(renderer.message(key, { ...data, ...part, unsent, sending }, channelId));
+  }
+
+  /** The names every question uses (the lead contact's, and the person's to a carer). */
+  private data(dc: DialogContext): TemplateData {
+    const record = this.deps.sessions.get(dc.context).record;
+    return questionData(record, this.deps.renderer, channelFamily(dc.context.activity.channelId));
   }
 }

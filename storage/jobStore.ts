@@ -51,6 +51,13 @@ export class SqlJobStore implements JobStore {
     );
   }
 
+  async retryAt(id: string, dueAt: Date): Promise<void> {
+    await this.db.write(
+      "UPDATE jobs SET state = 'pending', due_at = ?, claimed_at = NULL, attempts = attempts + 1 WHERE id = ? AND state = 'running'",
+      [dueAt.toISOString(), id],
+    );
+  }
+
   async settleInterrupted(claimedBefore: Date, now: Date): Promise<number> {
     const settled = await this.db.write(
       "UPDATE jobs SET state = 'done', outcome = 'interrupted', done_at = ? WHERE state = 'running' AND claimed_at < ?",
@@ -74,5 +81,6 @@ function jobOf(row: Row): Job {
     state: jobState.parse(row.state),
     outcome: row.outcome === null ? undefined : String(row.outcome),
     doneAt: row.done_at === null ? undefined : String(row.done_at),
+    attempts: Number(row.attempts ?? 0),
   };
 }

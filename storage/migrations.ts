@@ -265,6 +265,11 @@ export const migrations: readonly Migration[] = [
     // dropped: only the plan being sent may have reached the lead contact. Older rows have none.
     sql: `ALTER TABLE outbox ADD COLUMN kind TEXT;`,
   },
+  {
+    version: 18,
+    // How often a reminder's text was refused (nothing sent): tried again with backoff, a bounded number of times.
+    sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

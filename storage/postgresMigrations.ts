@@ -217,6 +217,11 @@ export const postgresMigrations: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 14,
+    // sqlite's version 18: how often a reminder's text was refused, so it is tried again a bounded number of times.
+    sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

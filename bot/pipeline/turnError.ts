@@ -2,11 +2,14 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../../content/renderer';
 import { isAppError } from '../../plan/appError';
 import type { Logger } from '../../plan/logger';
+import { doneInTurn } from '../../dialogs/doneInTurn';
 
 /**
  * What a failed turn does: logs the kind of failure (never the message) and tells the person,
- * kindly, that their last answer may not have been saved. By then nothing the turn said has gone
- * out but urgent help (see `TurnUnit.end`).
+ * kindly, that their last answer may not have been saved; or, when the turn had already stored
+ * something its failure does not undo (a plan taken back), what was done and for whom, so a
+ * done thing is never said to be maybe unsaved. By then nothing the turn said has gone out but
+ * urgent help (see `TurnUnit.end`).
  */
 export function turnErrorHandler(
   logger: Logger,
@@ -18,6 +21,9 @@ export function turnErrorHandler(
       error: error instanceof Error ? error.name : 'unknown',
       code: isAppError(error) ? error.code : undefined,
     });
-    await context.sendActivity(renderer.message('error.turn', {}, context.activity.channelId));
+    const done = doneInTurn(context);
+    await context.sendActivity(
+      renderer.message(done?.key ?? 'error.turn', done?.data ?? {}, context.activity.channelId),
+    );
   };
 }

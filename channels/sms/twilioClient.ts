@@ -1,7 +1,7 @@
 import { AppError } from '../../plan/appError';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { Logger } from '../../plan/logger';
-import type { SendResult } from '../../coordination/outbound';
+import { TextNotSent, type SendResult } from '../../coordination/outbound';
 
 /** Twilio account settings, as in `Config['twilio']`. */
 export interface TwilioSettings {
@@ -24,7 +24,10 @@ export class TwilioClient {
     private readonly logger: Logger,
   ) {}
 
-  /** Sends one text to `to` (E.164). Throws `upstream_failed` when Twilio cannot be reached or refuses. */
+  /**
+   * Sends one text to `to` (E.164). Throws `upstream_failed` when Twilio cannot be reached or refuses:
+   * as `TextNotSent` when the text certainly did not go (refused, or no connection made).
+   */
   async send(to: string, body: string): Promise<SendResult> {
     if (await this.optOuts.isOptedOut(to)) {
       this.logger.info('sms_send_refused', { reason: 'opted_out' });
@@ -46,15 +49,26 @@ export class TwilioClient {
       });
     } catch (cause) {
       this.logger.error('sms_send_failed', { reason: 'unreachable' });
+      // Only a connection never made certainly sent nothing: a timeout or a cut may come after Twilio took it.
+      if (connectionRefused(cause)) throw new TextNotSent('Twilio could not be connected to.', { cause });
       throw new AppError('upstream_failed', 'Twilio could not be reached.', { cause });
     }
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       this.logger.error('sms_send_failed', { status: response.status });
-      throw new AppError('upstream_failed', `Twilio refused the message (HTTP ${response.status}).`);
+      throw new TextNotSent(`Twilio refused the message (HTTP ${response.status}).`);
     }
     const sid = payload && typeof payload === 'object' && 'sid' in payload ? String(payload.sid) : '';
     this.logger.info('sms_sent', { sid });
     return { ok: true, sid };
   }
+}
+
+/** Whether a failed fetch never connected (ECONNREFUSED, to every address tried), so nothing of the request left. */
+function connectionRefused(error: unknown): boolean {
+  const refused = (cause: unknown): boolean =>
+    cause instanceof AggregateError
+      ? cause.errors.length > 0 && cause.errors.every(refused)
+      : cause instanceof Error && 'code' in cause && cause.code === 'ECONNREFUSED';
+  return error instanceof Error && refused(error.cause);
 }

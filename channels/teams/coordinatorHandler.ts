@@ -3,8 +3,9 @@ import { channelFamily } from '../../content/channels';
 import type { PackLibrary } from '../../content/packs/packLibrary';
 import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer, TemplateData } from '../../content/renderer';
-import { sharedRecord } from '../../plan/consentScope';
+import { sharedRecord, sharedVersionHeld } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
+import { answeredBy, textAnswer } from '../../plan/recordView';
 import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
@@ -215,7 +216,13 @@ export class CoordinatorHandler {
     const record = await invitationRecord(invitation, this.deps.records);
     // Only what the person consented to share, as they last shared it.
     const shared = record ? sharedRecord(record) : undefined;
-    if (!shared) return this.say(context, 'teams.notShared');
+    if (!record || !shared) return this.say(context, 'teams.notShared');
+    // Only once that version has reached them: until its card arrives the person is told it has not,
+    // and only the latest version is kept, so none is shown (H216).
+    if (!sharedVersionHeld(record, invitation.deliveredVersion)) {
+      const name = invitation.details.personName;
+      return this.say(context, 'teams.fullPlanOnItsWay', { name, held: invitation.deliveredVersion !== undefined });
+    }
     // Each answer cut to a readable length, which also keeps the message within what Teams takes.
     const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
     await context.sendActivity(this.deps.renderer.lines([this.deps.plans.chat(plan, 'teams')], 'msteams'));
@@ -234,7 +241,11 @@ export class CoordinatorHandler {
     // read as "my patients" reads it.
     const record = await invitationRecord(invitation, this.deps.records);
     if (invitationStatus(invitation, record) === 'withdrawn') {
-      return this.say(context, 'teams.reviewWithdrawn', { name: invitation.details.personName });
+      // Whose doing it was, as the note said (H202); an erased record keeps no sign, so says nobody's.
+      const byCarer = record !== null && answeredBy(record) === 'carer';
+      const carer = byCarer ? textAnswer(record, 'respondent.name') : undefined;
+      const name = invitation.details.personName;
+      return this.say(context, 'teams.reviewWithdrawn', { name, erased: record === null, byCarer, carer });
     }
     const delivered = invitation.deliveredVersion;
     // A card from before cards carried their version is the one last sent.

@@ -8,6 +8,7 @@ const job = (kind: Job['kind'] = 'resultsReady'): Job => ({
   invitationId: 'i1',
   dueAt: '2030-03-04T10:00:00.000Z',
   state: 'running',
+  attempts: 0,
 });
 const facts = (extra: Partial<ReminderFacts> = {}): ReminderFacts => ({
   job: job(),

@@ -94,11 +94,14 @@ describe('Reminders that fit the appointment', function () {
     return { id, code };
   }
 
-  /** Reminder texts to Sam's mobile (the invitation text itself is not a reminder). */
+  /** Reminder texts to Sam's mobile that Twilio took (the invitation text itself is not a reminder). */
   const reminderTexts = (): string[] =>
-    twilio.requests
-      .filter((r) => r.form.To === mobile && /Reply STOP to stop these texts/.test(r.form.Body))
+    reminderTries()
+      .filter((r) => r.status === 201)
       .map((r) => r.form.Body);
+  /** Every reminder text handed to Twilio, taken or not. */
+  const reminderTries = () =>
+    twilio.requests.filter((r) => r.form.To === mobile && /Reply STOP to stop these texts/.test(r.form.Body));
 
   const at = async (iso: string): Promise<void> => {
     now = new Date(iso);
@@ -179,6 +182,37 @@ describe('Reminders that fit the appointment', function () {
     await at('2030-03-07T10:00:00Z');
     await at('2030-03-12T10:00:00Z');
     expect(reminderTexts()).to.have.length(3);
+  });
+
+  it('texts a reminder Twilio refused again after a backoff, once', async () => {
+    await invite();
+    twilio.script([503, 503]);
+    await at('2030-03-07T10:00:00Z');
+    await at('2030-03-07T10:00:00Z');
+    expect(reminderTries(), 'tried once, not again before its backoff').to.have.length(1);
+    await at('2030-03-07T10:05:00Z');
+    await at('2030-03-07T10:15:00Z');
+    await at('2030-03-07T11:00:00Z');
+    await at('2030-03-07T12:00:00Z');
+    expect(reminderTries()).to.have.length(3);
+    expect(reminderTexts()).to.have.length(1);
+    expect(reminderTexts()[0]).to.include('Your appointment is on Thursday 14 March');
+  });
+
+  it('stops trying a reminder Twilio keeps refusing after a bounded number of tries', async () => {
+    await invite();
+    twilio.script(Array.from({ length: 40 }, () => 503));
+    for (let minutes = 0; minutes <= 11 * 60; minutes += 10)
+      await at(new Date(Date.parse('2030-03-07T10:00:00Z') + minutes * 60_000).toISOString());
+    expect(reminderTries()).to.have.length(12);
+    expect(reminderTexts()).to.deep.equal([]);
+  });
+
+  it('never texts a reminder again when Twilio may have taken it (the connection cut after the request)', async () => {
+    await invite();
+    twilio.script(['reset']);
+    for (const time of ['10:00', '10:05', '11:00', '14:00']) await at(`2030-03-07T${time}:00Z`);
+    expect(reminderTries()).to.have.length(1);
   });
 
   it('tells the coordinator in Teams when there is no mobile, and "my patients" shows what was sent', async () => {

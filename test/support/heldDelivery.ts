@@ -79,3 +79,11 @@ export async function everyRetryDue(opened: Opened): Promise<void> {
 /** How many plan deliveries wait in the queue. */
 export const planQueued = async (running: RunningApp): Promise<number> =>
   Number((await running.app.db.get("SELECT COUNT(*) AS n FROM outbox WHERE topic = 'plan'"))?.n ?? 0);
+
+/** The invitation id on the first plan card the lead contact was sent (its buttons carry it). */
+export function invitationIdOnCard(opened: Opened): string {
+  const card = opened.connector.delivered(invitingCoordinator.conversation).find((sent) => sent.attachments);
+  const found = /"invitationId":"([^"]+)"/.exec(JSON.stringify(card?.attachments ?? []));
+  if (!found) throw new Error('no invitation id on the card');
+  return found[1];
+}

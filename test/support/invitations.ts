@@ -57,6 +57,29 @@ export function leadSaysInTeams(running: RunningApp, serviceUrl: string, text: s
   });
 }
 
+/**
+ * `invitingCoordinator` presses a card's button (`value`: what the button submits) in their Teams
+ * chat, through the Bot Connector at `serviceUrl`; `CAREPREP_STAFF_AAD_IDS` must name them.
+ */
+export function leadPressesInTeams(
+  running: RunningApp,
+  serviceUrl: string,
+  value: Record<string, unknown>,
+): Promise<PostResult> {
+  const chat = new BotClient(running.baseUrl, {
+    channelId: 'msteams',
+    serviceUrl,
+    conversationId: invitingCoordinator.conversation,
+    userId: `29:${invitingCoordinator.aad}`,
+  });
+  return chat.post({
+    from: { id: `29:${invitingCoordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: invitingCoordinator.aad },
+    recipient: { id: '28:careprep-bot', name: 'Careprep' },
+    conversation: { id: invitingCoordinator.conversation, conversationType: 'personal' },
+    value,
+  });
+}
+
 /** A care coordinator who is staff (`CAREPREP_STAFF_AAD_IDS`), and their Teams chat with Careprep. */
 export const teamsCoordinator = { aad: 'aad-coordinator-c', conversation: 'a:chat-coordinator-c' };
 

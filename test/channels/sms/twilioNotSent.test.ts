@@ -1,0 +1,70 @@
+/**
+ * Which failures of a text certainly sent nothing (`TextNotSent`: Twilio refused it, or could not be
+ * connected to), so a reminder may be tried again; and which may have sent it (the connection cut
+ * once the request was out), so it never is.
+ */
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'chai';
+import { silentLogger } from '../../../bot/logger';
+import { TwilioClient } from '../../../channels/sms/twilioClient';
+import { TextNotSent } from '../../../coordination/outbound';
+import { isAppError } from '../../../plan/appError';
+import { startFakeTwilioApi, type FakeTwilioOutcome } from './fakeTwilioApi';
+
+const optOuts = {
+  isOptedOut: () => Promise.resolve(false),
+  optOut: () => Promise.resolve(),
+  optIn: () => Promise.resolve(true),
+};
+
+const client = (apiUrl: string): TwilioClient =>
+  new TwilioClient({ accountSid: 'AC0123', authToken: 'token', from: '+447700900000', apiUrl }, optOuts, silentLogger);
+
+/** What sending one text throws when Twilio answers with `outcome`. */
+async function failureOf(outcome: FakeTwilioOutcome): Promise<unknown> {
+  const twilio = await startFakeTwilioApi();
+  twilio.script([outcome]);
+  try {
+    return await client(twilio.url)
+      .send('+447700900123', 'hello')
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+  } finally {
+    await twilio.close();
+  }
+}
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('Texts that certainly did not go', () => {
+  it('a refusal from Twilio is a text not sent', async () => {
+    expect(await failureOf(503)).to.be.instanceOf(TextNotSent);
+    expect(await failureOf(400)).to.be.instanceOf(TextNotSent);
+  });
+
+  it('no connection made is a text not sent', async () => {
+    const error = await client(`http://127.0.0.1:${await closedPort()}`)
+      .send('+447700900123', 'hello')
+      .then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+    expect(error).to.be.instanceOf(TextNotSent);
+  });
+
+  it('a connection cut once Twilio had the request may have sent it, so it is no text not sent', async () => {
+    const error = await failureOf('reset');
+    expect(isAppError(error, 'upstream_failed'), String(error)).to.equal(true);
+    expect(error).not.to.be.instanceOf(TextNotSent);
+  });
+});

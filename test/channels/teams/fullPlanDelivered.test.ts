@@ -1,0 +1,72 @@
+/**
+ * "Open full plan" in Teams shows the lead contact only a version that has reached them. A plan
+ * shared again while Teams refuses its card waits in the queue: until it arrives, the button says a
+ * newer version is on its way rather than showing what has not been delivered (the person is told
+ * "it has not reached them yet", and that must stay true).
+ */
+import { expect } from 'chai';
+import { allText, type ChatClient } from '../../support/botClient';
+import {
+  everyRetryDue,
+  invitationIdOnCard,
+  onEachHeld,
+  planQueued,
+  sharedWithLead,
+  type Opened,
+} from '../../support/heldDelivery';
+import { invitingCoordinator, leadPressesInTeams } from '../../support/invitations';
+
+/** Sam changes their topics and shares the plan again (version 2). */
+async function sharedAgain(client: ChatClient): Promise<void> {
+  const answers: Record<string, string> = {
+    'review.change': 'topics',
+    'topics.selected': '1, 2, 8 and 13',
+    'share.send': 'Send it all',
+    'share.consent': 'yes',
+  };
+  let said = 'change';
+  let reviewed = false;
+  for (let turn = 0; turn < 20; turn++) {
+    const linkId = (await client.say(said)).questions.at(-1)?.linkId;
+    if (!linkId) break;
+    said = linkId === 'review.change' && reviewed ? 'It looks right' : (answers[linkId] ?? 'keep');
+    if (linkId === 'review.change') reviewed = true;
+  }
+}
+
+/** The lead contact presses "Open full plan" on their card: what they are shown. */
+async function openFullPlan(opened: Opened, invitationId: string): Promise<string> {
+  const value = { careprep: 'teams.fullPlan', invitationId };
+  return allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
+}
+
+describe('Teams: "Open full plan" shows the version delivered', function () {
+  this.timeout(60_000);
+
+  it('says a newer version is on its way, never showing it, until its card has reached the lead contact', async () => {
+    await onEachHeld(
+      ['webchat'],
+      async (opened, channelId) => {
+        const client = await sharedWithLead(opened, channelId, false);
+        const invitationId = invitationIdOnCard(opened);
+        const first = await openFullPlan(opened, invitationId);
+        expect(first).to.include('Walk to the park');
+
+        opened.connector.script([{ status: 500 }]);
+        await sharedAgain(client);
+        await opened.running.app.deliveries.idle();
+        expect(await planQueued(opened.running), 'version 2 waits to go').to.equal(1);
+
+        const held = await openFullPlan(opened, invitationId);
+        expect(held).to.match(/newer version of Sam's plan is on its way/);
+
+        await everyRetryDue(opened);
+        const delivered = await openFullPlan(opened, invitationId);
+        expect(delivered, 'version 2 once it has arrived').to.include('Walk to the park');
+        expect(delivered).not.to.equal(first);
+        expect(held, 'nothing of version 2 before it arrived').not.to.include('Walk to the park');
+      },
+      { env: { CAREPREP_STAFF_AAD_IDS: invitingCoordinator.aad } },
+    );
+  });
+});
