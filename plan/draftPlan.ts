@@ -100,6 +100,8 @@ export interface DraftPlan {
     screenPositive: boolean;
     unsure: boolean;
     wantsHelp?: boolean;
+    /** "Not sure" (or words neither yes nor no) said to wanting help: told so, not as never asked. */
+    helpUnsure?: boolean;
     shared: boolean;
     said: MoodWords[];
   };
@@ -230,6 +232,7 @@ export function compileDraftPlan(
       screenPositive: !hideMood && positive,
       unsure: !hideMood && moodUnsure,
       wantsHelp: hideMood ? undefined : wantsHelp,
+      helpUnsure: !hideMood && record.answers['mood.wantsHelp']?.status === 'unknown',
       shared: moodShared,
       said: hideMood ? [] : moodWords(record),
     },

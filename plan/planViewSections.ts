@@ -176,7 +176,9 @@ function moodLines(plan: DraftPlan, line: Line): PlanLine[] {
           ? 'plan.line.moodWantsHelp'
           : mood.wantsHelp === false
             ? 'plan.line.moodDeclinedHelp'
-            : 'plan.line.moodNoHelpYet',
+            : mood.helpUnsure
+              ? 'plan.line.moodHelpUnsure'
+              : 'plan.line.moodNoHelpYet',
       ),
     );
   } else lines.push(line(mood.unsure ? 'plan.line.moodUnsure' : 'plan.line.moodNone'));

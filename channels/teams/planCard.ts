@@ -174,6 +174,7 @@ const moodSummaryKeys = [
   'plan.line.moodPositive',
   'plan.line.moodWantsHelp',
   'plan.line.moodNoHelpYet',
+  'plan.line.moodHelpUnsure',
   'plan.line.moodDeclinedHelp',
   'plan.line.moodUnsure',
   'plan.line.moodWords.down',
