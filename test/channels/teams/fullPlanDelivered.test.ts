@@ -58,7 +58,7 @@ describe('Teams: "Open full plan" shows the version delivered', function () {
         expect(await planQueued(opened.running), 'version 2 waits to go').to.equal(1);
 
         const held = await openFullPlan(opened, invitationId);
-        expect(held).to.match(/newer version of Sam's plan is on its way/);
+        expect(held).to.match(/newer version of the plan for Sam is on its way/);
 
         await everyRetryDue(opened);
         const delivered = await openFullPlan(opened, invitationId);
