@@ -161,7 +161,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     leadCopies,
     audit: turnAudit,
     ownCopyLinks,
-    personalData: recordFirstErasure(new SqlPersonalData(db, audit, clock), sessions),
+    personalData: recordFirstErasure(new SqlPersonalData(db, audit, clock), sessions, (context) =>
+      units.stateKeyOf(context),
+    ),
     continueCodes: across.codes,
     continueBy: across.continueBy,
     mobiles: across.mobiles,

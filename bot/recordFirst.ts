@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { AuditTrail } from '../plan/audit';
 import type { PlanEvents } from '../plan/planEvents';
 import type { PlanDeliveryQueue, QueuedEntry } from '../coordination/planDeliveryQueue';
@@ -77,14 +78,24 @@ export function recordFirstEvents(
 /**
  * Erasing a record whose changes wait in the turn's unit (a shared plan being taken back as it is
  * deleted) is written in that unit's transaction, with the note to the lead contact queued there:
- * a failure erases nothing and tells nobody, as the person's apology says.
+ * a failure erases nothing and tells nobody, as the person's apology says. The conversation's
+ * state goes with it, so a turn failing after the erasure is stored leaves no question waiting
+ * ("delete it all?") whose answer would say that nothing was deleted (H219).
  */
-export function recordFirstErasure(personalData: SqlPersonalData, sessions: RecordSessions): PersonalData {
+export function recordFirstErasure(
+  personalData: SqlPersonalData,
+  sessions: RecordSessions,
+  stateKeyOf: (context: TurnContext) => string | undefined,
+): PersonalData {
   return {
     held: (recordId) => personalData.held(recordId),
-    erase: async (recordId) => {
-      if (!sessions.alongside(recordId, `erase:${recordId}`, (tx) => personalData.eraseIn(tx, recordId)))
-        await personalData.erase(recordId);
+    erase: async (context, recordId, stored) => {
+      const key = stateKeyOf(context);
+      const stateKeys = key === undefined ? [] : [key];
+      const step = (tx: Tx): Promise<void> => personalData.eraseIn(tx, recordId, stateKeys);
+      if (sessions.alongside(recordId, `erase:${recordId}`, step, { committed: stored })) return;
+      await personalData.erase(recordId, stateKeys);
+      stored?.();
     },
   };
 }

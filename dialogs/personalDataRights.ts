@@ -10,6 +10,7 @@ import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { noteDone } from './doneInTurn';
 import { questionData } from './sectionPrompt';
 import { tellTakenBack } from './sharingWithdrawal';
 
@@ -44,18 +45,24 @@ export class PersonalDataRights {
     // (the erasure waits with the change, the note commits them): a failure does none of them, so
     // nobody is told it is taken back while it is still held and shared.
     if (sharedRecord(record) !== undefined) await session.update((draft) => void (draft.status = 'withdrawn'));
-    await this.deps.personalData.erase(record.id);
+    // Once stored (with the note, when shared) it stands whatever happens to the rest of the turn,
+    // and a failure after it says what was done and who is told, never "may not have saved" (H218).
+    let stored = false;
+    await this.deps.personalData.erase(dc.context, record.id, () => void (stored = true));
+    // Before the note is queued, so a shared plan's entry commits with its erasure (as H214's does).
+    await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
     const shared = await tellTakenBack(this.deps.planEvents, record);
     // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact;
     // one being sent as it was taken back may have arrived, so it is never said to be unsent.
     const { unsent, sending } = await this.deps.leadCopies.standing(record, shared);
-    await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
+    const data = { ...questionData(record, renderer, channelFamily(channelId)), shared, unsent, sending };
+    // Not stored yet only when it waits for the turn's own commit, which a failure undoes with it.
+    if (stored) noteDone(dc.context, { key: 'error.turnDeleted', data });
     await dc.cancelAllDialogs();
     await this.deps.dialogState.delete(dc.context);
     await this.deps.meta.delete(dc.context);
     // Said only once the withdrawal is queued; it is delivered after this turn, so the lead contact
     // is said to be about to hear, never to have heard (and one never sent the plan, not to hear).
-    const data = { ...questionData(record, renderer, channelFamily(channelId)), unsent, sending };
     await dc.context.sendActivity(
       renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );

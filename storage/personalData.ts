@@ -26,12 +26,13 @@ export class SqlPersonalData {
     };
   }
 
-  async erase(recordId: string): Promise<void> {
-    await eraseRecord(this.db, recordId);
+  /** Erases the record, its identities and links, and the conversation-state documents named. */
+  async erase(recordId: string, stateKeys: readonly string[] = []): Promise<void> {
+    await eraseRecord(this.db, recordId, stateKeys);
   }
 
   /** `erase` inside a transaction, so it is done only with what tells of it. */
-  async eraseIn(tx: Tx, recordId: string): Promise<void> {
-    await eraseRecordIn(tx, recordId);
+  async eraseIn(tx: Tx, recordId: string, stateKeys: readonly string[] = []): Promise<void> {
+    await eraseRecordIn(tx, recordId, stateKeys);
   }
 }
