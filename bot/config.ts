@@ -50,7 +50,7 @@ export const envSchema = z.object({
   CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
+  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(1),
   CAREPREP_RESULT_TARGETS: optionalText,
   CAREPREP_STATE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
