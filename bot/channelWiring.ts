@@ -11,6 +11,7 @@ import type { Database } from '../storage/database';
 import type { SqlDeliveryLedger } from '../storage/deliveryLedger';
 import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
+import { SqlKeywordSids } from '../storage/keywordSids';
 import { SqlOptOutStore } from '../storage/optOutStore';
 import type { CrisisScreen } from '../safety/screen';
 import type { Config } from './config';
@@ -43,6 +44,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       logger,
       renderer,
       optOuts: new SqlOptOutStore(db, clock, identityKeys),
+      keywordSids: new SqlKeywordSids(db, clock, identityKeys),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,
