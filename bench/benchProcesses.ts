@@ -137,6 +137,7 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       // Every simulated person comes from this one loopback address.
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
+      CAREPREP_MAX_CONNECTIONS_PER_ADDRESS: '0',
       ...env,
       CAREPREP_DB: dbPath,
       CAREPREP_LOG_LEVEL: 'silent',

@@ -230,6 +230,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ledger,
     identities,
     directLine,
+    screen,
   });
   const server = routedServer({
     isReady: () => ready,

@@ -11,7 +11,9 @@ import type { Database } from '../storage/database';
 import type { SqlDeliveryLedger } from '../storage/deliveryLedger';
 import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKeys } from '../storage/identityKeys';
 import type { IdentityStore } from '../storage/identityStore';
+import { SqlKeywordSids } from '../storage/keywordSids';
 import { SqlOptOutStore } from '../storage/optOutStore';
+import type { CrisisScreen } from '../safety/screen';
 import type { Config } from './config';
 import type { DirectLineStores } from './directLineWiring';
 
@@ -28,11 +30,13 @@ export interface ChannelWiring {
   identities: Pick<IdentityStore, 'recordFor'>;
   /** The built-in Direct Line's stores, made before the channels so notices can reach its streams too. */
   directLine: DirectLineStores;
+  /** The crisis screen: a message it reads as urgent is taken past the Direct Line's cap on waiting. */
+  screen: Pick<CrisisScreen, 'screen'>;
 }
 
 /** Every channel the configuration turns on, each running its turns through the same pipeline. */
 export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
-  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine } = deps;
+  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine, screen } = deps;
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
     smsChannel({
@@ -40,6 +44,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       logger,
       renderer,
       optOuts: new SqlOptOutStore(db, clock, identityKeys),
+      keywordSids: new SqlKeywordSids(db, clock, identityKeys),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,
@@ -63,6 +68,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
         tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
+        screensUrgent: (text) => screen.screen(text).tier !== 'none',
       }),
     );
   return channels;

@@ -11,6 +11,12 @@ const csv = z
       .filter((item) => item.length > 0),
   );
 
+/**
+ * Open connections one address may hold when no proxy is trusted in front: far above a browser's
+ * 6 or a clinic's NAT of Web Chat pages, far below the thousands one stranger could hold (H223).
+ */
+export const defaultMaxConnectionsPerAddress = 256;
+
 const optionalText = z
   .string()
   .default('')
@@ -48,9 +54,13 @@ export const envSchema = z.object({
   CAREPREP_DIRECTLINE_NEW_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
   CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  CAREPREP_MAX_CONNECTIONS_PER_ADDRESS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(100_000).optional(),
+  ),
   CAREPREP_RESUME_AFTER_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   CAREPREP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(24),
+  CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(1),
   CAREPREP_RESULT_TARGETS: optionalText,
   CAREPREP_STATE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -87,6 +97,8 @@ export interface Config {
   directLineLimits: { maxConversations: number; newPerMinute: number; newPerMinutePerAddress: number };
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry names the client. */
   trustedProxyHops: number;
+  /** Open connections one remote address may hold (0: no cap; off by default behind a proxy). */
+  maxConnectionsPerAddress: number;
   resumeAfterMinutes: number;
   retentionDays: number;
   /** Records with nothing in them are purged after this many hours untouched. */
@@ -145,6 +157,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       newPerMinutePerAddress: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS,
     },
     trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
+    maxConnectionsPerAddress:
+      e.CAREPREP_MAX_CONNECTIONS_PER_ADDRESS ??
+      (e.CAREPREP_TRUSTED_PROXY_HOPS > 0 ? 0 : defaultMaxConnectionsPerAddress),
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,

@@ -9,7 +9,14 @@ import type { Config } from './config';
 import type { Logger } from '../plan/logger';
 
 /**
- * Starts the retention sweep (at start-up, then hourly) with the app's settings: records, empty
+ * How often the sweep runs: a quarter of an hour, so a conversation opened and never answered is
+ * gone within about `CAREPREP_EMPTY_RECORD_HOURS` and a quarter (H222); each run that finds little
+ * to purge asks a few indexed queries.
+ */
+export const sweepEveryMs = 15 * 60_000;
+
+/**
+ * Starts the retention sweep (at start-up, then every `sweepEveryMs`) with the app's settings: records, empty
  * records, conversation state, the delivery ledger, and the Direct Line streams (`sweepStreams`).
  * It reads records through a store of its own, so the few it reads do not push the records of
  * people mid-conversation out of the turns' cache.
@@ -38,6 +45,6 @@ export function startRetention(deps: {
     onError: (error) => logger.error('retention_failed', { error: error instanceof Error ? error.name : 'unknown' }),
     onSwept: (result) => logger.info('retention_swept', { ...result }),
   });
-  retention.start();
+  retention.start(sweepEveryMs);
   return retention;
 }

@@ -42,5 +42,12 @@ export function routedServer(deps: RouteWiring): Server {
     ownCopyRoutes(deps.ownCopy),
     deps.invitationsApi,
   ];
-  return createServer({ logger, routes, formPaths: [smsPath], fhirPrefixes: ['/api/invitations/'], times: deps.times });
+  return createServer({
+    logger,
+    routes,
+    formPaths: [smsPath],
+    fhirPrefixes: ['/api/invitations/'],
+    times: deps.times,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  });
 }

@@ -1,6 +1,7 @@
 import restify, { type Server } from 'restify';
 import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
+import { capConnections } from './connectionCap';
 import type { Logger } from '../plan/logger';
 
 /** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
@@ -60,6 +61,8 @@ export function createServer(options: {
   /** Path prefixes that take FHIR JSON (`application/fhir+json` as well as plain JSON). */
   fhirPrefixes?: readonly string[];
   times?: ServerTimes;
+  /** Open connections one remote address may hold; 0 or absent: no cap (`connectionCap.ts`). */
+  maxConnectionsPerAddress?: number;
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
@@ -69,6 +72,14 @@ export function createServer(options: {
   app.server.requestTimeout = times.requestMs;
   // Node reads it when the server starts listening, which is after this.
   Object.assign(app.server, { connectionsCheckingInterval: times.requestCheckMs });
+  let lastWarned = 0;
+  const warnCapped = (): void => {
+    // Once a minute at most: a flood of sockets must not become a flood of log lines.
+    if (Date.now() - lastWarned < 60_000) return;
+    lastWarned = Date.now();
+    options.logger.warn('connections_capped', { max: options.maxConnectionsPerAddress ?? 0 });
+  };
+  app.pre(capConnections(app.server, options.maxConnectionsPerAddress ?? 0, warnCapped));
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
   // The media type is checked before the body is read; then only the JSON and form parsers run,

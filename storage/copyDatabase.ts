@@ -14,6 +14,7 @@ export const copiedTables = [
   'processed_activities',
   'audit_log',
   'sms_opt_outs',
+  'sms_keyword_sids',
   'own_copy_links',
   'invitations',
   'coordinators',

@@ -73,7 +73,7 @@ export async function prepareIdentityKeys(db: Database, secret: Buffer | null, s
     // split everyone from their records, so the scheme is read again inside the transaction.
     const now = await tx.get('SELECT value FROM settings WHERE name = ?', [schemeSetting]);
     if (now?.value === wanted) return;
-    for (const table of ['identities', 'sms_opt_outs']) {
+    for (const table of ['identities', 'sms_opt_outs', 'sms_keyword_sids']) {
       for (const row of await tx.all(`SELECT identity FROM ${table}`)) {
         const old = String(row.identity);
         await tx.run(`UPDATE ${table} SET identity = ? WHERE identity = ?`, [keyedHash(secret, old), old]);

@@ -1,4 +1,5 @@
 import type { Tx } from './connection';
+import { keywordSidsTable } from './keywordSidsTable';
 
 interface Migration {
   version: number;
@@ -270,6 +271,8 @@ export const migrations: readonly Migration[] = [
     // How often a reminder's text was refused (nothing sent): tried again with backoff, a bounded number of times.
     sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
   },
+  // The STOP and START texts acted on, kept past the delivery ledger's week (storage/keywordSids.ts).
+  { version: 19, sql: keywordSidsTable('TEXT') },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { keywordSidsTable } from './keywordSidsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -222,6 +223,8 @@ export const postgresMigrations: readonly Migration[] = [
     // sqlite's version 18: how often a reminder's text was refused, so it is tried again a bounded number of times.
     sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
   },
+  // sqlite's version 19: the STOP and START texts acted on, kept past the delivery ledger's week.
+  { version: 15, sql: keywordSidsTable(text) },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -18,8 +18,13 @@ export function clientAddress(req: Request, trustedHops: number): string {
     const entry = forwarded[forwarded.length - trustedHops];
     if (entry) address = entry;
   }
-  address = address.replace(/^::ffff:/, '');
-  return isIPv6(address) ? ipv6Prefix64(address) : address;
+  return peerKey(address);
+}
+
+/** The key an address counts under: an IPv4 address as itself (IPv4-mapped too), an IPv6 one by its /64. */
+export function peerKey(address: string): string {
+  const plain = address.replace(/^::ffff:/, '');
+  return isIPv6(plain) ? ipv6Prefix64(plain) : plain;
 }
 
 function ipv6Prefix64(address: string): string {

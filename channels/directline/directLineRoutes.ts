@@ -41,6 +41,7 @@ export const maxPostedActivityBytes = 32 * 1024;
 export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
 
 const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
+type Posted = z.infer<typeof postedActivitySchema>;
 
 /** What the Direct Line needs from the app. */
 export interface DirectLineDeps {
@@ -63,6 +64,8 @@ export interface DirectLineDeps {
   knownUser?: (userId: string) => Promise<boolean>;
   /** What the chat is told, once in a burst, when messages sent at once are refused (`TurnsWaiting`). */
   tooFastNotice: () => Record<string, unknown>;
+  /** Whether the crisis screen reads `text` as urgent: it then waits past the cap (H220). */
+  screensUrgent?: (text: string) => boolean;
 }
 
 /**
@@ -242,11 +245,10 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
       if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
         return fail(res, 413, 'The activity is too large.');
-      const admitted = waiting.enter(conversationId);
+      const admitted = waiting.enter(conversationId, () => deps.screensUrgent?.(posted.text ?? '') === true);
       if (admitted !== 'admitted') {
         if (admitted === 'refusedFirst') await streams.append(conversationId, { ...deps.tooFastNotice(), from: bot });
-        res.header('Retry-After', '2');
-        return fail(res, 429, 'Too many messages at once. Send it again shortly.');
+        return tooMany(res, 2, 'Too many messages at once. Send it again shortly.');
       }
       try {
         await takeMessage(res, conversationId, claims, posted);
@@ -255,7 +257,6 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       }
     };
 
-    type Posted = z.infer<typeof postedActivitySchema>;
     const takeMessage = async (res: Response, conversationId: string, claims: TokenClaims, posted: Posted) => {
       // The token decides who is speaking: a client cannot post as another user.
       const activity = {

@@ -32,9 +32,13 @@ export function fail(res: Response, status: keyof typeof errorCodes, message: st
 }
 
 /** 429 with the seconds to wait in `Retry-After`. */
-export function tooMany(res: Response, retryAfterSeconds: number): void {
+export function tooMany(
+  res: Response,
+  retryAfterSeconds: number,
+  message = 'Too many new conversations. Try again shortly.',
+): void {
   res.header('Retry-After', String(retryAfterSeconds));
-  fail(res, 429, 'Too many new conversations. Try again shortly.');
+  fail(res, 429, message);
 }
 
 /** A path parameter as a string ('' when missing); restify leaves `params` untyped. */

@@ -1,6 +1,13 @@
 /** Messages of one conversation that may be running or waiting for its turn lock at once. */
 export const maxWaitingPerConversation = 10;
 
+/**
+ * Messages the crisis screen reads as a crisis or a check-in that may wait past the cap, on top of
+ * it: a disclosure is never refused for arriving in a burst (H220). Bounded, so a flood of such
+ * words cannot hold requests without end; past it, as many of them already wait for the crisis reply.
+ */
+export const maxUrgentPastCap = 20;
+
 /** Whether a message may wait for its turn; when not, whether the chat has been told yet. */
 export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
 
@@ -15,12 +22,20 @@ export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
 export class TurnsWaiting {
   private readonly counts = new Map<string, { waiting: number; told: boolean }>();
 
-  constructor(private readonly max = maxWaitingPerConversation) {}
+  constructor(
+    private readonly max = maxWaitingPerConversation,
+    private readonly urgentPastCap = maxUrgentPastCap,
+  ) {}
 
-  /** Counts a message in if there is room; the caller calls `leave` once it is done. */
-  enter(conversationId: string): Waiting {
+  /**
+   * Counts a message in if there is room; the caller calls `leave` once it is done. `urgent` is
+   * asked only when the cap is reached (so ordinary turns are not screened twice): true lets the
+   * message wait past the cap, up to `urgentPastCap` more.
+   */
+  enter(conversationId: string, urgent: () => boolean = () => false): Waiting {
     const count = this.counts.get(conversationId) ?? { waiting: 0, told: false };
-    if (count.waiting >= this.max) {
+    const room = count.waiting < this.max || (count.waiting < this.max + this.urgentPastCap && urgent());
+    if (!room) {
       const first = !count.told;
       count.told = true;
       return first ? 'refusedFirst' : 'refused';

@@ -4,6 +4,7 @@ import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import type { Renderer } from '../../content/renderer';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
+import type { SqlKeywordSids } from '../../storage/keywordSids';
 import type { Logger } from '../../plan/logger';
 import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
 import { helpKeywordEvent } from '../../bot/helpKeywordEvent';
@@ -40,6 +41,8 @@ export interface SmsRouteDeps {
   logger: Logger;
   renderer: Renderer;
   optOuts: OptOutStore;
+  /** The STOP and START texts acted on, past the ledger's week: a replay of one never acts again (H221). */
+  keywordSids: Pick<SqlKeywordSids, 'seen' | 'remember'>;
   /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
   identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
@@ -159,10 +162,19 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           reply([]);
           return;
         }
+        // A STOP or START acted on before, sent again after the ledger forgot it (a week), is a replay:
+        // Twilio's signature has no time in it. Acting again would undo what the person texted since.
+        const changesList = keyword === 'stop' || keyword === 'start';
+        if (changesList && (await deps.keywordSids.seen(sid))) {
+          logger.warn('sms_keyword_replayed', { keyword, sid });
+          reply([]);
+          return;
+        }
         if (keyword) {
           if (keyword === 'stop') await optOuts.optOut(from);
           const restarted = keyword === 'start' && (await optOuts.optIn(from));
           await deps.ledger.remember(key);
+          if (changesList) await deps.keywordSids.remember(from, sid);
           if (restarted) await deps.ledger.remember(restartKey);
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') await answerHelp();
