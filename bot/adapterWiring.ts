@@ -36,6 +36,8 @@ export interface AdapterWiring {
   units: TurnUnits;
   /** The stored key of a turn's sender, which their record is found by. */
   identityOf: (context: TurnContext) => string;
+  /** The turn's record if it is still empty as the turn ends (`RecordSessions.emptyRecordOf`). */
+  emptyRecordOf?: (context: TurnContext) => string | undefined;
 }
 
 /**
@@ -60,7 +62,14 @@ export function adapterWiring(wiring: AdapterWiring): {
   const replies = new TurnReplyPoster(logger);
   const adapter = new CareprepAdapter(new ReusingAuthentication(auth), replies);
   const ledger = new SqlDeliveryLedger(wiring.db, wiring.sealer, wiring.clock);
-  const transaction = turnTransaction(wiring.lock, ledger, wiring.units, logger, wiring.identityOf);
+  const transaction = turnTransaction(
+    wiring.lock,
+    ledger,
+    wiring.units,
+    logger,
+    wiring.identityOf,
+    wiring.emptyRecordOf,
+  );
   const pipeline: TurnPipeline = {
     // The transaction's last stage stays last: a redelivery's replies go out through the stages
     // before it, as the first time, and the bot's turn is not run again. The arrival is noted

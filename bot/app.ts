@@ -214,6 +214,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     lock,
     units,
     identityOf: (context) => sessions.identityOf(context),
+    emptyRecordOf: (context) => sessions.emptyRecordOf(context),
   });
   const botTurn = (context: TurnContext): Promise<void> => bot.onTurn(context);
   const turnsInFlight = new TurnsInFlight();

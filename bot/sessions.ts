@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { AppError, isAppError } from '../plan/appError';
-import { newRecord, type PreparationRecord } from '../plan/record';
+import { isEmptyRecord, newRecord, type PreparationRecord } from '../plan/record';
 import type { Session } from '../plan/session';
 import type { SessionSource } from '../dialogs/sessionSource';
 import type { Tx } from '../storage/database';
@@ -64,6 +64,15 @@ export class RecordSessions implements SessionSource {
   /** The stored key of the turn's sender, which their record is found by. */
   identityOf(context: TurnContext): string {
     return this.identities.keyOf(context.activity.channelId, channelUserId(context));
+  }
+
+  /**
+   * The id of the turn's record if it holds nothing yet (see `isEmptyRecord`) as the turn ends, so
+   * what the turn leaves goes when the record is purged as empty (H224); undefined otherwise.
+   */
+  emptyRecordOf(context: TurnContext): string | undefined {
+    const record = context.turnState.get<Session | undefined>(sessionKey)?.record;
+    return record && isEmptyRecord(record) ? record.id : undefined;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Tx } from './connection';
+import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 
 interface Migration {
@@ -273,6 +274,7 @@ export const migrations: readonly Migration[] = [
   },
   // The STOP and START texts acted on, kept past the delivery ledger's week (storage/keywordSids.ts).
   { version: 19, sql: keywordSidsTable('TEXT') },
+  { version: 20, sql: emptyTracesSql('TEXT') }, // ties to an empty record, purged with it (emptyTracesTable.ts, H224)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

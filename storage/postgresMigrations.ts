@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
@@ -225,6 +226,8 @@ export const postgresMigrations: readonly Migration[] = [
   },
   // sqlite's version 19: the STOP and START texts acted on, kept past the delivery ledger's week.
   { version: 15, sql: keywordSidsTable(text) },
+  // sqlite's version 20: the empty record a conversation state or delivery key was written for.
+  { version: 16, sql: emptyTracesSql(text) },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

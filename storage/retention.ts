@@ -1,6 +1,7 @@
 import type { PreparationRecord } from '../plan/record';
 import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
+import { emptyTraceQueries } from './emptyTraces';
 import { holdsSharedPlan } from './recordBodies';
 import { uncheckedRecordsQuery, type RecordStore } from './recordStore';
 import type { Answer } from './answer';
@@ -48,6 +49,9 @@ export const sweepQueries = {
   eraseLinks: 'DELETE FROM own_copy_links WHERE record_id IN (SELECT value FROM json_each(?))',
   eraseContinueCodes: 'DELETE FROM continue_codes WHERE record_id IN (SELECT value FROM json_each(?))',
   eraseNotices: "DELETE FROM outbox WHERE record_id IN (SELECT value FROM json_each(?)) AND +topic = 'notice'",
+  // The conversation state and delivery keys written while the record was empty (H224).
+  eraseEmptyStates: emptyTraceQueries.eraseStates,
+  eraseEmptyDeliveries: emptyTraceQueries.eraseDeliveries,
   states: 'DELETE FROM documents WHERE key IN (SELECT key FROM documents WHERE updated_at < ? LIMIT ?)',
   deliveries:
     'DELETE FROM processed_activities WHERE key IN (SELECT key FROM processed_activities WHERE at < ? LIMIT ?)',
@@ -67,6 +71,8 @@ export const sweepQueries = {
     WHERE j.state = 'done' AND j.done_at < ? AND (v.id IS NULL OR v.appointment_at < ? OR j.done_at < ?)
     LIMIT ?)`,
 } as const;
+
+const emptyTraceErasures = [sweepQueries.eraseEmptyStates, sweepQueries.eraseEmptyDeliveries];
 
 /** What the sweeper needs. */
 export interface RetentionDeps {
@@ -269,6 +275,7 @@ async function eraseHeldFor(tx: Tx, ids: readonly string[]): Promise<{ identitie
   const list = [JSON.stringify(ids)];
   const identities = await tx.run(sweepQueries.eraseIdentities, list);
   const links = await tx.run(sweepQueries.eraseLinks, list);
-  for (const sql of [sweepQueries.eraseContinueCodes, sweepQueries.eraseNotices]) await tx.run(sql, list);
+  for (const sql of [sweepQueries.eraseContinueCodes, sweepQueries.eraseNotices, ...emptyTraceErasures])
+    await tx.run(sql, list);
   return { identities: identities.changes, links: links.changes };
 }

@@ -7,10 +7,12 @@ import type { UnitOfWork } from './unitOfWork';
 
 /**
  * Inserts a document or replaces it. With a `WHERE documents.etag = ?` appended, an existing
- * document is replaced only if its eTag still matches, and nothing changes otherwise.
+ * document is replaced only if its eTag still matches, and nothing changes otherwise. A write
+ * unties it from an empty record (`emptyTraces.ts`): a turn whose record is still empty ties it again.
  */
 const upsert = `INSERT INTO documents (key, etag, body, updated_at) VALUES (?, ?, ?, ?)
-  ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body, updated_at = excluded.updated_at`;
+  ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body, updated_at = excluded.updated_at,
+  empty_record = NULL`;
 
 /** One document's write: its new eTag, the eTag it must still have (if checked), and the statement. */
 interface DocumentWrite {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { EarlierDelivery } from '../../storage/deliveryLedger';
 import type { LockSession, Row } from '../../storage/database';
+import { emptyTraceStep } from '../../storage/emptyTraces';
 import { openedTurn, turnOpening } from '../../storage/turnOpening';
 import type { UnitStep } from '../../storage/unitOfWork';
 import type { Logger } from '../../plan/logger';
@@ -104,6 +105,8 @@ export function turnTransaction(
   logger: Logger,
   /** The stored key of a turn's sender, which their record is found by (`RecordSessions.identityOf`). */
   identityOf: (context: TurnContext) => string,
+  /** The turn's record while it holds nothing: its state and delivery keys are tied to it (`emptyTraces.ts`). */
+  emptyRecordOf?: (context: TurnContext) => string | undefined,
 ): { first: Middleware; last: Middleware } {
   const handover = (keys: readonly string[], session: LockSession | undefined, from: number) => {
     const note = ledger.handoverNotes(keys, session);
@@ -145,6 +148,9 @@ export function turnTransaction(
             await next();
             const part = keys.length > 0 ? ledger.turnStep(keys, storeReplies(unit.replies)) : undefined;
             if (part) unit.work.set('ledger', part.step);
+            const empty = emptyRecordOf?.(context);
+            if (empty !== undefined)
+              unit.work.set('emptyTraces', emptyTraceStep(empty, units.stateKeyOf(context), keys));
             const counting = part && handover(keys, session, 0);
             await countingSends(context, counting, () => unit.commit());
             await part?.sent(session, counting?.allNoted);

@@ -69,6 +69,8 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
     plansPage: [pageQuery('shared', { updatedAt: 'x', id: 'y' }, 50).sql, 'records_status_page'],
     eraseContinueCodes: [sweepQueries.eraseContinueCodes, 'continue_codes_record (record_id=?)'],
     eraseNotices: [sweepQueries.eraseNotices, 'outbox_record (record_id=?)'],
+    eraseEmptyStates: [sweepQueries.eraseEmptyStates, 'documents_empty_record (empty_record=?)'],
+    eraseEmptyDeliveries: [sweepQueries.eraseEmptyDeliveries, 'processed_activities_empty_record (empty_record=?)'],
     continueCodes: [sweepQueries.continueCodes, 'continue_codes_expires (expires_at<?)'],
     inbox: [sweepQueries.inbox, 'result_inbox_created (created_at<?)'],
     jobs: [sweepQueries.jobs, 'jobs_done (state=? AND done_at<?)'],
