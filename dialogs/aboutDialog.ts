@@ -15,7 +15,7 @@ import {
   type NamedRelation,
 } from './recognisers/relationInName';
 import { relationNamingPerson } from './recognisers/relationSaid';
-import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
+import { conditionsAfterName, nameBeforeConditions, type ConditionsAfterName } from './recognisers/conditionsAfterName';
 import { nameSaid } from './recognisers/nameSaid';
 import { clauseSaid } from './recognisers/nameClause';
 import { recordAnswer } from './answerInRecord';
@@ -111,9 +111,21 @@ export class AboutDialog extends SectionDialog {
     }
   }
 
-  /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
+  /**
+   * Who is answering is read without a clause naming conditions, which is kept for the conditions
+   * question; so is a name with conditions typed straight after it ("ann diabetes" is Ann).
+   */
   protected override answerWords(key: string, text: string, record: PreparationRecord): string {
+    if (key === subjectNameKey) return this.nameParts(text, record).name ?? text;
     return key === respondentTypeKey ? (this.conditionsSaid(text, record)?.head ?? text) : text;
+  }
+
+  /** The name said and the clause after it (`nameSaid`), or else the conditions typed straight after it. */
+  private nameParts(text: string, record: PreparationRecord): { name?: string; rest?: string } {
+    const said = nameSaid(text, this.deps.phrases);
+    if (said.rest !== undefined) return { rest: said.rest };
+    const options = this.asked(conditionsKey, record).options();
+    return nameBeforeConditions(said.name, { options, otherId: otherConditionId }, this.deps.phrases) ?? {};
   }
 
   /**
@@ -156,7 +168,7 @@ export class AboutDialog extends SectionDialog {
 
   /** The clause said after a name (`nameSaid`), and the conditions it names, if any. */
   private afterName(text: string, record: PreparationRecord): { rest?: string; conditions?: ConditionsAfterName } {
-    const rest = nameSaid(text, this.deps.phrases).rest;
+    const { rest } = this.nameParts(text, record);
     const picked = record.answers[respondentTypeKey]?.value;
     const who = this.asked(respondentTypeKey, record)
       .options()
