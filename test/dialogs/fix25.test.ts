@@ -35,7 +35,7 @@ const sentencesAtName = [
   "she's got dementia",
   'he has copd',
   'she has had a stroke',
-  'she is very forgetful now',
+  "he's had a stroke",
 ];
 
 /** A symptom said at the conditions question. */
@@ -130,6 +130,25 @@ for (const channelId of ['webchat', 'sms'] as const) {
 
         expect(lastQuestion(reply), allText(reply)).to.equal('respondent.name');
         expect(await storedValue(app.running, 'respondent.name')).to.equal(undefined);
+      });
+    }
+
+    it(`keeps no name from "she's got dementia" where the person's name is asked`, async () => {
+      const reply = await atQuestion(app.client, 'subject.name', "she's got dementia", samForRon);
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
+      expect(await storedValue(app.running, 'subject.name')).to.equal(undefined);
+    });
+
+    for (const [said, name] of [
+      ["she's Jean", 'Jean'],
+      ['He Wei', 'He Wei'],
+      ['Ann, her daughter', 'Ann'],
+    ]) {
+      it(`still keeps the name in "${said}"`, async () => {
+        await atQuestion(app.client, 'respondent.name', said, { ...samForRon, 'subject.name': 'Ron' });
+
+        expect(await storedValue(app.running, 'respondent.name')).to.equal(name);
       });
     }
   });
