@@ -1,6 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { ChannelFamily } from '../content/channels';
 import type { Answer, PreparationRecord } from '../plan/record';
+import type { Recognised } from '../plan/recognised';
 import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
 import type { Question, RelationWords } from '../content/packs/packSchema';
 import { messageText } from './messageText';
@@ -15,8 +16,9 @@ import {
   type NamedRelation,
 } from './recognisers/relationInName';
 import { relationNamingPerson } from './recognisers/relationSaid';
-import { conditionsAfterName, type ConditionsAfterName } from './recognisers/conditionsAfterName';
+import { conditionsAfterName, nameBeforeConditions, type ConditionsAfterName } from './recognisers/conditionsAfterName';
 import { nameSaid } from './recognisers/nameSaid';
+import { sentenceAsName } from './recognisers/sentenceAsName';
 import { clauseSaid } from './recognisers/nameClause';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
@@ -111,9 +113,22 @@ export class AboutDialog extends SectionDialog {
     }
   }
 
-  /** Who is answering is read without a clause naming conditions, which is kept for the conditions question. */
+  /**
+   * Who is answering is read without a clause naming conditions, which is kept for the conditions
+   * question; so is a name with conditions typed straight after it ("ann diabetes" is Ann).
+   */
   protected override answerWords(key: string, text: string, record: PreparationRecord): string {
+    if (key === subjectNameKey) return this.nameParts(text, record).name ?? text;
     return key === respondentTypeKey ? (this.conditionsSaid(text, record)?.head ?? text) : text;
+  }
+
+  /** The name said and the clause after it (`nameSaid`), or else the conditions typed straight after it. */
+  private nameParts(text: string, record: PreparationRecord): { name?: string; rest?: string } {
+    const said = nameSaid(text, this.deps.phrases);
+    if (said.rest !== undefined) return { rest: said.rest };
+    const options = this.asked(conditionsKey, record).options();
+    if (sentenceAsName(text, options, this.deps.phrases)) return {};
+    return nameBeforeConditions(said.name, { options, otherId: otherConditionId }, this.deps.phrases) ?? {};
   }
 
   /**
@@ -156,7 +171,7 @@ export class AboutDialog extends SectionDialog {
 
   /** The clause said after a name (`nameSaid`), and the conditions it names, if any. */
   private afterName(text: string, record: PreparationRecord): { rest?: string; conditions?: ConditionsAfterName } {
-    const rest = nameSaid(text, this.deps.phrases).rest;
+    const { rest } = this.nameParts(text, record);
     const picked = record.answers[respondentTypeKey]?.value;
     const who = this.asked(respondentTypeKey, record)
       .options()
@@ -185,6 +200,20 @@ export class AboutDialog extends SectionDialog {
     const family = this.family(dc);
     const data = { ...this.templateData(record, family), words };
     return super.store(dc, key, parsed, [...after, this.deps.renderer.text('about.nameClauseNotKept', data, family)]);
+  }
+
+  /**
+   * A sentence about someone said where a name is asked ("she has dementia and heart failure"):
+   * never kept as a name (explorer 25), said so, and the name asked for again.
+   */
+  protected override readInstead(dc: DialogContext, key: string, text: string, read: Recognised<Parsed>) {
+    const record = this.session(dc).record;
+    if (!read.ok || (key !== subjectNameKey && key !== respondentNameKey)) return Promise.resolve(undefined);
+    if (!sentenceAsName(text, this.asked(conditionsKey, record).options(), this.deps.phrases))
+      return Promise.resolve(undefined);
+    const family = this.family(dc);
+    const said = this.deps.renderer.text('retry.nameSentence', this.templateData(record, family), family);
+    return this.askAgain(dc, key, [said]);
   }
 
   /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"): words that can be one (`meantCondition`). */

@@ -13,6 +13,8 @@ export interface HeardForLater {
   data: TemplateData;
   /** Noted at once, `offer`'s words said with the answer that gave it, never offered (dialog25). */
   now?: boolean;
+  /** Noted now with it: the goal's words without the score said in them (fix25). */
+  goal?: string;
 }
 
 /**
@@ -75,6 +77,7 @@ export function goalHeardForLater(
       offer: 'goals.importanceNoted',
       data: { value },
       now: true,
+      ...(heard.goal === undefined ? {} : { goal: heard.goal }),
     });
   }
   if (heard.barrier !== undefined) {

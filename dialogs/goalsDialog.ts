@@ -227,13 +227,16 @@ export class GoalsDialog extends SectionDialog {
     const family = this.family(dc);
     const data = this.templateData(this.session(dc).record, family);
     const noted: string[] = [];
+    let said = parsed;
     for (const heard of goalHeardForLater(key, parsed, messageText(dc.context), this.deps.phrases)) {
+      // The score noted is no part of the goal's words: the plan would read "Goal: walk to allotment, 8".
+      if (heard.goal !== undefined) await this.note(dc, key, (said = { status: 'answered', value: heard.goal }));
       if (!heard.now) this.hear(dc, heard, data, family);
       else await this.note(dc, heard.key, { status: 'answered', value: heard.value });
       if (heard.now) noted.push(this.deps.renderer.text(heard.offer, { ...data, ...heard.data }, family));
     }
     if (noted.length === 0) return super.afterAnswer(dc, key, parsed);
-    return this.askNext(dc, [...this.acknowledge(key, parsed, this.session(dc).record, family), ...noted]);
+    return this.askNext(dc, [...this.acknowledge(key, said, this.session(dc).record, family), ...noted]);
   }
 
   /** The next goal said in place of a yes to "add another goal?" is a yes to it (see `goalInPlaceOfYesHeard`). */

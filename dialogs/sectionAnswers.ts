@@ -19,7 +19,7 @@ import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
-import { bareNumber, recogniseYesNo } from './recognisers/yesNo';
+import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
 import { whoseWords } from '../safety/whose';
 
@@ -135,7 +135,8 @@ export function readAnswer(
       if (ownWords && question.asksToShare && (asksBack(words, phrases) || /\?\s*$/u.test(text)))
         return { ok: false, code: 'asked_back' };
       // A number alone answers no yes/no question (none offers numbered choices): asked about (dialog25).
-      if (ownWords && bareNumber(words) && question.hedges !== 'notNo') return { ok: false, code: 'number_not_yesno' };
+      if (ownWords && phrases.numbers.one(words) && question.hedges !== 'notNo')
+        return { ok: false, code: 'number_not_yesno' };
       if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       }
@@ -184,6 +185,8 @@ export function readAnswer(
       if (question.asksForStep && reasked < reasksBeforeKeepingWords && onlyTrying(cleaned, phrases))
         return { ok: false, code: 'only_trying' };
       if (!question.name && !holdsWords(cleaned)) return { ok: false, code: 'not_words' };
+      // A number alone where words are asked ("8", "1, 4"): meant for another question, never the answer (fix25).
+      if (!question.name && phrases.numbers.only(cleaned)) return { ok: false, code: 'number_for_words' };
       if (cleaned.length > maxTextLength) return { ok: false, code: 'too_long' };
       if (question.name && !/\p{L}/u.test(cleaned)) return { ok: false, code: 'not_a_name' };
       return question.name

@@ -10,7 +10,7 @@ import { meantForEarlier, type MeantEarlier } from './recognisers/meantEarlier';
 import { repeatOfLastAnswer } from './repeatedAnswer';
 import { sentUnseen } from './turnArrival';
 import { refuses } from './answerRefusal';
-import { readAnswer, takesNotSure } from './sectionAnswers';
+import { cleanText, readAnswer, takesNotSure, type Parsed } from './sectionAnswers';
 import { SectionOffers } from './sectionOffers';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionState } from './sectionTypes';
@@ -102,8 +102,25 @@ export abstract class SectionDialog extends SectionOffers {
     if (added) return added;
 
     if (!parsed.ok) {
-      state.attempts += 1;
       const data = this.templateData(session.record, family);
+      // A number alone straight after a score: a second go at it, said so with how to change it.
+      const again =
+        parsed.code === 'number_for_words'
+          ? repeatOfLastAnswer(
+              { key, question, record: session.record },
+              text,
+              { status: 'answered', value: cleanText(text) } satisfies Parsed,
+              {
+                phrases: this.deps.phrases,
+                now: this.deps.clock(),
+                reasked: state.attempts,
+                locale: dc.context.activity.locale,
+              },
+            )
+          : undefined;
+      state.attempts += 1;
+      if (again)
+        return this.ask(dc, key, [this.deps.renderer.text(`retry.${again.kind}`, { ...data, ...again }, family)]);
       // Why it is asked, then the question in its own words.
       if (parsed.code === 'asked_why')
         return this.ask(dc, key, [this.deps.renderer.text('retry.askedWhy', data, family)]);

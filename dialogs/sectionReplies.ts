@@ -100,6 +100,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'other_scale') return text('retry.scaleOtherScale');
   if (code === 'what_is_it') return text('retry.whatIsIt');
   if (code === 'number_not_yesno') return text('retry.yesnoNumber');
+  if (code === 'number_for_words') return text('retry.textNumber');
   if (code === 'asked_of_us') return text('retry.askedOfUs');
   if (code === 'already_said') return text('retry.alreadySaid');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.

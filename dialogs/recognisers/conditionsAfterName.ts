@@ -8,6 +8,7 @@ import {
   type ConditionsQuestion,
   type ConditionsSaid,
 } from './conditionsSaid';
+import { nameShaped } from './names';
 import { longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
 
@@ -74,4 +75,26 @@ function listedOnly(
   if (!picks.ok || picks.value.unmatched.length > 0) return undefined;
   const ids = picks.value.ids.filter((id) => id !== conditions.otherId);
   return ids.length > 0 && ids.length === picks.value.ids.length ? { words, ids } : undefined;
+}
+
+/**
+ * A name with conditions on the list typed straight after it, with no mark between ("ann
+ * diabetes", "jean heart failure"), as a slow typist answers the name and the next question
+ * together (explorer 25): the name before them, and the conditions as the clause after it. The
+ * shortest name that leaves nothing but listed conditions after it wins ("mary ann arthritis" is
+ * Mary Ann); undefined when no such split is found ("Ann Smith").
+ */
+export function nameBeforeConditions(
+  name: string,
+  conditions: ConditionsQuestion,
+  phrases: Phrases,
+): { name: string; rest: string } | undefined {
+  const words = name.trim().split(/\s+/u);
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(' ');
+    const rest = words.slice(at).join(' ');
+    if (!nameShaped(head, phrases)) return undefined;
+    if (listedOnly(words.slice(at), conditions, phrases)) return { name: head, rest };
+  }
+  return undefined;
 }

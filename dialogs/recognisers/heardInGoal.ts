@@ -9,6 +9,8 @@ export interface HeardInGoal {
   importance?: number;
   /** The part that says what might stop them, in their words. */
   barrier?: string;
+  /** With `importance`, the goal's words without the rating ("walk to allotment" of "walk to allotment, 8"). */
+  goal?: string;
 }
 
 const numberToken = String.raw`(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -24,7 +26,26 @@ const rating = new RegExp(
  * to allotment 8/10", "walk to the allotment (8)"); a bare number there ("walk to bus stop 8") may be the goal's.
  */
 const ratedAtEnd =
-  /^.*\p{L}.*?\s*(?:\(\s*(\d|10)(?:\s*(?:\/|out of)\s*10)?\s*\)|\b(\d|10)\s*(?:\/|out of)\s*10)\s*[.!]*$/u;
+  /^.*\p{L}.*?(\s*(?:\(\s*(\d|10)(?:\s*(?:\/|out of)\s*10)?\s*\)|\b(\d|10)\s*(?:\/|out of)\s*10)\s*[.!]*)$/u;
+/** Marks and spaces that joined a rating to the goal ("walk to allotment, 8"), left off with it. */
+const joinBefore = /[\s,;:.!-]*$/u;
+
+/**
+ * `text` without the rating `part` said in it, at its last place, and the marks joining it on: the
+ * goal's words as the plan shows them. Nothing when the part cannot be found as typed.
+ */
+function withoutRating(text: string, part: string): { goal?: string } {
+  const pattern = part
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const found = pattern === '' ? null : new RegExp(`^(.*)${pattern}(.*)$`, 'isu').exec(text.trim());
+  if (!found) return {};
+  const goal = `${found[1].replace(joinBefore, '')}${found[2]}`.trim();
+  return /\p{L}/u.test(goal) ? { goal } : {};
+}
+
 /** A part that says what might stop them: "my knees might stop me", "the weather gets in the way". */
 const barrier =
   /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
@@ -56,13 +77,14 @@ function withoutListNumbers(text: string): string {
 export function heardInGoal(text: string): HeardInGoal {
   const parts = replyParts(withoutListNumbers(text)).map((part) => part.replace(/\s+/g, ' ').trim());
   const last = parts.length === 1 ? ratedAtEnd.exec(parts[0].toLowerCase()) : null;
-  if (last) return { importance: Number(last[1] ?? last[2]) };
+  if (last) return { importance: Number(last[2] ?? last[3]), ...withoutRating(text, last[1] ?? '') };
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {
     const plain = part.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
     const said = rating.test(plain) ? recogniseScale(plain) : undefined;
-    if (said?.ok && heard.importance === undefined) heard.importance = said.value;
+    if (said?.ok && heard.importance === undefined)
+      Object.assign(heard, { importance: said.value }, withoutRating(text, part));
     else if (barrier.test(plain) && heard.barrier === undefined) heard.barrier = part;
   }
   return heard;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
+import { numberAloneSchema } from './numbersAlone';
 import { requestListsSchema } from './requestLists';
 
 const list = z.array(z.string().min(1));
@@ -137,10 +138,7 @@ export const phrasesSchema = z.strictObject({
   tryOnly: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
-  /**
-   * What leads an answer put right, one or more in a row: a yes or no meant for the question before
-   * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
-   */
+  /** What leads an answer put right: a yes or no meant for the question before, a score by name or again (`meantEarlier.ts`, `scoreCorrection.ts`). */
   meantLead: list,
   /** Asking to change a part of a finished plan: the verb, and what may follow the part's name (see `partToChange.ts`). */
   changeVerb: list,
@@ -252,10 +250,7 @@ export const phrasesSchema = z.strictObject({
   notThePerson: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
-  /**
-   * A word that denies a key word said after it, in a reply in a question's own terms ("I haven't
-   * been down", "he's not interested"): one turns the answer round (see `ownTerms.ts`).
-   */
+  /** A word denying a key word after it, in a reply in a question's own terms ("I haven't been down"): see `ownTerms.ts`. */
   ownTermsDenial: list,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */
   howSomeoneIs: list,
@@ -289,6 +284,8 @@ export const phrasesSchema = z.strictObject({
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
   consentCondition: list,
+  /** A number alone where no number is asked for ("1", "option 1", "1, 4"): see `numbersAlone.ts`. */
+  numberAlone: numberAloneSchema,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
@@ -296,5 +293,5 @@ export type CommandName = keyof PhraseLists['commands'];
 /** The lists matched against a whole message (all but the commands and what may stand around them). */
 export type PhraseList = Exclude<
   keyof PhraseLists,
-  'commands' | 'withdrawAround' | 'whoSeesAsked' | 'shareAfterAll' | 'requests'
+  'commands' | 'withdrawAround' | 'whoSeesAsked' | 'shareAfterAll' | 'requests' | 'numberAlone'
 >;

@@ -5,6 +5,7 @@ import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
 import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
 import { createRequestReading, type RequestReading } from './requestReading';
+import { numbersAlone, type NumbersAlone } from './numbersAlone';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -18,6 +19,8 @@ export interface Phrases {
   peopleNamed(text: string): string[][][];
   /** Requests to Careprep said in a sentence of their own, past the command lists (`requestReading.ts`). */
   readonly requests: RequestReading;
+  /** A number alone, or numbers alone, where none is asked for ("1", "option 1", "1, 4"). */
+  readonly numbers: NumbersAlone;
   /** Asking to send the plan after all ("actually yes send it"), with the words that may stand around it. */
   sharesAfterAll(text: string): boolean;
 }
@@ -232,6 +235,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     peopleNamed: named,
     sharesAfterAll: (text) => afterAll(key(text)),
     requests: createRequestReading(lists.requests, lists.greeting),
+    numbers: numbersAlone(lists.numberAlone),
   };
 
   /**

@@ -146,15 +146,3 @@ export function recogniseYesNo(
   const signals = parts.flatMap((part) => signalsIn(part, phrases, culture));
   return signals.length > 0 ? settle(signals, rules) : fail('not_understood');
 }
-
-/** A number alone, in digits or words, perhaps named as an option and with "please" after it. */
-const numberAlone =
-  /^\s*(?:(?:option|number|no\.|#)\s*)?(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*[.)!]*\s*(?:please|pls|thanks)?[.!]*\s*$/iu;
-
-/**
- * Whether `text` is a number alone ("1", "2.", "#1", "option 1", "One"): at a yes/no question, which
- * offers no numbered choices, it says neither, so it is asked about and never kept as the answer's words.
- */
-export function bareNumber(text: string): boolean {
-  return numberAlone.test(text);
-}

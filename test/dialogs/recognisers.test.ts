@@ -16,17 +16,22 @@ import type { Option } from '../../content/packs/packSchema';
 const phrases = createPhrases();
 
 describe('Hearing more than the goal in a goal said in one breath', () => {
-  const cases: Array<[string, { importance?: number; barrier?: string }]> = [
+  // With a rating, the goal's words without it (fix25): the plan never reads "Goal: walk to church - 9".
+  const cases: Array<[string, { importance?: number; barrier?: string; goal?: string }]> = [
     [
       'my goal is walking to the shops, about a 7, my knees might stop me',
-      { importance: 7, barrier: 'my knees might stop me' },
+      {
+        importance: 7,
+        barrier: 'my knees might stop me',
+        goal: 'my goal is walking to the shops, my knees might stop me',
+      },
     ],
-    ['walk to the shops, 7/10', { importance: 7 }],
-    ['walk 3 times a week, about 8 out of 10', { importance: 8 }],
-    ['Walk to church - 9', { importance: 9 }],
+    ['walk to the shops, 7/10', { importance: 7, goal: 'walk to the shops' }],
+    ['walk 3 times a week, about 8 out of 10', { importance: 8, goal: 'walk 3 times a week' }],
+    ['Walk to church - 9', { importance: 9, goal: 'Walk to church' }],
     [
       "Walk to the shops. I'd give it an 8. The weather gets in the way",
-      { importance: 8, barrier: 'The weather gets in the way' },
+      { importance: 8, barrier: 'The weather gets in the way', goal: 'Walk to the shops. The weather gets in the way' },
     ],
     ['walk more but my knees stop me', { barrier: 'my knees stop me' }],
     // A number that is part of the goal is no rating.

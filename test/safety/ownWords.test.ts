@@ -52,7 +52,16 @@ function goalExamples(): OfferedText[] {
  * they deny.
  */
 function phraseWords(): OfferedText[] {
-  const { commands, withdrawAround, whoSeesAsked, requests, safe: _safe, clearNo: _clearNo, ...replies } = phrases;
+  const {
+    commands,
+    withdrawAround,
+    whoSeesAsked,
+    requests,
+    numberAlone,
+    safe: _safe,
+    clearNo: _clearNo,
+    ...replies
+  } = phrases;
   // The forms name lists, and are no words anyone types.
   const { forms: _forms, ...whoSeesLists } = whoSeesAsked;
   // The requests' lists of words; their forms and `wantFor` name lists and commands, not words.
@@ -69,6 +78,9 @@ function phraseWords(): OfferedText[] {
       list.map((text) => ({ text, from: `requests ${name}` })),
     ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
+    ...Object.entries(numberAlone).flatMap(([name, list]) =>
+      list.map((text) => ({ text, from: `numberAlone ${name}` })),
+    ),
   ];
 }
 

@@ -1,0 +1,24 @@
+import type { Option } from '../../content/packs/packSchema';
+import { bare } from '../../plan/normalise';
+import { recogniseChoices } from './choices';
+import { nameSaid } from './nameSaid';
+import type { Phrases } from './phrases';
+
+/**
+ * Whether the name read from `typed` at a name question (`nameSaid`) is a sentence about someone
+ * rather than a name (explorer 25: a carer's "she has dementia and heart failure" was kept as her
+ * own name). Only a reply that opens as a sentence about someone does (a `clauseOpening` word such
+ * as "she", "he's"), and then only when what was read as the name opens so too and is not written
+ * as a name, each word with a capital ("She has dementia", never "He Wei"), or names a condition
+ * on the list (`conditions`: "she's got dementia" read as "got dementia"). "She's Jean" stays Jean.
+ */
+export function sentenceAsName(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
+  const opening = bare(typed.trim().split(/\s+/u)[0] ?? '');
+  if (!phrases.is('clauseOpening', opening)) return false;
+  const words = nameSaid(typed, phrases).name.trim().split(/\s+/u);
+  const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
+  if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
+  if (words.length < 2) return false;
+  const picks = recogniseChoices(words.slice(1).join(' '), conditions, phrases, { multiple: true });
+  return picks.ok && picks.value.ids.some((id) => id !== 'other');
+}
