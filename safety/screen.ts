@@ -124,6 +124,9 @@ export function graver(first: ScreenResult, second: ScreenResult): ScreenResult 
   return gravity[second.tier] > gravity[first.tier] ? second : first;
 }
 
+/** `found` when it is the crisis reply; otherwise nothing. */
+const crisisOnly = (found: ScreenResult): ScreenResult => (found.tier === 'crisis' ? found : { tier: 'none' });
+
 /** A letter or digit: something left to read. */
 const wordy = /[\p{L}\p{N}]/u;
 
@@ -217,16 +220,20 @@ function answersInContext(
         : context === 'coping'
           ? answers.coping(normalised)
           : normalised;
-    if (step === undefined) return { tier: 'none' };
+    // A carer's tiredness at their coping question only ever quietens a doubt: a crisis the whole
+    // message read stays one ("anaphylaxis, used epipen still struggling"; review of H212).
+    if (step === undefined) return context === 'coping' ? crisisOnly(asSaid(text)) : { tier: 'none' };
     const said = asSaid(text);
     let found = said;
     if (step !== normalised) {
       // Other words beside the goal: what they say without it, and never less than a check-in
       // where the whole message read as a crisis, so the context never silences a disclosure.
       const floor: ScreenResult =
-        said.tier === 'crisis'
-          ? { ...said, tier: 'checkIn', evidence: `goal step: ${said.evidence}` }
-          : { tier: 'none' };
+        context === 'coping'
+          ? crisisOnly(said)
+          : said.tier === 'crisis'
+            ? { ...said, tier: 'checkIn', evidence: `goal step: ${said.evidence}` }
+            : { tier: 'none' };
       found = graver(asSaid(step), floor);
     }
     for (const wish of answers.wishes(step, context)) {

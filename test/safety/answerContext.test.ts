@@ -142,16 +142,25 @@ describe("A goal's own steps, where the goal is what they will do", () => {
 });
 
 describe('What a message answers never silences a disclosure', function () {
-  // Every blind set's disclosures (4,280 and growing), each read three times: seconds of CPU, more
+  // Every blind set's disclosures (4,280 and growing), each read four times: seconds of CPU, more
   // on a loaded machine, so not held to the suite's 20 s.
   this.timeout(120_000);
-  const contexts: readonly AnswerContext[] = ['wish', 'goalStep'];
-  it('keeps every blind set disclosure at least as grave, or a check-in where read whole it was the crisis reply', () => {
+  const contexts: readonly AnswerContext[] = ['wish', 'goalStep', 'coping'];
+  it("keeps every blind set disclosure at least as grave, or a check-in where read whole it was the crisis reply at a goal step, and every crisis reply at a carer's coping question", () => {
     const lowered: string[] = [];
     for (const text of disclosures) {
       const said = gravity[screen.screen(text).tier];
       for (const context of contexts) {
-        const floor = context === 'goalStep' ? Math.min(said, gravity.checkIn) : said;
+        // At a goal's steps a crisis may become a check-in; at a carer's coping question only a
+        // check-in may go (their tiredness is the answer), never a crisis.
+        const floor =
+          context === 'goalStep'
+            ? Math.min(said, gravity.checkIn)
+            : context === 'coping'
+              ? said === gravity.crisis
+                ? said
+                : gravity.none
+              : said;
         if (gravity[screen.screen(text, context).tier] < floor) lowered.push(`${context}: ${text}`);
       }
     }
