@@ -24,7 +24,12 @@ const rating = new RegExp(
  * to allotment 8/10", "walk to the allotment (8)"); a bare number there ("walk to bus stop 8") may be the goal's.
  */
 const ratedAtEnd =
-  /^.*\p{L}.*?\s*(?:\(\s*(\d|10)(?:\s*(?:\/|out of)\s*10)?\s*\)|\b(\d|10)\s*(?:\/|out of)\s*10)\s*[.!]*$/u;
+  /^(.*\p{L}.*?)\s*(?:\(\s*(\d|10)(?:\s*(?:\/|out of)\s*10)?\s*\)|\b(\d|10)\s*(?:\/|out of)\s*10)\s*[.!]*$/u;
+/**
+ * Words just before a closing score that make it what the goal is about, not how much it matters:
+ * "get my pain down to 3/10", "keep my pain under 5/10", "less than 4 out of 10" (review 25, H227).
+ */
+const aimedAt = /\b(?:to|under|below|than|at|of|by|from|within|over|above|be)\s*$/u;
 /** A part that says what might stop them: "my knees might stop me", "the weather gets in the way". */
 const barrier =
   /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
@@ -56,7 +61,7 @@ function withoutListNumbers(text: string): string {
 export function heardInGoal(text: string): HeardInGoal {
   const parts = replyParts(withoutListNumbers(text)).map((part) => part.replace(/\s+/g, ' ').trim());
   const last = parts.length === 1 ? ratedAtEnd.exec(parts[0].toLowerCase()) : null;
-  if (last) return { importance: Number(last[1] ?? last[2]) };
+  if (last) return aimedAt.test(last[1]) ? {} : { importance: Number(last[2] ?? last[3]) };
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {

@@ -40,6 +40,13 @@ describe('Hearing more than the goal in a goal said in one breath', () => {
     ['walk to the shops, 12', {}],
     ['walk to the park', {}],
     ['about a 7', {}],
+    // Review 25: a score the goal is about is part of the goal, not its importance.
+    ['get my pain down to 3/10', {}],
+    ['reduce my back pain to 4 out of 10', {}],
+    ['keep my pain under 5/10', {}],
+    ['pain below (4)', {}],
+    ['walk to allotment 8/10', { importance: 8 }],
+    ['walk to the allotment (8)', { importance: 8 }],
   ];
   for (const [text, heard] of cases) {
     it(`hears ${JSON.stringify(heard)} in "${text}"`, () => {
