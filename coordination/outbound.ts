@@ -21,9 +21,10 @@ export type SendResult = { ok: true; sid: string } | { ok: false; code: 'opted_o
 export type Texter = (to: string, body: string) => Promise<SendResult>;
 
 /**
- * Thrown by a `Texter` when the text certainly did not go: the provider answered and refused it,
- * or could not be connected to. It may be tried again without the person getting it twice; any
- * other failure (a timeout, a connection cut once the request was out) may have sent it.
+ * Thrown by a `Texter` when the text certainly did not go: the provider refused it in a way it
+ * documents as before sending (a 4xx with its own error, a 429), or could not be connected to. It
+ * may be tried again without the person getting it twice; any other failure (a 5xx, a timeout, a
+ * connection cut once the request was out) may have sent it.
  */
 export class TextNotSent extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {

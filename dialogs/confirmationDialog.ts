@@ -9,6 +9,7 @@ import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
 import type { Phrases } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';
+import { createConfirmationPhrases, type ConfirmationPhrases } from './recognisers/confirmationPhrases';
 import { questionData } from './sectionPrompt';
 import type { SessionSource } from './sessionSource';
 
@@ -146,8 +147,9 @@ export type ConfirmedActions = Readonly<
 
 /**
  * A yes-or-no asked on top of whatever was being asked, read from the next message: a clear yes
- * does the thing; anything else (a no, a command word, an answer to the question underneath) is
- * taken as a no, said so, and the question underneath is asked again. It sits on the dialog stack
+ * does the thing; an "ok" with words neither agreeing nor asking the opposite is asked again;
+ * anything else (a no, a command word, an answer to the question underneath) is taken as a no,
+ * said so, and the question underneath is asked again. It sits on the dialog stack
  * so the answer is read by it alone, and a lost stack loses the question with it.
  */
 export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
@@ -159,6 +161,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
       leadCopies: LeadContactCopies;
     },
     private readonly confirmed: ConfirmedActions,
+    private readonly words: ConfirmationPhrases = createConfirmationPhrases(),
   ) {
     super(confirmationDialogId);
   }
@@ -178,7 +181,16 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const { kind } = state;
-    if (readConfirmation(messageText(dc.context) ?? '', this.deps.phrases, dc.context.activity.locale)) {
+    const text = messageText(dc.context) ?? '';
+    const answer = readConfirmation(text, this.deps.phrases, dc.context.activity.locale, { kind, words: this.words });
+    if (answer === 'unclear') {
+      // Neither a yes nor a no to this question ("ok what happens then"): nothing is done, and it is asked again.
+      const channelId = dc.context.activity.channelId;
+      await dc.context.sendActivity(this.deps.renderer.message('confirm.unclear', {}, channelId));
+      await dc.context.sendActivity(await this.question(dc.context, state));
+      return Dialog.EndOfTurn;
+    }
+    if (answer === 'yes') {
       if (handsBack(kind)) {
         return dc.endDialog({ confirmation: kind, confirmed: true, goal: state.goal } satisfies ConfirmedYes);
       }

@@ -26,7 +26,8 @@ export class TwilioClient {
 
   /**
    * Sends one text to `to` (E.164). Throws `upstream_failed` when Twilio cannot be reached or refuses:
-   * as `TextNotSent` when the text certainly did not go (refused, or no connection made).
+   * as `TextNotSent` when the text certainly did not go (a refusal Twilio documents as made before
+   * sending, or no connection made); a 5xx or a timeout may have sent it, and is no `TextNotSent`.
    */
   async send(to: string, body: string): Promise<SendResult> {
     if (await this.optOuts.isOptedOut(to)) {
@@ -56,12 +57,29 @@ export class TwilioClient {
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       this.logger.error('sms_send_failed', { status: response.status });
-      throw new TextNotSent(`Twilio refused the message (HTTP ${response.status}).`);
+      if (refusedBeforeSending(response.status, payload)) {
+        throw new TextNotSent(`Twilio refused the message (HTTP ${response.status}).`);
+      }
+      // A 5xx (502, 503, 504 from Twilio's edge) may come after the message was passed on: never retried.
+      throw new AppError('upstream_failed', `Twilio answered HTTP ${response.status}; the text may have gone.`);
     }
     const sid = payload && typeof payload === 'object' && 'sid' in payload ? String(payload.sid) : '';
     this.logger.info('sms_sent', { sid });
     return { ok: true, sid };
   }
+}
+
+/**
+ * Whether Twilio's answer is a refusal made before anything was sent: a 429 (Twilio documents it as
+ * never processed, safe to retry: error 20429), or another 4xx carrying Twilio's own error body
+ * (`{ code, message, status }`). A 4xx without that body may come from a proxy in between, and a
+ * 5xx from its edge after the request was passed on: either may have sent it.
+ */
+function refusedBeforeSending(status: number, payload: unknown): boolean {
+  if (status === 429) return true;
+  const twilioError =
+    typeof payload === 'object' && payload !== null && 'code' in payload && typeof payload.code === 'number';
+  return status >= 400 && status < 500 && twilioError;
 }
 
 /** Whether a failed fetch never connected (ECONNREFUSED, to every address tried), so nothing of the request left. */

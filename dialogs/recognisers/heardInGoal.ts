@@ -46,6 +46,11 @@ function withoutRating(text: string, part: string): { goal?: string } {
   return /\p{L}/u.test(goal) ? { goal } : {};
 }
 
+/**
+ * Words just before a closing score that make it what the goal is about, not how much it matters:
+ * "get my pain down to 3/10", "keep my pain under 5/10", "less than 4 out of 10" (review 25, H227).
+ */
+const aimedAt = /\b(?:to|under|below|than|at|of|by|from|within|over|above|be)\s*$/u;
 /** A part that says what might stop them: "my knees might stop me", "the weather gets in the way". */
 const barrier =
   /\bstop(?:s|ping)?\s+(?:me|her|him|them|us)\b|\bhold(?:s|ing)?\s+(?:me|her|him|them|us)\s+back\b|\bgets? in the way\b|\b(?:problem|trouble|worry|barrier) is\b/;
@@ -77,7 +82,13 @@ function withoutListNumbers(text: string): string {
 export function heardInGoal(text: string): HeardInGoal {
   const parts = replyParts(withoutListNumbers(text)).map((part) => part.replace(/\s+/g, ' ').trim());
   const last = parts.length === 1 ? ratedAtEnd.exec(parts[0].toLowerCase()) : null;
-  if (last) return { importance: Number(last[2] ?? last[3]), ...withoutRating(text, last[1] ?? '') };
+  if (last) {
+    // What comes before the score: a score the goal's words aim at is the goal's ("down to 3/10").
+    const before = parts[0].slice(0, parts[0].length - last[1].length).toLowerCase();
+    return aimedAt.test(before)
+      ? {}
+      : { importance: Number(last[2] ?? last[3]), ...withoutRating(text, last[1] ?? '') };
+  }
   if (parts.length < 2) return {};
   const heard: HeardInGoal = {};
   for (const part of parts) {

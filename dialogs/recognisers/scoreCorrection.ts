@@ -87,7 +87,7 @@ export function recogniseScoreCorrection(text: string, phrases: Phrases): ScoreC
  * to 9", "I meant 9 for the last one". One or more `meantLead` phrases or the answer before named
  * (`earlierAnswer`), then a number and the words a number comes with, then nothing or what ties it
  * to the question before (`earlierQuestion`), and nothing else; undefined for anything else
- * ("sorry, 3 times a week"). Which score it puts right is for the asker to know: the one answered last.
+ * ("sorry, 3 times a week", "go back 2"). Which score it puts right is for the asker to know: the one answered last.
  */
 export function recogniseRestatedScore(text: string, phrases: Phrases): Recognised<number> | undefined {
   const said = plain(text);
@@ -97,7 +97,10 @@ export function recogniseRestatedScore(text: string, phrases: Phrases): Recognis
   const words = all.slice(0, tiedAt);
   // Tied to the question before ("9 for the last one"), a number needs no words before it.
   const tied = tiedAt < all.length;
-  const leads = (run: string): boolean => phrases.is('meantLead', run) || namesEarlierAnswer(run, phrases);
+  // "Go back" and "back" lead a change named (H226) but, before a number, ask to go back ("go back
+  // 2"): never a score said again.
+  const leads = (run: string): boolean =>
+    (phrases.is('meantLead', run) && phrases.command(run) !== 'back') || namesEarlierAnswer(run, phrases);
   for (let start = tied ? 0 : 1; start < words.length; start++) {
     const number = words.slice(start).join(' ');
     const restating = start === 0 || phrasesInARow(words.slice(0, start), leads);

@@ -186,7 +186,7 @@ describe('Reminders that fit the appointment', function () {
 
   it('texts a reminder Twilio refused again after a backoff, once', async () => {
     await invite();
-    twilio.script([503, 503]);
+    twilio.script([429, 429]);
     await at('2030-03-07T10:00:00Z');
     await at('2030-03-07T10:00:00Z');
     expect(reminderTries(), 'tried once, not again before its backoff').to.have.length(1);
@@ -201,7 +201,7 @@ describe('Reminders that fit the appointment', function () {
 
   it('stops trying a reminder Twilio keeps refusing after a bounded number of tries', async () => {
     await invite();
-    twilio.script(Array.from({ length: 40 }, () => 503));
+    twilio.script(Array.from({ length: 40 }, () => 429));
     for (let minutes = 0; minutes <= 11 * 60; minutes += 10)
       await at(new Date(Date.parse('2030-03-07T10:00:00Z') + minutes * 60_000).toISOString());
     expect(reminderTries()).to.have.length(12);
@@ -211,6 +211,13 @@ describe('Reminders that fit the appointment', function () {
   it('never texts a reminder again when Twilio may have taken it (the connection cut after the request)', async () => {
     await invite();
     twilio.script(['reset']);
+    for (const time of ['10:00', '10:05', '11:00', '14:00']) await at(`2030-03-07T${time}:00Z`);
+    expect(reminderTries()).to.have.length(1);
+  });
+
+  it('never texts a reminder again when Twilio answered a 504, as it may have gone', async () => {
+    await invite();
+    twilio.script([504]);
     for (const time of ['10:00', '10:05', '11:00', '14:00']) await at(`2030-03-07T${time}:00Z`);
     expect(reminderTries()).to.have.length(1);
   });

@@ -51,6 +51,7 @@ describe('Reading a number said again', () => {
     ['change the last answer to 9', 9],
     ['can I change my last answer to 9 please', 9],
     ['make the last one a 9', 9],
+    ['sorry I meant 6', 6],
   ];
   for (const [text, value] of restated) {
     it(`reads "${text}" as ${value}`, () => {
@@ -67,6 +68,10 @@ describe('Reading a number said again', () => {
     'the last one was 9 times harder',
     'walk 3 times a week for the last one',
     'change the last answer',
+    // Review 25: going back is no score said again.
+    'go back 2',
+    'back 2',
+    'go back, 3',
   ]) {
     it(`reads no number said again in "${text}"`, () => {
       expect(recogniseRestatedScore(text, phrases)).to.equal(undefined);

@@ -1,7 +1,7 @@
 /**
- * Which failures of a text certainly sent nothing (`TextNotSent`: Twilio refused it, or could not be
- * connected to), so a reminder may be tried again; and which may have sent it (the connection cut
- * once the request was out), so it never is.
+ * Which failures of a text certainly sent nothing (`TextNotSent`: Twilio refused it with a 4xx, or
+ * could not be connected to), so a reminder may be tried again; and which may have sent it (a 5xx,
+ * the connection cut once the request was out), so it never is.
  */
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -48,8 +48,17 @@ async function closedPort(): Promise<number> {
 
 describe('Texts that certainly did not go', () => {
   it('a refusal from Twilio is a text not sent', async () => {
-    expect(await failureOf(503)).to.be.instanceOf(TextNotSent);
     expect(await failureOf(400)).to.be.instanceOf(TextNotSent);
+    expect(await failureOf(429)).to.be.instanceOf(TextNotSent);
+  });
+
+  // Review 25: a 5xx may come from Twilio's edge after the request was passed on.
+  it('a 5xx from Twilio may have sent it, so it is no text not sent', async () => {
+    for (const status of [500, 502, 503, 504]) {
+      const error = await failureOf(status);
+      expect(isAppError(error, 'upstream_failed'), String(error)).to.equal(true);
+      expect(error, String(status)).not.to.be.instanceOf(TextNotSent);
+    }
   });
 
   it('no connection made is a text not sent', async () => {
