@@ -1,25 +1,11 @@
 import { expect } from 'chai';
-import type { Database } from '../../storage/database';
 import { BotClient } from '../support/botClient';
 import { DirectLine } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
+import { count, settles } from '../support/tableRows';
 import { tempDir } from '../support/tempDb';
 
 const minute = 60_000;
-
-async function count(db: Database, table: string): Promise<number> {
-  return Number((await db.get(`SELECT COUNT(*) AS n FROM ${table}`))?.n);
-}
-
-/** Waits, a bounded while, for the start-up sweep to bring `table` down to `expected` rows. */
-async function settles(running: RunningApp, table: string, expected: number): Promise<number> {
-  let rows = await count(running.app.db, table);
-  for (let i = 0; i < 50 && rows !== expected; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    rows = await count(running.app.db, table);
-  }
-  return rows;
-}
 
 /**
  * Hardening 25 (H222): a conversation opened and never answered kept its record, identity and
