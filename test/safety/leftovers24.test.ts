@@ -1,7 +1,5 @@
-import { expect } from 'chai';
-import type { CrisisKind } from '../../safety/kinds';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies } from './screenWordings';
+import { itAsksAtLeast, itChecksInOnly, itGetsNothing, itGivesCrisisReplies } from './screenWordings';
 
 /**
  * Safety fixer 24 (H171-H175), the crisis screen's known leftovers: a disclosure told behind a
@@ -12,35 +10,9 @@ import { itGivesCrisisReplies } from './screenWordings';
  */
 const screen = createCrisisScreen();
 
-function itIsQuiet(texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets no crisis reply and no check-in for "${text}"`, () => {
-      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
-    });
-  }
-}
-
-function itAsksAtLeast(kind: CrisisKind, texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets at least the ${kind} check-in for "${text}"`, () => {
-      const found = screen.screen(text);
-      expect(found.tier, JSON.stringify(found)).to.not.equal('none');
-      expect(found).to.include({ kind });
-    });
-  }
-}
-
-function itChecksInOnly(kind: CrisisKind, texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets the ${kind} check-in, not the crisis reply, for "${text}"`, () => {
-      expect(screen.screen(text)).to.include({ tier: 'checkIn', kind });
-    });
-  }
-}
-
 describe('a disclosure told behind a question to or about the clinician (H171)', () => {
   describe('every tablet taken, as asked about alone: at least the medical check-in', () => {
-    itAsksAtLeast('medicalEmergency', [
+    itAsksAtLeast(screen, 'medicalEmergency', [
       'did you tell dr patel i took all my tablets',
       'have you told my nurse I took all my pills',
       'can you tell my GP i took all my tablets',
@@ -58,7 +30,7 @@ describe('a disclosure told behind a question to or about the clinician (H171)',
     ]);
   });
   describe('the daily round told to the clinician: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'did you tell dr patel',
       'have you told the nurse I took all my morning tablets',
       'did you tell dr patel I took all my tablets back to the pharmacy',
@@ -79,7 +51,7 @@ describe('violence at home by someone in the household (H172)', () => {
     ]);
   });
   describe('games, a hug and a car: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'my son came home and beat my husband at chess',
       'my daughter beat her dad at darts',
       'my son came home and beat his dad 3-1 at pool',
@@ -100,17 +72,17 @@ describe('a stated intent to run someone over (H172)', () => {
     ]);
   });
   describe('a lift, a joke and a feeling that comes back: no crisis reply', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'I will run the new nurse over to the ward',
       "I'll run mum over to the surgery",
       "I'm going to run the kids down to school",
     ]);
-    itChecksInOnly('harmOthers', ["I'm going to run him over haha", 'I could run him over sometimes']);
+    itChecksInOnly(screen, 'harmOthers', ["I'm going to run him over haha", 'I could run him over sometimes']);
   });
 });
 
 describe('sport and game scores (H173)', () => {
-  itIsQuiet([
+  itGetsNothing(screen, [
     'we went out and beat them 3-0 at football',
     'we beat them 2-1 on Saturday',
     'thrashed them at bowls',
@@ -132,7 +104,7 @@ describe('sport and game scores (H173)', () => {
 
 describe('calm everyday words the learned layer read as a crisis (H174)', () => {
   describe('goodbyes in leaving cards and on retiring', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'writing my goodbyes in the leaving cards',
       'writing my goodbyes to the staff as I retire',
       "just writing my goodbyes in Sue's leaving card",
@@ -146,7 +118,7 @@ describe('calm everyday words the learned layer read as a crisis (H174)', () => 
     ]);
   });
   describe('a fringe or hair cut', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'cut my fringe yesterday and want to do it again',
       'I cut my fringe yesterday and I want to do it again',
       'cut my fringe myself and I want to do it again soon',
@@ -159,7 +131,7 @@ describe('calm everyday words the learned layer read as a crisis (H174)', () => 
     ]);
   });
   describe('the police asked to find a thief or scammer', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'someone stole my car, I want the police to find him',
       'I want the police to find the man who burgled us',
       'someone nicked my purse yesterday and I want the police to find them',
@@ -167,7 +139,7 @@ describe('calm everyday words the learned layer read as a crisis (H174)', () => 
     ]);
   });
   describe('a fall now past and dealt with', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'the carers found me on the floor when I fell',
       'the carers found me on the floor when I fell last week',
       'they found me on the floor when I fell in the bathroom',
@@ -179,7 +151,7 @@ describe('calm everyday words the learned layer read as a crisis (H174)', () => 
     ]);
   });
   describe('who should find him, sparing the family: not set aside', () => {
-    itAsksAtLeast('harmOthers', [
+    itAsksAtLeast(screen, 'harmOthers', [
       'I want the police to find him and not my mum',
       'my brother has gone missing, I want the police to find him and not my mum',
       'someone stole my car, I want the police to find him and not my mum',
@@ -194,7 +166,7 @@ describe('calm everyday words the learned layer read as a crisis (H174)', () => 
 });
 
 describe("a carer's exasperation with a strong verb (H175)", () => {
-  itChecksInOnly('harmOthers', [
+  itChecksInOnly(screen, 'harmOthers', [
     'I could kill him sometimes',
     'I could kill him some days, he drives me mad',
     'honestly I could strangle him at times',

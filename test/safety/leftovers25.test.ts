@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import type { CrisisKind } from '../../safety/kinds';
 import { createCrisisScreen } from '../../safety/screen';
-import { itGivesCrisisReplies } from './screenWordings';
+import { itAsksAtLeast, itChecksInOnly, itGetsNothing, itGivesCrisisReplies } from './screenWordings';
 
 /**
  * Safety leftovers 25 (H207-H212): an overdose told before "I'm in a good place now"; a threat to
@@ -11,34 +10,8 @@ import { itGivesCrisisReplies } from './screenWordings';
  */
 const screen = createCrisisScreen();
 
-function itIsQuiet(texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets no crisis reply and no check-in for "${text}"`, () => {
-      expect(screen.screen(text)).to.deep.equal({ tier: 'none' });
-    });
-  }
-}
-
-function itAsksAtLeast(kind: CrisisKind, texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets at least the ${kind} check-in for "${text}"`, () => {
-      const found = screen.screen(text);
-      expect(found.tier, JSON.stringify(found)).to.not.equal('none');
-      expect(found).to.include({ kind });
-    });
-  }
-}
-
-function itChecksInOnly(kind: CrisisKind, texts: readonly string[]): void {
-  for (const text of texts) {
-    it(`gets the ${kind} check-in, not the crisis reply, for "${text}"`, () => {
-      expect(screen.screen(text)).to.include({ tier: 'checkIn', kind });
-    });
-  }
-}
-
 describe('an overdose told as done before "I am in a good place now" (H207)', () => {
-  itAsksAtLeast('medicalEmergency', [
+  itAsksAtLeast(screen, 'medicalEmergency', [
     "I took 40 paracetamol. I'm in a good place now.",
     'I took 32 tablets, I am in a much better place now',
     'Took 40 co-codamol. Things are in a better place now',
@@ -46,7 +19,7 @@ describe('an overdose told as done before "I am in a good place now" (H207)', ()
     'I took about 30 of my sertraline. Life is in a better place now.',
   ]);
   describe('a dated or ordinary dose, with the good place after: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       "I took 2 paracetamol. I'm in a good place now.",
       "I took 40 paracetamol in 2015. I'm in a good place now.",
       "Years ago I took 40 paracetamol. I'm in a good place now.",
@@ -65,7 +38,7 @@ describe('a threat to run someone down in a car park or street (H208)', () => {
     ['harmOthers', "I'm going to run them over in the supermarket car park"],
   ]);
   describe('a lift, in a car or to a place: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'run him down to the car park',
       "I'll run him down in the car",
       "I'm going to run her down in the van to the station",
@@ -85,7 +58,7 @@ describe('a house on fire with someone inside (H209)', () => {
     ['medicalEmergency', "the kitchen's caught fire and dad is asleep upstairs"],
   ]);
   describe('no fire, a fire long past, a figure of speech: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'the kitchen was on fire years ago when mum was upstairs',
       "the fire alarm is going off and mum's upstairs",
       "our team is on fire this season and mum's upstairs watching",
@@ -98,7 +71,7 @@ describe('a house on fire with someone inside (H209)', () => {
 });
 
 describe('tablets taken as prescribed, told to the clinician or not (H210)', () => {
-  itIsQuiet([
+  itGetsNothing(screen, [
     'did you tell dr patel i have been taking all my tablets',
     'I have been taking all my tablets as prescribed',
     'taking all my tablets as prescribed',
@@ -111,13 +84,13 @@ describe('tablets taken as prescribed, told to the clinician or not (H210)', () 
       ['medicalEmergency', 'I have taken all my tablets'],
       ['medicalEmergency', 'I have been taking all my tablets and now I feel sleepy'],
     ]);
-    itAsksAtLeast('medicalEmergency', ['did you tell dr patel i took all my tablets']);
+    itAsksAtLeast(screen, 'medicalEmergency', ['did you tell dr patel i took all my tablets']);
   });
 });
 
 describe('something taken to sleep (H211)', () => {
   describe('a sleeping tablet named: nothing', () => {
-    itIsQuiet([
+    itGetsNothing(screen, [
       'I took a sleeping tablet so I can sleep tonight',
       "I've taken my zopiclone so I can sleep tonight",
       "I've taken a sleeping pill so I can get some sleep tonight",
@@ -126,7 +99,7 @@ describe('something taken to sleep (H211)', () => {
     ]);
   });
   describe('something not named, taken to sleep: asked, not answered as a crisis', () => {
-    itChecksInOnly('medicalEmergency', [
+    itChecksInOnly(screen, 'medicalEmergency', [
       "I've taken something so I can sleep tonight",
       "I've taken some stuff so I can get some sleep tonight",
       'I have taken something so I can sleep tonight',
@@ -142,7 +115,7 @@ describe('something taken to sleep (H211)', () => {
 });
 
 describe('a threat to a garage or builder taken back as a joke (H211)', () => {
-  itIsQuiet([
+  itGetsNothing(screen, [
     "If the garage don't fix my car soon I'll kill them, honestly! Only joking",
     "If the builders don't finish soon I'll kill them, honestly! Only joking",
     "if the plumber doesn't turn up I'll murder him, seriously! just kidding",

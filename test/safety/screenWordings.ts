@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { CrisisKind } from '../../safety/kinds';
 import type { CrisisScreen } from '../../safety/screen';
 
 /** One test per wording that must get the crisis reply of its kind from the whole screen. */
@@ -33,6 +34,26 @@ export function itStillAsks(screen: CrisisScreen, wordings: readonly string[]): 
   for (const text of wordings) {
     it(`still asks, at least, about "${text}"`, () => {
       expect(screen.screen(text).tier).to.not.equal('none');
+    });
+  }
+}
+
+/** One test per wording that must get at least the check-in (or the crisis reply) of `kind`. */
+export function itAsksAtLeast(screen: CrisisScreen, kind: CrisisKind, wordings: readonly string[]): void {
+  for (const text of wordings) {
+    it(`gets at least the ${kind} check-in for "${text}"`, () => {
+      const found = screen.screen(text);
+      expect(found.tier, JSON.stringify(found)).to.not.equal('none');
+      expect(found).to.include({ kind });
+    });
+  }
+}
+
+/** One test per wording that must get the check-in of `kind`, not the crisis reply. */
+export function itChecksInOnly(screen: CrisisScreen, kind: CrisisKind, wordings: readonly string[]): void {
+  for (const text of wordings) {
+    it(`gets the ${kind} check-in, not the crisis reply, for "${text}"`, () => {
+      expect(screen.screen(text)).to.include({ tier: 'checkIn', kind });
     });
   }
 }
