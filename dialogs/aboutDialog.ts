@@ -208,7 +208,9 @@ export class AboutDialog extends SectionDialog {
    */
   protected override readInstead(dc: DialogContext, key: string, text: string, read: Recognised<Parsed>) {
     const record = this.session(dc).record;
-    if (!read.ok || (key !== subjectNameKey && key !== respondentNameKey)) return Promise.resolve(undefined);
+    // "not sure", "skip": read as such, never as a sentence about someone ("not" opens a clause).
+    if (!read.ok || read.value.status !== 'answered') return Promise.resolve(undefined);
+    if (key !== subjectNameKey && key !== respondentNameKey) return Promise.resolve(undefined);
     if (!sentenceAsName(text, this.asked(conditionsKey, record).options(), this.deps.phrases))
       return Promise.resolve(undefined);
     const family = this.family(dc);

@@ -140,6 +140,16 @@ for (const channelId of ['webchat', 'sms'] as const) {
       expect(await storedValue(app.running, 'subject.name')).to.equal(undefined);
     });
 
+    // "not" opens a clause, so "not sure" was read as a sentence and the name asked for ever after.
+    for (const said of ['not sure', 'skip']) {
+      it(`goes on from "${said}" where the person's name is asked, never asking it again as a sentence`, async () => {
+        const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
+
+        expect(lastQuestion(reply), allText(reply)).to.not.equal('subject.name');
+        expect(allText(reply)).to.not.match(/rather than a name/);
+      });
+    }
+
     for (const [said, name] of [
       ["she's Jean", 'Jean'],
       ['He Wei', 'He Wei'],
