@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ResultCatalogue } from '../content/results/resultCatalogue';
 import { observationSchema, transactionBundleSchema, type IncomingObservation } from './fhirObservationSchema';
+import { sameTest } from '../plan/results/mergeResults';
 import { readObservation, type ReadResult, type Refusal } from './readObservation';
 
 export type RequestReading = { ok: true; results: ReadResult[] } | { ok: false; refusal: Refusal };
@@ -47,9 +48,9 @@ function readAll(
     const read = readObservation(parsed.data, catalogue, now);
     if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
     const { result } = read.value;
-    if (results.some((r) => r.result.id === result.id)) continue;
-    const clash = results.find((r) => r.result.measure === result.measure && r.result.at === result.at);
-    if (clash)
+    const same = results.filter((r) => sameTest(r.result, result));
+    if (same.some((r) => JSON.stringify(r.result.value) === JSON.stringify(result.value))) continue;
+    if (same.length > 0)
       return refuse(`${prefix}value`, `a second, different ${result.measure} for the same time in one request.`);
     results.push(read.value);
   }

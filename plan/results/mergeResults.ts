@@ -33,7 +33,7 @@ const ukDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', date
  * One test: the same measure at the same time, or on the same UK day when either came with a date
  * alone (typed in Teams, say, and sent again by the laboratory with its time).
  */
-function sameTest(a: StoredResult, b: StoredResult): boolean {
+export function sameTest(a: Pick<StoredResult, 'measure' | 'at'>, b: Pick<StoredResult, 'measure' | 'at'>): boolean {
   if (a.measure !== b.measure) return false;
   if (a.at === b.at) return true;
   return (dateOnly(a.at) || dateOnly(b.at)) && ukDay.format(new Date(a.at)) === ukDay.format(new Date(b.at));

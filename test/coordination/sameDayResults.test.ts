@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { BotClient } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
-import { apiKey, hba1c, invite, postObservations } from '../support/results';
+import { apiKey, hba1c, invite, postObservations, transaction } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 
 describe('Explorer 25b: the same test sent with a date and then with its time', () => {
@@ -37,6 +37,24 @@ describe('Explorer 25b: the same test sent with a date and then with its time', 
 
     expect(clash.status).to.equal(400);
     expect(correction.status).to.equal(201);
+  });
+
+  it('reads a date alone and a time that day in one request as one test too', async () => {
+    const { id } = await invite(running);
+    const same = await postObservations(
+      running,
+      id,
+      transaction([hba1c(52, '2026-11-20'), hba1c(52, '2026-11-20T09:14:00Z')]),
+    );
+    const clash = await postObservations(
+      running,
+      id,
+      transaction([hba1c(60, '2026-10-20'), hba1c(66, '2026-10-20T09:14:00Z')]),
+    );
+
+    expect(same.body).to.include({ received: 1, added: 1 });
+    expect(clash.status).to.equal(400);
+    expect(clash.body.field).to.equal('entry[1].resource.value');
   });
 
   it('still keeps tests of the same measure on different days as last time and now', async () => {
