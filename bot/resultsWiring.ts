@@ -4,6 +4,7 @@ import { createResultPresenter, type ResultPresenter } from '../content/results/
 import { resultsPlanSection } from '../content/results/resultsPlanSection';
 import { loadServiceTargets } from '../content/results/serviceTargets';
 import { ResultIntake } from '../coordination/resultIntake';
+import { KeyedLock } from './pipeline/conversationLock';
 import type { PlanLabels } from '../plan/draftPlan';
 import type { RootDialog } from '../dialogs/rootDialog';
 import type { AuditTrail } from '../plan/audit';
@@ -46,6 +47,8 @@ export function resultsCore(deps: ResultsWiringDeps & { measures: ResultCatalogu
   planSection: NonNullable<PlanLabels['results']>;
 } {
   const catalogue = deps.measures;
+  // Results for one invitation are checked and kept one request at a time, on every instance.
+  const intakeLock = new KeyedLock(deps.db);
   const presenter = createResultPresenter(
     catalogue,
     deps.renderer,
@@ -59,6 +62,7 @@ export function resultsCore(deps: ResultsWiringDeps & { measures: ResultCatalogu
     clock: deps.clock,
     onDeferred: (error) =>
       deps.logger.warn('results_deferred', { error: error instanceof Error ? error.name : 'unknown' }),
+    serialise: (key, work) => intakeLock.run(key, () => work()),
   });
   return { presenter, intake, planSection: resultsPlanSection(presenter) };
 }

@@ -18,7 +18,8 @@ export function stripBidi(text: string): string {
  * always escaped, and `_` too unless it is the only one and inside a word (where it emphasises
  * nothing); a link, an image or a reference needs `](`, `][` or `]:`, so the character after
  * such a `]` is escaped, and `[x](https://evil.example)` can never become a link from the bot;
- * at the start of a line, what would make a heading, a quote, a list or a reference definition;
+ * at the start of a line, what would make a heading, a quote, a list or a reference definition
+ * (a numbered list needs a space or the end after its "1.", so "5.4 mmol/L" is left as it is);
  * and a backslash only where it would take a mark away. Used on a card only for words in a
  * TextBlock: typed words on a card go in a TextRun or a plain field, unescaped.
  */
@@ -35,7 +36,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[*`~<|]/g, (char) => `\\${char}`)
     .replace(/\](?=[([:])/g, ']\\')
     .replace(/^([ \t]*)([#>+\-=[])/gm, '$1\\$2')
-    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
+    .replace(/^([ \t]*\d+)([.)])(?=[ \t]|$)/gm, '$1\\$2');
 }
 
 /** A letter or digit in any script: an underscore between two is inside a word. */

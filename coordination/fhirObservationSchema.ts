@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The parts of a FHIR R4 Observation (hl7.org/fhir/R4/observation.html) that Careprep reads, as
- * a clinical system sends them. Elements we do not read (meta, text, subject, performer, ...)
+ * a clinical system sends them. Elements we do not read (meta, text, performer, ...)
  * are allowed and dropped: a real system sends many. What we read is checked for its R4 type,
  * so a 400 can name the element that is wrong.
  */
@@ -57,6 +57,13 @@ export const observationSchema = z.object({
   id: z.string().optional(),
   status: z.enum(observationStatuses),
   code: codeableConcept,
+  // Read only to see that one request is about one patient.
+  subject: z
+    .object({
+      reference: z.string().optional(),
+      identifier: z.object({ system: z.string().optional(), value: z.string().optional() }).optional(),
+    })
+    .optional(),
   effectiveDateTime: z.string().optional(),
   effectiveInstant: z.string().optional(),
   effectivePeriod: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ResultCatalogue } from '../content/results/resultCatalogue';
-import { observationSchema, transactionBundleSchema } from './fhirObservationSchema';
+import { observationSchema, transactionBundleSchema, type IncomingObservation } from './fhirObservationSchema';
+import { sameTest } from '../plan/results/mergeResults';
 import { readObservation, type ReadResult, type Refusal } from './readObservation';
 
 export type RequestReading = { ok: true; results: ReadResult[] } | { ok: false; refusal: Refusal };
@@ -9,7 +10,8 @@ export type RequestReading = { ok: true; results: ReadResult[] } | { ok: false; 
  * Reads the body of `POST /api/invitations/:id/observations`: one Observation, or a transaction
  * Bundle of them. Every Observation must be good for any to be taken (a transaction is all or
  * nothing); the first one that is not is named by its FHIR path (`entry[2].resource.status`).
- * The same result twice in one request counts once; two values for one measure at one time do not.
+ * The same result twice in one request counts once; two values for one measure at one time do not,
+ * nor do Observations whose subjects name two patients.
  */
 export function readObservationRequest(body: unknown, catalogue: ResultCatalogue, now: Date): RequestReading {
   const kind = body && typeof body === 'object' && 'resourceType' in body ? body.resourceType : undefined;
@@ -31,19 +33,36 @@ function readAll(
   now: Date,
 ): RequestReading {
   const results: ReadResult[] = [];
+  let patient: string | undefined;
   for (const { resource, prefix } of entries) {
     const parsed = observationSchema.safeParse(resource);
     if (!parsed.success) return refuse(...issue(parsed.error, prefix));
+    // The invitation is one person's: a request naming two patients has someone else's results in it.
+    const named = subjectOf(parsed.data);
+    if (named !== undefined && patient !== undefined && named !== patient)
+      return refuse(
+        `${prefix}subject`,
+        "names a different patient from the results before it: send one person's results in a request.",
+      );
+    patient ??= named;
     const read = readObservation(parsed.data, catalogue, now);
     if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
     const { result } = read.value;
-    if (results.some((r) => r.result.id === result.id)) continue;
-    const clash = results.find((r) => r.result.measure === result.measure && r.result.at === result.at);
-    if (clash)
+    const same = results.filter((r) => sameTest(r.result, result));
+    if (same.some((r) => JSON.stringify(r.result.value) === JSON.stringify(result.value))) continue;
+    if (same.length > 0)
       return refuse(`${prefix}value`, `a second, different ${result.measure} for the same time in one request.`);
     results.push(read.value);
   }
   return { ok: true, results };
+}
+
+/** Who an Observation says it is about (its subject's reference, or identifier), if it says. */
+function subjectOf(observation: IncomingObservation): string | undefined {
+  const { reference, identifier } = observation.subject ?? {};
+  if (reference) return `reference ${reference}`;
+  if (identifier?.value) return `identifier ${identifier.system ?? ''}|${identifier.value}`;
+  return undefined;
 }
 
 function refuse(field: string, message: string): RequestReading {

@@ -10,6 +10,7 @@ import {
   type observationComponentSchema,
 } from './fhirObservationSchema';
 import type { z } from 'zod';
+import { litreAsL } from './ucumLitre';
 
 /** A result read from an Observation, before it is stored. */
 export interface ReadResult {
@@ -238,10 +239,11 @@ function quantityIn(
 
 /** The UCUM code of a quantity, or its display unit when it is one of the measure's own. */
 function unitOf(quantity: Quantity, measure: Measure): string | undefined {
-  if (quantity.code !== undefined && (quantity.system === undefined || quantity.system === ucum)) return quantity.code;
+  if (quantity.code !== undefined && (quantity.system === undefined || quantity.system === ucum))
+    return litreAsL(quantity.code);
   if (quantity.unit === undefined) return undefined;
   if (quantity.unit in measure.units) return quantity.unit;
-  return quantity.unit === measure.unitLabel && measure.unitLabel !== '' ? measure.unit : quantity.unit;
+  return quantity.unit === measure.unitLabel && measure.unitLabel !== '' ? measure.unit : litreAsL(quantity.unit);
 }
 
 function personalTarget(

@@ -34,6 +34,11 @@ export interface ResultIntakeDeps {
   clock: () => Date;
   /** Told when results could not yet be moved into a record; they wait in the inbox and are tried again. */
   onDeferred?: (error: unknown) => void;
+  /**
+   * Runs `work` alone for `key` (across instances where there are several): what is held is read,
+   * checked against and added to by one request for an invitation at a time.
+   */
+  serialise?: <T>(key: string, work: () => Promise<T>) => Promise<T>;
 }
 
 const maxConflictRetries = 3;
@@ -54,21 +59,26 @@ export class ResultIntake {
     if (!invitation) return { kind: 'unknownInvitation' };
     const reading = readObservationRequest(body, this.deps.catalogue, this.deps.clock());
     if (!reading.ok) return { kind: 'refused', refusal: reading.refusal };
-    return this.take(invitation, reading.results, from);
+    return this.alone(invitationId, () => this.take(invitationId, reading.results, from));
   }
 
   /** Takes results already read (the coordinator's card), with the same checks. */
   async receiveRead(invitationId: string, results: readonly ReadResult[], from: ResultSource): Promise<IntakeOutcome> {
-    const invitation = await this.deps.invitations.get(invitationId);
-    if (!invitation) return { kind: 'unknownInvitation' };
-    return this.take(invitation, results, from);
+    return this.alone(invitationId, () => this.take(invitationId, results, from));
   }
 
-  private async take(
-    invitation: { id: string; recordId?: string },
-    results: readonly ReadResult[],
-    from: ResultSource,
-  ): Promise<IntakeOutcome> {
+  /**
+   * Two requests at once for one invitation would each check against what is held before either
+   * adds: two different values for one test would both be answered as kept, and one then dropped.
+   */
+  private alone(invitationId: string, work: () => Promise<IntakeOutcome>): Promise<IntakeOutcome> {
+    return this.deps.serialise ? this.deps.serialise(`results:${invitationId}`, work) : work();
+  }
+
+  private async take(invitationId: string, results: readonly ReadResult[], from: ResultSource): Promise<IntakeOutcome> {
+    // Read under the lock: a code used meanwhile gives the invitation its record.
+    const invitation = await this.deps.invitations.get(invitationId);
+    if (!invitation) return { kind: 'unknownInvitation' };
     const record = invitation.recordId ? await this.deps.records.get(invitation.recordId) : null;
     if (invitation.recordId && !record) return { kind: 'erased' };
     const receivedAt = this.deps.clock().toISOString();
@@ -96,7 +106,8 @@ export class ResultIntake {
       kind: 'accepted',
       received: results.length,
       added,
-      duplicates: results.length - fresh.length,
+      // The inbox ignores a result it holds already: one it did not add was a duplicate too.
+      duplicates: results.length - added,
       waiting: !delivered,
     };
   }

@@ -19,8 +19,11 @@ export interface MeasureRules {
   lowerThanUsual?: LowerThanUsual;
 }
 
-/** Which way a result moved since the one before. */
-export type Direction = 'first' | 'up' | 'down' | 'same' | 'changed';
+/**
+ * Which way a result moved since the one before. `unclear`: one of the two is a bound (">90"),
+ * and the other lies within it, so it may have gone either way.
+ */
+export type Direction = 'first' | 'up' | 'down' | 'same' | 'changed' | 'unclear';
 
 /** One measure's results, ready to describe: now, last time, which way, and against which target. */
 export interface ResultSummary {
@@ -79,7 +82,8 @@ function directionOf(before: StoredResult, now: StoredResult, sameWithin: number
   const step = (x: number, y: number): Direction => (Math.abs(y - x) <= sameWithin ? 'same' : y > x ? 'up' : 'down');
   if (a.kind === 'coded' || b.kind === 'coded')
     return a.kind === 'coded' && b.kind === 'coded' && a.code === b.code ? 'same' : 'changed';
-  if (a.kind === 'number' && b.kind === 'number') return step(a.value, b.value);
+  if (a.kind === 'number' && b.kind === 'number')
+    return a.comparator || b.comparator ? boundStep(a, b, sameWithin) : step(a.value, b.value);
   if (a.kind === 'pair' && b.kind === 'pair') {
     const top = step(a.first, b.first);
     const bottom = step(a.second, b.second);
@@ -89,4 +93,24 @@ function directionOf(before: StoredResult, now: StoredResult, sameWithin: number
     return 'changed';
   }
   return 'changed';
+}
+
+type NumberValue = Extract<StoredResult['value'], { kind: 'number' }>;
+
+/** The values a number may be: itself, or all those past its bound (">90" is 90 and up). */
+const spanOf = (v: NumberValue): [number, number] =>
+  v.comparator === '>' || v.comparator === '>='
+    ? [v.value, Infinity]
+    : v.comparator === '<' || v.comparator === '<='
+      ? [-Infinity, v.value]
+      : [v.value, v.value];
+
+/** Up or down only when every value `now` may be is past every value `before` may have been. */
+function boundStep(before: NumberValue, now: NumberValue, sameWithin: number): Direction {
+  if (before.comparator === now.comparator && before.value === now.value) return 'same';
+  const [lowBefore, highBefore] = spanOf(before);
+  const [lowNow, highNow] = spanOf(now);
+  if (lowNow > highBefore + sameWithin) return 'up';
+  if (highNow < lowBefore - sameWithin) return 'down';
+  return 'unclear';
 }

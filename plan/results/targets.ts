@@ -67,6 +67,7 @@ export function positionOf(value: ResultValue, band: TargetBand, floor?: LowerTh
   const under = (v: number, line?: number): boolean => line !== undefined && v < line;
   if (value.kind === 'number') {
     // ">90" against "90 or more" is inside; a comparator never moves a value across a line by guessing.
+    if (value.comparator) return boundPosition(value.value, value.comparator, band, floor);
     const position = one(value.value, band.low, band.high);
     return position === 'inside' && under(value.value, floor?.below) ? 'lowerThanUsual' : position;
   }
@@ -76,4 +77,29 @@ export function positionOf(value: ResultValue, band: TargetBand, floor?: LowerTh
   if (first === 'below' || second === 'below') return 'below';
   if (under(value.first, floor?.below) || under(value.second, floor?.belowSecond)) return 'lowerThanUsual';
   return 'inside';
+}
+
+/**
+ * Where a bound (">90", "<3") sits: only where every value past it would sit; undefined when they
+ * could fall either side of a line ("<5" against "below 3"), so nothing is said of it.
+ */
+function boundPosition(
+  v: number,
+  comparator: '<' | '<=' | '>=' | '>',
+  band: TargetBand,
+  floor?: LowerThanUsual,
+): Position | undefined {
+  const strict = comparator === '<' || comparator === '>';
+  if (comparator === '>' || comparator === '>=') {
+    if (band.high !== undefined && (band.highOpen || strict ? v >= band.high : v > band.high)) return 'above';
+    if (band.high !== undefined) return undefined;
+    const lowKept = band.low === undefined || (band.lowOpen && !strict ? v > band.low : v >= band.low);
+    return lowKept && (floor === undefined || v >= floor.below) ? 'inside' : undefined;
+  }
+  if (band.low !== undefined && (band.lowOpen || strict ? v <= band.low : v < band.low)) return 'below';
+  if (band.low !== undefined) return undefined;
+  const highKept = band.high === undefined || (band.highOpen && !strict ? v < band.high : v <= band.high);
+  if (!highKept) return undefined;
+  if (floor === undefined) return 'inside';
+  return (strict ? v <= floor.below : v < floor.below) ? 'lowerThanUsual' : undefined;
 }
