@@ -96,11 +96,10 @@ export function readAnswer(
   if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases))
     return { ok: false, code: 'asked_help' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
-  // "no", "I'd rather not" where a name is asked: a name not given, never "Nice to meet you, No".
-  if (question.name && question.optional && (phrases.is('no', text) || phrases.is('refusal', text)))
-    return { ok: true, value: { status: 'skipped' } };
-  // Nothing more to add is a no to "another?", and nothing passed over at "anything else?".
-  if (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text)))
+  // Nothing more to add is a no to "another?", and nothing passed over at "anything else?"; a name
+  // declined ("no", "I'd rather not") is a name not given, never "Nice to meet you, No".
+  const declined = question.name && question.optional && (phrases.is('no', text) || phrases.is('refusal', text));
+  if (declined || (question.nothingMore && (phrases.is('nothingMore', text) || phrases.is('noTypo', text))))
     return question.type === 'yesno' ? answered(false) : { ok: true, value: { status: 'skipped' } };
   // "Yes" to "anything else?" means there is something: what it is is asked, never "yes" kept as it.
   if (question.nothingMore && question.type !== 'yesno' && (phrases.is('yes', text) || phrases.is('yesTypo', text)))
