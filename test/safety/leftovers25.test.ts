@@ -157,3 +157,20 @@ describe("a carer's tiredness at how they are coping (H212)", () => {
       .and.not.include({ tier: 'none' });
   });
 });
+
+describe("one's own struggle to stay alive (H253, left by review 25)", () => {
+  itAsksAtLeast(screen, 'suicide', [
+    'struggling to stay alive',
+    "I'm struggling to stay alive",
+    "honestly I'm finding it hard to stay alive",
+    'struggling to stay alive some days',
+    "i've been fighting to stay alive since Ron died",
+  ]);
+  itGetsNothing(screen, [
+    'my husband is fighting to stay alive in intensive care',
+    'the tomatoes are struggling to stay alive in this heat',
+    'struggling to stay awake in the afternoons',
+    'mum is battling to stay alive after the stroke',
+    "I'm struggling to stay active since the knee op",
+  ]);
+});
