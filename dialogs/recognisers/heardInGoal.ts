@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../plan/escapeRegExp';
 import { bare } from '../../plan/normalise';
 import { longestOpening, phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
@@ -35,11 +36,7 @@ const joinBefore = /[\s,;:.!-]*$/u;
  * goal's words as the plan shows them. Nothing when the part cannot be found as typed.
  */
 function withoutRating(text: string, part: string): { goal?: string } {
-  const pattern = part
-    .trim()
-    .split(/\s+/u)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+  const pattern = part.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
   const found = pattern === '' ? null : new RegExp(`^(.*)${pattern}(.*)$`, 'isu').exec(text.trim());
   if (!found) return {};
   const goal = `${found[1].replace(joinBefore, '')}${found[2]}`.trim();

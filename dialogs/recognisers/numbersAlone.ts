@@ -4,6 +4,7 @@
  * answers nothing, and is asked about rather than kept as words.
  */
 import { z } from 'zod';
+import { escapeRegExp } from '../../plan/escapeRegExp';
 
 const list = z.array(z.string().min(1));
 
@@ -30,7 +31,7 @@ export interface NumbersAlone {
 
 const escaped = (words: readonly string[]): string =>
   words
-    .map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((word) => escapeRegExp(word.trim()))
     .sort((a, b) => b.length - a.length)
     .join('|');
 

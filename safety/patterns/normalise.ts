@@ -5,6 +5,7 @@
  * single canonical form, so every variant ("I'm", "im", "i’m", "Im") has to collapse to it here
  * rather than being repeated in every pattern.
  */
+import { escapeRegExp } from '../../plan/escapeRegExp';
 
 /**
  * Word (or short phrase) → replacement, e.g. `kms` → `kill myself`. Keys are in normalised form,
@@ -19,10 +20,6 @@ export const maxScannedChars = 20_000;
 
 /** A normaliser built once from a map and reused for every message. */
 export type Normaliser = (text: string) => string;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every way an apostrophe is typed; canonicalise takes them all out. */
 const apostrophes = `'‘’‛ʼ\`´`;
