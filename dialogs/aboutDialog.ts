@@ -23,6 +23,7 @@ import { clauseSaid } from './recognisers/nameClause';
 import { recordAnswer } from './answerInRecord';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
+import { skipOffer } from './sectionReplies';
 import { questionData } from './sectionPrompt';
 import type { SectionDeps } from './sectionTypes';
 
@@ -204,7 +205,8 @@ export class AboutDialog extends SectionDialog {
 
   /**
    * A sentence about someone said where a name is asked ("she has dementia and heart failure"):
-   * never kept as a name (explorer 25), said so, and the name asked for again.
+   * never kept as a name (explorer 25), said so, and the name asked for again; a try that counts
+   * towards the offer to skip, as any answer it could not use does (H266).
    */
   protected override readInstead(dc: DialogContext, key: string, text: string, read: Recognised<Parsed>) {
     const record = this.session(dc).record;
@@ -215,7 +217,8 @@ export class AboutDialog extends SectionDialog {
       return Promise.resolve(undefined);
     const family = this.family(dc);
     const said = this.deps.renderer.text('retry.nameSentence', this.templateData(record, family), family);
-    return this.askAgain(dc, key, [said]);
+    const offer = skipOffer(this.question(key), ++this.state(dc).attempts, this.deps.renderer, family);
+    return this.askAgain(dc, key, [[said, ...offer].join(' ')]);
   }
 
   /** At the conditions, a condition not on the list said as meant ("sorry I meant lupus"): words that can be one (`meantCondition`). */

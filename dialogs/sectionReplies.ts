@@ -74,13 +74,19 @@ export function retryWords(
   renderer: Renderer,
   family: ChannelFamily,
 ): string {
-  const lines = [retryText(why, question, renderer, family)];
   // "None" is told already that an answer is needed and "not sure" will do.
-  if (attempts >= attemptsBeforeSkipOffer && why.code !== 'none_not_allowed') {
-    const data = { notSure: takesNotSure(question) };
-    lines.push(renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', data, family));
-  }
-  return lines.join(' ');
+  const offer = why.code === 'none_not_allowed' ? [] : skipOffer(question, attempts, renderer, family);
+  return [retryText(why, question, renderer, family), ...offer].join(' ');
+}
+
+/**
+ * After a few tries at `question` (`attempts` answers it could not use, of any kind), the offer to
+ * skip it, or why an answer is needed; nothing before then.
+ */
+export function skipOffer(question: Question, attempts: number, renderer: Renderer, family: ChannelFamily): string[] {
+  if (attempts < attemptsBeforeSkipOffer) return [];
+  const data = { notSure: takesNotSure(question) };
+  return [renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', data, family)];
 }
 
 function retryText(why: Unrecognised, question: Question, renderer: Renderer, family: ChannelFamily): string {
@@ -100,6 +106,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'other_scale') return text('retry.scaleOtherScale');
   if (code === 'what_is_it') return text('retry.whatIsIt');
   if (code === 'number_not_yesno') return text('retry.yesnoNumber');
+  if (code === 'yesno_with_number') return text('retry.yesnoWithNumber');
   if (code === 'number_for_words') return text('retry.textNumber');
   if (code === 'asked_of_us') return text('retry.askedOfUs');
   if (code === 'already_said') return text('retry.alreadySaid');

@@ -54,6 +54,8 @@ export type RecogniserCode =
   | 'other_scale'
   /** A number alone at a yes/no question ("1"): it says neither, so yes or no is asked for; never kept as words. */
   | 'number_not_yesno'
+  /** A yes or a no with a number stuck to it ("Y1"): neither is read, and yes or no is asked for (H268). */
+  | 'yesno_with_number'
   | 'number_for_words'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */
   | 'between';

@@ -9,6 +9,7 @@ import {
   type ConditionsSaid,
 } from './conditionsSaid';
 import { nameShaped } from './names';
+import { wholeNamesOf } from './namedOption';
 import { longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
 
@@ -82,7 +83,9 @@ function listedOnly(
  * diabetes", "jean heart failure"), as a slow typist answers the name and the next question
  * together (explorer 25): the name before them, and the conditions as the clause after it. The
  * shortest name that leaves nothing but listed conditions after it wins ("mary ann arthritis" is
- * Mary Ann); undefined when no such split is found ("Ann Smith").
+ * Mary Ann); undefined when no such split is found ("Ann Smith"). Only words of the list's own
+ * names count here, never a start of one or a typo: "Jean Hart", "jean parkinson" and "Tom Bone"
+ * are surnames, kept whole, never Jean with "heart" offered (H267).
  */
 export function nameBeforeConditions(
   name: string,
@@ -90,10 +93,13 @@ export function nameBeforeConditions(
   phrases: Phrases,
 ): { name: string; rest: string } | undefined {
   const words = name.trim().split(/\s+/u);
+  const listed = new Set(conditions.options.flatMap(wholeNamesOf).flatMap((said) => said.split(' ')));
+  const asListed = (word: string): boolean => listed.has(bare(word)) || phrases.is('nameParticles', word);
   for (let at = 1; at < words.length; at++) {
     const head = words.slice(0, at).join(' ');
     const rest = words.slice(at).join(' ');
     if (!nameShaped(head, phrases)) return undefined;
+    if (!words.slice(at).every(asListed)) continue;
     if (listedOnly(words.slice(at), conditions, phrases)) return { name: head, rest };
   }
   return undefined;
