@@ -28,6 +28,8 @@ const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 /** One measure of the results catalogue (`content/results/measures.yaml`). */
 export const measureSchema = z.strictObject({
   name: z.string().min(1),
+  /** Its name inside a sentence ("your blood pressure"), where that is not `name` as written. */
+  inSentence: z.string().min(1).optional(),
   /**
    * Words a person may call it by beside its name ("kidney" for eGFR and ACR), to hear it asked
    * about: one the care team did not send is said not to have been sent.

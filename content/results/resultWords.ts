@@ -15,8 +15,10 @@ export type LinesFor = { now: Date } | { brief: true };
 
 /** Results in words, for one channel family. Everything said comes from content keys. */
 export interface ResultWords {
-  /** The measure's name ("HbA1c"). */
+  /** The measure's name ("HbA1c", "Blood pressure"). */
   name(measure: string): string;
+  /** Its name inside a sentence ("HbA1c", "blood pressure"). */
+  inSentence(measure: string): string;
   /** A value with its unit: "52 mmol/mol", "138/84 mmHg", "stopped smoking", "more than 90 mL/min". */
   value(measure: string, value: ResultValue, family: ChannelFamily): string;
   /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
@@ -77,6 +79,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
 
   return {
     name: (id) => measureOf(id).name,
+    inSentence: (id) => measureOf(id).inSentence ?? measureOf(id).name,
     value: (id, value, family) => withUnit(measureOf(id), value, family),
     target: (summary, family) => targetWords(summary, family, true),
     trend(summary, family) {
