@@ -65,6 +65,11 @@ export const measureSchema = z.strictObject({
   /** The usual target or range, with its source. */
   target: targetBandSchema.extend({ source: z.string().min(1) }).optional(),
   /**
+   * The usual target from an age on (blood pressure from 80), with its source. Careprep is not told
+   * a person's age, so both targets are told, and where a value sits is said for each when they differ.
+   */
+  targetFromAge: targetBandSchema.extend({ age: z.number().int().positive(), source: z.string().min(1) }).optional(),
+  /**
    * Below this (either number of a pair) a value is lower than usual for anyone, with its source:
    * never called inside a target that is only an upper limit.
    */

@@ -69,7 +69,16 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
   const targetWords = (summary: ResultSummary, family: ChannelFamily, withUnits: boolean): string | undefined => {
     const measure = measureOf(summary.measure);
     if (measure.kind === 'coded') return summary.target ? undefined : measure.targetWords;
-    return summary.target ? band(summary.target.band, family, withUnits ? unitOf(measure) : '') : undefined;
+    if (!summary.target) return undefined;
+    const unit = withUnits ? unitOf(measure) : '';
+    const { fromAge } = summary.target;
+    const under = band(summary.target.band, family, unit);
+    if (!fromAge) return under;
+    return renderer.text(
+      'results.band.byAge',
+      { under, older: band(fromAge.band, family, unit), age: fromAge.age },
+      family,
+    );
   };
 
   const ageWords = (old: OldAge, family: ChannelFamily): string =>
@@ -125,9 +134,20 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
           );
       }
       const target = targetWords(summary, family, true);
+      const byAge = summary.positionByAge;
       if (summary.target && target) {
-        lines.push(say(`results.target.${summary.target.from}`, { target, source: summary.target.source }));
+        const sources = [summary.target.source, summary.target.fromAge?.source].filter((s) => s !== undefined);
+        const source = [...new Set(sources)].join(' ');
+        lines.push(
+          say(`results.target.${summary.target.from}`, { target, source, byAge: summary.target.fromAge !== undefined }),
+        );
         if (summary.position) lines.push(say(`results.position.${summary.position}`));
+        else if (byAge) {
+          const where = (p: string): string => say(`results.positionWord.${p}`);
+          lines.push(
+            say('results.position.byAge', { age: byAge.age, under: where(byAge.under), from: where(byAge.from) }),
+          );
+        }
       } else if (measure.kind === 'coded' && measure.targetWords && measure.targetSource)
         lines.push(say('results.target.usual', { target: measure.targetWords, source: measure.targetSource }));
       return lines;
