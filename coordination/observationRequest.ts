@@ -4,14 +4,28 @@ import { observationSchema, transactionBundleSchema, type IncomingObservation } 
 import { sameTest } from '../plan/results/mergeResults';
 import { readObservation, type ReadResult, type Refusal } from './readObservation';
 
-export type RequestReading = { ok: true; results: ReadResult[] } | { ok: false; refusal: Refusal };
+/** The patient a request's Observations name, and the first element that names them. */
+export interface NamedPatient {
+  subject: string;
+  field: string;
+}
+
+export type RequestReading =
+  { ok: true; results: ReadResult[]; patient?: NamedPatient } | { ok: false; refusal: Refusal };
+
+/** Why results naming another patient are refused, within a request or after the invitation's earlier results. */
+export const otherPatient = {
+  inRequest: "names a different patient from the results before it: send one person's results in a request.",
+  held: "names a different patient from the results already sent for this invitation: send only this person's results.",
+};
 
 /**
  * Reads the body of `POST /api/invitations/:id/observations`: one Observation, or a transaction
  * Bundle of them. Every Observation must be good for any to be taken (a transaction is all or
  * nothing); the first one that is not is named by its FHIR path (`entry[2].resource.status`).
  * The same result twice in one request counts once; two values for one measure at one time do not,
- * nor do Observations whose subjects name two patients.
+ * nor do Observations whose subjects name two patients. The patient named (if any) is kept with
+ * each result and returned, for intake to hold against the invitation's earlier results.
  */
 export function readObservationRequest(body: unknown, catalogue: ResultCatalogue, now: Date): RequestReading {
   const kind = body && typeof body === 'object' && 'resourceType' in body ? body.resourceType : undefined;
@@ -33,28 +47,26 @@ function readAll(
   now: Date,
 ): RequestReading {
   const results: ReadResult[] = [];
-  let patient: string | undefined;
+  let patient: NamedPatient | undefined;
   for (const { resource, prefix } of entries) {
     const parsed = observationSchema.safeParse(resource);
     if (!parsed.success) return refuse(...issue(parsed.error, prefix));
     // The invitation is one person's: a request naming two patients has someone else's results in it.
     const named = subjectOf(parsed.data);
-    if (named !== undefined && patient !== undefined && named !== patient)
-      return refuse(
-        `${prefix}subject`,
-        "names a different patient from the results before it: send one person's results in a request.",
-      );
-    patient ??= named;
+    if (named !== undefined && patient !== undefined && named !== patient.subject)
+      return refuse(`${prefix}subject`, otherPatient.inRequest);
+    if (named !== undefined) patient ??= { subject: named, field: `${prefix}subject` };
     const read = readObservation(parsed.data, catalogue, now);
     if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
-    const { result } = read.value;
+    // Kept with the result, so a later request naming another patient can be refused (`ResultIntake`).
+    const result = named === undefined ? read.value.result : { ...read.value.result, subject: named };
     const same = results.filter((r) => sameTest(r.result, result));
     if (same.some((r) => JSON.stringify(r.result.value) === JSON.stringify(result.value))) continue;
     if (same.length > 0)
       return refuse(`${prefix}value`, `a second, different ${result.measure} for the same time in one request.`);
-    results.push(read.value);
+    results.push({ ...read.value, result });
   }
-  return { ok: true, results };
+  return { ok: true, results, patient };
 }
 
 /** Who an Observation says it is about (its subject's reference, or identifier), if it says. */

@@ -3,7 +3,7 @@ import { isAppError } from '../plan/appError';
 import { standing, type IncomingResult } from '../plan/results/mergeResults';
 import { takeResults } from '../plan/results/resultQuestions';
 import type { ResultSource } from '../plan/results/resultSchema';
-import { readObservationRequest } from './observationRequest';
+import { otherPatient, readObservationRequest, type NamedPatient } from './observationRequest';
 import type { ReadResult, Refusal } from './readObservation';
 import type { InvitationAccess, RecordAccess, ResultInbox } from './resultPorts';
 
@@ -59,7 +59,7 @@ export class ResultIntake {
     if (!invitation) return { kind: 'unknownInvitation' };
     const reading = readObservationRequest(body, this.deps.catalogue, this.deps.clock());
     if (!reading.ok) return { kind: 'refused', refusal: reading.refusal };
-    return this.alone(invitationId, () => this.take(invitationId, reading.results, from));
+    return this.alone(invitationId, () => this.take(invitationId, reading.results, from, reading.patient));
   }
 
   /** Takes results already read (the coordinator's card), with the same checks. */
@@ -75,7 +75,12 @@ export class ResultIntake {
     return this.deps.serialise ? this.deps.serialise(`results:${invitationId}`, work) : work();
   }
 
-  private async take(invitationId: string, results: readonly ReadResult[], from: ResultSource): Promise<IntakeOutcome> {
+  private async take(
+    invitationId: string,
+    results: readonly ReadResult[],
+    from: ResultSource,
+    patient?: NamedPatient,
+  ): Promise<IntakeOutcome> {
     // Read under the lock: a code used meanwhile gives the invitation its record.
     const invitation = await this.deps.invitations.get(invitationId);
     if (!invitation) return { kind: 'unknownInvitation' };
@@ -86,6 +91,11 @@ export class ResultIntake {
       ...(record?.value.results.items ?? []),
       ...(await this.deps.inbox.pending(invitation.id)).map((i) => i.result),
     ];
+    // The invitation's results are about the patient its earlier results named: one request after
+    // another for someone else (a lone Observation, say) is refused as a Bundle naming two is.
+    const before = held.find((r) => r.subject !== undefined)?.subject;
+    if (patient && before !== undefined && patient.subject !== before)
+      return { kind: 'refused', refusal: { field: patient.field, message: otherPatient.held } };
     const fresh: IncomingResult[] = [];
     for (const read of results) {
       const result = { ...read.result, receivedAt, from };

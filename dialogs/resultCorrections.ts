@@ -62,7 +62,7 @@ export class ResultCorrections {
       'results.corrected',
       {
         ...questionData(record, renderer, family),
-        measure: results.words.name(measure),
+        measure: results.words.inSentence(measure),
         date: dayWords(correction.at),
         was: results.words.value(measure, correction.was, family),
         now: results.words.value(measure, correction.now, family),

@@ -26,11 +26,11 @@ import type { SectionDeps, SectionResult } from './sectionTypes';
 export const resultsDialogId = 'resultsDialog';
 
 /**
- * Part 2, carried on: the test results the care team sent, when there are any. Each result in
- * turn: what it measures, the value now and last time and which way it moved, the target that
- * applies to this person with its source, then the question for their thoughts on it (free
- * text, easy to skip; its words are in content/results/questions.yaml). The words describe and never advise; a question is noted for the
- * appointment, never answered. Results the team will talk through in person are named, not explained.
+ * Part 2, carried on: the test results the care team sent, when there are any. Each result in turn: what it
+ * measures, the value now and last time and which way it moved, the target that applies to this person with its
+ * source, then the question for their thoughts on it (free text, easy to skip; its words are in
+ * content/results/questions.yaml). The words describe and never advise; a question is noted for the appointment,
+ * never answered. Results the team will talk through in person are named, not explained.
  * A question asked after the plan was shared is in the person's own plan only, and said so; it is
  * offered to the lead contact as any change after sharing is: the plan to look over, and consent
  * asked again, so an update goes only after a yes.
@@ -55,16 +55,15 @@ export class ResultsDialog extends SectionDialog {
   }
 
   /**
-   * What is said at a result that is about the results themselves, not a thought on this one:
-   * "I don't want to see my results" is a choice not to go through them before the visit, kept as
-   * that (none is asked about, nor noted as skipped) until they ask to see them; "skip the rest"
-   * skips those still to come. Neither is ever kept as a question. "What does HbA1c mean", by the
-   * result's own name, is "what does that mean?" (`help`); one the care team did not send ("what is my
-   * kidney result?") is said not to have been sent. A unit asked about (content/results/units.yaml) is
-   * told in plain words, and nothing is noted (`unitLines`). "Should I be worried?", "is 75 bad?"
-   * (a result shown so far, named or by its value) and a fear of what the condition may do ("am I
-   * going to lose my feet?") are answered with whom to contact before the visit, and kept for the
-   * appointment only on a yes.
+   * What is said at a result that is about the results themselves, not a thought on this one: "I don't want to
+   * see my results" is a choice not to go through them before the visit, kept as that (none is asked about, nor
+   * noted as skipped) until they ask to see them; "skip the rest" skips those still to come. Neither is ever kept
+   * as a question. "What does HbA1c mean", by the result's own name, is "what does that mean?" (`help`); one the
+   * care team did not send ("what is my kidney result?") is said not to have been sent, named in small letters
+   * (`inSentence`). A unit asked about (content/results/units.yaml) is told in plain words, and nothing is noted
+   * (`unitLines`). "Should I be worried?", "is 75 bad?" (a result shown so far, named or by its value) and a fear
+   * of what the condition may do ("am I going to lose my feet?") are answered with whom to contact before the
+   * visit, and kept for the appointment only on a yes.
    */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context) ?? '';
@@ -92,7 +91,8 @@ export class ResultsDialog extends SectionDialog {
     const notSent = key ? this.notSentAskedAbout(record, text) : [];
     if (key && notSent.length > 0) {
       const names = this.results.namesOf(notSent);
-      const told = this.say(dc, 'results.notSent', { names, many: notSent.length > 1, shown: measure?.name });
+      const thisOne = measure && (measure.inSentence ?? measure.name);
+      const told = this.say(dc, 'results.notSent', { names, many: notSent.length > 1, shown: thisOne });
       return this.ask(dc, key, [told], undefined, false);
     }
     const shown = key ? this.namedSoFar(record, key, this.family(dc)) : [];
@@ -131,7 +131,7 @@ export class ResultsDialog extends SectionDialog {
     const key = this.pendingKey(dc);
     const measure = key ? this.results.catalogue.measure(measureOfKey(key) ?? '') : undefined;
     if (!measure) return super.help(dc);
-    const question = this.say(dc, 'results.meaningQuestion', { measure: measure.name });
+    const question = this.say(dc, 'results.meaningQuestion', { measure: measure.inSentence ?? measure.name });
     return this.offerToKeep(
       dc,
       question,
@@ -148,7 +148,7 @@ export class ResultsDialog extends SectionDialog {
     if (asked.label === measure.unitLabel) return [asked.meaning];
     const own = this.results.units.find((unit) => unit.label === measure.unitLabel);
     const others = this.results.catalogue.measures.filter((m) => m.unitLabel === asked.label).map((m) => m.id);
-    const names = this.results.namesOf(others);
+    const names = this.results.namesOf(others, true);
     const data = {
       measure: measure.name,
       asked: asked.label,

@@ -28,6 +28,8 @@ const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 /** One measure of the results catalogue (`content/results/measures.yaml`). */
 export const measureSchema = z.strictObject({
   name: z.string().min(1),
+  /** Its name inside a sentence ("your blood pressure"), where that is not `name` as written. */
+  inSentence: z.string().min(1).optional(),
   /**
    * Words a person may call it by beside its name ("kidney" for eGFR and ACR), to hear it asked
    * about: one the care team did not send is said not to have been sent.
@@ -62,6 +64,11 @@ export const measureSchema = z.strictObject({
   targetIsRange: z.boolean().default(false),
   /** The usual target or range, with its source. */
   target: targetBandSchema.extend({ source: z.string().min(1) }).optional(),
+  /**
+   * The usual target from an age on (blood pressure from 80), with its source. Careprep is not told
+   * a person's age, so both targets are told, and where a value sits is said for each when they differ.
+   */
+  targetFromAge: targetBandSchema.extend({ age: z.number().int().positive(), source: z.string().min(1) }).optional(),
   /**
    * Below this (either number of a pair) a value is lower than usual for anyone, with its source:
    * never called inside a target that is only an upper limit.

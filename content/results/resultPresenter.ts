@@ -24,8 +24,11 @@ export interface ResultPresenter {
   summaries(results: RecordResults): ResultSummary[];
   /** The names of the results the team will talk through in person, as one phrase. */
   inPersonNames(summaries: readonly ResultSummary[], family: ChannelFamily): string | undefined;
-  /** The names of `measures` as one phrase ("HbA1c and blood pressure"); undefined for none. */
-  namesOf(measures: readonly string[]): string | undefined;
+  /**
+   * The names of `measures` as one phrase inside a sentence ("HbA1c and blood pressure"), or
+   * starting one ("Blood pressure and HbA1c"); undefined for none.
+   */
+  namesOf(measures: readonly string[], startsSentence?: boolean): string | undefined;
 }
 
 /** Builds the presenter; `serviceTargets` come from `CAREPREP_RESULT_TARGETS`. */
@@ -47,8 +50,10 @@ export function createResultPresenter(
     },
     namesOf,
   };
-  function namesOf(measures: readonly string[]): string | undefined {
-    const names = measures.map((measure) => words.name(measure));
+  function namesOf(measures: readonly string[], startsSentence = false): string | undefined {
+    const names = measures.map((measure, i) =>
+      startsSentence && i === 0 ? words.name(measure) : words.inSentence(measure),
+    );
     if (names.length === 0) return undefined;
     return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   }

@@ -15,8 +15,10 @@ export type LinesFor = { now: Date } | { brief: true };
 
 /** Results in words, for one channel family. Everything said comes from content keys. */
 export interface ResultWords {
-  /** The measure's name ("HbA1c"). */
+  /** The measure's name ("HbA1c", "Blood pressure"). */
   name(measure: string): string;
+  /** Its name inside a sentence ("HbA1c", "blood pressure"). */
+  inSentence(measure: string): string;
   /** A value with its unit: "52 mmol/mol", "138/84 mmHg", "stopped smoking", "more than 90 mL/min". */
   value(measure: string, value: ResultValue, family: ChannelFamily): string;
   /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
@@ -67,7 +69,16 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
   const targetWords = (summary: ResultSummary, family: ChannelFamily, withUnits: boolean): string | undefined => {
     const measure = measureOf(summary.measure);
     if (measure.kind === 'coded') return summary.target ? undefined : measure.targetWords;
-    return summary.target ? band(summary.target.band, family, withUnits ? unitOf(measure) : '') : undefined;
+    if (!summary.target) return undefined;
+    const unit = withUnits ? unitOf(measure) : '';
+    const { fromAge } = summary.target;
+    const under = band(summary.target.band, family, unit);
+    if (!fromAge) return under;
+    return renderer.text(
+      'results.band.byAge',
+      { under, older: band(fromAge.band, family, unit), age: fromAge.age },
+      family,
+    );
   };
 
   const ageWords = (old: OldAge, family: ChannelFamily): string =>
@@ -77,6 +88,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
 
   return {
     name: (id) => measureOf(id).name,
+    inSentence: (id) => measureOf(id).inSentence ?? measureOf(id).name,
     value: (id, value, family) => withUnit(measureOf(id), value, family),
     target: (summary, family) => targetWords(summary, family, true),
     trend(summary, family) {
@@ -122,9 +134,20 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
           );
       }
       const target = targetWords(summary, family, true);
+      const byAge = summary.positionByAge;
       if (summary.target && target) {
-        lines.push(say(`results.target.${summary.target.from}`, { target, source: summary.target.source }));
+        const sources = [summary.target.source, summary.target.fromAge?.source].filter((s) => s !== undefined);
+        const source = [...new Set(sources)].join(' ');
+        lines.push(
+          say(`results.target.${summary.target.from}`, { target, source, byAge: summary.target.fromAge !== undefined }),
+        );
         if (summary.position) lines.push(say(`results.position.${summary.position}`));
+        else if (byAge) {
+          const where = (p: string): string => say(`results.positionWord.${p}`);
+          lines.push(
+            say('results.position.byAge', { age: byAge.age, under: where(byAge.under), from: where(byAge.from) }),
+          );
+        }
       } else if (measure.kind === 'coded' && measure.targetWords && measure.targetSource)
         lines.push(say('results.target.usual', { target: measure.targetWords, source: measure.targetSource }));
       return lines;

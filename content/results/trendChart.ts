@@ -56,9 +56,13 @@ export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords,
     if (!measure || measure.kind === 'coded') return undefined;
     const series = seriesOf(summary.history.map((r) => r.value));
     const band = summary.target?.band;
-    const edges = [band?.low, band?.high, band?.lowSecond, band?.highSecond].filter(
-      (v): v is number => v !== undefined,
-    );
+    // A target that changes at an age not known (blood pressure from 80): the lines of both are drawn.
+    const older = summary.target?.fromAge?.band;
+    const edges = [
+      ...new Set(
+        [band, older].flatMap((b) => [b?.high, b?.highSecond, b?.low, b?.lowSecond]).filter((v) => v !== undefined),
+      ),
+    ];
     const all = [...series.flat(), ...edges];
     let min = Math.min(...all);
     let max = Math.max(...all);
@@ -99,9 +103,7 @@ export function createTrendChart(catalogue: ResultCatalogue, words: ResultWords,
       );
     } else if (band) {
       shapes.push(text({ x: plot.right + 5, y: y(Math.max(...edges)) - 10 }, label));
-      for (const edge of [band.high, band.highSecond, band.low, band.lowSecond].filter(
-        (v): v is number => v !== undefined,
-      ))
+      for (const edge of edges)
         shapes.push(
           {
             kind: 'line',

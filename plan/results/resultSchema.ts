@@ -31,6 +31,11 @@ export const storedResultSchema = z.object({
   status: z.enum(['final', 'amended', 'corrected']),
   from: resultSourceSchema,
   receivedAt: z.iso.datetime(),
+  /**
+   * The patient the sending system said it is about (`reference Patient/123`, or `identifier
+   * system|value`), when it said: a later result naming another is refused (absent when none was named).
+   */
+  subject: z.string().min(1).optional(),
 });
 export type StoredResult = z.infer<typeof storedResultSchema>;
 

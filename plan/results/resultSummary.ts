@@ -15,6 +15,8 @@ export interface MeasureRules {
   /** Changes this small or smaller are "about the same". */
   sameWithin: number;
   target?: TargetBand & { source: string };
+  /** The usual target from an age on (blood pressure from 80). */
+  targetFromAge?: TargetBand & { age: number; source: string };
   /** Lower than usual for anyone, whichever target applies. */
   lowerThanUsual?: LowerThanUsual;
 }
@@ -35,6 +37,11 @@ export interface ResultSummary {
   direction: Direction;
   target?: TargetChoice;
   position?: Position;
+  /**
+   * Where the value sits against the target under the age and from it, when the two differ (the
+   * person's age is not known); `position` is then absent.
+   */
+  positionByAge?: { age: number; under: Position; from: Position };
   /** The team wants to talk it through in person: named, never explained. */
   inPerson: boolean;
 }
@@ -62,6 +69,10 @@ export function summariseResults(
     if (!latest) continue;
     const previous = history.at(-2);
     const target = targetFor(measure, results, service);
+    const position = target ? positionOf(latest.value, target.band, measure.lowerThanUsual) : undefined;
+    const older = target?.fromAge;
+    const fromAge = older ? positionOf(latest.value, older.band, measure.lowerThanUsual) : undefined;
+    const byAge = older && position && fromAge && fromAge !== position;
     summaries.push({
       measure: measure.id,
       latest,
@@ -69,7 +80,9 @@ export function summariseResults(
       history,
       direction: previous ? directionOf(previous, latest, measure.sameWithin) : 'first',
       target,
-      position: target ? positionOf(latest.value, target.band, measure.lowerThanUsual) : undefined,
+      // Said only as far as it holds at any age; else for each age, never one assumed.
+      position: older && fromAge !== position ? undefined : position,
+      ...(byAge ? { positionByAge: { age: older.age, under: position, from: fromAge } } : {}),
       inPerson: results.inPerson.includes(measure.id),
     });
   }

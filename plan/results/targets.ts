@@ -7,6 +7,11 @@ export interface TargetChoice {
   from: 'personal' | 'service' | 'usual';
   /** The guideline or sheet it comes from (absent for a personal target). */
   source?: string;
+  /**
+   * The usual target from an age on (`usual` only): the person's age is not known, so `band` is the
+   * target under `age`, and this one from it.
+   */
+  fromAge?: { age: number; band: TargetBand; source: string };
 }
 
 /** Targets a service sets in place of the usual ones (`CAREPREP_RESULT_TARGETS`), by measure id. */
@@ -14,11 +19,16 @@ export type ServiceTargets = Readonly<Record<string, TargetBand & { source: stri
 
 /**
  * The target shown for a measure: the person's own (set by their care team) wins, then the
- * service's, then the usual one from the catalogue. Undefined when none is known: no target is
- * ever made up.
+ * service's, then the usual one from the catalogue (with the one from an age on, where it has one:
+ * the person's age is not known, so neither is assumed). Undefined when none is known: no target
+ * is ever made up.
  */
 export function targetFor(
-  measure: { id: string; target?: TargetBand & { source: string } },
+  measure: {
+    id: string;
+    target?: TargetBand & { source: string };
+    targetFromAge?: TargetBand & { age: number; source: string };
+  },
   results: RecordResults,
   service: ServiceTargets,
 ): TargetChoice | undefined {
@@ -26,8 +36,10 @@ export function targetFor(
   if (personal) return { band: bandOnly(personal), from: 'personal' };
   const override = service[measure.id];
   if (override) return { band: bandOnly(override), from: 'service', source: override.source };
-  if (measure.target) return { band: bandOnly(measure.target), from: 'usual', source: measure.target.source };
-  return undefined;
+  if (!measure.target) return undefined;
+  const usual: TargetChoice = { band: bandOnly(measure.target), from: 'usual', source: measure.target.source };
+  const older = measure.targetFromAge;
+  return older ? { ...usual, fromAge: { age: older.age, band: bandOnly(older), source: older.source } } : usual;
 }
 
 function bandOnly(band: TargetBand): TargetBand {

@@ -2,8 +2,12 @@
  * Explorer 25b: a transaction Bundle posted to one person's invitation carried Observations for
  * two patients (Patient/123 and Patient/456, as a batch job that mixed its rows would send). All
  * were kept for the one person, who was then told another patient's HbA1c as their own.
+ * Results 26: a single Observation (or a Bundle) for another patient, sent after the invitation's
+ * first results, was still taken: the invitation did not remember whose results it had been sent.
  */
 import { expect } from 'chai';
+import { BotClient } from '../support/botClient';
+import { onlyRecord } from '../support/onlyRecord';
 import { apiKey, hba1c, invite, postObservations, transaction } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 
@@ -52,5 +56,61 @@ describe('Explorer 25b: results for one person in a request', () => {
 
     expect(res.status).to.equal(201);
     expect(res.body).to.include({ added: 3 });
+  });
+
+  it('refuses a single Observation naming another patient than the results sent before, and keeps it out', async () => {
+    const { id } = await invite(running);
+    expect((await postObservations(running, id, about('Patient/123', 52))).status).to.equal(201);
+
+    const other = await postObservations(running, id, { ...about('Patient/456', 75), effectiveDateTime: '2026-05-01' });
+
+    expect(other.status).to.equal(400);
+    expect(other.body).to.include({ error: 'BadRequest', field: 'subject' });
+    expect(other.body.message).to.match(/different patient/);
+    expect(await running.app.db.all('SELECT * FROM result_inbox')).to.have.length(1);
+  });
+
+  it('refuses another patient after the person has used their code, when their results are in the record', async () => {
+    const { id, code } = await invite(running);
+    expect((await postObservations(running, id, about('Patient/123', 52))).status).to.equal(201);
+    await new BotClient(running.baseUrl, { channelId: 'webchat' }).say(code);
+    // A later result moves what waited into the record: the inbox no longer holds who they are about.
+    expect(
+      (await postObservations(running, id, { ...about('Patient/123', 58), effectiveDateTime: '2026-03-01' })).status,
+    ).to.equal(201);
+    expect(await running.app.db.all('SELECT * FROM result_inbox')).to.deep.equal([]);
+
+    const single = await postObservations(running, id, {
+      ...about('Patient/456', 75),
+      effectiveDateTime: '2026-05-01',
+    });
+    const bundle = await postObservations(
+      running,
+      id,
+      transaction([
+        withoutSubject(hba1c(60, '2025-06-01')),
+        { ...about('Patient/456', 75), effectiveDateTime: '2026-05-01' },
+      ]),
+    );
+
+    expect(single.status).to.equal(400);
+    expect(single.body).to.include({ field: 'subject' });
+    expect(bundle.status).to.equal(400);
+    expect(bundle.body).to.include({ field: 'entry[1].resource.subject' });
+    expect((await onlyRecord(running)).results.items.map((r) => r.value)).to.deep.equal([
+      { kind: 'number', value: 58 },
+      { kind: 'number', value: 52 },
+    ]);
+  });
+
+  it('takes the same patient again, and results that name no patient', async () => {
+    const { id } = await invite(running);
+    expect((await postObservations(running, id, about('Patient/123', 52))).status).to.equal(201);
+
+    const same = await postObservations(running, id, { ...about('Patient/123', 58), effectiveDateTime: '2026-01-01' });
+    const unnamed = await postObservations(running, id, withoutSubject(hba1c(60, '2025-06-01')));
+
+    expect(same.status).to.equal(201);
+    expect(unnamed.status).to.equal(201);
   });
 });

@@ -136,7 +136,7 @@ describe('The results part of the conversation', () => {
     const all = run.transcript.map((t) => text(t.replies)).join('\n');
 
     expect(asked(run)).to.deep.equal(['result.hba1c.thoughts']);
-    expect(all).to.include('would like to talk about your Blood pressure at the appointment');
+    expect(all).to.include('would like to talk about your blood pressure at the appointment');
     expect(all).to.not.include('150/95');
     expect(all).to.not.include('how hard the blood pushes');
   });

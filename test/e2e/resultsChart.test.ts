@@ -140,7 +140,7 @@ describe('Result charts in real Chromium', function () {
     expect(charts[0].caption).to.equal('HbA1c: 55 → 52 mmol/mol, down, target 48 to 53');
     expect(charts[0].points).to.equal(3);
     expect(charts[1].labelledBy[1]).to.equal(
-      'Chart of Blood pressure: 146/88 → 138/84 mmHg, down, target below 140/90.',
+      'Chart of Blood pressure: 146/88 → 138/84 mmHg, down, target below 140/90 under 80, below 150/90 from 80.',
     );
     expect(charts[1].points).to.equal(4);
     for (const chart of charts) {
