@@ -80,7 +80,7 @@ export class CrisisGuard implements MessageGuard {
     const read = (words: string): ScreenResult => screen.screen(words, asked);
     const alone = whole === text ? read(text) : graver(read(whole), read(text));
     const together =
-      burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text, asked);
+      burst === undefined || waiting || alone.tier === 'crisis' ? alone : this.readBurst(burst, text, asked, alone);
     // A crisis counts read together; a doubt only when the text goes on from the one before ("writing
     // letters", "to say goodbye", H127): two answers to two questions, joined, read as no one wrote
     // them, and a doubt between the cut-offs there is more often the join than the person.
@@ -178,10 +178,16 @@ export class CrisisGuard implements MessageGuard {
    * reads as finality after any answer, to the learned layer (0.97 after a garden named) and to the
    * patterns, which set its words aside only as a whole message: the join counts only when the text
    * before is not all but ruled out alone, as a preparation told before a stop is not (H86, review 21).
+   * A text the screen asks about whatever the learned layer scores (`askedFirst`: a threat taken back
+   * as a joke, H257) stays asked about when only that layer reads the burst as a crisis: the text
+   * before it had nothing, and a pattern in the burst still decides.
    */
-  private readBurst(burst: string, text: string, asked: AnswerContext | undefined): ScreenResult {
+  private readBurst(burst: string, text: string, asked: AnswerContext | undefined, alone: ScreenResult): ScreenResult {
     const { screen, phrases } = this.deps;
     const read = screen.screen(burst, asked);
+    if (alone.tier === 'checkIn' && alone.askedFirst === true && read.tier === 'crisis' && read.by === 'model') {
+      return alone;
+    }
     const request = phrases.command(text) !== null && screen.setAsideWhole(text);
     if (!request || read.tier === 'none') return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;

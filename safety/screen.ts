@@ -13,8 +13,8 @@
  * disclosure (`patternDoubt`), the pattern's finding is asked about directly, as a check-in,
  * instead of being answered as a crisis: "yes", "not sure" or anything unclear still gets the
  * crisis reply and a flag. A pattern marked `beyondDoubt` states a physical emergency already under
- * way (tablets swallowed, a wound gaping): the writer's words about intent do not make it safe, so
- * it keeps the crisis reply whatever the learned layer reads.
+ * way (tablets swallowed, a wound gaping) or harm meant outright (H259): the writer's words about
+ * intent do not make it safe, so it keeps the crisis reply whatever the learned layer reads.
  *
  * The other way round, a message the denial handling reads as nothing but denials (a checklist of
  * risks denied, a questionnaire item answered with its lowest score) is not read by the learned
@@ -63,6 +63,8 @@ export type ScreenResult =
       by: 'pattern' | 'model' | 'warningSign';
       /** The pattern's id, or the model's score, for audit. */
       evidence: string;
+      /** Asked whatever the learned layer scores (`askFirst`, H211); a burst keeps it so (H257). */
+      askedFirst?: true;
     };
 
 /** Screens one message; never throws. */
@@ -276,9 +278,10 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
         const tier = readable && risk < patternDoubt && stated.beyondDoubt !== true ? 'checkIn' : 'crisis';
         return { tier, kind: stated.kind, by: 'pattern', evidence: `${stated.patternId} ${evidence}` };
       }
-      // Something taken to sleep, not named: asked about straight, whatever the learned layer reads.
+      // Something taken to sleep not named, a threat joked (H211, H257): asked, whatever the layer reads.
       const asked = parts.askFirst?.(normalised);
-      if (asked) return { tier: 'checkIn', kind: asked.kind, by: 'warningSign', evidence: `${asked.id} ${evidence}` };
+      const ask = { tier: 'checkIn', by: 'warningSign', askedFirst: true } as const;
+      if (asked) return { ...ask, kind: asked.kind, evidence: `${asked.id} ${evidence}` };
       if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
       if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
       // The check-in asks about what the sign is a sign of, not what the model leans to (or its

@@ -39,8 +39,8 @@ export interface CrisisDetection {
   patternId: string;
   /**
    * Set when the pattern states a physical emergency already under way (tablets swallowed, a wound
-   * gaping or bleeding): what the writer says of their intent does not make that safe, so the
-   * learned layer's doubt must not turn it into a check-in.
+   * gaping or bleeding) or harm to someone meant outright (run over, the petrol got: H172, H259):
+   * what the writer says of their intent does not make that safe, nor the learned layer's doubt.
    */
   beyondDoubt?: true;
 }
