@@ -13,6 +13,7 @@ import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKe
 import type { IdentityStore } from '../storage/identityStore';
 import { SqlKeywordSids } from '../storage/keywordSids';
 import { SqlOptOutStore } from '../storage/optOutStore';
+import { SqlSmsSidDigests } from '../storage/smsSidDigests';
 import type { CrisisScreen } from '../safety/screen';
 import type { Config } from './config';
 import type { DirectLineStores } from './directLineWiring';
@@ -45,6 +46,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       renderer,
       optOuts: new SqlOptOutStore(db, clock, identityKeys),
       keywordSids: new SqlKeywordSids(db, clock, identityKeys),
+      sidDigests: new SqlSmsSidDigests(db, clock),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,

@@ -1,6 +1,7 @@
 import type { Tx } from './connection';
 import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
+import { smsSidDigestsTable } from './smsSidDigestsTable';
 
 interface Migration {
   version: number;
@@ -275,6 +276,8 @@ export const migrations: readonly Migration[] = [
   // The STOP and START texts acted on, kept past the delivery ledger's week (storage/keywordSids.ts).
   { version: 19, sql: keywordSidsTable('TEXT') },
   { version: 20, sql: emptyTracesSql('TEXT') }, // ties to an empty record, purged with it (emptyTracesTable.ts, H224)
+  // Digests of the ordinary texts' MessageSids, kept past the delivery ledger's week (smsSidDigests.ts, H263).
+  { version: 21, sql: smsSidDigestsTable('BLOB') },
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */
