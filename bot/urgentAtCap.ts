@@ -17,10 +17,10 @@ export interface UrgentAtCapDeps {
  * Whether a Web Chat message at its conversation's cap on waiting is urgent, read as its turn
  * would read it, with the question the conversation waits at as stored now (H264), and nothing
  * of the turn run:
- * - "are you safe right now?" or a check-in waiting: every message is its answer, and anything but
- *   a clear "I'm safe" or "no" gets the urgent help again, so it is taken;
- * - the direct question after the mood screen (`hedges: notNo`): anything but a clear no is heard
- *   as a risk there, a bare "yes" included, so it is taken;
+ * - "are you safe right now?" or a check-in waiting: every message is its answer (there anything
+ *   but a clear "I'm safe", or at a check-in a clear "no", gets the crisis reply), so it is taken;
+ * - the direct question after the mood screen (`hedges: notNo`): anything but a clear no gets the
+ *   crisis reply there, a bare "yes" included, so it is taken;
  * - otherwise the screen reads it with the question's context (a goal as wished, H120).
  * A record that cannot be read leaves the message read as said, as before.
  */
