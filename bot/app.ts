@@ -231,7 +231,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ledger,
     identities,
     directLine,
-    screen,
+    atCap: { screen, library, records },
   });
   const server = routedServer({
     isReady: () => ready,

@@ -13,9 +13,10 @@ import { browserIdentityKey, directLineTokenKey, identitySecret, type IdentityKe
 import type { IdentityStore } from '../storage/identityStore';
 import { SqlKeywordSids } from '../storage/keywordSids';
 import { SqlOptOutStore } from '../storage/optOutStore';
-import type { CrisisScreen } from '../safety/screen';
+import { SqlSmsSidDigests } from '../storage/smsSidDigests';
 import type { Config } from './config';
 import type { DirectLineStores } from './directLineWiring';
+import { urgentAtCap, type UrgentAtCapDeps } from './urgentAtCap';
 
 /** What the channels are built from. */
 export interface ChannelWiring {
@@ -30,13 +31,16 @@ export interface ChannelWiring {
   identities: Pick<IdentityStore, 'recordFor'>;
   /** The built-in Direct Line's stores, made before the channels so notices can reach its streams too. */
   directLine: DirectLineStores;
-  /** The crisis screen: a message it reads as urgent is taken past the Direct Line's cap on waiting. */
-  screen: Pick<CrisisScreen, 'screen'>;
+  /**
+   * The crisis screen, the packs and the records: a message read as urgent with the question its
+   * conversation waits at is taken past the Direct Line's cap on waiting (`urgentAtCap.ts`).
+   */
+  atCap: Omit<UrgentAtCapDeps, 'identities'>;
 }
 
 /** Every channel the configuration turns on, each running its turns through the same pipeline. */
 export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
-  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine, screen } = deps;
+  const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine, atCap } = deps;
   const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
   channels.push(
     smsChannel({
@@ -45,6 +49,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       renderer,
       optOuts: new SqlOptOutStore(db, clock, identityKeys),
       keywordSids: new SqlKeywordSids(db, clock, identityKeys),
+      sidDigests: new SqlSmsSidDigests(db, clock),
       identityKeys,
       ledger,
       authToken: config.twilio.authToken,
@@ -68,7 +73,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
         tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
-        screensUrgent: (text) => screen.screen(text).tier !== 'none',
+        screensUrgent: urgentAtCap({ ...atCap, identities }),
       }),
     );
   return channels;

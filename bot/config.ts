@@ -12,8 +12,9 @@ const csv = z
   );
 
 /**
- * Open connections one address may hold when no proxy is trusted in front: far above a browser's
- * 6 or a clinic's NAT of Web Chat pages, far below the thousands one stranger could hold (H223).
+ * Open connections one address may hold when no proxy is trusted in front, or requests one
+ * forwarded client may have in flight behind one (H265): far above a browser's 6 or a clinic's
+ * NAT of Web Chat pages, far below the thousands one stranger could hold (H223).
  */
 export const defaultMaxConnectionsPerAddress = 256;
 
@@ -97,7 +98,7 @@ export interface Config {
   directLineLimits: { maxConversations: number; newPerMinute: number; newPerMinutePerAddress: number };
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry names the client. */
   trustedProxyHops: number;
-  /** Open connections one remote address may hold (0: no cap; off by default behind a proxy). */
+  /** Open connections one remote address may hold; behind a proxy, requests one client has in flight (0: no cap). */
   maxConnectionsPerAddress: number;
   resumeAfterMinutes: number;
   retentionDays: number;
@@ -157,9 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       newPerMinutePerAddress: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS,
     },
     trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
-    maxConnectionsPerAddress:
-      e.CAREPREP_MAX_CONNECTIONS_PER_ADDRESS ??
-      (e.CAREPREP_TRUSTED_PROXY_HOPS > 0 ? 0 : defaultMaxConnectionsPerAddress),
+    maxConnectionsPerAddress: e.CAREPREP_MAX_CONNECTIONS_PER_ADDRESS ?? defaultMaxConnectionsPerAddress,
     resumeAfterMinutes: e.CAREPREP_RESUME_AFTER_MINUTES,
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,

@@ -17,9 +17,9 @@ const healthPath = '/healthz';
  * could hold thousands of sockets, each with its buffers and timers. A connection past the cap is
  * taken, so a health probe from the same address is still answered, but any other request on it
  * gets a quick 429 and the connection closes; one that sends nothing is closed after
- * `overCapGraceMs`. Counts the TCP peer: behind a reverse proxy that is the proxy, which is why the
- * cap is off there unless set (`CAREPREP_MAX_CONNECTIONS_PER_ADDRESS`). Returns the restify `pre`
- * handler that refuses requests on connections past the cap.
+ * `overCapGraceMs`. Counts the TCP peer: behind a reverse proxy that is the proxy, all clients as
+ * one, so there `requestCap.ts` counts each forwarded client's requests instead. Returns the
+ * restify `pre` handler that refuses requests on connections past the cap.
  */
 export function capConnections(
   server: HttpServer,

@@ -49,5 +49,6 @@ export function routedServer(deps: RouteWiring): Server {
     fhirPrefixes: ['/api/invitations/'],
     times: deps.times,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    trustedProxyHops: config.trustedProxyHops,
   });
 }

@@ -2,6 +2,7 @@ import restify, { type Server } from 'restify';
 import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import { capConnections } from './connectionCap';
+import { capRequests } from './requestCap';
 import type { Logger } from '../plan/logger';
 
 /** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
@@ -63,6 +64,11 @@ export function createServer(options: {
   times?: ServerTimes;
   /** Open connections one remote address may hold; 0 or absent: no cap (`connectionCap.ts`). */
   maxConnectionsPerAddress?: number;
+  /**
+   * Reverse proxies in front (`CAREPREP_TRUSTED_PROXY_HOPS`): above 0, the cap counts each
+   * forwarded client's requests in flight instead of sockets, which are all the proxy's (`requestCap.ts`).
+   */
+  trustedProxyHops?: number;
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
@@ -79,7 +85,9 @@ export function createServer(options: {
     lastWarned = Date.now();
     options.logger.warn('connections_capped', { max: options.maxConnectionsPerAddress ?? 0 });
   };
-  app.pre(capConnections(app.server, options.maxConnectionsPerAddress ?? 0, warnCapped));
+  const max = options.maxConnectionsPerAddress ?? 0;
+  const hops = options.trustedProxyHops ?? 0;
+  app.pre(hops > 0 ? capRequests(max, hops, warnCapped) : capConnections(app.server, max, warnCapped));
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
   // The media type is checked before the body is read; then only the JSON and form parsers run,

@@ -15,6 +15,7 @@ export const copiedTables = [
   'audit_log',
   'sms_opt_outs',
   'sms_keyword_sids',
+  'sms_sid_digests',
   'own_copy_links',
   'invitations',
   'coordinators',

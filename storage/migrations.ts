@@ -1,6 +1,7 @@
 import type { Tx } from './connection';
 import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
+import { smsSidDigestsTable } from './smsSidDigestsTable';
 
 interface Migration {
   version: number;
@@ -267,14 +268,12 @@ export const migrations: readonly Migration[] = [
     // dropped: only the plan being sent may have reached the lead contact. Older rows have none.
     sql: `ALTER TABLE outbox ADD COLUMN kind TEXT;`,
   },
-  {
-    version: 18,
-    // How often a reminder's text was refused (nothing sent): tried again with backoff, a bounded number of times.
-    sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
-  },
+  // How often a reminder's text was refused (nothing sent): tried again with backoff, a bounded number of times.
+  { version: 18, sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;` },
   // The STOP and START texts acted on, kept past the delivery ledger's week (storage/keywordSids.ts).
   { version: 19, sql: keywordSidsTable('TEXT') },
   { version: 20, sql: emptyTracesSql('TEXT') }, // ties to an empty record, purged with it (emptyTracesTable.ts, H224)
+  { version: 21, sql: smsSidDigestsTable('BLOB') }, // texts' MessageSids past the ledger's week (smsSidDigests.ts, H263)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

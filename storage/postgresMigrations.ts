@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
+import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -228,6 +229,8 @@ export const postgresMigrations: readonly Migration[] = [
   { version: 15, sql: keywordSidsTable(text) },
   // sqlite's version 20: the empty record a conversation state or delivery key was written for.
   { version: 16, sql: emptyTracesSql(text) },
+  // sqlite's version 21: digests of the ordinary texts' MessageSids, kept past the ledger's week.
+  { version: 17, sql: smsSidDigestsTable('BYTEA') },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -3,6 +3,7 @@ import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
 import { emptyTraceQueries } from './emptyTraces';
 import { holdsSharedPlan } from './recordBodies';
+import { dayOf } from './smsSidDigests';
 import { uncheckedRecordsQuery, type RecordStore } from './recordStore';
 import type { Answer } from './answer';
 
@@ -55,6 +56,8 @@ export const sweepQueries = {
   states: 'DELETE FROM documents WHERE key IN (SELECT key FROM documents WHERE updated_at < ? LIMIT ?)',
   deliveries:
     'DELETE FROM processed_activities WHERE key IN (SELECT key FROM processed_activities WHERE at < ? LIMIT ?)',
+  smsSidDigests:
+    'DELETE FROM sms_sid_digests WHERE digest IN (SELECT digest FROM sms_sid_digests WHERE day < ? LIMIT ?)',
   continueCodes:
     'DELETE FROM continue_codes WHERE code_key IN (SELECT code_key FROM continue_codes WHERE expires_at < ? LIMIT ?)',
   // Results nobody can now receive: their invitation's code has stopped working (a week after the
@@ -107,6 +110,8 @@ export interface SweepResult {
   emptyRecords: number;
   /** Remembered deliveries old enough that no redelivery will come. */
   deliveries: number;
+  /** Digests of texts' MessageSids older than the retention period (`smsSidDigests.ts`). */
+  smsSidDigests: number;
   /** Direct Line streams forgotten (`sweepStreams`). */
   streams: number;
   /** Continue codes past their few minutes, used or not. */
@@ -153,6 +158,7 @@ export class RetentionSweeper {
     const ago = (ms: number): string => new Date(clock().getTime() - ms).toISOString();
     // The bulk first: delivery keys are most of what a busy database holds.
     const deliveries = await this.purgeRows(sweepQueries.deliveries, [ago(deliveryKeepDays * dayMs)]);
+    const smsSidDigests = await this.purgeRows(sweepQueries.smsSidDigests, [String(dayOf(clock()) - retentionDays)]);
     const states = await this.purgeRows(sweepQueries.states, [ago((stateDays ?? retentionDays) * dayMs)]);
     const emptyRecords = emptyRecordHours === undefined ? 0 : await this.purgeEmpty(ago(emptyRecordHours * hourMs));
     const records = await this.purgeStale(ago(retentionDays * dayMs));
@@ -163,7 +169,7 @@ export class RetentionSweeper {
     const inbox = await this.purgeRows(sweepQueries.inbox, [week, appointmentsBefore, ago(31 * dayMs)]);
     const jobs = await this.purgeRows(sweepQueries.jobs, [week, appointmentsBefore, ago(retentionDays * dayMs)]);
     const streams = (await this.deps.sweepStreams?.()) ?? 0;
-    const result = { records, states, emptyRecords, deliveries, streams, continueCodes, inbox, jobs };
+    const result = { records, states, emptyRecords, deliveries, smsSidDigests, streams, continueCodes, inbox, jobs };
     this.deps.onSwept?.(result);
     return result;
   }

@@ -45,6 +45,16 @@ export class TurnsWaiting {
     return 'admitted';
   }
 
+  /**
+   * `enter`, with an urgency read that takes time (the record read for the question waiting,
+   * H264): asked only when the cap is reached, so ordinary turns wait for no read.
+   */
+  async take(conversationId: string, urgent: () => Promise<boolean> | undefined): Promise<Waiting> {
+    const atCap = (this.counts.get(conversationId)?.waiting ?? 0) >= this.max;
+    const read = atCap && (await urgent()) === true;
+    return this.enter(conversationId, () => read);
+  }
+
   /** A message counted in is done; the conversation is forgotten once none waits. */
   leave(conversationId: string): void {
     const count = this.counts.get(conversationId);

@@ -5,6 +5,7 @@ import type { Renderer } from '../../content/renderer';
 import type { IdentityKeys } from '../../storage/identityKeys';
 import type { OptOutStore } from '../../storage/optOutStore';
 import type { SqlKeywordSids } from '../../storage/keywordSids';
+import type { SqlSmsSidDigests } from '../../storage/smsSidDigests';
 import type { Logger } from '../../plan/logger';
 import { deliveryKey, type DeliveryLedger } from '../../bot/pipeline/turnTransaction';
 import { helpKeywordEvent } from '../../bot/helpKeywordEvent';
@@ -43,6 +44,8 @@ export interface SmsRouteDeps {
   optOuts: OptOutStore;
   /** The STOP and START texts acted on, past the ledger's week: a replay of one never acts again (H221). */
   keywordSids: Pick<SqlKeywordSids, 'seen' | 'remember'>;
+  /** Every other text processed, past the ledger's week: a replay of one is never processed again (H263). */
+  sidDigests: Pick<SqlSmsSidDigests, 'seen' | 'remember'>;
   /** Turns the number into the thread's conversation id, so the number is not a key in state or logs. */
   identityKeys: IdentityKeys;
   /** The same ledger the turn pipeline drops redeliveries with. */
@@ -170,6 +173,13 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           reply([]);
           return;
         }
+        // Any other text processed before, sent again after the ledger forgot it, is a replay too:
+        // run again, its old words would answer whatever the conversation asks now (H263).
+        if (!changesList && (await deps.sidDigests.seen(sid))) {
+          logger.warn('sms_replayed', { sid });
+          reply([]);
+          return;
+        }
         if (keyword) {
           if (keyword === 'stop') await optOuts.optOut(from);
           const restarted = keyword === 'start' && (await optOuts.optIn(from));
@@ -177,8 +187,10 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           if (changesList) await deps.keywordSids.remember(from, sid);
           if (restarted) await deps.ledger.remember(restartKey);
           logger.info('sms_keyword', { keyword, sid });
-          if (keyword === 'help') await answerHelp();
-          else if (keyword === 'start') await answerStart(restarted);
+          if (keyword === 'help') {
+            await deps.sidDigests.remember(sid);
+            await answerHelp();
+          } else if (keyword === 'start') await answerStart(restarted);
           // The confirmation of STOP, the one text after it, says where to get help now (H129).
           else reply([renderer.text('sms.stopped', {}, 'sms')]);
           return;
@@ -197,6 +209,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
           return;
         }
+        await deps.sidDigests.remember(sid);
         logger.info('sms_turn', { sid, replies: texts.length, ms: Date.now() - started });
         reply(texts);
       } catch (error) {

@@ -45,7 +45,7 @@ describe('Abuse (hardening 25): a disclosure sent past the 10 messages a convers
     expect(answers.at(-1)?.status).to.equal(200);
     expect(answers.filter((answer) => answer.status === 429).length).to.be.greaterThan(10);
     // It ran and was answered. Whether the guard then checks in depends on the question it answers,
-    // which the fillers before it moved on (the screen at the cap reads it without that context).
+    // which the fillers before it moved on (the screen at the cap reads the question stored as it arrives, H264).
     await dl.poll();
     const id = answers.at(-1)?.id;
     expect(dl.seen.some((activity) => activity.from.role === 'bot' && activity.replyToId === id)).to.equal(true);

@@ -66,6 +66,7 @@ describe('Retention at scale: batched, and every sweeper query from an index', (
     eraseLinks: [sweepQueries.eraseLinks, 'own_copy_links_record (record_id=?)'],
     states: [sweepQueries.states, 'documents_updated (updated_at<?)'],
     deliveries: [sweepQueries.deliveries, 'processed_activities_at (at<?)'],
+    smsSidDigests: [sweepQueries.smsSidDigests, 'sms_sid_digests_day (day<?)'],
     plansPage: [pageQuery('shared', { updatedAt: 'x', id: 'y' }, 50).sql, 'records_status_page'],
     eraseContinueCodes: [sweepQueries.eraseContinueCodes, 'continue_codes_record (record_id=?)'],
     eraseNotices: [sweepQueries.eraseNotices, 'outbox_record (record_id=?)'],
