@@ -78,7 +78,8 @@ export function recordFirstEvents(
 /**
  * Erasing a record whose changes wait in the turn's unit (a shared plan being taken back as it is
  * deleted) is written in that unit's transaction, with the note to the lead contact queued there:
- * a failure erases nothing and tells nobody, as the person's apology says. The conversation's
+ * a failure erases nothing and tells nobody, as the person's apology says. Its audit entry is
+ * always written in the erasure's own transaction, waiting or not (H262). The conversation's
  * state goes with it, so a turn failing after the erasure is stored leaves no question waiting
  * ("delete it all?") whose answer would say that nothing was deleted (H219).
  */
@@ -89,12 +90,12 @@ export function recordFirstErasure(
 ): PersonalData {
   return {
     held: (recordId) => personalData.held(recordId),
-    erase: async (context, recordId, stored) => {
+    erase: async (context, recordId, actor, stored) => {
       const key = stateKeyOf(context);
       const stateKeys = key === undefined ? [] : [key];
-      const step = (tx: Tx): Promise<void> => personalData.eraseIn(tx, recordId, stateKeys);
+      const step = (tx: Tx): Promise<void> => personalData.eraseIn(tx, recordId, actor, stateKeys);
       if (sessions.alongside(recordId, `erase:${recordId}`, step, { committed: stored })) return;
-      await personalData.erase(recordId, stateKeys);
+      await personalData.erase(recordId, actor, stateKeys);
       stored?.();
     },
   };

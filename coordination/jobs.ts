@@ -12,7 +12,7 @@ export interface Job {
   /** How it ended: `sent:sms`, `sent:teams`, `skipped:shared`, `skipped:limit`, `optedOut`, `interrupted`, ... */
   outcome?: string;
   doneAt?: string;
-  /** Tries whose text the provider refused (nothing sent), each followed by a later one (`retryAt`). */
+  /** Tries the provider refused (nothing sent: a text, or a note in Teams), each followed by a later one (`retryAt`). */
   attempts: number;
 }
 

@@ -91,7 +91,12 @@ export class PlanDeliveryQueue implements PlanEvents {
    * consent itself (then calls `deliverDue` once committed): a plan said to be shared is queued.
    */
   sharedEntry(record: PreparationRecord, previous: PreparationRecord | undefined): QueuedEntry {
-    const payload = JSON.stringify({ event: 'shared', record, previous } satisfies Payload);
+    // Earlier versions are for "Open full plan" only: the delivery needs the latest and the one before.
+    const payload = JSON.stringify({
+      event: 'shared',
+      record: { ...record, sharedEarlier: undefined },
+      previous,
+    } satisfies Payload);
     return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'shared' };
   }
 
@@ -118,6 +123,7 @@ export class PlanDeliveryQueue implements PlanEvents {
       flags: [],
       consents: [],
       shared: undefined,
+      sharedEarlier: undefined,
     };
     const payload = JSON.stringify({ event: 'withdrawn', record: bare } satisfies Payload);
     return { recordId: record.id, payload, dueAt: this.deps.clock(), kind: 'withdrawn' };

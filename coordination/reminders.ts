@@ -8,7 +8,7 @@ import type { RecordAccess } from './resultPorts';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
 import { invitationUrl } from './invitations';
-import { TextNotSent, type CoordinatorSender, type OutboundActivity, type Texter } from './outbound';
+import { NotSent, type CoordinatorSender, type OutboundActivity, type Texter } from './outbound';
 import { backoffMs, maxAttempts } from './outboxWorker';
 
 /** What the reminders need. */
@@ -39,9 +39,9 @@ const interruptedAfterMs = 10 * 60_000;
  * Reminders that fit the appointment, as durable jobs: "your results are ready" when results
  * arrive, and "your appointment is on …" 7 and 2 days before it while the plan is not shared.
  * Each job runs at most once, across restarts; what it does is decided by `decide` (quiet hours,
- * at most three, nothing after sharing) and the texting client (STOP). A text the provider
- * certainly did not take (`TextNotSent`) is tried again with backoff, up to `maxAttempts` tries;
- * one that may have gone (a timeout) never is, so nobody gets the same text twice.
+ * at most three, nothing after sharing) and the texting client (STOP). A text or Teams note the
+ * provider certainly did not take (`NotSent`) is tried again with backoff, up to `maxAttempts`
+ * tries; one that may have gone (a timeout, a 5xx) never is, so nobody gets the same one twice.
  */
 export class Reminders {
   private timer: NodeJS.Timeout | undefined;
@@ -132,7 +132,7 @@ export class Reminders {
   }
 
   /**
-   * A text refused (certainly not sent) goes back to wait with the backoff other deliveries use,
+   * A text or Teams note refused (certainly not sent) goes back to wait with the backoff other deliveries use,
    * decided again when due (quiet hours, sharing since); undefined, as it is not finished.
    */
   private async retry(job: Job, now: Date): Promise<undefined> {
@@ -187,10 +187,7 @@ export class Reminders {
               ? 'reminders.sms.appointmentStarted'
               : 'reminders.sms.appointmentStartedElsewhere'
             : 'reminders.sms.appointmentNotStarted';
-      const sent = await this.deps.texter(mobile, this.deps.renderer.text(key, data, 'sms')).catch((error: unknown) => {
-        if (!(error instanceof TextNotSent) || job.attempts + 1 >= maxAttempts) throw error;
-        return undefined;
-      });
+      const sent = await this.deps.texter(mobile, this.deps.renderer.text(key, data, 'sms')).catch(notSent(job));
       if (sent === undefined) return this.retry(job, now);
       return sent.ok ? 'sent:sms' : 'optedOut';
     }
@@ -201,7 +198,16 @@ export class Reminders {
       text: this.deps.renderer.text(key, data, 'teams'),
       textFormat: 'markdown',
     };
-    await this.deps.teams.send(reference, activity);
-    return 'sent:teams';
+    const id = await this.deps.teams.send(reference, activity).catch(notSent(job));
+    // Sent only once the connector took it: what it refused untaken goes back to wait.
+    return id === undefined ? this.retry(job, now) : 'sent:teams';
   }
+}
+
+/** A send certainly not taken (`NotSent`) as undefined, to try again, while tries are left; else the error. */
+function notSent(job: Job): (error: unknown) => undefined {
+  return (error) => {
+    if (!(error instanceof NotSent) || job.attempts + 1 >= maxAttempts) throw error;
+    return undefined;
+  };
 }

@@ -237,6 +237,7 @@ export class ControlWords {
       fresh.planVersion = draft.planVersion;
       fresh.results = resultsKeptOnRestart(draft.results);
       fresh.shared = draft.shared;
+      fresh.sharedEarlier = draft.sharedEarlier;
       fresh.leadContact = draft.leadContact;
       Object.assign(draft, fresh);
       // Parts kept back go with the answers they were about.

@@ -21,11 +21,12 @@ export interface PersonalData {
   /** How many channel identities and live own-copy links lead to the record, and its audit trail. */
   held(recordId: string): Promise<{ identities: number; links: number; history: AuditEntry[] }>;
   /**
-   * Erases the record, its identities and links, and the state of `context`'s conversation.
-   * `stored` is called once the erasure is durable: at once, or when the turn's changes it waits
-   * with are committed (perhaps only with the turn).
+   * Erases the record, its identities and links, and the state of `context`'s conversation, with
+   * its `delete` audit entry by `actor` in the same transaction. `stored` is called once the
+   * erasure is durable: at once, or when the turn's changes it waits with are committed (perhaps
+   * only with the turn); a throw before it means nothing was erased.
    */
-  erase(context: TurnContext, recordId: string, stored?: () => void): Promise<void>;
+  erase(context: TurnContext, recordId: string, actor: string, stored?: () => void): Promise<void>;
 }
 
 /** What "not my phone" took off the record, as the person is told. */

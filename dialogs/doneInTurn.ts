@@ -1,7 +1,8 @@
 /**
  * What a turn has already made durable that cannot be taken back with its other writes: a shared
  * plan taken back commits at once, before the rest of the turn. If the turn then fails, its
- * apology says what was done (and to whom) rather than "your last answer may not be saved".
+ * apology says what was done (and to whom) rather than "your last answer may not be saved"; or,
+ * when the step the person asked for failed whole ("delete my data"), that it was not done.
  */
 import type { TurnContext } from 'botbuilder';
 import type { TemplateData } from '../content/renderer';

@@ -17,7 +17,7 @@ import { tellTakenBack } from './sharingWithdrawal';
 /** What showing and deleting need from the conversation. */
 export type PersonalDataRightsDeps = Pick<
   ConversationDeps,
-  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'personalData' | 'planEvents' | 'leadCopies' | 'audit'
+  'dialogState' | 'meta' | 'sessions' | 'renderer' | 'plans' | 'personalData' | 'planEvents' | 'leadCopies'
 >;
 
 /** "Show my data" and "delete my data". */
@@ -47,11 +47,9 @@ export class PersonalDataRights {
     if (sharedRecord(record) !== undefined) await session.update((draft) => void (draft.status = 'withdrawn'));
     // Once stored (with the note, when shared) it stands whatever happens to the rest of the turn,
     // and a failure after it says what was done and who is told, never "may not have saved" (H218).
+    // Its audit entry is written with it (H262).
     let stored = false;
-    await this.deps.personalData.erase(dc.context, record.id, () => void (stored = true));
-    // Before the note is queued, so a shared plan's entry commits with its erasure (as H214's does).
-    await this.deps.audit.append({ actor: answeredBy(record), action: 'delete', subject: record.id });
-    const shared = await tellTakenBack(this.deps.planEvents, record);
+    const shared = await this.erased(dc, record, () => void (stored = true));
     // Read once the withdrawal is queued, which drops a plan still waiting to go to the lead contact;
     // one being sent as it was taken back may have arrived, so it is never said to be unsent.
     const { unsent, sending } = await this.deps.leadCopies.standing(record, shared);
@@ -66,6 +64,28 @@ export class PersonalDataRights {
     await dc.context.sendActivity(
       renderer.message(shared ? 'rights.deletedAndWithdrawn' : 'rights.deleted', data, channelId),
     );
+  }
+
+  /**
+   * Erases the record with its audit entry and, when shared, queues the note that it is taken back,
+   * all in one transaction; whether it was shared. Should that fail, nothing was erased (`stored`
+   * was never called), and the failed turn's apology says so (H262).
+   */
+  private async erased(dc: DialogContext, record: PreparationRecord, stored: () => void): Promise<boolean> {
+    let done = false;
+    try {
+      await this.deps.personalData.erase(dc.context, record.id, answeredBy(record), () => {
+        done = true;
+        stored();
+      });
+      return await tellTakenBack(this.deps.planEvents, record);
+    } catch (error) {
+      if (!done) {
+        const data = questionData(record, this.deps.renderer, channelFamily(dc.context.activity.channelId));
+        noteDone(dc.context, { key: 'error.turnNotDeleted', data });
+      }
+      throw error;
+    }
   }
 
   /** Everything held about the person, in words: their plan, consents, safety notes, ways in, and history. */

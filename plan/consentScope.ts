@@ -1,4 +1,4 @@
-import type { AnsweredBy, Consent, PreparationRecord } from './record';
+import type { AnsweredBy, Consent, PreparationRecord, SharedSnapshot } from './record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
 import { noResults } from './results/resultSchema';
 
@@ -137,13 +137,28 @@ export function withoutExcluded(record: PreparationRecord, excluded: readonly st
   };
 }
 
+/** Earlier shared versions a record keeps (`sharedEarlier`): a lead contact behind by more sees none. */
+const earlierSharedKept = 5;
+
 /**
  * The plan as last shared, as a record with only what that consent covers; undefined when it was
  * never shared or has been withdrawn. This is what recipients and the export may see.
  */
 export function sharedRecord(record: PreparationRecord): PreparationRecord | undefined {
-  const snapshot = record.shared;
-  if (!snapshot || record.status === 'withdrawn') return undefined;
+  return record.shared && record.status !== 'withdrawn' ? asSharedRecord(record, record.shared) : undefined;
+}
+
+/**
+ * The plan as shared at `planVersion`, as `sharedRecord` gives the latest: the copy a lead contact
+ * holds while a newer version waits to reach them. Undefined when withdrawn, or not kept.
+ */
+export function sharedVersion(record: PreparationRecord, planVersion: number): PreparationRecord | undefined {
+  if (!record.shared || record.status === 'withdrawn') return undefined;
+  const snapshot = [record.shared, ...(record.sharedEarlier ?? [])].find((kept) => kept.planVersion === planVersion);
+  return snapshot ? asSharedRecord(record, snapshot) : undefined;
+}
+
+function asSharedRecord(record: PreparationRecord, snapshot: SharedSnapshot): PreparationRecord {
   const asShared: PreparationRecord = {
     ...record,
     status: 'shared',
@@ -156,6 +171,7 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
     results: snapshot.results ?? noResults(),
     consents: record.consents.filter((consent) => consent.at <= snapshot.at),
     shared: undefined,
+    sharedEarlier: undefined,
   };
   return withoutExcluded(asShared, snapshot.consent.excludedSections);
 }
@@ -191,6 +207,11 @@ export function applyConsent(draft: PreparationRecord, consent: Consent): Prepar
   }
   draft.consents.push(consent);
   if (consent.decision === 'share') {
+    // The version replaced may be the one the lead contact holds until this one reaches them; none
+    // is kept from before a withdrawal, as they were told not to use it.
+    const earlier = previous ? [...(draft.sharedEarlier ?? [])] : [];
+    if (previous && draft.shared && draft.shared.planVersion < draft.planVersion) earlier.push(draft.shared);
+    draft.sharedEarlier = earlier.length > 0 ? earlier.slice(-earlierSharedKept) : undefined;
     draft.shared = {
       at: consent.at,
       planVersion: draft.planVersion,

@@ -173,6 +173,11 @@ export const preparationRecordSchema = z.object({
   planVersion: z.number().int().min(1),
   /** The version last shared, if any (absent until the first consent to share). */
   shared: sharedSnapshotSchema.optional(),
+  /**
+   * Versions shared before `shared` since it was last taken back, oldest first, the last few only
+   * (`applyConsent`): the lead contact may still hold one while a newer one waits to reach them.
+   */
+  sharedEarlier: z.array(sharedSnapshotSchema).optional(),
   /** Who invited the person (a care coordinator in Teams), set when they used an invitation code. */
   leadContact: leadContactSchema.optional(),
   /** Test results the care team sent before the visit, with any targets of the person's own. */

@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditTrail } from '../plan/audit';
+import type { SqlAuditLog } from './auditLog';
 import type { Database, Tx } from './database';
-import { eraseRecord, eraseRecordIn } from './retention';
+import { eraseRecordIn } from './retention';
 
 /**
  * What is held about a person besides their record, and erasing it: used for "show my data" and
@@ -9,7 +10,7 @@ import { eraseRecord, eraseRecordIn } from './retention';
 export class SqlPersonalData {
   constructor(
     private readonly db: Database,
-    private readonly audit: AuditTrail,
+    private readonly audit: Pick<SqlAuditLog, 'appendEachIn'> & Pick<AuditTrail, 'forSubject'>,
     private readonly clock: () => Date,
   ) {}
 
@@ -26,13 +27,18 @@ export class SqlPersonalData {
     };
   }
 
-  /** Erases the record, its identities and links, and the conversation-state documents named. */
-  async erase(recordId: string, stateKeys: readonly string[] = []): Promise<void> {
-    await eraseRecord(this.db, recordId, stateKeys);
+  /**
+   * Erases the record, its identities and links, and the conversation-state documents named, with
+   * its `delete` audit entry by `actor` in the same transaction: an erasure is never without its
+   * entry, nor an entry without its erasure, whatever fails or stops between them (H262).
+   */
+  async erase(recordId: string, actor: string, stateKeys: readonly string[] = []): Promise<void> {
+    await this.db.transaction((tx) => this.eraseIn(tx, recordId, actor, stateKeys));
   }
 
   /** `erase` inside a transaction, so it is done only with what tells of it. */
-  async eraseIn(tx: Tx, recordId: string, stateKeys: readonly string[] = []): Promise<void> {
+  async eraseIn(tx: Tx, recordId: string, actor: string, stateKeys: readonly string[] = []): Promise<void> {
     await eraseRecordIn(tx, recordId, stateKeys);
+    await this.audit.appendEachIn(tx, { actor, action: 'delete' }, [recordId]);
   }
 }

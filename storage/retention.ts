@@ -16,15 +16,11 @@ export interface Erased {
 }
 
 /**
- * Removes everything held for one record in one transaction: the record, what hangs off it, and
- * the named conversation-state documents. The audit log keeps its entries (they hold no answers)
- * so that an erasure can itself be shown to have happened.
+ * Removes everything held for one record inside a transaction: the record, what hangs off it, and
+ * the named conversation-state documents, erased only with whatever else that transaction stores
+ * (its audit entry, `SqlPersonalData.erase`). The audit log keeps its entries (they hold no
+ * answers) so that an erasure can itself be shown to have happened.
  */
-export function eraseRecord(db: Database, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
-  return db.transaction((tx) => eraseRecordIn(tx, recordId, stateKeys));
-}
-
-/** `eraseRecord` inside a transaction: erased only with whatever else that transaction stores. */
 export async function eraseRecordIn(tx: Tx, recordId: string, stateKeys: readonly string[] = []): Promise<Erased> {
   const records = await tx.run('DELETE FROM records WHERE id = ?', [recordId]);
   const { identities, links } = await eraseHeldFor(tx, [recordId]);

@@ -1,8 +1,12 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
-/** One HTTP attempt's outcome: the id the connector gave the activity, or its status (0: no answer). */
-export type Attempt = { ok: true; id: string } | { ok: false; status: number; retryAfterMs?: number };
+/**
+ * One HTTP attempt's outcome: the id the connector gave the activity, or its status (0: no
+ * answer). `unreached` when no connection to the connector was ever made, so nothing of the
+ * request left: unlike a timeout or a connection cut later, it cannot have been delivered.
+ */
+export type Attempt = { ok: true; id: string } | { ok: false; status: number; retryAfterMs?: number; unreached?: true };
 
 /**
  * Makes a send at the moment it may go: calls `send` in the same run of code that decided so, so
@@ -53,7 +57,14 @@ export class ConnectorHttp {
         (response) => readAnswer(response, resolve),
       );
       request.setTimeout(this.timeoutMs, () => request.destroy(new Error('The connector did not answer in time.')));
-      request.on('error', () => resolve({ ok: false, status: 0 }));
+      let connected = false;
+      request.once('socket', (socket) => {
+        if (!socket.connecting) connected = true;
+        else socket.once('connect', () => (connected = true));
+      });
+      request.on('error', () =>
+        resolve(connected ? { ok: false, status: 0 } : { ok: false, status: 0, unreached: true }),
+      );
       if (written) request.once('finish', written);
       // Node sends nothing, headers included, until the body is ended.
       const write = (): void => {

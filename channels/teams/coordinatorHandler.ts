@@ -3,10 +3,7 @@ import { channelFamily } from '../../content/channels';
 import type { PackLibrary } from '../../content/packs/packLibrary';
 import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer, TemplateData } from '../../content/renderer';
-import { sharedRecord, sharedVersionHeld } from '../../plan/consentScope';
-import { compileDraftPlan } from '../../plan/draftPlan';
 import { answeredBy, textAnswer } from '../../plan/recordView';
-import { shortenedPlan } from '../../plan/readingLength';
 import type { CoordinatorStore, CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
@@ -20,6 +17,7 @@ import { cardSubmit, planVersionSchema, type InviteSubmit } from './cardSubmissi
 import { cardActions, inviteCard, withoutTopicsCard, type CardWords } from './coordinatorCards';
 import { conditionsWithTopics, readInviteConditions } from '../../coordination/inviteConditions';
 import { createInvitation, invitationUrl } from '../../coordination/invitations';
+import { fullPlanReply } from './fullPlanReply';
 import { invitationRecord, invitationStatus, myPatients } from './myPatients';
 import { isStaff, tenantOf, type StaffPolicy } from './staff';
 import type { CoordinatorResults } from './coordinatorResults';
@@ -29,9 +27,6 @@ const appointmentProblem: Partial<Record<string, string>> = {
   out_of_range: 'teams.invite.pastDate',
   time_not_understood: 'teams.invite.badTime',
 };
-
-/** The longest answer shown in the full plan in Teams (answers are kept whole, up to 20,000 characters). */
-const maxAnswerInFullPlan = 1000;
 
 /** Sends the invitation text; absent when Twilio is not configured. */
 export type InvitationTexter = Texter;
@@ -214,18 +209,7 @@ export class CoordinatorHandler {
     const invitation = await this.owned(invitationId, coordinatorId);
     if (!invitation) return this.say(context, 'teams.notYours');
     const record = await invitationRecord(invitation, this.deps.records);
-    // Only what the person consented to share, as they last shared it.
-    const shared = record ? sharedRecord(record) : undefined;
-    if (!record || !shared) return this.say(context, 'teams.notShared');
-    // Only once that version has reached them: until its card arrives the person is told it has not,
-    // and only the latest version is kept, so none is shown (H216).
-    if (!sharedVersionHeld(record, invitation.deliveredVersion)) {
-      const name = invitation.details.personName;
-      return this.say(context, 'teams.fullPlanOnItsWay', { name, held: invitation.deliveredVersion !== undefined });
-    }
-    // Each answer cut to a readable length, which also keeps the message within what Teams takes.
-    const plan = shortenedPlan(compileDraftPlan(shared, this.deps.plans.labels, 'shared'), maxAnswerInFullPlan);
-    await context.sendActivity(this.deps.renderer.lines([this.deps.plans.chat(plan, 'teams')], 'msteams'));
+    await context.sendActivity(fullPlanReply(this.deps, invitation, record));
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { MicrosoftAppCredentials } from 'botframework-connector';
 import { AppError } from '../../plan/appError';
-import type { CoordinatorSender, OutboundActivity } from '../../coordination/outbound';
+import { NotSent, type CoordinatorSender, type OutboundActivity } from '../../coordination/outbound';
 import type { CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Logger } from '../../plan/logger';
 import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
@@ -15,6 +15,13 @@ import {
 
 /** Status codes Teams documents as worth retrying: throttled, conflicting write, gateway trouble. */
 export const transientStatuses: ReadonlySet<number> = new Set([429, 412, 502, 504]);
+
+/**
+ * Refusals made before the connector took the activity: throttled (Teams serves no request it
+ * answers 429) or a precondition failed (HTTP says the request was then not applied). A 5xx may
+ * come after it was passed on, so it is not among them.
+ */
+const refusedUntaken: ReadonlySet<number> = new Set([429, 412]);
 
 /** How hard to try, and how fast to go. */
 export interface SendPolicy {
@@ -100,11 +107,18 @@ export class PacedTeamsSender implements CoordinatorSender {
       ...(tenant ? { channelData: { tenant: { id: tenant } } } : {}),
     });
     const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
+    // Whether any attempt ended otherwise than certainly untaken (it may have been delivered, or
+    // was refused for good): only a send refused untaken every time is `NotSent`, to try again.
+    let perhapsTaken = false;
     const outcome = await sendWithRetries(
       async () => {
         // The token first: fetching it between the slot and the send would let the two drift apart.
         const token = await this.token();
-        return this.limiter.paced(reference.conversationId, (gate) => this.http.post(url, body, token, gate));
+        const attempt = await this.limiter.paced(reference.conversationId, (gate) =>
+          this.http.post(url, body, token, gate),
+        );
+        if (!attempt.ok && !attempt.unreached && !refusedUntaken.has(attempt.status)) perhapsTaken = true;
+        return attempt;
       },
       { ...this.policy, transient: transientStatuses },
       this.clock,
@@ -115,6 +129,7 @@ export class PacedTeamsSender implements CoordinatorSender {
     const fields = { status: outcome.status, attempts: outcome.attempts };
     if (outcome.stopping) this.logger.info('teams_send_left_for_next_start', fields);
     else this.logger.error('teams_send_failed', fields);
+    if (!perhapsTaken) throw new NotSent(failureWords(outcome));
     throw new AppError('upstream_failed', failureWords(outcome));
   }
 

@@ -1,6 +1,6 @@
 /**
  * The database failing in the turn that deletes a shared plan ("delete my data", then yes). The
- * person is told only "I may not have saved your last answer", so nothing of it may be done: never
+ * person is told that nothing was deleted, so nothing of it may be done: never
  * the lead contact told the plan is taken back while it is still held, shared, and said to be with
  * them. The yes sent again, as asked, deletes it and tells the lead contact once.
  */
@@ -36,7 +36,9 @@ describe('The database failing as the person deletes a shared plan', function ()
       await opened.running.app.deliveries.idle();
       await mend();
 
-      expect(atYes, channelId).to.match(/may not (have saved|be saved)/);
+      // Said plainly since H262 (before, "may not have saved"): the erasure failed whole.
+      expect(atYes, channelId).to.match(/have not deleted anything/);
+      expect(atYes, channelId).to.match(/answer yes again|reply YES again/);
       expect((await onlyRecord(opened.running)).status, `${channelId}: still held, as it was`).to.equal('shared');
       expect(notesTo(opened), `${channelId}: ${lead} not told it is taken back`).to.equal(0);
 

@@ -88,7 +88,8 @@ describe('"Delete my data" stored in a turn that fails later', function () {
       await mend();
       await opened.running.app.deliveries.idle();
 
-      expect(atYes, channelId).to.match(/may not have saved/);
+      // Nothing was erased nor taken back, and the apology says so (H262; before, "may not have saved").
+      expect(atYes, channelId).to.match(/have not deleted anything/);
       expect(await records(opened), `${channelId}: still held`).to.equal(1);
       expect(notesTo(opened), `${channelId}: ${lead} not told`).to.equal(0);
     });

@@ -53,9 +53,10 @@ const activitiesPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?
 /**
  * A fake Teams Bot Connector: `POST /v3/conversations/:id/activities[/:replyTo]` answers from a
  * script of status codes (429 with Retry-After, 412, 502, 504…), the way Teams does when it
- * throttles, and records every request so tests can check retries and pacing.
+ * throttles, and records every request so tests can check retries and pacing. `port` 0 (the
+ * default) takes a free one; a test gives the one an earlier connector had to bring it back.
  */
-export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
+export async function startFakeTeamsConnector(port = 0): Promise<FakeTeamsConnector> {
   const seen: SeenRequest[] = [];
   let queue: ScriptedAnswer[] = [];
   let nextId = 1;
@@ -97,10 +98,10 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       res.end(answer.status === 200 ? JSON.stringify({ id: `sent-${nextId++}` }) : '{"error":{"code":"Scripted"}}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  const listening = (server.address() as AddressInfo).port;
   return {
-    serviceUrl: `http://127.0.0.1:${port}`,
+    serviceUrl: `http://127.0.0.1:${listening}`,
     script: (answers) => {
       queue = [...answers];
     },
