@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { randomBytes, randomInt } from 'node:crypto';
 import { DirectLine, type DlActivity, type Generated, type Started } from '../support/directLineClient';
 import { oneGoal, personToFirstGoal } from '../support/scripts';
-import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
+import { twoInstancesOnPostgres } from '../support/twoInstances';
 import { clearOfWindowEdge } from '../support/windowEdge';
 
 /** A whole short preparation after the greeting: for themselves, to a first goal and past it. */
@@ -91,52 +91,26 @@ function spread(values: readonly number[]): string {
 describe('The built-in Direct Line across two instances on one PostgreSQL database (real processes)', function () {
   this.timeout(realProcessTestTimeoutMs);
 
-  let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
-  let a: ServerProcess | undefined;
-  let b: ServerProcess | undefined;
-  const env = {
+  const servers = twoInstancesOnPostgres({
     CAREPREP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     CAREPREP_IDENTITY_KEY: randomBytes(32).toString('base64'),
     CAREPREP_TRUSTED_PROXY_HOPS: '1',
     CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '3',
-  };
-  const start = (): Promise<ServerProcess> =>
-    startServerProcess({
-      dbPath: '',
-      env: { CAREPREP_DATABASE_URL: database?.url, ...env },
-    });
-  const alive = (server: ServerProcess | undefined): server is ServerProcess =>
-    server !== undefined && server.child.exitCode === null && server.child.signalCode === null;
-
-  before(async function setUp() {
-    await requirePostgres(this);
-    database = await tempPostgres();
-    [a, b] = await Promise.all([start(), start()]);
-  });
-  after(async () => {
-    for (const server of [a, b]) {
-      if (alive(server)) {
-        server.child.kill('SIGKILL');
-        await server.exited;
-      }
-    }
-    await database?.drop();
   });
 
   it('walks a whole short preparation posting on one instance and polling on the other, alternating, losing nothing', async () => {
-    if (!a || !b) throw new Error('not started');
     // The yardstick: the same journey on one instance alone.
-    const alone = await startAcross(a.baseUrl, a.baseUrl);
+    const alone = await startAcross(servers.a.baseUrl, servers.a.baseUrl);
     await alone.poll();
     const expected: Turn[] = [];
-    for (const text of journey) expected.push(await turn(alone, a.baseUrl, a.baseUrl, text));
+    for (const text of journey) expected.push(await turn(alone, servers.a.baseUrl, servers.a.baseUrl, text));
 
-    const dl = await startAcross(a.baseUrl, b.baseUrl);
-    await dl.on(a.baseUrl).poll();
+    const dl = await startAcross(servers.a.baseUrl, servers.b.baseUrl);
+    await dl.on(servers.a.baseUrl).poll();
     expect(dl.lastQuestion()).to.equal('respondent.type');
     const walked: Turn[] = [];
     for (const [i, text] of journey.entries()) {
-      const [postAt, pollAt] = i % 2 ? [b.baseUrl, a.baseUrl] : [a.baseUrl, b.baseUrl];
+      const [postAt, pollAt] = i % 2 ? [servers.b.baseUrl, servers.a.baseUrl] : [servers.a.baseUrl, servers.b.baseUrl];
       walked.push(await turn(dl, postAt, pollAt, text));
     }
 
@@ -148,10 +122,9 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
   });
 
   it("shows an answer sent at one instance at the other's first poll after it answered", async () => {
-    if (!a || !b) throw new Error('not started');
-    const dl = await startAcross(a.baseUrl, b.baseUrl);
+    const dl = await startAcross(servers.a.baseUrl, servers.b.baseUrl);
     await dl.poll();
-    const [postAt, pollAt] = [a.baseUrl, b.baseUrl];
+    const [postAt, pollAt] = [servers.a.baseUrl, servers.b.baseUrl];
     const visible: number[] = [];
     const answered: number[] = [];
     const polls: number[] = [];
@@ -196,50 +169,59 @@ describe('The built-in Direct Line across two instances on one PostgreSQL databa
   });
 
   it('counts new conversations from one address at both together', async () => {
-    if (!a || !b) throw new Error('not started');
     const address = '198.51.100.20';
     const statuses = [];
     await clearOfWindowEdge();
-    for (const at of [a, b, a, b]) statuses.push((await generate(at.baseUrl, address)).status);
+    for (const at of [servers.a, servers.b, servers.a, servers.b])
+      statuses.push((await generate(at.baseUrl, address)).status);
     expect(statuses).to.deep.equal([200, 200, 200, 429]);
-    expect((await generate(a.baseUrl, '198.51.100.21')).status).to.equal(200);
+    expect((await generate(servers.a.baseUrl, '198.51.100.21')).status).to.equal(200);
   });
 
   it('carries on at the other instance when one is killed mid-way, with what it had sent still to be read', async () => {
-    if (!a || !b) throw new Error('not started');
-    const dl = await startAcross(b.baseUrl, a.baseUrl);
-    await dl.on(b.baseUrl).poll();
+    const dl = await startAcross(servers.b.baseUrl, servers.a.baseUrl);
+    await dl.on(servers.b.baseUrl).poll();
     const half = Math.floor(journey.length / 2);
     for (const [i, text] of journey.slice(0, half).entries())
-      await turn(dl, i % 2 ? b.baseUrl : a.baseUrl, i % 2 ? a.baseUrl : b.baseUrl, text);
+      await turn(
+        dl,
+        i % 2 ? servers.b.baseUrl : servers.a.baseUrl,
+        i % 2 ? servers.a.baseUrl : servers.b.baseUrl,
+        text,
+      );
 
     // A answers a message, and is killed before the page has polled for the answer.
     const lastAtA = journey[half];
-    const posted = await dl.on(a.baseUrl).post({
+    const posted = await dl.on(servers.a.baseUrl).post({
       type: 'message',
       text: lastAtA,
       channelData: { clientActivityID: `client-${randomBytes(6).toString('hex')}` },
     });
     expect(posted.status).to.equal(200);
-    a.child.kill('SIGKILL');
-    await a.exited;
-    const unread = await dl.on(b.baseUrl).poll();
+    servers.a.child.kill('SIGKILL');
+    await servers.a.exited;
+    const unread = await dl.on(servers.b.baseUrl).poll();
     expect(unread.some((x) => x.replyToId === posted.id && x.from.role === 'bot')).to.equal(true);
 
     // The rest at B alone, then at a new instance and B by turns.
     const rest = journey.slice(half + 1);
     const split = Math.floor(rest.length / 2);
-    for (const text of rest.slice(0, split)) await turn(dl, b.baseUrl, b.baseUrl, text);
-    a = await start();
+    for (const text of rest.slice(0, split)) await turn(dl, servers.b.baseUrl, servers.b.baseUrl, text);
+    servers.a = await servers.start();
     for (const [i, text] of rest.slice(split).entries())
-      await turn(dl, i % 2 ? b.baseUrl : a.baseUrl, i % 2 ? a.baseUrl : b.baseUrl, text);
+      await turn(
+        dl,
+        i % 2 ? servers.b.baseUrl : servers.a.baseUrl,
+        i % 2 ? servers.a.baseUrl : servers.b.baseUrl,
+        text,
+      );
 
     expectWhole(dl.seen, journey);
     // The conversation ends where one instance alone would have left it.
-    const alone = await startAcross(b.baseUrl, b.baseUrl);
+    const alone = await startAcross(servers.b.baseUrl, servers.b.baseUrl);
     await alone.poll();
     let asked: string | undefined;
-    for (const text of journey) asked = (await turn(alone, b.baseUrl, b.baseUrl, text)).asked;
+    for (const text of journey) asked = (await turn(alone, servers.b.baseUrl, servers.b.baseUrl, text)).asked;
     expect(dl.lastQuestion()).to.equal(asked);
   });
 });

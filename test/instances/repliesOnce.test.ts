@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { BotClient } from '../support/botClient';
-import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
+import { running, twoInstancesOnPostgres } from '../support/twoInstances';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 
 /** What a delivered activity asks, or '-' when it asks nothing. */
@@ -17,18 +17,14 @@ const normal = { deliveryMode: 'normal' };
 describe('Two instances on one PostgreSQL database: a reply the connector took is never sent again (real processes)', function () {
   this.timeout(realProcessTestTimeoutMs);
 
-  let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
+  const servers = twoInstancesOnPostgres();
   let connector: FakeTeamsConnector;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const start = (): Promise<ServerProcess> =>
-    startServerProcess({ dbPath: '', env: { CAREPREP_DATABASE_URL: database?.url } });
   /** Kills A once the connector holds its reply and before it answers, as a crash while A waits for the answer. */
   const killA = async (): Promise<void> => {
     // A has nothing left to do but wait for the answer; the pause only makes sure it is waiting.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    a.child.kill('SIGKILL');
-    await a.exited;
+    servers.a.child.kill('SIGKILL');
+    await servers.a.exited;
   };
   const clients = () => {
     const ids = {
@@ -36,7 +32,7 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
       userId: `user-${randomUUID()}`,
       serviceUrl: connector.serviceUrl,
     };
-    return { ids, atA: new BotClient(a.baseUrl, ids), atB: new BotClient(b.baseUrl, ids) };
+    return { ids, atA: new BotClient(servers.a.baseUrl, ids), atB: new BotClient(servers.b.baseUrl, ids) };
   };
   const cutOff = (sent: Promise<unknown>): Promise<string> =>
     sent.then(
@@ -44,24 +40,14 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
       () => 'cut off',
     );
 
-  before(async function setUp() {
-    await requirePostgres(this);
-    database = await tempPostgres();
+  before(async () => {
     connector = await startFakeTeamsConnector();
-    [a, b] = await Promise.all([start(), start()]);
   });
   beforeEach(async () => {
-    if (a.child.exitCode !== null || a.child.signalCode !== null) a = await start();
+    if (!running(servers.a)) servers.a = await servers.start();
   });
   after(async () => {
-    for (const server of [a, b]) {
-      if (server && server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await server.exited;
-      }
-    }
     await connector?.close();
-    await database?.drop();
   });
 
   it('sends the rest of a turn and not what went out, when its instance dies between two replies', async () => {
@@ -103,10 +89,10 @@ describe('Two instances on one PostgreSQL database: a reply the connector took i
     const before = connector.delivered(ids.conversationId).length;
 
     // A has let go of the conversation, with the turn's replies still kept and counted as sent.
-    const logged = b.stdout().length;
+    const logged = servers.b.stdout().length;
     expect((await atB.postRaw(answer)).status).to.equal(200);
     expect(connector.delivered(ids.conversationId).length).to.equal(before);
-    const events = b.stdout().slice(logged);
+    const events = servers.b.stdout().slice(logged);
     expect(events, 'logged as dropped, not as sent again').to.contain('duplicate_dropped');
     expect(events).to.not.contain('duplicate_replies_resent');
   });

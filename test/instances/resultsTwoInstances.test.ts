@@ -9,35 +9,16 @@ import { openDatabase } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
 import { SqlInvitationStore } from '../../storage/invitationStore';
 import { apiKey, hba1c } from '../support/results';
-import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
+import { twoInstancesOnPostgres } from '../support/twoInstances';
 
 describe('Explorer 25b: results posted to two instances at once (real processes)', function () {
   this.timeout(realProcessTestTimeoutMs);
 
-  let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const start = (): Promise<ServerProcess> =>
-    startServerProcess({ dbPath: '', env: { CAREPREP_DATABASE_URL: database?.url, CAREPREP_API_KEYS: apiKey } });
-
-  before(async function setUp() {
-    await requirePostgres(this);
-    database = await tempPostgres();
-    [a, b] = await Promise.all([start(), start()]);
-  });
-  after(async () => {
-    for (const server of [a, b]) {
-      if (server && server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await server.exited;
-      }
-    }
-    await database?.drop();
-  });
+  const servers = twoInstancesOnPostgres({ CAREPREP_API_KEYS: apiKey });
 
   it('refuses one of two different values for the same test and time, one sent to each', async () => {
-    const db = await openDatabase({ url: database?.url, path: '' });
+    const db = await openDatabase({ url: servers.databaseUrl, path: '' });
     let id: string;
     try {
       const store = new SqlInvitationStore(db, createSealer(null));
@@ -56,7 +37,7 @@ describe('Explorer 25b: results posted to two instances at once (real processes)
       ).status;
 
     for (let round = 0; round < 3; round++) {
-      const statuses = await Promise.all([post(a.baseUrl, 60 + round), post(b.baseUrl, 70 + round)]);
+      const statuses = await Promise.all([post(servers.a.baseUrl, 60 + round), post(servers.b.baseUrl, 70 + round)]);
       expect(statuses.sort(), `round ${round}`).to.deep.equal(round === 0 ? [201, 400] : [400, 400]);
     }
   });

@@ -7,8 +7,8 @@ import { openDatabase } from '../../storage/database';
 import { createSealer } from '../../storage/encryption';
 import { SqlInvitationStore } from '../../storage/invitationStore';
 import { allText, BotClient, lastQuestion, type PostResult } from '../support/botClient';
-import { realProcessTestTimeoutMs, startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { realProcessTestTimeoutMs } from '../support/serverProcess';
+import { twoInstancesOnPostgres } from '../support/twoInstances';
 
 const authToken = 'two-instances-token';
 const publicUrl = 'https://careprep.example.org';
@@ -23,40 +23,18 @@ function linkIds(results: readonly PostResult[]): string[] {
 describe('Two instances on one PostgreSQL database (real processes)', function () {
   this.timeout(realProcessTestTimeoutMs);
 
-  let database: Awaited<ReturnType<typeof tempPostgres>> | undefined;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const start = (): Promise<ServerProcess> =>
-    startServerProcess({
-      dbPath: '',
-      env: { CAREPREP_DATABASE_URL: database?.url, TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl },
-    });
-
-  before(async function setUp() {
-    await requirePostgres(this);
-    database = await tempPostgres();
-    [a, b] = await Promise.all([start(), start()]);
-  });
-  after(async () => {
-    for (const server of [a, b]) {
-      if (server && server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await server.exited;
-      }
-    }
-    await database?.drop();
-  });
+  const servers = twoInstancesOnPostgres({ TWILIO_AUTH_TOKEN: authToken, CAREPREP_PUBLIC_URL: publicUrl });
 
   it("processes one conversation's messages arriving at both at once one after the other, losing none", async () => {
     // The yardstick: the same answers one at a time.
-    const reference = new BotClient(a.baseUrl);
+    const reference = new BotClient(servers.a.baseUrl);
     for (const text of opening) await reference.say(text);
     const expected: PostResult[] = [];
     for (let i = 0; i < skips; i++) expected.push(await reference.say('skip'));
 
     const ids = { conversationId: `conv-${randomUUID()}`, userId: `user-${randomUUID()}` };
-    const atA = new BotClient(a.baseUrl, ids);
-    const atB = new BotClient(b.baseUrl, ids);
+    const atA = new BotClient(servers.a.baseUrl, ids);
+    const atB = new BotClient(servers.b.baseUrl, ids);
     for (const text of opening) await atA.say(text);
     const together = await Promise.all(Array.from({ length: skips }, (_, i) => (i % 2 ? atB : atA).say('skip')));
 
@@ -70,8 +48,8 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
 
   it('processes a delivery that reaches both (same activity id, or Web Chat resending its client id) once', async () => {
     const ids = { conversationId: `conv-${randomUUID()}`, userId: `user-${randomUUID()}` };
-    const atA = new BotClient(a.baseUrl, ids);
-    const atB = new BotClient(b.baseUrl, ids);
+    const atA = new BotClient(servers.a.baseUrl, ids);
+    const atB = new BotClient(servers.b.baseUrl, ids);
     expect(lastQuestion(await atA.say('hi'))).to.equal('respondent.type');
 
     const delivery = atA.activity({ text: 'Me, for myself' });
@@ -85,7 +63,7 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
   });
 
   it('counts wrong invitation codes at both together: five in a conversation refuse even the right one', async () => {
-    const db = await openDatabase({ url: database?.url, path: '' });
+    const db = await openDatabase({ url: servers.databaseUrl, path: '' });
     let right: string;
     try {
       const store = new SqlInvitationStore(db, createSealer(null));
@@ -95,18 +73,18 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
       await db.close();
     }
     const ids = { conversationId: `conv-${randomUUID()}`, userId: `user-${randomUUID()}` };
-    const atA = new BotClient(a.baseUrl, ids);
-    const atB = new BotClient(b.baseUrl, ids);
+    const atA = new BotClient(servers.a.baseUrl, ids);
+    const atB = new BotClient(servers.b.baseUrl, ids);
     for (const [i, guess] of ['ABCD2345', 'ABCD2346', 'ABCD2347', 'ABCD2348', 'ABCD2349'].entries())
       await (i % 2 ? atB : atA).say(guess);
     const linked = (result: PostResult): boolean => allText(result).includes('Dr Lee asked me to help you');
     expect(linked(await atA.say(right))).to.equal(false);
-    expect(linked(await new BotClient(b.baseUrl).say(right))).to.equal(true);
+    expect(linked(await new BotClient(servers.b.baseUrl).say(right))).to.equal(true);
   });
 
   it('processes a Twilio MessageSid that reaches both once', async () => {
-    const phoneA = new SmsPhone({ baseUrl: a.baseUrl, authToken, publicUrl });
-    const phoneB = new SmsPhone({ baseUrl: b.baseUrl, authToken, publicUrl, from: phoneA.from });
+    const phoneA = new SmsPhone({ baseUrl: servers.a.baseUrl, authToken, publicUrl });
+    const phoneB = new SmsPhone({ baseUrl: servers.b.baseUrl, authToken, publicUrl, from: phoneA.from });
     const sid = `SM${randomUUID().replace(/-/g, '')}`;
     const twice = await Promise.all([phoneA.text('hello', { sid }), phoneB.text('hello', { sid })]);
     expect(twice.map((result) => result.status)).to.deep.equal([200, 200]);
@@ -115,15 +93,15 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
 
   it('loses no acknowledged answer when one is killed mid-turn, and the other resumes at the same question', async () => {
     const ids = { conversationId: `conv-${randomUUID()}`, userId: `user-${randomUUID()}` };
-    const atA = new BotClient(a.baseUrl, ids);
-    const atB = new BotClient(b.baseUrl, ids);
+    const atA = new BotClient(servers.a.baseUrl, ids);
+    const atB = new BotClient(servers.b.baseUrl, ids);
     await atA.say('hi');
     const acknowledged = await atA.say('me');
     expect(lastQuestion(acknowledged)).to.equal('subject.name');
 
     // Another session holds the tables' write lock, so A's next turn is still waiting to commit
     // (its answer not yet acknowledged) when A is killed.
-    const blocker = new pg.Client({ connectionString: database?.url });
+    const blocker = new pg.Client({ connectionString: servers.databaseUrl });
     await blocker.connect();
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE records, documents IN EXCLUSIVE MODE');
@@ -132,8 +110,8 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
       () => 'cut off',
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    a.child.kill('SIGKILL');
-    await a.exited;
+    servers.a.child.kill('SIGKILL');
+    await servers.a.exited;
     await blocker.query('ROLLBACK');
     await blocker.end();
     expect(await inFlight).to.equal('cut off');
@@ -142,9 +120,9 @@ describe('Two instances on one PostgreSQL database (real processes)', function (
     const resumed = await atB.say('Jean');
     expect(resumed.status).to.equal(200);
     const asked = lastQuestion(resumed);
-    const reference = new BotClient(b.baseUrl);
+    const reference = new BotClient(servers.b.baseUrl);
     for (const text of ['hi', 'me']) await reference.say(text);
     expect(asked).to.equal(lastQuestion(await reference.say('Jean')));
-    a = await start();
+    servers.a = await servers.start();
   });
 });

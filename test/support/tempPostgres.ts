@@ -70,40 +70,164 @@ function madeByLiveProcess(name: string): boolean {
   }
 }
 
+/**
+ * How long a template of other migrations may go without a copy made from it before it counts as
+ * left behind. Trees on one machine with different migrations each keep their own template; a test
+ * run makes a copy every few seconds, so hours without one mean its tree has moved on or gone. One
+ * dropped while its tree still wanted it is made again at that tree's next copy (`copyTemplate`).
+ */
+export const templateStaleAfterMs = 6 * 60 * 60 * 1000;
+
+/**
+ * Held alone while a template is made or left-behind databases are dropped, and shared while a
+ * database is copied from a template, so that no template is dropped in the middle of a copy.
+ */
+const templateLock = 'careprep test template';
+/** Taken while a use mark is written: PostgreSQL refuses two updates of one comment at once. */
+const markLock = 'careprep test template mark';
+
+/** The comment on a template saying when a copy was last made from it (or it was first seen). */
+export function templateUseMark(at: Date): string {
+  return `careprep test template, last used ${at.toISOString()}`;
+}
+
+/** When a template was last used, by its comment; undefined when it has no mark. */
+function lastUse(comment: string | null): number | undefined {
+  const at = Date.parse(/^careprep test template, last used (\S+)$/.exec(comment ?? '')?.[1] ?? '');
+  return Number.isNaN(at) ? undefined : at;
+}
+
+async function markUsed(client: pg.Client, template: string, at: Date): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [markLock]);
+    await client.query(`COMMENT ON DATABASE ${template} IS ${client.escapeLiteral(templateUseMark(at))}`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Whether PostgreSQL refused because the database named is not there (or is no longer). */
+function missing(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && error.code === '3D000';
+}
+
+/**
+ * Drops a template of other migrations only when it is provably left behind: half-made (making
+ * holds `templateLock`, which the caller holds, so one seen now is from a process that died
+ * making it), or unused for `templateStaleAfterMs` and with no session on it. Never another tree's
+ * template in use: copies hold the lock shared, and a recent mark keeps it. One without a mark
+ * (made by an older version of this file) is marked as seen now, and its hours start then.
+ */
+async function settleTemplate(client: pg.Client, template: string, comment: string | null): Promise<void> {
+  const used = lastUse(comment);
+  if (!template.endsWith('_making')) {
+    if (used === undefined) return markUsed(client, template, new Date());
+    if (Date.now() - used <= templateStaleAfterMs) return;
+  }
+  try {
+    // Without FORCE: PostgreSQL refuses while any session is connected to it, which keeps it.
+    await client.query(`DROP DATABASE IF EXISTS ${template}`);
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError && error.code === '55006')) throw error;
+  }
+}
+
+/** Drops what is left behind (under `templateLock`): see `settleTemplate` and `madeByLiveProcess`. */
+async function dropLeftBehind(client: pg.Client, own: string): Promise<void> {
+  const present = await client.query<{ datname: string; comment: string | null }>(
+    `SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database
+      WHERE datname LIKE 'careprep\\_t\\_%' OR datname LIKE 'careprep\\_tpl\\_%'`,
+  );
+  for (const { datname, comment } of present.rows) {
+    if (datname === own) continue;
+    if (datname.startsWith('careprep_tpl_')) await settleTemplate(client, datname, comment);
+    else if (!madeByLiveProcess(datname)) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}
+
+/**
+ * The template's name: for the migrations it holds, so trees with the same migrations share one.
+ * `CAREPREP_TEST_TEMPLATE` names it instead, for this file's own tests, which stand for a tree
+ * with other migrations.
+ */
+function templateName(): string {
+  const named = process.env.CAREPREP_TEST_TEMPLATE;
+  if (!named)
+    return `careprep_tpl_${createHash('sha256').update(JSON.stringify(postgresMigrations)).digest('hex').slice(0, 16)}`;
+  if (!/^careprep_tpl_[a-z0-9_]{1,40}$/.test(named))
+    throw new Error(`CAREPREP_TEST_TEMPLATE is not a template name: ${named}`);
+  return named;
+}
+
 let migrated: Promise<string> | undefined;
 
 /**
- * A database with every PostgreSQL migration applied, to copy test databases from: named for the
- * migrations it holds, made once (under a lock, so parallel workers make it once between them) and
- * kept across runs. It is published by a rename once complete, so a half-made one is never
- * copied. Making it also drops what test processes on this machine, since gone, left behind.
+ * A database with every PostgreSQL migration applied, to copy test databases from: made once
+ * (under `templateLock`, so parallel workers make it once between them) and kept across runs. It
+ * is published by a rename once complete, so a half-made one is never copied. Making it also
+ * drops what is left behind: see `dropLeftBehind`.
  */
 function migratedTemplate(): Promise<string> {
-  migrated ??= (async () => {
-    const name = `careprep_tpl_${createHash('sha256').update(JSON.stringify(postgresMigrations)).digest('hex').slice(0, 16)}`;
-    return admin(async (client) => {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', ['careprep test template']);
-      try {
-        const present = await client.query<{ datname: string }>(
-          "SELECT datname FROM pg_database WHERE datname LIKE 'careprep\\_t\\_%' OR datname LIKE 'careprep\\_tpl\\_%'",
-        );
-        for (const { datname } of present.rows) {
-          const stale = datname.startsWith('careprep_tpl_') ? datname !== name : !madeByLiveProcess(datname);
-          if (stale) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-        }
-        if (present.rows.some((row) => row.datname === name)) return name;
-        const making = `${name}_making`;
-        await client.query(`DROP DATABASE IF EXISTS ${making} WITH (FORCE)`);
-        await client.query(`CREATE DATABASE ${making}`);
-        await (await openDatabase({ url: urlOf(making), path: '' })).close();
-        await client.query(`ALTER DATABASE ${making} RENAME TO ${name}`);
-        return name;
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['careprep test template']);
-      }
-    });
-  })();
+  migrated ??= admin(async (client) => {
+    const name = templateName();
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [templateLock]);
+    try {
+      await dropLeftBehind(client, name);
+      const present = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (present.rowCount === 1) return name;
+      const making = `${name}_making`;
+      await client.query(`DROP DATABASE IF EXISTS ${making} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${making}`);
+      await (await openDatabase({ url: urlOf(making), path: '' })).close();
+      await client.query(`ALTER DATABASE ${making} RENAME TO ${name}`);
+      return name;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [templateLock]);
+    }
+  });
   return migrated;
+}
+
+/**
+ * How often a process marks its template used as it copies from it: a mark is a commit, which
+ * waits for the disk, and a minute is nothing against `templateStaleAfterMs`.
+ */
+const markEveryMs = 60_000;
+/** When this process last marked each template used. */
+const marked = new Map<string, number>();
+
+/**
+ * Copies the migrated template into a new database `name`, with `templateLock` held shared, and
+ * marks the template used. A template dropped since this process found it (by an older version
+ * of this file in another tree, which dropped every template but its own, or after lying unused
+ * for hours) is made again.
+ */
+async function copyTemplate(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const finding = migratedTemplate();
+    const template = await finding;
+    try {
+      await admin(async (client) => {
+        await client.query('SELECT pg_advisory_lock_shared(hashtext($1))', [templateLock]);
+        try {
+          if (Date.now() - (marked.get(template) ?? 0) > markEveryMs) {
+            await markUsed(client, template, new Date());
+            marked.set(template, Date.now());
+          }
+          await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        } finally {
+          await client.query('SELECT pg_advisory_unlock_shared(hashtext($1))', [templateLock]);
+        }
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !missing(error)) throw error;
+      if (migrated === finding) migrated = undefined;
+    }
+  }
 }
 
 /**
@@ -115,8 +239,8 @@ export async function tempPostgres(
   options: { migrated?: boolean } = {},
 ): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `careprep_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = options.migrated ? ` TEMPLATE ${await migratedTemplate()}` : '';
-  await admin((client) => client.query(`CREATE DATABASE ${name}${template}`));
+  if (options.migrated) await copyTemplate(name);
+  else await admin((client) => client.query(`CREATE DATABASE ${name}`));
   return {
     url: urlOf(name),
     name,
