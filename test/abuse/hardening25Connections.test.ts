@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { startApp, type RunningApp } from '../support/startApp';
+import { timedRequest } from '../support/timedRequest';
 
 /** A raw socket from `localAddress` to the app, open (or failed) before it resolves. */
 function openSocket(port: number, localAddress: string): Promise<Socket> {
@@ -13,26 +13,9 @@ function openSocket(port: number, localAddress: string): Promise<Socket> {
   });
 }
 
-/** One request on a fresh connection from `localAddress`: its status and how long it took. */
-function get(
-  port: number,
-  path: string,
-  localAddress: string,
-  method = 'GET',
-): Promise<{ status: number; body: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, localAddress, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: Date.now() - started }));
-    });
-    req.on('error', reject);
-    req.setTimeout(10_000, () => req.destroy(new Error('timed out')));
-    req.end();
-  });
-}
+/** One request on a fresh connection from `localAddress`. */
+const get = (port: number, path: string, localAddress: string, method = 'GET') =>
+  timedRequest(port, path, { localAddress, method });
 
 const waitMs = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { startApp, type RunningApp } from '../support/startApp';
+import { timedRequest } from '../support/timedRequest';
 
 /**
  * A request held in flight through the proxy for `client`: its headers sent with the forwarded
@@ -21,24 +21,9 @@ function heldRequest(port: number, client: string): Promise<Socket> {
   });
 }
 
-/** One request through the "proxy" (loopback) for `client`: its status, body and how long it took. */
-function get(port: number, path: string, client: string): Promise<{ status: number; body: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, agent: false, headers: { 'x-forwarded-for': client } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: Date.now() - started }));
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(10_000, () => req.destroy(new Error('timed out')));
-    req.end();
-  });
-}
+/** One request through the "proxy" (loopback) for `client`. */
+const get = (port: number, path: string, client: string) =>
+  timedRequest(port, path, { headers: { 'x-forwarded-for': client } });
 
 const waitMs = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { allText, BotClient } from '../support/botClient';
+import { coordinatorChat } from '../support/coordinatorChat';
 import { apiKey, hba1c, postObservations } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
@@ -57,23 +58,11 @@ describe('Reminders that fit the appointment', function () {
     tmp.cleanup();
   });
 
-  const coordinatorChat = (): BotClient =>
-    new BotClient(running.baseUrl, {
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      conversationId: coordinator.conversation,
-      userId: `29:${coordinator.aad}`,
-    });
-  const asCoordinator = {
-    from: { id: `29:${coordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: coordinator.aad },
-    recipient: { id: '28:careprep-bot', name: 'Careprep' },
-    conversation: { id: coordinator.conversation, conversationType: 'personal' },
-  };
+  const asCoordinator = () => coordinatorChat(running.baseUrl, connector.serviceUrl, coordinator);
 
   /** The coordinator invites Sam in Teams (the real card), for 14 March 2030 at 10:30. */
   async function invite(withMobile = true): Promise<{ id: string; code: string }> {
-    const made = await coordinatorChat().post({
-      ...asCoordinator,
+    const made = await asCoordinator().post({
       value: {
         careprep: 'teams.invite',
         name: 'Sam',
@@ -230,7 +219,7 @@ describe('Reminders that fit the appointment', function () {
     const told = connector.delivered(coordinator.conversation).map((a) => (typeof a.text === 'string' ? a.text : ''));
     expect(told.some((text) => text.includes("Sam's test results are in Careprep"))).to.equal(true);
     expect(reminderTexts()).to.deep.equal([]);
-    const patients = await coordinatorChat().post({ ...asCoordinator, text: 'my patients' });
+    const patients = await asCoordinator().post({ text: 'my patients' });
     expect(allText(patients)).to.include('Reminders sent: 1');
   });
 });

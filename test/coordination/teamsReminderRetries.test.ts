@@ -5,7 +5,8 @@
  * one that may have reached them (a 5xx) is never sent again (H260).
  */
 import { expect } from 'chai';
-import { allText, BotClient } from '../support/botClient';
+import { allText } from '../support/botClient';
+import { coordinatorChat } from '../support/coordinatorChat';
 import { apiKey } from '../support/results';
 import { startApp, type RunningApp } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
@@ -45,23 +46,11 @@ describe('Teams reminders the Bot Connector refused', function () {
     tmp.cleanup();
   });
 
-  const coordinatorChat = (): BotClient =>
-    new BotClient(running.baseUrl, {
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      conversationId: coordinator.conversation,
-      userId: `29:${coordinator.aad}`,
-    });
-  const asCoordinator = {
-    from: { id: `29:${coordinator.aad}`, name: 'Dr Sam Patel', aadObjectId: coordinator.aad },
-    recipient: { id: '28:careprep-bot', name: 'Careprep' },
-    conversation: { id: coordinator.conversation, conversationType: 'personal' },
-  };
+  const asCoordinator = () => coordinatorChat(running.baseUrl, connector.serviceUrl, coordinator);
 
   /** The coordinator invites Sam, with no mobile, for 14 March 2030: reminders go to them in Teams. */
   async function invite(): Promise<void> {
-    const made = await coordinatorChat().post({
-      ...asCoordinator,
+    const made = await asCoordinator().post({
       value: { careprep: 'teams.invite', name: 'Sam', mobile: '', date: '2030-03-14', time: '10:30' },
     });
     expect(allText(made)).to.match(/\*\*[A-Z2-9]{8}\*\*/);
@@ -74,8 +63,7 @@ describe('Teams reminders the Bot Connector refused', function () {
     connector.seen(coordinator.conversation).filter((s) => isReminder(s.activity)).length;
   /** Reminders the connector accepted. */
   const reminders = (): number => connector.delivered(coordinator.conversation).filter(isReminder).length;
-  const myPatients = async (): Promise<string> =>
-    allText(await coordinatorChat().post({ ...asCoordinator, text: 'my patients' }));
+  const myPatients = async (): Promise<string> => allText(await asCoordinator().post({ text: 'my patients' }));
 
   const at = async (iso: string): Promise<void> => {
     now = new Date(iso);

@@ -3,14 +3,13 @@
  * could not be connected to), so a reminder may be tried again; and which may have sent it (a 5xx,
  * the connection cut once the request was out), so it never is.
  */
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { silentLogger } from '../../../bot/logger';
 import { TwilioClient } from '../../../channels/sms/twilioClient';
 import { TextNotSent } from '../../../coordination/outbound';
 import { isAppError } from '../../../plan/appError';
 import { startFakeTwilioApi, type FakeTwilioOutcome } from './fakeTwilioApi';
+import { closedPort } from '../../support/closedPort';
 
 const optOuts = {
   isOptedOut: () => Promise.resolve(false),
@@ -35,15 +34,6 @@ async function failureOf(outcome: FakeTwilioOutcome): Promise<unknown> {
   } finally {
     await twilio.close();
   }
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('Texts that certainly did not go', () => {

@@ -4,8 +4,6 @@
  * may be tried again later; and which may have delivered it (a 5xx or a connection cut once the
  * request was out, at any attempt), so it never is.
  */
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { silentLogger } from '../../../bot/logger';
 import { defaultSendPolicy, PacedTeamsSender, type SendPolicy } from '../../../channels/teams/pacedTeamsSender';
@@ -13,6 +11,7 @@ import { NotSent } from '../../../coordination/outbound';
 import type { CoordinatorReference } from '../../../coordination/coordinatorStore';
 import { isAppError } from '../../../plan/appError';
 import { startFakeTeamsConnector, type ScriptedAnswer } from './fakeTeamsConnector';
+import { closedPort } from '../../support/closedPort';
 
 const noToken = (): Promise<undefined> => Promise.resolve(undefined);
 const fast: SendPolicy = { ...defaultSendPolicy, maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 40 };
@@ -39,15 +38,6 @@ async function failureOf(answers: readonly ScriptedAnswer[]): Promise<unknown> {
   } finally {
     await connector.close();
   }
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const thrice = (answer: ScriptedAnswer): ScriptedAnswer[] => [answer, answer, answer];
