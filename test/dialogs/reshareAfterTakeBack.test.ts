@@ -148,6 +148,15 @@ describe('A plan shared again, unchanged, after it was taken back', function () 
         const waiting = await openFullPlan(opened, invitationId);
         expect(waiting, 'nothing of the plan not yet delivered').not.to.include(inThePlan);
         expect(waiting).to.match(/plan for Sam is on its way to you/);
+        // "Mark as reviewed" on the card of the version taken back: nothing of theirs to mark, said truly.
+        const value = { careprep: 'teams.reviewed', invitationId, planVersion: 1 };
+        const marked = allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
+        expect(marked).not.to.match(/not sent you that version/);
+        expect(marked).to.match(/nothing is marked/);
+        const row = await opened.running.app.db.get('SELECT reviewed_version FROM invitations WHERE id = ?', [
+          invitationId,
+        ]);
+        expect(row?.reviewed_version, 'nothing marked').to.equal(null);
 
         await everyRetryDue(opened);
         const delivered = await openFullPlan(opened, invitationId);
