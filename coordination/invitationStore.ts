@@ -22,7 +22,10 @@ export interface Invitation {
   /** Local wall-clock time, `YYYY-MM-DDTHH:mm`. */
   appointmentAt?: string;
   details: InvitationDetails;
-  /** The plan version last sent to the coordinator, and how many sends there were. */
+  /**
+   * The plan version last sent to the coordinator (none once they were told it is taken back), and
+   * how many sends there were.
+   */
   deliveredVersion?: number;
   deliveries: number;
   reviewedVersion?: number;
@@ -49,6 +52,11 @@ export interface InvitationStore {
   /** Every invitation, oldest first, a page at a time: at most `limit` after the id `after`. */
   page(options: { after?: string; limit: number }): Promise<Invitation[]>;
   markDelivered(id: string, planVersion: number): Promise<void>;
+  /**
+   * Records that the coordinator was told the plan is taken back: the copy they were sent is no
+   * longer theirs to use, so no version counts as delivered until one is sent again (H284).
+   */
+  markTakenBack(id: string): Promise<void>;
   /**
    * Records a review, only for the coordinator who owns the invitation; the version reviewed
    * only ever goes up (an older card marked later leaves a newer version reviewed).

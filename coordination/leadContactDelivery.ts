@@ -108,7 +108,9 @@ export class LeadContactDelivery implements PlanDeliverer {
   ): Promise<void> {
     try {
       await this.deps.sender.send(reference, activity);
-      if (planVersion !== undefined) await this.deps.invitations.markDelivered(invitation.id, planVersion);
+      // Once told it is taken back they hold no version: one shared again is theirs only once sent (H284).
+      if (planVersion === undefined) await this.deps.invitations.markTakenBack(invitation.id);
+      else await this.deps.invitations.markDelivered(invitation.id, planVersion);
       this.deps.logger.info('lead_contact_told', { invitation: invitation.id, planVersion });
     } catch (error) {
       this.deps.logger.error('lead_contact_delivery_failed', {

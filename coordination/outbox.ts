@@ -30,6 +30,8 @@ export interface Outbox {
    * since or not: it may reach its recipient.
    */
   sendingFor(recordId: string, kind?: string): Promise<boolean>;
+  /** Whether a delivery of `kind` for the record is still in the queue: waiting, or being sent. */
+  queuedFor(recordId: string, kind: string): Promise<boolean>;
   /** Whether a delivery for the record dropped while it was being sent is still being sent. */
   droppedSendingFor(recordId: string): Promise<boolean>;
   /** Counts a failed attempt and sets when to try again. */

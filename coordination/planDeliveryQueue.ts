@@ -60,7 +60,13 @@ export class PlanDeliveryQueue implements PlanEvents {
       // A plan its recipient cannot be sent yet is not on its way: the person is never told it may
       // have reached them (H85).
       ready: async (payload) => {
-        if (payload.event === 'shared') return (await deps.deliver.ready?.(payload.record)) ?? true;
+        if (payload.event === 'shared') {
+          // Shared again after a take-back whose note still waits: the note goes first, so the plan
+          // is never followed by "do not use the copy you had" (H284). Only an older note can be
+          // queued beside it, as a take-back drops whatever was queued before it.
+          if (await deps.outbox.queuedFor(payload.record.id, 'withdrawn')) return false;
+          return (await deps.deliver.ready?.(payload.record)) ?? true;
+        }
         // Sent before a send of the plan under way (on another instance) has ended, the note would
         // find nothing delivered and say nothing, and the plan would arrive with no word it was taken back.
         return !(await deps.outbox.droppedSendingFor(payload.record.id));

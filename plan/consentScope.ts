@@ -196,12 +196,15 @@ export function notAsShared(record: PreparationRecord, key: string): boolean {
 
 /**
  * Records a consent on the record and, for a yes, keeps the plan as it is now as the shared
- * version (a later share of a changed plan is a new plan version). Returns the previously shared
- * version, for telling recipients only what changed.
+ * version (a later share of a changed plan, or of any plan taken back since, is a new plan
+ * version). Returns the previously shared version, for telling recipients only what changed.
  */
 export function applyConsent(draft: PreparationRecord, consent: Consent): PreparationRecord | undefined {
   const previous = sharedRecord(draft);
-  if (consent.decision === 'share' && draft.shared && changedSince(draft, draft.shared)) {
+  // Shared again after it was taken back, even unchanged, it is a new version: the take-back ended
+  // the lead contact's copy, so the version they were sent before is never taken to be this one (H284).
+  const takenBack = draft.shared !== undefined && previous === undefined;
+  if (consent.decision === 'share' && draft.shared && (takenBack || changedSince(draft, draft.shared))) {
     draft.planVersion = draft.shared.planVersion + 1;
     consent = { ...consent, planVersion: draft.planVersion };
   }

@@ -84,6 +84,10 @@ export class SqlInvitationStore implements InvitationStore {
     ]);
   }
 
+  async markTakenBack(id: string): Promise<void> {
+    await this.db.write('UPDATE invitations SET delivered_version = NULL WHERE id = ?', [id]);
+  }
+
   async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
     // A review of an older card never takes back the review of a newer version: the highest stays.
     const result = await this.db.write(

@@ -105,6 +105,15 @@ export class SqlOutbox implements Outbox {
     return Boolean(row);
   }
 
+  async queuedFor(recordId: string, kind: string): Promise<boolean> {
+    const row = await this.db.get('SELECT 1 AS queued FROM outbox WHERE record_id = ? AND topic = ? AND kind = ?', [
+      recordId,
+      this.topic,
+      kind,
+    ]);
+    return Boolean(row);
+  }
+
   async droppedSendingFor(recordId: string): Promise<boolean> {
     const row = await this.db.get(
       'SELECT 1 AS sending FROM outbox WHERE record_id = ? AND topic = ? AND sending_until > ?',

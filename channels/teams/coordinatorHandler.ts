@@ -232,10 +232,13 @@ export class CoordinatorHandler {
       return this.say(context, 'teams.reviewWithdrawn', { name, erased: record === null, byCarer, carer });
     }
     const delivered = invitation.deliveredVersion;
+    // None is theirs now (the copy on this card was taken back, and one shared again has not reached them): H284.
+    if (delivered === undefined)
+      return this.say(context, 'teams.reviewNoneHeld', { name: invitation.details.personName });
     // A card from before cards carried their version is the one last sent.
     const given = planVersion === undefined ? delivered : planVersionSchema.safeParse(planVersion).data;
     // Only a version they were sent can have been reviewed; saying so of any other would be untrue.
-    if (delivered === undefined || given === undefined || given > delivered) {
+    if (given === undefined || given > delivered) {
       return this.say(context, 'teams.reviewUnknownVersion');
     }
     if (!(await this.deps.invitations.markReviewed(invitation.id, coordinatorId, given))) {

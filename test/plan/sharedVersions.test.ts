@@ -62,6 +62,18 @@ describe('Plan versions kept for the lead contact who holds an older one', () =>
     expect(record.sharedEarlier).to.equal(undefined);
   });
 
+  it('shares a plan taken back again as a new version, even unchanged, keeping none from before (H284)', () => {
+    const record = newRecord('r1', new Date(day(1)));
+    sharedAs(record, 'My garden', 1);
+    record.status = 'withdrawn';
+    const previous = applyConsent(record, consentFor(record, true, 'person', day(2)));
+    expect(previous, 'nothing of theirs to tell changes against').to.equal(undefined);
+    expect(record.shared?.planVersion).to.equal(2);
+    expect(record.consents.at(-1)?.planVersion).to.equal(2);
+    expect(sharedVersion(record, 1), 'the version taken back').to.equal(undefined);
+    expect(most(sharedVersion(record, 2))).to.equal('My garden');
+  });
+
   it('keeps no version twice when the same plan is shared again unchanged', () => {
     const record = newRecord('r1', new Date(day(1)));
     sharedAs(record, 'My garden', 1);
