@@ -1,0 +1,91 @@
+/**
+ * Explorer 26, new people trying Careprep: Pat stopping halfway in a sentence of her own, Jean
+ * changing her mind about her doctor seeing the plan she shared, Rita with no goal in mind, and
+ * Sam asking whether his blood results are back before any were sent.
+ */
+import { expect } from 'chai';
+import { sharedRecord } from '../../plan/consentScope';
+import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { invitationCode } from '../support/invitations';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
+import { invite } from '../support/results';
+import { jeanToShare, plainPersonAnswers, walkTo } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** To "What is going well for you right now?", on each channel. */
+const toGoingWell: Readonly<Record<string, readonly string[]>> = {
+  sms: ['hi', '1', 'Pat', '1', 'my grandchildren'],
+  webchat: ['hi', 'me', 'Pat', 'diabetes', 'my grandchildren'],
+};
+
+for (const channelId of ['webchat', 'sms']) {
+  describe(`Explorer 26: new people, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+
+    // Pat had to stop: "I need to stop now, can I come back later?" was noted as what is going well
+    // for her, and the next question came straight back.
+    for (const words of [
+      'I need to stop now, can I come back later?',
+      'I need to stop now',
+      'can we stop now',
+      'I have to stop now',
+      'can I stop and come back later',
+    ]) {
+      it(`pauses on "${words}", noting nothing`, async () => {
+        await sayAll(app.client, toGoingWell[channelId]);
+        const paused = await app.client.say(words);
+
+        expect(paused.questions, allText(paused)).to.have.length(0);
+        expect(allText(paused)).to.match(/Everything is saved/);
+        const record = await onlyRecord(app.running);
+        expect(record.progress.paused).to.equal(true);
+        expect(record.answers['whatMatters.goingWell']).to.equal(undefined);
+        expect(record.answers['whatMatters.most']?.value).to.equal('my grandchildren');
+      });
+    }
+
+    // Jean shared her plan, then said "actually I don't want the doctor to see it": she was told she
+    // had finished getting ready, and the plan stayed shared with nothing asked.
+    for (const words of ["actually I don't want the doctor to see it", "I don't want my doctor to see my plan"]) {
+      it(`asks whether to take the plan back on "${words}"`, async () => {
+        const code = await invitationCode(app.running);
+        await walkTo((text) => app.client.say(text), 'share.consent', { ...jeanToShare, 'share.send': 'all' }, code);
+        await app.client.say(channelId === 'sms' ? 'YES' : 'yes');
+
+        const asked = await app.client.say(words);
+
+        expect(lastQuestion(asked), allText(asked)).to.equal('control.withdraw');
+        expect(sharedRecord(await onlyRecord(app.running))).to.not.equal(undefined);
+      });
+    }
+
+    // Rita had no goal in mind: "no" was noted as her goal, and she was asked how important "no" was.
+    for (const words of ['no', 'none', 'nothing', 'no goals', "I don't have any goals"]) {
+      it(`never keeps "${words}" as a goal`, async () => {
+        await walkTo((text) => app.client.say(text), 'goal.1.text', plainPersonAnswers);
+
+        const reply = await app.client.say(words);
+
+        expect(lastQuestion(reply), allText(reply)).to.equal('goal.1.text');
+        expect(allText(reply)).to.not.match(/I've noted|Noted:/);
+        expect(allText(reply)).to.match(/not sure/i);
+        expect(await storedValue(app.running, 'goal.1.text')).to.equal(undefined);
+      });
+    }
+
+    // Sam, invited before his results were sent, asked "have my blood results come back yet?": it was
+    // noted as what is going well for him, and never answered.
+    for (const words of ['have my blood results come back yet?', 'are my results back yet?', 'any results yet?']) {
+      it(`says no results are here yet on "${words}", noting nothing`, async () => {
+        const { code } = await invite(app.running);
+        await walkTo((text) => app.client.say(text), 'whatMatters.goingWell', plainPersonAnswers, code);
+
+        const reply = await app.client.say(words);
+
+        expect(allText(reply)).to.match(/no test results/i);
+        expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.goingWell');
+        expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+      });
+    }
+  });
+}
