@@ -1,11 +1,13 @@
 /**
  * Explorer 26, new people trying Careprep: Pat stopping halfway in a sentence of her own, Jean
  * changing her mind about her doctor seeing the plan she shared, Rita with no goal in mind, and
- * Sam asking whether his blood results are back before any were sent.
+ * Sam asking whether his blood results are back before any were sent; Sue, caring for her dad,
+ * saying she is not coping at a question about him.
  */
 import { expect } from 'chai';
 import { sharedRecord } from '../../plan/consentScope';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
+import { carerToOwnPart } from '../support/carerScripts';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { invite } from '../support/results';
@@ -87,5 +89,43 @@ for (const channelId of ['webchat', 'sms']) {
         expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
       });
     }
+  });
+}
+
+/** Sam for Ron, who has diabetes: to "What is going well for Ron right now?". */
+const carerToGoingWell = carerToOwnPart.slice(0, 8);
+
+for (const channelId of ['webchat', 'sms']) {
+  describe(`Explorer 26: a carer not coping, said at a question about the person, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+
+    // Sue at "What is hard for her dad?": "he gets confused at night and I'm not coping" was noted
+    // whole as his answer, and her own state never reached the part about her.
+    for (const [said, person, own] of [
+      ["he gets confused at night and I'm not coping", 'he gets confused at night', "I'm not coping"],
+      ["Ron gets confused at night, I can't cope", 'Ron gets confused at night', "I can't cope"],
+      ["he won't eat, and I'm overwhelmed", "he won't eat", "I'm overwhelmed"],
+    ]) {
+      it(`keeps "${own}" for the carer's own part, not as Ron's answer, on "${said}"`, async () => {
+        await sayAll(app.client, carerToGoingWell);
+
+        await app.client.say(said);
+
+        const record = await onlyRecord(app.running);
+        expect(record.answers['whatMatters.goingWell']?.value).to.equal(person);
+        expect(record.carerViews.carer?.text).to.equal(own);
+      });
+    }
+
+    it('never notes "to be honest I\'m not coping" as Ron\'s answer', async () => {
+      await sayAll(app.client, carerToGoingWell);
+
+      const reply = await app.client.say("to be honest I'm not coping");
+
+      expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.goingWell');
+      const record = await onlyRecord(app.running);
+      expect(record.answers['whatMatters.goingWell']).to.equal(undefined);
+      expect(record.carerViews.carer?.text).to.equal("to be honest I'm not coping");
+    });
   });
 }
