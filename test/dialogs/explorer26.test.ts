@@ -11,7 +11,7 @@ import { carerToOwnPart } from '../support/carerScripts';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { invite } from '../support/results';
-import { jeanToShare, plainPersonAnswers, walkTo } from '../support/scripts';
+import { atQuestion, jeanToShare, plainPersonAnswers, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
 /** To "What is going well for you right now?", on each channel. */
@@ -74,6 +74,15 @@ for (const channelId of ['webchat', 'sms']) {
         expect(await storedValue(app.running, 'goal.1.text')).to.equal(undefined);
       });
     }
+
+    // Margaret, 84, typing slowly, answered "nop" to "anything else to ask or talk about?": it was
+    // noted as a topic for her care team, "nop".
+    it('takes a mistyped "nop" to "anything else to talk about?" as nothing more, not as a topic', async () => {
+      const reply = await atQuestion(app.client, 'topics.own', 'nop');
+
+      expect(allText(reply)).to.not.match(/I've noted|Noted:/);
+      expect((await onlyRecord(app.running)).answers['topics.own']).to.include({ status: 'skipped' });
+    });
 
     // Sam, invited before his results were sent, asked "have my blood results come back yet?": it was
     // noted as what is going well for him, and never answered.
