@@ -61,6 +61,20 @@ for (const channelId of ['webchat', 'sms']) {
       });
     }
 
+    // Jean, having shared her plan, asked "who has it now?": she was told she had finished, not who.
+    for (const words of ['who has it now?', "who's got it?", 'where did it go?']) {
+      it(`says whom the plan went to on "${words}"`, async () => {
+        const code = await invitationCode(app.running);
+        await walkTo((text) => app.client.say(text), 'share.consent', { ...jeanToShare, 'share.send': 'all' }, code);
+        await app.client.say(channelId === 'sms' ? 'YES' : 'yes');
+
+        const reply = await app.client.say(words);
+
+        expect(allText(reply)).to.match(/(share|shared) your plan with Dr Sam Patel/);
+        expect(allText(reply)).to.not.match(/finished/);
+      });
+    }
+
     // Rita had no goal in mind: "no" was noted as her goal, and she was asked how important "no" was.
     for (const words of ['no', 'none', 'nothing', 'no goals', "I don't have any goals"]) {
       it(`never keeps "${words}" as a goal`, async () => {
