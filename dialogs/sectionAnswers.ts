@@ -184,6 +184,7 @@ export function readAnswer(
       const cleaned = question.name ? nameAsKept(nameSaid(clean, phrases).name, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
       const notAnAnswer = notAnAnswerInWords(question, cleaned, phrases);
+      if (notAnAnswer === 'none') return { ok: true, value: { status: 'unknown' } };
       if (notAnAnswer) return { ok: false, code: notAnAnswer };
       // "I'll try" to "what exactly will you do?" is a hedge, no step: asked once more for one.
       if (question.asksForStep && reasked < reasksBeforeKeepingWords && onlyTrying(cleaned, phrases))

@@ -74,9 +74,8 @@ export function retryWords(
   renderer: Renderer,
   family: ChannelFamily,
 ): string {
-  // "None" is told already that an answer is needed and "not sure" will do; so is "no goals".
-  const told = why.code === 'none_not_allowed' || why.code === 'none_given';
-  const offer = told ? [] : skipOffer(question, attempts, renderer, family);
+  // "None" is told already that an answer is needed and "not sure" will do.
+  const offer = why.code === 'none_not_allowed' ? [] : skipOffer(question, attempts, renderer, family);
   return [retryText(why, question, renderer, family), ...offer].join(' ');
 }
 
@@ -101,7 +100,6 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
-  if (code === 'none_given') return text('retry.noneGiven');
   if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
   if (code === 'hedged') return text('retry.hedged');
   if (code === 'only_trying') return text('retry.onlyTrying');

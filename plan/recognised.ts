@@ -17,8 +17,6 @@ export type RecogniserCode =
   | 'not_words'
   /** "None" to a list that needs at least one pick: nothing is noted, and what would do is said. */
   | 'none_not_allowed'
-  /** That there is none ("no", "no goals") where one is asked for (`noneIsNoAnswer`): asked again, never kept (H280). */
-  | 'none_given'
   /**
    * What to leave out of a list could not be read for sure ("all but the weather", "goals but not
    * goals"): asked again, never the part named to leave out picked.

@@ -152,3 +152,34 @@ for (const channelId of ['webchat', 'sms']) {
     });
   });
 }
+
+for (const channelId of ['webchat', 'sms']) {
+  describe(`Explorer 26: a first message that says a lot, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+
+    // Dave opened with everything at once ("Hi there my name is Dave … what matters most to me is
+    // keeping active …"): the welcome came, then "who is answering?", and all he wrote was dropped
+    // without a word. Later he began "as I said …", believing it kept.
+    for (const words of [
+      "Hi there my name is Dave, I've got type 2 diabetes and what matters most to me is getting back to bowling",
+      "I'm doing this for my dad who has dementia",
+    ]) {
+      it(`says that nothing of "${words.slice(0, 30)}…" is noted yet, then asks the first question`, async () => {
+        const reply = await app.client.say(words);
+
+        expect(allText(reply)).to.match(/Hello, I'm Careprep/);
+        expect(allText(reply)).to.match(/not noted (what you wrote|your message) yet/);
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.type');
+      });
+    }
+
+    for (const words of ['hi', 'Hello there', 'good morning']) {
+      it(`says nothing of noting on a greeting alone ("${words}")`, async () => {
+        const reply = await app.client.say(words);
+
+        expect(allText(reply)).to.not.match(/noted/);
+        expect(lastQuestion(reply), allText(reply)).to.equal('respondent.type');
+      });
+    }
+  });
+}
