@@ -6,6 +6,7 @@
  */
 import { expect } from 'chai';
 import { sharedRecord } from '../../plan/consentScope';
+import { createCrisisScreen } from '../../safety/screen';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { carerToOwnPart } from '../support/carerScripts';
 import { invitationCode } from '../support/invitations';
@@ -183,3 +184,36 @@ for (const channelId of ['webchat', 'sms']) {
     }
   });
 }
+
+// Found playing new users; the crisis screen is another helper's to change (brief explorer26), so
+// these wait for it, skipped.
+describe('Explorer 26: everyday words the crisis screen reads as a crisis', () => {
+  const screen = createCrisisScreen();
+
+  // A carer at "How does her dad feel?": "honestly I feel like I'm drowning" got "This could be an
+  // emergency. Call 999 now", then every message "Please call 999 now" until she said she was safe.
+  it.skip('never reads a carer\'s "I feel like I\'m drowning" as a medical emergency (model 0.947; safety owner)', () => {
+    for (const said of ["I feel like I'm drowning", "honestly I feel like I'm drowning"]) {
+      const found = screen.screen(said);
+      expect(found.tier === 'none' || found.kind !== 'medicalEmergency', said).to.equal(true);
+    }
+  });
+
+  // Rita at the goal question: "can't think of any" got "do you need urgent medical help?", and
+  // "I don't know" to that got "This could be an emergency. Call 999 now."
+  it.skip('reads "can\'t think of any" at the goal question as nothing (medical check-in 0.833; safety owner)', () => {
+    expect(screen.screen("can't think of any", 'wish')).to.deep.equal({ tier: 'none' });
+    expect(screen.screen('cant think of any goals', 'wish')).to.deep.equal({ tier: 'none' });
+  });
+
+  // Stopping for the day with coming back gets a suicide check-in, so it never reaches the pause.
+  it.skip('reads stopping now and coming back as nothing (suicide check-in up to 0.908; safety owner)', () => {
+    for (const said of [
+      'I have to stop here, can I come back tomorrow',
+      "I have to stop now, I'll finish later",
+      'I need to stop now sorry',
+    ]) {
+      expect(screen.screen(said), said).to.deep.equal({ tier: 'none' });
+    }
+  });
+});
