@@ -9,12 +9,15 @@ import { sharedRecord, sharedVersionHeld } from '../plan/consentScope';
 import type { ConversationDeps } from './conversationDeps';
 import { rootDialogId } from './rootDialog';
 import type { SectionDialog } from './sectionDialog';
+import { messageText } from './messageText';
+import { requestSaid } from './recognisers/commandSaid';
+import type { Phrases } from './recognisers/phrases';
 import { questionData } from './sectionPrompt';
 
 /** What picking up needs from the conversation. */
 export type ResumptionDeps = Pick<
   ConversationDeps,
-  'root' | 'sections' | 'sessions' | 'renderer' | 'meta' | 'leadCopies'
+  'root' | 'sections' | 'sessions' | 'renderer' | 'meta' | 'leadCopies' | 'phrases'
 >;
 
 /** Resumes a conversation at the question the record says comes next. */
@@ -100,11 +103,18 @@ export class Resumption {
     await dc.context.sendActivity(renderer.message('resume.done', data, channelId));
   }
 
-  /** When the dialog stack is empty: start, or pick up where the record says. */
+  /**
+   * When the dialog stack is empty: start, or pick up where the record says. A first message that
+   * says more than a greeting ("I'm doing this for my dad who has dementia") is told that none of
+   * it is noted yet: dropped without a word, it was believed kept ("as I said…", H278).
+   */
   async afterEnd(dc: DialogContext): Promise<void> {
     const record = this.deps.sessions.get(dc.context).record;
     if (this.deps.root.nextSection(record)) {
-      await dc.beginDialog(rootDialogId, { quiet: record.progress.trail.length > 0 });
+      const quiet = record.progress.trail.length > 0;
+      const text = messageText(dc.context);
+      const unnoted = !quiet && text !== undefined && saysMoreThanHello(text, this.deps.phrases);
+      await dc.beginDialog(rootDialogId, { quiet, unnoted });
       return;
     }
     await dc.context.sendActivity(this.deps.renderer.message('command.nothingToDo', {}, dc.context.activity.channelId));
@@ -115,4 +125,14 @@ export class Resumption {
     const id = dc.activeDialog?.id;
     return this.deps.sections.find((section) => section.id === id);
   }
+}
+
+/** The fewest words of a first message that say more than hello ("for my mum" may be a greeting's aside). */
+const wordsToNote = 4;
+
+/** Whether a first message says more than a greeting: words enough, and not a greeting with asides alone. */
+function saysMoreThanHello(text: string, phrases: Phrases): boolean {
+  const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length < wordsToNote || phrases.is('greeting', text)) return false;
+  return requestSaid(text, phrases)?.kind !== 'greeting';
 }

@@ -29,6 +29,8 @@ export interface RootOptions {
   change?: SectionId;
   /** With `change` the goals: a goal asked to take out, asked about before anything else. */
   takeOutGoal?: GoalToRemove;
+  /** The first message said more than a greeting: after the welcome, that none of it is noted yet (H278). */
+  unnoted?: boolean;
 }
 
 /**
@@ -48,6 +50,8 @@ export class RootDialog extends Dialog<RootOptions> {
   override async beginDialog(dc: DialogContext, options?: RootOptions): Promise<DialogTurnResult> {
     if (!options?.quiet) {
       await dc.context.sendActivity(this.renderer.message('welcome.intro', {}, dc.context.activity.channelId));
+      if (options?.unnoted)
+        await dc.context.sendActivity(this.renderer.message('welcome.unnoted', {}, dc.context.activity.channelId));
     }
     const changed = options?.change ? this.sections.find((s) => s.section === options.change) : undefined;
     if (changed) return dc.beginDialog(changed.id, { revisit: true, takeOutGoal: options?.takeOutGoal });

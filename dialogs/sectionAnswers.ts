@@ -14,6 +14,7 @@ import { onlyTrying } from './recognisers/heardInGoal';
 import { saysFeelingLow } from './recognisers/feelingLow';
 import { capitalisedName } from './recognisers/names';
 import { nameSaid } from './recognisers/nameSaid';
+import { notAnAnswerInWords } from './recognisers/notAnAnswer';
 import { otherWords } from './recognisers/otherWords';
 import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
@@ -182,7 +183,9 @@ export function readAnswer(
       // A name is kept without the words said around it ("I'm Jean" is Jean), with capitals.
       const cleaned = question.name ? nameAsKept(nameSaid(clean, phrases).name, phrases) : clean;
       if (cleaned === '') return { ok: false, code: 'empty' };
-      if (notAnAnswerInWords(question, cleaned, phrases)) return { ok: false, code: 'not_an_answer' };
+      const notAnAnswer = notAnAnswerInWords(question, cleaned, phrases);
+      if (notAnAnswer === 'none') return { ok: true, value: { status: 'unknown' } };
+      if (notAnAnswer) return { ok: false, code: notAnAnswer };
       // "I'll try" to "what exactly will you do?" is a hedge, no step: asked once more for one.
       if (question.asksForStep && reasked < reasksBeforeKeepingWords && onlyTrying(cleaned, phrases))
         return { ok: false, code: 'only_trying' };
@@ -274,15 +277,6 @@ function ownTermsRead(
 /** Neither yes nor no: their words, kept as they said them. */
 function keptAsSaid(text: string): Recognised<Parsed> {
   return { ok: true, value: { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) } };
-}
-
-/**
- * Thanks, or a bare "ok" or "fine", said where words are asked for: a reply to what was said
- * before, never the answer, so it never goes into the plan. To how someone is, "ok" and "fine" are
- * answers of their own.
- */
-function notAnAnswerInWords(question: Question, text: string, phrases: Phrases): boolean {
-  return phrases.is('thanks', text) || (!question.asksHowSomeoneIs && phrases.is('agree', text));
 }
 
 /**

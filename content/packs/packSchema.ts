@@ -118,6 +118,12 @@ export const questionSchema = z.strictObject({
     .optional(),
   /** A question answered in words about how someone is ("how are you coping?"): "ok" and "fine" answer it. */
   asksHowSomeoneIs: z.boolean().default(false),
+  /**
+   * A question asking for one thing of the person's own ("What would you like to achieve?"): a reply
+   * that there is none ("no", "nothing", "no goals") is never kept as the answer: it is read as "not
+   * sure" is (explorer 26, H280).
+   */
+  noneIsNoAnswer: z.boolean().default(false),
   /** A question asking what someone will do: only trying ("I'll try") names no step, so it is asked once more. */
   asksForStep: z.boolean().default(false),
   /**

@@ -105,6 +105,8 @@ export const phrasesSchema = z.strictObject({
   /** Doubt or a yes before a lone number that leave it a list pick ("I think 3"): see `choices.ts`. */
   pickLead: list,
   nothingMore: list,
+  /** That there is none, where one thing of the person's own is asked for (`noneIsNoAnswer`): "no goals". */
+  noneToGive: list,
   none: list,
   /** Every option of a list whose options all start ticked ("all", "send it all"). */
   all: list,

@@ -108,6 +108,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     filler: toSet(lists.filler),
     pickLead: toSet(lists.pickLead),
     nothingMore: toSet(lists.nothingMore),
+    noneToGive: toSet(lists.noneToGive),
     none: toSet(lists.none),
     all: toSet(lists.all),
     every: toSet(lists.every),
