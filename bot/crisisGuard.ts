@@ -178,14 +178,15 @@ export class CrisisGuard implements MessageGuard {
    * reads as finality after any answer, to the learned layer (0.97 after a garden named) and to the
    * patterns, which set its words aside only as a whole message: the join counts only when the text
    * before is not all but ruled out alone, as a preparation told before a stop is not (H86, review 21).
-   * A text the screen asks about whatever the learned layer scores (`askedFirst`: a threat taken back
-   * as a joke, H257) stays asked about when only that layer reads the burst as a crisis: the text
-   * before it had nothing, and a pattern in the burst still decides.
+   * A threat taken back as a joke, which the screen asks about whatever the learned layer scores
+   * (`keptInBurst`, H257), stays asked about when only that layer reads the burst as a crisis: the
+   * text before it had nothing, and a pattern in the burst still decides. Other readings asked about
+   * first (something taken to sleep, H211) give way to the burst read as a crisis (H285).
    */
   private readBurst(burst: string, text: string, asked: AnswerContext | undefined, alone: ScreenResult): ScreenResult {
     const { screen, phrases } = this.deps;
     const read = screen.screen(burst, asked);
-    if (alone.tier === 'checkIn' && alone.askedFirst === true && read.tier === 'crisis' && read.by === 'model') {
+    if (alone.tier === 'checkIn' && alone.keptInBurst === true && read.tier === 'crisis' && read.by === 'model') {
       return alone;
     }
     const request = phrases.command(text) !== null && screen.setAsideWhole(text);

@@ -13,14 +13,22 @@ import { compile, matches, patternEntrySchema, sourceProblem, type Fragments } f
 /** Schema of the `askFirst` section: each reading with the kind its check-in asks about. */
 export const askFirstSchema = z.object({
   description: z.string().optional(),
-  readings: z.array(patternEntrySchema.extend({ kind: crisisKindSchema })).default([]),
+  readings: z
+    .array(
+      patternEntrySchema.extend({
+        kind: crisisKindSchema,
+        /** A check-in a burst keeps when only the learned layer reads the burst as a crisis (H257). */
+        keptInBurst: z.literal(true).optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** The validated `askFirst` section. */
 export type AskFirstSection = z.infer<typeof askFirstSchema>;
 
 /** The reading a whole message matches, with the kind to ask about, or undefined. Never throws. */
-export type AskFirst = (normalised: string) => { id: string; kind: CrisisKind } | undefined;
+export type AskFirst = (normalised: string) => { id: string; kind: CrisisKind; keptInBurst?: true } | undefined;
 
 /** Compiles the readings once; a source that does not compile fails here, at start-up. */
 export function createAskFirst(section: AskFirstSection | undefined, fragments: Fragments): AskFirst {
@@ -33,6 +41,9 @@ export function createAskFirst(section: AskFirstSection | undefined, fragments: 
   return (normalised) => {
     const at = compiled.findIndex((pattern) => matches(pattern, normalised));
     const reading = readings[at];
-    return reading === undefined ? undefined : { id: reading.id, kind: reading.kind };
+    if (reading === undefined) return undefined;
+    return reading.keptInBurst
+      ? { id: reading.id, kind: reading.kind, keptInBurst: true }
+      : { id: reading.id, kind: reading.kind };
   };
 }

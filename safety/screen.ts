@@ -63,8 +63,8 @@ export type ScreenResult =
       by: 'pattern' | 'model' | 'warningSign';
       /** The pattern's id, or the model's score, for audit. */
       evidence: string;
-      /** Asked whatever the learned layer scores (`askFirst`, H211); a burst keeps it so (H257). */
-      askedFirst?: true;
+      /** Asked whatever the learned layer scores, by a reading a burst keeps so (`askFirst`, H257, H285). */
+      keptInBurst?: true;
     };
 
 /** Screens one message; never throws. */
@@ -280,8 +280,9 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
       }
       // Something taken to sleep not named, a threat joked (H211, H257): asked, whatever the layer reads.
       const asked = parts.askFirst?.(normalised);
-      const ask = { tier: 'checkIn', by: 'warningSign', askedFirst: true } as const;
-      if (asked) return { ...ask, kind: asked.kind, evidence: `${asked.id} ${evidence}` };
+      const kept = asked?.keptInBurst ? { keptInBurst: true as const } : {};
+      if (asked)
+        return { tier: 'checkIn', by: 'warningSign', kind: asked.kind, evidence: `${asked.id} ${evidence}`, ...kept };
       if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
       if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
       // The check-in asks about what the sign is a sign of, not what the model leans to (or its
