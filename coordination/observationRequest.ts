@@ -1,17 +1,18 @@
 import type { z } from 'zod';
 import type { ResultCatalogue } from '../content/results/resultCatalogue';
-import { observationSchema, transactionBundleSchema, type IncomingObservation } from './fhirObservationSchema';
+import { observationSchema, transactionBundleSchema } from './fhirObservationSchema';
 import { sameTest } from '../plan/results/mergeResults';
 import { readObservation, type ReadResult, type Refusal } from './readObservation';
+import { differentPatients, subjectOf } from './samePatient';
 
-/** The patient a request's Observations name, and the first element that names them. */
+/** A patient a request's Observations name (`subjectOf`), and the first element that names them so. */
 export interface NamedPatient {
   subject: string;
   field: string;
 }
 
 export type RequestReading =
-  { ok: true; results: ReadResult[]; patient?: NamedPatient } | { ok: false; refusal: Refusal };
+  { ok: true; results: ReadResult[]; patients: NamedPatient[] } | { ok: false; refusal: Refusal };
 
 /** Why results naming another patient are refused, within a request or after the invitation's earlier results. */
 export const otherPatient = {
@@ -24,8 +25,9 @@ export const otherPatient = {
  * Bundle of them. Every Observation must be good for any to be taken (a transaction is all or
  * nothing); the first one that is not is named by its FHIR path (`entry[2].resource.status`).
  * The same result twice in one request counts once; two values for one measure at one time do not,
- * nor do Observations whose subjects name two patients. The patient named (if any) is kept with
- * each result and returned, for intake to hold against the invitation's earlier results.
+ * nor do Observations whose subjects name two patients (`differentPatients`: the same person named
+ * two ways is one). The patient named (if any) is kept with each result, and each way it was named
+ * returned, for intake to hold against the invitation's earlier results.
  */
 export function readObservationRequest(body: unknown, catalogue: ResultCatalogue, now: Date): RequestReading {
   const kind = body && typeof body === 'object' && 'resourceType' in body ? body.resourceType : undefined;
@@ -47,15 +49,16 @@ function readAll(
   now: Date,
 ): RequestReading {
   const results: ReadResult[] = [];
-  let patient: NamedPatient | undefined;
+  const patients: NamedPatient[] = [];
   for (const { resource, prefix } of entries) {
     const parsed = observationSchema.safeParse(resource);
     if (!parsed.success) return refuse(...issue(parsed.error, prefix));
     // The invitation is one person's: a request naming two patients has someone else's results in it.
-    const named = subjectOf(parsed.data);
-    if (named !== undefined && patient !== undefined && named !== patient.subject)
+    const named = subjectOf(parsed.data.subject);
+    if (named !== undefined && patients.some((p) => differentPatients(p.subject, named)))
       return refuse(`${prefix}subject`, otherPatient.inRequest);
-    if (named !== undefined) patient ??= { subject: named, field: `${prefix}subject` };
+    if (named !== undefined && !patients.some((p) => p.subject === named))
+      patients.push({ subject: named, field: `${prefix}subject` });
     const read = readObservation(parsed.data, catalogue, now);
     if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
     // Kept with the result, so a later request naming another patient can be refused (`ResultIntake`).
@@ -66,15 +69,7 @@ function readAll(
       return refuse(`${prefix}value`, `a second, different ${result.measure} for the same time in one request.`);
     results.push({ ...read.value, result });
   }
-  return { ok: true, results, patient };
-}
-
-/** Who an Observation says it is about (its subject's reference, or identifier), if it says. */
-function subjectOf(observation: IncomingObservation): string | undefined {
-  const { reference, identifier } = observation.subject ?? {};
-  if (reference) return `reference ${reference}`;
-  if (identifier?.value) return `identifier ${identifier.system ?? ''}|${identifier.value}`;
-  return undefined;
+  return { ok: true, results, patients };
 }
 
 function refuse(field: string, message: string): RequestReading {

@@ -4,6 +4,7 @@ import { standing, type IncomingResult } from '../plan/results/mergeResults';
 import { takeResults } from '../plan/results/resultQuestions';
 import type { ResultSource } from '../plan/results/resultSchema';
 import { otherPatient, readObservationRequest, type NamedPatient } from './observationRequest';
+import { differentPatients } from './samePatient';
 import type { ReadResult, Refusal } from './readObservation';
 import type { InvitationAccess, RecordAccess, ResultInbox } from './resultPorts';
 
@@ -59,7 +60,7 @@ export class ResultIntake {
     if (!invitation) return { kind: 'unknownInvitation' };
     const reading = readObservationRequest(body, this.deps.catalogue, this.deps.clock());
     if (!reading.ok) return { kind: 'refused', refusal: reading.refusal };
-    return this.alone(invitationId, () => this.take(invitationId, reading.results, from, reading.patient));
+    return this.alone(invitationId, () => this.take(invitationId, reading.results, from, reading.patients));
   }
 
   /** Takes results already read (the coordinator's card), with the same checks. */
@@ -79,7 +80,7 @@ export class ResultIntake {
     invitationId: string,
     results: readonly ReadResult[],
     from: ResultSource,
-    patient?: NamedPatient,
+    patients: readonly NamedPatient[] = [],
   ): Promise<IntakeOutcome> {
     // Read under the lock: a code used meanwhile gives the invitation its record.
     const invitation = await this.deps.invitations.get(invitationId);
@@ -92,10 +93,14 @@ export class ResultIntake {
       ...(await this.deps.inbox.pending(invitation.id)).map((i) => i.result),
     ];
     // The invitation's results are about the patient its earlier results named: one request after
-    // another for someone else (a lone Observation, say) is refused as a Bundle naming two is.
-    const before = held.find((r) => r.subject !== undefined)?.subject;
-    if (patient && before !== undefined && patient.subject !== before)
-      return { kind: 'refused', refusal: { field: patient.field, message: otherPatient.held } };
+    // another for someone else (a lone Observation, say) is refused as a Bundle naming two is. Each
+    // way they were named is held: the same person named another way (an NHS number where a
+    // reference was, an absolute URL) is theirs, and so are results naming nothing comparable.
+    const before = new Set(held.flatMap((r) => (r.subject === undefined ? [] : [r.subject])));
+    const other = patients.find((patient) =>
+      [...before].some((subject) => differentPatients(subject, patient.subject)),
+    );
+    if (other) return { kind: 'refused', refusal: { field: other.field, message: otherPatient.held } };
     const fresh: IncomingResult[] = [];
     for (const read of results) {
       const result = { ...read.result, receivedAt, from };

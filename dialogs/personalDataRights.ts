@@ -5,7 +5,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
-import { sharedRecord } from '../plan/consentScope';
+import { earlierSharedVersions, sharedRecord } from '../plan/consentScope';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -109,6 +109,15 @@ export class PersonalDataRights {
         updated: day(record.updatedAt),
         version: record.planVersion,
       }),
+      // Versions shared before are kept while the lead contact may still hold one: held, so shown.
+      ...earlierSharedVersions(record).flatMap(({ plan: earlier, consent }) => [
+        text('rights.earlierShared', {
+          version: earlier.planVersion,
+          at: day(consent.at),
+          recipients: consent.recipients.map((id) => text(`recipient.${id}`)).join(', ') || '-',
+        }),
+        this.deps.plans.chat(compileDraftPlan(earlier, this.deps.plans.labels, 'shared'), family),
+      ]),
       ...record.consents.map((consent) =>
         text('rights.consent', {
           at: day(consent.at),

@@ -158,6 +158,23 @@ export function sharedVersion(record: PreparationRecord, planVersion: number): P
   return snapshot ? asSharedRecord(record, snapshot) : undefined;
 }
 
+/** An earlier shared version a record keeps, as `sharedVersion` gives one, with the consent it was shared under. */
+export interface EarlierShared {
+  plan: PreparationRecord;
+  consent: Consent;
+}
+
+/**
+ * Every earlier shared version the record keeps (`sharedEarlier`, oldest first), whatever the plan's
+ * state now: held, so shown to the person when they ask what is held about them (H261).
+ */
+export function earlierSharedVersions(record: PreparationRecord): EarlierShared[] {
+  return (record.sharedEarlier ?? []).map((snapshot) => ({
+    plan: asSharedRecord(record, snapshot),
+    consent: snapshot.consent,
+  }));
+}
+
 function asSharedRecord(record: PreparationRecord, snapshot: SharedSnapshot): PreparationRecord {
   const asShared: PreparationRecord = {
     ...record,

@@ -97,6 +97,19 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
     return result.ok ? repliesOf(result.invoke?.body) : undefined;
   };
 
+  /**
+   * Remembers a text whose turn has run, for replays after the ledger forgot it (H263). The turn is
+   * committed and the ledger knows it, so a failure here must not stop its replies: a 500 would have
+   * Twilio's retry dropped as a duplicate, and the person (maybe in crisis) would never get them.
+   */
+  const rememberDigest = async (sid: string): Promise<void> => {
+    try {
+      await deps.sidDigests.remember(sid);
+    } catch (error) {
+      logger.error('sms_digest_not_written', { sid, error: error instanceof Error ? error.name : 'unknown' });
+    }
+  };
+
   const routes: Channel['routes'] = (app) => {
     app.post(smsPath, async (req, res) => {
       const started = Date.now();
@@ -188,7 +201,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           if (restarted) await deps.ledger.remember(restartKey);
           logger.info('sms_keyword', { keyword, sid });
           if (keyword === 'help') {
-            await deps.sidDigests.remember(sid);
+            await rememberDigest(sid);
             await answerHelp();
           } else if (keyword === 'start') await answerStart(restarted);
           // The confirmation of STOP, the one text after it, says where to get help now (H129).
@@ -209,7 +222,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
           return;
         }
-        await deps.sidDigests.remember(sid);
+        await rememberDigest(sid);
         logger.info('sms_turn', { sid, replies: texts.length, ms: Date.now() - started });
         reply(texts);
       } catch (error) {

@@ -200,6 +200,8 @@ export const phrasesSchema = z.strictObject({
   renameInstead: list,
   /** Words after "call me" or "my name is" that are no name ("call me later"): see `newName.ts`. */
   notAName: list,
+  /** Words that describe someone ("very", "forgetful"), never a name: read by `sentenceAsName.ts` only. */
+  describingNotName: list,
   /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
   burstGoesOn: list,
   /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */

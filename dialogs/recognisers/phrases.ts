@@ -166,6 +166,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     renameAfter: toSet(lists.renameAfter),
     renameInstead: toSet(lists.renameInstead),
     notAName: toSet(lists.notAName),
+    describingNotName: toSet(lists.describingNotName),
     burstGoesOn: toSet(lists.burstGoesOn),
     goesOnClause: toSet(lists.goesOnClause),
     nameClauseJoin: toSet(lists.nameClauseJoin),

@@ -10,8 +10,9 @@ import type { Phrases } from './phrases';
  * own name). Only a reply that opens as a sentence about someone does (a `clauseOpening` word such
  * as "she", "he's"), and then only when what was read as the name opens so too and is not written
  * as a name, each word with a capital ("She has dementia", never "He Wei"), or names a condition
- * on the list (`conditions`: "she's got dementia" read as "got dementia"), or holds a word that is
- * no name (`notAName`: "she is very forgetful now", H266). "She's Jean" stays Jean.
+ * on the list (`conditions`: "she's got dementia" read as "got dementia"), or holds a word that
+ * describes someone (`describingNotName`: "she is very forgetful now", H266). "She's Jean" stays
+ * Jean, and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
  */
 export function sentenceAsName(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
   const opening = bare(typed.trim().split(/\s+/u)[0] ?? '');
@@ -19,7 +20,7 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
   const words = nameSaid(typed, phrases).name.trim().split(/\s+/u);
   const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
   if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
-  if (!writtenAsName && words.some((word) => phrases.is('notAName', bare(word)))) return true;
+  if (!writtenAsName && words.some((word) => phrases.is('describingNotName', bare(word)))) return true;
   if (words.length < 2) return false;
   const picks = recogniseChoices(words.slice(1).join(' '), conditions, phrases, { multiple: true });
   return picks.ok && picks.value.ids.some((id) => id !== 'other');

@@ -32,8 +32,9 @@ export const storedResultSchema = z.object({
   from: resultSourceSchema,
   receivedAt: z.iso.datetime(),
   /**
-   * The patient the sending system said it is about (`reference Patient/123`, or `identifier
-   * system|value`), when it said: a later result naming another is refused (absent when none was named).
+   * The patient the sending system said it is about (`reference Patient/123` and/or `identifier
+   * system|value`, one per line: `subjectOf` in `coordination/samePatient.ts`), when it said: a later
+   * result naming another is refused (absent when none was named).
    */
   subject: z.string().min(1).optional(),
 });

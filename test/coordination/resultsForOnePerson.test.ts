@@ -103,6 +103,27 @@ describe('Explorer 25b: results for one person in a request', () => {
     ]);
   });
 
+  it('refuses another NHS number, or another Patient written as an absolute URL, after results naming both ways', async () => {
+    const { id } = await invite(running);
+    const nhs = (value: string) => ({ system: 'https://fhir.nhs.uk/Id/nhs-number', value });
+    const first = { ...hba1c(52, '2026-06-01'), subject: { reference: 'Patient/123', identifier: nhs('9434765919') } };
+    expect((await postObservations(running, id, first)).status).to.equal(201);
+
+    const otherNumber = await postObservations(running, id, {
+      ...hba1c(75, '2026-05-01'),
+      subject: { reference: 'Patient/123', identifier: nhs('9434765870') },
+    });
+    const otherUrl = await postObservations(running, id, {
+      ...hba1c(75, '2026-05-01'),
+      subject: { reference: 'https://gp.example.nhs.uk/fhir/Patient/456' },
+    });
+
+    expect(otherNumber.status).to.equal(400);
+    expect(otherUrl.status).to.equal(400);
+    expect(otherUrl.body.message).to.match(/different patient/);
+    expect(await running.app.db.all('SELECT * FROM result_inbox')).to.have.length(1);
+  });
+
   it('takes the same patient again, and results that name no patient', async () => {
     const { id } = await invite(running);
     expect((await postObservations(running, id, about('Patient/123', 52))).status).to.equal(201);

@@ -21,6 +21,8 @@ const descriptions = [
   "she's getting forgetful",
   'she is deaf',
   'he is really confused these days',
+  // Review 26: read from `describingNotName`, no longer `notAName`.
+  'she is still the same',
 ];
 
 /** Real surnames a listed condition's name is close to, but not the condition itself. */
