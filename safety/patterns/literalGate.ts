@@ -76,12 +76,6 @@ function rarestTrigram(literal: string, listed: (at: number) => number): number 
   return best;
 }
 
-/** Whether every hash is set in the table. A loop, not `every`: it runs for each literal a text's trigrams lead to. */
-function holdsAll(table: Uint32Array, hashes: readonly number[]): boolean {
-  for (const h of hashes) if ((table[h >>> 5] & (1 << (h & 31))) === 0) return false;
-  return true;
-}
-
 /** The most trigrams of a literal checked: a text that holds the literal holds every one. */
 const checkedTrigrams = 6;
 
@@ -95,12 +89,45 @@ interface IndexedLiteral {
 }
 
 /**
+ * The postings laid out flat, for reading: by trigram hash, the run of literals listed under it
+ * (`start[h]` to `start[h + 1]`), each with its clause and the run of its hashes. A text's read
+ * visits some two hundred literals; as objects and arrays each visit was a few loads from
+ * anywhere in the heap, most of them cache misses on a busy machine, and the read cost more than
+ * all the regexes it spared.
+ */
+interface FlatPostings {
+  start: Int32Array;
+  clause: Int32Array;
+  hashStart: Int32Array;
+  hashes: Int32Array;
+}
+
+function flatten(postings: readonly (IndexedLiteral[] | undefined)[]): FlatPostings {
+  // A loop over every hash, not `map`: the postings are holey, and `map` and `forEach` skip holes.
+  const start = new Int32Array(postings.length + 1);
+  const literals: IndexedLiteral[] = [];
+  for (let h = 0; h < postings.length; h++) {
+    for (const literal of postings[h] ?? []) literals.push(literal);
+    start[h + 1] = literals.length;
+  }
+  const hashStart = new Int32Array(literals.length + 1);
+  literals.forEach((literal, i) => (hashStart[i + 1] = hashStart[i] + literal.hashes.length));
+  return {
+    start,
+    clause: Int32Array.from(literals, (literal) => literal.clause),
+    hashStart,
+    hashes: Int32Array.from(literals.flatMap((literal) => literal.hashes)),
+  };
+}
+
+/**
  * Every gate's literals, each listed under one of its trigrams (the one fewest literals were
  * listed under when it came): a text's trigrams then lead straight to the literals it may hold.
  */
 class LiteralIndex {
-  /** By trigram hash (an array, not a map: looked up for every trigram of every text read). */
+  /** By trigram hash, as literals are listed; laid out flat for reading (`flat`) once listing stops. */
   private readonly postings: (IndexedLiteral[] | undefined)[] = new Array<IndexedLiteral[] | undefined>(1 << tableBits);
+  private flat: FlatPostings | undefined;
   private clauseCount = 0;
   /** Per clause, the scan in which a literal of it was last found. */
   private met = new Int32Array(1024);
@@ -134,9 +161,10 @@ class LiteralIndex {
       list.push({ clause, hashes });
       this.postings[key] = list;
     }
-    // A text read before this clause was listed must be read again.
+    // A text read before this clause was listed must be read again, with the postings laid out anew.
     this.lastText = undefined;
     this.recent = [];
+    this.flat = undefined;
     return clause;
   }
 
@@ -166,15 +194,22 @@ class LiteralIndex {
         seen[count++] = h;
       }
     }
+    this.flat ??= flatten(this.postings);
+    const { start, clause: clauses, hashStart, hashes } = this.flat;
+    const { met, scan } = this;
     const found: number[] = [];
     for (let i = 0; i < count; i++) {
-      const list = this.postings[seen[i]];
-      if (list === undefined) continue;
-      for (const literal of list) {
-        if (this.met[literal.clause] === this.scan) continue;
-        if (holdsAll(table, literal.hashes)) {
-          this.met[literal.clause] = this.scan;
-          found.push(literal.clause);
+      for (let k = start[seen[i]], end = start[seen[i] + 1]; k < end; k++) {
+        const clause = clauses[k];
+        if (met[clause] === scan) continue;
+        let holds = true;
+        for (let j = hashStart[k], last = hashStart[k + 1]; j < last && holds; j++) {
+          const h = hashes[j];
+          holds = (table[h >>> 5] & (1 << (h & 31))) !== 0;
+        }
+        if (holds) {
+          met[clause] = scan;
+          found.push(clause);
         }
       }
     }
