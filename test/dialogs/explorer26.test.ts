@@ -81,7 +81,17 @@ for (const channelId of ['webchat', 'sms']) {
     }
 
     // Rita had no goal in mind: "no" was noted as her goal, and she was asked how important "no" was.
-    for (const words of ['no', 'none', 'nothing', 'no goals', "I don't have any goals"]) {
+    // "can't think of any" once got a medical check-in from the crisis screen (H290).
+    for (const words of [
+      'no',
+      'none',
+      'nothing',
+      'no goals',
+      "I don't have any goals",
+      "can't think of any",
+      'cant think of any goals',
+      "I honestly can't think of any right now",
+    ]) {
       it(`never keeps "${words}" as a goal`, async () => {
         await walkTo((text) => app.client.say(text), 'goal.1.text', plainPersonAnswers);
 

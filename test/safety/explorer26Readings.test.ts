@@ -46,6 +46,8 @@ describe('the figure of speech "I feel like I\'m drowning" (H289)', () => {
       "it feels like I'm drowning in paperwork",
       "I'm drowning in paperwork and appointments",
       "I feel like I'm drowning with it all at the moment",
+      "to be honest I feel like I'm drowning, I can't cope",
+      "I feel like I'm drowning and I'm not coping",
     ]) {
       for (const context of [undefined, 'coping', 'wish'] as const) {
         it(`is no medical emergency: "${text}" ${context ?? 'as said'}`, () => {
@@ -61,6 +63,7 @@ describe('the figure of speech "I feel like I\'m drowning" (H289)', () => {
       ['medicalEmergency', "he's choking, feels like he's drowning"],
       ['medicalEmergency', 'I feel like I am drowning and cannot breathe'],
       ['medicalEmergency', "I'm choking"],
+      ['suicide', "honestly I feel like I'm drowning, I don't know what to do, I want to end it all"],
     ]);
   });
   describe('look-alikes with water, breath or swallowing are read as before', () => {
@@ -71,8 +74,7 @@ describe('the figure of speech "I feel like I\'m drowning" (H289)', () => {
       "I feel like I'm drowning, can't swallow",
       'I need to stop breathing',
       "Woke up feeling like I was drowning, can't lie down at all, coughing up pink frothy stuff",
-      // Other words beside the figure of speech are read as ever, so this keeps its reply (H289's residual).
-      "to be honest I feel like I'm drowning, I can't cope",
+      "I feel like I'm drowning, I can't cope, water in the car",
     ]);
   });
 });
