@@ -37,6 +37,9 @@ for (const channelId of ['webchat', 'sms']) {
       'I have to stop here, can I come back tomorrow',
       "I have to stop now, I'll finish later",
       'I need to stop now sorry',
+      "I've got to stop here",
+      "I'll stop there",
+      'I need to stop here and come back another time',
     ]) {
       it(`pauses on "${words}", noting nothing`, async () => {
         await sayAll(app.client, toGoingWell[channelId]);
@@ -240,6 +243,9 @@ describe('Explorer 26: everyday words the crisis screen reads as a crisis', () =
       'I have to stop here, can I come back tomorrow',
       "I have to stop now, I'll finish later",
       'I need to stop now sorry',
+      "I've got to stop here",
+      "I'll stop there",
+      'I need to stop here and come back another time',
     ]) {
       expect(screen.screen(said), said).to.deep.equal({ tier: 'none' });
     }
