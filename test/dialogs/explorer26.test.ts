@@ -33,6 +33,13 @@ for (const channelId of ['webchat', 'sms']) {
       'can we stop now',
       'I have to stop now',
       'can I stop and come back later',
+      // Once checked in on as thoughts of suicide, so the pause never came (H290).
+      'I have to stop here, can I come back tomorrow',
+      "I have to stop now, I'll finish later",
+      'I need to stop now sorry',
+      "I've got to stop here",
+      "I'll stop there",
+      'I need to stop here and come back another time',
     ]) {
       it(`pauses on "${words}", noting nothing`, async () => {
         await sayAll(app.client, toGoingWell[channelId]);
@@ -77,7 +84,17 @@ for (const channelId of ['webchat', 'sms']) {
     }
 
     // Rita had no goal in mind: "no" was noted as her goal, and she was asked how important "no" was.
-    for (const words of ['no', 'none', 'nothing', 'no goals', "I don't have any goals"]) {
+    // "can't think of any" once got a medical check-in from the crisis screen (H290).
+    for (const words of [
+      'no',
+      'none',
+      'nothing',
+      'no goals',
+      "I don't have any goals",
+      "can't think of any",
+      'cant think of any goals',
+      "I honestly can't think of any right now",
+    ]) {
       it(`never keeps "${words}" as a goal`, async () => {
         await walkTo((text) => app.client.say(text), 'goal.1.text', plainPersonAnswers);
 
@@ -141,6 +158,20 @@ for (const channelId of ['webchat', 'sms']) {
       });
     }
 
+    // A carer's "honestly I feel like I'm drowning" got "Call 999 now", and then "he gets
+    // frustrated" and every later message got it again (H289).
+    it('keeps "honestly I feel like I\'m drowning" for the carer\'s own part, with no 999, and carries on', async () => {
+      await sayAll(app.client, carerToGoingWell);
+
+      const reply = await app.client.say("honestly I feel like I'm drowning");
+      const next = await app.client.say('he gets frustrated');
+
+      expect(allText(reply) + allText(next)).to.not.match(/999/);
+      const record = await onlyRecord(app.running);
+      expect(record.carerViews.carer?.text).to.equal("honestly I feel like I'm drowning");
+      expect(record.answers['whatMatters.goingWell']?.value).to.equal('he gets frustrated');
+    });
+
     it('never notes "to be honest I\'m not coping" as Ron\'s answer', async () => {
       await sayAll(app.client, carerToGoingWell);
 
@@ -185,14 +216,14 @@ for (const channelId of ['webchat', 'sms']) {
   });
 }
 
-// Found playing new users; the crisis screen is another helper's to change (brief explorer26), so
-// these wait for it, skipped.
+// Found playing new users; the crisis screen's readings are H289 and H290
+// (test/safety/explorer26Readings.test.ts holds their variants and look-alikes).
 describe('Explorer 26: everyday words the crisis screen reads as a crisis', () => {
   const screen = createCrisisScreen();
 
   // A carer at "How does her dad feel?": "honestly I feel like I'm drowning" got "This could be an
   // emergency. Call 999 now", then every message "Please call 999 now" until she said she was safe.
-  it.skip('never reads a carer\'s "I feel like I\'m drowning" as a medical emergency (model 0.947; safety owner)', () => {
+  it('never reads a carer\'s "I feel like I\'m drowning" as a medical emergency (model 0.947; safety owner)', () => {
     for (const said of ["I feel like I'm drowning", "honestly I feel like I'm drowning"]) {
       const found = screen.screen(said);
       expect(found.tier === 'none' || found.kind !== 'medicalEmergency', said).to.equal(true);
@@ -201,17 +232,20 @@ describe('Explorer 26: everyday words the crisis screen reads as a crisis', () =
 
   // Rita at the goal question: "can't think of any" got "do you need urgent medical help?", and
   // "I don't know" to that got "This could be an emergency. Call 999 now."
-  it.skip('reads "can\'t think of any" at the goal question as nothing (medical check-in 0.833; safety owner)', () => {
+  it('reads "can\'t think of any" at the goal question as nothing (medical check-in 0.833; safety owner)', () => {
     expect(screen.screen("can't think of any", 'wish')).to.deep.equal({ tier: 'none' });
     expect(screen.screen('cant think of any goals', 'wish')).to.deep.equal({ tier: 'none' });
   });
 
   // Stopping for the day with coming back gets a suicide check-in, so it never reaches the pause.
-  it.skip('reads stopping now and coming back as nothing (suicide check-in up to 0.908; safety owner)', () => {
+  it('reads stopping now and coming back as nothing (suicide check-in up to 0.908; safety owner)', () => {
     for (const said of [
       'I have to stop here, can I come back tomorrow',
       "I have to stop now, I'll finish later",
       'I need to stop now sorry',
+      "I've got to stop here",
+      "I'll stop there",
+      'I need to stop here and come back another time',
     ]) {
       expect(screen.screen(said), said).to.deep.equal({ tier: 'none' });
     }
