@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import { createCrisisScreen, defaultScreenParts } from '../../safety/screen';
-import { itAsksAtLeast, itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply } from './screenWordings';
+import {
+  itAsksAtLeast,
+  itChecksInOnly,
+  itGetsNothing,
+  itGivesCrisisReplies,
+  itGivesNoCrisisReply,
+} from './screenWordings';
 
 /**
  * Gaps 26 (H291, H292): disclosures the screen gave nothing (nothing to live for said as not
@@ -91,7 +97,17 @@ describe('"I\'m drowning here", overwhelmed (H292)', () => {
       expect(found, JSON.stringify(found)).to.not.include({ kind: 'harmOthers' });
     });
   }
-  describe('drowning someone is read as ever', () => {
-    itGivesCrisisReplies(screen, [['harmOthers', "I'm going to drown her in the bath"]]);
+  describe('as the whole message: the suicide (mood) check-in, not the medical one', () => {
+    itChecksInOnly(screen, 'suicide', [
+      "I'm drowning here",
+      "honestly, I'm drowning here!",
+      "I'm drowning here at the moment",
+    ]);
+  });
+  describe('drowning someone, or drowning with water in the car, is read as ever', () => {
+    itGivesCrisisReplies(screen, [
+      ['harmOthers', "I'm going to drown her in the bath"],
+      ['medicalEmergency', "I'm drowning here, water is coming into the car"],
+    ]);
   });
 });
