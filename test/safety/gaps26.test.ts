@@ -111,3 +111,23 @@ describe('"I\'m drowning here", overwhelmed (H292)', () => {
     ]);
   });
 });
+
+describe('wishing one could just die (H293)', () => {
+  describe('a wish to die, however softened: asked about at least', () => {
+    itAsksAtLeast(screen, 'suicide', [
+      'I wish I could just die',
+      'I wish I could die',
+      'wish i could just die tbh',
+      'sometimes I wish I could just die',
+      'I wish I could die in my sleep',
+      'some days I wish he could just die peacefully and be done',
+    ]);
+  });
+  describe('idioms and a mistyped dye: nothing', () => {
+    itGetsNothing(screen, [
+      'I wish I could just die laughing at that programme',
+      'I wish I could die my hair like I used to',
+      'I could just die of embarrassment',
+    ]);
+  });
+});
