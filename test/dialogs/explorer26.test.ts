@@ -16,6 +16,16 @@ import { atQuestion, jeanToShare, plainPersonAnswers, walkTo } from '../support/
 import { freshAppPerTest } from '../support/startApp';
 
 /** To "What is going well for you right now?", on each channel. */
+/** Stops with coming back that the screen once checked in on as thoughts of suicide (H290). */
+const stopsOnceCheckedIn = [
+  'I have to stop here, can I come back tomorrow',
+  "I have to stop now, I'll finish later",
+  'I need to stop now sorry',
+  "I've got to stop here",
+  "I'll stop there",
+  'I need to stop here and come back another time',
+];
+
 const toGoingWell: Readonly<Record<string, readonly string[]>> = {
   sms: ['hi', '1', 'Pat', '1', 'my grandchildren'],
   webchat: ['hi', 'me', 'Pat', 'diabetes', 'my grandchildren'],
@@ -34,12 +44,7 @@ for (const channelId of ['webchat', 'sms']) {
       'I have to stop now',
       'can I stop and come back later',
       // Once checked in on as thoughts of suicide, so the pause never came (H290).
-      'I have to stop here, can I come back tomorrow',
-      "I have to stop now, I'll finish later",
-      'I need to stop now sorry',
-      "I've got to stop here",
-      "I'll stop there",
-      'I need to stop here and come back another time',
+      ...stopsOnceCheckedIn,
     ]) {
       it(`pauses on "${words}", noting nothing`, async () => {
         await sayAll(app.client, toGoingWell[channelId]);
@@ -239,14 +244,7 @@ describe('Explorer 26: everyday words the crisis screen reads as a crisis', () =
 
   // Stopping for the day with coming back gets a suicide check-in, so it never reaches the pause.
   it('reads stopping now and coming back as nothing (suicide check-in up to 0.908; safety owner)', () => {
-    for (const said of [
-      'I have to stop here, can I come back tomorrow',
-      "I have to stop now, I'll finish later",
-      'I need to stop now sorry',
-      "I've got to stop here",
-      "I'll stop there",
-      'I need to stop here and come back another time',
-    ]) {
+    for (const said of stopsOnceCheckedIn) {
       expect(screen.screen(said), said).to.deep.equal({ tier: 'none' });
     }
   });
