@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
 import { numberAloneSchema } from './numbersAlone';
+import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
 
 const list = z.array(z.string().min(1));
@@ -140,7 +141,10 @@ export const phrasesSchema = z.strictObject({
   tryOnly: list,
   /** Not answering ("rather not say", "pass"): no clear no where that hides a risk (see `Question.hedges`). */
   refusal: list,
-  /** What leads an answer put right: a yes or no meant for the question before, a score by name or again (`meantEarlier.ts`, `scoreCorrection.ts`). */
+  /**
+   * What leads an answer put right, one or more in a row: a yes or no meant for the question before
+   * (see `meantEarlier.ts`), a goal's score by name or a number said again (see `scoreCorrection.ts`).
+   */
   meantLead: list,
   /** Asking to change a part of a finished plan: the verb, and what may follow the part's name (see `partToChange.ts`). */
   changeVerb: list,
@@ -254,36 +258,12 @@ export const phrasesSchema = z.strictObject({
   notThePerson: list,
   /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
   carerPartJoin: list,
-  /** A word denying a key word after it, in a reply in a question's own terms ("I haven't been down"): see `ownTerms.ts`. */
-  ownTermsDenial: list,
+  /** How a reply in a question's own terms is read ("I haven't been down"): see `ownTermsLists.ts`. */
+  ...ownTermsListsShape,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */
   howSomeoneIs: list,
   /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
   noOne: list,
-  /** The only words that may stand between a denial and the key word it turns round ("I haven't been down"). */
-  ownTermsBetween: list,
-  /** After a key word, a denial that leaves the reply too uncertain to read ("enjoys nothing"). */
-  ownTermsDenialAfter: list,
-  /** Doubt in a reply in a question's own terms ("I don't think he's been low"): a hedge, as "I don't think so" is. */
-  ownTermsDoubt: list,
-  /** A turn ("he was down but he's fine now"): a reply with one is never read in a question's own terms. */
-  ownTermsTurn: list,
-  /** A word after a key word that makes it no key word ("down the road", "low on energy"). */
-  ownTermsNotBefore: list,
-  /** With no one named before a key word, a word that says it is said of something ("his sugar is low"). */
-  ownTermsThing: list,
-  /** A denial that a word of degree after it turns into "more than ever" ("never so low"), see `ownTermsDegree`. */
-  ownTermsEver: list,
-  /** Straight before a key word, after an `ownTermsEver` word, a word that says more, not less ("never felt so low"). */
-  ownTermsDegree: list,
-  /** Straight after a key word said "more than ever", a word that makes it a measure, not a yes ("never so low that…"). */
-  ownTermsDegreeAfter: list,
-  /** A turn that only sets a yes to one key word beside a plain no to another ("down but not hopeless"). */
-  ownTermsContrast: list,
-  /** A key word that holds its own degree ("lower"): read only said more than ever or than in a span of time. */
-  ownTermsComparative: list,
-  /** A span of time that, after a denied key word of degree, says it more than in that long ("in years"). */
-  ownTermsSince: list,
   /** Words joining a yes to sharing to what follows it ("yes but"): left off the rest (see `consentCondition.ts`). */
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
