@@ -1,8 +1,6 @@
 import type { Next, Request, Response } from 'restify';
 import { clientAddress } from '../channels/directline/clientAddress';
-
-/** The path a load balancer probes; answered whatever the count. */
-const healthPath = '/healthz';
+import { CountsByKey, healthPath, refusedAtCap } from './capCounts';
 
 /**
  * Behind `trustedHops` reverse proxies, caps the requests each client has in flight at once, the
@@ -20,26 +18,17 @@ export function capRequests(
   trustedHops: number,
   onRefused: () => void = () => undefined,
 ): (req: Request, res: Response, next: Next) => void {
-  const inFlight = new Map<string, number>();
+  const inFlight = new CountsByKey();
   return (req, res, next) => {
     if (max <= 0 || req.getPath() === healthPath) return next();
     const key = clientAddress(req, trustedHops);
-    const count = inFlight.get(key) ?? 0;
-    if (count >= max) {
+    if (inFlight.held(key) >= max) {
       onRefused();
-      res.setHeader('Retry-After', '5');
-      res.send(429, {
-        error: 'TooManyRequests',
-        message: 'Too many requests at once from one address. Try again shortly.',
-      });
+      refusedAtCap(res, 'Too many requests at once from one address. Try again shortly.');
       return next(false);
     }
-    inFlight.set(key, count + 1);
-    res.once('close', () => {
-      const left = (inFlight.get(key) ?? 1) - 1;
-      if (left <= 0) inFlight.delete(key);
-      else inFlight.set(key, left);
-    });
+    inFlight.take(key);
+    res.once('close', () => inFlight.giveBack(key));
     return next();
   };
 }
