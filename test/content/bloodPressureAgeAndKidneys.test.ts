@@ -36,7 +36,7 @@ const reading = (first: number, second: number, born?: string): StoredResult => 
 });
 const acr = (value: ResultValue, when = at): StoredResult => storedResult('urineAcr', when, value);
 
-function told(items: StoredResult[]): string {
+function told(items: StoredResult[], carer = false): string {
   const record = newRecord('r1', new Date(at));
   record.results.items = items;
   const results: RecordResults = record.results;
@@ -44,7 +44,7 @@ function told(items: StoredResult[]): string {
   const summary = presenter.summaries(results).find((s) => s.measure === 'bloodPressure');
   if (!summary) throw new Error('no blood pressure summary');
   return [
-    ...presenter.words.lines(summary, 'webchat', { carer: false }, { now: new Date(at) }),
+    ...presenter.words.lines(summary, 'webchat', { carer, name: 'Jean' }, { now: new Date(at) }),
     presenter.words.trend(summary, 'sms'),
   ].join('\n');
 }
@@ -97,6 +97,13 @@ describe('Results 27: the blood pressure target with a kidney urine test (ACR) o
       expect(lines, JSON.stringify(value)).to.include('This result is above the target.');
       expect(lines).to.include('NICE NG203');
     }
+  });
+
+  it("tells a carer it is the person's latest ACR, not theirs", () => {
+    const lines = told([reading(135, 78), acr({ kind: 'number', value: 75 })], true);
+
+    expect(lines).to.include("as Jean's latest one is");
+    expect(lines).to.not.match(/\byour\b/i);
   });
 
   it('does not when the latest ACR is below 70, or might be (a bound), or an older one was 70 or more', () => {
