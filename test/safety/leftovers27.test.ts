@@ -1,8 +1,6 @@
-import { expect } from 'chai';
-import type { AnswerContext } from '../../safety/answerContext';
 import { createCrisisScreen } from '../../safety/screen';
-import { whoseCrisis } from '../../safety/whose';
 import {
+  itAsksAboutSomeoneElse,
   itAsksAtLeast,
   itChecksInOnly,
   itGetsNothing,
@@ -139,27 +137,17 @@ describe("food as the one 'threatened' (H286)", () => {
   });
 });
 
-const contexts: readonly (AnswerContext | undefined)[] = [undefined, 'coping', 'wish', 'goalStep'];
-
 describe('a carer naming the person later in the message (H282)', () => {
-  const others = ['mum', 'Ron'];
-  for (const text of [
-    'I look after mum and Ron is struggling to keep going',
-    'I look after dad and mum is struggling to keep going',
-    "I do what I can and Ron's struggling to keep going with it all",
-    'I work full time so Ron is finding it really hard to keep going',
-  ]) {
-    for (const context of contexts) {
-      it(`gets at least the suicide check-in for "${text}" ${context ? `at a ${context} question` : 'as said'}`, () => {
-        const found = screen.screen(text, context);
-        expect(found.tier, JSON.stringify(found)).to.not.equal('none');
-        expect(found).to.include({ kind: 'suicide' });
-      });
-    }
-    it(`reads "${text}" as the person's, not the carer's`, () => {
-      expect(whoseCrisis(text, screen, others)).to.equal('someoneElse');
-    });
-  }
+  itAsksAboutSomeoneElse(
+    screen,
+    ['mum', 'Ron'],
+    [
+      'I look after mum and Ron is struggling to keep going',
+      'I look after dad and mum is struggling to keep going',
+      "I do what I can and Ron's struggling to keep going with it all",
+      'I work full time so Ron is finding it really hard to keep going',
+    ],
+  );
   describe('an activity kept going, or something else: nothing', () => {
     itGetsNothing(screen, [
       'I look after mum and Ron is struggling to keep going with his exercises',
