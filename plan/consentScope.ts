@@ -1,6 +1,7 @@
 import type { AnsweredBy, Consent, PreparationRecord, SharedSnapshot } from './record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
 import { noResults } from './results/resultSchema';
+import { earlierKept } from './sharedKept';
 
 /**
  * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
@@ -137,9 +138,6 @@ export function withoutExcluded(record: PreparationRecord, excluded: readonly st
   };
 }
 
-/** Earlier shared versions a record keeps (`sharedEarlier`): a lead contact behind by more sees none. */
-const earlierSharedKept = 5;
-
 /**
  * The plan as last shared, as a record with only what that consent covers; undefined when it was
  * never shared or has been withdrawn. This is what recipients and the export may see.
@@ -215,8 +213,13 @@ export function notAsShared(record: PreparationRecord, key: string): boolean {
  * Records a consent on the record and, for a yes, keeps the plan as it is now as the shared
  * version (a later share of a changed plan, or of any plan taken back since, is a new plan
  * version). Returns the previously shared version, for telling recipients only what changed.
+ * `heldVersion`, the version last delivered to the lead contact, is always kept (`earlierKept`).
  */
-export function applyConsent(draft: PreparationRecord, consent: Consent): PreparationRecord | undefined {
+export function applyConsent(
+  draft: PreparationRecord,
+  consent: Consent,
+  heldVersion?: number,
+): PreparationRecord | undefined {
   const previous = sharedRecord(draft);
   // Shared again after it was taken back, even unchanged, it is a new version: the take-back ended
   // the lead contact's copy, so the version they were sent before is never taken to be this one (H284).
@@ -231,7 +234,8 @@ export function applyConsent(draft: PreparationRecord, consent: Consent): Prepar
     // is kept from before a withdrawal, as they were told not to use it.
     const earlier = previous ? [...(draft.sharedEarlier ?? [])] : [];
     if (previous && draft.shared && draft.shared.planVersion < draft.planVersion) earlier.push(draft.shared);
-    draft.sharedEarlier = earlier.length > 0 ? earlier.slice(-earlierSharedKept) : undefined;
+    const kept = earlierKept(earlier, heldVersion);
+    draft.sharedEarlier = kept.length > 0 ? kept : undefined;
     draft.shared = {
       at: consent.at,
       planVersion: draft.planVersion,
