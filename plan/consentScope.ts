@@ -156,21 +156,26 @@ export function sharedVersion(record: PreparationRecord, planVersion: number): P
   return snapshot ? asSharedRecord(record, snapshot) : undefined;
 }
 
-/** An earlier shared version a record keeps, as `sharedVersion` gives one, with the consent it was shared under. */
+/** A shared version a record keeps, as `sharedVersion` gives one, with the consent it was shared under. */
 export interface EarlierShared {
   plan: PreparationRecord;
   consent: Consent;
 }
 
 /**
- * Every earlier shared version the record keeps (`sharedEarlier`, oldest first), whatever the plan's
- * state now: held, so shown to the person when they ask what is held about them (H261).
+ * Every shared version the record keeps, the one last shared too (oldest first), whatever the
+ * plan's state now: held, so shown to the person when they ask what is held about them (H261, H298).
  */
-export function earlierSharedVersions(record: PreparationRecord): EarlierShared[] {
-  return (record.sharedEarlier ?? []).map((snapshot) => ({
+export function keptSharedVersions(record: PreparationRecord): EarlierShared[] {
+  return [...(record.sharedEarlier ?? []), ...(record.shared ? [record.shared] : [])].map((snapshot) => ({
     plan: asSharedRecord(record, snapshot),
     consent: snapshot.consent,
   }));
+}
+
+/** Whether the person's plan has changed since it was last shared (false when it never was). */
+export function changedSinceShared(record: PreparationRecord): boolean {
+  return record.shared !== undefined && changedSince(record, record.shared);
 }
 
 function asSharedRecord(record: PreparationRecord, snapshot: SharedSnapshot): PreparationRecord {
