@@ -5,7 +5,8 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { TemplateData } from '../content/renderer';
-import { earlierSharedVersions, sharedRecord } from '../plan/consentScope';
+import { sharedRecord } from '../plan/consentScope';
+import { sharedCopiesToShow } from './heldSharedCopies';
 import { compileDraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
@@ -97,9 +98,8 @@ export class PersonalDataRights {
     const text = (key: string, data: TemplateData = {}): string => renderer.text(key, { ...about, ...data }, family);
     const day = (iso: string): string => iso.slice(0, 10);
     const held = await this.deps.personalData.held(record.id);
-    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own', {
-      heldVersion: await this.deps.leadCopies.heldVersion(record),
-    });
+    const heldVersion = await this.deps.leadCopies.heldVersion(record);
+    const plan = compileDraftPlan(record, this.deps.plans.labels, 'own', { heldVersion });
     const sections = (ids: readonly string[]): string => ids.map((id) => text(`planSection.${id}`)).join(', ');
     return [
       text('rights.showIntro'),
@@ -109,14 +109,10 @@ export class PersonalDataRights {
         updated: day(record.updatedAt),
         version: record.planVersion,
       }),
-      // Versions shared before are kept while the lead contact may still hold one: held, so shown.
-      ...earlierSharedVersions(record).flatMap(({ plan: earlier, consent }) => [
-        text('rights.earlierShared', {
-          version: earlier.planVersion,
-          at: day(consent.at),
-          recipients: consent.recipients.map((id) => text(`recipient.${id}`)).join(', ') || '-',
-        }),
-        this.deps.plans.chat(compileDraftPlan(earlier, this.deps.plans.labels, 'shared'), family),
+      // Shared versions are kept while the lead contact may hold one: held, so shown, labelled (H298).
+      ...sharedCopiesToShow(record, heldVersion).flatMap(({ plan: copy, standing }) => [
+        text('rights.sharedCopy', { ...standing, at: day(standing.at) }),
+        this.deps.plans.chat(compileDraftPlan(copy, this.deps.plans.labels, 'shared'), family),
       ]),
       ...record.consents.map((consent) =>
         text('rights.consent', {

@@ -33,6 +33,7 @@ import { partToChange } from './recognisers/partToChange';
 import { recogniseScoreCorrection } from './recognisers/scoreCorrection';
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
 import { sharePreview } from './sharePreview';
+import { HeldAtConsent } from './heldAtConsent';
 
 export const reviewDialogId = 'reviewDialog';
 
@@ -42,13 +43,13 @@ const previousShared = Symbol('careprep.previousShared');
  * Part 6: the draft plan to read, changes by section, then consent by section: which parts to
  * send (every part ticked to start with), exactly what will be sent and to whom, and yes or no.
  * Nothing ticked sends nothing, and is said so without asking for consent to send nothing.
- * Sharing is only offered when
- * a care team is linked (an invitation), since nothing else receives a plan; without one the
- * person is told so, and how to take their own copy to the appointment. A yes is recorded with
+ * Sharing is only offered when a care team is linked (an invitation), since nothing else receives
+ * a plan; without one the person is told so, and how to take their own copy. A yes is recorded with
  * time, plan version, who gave it and what it covers, and is confirmed only once the plan's
  * listeners have queued its delivery.
  */
 export class ReviewDialog extends SectionDialog {
+  private readonly heldAtConsent = new HeldAtConsent(() => this.sharing.copies);
   constructor(
     deps: SectionDeps,
     private readonly plans: PlanRenderer,
@@ -73,10 +74,14 @@ export class ReviewDialog extends SectionDialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const record = this.session(dc).record;
+    if (this.pendingKey(dc) !== shareKeys.consent) return this.continueReview(dc);
     // The version shared before this answer, so listeners can tell recipients only what changed.
-    if (this.pendingKey(dc) === shareKeys.consent) {
-      dc.context.turnState.set(previousShared, sharedRecord(this.session(dc).record));
-    }
+    dc.context.turnState.set(previousShared, sharedRecord(record));
+    return this.heldAtConsent.during(record, () => this.continueReview(dc));
+  }
+
+  private async continueReview(dc: DialogContext): Promise<DialogTurnResult> {
     const text = messageText(dc.context);
     const inWords = text !== undefined && cardLinkId(dc.context) === undefined;
     const atChange = inWords && this.pendingKey(dc) === 'review.change';
@@ -228,7 +233,8 @@ export class ReviewDialog extends SectionDialog {
     }
     if (key === shareKeys.consent || (key === shareKeys.send && sendsNothing(draft))) {
       const share = key === shareKeys.consent && parsed.status === 'answered' && parsed.value === true;
-      applyConsent(draft, consentFor(draft, share, answeredBy(draft), this.deps.clock().toISOString()));
+      const consent = consentFor(draft, share, answeredBy(draft), this.deps.clock().toISOString());
+      applyConsent(draft, consent, this.heldAtConsent.get(draft.id));
     }
   }
 
@@ -286,13 +292,9 @@ export class ReviewDialog extends SectionDialog {
   private async finish(dc: DialogContext, lines: string[]): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
     const family = this.family(dc);
-    const deps = {
-      sharing: this.sharing,
-      renderer: this.deps.renderer,
-      data: this.templateData(record, family),
-      family,
-    };
-    await sayWithOwnCopyLink(dc, lines, record, deps);
+    const { sharing, deps } = this;
+    const data = this.templateData(record, family);
+    await sayWithOwnCopyLink(dc, lines, record, { sharing, renderer: deps.renderer, data, family });
     return dc.endDialog({ section: 'review' } satisfies ReviewResult);
   }
 }

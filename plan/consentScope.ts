@@ -1,6 +1,7 @@
 import type { AnsweredBy, Consent, PreparationRecord, SharedSnapshot } from './record';
 import { answeredBy, choiceAnswer, yesNoAnswer } from './recordView';
 import { noResults } from './results/resultSchema';
+import { earlierKept } from './sharedKept';
 
 /**
  * What a consent covers: plan sections (PRSB headings) and recipients. "About me" and safety
@@ -137,9 +138,6 @@ export function withoutExcluded(record: PreparationRecord, excluded: readonly st
   };
 }
 
-/** Earlier shared versions a record keeps (`sharedEarlier`): a lead contact behind by more sees none. */
-const earlierSharedKept = 5;
-
 /**
  * The plan as last shared, as a record with only what that consent covers; undefined when it was
  * never shared or has been withdrawn. This is what recipients and the export may see.
@@ -158,21 +156,26 @@ export function sharedVersion(record: PreparationRecord, planVersion: number): P
   return snapshot ? asSharedRecord(record, snapshot) : undefined;
 }
 
-/** An earlier shared version a record keeps, as `sharedVersion` gives one, with the consent it was shared under. */
+/** A shared version a record keeps, as `sharedVersion` gives one, with the consent it was shared under. */
 export interface EarlierShared {
   plan: PreparationRecord;
   consent: Consent;
 }
 
 /**
- * Every earlier shared version the record keeps (`sharedEarlier`, oldest first), whatever the plan's
- * state now: held, so shown to the person when they ask what is held about them (H261).
+ * Every shared version the record keeps, the one last shared too (oldest first), whatever the
+ * plan's state now: held, so shown to the person when they ask what is held about them (H261, H298).
  */
-export function earlierSharedVersions(record: PreparationRecord): EarlierShared[] {
-  return (record.sharedEarlier ?? []).map((snapshot) => ({
+export function keptSharedVersions(record: PreparationRecord): EarlierShared[] {
+  return [...(record.sharedEarlier ?? []), ...(record.shared ? [record.shared] : [])].map((snapshot) => ({
     plan: asSharedRecord(record, snapshot),
     consent: snapshot.consent,
   }));
+}
+
+/** Whether the person's plan has changed since it was last shared (false when it never was). */
+export function changedSinceShared(record: PreparationRecord): boolean {
+  return record.shared !== undefined && changedSince(record, record.shared);
 }
 
 function asSharedRecord(record: PreparationRecord, snapshot: SharedSnapshot): PreparationRecord {
@@ -215,8 +218,13 @@ export function notAsShared(record: PreparationRecord, key: string): boolean {
  * Records a consent on the record and, for a yes, keeps the plan as it is now as the shared
  * version (a later share of a changed plan, or of any plan taken back since, is a new plan
  * version). Returns the previously shared version, for telling recipients only what changed.
+ * `heldVersion`, the version last delivered to the lead contact, is always kept (`earlierKept`).
  */
-export function applyConsent(draft: PreparationRecord, consent: Consent): PreparationRecord | undefined {
+export function applyConsent(
+  draft: PreparationRecord,
+  consent: Consent,
+  heldVersion?: number,
+): PreparationRecord | undefined {
   const previous = sharedRecord(draft);
   // Shared again after it was taken back, even unchanged, it is a new version: the take-back ended
   // the lead contact's copy, so the version they were sent before is never taken to be this one (H284).
@@ -231,7 +239,8 @@ export function applyConsent(draft: PreparationRecord, consent: Consent): Prepar
     // is kept from before a withdrawal, as they were told not to use it.
     const earlier = previous ? [...(draft.sharedEarlier ?? [])] : [];
     if (previous && draft.shared && draft.shared.planVersion < draft.planVersion) earlier.push(draft.shared);
-    draft.sharedEarlier = earlier.length > 0 ? earlier.slice(-earlierSharedKept) : undefined;
+    const kept = earlierKept(earlier, heldVersion);
+    draft.sharedEarlier = kept.length > 0 ? kept : undefined;
     draft.shared = {
       at: consent.at,
       planVersion: draft.planVersion,

@@ -174,8 +174,9 @@ export const preparationRecordSchema = z.object({
   /** The version last shared, if any (absent until the first consent to share). */
   shared: sharedSnapshotSchema.optional(),
   /**
-   * Versions shared before `shared` since it was last taken back, oldest first, the last few only
-   * (`applyConsent`): the lead contact may still hold one while a newer one waits to reach them.
+   * Versions shared before `shared` since it was last taken back, oldest first: the one last
+   * delivered to the lead contact, however far behind, and the last few after it (`earlierKept`),
+   * so "Open full plan" shows what they hold while a newer one waits to reach them.
    */
   sharedEarlier: z.array(sharedSnapshotSchema).optional(),
   /** Who invited the person (a care coordinator in Teams), set when they used an invitation code. */

@@ -2,6 +2,7 @@ import type { Tx } from './connection';
 import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
+import { takenBackHeldSql } from './takenBackHeldSql';
 
 interface Migration {
   version: number;
@@ -270,10 +271,10 @@ export const migrations: readonly Migration[] = [
   },
   // How often a reminder's text was refused (nothing sent): tried again with backoff, a bounded number of times.
   { version: 18, sql: `ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;` },
-  // The STOP and START texts acted on, kept past the delivery ledger's week (storage/keywordSids.ts).
-  { version: 19, sql: keywordSidsTable('TEXT') },
+  { version: 19, sql: keywordSidsTable('TEXT') }, // STOP and START texts acted on, past the ledger's week (keywordSids.ts)
   { version: 20, sql: emptyTracesSql('TEXT') }, // ties to an empty record, purged with it (emptyTracesTable.ts, H224)
   { version: 21, sql: smsSidDigestsTable('BLOB') }, // texts' MessageSids past the ledger's week (smsSidDigests.ts, H263)
+  { version: 22, sql: takenBackHeldSql('sqlite') }, // re-shared after a take-back before H284 (takenBackHeldSql.ts)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

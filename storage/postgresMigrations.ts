@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
+import { takenBackHeldSql } from './takenBackHeldSql';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -231,6 +232,8 @@ export const postgresMigrations: readonly Migration[] = [
   { version: 16, sql: emptyTracesSql(text) },
   // sqlite's version 21: digests of the ordinary texts' MessageSids, kept past the ledger's week.
   { version: 17, sql: smsSidDigestsTable('BYTEA') },
+  // sqlite's version 22: a plan shared again unchanged after a take-back, before H284, no longer held while it waits.
+  { version: 18, sql: takenBackHeldSql('postgres') },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -13,10 +13,10 @@ function answered(record: PreparationRecord, most: string, n: number): void {
   record.answers['whatMatters.most'] = { value: most, status: 'answered', by: 'person', at: day(n) };
 }
 
-/** Sam answers `most` and shares the plan on day `n`. */
-function sharedAs(record: PreparationRecord, most: string, n: number): void {
+/** Sam answers `most` and shares the plan on day `n`; `held`: the version last delivered to the lead contact. */
+function sharedAs(record: PreparationRecord, most: string, n: number, held?: number): void {
   answered(record, most, n);
-  applyConsent(record, consentFor(record, true, 'person', day(n)));
+  applyConsent(record, consentFor(record, true, 'person', day(n)), held);
 }
 
 const most = (record: PreparationRecord | undefined): unknown => record?.answers['whatMatters.most']?.value;
@@ -81,5 +81,22 @@ describe('Plan versions kept for the lead contact who holds an older one', () =>
     sharedAs(record, 'My grandchildren', 3);
     expect(record.shared?.planVersion).to.equal(2);
     expect(record.sharedEarlier?.map((kept) => kept.planVersion)).to.deep.equal([1]);
+  });
+
+  it('keeps the version the lead contact holds however far behind, and the last five shared after it', () => {
+    const record = newRecord('r1', new Date(day(1)));
+    sharedAs(record, 'Answer 1', 1);
+    for (let n = 2; n <= 9; n++) sharedAs(record, `Answer ${n}`, n, 1);
+    expect(record.sharedEarlier?.map((kept) => kept.planVersion)).to.deep.equal([1, 4, 5, 6, 7, 8]);
+    expect(most(sharedVersion(record, 1)), 'theirs, eight versions behind').to.equal('Answer 1');
+  });
+
+  it('keeps none older than the version delivered to the lead contact', () => {
+    const record = newRecord('r1', new Date(day(1)));
+    for (let n = 1; n <= 3; n++) sharedAs(record, `Answer ${n}`, n);
+    sharedAs(record, 'Answer 4', 4, 3);
+    expect(record.sharedEarlier?.map((kept) => kept.planVersion)).to.deep.equal([3]);
+    sharedAs(record, 'Answer 5', 5, 5);
+    expect(record.sharedEarlier, 'they hold the newest: nothing earlier is kept').to.equal(undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import type { ChatClient } from './botClient';
-import { invitationCode, invitingCoordinator, leadReachableAt } from './invitations';
+import { allText, type ChatClient } from './botClient';
+import { invitationCode, invitingCoordinator, leadPressesInTeams, leadReachableAt } from './invitations';
 import { personPersona, runPersona } from './personas';
 import { chatClient, startApp, type RunningApp } from './startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
@@ -86,4 +86,28 @@ export function invitationIdOnCard(opened: Opened): string {
   const found = /"invitationId":"([^"]+)"/.exec(JSON.stringify(card?.attachments ?? []));
   if (!found) throw new Error('no invitation id on the card');
   return found[1];
+}
+
+/** Sam changes their topics (to `topics`) and shares the plan again: the next version. */
+export async function sharedAgain(client: ChatClient, topics = '1, 2, 8 and 13'): Promise<void> {
+  const answers: Record<string, string> = {
+    'review.change': 'topics',
+    'topics.selected': topics,
+    'share.send': 'Send it all',
+    'share.consent': 'yes',
+  };
+  let said = 'change';
+  let reviewed = false;
+  for (let turn = 0; turn < 20; turn++) {
+    const linkId = (await client.say(said)).questions.at(-1)?.linkId;
+    if (!linkId) break;
+    said = linkId === 'review.change' && reviewed ? 'It looks right' : (answers[linkId] ?? 'keep');
+    if (linkId === 'review.change') reviewed = true;
+  }
+}
+
+/** The lead contact presses "Open full plan" on their card: what they are shown. */
+export async function openFullPlan(opened: Opened, invitationId: string): Promise<string> {
+  const value = { careprep: 'teams.fullPlan', invitationId };
+  return allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
 }

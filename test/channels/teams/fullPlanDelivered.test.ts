@@ -6,40 +6,16 @@
  * stay true) (H216, H261).
  */
 import { expect } from 'chai';
-import { allText, type ChatClient } from '../../support/botClient';
 import {
   everyRetryDue,
   invitationIdOnCard,
   onEachHeld,
+  openFullPlan,
   planQueued,
+  sharedAgain,
   sharedWithLead,
-  type Opened,
 } from '../../support/heldDelivery';
-import { invitingCoordinator, leadPressesInTeams } from '../../support/invitations';
-
-/** Sam changes their topics and shares the plan again (version 2). */
-async function sharedAgain(client: ChatClient): Promise<void> {
-  const answers: Record<string, string> = {
-    'review.change': 'topics',
-    'topics.selected': '1, 2, 8 and 13',
-    'share.send': 'Send it all',
-    'share.consent': 'yes',
-  };
-  let said = 'change';
-  let reviewed = false;
-  for (let turn = 0; turn < 20; turn++) {
-    const linkId = (await client.say(said)).questions.at(-1)?.linkId;
-    if (!linkId) break;
-    said = linkId === 'review.change' && reviewed ? 'It looks right' : (answers[linkId] ?? 'keep');
-    if (linkId === 'review.change') reviewed = true;
-  }
-}
-
-/** The lead contact presses "Open full plan" on their card: what they are shown. */
-async function openFullPlan(opened: Opened, invitationId: string): Promise<string> {
-  const value = { careprep: 'teams.fullPlan', invitationId };
-  return allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
-}
+import { invitingCoordinator } from '../../support/invitations';
 
 describe('Teams: "Open full plan" shows the version delivered', function () {
   this.timeout(60_000);
