@@ -1,5 +1,6 @@
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
+import { ownedWords } from '../../plan/recordView';
 import { recogniseChoices } from './choices';
 import { nameSaid } from './nameSaid';
 import type { Phrases } from './phrases';
@@ -31,9 +32,11 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
 
 /**
  * Whether `typed` is "she is" or the like (`describedAs`) and then `name`, whose first word is no
- * known first name: "she is frank", not "she's called siobhan" nor "she is mary smith".
+ * known first name: "she is frank", not "she's called siobhan" nor "she is mary smith". Who the
+ * person is to the carer ("she is my mum") is kept as ever, in place of a name.
  */
 function describedAs(typed: string, name: readonly string[], phrases: Phrases): boolean {
+  if (ownedWords(name.join(' ')) !== undefined) return false;
   const said = bare(typed).split(' ');
   const named = name.map(bare);
   const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));

@@ -27,6 +27,8 @@ const namesKept = [
   ['she is mary smith', 'Mary Smith'],
   ["she's called siobhan", 'Siobhan'],
   ['frank', 'Frank'],
+  // Who the person is, in place of a name, as ever.
+  ['she is my mum', 'my mum'],
 ];
 
 /** Stops with coming back, in words the pause did not know (H278). */
@@ -38,6 +40,9 @@ const stops = [
   "I'm tired, can I stop now",
   "I have to stop now, I'll finish later",
   'I have to stop here, can I carry on tomorrow',
+  "I'm tired, can I finish tomorrow",
+  'gotta go, can we finish tomorrow',
+  'I need to stop now, can we finish next week',
 ];
 
 /** Answers that only mention stopping, going or being tired: noted as said. */
