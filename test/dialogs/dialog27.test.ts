@@ -145,6 +145,30 @@ for (const channelId of ['webchat', 'sms'] as const) {
     }
   });
 
+  describe(`Dialog 27: asking to send the plan to family before sharing, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+    const said = 'can you send it to my daughter instead?';
+
+    it('says only Dr Sam Patel can be sent it at "Can I share this plan?", sends nothing, and asks again', async () => {
+      const code = await invitationCode(app.running);
+      await walkTo((text) => app.client.say(text), 'share.consent', { ...jeanToShare, 'share.send': 'all' }, code);
+
+      const reply = await app.client.say(said);
+
+      expect(allText(reply)).to.match(/only send your plan to Dr Sam Patel/);
+      expect(lastQuestion(reply), allText(reply)).to.equal('share.consent');
+      expect(sharedRecord(await onlyRecord(app.running))).to.equal(undefined);
+    });
+
+    it('says it cannot be sent to anyone when no care team is linked, and asks the question again', async () => {
+      const reply = await atQuestion(app.client, 'whatMatters.goingWell', said);
+
+      expect(allText(reply)).to.match(/No care team is linked/);
+      expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.goingWell');
+      expect(await storedValue(app.running, 'whatMatters.goingWell')).to.equal(undefined);
+    });
+  });
+
   describe(`Dialog 27: a number mistyped at a 0–10 question, on ${channelId}`, () => {
     const app = freshAppPerTest(channelId);
 
