@@ -117,6 +117,8 @@ for (const channelId of ['webchat', 'sms'] as const) {
       'i dont want dr sam patel to see my plan',
       "I don't want them to see this",
       "actually I don't want them to see it",
+      // The lead contact by name without a title (Dr Sam Patel).
+      "I don't want Sam Patel to see it",
     ]) {
       it(`asks whether to take the plan back on "${said}", taking nothing back yet`, async () => {
         await shared();
