@@ -9,11 +9,12 @@ import { sendsNothing } from './reviewAnswers';
 import { questionData } from './sectionPrompt';
 
 /** Requests answered from the record alone, each by its own message (`command.<request>`). */
-export type AnsweredRequest = 'whoSees' | 'whoIsLead' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
+export type AnsweredRequest =
+  'whoSees' | 'whoIsLead' | 'sendElsewhere' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
 
 /**
  * Requests a person makes at any question and that the record answers: who can see their answers,
- * who their lead contact is,
+ * who their lead contact is, whether it can go to someone else (only to the lead contact),
  * when the appointment is, who or what they are talking to, whom to talk to, what this is for.
  * Each is told in one message, with the question's own data and the facts it needs; the caller
  * asks the question again. The lead contact is named only when the invitation gave one.

@@ -123,6 +123,7 @@ export class ControlWords {
         return;
       case 'whoSees':
       case 'whoIsLead':
+      case 'sendElsewhere':
       case 'appointment':
       case 'whoAnswers':
       case 'toAPerson':

@@ -162,7 +162,8 @@ export class Conversation {
     // taking agreement as a yes reads "go on" as one, except straight after a recap.
     // A carer asks in the person's terms ("delete Ron's data") as the person would for themselves.
     const carerFor = answeredBy(session.record) === 'carer' ? personWords(session.record) : undefined;
-    const said = text === undefined ? null : commandSaid(text, this.deps.phrases, carerFor);
+    const lead = session.record.leadContact?.name;
+    const said = text === undefined ? null : commandSaid(text, this.deps.phrases, carerFor, lead);
     const active = this.resumption.activeSection(dc);
     // A request in a sentence of its own ("sorry, who is this?", "can you delete everything") is
     // one as its command's words are, except where only a clear no is no: there anything but the

@@ -109,7 +109,8 @@ export function readAnswer(
     case 'scale0to10': {
       // "3 stars" is on another scale: noted as 3 out of 10 it would be a score never given.
       if (onOtherScale(text, phrases)) return { ok: false, code: 'other_scale' };
-      const result = recogniseScale(text, locale, question.scaleEnds);
+      // A number word mistyped ("fiv", "sevn") is that number, read as if spelt right.
+      const result = recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds);
       return result.ok ? answered(result.value) : result;
     }
     case 'yesno': {

@@ -17,6 +17,11 @@ export const commandsSchema = z.strictObject({
   whoSees: list,
   /** "Who is my lead contact?": named from the invitation, then the question waiting again. */
   whoIsLead: list,
+  /**
+   * Asking to send the plan to someone of one's own ("can you send it to my daughter instead?"):
+   * only the lead contact can be sent it, said so, with how to see it to show them (H279).
+   */
+  sendElsewhere: list,
   showData: list,
   /** "Where was I?": where they are in the preparation, then the question waiting. */
   whereAmI: list,

@@ -11,12 +11,31 @@ import type { RequestRead } from './requestReading';
  * The command `text` gives, or null. `person`, for a carer only, are the words the carer names the
  * person by (their name, "mum"): each with "'s", and the `ofThePerson` words, are read as "my".
  * Nothing else is read so: what a carer says that only mentions the person stays an answer.
+ * `lead`, the lead contact's name, is read with a title when said without one ("I don't want Sam
+ * Patel to see it" as "… Dr Sam Patel …", H279): its last two words, never a first name alone.
  */
-export function commandSaid(text: string, phrases: Phrases, person?: readonly string[]): CommandName | null {
+export function commandSaid(
+  text: string,
+  phrases: Phrases,
+  person?: readonly string[],
+  lead?: string,
+): CommandName | null {
   const said = phrases.command(text);
-  if (said !== null || person === undefined) return said;
-  const mine = asTheirOwn(text, person, phrases);
-  return mine === undefined ? null : phrases.command(mine);
+  if (said !== null) return said;
+  const mine = person === undefined ? undefined : asTheirOwn(text, person, phrases);
+  const read = mine === undefined ? null : phrases.command(mine);
+  if (read !== null) return read;
+  const titled = lead === undefined ? undefined : withTitle(mine ?? text, lead);
+  return titled === undefined ? null : phrases.command(titled);
+}
+
+/** `text` with the last two words of `lead`'s name, said without a title, said after "dr"; undefined when they are not in it. */
+function withTitle(text: string, lead: string): string | undefined {
+  const name = bare(lead).split(' ').slice(-2);
+  if (name.length < 2) return undefined;
+  const words = bare(text).split(' ');
+  const at = words.findIndex((_, i) => name.every((word, j) => words[i + j] === word));
+  return at < 0 ? undefined : [...words.slice(0, at), 'dr', ...words.slice(at)].join(' ');
 }
 
 /**

@@ -18,6 +18,8 @@ export const numberAloneSchema = z.strictObject({
   after: list,
   /** Joining several numbers ("and", "&"), besides a comma or a space. */
   joins: list,
+  /** Slips of the number words, by the word meant ("five": "fiv", "fve"): a whole reply only. */
+  typos: z.record(z.string(), list),
 });
 export type NumberAloneWords = z.infer<typeof numberAloneSchema>;
 
@@ -27,6 +29,8 @@ export interface NumbersAlone {
   one(text: string): boolean;
   /** Whether `text` is one number or several, and nothing else ("8", "1, 4", "1 and 4"). */
   only(text: string): boolean;
+  /** The number word `text` is a slip of, as a whole reply ("fiv", "Sevn.", "eigth!"); undefined for any other. */
+  spelt(text: string): string | undefined;
 }
 
 const escaped = (words: readonly string[]): string =>
@@ -43,5 +47,18 @@ export function numbersAlone(words: NumberAloneWords): NumbersAlone {
   const join = String.raw`(?:\s*,\s*|\s+(?:(?:${escaped(words.joins)})\s+)?)`;
   const one = new RegExp(String.raw`^\s*${lead}${number}${after}`, 'iu');
   const only = new RegExp(String.raw`^\s*${lead}${number}(?:${join}${lead}${number})*${after}`, 'iu');
-  return { one: (text) => one.test(text), only: (text) => only.test(text) };
+  const slips = new Map(
+    Object.entries(words.typos).flatMap(([meant, typed]) => typed.map((slip) => [slip.toLowerCase(), meant] as const)),
+  );
+  return {
+    one: (text) => one.test(text),
+    only: (text) => only.test(text),
+    spelt: (text) =>
+      slips.get(
+        text
+          .trim()
+          .replace(/[.!]+$/u, '')
+          .toLowerCase(),
+      ),
+  };
 }

@@ -53,7 +53,10 @@ function trimEnd(words: Words, lists: readonly Words[]): Words {
  * else a message says keeps it from matching, so an answer that only mentions who sees what is
  * never taken for the command. Each word list is matched whole, never a word within a word.
  */
-export function phraseAround(phrases: ReadonlySet<string>, around: AroundWords): (text: string) => boolean {
+export function phraseAround(
+  phrases: Pick<ReadonlySet<string>, 'has'>,
+  around: AroundWords,
+): (text: string) => boolean {
   const before = longestFirst(around.before);
   const after = longestFirst(around.after);
   const joiners = new Set(around.joiners.flatMap(wordsOf));

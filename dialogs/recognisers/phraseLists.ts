@@ -15,7 +15,18 @@ export const phrasesSchema = z.strictObject({
   /** Requests to Careprep in a sentence of their own (`requestReading.ts`). */
   requests: requestListsSchema(commandsSchema.keyof()),
   /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
-  withdrawAround: z.strictObject({ before: list, after: list, joiners: list, recipients: list, titles: list }),
+  withdrawAround: z.strictObject({
+    before: list,
+    after: list,
+    joiners: list,
+    recipients: list,
+    titles: list,
+    /** Not wanting whom it went to to see it ("i dont want dr patel to see it"): `notToSee.ts`. */
+    notWanting: list,
+    toSee: list,
+    seen: list,
+    notSeer: list,
+  }),
   /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
   /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
@@ -206,6 +217,9 @@ export const phrasesSchema = z.strictObject({
   notAName: list,
   /** Words that describe someone ("very", "forgetful"), never a name: read by `sentenceAsName.ts` only. */
   describingNotName: list,
+  /** "She is", "he is" where a name is asked, and first names read as names after them: see `sentenceAsName.ts`. */
+  describedAs: list,
+  firstNames: list,
   /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
   burstGoesOn: list,
   /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */

@@ -5,6 +5,7 @@ import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
 import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
 import { createRequestReading, type RequestReading } from './requestReading';
+import { notToSee } from './notToSee';
 import { numbersAlone, type NumbersAlone } from './numbersAlone';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
@@ -39,6 +40,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'showPlan',
     'whoSees',
     'whoIsLead',
+    'sendElsewhere',
     'showData',
     'whereAmI',
     'carryOn',
@@ -57,9 +59,13 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   // Taking a plan back is often said in a sentence ("please stop sharing my plan with the doctor").
-  const withdrawIn = phraseAround(toSet(lists.commands.withdrawSharing), lists.withdrawAround);
+  // So is not wanting whom it went to to see it, by name or as "them" ("I don't want Dr Patel to see it").
+  const withdrawSet = toSet(lists.commands.withdrawSharing);
+  const notSeeing = notToSee(lists.withdrawAround);
+  const withdrawIn = phraseAround({ has: (said) => withdrawSet.has(said) || notSeeing(said) }, lists.withdrawAround);
   // Asking who sees the answers is often said in words of its own ("can my daughter see this?").
   const whoSeesIn = whoSeesAsked(lists.whoSeesAsked);
+  const sendIn = whoSeesAsked(lists.whoSeesAsked, lists.whoSeesAsked.sendForms);
   const afterAll = phraseAround(toSet(lists.shareAfterAll), lists.withdrawAround);
   const named = peopleNamed(lists.whoSeesAsked);
   const sets: Record<PhraseList, Set<string>> = {
@@ -167,6 +173,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     renameInstead: toSet(lists.renameInstead),
     notAName: toSet(lists.notAName),
     describingNotName: toSet(lists.describingNotName),
+    describedAs: toSet(lists.describedAs),
+    firstNames: toSet(lists.firstNames),
     burstGoesOn: toSet(lists.burstGoesOn),
     goesOnClause: toSet(lists.goesOnClause),
     nameClauseJoin: toSet(lists.nameClauseJoin),
@@ -226,6 +234,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       const k = key(text).replace(/\s*\?+$/, '') || key(text);
       for (const [name, set] of commands) if (set.has(k)) return name;
       if (withdrawIn(k)) return 'withdrawSharing';
+      if (sendIn(k)) return 'sendElsewhere';
       return whoSeesIn(k) ? 'whoSees' : null;
     }),
     is: (name, text) => sets[name].has(key(text)),

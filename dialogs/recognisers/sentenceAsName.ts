@@ -1,5 +1,6 @@
 import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
+import { ownedWords } from '../../plan/recordView';
 import { recogniseChoices } from './choices';
 import { nameSaid } from './nameSaid';
 import type { Phrases } from './phrases';
@@ -11,8 +12,10 @@ import type { Phrases } from './phrases';
  * as "she", "he's"), and then only when what was read as the name opens so too and is not written
  * as a name, each word with a capital ("She has dementia", never "He Wei"), or names a condition
  * on the list (`conditions`: "she's got dementia" read as "got dementia"), or holds a word that
- * describes someone (`describingNotName`: "she is very forgetful now", H266). "She's Jean" stays
- * Jean, and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
+ * describes someone (`describingNotName`: "she is very forgetful now", H266), or says what someone
+ * is in small letters (`describedAs`: "she is frank", "he is fine") in words that open with no known
+ * first name (`firstNames`: "she is jean" stays Jean). "She's Jean" and "she is Frank" stay names,
+ * and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
  */
 export function sentenceAsName(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
   const opening = bare(typed.trim().split(/\s+/u)[0] ?? '');
@@ -21,7 +24,21 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
   const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
   if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
   if (!writtenAsName && words.some((word) => phrases.is('describingNotName', bare(word)))) return true;
+  if (!writtenAsName && describedAs(typed, words, phrases)) return true;
   if (words.length < 2) return false;
   const picks = recogniseChoices(words.slice(1).join(' '), conditions, phrases, { multiple: true });
   return picks.ok && picks.value.ids.some((id) => id !== 'other');
+}
+
+/**
+ * Whether `typed` is "she is" or the like (`describedAs`) and then `name`, whose first word is no
+ * known first name: "she is frank", not "she's called siobhan" nor "she is mary smith". Who the
+ * person is to the carer ("she is my mum") is kept as ever, in place of a name.
+ */
+function describedAs(typed: string, name: readonly string[], phrases: Phrases): boolean {
+  if (ownedWords(name.join(' ')) !== undefined) return false;
+  const said = bare(typed).split(' ');
+  const named = name.map(bare);
+  const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));
+  return at > 0 && phrases.is('describedAs', said.slice(0, at).join(' ')) && !phrases.is('firstNames', named[0] ?? '');
 }

@@ -12,6 +12,10 @@ const list = z.array(z.string().min(1));
 /** The word lists of `whoSeesAsked` in content/phrases.yaml: what each is, see there. */
 export const whoSeesWordsSchema = z.strictObject({
   forms: list,
+  /** Asking for it to go to someone of one's own (`sendElsewhere`), read as `forms` are. */
+  sendForms: list,
+  /** Asking for it, before `you` in `sendForms` ("can", "could"). */
+  sendAsk: list,
   before: list,
   after: list,
   ask: list,
@@ -93,20 +97,24 @@ function repeated(slot: Slot): Slot {
   };
 }
 
-/** The people slots: the care team only, someone of the care team or family, and anyone at all. */
-function peopleSlots(lists: WhoSeesWords): { team: Slot; named: Slot; someone: Slot } {
+/**
+ * The people slots: the care team only, someone of the care team or family, anyone at all, and
+ * someone of one's own (family, or anyone: never the care team).
+ */
+function peopleSlots(lists: WhoSeesWords): { team: Slot; named: Slot; someone: Slot; kin: Slot } {
   const owners = listSlot(lists.owners);
   const title = titled(listSlot(lists.titles));
   const team = either(listSlot(lists.teamAlone), then(owners, listSlot(lists.team)), title);
-  const named = either(team, then(owners, listSlot(lists.family)), listSlot(lists.anyone));
-  return { team, named, someone: either(named, listSlot(lists.pronouns)) };
+  const kin = either(then(owners, listSlot(lists.family)), listSlot(lists.anyone));
+  const named = either(team, kin);
+  return { team, named, someone: either(named, listSlot(lists.pronouns)), kin };
 }
 
 /** The slot a form's word names: one list, or several ("thing|data"), or a slot of people. */
 function formSlot(token: string, lists: WhoSeesWords, people: Record<string, Slot>): Slot {
   const names = token.replace(/\?$/, '').split('|');
   const slots = names.map((name) => {
-    const words = name in lists && name !== 'forms' ? lists[name as keyof WhoSeesWords] : undefined;
+    const words = name in lists && !name.endsWith('orms') ? lists[name as keyof WhoSeesWords] : undefined;
     const slot = people[name] ?? (words ? listSlot(words) : undefined);
     if (!slot) throw new Error(`whoSeesAsked: no list "${name}" for the form word "${token}"`);
     return slot;
@@ -115,12 +123,18 @@ function formSlot(token: string, lists: WhoSeesWords, people: Record<string, Slo
   return token.endsWith('?') ? (words, at) => [at, ...one(words, at)] : one;
 }
 
-/** Tells whether a message asks who sees or gets the answers or the plan, by the forms of `lists`. */
-export function whoSeesAsked(lists: WhoSeesWords): (text: string) => boolean {
+/**
+ * Tells whether a message asks who sees or gets the answers or the plan, by the forms of `lists`
+ * (or, with `forms`, by those: `sendForms` read so asks for it to go to someone of one's own).
+ */
+export function whoSeesAsked(
+  lists: WhoSeesWords,
+  formsRead: readonly string[] = lists.forms,
+): (text: string) => boolean {
   const people = peopleSlots(lists);
   const before = repeated(listSlot(lists.before));
   const after = repeated(listSlot(lists.after));
-  const forms = lists.forms.map((form) =>
+  const forms = formsRead.map((form) =>
     form
       .split(' ')
       .filter(Boolean)

@@ -62,8 +62,10 @@ function phraseWords(): OfferedText[] {
     clearNo: _clearNo,
     ...replies
   } = phrases;
+  // The slips of each number word, by the word meant.
+  const { typos, ...numberLists } = numberAlone;
   // The forms name lists, and are no words anyone types.
-  const { forms: _forms, ...whoSeesLists } = whoSeesAsked;
+  const { forms: _forms, sendForms: _sendForms, ...whoSeesLists } = whoSeesAsked;
   // The requests' lists of words; their forms and `wantFor` name lists and commands, not words.
   const { forms: _requestForms, wantFor: _wantFor, words, ofUs, ...requestLists } = requests;
   return [
@@ -78,7 +80,7 @@ function phraseWords(): OfferedText[] {
       list.map((text) => ({ text, from: `requests ${name}` })),
     ),
     ...Object.entries(replies).flatMap(([name, list]) => list.map((text) => ({ text, from: `phrases ${name}` }))),
-    ...Object.entries(numberAlone).flatMap(([name, list]) =>
+    ...Object.entries({ ...numberLists, ...typos }).flatMap(([name, list]) =>
       list.map((text) => ({ text, from: `numberAlone ${name}` })),
     ),
   ];
