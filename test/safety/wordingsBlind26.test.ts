@@ -105,6 +105,22 @@ const mustGetCrisis: readonly [string, string][] = [
   ['selfHarm', 'not eating and not taking my meds because I dont deserve to get better. its been a week'],
   ['selfHarm', "I've stopped taking my insulin because I deserve to suffer"],
   ['selfHarm', "I refuse to eat because I don't deserve food"],
+  // Belongings given away by a date, then done.
+  ['suicide', 'goal is to sort my will and give my bits away before the end of the month, then im done. properly done'],
+  ['suicide', 'giving all my things away this week, then I am gone'],
+  // Debts paid and things sold, then "you'll be fine without me".
+  [
+    'suicide',
+    "My partner has sold his bike, paid off all his debts and keeps telling me 'you'll be fine without me'. He's weirdly calm. I'm frightened",
+  ],
+  ['suicide', "Dad has sold his car and given away his tools, and says we'll be fine without him"],
+  // A carer who hit the person cared for, frightened it will happen again.
+  [
+    'harmOthers',
+    "I lost it with mum and slapped her. She's 88. I'm disgusted with myself and frightened it'll happen again, it's just me and her",
+  ],
+  ['harmOthers', "I pushed dad yesterday when he wouldn't stop shouting, I'm scared I'll do it again"],
+  ['harmOthers', "I shook him last night, he's 90, I'm terrified of what I might do"],
   // Tablets crushed into a drink so it is over for both.
   [
     'harmOthers',
@@ -115,6 +131,10 @@ const mustGetCrisis: readonly [string, string][] = [
 
 /** Calm look-alikes of each family: no crisis reply. */
 const mustNotGetCrisis: readonly string[] = [
+  "I'm giving my bits away before I move into the care home, then I'm done",
+  "give my clothes away to the charity shop then I'm done with the clear out",
+  "I've sorted out the bills, you'll be fine without me for a week while I'm in hospital",
+  "I hurt mum by accident with the hoist and I'm worried it will happen again",
   'he left the wet towels on the floor again, I could throttle him 🙄',
   "I'll kill him if he eats my biscuits again, only joking",
   'I said I would eat the whole cake, only joking... actually not joking lol',
