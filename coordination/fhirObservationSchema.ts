@@ -77,8 +77,9 @@ export type IncomingObservation = z.infer<typeof observationSchema>;
 export const maxObservationsPerRequest = 100;
 
 /**
- * A transaction Bundle of Observations: all or nothing, as FHIR defines a transaction. Entries
- * are read as unknown here and each resource is checked on its own, so a 400 names its entry.
+ * A transaction Bundle of Observations (and the Patient they name, if sent): all or nothing, as
+ * FHIR defines a transaction. Entries are read as unknown here and each resource is checked on
+ * its own, so a 400 names its entry.
  */
 export const transactionBundleSchema = z.object({
   resourceType: z.literal('Bundle'),
@@ -88,7 +89,8 @@ export const transactionBundleSchema = z.object({
       z.object({
         fullUrl: z.string().optional(),
         resource: z.unknown(),
-        request: z.object({ method: z.literal('POST'), url: z.string().regex(/^Observation\/?$/) }),
+        // Checked per entry (`entryRequest` in observationRequest.ts): an Observation is a POST, a Patient may be a PUT.
+        request: z.object({ method: z.string(), url: z.string() }),
       }),
     )
     .min(1)

@@ -6,6 +6,14 @@ export const invitationDetailsSchema = z.object({
   personName: z.string().min(1),
   /** E.164, when given. */
   mobile: z.string().optional(),
+  /**
+   * The person's NHS number (ten digits), when the coordinator gave it: results naming another
+   * are refused (`coordination/resultIntake.ts`, H269).
+   */
+  nhsNumber: z
+    .string()
+    .regex(/^[0-9]{10}$/)
+    .optional(),
   conditions: z.array(z.string()),
   /** The coordinator's name as Teams shows it: how the person is greeted. */
   leadName: z.string().min(1),

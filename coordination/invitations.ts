@@ -46,6 +46,8 @@ export interface NewInvitation {
   leadName: string;
   personName: string;
   mobile?: string;
+  /** Ten digits, checked (`normaliseNhsNumber`). */
+  nhsNumber?: string;
   appointmentAt?: string;
   conditions: string[];
 }
@@ -66,6 +68,7 @@ export async function createInvitation(
         version: 1,
         personName: input.personName,
         mobile: input.mobile,
+        ...(input.nhsNumber ? { nhsNumber: input.nhsNumber } : {}),
         conditions: input.conditions,
         leadName: input.leadName,
       },

@@ -4,6 +4,7 @@ import { observationSchema, transactionBundleSchema } from './fhirObservationSch
 import { sameTest } from '../plan/results/mergeResults';
 import { readObservation, type ReadResult, type Refusal } from './readObservation';
 import { differentPatients, subjectOf } from './samePatient';
+import { patientNamed, readPatient, throughPatient, type BundlePatient } from './bundlePatient';
 
 /** A patient a request's Observations name (`subjectOf`), and the first element that names them so. */
 export interface NamedPatient {
@@ -18,6 +19,7 @@ export type RequestReading =
 export const otherPatient = {
   inRequest: "names a different patient from the results before it: send one person's results in a request.",
   held: "names a different patient from the results already sent for this invitation: send only this person's results.",
+  invited: "names a different NHS number from the one this invitation was made with: send only this person's results.",
 };
 
 /**
@@ -36,33 +38,75 @@ export function readObservationRequest(body: unknown, catalogue: ResultCatalogue
     return refuse('resourceType', 'must be Observation, or Bundle (a transaction of Observations).');
   const bundle = transactionBundleSchema.safeParse(body);
   if (!bundle.success) return refuse(...issue(bundle.error, ''));
-  return readAll(
-    bundle.data.entry.map((entry, i) => ({ resource: entry.resource, prefix: `entry[${i}].resource.` })),
-    catalogue,
-    now,
-  );
+  const observations: { resource: unknown; prefix: string }[] = [];
+  const bundlePatients: BundlePatient[] = [];
+  for (const [i, entry] of bundle.data.entry.entries()) {
+    const prefix = `entry[${i}].resource.`;
+    const isPatient = isResource(entry.resource, 'Patient');
+    const wrong = entryRequest(entry.request, isPatient);
+    if (wrong) return refuse(`entry[${i}].request.${wrong}`, requestRule[isPatient ? 'patient' : 'observation']);
+    if (!isPatient) observations.push({ resource: entry.resource, prefix });
+    else {
+      const read = readPatient(entry.resource, entry.fullUrl, prefix, now);
+      if (!read.ok) return { ok: false, refusal: read.refusal };
+      bundlePatients.push(read.patient);
+    }
+  }
+  return readAll(observations, catalogue, now, bundlePatients);
 }
+
+const requestRule = {
+  observation: 'must be a POST to Observation.',
+  patient: 'must be a POST to Patient, or a PUT to Patient/id.',
+};
+
+/** The part of an entry's request that is wrong for its resource (`method` or `url`), if any. */
+function entryRequest(request: { method: string; url: string }, isPatient: boolean): 'method' | 'url' | undefined {
+  if (!isPatient)
+    return request.method !== 'POST' ? 'method' : /^Observation\/?$/.test(request.url) ? undefined : 'url';
+  if (request.method !== 'POST' && request.method !== 'PUT') return 'method';
+  return /^Patient(?:\/[A-Za-z0-9\-.]{1,64})?\/?$/.test(request.url) ? undefined : 'url';
+}
+
+const isResource = (resource: unknown, type: string): boolean =>
+  !!resource && typeof resource === 'object' && 'resourceType' in resource && resource.resourceType === type;
 
 function readAll(
   entries: readonly { resource: unknown; prefix: string }[],
   catalogue: ResultCatalogue,
   now: Date,
+  bundlePatients: readonly BundlePatient[] = [],
 ): RequestReading {
   const results: ReadResult[] = [];
   const patients: NamedPatient[] = [];
+  // A Patient sent beside the results is one they may name: two different ones are two people.
+  for (const patient of bundlePatients) {
+    const named = patient.subject;
+    if (named === undefined) continue;
+    if (patients.some((p) => differentPatients(p.subject, named))) return refuse(patient.field, otherPatient.inRequest);
+    patients.push({ subject: named, field: patient.field });
+  }
   for (const { resource, prefix } of entries) {
     const parsed = observationSchema.safeParse(resource);
     if (!parsed.success) return refuse(...issue(parsed.error, prefix));
+    // Named through the Patient beside it, a reference inside the request becomes the Patient's id and NHS number.
+    const patient = patientNamed(parsed.data.subject, bundlePatients);
+    const subject = patient && parsed.data.subject ? throughPatient(parsed.data.subject, patient) : parsed.data.subject;
     // The invitation is one person's: a request naming two patients has someone else's results in it.
-    const named = subjectOf(parsed.data.subject);
+    const named = subjectOf(subject);
     if (named !== undefined && patients.some((p) => differentPatients(p.subject, named)))
       return refuse(`${prefix}subject`, otherPatient.inRequest);
     if (named !== undefined && !patients.some((p) => p.subject === named))
       patients.push({ subject: named, field: `${prefix}subject` });
     const read = readObservation(parsed.data, catalogue, now);
     if (!read.ok) return refuse(`${prefix}${read.refusal.field}`, read.refusal.message);
-    // Kept with the result, so a later request naming another patient can be refused (`ResultIntake`).
-    const result = named === undefined ? read.value.result : { ...read.value.result, subject: named };
+    // Kept with the result, so a later request naming another patient can be refused (`ResultIntake`),
+    // with the date of birth the Patient gave (the target for blood pressure changes at 80).
+    const result = {
+      ...read.value.result,
+      ...(named === undefined ? {} : { subject: named }),
+      ...(patient?.born === undefined ? {} : { born: patient.born }),
+    };
     const same = results.filter((r) => sameTest(r.result, result));
     if (same.some((r) => JSON.stringify(r.result.value) === JSON.stringify(result.value))) continue;
     if (same.length > 0)

@@ -4,7 +4,7 @@ import { standing, type IncomingResult } from '../plan/results/mergeResults';
 import { takeResults } from '../plan/results/resultQuestions';
 import type { ResultSource } from '../plan/results/resultSchema';
 import { otherPatient, readObservationRequest, type NamedPatient } from './observationRequest';
-import { differentPatients } from './samePatient';
+import { differentPatients, nhsNumberSystem, subjectOf } from './samePatient';
 import type { ReadResult, Refusal } from './readObservation';
 import type { InvitationAccess, RecordAccess, ResultInbox } from './resultPorts';
 
@@ -97,6 +97,11 @@ export class ResultIntake {
     // way they were named is held: the same person named another way (an NHS number where a
     // reference was, an absolute URL) is theirs, and so are results naming nothing comparable.
     const before = new Set(held.flatMap((r) => (r.subject === undefined ? [] : [r.subject])));
+    // The NHS number the coordinator gave when inviting them: the first results are held to it too.
+    const invited = invitation.details?.nhsNumber;
+    const theirs = invited ? subjectOf({ identifier: { system: nhsNumberSystem, value: invited } }) : undefined;
+    const notTheirs = theirs && patients.find((patient) => differentPatients(theirs, patient.subject));
+    if (notTheirs) return { kind: 'refused', refusal: { field: notTheirs.field, message: otherPatient.invited } };
     const other = patients.find((patient) =>
       [...before].some((subject) => differentPatients(subject, patient.subject)),
     );

@@ -22,5 +22,5 @@ export interface RecordAccess {
 
 /** An invitation as results intake needs it (`storage/invitationStore.ts` fits). */
 export interface InvitationAccess {
-  get(id: string): Promise<{ id: string; recordId?: string } | null>;
+  get(id: string): Promise<{ id: string; recordId?: string; details?: { nhsNumber?: string } } | null>;
 }

@@ -41,7 +41,7 @@ const idParams = z.object({ id: z.string().max(100) });
  *   oldest first, a page at a time (`limit` 1–100, `after` = the last id of the page before; the
  *   next page is named in a `Link` header). No names, mobiles or answers.
  * - `POST /api/invitations/:id/observations` takes FHIR R4 Observations (one, or a transaction
- *   Bundle of them) for the invited person: 201 with what was kept, 200 when every one was
+ *   Bundle of them, with the Patient they name if sent) for the invited person: 201 with what was kept, 200 when every one was
  *   already held, 400 naming the bad element, 404 for an unknown invitation, 410 once the person's
  *   record was erased. Nothing is kept from a request with a bad result in it.
  */

@@ -9,6 +9,7 @@ const inviteSubmit = z.object({
   careprep: z.literal(cardActions.invite),
   name: z.string().optional(),
   mobile: z.string().optional(),
+  nhsNumber: z.string().optional(),
   when: z.string().optional(),
   date: z.string().optional(),
   time: z.string().optional(),

@@ -65,7 +65,7 @@ export function plainWords(words: CardWords, key: string, data: Record<string, S
   return lineText({ key, runs: wordRuns(words, key, data) }, stripBidi);
 }
 
-/** The invitation form: name, mobile, when (typed or picked), and the conditions to talk about. */
+/** The invitation form: name, mobile, NHS number, when (typed or picked), and the conditions to talk about. */
 export function inviteCard(words: CardWords, conditions: readonly { id: string; label: string }[]): Attachment {
   return card(
     [
@@ -79,6 +79,7 @@ export function inviteCard(words: CardWords, conditions: readonly { id: string; 
         maxLength: 100,
       },
       { type: 'Input.Text', id: 'mobile', label: words('teams.invite.mobile'), style: 'Tel', maxLength: 20 },
+      { type: 'Input.Text', id: 'nhsNumber', label: words('teams.invite.nhsNumber'), maxLength: 20 },
       { type: 'Input.Text', id: 'when', label: words('teams.invite.when'), maxLength: 100 },
       { type: 'Input.Date', id: 'date', label: words('teams.invite.date') },
       { type: 'Input.Time', id: 'time', label: words('teams.invite.time') },

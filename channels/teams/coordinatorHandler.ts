@@ -11,6 +11,7 @@ import type { Logger } from '../../plan/logger';
 import type { Texter } from '../../coordination/outbound';
 import { appointmentWords, parseAppointment, pickerFields } from '../../coordination/appointment';
 import { normaliseMobile } from '../../coordination/mobileNumber';
+import { normaliseNhsNumber } from '../../coordination/nhsNumber';
 import type { AppointmentPhrases } from '../../coordination/typedAppointment';
 import type { CoordinatorCommands } from './commands';
 import { cardSubmit, planVersionSchema, type InviteSubmit } from './cardSubmissions';
@@ -133,6 +134,9 @@ export class CoordinatorHandler {
     const typedMobile = (value.mobile ?? '').trim();
     const mobile = typedMobile ? normaliseMobile(typedMobile) : undefined;
     if (typedMobile && !mobile) return this.say(context, 'teams.invite.badMobile');
+    const typedNhs = (value.nhsNumber ?? '').trim();
+    const nhsNumber = typedNhs ? normaliseNhsNumber(typedNhs) : undefined;
+    if (typedNhs && !nhsNumber) return this.say(context, 'teams.invite.badNhsNumber');
     const now = this.deps.clock();
     const when = parseAppointment(value, context.activity.locale, now, this.deps.appointmentPhrases);
     if (!when.ok) return this.say(context, appointmentProblem[when.code] ?? 'teams.invite.badDate');
@@ -152,7 +156,7 @@ export class CoordinatorHandler {
 
     const invitation = await createInvitation(
       this.deps.invitations,
-      { coordinatorId, leadName, personName, mobile, appointmentAt: when.value, conditions },
+      { coordinatorId, leadName, personName, mobile, nhsNumber, appointmentAt: when.value, conditions },
       now,
     );
     await this.deps.reminders?.invited(invitation);

@@ -70,6 +70,13 @@ export const measureSchema = z.strictObject({
    */
   targetFromAge: targetBandSchema.extend({ age: z.number().int().positive(), source: z.string().min(1) }).optional(),
   /**
+   * The usual target while the latest result of another measure is at or over `atLeast` (blood
+   * pressure below 130/80 with an ACR of 70 mg/mmol or more, NICE NG203), with its source.
+   */
+  targetFromResult: targetBandSchema
+    .extend({ measure: z.string().min(1), atLeast: z.number(), source: z.string().min(1) })
+    .optional(),
+  /**
    * Below this (either number of a pair) a value is lower than usual for anyone, with its source:
    * never called inside a target that is only an upper limit.
    */

@@ -138,9 +138,22 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       if (summary.target && target) {
         const sources = [summary.target.source, summary.target.fromAge?.source].filter((s) => s !== undefined);
         const source = [...new Set(sources)].join(' ');
-        lines.push(
-          say(`results.target.${summary.target.from}`, { target, source, byAge: summary.target.fromAge !== undefined }),
-        );
+        const { forAge, forResult } = summary.target;
+        if (forResult) {
+          const other = measureOf(forResult.measure);
+          const atLeast = `${forResult.atLeast}${unitOf(other)}`;
+          lines.push(
+            say('results.target.usualForResult', { target, source, other: other.inSentence ?? other.name, atLeast }),
+          );
+        } else if (forAge) lines.push(say('results.target.usualForAge', { target, source, ...forAge }));
+        else
+          lines.push(
+            say(`results.target.${summary.target.from}`, {
+              target,
+              source,
+              byAge: summary.target.fromAge !== undefined,
+            }),
+          );
         if (summary.position) lines.push(say(`results.position.${summary.position}`));
         else if (byAge) {
           const where = (p: string): string => say(`results.positionWord.${p}`);

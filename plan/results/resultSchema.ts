@@ -37,6 +37,11 @@ export const storedResultSchema = z.object({
    * result naming another is refused (absent when none was named).
    */
   subject: z.string().min(1).optional(),
+  /**
+   * The person's date of birth (`YYYY-MM-DD`), when a Patient sent with the result gave it: the usual
+   * blood pressure target changes at 80 (`plan/results/targetRules.ts`). Absent when not sent.
+   */
+  born: z.iso.date().optional(),
 });
 export type StoredResult = z.infer<typeof storedResultSchema>;
 

@@ -7,6 +7,7 @@ import {
   type ServiceTargets,
   type TargetChoice,
 } from './targets';
+import type { TargetFromResult } from './targetRules';
 
 /** What the summary needs to know of a measure (the catalogue's `Measure` fits). */
 export interface MeasureRules {
@@ -17,6 +18,8 @@ export interface MeasureRules {
   target?: TargetBand & { source: string };
   /** The usual target from an age on (blood pressure from 80). */
   targetFromAge?: TargetBand & { age: number; source: string };
+  /** The usual target while another result is at or over a value (blood pressure with an ACR of 70 or more). */
+  targetFromResult?: TargetFromResult;
   /** Lower than usual for anyone, whichever target applies. */
   lowerThanUsual?: LowerThanUsual;
 }
@@ -68,7 +71,7 @@ export function summariseResults(
     const latest = history.at(-1);
     if (!latest) continue;
     const previous = history.at(-2);
-    const target = targetFor(measure, results, service);
+    const target = targetFor(measure, results, service, latest.at);
     const position = target ? positionOf(latest.value, target.band, measure.lowerThanUsual) : undefined;
     const older = target?.fromAge;
     const fromAge = older ? positionOf(latest.value, older.band, measure.lowerThanUsual) : undefined;

@@ -1,4 +1,5 @@
 import type { RecordResults, ResultValue, TargetBand } from './resultSchema';
+import { ageOn, knownBirthDate, resultRuleHolds, type TargetFromResult } from './targetRules';
 
 /** A target with where it comes from, in the order one wins over another. */
 export interface TargetChoice {
@@ -12,6 +13,10 @@ export interface TargetChoice {
    * target under `age`, and this one from it.
    */
   fromAge?: { age: number; band: TargetBand; source: string };
+  /** The usual target chosen by the person's known age (`older`: the one from `age` on). */
+  forAge?: { age: number; older: boolean };
+  /** The usual target chosen by another result (`TargetFromResult`: an ACR of 70 mg/mmol or more). */
+  forResult?: { measure: string; atLeast: number };
 }
 
 /** Targets a service sets in place of the usual ones (`CAREPREP_RESULT_TARGETS`), by measure id. */
@@ -19,27 +24,45 @@ export type ServiceTargets = Readonly<Record<string, TargetBand & { source: stri
 
 /**
  * The target shown for a measure: the person's own (set by their care team) wins, then the
- * service's, then the usual one from the catalogue (with the one from an age on, where it has one:
- * the person's age is not known, so neither is assumed). Undefined when none is known: no target
- * is ever made up.
+ * service's, then the usual one from the catalogue: the one another result calls for where it
+ * does (`targetFromResult`), else, where it changes at an age, the one for the person's age on
+ * the day of the reading `at` when a Patient gave their date of birth, or both when it is not
+ * known (never one assumed). Undefined when none is known: no target is ever made up.
  */
 export function targetFor(
   measure: {
     id: string;
     target?: TargetBand & { source: string };
     targetFromAge?: TargetBand & { age: number; source: string };
+    targetFromResult?: TargetFromResult;
   },
   results: RecordResults,
   service: ServiceTargets,
+  at?: string,
 ): TargetChoice | undefined {
   const personal = results.targets[measure.id];
   if (personal) return { band: bandOnly(personal), from: 'personal' };
   const override = service[measure.id];
   if (override) return { band: bandOnly(override), from: 'service', source: override.source };
   if (!measure.target) return undefined;
+  const byResult = measure.targetFromResult;
+  if (byResult && resultRuleHolds(byResult, results))
+    return {
+      band: bandOnly(byResult),
+      from: 'usual',
+      source: byResult.source,
+      forResult: { measure: byResult.measure, atLeast: byResult.atLeast },
+    };
   const usual: TargetChoice = { band: bandOnly(measure.target), from: 'usual', source: measure.target.source };
   const older = measure.targetFromAge;
-  return older ? { ...usual, fromAge: { age: older.age, band: bandOnly(older), source: older.source } } : usual;
+  if (!older) return usual;
+  const born = knownBirthDate(results);
+  if (born !== undefined && at !== undefined) {
+    const isOlder = ageOn(born, at) >= older.age;
+    const chosen = isOlder ? { band: bandOnly(older), source: older.source } : usual;
+    return { ...chosen, from: 'usual', forAge: { age: older.age, older: isOlder } };
+  }
+  return { ...usual, fromAge: { age: older.age, band: bandOnly(older), source: older.source } };
 }
 
 function bandOnly(band: TargetBand): TargetBand {

@@ -1,8 +1,6 @@
-import { expect } from 'chai';
-import type { AnswerContext } from '../../safety/answerContext';
 import { createCrisisScreen } from '../../safety/screen';
-import { whoseCrisis } from '../../safety/whose';
 import {
+  itAsksAboutSomeoneElse,
   itAsksAtLeast,
   itChecksInOnly,
   itGetsNothing,
@@ -44,28 +42,18 @@ describe('an injury told as no accident or on purpose (H277, H281)', () => {
   });
 });
 
-const contexts: readonly (AnswerContext | undefined)[] = [undefined, 'coping', 'wish', 'goalStep'];
-
 describe("a carer telling of the person's struggle to keep going (H282)", () => {
-  const others = ['mum', 'Ron'];
-  for (const text of [
-    'mum is struggling to keep going',
-    "he's struggling to keep going with it all",
-    'my wife has been struggling to keep going since the stroke',
-    "she's finding it really hard to keep going",
-    'Ron is struggling to keep going with everything',
-  ]) {
-    for (const context of contexts) {
-      it(`gets at least the suicide check-in for "${text}" ${context ? `at a ${context} question` : 'as said'}`, () => {
-        const found = screen.screen(text, context);
-        expect(found.tier, JSON.stringify(found)).to.not.equal('none');
-        expect(found).to.include({ kind: 'suicide' });
-      });
-    }
-    it(`reads "${text}" as the person's, not the carer's`, () => {
-      expect(whoseCrisis(text, screen, others)).to.equal('someoneElse');
-    });
-  }
+  itAsksAboutSomeoneElse(
+    screen,
+    ['mum', 'Ron'],
+    [
+      'mum is struggling to keep going',
+      "he's struggling to keep going with it all",
+      'my wife has been struggling to keep going since the stroke',
+      "she's finding it really hard to keep going",
+      'Ron is struggling to keep going with everything',
+    ],
+  );
   describe('an activity kept going, or someone or something else: nothing', () => {
     itGetsNothing(screen, [
       'mum is struggling to keep going with her exercises',

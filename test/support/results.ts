@@ -9,7 +9,7 @@ export const apiKey = 'results-test-key-0123456789';
 /** An invitation made in the app's store, as "invite" in Teams makes one: its id and code. */
 export async function invite(
   running: RunningApp,
-  options: { conditions?: string[]; appointmentAt?: string; mobile?: string } = {},
+  options: { conditions?: string[]; appointmentAt?: string; mobile?: string; nhsNumber?: string } = {},
 ): Promise<{ id: string; code: string }> {
   const store = new SqlInvitationStore(running.app.db, createSealer(null));
   const invitation = await createInvitation(
@@ -21,6 +21,7 @@ export async function invite(
       conditions: options.conditions ?? ['diabetes'],
       appointmentAt: options.appointmentAt,
       mobile: options.mobile,
+      nhsNumber: options.nhsNumber,
     },
     new Date(),
   );

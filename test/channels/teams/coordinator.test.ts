@@ -201,7 +201,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const card = cardOf(result);
     expect(card).to.include({ type: 'AdaptiveCard', version: '1.5' });
     const ids = (card?.body as { id?: string }[]).map((element) => element.id).filter(Boolean);
-    expect(ids).to.deep.equal(['name', 'mobile', 'when', 'date', 'time', 'conditions']);
+    expect(ids).to.deep.equal(['name', 'mobile', 'nhsNumber', 'when', 'date', 'time', 'conditions']);
   });
 
   it('makes an invitation with a short code and a web chat link, understanding "next Thursday 2pm"', async () => {
