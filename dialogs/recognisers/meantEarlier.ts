@@ -1,6 +1,29 @@
 import { bare } from '../../plan/normalise';
+import { remembered } from '../../plan/remembered';
 import { phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
+
+/**
+ * Both readings of a text remembered, per phrase lists: a turn asks them of one message more than
+ * once (the section, then whether a correction is meant), and each reading joins many runs of its
+ * words. What they return is frozen, as it is shared.
+ */
+const readers = new WeakMap<Phrases, Record<'earlier' | 'byPlace', Reading>>();
+
+type Reading = (text: string) => MeantEarlier | undefined;
+
+function readersOf(phrases: Phrases): Record<'earlier' | 'byPlace', Reading> {
+  let kept = readers.get(phrases);
+  if (kept === undefined) {
+    const frozen = (found: MeantEarlier | undefined) => found && Object.freeze(found);
+    kept = {
+      earlier: remembered((text) => frozen(readMeantForEarlier(text, phrases)), 8),
+      byPlace: remembered((text) => frozen(readMeantByPlace(text, phrases)), 8),
+    };
+    readers.set(phrases, kept);
+  }
+  return kept;
+}
 
 /** The most words a phrase of `meantLead`, `yes`, `no` or `earlierQuestion` has, and more. */
 const longestPhrase = 6;
@@ -23,7 +46,7 @@ export interface MeantEarlier {
  * mentions the last one ("yes, the last one was hard", "no, the last one") or "yes to that" is
  * read as it is, at the question waiting.
  */
-export function meantForEarlier(text: string, phrases: Phrases): MeantEarlier | undefined {
+function readMeantForEarlier(text: string, phrases: Phrases): MeantEarlier | undefined {
   const words = wordsOf(text);
   for (let tail = 0; tail <= Math.min(longestPhrase, words.length - 1); tail++) {
     const tie = words.slice(words.length - tail).join(' ');
@@ -66,7 +89,7 @@ const places = [
  * the places are the part's own questions (the mood questions): elsewhere "the first one" may be an
  * option picked.
  */
-export function meantByPlace(text: string, phrases: Phrases): MeantEarlier | undefined {
+function readMeantByPlace(text: string, phrases: Phrases): MeantEarlier | undefined {
   const words = wordsOf(text);
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 1; end <= Math.min(words.length, start + longestPhrase); end++) {
@@ -124,4 +147,14 @@ function wordsOf(text: string): string[] {
     .replace(/[?!.,]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** `readMeantForEarlier`, remembered for the last few texts. */
+export function meantForEarlier(text: string, phrases: Phrases): MeantEarlier | undefined {
+  return readersOf(phrases).earlier(text);
+}
+
+/** `readMeantByPlace`, remembered for the last few texts. */
+export function meantByPlace(text: string, phrases: Phrases): MeantEarlier | undefined {
+  return readersOf(phrases).byPlace(text);
 }

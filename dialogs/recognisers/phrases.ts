@@ -1,6 +1,7 @@
 import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
 import { remembered } from '../../plan/remembered';
+import { phraseStarts } from './phraseStarts';
 import { phraseAround } from './phraseAround';
 import { phrasesSchema, type CommandName, type PhraseList, type PhraseLists } from './phraseLists';
 import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
@@ -222,10 +223,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     consentJoin: toSet(lists.consentJoin),
     consentCondition: toSet(lists.consentCondition),
   };
-  // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
-  const longestPhrase = new Map(
-    Object.values(sets).map((set) => [set, Math.max(0, ...[...set].map((phrase) => phrase.split(' ').length))]),
-  );
+  // For each list, where its phrases start (`phraseStarts`): `within` joins only runs that could be one.
+  const startsBySet = new Map(Object.values(sets).map((set) => [set, phraseStarts(set)]));
   const key = (text: string): string => bare(text) || text.trim();
   return {
     // Remembered: a turn asks of one message whether it is a command several times over.
@@ -254,9 +253,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
    * runs from any word, or only from `only`.
    */
   function anyRun(set: Set<string>, words: readonly string[], then = (_end: number) => true, only?: number): boolean {
-    const longest = longestPhrase.get(set) ?? 0;
+    const starts = startsBySet.get(set);
     const last = only === undefined ? words.length : Math.min(words.length, only + 1);
     for (let start = only ?? 0; start < last; start++) {
+      const longest = starts?.get(words[start]) ?? 0;
       for (let end = start + 1; end <= Math.min(words.length, start + longest); end++) {
         if (set.has(words.slice(start, end).join(' ')) && then(end)) return true;
       }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { bare } from '../../plan/normalise';
+import { phraseStarts } from './phraseStarts';
 
 const list = z.array(z.string().min(1));
 /** The word lists of `whoSeesAsked` in content/phrases.yaml: what each is, see there. */
@@ -51,9 +52,10 @@ export const wordsOf = (text: string): string[] => bare(text).replace(/\?/g, ' '
 /** A slot of one phrase of `items`, matched as whole words. */
 function listSlot(items: readonly string[]): Slot {
   const set = new Set(items.map((item) => wordsOf(item).join(' ')));
-  const longest = Math.max(0, ...[...set].map((item) => item.split(' ').length));
+  const starts = phraseStarts(set);
   return (words, at) => {
     const ends: number[] = [];
+    const longest = starts.get(words[at]) ?? 0;
     for (let end = at + 1; end <= Math.min(words.length, at + longest); end++) {
       if (set.has(words.slice(at, end).join(' '))) ends.push(end);
     }
