@@ -213,6 +213,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsSince: toSet(lists.ownTermsSince),
     consentJoin: toSet(lists.consentJoin),
     consentCondition: toSet(lists.consentCondition),
+    partTakeBack: toSet(lists.partTakeBack),
   };
   // How many words the longest phrase of each list has: `within` looks at no longer runs of words.
   const longestPhrase = new Map(
