@@ -19,6 +19,7 @@ import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
+import { greetsFirst } from './greetingFirst';
 import { PartTakeBack } from './partTakeBack';
 import { ShareAfterAll } from './shareAfterAll';
 import { SharingWithdrawal } from './sharingWithdrawal';
@@ -192,6 +193,12 @@ export class Conversation {
     if (visit && !options.held && this.resultsAgain.due(session.record)) return this.resultsAgain.offer(dc);
     // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
     if (greeting && dc.activeDialog) return this.resumption.greeted(dc, returning);
+    // "Hello, good morning, I was told to use this" with nothing answered yet greets too (H323).
+    const first =
+      text !== undefined && !returning && !options.held ? greetsFirst(dc, text, active, this.deps) : undefined;
+    if (first?.kind === 'greets' && text !== undefined) return this.resumption.greetedFirst(dc, text);
+    // "Hello, me": the words after the greeting are the answer, read as the question reads any.
+    if (first?.kind === 'answers') context.activity.text = first.rest;
     // Arriving again with nothing answered and not away long (a code typed as the first message):
     // the question waiting once, never "welcome back" to someone on their first visit.
     if (text === undefined && !returning && dc.activeDialog && session.record.progress.trail.length === 0)

@@ -81,6 +81,29 @@ async function onWebChat(body: (line: DirectLine, running: RunningApp) => Promis
 
 const count = (text: string, pattern: RegExp): number => text.split(pattern).length - 1;
 
+describe('Explorer 27: a greeting with more, as the first answer', () => {
+  const app = freshAppPerTest('webchat');
+
+  // Near misses: a greeting before an answer is still that answer.
+  for (const words of ['hello, 1', 'hi, 2', 'hello. Me', 'good morning, someone else']) {
+    it(`reads "${words}" as the answer to "who is answering today?"`, async () => {
+      await app.client.say('hi');
+      const answered = await app.client.say(words);
+
+      expect(lastQuestion(answered), allText(answered)).to.not.equal('respondent.type');
+      expect(allText(answered)).to.not.match(/not noted what you wrote/);
+    });
+  }
+
+  it('says what more a first greeting said is not noted yet, and asks once', async () => {
+    await app.client.say('hi');
+    const answered = await app.client.say('Good morning, my nurse gave me this link to fill in');
+
+    expect(allText(answered)).to.match(/not noted what you wrote/);
+    expect(lastQuestion(answered)).to.equal('respondent.type');
+  });
+});
+
 describe('Explorer 27: a long paste in Teams', () => {
   const app = freshAppPerTest('msteams', 'http');
 
