@@ -1,5 +1,6 @@
 import { BrowserIdentities } from '../channels/directline/browserIdentities';
 import { directLineChannel } from '../channels/directline/directLineRoutes';
+import { maxTypedChars } from '../channels/directline/postedActivity';
 import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
 import type { Channel } from '../channels/channel';
 import { smsChannel, smsChannelId } from '../channels/sms/smsRoutes';
@@ -73,8 +74,15 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         tokenKey: await directLineTokenKey(db, secret),
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
         tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
+        tooLongNotice: (sent) => renderer.message('directLine.tooLong', tooLongFigures(sent), 'webchat'),
         screensUrgent: urgentAtCap({ ...atCap, identities }),
       }),
     );
   return channels;
+}
+
+/** The figures `directLine.tooLong` gives: what was sent, and how long a message can be, in characters and about in words. */
+function tooLongFigures(sent: number): Record<string, string> {
+  const figure = (n: number): string => n.toLocaleString('en-GB');
+  return { sent: figure(sent), max: figure(maxTypedChars), words: figure(Math.round(maxTypedChars / 6 / 100) * 100) };
 }

@@ -19,6 +19,8 @@ import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
+import { greetsFirst } from './greetingFirst';
+import { PartTakeBack } from './partTakeBack';
 import { ShareAfterAll } from './shareAfterAll';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -56,6 +58,7 @@ export class Conversation {
   private readonly questionToChange: QuestionToChange;
   private readonly meantAnswer: MeantAnswer;
   private readonly shareAfterAll: ShareAfterAll;
+  private readonly partTakeBack: PartTakeBack;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -80,6 +83,7 @@ export class Conversation {
     this.questionToChange = new QuestionToChange(deps, this.resumption);
     this.meantAnswer = new MeantAnswer(deps, this.resumption);
     this.shareAfterAll = new ShareAfterAll(deps);
+    this.partTakeBack = new PartTakeBack(deps);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
@@ -190,6 +194,16 @@ export class Conversation {
     if (visit && !options.held && this.resultsAgain.due(session.record)) return this.resultsAgain.offer(dc);
     // "Hello" or "I'm back" with a question waiting greets us; it never answers that question.
     if (greeting && dc.activeDialog) return this.resumption.greeted(dc, returning);
+    // "Hello, good morning, I was told to use this" with nothing answered yet greets too (H323).
+    const first =
+      text !== undefined && !returning && !options.held ? greetsFirst(dc, text, active, this.deps) : undefined;
+    if (first?.kind === 'greets' && text !== undefined) return this.resumption.greetedFirst(dc, text);
+    // "Hello, me": the words after the greeting are the answer, read as the question reads any.
+    if (first?.kind === 'answers') context.activity.text = first.rest;
+    // Arriving again with nothing answered and not away long (a code typed as the first message):
+    // the question waiting once, never "welcome back" to someone on their first visit.
+    if (text === undefined && !returning && dc.activeDialog && session.record.progress.trail.length === 0)
+      return void (await dc.repromptDialog());
     if (text === undefined || returning || joinedHere) {
       return this.resumption.resume(
         dc,
@@ -217,6 +231,7 @@ export class Conversation {
     if (text !== undefined && (await this.questionToChange.onceFinished(dc, text, change))) return;
     if (await this.controlWords.changeAsked(dc)) return;
     if (await this.shareAfterAll.asked(dc)) return;
+    if (await this.partTakeBack.asked(dc)) return;
     await this.resumption.afterEnd(dc);
   }
 }

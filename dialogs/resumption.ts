@@ -79,6 +79,16 @@ export class Resumption {
   }
 
   /**
+   * A first message opening with a greeting and answering nothing (`greetsFirst`, H323): what it said
+   * beyond hello is not noted yet, and that is said; then the question waiting, once.
+   */
+  async greetedFirst(dc: DialogContext, text: string): Promise<void> {
+    if (saysMoreThanHello(text, this.deps.phrases))
+      await dc.context.sendActivity(this.deps.renderer.message('welcome.unnoted', {}, dc.context.activity.channelId));
+    await dc.repromptDialog();
+  }
+
+  /**
    * All answered: that they have finished, and where the plan stands with the lead contact, read
    * from the record and the delivery side (taken back; shared and with them; shared, and on its way
    * or waiting to go), so nobody who forgot takes a plan taken back to be with them, or one still

@@ -225,6 +225,11 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return describeAnswer(this.asked(key, record), this.deps.renderer, family);
   }
 
+  /** The options `key` offers `record` (any question of the library, as this section would offer it). */
+  optionsFor(key: string, record: PreparationRecord): readonly Option[] {
+    return this.options(key, record, this.question(key));
+  }
+
   /** `key` as this section asks it of `record`, for reading and describing its answer. */
   protected asked(key: string, record: PreparationRecord): AskedQuestion {
     const question = this.question(key);

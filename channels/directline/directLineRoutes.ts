@@ -14,6 +14,7 @@ import { connectorBase, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
 import { TurnsWaiting } from './turnsWaiting';
+import { readPosted, type Posted } from './postedActivity';
 
 /** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
 export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
@@ -25,23 +26,10 @@ const generateBodySchema = z.looseObject({
   user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
 });
 
-const postedActivitySchema = z.looseObject({
-  type: z.enum(['message', 'typing']),
-  text: z.string().max(20000).optional(),
-  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
-  locale: z.string().max(20).optional(),
-  value: z.unknown().optional(),
-  channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
-});
-
-/** Far above a typed answer or a card submit; a bigger posted activity is refused (413). */
-export const maxPostedActivityBytes = 32 * 1024;
-
 /** New conversations a client address, and everyone together, may open a minute by default. */
 export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
 
 const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
-type Posted = z.infer<typeof postedActivitySchema>;
 
 /** What the Direct Line needs from the app. */
 export interface DirectLineDeps {
@@ -64,6 +52,8 @@ export interface DirectLineDeps {
   knownUser?: (userId: string) => Promise<boolean>;
   /** What the chat is told, once in a burst, when messages sent at once are refused (`TurnsWaiting`). */
   tooFastNotice: () => Record<string, unknown>;
+  /** What the chat is told when a message of `characters` is too long to read (H320). */
+  tooLongNotice: (characters: number) => Record<string, unknown>;
   /** Whether `userId`'s `text` reads as urgent with the question waiting (H264): it then waits past the cap (H220). */
   screensUrgent?: (userId: string, text: string) => Promise<boolean>;
 }
@@ -238,13 +228,13 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       const conversationId = param(req, 'conversationId');
       const claims = authorise(req, res, conversationId);
       if (!claims) return;
-      const parsed = postedActivitySchema.safeParse(req.body);
-      if (!parsed.success) return fail(res, 400, 'The request is not a valid activity.');
-      const posted = parsed.data;
+      const reading = readPosted(req.body);
+      if (reading.kind === 'invalid') return fail(res, 400, 'The request is not a valid activity.');
+      if (reading.kind === 'tooLarge') return fail(res, 413, 'The activity is too large.');
+      if (reading.kind === 'tooLong') return tooLong(res, conversationId, claims, reading.characters);
+      const { posted } = reading;
       // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
-      if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
-        return fail(res, 413, 'The activity is too large.');
       const admitted = await waiting.take(conversationId, () => deps.screensUrgent?.(claims.userId, posted.text ?? ''));
       if (admitted !== 'admitted') {
         if (admitted === 'refusedFirst') await streams.append(conversationId, { ...deps.tooFastNotice(), from: bot });
@@ -255,6 +245,15 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       } finally {
         waiting.leave(conversationId);
       }
+    };
+
+    // A message too long to read is neither stored nor run: the bot says so, the question stays.
+    const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, characters: number) => {
+      const told = await onStream(claims, () =>
+        streams.append(conversationId, { ...deps.tooLongNotice(characters), from: bot }),
+      );
+      if (!told) return fail(res, 404, 'No such conversation.');
+      res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
     const takeMessage = async (res: Response, conversationId: string, claims: TokenClaims, posted: Posted) => {

@@ -282,6 +282,8 @@ export const phrasesSchema = z.strictObject({
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
   consentCondition: list,
+  /** Words asking that a part of a plan shared go back, or not be seen ("take back", "didn't see"): see `partTakeBack.ts`. */
+  partTakeBack: list,
   /** A number alone where no number is asked for ("1", "option 1", "1, 4"): see `numbersAlone.ts`. */
   numberAlone: numberAloneSchema,
 });

@@ -222,6 +222,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsSince: toSet(lists.ownTermsSince),
     consentJoin: toSet(lists.consentJoin),
     consentCondition: toSet(lists.consentCondition),
+    partTakeBack: toSet(lists.partTakeBack),
   };
   // For each list, where its phrases start (`phraseStarts`): `within` joins only runs that could be one.
   const startsBySet = new Map(Object.values(sets).map((set) => [set, phraseStarts(set)]));
