@@ -64,8 +64,8 @@ export interface DirectLineDeps {
   knownUser?: (userId: string) => Promise<boolean>;
   /** What the chat is told, once in a burst, when messages sent at once are refused (`TurnsWaiting`). */
   tooFastNotice: () => Record<string, unknown>;
-  /** Whether `userId`'s `text` reads as urgent with the question waiting (H264): it then waits past the cap (H220). */
-  screensUrgent?: (userId: string, text: string) => Promise<boolean>;
+  /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
+  screensUrgent?: (userId: string) => Promise<(text: string) => boolean>;
 }
 
 /**
@@ -245,7 +245,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
       if (Buffer.byteLength(JSON.stringify(posted)) > maxPostedActivityBytes)
         return fail(res, 413, 'The activity is too large.');
-      const admitted = await waiting.take(conversationId, () => deps.screensUrgent?.(claims.userId, posted.text ?? ''));
+      const admitted = await waiting.take(conversationId, posted.text ?? '', () => deps.screensUrgent?.(claims.userId));
       if (admitted !== 'admitted') {
         if (admitted === 'refusedFirst') await streams.append(conversationId, { ...deps.tooFastNotice(), from: bot });
         return tooMany(res, 2, 'Too many messages at once. Send it again shortly.');
