@@ -3,6 +3,7 @@ import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import { capConnections } from './connectionCap';
 import { capRequests } from './requestCap';
+import { refuseUpgrades } from './upgradeRefused';
 import type { Logger } from '../plan/logger';
 
 /** Registers one group of routes on the app (health, Bot Framework, Direct Line, SMS, ...). */
@@ -87,6 +88,7 @@ export function createServer(options: {
   };
   const max = options.maxConnectionsPerAddress ?? 0;
   const hops = options.trustedProxyHops ?? 0;
+  refuseUpgrades(app.server);
   app.pre(hops > 0 ? capRequests(max, hops, warnCapped) : capConnections(app.server, max, warnCapped));
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));

@@ -1,3 +1,4 @@
+import type { UrgentReading } from '../channels/directline/turnsWaiting';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { packLinkIdForKey } from '../dialogs/questionKeys';
 import { screenContext } from '../dialogs/screenContext';
@@ -14,9 +15,10 @@ export interface UrgentAtCapDeps {
 }
 
 /**
- * Whether a Web Chat message at its conversation's cap on waiting is urgent, read as its turn
- * would read it, with the question the conversation waits at as stored now (H264), and nothing
- * of the turn run:
+ * Reads a Web Chat sender's record as stored (no turn run, nothing written) and gives what tells
+ * whether a message at its conversation's cap on waiting is urgent, read as its turn would read it,
+ * with the question the conversation waits at (H264). The Direct Line keeps one reading for a
+ * conversation while it stays at the cap (`TurnsWaiting`), so a flood costs no read a message.
  * - "are you safe right now?" or a check-in waiting: every message is its answer (there anything
  *   but a clear "I'm safe", or at a check-in a clear "no", gets the crisis reply), so it is taken;
  * - the direct question after the mood screen (`hedges: notNo`): anything but a clear no gets the
@@ -24,19 +26,20 @@ export interface UrgentAtCapDeps {
  * - otherwise the screen reads it with the question's context (a goal as wished, H120).
  * A record that cannot be read leaves the message read as said, as before.
  */
-export function urgentAtCap(deps: UrgentAtCapDeps): (userId: string, text: string) => Promise<boolean> {
+export function urgentAtCap(deps: UrgentAtCapDeps): (userId: string) => Promise<UrgentReading> {
   const { screen, library } = deps;
-  return async (userId, text) => {
+  return async (userId) => {
     const record = await deps.identities
       .recordFor('webchat', userId)
       .then((id) => (id === null ? null : deps.records.get(id)))
       .then((found) => found?.value)
       .catch(() => undefined);
-    if (!record) return screen.screen(text).tier !== 'none';
+    if (!record) return (text) => screen.screen(text).tier !== 'none';
     const { progress } = record;
-    if (progress.safetyCheckPending || progress.checkIn !== undefined) return true;
+    if (progress.safetyCheckPending || progress.checkIn !== undefined) return () => true;
     const asked = progress.current === undefined ? undefined : library.find(packLinkIdForKey(progress.current));
-    if (asked?.hedges === 'notNo') return true;
-    return screen.screen(text, screenContext(record, { library, screen })).tier !== 'none';
+    if (asked?.hedges === 'notNo') return () => true;
+    const context = screenContext(record, { library, screen });
+    return (text) => screen.screen(text, context).tier !== 'none';
   };
 }

@@ -33,6 +33,19 @@ function isAuthFailure(error: unknown): boolean {
   return (error as { statusCode?: number } | null)?.statusCode === 401;
 }
 
+/** Half of a UTF-16 pair with no other half (a `\ud800` escape, an emoji cut in two): no character. */
+const loneHalf = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The activity with any half character taken out of its text (H325): JSON may carry one, and kept
+ * it was said back as "�", stored in a name or an answer, and sent on to readers that refuse it.
+ */
+function wholeCharacters(activity: Partial<Activity>): Partial<Activity> {
+  const { text } = activity;
+  const whole = typeof text === 'string' ? text.replace(loneHalf, '') : text;
+  return whole === text ? activity : { ...activity, text: whole };
+}
+
 /**
  * The one way a channel runs a turn: counted in flight (so a stop waits for it), through the
  * adapter's middleware and the bot, with a failure logged by name only and handed back as a
@@ -42,7 +55,7 @@ export function turnRunner(deps: TurnDeps, channel: string): RunTurn {
   return async (authorization, activity) => {
     try {
       const invoke = await deps.turnsInFlight.track(() =>
-        deps.adapter.runTurn(authorization, activity as Activity, deps.botTurn),
+        deps.adapter.runTurn(authorization, wholeCharacters(activity) as Activity, deps.botTurn),
       );
       return { ok: true, invoke };
     } catch (error) {

@@ -54,8 +54,8 @@ export interface DirectLineDeps {
   tooFastNotice: () => Record<string, unknown>;
   /** What the chat is told when a message of `characters` is too long to read (H320). */
   tooLongNotice: (characters: number) => Record<string, unknown>;
-  /** Whether `userId`'s `text` reads as urgent with the question waiting (H264): it then waits past the cap (H220). */
-  screensUrgent?: (userId: string, text: string) => Promise<boolean>;
+  /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
+  screensUrgent?: (userId: string) => Promise<(text: string) => boolean>;
 }
 
 /**
@@ -235,7 +235,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       const { posted } = reading;
       // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
-      const admitted = await waiting.take(conversationId, () => deps.screensUrgent?.(claims.userId, posted.text ?? ''));
+      const admitted = await waiting.take(conversationId, posted.text ?? '', () => deps.screensUrgent?.(claims.userId));
       if (admitted !== 'admitted') {
         if (admitted === 'refusedFirst') await streams.append(conversationId, { ...deps.tooFastNotice(), from: bot });
         return tooMany(res, 2, 'Too many messages at once. Send it again shortly.');

@@ -8,6 +8,16 @@ export const maxWaitingPerConversation = 10;
  */
 export const maxUrgentPastCap = 20;
 
+/**
+ * How long one reading of the question a conversation waits at serves the messages at its cap: a
+ * turn of the conversation run on another instance (PostgreSQL) may move it on without this one
+ * knowing. A turn run here forgets the reading as it ends.
+ */
+export const urgentReadingMs = 1000;
+
+/** Tells whether a message is urgent, read with the question its conversation waited at (H264). */
+export type UrgentReading = (text: string) => boolean;
+
 /** Whether a message may wait for its turn; when not, whether the chat has been told yet. */
 export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
 
@@ -21,10 +31,13 @@ export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
  */
 export class TurnsWaiting {
   private readonly counts = new Map<string, { waiting: number; told: boolean }>();
+  /** The reading each conversation at its cap was last given, and when: one record read serves a flood. */
+  private readonly readings = new Map<string, { reading: Promise<UrgentReading>; at: number }>();
 
   constructor(
     private readonly max = maxWaitingPerConversation,
     private readonly urgentPastCap = maxUrgentPastCap,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /**
@@ -46,13 +59,31 @@ export class TurnsWaiting {
   }
 
   /**
-   * `enter`, with an urgency read that takes time (the record read for the question waiting,
-   * H264): asked only when the cap is reached, so ordinary turns wait for no read.
+   * `enter`, for `text`, with an urgency that needs a read (the record, for the question waiting,
+   * H264): asked only when the cap is reached, so ordinary turns wait for no read, and then kept
+   * for the conversation until one of its turns ends here or `urgentReadingMs` passes, so a
+   * flood of messages at the cap costs one read, not one a message. Only the stored record is
+   * kept: each message is still read for itself.
    */
-  async take(conversationId: string, urgent: () => Promise<boolean> | undefined): Promise<Waiting> {
+  async take(conversationId: string, text: string, read: () => Promise<UrgentReading> | undefined): Promise<Waiting> {
     const atCap = (this.counts.get(conversationId)?.waiting ?? 0) >= this.max;
-    const read = atCap && (await urgent()) === true;
-    return this.enter(conversationId, () => read);
+    const reading = atCap ? this.readingFor(conversationId, read) : undefined;
+    const urgent = reading !== undefined && (await reading)(text);
+    return this.enter(conversationId, () => urgent);
+  }
+
+  private readingFor(
+    conversationId: string,
+    read: () => Promise<UrgentReading> | undefined,
+  ): Promise<UrgentReading> | undefined {
+    const kept = this.readings.get(conversationId);
+    if (kept && this.now() - kept.at < urgentReadingMs) return kept.reading;
+    const reading = read();
+    if (reading === undefined) return undefined;
+    this.readings.set(conversationId, { reading, at: this.now() });
+    // A read that failed is not kept: the next message reads again.
+    reading.catch(() => this.readings.get(conversationId)?.reading === reading && this.readings.delete(conversationId));
+    return reading;
   }
 
   /** A message counted in is done; the conversation is forgotten once none waits. */
@@ -60,6 +91,8 @@ export class TurnsWaiting {
     const count = this.counts.get(conversationId);
     if (!count) return;
     count.waiting -= 1;
+    // Its turn may have moved the conversation on: the next message at the cap reads it again.
+    this.readings.delete(conversationId);
     if (count.waiting <= 0) this.counts.delete(conversationId);
   }
 }
