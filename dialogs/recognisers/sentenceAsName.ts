@@ -13,10 +13,11 @@ import type { Phrases } from './phrases';
  * on the list (`conditions`: "she's got dementia" read as "got dementia"), or holds a word that
  * describes someone (`describingNotName`: "she is very forgetful now", H266). "She's Jean" stays
  * Jean, and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
+ * Nor is a reply of conditions alone a name ("dementia and heart failure", explorer 27: see `onlyConditions`).
  */
 export function sentenceAsName(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
   const opening = bare(typed.trim().split(/\s+/u)[0] ?? '');
-  if (!phrases.is('clauseOpening', opening)) return false;
+  if (!phrases.is('clauseOpening', opening)) return onlyConditions(typed, conditions, phrases);
   const words = nameSaid(typed, phrases).name.trim().split(/\s+/u);
   const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
   if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
@@ -24,4 +25,15 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
   if (words.length < 2) return false;
   const picks = recogniseChoices(words.slice(1).join(' '), conditions, phrases, { multiple: true });
   return picks.ok && picks.value.ids.some((id) => id !== 'other');
+}
+
+/**
+ * Whether `typed` is nothing but conditions on the list, in more than one word and not written as
+ * a name ("dementia and heart failure"): "Tia" or "Heart" alone may be someone's name.
+ */
+function onlyConditions(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
+  const words = typed.trim().split(/\s+/u);
+  if (words.length < 2 || words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const picks = recogniseChoices(typed, conditions, phrases, { multiple: true });
+  return picks.ok && picks.value.unmatched.length === 0 && picks.value.ids.every((id) => id !== 'other');
 }
