@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
-import { storedValue } from '../support/onlyRecord';
+import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -53,5 +53,13 @@ describe('Explorer 27 answers: Margaret answering for Frank, on webchat', () => 
     const answered = await app.client.say('he doesnt seem down but I am');
 
     expect(await storedValue(app.running, 'mood.down'), allText(answered)).to.equal(false);
+  });
+
+  // The plan read "The carer also said about themselves: I'm exhausted to be honest / I am".
+  it('keeps her "I am" with what it answers, never alone', async () => {
+    await walkTo((text) => app.client.say(text), 'mood.down', margaretForFrank);
+    await app.client.say('he doesnt seem down but I am');
+
+    expect((await onlyRecord(app.running)).carerViews.carer?.text).to.equal('he doesnt seem down but I am');
   });
 });
