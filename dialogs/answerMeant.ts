@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
+import { bare } from '../plan/normalise';
 import type { Question } from '../content/packs/packSchema';
 import type { Recognised } from '../plan/recognised';
 import type { ConversationDeps } from './conversationDeps';
@@ -25,8 +26,8 @@ export interface ReadAt {
  * "sorry I meant Jeannie" after the name): the answer given last is changed, in any part, said so,
  * and the question waiting asked again. Read as the answer to the question waiting, it was noted as
  * what matters most and the conditions stayed as they were (explore 22a). A yes or a no meant for
- * the question before is the sections' own (`meantForEarlier`); only lists and names are put right
- * so, as words meant for a question asking for words may as well begin the next answer.
+ * the question before is the sections' own (`meantForEarlier`); lists, names, and words said with an
+ * apology to be meant, at a question that asks for words too ("sorry I meant my neighbour Pat helps me").
  */
 export class MeantAnswer {
   constructor(
@@ -47,7 +48,8 @@ export class MeantAnswer {
     if (!owner || last === undefined || last === waiting || owner.section === 'review') return false;
     const { locale } = dc.context.activity;
     const meant = owner.readFor(last, words, session.record, locale);
-    const parsed = putsRight(meant, active.readFor(waiting, words, session.record, locale));
+    const sorry = this.deps.phrases.is('meantSorry', bare(text).split(' ')[0]);
+    const parsed = putsRight(meant, active.readFor(waiting, words, session.record, locale), sorry);
     if (!parsed) return false;
     const at = this.deps.clock().toISOString();
     await session.update((draft) => owner.noteFor(draft, last, parsed, at));
@@ -70,13 +72,19 @@ export class MeantAnswer {
  * takes such words as meant: `ownWords`, a condition not on the list), or a few words
  * read as a name that pick nothing of the list `waiting` asks. Never where parts to share are picked.
  */
-export function putsRight(meant: ReadAt, waiting: ReadAt): Parsed | undefined {
+export function putsRight(meant: ReadAt, waiting: ReadAt, sorry = false): Parsed | undefined {
   const { question, read, otherId } = meant;
   if (!read.ok || read.value.status !== 'answered' || question.asksToShare) return undefined;
   const { value } = read.value;
   if (question.type === 'choice' || question.type === 'multichoice') {
     return namesOptions(value, otherId) || meant.ownWords === true ? read.value : undefined;
   }
+  // Words put right for words ("sorry I meant my neighbour Pat helps me") at a question asking for
+  // words: said as meant for the one before, never this one's answer (explorer 27).
+  // Only with an apology first: a plain "I meant my garden" may begin the next answer.
+  const words =
+    !question.name && question.type === 'text' && waiting.question.type === 'text' && !waiting.question.name;
+  if (words) return sorry ? read.value : undefined;
   if (!question.name || typeof value !== 'string' || value.split(' ').length > nameMostWords) return undefined;
   const there = waiting.read;
   const list = waiting.question.type === 'choice' || waiting.question.type === 'multichoice';

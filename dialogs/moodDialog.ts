@@ -7,7 +7,7 @@ import { personWords, relationWords } from './crisisAbout';
 import { raiseCrisisFlag, sendCrisisReply } from './crisisReply';
 import { keepCarersOwn } from './carersOwnWords';
 import { cardLinkId, messageText } from './messageText';
-import { carersOwnToo, type CarersToo } from './recognisers/carersOwnToo';
+import { carersOwnToo, carersWordsKept, type CarersToo } from './recognisers/carersOwnToo';
 import { meantByPlace, type MeantEarlier } from './recognisers/meantEarlier';
 import { answerInOwnTerms } from './recognisers/ownTerms';
 import { cleanText, maxTextLength, readAnswer, type Parsed } from './sectionAnswers';
@@ -29,6 +29,7 @@ export const moodDialogId = 'moodDialog';
  * hedge ("not really", at once) or words kept after asking again get the crisis reply, a flag that
  * says which it was, and nothing routine until they say they are safe.
  */
+
 export class MoodDialog extends SectionDialog {
   constructor(deps: SectionDeps) {
     super(moodDialogId, 'mood', deps);
@@ -104,7 +105,7 @@ export class MoodDialog extends SectionDialog {
   ): Promise<DialogTurnResult> {
     const session = this.session(dc);
     const at = this.deps.clock().toISOString();
-    await session.update((draft) => keepCarersOwn(draft, split.carer, at));
+    await session.update((draft) => keepCarersOwn(draft, carersWordsKept(split, messageText(dc.context)), at));
     const family = this.family(dc);
     const support = this.deps.renderer.text('mood.carersOwn', this.templateData(session.record, family), family);
     if (read.ok && read.value.status === 'answered') return this.store(dc, key, read.value, [support]);

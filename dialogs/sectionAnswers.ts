@@ -20,6 +20,7 @@ import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
+import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
 import { whoseWords } from '../safety/whose';
@@ -109,7 +110,8 @@ export function readAnswer(
     case 'scale0to10': {
       // "3 stars" is on another scale: noted as 3 out of 10 it would be a score never given.
       if (onOtherScale(text, phrases)) return { ok: false, code: 'other_scale' };
-      // A number word mistyped ("fiv", "sevn") is that number, read as if spelt right.
+      // "forgetting 2 carry jelly babies" holds no score (the "2" is "to"); "fiv" or "sevn" is one, mistyped.
+      if (numberAsWord(text, phrases)) return { ok: false, code: 'not_a_number' };
       const result = recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds);
       return result.ok ? answered(result.value) : result;
     }
@@ -154,6 +156,9 @@ export function readAnswer(
       if (fromCard && question.type === 'multichoice' && rules.allowNone && cleanText(text) === '') return answered([]);
       const result = recogniseChoices(text, asked.options(), phrases, rules, locale);
       const { otherId } = rules;
+      // A question back that names no option ("can I do it later") is never kept as their own words.
+      if (otherId && !result.ok && result.code === 'not_understood' && asksBack(cleanText(text), phrases))
+        return { ok: false, code: 'asked_back' };
       const other = otherId ? otherWords(result, cleanText(text).slice(0, maxTextLength), phrases, reasked) : undefined;
       if (other && !other.ok) return other;
       if (otherId && other?.ok) {

@@ -8,10 +8,12 @@
  *   never get a break", "I'm worn out"), or a state said straight before "myself" or "me too"
  *   (`carerState` then `carerSelf`: "exhausted myself");
  * - and every clause must be the carer's own: each names no one, or names the writer
- *   (`whoseWords`, the reading of whose a crisis is) and holds such a phrase. "I help him get
+ *   (`whoseWords`, the reading of whose a crisis is) and holds such a phrase, or, beside one that
+ *   does, speaks of the writer alone ("I haven't slept properly in months"). "I help him get
  *   dressed but I'm exhausted", or "she is doing well, I'm worn out", tells of the person too and
  *   is noted as their answer, as before.
  */
+import { bare } from '../../plan/normalise';
 import { clausesOf, maxClauses, whoseWords } from '../../safety/whose';
 import type { Phrases } from './phrases';
 
@@ -25,9 +27,15 @@ export function carersOwn(text: string, phrases: Phrases, person: readonly strin
   let own = false;
   for (const clause of clauses) {
     const said = ownPhrase(clause, phrases);
-    // A clause with no such phrase may only say nothing ("nothing really"): "the day centre, I
-    // need a break" answers for the person too, and is noted as their answer.
-    if (whoseWords(clause, person) === 'someoneElse' || (!said && !phrases.is('nothingMore', clause))) return false;
+    const whose = whoseWords(clause, person);
+    // A clause with no such phrase may only say nothing ("nothing really") or more of the writer
+    // alone ("I'm exhausted, I haven't slept in months", explorer 27): "the day centre, I need a
+    // break" answers for the person too, and is noted as their answer.
+    const words = bare(clause).split(' ');
+    const others = words.some((word) => phrases.is('otherPerson', word)) || person.some((p) => words.includes(bare(p)));
+    const alone = whose === 'writer' && !others;
+    const more = alone || phrases.is('nothingMore', clause);
+    if (whose === 'someoneElse' || (!said && !more)) return false;
     own ||= said;
   }
   return own;

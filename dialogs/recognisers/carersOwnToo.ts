@@ -70,6 +70,18 @@ export function carersOwnToo(
   return { carer: wordsOf(text, carer), person: wordsOf(text, rest) };
 }
 
+/** The most words of a carer's own part kept alone: fewer ("I am") say nothing without the rest. */
+const shortOwnPart = 3;
+
+/**
+ * What is kept as the carer's own from a reply split so: their part, or, when it is a few words
+ * that say nothing alone ("he doesnt seem down but I am" leaves "I am"), the whole reply as said (explorer 27).
+ */
+export function carersWordsKept(split: CarersToo, text: string | undefined): string {
+  const short = split.carer.trim().split(/\s+/u).length <= shortOwnPart;
+  return short && text !== undefined ? text : split.carer;
+}
+
 /** Whether a clause ends with a question mark: the break after it, up to the next clause, holds one. */
 function askedBack(text: string, span: ClauseSpan, next: ClauseSpan | undefined): boolean {
   return text.slice(span.end, next?.start ?? text.length).includes('?');

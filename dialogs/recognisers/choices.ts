@@ -90,7 +90,8 @@ export function recogniseChoices(
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
   // Where nothing starts ticked, every option named in words ("all of them"); the share step reads its own `all`.
-  if (rules.multiple && !rules.allowAll && phrases.is('every', input))
+  const both = options.length === 2 && phrases.is('both', input);
+  if (rules.multiple && !rules.allowAll && (both || phrases.is('every', input)))
     return ok({ ids: everyOption(options, rules.otherId), unmatched: [] });
   // "1-3" is 1, 2 and 3: read as the two ends, the options between would be left out unsaid.
   const ranged = spelledOutRanges(input, options.length, phrases, (word) => numberIn(word, locale), separators);
@@ -237,8 +238,9 @@ function pickWords(
       else if (
         add(
           length === 1
-            ? ((numbersPick ? byNumber(candidate, options, locale) : undefined) ?? matchOne(candidate, options))
-            : matchOne(candidate, options),
+            ? ((numbersPick ? byNumber(candidate, options, locale) : undefined) ??
+                matchOne(candidate, options, undefined, words.length > 1))
+            : matchOne(candidate, options, undefined, true),
         )
       )
         used = length;

@@ -13,6 +13,18 @@ const mostWordsAskedAbout = 5;
  * opening is no `helpAsk`, and the other has no end that asks what words mean.
  */
 export function asksForHelp(text: string, phrases: Phrases): boolean {
+  // Sentence by sentence: an ask with a sentence saying the question is not understood is one too.
+  const sentences = text.split(/[.!?;]+/u).filter((sentence) => bare(sentence) !== '');
+  if (sentences.length > 1)
+    return (
+      sentences.some((sentence) => asksInSentence(sentence, phrases)) &&
+      sentences.every((sentence) => asksInSentence(sentence, phrases) || phrases.is('helpNotUnderstood', sentence))
+    );
+  return asksInSentence(text, phrases);
+}
+
+/** Whether one sentence asks what the question means (see `asksForHelp`). */
+function asksInSentence(text: string, phrases: Phrases): boolean {
   const words = bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
   if (words.length === 0) return false;
   if (phrases.is('helpAsk', words.join(' '))) return true;

@@ -28,6 +28,8 @@ function distance(a: string, b: string): number {
  * only when the first letter is right ("hart" for heart), so short words do not drift.
  */
 function closeEnough(part: string, word: string): boolean {
+  // A silent first letter left off ("nees" for knees, "rist" for wrist).
+  if (part.length >= 4 && word.length === part.length + 1 && word.endsWith(part)) return true;
   if (part.length >= 8) return distance(part, word) <= 2;
   if (part.length >= 5) return distance(part, word) <= 1;
   return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
@@ -55,14 +57,30 @@ export const namesOf = (o: Option): readonly string[] => cleaned(o).names;
 export const wholeNamesOf = (o: Option): readonly string[] => cleaned(o).whole;
 
 /**
- * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
- * `within`, a name among the words of a longer part counts too (single choices, read whole).
+ * Whether `part` is the start of `name` as a name is cut short ("breath", "diab"). Among other
+ * words (`inWords`) only a word cut inside, of four letters or more: there "can" in "can I do it
+ * later" is no Cancer, nor "high" or "blood" the start of "high blood pressure" or "blood sugar".
  */
-export function matchOne(part: string, options: readonly Option[], within?: Phrases): Option | undefined {
+function startOf(part: string, name: string, inWords: boolean): boolean {
+  if (!name.startsWith(part)) return false;
+  return !inWords || (part.length >= 4 && name.length > part.length && !/\s/u.test(name[part.length]));
+}
+
+/**
+ * The option `part` names: exactly, as the start of a name ("breath"), or with a typo. With
+ * `within`, a name among the words of a longer part counts too (single choices, read whole);
+ * `inWords` says `part` is a few words of a longer reply (see `startOf`).
+ */
+export function matchOne(
+  part: string,
+  options: readonly Option[],
+  within?: Phrases,
+  inWords = false,
+): Option | undefined {
   const exact = options.find((o) => wholeNamesOf(o).includes(part));
   if (exact) return exact;
   if (part.length >= 3) {
-    const partial = options.find((o) => namesOf(o).some((w) => w.startsWith(part)));
+    const partial = options.find((o) => namesOf(o).some((w) => startOf(part, w, inWords)));
     if (partial) return partial;
     const among = within ? namedAmong(part, options, within) : [];
     // Two parts named in one reply ("not happy with my goals" names "happy" and "goals") say no

@@ -10,7 +10,7 @@ import type { Phrases } from './phrases';
  * bare "ok" or "fine", reply to what was said before (to how someone is, "ok" and "fine" are
  * answers of their own). Where one thing is asked for (`noneIsNoAnswer`), "no", "nothing" or "no
  * goals" says there is `none`: read as "not sure" is, since kept, "no" would be Goal 1, its
- * importance asked next (H280).
+ * importance asked next (H280). A no where a step is asked for is none.
  */
 export function notAnAnswerInWords(
   question: Question,
@@ -18,6 +18,8 @@ export function notAnAnswerInWords(
   phrases: Phrases,
 ): 'not_an_answer' | 'none' | undefined {
   if (phrases.is('thanks', text) || (!question.asksHowSomeoneIs && phrases.is('agree', text))) return 'not_an_answer';
+  // "nah" to "what exactly will you do?" is no step to take (explorer 27).
+  if (question.asksForStep && (phrases.is('no', text) || phrases.is('noTypo', text))) return 'not_an_answer';
   const none = phrases.is('nothingMore', text) || phrases.is('noneToGive', text);
   return question.noneIsNoAnswer && none ? 'none' : undefined;
 }

@@ -98,6 +98,8 @@ export const phrasesSchema = z.strictObject({
   /** How asking what words mean opens ("what does"): help only with a `helpAskMeaningEnd` after a few words. */
   helpAskMeaning: list,
   /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
+  /** Saying the question is not understood, beside an ask of what it means, in a sentence of its own (`helpAsked.ts`). */
+  helpNotUnderstood: list,
   helpAskMeaningEnd: list,
   /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
   nameDenied: list,
@@ -124,6 +126,10 @@ export const phrasesSchema = z.strictObject({
   all: list,
   /** Every option of any list where several may be picked, said in words ("all of them", "everything"). */
   every: list,
+  /** Both of two options offered ("both"): every option, where there are two. */
+  both: list,
+  /** Words that may follow a score said in a sentence; after others a "2" is texted for "to" (`textSpeakNumber.ts`). */
+  scoreAfter: list,
   /** In a reply to a list where several may be picked, what follows is left out ("all but", "not"): see `leftOut.ts`. */
   leaveOut: list,
   /** Joins two numbers into a range of options ("1 to 4"), as a dash does. */
@@ -171,6 +177,8 @@ export const phrasesSchema = z.strictObject({
   /** The question before, named after words that put an answer right ("actually yes to that"). */
   earlierThat: list,
   /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
+  /** An apology opening a correction: words for words put right only after one (`answerMeant.ts`). */
+  meantSorry: list,
   meantSaid: list,
   earlierQuestion: list,
   /** The answer before, named where a number said again puts it right ("the last one should be 9"). */
@@ -265,6 +273,8 @@ export const phrasesSchema = z.strictObject({
   /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
   carerToo: list,
   /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
+  /** Words for someone other than the writer (`carersOwn.ts`). */
+  otherPerson: list,
   carerTooAround: list,
   /** A carer's own "I'm not" to "Is Ron safe right now?", beside their answer for Ron (`carersOwnToo.ts`). */
   carerNotSafe: list,

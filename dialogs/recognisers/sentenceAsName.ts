@@ -16,10 +16,11 @@ import type { Phrases } from './phrases';
  * is in small letters (`describedAs`: "she is frank", "he is fine") in words that open with no known
  * first name (`firstNames`: "she is jean" stays Jean). "She's Jean" and "she is Frank" stay names,
  * and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
+ * Nor is a reply of conditions alone a name ("dementia and heart failure", explorer 27: see `onlyConditions`).
  */
 export function sentenceAsName(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
   const opening = bare(typed.trim().split(/\s+/u)[0] ?? '');
-  if (!phrases.is('clauseOpening', opening)) return false;
+  if (!phrases.is('clauseOpening', opening)) return onlyConditions(typed, conditions, phrases);
   const words = nameSaid(typed, phrases).name.trim().split(/\s+/u);
   const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
   if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
@@ -41,4 +42,15 @@ function describedAs(typed: string, name: readonly string[], phrases: Phrases): 
   const named = name.map(bare);
   const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));
   return at > 0 && phrases.is('describedAs', said.slice(0, at).join(' ')) && !phrases.is('firstNames', named[0] ?? '');
+}
+
+/**
+ * Whether `typed` is nothing but conditions on the list, in more than one word and not written as
+ * a name ("dementia and heart failure"): "Tia" or "Heart" alone may be someone's name.
+ */
+function onlyConditions(typed: string, conditions: readonly Option[], phrases: Phrases): boolean {
+  const words = typed.trim().split(/\s+/u);
+  if (words.length < 2 || words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const picks = recogniseChoices(typed, conditions, phrases, { multiple: true });
+  return picks.ok && picks.value.unmatched.length === 0 && picks.value.ids.every((id) => id !== 'other');
 }
