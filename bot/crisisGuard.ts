@@ -19,6 +19,7 @@ import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
 import { CarersOwnRisk } from './carersOwnRisk';
+import { HeldRequest } from './heldRequest';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
 import { SafetyTakenBack } from './safetyTakenBack';
 import type { RecordSessions } from './sessions';
@@ -44,6 +45,7 @@ export class CrisisGuard implements MessageGuard {
   private readonly safety: SafetyAnswer;
   private readonly carersOwn: CarersOwnRisk;
   private readonly takenBack: SafetyTakenBack;
+  private readonly heldRequest: HeldRequest;
 
   constructor(
     private readonly deps: {
@@ -61,6 +63,7 @@ export class CrisisGuard implements MessageGuard {
     this.safety = new SafetyAnswer(deps);
     this.carersOwn = new CarersOwnRisk(deps);
     this.takenBack = new SafetyTakenBack({ ...deps, safety: this.safety, carersOwn: this.carersOwn });
+    this.heldRequest = new HeldRequest(deps);
   }
 
   /**
@@ -106,6 +109,9 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     if (progress.safetyCheckPending) {
+      // "pause" or "delete everything": the help again, then done as asked (H311).
+      const request = await this.heldRequest.read(context, session, text, found);
+      if (request !== undefined) return request;
       // A carer's own "I'm not" beside their answer for the person ("he is, but I'm not") is theirs (H156).
       if (await this.carersOwn.atSafetyCheck(context, session, text)) return 'handled';
       await this.safety.read(context, session, text, found);
