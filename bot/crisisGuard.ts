@@ -6,6 +6,7 @@ import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply, type CrisisEvent } 
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
+import { requestSaid } from '../dialogs/recognisers/commandSaid';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { bare } from '../plan/normalise';
@@ -195,7 +196,10 @@ export class CrisisGuard implements MessageGuard {
     if (alone.tier === 'checkIn' && alone.keptInBurst === true && read.tier === 'crisis' && read.by === 'model') {
       return alone;
     }
-    const request = phrases.command(text) !== null && screen.setAsideWhole(text);
+    // A request in a sentence of its own ("need to go, will finish tomorrow") as its listed words (H312).
+    const inWords = requestSaid(text, phrases);
+    const command = phrases.command(text) ?? (inWords?.kind === 'command' ? inWords.command : null);
+    const request = command !== null && screen.setAsideWhole(text);
     if (!request || read.tier === 'none') return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;

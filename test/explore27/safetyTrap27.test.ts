@@ -110,3 +110,39 @@ describe('Explorer 27: the answer to "delete it all?" asked while "are you safe 
     expect((await onlyRecord(app.running)).progress.safetyCheckPending).to.equal(false);
   });
 });
+
+describe('Explorer 27: stopping for the day, a question about the service and plain disclosures, on webchat', () => {
+  const app = freshAppPerTest('webchat');
+  const toGoingWell = ['hi', 'me', 'Pat', 'heart failure', 'my dog'];
+  const toFeelings = ['hi', 'myself', 'Lan', 'diabetes', 'my children', 'work', 'tired', 'cook', 'my husband'];
+
+  for (const words of [
+    'I need to go now, carry on tomorrow',
+    'need to go, will finish tomorrow',
+    'sorry I have to leave now',
+  ]) {
+    it(`pauses on "${words}" (H312)`, async () => {
+      await sayAll(app.client, toGoingWell);
+      const paused = await app.client.say(words);
+
+      expect(paused.questions, allText(paused)).to.have.length(0);
+      expect((await onlyRecord(app.running)).progress.paused).to.equal(true);
+    });
+  }
+
+  it('answers "what is this for? who will read this?" without asking about ending her life (H313)', async () => {
+    await sayAll(app.client, toFeelings);
+    const answered = await app.client.say('what is this for? who will read this?');
+
+    expect(answered.questions.map((q) => q.linkId).join(' '), allText(answered)).to.not.match(/safety\./);
+  });
+
+  for (const words of ['sometimes I think better I am not here', 'cba with life anymore']) {
+    it(`asks about safety on "${words}" (H314)`, async () => {
+      await sayAll(app.client, toFeelings);
+      const answered = await app.client.say(words);
+
+      expect(answered.questions.at(-1)?.linkId, allText(answered)).to.match(/^safety\./);
+    });
+  }
+});
