@@ -6,6 +6,7 @@ import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply, type CrisisEvent } 
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
+import { requestSaid } from '../dialogs/recognisers/commandSaid';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { bare } from '../plan/normalise';
@@ -19,6 +20,7 @@ import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
 import { CarersOwnRisk } from './carersOwnRisk';
+import { HeldRequest } from './heldRequest';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
 import { SafetyTakenBack } from './safetyTakenBack';
 import type { RecordSessions } from './sessions';
@@ -44,6 +46,7 @@ export class CrisisGuard implements MessageGuard {
   private readonly safety: SafetyAnswer;
   private readonly carersOwn: CarersOwnRisk;
   private readonly takenBack: SafetyTakenBack;
+  private readonly heldRequest: HeldRequest;
 
   constructor(
     private readonly deps: {
@@ -61,6 +64,7 @@ export class CrisisGuard implements MessageGuard {
     this.safety = new SafetyAnswer(deps);
     this.carersOwn = new CarersOwnRisk(deps);
     this.takenBack = new SafetyTakenBack({ ...deps, safety: this.safety, carersOwn: this.carersOwn });
+    this.heldRequest = new HeldRequest(deps);
   }
 
   /**
@@ -106,6 +110,9 @@ export class CrisisGuard implements MessageGuard {
       return 'handled';
     }
     if (progress.safetyCheckPending) {
+      // "pause" or "delete everything": the help again, then done as asked (H311).
+      const request = await this.heldRequest.read(context, session, text, found);
+      if (request !== undefined) return request;
       // A carer's own "I'm not" beside their answer for the person ("he is, but I'm not") is theirs (H156).
       if (await this.carersOwn.atSafetyCheck(context, session, text)) return 'handled';
       await this.safety.read(context, session, text, found);
@@ -189,7 +196,10 @@ export class CrisisGuard implements MessageGuard {
     if (alone.tier === 'checkIn' && alone.keptInBurst === true && read.tier === 'crisis' && read.by === 'model') {
       return alone;
     }
-    const request = phrases.command(text) !== null && screen.setAsideWhole(text);
+    // A request in a sentence of its own ("need to go, will finish tomorrow") as its listed words (H312).
+    const inWords = requestSaid(text, phrases);
+    const command = phrases.command(text) ?? (inWords?.kind === 'command' ? inWords.command : null);
+    const request = command !== null && screen.setAsideWhole(text);
     if (!request || read.tier === 'none') return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;

@@ -62,6 +62,7 @@ export class SafetyAnswer {
       draft.progress.safetyCheckKind = undefined;
       draft.progress.safetyCheckAbout = undefined;
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
+      draft.progress.heldRequest = undefined;
       draft.progress.paused = true;
       // A quick second text may take it back ("no wait, i am not safe"): see `SafetyTakenBack`.
       const said = noEmergency ? undefined : { kind, about, at: this.deps.clock().toISOString() };

@@ -65,6 +65,8 @@ export async function sendCrisisReply(
     draft.progress.safetyCheckAbout = event.about;
     draft.progress.safetyCheckMayBeFalseAlarm = event.mayBeFalseAlarm;
     draft.progress.checkIn = undefined;
+    // A "delete it all?" asked before this crisis is never answered by a "yes" to the next question (H311).
+    draft.progress.heldRequest = undefined;
   });
   await sayCrisisMessage(context, { session, renderer }, crisisReplyKey(event.kind), {
     linkId: 'safety.check',

@@ -108,6 +108,8 @@ export const progressSchema = z.object({
    * (H67): a medical emergency only the learned layer found, with no pattern (an overdose) in it.
    */
   safetyCheckMayBeFalseAlarm: z.literal(true).optional(),
+  /** Set when they asked to delete everything while "are you safe right now?" waited: the next message may answer "delete it all?" (H311). */
+  heldRequest: z.literal('deleteData').optional(),
   /**
    * A check-in asked and not yet answered: the kind it asked about and the answer that raised it,
    * kept so that a clear "no" records that answer as if nothing had interrupted; `about` as on a flag.

@@ -245,6 +245,8 @@ export const phrasesSchema = z.strictObject({
   safeOther: list,
   /** Pleasantries beside a `safe` phrase that leave it a clear yes ("now", "thanks", "carry on"): see `safeSaid.ts`. */
   safeAround: list,
+  /** What else may stand beside a `safe` phrase and leave it a clear yes ("was jokin", "I have to go"): see `safeSaid.ts`. */
+  safeAside: list,
   /** A hedged yes to "are you safe right now?" anywhere in it ("i think so", "for now"): told as not sure. */
   safeHedged: list,
   /** Openings with "no" that are no "no" to "are you safe right now?" ("no one cares"); `notSafeWithin`: see phrases.yaml. */

@@ -189,6 +189,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     safe: toSet(lists.safe),
     safeOther: toSet(lists.safeOther),
     safeAround: toSet(lists.safeAround),
+    safeAside: toSet(lists.safeAside),
     safeHedged: toSet(lists.safeHedged),
     notSafeWithin: toSet(lists.notSafeWithin),
     notNoOpening: toSet(lists.notNoOpening),
