@@ -9,7 +9,7 @@ import type { Recognised } from '../plan/recognised';
 import type { PhraseList } from './recognisers/phraseLists';
 import type { Phrases } from './recognisers/phrases';
 import { recogniseChoices } from './recognisers/choices';
-import { wordsOf } from './recognisers/whoSeesAsked';
+import { wordsOf } from './recognisers/wordSlots';
 import { readAnswer, type AskedQuestion, type Parsed } from './sectionAnswers';
 
 /**

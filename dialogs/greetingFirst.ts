@@ -6,7 +6,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Phrases } from './recognisers/phrases';
-import { wordsOf } from './recognisers/whoSeesAsked';
+import { wordsOf } from './recognisers/wordSlots';
 import type { SectionDialog } from './sectionDialog';
 import type { SessionSource } from './sessionSource';
 

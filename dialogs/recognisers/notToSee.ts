@@ -1,26 +1,9 @@
 import { bare } from '../../plan/normalise';
+import type { WithdrawAround } from './withdrawLists';
+import { either, listSlot, then, titled, wordsOf } from './wordSlots';
 
 /** The `withdrawAround` words that say someone should not see the plan (content/phrases.yaml). */
-export interface NotToSeeWords {
-  recipients: readonly string[];
-  titles: readonly string[];
-  notWanting: readonly string[];
-  toSee: readonly string[];
-  seen: readonly string[];
-  notSeer: readonly string[];
-}
-
-/** The longest name that may follow a title ("Dr Sam Patel"). */
-const nameWords = 2;
-
-type Words = readonly string[];
-
-const wordsOf = (text: string): string[] => bare(text).split(' ').filter(Boolean);
-
-/** Where each phrase of `items` that starts at `at` in `words` ends. */
-function ends(words: Words, at: number, items: readonly Words[]): number[] {
-  return items.filter((item) => item.every((word, i) => words[at + i] === word)).map((item) => at + item.length);
-}
+export type NotToSeeWords = Pick<WithdrawAround, 'recipients' | 'titles' | 'notWanting' | 'toSee' | 'seen' | 'notSeer'>;
 
 /**
  * Tells whether the words of a message, once what stands around them is off, say that whom the
@@ -29,20 +12,12 @@ function ends(words: Words, at: number, items: readonly Words[]): number[] {
  * `notSeer` ("him", "her": a carer's may be the person), or a title and a name of one or two words.
  */
 export function notToSee(lists: NotToSeeWords): (said: string) => boolean {
-  const [notWanting, toSee, seen] = [lists.notWanting, lists.toSee, lists.seen].map((items) => items.map(wordsOf));
   const notSeer = new Set(lists.notSeer.map((item) => wordsOf(item).join(' ')));
-  const recipients = lists.recipients.map(wordsOf).filter((words) => !notSeer.has(words.join(' ')));
-  const titles = new Set(lists.titles.flatMap(wordsOf));
-  const whom = (words: Words, at: number): number[] => [
-    ...ends(words, at, recipients),
-    ...(titles.has(words[at] ?? '') ? Array.from({ length: nameWords }, (_, i) => at + i + 2) : []),
-  ];
+  const recipients = lists.recipients.filter((item) => !notSeer.has(wordsOf(item).join(' ')));
+  const whom = either(listSlot(recipients), titled(listSlot(lists.titles.flatMap(wordsOf))));
+  const saying = then(then(then(listSlot(lists.notWanting), whom), listSlot(lists.toSee)), listSlot(lists.seen));
   return (said) => {
-    const words = wordsOf(said);
-    return ends(words, 0, notWanting)
-      .flatMap((at) => whom(words, at))
-      .filter((at) => at < words.length)
-      .flatMap((at) => ends(words, at, toSee))
-      .some((at) => ends(words, at, seen).includes(words.length));
+    const words = bare(said).split(' ').filter(Boolean);
+    return saying(words, 0).includes(words.length);
   };
 }

@@ -8,6 +8,7 @@ import { whoSeesWordsSchema } from './whoSeesAsked';
 import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
+import { withdrawAroundSchema } from './withdrawLists';
 
 const list = z.array(z.string().min(1));
 export const phrasesSchema = z.strictObject({
@@ -15,18 +16,7 @@ export const phrasesSchema = z.strictObject({
   /** Requests to Careprep in a sentence of their own (`requestReading.ts`). */
   requests: requestListsSchema(commandsSchema.keyof()),
   /** What may stand around a `withdrawSharing` phrase in a longer message, which is then still that command. */
-  withdrawAround: z.strictObject({
-    before: list,
-    after: list,
-    joiners: list,
-    recipients: list,
-    titles: list,
-    /** Not wanting whom it went to to see it ("i dont want dr patel to see it"): `notToSee.ts`. */
-    notWanting: list,
-    toSee: list,
-    seen: list,
-    notSeer: list,
-  }),
+  withdrawAround: withdrawAroundSchema,
   /** Asking who sees the answers or plan in words `whoSees` lacks ("can my daughter see this?"): `whoSeesAsked.ts`. */
   whoSeesAsked: whoSeesWordsSchema,
   /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
@@ -98,9 +88,9 @@ export const phrasesSchema = z.strictObject({
   /** How asking what words mean opens ("what does"): help only with a `helpAskMeaningEnd` after a few words. */
   helpAskMeaning: list,
   /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
+  helpAskMeaningEnd: list,
   /** Saying the question is not understood, beside an ask of what it means, in a sentence of its own (`helpAsked.ts`). */
   helpNotUnderstood: list,
-  helpAskMeaningEnd: list,
   /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
   nameDenied: list,
   /** After the name of an option that says all is well ("fine except the walking bit"): the name picks nothing. */
@@ -176,9 +166,9 @@ export const phrasesSchema = z.strictObject({
   addGoal: list,
   /** The question before, named after words that put an answer right ("actually yes to that"). */
   earlierThat: list,
-  /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
   /** An apology opening a correction: words for words put right only after one (`answerMeant.ts`). */
   meantSorry: list,
+  /** Words that say the answer given was not the one meant ("I meant yes"): no question need be named. */
   meantSaid: list,
   earlierQuestion: list,
   /** The answer before, named where a number said again puts it right ("the last one should be 9"). */

@@ -6,8 +6,7 @@
  * words name the people a yes to sharing may mention (`peopleNamed`).
  */
 import { z } from 'zod';
-import { bare } from '../../plan/normalise';
-import { phraseStarts } from './phraseStarts';
+import { either, listSlot, nameWords, repeated, then, titled, wordsOf, type Slot } from './wordSlots';
 
 const list = z.array(z.string().min(1));
 /** The word lists of `whoSeesAsked` in content/phrases.yaml: what each is, see there. */
@@ -39,65 +38,6 @@ export const whoSeesWordsSchema = z.strictObject({
   send: list,
 });
 export type WhoSeesWords = z.infer<typeof whoSeesWordsSchema>;
-
-type Words = readonly string[];
-/** Where a slot that starts at `at` in `words` may end: none when it cannot start there. */
-type Slot = (words: Words, at: number) => number[];
-
-/** The longest name said after a title ("Dr Sam Patel"). */
-const nameWords = 2;
-
-export const wordsOf = (text: string): string[] => bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
-
-/** A slot of one phrase of `items`, matched as whole words. */
-function listSlot(items: readonly string[]): Slot {
-  const set = new Set(items.map((item) => wordsOf(item).join(' ')));
-  const starts = phraseStarts(set);
-  return (words, at) => {
-    const ends: number[] = [];
-    const longest = starts.get(words[at]) ?? 0;
-    for (let end = at + 1; end <= Math.min(words.length, at + longest); end++) {
-      if (set.has(words.slice(at, end).join(' '))) ends.push(end);
-    }
-    return ends;
-  };
-}
-
-/** One slot, then another straight after it. */
-const then =
-  (first: Slot, second: Slot): Slot =>
-  (words, at) =>
-    first(words, at).flatMap((end) => second(words, end));
-
-/** Any of `slots`. */
-const either =
-  (...slots: Slot[]): Slot =>
-  (words, at) =>
-    slots.flatMap((slot) => slot(words, at));
-
-/** A title and a name of one or two words ("Dr Patel", "Nurse Jones"). */
-function titled(titles: Slot): Slot {
-  return (words, at) =>
-    titles(words, at).flatMap((end) =>
-      Array.from({ length: nameWords }, (_, i) => end + i + 1).filter((stop) => stop <= words.length),
-    );
-}
-
-/** `slot` as many times in a row as it goes, none included. */
-function repeated(slot: Slot): Slot {
-  return (words, at) => {
-    const seen = new Set([at]);
-    const queue = [at];
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      for (const end of slot(words, next)) {
-        if (seen.has(end)) continue;
-        seen.add(end);
-        queue.push(end);
-      }
-    }
-    return [...seen];
-  };
-}
 
 /**
  * The people slots: the care team only, someone of the care team or family, anyone at all, and
