@@ -196,11 +196,13 @@ export class CrisisGuard implements MessageGuard {
     if (alone.tier === 'checkIn' && alone.keptInBurst === true && read.tier === 'crisis' && read.by === 'model') {
       return alone;
     }
-    // A request in a sentence of its own ("need to go, will finish tomorrow") as its listed words (H312).
-    const inWords = requestSaid(text, phrases);
+    if (read.tier === 'none') return read;
+    // A request in a sentence of its own ("need to go, will finish tomorrow") as its listed words (H312):
+    // read only when the burst found something, as most bursts find nothing.
+    const inWords = phrases.command(text) === null ? requestSaid(text, phrases) : undefined;
     const command = phrases.command(text) ?? (inWords?.kind === 'command' ? inWords.command : null);
     const request = command !== null && screen.setAsideWhole(text);
-    if (!request || read.tier === 'none') return read;
+    if (!request) return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;
   }
