@@ -8,9 +8,20 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { BotClient } from '../support/botClient';
-import { apiKey, invite, postObservations, quantityObservation } from '../support/results';
-import { startApp, type RunningApp } from '../support/startApp';
+import { allText, BotClient } from '../support/botClient';
+import {
+  apiKey,
+  bloodPressure,
+  daysAgo,
+  hba1c,
+  invite,
+  postObservations,
+  quantityObservation,
+  transaction,
+} from '../support/results';
+import { onEach } from '../support/resultsChat';
+import { plainPersonAnswers, walkTo } from '../support/scripts';
+import { chatClient, startApp, type RunningApp } from '../support/startApp';
 
 const ratio = { code: '32294-1' };
 
@@ -60,4 +71,23 @@ describe('Results 28: an ACR sent under LOINC 32294-1', () => {
     }
     expect(await running.app.db.all('SELECT * FROM result_inbox')).to.deep.equal([]);
   });
+});
+
+describe('Results 28: NICE NG203 from an ACR sent under LOINC 32294-1', () => {
+  it('holds blood pressure against 130/80 in the chat when that ACR, sent in mg/g, is 70 mg/mmol or more', () =>
+    onEach(['webchat'], async (running, channelId) => {
+      const { id, code } = await invite(running);
+      const body = transaction([
+        hba1c(52, daysAgo(10)),
+        bloodPressure(135, 78, daysAgo(10)),
+        quantityObservation(ratio, 742, 'mg/g', daysAgo(10)),
+      ]);
+      expect((await postObservations(running, id, body)).status).to.equal(201);
+      const client = chatClient(running, { channelId });
+      await walkTo((text) => client.say(text), 'result.hba1c.thoughts', plainPersonAnswers, code);
+      const text = allText(await client.say('skip'));
+
+      expect(text).to.include('130/80');
+      expect(text).to.not.include('This result is inside the target.');
+    }));
 });
