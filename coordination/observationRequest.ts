@@ -20,6 +20,12 @@ export const otherPatient = {
   inRequest: "names a different patient from the results before it: send one person's results in a request.",
   held: "names a different patient from the results already sent for this invitation: send only this person's results.",
   invited: "names a different NHS number from the one this invitation was made with: send only this person's results.",
+  /** A reference that only the sender's server resolves, or another system's identifier, cannot be held to an NHS number. */
+  noNhsNumber:
+    "names the patient without their NHS number, so it cannot be checked against this invitation's: include the identifier with system https://fhir.nhs.uk/Id/nhs-number, or a Patient carrying it in the Bundle.",
+  /** Nothing in common with the reference the invitation's results named before. */
+  notShownSame:
+    'names the patient differently from the results already sent for this invitation: include the same patient reference they used.',
 };
 
 /**

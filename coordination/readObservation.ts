@@ -5,12 +5,11 @@ import type { ResultValue, StoredResult, TargetBand } from '../plan/results/resu
 import {
   discussInPersonExtension,
   treatmentRange,
-  ucum,
   type IncomingObservation,
   type observationComponentSchema,
 } from './fhirObservationSchema';
 import type { z } from 'zod';
-import { litreAsL } from './ucumLitre';
+import { unitOf, unitWordsDisagree, type Quantity } from './quantityUnit';
 
 /** A result read from an Observation, before it is stored. */
 export interface ReadResult {
@@ -29,7 +28,6 @@ export interface Refusal {
 
 export type Reading = { ok: true; value: ReadResult } | { ok: false; refusal: Refusal };
 
-type Quantity = NonNullable<IncomingObservation['valueQuantity']>;
 type Component = z.infer<typeof observationComponentSchema>;
 
 /** How far ahead of our clock a measurement time may be (clocks drift; a result is never from the future). */
@@ -210,6 +208,8 @@ function quantityIn(
         message: `is required: ${measure.name} is sent in ${Object.keys(measure.units).join(' or ')}.`,
       },
     };
+  if (unitWordsDisagree(quantity, measure))
+    return { refusal: { field: `${field}.unit`, message: `${quantity.unit} does not match its code, ${unit}.` } };
   if (impliedUnit !== undefined && unit !== impliedUnit)
     return {
       refusal: { field: `${field}.code`, message: `${unit} does not match the code, which is in ${impliedUnit}.` },
@@ -235,15 +235,6 @@ function quantityIn(
       },
     };
   return { value };
-}
-
-/** The UCUM code of a quantity, or its display unit when it is one of the measure's own. */
-function unitOf(quantity: Quantity, measure: Measure): string | undefined {
-  if (quantity.code !== undefined && (quantity.system === undefined || quantity.system === ucum))
-    return litreAsL(quantity.code);
-  if (quantity.unit === undefined) return undefined;
-  if (quantity.unit in measure.units) return quantity.unit;
-  return quantity.unit === measure.unitLabel && measure.unitLabel !== '' ? measure.unit : litreAsL(quantity.unit);
 }
 
 function personalTarget(

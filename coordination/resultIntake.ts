@@ -3,8 +3,8 @@ import { isAppError } from '../plan/appError';
 import { standing, type IncomingResult } from '../plan/results/mergeResults';
 import { takeResults } from '../plan/results/resultQuestions';
 import type { ResultSource } from '../plan/results/resultSchema';
-import { otherPatient, readObservationRequest, type NamedPatient } from './observationRequest';
-import { differentPatients, nhsNumberSystem, subjectOf } from './samePatient';
+import { readObservationRequest, type NamedPatient } from './observationRequest';
+import { refusedPatient } from './patientIdentity';
 import type { ReadResult, Refusal } from './readObservation';
 import type { InvitationAccess, RecordAccess, ResultInbox } from './resultPorts';
 
@@ -92,20 +92,12 @@ export class ResultIntake {
       ...(record?.value.results.items ?? []),
       ...(await this.deps.inbox.pending(invitation.id)).map((i) => i.result),
     ];
-    // The invitation's results are about the patient its earlier results named: one request after
-    // another for someone else (a lone Observation, say) is refused as a Bundle naming two is. Each
-    // way they were named is held: the same person named another way (an NHS number where a
-    // reference was, an absolute URL) is theirs, and so are results naming nothing comparable.
-    const before = new Set(held.flatMap((r) => (r.subject === undefined ? [] : [r.subject])));
-    // The NHS number the coordinator gave when inviting them: the first results are held to it too.
-    const invited = invitation.details?.nhsNumber;
-    const theirs = invited ? subjectOf({ identifier: { system: nhsNumberSystem, value: invited } }) : undefined;
-    const notTheirs = theirs && patients.find((patient) => differentPatients(theirs, patient.subject));
-    if (notTheirs) return { kind: 'refused', refusal: { field: notTheirs.field, message: otherPatient.invited } };
-    const other = patients.find((patient) =>
-      [...before].some((subject) => differentPatients(subject, patient.subject)),
-    );
-    if (other) return { kind: 'refused', refusal: { field: other.field, message: otherPatient.held } };
+    // The invitation's results are one patient's: the NHS number it was made with, else whoever its
+    // first results named. A request naming someone else, or naming them in a way that cannot be
+    // checked against that, is refused whole (a 400 to the sender; the person is told nothing).
+    const before = held.flatMap((r) => (r.subject === undefined ? [] : [r.subject]));
+    const refusal = refusedPatient(invitation.details?.nhsNumber, before, patients);
+    if (refusal) return { kind: 'refused', refusal };
     const fresh: IncomingResult[] = [];
     for (const read of results) {
       const result = { ...read.result, receivedAt, from };

@@ -50,6 +50,19 @@ export function differentPatients(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * What a kept subject names its patient by: the NHS number, and the reference and identifier as
+ * `subjectOf` writes them (so two spellings of one reference are one string).
+ */
+export function namesIn(subject: string): { nhsNumber?: string; reference?: string; identifier?: string } {
+  const keys = parse(subject);
+  return {
+    nhsNumber: nhsNumberOf(keys),
+    reference: keys.reference,
+    identifier: keys.identifier ? `${keys.identifier.system}|${keys.identifier.value}` : undefined,
+  };
+}
+
 function parse(subject: string): PatientKeys {
   let reference: string | undefined;
   let system = '';
