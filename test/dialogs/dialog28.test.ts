@@ -85,6 +85,8 @@ describe('Dialog 28: ordinary words that only look like a condition, on webchat'
     ["I can't hear well", /"heart"|Heart/],
     ['i cant hear very well these days', /"heart"|Heart/],
     ['I heard it was something to do with my sugar', /"heart"|Heart/],
+    ['I cope ok most days', /"copd"|COPD/],
+    ['I should be fine', /"musculoskeletal"|Joints/],
   ] as const) {
     it(`does not note a condition from "${words}"`, async () => {
       expect(await conditionsFrom(app, words)).to.not.match(wrong);
@@ -117,26 +119,28 @@ describe('Dialog 28: ordinary words that only look like a condition, on webchat'
   }
 });
 
-describe('Dialog 28: "both" where more than two topics are offered, on webchat', () => {
-  const app = freshAppPerTest('webchat');
-  const toTop = ['hi', '1', 'Dot', 'copd', 'the shops', 'skip', 'skip', 'skip', 'skip', 'skip'];
-  const goal = ['walk', '8', 'walk', 'skip', '8', 'no'];
+for (const channelId of ['webchat', 'sms'] as const) {
+  describe(`Dialog 28: "both" where more than two topics are offered, on ${channelId}`, () => {
+    const app = freshAppPerTest(channelId);
+    const toTop = ['hi', '1', 'Dot', 'copd', 'the shops', 'skip', 'skip', 'skip', 'skip', 'skip'];
+    const goal = ['walk', '8', 'walk', 'skip', '8', 'no'];
 
-  it('asks which ones, noting nothing, and never says the same again', async () => {
-    await sayAll(app.client, [...toTop, ...goal, '1 and 2']);
-    const asked = await app.client.say('being lonely since my husband went');
-    expect(lastQuestion(asked), allText(asked)).to.equal('topics.top');
+    it('asks which ones, noting nothing, and never says the same again', async () => {
+      await sayAll(app.client, [...toTop, ...goal, '1 and 2']);
+      const asked = await app.client.say('being lonely since my husband went');
+      expect(lastQuestion(asked), allText(asked)).to.equal('topics.top');
 
-    const first = await app.client.say('both');
-    expect(lastQuestion(first), allText(first)).to.equal('topics.top');
-    expect(allText(first)).to.match(/which/i);
-    expect(await storedValue(app.running, 'topics.top')).to.equal(undefined);
+      const first = await app.client.say('both');
+      expect(lastQuestion(first), allText(first)).to.equal('topics.top');
+      expect(allText(first)).to.match(/which/i);
+      expect(await storedValue(app.running, 'topics.top')).to.equal(undefined);
 
-    const second = await app.client.say('both of them');
-    expect(lastQuestion(second), allText(second)).to.equal('topics.top');
-    expect(allText(second)).to.not.equal(allText(first));
+      const second = await app.client.say('both of them');
+      expect(lastQuestion(second), allText(second)).to.equal('topics.top');
+      expect(allText(second)).to.not.equal(allText(first));
+    });
   });
-});
+}
 
 describe('Dialog 28: scores in other words at a 0–10 question, on sms', () => {
   const app = freshAppPerTest('sms');
