@@ -101,6 +101,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
   if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
   if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
+  if (code === 'which_both') return text('retry.whichBoth');
   if (code === 'hedged') return text('retry.hedged');
   if (code === 'only_trying') return text('retry.onlyTrying');
   if (code === 'other_scale') return text('retry.scaleOtherScale');

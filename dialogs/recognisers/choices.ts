@@ -89,6 +89,8 @@ export function recogniseChoices(
   // Where none is no answer to a list, "none" never names an option by a start of its name ("none of these").
   if (rules.multiple && phrases.is('none', input) && !namesOption) return fail('none_not_allowed');
   if (rules.allowAll && phrases.is('all', input)) return ok({ ids: options.map((o) => o.id), unmatched: [] });
+  // "Both" of more than two names no two for sure: which ones is asked, never the same reply again (H319).
+  if (rules.multiple && options.length > 2 && phrases.is('both', input)) return fail('which_both');
   // Where nothing starts ticked, every option named in words ("all of them"); the share step reads its own `all`.
   const both = options.length === 2 && phrases.is('both', input);
   if (rules.multiple && !rules.allowAll && (both || phrases.is('every', input)))
@@ -210,6 +212,23 @@ function picksByNumber(words: readonly string[], phrases: Phrases, locale: strin
   );
 }
 
+/** The most words either side of a name that an ordinary use of it spans ("can we come back"). */
+const ordinaryReach = 2;
+
+/**
+ * Whether the `length` words at `at` are, with the words round them, an ordinary word that only
+ * looks like an option's name (`notConditionWords`: "come back", "park", "hear"): no pick among
+ * other words ("can we come back to this", "walking in the park", "I can't hear well", H315).
+ */
+function ordinaryThere(words: readonly string[], at: number, length: number, phrases: Phrases): boolean {
+  for (let from = Math.max(0, at - ordinaryReach); from <= at; from++) {
+    for (let to = at + length; to <= Math.min(words.length, at + length + ordinaryReach); to++) {
+      if (phrases.is('notConditionWords', words.slice(from, to).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Reads a part word by word, longest names first, adding each option named; returns the runs of
  * words that named nothing and are not filler ("I'd like to talk about").
@@ -235,6 +254,7 @@ function pickWords(
     for (let length = Math.min(longestName, words.length - i); length >= 1 && used === 0; length--) {
       const candidate = words.slice(i, i + length).join(' ');
       if (length === 1 && phrases.is('filler', candidate)) used = -1;
+      else if (words.length > 1 && ordinaryThere(words, i, length, phrases)) continue;
       else if (
         add(
           length === 1

@@ -10,7 +10,8 @@ const mostWordsAskedAbout = 5;
  * "what does exactly mean"): a whole reply of a `helpAsk` opening and at most a few words, or of a
  * `helpAskMeaning` opening, a few words and a `helpAskMeaningEnd`. An answer that only opens so
  * ("what matters is my grandchildren", "what does matter is my family") is no such ask: the one
- * opening is no `helpAsk`, and the other has no end that asks what words mean.
+ * opening is no `helpAsk`, and the other has no end that asks what words mean. A whole reply that
+ * asks in other words (`helpAskWhole`: "explain please", "I no understand") asks as much.
  */
 export function asksForHelp(text: string, phrases: Phrases): boolean {
   // Sentence by sentence: an ask with a sentence saying the question is not understood is one too.
@@ -20,7 +21,8 @@ export function asksForHelp(text: string, phrases: Phrases): boolean {
       sentences.some((sentence) => asksInSentence(sentence, phrases)) &&
       sentences.every((sentence) => asksInSentence(sentence, phrases) || phrases.is('helpNotUnderstood', sentence))
     );
-  return asksInSentence(text, phrases);
+  // A whole reply of its own that asks ("explain please", "what this mean?", "I no understand") asks too.
+  return asksInSentence(text, phrases) || phrases.is('helpAskWhole', text.replace(/[.!?,]+/gu, ' '));
 }
 
 /** Whether one sentence asks what the question means (see `asksForHelp`). */

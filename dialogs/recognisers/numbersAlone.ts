@@ -18,7 +18,7 @@ export const numberAloneSchema = z.strictObject({
   after: list,
   /** Joining several numbers ("and", "&"), besides a comma or a space. */
   joins: list,
-  /** Slips of the number words, by the word meant ("five": "fiv", "fve"): a whole reply only. */
+  /** Slips of the number words, by the word meant ("five": "fiv", "fve"): read at a 0–10 question only. */
   typos: z.record(z.string(), list),
 });
 export type NumberAloneWords = z.infer<typeof numberAloneSchema>;
@@ -29,7 +29,10 @@ export interface NumbersAlone {
   one(text: string): boolean;
   /** Whether `text` is one number or several, and nothing else ("8", "1, 4", "1 and 4"). */
   only(text: string): boolean;
-  /** The number word `text` is a slip of, as a whole reply ("fiv", "Sevn.", "eigth!"); undefined for any other. */
+  /**
+   * `text` with each word that is a slip of a number word spelt right ("fiv" → "five", "about fiv"
+   * → "about five", "Sevn." → "seven."); undefined when it holds none.
+   */
   spelt(text: string): string | undefined;
 }
 
@@ -53,12 +56,9 @@ export function numbersAlone(words: NumberAloneWords): NumbersAlone {
   return {
     one: (text) => one.test(text),
     only: (text) => only.test(text),
-    spelt: (text) =>
-      slips.get(
-        text
-          .trim()
-          .replace(/[.!]+$/u, '')
-          .toLowerCase(),
-      ),
+    spelt: (text) => {
+      const respelt = text.replace(/\p{L}+/gu, (word) => slips.get(word.toLowerCase()) ?? word);
+      return respelt === text ? undefined : respelt;
+    },
   };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
+import { nameListsShape } from './nameLists';
 import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
@@ -91,6 +92,8 @@ export const phrasesSchema = z.strictObject({
   helpAskMeaningEnd: list,
   /** Saying the question is not understood, beside an ask of what it means, in a sentence of its own (`helpAsked.ts`). */
   helpNotUnderstood: list,
+  /** Whole replies that ask what the question means ("explain please", "what this mean?"): see `helpAsked.ts`. */
+  helpAskWhole: list,
   /** Said straight before an option's name in a longer reply ("not happy"): the name picks nothing. */
   nameDenied: list,
   /** After the name of an option that says all is well ("fine except the walking bit"): the name picks nothing. */
@@ -205,19 +208,16 @@ export const phrasesSchema = z.strictObject({
   notConditionsTime: list,
   /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
   conditionIng: list,
+  /** Ordinary words that only look like a condition's name among other words ("come back", "park"): see `choices.ts`. */
+  notConditionWords: list,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,
   /** What may follow a new name, no part of it; and words that say the old one was taken back ("not Jean"). */
   renameAfter: list,
   renameInstead: list,
-  /** Words after "call me" or "my name is" that are no name ("call me later"): see `newName.ts`. */
-  notAName: list,
-  /** Words that describe someone ("very", "forgetful"), never a name: read by `sentenceAsName.ts` only. */
-  describingNotName: list,
-  /** "She is", "he is" where a name is asked, and first names read as names after them: see `sentenceAsName.ts`. */
-  describedAs: list,
-  firstNames: list,
+  /** What is and is not a name: see `nameLists.ts`. */
+  ...nameListsShape,
   /** How a quick text going on from the text before opens ("to", "for"): read with it for a check-in (`CrisisGuard`). */
   burstGoesOn: list,
   /** A word opening a text that carries on the sentence of the answer before ("who I look after"): see `answerGoingOn.ts`. */

@@ -14,7 +14,8 @@ import type { Phrases } from './phrases';
  * on the list (`conditions`: "she's got dementia" read as "got dementia"), or holds a word that
  * describes someone (`describingNotName`: "she is very forgetful now", H266), or says what someone
  * is in small letters (`describedAs`: "she is frank", "he is fine") in words that open with no known
- * first name (`firstNames`: "she is jean" stays Jean). "She's Jean" and "she is Frank" stay names,
+ * first name (`firstNames`: "she is jean" stays Jean) and are no single word that reads as a name
+ * ("he is jarek" stays Jarek). "She's Jean" and "she is Frank" stay names,
  * and "i'm doris day" Doris Day: `notAName` ("call me Monday") holds surnames, so is not read.
  * Nor is a reply of conditions alone a name ("dementia and heart failure", explorer 27: see `onlyConditions`).
  */
@@ -33,15 +34,35 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
 
 /**
  * Whether `typed` is "she is" or the like (`describedAs`) and then `name`, whose first word is no
- * known first name: "she is frank", not "she's called siobhan" nor "she is mary smith". Who the
- * person is to the carer ("she is my mum") is kept as ever, in place of a name.
+ * known first name and which is no first name of its own (`nameOfItsOwn`): "she is frank", not
+ * "she's called siobhan", "she is mary smith" nor "he is jarek". Who the person is to the carer
+ * ("she is my mum") is kept as ever, in place of a name.
  */
 function describedAs(typed: string, name: readonly string[], phrases: Phrases): boolean {
   if (ownedWords(name.join(' ')) !== undefined) return false;
   const said = bare(typed).split(' ');
   const named = name.map(bare);
   const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));
-  return at > 0 && phrases.is('describedAs', said.slice(0, at).join(' ')) && !phrases.is('firstNames', named[0] ?? '');
+  if (at <= 0 || !phrases.is('describedAs', said.slice(0, at).join(' '))) return false;
+  return !phrases.is('firstNames', named[0] ?? '') && !nameOfItsOwn(named, phrases);
+}
+
+/** The fewest letters before a `describingEndings` ending: "fred" and "ted" are no "-ed" words. */
+const stemBeforeEnding = 3;
+
+/**
+ * Whether `named`, said after "she is" in small letters and on no list of first names, is one word
+ * that reads as a name rather than as what someone is like ("he is jarek", H266): letters only, on
+ * no list of words that describe someone or are no name, and not ending as such words do
+ * ("-ful", "-ous", "-y": "forgetful", "anxious", "grumpy"). Two words or more ("a joy") describe.
+ */
+function nameOfItsOwn(named: readonly string[], phrases: Phrases): boolean {
+  const [word] = named;
+  if (named.length !== 1 || word === undefined || !/^\p{L}{3,}$/u.test(word)) return false;
+  const lists = ['describingWords', 'describingNotName', 'notAName', 'carerState'] as const;
+  if (lists.some((list) => phrases.is(list, word))) return false;
+  const endings = Array.from({ length: word.length - stemBeforeEnding }, (_, i) => word.slice(stemBeforeEnding + i));
+  return !endings.some((ending) => phrases.is('describingEndings', ending));
 }
 
 /**
