@@ -144,6 +144,13 @@ const mustGetCrisis: readonly [string, string][] = [
 
 /** Calm look-alikes of those families: no crisis reply. */
 const mustNotGetCrisis: readonly string[] = [
+  'my iron levels are still low after treatment, the consultant is adjusting it',
+  'my sugar keeps dropping after exercise, even after a snack',
+  'what might stop me - the weather. but the rain has gone so nothing will stop me now',
+  'what might stop me - the kids being off school, but they have gone back so nothing will stop me now',
+  'bad day at work, got the razor out again for a trim',
+  "i felt like shaking my son, he's 30 and still won't get a job",
+  'gave alcohol to my son at his 17th birthday party',
   "I know exactly what I'm going to do for my goal, I've been saving my pennies since october",
   "I've been saving my tablets since october to take back to the pharmacy",
   'when my husband goes into hospital im going with him',
@@ -244,6 +251,8 @@ const kindMatters: readonly [string, string][] = [
  * the learned layer reads is not changed by pattern data (H230's residual risk).
  */
 const patternsFindNothing: readonly string[] = [
+  'bad day, got the scissors out again and cut my fringe',
+  'he said he would leave me if I tell his mum',
   "thinking about the paracetamol in the drawer, I'm planning to take it back to the pharmacy",
   "found a way out of the debt, won't be needing the food bank",
   "the shotgun's still in the cabinet, thinking about selling it",
