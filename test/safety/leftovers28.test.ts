@@ -167,6 +167,11 @@ describe('blind set 26: the wrong kinds that can be told apart (H309)', () => {
       "I've been thinking about driving into my ex husband's car when he picks the kids up on saturday. I've picked the spot",
     ],
     [
+      'harmOthers',
+      'My husband beat me when I not do what he say. Yesterday he burn my hand with cigarette. I am not allow to go to the doctor alone',
+    ],
+    ['harmOthers', 'he stubbed his fag out on my arm last night'],
+    [
       'suicide',
       "My husband said tonight he's taking the shotgun out to the top field and not coming back. He's gone quiet and locked himself in the barn",
     ],
@@ -182,5 +187,12 @@ describe('blind set 26: the wrong kinds that can be told apart (H309)', () => {
       'my ex has been parked outside to pick up the kids',
       'he took the shotgun out to the top field for the rabbits',
     ]);
+  });
+  describe("a burn of one's own: self-harm as before; someone else's on the iron: nothing", () => {
+    itGivesCrisisReplies(screen, [
+      ['selfHarm', 'I stubbed a cigarette out on my arm last night'],
+      ['selfHarm', 'he stubs his fags out on his arm when he is upset'],
+    ]);
+    itGetsNothing(screen, ['she burnt her hand on the iron']);
   });
 });
