@@ -14,8 +14,14 @@ export type RouteModule = (app: Server) => void;
 export const maxBodyBytes = 1024 * 1024;
 
 /**
+ * A message posted in Web Chat: a paste of up to 1 MB is read, so the person is told it is too long
+ * and its words are screened (H320), rather than refused unexplained at the conversations' 64 KB.
+ */
+const pastedMessage = /^\/v3\/directline\/conversations\/[^/]+\/activities$/;
+
+/**
  * Smaller limits for the public routes a stranger can post to without Bot Framework auth: a
- * Web Chat activity (at most 32 KB of it is kept) and a token request (a credential).
+ * Direct Line conversation's other posts and a token request (a credential).
  */
 const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
   ['/v3/directline/conversations', 64 * 1024],
@@ -116,7 +122,9 @@ export function createServer(options: {
         : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
           ? 'fhir'
           : 'json',
-      maxBytes: smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes,
+      maxBytes: pastedMessage.test(path)
+        ? maxBodyBytes
+        : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
     })),
   );
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
