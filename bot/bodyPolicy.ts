@@ -36,7 +36,8 @@ const mediaTypes: Record<BodyKind, readonly string[]> = {
  * authentication) runs, and nothing removes them, so a stranger could fill the disk through the
  * public token endpoint. The size is checked from Content-Length, so a flood of large bodies at a
  * route that needs small ones costs no parsing; a chunked body is still cut at the global limit.
- * Past `maxLargeBodies` large bodies being read or answered, another gets a quick 429.
+ * Past `maxLargeBodies` large bodies (or chunked ones, of unknown size) being read or answered,
+ * another gets a quick 429.
  */
 export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
   let large = 0;
@@ -57,7 +58,8 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
       next(false);
       return;
     }
-    if (length > largeBodyBytes) {
+    // A chunked body says nothing of its size before it is read, and may be up to the route's limit.
+    if (length > largeBodyBytes || (req.isChunked() && rule.maxBytes > largeBodyBytes)) {
       if (large >= maxLargeBodies) {
         refusedAtCap(res, 'The service is busy. Try again shortly.');
         next(false);

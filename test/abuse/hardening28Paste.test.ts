@@ -119,14 +119,22 @@ describe('Abuse (hardening 28): a long paste in Web Chat', function () {
   });
 });
 
-/** A raw post of a large body to `path` that sends its headers and a first part, then nothing. */
+/**
+ * A raw post of a large body to `path` that sends its headers and a first part, then nothing: of
+ * `length` bytes, or chunked (no length given) when `length` is 0.
+ */
 function startUpload(port: number, path: string, token: string, length: number): Promise<Socket> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     socket.on('error', () => undefined);
+    const first = '{"type":"message","text":"';
+    const framing =
+      length > 0
+        ? `Content-Length: ${length}\r\n\r\n${first}`
+        : `Transfer-Encoding: chunked\r\n\r\n${first.length.toString(16)}\r\n${first}\r\n`;
     socket.once('connect', () => {
       socket.write(
-        `POST ${path} HTTP/1.1\r\nHost: careprep\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n{"type":"message","text":"`,
+        `POST ${path} HTTP/1.1\r\nHost: careprep\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\n${framing}`,
       );
       resolve(socket);
     });
@@ -166,5 +174,17 @@ describe('Abuse (hardening 28): many large bodies at once', function () {
     held = [];
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await line.say(paste(100_000))).status).to.equal(200);
+  });
+
+  // A chunked body gives no length before it is read, and may be up to 1 MB: it counts as large.
+  it('counts bodies sent without a length (chunked) among the 8 large ones', async () => {
+    const line = await DirectLine.start(running.baseUrl);
+    await untilAsked(line);
+    const port = Number(new URL(running.baseUrl).port);
+    const path = `/v3/directline/conversations/${line.conversationId}/activities`;
+    held = await Promise.all(Array.from({ length: 8 }, () => startUpload(port, path, line.token, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const refused = await line.say(paste(100_000));
+    expect(refused.status).to.equal(429);
   });
 });
