@@ -2,7 +2,8 @@
  * The mark a channel puts in a message's `channelData` when the message is too long to be read
  * (H320): the safety guards screen the part of it sent, so a disclosure in a long paste still gets
  * the crisis reply, but the conversation never reads it as an answer, and nothing is kept of it
- * beyond what a guard keeps. A client's own channelData never carries it (`withoutScreenOnly`).
+ * beyond what a guard keeps. A client's own channelData never carries it: the built-in Direct Line and `/api/messages`
+ * (where Azure's Direct Line passes on a page's channelData) take it out (`withoutScreenOnly`).
  */
 export const screenOnlyMark = 'careprepScreenOnly';
 

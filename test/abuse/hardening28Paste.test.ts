@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { connect, type Socket } from 'node:net';
+import { BotClient } from '../support/botClient';
 import { DirectLine } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
 
@@ -186,5 +187,31 @@ describe('Abuse (hardening 28): many large bodies at once', function () {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const refused = await line.say(paste(100_000));
     expect(refused.status).to.equal(429);
+  });
+});
+
+// Through Azure's Direct Line, a page's channelData reaches /api/messages as it sent it.
+describe('Abuse (hardening 28): the screen-only mark from a client, through /api/messages', function () {
+  this.timeout(60_000);
+  let running: RunningApp;
+
+  beforeEach(async () => {
+    running = await startApp();
+  });
+  afterEach(() => running.stop());
+
+  it('reads as an answer a message that carries the mark', async () => {
+    const client = new BotClient(running.baseUrl);
+    const greeted = await client.say('hi');
+    const asked = greeted.replies.flatMap((reply) =>
+      reply.channelData?.careprep ? [reply.channelData.careprep.linkId] : [],
+    );
+    const answered = await client.say('me', { channelData: { careprepScreenOnly: true } });
+    const next = answered.replies.flatMap((reply) =>
+      reply.channelData?.careprep ? [reply.channelData.careprep.linkId] : [],
+    );
+
+    expect(next).to.not.deep.equal([]);
+    expect(next.at(-1)).to.not.equal(asked.at(-1));
   });
 });
