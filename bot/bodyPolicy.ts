@@ -1,4 +1,15 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
+import { refusedAtCap } from './capCounts';
+
+/** A body larger than this is a large one: only `maxLargeBodies` of them are read at once. */
+export const largeBodyBytes = 64 * 1024;
+
+/**
+ * Large bodies read at once in the process. Each costs its bytes several times over while read and
+ * parsed (up to 1 MB: a long paste in Web Chat, H320, or a Bot Framework activity), so a stranger
+ * posting many at once could otherwise hold hundreds of megabytes; a real long paste is rare.
+ */
+export const maxLargeBodies = 8;
 
 /**
  * The only body each kind of route takes: Twilio posts a form, the FHIR intake takes JSON as
@@ -25,8 +36,11 @@ const mediaTypes: Record<BodyKind, readonly string[]> = {
  * authentication) runs, and nothing removes them, so a stranger could fill the disk through the
  * public token endpoint. The size is checked from Content-Length, so a flood of large bodies at a
  * route that needs small ones costs no parsing; a chunked body is still cut at the global limit.
+ * Past `maxLargeBodies` large bodies (or chunked ones, of unknown size) being read or answered,
+ * another gets a quick 429.
  */
 export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
+  let large = 0;
   return (req: Request, res: Response, next: Next): void => {
     const length = req.getContentLength() ?? 0;
     if (!req.isChunked() && length === 0) {
@@ -43,6 +57,23 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
       res.send(413, { error: 'PayloadTooLarge', message: 'The request is too large.' });
       next(false);
       return;
+    }
+    // A chunked body says nothing of its size before it is read, and may be up to the route's limit.
+    if (length > largeBodyBytes || (req.isChunked() && rule.maxBytes > largeBodyBytes)) {
+      if (large >= maxLargeBodies) {
+        refusedAtCap(res, 'The service is busy. Try again shortly.');
+        next(false);
+        return;
+      }
+      large += 1;
+      // Given back once the answer is sent or the connection closes, whichever is first.
+      let held = true;
+      const giveBack = (): void => {
+        if (held) large -= 1;
+        held = false;
+      };
+      res.once('finish', giveBack);
+      res.once('close', giveBack);
     }
     next();
   };

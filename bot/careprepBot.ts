@@ -6,6 +6,7 @@ import { safetyQuestionWaits } from '../dialogs/safetyQuestionAgain';
 import type { JoinOutcome } from './continuing/continueLinker';
 import { helpKeywordEvent } from './helpKeywordEvent';
 import { safetyQuestionAgainEvent } from './safetyQuestionAgainEvent';
+import { isScreenOnly } from './screenOnly';
 import { channelUserId, type RecordSessions } from './sessions';
 import type { LinkOutcome, LinkTurn } from '../coordination/invitationLinker';
 
@@ -62,8 +63,10 @@ export class CareprepBot {
     // No record, no safety question waiting: messages turned back on, or a help keyword, make none.
     if ((onlySafetyQuestion || helpKeyword) && !(await this.deps.sessions.exists(context))) return;
     let text = activity.type === 'message' ? (messageText(context) ?? '') : undefined;
+    // Part of a message too long to read: only the safety guards see it (H320).
+    const screenOnly = activity.type === 'message' && isScreenOnly(activity.channelData);
     // Before any record is opened: a joining channel must open the record it joins, not make one.
-    const continued = text === undefined ? undefined : await this.deps.continuing?.handle(context, text);
+    const continued = text === undefined || screenOnly ? undefined : await this.deps.continuing?.handle(context, text);
     if (continued === 'refused') return;
     // Two independent reads: run them side by side rather than one after the other. The state
     // load is started inside a promise, so a synchronous throw from it cannot strand the record
@@ -78,7 +81,9 @@ export class CareprepBot {
       text = undefined;
     }
     const invited =
-      text === undefined || continued ? undefined : await this.deps.invitations?.handle(this.linkTurn(context), text);
+      text === undefined || continued || screenOnly
+        ? undefined
+        : await this.deps.invitations?.handle(this.linkTurn(context), text);
     if (invited === 'refused') return;
     // Once linked, told a code did not work or that their lead contact stays, the conversation
     // picks up as if they had just arrived: welcome, or where they were. The code is never read as
@@ -115,9 +120,9 @@ export class CareprepBot {
       }
     }
     // A message a guard answered is never read with the next; one it let pass may begin a burst.
-    if (text !== undefined && !handled && !held) await this.deps.conversation.recent.keep(context, text);
+    if (text !== undefined && !handled && !held && !screenOnly) await this.deps.conversation.recent.keep(context, text);
     else await this.deps.conversation.recent.forget(context);
-    if (!handled) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
+    if (!handled && !screenOnly) await this.deps.conversation.run(context, text, { held, onlySafetyQuestion });
     for (const guard of this.deps.guards) await guard.settle?.(context);
     // The question the replies leave waiting, and when they go: a message that came in before is sent unseen.
     await this.deps.conversation.unseen.replied(context);

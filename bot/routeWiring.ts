@@ -13,7 +13,7 @@ import type { Config } from './config';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes, type OwnCopyDeps } from './routes/ownCopy';
 import { plansApiRoutes, type PlansApiDeps } from './routes/plansApi';
-import { createServer, type RouteModule, type ServerTimes } from './server';
+import { createServer, serverTimes, type RouteModule, type ServerTimes } from './server';
 
 /** What the routes are built from. */
 export interface RouteWiring {
@@ -36,7 +36,7 @@ export function routedServer(deps: RouteWiring): Server {
   const { config, logger } = deps;
   const routes: RouteModule[] = [
     healthRoutes(deps.isReady, deps.db),
-    webChatRoutes({ directLine: config.directLineEnabled }),
+    webChatRoutes({ directLine: config.directLineEnabled, times: { ...serverTimes, ...deps.times } }),
     ...deps.channels.map((channel) => channel.routes),
     plansApiRoutes({ ...deps.plansApi, apiKeys: config.apiKeys, logger }),
     ownCopyRoutes(deps.ownCopy),

@@ -3,6 +3,7 @@ import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import { capConnections } from './connectionCap';
 import { capRequests } from './requestCap';
+import type { ResponseTimes } from './responseDeadline';
 import { refuseUpgrades } from './upgradeRefused';
 import type { Logger } from '../plan/logger';
 
@@ -13,8 +14,14 @@ export type RouteModule = (app: Server) => void;
 export const maxBodyBytes = 1024 * 1024;
 
 /**
+ * A message posted in Web Chat: a paste of up to 1 MB is read, so the person is told it is too long
+ * and its words are screened (H320), rather than refused unexplained at the conversations' 64 KB.
+ */
+const pastedMessage = /^\/v3\/directline\/conversations\/[^/]+\/activities$/;
+
+/**
  * Smaller limits for the public routes a stranger can post to without Bot Framework auth: a
- * Web Chat activity (at most 32 KB of it is kept) and a token request (a credential).
+ * Direct Line conversation's other posts and a token request (a credential).
  */
 const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
   ['/v3/directline/conversations', 64 * 1024],
@@ -42,14 +49,28 @@ export const requestMs = 30_000;
 /** How often Node looks for requests over their time: a request is closed at most this late. */
 const requestCheckMs = 5_000;
 
+/**
+ * How long an answer may take to be written whole to the network (`responseDeadline.ts`): 30 s and
+ * a second for each 16 KB, so Web Chat's 3.9 MB bundle has about 4.5 minutes, time for a reader at
+ * 20 KB a second; one that stops reading is closed then, not held for ever.
+ */
+const responseMs = 30_000;
+const responseBytesPerSecond = 16 * 1024;
+
 /** The connection timings above; tests give shorter ones to see them work in seconds, not minutes. */
-export interface ServerTimes {
+export interface ServerTimes extends Partial<ResponseTimes> {
   keepAliveMs: number;
   requestMs: number;
   requestCheckMs: number;
 }
 
-export const serverTimes: ServerTimes = { keepAliveMs, requestMs, requestCheckMs };
+export const serverTimes: Required<ServerTimes> = {
+  keepAliveMs,
+  requestMs,
+  requestCheckMs,
+  responseMs,
+  responseBytesPerSecond,
+};
 
 /**
  * Builds the restify app without listening, so tests drive it in-process on an ephemeral port.
@@ -101,7 +122,9 @@ export function createServer(options: {
         : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
           ? 'fhir'
           : 'json',
-      maxBytes: smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes,
+      maxBytes: pastedMessage.test(path)
+        ? maxBodyBytes
+        : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
     })),
   );
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));

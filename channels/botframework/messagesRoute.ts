@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { incomingActivitySchema } from './activitySchema';
+import { isScreenOnly, withoutScreenOnly } from '../../bot/screenOnly';
 
 /**
  * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, the SMS channel).
@@ -19,6 +20,9 @@ export function botFrameworkChannel(deps: { runTurn: RunTurn }): Channel {
           return;
         }
         const activity = parsed.data as unknown as Activity;
+        // Only the service marks a message as one only to screen (H320); a client's channelData may carry anything.
+        if (isScreenOnly(activity.channelData))
+          activity.channelData = withoutScreenOnly(activity.channelData as Record<string, unknown>);
         const result = await deps.runTurn(req.header('authorization') ?? '', activity);
         if (result.ok) res.send(result.invoke?.status ?? 200, result.invoke?.body ?? undefined);
         else if (result.failure === 'unauthorised')

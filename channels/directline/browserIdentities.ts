@@ -1,10 +1,22 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 
 /** A browser's identity as the server issued it: the user id, and the credential that proves it. */
 export interface BrowserIdentity {
   userId: string;
   credential: string;
 }
+
+/** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
+export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** What a browser says it is when it asks for a conversation (`tokens/generate`). */
+export const generateBodySchema = z.looseObject({
+  /** What the server issued this browser before (`BrowserIdentities`). */
+  credential: z.string().max(256).optional(),
+  /** A user id the page chose itself, from before the server issued them. */
+  user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
+});
 
 const credentialPattern = /^([A-Za-z0-9_-]{16,128})\.([A-Za-z0-9_-]{43})$/;
 

@@ -9,22 +9,16 @@ import type { RunTurn } from '../turnRunner';
 import type { Answer } from '../../storage/answer';
 import type { StreamStore } from '../../storage/streamStore';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
-import { BrowserIdentities } from './browserIdentities';
+import { BrowserIdentities, generateBodySchema } from './browserIdentities';
 import { connectorBase, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
 import { TurnsWaiting } from './turnsWaiting';
-import { readPosted, type Posted } from './postedActivity';
+import { readPosted, type Posted, type PostedReading } from './postedActivity';
+import { withoutScreenOnly } from '../../bot/screenOnly';
+import { screenOnlyTurn } from './screenOnlyTurn';
 
-/** A user id chosen by the client: long and random enough not to be guessed, safe in any log or key. */
-export const userIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
-
-const generateBodySchema = z.looseObject({
-  /** What the server issued this browser before (`BrowserIdentities`). */
-  credential: z.string().max(256).optional(),
-  /** A user id the page chose itself, from before the server issued them. */
-  user: z.looseObject({ id: z.string().regex(userIdPattern) }).optional(),
-});
+type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
 /** New conversations a client address, and everyone together, may open a minute by default. */
 export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
@@ -231,7 +225,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       const reading = readPosted(req.body);
       if (reading.kind === 'invalid') return fail(res, 400, 'The request is not a valid activity.');
       if (reading.kind === 'tooLarge') return fail(res, 413, 'The activity is too large.');
-      if (reading.kind === 'tooLong') return tooLong(res, conversationId, claims, reading.characters);
+      if (reading.kind === 'tooLong') return tooLong(res, conversationId, claims, reading);
       const { posted } = reading;
       // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
@@ -247,12 +241,19 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       }
     };
 
-    // A message too long to read is neither stored nor run: the bot says so, the question stays.
-    const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, characters: number) => {
+    // Too long to read: neither stored nor read as an answer, but told so and screened (H320).
+    const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, reading: TooLong) => {
       const told = await onStream(claims, () =>
-        streams.append(conversationId, { ...deps.tooLongNotice(characters), from: bot }),
+        streams.append(conversationId, { ...deps.tooLongNotice(reading.characters), from: bot }),
       );
       if (!told) return fail(res, 404, 'No such conversation.');
+      const urgent = () => deps.screensUrgent?.(claims.userId);
+      if ((await waiting.take(conversationId, reading.screened, urgent)) === 'admitted')
+        try {
+          await runTurn(screenOnlyTurn(conversationId, claims.userId, bot, reading.screened, clock()));
+        } finally {
+          waiting.leave(conversationId);
+        }
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
@@ -267,7 +268,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
         textFormat: posted.textFormat,
         locale: posted.locale,
         value: posted.value,
-        channelData: posted.channelData,
+        channelData: withoutScreenOnly(posted.channelData),
       };
       const echoed = await onStream(claims, () => streams.append(conversationId, activity));
       if (!echoed) return fail(res, 404, 'No such conversation.');

@@ -8,6 +8,7 @@ import { contentDir } from '../../content/catalogue';
 import { invitationCodeIn } from '../../coordination/invitations';
 import type { RouteModule } from '../../bot/server';
 import { frameAncestors, frameOptionsHeader } from '../../bot/routes/framing';
+import { endWithin, type ResponseTimes } from '../../bot/responseDeadline';
 
 /**
  * Web Chat's UMD bundle (global `WebChat`, React included). The package's exports map hides
@@ -38,7 +39,13 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-function sendBody(res: Response, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function sendBody(
+  res: Response,
+  times: ResponseTimes,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(200, {
     'content-type': type,
     'content-length': String(Buffer.byteLength(body)),
@@ -46,7 +53,7 @@ function sendBody(res: Response, type: string, body: string | Buffer, headers: R
     'referrer-policy': 'no-referrer',
     ...headers,
   });
-  res.end(body);
+  endWithin(res, body, times);
 }
 
 const codeQuery = z.object({ code: z.string().max(40).optional() });
@@ -56,7 +63,8 @@ const codeQuery = z.object({ code: z.string().max(40).optional() });
  * `botframework-webchat` package; `GET /careprep.css`: the page's styles. The page talks to the
  * built-in Direct Line when it is on (`directLine`), and says the chat is unavailable when not.
  */
-export function webChatRoutes(options: { directLine: boolean }): RouteModule {
+export function webChatRoutes(options: { directLine: boolean; times: ResponseTimes }): RouteModule {
+  const { times } = options;
   const dir = join(contentDir(), 'web');
   const page = Handlebars.compile<{ nonce: string; directLine: string; code: string }>(
     readFileSync(join(dir, 'index.html.hbs'), 'utf8'),
@@ -70,20 +78,28 @@ export function webChatRoutes(options: { directLine: boolean }): RouteModule {
       const nonce = randomBytes(16).toString('base64');
       // An invitation link's code (`/?code=…`), passed to the page only if it looks like one.
       const code = invitationCodeIn(codeQuery.safeParse(req.query ?? {}).data?.code ?? '') ?? '';
-      sendBody(res, 'text/html; charset=utf-8', page({ nonce, directLine: options.directLine ? 'on' : 'off', code }), {
-        'content-security-policy': contentSecurityPolicy(nonce),
-        'cache-control': 'no-store',
-        ...frameOptionsHeader,
-      });
+      sendBody(
+        res,
+        times,
+        'text/html; charset=utf-8',
+        page({ nonce, directLine: options.directLine ? 'on' : 'off', code }),
+        {
+          'content-security-policy': contentSecurityPolicy(nonce),
+          'cache-control': 'no-store',
+          ...frameOptionsHeader,
+        },
+      );
       next();
     });
     app.get('/careprep.css', (_req: Request, res: Response, next: Next) => {
-      sendBody(res, 'text/css; charset=utf-8', css, { 'cache-control': 'public, max-age=3600' });
+      sendBody(res, times, 'text/css; charset=utf-8', css, { 'cache-control': 'public, max-age=3600' });
       next();
     });
     app.get('/webchat.js', (_req: Request, res: Response, next: Next) => {
       bundle ??= readFileSync(webChatBundlePath());
-      sendBody(res, 'application/javascript; charset=utf-8', bundle, { 'cache-control': 'public, max-age=86400' });
+      sendBody(res, times, 'application/javascript; charset=utf-8', bundle, {
+        'cache-control': 'public, max-age=86400',
+      });
       next();
     });
   };

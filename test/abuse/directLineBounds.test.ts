@@ -49,11 +49,15 @@ describe('Abuse: Direct Line bounds', function () {
     });
   });
 
-  it('refuses a 1 MB typing post with 413 before reading it, and a token request body larger than a credential', async () => {
+  // A post to a conversation of up to 1 MB is read (a long paste is answered, H320), among at most
+  // `maxLargeBodies` at once; anything but a message's text over 32 KB is still refused.
+  it('refuses a 1 MB typing post with 413, one over 1 MB before reading it, and a token request body larger than a credential', async () => {
     await withDirectLine({}, async (running) => {
       const dl = await DirectLine.start(running.baseUrl);
       const posted = await dl.post({ type: 'typing', value: 'x'.repeat(1_000_000) });
       expect(posted.status).to.equal(413);
+      const larger = await dl.post({ type: 'typing', value: 'x'.repeat(1_100_000) });
+      expect(larger.status).to.equal(413);
       const generate = await fetch(`${running.baseUrl}/v3/directline/tokens/generate`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -40,7 +40,7 @@ describe('Abuse (hardening 24): requests that trickle in or never finish', funct
   });
 
   it('gives a request 30 s to arrive whole and keeps an idle connection 65 s, checked every 5 s', () => {
-    expect(serverTimes).to.deep.equal({ requestMs: 30_000, keepAliveMs: 65_000, requestCheckMs: 5_000 });
+    expect(serverTimes).to.include({ requestMs: 30_000, keepAliveMs: 65_000, requestCheckMs: 5_000 });
   });
   afterEach(() => running.stop());
 
