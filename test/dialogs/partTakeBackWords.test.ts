@@ -8,6 +8,7 @@ import { sharedRecord } from '../../plan/consentScope';
 import { allText } from '../support/botClient';
 import { invitationCode } from '../support/invitations';
 import { onlyRecord } from '../support/onlyRecord';
+import { samForRon } from '../support/carerScripts';
 import { jeanToShare, walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
@@ -61,5 +62,42 @@ describe('Taking a part of a shared plan back: the words', () => {
     const answered = await app.client.say('can you take my mood answers back please');
     expect(allText(answered)).to.match(/Nurse Kay cannot see how you have been feeling: it is not in what is shared/);
     expect(answered.questions).to.have.length(0);
+  });
+});
+
+describe('Taking a part of a shared plan back: a carer, and by text', () => {
+  describe('Sam for Ron on webchat', () => {
+    const app = freshAppPerTest('webchat');
+
+    it("asks about and takes back Ron's mood answers, in the carer's words", async () => {
+      const code = await invitationCode(app.running, 'Nurse Kay');
+      const sam = { ...samForRon, 'mood.share': 'yes', 'share.send': 'all' };
+      await walkTo((text) => app.client.say(text), 'share.consent', sam, code);
+      await app.client.say('yes');
+      const asked = await app.client.say("can you take Ron's mood answers back");
+      expect(allText(asked)).to.include('Take how Ron has been feeling out of what Nurse Kay can see?');
+      const done = await app.client.say('yes');
+      expect(allText(done)).to.match(/taken how Ron has been feeling out of what Nurse Kay can see/);
+      expect(allText(done)).to.match(/the plan's own copy/);
+      const record = await onlyRecord(app.running);
+      expect(record.shared?.consent.excludedSections).to.include('mood');
+      expect(Object.keys(sharedRecord(record)!.answers).some((k) => k.startsWith('mood.'))).to.equal(false);
+    });
+  });
+
+  describe('Jean by text', () => {
+    const app = freshAppPerTest('sms');
+
+    it('asks in the short form and takes the part back after YES', async () => {
+      const code = await invitationCode(app.running, 'Nurse Kay');
+      await walkTo((text) => app.client.say(text), 'share.consent', { ...jeanToShare, 'share.send': 'all' }, code);
+      await app.client.say('yes');
+      const asked = await app.client.say('pls take my goals back');
+      expect(allText(asked)).to.include('Take goals out of what Nurse Kay can see?');
+      const done = await app.client.say('YES');
+      expect(allText(done)).to.match(/taken goals out of what Nurse Kay can see/);
+      expect(allText(done)).not.to.match(/\*\*/);
+      expect((await onlyRecord(app.running)).shared?.consent.excludedSections).to.include('goals');
+    });
   });
 });
