@@ -53,15 +53,20 @@ export function recordFirstEvents(
   const enqueue = (tx: Tx, entry: QueuedEntry): Promise<void> =>
     outbox.enqueueIn(tx, entry.recordId, entry.payload, entry.dueAt, entry.kind);
   return {
-    shared: async (record, previous) => {
+    shared: async (record, previous, options) => {
       const entry = deliveries.sharedEntry(record, previous);
+      // Older versions still queued hold a part taken back since: dropped with the same commit (H321).
+      const step = async (tx: Tx): Promise<void> => {
+        if (options?.replacesQueued) await outbox.dropRecordIn(tx, record.id, 'shared');
+        await enqueue(tx, entry);
+      };
       // Not committed here: with the rest of the turn (its own copy link, its conversation state),
       // so a failure anywhere in it shares nothing, as the apology says, and the yes sent again
       // shares once. The worker is woken once it is stored.
-      const queued = sessions.alongside(record.id, `delivery:${record.id}`, (tx) => enqueue(tx, entry), {
+      const queued = sessions.alongside(record.id, `delivery:${record.id}`, step, {
         committed: () => deliveries.deliverDue(),
       });
-      if (!queued) await deliveries.shared(record, previous);
+      if (!queued) await deliveries.shared(record, previous, options);
     },
     withdrawn: async (record) => {
       const entry = deliveries.withdrawnEntry(record);

@@ -1,7 +1,8 @@
 import type { PlanRenderer } from '../content/planRenderer';
 import type { LeadContactCopies } from '../plan/planEvents';
 import { sharedRecord } from '../plan/consentScope';
-import { compileDraftPlan } from '../plan/draftPlan';
+import { narrowedTo } from '../plan/sharedNow';
+import { compileDraftPlan, type DraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore';
@@ -9,7 +10,7 @@ import type { Invitation, InvitationStore } from './invitationStore';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
 import type { LeadContactMessages } from './leadContactMessages';
-import { planChanges } from './planChanges';
+import { noLongerShared, noLongerSharedChanges, planChanges, type PlanChange } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
 import { NotYetDeliverable } from './outboxWorker';
 import type { PlanDeliverer } from './planDeliveryQueue';
@@ -41,19 +42,28 @@ export class LeadContactDelivery implements PlanDeliverer {
     const reference = await this.reference(invitation);
     const plan = compileDraftPlan(current, this.deps.plans.labels, 'shared');
     // An update only when the lead contact really holds an earlier version.
-    const before =
-      previous && invitation.deliveredVersion !== undefined
-        ? compileDraftPlan(previous, this.deps.plans.labels, 'shared')
-        : undefined;
+    const changes = previous && invitation.deliveredVersion !== undefined ? this.changes(previous, plan) : undefined;
     const notice = {
       plan,
       view: this.deps.plans.view(plan),
       personName: invitation.details.personName,
       appointment: appointmentWords(invitation.appointmentAt),
       invitationId: invitation.id,
-      changes: before ? planChanges(before, plan) : undefined,
+      changes,
     };
     await this.deliver(reference, this.deps.messages.shared(notice), invitation, plan.planVersion);
+  }
+
+  /**
+   * What changed since `previous`: first the parts no longer shared (taken back, H321), told once as
+   * such rather than as every answer in them gone; then the rest, against the earlier plan without them.
+   */
+  private changes(previous: PreparationRecord, plan: DraftPlan): PlanChange[] {
+    const { labels } = this.deps.plans;
+    const whole = compileDraftPlan(previous, labels, 'shared');
+    const gone = noLongerShared(whole, plan);
+    const before = gone.length > 0 ? compileDraftPlan(narrowedTo(previous, gone), labels, 'shared') : whole;
+    return [...noLongerSharedChanges(gone), ...planChanges(before, plan)];
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {

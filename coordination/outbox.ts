@@ -39,8 +39,9 @@ export interface Outbox {
   /** Sets when to try again without counting an attempt: nothing failed, the recipient is not there yet. */
   postpone(id: number, dueAt: Date): Promise<void>;
   /**
-   * Drops what is still queued for a record (its data was erased), of this outbox's own kind. One
-   * being sent is not sent again, its data gone, but is still seen by `sendingFor` until it is done.
+   * Drops what is still queued for a record (its data was erased), of this outbox's own topic, and
+   * of `kind` only when given (older versions of a plan a newer one replaces). One being sent is not
+   * sent again, its data gone, but is still seen by `sendingFor` until it is done.
    */
-  dropRecord(recordId: string): Promise<number>;
+  dropRecord(recordId: string, kind?: string): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import { optionalSections, type OptionalSection } from '../plan/consentScope';
 import type { DraftPlan, PlanGoal } from '../plan/draftPlan';
 
 /** One thing that changed between two shared versions, as a content key and its data. */
@@ -14,9 +15,23 @@ export interface PlanChange {
     | 'teams.change.mood'
     | 'teams.change.carer'
     | 'teams.change.resultQuestion'
-    | 'teams.change.resultsChoice';
+    | 'teams.change.resultsChoice'
+    | `teams.change.noLongerShared.${OptionalSection}`;
   /** `measure` is a result's id, and `topic` its name, for a question about it. */
   data: { number?: number; topic?: string; measure?: string };
+}
+
+/**
+ * The parts the plan just shared no longer lets the lead contact see that the one they hold did
+ * (taken back, H321): told first, as they must stop using them.
+ */
+export function noLongerShared(before: DraftPlan, after: DraftPlan): OptionalSection[] {
+  return optionalSections.filter((section) => after.withheld.includes(section) && !before.withheld.includes(section));
+}
+
+/** What `noLongerShared` gives, as changes on the card. */
+export function noLongerSharedChanges(sections: readonly OptionalSection[]): PlanChange[] {
+  return sections.map((section) => ({ key: `teams.change.noLongerShared.${section}`, data: {} }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanEvents } from '../plan/planEvents';
+import type { PlanEvents, SharedOptions } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { storedRecordSchema } from '../plan/recordMigration';
@@ -86,7 +86,13 @@ export class PlanDeliveryQueue implements PlanEvents {
     });
   }
 
-  async shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void> {
+  async shared(
+    record: PreparationRecord,
+    previous: PreparationRecord | undefined,
+    options?: SharedOptions,
+  ): Promise<void> {
+    // Older versions waiting to go hold a part taken back since: they never go (H321).
+    if (options?.replacesQueued) await this.deps.outbox.dropRecord(record.id, 'shared');
     const entry = this.sharedEntry(record, previous);
     await this.deps.outbox.enqueue(entry.recordId, entry.payload, entry.dueAt, entry.kind);
     this.worker.deliverDue();

@@ -7,6 +7,7 @@ import { sharedRecord, type OptionalSection } from '../plan/consentScope';
 import type { LeadContactCopies } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
 import { messageText } from './messageText';
+import { listed } from './sharedParts';
 import type { Phrases } from './recognisers/phrases';
 import { readConfirmation } from './recognisers/confirmation';
 import { createConfirmationPhrases, type ConfirmationPhrases } from './recognisers/confirmationPhrases';
@@ -17,10 +18,19 @@ export const confirmationDialogId = 'confirmationDialog';
 
 /**
  * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
- * keeping a part of the plan from the lead contact before anything is shared, going through a
+ * keeping a part of the plan from the lead contact before anything is shared, taking a part of a
+ * shared plan back, going through a
  * new test result now, and taking a goal out.
  */
-export const confirmationKinds = ['restart', 'delete', 'withdraw', 'keepBack', 'newResults', 'removeGoal'] as const;
+export const confirmationKinds = [
+  'restart',
+  'delete',
+  'withdraw',
+  'keepBack',
+  'takeBackPart',
+  'newResults',
+  'removeGoal',
+] as const;
 export type ConfirmationKind = (typeof confirmationKinds)[number];
 
 /**
@@ -38,6 +48,8 @@ export interface ConfirmationOptions {
   kind: ConfirmationKind;
   /** For `keepBack`: the plan section to keep from the lead contact. */
   section?: OptionalSection;
+  /** For `takeBackPart`: the plan sections to take out of what the lead contact can see. */
+  sections?: OptionalSection[];
   /** For `newResults`: the new results' names as one phrase, and whether there is more than one. */
   newResults?: { names: string; many: boolean };
   /** For `removeGoal`: the goal asked about. */
@@ -65,9 +77,21 @@ function confirmationData(
   };
   const withGoal = options.goal ? { ...data, goal: options.goal.words, onlyGoal: options.goal.only } : data;
   const withResults = options.newResults ? { ...withGoal, ...options.newResults } : withGoal;
-  return options.section
-    ? { ...withResults, part: renderer.text(`planSection.${options.section}`, data, family) }
-    : withResults;
+  const sections = options.section ? [options.section] : (options.sections ?? []);
+  return sections.length > 0 ? { ...withResults, part: partWords(sections, renderer, data, family) } : withResults;
+}
+
+/** The words for plan `sections` ("goals and how you have been feeling"). */
+export function partWords(
+  sections: readonly OptionalSection[],
+  renderer: Renderer,
+  data: TemplateData,
+  family: ChannelFamily,
+): string {
+  return listed(
+    sections.map((section) => renderer.text(`planSection.${section}`, data, family)),
+    renderer.text('share.and', {}, family),
+  );
 }
 
 /**
@@ -86,6 +110,12 @@ const wording: Readonly<
     ask: 'withdraw.keepBackConfirm',
     linkId: 'control.keepBack',
     cancelled: 'withdraw.keepBackCancelled',
+    carriesOn: true,
+  },
+  takeBackPart: {
+    ask: 'withdraw.partConfirm',
+    linkId: 'control.takeBackPart',
+    cancelled: 'withdraw.partCancelled',
     carriesOn: true,
   },
   newResults: { ask: 'results.newOffer', linkId: 'control.newResults', cancelled: 'results.newLater' },
@@ -170,6 +200,7 @@ export class ConfirmationDialog extends Dialog<ConfirmationOptions> {
     const state: ConfirmationOptions = {
       kind: options.kind,
       section: options.section,
+      sections: options.sections,
       newResults: options.newResults,
       goal: options.goal,
     };

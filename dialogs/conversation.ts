@@ -89,6 +89,7 @@ export class Conversation {
       delete: (dc) => this.rights.deleteAll(dc),
       withdraw: (dc) => withdrawal.withdraw(dc),
       keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
+      takeBackPart: (dc, options) => this.partTakeBack.takeBack(dc, options.sections),
       // Going through it starts the results part afresh: nothing under the offer is left waiting.
       newResults: async (dc) => {
         await dc.cancelAllDialogs();

@@ -32,7 +32,7 @@ export function partsSaid(
 }
 
 /** "a, b and c". */
-function listed(words: readonly string[], and: string): string {
+export function listed(words: readonly string[], and: string): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
 }

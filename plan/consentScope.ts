@@ -147,8 +147,9 @@ export function sharedRecord(record: PreparationRecord): PreparationRecord | und
 }
 
 /**
- * The plan as shared at `planVersion`, as `sharedRecord` gives the latest: the copy a lead contact
- * holds while a newer version waits to reach them. Undefined when withdrawn, or not kept.
+ * The plan as shared at `planVersion`, as `sharedRecord` gives the latest, as it was sent: the copy
+ * a lead contact holds while a newer version waits to reach them (shown without any part taken back
+ * since: `sharedVersionNow`). Undefined when withdrawn, or not kept.
  */
 export function sharedVersion(record: PreparationRecord, planVersion: number): PreparationRecord | undefined {
   if (!record.shared || record.status === 'withdrawn') return undefined;

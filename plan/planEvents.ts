@@ -6,10 +6,19 @@ import type { PreparationRecord } from './record';
  * know how a plan reaches anyone.
  */
 export interface PlanEvents {
-  /** The person consented to share this version; `previous` is the version shared before, if any. */
-  shared(record: PreparationRecord, previous: PreparationRecord | undefined): Promise<void>;
+  /**
+   * The person consented to share this version; `previous` is the version shared before, if any.
+   * `replacesQueued`: older versions still waiting to go are dropped, as they hold a part the person
+   * has taken back since (H321); `previous` is then the version the lead contact holds.
+   */
+  shared(record: PreparationRecord, previous: PreparationRecord | undefined, options?: SharedOptions): Promise<void>;
   /** The person withdrew a shared plan (deleted their data, or took consent back). */
   withdrawn(record: PreparationRecord): Promise<void>;
+}
+
+/** How a share is to be sent (`PlanEvents.shared`). */
+export interface SharedOptions {
+  replacesQueued?: boolean;
 }
 
 /**
@@ -37,8 +46,8 @@ export interface LeadContactCopies {
 /** Tells every listener, one after another, so a failure in one is seen and not lost. */
 export function planEventsOf(listeners: readonly PlanEvents[]): PlanEvents {
   return {
-    async shared(record, previous) {
-      for (const listener of listeners) await listener.shared(record, previous);
+    async shared(record, previous, options) {
+      for (const listener of listeners) await listener.shared(record, previous, options);
     },
     async withdrawn(record) {
       for (const listener of listeners) await listener.withdrawn(record);

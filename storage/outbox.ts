@@ -144,18 +144,24 @@ export class SqlOutbox implements Outbox {
     await this.db.write('DELETE FROM outbox WHERE id = ? AND topic = ?', [id, this.dropped]);
   }
 
-  async dropRecord(recordId: string): Promise<number> {
-    return this.db.transaction((tx) => this.dropRecordIn(tx, recordId));
+  async dropRecord(recordId: string, kind?: string): Promise<number> {
+    return this.db.transaction((tx) => this.dropRecordIn(tx, recordId, kind));
   }
 
   /** `dropRecord` inside a transaction: dropped only if the change that drops it is stored with it. */
-  async dropRecordIn(tx: Tx, recordId: string): Promise<number> {
+  async dropRecordIn(tx: Tx, recordId: string, kind?: string): Promise<number> {
     const now = this.clock().toISOString();
+    const ofKind = kind === undefined ? '' : ' AND kind = ?';
+    const also = kind === undefined ? [] : [kind];
     const sending = await tx.run(
-      "UPDATE outbox SET topic = ?, payload = '' WHERE record_id = ? AND topic = ? AND sending_until > ?",
-      [this.dropped, recordId, this.topic, now],
+      `UPDATE outbox SET topic = ?, payload = '' WHERE record_id = ? AND topic = ? AND sending_until > ?${ofKind}`,
+      [this.dropped, recordId, this.topic, now, ...also],
     );
-    const queued = await tx.run('DELETE FROM outbox WHERE record_id = ? AND topic = ?', [recordId, this.topic]);
+    const queued = await tx.run(`DELETE FROM outbox WHERE record_id = ? AND topic = ?${ofKind}`, [
+      recordId,
+      this.topic,
+      ...also,
+    ]);
     return sending.changes + queued.changes;
   }
 }

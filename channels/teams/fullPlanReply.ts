@@ -2,7 +2,8 @@ import type { Activity } from 'botbuilder';
 import type { PlanRenderer } from '../../content/planRenderer';
 import type { Renderer } from '../../content/renderer';
 import type { Invitation } from '../../coordination/invitationStore';
-import { sharedRecord, sharedVersion, sharedVersionHeld } from '../../plan/consentScope';
+import { sharedRecord, sharedVersionHeld } from '../../plan/consentScope';
+import { sharedVersionNow, takenBackSince } from '../../plan/sharedNow';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import { shortenedPlan } from '../../plan/readingLength';
 import type { PreparationRecord } from '../../plan/record';
@@ -13,7 +14,7 @@ const maxAnswerInFullPlan = 1000;
 /**
  * What "Open full plan" shows the lead contact: only what the person consented to share, and only
  * a version that has reached them (H216). While a newer version waits to reach them, the version
- * they received, labelled as such (H261); when none reached them, or it is no longer kept, that
+ * they received, labelled as such (H261), without any part taken back since (H321); when none reached them, or it is no longer kept, that
  * the plan is on its way, showing nothing of it.
  */
 export function fullPlanReply(
@@ -26,12 +27,16 @@ export function fullPlanReply(
   const held = invitation.deliveredVersion;
   if (sharedVersionHeld(record, held)) return planMessage(deps, shared, []);
   const name = invitation.details.personName;
-  const received = held === undefined ? undefined : sharedVersion(record, held);
+  const received = held === undefined ? undefined : sharedVersionNow(record, held);
   if (!received) {
     return deps.renderer.message('teams.fullPlanOnItsWay', { name, held: held !== undefined }, 'msteams');
   }
   const label = deps.renderer.text('teams.fullPlanReceived', { name, version: received.planVersion }, 'teams');
-  return planMessage(deps, received, [label]);
+  // Parts of it taken back since are left out of it, and said to be (H321).
+  const takenBack = takenBackSince(record, received.planVersion).map((section) =>
+    deps.renderer.text(`teams.fullPlanTakenBack.${section}`, { name }, 'teams'),
+  );
+  return planMessage(deps, received, [label, ...takenBack]);
 }
 
 function planMessage(

@@ -12,6 +12,7 @@ const confirmationPhrasesSchema = z.strictObject({
     delete: kindSchema,
     withdraw: kindSchema,
     keepBack: kindSchema,
+    takeBackPart: kindSchema,
     newResults: kindSchema,
     removeGoal: kindSchema,
   }),

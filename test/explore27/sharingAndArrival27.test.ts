@@ -33,15 +33,17 @@ describe('Explorer 27: Jean with a code from Nurse Kay, on webchat', () => {
     });
   }
 
-  it('takes the whole plan back only after a yes, and says so naming Nurse Kay', async () => {
+  // H321: the part itself, not the whole plan, is taken back after the yes.
+  it('takes the mood part back only after a yes, and says so naming Nurse Kay', async () => {
     const code = await invitationCode(app.running, 'Nurse Kay');
     await walkTo((text) => app.client.say(text), 'share.consent', { ...jeanToShare, 'share.send': 'all' }, code);
     await sayAll(app.client, ['yes', 'can you take my mood answers back please']);
     const done = await app.client.say('yes');
 
-    expect(allText(done)).to.match(/taken your plan back/);
-    expect(allText(done)).to.match(/Nurse Kay/);
-    expect((await onlyRecord(app.running)).status).to.equal('withdrawn');
+    expect(allText(done)).to.match(/taken how you have been feeling out of what Nurse Kay can see/);
+    const record = await onlyRecord(app.running);
+    expect(record.status).to.equal('shared');
+    expect(Object.keys(sharedRecord(record)!.answers).filter((key) => key.startsWith('mood.'))).to.deep.equal([]);
   });
 
   // Near misses: a part named with no asking it back, and the words before anything is shared.
