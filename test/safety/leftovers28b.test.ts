@@ -64,7 +64,7 @@ describe('a burn told as an everyday accident (H340)', () => {
 });
 
 describe("a carer's plain word about the person (H341)", () => {
-  describe('housebound, bedbound: nothing', () => {
+  describe('housebound, bedbound, of the person or oneself: nothing', () => {
     itGetsNothing(screen, [
       'she is housebound',
       "she's housebound",
@@ -73,15 +73,23 @@ describe("a carer's plain word about the person (H341)", () => {
       "he's housebound now",
       'she is bedbound',
       'my dad is housebound',
+      "I'm housebound",
+      "I've been housebound since the fall",
     ]);
   });
-  describe('drunk, told alone: nothing; drunk with a threat, a blow or fear: the harm reply', () => {
+  describe('drunk, told alone: nothing; drunk with a threat, a blow or fear, a child drunk, or seeming drunk (a hypo?): asked at least', () => {
     itGetsNothing(screen, ['he is drunk', "he's drunk", 'she is drunk', 'dad is drunk again']);
     itGivesCrisisReplies(screen, [
       ['harmOthers', 'he is drunk and threatening me'],
       ['harmOthers', "he's drunk and he hit me"],
     ]);
-    itStillAsks(screen, ["he is drunk and I'm scared of him", 'he is drunk and says he will kill himself']);
+    itStillAsks(screen, [
+      "he is drunk and I'm scared of him",
+      'he is drunk and says he will kill himself',
+      'the toddler is drunk',
+      'he seems drunk',
+      'he is acting drunk',
+    ]);
   });
 });
 
