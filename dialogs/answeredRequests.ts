@@ -10,7 +10,7 @@ import { questionData } from './sectionPrompt';
 
 /** Requests answered from the record alone, each by its own message (`command.<request>`). */
 export type AnsweredRequest =
-  'whoSees' | 'whoIsLead' | 'sendElsewhere' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
+  'whoSees' | 'whoIsLead' | 'sendElsewhere' | 'sendToTeam' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
 
 /**
  * Requests a person makes at any question and that the record answers: who can see their answers,
@@ -41,7 +41,8 @@ export class AnsweredRequests {
       const at = record.leadContact?.appointmentAt;
       return { when: appointmentWords(at), past: at !== undefined && isPast(at, this.deps.clock()) };
     }
-    if (request !== 'whoSees') return {};
+    // Asked to send it to the care team: whether it has gone to the lead contact, as "who sees it" tells.
+    if (request !== 'whoSees' && request !== 'sendToTeam') return {};
     // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
     // to be with them before it is; while it is being sent, that it may already have); once taken
     // back, nobody is sent it; asked and said no (or sent no part), that they chose not to send it.

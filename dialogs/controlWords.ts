@@ -124,6 +124,7 @@ export class ControlWords {
       case 'whoSees':
       case 'whoIsLead':
       case 'sendElsewhere':
+      case 'sendToTeam':
       case 'appointment':
       case 'whoAnswers':
       case 'toAPerson':

@@ -22,6 +22,11 @@ export const commandsSchema = z.strictObject({
    * only the lead contact can be sent it, said so, with how to see it to show them (H279).
    */
   sendElsewhere: list,
+  /**
+   * Asking to send the plan to someone of the care team ("send it to my GP please"): only the lead
+   * contact can be sent it, said so, with whether it has been (explorer 28, H334).
+   */
+  sendToTeam: list,
   showData: list,
   /** "Where was I?": where they are in the preparation, then the question waiting. */
   whereAmI: list,
