@@ -28,6 +28,11 @@ export const commandsSchema = z.strictObject({
    */
   sendToTeam: list,
   showData: list,
+  /**
+   * "Are my answers saved?", "did you save that?": answered from the record as this turn read it
+   * from the store, a pause kept; never noted as an answer (explorer 28, H334).
+   */
+  savedAsk: list,
   /** "Where was I?": where they are in the preparation, then the question waiting. */
   whereAmI: list,
   /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */

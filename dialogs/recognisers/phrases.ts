@@ -44,6 +44,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'sendElsewhere',
     'sendToTeam',
     'showData',
+    'savedAsk',
     'whereAmI',
     'carryOn',
     'appointment',
