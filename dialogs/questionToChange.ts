@@ -1,9 +1,11 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { answerTextSaid } from './recognisers/answerTextSaid';
 import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
+import type { PhraseList } from './recognisers/phraseLists';
 import { questionToChange } from './recognisers/questionToChange';
 import type { Resumption } from './resumption';
 import { sharingKeys } from './reviewAnswers';
@@ -58,7 +60,11 @@ export class QuestionToChange {
       await this.rename(dc, active, waiting, renamed);
       return true;
     }
-    if (active.section === 'review' || !this.deps.phrases.within('changeVerb', text)) return false;
+    if (active.section === 'review') return false;
+    // New words for an earlier answer said with its question named ("actually what matters most is
+    // my grandson not my dog"): noted there, said back, and the question waiting asked again.
+    if (await this.newWords(dc, active, waiting, text, earlier, carer)) return true;
+    if (!this.deps.phrases.within('changeVerb', text)) return false;
     const named = questionToChange(
       text,
       earlier().map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
@@ -67,6 +73,46 @@ export class QuestionToChange {
     const target = earlier().find(({ key }) => key === named?.key);
     if (!target) return false;
     await this.askAgain(dc, active, target);
+    return true;
+  }
+
+  /**
+   * Notes the new words `text` gives an earlier question in words, by its name (`answerTextSaid`),
+   * when they read as its answer there; then says what changed, from what to what, only once it is
+   * noted, and asks the question waiting again (explorer 28, H332). False, noting nothing, otherwise.
+   */
+  private async newWords(
+    dc: DialogContext,
+    active: SectionDialog,
+    waiting: string,
+    text: string,
+    earlier: () => readonly Asked[],
+    carer: boolean,
+  ): Promise<boolean> {
+    const { phrases } = this.deps;
+    if (!['newAnswerLink', 'takenBack', 'changeVerb'].some((list) => phrases.within(list as PhraseList, text)))
+      return false;
+    const inWords = earlier().filter(({ section, key }) => section.asksInWords(key));
+    const said = answerTextSaid(
+      text,
+      inWords.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
+      phrases,
+    );
+    const target = inWords.find(({ key }) => key === said?.key);
+    if (!said || !target) return false;
+    const session = this.deps.sessions.get(dc.context);
+    const before = textAnswer(session.record, target.key);
+    const { read } = target.section.readFor(target.key, said.words, session.record, dc.context.activity.locale);
+    if (!read.ok || read.value.status !== 'answered' || typeof read.value.value !== 'string') return false;
+    const after = read.value.value;
+    if (before !== after) await target.section.noteAside(session, target.key, read.value);
+    const family = channelFamily(dc.context.activity.channelId);
+    const named = target.section.namesOf(target.key, carer)[0];
+    const data = {
+      ...questionData(session.record, this.deps.renderer, family),
+      ...{ before, after, named, same: before === after },
+    };
+    await active.askAgain(dc, waiting, [this.deps.renderer.text('ack.earlierWords', data, family)]);
     return true;
   }
 

@@ -133,6 +133,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     seldom: toSet(lists.seldom),
     otherScale: toSet(lists.otherScale),
     newAnswerLink: toSet(lists.newAnswerLink),
+    newAnswerSubject: toSet(lists.newAnswerSubject),
     takenBackLink: toSet(lists.takenBackLink),
     takenBack: toSet(lists.takenBack),
     introLead: toSet(lists.introLead),
