@@ -4,6 +4,8 @@ import type { PreparationRecord } from '../plan/record';
 import { answeredBy, textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
 import { answerTextSaid } from './recognisers/answerTextSaid';
+import { answerAbout, answerToRemove } from './recognisers/answerToRemove';
+import { cleanText } from './sectionAnswers';
 import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
 import type { PhraseList } from './recognisers/phraseLists';
 import { questionToChange } from './recognisers/questionToChange';
@@ -64,6 +66,8 @@ export class QuestionToChange {
     // New words for an earlier answer said with its question named ("actually what matters most is
     // my grandson not my dog"): noted there, said back, and the question waiting asked again.
     if (await this.newWords(dc, active, waiting, text, earlier, carer)) return true;
+    // An earlier answer asked to be taken out by its words ("delete what I said about being lonely").
+    if (await this.toRemove(dc, active, waiting, text, earlier)) return true;
     if (!this.deps.phrases.within('changeVerb', text)) return false;
     const named = questionToChange(
       text,
@@ -113,6 +117,39 @@ export class QuestionToChange {
       ...{ before, after, named, same: before === after },
     };
     await active.askAgain(dc, waiting, [this.deps.renderer.text('ack.earlierWords', data, family)]);
+    return true;
+  }
+
+  /**
+   * The earlier answer in words that `text` asks to take out by its words (`answerToRemove`): that
+   * question is asked again, saying how to take it out, as "delete my answer" does; nothing is taken
+   * out by these words alone. With no answer of those words, that is said and the question waiting
+   * asked again. False for anything else (explorer 28, H332).
+   */
+  private async toRemove(
+    dc: DialogContext,
+    active: SectionDialog,
+    waiting: string,
+    text: string,
+    earlier: () => readonly Asked[],
+  ): Promise<boolean> {
+    const about = answerToRemove(text, this.deps.phrases);
+    if (about === undefined) return false;
+    const { record } = this.deps.sessions.get(dc.context);
+    const found = [...earlier()]
+      .reverse()
+      .find(({ section, key }) => section.asksInWords(key) && answerAbout(textAnswer(record, key) ?? '', about));
+    const family = channelFamily(dc.context.activity.channelId);
+    if (!found) {
+      const said = this.deps.renderer.text('command.removeNotFound', { words: cleanText(text) }, family);
+      await active.askAgain(dc, waiting, [said]);
+      return true;
+    }
+    const answer = textAnswer(record, found.key);
+    const mayLeaveOut = found.section.mayLeaveOut(found.key);
+    const preface = [this.deps.renderer.text('command.removeNamed', { answer, mayLeaveOut }, family)];
+    if (found.section === active) await active.askAgain(dc, found.key, preface);
+    else await dc.replaceDialog(found.section.id, { startAt: found.key, preface } satisfies SectionOptions);
     return true;
   }
 

@@ -134,6 +134,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     otherScale: toSet(lists.otherScale),
     newAnswerLink: toSet(lists.newAnswerLink),
     newAnswerSubject: toSet(lists.newAnswerSubject),
+    removeLead: toSet(lists.removeLead),
+    removeWhat: toSet(lists.removeWhat),
     takenBackLink: toSet(lists.takenBackLink),
     takenBack: toSet(lists.takenBack),
     introLead: toSet(lists.introLead),
