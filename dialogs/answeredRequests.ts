@@ -4,13 +4,22 @@ import { appointmentWords } from '../content/dates';
 import { isPast } from '../coordination/typedAppointment';
 import { sharedRecord, shareKeys } from '../plan/consentScope';
 import type { Flag, PreparationRecord } from '../plan/record';
+import { textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
 import { sendsNothing } from './reviewAnswers';
 import { questionData } from './sectionPrompt';
 
 /** Requests answered from the record alone, each by its own message (`command.<request>`). */
 export type AnsweredRequest =
-  'whoSees' | 'whoIsLead' | 'sendElsewhere' | 'appointment' | 'whoAnswers' | 'toAPerson' | 'whatFor';
+  | 'whoSees'
+  | 'whoIsLead'
+  | 'sendElsewhere'
+  | 'sendToTeam'
+  | 'appointment'
+  | 'whoAnswers'
+  | 'toAPerson'
+  | 'whatFor'
+  | 'savedAsk';
 
 /**
  * Requests a person makes at any question and that the record answers: who can see their answers,
@@ -41,7 +50,9 @@ export class AnsweredRequests {
       const at = record.leadContact?.appointmentAt;
       return { when: appointmentWords(at), past: at !== undefined && isPast(at, this.deps.clock()) };
     }
-    if (request !== 'whoSees') return {};
+    if (request === 'savedAsk') return savedFacts(record);
+    // Asked to send it to the care team: whether it has gone to the lead contact, as "who sees it" tells.
+    if (request !== 'whoSees' && request !== 'sendToTeam') return {};
     // Nobody until they share; once shared, whether it has reached the lead contact yet (never said
     // to be with them before it is; while it is being sent, that it may already have); once taken
     // back, nobody is sent it; asked and said no (or sent no part), that they chose not to send it.
@@ -59,6 +70,17 @@ export class AnsweredRequests {
       laterCrisis: later.some((flag) => flag.kind === 'crisis'),
     };
   }
+}
+
+/**
+ * What is saved: the answers of the record as this turn read it from the store (each turn's answer
+ * is written before its reply is sent), how many, and the last one's words when they are words.
+ */
+function savedFacts(record: PreparationRecord): object {
+  const count = Object.values(record.answers).filter((answer) => answer?.status === 'answered').length;
+  const key = record.progress.trail.at(-1);
+  const last = key === undefined ? undefined : textAnswer(record, key);
+  return { count, last, paused: record.progress.paused };
 }
 
 /** The same note, however what was said of it since has changed ("not safe" kept on it later). */

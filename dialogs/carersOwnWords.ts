@@ -75,13 +75,16 @@ function namedBy(record: PreparationRecord, library: PackLibrary): string[] {
   return personWords(record, relationWords(library));
 }
 
-/** Whether a carer is answering a question, in words, about how the person is and what matters to them. */
+/**
+ * Whether a carer is answering a question, in words, about how the person is and what matters to
+ * them, or one that keeps a carer's own words elsewhere (`keepsCarersOwn`: the person's goal).
+ */
 function asksCarerAboutPerson(question: Question, record: PreparationRecord): boolean {
   return (
     answeredBy(record) === 'carer' &&
     question.audience !== 'carer' &&
     question.type === 'text' &&
-    question.section === aboutPerson
+    (question.section === aboutPerson || question.keepsCarersOwn)
   );
 }
 

@@ -124,6 +124,7 @@ export class ControlWords {
       case 'whoSees':
       case 'whoIsLead':
       case 'sendElsewhere':
+      case 'sendToTeam':
       case 'appointment':
       case 'whoAnswers':
       case 'toAPerson':
@@ -134,6 +135,11 @@ export class ControlWords {
       case 'howFar':
         // Where they are and that they can stop, then the question again; at the end, that it is done.
         return this.resumption.resume(dc, false, 'resume.howFar');
+      case 'savedAsk':
+        // Paused, they stay so: the answer says to come back; else the question waiting again.
+        await this.requests.answer(dc, command);
+        if (active && !session.record.progress.paused) await dc.repromptDialog();
+        return;
       case 'showData':
         await this.rights.show(dc);
         if (active) await dc.repromptDialog();

@@ -178,7 +178,8 @@ export class Conversation {
     const listed = said !== null && !active?.answersCommand(dc, text ?? '', afterRecap) ? said : null;
     const command =
       said === null && inWords && !active?.answersCommand(dc, inWords.core, afterRecap) ? inWords.command : listed;
-    if (wasPaused && command !== 'pause') {
+    // Asking whether it is saved keeps a pause: they may be going (explorer 28, H334).
+    if (wasPaused && command !== 'pause' && command !== 'savedAsk') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command);
@@ -211,6 +212,7 @@ export class Conversation {
         text === undefined && !dc.activeDialog && session.record.progress.trail.length === 0,
         'resume.recap',
         text,
+        away > this.deps.resumeAfterMs,
       );
     }
     // The answer before put right ("sorry I meant COPD"): changed there, and this question asked again.

@@ -1,9 +1,13 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { answerTextSaid } from './recognisers/answerTextSaid';
+import { answerAbout, answerToRemove } from './recognisers/answerToRemove';
+import { cleanText } from './sectionAnswers';
 import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
+import type { PhraseList } from './recognisers/phraseLists';
 import { questionToChange } from './recognisers/questionToChange';
 import type { Resumption } from './resumption';
 import { sharingKeys } from './reviewAnswers';
@@ -58,7 +62,13 @@ export class QuestionToChange {
       await this.rename(dc, active, waiting, renamed);
       return true;
     }
-    if (active.section === 'review' || !this.deps.phrases.within('changeVerb', text)) return false;
+    if (active.section === 'review') return false;
+    // New words for an earlier answer said with its question named ("actually what matters most is
+    // my grandson not my dog"): noted there, said back, and the question waiting asked again.
+    if (await this.newWords(dc, active, waiting, text, earlier, carer)) return true;
+    // An earlier answer asked to be taken out by its words ("delete what I said about being lonely").
+    if (await this.toRemove(dc, active, waiting, text, earlier)) return true;
+    if (!this.deps.phrases.within('changeVerb', text)) return false;
     const named = questionToChange(
       text,
       earlier().map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
@@ -67,6 +77,79 @@ export class QuestionToChange {
     const target = earlier().find(({ key }) => key === named?.key);
     if (!target) return false;
     await this.askAgain(dc, active, target);
+    return true;
+  }
+
+  /**
+   * Notes the new words `text` gives an earlier question in words, by its name (`answerTextSaid`),
+   * when they read as its answer there; then says what changed, from what to what, only once it is
+   * noted, and asks the question waiting again (explorer 28, H332). False, noting nothing, otherwise.
+   */
+  private async newWords(
+    dc: DialogContext,
+    active: SectionDialog,
+    waiting: string,
+    text: string,
+    earlier: () => readonly Asked[],
+    carer: boolean,
+  ): Promise<boolean> {
+    const { phrases } = this.deps;
+    if (!['newAnswerLink', 'takenBack', 'changeVerb'].some((list) => phrases.within(list as PhraseList, text)))
+      return false;
+    const inWords = earlier().filter(({ section, key }) => section.asksInWords(key));
+    const said = answerTextSaid(
+      text,
+      inWords.map(({ section, key }) => ({ key, names: section.namesOf(key, carer) })),
+      phrases,
+    );
+    const target = inWords.find(({ key }) => key === said?.key);
+    if (!said || !target) return false;
+    const session = this.deps.sessions.get(dc.context);
+    const before = textAnswer(session.record, target.key);
+    const { read } = target.section.readFor(target.key, said.words, session.record, dc.context.activity.locale);
+    if (!read.ok || read.value.status !== 'answered' || typeof read.value.value !== 'string') return false;
+    const after = read.value.value;
+    if (before !== after) await target.section.noteAside(session, target.key, read.value);
+    const family = channelFamily(dc.context.activity.channelId);
+    const named = target.section.namesOf(target.key, carer)[0];
+    const data = {
+      ...questionData(session.record, this.deps.renderer, family),
+      ...{ before, after, named, same: before === after },
+    };
+    await active.askAgain(dc, waiting, [this.deps.renderer.text('ack.earlierWords', data, family)]);
+    return true;
+  }
+
+  /**
+   * The earlier answer in words that `text` asks to take out by its words (`answerToRemove`): that
+   * question is asked again, saying how to take it out, as "delete my answer" does; nothing is taken
+   * out by these words alone. With no answer of those words, that is said and the question waiting
+   * asked again. False for anything else (explorer 28, H332).
+   */
+  private async toRemove(
+    dc: DialogContext,
+    active: SectionDialog,
+    waiting: string,
+    text: string,
+    earlier: () => readonly Asked[],
+  ): Promise<boolean> {
+    const about = answerToRemove(text, this.deps.phrases);
+    if (about === undefined) return false;
+    const { record } = this.deps.sessions.get(dc.context);
+    const found = [...earlier()]
+      .reverse()
+      .find(({ section, key }) => section.asksInWords(key) && answerAbout(textAnswer(record, key) ?? '', about));
+    const family = channelFamily(dc.context.activity.channelId);
+    if (!found) {
+      const said = this.deps.renderer.text('command.removeNotFound', { words: cleanText(text) }, family);
+      await active.askAgain(dc, waiting, [said]);
+      return true;
+    }
+    const answer = textAnswer(record, found.key);
+    const mayLeaveOut = found.section.mayLeaveOut(found.key);
+    const preface = [this.deps.renderer.text('command.removeNamed', { answer, mayLeaveOut }, family)];
+    if (found.section === active) await active.askAgain(dc, found.key, preface);
+    else await dc.replaceDialog(found.section.id, { startAt: found.key, preface } satisfies SectionOptions);
     return true;
   }
 

@@ -29,12 +29,14 @@ export class Resumption {
    * offering to keep `words` sent with the return as its answer where they read as one.
    * The recap says "welcome back" unless it answers a greeting mid-conversation, "where was I?" or
    * "how long will this take?" (`recap`), which may come seconds after their last answer.
+   * `longAgo`: they were away long; else they had paused, and the words are never said to be late.
    */
   async resume(
     dc: DialogContext,
     fresh: boolean,
     recap: 'resume.recap' | 'resume.greeted' | 'resume.where' | 'resume.howFar' = 'resume.recap',
     words?: string,
+    longAgo = true,
   ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
@@ -59,7 +61,7 @@ export class Resumption {
       (await this.deps.meta.get(dc.context, {})).recapped = true;
     // Words they sent with their return are offered to keep, never dropped unseen.
     if (active) {
-      if (words === undefined || !(await active.offerAfterGap(dc, words))) await dc.repromptDialog();
+      if (words === undefined || !(await active.offerAfterGap(dc, words, longAgo))) await dc.repromptDialog();
     } else {
       await dc.cancelAllDialogs();
       await dc.beginDialog(rootDialogId, { quiet: true });

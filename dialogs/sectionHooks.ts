@@ -161,6 +161,12 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
     return question.audience === 'carer' ? 'carersOwn' : 'person';
   }
 
+  /** Whether `key` asks for words of the person's own, no name (an answer said anew by its name may replace it). */
+  asksInWords(key: string): boolean {
+    const question = this.question(key);
+    return question.type === 'text' && !question.name;
+  }
+
   /** Whether `key` asks about other people (`aboutOthers`): a name said of "him" or "her" there answers it. */
   asksAboutOthers(key: string): boolean {
     return this.question(key).aboutOthers;

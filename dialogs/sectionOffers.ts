@@ -26,8 +26,10 @@ export abstract class SectionOffers extends SectionAsking {
    * offered to keep: the person may no longer have had the question in mind, so the words are not
    * taken as its answer unseen, nor dropped. A yes keeps them whole, a no asks the question again;
    * anything else is read as the answer, as ever. Only where they read as an answer in words; false, asking nothing, otherwise.
+   * `longAgo`: the question was asked a while ago; else they had paused, maybe seconds before, and
+   * that is what is said (explorer 28, H334).
    */
-  async offerAfterGap(dc: DialogContext, words: string): Promise<boolean> {
+  async offerAfterGap(dc: DialogContext, words: string, longAgo = true): Promise<boolean> {
     const state = this.state(dc);
     const key = state.pending;
     // A carer's own state said on coming back ("im exhausted" after a safety pause), whatever the
@@ -45,7 +47,7 @@ export abstract class SectionOffers extends SectionAsking {
     const answer = parsed.ok && parsed.value.status === 'answered' ? parsed.value.value : undefined;
     if (typeof answer !== 'string') return false;
     const said = cutAtWord(answer, saidBackLength);
-    await this.ask(dc, key, [this.deps.renderer.text('resume.offerWords', { words: said }, this.family(dc))]);
+    await this.ask(dc, key, [this.deps.renderer.text('resume.offerWords', { words: said, longAgo }, this.family(dc))]);
     // Offered as heard before it was asked: a no to the offer asks the question in its own words.
     makeOffer(state, answer, true);
     return true;

@@ -124,6 +124,12 @@ export const questionSchema = z.strictObject({
    * sure" is (explorer 26, H280).
    */
   noneIsNoAnswer: z.boolean().default(false),
+  /**
+   * A question about the person outside the "what matters" part where a carer's own needs, said of
+   * themselves alone ("I just need a break myself" at the person's goal), are kept for the carer's
+   * own part and the question asked again, never noted as the person's (explorer 28, H333).
+   */
+  keepsCarersOwn: z.boolean().default(false),
   /** A question asking what someone will do: only trying ("I'll try") names no step, so it is asked once more. */
   asksForStep: z.boolean().default(false),
   /**

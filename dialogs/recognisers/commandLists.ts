@@ -22,7 +22,17 @@ export const commandsSchema = z.strictObject({
    * only the lead contact can be sent it, said so, with how to see it to show them (H279).
    */
   sendElsewhere: list,
+  /**
+   * Asking to send the plan to someone of the care team ("send it to my GP please"): only the lead
+   * contact can be sent it, said so, with whether it has been (explorer 28, H334).
+   */
+  sendToTeam: list,
   showData: list,
+  /**
+   * "Are my answers saved?", "did you save that?": answered from the record as this turn read it
+   * from the store, a pause kept; never noted as an answer (explorer 28, H334).
+   */
+  savedAsk: list,
   /** "Where was I?": where they are in the preparation, then the question waiting. */
   whereAmI: list,
   /** "Carry on", "go on": going on, as the recap asks; the question waiting is asked again. */

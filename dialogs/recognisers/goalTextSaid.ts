@@ -53,7 +53,7 @@ export function goalTextSaid(text: string, phrases: Phrases): GoalTextSaid | und
 }
 
 /** Where phrases one after another from `from` end, leaving a word after them (`from` with none). */
-function longestOpenings(words: readonly string[], from: number, isPhrase: IsPhrase): number {
+export function longestOpenings(words: readonly string[], from: number, isPhrase: IsPhrase): number {
   for (let end = longestOpening(words, from, isPhrase); end > from; end = longestOpening(words, from, isPhrase))
     from = end;
   return from;
@@ -69,7 +69,7 @@ function goalNamedFrom(words: readonly string[], from: number): { goal: GoalToCh
 }
 
 /** Where the old words taken back start ("not the park"): the last such phrase with words after it and before it. */
-function takenBackAt(words: readonly string[], from: number, isPhrase: IsPhrase): number {
+export function takenBackAt(words: readonly string[], from: number, isPhrase: IsPhrase): number {
   for (let at = words.length - 2; at > from; at--) {
     for (let end = words.length - 1; end > at; end--) if (isPhrase(words.slice(at, end).join(' '))) return at;
   }

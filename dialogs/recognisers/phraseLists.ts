@@ -136,6 +136,11 @@ export const phrasesSchema = z.strictObject({
   otherScale: list,
   /** Around a goal's new words ("my goal should be X", "is now X not Y", "… not the park"): `goalTextSaid.ts`. */
   newAnswerLink: list,
+  /** Words standing for an answer named, before its new words ("it" in "…, it should be my grandson"): see `answerTextSaid.ts`. */
+  newAnswerSubject: list,
+  /** Asking to take out an earlier answer by its words ("delete what I said about being lonely"): `answerToRemove.ts`. */
+  removeLead: list,
+  removeWhat: list,
   takenBackLink: list,
   takenBack: list,
   /** The appointment itself, and a day, date or time said with it: never kept as "something else" (`otherWords.ts`). */

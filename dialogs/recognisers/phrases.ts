@@ -42,7 +42,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'whoSees',
     'whoIsLead',
     'sendElsewhere',
+    'sendToTeam',
     'showData',
+    'savedAsk',
     'whereAmI',
     'carryOn',
     'appointment',
@@ -67,6 +69,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   // Asking who sees the answers is often said in words of its own ("can my daughter see this?").
   const whoSeesIn = whoSeesAsked(lists.whoSeesAsked);
   const sendIn = whoSeesAsked(lists.whoSeesAsked, lists.whoSeesAsked.sendForms);
+  const sendTeamIn = whoSeesAsked(lists.whoSeesAsked, lists.whoSeesAsked.sendTeamForms);
   const afterAll = phraseAround(toSet(lists.shareAfterAll), lists.withdrawAround);
   const named = peopleNamed(lists.whoSeesAsked);
   const sets: Record<PhraseList, Set<string>> = {
@@ -131,6 +134,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     seldom: toSet(lists.seldom),
     otherScale: toSet(lists.otherScale),
     newAnswerLink: toSet(lists.newAnswerLink),
+    newAnswerSubject: toSet(lists.newAnswerSubject),
+    removeLead: toSet(lists.removeLead),
+    removeWhat: toSet(lists.removeWhat),
     takenBackLink: toSet(lists.takenBackLink),
     takenBack: toSet(lists.takenBack),
     introLead: toSet(lists.introLead),
@@ -245,6 +251,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
       for (const [name, set] of commands) if (set.has(k)) return name;
       if (withdrawIn(k)) return 'withdrawSharing';
       if (sendIn(k)) return 'sendElsewhere';
+      if (sendTeamIn(k)) return 'sendToTeam';
       return whoSeesIn(k) ? 'whoSees' : null;
     }),
     is: (name, text) => sets[name].has(key(text)),

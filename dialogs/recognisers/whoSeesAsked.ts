@@ -14,6 +14,8 @@ export const whoSeesWordsSchema = z.strictObject({
   forms: list,
   /** Asking for it to go to someone of one's own (`sendElsewhere`), read as `forms` are. */
   sendForms: list,
+  /** Asking for it to go to someone of the care team (`sendToTeam`), read as `forms` are. */
+  sendTeamForms: list,
   /** Asking for it, before `you` in `sendForms` ("can", "could"). */
   sendAsk: list,
   before: list,
