@@ -3,6 +3,7 @@
  * names the matchers in `phrases.ts` take.
  */
 import { z } from 'zod';
+import { answerEditListsShape } from './answerEditLists';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
 import { nameListsShape } from './nameLists';
@@ -134,13 +135,8 @@ export const phrasesSchema = z.strictObject({
   seldom: list,
   /** Another scale's unit beside a number at a 0–10 question ("3 stars", "4 out of 5"): no point on it. */
   otherScale: list,
-  /** Around a goal's new words ("my goal should be X", "is now X not Y", "… not the park"): `goalTextSaid.ts`. */
-  newAnswerLink: list,
-  /** Words standing for an answer named, before its new words ("it" in "…, it should be my grandson"): see `answerTextSaid.ts`. */
-  newAnswerSubject: list,
-  /** Asking to take out an earlier answer by its words ("delete what I said about being lonely"): `answerToRemove.ts`. */
-  removeLead: list,
-  removeWhat: list,
+  /** An earlier answer said anew or taken out by its words: see `answerEditLists.ts`. */
+  ...answerEditListsShape,
   takenBackLink: list,
   takenBack: list,
   /** The appointment itself, and a day, date or time said with it: never kept as "something else" (`otherWords.ts`). */
