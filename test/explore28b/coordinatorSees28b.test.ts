@@ -1,0 +1,62 @@
+/**
+ * Explorer 28b: what Dr Sam Patel, the lead contact in Teams, is shown when Ann (Jean's daughter)
+ * shares Jean's plan from an invitation Dr Sam Patel made for "Sam", and when Ann later deletes it.
+ */
+import { expect } from 'chai';
+import { invitationCode, invitingCoordinator } from '../support/invitations';
+import { carerPersona, runPersona, type Persona } from '../support/personas';
+import { chatClient } from '../support/startApp';
+import { onEachHeld, type Opened } from '../support/heldDelivery';
+
+const staff = { CAREPREP_STAFF_AAD_IDS: invitingCoordinator.aad };
+/** Every text run a delivered activity carries, in order. */
+const texts = (sent: unknown): string => (JSON.stringify(sent).match(/"text":"[^"]*"/g) ?? []).join(' | ');
+
+async function carerShares(opened: Opened, persona: Persona = carerPersona) {
+  const client = chatClient(opened.running, { channelId: 'webchat' });
+  await runPersona(async (t) => (await client.say(t)).replies, persona, await invitationCode(opened.running));
+  await opened.running.app.deliveries.idle();
+  return client;
+}
+
+describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in', function () {
+  this.timeout(120_000);
+
+  // Ann answered "Honestly I'm at the end of my tether, I haven't slept in weeks and I can't keep
+  // doing this on my own" at "How are you coping?". The card opened with the invited name, topics,
+  // goals and what matters; her words came last, under "Their carer", with no "Read this first".
+  it('puts a carer at the end of their tether first on the card, under "Read this first"', () =>
+    onEachHeld(
+      ['webchat'],
+      async (opened) => {
+        const strained =
+          "Honestly I'm at the end of my tether, I haven't slept in weeks and I can't keep doing this on my own";
+        await carerShares(opened, { ...carerPersona, answers: { ...carerPersona.answers, 'carer.coping': strained } });
+        const card = texts(opened.connector.delivered(invitingCoordinator.conversation)[0].attachments);
+
+        expect(card).to.include('Read this first');
+        expect(card.indexOf('Read this first')).to.be.below(card.indexOf('Top things to talk about'));
+      },
+      { env: staff },
+    ));
+
+  // The card said "Plan from Jean ... You invited Sam, but this plan is about Jean"; when Ann deleted
+  // everything, the note said "Sam's carer has taken back Sam's plan": Ann is not Sam's carer, and a
+  // coordinator who filed the plan under Jean is not told that Jean's copy must go.
+  it('does not call the carer who deleted Jean\'s plan "Sam\'s carer"', () =>
+    onEachHeld(
+      ['webchat'],
+      async (opened) => {
+        const client = await carerShares(opened);
+        const before = opened.connector.delivered(invitingCoordinator.conversation).length;
+        await client.say('delete my data');
+        await client.say('yes');
+        await opened.running.app.deliveries.idle();
+        const note = texts(opened.connector.delivered(invitingCoordinator.conversation).slice(before));
+
+        expect(note).to.match(/taken back/);
+        expect(note).to.not.match(/Sam's carer|Sam's plan/);
+      },
+      { env: staff },
+    ));
+});
