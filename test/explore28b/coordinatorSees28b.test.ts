@@ -56,6 +56,7 @@ describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in'
 
         expect(note).to.match(/taken back/);
         expect(note).to.not.match(/Sam's carer|Sam's plan/);
+        expect(note).to.include("Jean's carer has taken back Jean's plan (the plan from your invitation to Sam)");
       },
       { env: staff },
     ));
