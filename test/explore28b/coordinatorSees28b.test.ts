@@ -3,7 +3,8 @@
  * shares Jean's plan from an invitation Dr Sam Patel made for "Sam", and when Ann later deletes it.
  */
 import { expect } from 'chai';
-import { invitationCode, invitingCoordinator } from '../support/invitations';
+import { allText } from '../support/botClient';
+import { invitationCode, invitingCoordinator, leadSaysInTeams } from '../support/invitations';
 import { carerPersona, runPersona, type Persona } from '../support/personas';
 import { chatClient } from '../support/startApp';
 import { onEachHeld, type Opened } from '../support/heldDelivery';
@@ -57,6 +58,20 @@ describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in'
         expect(note).to.match(/taken back/);
         expect(note).to.not.match(/Sam's carer|Sam's plan/);
         expect(note).to.include("Jean's carer has taken back Jean's plan (the plan from your invitation to Sam)");
+      },
+      { env: staff },
+    ));
+
+  // "my patients" said "Sam: shared" for the plan Ann shared about Jean: Sam has shared nothing.
+  it('says in "my patients" that the plan shared from the invitation to Sam is about Jean', () =>
+    onEachHeld(
+      ['webchat'],
+      async (opened) => {
+        await carerShares(opened);
+        const list = allText(await leadSaysInTeams(opened.running, opened.connector.serviceUrl, 'my patients'));
+
+        expect(list).to.include('Jean');
+        expect(list).to.match(/Sam \(the plan is about Jean\): shared/);
       },
       { env: staff },
     ));
