@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { allText } from '../support/botClient';
-import { invitationCode, invitingCoordinator, leadSaysInTeams } from '../support/invitations';
+import { invitationCode, invitingCoordinator, leadPressesInTeams, leadSaysInTeams } from '../support/invitations';
 import { carerPersona, runPersona, type Persona } from '../support/personas';
 import { chatClient } from '../support/startApp';
 import { onEachHeld, type Opened } from '../support/heldDelivery';
@@ -72,6 +72,23 @@ describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in'
 
         expect(list).to.include('Jean');
         expect(list).to.match(/Sam \(the plan is about Jean\): shared/);
+      },
+      { env: staff },
+    ));
+
+  // Dr Sam Patel picked 1 January 2030 on the invite card (meaning 2027): told "Done, for the visit
+  // on Tuesday 1 January", and "my patients" said "Visit: Tuesday 1 January"; no year anywhere, so
+  // neither they nor Ron (told the same words) could see the visit was three years away.
+  it('says the year of a visit when a coordinator invites someone', () =>
+    onEachHeld(
+      ['webchat'],
+      async (opened) => {
+        const value = { careprep: 'teams.invite', name: 'Ron', date: '2030-01-01', time: '10:30' };
+        const made = allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
+        const list = allText(await leadSaysInTeams(opened.running, opened.connector.serviceUrl, 'my patients'));
+
+        expect(made).to.include('Tuesday 1 January 2030');
+        expect(list).to.include('Visit: Tuesday 1 January 2030');
       },
       { env: staff },
     ));
