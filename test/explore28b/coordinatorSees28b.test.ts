@@ -92,4 +92,19 @@ describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in'
       },
       { env: staff },
     ));
+
+  // Ron's mobile typed on the invite card ("if you want me to text them") where texts are not set
+  // up: told "Done ... Give Ron this code", with no word that no text went, so he may never hear of it.
+  it('says no text was sent when a mobile is given and texts cannot be sent', () =>
+    onEachHeld(
+      ['webchat'],
+      async (opened) => {
+        const value = { careprep: 'teams.invite', name: 'Ron', mobile: '07700 900123', date: '2030-01-01', time: '' };
+        const made = allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
+
+        expect(made).to.match(/Give Ron this code/);
+        expect(made).to.match(/could not send a text, so please pass on the code yourself/);
+      },
+      { env: staff },
+    ));
 });
