@@ -1,7 +1,10 @@
 /** Dates in words, the one place the service turns a date into something a person reads. */
 
+/** A month's name, as `appointmentWords` gives it. */
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 /**
- * An appointment in words ("Thursday 13 March at 2:00 pm"), from the wall-clock time a coordinator
+ * An appointment in words ("Thursday 13 March 2025 at 2:00 pm"), from the wall-clock time a coordinator
  * gave (`YYYY-MM-DDTHH:mm`, or a date alone); undefined when there is none or it cannot be read.
  */
 export function appointmentWords(value: string | undefined): string | undefined {
@@ -10,13 +13,18 @@ export function appointmentWords(value: string | undefined): string | undefined 
   // Stored as wall-clock time: formatted in UTC so the server's own zone cannot shift it.
   const at = new Date(hasTime ? `${value}:00Z` : `${value}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return undefined;
-  return new Intl.DateTimeFormat('en-GB', {
+  const words = new Intl.DateTimeFormat('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     ...(hasTime ? { hour: 'numeric', minute: '2-digit', hour12: true } : {}),
     timeZone: 'UTC',
   }).format(at);
+  // Always with its year, after the month ("Tuesday 1 January 2030 at 10:30 am"): without it, a
+  // visit picked for 2030 by mistake was told as next January's. Asked for with the rest, the
+  // year would put a comma after the day's name.
+  const month = monthName.format(at);
+  return words.replace(month, `${month} ${at.getUTCFullYear()}`);
 }
 
 /** The UK day of a timestamp, with the month in full ("March") or short ("Mar"); made once each. */

@@ -4,12 +4,12 @@ import { sharedRecord } from '../plan/consentScope';
 import { narrowedTo } from '../plan/sharedNow';
 import { compileDraftPlan, type DraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy } from '../plan/recordView';
+import { answeredBy, subjectName } from '../plan/recordView';
 import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore';
 import type { Invitation, InvitationStore } from './invitationStore';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
-import type { LeadContactMessages } from './leadContactMessages';
+import { namedSubject, type LeadContactMessages } from './leadContactMessages';
 import { noLongerShared, noLongerSharedChanges, planChanges, type PlanChange } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
 import { NotYetDeliverable } from './outboxWorker';
@@ -72,7 +72,9 @@ export class LeadContactDelivery implements PlanDeliverer {
     if (!invitation || invitation.deliveredVersion === undefined) return;
     const reference = await this.reference(invitation);
     const byCarer = answeredBy(record) === 'carer';
-    await this.deliver(reference, this.deps.messages.withdrawn(invitation.details.personName, byCarer), invitation);
+    // Named as the card named them: a carer who answered for Jean from an invitation to Sam is not "Sam's carer".
+    const { name, invitedAs } = namedSubject(subjectName(record), invitation.details.personName);
+    await this.deliver(reference, this.deps.messages.withdrawn(name, byCarer, invitedAs), invitation);
   }
 
   /**

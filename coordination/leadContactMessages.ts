@@ -26,9 +26,14 @@ export function planSubject(notice: Pick<SharedPlanNotice, 'plan' | 'personName'
   name: string;
   invitedAs?: string;
 } {
-  const given = notice.plan.aboutMe.name?.trim();
-  if (!given) return { name: notice.personName };
-  return sameName(given, notice.personName) ? { name: given } : { name: given, invitedAs: notice.personName };
+  return namedSubject(notice.plan.aboutMe.name, notice.personName);
+}
+
+/** As `planSubject`, from the name a plan gave (`given`, if any) and the invitation's (`invited`). */
+export function namedSubject(given: string | undefined, invited: string): { name: string; invitedAs?: string } {
+  const name = given?.trim();
+  if (!name) return { name: invited };
+  return sameName(name, invited) ? { name } : { name, invitedAs: invited };
 }
 
 /**
@@ -61,6 +66,9 @@ function nameWords(name: string): string[] {
  */
 export interface LeadContactMessages {
   shared(notice: SharedPlanNotice): OutboundActivity;
-  /** `byCarer`: the carer who answered for the person took it back. */
-  withdrawn(personName: string, byCarer: boolean): OutboundActivity;
+  /**
+   * `byCarer`: the carer who answered for the person took it back. `invitedAs`: the invitation's
+   * name, when the plan (and `personName`) named someone else (see `planSubject`).
+   */
+  withdrawn(personName: string, byCarer: boolean, invitedAs?: string): OutboundActivity;
 }

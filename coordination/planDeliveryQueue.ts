@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlanEvents, SharedOptions } from '../plan/planEvents';
 import type { PreparationRecord } from '../plan/record';
+import { sharedRecord } from '../plan/consentScope';
 import { answeredBy } from '../plan/recordView';
 import { storedRecordSchema } from '../plan/recordMigration';
 import type { Outbox } from './outbox';
@@ -125,12 +126,18 @@ export class PlanDeliveryQueue implements PlanEvents {
    * caller that does both in the transaction storing the withdrawal (then calls `deliverDue`).
    */
   withdrawnEntry(record: PreparationRecord): QueuedEntry {
-    // The person asked for their data to go: the queued withdrawal keeps only who to tell, and
-    // whether a carer answered for them (no name), so the note says who took it back.
+    // The person asked for their data to go: the queued withdrawal keeps only who to tell, whether
+    // a carer answered for them (no carer's name), so the note says who took it back, and the name
+    // the shared plan gave the person, which the lead contact's card already showed, so the note
+    // names whom the plan was about; the entry goes once the note is delivered.
     const respondent = record.answers['respondent.type'];
+    const name = (sharedRecord(record) ?? record).answers['subject.name'];
     const bare: PreparationRecord = {
       ...record,
-      answers: respondent && answeredBy(record) === 'carer' ? { 'respondent.type': respondent } : {},
+      answers: {
+        ...(respondent && answeredBy(record) === 'carer' ? { 'respondent.type': respondent } : {}),
+        ...(name ? { 'subject.name': name } : {}),
+      },
       carerViews: {},
       flags: [],
       consents: [],

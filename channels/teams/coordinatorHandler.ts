@@ -162,7 +162,9 @@ export class CoordinatorHandler {
     await this.deps.reminders?.invited(invitation);
     const url = invitationUrl(this.deps.publicUrl, invitation.code);
     let texted = false;
-    let textFailed = false;
+    // A mobile given where texts are not set up is no text sent: the coordinator is told to pass
+    // the code on, as when a text fails.
+    let textFailed = !!mobile && !this.deps.texter;
     if (mobile && this.deps.texter) {
       const body = this.deps.renderer.text(
         'teams.invite.sms',

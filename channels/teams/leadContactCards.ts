@@ -15,10 +15,10 @@ export function leadContactCards(renderer: Renderer): LeadContactMessages {
       }
       return { type: 'message', attachments: [attachment] };
     },
-    withdrawn(personName, byCarer) {
+    withdrawn(personName, byCarer, invitedAs) {
       return {
         type: 'message',
-        text: renderer.text('teams.withdrawn', { name: personName, byCarer }, 'teams'),
+        text: renderer.text('teams.withdrawn', { name: personName, byCarer, invited: invitedAs }, 'teams'),
         textFormat: 'markdown',
       };
     },

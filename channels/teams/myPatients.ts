@@ -7,9 +7,11 @@ import type { Renderer, TemplateData } from '../../content/renderer';
 import type { PlanRenderer } from '../../content/planRenderer';
 import { appointmentWords } from '../../coordination/appointment';
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
+import { namedSubject } from '../../coordination/leadContactMessages';
 import { sharedRecord } from '../../plan/consentScope';
 import { compileDraftPlan } from '../../plan/draftPlan';
 import type { PreparationRecord } from '../../plan/record';
+import { subjectName } from '../../plan/recordView';
 import type { RecordStore } from '../../storage/recordStore';
 import type { CoordinatorResults } from './coordinatorResults';
 
@@ -53,6 +55,18 @@ function hasReadFirst(record: PreparationRecord | null, deps: PatientsDeps): boo
 }
 
 /**
+ * Whom the plan shared from `invitation` is about, when not the person invited (a carer answered
+ * for someone else, or the code reached another person), as its card says it: "Sam: shared" for a
+ * plan about Jean would tell the coordinator Sam shared it.
+ */
+function planAbout(invitation: Invitation, record: PreparationRecord | null): string | undefined {
+  const shared = record ? sharedRecord(record) : undefined;
+  if (!shared) return undefined;
+  const { name, invitedAs } = namedSubject(subjectName(shared), invitation.details.personName);
+  return invitedAs === undefined ? undefined : name;
+}
+
+/**
  * The message listing the invitations `coordinatorId` made, with the "Add results" buttons on it.
  * Plans with something to read first come first and say so; the rest keep the store's order.
  */
@@ -75,6 +89,7 @@ export async function myPatients(coordinatorId: string, deps: PatientsDeps): Pro
     const words = status === 'shared' && invitation.deliveredVersion === undefined ? 'sharedOnItsWay' : status;
     const line = text('teams.patients.line', {
       name: invitation.details.personName,
+      about: planAbout(invitation, record),
       status: text(`teams.status.${words}`),
       readFirst,
       when: appointmentWords(invitation.appointmentAt),

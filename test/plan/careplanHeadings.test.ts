@@ -66,7 +66,7 @@ describe('The care plan headings (PRSB)', () => {
 
   it('gives the appointment from the invitation, and leaves the review date to the appointment', () => {
     for (const copy of ownCopies(carer())) {
-      expect(copy).to.include('Visit: Thursday 12 February at 2:00 pm');
+      expect(copy).to.include('Visit: Thursday 12 February 2026 at 2:00 pm');
       expect(copy).to.include('Review date: to be agreed at the appointment.');
     }
     for (const copy of ownCopies(person())) expect(copy).to.include('Visit: no date is linked to this plan.');

@@ -209,7 +209,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     expect(code).to.match(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
     expect(text).to.include(`https://careprep.example.nhs.uk/?code=${code}`);
     expect(allText(await a.say('my patients'))).to.include(
-      'Sam: invited, not started yet. Visit: Thursday 13 March at 2:00 pm',
+      'Sam: invited, not started yet. Visit: Thursday 13 March 2025 at 2:00 pm',
     );
   });
 
@@ -238,7 +238,9 @@ describe('Teams: care coordinators invite, receive and review', function () {
   it('reads "in 2 weeks" as the coming date and says which day it took', async () => {
     const { text } = await invite(a, { when: 'in 2 weeks' });
     expect(text).to.include('Monday 17 March');
-    expect(allText(await a.say('my patients'))).to.include('Sam: invited, not started yet. Visit: Monday 17 March');
+    expect(allText(await a.say('my patients'))).to.include(
+      'Sam: invited, not started yet. Visit: Monday 17 March 2025',
+    );
   });
 
   it('offers on the invitation card only the conditions it has topics for', async () => {
@@ -320,7 +322,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
     const { linked } = await person(code);
     const text = allText(linked);
     expect(text).to.include(
-      'Dr Sam Patel asked me to help you get ready for your visit on Thursday 13 March at 2:00 pm',
+      'Dr Sam Patel asked me to help you get ready for your visit on Thursday 13 March 2025 at 2:00 pm',
     );
     expect(linked.questions.at(-1)?.linkId).to.equal('respondent.type');
     expect(allText(await a.say('my patients'))).to.include('Sam: in progress');
@@ -441,8 +443,8 @@ describe('Teams: care coordinators invite, receive and review', function () {
 
     let list = allText(await a.say('my patients'));
     expect(list.split('\n\n').slice(1)).to.deep.equal([
-      'Sam: shared, read this first. Visit: Thursday 13 March at 2:00 pm',
-      'Later Person: invited, not started yet. Visit: Sunday 20 April at 9:30 am',
+      'Sam: shared, read this first. Visit: Thursday 13 March 2025 at 2:00 pm',
+      'Later Person: invited, not started yet. Visit: Sunday 20 April 2025 at 9:30 am',
       'No Date Yet: invited, not started yet',
     ]);
     expect(allText(await a.submit({ careprep: 'teams.reviewed', invitationId, planVersion: 1 }))).to.include(

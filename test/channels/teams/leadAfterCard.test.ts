@@ -34,7 +34,10 @@ async function shares(opened: Opened, answers: Readonly<Record<string, string>>)
   await opened.running.app.deliveries.idle();
 }
 
-/** The line of "my patients" about Sam (the person every `invitationCode` invitation names). */
+/**
+ * The line of "my patients" about Sam (the person every `invitationCode` invitation names), whose
+ * plans here are about Jean, and say so.
+ */
 async function samsLine(opened: Opened): Promise<string | undefined> {
   const list = await leadSaysInTeams(opened.running, opened.connector.serviceUrl, 'my patients');
   return allText(list)
@@ -50,7 +53,7 @@ describe('"My patients" after a plan card', () => {
       ['webchat'],
       async (opened) => {
         await shares(opened, carerLowMood);
-        expect(await samsLine(opened)).to.match(/^Sam: shared, read this first\b/);
+        expect(await samsLine(opened)).to.match(/^Sam \(the plan is about Jean\): shared, read this first\b/);
       },
       asStaff,
     );
@@ -67,7 +70,7 @@ describe('"My patients" after a plan card', () => {
         );
         await shares(opened, carerLowMood);
         const list = allText(await leadSaysInTeams(opened.running, opened.connector.serviceUrl, 'my patients'));
-        expect(list.indexOf('Sam: shared, read this first'), list)
+        expect(list.indexOf('Sam (the plan is about Jean): shared, read this first'), list)
           .to.be.greaterThan(-1)
           .and.lessThan(list.indexOf('Ahmed'));
       },
@@ -80,7 +83,7 @@ describe('"My patients" after a plan card', () => {
       ['webchat'],
       async (opened) => {
         await shares(opened, { ...jeanToShare, 'share.send': 'all' });
-        expect(await samsLine(opened)).to.equal('Sam: shared');
+        expect(await samsLine(opened)).to.equal('Sam (the plan is about Jean): shared');
       },
       asStaff,
     );
