@@ -7,7 +7,7 @@ import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply } from '../sa
  * - "when she goes I'll go with her" (to a scan) got the suicide crisis reply
  *   (`suicide.goingWithThemWhenTheyDie` read "goes" as dying);
  * - children in the car while the hosepipe was used got the suicide crisis reply (`suicide.hosepipeInTheCar`);
- * - "I'll crash at her place tonight" got the harm-to-others crisis reply (`harmOthers.driveIntoSomeone`);
+ * - "we will probably crash at her house" got the harm-to-others crisis reply (`harmOthers.driveIntoSomeone`);
  * - a granddaughter burning a neck with straighteners doing hair got the harm-to-others crisis
  *   reply (`harmOthers.burntMeWithCigarette`);
  * - "I'm going to finish it all, my plan" got nothing (`setAside.finishItAllTheQuestions`), where it
@@ -25,7 +25,7 @@ describe('review 28: blind set 27 readings kept off everyday words', () => {
       'when dad goes ill go with him',
       'the kids were in the car while I used the hosepipe',
       'sat in the car watching him use the hosepipe on the drive',
-      "I'll crash at her place tonight",
+      'I will crash at her place',
       'we will probably crash at her house after the party',
       'I might crash at her flat',
       'my granddaughter burnt my neck with her straighteners doing my hair',
