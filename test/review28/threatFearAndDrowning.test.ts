@@ -2,7 +2,8 @@ import { createCrisisScreen } from '../../safety/screen';
 import { itGetsNothing, itGivesCrisisReplies, itGivesNoCrisisReply } from '../safety/screenWordings';
 
 /**
- * Review 28 (H337): two readings of safety leftovers 28 (H327) that reached everyday words.
+ * Review 28 (H337): two readings of safety leftovers 28 (H327) that reached everyday words; a lift
+ * promised and said to be meant ("he means it, he's never let me down") is no threat either.
  * - "He said he'll get me later" then any fear gave the harm-to-others crisis reply, though the
  *   fear was of the operation, of being late or that he would forget the lift.
  * - A cry for help with anything "drowning" gave the medical crisis reply (999), though it was the
@@ -17,6 +18,8 @@ describe('review 28: "he\'ll get me later" and a fear of something else is no th
       "she said she'll get me tomorrow, I'm scared of the operation",
       "he says he'll get me later, I'm scared of being late",
       "she said she'll get me later I'm afraid I can't come",
+      "he said he'll get me later and he means it, he's never let me down",
+      "she said she'll get me later and she means it, she'll be there at 5 to pick me up",
     ]);
   });
   describe('a fear of him, or fear alone: the harm-to-others crisis reply as before', () => {
