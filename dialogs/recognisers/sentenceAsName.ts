@@ -2,6 +2,7 @@ import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { ownedWords } from '../../plan/recordView';
 import { recogniseChoices } from './choices';
+import { namesOf } from './namedOption';
 import { nameSaid } from './nameSaid';
 import type { Phrases } from './phrases';
 
@@ -26,7 +27,7 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
   const writtenAsName = words.every((word) => /^\p{Lu}/u.test(word));
   if (phrases.is('clauseOpening', bare(words[0] ?? '')) && !writtenAsName) return true;
   if (!writtenAsName && words.some((word) => phrases.is('describingNotName', bare(word)))) return true;
-  if (!writtenAsName && describedAs(typed, words, phrases)) return true;
+  if (!writtenAsName && describedAs(typed, words, conditions, phrases)) return true;
   if (words.length < 2) return false;
   const picks = recogniseChoices(words.slice(1).join(' '), conditions, phrases, { multiple: true });
   return picks.ok && picks.value.ids.some((id) => id !== 'other');
@@ -35,16 +36,28 @@ export function sentenceAsName(typed: string, conditions: readonly Option[], phr
 /**
  * Whether `typed` is "she is" or the like (`describedAs`) and then `name`, whose first word is no
  * known first name and which is no first name of its own (`nameOfItsOwn`): "she is frank", not
- * "she's called siobhan", "she is mary smith" nor "he is jarek". Who the person is to the carer
+ * "she's called siobhan", "she is mary smith" nor "he is jarek"; nor a condition on the list said
+ * so ("she is cancer"). Who the person is to the carer
  * ("she is my mum") is kept as ever, in place of a name.
  */
-function describedAs(typed: string, name: readonly string[], phrases: Phrases): boolean {
+function describedAs(typed: string, name: readonly string[], conditions: readonly Option[], phrases: Phrases): boolean {
   if (ownedWords(name.join(' ')) !== undefined) return false;
   const said = bare(typed).split(' ');
   const named = name.map(bare);
   const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));
   if (at <= 0 || !phrases.is('describedAs', said.slice(0, at).join(' '))) return false;
-  return !phrases.is('firstNames', named[0] ?? '') && !nameOfItsOwn(named, phrases);
+  if (phrases.is('firstNames', named[0] ?? '')) return false;
+  // A condition on the list said so ("she is cancer", "he is parkinsons") is no name (review 28, H338).
+  return namesCondition(named, conditions) || !nameOfItsOwn(named, phrases);
+}
+
+/**
+ * Whether `named` is the name of a condition on the list as it is written there ("cancer", "copd",
+ * "parkinsons"): exactly, not a name a letter off one ("mina" is no "mind").
+ */
+function namesCondition(named: readonly string[], conditions: readonly Option[]): boolean {
+  const said = named.join(' ');
+  return conditions.some((option) => option.id !== 'other' && namesOf(option).includes(said));
 }
 
 /** The fewest letters before a `describingEndings` ending: "fred" and "ted" are no "-ed" words. */

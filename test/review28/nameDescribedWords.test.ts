@@ -1,0 +1,61 @@
+/**
+ * Review 28 (H338): after "she is" in small letters, one word on no list is now kept as a first name
+ * ("he is jarek", H266). A condition said so ("she is cancer", "he is diabetes", "he is parkinsons")
+ * and other words that say what someone is like or where ("she is hoh", "he is overweight",
+ * "she is severe", "he is upstairs") were kept as the person's name and said back to the carer as it.
+ * Each through the real bot at the question about the person's name.
+ */
+import { expect } from 'chai';
+import { allText, lastQuestion } from '../support/botClient';
+import { samForRon } from '../support/carerScripts';
+import { storedValue } from '../support/onlyRecord';
+import { atQuestion } from '../support/scripts';
+import { freshAppPerTest } from '../support/startApp';
+
+/** Conditions and descriptions in one word after "she is": never kept as a name. */
+const notNames = [
+  'she is cancer',
+  'he is diabetes',
+  'he is parkinsons',
+  'she is arthritis',
+  'she is asthma',
+  'he is stroke',
+  'she is copd',
+  'she is hoh',
+  'he is overweight',
+  'he is underweight',
+  'she is severe',
+  'he is mild',
+  'he is upstairs',
+  'she is outside',
+  'he is aggro',
+  'she is forgetfull',
+];
+
+/** First names on no list, as the dialog 28 change keeps them. */
+const namesKept = [
+  ['he is jarek', 'Jarek'],
+  ['she is kasia', 'Kasia'],
+  ['he is mihai', 'Mihai'],
+];
+
+describe('Review 28: one word after "she is" that is a condition or a description, on webchat', () => {
+  const app = freshAppPerTest('webchat');
+
+  for (const said of notNames) {
+    it(`keeps no name from "${said}", and asks again`, async () => {
+      const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
+
+      expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(undefined);
+      expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
+    });
+  }
+
+  for (const [said, name] of namesKept) {
+    it(`still keeps "${name}" from "${said}"`, async () => {
+      const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
+
+      expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(name);
+    });
+  }
+});
