@@ -9,15 +9,7 @@ import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
 import { walkTo } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
-
-const sueForMary: Readonly<Record<string, string>> = {
-  'respondent.type': '2',
-  'subject.name': 'Mary',
-  'respondent.name': 'Sue',
-  'respondent.relationship': 'daughter',
-  'respondent.personAgrees': 'yes',
-  conditions: 'dementia',
-};
+import { sueForMary } from '../support/scripts';
 
 for (const channelId of ['webchat', 'sms'])
   describe(`Explorer 28: a carer's own need at the person's goal, on ${channelId}`, () => {

@@ -9,19 +9,7 @@ import { expect } from 'chai';
 import { allText, sayAll } from '../support/botClient';
 import { storedValue } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
-
-const toFirstGoal = [
-  'hi',
-  'me',
-  'Dot',
-  'copd',
-  'my church',
-  'my neighbour',
-  'the stairs',
-  'bingo',
-  'Pat next door',
-  'lonely',
-];
+import { dotToFirstGoal } from '../support/scripts';
 
 for (const channelId of ['webchat', 'sms'])
   describe(`Explorer 28: Dot asking to take an answer out, on ${channelId}`, () => {
@@ -33,14 +21,14 @@ for (const channelId of ['webchat', 'sms'])
       ['can you take out the bit about bingo', 'whatMatters.wouldLikeTo'],
     ]) {
       it(`does not note "${words}" as her goal`, async () => {
-        await sayAll(app.client, toFirstGoal);
+        await sayAll(app.client, dotToFirstGoal);
         const answered = await app.client.say(words);
 
         expect(await storedValue(app.running, 'goal.1.text'), allText(answered)).to.equal(undefined);
       });
 
       it(`does not keep the answer to ${linkId} while saying "noted" to "${words}"`, async () => {
-        await sayAll(app.client, toFirstGoal);
+        await sayAll(app.client, dotToFirstGoal);
         const answered = await app.client.say(words);
         const kept = await storedValue(app.running, linkId);
 
@@ -51,7 +39,7 @@ for (const channelId of ['webchat', 'sms'])
     }
 
     it('does not note "forget that, I don\'t want a goal" as what she will do', async () => {
-      await sayAll(app.client, [...toFirstGoal, 'walk to church', '9']);
+      await sayAll(app.client, [...dotToFirstGoal, 'walk to church', '9']);
       const answered = await app.client.say("forget that, I don't want a goal");
 
       expect(await storedValue(app.running, 'goal.1.action'), allText(answered)).to.equal(undefined);

@@ -7,19 +7,7 @@ import { expect } from 'chai';
 import { allText, lastQuestion, sayAll } from '../support/botClient';
 import { storedValue } from '../support/onlyRecord';
 import { freshAppPerTest } from '../support/startApp';
-
-const toFirstGoal = [
-  'hi',
-  'me',
-  'Dot',
-  'copd',
-  'my church',
-  'my neighbour',
-  'the stairs',
-  'bingo',
-  'Pat next door',
-  'lonely',
-];
+import { dotToFirstGoal } from '../support/scripts';
 
 for (const channelId of ['webchat', 'sms'])
   describe(`Explorer 28 neighbours: taking an answer out by its words, on ${channelId}`, () => {
@@ -27,7 +15,7 @@ for (const channelId of ['webchat', 'sms'])
     const skip = channelId === 'sms' ? 'SKIP' : 'skip';
 
     it('takes out what she said about being lonely once she says skip there, then asks her goal again', async () => {
-      await sayAll(app.client, toFirstGoal);
+      await sayAll(app.client, dotToFirstGoal);
       const asked = await app.client.say('delete what I said about being lonely');
       expect(allText(asked)).to.match(/still there/);
       expect(lastQuestion(asked)).to.equal('whatMatters.feelings');
@@ -40,7 +28,7 @@ for (const channelId of ['webchat', 'sms'])
     });
 
     it('says no answer has those words for "remove what I said about my cat", taking nothing out', async () => {
-      await sayAll(app.client, toFirstGoal);
+      await sayAll(app.client, dotToFirstGoal);
       const answered = await app.client.say('remove what I said about my cat');
 
       expect(allText(answered)).to.match(/couldn't find/);
@@ -50,7 +38,7 @@ for (const channelId of ['webchat', 'sms'])
 
     for (const words of ['remove the weeds from my garden', 'take out the bins by myself']) {
       it(`notes "${words}" as her goal`, async () => {
-        await sayAll(app.client, toFirstGoal);
+        await sayAll(app.client, dotToFirstGoal);
         await app.client.say(words);
 
         expect(await storedValue(app.running, 'goal.1.text')).to.equal(words);

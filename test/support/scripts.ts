@@ -46,6 +46,30 @@ export const jeanToShare: Readonly<Record<string, string>> = {
   'review.change': 'It looks right',
 };
 
+/** Dot for herself, with COPD, every question before the first goal answered in words of her own ("lonely" the last). */
+export const dotToFirstGoal: readonly string[] = [
+  'hi',
+  'me',
+  'Dot',
+  'copd',
+  'my church',
+  'my neighbour',
+  'the stairs',
+  'bingo',
+  'Pat next door',
+  'lonely',
+];
+
+/** Sue answering for her mother Mary, who has dementia and agrees (for `walkTo`). */
+export const sueForMary: Readonly<Record<string, string>> = {
+  'respondent.type': '2',
+  'subject.name': 'Mary',
+  'respondent.name': 'Sue',
+  'respondent.relationship': 'daughter',
+  'respondent.personAgrees': 'yes',
+  conditions: 'dementia',
+};
+
 /** One goal with every follow-up, then no second goal: on to the topics to talk about. */
 export const oneGoal: readonly string[] = ['walk to the park', '8', 'walk after lunch', 'skip', '8', 'no'];
 
