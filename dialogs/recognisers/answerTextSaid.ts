@@ -1,5 +1,5 @@
 import { bare } from '../../plan/normalise';
-import { longestOpenings, takenBackAt } from './goalTextSaid';
+import { longestOpenings, newWordsFrom } from './goalTextSaid';
 import { longestOpening, type IsPhrase } from './phraseRuns';
 import type { Phrases } from './phrases';
 import type { NamedQuestion } from './questionToChange';
@@ -14,12 +14,9 @@ export interface AnswerTextSaid {
 /** Longer messages are stories, never this. */
 const maxWords = 25;
 
-/** Marks round the new words, never part of them. */
-const edgeMarks = /^[\s,;:"'-]+|[\s,;:.!"'-]+$/gu;
-
 /**
  * Reads new words for an earlier answer said with its question named, as `goalTextSaid` reads a
- * goal's: `meantLead` or `changeVerb` words, `answerNamed` words if said ("my answer to"), one of
+ * goal's (`newWordsFrom`): `meantLead` or `changeVerb` words, `answerNamed` words if said ("my answer to"), one of
  * a question's names, `newAnswerSubject` words if said ("it"), then `newAnswerLink` words ("should
  * be"; "to" only after a verb: "change what matters most to my grandson") and the new words; or
  * `takenBackLink` words ("is") and the new words only with old ones taken back after them ("is my
@@ -38,7 +35,7 @@ export function answerTextSaid(
   if (typed.length > maxWords) return undefined;
   const words = typed.map((word) => bare(word));
   const is =
-    (list: 'newAnswerLink' | 'takenBackLink' | 'takenBack' | 'answerNamed' | 'newAnswerSubject'): IsPhrase =>
+    (list: 'answerNamed' | 'newAnswerSubject'): IsPhrase =>
     (run) =>
       phrases.is(list, run);
   const start = longestOpenings(words, 0, (run) => phrases.is('meantLead', run) || phrases.is('changeVerb', run));
@@ -50,15 +47,8 @@ export function answerTextSaid(
   const named = namedFrom(words, nameAt, questions);
   if (!named) return undefined;
   const after = longestOpening(words, named.end, is('newAnswerSubject'));
-  const plain = verb && words[after] === 'to' ? after + 1 : longestOpening(words, after, is('newAnswerLink'));
-  const from = plain > after ? plain : longestOpening(words, after, is('takenBackLink'));
-  if (from === after) return undefined;
-  const said = (upTo: number): string => typed.slice(from, upTo).join(' ').replace(edgeMarks, '');
-  const upTo = takenBackAt(words, from, is('takenBack'));
-  const takesBack = upTo < words.length && words.slice(from, upTo).some((word) => !phrases.is('filler', word));
-  if (plain === after && !takesBack) return undefined;
-  const kept = takesBack ? said(upTo) : said(words.length);
-  return /\p{L}/u.test(kept) ? { key: named.key, words: kept } : undefined;
+  const kept = newWordsFrom(typed, words, after, verb, phrases);
+  return kept === undefined ? undefined : { key: named.key, words: kept };
 }
 
 /** The question named by the longest run of `words` from `from` (the first of `questions` to have it), and where it ends. */

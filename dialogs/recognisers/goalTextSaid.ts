@@ -29,27 +29,44 @@ export function goalTextSaid(text: string, phrases: Phrases): GoalTextSaid | und
   const typed = text.trim().split(/\s+/u);
   if (typed.length > maxWords) return undefined;
   const words = typed.map((word) => bare(word));
-  const is =
-    (list: 'newAnswerLink' | 'takenBackLink' | 'takenBack'): IsPhrase =>
-    (run) =>
-      phrases.is(list, run);
   // "change" leads as `meantLead` too: the verb is looked for among the words before the goal.
   const start = longestOpenings(words, 0, (run) => phrases.is('meantLead', run) || phrases.is('changeVerb', run));
   const named = goalNamedFrom(words, start);
   if (!named) return undefined;
   const verb = phrases.within('changeVerb', words.slice(0, start).join(' '));
-  const plain =
-    verb && words[named.end] === 'to' ? named.end + 1 : longestOpening(words, named.end, is('newAnswerLink'));
-  const from = plain > named.end ? plain : longestOpening(words, named.end, is('takenBackLink'));
-  if (from === named.end) return undefined;
+  const kept = newWordsFrom(typed, words, named.end, verb, phrases);
+  return kept === undefined ? undefined : { goal: named.goal, words: kept };
+}
+
+/**
+ * The new words after an answer named that ends at `end` (`typed` as written, `words` bare, one for
+ * one): `newAnswerLink` words ("should be"; "to" only after a change verb, `verb`) then the new
+ * words, with the words from the last `takenBack` phrase ("not the park") left out as the old
+ * answer; after `takenBackLink` words ("is now", "is really") only with such old words taken back,
+ * as alone they say something of the answer ("my goal is really important to me"). Undefined when
+ * there are none, or they hold no letter.
+ */
+export function newWordsFrom(
+  typed: readonly string[],
+  words: readonly string[],
+  end: number,
+  verb: boolean,
+  phrases: Phrases,
+): string | undefined {
+  const is =
+    (list: 'newAnswerLink' | 'takenBackLink' | 'takenBack'): IsPhrase =>
+    (run) =>
+      phrases.is(list, run);
+  const plain = verb && words[end] === 'to' ? end + 1 : longestOpening(words, end, is('newAnswerLink'));
+  const from = plain > end ? plain : longestOpening(words, end, is('takenBackLink'));
+  if (from === end) return undefined;
   const said = (upTo: number): string => typed.slice(from, upTo).join(' ').replace(edgeMarks, '');
   const upTo = takenBackAt(words, from, is('takenBack'));
   // "to not smoke" takes nothing back: the words before "not" must say something of their own.
   const takesBack = upTo < words.length && words.slice(from, upTo).some((word) => !phrases.is('filler', word));
-  // "my goal is really important to me" says something of the goal: new words only with the old taken back.
-  if (plain === named.end && !takesBack) return undefined;
+  if (plain === end && !takesBack) return undefined;
   const kept = takesBack ? said(upTo) : said(words.length);
-  return /\p{L}/u.test(kept) ? { goal: named.goal, words: kept } : undefined;
+  return /\p{L}/u.test(kept) ? kept : undefined;
 }
 
 /** Where phrases one after another from `from` end, leaving a word after them (`from` with none). */
