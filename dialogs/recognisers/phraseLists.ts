@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { answerEditListsShape } from './answerEditLists';
+import { conditionWordListsShape } from './conditionWordLists';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
 import { nameListsShape } from './nameLists';
@@ -209,8 +210,8 @@ export const phrasesSchema = z.strictObject({
   notConditionsTime: list,
   /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
   conditionIng: list,
-  /** Ordinary words that only look like a condition's name among other words ("come back", "park"): see `choices.ts`. */
-  notConditionWords: list,
+  /** Ordinary words that only look like a condition's name among other words, and body parts misspelt: see `conditionWordLists.ts`. */
+  ...conditionWordListsShape,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,

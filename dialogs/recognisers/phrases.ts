@@ -180,6 +180,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notConditionsTime: toSet(lists.notConditionsTime),
     conditionIng: toSet(lists.conditionIng),
     notConditionWords: toSet(lists.notConditionWords),
+    bodyPartSlips: toSet(lists.bodyPartSlips),
+    bodyOwner: toSet(lists.bodyOwner),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),
