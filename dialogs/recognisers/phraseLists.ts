@@ -206,8 +206,6 @@ export const phrasesSchema = z.strictObject({
   conditionHedge: list,
   /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
   notConditions: list,
-  /** Time or waiting there ("I've got a few minutes"): set aside, so the pick stands (see `conditionsSaid.ts`). */
-  notConditionsTime: list,
   /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
   conditionIng: list,
   /** Ordinary words that only look like a condition's name among other words, and body parts misspelt: see `conditionWordLists.ts`. */
