@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Refusal } from './readObservation';
-import { nhsNumberSystem, subjectOf, type SubjectNames } from './samePatient';
+import { isNhsNumberSystem, subjectOf, type SubjectNames } from './samePatient';
 
 /**
  * The parts of a FHIR R4 Patient (hl7.org/fhir/R4/patient.html) read from a transaction Bundle of
@@ -50,7 +50,7 @@ export function readPatient(
       ok: false,
       refusal: { field: `${prefix}birthDate`, message: 'must be a FHIR date (YYYY-MM-DD), not after today.' },
     };
-  const nhs = identifier.find((i) => i.system === nhsNumberSystem && i.value);
+  const nhs = identifier.find((i) => isNhsNumberSystem(i.system) && i.value);
   const other = identifier.find((i) => i.system && i.value);
   const chosen = nhs ?? other;
   const names: SubjectNames = {

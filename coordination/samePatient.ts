@@ -1,6 +1,25 @@
 /** The identifier system of an NHS number: one number is one person, however else they are named. */
 export const nhsNumberSystem = 'https://fhir.nhs.uk/Id/nhs-number';
 
+/** A system URL's scheme, host and path, with nothing else (no port, user, query nor fragment). */
+const systemUrl = /^([A-Za-z]+):\/\/([A-Za-z0-9.-]+)(\/[^?#]*)$/u;
+
+/**
+ * Whether `system` is the NHS number's (`nhsNumberSystem`) written another lawful way (H386): the
+ * scheme http or https in any case, the host in any case, and one trailing slash or none. The path
+ * is as written there: "/id/nhs-number", a port, a query or another host is another system.
+ */
+export function isNhsNumberSystem(system: string | undefined): boolean {
+  const parts = systemUrl.exec(system?.trim() ?? '');
+  if (!parts) return false;
+  const [, scheme, host, path] = parts;
+  return (
+    ['http', 'https'].includes(scheme.toLowerCase()) &&
+    host.toLowerCase() === 'fhir.nhs.uk' &&
+    (path === '/Id/nhs-number' || path === '/Id/nhs-number/')
+  );
+}
+
 /** How an Observation's `subject` names its patient, as the FHIR schema reads it. */
 export interface SubjectNames {
   reference?: string;
@@ -83,9 +102,10 @@ function keysOf(reference: string | undefined, system: string, value: string | u
   const keys: PatientKeys = {};
   const ref = reference?.trim();
   if (ref) keys.reference = normalReference(ref);
-  // An NHS number is often written in groups ("943 476 5919").
-  const id = system === nhsNumberSystem ? value?.replace(/\s/g, '') : value?.trim();
-  if (id) keys.identifier = { system: system.trim(), value: id };
+  // The NHS number's system however lawfully written is one system; its number often in groups ("943 476 5919").
+  const nhs = isNhsNumberSystem(system);
+  const id = nhs ? value?.replace(/\s/g, '') : value?.trim();
+  if (id) keys.identifier = { system: nhs ? nhsNumberSystem : system.trim(), value: id };
   return keys;
 }
 

@@ -3,6 +3,7 @@ import { channelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
+import { listAnswerChanged } from './listAnswerChange';
 import { answerTextSaid } from './recognisers/answerTextSaid';
 import { answerAbout, answerToRemove } from './recognisers/answerToRemove';
 import { cleanText } from './sectionAnswers';
@@ -76,6 +77,10 @@ export class QuestionToChange {
     );
     const target = earlier().find(({ key }) => key === named?.key);
     if (!target) return false;
+    // A list's new answer said with it ("change my topics to sleep"): noted there when it picks from it.
+    const to = named?.to;
+    if (to !== undefined && (await listAnswerChanged(this.deps, dc, { active, waiting }, { ...target, carer }, to)))
+      return true;
     await this.askAgain(dc, active, target);
     return true;
   }

@@ -21,8 +21,11 @@ export interface ResultWords {
   inSentence(measure: string): string;
   /** A value with its unit: "52 mmol/mol", "138/84 mmHg", "stopped smoking", "more than 90 mL/min". */
   value(measure: string, value: ResultValue, family: ChannelFamily): string;
-  /** The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53"). */
-  trend(summary: ResultSummary, family: ChannelFamily): string;
+  /**
+   * The compact trend: "58 → 52 mmol/mol, down, target 48 to 53" (SMS: "58 -> 52 ..., target 48-53");
+   * without the target where a sentence saying it follows (`withTarget` false).
+   */
+  trend(summary: ResultSummary, family: ChannelFamily, withTarget?: boolean): string;
   /**
    * What a summary says, line by line: name (on SMS with the day it was taken and the trend),
    * what it measures, now, last time, target, position. A result older than the content's rule
@@ -91,7 +94,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
     inSentence: (id) => measureOf(id).inSentence ?? measureOf(id).name,
     value: (id, value, family) => withUnit(measureOf(id), value, family),
     target: (summary, family) => targetWords(summary, family, true),
-    trend(summary, family) {
+    trend(summary, family, withTarget = true) {
       const measure = measureOf(summary.measure);
       return renderer.text(
         'results.trend',
@@ -99,7 +102,7 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
           previous: summary.previous ? bare(measure, summary.previous.value, family) : undefined,
           now: withUnit(measure, summary.latest.value, family),
           direction: renderer.text(`results.direction.${summary.direction}`, {}, family),
-          target: targetWords(summary, family, false),
+          target: withTarget ? targetWords(summary, family, false) : undefined,
           range: measure.targetIsRange,
         },
         family,
@@ -113,9 +116,14 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
       const old = now ? oldAge(summary.latest.at, now, age) : undefined;
       const ago = old ? ageWords(old, family) : undefined;
       const plain = familyLooks[family].plain;
+      const target = targetWords(summary, family, true);
+      // The target is said once: in its own sentence, with its source, when there is one (H385).
+      const targetSaid =
+        (summary.target !== undefined && target !== undefined) ||
+        (measure.kind === 'coded' && measure.targetWords !== undefined && measure.targetSource !== undefined);
       const lines = [
         say('results.title', {
-          trend: plain ? this.trend(summary, family) : undefined,
+          trend: plain ? this.trend(summary, family, !targetSaid) : undefined,
           // SMS has no "Now:" line: the day the test was done goes with the name, in short.
           date: plain && now ? shortDayWords(summary.latest.at) : undefined,
           ago,
@@ -133,7 +141,6 @@ export function createResultWords(catalogue: ResultCatalogue, renderer: Renderer
             }),
           );
       }
-      const target = targetWords(summary, family, true);
       const byAge = summary.positionByAge;
       if (summary.target && target) {
         const sources = [summary.target.source, summary.target.fromAge?.source].filter((s) => s !== undefined);

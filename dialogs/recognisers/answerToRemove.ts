@@ -2,6 +2,7 @@ import { bare } from '../../plan/normalise';
 import { longestOpenings } from './goalTextSaid';
 import { longestOpening } from './phraseRuns';
 import type { Phrases } from './phrases';
+import { closeEnough } from './spelling';
 
 /** Longer messages are stories, never this ask. */
 const maxWords = 16;
@@ -9,22 +10,38 @@ const maxWords = 16;
 /**
  * The words of an earlier answer a message asks to take out ("delete what I said about being
  * lonely", "please remove my answer about the stairs"): `removeLead` words, a `removeVerb`, a
- * `removeWhat`, then the words, bare; undefined for anything else ("remove the weeds").
+ * `removeWhat`, then the words, bare; undefined for anything else ("remove the weeds"). The verb
+ * is read with the journey's spelling tolerance ("delet", "tak out": dialog 29, H383), the words
+ * around it as listed.
  */
 export function answerToRemove(text: string, phrases: Phrases): string | undefined {
   const words = bare(text).replace(/\?/g, ' ').split(' ').filter(Boolean);
   if (words.length > maxWords) return undefined;
   const start = longestOpenings(words, 0, (run) => phrases.is('removeLead', run));
-  const verb = longestOpening(words, start, (run) => phrases.is('removeVerb', run));
+  const verb = longestOpening(words, start, (run) => phrases.spelledLike('removeVerb', run));
   if (verb === start) return undefined;
   const what = longestOpening(words, verb, (run) => phrases.is('removeWhat', run));
   if (what === verb) return undefined;
   return words.slice(what).join(' ');
 }
 
-/** Whether the answer `answer` is the one `about` names: either holds the other's words, whole. */
+/** Whether two words are one, spelt either way within the journey's tolerance ("lonley", "nees"). */
+const sameWord = (a: string, b: string): boolean => a === b || closeEnough(a, b) || closeEnough(b, a);
+
+/** Whether `words` hold `run` as words one after another, each the same word however spelt. */
+function holds(words: readonly string[], run: readonly string[]): boolean {
+  for (let at = 0; at + run.length <= words.length; at++) {
+    if (run.every((word, i) => sameWord(words[at + i], word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the answer `answer` is the one `about` names: either holds the other's words, whole, each
+ * word spelt within the journey's tolerance ("my nees" names "my knees": dialog 29, H383).
+ */
 export function answerAbout(answer: string, about: string): boolean {
-  const a = ` ${bare(answer)} `;
-  const b = ` ${about} `;
-  return a.trim() !== '' && (a.includes(b) || b.includes(a));
+  const a = bare(answer).split(' ').filter(Boolean);
+  const b = about.split(' ').filter(Boolean);
+  return a.length > 0 && b.length > 0 && (holds(a, b) || holds(b, a));
 }

@@ -221,12 +221,22 @@ const ordinaryReach = 2;
  * other words ("can we come back to this", "walking in the park", "I can't hear well", H315).
  */
 function ordinaryThere(words: readonly string[], at: number, length: number, phrases: Phrases): boolean {
+  if (length === 1 && bodyPartSlip(words, at, phrases)) return false;
   for (let from = Math.max(0, at - ordinaryReach); from <= at; from++) {
     for (let to = at + length; to <= Math.min(words.length, at + length + ordinaryReach); to++) {
       if (phrases.is('notConditionWords', words.slice(from, to).join(' '))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` is a body part misspelt as an ordinary word (`bodyPartSlips`), said as
+ * someone's own straight after a `bodyOwner` word ("my hops are bad", "her left knew"): read as the
+ * body part, where "hops in beer" and "I knew" are no condition (dialog 29, H382).
+ */
+function bodyPartSlip(words: readonly string[], at: number, phrases: Phrases): boolean {
+  return at > 0 && phrases.is('bodyPartSlips', words[at]) && phrases.is('bodyOwner', words[at - 1]);
 }
 
 /**

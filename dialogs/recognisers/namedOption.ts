@@ -7,33 +7,7 @@ import type { Option } from '../../content/packs/packSchema';
 import { bare } from '../../plan/normalise';
 import { doubts } from './doubt';
 import type { Phrases } from './phrases';
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-
-/**
- * Typos forgiven by length: two in a long word, one in a shorter one; in a four-letter word one
- * only when the first letter is right ("hart" for heart), so short words do not drift.
- */
-function closeEnough(part: string, word: string): boolean {
-  // A silent first letter left off ("nees" for knees, "rist" for wrist).
-  if (part.length >= 4 && word.length === part.length + 1 && word.endsWith(part)) return true;
-  if (part.length >= 8) return distance(part, word) <= 2;
-  if (part.length >= 5) return distance(part, word) <= 1;
-  return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
-}
+import { closeEnough } from './spelling';
 
 /**
  * Each option's names, cleaned once: an answer to a list cleaned every name of every option for

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { answerEditListsShape } from './answerEditLists';
+import { conditionWordListsShape } from './conditionWordLists';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
 import { nameListsShape } from './nameLists';
@@ -205,12 +206,10 @@ export const phrasesSchema = z.strictObject({
   conditionHedge: list,
   /** Words that never name a condition in a clause after "I have" (see `conditionsSaid.ts`). */
   notConditions: list,
-  /** Time or waiting there ("I've got a few minutes"): set aside, so the pick stands (see `conditionsSaid.ts`). */
-  notConditionsTime: list,
   /** "-ing" words that can name a condition ("hearing loss"): said as meant, any other says something done. */
   conditionIng: list,
-  /** Ordinary words that only look like a condition's name among other words ("come back", "park"): see `choices.ts`. */
-  notConditionWords: list,
+  /** Ordinary words that only look like a condition's name among other words, and body parts misspelt: see `conditionWordLists.ts`. */
+  ...conditionWordListsShape,
   /** A new name given at a later question: the writer's own, or the person's said by a carer (see `newName.ts`). */
   renameOwn: list,
   renamePerson: list,

@@ -8,6 +8,7 @@ import { peopleNamed, whoSeesAsked } from './whoSeesAsked';
 import { createRequestReading, type RequestReading } from './requestReading';
 import { notToSee } from './notToSee';
 import { numbersAlone, type NumbersAlone } from './numbersAlone';
+import { spelledAs } from './spelling';
 
 /** The phrase lists as sets of bare forms, for whole-message matching. */
 export interface Phrases {
@@ -15,6 +16,8 @@ export interface Phrases {
   is(list: PhraseList, text: string): boolean;
   /** Whether a phrase of `list` sits anywhere in `text` as whole words ("not now" in "yes but not now"). */
   within(list: PhraseList, text: string): boolean;
+  /** Whether `text` is a phrase of `list` with the journey's spelling tolerance ("delet" for delete, `spelledAs`). */
+  spelledLike(list: PhraseList, text: string): boolean;
   /** Whether a phrase of `first` is followed straight by one of `then`, anywhere in `text` ("tired myself"). */
   followedBy(first: PhraseList, then: PhraseList, text: string): boolean;
   /** The people named in `text` ("my nurse", "Dr Patel"): each place's readings of their name (see `whoSeesAsked.ts`). */
@@ -180,6 +183,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notConditionsTime: toSet(lists.notConditionsTime),
     conditionIng: toSet(lists.conditionIng),
     notConditionWords: toSet(lists.notConditionWords),
+    bodyPartSlips: toSet(lists.bodyPartSlips),
+    bodyOwner: toSet(lists.bodyOwner),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),
@@ -256,6 +261,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     }),
     is: (name, text) => sets[name].has(key(text)),
     within: (name, text) => anyRun(sets[name], key(text).split(' ')),
+    spelledLike: (name, text) => [...sets[name]].some((phrase) => spelledAs(key(text), phrase)),
     followedBy(first, then, text) {
       const words = key(text).split(' ');
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));

@@ -5,6 +5,7 @@ import { recogniseChoices } from './choices';
 import { namesOf } from './namedOption';
 import { nameSaid } from './nameSaid';
 import type { Phrases } from './phrases';
+import { closeEnough } from './spelling';
 
 /**
  * Whether the name read from `typed` at a name question (`nameSaid`) is a sentence about someone
@@ -52,13 +53,24 @@ function describedAs(typed: string, name: readonly string[], conditions: readonl
 }
 
 /**
- * Whether `named` is the name of a condition on the list as it is written there ("cancer", "copd",
- * "parkinsons"): exactly, not a name a letter off one ("mina" is no "mind").
+ * Whether `named` is the name of a condition on the list ("cancer", "copd", "parkinsons"), as written
+ * there or misspelt as the conditions question forgives (`closeEnough`: "diabetis", "parkinson",
+ * dialog 29, H380), one way or the other ("asmatic" for asthmatic). Only words of
+ * `misspeltFrom` letters or more may be misspelt: "mina" is no "mind", nor "dia" diabetes.
  */
 function namesCondition(named: readonly string[], conditions: readonly Option[]): boolean {
   const said = named.join(' ');
-  return conditions.some((option) => option.id !== 'other' && namesOf(option).includes(said));
+  const near = (name: string): boolean =>
+    name === said ||
+    (said.length >= misspeltFrom && closeEnough(said, name)) ||
+    (name.length >= misspeltLong && closeEnough(name, said));
+  return conditions.some((option) => option.id !== 'other' && namesOf(option).some(near));
 }
+
+/** The fewest letters a word said after "she is" has to be read as a condition misspelt. */
+const misspeltFrom = 6;
+/** The fewest letters a condition's name has to be matched by a word two letters off it, shorter or longer. */
+const misspeltLong = 8;
 
 /** The fewest letters before a `describingEndings` ending: "fred" and "ted" are no "-ed" words. */
 const stemBeforeEnding = 3;

@@ -208,7 +208,7 @@ describe('How old a result is', () => {
       'Now: 75 mmol/mol, on 1 March 2025.',
     );
     expect(words.lines(summary, 'sms', {}, at('2026-02-28T12:00:00.000Z'))[0]).to.equal(
-      'HbA1c, 1 Mar 2025: 75 mmol/mol, no earlier result sent, target 48-53.',
+      'HbA1c, 1 Mar 2025: 75 mmol/mol, no earlier result sent.',
     );
   });
 
@@ -222,7 +222,7 @@ describe('How old a result is', () => {
       'Latest result: 75 mmol/mol, on 1 March 2025. That was over a year ago.',
     );
     expect(words.lines(summary, 'sms', {}, at('2027-06-01T12:00:00.000Z'))[0]).to.equal(
-      'HbA1c, 1 Mar 2025 (over 2 years ago): 75 mmol/mol, no earlier result sent, target 48-53.',
+      'HbA1c, 1 Mar 2025 (over 2 years ago): 75 mmol/mol, no earlier result sent.',
     );
   });
 

@@ -94,7 +94,9 @@ describe('The results part of the conversation', () => {
 
       const first = text(repliesAsking(run, 'result.hba1c.thoughts'));
       if (channelId === 'sms') {
-        expect(first).to.include(`HbA1c, ${shortDayWords(checkUp)}: 58 -> 52 mmol/mol, down, target 48-53`);
+        // The target is said once, in its own sentence with its source (H385).
+        expect(first).to.include(`HbA1c, ${shortDayWords(checkUp)}: 58 -> 52 mmol/mol, down.`);
+        expect(first.match(/48-53/g)).to.have.length(1);
         for (const reply of run.transcript.flatMap((t) => t.replies)) {
           expect(isGsm7(reply.text ?? ''), reply.text).to.equal(true);
           expect(gsm7Length(reply.text ?? ''), reply.text).to.be.at.most(320);

@@ -1,0 +1,51 @@
+/**
+ * How far a word typed may be from a word listed and still be it: the spelling tolerance every list
+ * of the journey reads with (options, conditions, topics, and the words of an ask such as "delet
+ * what I said about lonley").
+ */
+
+/**
+ * Letters added, dropped, changed or two side by side swapped ("lonley" for lonely) between `a`
+ * and `b`; 3 for anything further than two (the most ever forgiven).
+ */
+export function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const changed = a[i - 1] === b[j - 1] ? 0 : 1;
+      let least = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + changed);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) least = Math.min(least, before[j - 2] + 1);
+      row.push(least);
+    }
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Whether `part` is `word` with typos forgiven by length: two in a long word, one in a shorter one;
+ * in a four-letter word one only when the first letter is right ("hart" for heart), so short words
+ * do not drift; and a silent first letter left off ("nees" for knees, "rist" for wrist).
+ */
+export function closeEnough(part: string, word: string): boolean {
+  if (part.length >= 4 && word.length === part.length + 1 && word.endsWith(part)) return true;
+  if (part.length >= 8) return distance(part, word) <= 2;
+  if (part.length >= 5) return distance(part, word) <= 1;
+  return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
+}
+
+/**
+ * Whether `typed` is `listed` as a run of words, each typed word `closeEnough` to the listed one,
+ * or the same ("tak out" for take out: whole, as "tak" alone is too short to forgive).
+ */
+export function spelledAs(typed: string, listed: string): boolean {
+  if (typed === listed) return true;
+  if (closeEnough(typed, listed)) return true;
+  const words = typed.split(' ');
+  const wanted = listed.split(' ');
+  return words.length === wanted.length && words.every((word, i) => word === wanted[i] || closeEnough(word, wanted[i]));
+}
