@@ -281,6 +281,8 @@ export const phrasesSchema = z.strictObject({
   howSomeoneIs: list,
   /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
   noOne: list,
+  /** Hopelessness ("no point", "whats the point"): never a yes or a no (see `yesNo.ts`, H349). */
+  hopeless: list,
   /** Words joining a yes to sharing to what follows it ("yes but"): left off the rest (see `consentCondition.ts`). */
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
