@@ -41,9 +41,14 @@ export function crisisData(
   return { carer: carer && about !== 'carer', name };
 }
 
-/** The signposting message for a kind, ending "are you safe right now?": 999 first for a medical emergency. */
+/**
+ * The signposting message for a kind, ending "are you safe right now?": 999 first for a medical
+ * emergency; for harm to others, 999, a domestic abuse helpline and safeguarding beside the mental
+ * health lines (H330).
+ */
 export function crisisReplyKey(kind: CrisisKind): string {
-  return kind === 'medicalEmergency' ? 'crisis.medical' : 'crisis.mentalHealth';
+  if (kind === 'medicalEmergency') return 'crisis.medical';
+  return kind === 'harmOthers' ? 'crisis.harmOthers' : 'crisis.mentalHealth';
 }
 
 /**
