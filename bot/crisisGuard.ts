@@ -18,6 +18,7 @@ import { takesOthersIn } from '../safety/takesOthersIn';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
+import { backAfterGap, markCameBack } from './safetyAfterGap';
 import { CarersOwnRisk } from './carersOwnRisk';
 import { HeldRequest } from './heldRequest';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
@@ -79,6 +80,8 @@ export class CrisisGuard implements MessageGuard {
     // safe?" or to a check-in is read as that answer. Otherwise read with the question it answers
     // (a goal as wished, a goal's steps with "do it" as the goal: H120).
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
+    // Back 12 hours or more after "are you safe right now?" was last asked (H347).
+    const back = backAfterGap(session.record, this.deps.clock());
     const asked = waiting ? undefined : screenContext(session.record, { library, screen });
     const read = (words: string): ScreenResult => screen.screen(words, asked);
     const alone = whole === text ? read(text) : graver(read(whole), read(text));
@@ -102,7 +105,7 @@ export class CrisisGuard implements MessageGuard {
     if (!waiting && (await this.takenBack.read(context, session, text))) return 'handled';
     // Back with only a greeting after a long gap: the question waiting again, as an arrival asks it,
     // never the greeting read as its answer (by SMS there is no arrival; H125).
-    if (waiting && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
+    if (waiting && !back && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
       await askSafetyQuestionAgain(context, { sessions, renderer: this.deps.renderer });
       // Asked now: a greeting straight after is read as its answer.
       await session.update(() => undefined);
@@ -114,7 +117,8 @@ export class CrisisGuard implements MessageGuard {
       if (request !== undefined) return request;
       // A carer's own "I'm not" beside their answer for the person ("he is, but I'm not") is theirs (H156).
       if (await this.carersOwn.atSafetyCheck(context, session, text)) return 'handled';
-      await this.safety.read(context, session, text, found);
+      if (back) await markCameBack(session, this.deps.clock().toISOString());
+      await this.safety.read(context, session, text, found, back);
       return 'handled';
     }
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);

@@ -116,7 +116,7 @@ function flaggedAlready(draft: PreparationRecord, event: CrisisEvent): boolean {
 /**
  * One message of the crisis replies, in the words for who it is about; given `linkId`, marked as
  * the yes/no question it asks ("are you safe right now?", a check-in), so a card or SMS reply
- * answers that question.
+ * answers that question. Asking "are you safe right now?" moves the record's `lastActiveAt` on.
  */
 export async function sayCrisisMessage(
   context: TurnContext,
@@ -125,6 +125,8 @@ export async function sayCrisisMessage(
   { linkId, about }: { linkId?: string; about?: Flag['about'] } = {},
 ): Promise<void> {
   const channelId = context.activity.channelId;
+  // "Are you safe right now?" asked now: a return is measured from here (`backAfterGap`, H347).
+  if (linkId === 'safety.check') await deps.session.update(() => undefined);
   const message = deps.renderer.message(key, crisisData(deps.session, deps.renderer, channelId, about), channelId);
   await context.sendActivity(
     linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },
