@@ -16,7 +16,7 @@ import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler
 import { TurnsWaiting } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
-import { screenOnlyTurn } from './screenOnlyTurn';
+import { screenTooLong } from './tooLongScreened';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -241,19 +241,15 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       }
     };
 
-    // Too long to read: neither stored nor read as an answer, but told so and screened (H320).
+    // Too long to read: neither stored nor read as an answer, but told so and screened whole (H320, H370).
     const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, reading: TooLong) => {
       const told = await onStream(claims, () =>
         streams.append(conversationId, { ...deps.tooLongNotice(reading.characters), from: bot }),
       );
       if (!told) return fail(res, 404, 'No such conversation.');
-      const urgent = () => deps.screensUrgent?.(claims.userId);
-      if ((await waiting.take(conversationId, reading.screened, urgent)) === 'admitted')
-        try {
-          await runTurn(screenOnlyTurn(conversationId, claims.userId, bot, reading.screened, clock()));
-        } finally {
-          waiting.leave(conversationId);
-        }
+      const { userId } = claims;
+      const read = deps.screensUrgent?.(userId);
+      await screenTooLong({ conversationId, userId, bot, text: reading.text, waiting, read, runTurn, at: clock() });
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
