@@ -50,5 +50,8 @@ export function routedServer(deps: RouteWiring): Server {
     times: deps.times,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     trustedProxyHops: config.trustedProxyHops,
+    largeBodyRefused: (req) => {
+      for (const channel of deps.channels) channel.refusedBusy?.(req);
+    },
   });
 }

@@ -91,6 +91,8 @@ export function createServer(options: {
    * forwarded client's requests in flight instead of sockets, which are all the proxy's (`requestCap.ts`).
    */
   trustedProxyHops?: number;
+  /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
+  largeBodyRefused?: (req: restify.Request) => void;
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
@@ -116,16 +118,19 @@ export function createServer(options: {
   // The media type is checked before the body is read; then only the JSON and form parsers run,
   // never restify's multipart one, which writes to disk.
   app.use(
-    bodyPolicy((path): BodyRule => ({
-      kind: formPaths.has(path)
-        ? 'form'
-        : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
-          ? 'fhir'
-          : 'json',
-      maxBytes: pastedMessage.test(path)
-        ? maxBodyBytes
-        : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
-    })),
+    bodyPolicy(
+      (path): BodyRule => ({
+        kind: formPaths.has(path)
+          ? 'form'
+          : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
+            ? 'fhir'
+            : 'json',
+        maxBytes: pastedMessage.test(path)
+          ? maxBodyBytes
+          : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
+      }),
+      { trustedHops: hops, refused: options.largeBodyRefused },
+    ),
   );
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));

@@ -17,6 +17,7 @@ import { TurnsWaiting } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
+import { busyTeller } from './busyNotice';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -48,6 +49,8 @@ export interface DirectLineDeps {
   tooFastNotice: () => Record<string, unknown>;
   /** What the chat is told when a message of `characters` is too long to read (H320). */
   tooLongNotice: (characters: number) => Record<string, unknown>;
+  /** What the chat is told when a message was refused unread at the large bodies' cap (H371). */
+  busyNotice: () => Record<string, unknown>;
   /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
   screensUrgent?: (userId: string) => Promise<(text: string) => boolean>;
 }
@@ -292,5 +295,6 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, botReply);
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
-  return { name: 'directline', routes };
+  const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
+  return { name: 'directline', routes, refusedBusy: busyTeller({ verify: (token) => tokens.verify(token), tell }) };
 }
