@@ -50,12 +50,16 @@ export const requestMs = 30_000;
 const requestCheckMs = 5_000;
 
 /**
- * How long an answer may take to be written whole to the network (`responseDeadline.ts`): 30 s and
- * a second for each 16 KB, so Web Chat's 3.9 MB bundle has about 4.5 minutes, time for a reader at
- * 20 KB a second; one that stops reading is closed then, not held for ever.
+ * How long an answer may take to be written to the network (`responseDeadline.ts`, H372): it is
+ * cut when no bytes have moved for a minute (a reader that stopped), and in any case after 30 s and
+ * a second for each 2 KB (Web Chat's 3.9 MB bundle about 33 minutes, four times what a person on a
+ * poor mobile link at 8 KB a second needs), so a trickling reader does not hold it for ever either.
+ * A minute, not less: the kernel takes more of a full socket in large steps, and a mobile link
+ * that drops for a while resends only after its back-off.
  */
 const responseMs = 30_000;
-const responseBytesPerSecond = 16 * 1024;
+const responseBytesPerSecond = 2 * 1024;
+const stallMs = 60_000;
 
 /** The connection timings above; tests give shorter ones to see them work in seconds, not minutes. */
 export interface ServerTimes extends Partial<ResponseTimes> {
@@ -70,6 +74,7 @@ export const serverTimes: Required<ServerTimes> = {
   requestCheckMs,
   responseMs,
   responseBytesPerSecond,
+  stallMs,
 };
 
 /**
