@@ -21,11 +21,14 @@ const pastedMessage = /^\/v3\/directline\/conversations\/[^/]+\/activities$/;
 
 /**
  * Smaller limits for the public routes a stranger can post to without Bot Framework auth: a
- * Direct Line conversation's other posts and a token request (a credential).
+ * Direct Line conversation's other posts, a token request (a credential), and the Twilio webhook,
+ * whose body is read before its signature can be checked (its largest, a 1,600-character text with
+ * its media fields, is about 20 KB; H373).
  */
 const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
   ['/v3/directline/conversations', 64 * 1024],
   ['/v3/directline/tokens', 4 * 1024],
+  ['/api/sms', 64 * 1024],
 ];
 
 /**
