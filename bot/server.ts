@@ -1,6 +1,7 @@
 import restify, { type Server } from 'restify';
 import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
+import { keyedFirst, type KeyedFirst } from './keyedFirst';
 import { capConnections } from './connectionCap';
 import { capRequests } from './requestCap';
 import type { ResponseTimes } from './responseDeadline';
@@ -101,6 +102,8 @@ export function createServer(options: {
   trustedProxyHops?: number;
   /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
   largeBodyRefused?: (req: restify.Request) => void;
+  /** Keyed routes whose key is checked before their body is read (H374). */
+  keyedFirst?: KeyedFirst;
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
@@ -123,6 +126,7 @@ export function createServer(options: {
   app.pre(hops > 0 ? capRequests(max, hops, warnCapped) : capConnections(app.server, max, warnCapped));
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
+  if (options.keyedFirst) app.use(keyedFirst(options.keyedFirst));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
   // never restify's multipart one, which writes to disk.
   app.use(
