@@ -97,3 +97,16 @@ export class WebChatter {
     return last;
   }
 }
+
+/** Lee for his mum, who has dementia, to "What would Mum like to be able to do that they can't do now?". */
+export const leeToWouldLikeTo: readonly string[] = [
+  'hi',
+  '2',
+  'mum',
+  'Lee',
+  'she does, she said its fine',
+  'dementia',
+  'her cat and her garden',
+  'she still enjoys her garden',
+  'she forgets to eat',
+];

@@ -5,19 +5,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, Texter } from './people29';
-
-const leeToWouldLikeTo = [
-  'hi',
-  '2',
-  'mum',
-  'Lee',
-  'she does, she said its fine',
-  'dementia',
-  'her cat and her garden',
-  'she still enjoys her garden',
-  'she forgets to eat',
-];
+import { appPerTest29, leeToWouldLikeTo, Texter } from './people29';
 
 describe('Explorer 29 questions back: Lee by text, answering for his mum', () => {
   const app = appPerTest29();
