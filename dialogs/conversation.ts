@@ -187,6 +187,12 @@ export class Conversation {
       await session.update((draft) => void (draft.progress.paused = false));
     }
     if (command) return this.controlWords.run(dc, command);
+    // A photo or file with no words (an MMS picture): said that pictures are not seen, and the
+    // question asked again; never "I didn't get that", as if they had typed something wrong (H392).
+    if (text === '' && (context.activity.attachments ?? []).length > 0 && dc.activeDialog) {
+      await context.sendActivity(this.deps.renderer.message('media.notSeen', {}, context.activity.channelId));
+      return void (await dc.repromptDialog());
+    }
     // Naming an earlier question to change its answer works as a command does, at any question.
     if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
     // "Hi, sorry for the delay" greets as "hi" does.
