@@ -186,7 +186,7 @@ export class Conversation {
     if (wasPaused && command !== 'pause' && command !== 'savedAsk') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
-    if (command) return this.controlWords.run(dc, command);
+    if (command) return this.controlWords.run(dc, command, returning);
     // A photo or file with no words (an MMS picture): said that pictures are not seen, and the
     // question asked again; never "I didn't get that", as if they had typed something wrong (H392).
     if (text === '' && (context.activity.attachments ?? []).length > 0 && dc.activeDialog) {
