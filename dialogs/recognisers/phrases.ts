@@ -239,6 +239,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     consentJoin: toSet(lists.consentJoin),
     consentCondition: toSet(lists.consentCondition),
     partTakeBack: toSet(lists.partTakeBack),
+    howItIs: toSet(lists.howItIs),
+    howItIsAfter: toSet(lists.howItIsAfter),
     questionsBackUnit: toSet(lists.questionsBackUnit),
     questionsBackAfter: toSet(lists.questionsBackAfter),
     questionsBackVerb: toSet(lists.questionsBackVerb),
