@@ -121,9 +121,13 @@ export class Conversation {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
     // Messages turned back on (SMS START after STOP): the safety question waiting and nothing else;
-    // with none waiting, the next message is the return, with its recap after a long gap.
+    // with none waiting and an answer given, they are as if paused: the next message is the return, with its recap and
+    // its words offered to keep, never noted unseen as the answer to a question asked before STOP
+    // (explorer 29, H391).
     if (options.onlySafetyQuestion) {
       if (await askSafetyQuestionAgain(context, this.deps)) meta.lastSeenAt = now.toISOString();
+      else if (this.deps.sessions.get(context).record.progress.trail.length > 0)
+        await this.deps.sessions.get(context).update((draft) => void (draft.progress.paused = true));
       return;
     }
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;
@@ -182,7 +186,13 @@ export class Conversation {
     if (wasPaused && command !== 'pause' && command !== 'savedAsk') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
-    if (command) return this.controlWords.run(dc, command);
+    if (command) return this.controlWords.run(dc, command, returning);
+    // A photo or file with no words (an MMS picture): said that pictures are not seen, and the
+    // question asked again; never "I didn't get that", as if they had typed something wrong (H392).
+    if (text === '' && (context.activity.attachments ?? []).length > 0 && dc.activeDialog) {
+      await context.sendActivity(this.deps.renderer.message('media.notSeen', {}, context.activity.channelId));
+      return void (await dc.repromptDialog());
+    }
     // Naming an earlier question to change its answer works as a command does, at any question.
     if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
     // "Hi, sorry for the delay" greets as "hi" does.

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { answerEditListsShape } from './answerEditLists';
+import { carerListsShape } from './carerLists';
 import { conditionWordListsShape } from './conditionWordLists';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
@@ -232,23 +233,11 @@ export const phrasesSchema = z.strictObject({
   doubt: list,
   /** How a reply to "are you safe right now?" or a check-in is read: see `safetyAnswerLists.ts`. */
   ...safetyAnswerListsShape,
-  /** A carer's own state or needs ("I never get a break", "I'm worn out"), anywhere: theirs, not the person's (`carersOwn.ts`). */
-  carerOwn: list,
-  /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
-  carerState: list,
-  carerSelf: list,
-  /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
-  carerToo: list,
-  /** Words for someone other than the writer (`carersOwn.ts`). */
-  otherPerson: list,
-  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
-  carerTooAround: list,
-  /** A carer's own "I'm not" to "Is Ron safe right now?", beside their answer for Ron (`carersOwnToo.ts`). */
-  carerNotSafe: list,
-  /** A carer's plain no for the person beside their own yes at a check-in ("not him, me"): see `bot/carersOwnRisk.ts`. */
-  notThePerson: list,
-  /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
-  carerPartJoin: list,
+  /** A carer's own words beside the person's (`carersOwn.ts`, `carersOwnToo.ts`, `carersOwnPart.ts`): see `carerLists.ts`. */
+  ...carerListsShape,
+  /** How a condition named is now ("isnt great either", "playing up"): not a condition of its own (`choices.ts`). */
+  howItIs: list,
+  howItIsAfter: list,
   /** How a reply in a question's own terms is read ("I haven't been down"): see `ownTermsLists.ts`. */
   ...ownTermsListsShape,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */

@@ -245,6 +245,12 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     consentJoin: toSet(lists.consentJoin),
     consentCondition: toSet(lists.consentCondition),
     partTakeBack: toSet(lists.partTakeBack),
+    howItIs: toSet(lists.howItIs),
+    howItIsAfter: toSet(lists.howItIsAfter),
+    questionsBackUnit: toSet(lists.questionsBackUnit),
+    questionsBackAfter: toSet(lists.questionsBackAfter),
+    questionsBackVerb: toSet(lists.questionsBackVerb),
+    questionsBeforeLast: toSet(lists.questionsBeforeLast),
   };
   // For each list, where its phrases start (`phraseStarts`): `within` joins only runs that could be one.
   const startsBySet = new Map(Object.values(sets).map((set) => [set, phraseStarts(set)]));
