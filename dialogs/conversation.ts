@@ -21,6 +21,7 @@ import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
 import { greetsFirst } from './greetingFirst';
 import { PartTakeBack } from './partTakeBack';
+import { PartShareAgain } from './partShareAgain';
 import { ShareAfterAll } from './shareAfterAll';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -59,6 +60,7 @@ export class Conversation {
   private readonly meantAnswer: MeantAnswer;
   private readonly shareAfterAll: ShareAfterAll;
   private readonly partTakeBack: PartTakeBack;
+  private readonly partShareAgain: PartShareAgain;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -84,12 +86,14 @@ export class Conversation {
     this.meantAnswer = new MeantAnswer(deps, this.resumption);
     this.shareAfterAll = new ShareAfterAll(deps);
     this.partTakeBack = new PartTakeBack(deps);
+    this.partShareAgain = new PartShareAgain(deps);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
       withdraw: (dc) => withdrawal.withdraw(dc),
       keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
       takeBackPart: (dc, options) => this.partTakeBack.takeBack(dc, options.sections),
+      sharePart: (dc, options) => this.partShareAgain.share(dc, options.sections),
       // Going through it starts the results part afresh: nothing under the offer is left waiting.
       newResults: async (dc) => {
         await dc.cancelAllDialogs();
@@ -244,6 +248,8 @@ export class Conversation {
     if (text !== undefined && (await this.questionToChange.onceFinished(dc, text, change))) return;
     if (await this.controlWords.changeAsked(dc)) return;
     if (await this.shareAfterAll.asked(dc)) return;
+    // Before a take-back: "put my mood answers back in" asks for a part back in what is shared.
+    if (await this.partShareAgain.asked(dc)) return;
     if (await this.partTakeBack.asked(dc)) return;
     await this.resumption.afterEnd(dc);
   }

@@ -13,6 +13,7 @@ import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
 import { safetyAnswerListsShape } from './safetyAnswerLists';
+import { sharedPartListsShape } from './sharedPartLists';
 import { withdrawAroundSchema } from './withdrawLists';
 
 const list = z.array(z.string().min(1));
@@ -250,8 +251,7 @@ export const phrasesSchema = z.strictObject({
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
   consentCondition: list,
-  /** Words asking that a part of a plan shared go back, or not be seen ("take back", "didn't see"): see `partTakeBack.ts`. */
-  partTakeBack: list,
+  ...sharedPartListsShape,
   /** A number alone where no number is asked for ("1", "option 1", "1, 4"): see `numbersAlone.ts`. */
   numberAlone: numberAloneSchema,
 });

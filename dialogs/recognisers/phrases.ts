@@ -251,6 +251,9 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     questionsBackAfter: toSet(lists.questionsBackAfter),
     questionsBackVerb: toSet(lists.questionsBackVerb),
     questionsBeforeLast: toSet(lists.questionsBeforeLast),
+    partShareAgain: toSet(lists.partShareAgain),
+    partShareVerb: toSet(lists.partShareVerb),
+    partShareNot: toSet(lists.partShareNot),
   };
   // For each list, where its phrases start (`phraseStarts`): `within` joins only runs that could be one.
   const startsBySet = new Map(Object.values(sets).map((set) => [set, phraseStarts(set)]));
