@@ -258,8 +258,20 @@ export const phrasesSchema = z.strictObject({
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
+/** The lists not matched against a whole message: the commands and what may stand around them. */
+const notWholeMessage = [
+  'commands',
+  'withdrawAround',
+  'whoSeesAsked',
+  'shareAfterAll',
+  'requests',
+  'numberAlone',
+] as const;
+
 /** The lists matched against a whole message (all but the commands and what may stand around them). */
-export type PhraseList = Exclude<
-  keyof PhraseLists,
-  'commands' | 'withdrawAround' | 'whoSeesAsked' | 'shareAfterAll' | 'requests' | 'numberAlone'
->;
+export type PhraseList = Exclude<keyof PhraseLists, (typeof notWholeMessage)[number]>;
+
+/** Every `PhraseList`'s name, from the schema, so a list added to it is matched with no other change. */
+export const wholeMessageLists = Object.keys(phrasesSchema.shape).filter(
+  (name): name is PhraseList => !(notWholeMessage as readonly string[]).includes(name),
+);
