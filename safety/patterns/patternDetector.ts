@@ -251,8 +251,8 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
 
   return {
     normalise,
-
-    detect(text: string): CrisisDetection | null {
+    // Remembered, as the screen reads one text more than once a turn (alone, in context, for whose).
+    detect: remembered((text: string): CrisisDetection | null => {
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
         const { asserted, present } = analyse(text);
@@ -272,7 +272,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
         // so fail towards "no detection" and let the rest of the turn run.
         return null;
       }
-    },
+    }, textsRemembered),
 
     asserted(text: string): string {
       try {
