@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer } from '../content/renderer';
 import { personWords, relationWords } from '../dialogs/crisisAbout';
-import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
+import { notSafeReplyKey, raiseCrisisFlag, sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
 import { carersOwnToo, type CarersToo, type OwnReading } from '../dialogs/recognisers/carersOwnToo';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { answeredBy } from '../plan/recordView';
@@ -76,7 +76,7 @@ export class CarersOwnRisk {
       draft.progress.safetyCheckAbout = 'carer';
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
     });
-    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const key = notSafeReplyKey(kind);
     const deps = { session, renderer: this.deps.renderer };
     await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about: 'carer' });
     return true;
@@ -107,7 +107,7 @@ export class CarersOwnRisk {
       draft.progress.safetyCheckAbout = 'carer';
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
     });
-    const own = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const own = notSafeReplyKey(kind);
     const key = whoseUnclear ? 'crisis.notSafeWhoseUnclear' : own;
     await sayCrisisMessage(context, { session, renderer: this.deps.renderer }, key, {
       linkId: 'safety.check',

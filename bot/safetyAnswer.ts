@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
-import { keepWordsOnFlag, sayCrisisMessage } from '../dialogs/crisisReply';
+import { keepWordsOnFlag, notSafeReplyKey, sayCrisisMessage } from '../dialogs/crisisReply';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { saysSafe } from '../dialogs/recognisers/safeSaid';
@@ -61,7 +61,7 @@ export class SafetyAnswer {
     if (!safe && !noEmergency) {
       this.deps.logger.warn('crisis_not_safe', { kind, channel: context.activity.channelId });
       await this.keepSafeNow(session, text);
-      const key = medical ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+      const key = notSafeReplyKey(kind);
       await this.say(context, session, key, { linkId: 'safety.check', about });
       return;
     }

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Renderer } from '../content/renderer';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { burstWithinMs } from '../dialogs/burstWindow';
-import { sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
+import { notSafeReplyKey, sayCrisisMessage, sendCrisisReply } from '../dialogs/crisisReply';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import {
   takesBackAsOwn,
@@ -111,7 +111,7 @@ export class SafetyTakenBack {
       draft.progress.safetyCheckAbout = about;
     });
     await this.deps.safety.keepSafeNow(session, text, { said });
-    const key = kind === 'medicalEmergency' ? 'crisis.notSafeMedical' : 'crisis.notSafe';
+    const key = notSafeReplyKey(kind);
     const deps = { session, renderer: this.deps.renderer };
     await sayCrisisMessage(context, deps, key, { linkId: 'safety.check', about });
   }

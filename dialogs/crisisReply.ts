@@ -52,6 +52,16 @@ export function crisisReplyKey(kind: CrisisKind): string {
 }
 
 /**
+ * The urgent help again when "are you safe right now?" gets anything but a clear yes, matching the
+ * first reply's kind: 999 alone for a medical emergency; for harm to others, 999 with the domestic
+ * abuse helpline and safeguarding (H353); otherwise 999 and the mental health lines.
+ */
+export function notSafeReplyKey(kind: CrisisKind): string {
+  if (kind === 'medicalEmergency') return 'crisis.notSafeMedical';
+  return kind === 'harmOthers' ? 'crisis.notSafeHarmOthers' : 'crisis.notSafe';
+}
+
+/**
  * The crisis reply, shared by the guard (a disclosure in any answer, a check-in confirmed) and
  * the mood section (yes or not sure to the direct question): record a crisis flag first, then
  * give the urgent help for the kind and ask whether they are safe right now. Nothing routine is

@@ -28,7 +28,8 @@ const stoppingForTheDay: readonly string[] = [
  * Disclosures in the same words, or with a stop for the day beside them: each kept the crisis
  * reply before the change, and must keep it (the set-aside is for the whole message only). "I'll
  * finish it later" is among them: whatever "it" is, it is not said to be the questions, so it is
- * read as ever rather than taken for a pause that names no help.
+ * read as ever rather than taken for a pause that names no help; the same in text-speak ("will finish
+ * it 2moro", "i will finish it tmrw").
  */
 const disclosures: readonly string[] = [
   "I won't be here tomorrow",
@@ -41,6 +42,12 @@ const disclosures: readonly string[] = [
   "I'll finish it tomorrow",
   "I'll finish it later",
   "I'll finish it tonight",
+  // Text-speak, kept by the same decision (H86, safety leftovers 29b).
+  'will finish it 2moro',
+  'ill finish it 2moro',
+  'i will finish it tmrw',
+  'gonna finish it tmrw',
+  'ill finish it 2nite',
   "I'll do it tomorrow",
   "I'll be done tomorrow",
   "I'll do the rest tomorrow if I'm still here",
