@@ -185,6 +185,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     notConditionWords: toSet(lists.notConditionWords),
     bodyPartSlips: toSet(lists.bodyPartSlips),
     bodyOwner: toSet(lists.bodyOwner),
+    bodySide: toSet(lists.bodySide),
     renameOwn: toSet(lists.renameOwn),
     renamePerson: toSet(lists.renamePerson),
     renameAfter: toSet(lists.renameAfter),
