@@ -1,5 +1,6 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
-import { refusedAtCap } from './capCounts';
+import { clientAddress } from '../channels/directline/clientAddress';
+import { CountsByKey, refusedAtCap } from './capCounts';
 
 /** A body larger than this is a large one: only `maxLargeBodies` of them are read at once. */
 export const largeBodyBytes = 64 * 1024;
@@ -10,6 +11,19 @@ export const largeBodyBytes = 64 * 1024;
  * posting many at once could otherwise hold hundreds of megabytes; a real long paste is rare.
  */
 export const maxLargeBodies = 8;
+
+/**
+ * Large bodies one client address may have read at once (H371): its share of `maxLargeBodies`, so
+ * one client sending slow large posts cannot hold them all and turn everyone else's long paste away.
+ */
+export const maxLargeBodiesPerAddress = 2;
+
+/** How the large bodies are counted: whose address (behind `trustedHops` proxies), and who is told of a refusal. */
+export interface LargeBodies {
+  trustedHops: number;
+  /** Called for a request refused at either cap, before its 429 (the Direct Line tells the chat, H371). */
+  refused?: (req: Request) => void;
+}
 
 /**
  * The only body each kind of route takes: Twilio posts a form, the FHIR intake takes JSON as
@@ -37,10 +51,11 @@ const mediaTypes: Record<BodyKind, readonly string[]> = {
  * public token endpoint. The size is checked from Content-Length, so a flood of large bodies at a
  * route that needs small ones costs no parsing; a chunked body is still cut at the global limit.
  * Past `maxLargeBodies` large bodies (or chunked ones, of unknown size) being read or answered,
- * another gets a quick 429.
+ * or `maxLargeBodiesPerAddress` from the same client address, another gets a quick 429.
  */
-export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
+export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodies): RequestHandler {
   let large = 0;
+  const byAddress = new CountsByKey();
   return (req: Request, res: Response, next: Next): void => {
     const length = req.getContentLength() ?? 0;
     if (!req.isChunked() && length === 0) {
@@ -60,16 +75,22 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule): RequestHandler {
     }
     // A chunked body says nothing of its size before it is read, and may be up to the route's limit.
     if (length > largeBodyBytes || (req.isChunked() && rule.maxBytes > largeBodyBytes)) {
-      if (large >= maxLargeBodies) {
+      const address = clientAddress(req, bodies.trustedHops);
+      if (large >= maxLargeBodies || byAddress.held(address) >= maxLargeBodiesPerAddress) {
+        bodies.refused?.(req);
         refusedAtCap(res, 'The service is busy. Try again shortly.');
         next(false);
         return;
       }
       large += 1;
+      byAddress.take(address);
       // Given back once the answer is sent or the connection closes, whichever is first.
       let held = true;
       const giveBack = (): void => {
-        if (held) large -= 1;
+        if (held) {
+          large -= 1;
+          byAddress.giveBack(address);
+        }
         held = false;
       };
       res.once('finish', giveBack);

@@ -75,6 +75,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         knownUser: async (userId) => (await identities.recordFor('webchat', userId)) !== null,
         tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
         tooLongNotice: (sent) => renderer.message('directLine.tooLong', tooLongFigures(sent), 'webchat'),
+        busyNotice: () => renderer.message('directLine.busy', {}, 'webchat'),
         screensUrgent: urgentAtCap({ ...atCap, identities }),
       }),
     );

@@ -6,7 +6,6 @@ import { raiseCrisisFlag, sayCrisisMessage, sendCrisisReply, type CrisisEvent } 
 import { endsCutOff, joined } from '../dialogs/cutOffAnswer';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { meantForEarlier } from '../dialogs/recognisers/meantEarlier';
-import { requestSaid } from '../dialogs/recognisers/commandSaid';
 import { hearRisk, takeRiskHeard } from '../dialogs/riskHeard';
 import { askSafetyQuestionAgain } from '../dialogs/safetyQuestionAgain';
 import { bare } from '../plan/normalise';
@@ -19,6 +18,7 @@ import { takesOthersIn } from '../safety/takesOthersIn';
 import type { GuardOutcome, MessageGuard } from './careprepBot';
 import type { Logger } from '../plan/logger';
 import { SafetyAnswer } from './safetyAnswer';
+import { backAfterGap, markCameBack } from './safetyAfterGap';
 import { CarersOwnRisk } from './carersOwnRisk';
 import { HeldRequest } from './heldRequest';
 import { checkInReply, clearNoToCheckIn } from './checkInReply';
@@ -80,6 +80,8 @@ export class CrisisGuard implements MessageGuard {
     // safe?" or to a check-in is read as that answer. Otherwise read with the question it answers
     // (a goal as wished, a goal's steps with "do it" as the goal: H120).
     const waiting = progress.safetyCheckPending || progress.checkIn !== undefined;
+    // Back 12 hours or more after "are you safe right now?" was last asked (H347).
+    const back = backAfterGap(session.record, this.deps.clock());
     const asked = waiting ? undefined : screenContext(session.record, { library, screen });
     const read = (words: string): ScreenResult => screen.screen(words, asked);
     const alone = whole === text ? read(text) : graver(read(whole), read(text));
@@ -103,7 +105,7 @@ export class CrisisGuard implements MessageGuard {
     if (!waiting && (await this.takenBack.read(context, session, text))) return 'handled';
     // Back with only a greeting after a long gap: the question waiting again, as an arrival asks it,
     // never the greeting read as its answer (by SMS there is no arrival; H125).
-    if (waiting && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
+    if (waiting && !back && found.tier === 'none' && this.greetedAfterGap(session.record, text)) {
       await askSafetyQuestionAgain(context, { sessions, renderer: this.deps.renderer });
       // Asked now: a greeting straight after is read as its answer.
       await session.update(() => undefined);
@@ -115,7 +117,8 @@ export class CrisisGuard implements MessageGuard {
       if (request !== undefined) return request;
       // A carer's own "I'm not" beside their answer for the person ("he is, but I'm not") is theirs (H156).
       if (await this.carersOwn.atSafetyCheck(context, session, text)) return 'handled';
-      await this.safety.read(context, session, text, found);
+      if (back) await markCameBack(session, this.deps.clock().toISOString());
+      await this.safety.read(context, session, text, found, back);
       return 'handled';
     }
     if (progress.checkIn) return this.checkInAnswer(context, session, text, found);
@@ -181,28 +184,23 @@ export class CrisisGuard implements MessageGuard {
   }
 
   /**
-   * `burst` read as one message. A command the screen sets aside whole (a stop for the day, H86)
-   * reads as finality after any answer, to the learned layer (0.97 after a garden named) and to the
-   * patterns, which set its words aside only as a whole message: the join counts only when the text
-   * before is not all but ruled out alone, as a preparation told before a stop is not (H86, review 21).
+   * `burst` read as one message. A message the screen sets aside whole (a stop for the day, H86; a
+   * bed for the night at a friend's, H348) reads as finality or danger after any answer, to the
+   * learned layer (0.97 after a garden named; 0.93 after "not sure") and to the patterns, which set
+   * its words aside only as a whole message: the join counts only when the text before is not all but
+   * ruled out alone, as a preparation told before a stop is not (H86, review 21).
    * A threat taken back as a joke, which the screen asks about whatever the learned layer scores
    * (`keptInBurst`, H257), stays asked about when only that layer reads the burst as a crisis: the
    * text before it had nothing, and a pattern in the burst still decides. Other readings asked about
    * first (something taken to sleep, H211) give way to the burst read as a crisis (H285).
    */
   private readBurst(burst: string, text: string, asked: AnswerContext | undefined, alone: ScreenResult): ScreenResult {
-    const { screen, phrases } = this.deps;
+    const { screen } = this.deps;
     const read = screen.screen(burst, asked);
     if (alone.tier === 'checkIn' && alone.keptInBurst === true && read.tier === 'crisis' && read.by === 'model') {
       return alone;
     }
-    if (read.tier === 'none') return read;
-    // A request in a sentence of its own ("need to go, will finish tomorrow") as its listed words (H312):
-    // read only when the burst found something, as most bursts find nothing.
-    const inWords = phrases.command(text) === null ? requestSaid(text, phrases) : undefined;
-    const command = phrases.command(text) ?? (inWords?.kind === 'command' ? inWords.command : null);
-    const request = command !== null && screen.setAsideWhole(text);
-    if (!request) return read;
+    if (read.tier === 'none' || !screen.setAsideWhole(text)) return read;
     const before = burst.endsWith(text) ? burst.slice(0, -text.length) : burst;
     return screen.allButRuledOut(before) ? { tier: 'none' } : read;
   }

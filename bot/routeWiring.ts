@@ -10,6 +10,7 @@ import { smsPath } from '../channels/sms/smsRoutes';
 import type { Logger } from '../plan/logger';
 import type { Database } from '../storage/database';
 import type { Config } from './config';
+import { bearerKeyCheck } from './routes/apiKeys';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes, type OwnCopyDeps } from './routes/ownCopy';
 import { plansApiRoutes, type PlansApiDeps } from './routes/plansApi';
@@ -47,8 +48,12 @@ export function routedServer(deps: RouteWiring): Server {
     routes,
     formPaths: [smsPath],
     fhirPrefixes: ['/api/invitations/'],
+    keyedFirst: { prefixes: ['/api/invitations/'], check: bearerKeyCheck(config.apiKeys) },
     times: deps.times,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     trustedProxyHops: config.trustedProxyHops,
+    largeBodyRefused: (req) => {
+      for (const channel of deps.channels) channel.refusedBusy?.(req);
+    },
   });
 }

@@ -4,6 +4,7 @@ import { keepWordsOnFlag, sayCrisisMessage } from '../dialogs/crisisReply';
 import { readNoEmergency } from '../dialogs/recognisers/noEmergency';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { saysSafe } from '../dialogs/recognisers/safeSaid';
+import { answerOfAnother } from './safetyAfterGap';
 import { safeNowSaid, type SafeNowSaid } from '../dialogs/recognisers/safeNow';
 import type { Logger } from '../plan/logger';
 import type { Flag } from '../plan/record';
@@ -30,8 +31,10 @@ export class SafetyAnswer {
    * After an emergency a pattern states (an overdose, poison swallowed) the same words are the
    * refusal the urgent help is for, so it is repeated; after a mental health crisis reply they say
    * nothing of safety, so the question is asked plainly, and being fine with an aside is no clear yes.
+   * Back after 12 hours or more (`back`), or after coming back so until they say they are safe, a
+   * greeting or an answer plainly to another question is no answer: never kept on the flag (H347).
    */
-  async read(context: TurnContext, session: Session, text: string, found: ScreenResult): Promise<void> {
+  async read(context: TurnContext, session: Session, text: string, found: ScreenResult, back = false): Promise<void> {
     const { progress } = session.record;
     const { safetyCheckKind: kind = 'suicide', safetyCheckAbout: about } = progress;
     const medical = kind === 'medicalEmergency';
@@ -48,6 +51,11 @@ export class SafetyAnswer {
     if (plain === 'noEmergency' && !medical) {
       await this.say(context, session, 'crisis.askSafePlainly', { linkId: 'safety.check', about });
       return;
+    }
+    const returned = back || lastCrisis(session.record.flags)?.cameBackAt !== undefined;
+    if (returned && (!safe || back) && !noEmergency) {
+      const deps = { session, renderer: this.deps.renderer, phrases };
+      if (await answerOfAnother(context, deps, { text, found, first: back })) return;
     }
     if (noEmergency) await this.keepNoEmergency(session);
     if (!safe && !noEmergency) {
@@ -69,6 +77,8 @@ export class SafetyAnswer {
       draft.progress.safetyAnswered = said;
       // Taken back plainly later ("actually I'm not safe"), it is read as not safe whenever it comes (H176).
       draft.progress.safeSaid = said ?? draft.progress.safeSaid;
+      const flag = lastCrisis(draft.flags);
+      if (flag) flag.cameBackAt = undefined;
     });
     const thanks = noEmergency ? 'crisis.noEmergency' : medical ? 'crisis.thanksMedical' : 'crisis.thanks';
     await this.say(context, session, thanks, { about });
@@ -103,7 +113,8 @@ export class SafetyAnswer {
     const lists = ['notSafe', 'notSure', 'safeHedged', 'hedge', 'safeAround', 'noEmergencyAside'] as const;
     const listed = lists.some((list) => phrases.is(list, text));
     const flag = lastCrisis(session.record.flags);
-    if (!flag) return;
+    // A greeting says nothing of their safety: never kept as their answer (H347).
+    if (!flag || phrases.is('greeting', text)) return;
     const keeps = said !== undefined && flag.safeNow !== 'no' && flag.safeNow !== said;
     if (!keeps && (listed || !keepWords)) return;
     await session.update((draft) => {

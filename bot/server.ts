@@ -1,6 +1,7 @@
 import restify, { type Server } from 'restify';
 import { bodyDepth } from './bodyDepth';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
+import { keyedFirst, type KeyedFirst } from './keyedFirst';
 import { capConnections } from './connectionCap';
 import { capRequests } from './requestCap';
 import type { ResponseTimes } from './responseDeadline';
@@ -21,11 +22,14 @@ const pastedMessage = /^\/v3\/directline\/conversations\/[^/]+\/activities$/;
 
 /**
  * Smaller limits for the public routes a stranger can post to without Bot Framework auth: a
- * Direct Line conversation's other posts and a token request (a credential).
+ * Direct Line conversation's other posts, a token request (a credential), and the Twilio webhook,
+ * whose body is read before its signature can be checked (its largest, a 1,600-character text with
+ * its media fields, is about 20 KB; H373).
  */
 const smallerBodies: ReadonlyArray<[prefix: string, maxBytes: number]> = [
   ['/v3/directline/conversations', 64 * 1024],
   ['/v3/directline/tokens', 4 * 1024],
+  ['/api/sms', 64 * 1024],
 ];
 
 /**
@@ -50,12 +54,16 @@ export const requestMs = 30_000;
 const requestCheckMs = 5_000;
 
 /**
- * How long an answer may take to be written whole to the network (`responseDeadline.ts`): 30 s and
- * a second for each 16 KB, so Web Chat's 3.9 MB bundle has about 4.5 minutes, time for a reader at
- * 20 KB a second; one that stops reading is closed then, not held for ever.
+ * How long an answer may take to be written to the network (`responseDeadline.ts`, H372): it is
+ * cut when no bytes have moved for a minute (a reader that stopped), and in any case after 30 s and
+ * a second for each 2 KB (Web Chat's 3.9 MB bundle about 33 minutes, four times what a person on a
+ * poor mobile link at 8 KB a second needs), so a trickling reader does not hold it for ever either.
+ * A minute, not less: the kernel takes more of a full socket in large steps, and a mobile link
+ * that drops for a while resends only after its back-off.
  */
 const responseMs = 30_000;
-const responseBytesPerSecond = 16 * 1024;
+const responseBytesPerSecond = 2 * 1024;
+const stallMs = 60_000;
 
 /** The connection timings above; tests give shorter ones to see them work in seconds, not minutes. */
 export interface ServerTimes extends Partial<ResponseTimes> {
@@ -70,6 +78,7 @@ export const serverTimes: Required<ServerTimes> = {
   requestCheckMs,
   responseMs,
   responseBytesPerSecond,
+  stallMs,
 };
 
 /**
@@ -91,6 +100,10 @@ export function createServer(options: {
    * forwarded client's requests in flight instead of sockets, which are all the proxy's (`requestCap.ts`).
    */
   trustedProxyHops?: number;
+  /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
+  largeBodyRefused?: (req: restify.Request) => void;
+  /** Keyed routes whose key is checked before their body is read (H374). */
+  keyedFirst?: KeyedFirst;
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
@@ -113,19 +126,23 @@ export function createServer(options: {
   app.pre(hops > 0 ? capRequests(max, hops, warnCapped) : capConnections(app.server, max, warnCapped));
   const formPaths = new Set(options.formPaths ?? []);
   app.use(restify.plugins.queryParser({ mapParams: false }));
+  if (options.keyedFirst) app.use(keyedFirst(options.keyedFirst));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
   // never restify's multipart one, which writes to disk.
   app.use(
-    bodyPolicy((path): BodyRule => ({
-      kind: formPaths.has(path)
-        ? 'form'
-        : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
-          ? 'fhir'
-          : 'json',
-      maxBytes: pastedMessage.test(path)
-        ? maxBodyBytes
-        : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
-    })),
+    bodyPolicy(
+      (path): BodyRule => ({
+        kind: formPaths.has(path)
+          ? 'form'
+          : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
+            ? 'fhir'
+            : 'json',
+        maxBytes: pastedMessage.test(path)
+          ? maxBodyBytes
+          : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
+      }),
+      { trustedHops: hops, refused: options.largeBodyRefused },
+    ),
   );
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));

@@ -1,3 +1,4 @@
+import type { Request } from 'restify';
 import type { RouteModule } from '../bot/server';
 
 /**
@@ -9,4 +10,6 @@ export interface Channel {
   /** Names the channel in logs. */
   readonly name: string;
   readonly routes: RouteModule;
+  /** Told of one of its requests refused before it was read, at the large bodies' cap: it may tell the person (H371). */
+  readonly refusedBusy?: (req: Request) => void;
 }

@@ -1,7 +1,9 @@
 import type { ChannelFamily } from '../content/channels';
 import type { Question } from '../content/packs/packSchema';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { PreparationRecord } from '../plan/record';
-import type { ChoiceRules } from './sectionAnswers';
+import { carerOwnPart, followCarerStrain } from './carerStrainFlag';
+import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
 
@@ -37,5 +39,30 @@ export class CarerDialog extends SectionDialog {
     if (key === 'carer.help') return { ...rules, allowNone: true, otherId: otherHelpId };
     if (key === 'carer.personAgrees') return { ...rules, otherId: ownWordsId };
     return rules;
+  }
+
+  /** A carer's strain in their own part raises a flag of its own, with their words (H346). */
+  protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {
+    if ((carerOwnPart as readonly string[]).includes(key)) followCarerStrain(draft, this.deps.clock().toISOString());
+  }
+
+  /**
+   * The first time their strain is flagged, the carer is told, once and kindly, that their lead
+   * contact will see it if they share their part, and where carers can get support (H346).
+   */
+  protected override async afterAnswer(
+    dc: DialogContext,
+    key: string,
+    parsed: Parsed,
+  ): Promise<DialogTurnResult | undefined> {
+    const session = this.session(dc);
+    const flagged = session.record.flags.some((flag) => flag.kind === 'carerStrain');
+    if (!flagged || session.record.progress.carerStrainTold) return super.afterAnswer(dc, key, parsed);
+    await session.update((draft) => {
+      draft.progress.carerStrainTold = true;
+    });
+    const family = this.family(dc);
+    const told = this.deps.renderer.text('carer.strainTold', this.templateData(session.record, family), family);
+    return this.askNext(dc, [...this.acknowledge(key, parsed, session.record, family), told]);
   }
 }

@@ -41,9 +41,14 @@ export function crisisData(
   return { carer: carer && about !== 'carer', name };
 }
 
-/** The signposting message for a kind, ending "are you safe right now?": 999 first for a medical emergency. */
+/**
+ * The signposting message for a kind, ending "are you safe right now?": 999 first for a medical
+ * emergency; for harm to others, 999, a domestic abuse helpline and safeguarding beside the mental
+ * health lines (H330).
+ */
 export function crisisReplyKey(kind: CrisisKind): string {
-  return kind === 'medicalEmergency' ? 'crisis.medical' : 'crisis.mentalHealth';
+  if (kind === 'medicalEmergency') return 'crisis.medical';
+  return kind === 'harmOthers' ? 'crisis.harmOthers' : 'crisis.mentalHealth';
 }
 
 /**
@@ -111,7 +116,7 @@ function flaggedAlready(draft: PreparationRecord, event: CrisisEvent): boolean {
 /**
  * One message of the crisis replies, in the words for who it is about; given `linkId`, marked as
  * the yes/no question it asks ("are you safe right now?", a check-in), so a card or SMS reply
- * answers that question.
+ * answers that question. Asking "are you safe right now?" moves the record's `lastActiveAt` on.
  */
 export async function sayCrisisMessage(
   context: TurnContext,
@@ -120,6 +125,8 @@ export async function sayCrisisMessage(
   { linkId, about }: { linkId?: string; about?: Flag['about'] } = {},
 ): Promise<void> {
   const channelId = context.activity.channelId;
+  // "Are you safe right now?" asked now: a return is measured from here (`backAfterGap`, H347).
+  if (linkId === 'safety.check') await deps.session.update(() => undefined);
   const message = deps.renderer.message(key, crisisData(deps.session, deps.renderer, channelId, about), channelId);
   await context.sendActivity(
     linkId === undefined ? message : { ...message, channelData: { careprep: { linkId, type: 'yesno' } } },

@@ -123,7 +123,8 @@ export function consentFor(record: PreparationRecord, share: boolean, by: Answer
 
 /**
  * A copy of the record holding only what the person agreed to send: answers and carer views of
- * kept-back sections are removed, and with mood kept back the mood flag goes too. Crisis flags stay.
+ * kept-back sections are removed, and with mood kept back the mood flag goes too, with the carer's
+ * part kept back their strain flag (H346). Crisis flags stay.
  */
 export function withoutExcluded(record: PreparationRecord, excluded: readonly string[]): PreparationRecord {
   const keep = (key: string): boolean => !excluded.includes(sectionOfKey(key));
@@ -134,7 +135,11 @@ export function withoutExcluded(record: PreparationRecord, excluded: readonly st
     carerViews: Object.fromEntries(
       Object.entries(record.carerViews).filter(([section]) => !excluded.includes(section)),
     ),
-    flags: record.flags.filter((flag) => !(flag.kind === 'moodScreenPositive' && excluded.includes('mood'))),
+    flags: record.flags.filter(
+      (flag) =>
+        !(flag.kind === 'moodScreenPositive' && excluded.includes('mood')) &&
+        !(flag.kind === 'carerStrain' && excluded.includes('carer')),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 import { carerNeeds, type CarerNeeds } from './carerNeeds';
+import { byFlagOrder } from './flagOrder';
 import { excludedSections, sharedRecord, sharedVersionHeld } from './consentScope';
 import type { AnsweredBy, Flag, PreparationRecord } from './record';
 import type { ResultsSection } from './results/resultsSection';
@@ -191,9 +192,11 @@ export function compileDraftPlan(
   const toDiscuss = moodUnsure && !hideMood && !selected.includes('mood') ? [...selected, 'mood'] : selected;
   const others = toDiscuss.filter((id) => !topIds.includes(id) && !(hideMood && id === 'mood'));
 
+  // A carer's strain is theirs to share with their own part: never shown where that part is kept back (H346).
   const flags = [...record.flags]
     .filter((flag) => !(hideMood && flag.kind === 'moodScreenPositive'))
-    .sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'crisis' ? -1 : 1));
+    .filter((flag) => !(flag.kind === 'carerStrain' && (hidden('carer') || answeredBy(record) !== 'carer')))
+    .sort(byFlagOrder);
 
   return {
     audience,

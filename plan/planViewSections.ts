@@ -2,6 +2,7 @@ import type { CarerNeeds } from './carerNeeds';
 import type { DraftPlan, PlanGoal, PlanScore } from './draftPlan';
 import {
   lineOf,
+  runsOf,
   typed,
   type PlanLine,
   type PlanViewSection,
@@ -44,7 +45,7 @@ export function planSections(plan: DraftPlan, words: PlanWords): PlanViewSection
 type Line = (key: string, data?: Record<string, Slot>) => PlanLine;
 
 /**
- * Crisis first, then a positive mood screen; each says how it came to light when it was asked
+ * Crisis first, then a positive mood screen, then a carer's strain; each says how it came to light when it was asked
  * about, and what they said to "are you safe right now?" when it was no "I'm safe".
  */
 function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
@@ -58,7 +59,11 @@ function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
       const whose = topic === 'carerCrisis' ? 'carerSafeNow' : 'safeNow';
       said.push(words.text(`plan.flag.${whose}.${flag.safeNow}`, { carer: flag.by === 'carer' }));
     }
-    return { key: 'plan.line.flag', runs: [{ text: said.join(' ') }] };
+    if (flag.cameBackAt) said.push(words.text('plan.flag.cameBack', { day: words.day(flag.cameBackAt) }));
+    // A carer's strain is read in their own words, as typed (H346).
+    const own = flag.kind === 'carerStrain' && flag.message ? typed(flag.message) : undefined;
+    const theirWords = own ? [{ text: ' ' }, ...runsOf(words, 'plan.flag.carerStrain.said', { words: own })] : [];
+    return { key: 'plan.line.flag', runs: [{ text: said.join(' ') }, ...theirWords] };
   });
 }
 

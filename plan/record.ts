@@ -25,11 +25,15 @@ export type Answer = z.infer<typeof answerSchema>;
 /** A carer's own view beside an answer given about the person. */
 export const carerViewSchema = z.object({ text: z.string(), at: z.iso.datetime() });
 
-/** Something a lead contact must see first: a crisis disclosure or a positive mood screen. */
+/**
+ * Something a lead contact must see first: a crisis disclosure, a positive mood screen, or a
+ * carer's strain said in clear words in their own part (`carerStrain`, H346; shown only where the
+ * carer's part is shared).
+ */
 export const flagSchema = z.object({
-  kind: z.enum(['crisis', 'moodScreenPositive']),
-  /** For crisis, its kind; for a positive mood screen, `whooley`. */
-  detail: z.union([crisisKindSchema, z.literal('whooley')]),
+  kind: z.enum(['crisis', 'moodScreenPositive', 'carerStrain']),
+  /** For crisis, its kind; for a positive mood screen, `whooley`; for a carer's strain, `carerStrain`. */
+  detail: z.union([crisisKindSchema, z.literal('whooley'), z.literal('carerStrain')]),
   /**
    * How a crisis came to light: said in an answer, confirmed at a check-in, or said in answer to
    * the direct question after a positive mood screen (absent on flags recorded before it existed).
@@ -48,6 +52,11 @@ export const flagSchema = z.object({
    * was no emergency (`noEmergency`). Absent when they said nothing of the kind.
    */
   safeNow: z.enum(['no', 'notSure', 'noEmergency']).optional(),
+  /**
+   * When they came back, 12 hours or more after "are you safe right now?" was last asked, and have
+   * not said since that they are safe (H347): cleared by a clear "I'm safe".
+   */
+  cameBackAt: z.iso.datetime().optional(),
   at: z.iso.datetime(),
   by: answeredBySchema,
   /**
@@ -142,6 +151,8 @@ export const progressSchema = z.object({
    * plain taking back of it ("actually I'm not safe"), however much later, is read as not safe (H176).
    */
   safeSaid: z.object({ kind: crisisKindSchema, about: z.literal('carer').optional(), at: z.iso.datetime() }).optional(),
+  /** The carer has been told once that their lead contact will see their strain if they share their part (H346). */
+  carerStrainTold: z.literal(true).optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

@@ -16,7 +16,8 @@ import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler
 import { TurnsWaiting } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
-import { screenOnlyTurn } from './screenOnlyTurn';
+import { screenTooLong } from './tooLongScreened';
+import { busyTeller } from './busyNotice';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -48,6 +49,8 @@ export interface DirectLineDeps {
   tooFastNotice: () => Record<string, unknown>;
   /** What the chat is told when a message of `characters` is too long to read (H320). */
   tooLongNotice: (characters: number) => Record<string, unknown>;
+  /** What the chat is told when a message was refused unread at the large bodies' cap (H371). */
+  busyNotice: () => Record<string, unknown>;
   /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
   screensUrgent?: (userId: string) => Promise<(text: string) => boolean>;
 }
@@ -241,19 +244,15 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       }
     };
 
-    // Too long to read: neither stored nor read as an answer, but told so and screened (H320).
+    // Too long to read: neither stored nor read as an answer, but told so and screened whole (H320, H370).
     const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, reading: TooLong) => {
       const told = await onStream(claims, () =>
         streams.append(conversationId, { ...deps.tooLongNotice(reading.characters), from: bot }),
       );
       if (!told) return fail(res, 404, 'No such conversation.');
-      const urgent = () => deps.screensUrgent?.(claims.userId);
-      if ((await waiting.take(conversationId, reading.screened, urgent)) === 'admitted')
-        try {
-          await runTurn(screenOnlyTurn(conversationId, claims.userId, bot, reading.screened, clock()));
-        } finally {
-          waiting.leave(conversationId);
-        }
+      const { userId } = claims;
+      const read = deps.screensUrgent?.(userId);
+      await screenTooLong({ conversationId, userId, bot, text: reading.text, waiting, read, runTurn, at: clock() });
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
@@ -296,5 +295,6 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, botReply);
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
-  return { name: 'directline', routes };
+  const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
+  return { name: 'directline', routes, refusedBusy: busyTeller({ verify: (token) => tokens.verify(token), tell }) };
 }

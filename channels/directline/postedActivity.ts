@@ -6,12 +6,6 @@ import { z } from 'zod';
  */
 export const maxTypedChars = 20_000;
 
-/**
- * How much of a message too long to read the crisis screen is given: its first and last halves of
- * this, as the screen reads at most 20,000 characters (`maxScannedChars`), about 0.1 s.
- */
-export const screenedChars = 20_000;
-
 /** Far above a typed answer or a card submit; a bigger posted activity is refused (413). */
 export const maxPostedActivityBytes = 32 * 1024;
 
@@ -33,7 +27,7 @@ export type Posted = z.infer<typeof postedActivitySchema>;
 /** What a posted body is: not an activity, a message too long to read, too large, or one to take. */
 export type PostedReading =
   | { kind: 'invalid' }
-  | { kind: 'tooLong'; characters: number; screened: string }
+  | { kind: 'tooLong'; characters: number; text: string }
   | { kind: 'tooLarge' }
   | { kind: 'posted'; posted: Posted };
 
@@ -51,25 +45,7 @@ export function readPosted(body: unknown): PostedReading {
     return bytes > maxPostedActivityBytes ? { kind: 'tooLarge' } : { kind: 'posted', posted };
   const text = posted.text ?? '';
   const textMadeItLarge = bytes > maxPostedActivityBytes && Buffer.byteLength(text) > maxPostedActivityBytes / 2;
-  if (text.length > maxTypedChars || textMadeItLarge)
-    return { kind: 'tooLong', characters: text.length, screened: screenedPart(text) };
+  if (text.length > maxTypedChars || textMadeItLarge) return { kind: 'tooLong', characters: text.length, text };
   if (bytes > maxPostedActivityBytes) return { kind: 'tooLarge' };
   return { kind: 'posted', posted };
-}
-
-/**
- * The part of a long text the crisis screen reads: its start and its end, where a disclosure after
- * a long paste most often is, each cut where no character is split in two.
- */
-export function screenedPart(text: string): string {
-  if (text.length <= screenedChars) return text;
-  const half = screenedChars / 2;
-  const startEnd = isLowSurrogate(text, half) ? half - 1 : half;
-  const endStart = isLowSurrogate(text, text.length - half) ? text.length - half + 1 : text.length - half;
-  return `${text.slice(0, startEnd)}\n\n${text.slice(endStart)}`;
-}
-
-function isLowSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -11,6 +11,7 @@ import { nameListsShape } from './nameLists';
 import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
+import { safetyAnswerListsShape } from './safetyAnswerLists';
 import { withdrawAroundSchema } from './withdrawLists';
 
 const list = z.array(z.string().min(1));
@@ -229,34 +230,8 @@ export const phrasesSchema = z.strictObject({
   noWithin: list,
   /** "Not sure", "are you sure": doubt wherever it sits in a reply, never a yes (see `Phrases.within`). */
   doubt: list,
-  /** A clear "I'm safe" to "are you safe right now?": only these carry on after a crisis reply. */
-  safe: list,
-  /** The same of the person a carer answers for ("yes he is"): never an answer about the carer. */
-  safeOther: list,
-  /** Pleasantries beside a `safe` phrase that leave it a clear yes ("now", "thanks", "carry on"): see `safeSaid.ts`. */
-  safeAround: list,
-  /** What else may stand beside a `safe` phrase and leave it a clear yes ("was jokin", "I have to go"): see `safeSaid.ts`. */
-  safeAside: list,
-  /** A hedged yes to "are you safe right now?" anywhere in it ("i think so", "for now"): told as not sure. */
-  safeHedged: list,
-  /** Openings with "no" that are no "no" to "are you safe right now?" ("no one cares"); `notSafeWithin`: see phrases.yaml. */
-  notNoOpening: list,
-  notSafeWithin: list,
-  /** What a quick second text taking back a safety answer opens with ("well actually", "no wait"). */
-  takeBackLead: list,
-  /** "Well", before a hedge that admits them (`takeBackOften`: "well sometimes"); fillers, outright: see phrases.yaml (H163). */
-  takeBackSoft: list,
-  takeBackFiller: list,
-  takeBackOften: list,
-  takeBackOutright: list,
-  /** A clear "no" to a check-in ("are you having thoughts of ending your life?"). */
-  clearNo: list,
-  /** Words that turn a "no" round where only a clear no is no ("no, but sometimes"): no clear no. */
-  noTurn: list,
-  /** After the medical emergency reply: there is no emergency ("its not an emergency"). */
-  noEmergency: list,
-  /** What may stand beside a `noEmergency` or `safe` phrase, saying nothing of safety. */
-  noEmergencyAside: list,
+  /** How a reply to "are you safe right now?" or a check-in is read: see `safetyAnswerLists.ts`. */
+  ...safetyAnswerListsShape,
   /** A carer's own state or needs ("I never get a break", "I'm worn out"), anywhere: theirs, not the person's (`carersOwn.ts`). */
   carerOwn: list,
   /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
@@ -264,9 +239,9 @@ export const phrasesSchema = z.strictObject({
   carerSelf: list,
   /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
   carerToo: list,
-  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
   /** Words for someone other than the writer (`carersOwn.ts`). */
   otherPerson: list,
+  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
   carerTooAround: list,
   /** A carer's own "I'm not" to "Is Ron safe right now?", beside their answer for Ron (`carersOwnToo.ts`). */
   carerNotSafe: list,
@@ -280,6 +255,8 @@ export const phrasesSchema = z.strictObject({
   howSomeoneIs: list,
   /** "No one", "nobody": with more words, a subject ("no one knows how down I've been"), not a no (see `yesNo.ts`). */
   noOne: list,
+  /** Hopelessness ("no point", "whats the point"): never a yes or a no (see `yesNo.ts`, H349). */
+  hopeless: list,
   /** Words joining a yes to sharing to what follows it ("yes but"): left off the rest (see `consentCondition.ts`). */
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */

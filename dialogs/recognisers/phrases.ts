@@ -230,6 +230,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     ownTermsDenial: toSet(lists.ownTermsDenial),
     howSomeoneIs: toSet(lists.howSomeoneIs),
     noOne: toSet(lists.noOne),
+    hopeless: toSet(lists.hopeless),
     ownTermsBetween: toSet(lists.ownTermsBetween),
     ownTermsDenialAfter: toSet(lists.ownTermsDenialAfter),
     ownTermsDoubt: toSet(lists.ownTermsDoubt),

@@ -122,6 +122,8 @@ export function recogniseYesNo(
   if (text.trim() === '') return fail('empty');
   // recognizers-text reads the "sure" in "I'm not sure" and "are you sure?" as a yes.
   if (phrases.within('doubt', text.replace(/\?/g, ' '))) return fail('unclear');
+  // Hopelessness ("no point", "nah whats the point") is never an answer "no" (H349).
+  if (phrases.within('hopeless', text)) return fail('unclear');
   const answered = text.replace(questionBack, ' ');
   if (answered.trim() === '') return fail('unclear');
   const typo = typoAnswer(answered, phrases, rules.needsClearYes);

@@ -3,37 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { BotClient } from '../support/botClient';
 import { DirectLine } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
-
-/** Polls `line` until a question comes, or 50 polls have passed; every bot text seen meanwhile. */
-async function untilAsked(line: DirectLine): Promise<string> {
-  const texts: string[] = [];
-  for (let poll = 0; poll < 50; poll++) {
-    const got = await line.poll();
-    texts.push(...got.filter((a) => a.from?.role !== 'user').map((a) => a.text ?? ''));
-    if (got.some((a) => a.channelData?.careprep)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return texts.join('\n');
-}
-
-/** Every bot text that comes within `polls` polls (for a reply that asks no question of the plan). */
-async function untilQuiet(line: DirectLine, polls = 15): Promise<string> {
-  const texts: string[] = [];
-  for (let poll = 0; poll < polls; poll++) {
-    const got = await line.poll();
-    texts.push(...got.filter((a) => a.from?.role !== 'user').map((a) => a.text ?? ''));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return texts.join('\n');
-}
-
-const prose = 'I have had diabetes for twenty years and my feet are sore most days, so walking is hard. ';
-/** A paste of about `characters` of everyday prose, then `last` (if any) at its end. */
-const paste = (characters: number, last = '', first = ''): string =>
-  `${first}${prose.repeat(Math.ceil(characters / prose.length)).slice(0, characters)}${last}`;
-
-/** The crisis reply, or the direct question the screen asks first: either way not the plan's next question. */
-const crisisWords = /going through this|ask you straight|Samaritans|116 123/;
+import { crisisWords, paste, untilAsked, untilQuiet } from '../support/longPaste';
 
 /**
  * Hardening 28 (H320): a paste over 64 KB was refused with 413 before it was read, so Web Chat

@@ -80,9 +80,11 @@ describe('Abuse (hardening 28): connections that stop reading an answer', functi
     running = undefined;
   });
 
-  it('gives an answer 30 s and a second for each 16 KB of it to be written', () => {
+  // Hardening 29 (H372): a second for each 2 KB, not 16 KB, and a minute with no bytes moving.
+  it('gives an answer 30 s and a second for each 2 KB of it to be written, and a minute with no bytes moving', () => {
     expect(serverTimes.responseMs).to.equal(30_000);
-    expect(serverTimes.responseBytesPerSecond).to.equal(16 * 1024);
+    expect(serverTimes.responseBytesPerSecond).to.equal(2 * 1024);
+    expect(serverTimes.stallMs).to.equal(60_000);
   });
 
   it('closes a connection that stops reading an answer larger than its buffers can take', async () => {
@@ -94,7 +96,7 @@ describe('Abuse (hardening 28): connections that stop reading an answer', functi
         (app) =>
           app.get('/big', (_req, res, next) => {
             res.writeHead(200, { 'content-length': String(big.length) });
-            endWithin(res, big, { responseMs: 1_000, responseBytesPerSecond: 64 * 1024 * 1024 });
+            endWithin(res, big, { responseMs: 1_000, responseBytesPerSecond: 64 * 1024 * 1024, stallMs: 60_000 });
             next();
           }),
       ],

@@ -16,10 +16,10 @@ for (const channelId of ['webchat', 'sms'] as const) {
     // "hi" got the whole crisis reply again, then her goal's step "walk after lunch" got "Please get
     // help now. Call 999" and was kept on the crisis flag as what she said to "are you safe?", for
     // the lead contact to read as her answer.
-    // Pending (H347): which words said after days still answer "are you safe right now?", and which
-    // the lead contact should read on the flag, is a clinical call not yet made; the urgent help is
-    // repeated meanwhile, as it is for any reply that is no clear yes.
-    it.skip('does not keep a goal answer given days later as her answer to "are you safe right now?"', () =>
+    // H347 (decided): 12 hours or more after the question, a greeting or an answer plainly to another
+    // question is welcomed back, given the help and asked again, never kept on the flag
+    // (neighbours in test/bot/safetyAfterGap.test.ts).
+    it('does not keep a goal answer given days later as her answer to "are you safe right now?"', () =>
       withClockedApp(channelId, async ({ running, client, later }) => {
         await sayAll(client, [...personToFirstGoal(), 'walk to the park', '5', 'I want to end my life']);
         later(threeDays);

@@ -26,10 +26,9 @@ describe('Explorer 28b: the lead contact in Teams, for a plan a carer filled in'
   // Ann answered "Honestly I'm at the end of my tether, I haven't slept in weeks and I can't keep
   // doing this on my own" at "How are you coping?". The card opened with the invited name, topics,
   // goals and what matters; her words came last, under "Their carer", with no "Read this first".
-  // Pending (H346): no flag kind holds a carer's strain yet. What counts as strain, and a flag of
-  // its own through the record, the FHIR export, consent, the card and "my patients", is for the
-  // clinical safety officer to decide first; this test states what the lead contact should see.
-  it.skip('puts a carer at the end of their tether first on the card, under "Read this first"', () =>
+  // H346 (decided): strain said in clear words in the carer's own part raises a flag of its own
+  // (carerStrain), shown under "Read this first" where the carer's part is shared.
+  it('puts a carer at the end of their tether first on the card, under "Read this first"', () =>
     onEachHeld(
       ['webchat'],
       async (opened) => {

@@ -49,7 +49,8 @@ function goalExamples(): OfferedText[] {
 /**
  * The commands and the whole-message replies the service tells people they can type. `safe` and
  * `clearNo` are left out: they answer the crisis questions themselves, and may rightly name what
- * they deny.
+ * they deny. So is `hopeless`: it lists hopelessness so that it is never read as an answer, and the
+ * screen rightly asks about it.
  */
 function phraseWords(): OfferedText[] {
   const {
@@ -60,6 +61,7 @@ function phraseWords(): OfferedText[] {
     numberAlone,
     safe: _safe,
     clearNo: _clearNo,
+    hopeless: _hopeless,
     ...replies
   } = phrases;
   // The slips of each number word, by the word meant.

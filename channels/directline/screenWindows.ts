@@ -1,0 +1,77 @@
+/**
+ * The windows a message too long to read is screened in (H320, H370): the crisis screen reads at
+ * most 20,000 characters of one message and reads one by one only 24 of its sentences, so a long
+ * paste is cut into short windows that overlap, and each is screened as a message of its own.
+ */
+
+/**
+ * The most characters of one window: about 20 sentences of everyday prose, so the screen reads
+ * each of a window's sentences alone as well as the window whole (`maxScreenedSentences`).
+ */
+export const screenWindowChars = 2_000;
+
+/**
+ * How far windows overlap, at most; at least three quarters of it: any stretch of text up to 300
+ * characters (a sentence, a disclosure with what it says of itself) lies whole in some window.
+ */
+export const windowOverlapChars = 400;
+
+/** How far back from a window's end, and on from the next one's start, a space is looked for to cut at. */
+const lookForSpace = windowOverlapChars / 4;
+
+/**
+ * `text` in overlapping windows of at most `screenWindowChars`, cut at a space where one is near
+ * and never inside a character. Linear in the text's length: each cut looks at a bounded stretch.
+ */
+export function screenWindows(text: string): string[] {
+  if (text.length <= screenWindowChars) return [text];
+  const windows: string[] = [];
+  let start = 0;
+  for (;;) {
+    if (text.length - start <= screenWindowChars) {
+      windows.push(text.slice(start));
+      return windows;
+    }
+    const end = cutBefore(text, start + screenWindowChars);
+    windows.push(text.slice(start, end));
+    start = startAfter(text, end - windowOverlapChars);
+  }
+}
+
+/** Where a window that may run up to `at` ends: after the last space in the stretch before `at`, else at `at`. */
+function cutBefore(text: string, at: number): number {
+  for (let index = at - 1; index >= at - lookForSpace; index -= 1) if (isSpace(text, index)) return index + 1;
+  return isLowSurrogate(text, at) ? at - 1 : at;
+}
+
+/** Where a window that may start at `at` starts: after the first space in the stretch from `at`, else at `at`. */
+function startAfter(text: string, at: number): number {
+  for (let index = at; index < at + lookForSpace; index += 1) if (isSpace(text, index)) return index + 1;
+  return isLowSurrogate(text, at) ? at + 1 : at;
+}
+
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The first of `windows` in which `found` finds something, or undefined. Gives the event loop back
+ * between windows, so a 1 MB paste (about 600 windows, a few seconds) never holds everyone else's
+ * turns for longer than one window's reading.
+ */
+export async function firstFound(
+  windows: readonly string[],
+  found: (text: string) => boolean,
+): Promise<string | undefined> {
+  for (const [index, window] of windows.entries()) {
+    if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (found(window)) return window;
+  }
+  return undefined;
+}

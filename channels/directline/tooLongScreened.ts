@@ -1,0 +1,42 @@
+import { screenOnlyTurn } from './screenOnlyTurn';
+import { firstFound, screenWindows } from './screenWindows';
+import type { TurnsWaiting, UrgentReading } from './turnsWaiting';
+
+/** What screening a message too long to read needs from the Direct Line. */
+export interface TooLongScreening {
+  conversationId: string;
+  userId: string;
+  bot: { id: string; role: string };
+  /** The whole text, up to the route's 1 MB. */
+  text: string;
+  waiting: TurnsWaiting;
+  /** The sender's record read for the screen, with the question waiting (`screensUrgent`); absent, none. */
+  read: Promise<UrgentReading> | undefined;
+  runTurn: (activity: Record<string, unknown>) => Promise<boolean>;
+  at: Date;
+}
+
+/** A record that could not be read: the first window goes to the guards, which read the record themselves. */
+const anyWindow: UrgentReading = () => true;
+
+/**
+ * Screens the whole of a message too long to read (H320, H370), window by window as the screen reads
+ * it with the question waiting, and takes the first window it finds something in to the safety
+ * guards as a screen-only turn: the crisis reply or the direct question, never an answer. Nothing
+ * found, no turn runs. Counted among the conversation's messages at once (`TurnsWaiting`) while it
+ * is screened, so one conversation's pastes are screened a few at a time.
+ */
+export async function screenTooLong(screening: TooLongScreening): Promise<void> {
+  const { conversationId, waiting, read } = screening;
+  read?.catch(() => undefined);
+  const windows = screenWindows(screening.text);
+  if ((await waiting.take(conversationId, windows[0] ?? '', () => read)) !== 'admitted') return;
+  try {
+    const reading = read ? await read.catch(() => anyWindow) : anyWindow;
+    const found = await firstFound(windows, reading);
+    if (found !== undefined)
+      await screening.runTurn(screenOnlyTurn(conversationId, screening.userId, screening.bot, found, screening.at));
+  } finally {
+    waiting.leave(conversationId);
+  }
+}

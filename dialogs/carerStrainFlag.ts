@@ -1,0 +1,25 @@
+import type { PreparationRecord } from '../plan/record';
+import { answeredBy, textAnswer } from '../plan/recordView';
+import { statesStrain } from './recognisers/carerStrain';
+
+/** The carer's own part in their words: how they are coping, and what would help them. */
+export const carerOwnPart = ['carer.coping', 'carer.help.other'] as const;
+
+/**
+ * The carer's strain flag follows their own part (H346): raised, with their words, when an answer
+ * there states strain in clear words (`statesStrain`); its words kept up to date when an answer
+ * changes; withdrawn when none says it any more. Only a carer answering has this part.
+ */
+export function followCarerStrain(draft: PreparationRecord, at: string): void {
+  const said = carerOwnPart
+    .map((key) => textAnswer(draft, key))
+    .filter((words): words is string => words !== undefined && statesStrain(words));
+  const existing = draft.flags.find((flag) => flag.kind === 'carerStrain');
+  if (said.length === 0 || answeredBy(draft) !== 'carer') {
+    if (existing) draft.flags = draft.flags.filter((flag) => flag !== existing);
+    return;
+  }
+  const message = said.join('\n\n');
+  if (existing) existing.message = message;
+  else draft.flags.push({ kind: 'carerStrain', detail: 'carerStrain', at, by: 'carer', message });
+}
