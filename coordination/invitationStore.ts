@@ -40,6 +40,12 @@ export interface Invitation {
   createdAt: string;
 }
 
+/** A plan card sent to the lead contact: the id their channel gave it, and the plan version it carried. */
+export interface SentCard {
+  activityId: string;
+  planVersion: number;
+}
+
 /**
  * A code claimed, or why not: no such code, used by another record, or free but the record holds
  * another invitation already (a record has one lead contact).
@@ -60,6 +66,10 @@ export interface InvitationStore {
   /** Every invitation, oldest first, a page at a time: at most `limit` after the id `after`. */
   page(options: { after?: string; limit: number }): Promise<Invitation[]>;
   markDelivered(id: string, planVersion: number): Promise<void>;
+  /** Records the id the channel gave a plan card sent for the invitation, and the version it carried. */
+  cardSent(id: string, planVersion: number, activityId: string): Promise<void>;
+  /** The plan cards sent for the invitation, oldest first: those a part taken back since may still show on. */
+  cardsSent(id: string): Promise<SentCard[]>;
   /**
    * Records that the coordinator was told the plan is taken back: the copy they were sent is no
    * longer theirs to use, so no version counts as delivered until one is sent again (H284).

@@ -1,6 +1,6 @@
 import type { PlanRenderer } from '../content/planRenderer';
 import type { LeadContactCopies } from '../plan/planEvents';
-import { sharedRecord } from '../plan/consentScope';
+import { sharedRecord, type OptionalSection } from '../plan/consentScope';
 import { narrowedTo } from '../plan/sharedNow';
 import { compileDraftPlan, type DraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
@@ -9,7 +9,7 @@ import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore'
 import type { Invitation, InvitationStore } from './invitationStore';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
-import { namedSubject, type LeadContactMessages } from './leadContactMessages';
+import { namedSubject, planSubject, type LeadContactMessages } from './leadContactMessages';
 import { noLongerShared, noLongerSharedChanges, planChanges, type PlanChange } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
 import { NotYetDeliverable } from './outboxWorker';
@@ -41,15 +41,24 @@ export class LeadContactDelivery implements PlanDeliverer {
     if (!invitation || !current) return;
     const reference = await this.reference(invitation);
     const plan = compileDraftPlan(current, this.deps.plans.labels, 'shared');
+    const personName = invitation.details.personName;
     // An update only when the lead contact really holds an earlier version.
-    const changes = previous && invitation.deliveredVersion !== undefined ? this.changes(previous, plan) : undefined;
+    const told = previous && invitation.deliveredVersion !== undefined ? this.changes(previous, plan) : undefined;
+    // Cards they were sent that show a part no longer shared are changed first, so the new card
+    // says truly whether they were (H321).
+    const gone = told?.gone ?? [];
+    const earlierCards =
+      gone.length > 0
+        ? await this.replaceEarlier(reference, invitation, gone, planSubject({ plan, personName }))
+        : undefined;
     const notice = {
       plan,
       view: this.deps.plans.view(plan),
-      personName: invitation.details.personName,
+      personName,
       appointment: appointmentWords(invitation.appointmentAt),
       invitationId: invitation.id,
-      changes,
+      changes: told?.changes,
+      earlierCards,
     };
     await this.deliver(reference, this.deps.messages.shared(notice), invitation, plan.planVersion);
   }
@@ -58,12 +67,43 @@ export class LeadContactDelivery implements PlanDeliverer {
    * What changed since `previous`: first the parts no longer shared (taken back, H321), told once as
    * such rather than as every answer in them gone; then the rest, against the earlier plan without them.
    */
-  private changes(previous: PreparationRecord, plan: DraftPlan): PlanChange[] {
+  private changes(previous: PreparationRecord, plan: DraftPlan): { changes: PlanChange[]; gone: OptionalSection[] } {
     const { labels } = this.deps.plans;
     const whole = compileDraftPlan(previous, labels, 'shared');
     const gone = noLongerShared(whole, plan);
     const before = gone.length > 0 ? compileDraftPlan(narrowedTo(previous, gone), labels, 'shared') : whole;
-    return [...noLongerSharedChanges(gone), ...planChanges(before, plan)];
+    return { changes: [...noLongerSharedChanges(gone), ...planChanges(before, plan)], gone };
+  }
+
+  /**
+   * Changes every plan card sent for the invitation in place (Teams' `updateActivity`) so it shows
+   * nothing of the plan, only that `gone` was taken back and a newer card replaces it. `changed` only
+   * when every one of them was: a card never recorded (sent before cards were kept), or a change
+   * Teams refused, still shows the part, and the new card must say so.
+   */
+  private async replaceEarlier(
+    reference: CoordinatorReference,
+    invitation: Invitation,
+    gone: readonly OptionalSection[],
+    subject: { name: string },
+  ): Promise<{ changed: boolean; many: boolean }> {
+    const { sender, messages, logger } = this.deps;
+    const cards = await this.deps.invitations.cardsSent(invitation.id);
+    const replaced = messages.replaced({ personName: subject.name, parts: gone, invitationId: invitation.id });
+    let changed = cards.length > 0 && sender.update !== undefined;
+    for (const card of cards) {
+      try {
+        if (!sender.update) break;
+        await sender.update(reference, card.activityId, replaced);
+      } catch (error) {
+        changed = false;
+        logger.warn('lead_card_not_changed', {
+          invitation: invitation.id,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+    }
+    return { changed, many: cards.length > 1 };
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {
@@ -112,6 +152,22 @@ export class LeadContactDelivery implements PlanDeliverer {
     throw new NotYetDeliverable('lead contact not reachable yet');
   }
 
+  /**
+   * Keeps the id Teams gave a plan card, so it can be changed once a part on it is taken back. The
+   * card has gone: a failure here is logged, never thrown, or the queue would send it twice.
+   */
+  private async cardSent(invitation: Invitation, planVersion: number, activityId: string): Promise<void> {
+    if (!activityId) return;
+    try {
+      await this.deps.invitations.cardSent(invitation.id, planVersion, activityId);
+    } catch (error) {
+      this.deps.logger.error('lead_card_not_recorded', {
+        invitation: invitation.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  }
+
   private async deliver(
     reference: CoordinatorReference,
     activity: OutboundActivity,
@@ -119,10 +175,13 @@ export class LeadContactDelivery implements PlanDeliverer {
     planVersion?: number,
   ): Promise<void> {
     try {
-      await this.deps.sender.send(reference, activity);
+      const activityId = await this.deps.sender.send(reference, activity);
       // Once told it is taken back they hold no version: one shared again is theirs only once sent (H284).
       if (planVersion === undefined) await this.deps.invitations.markTakenBack(invitation.id);
-      else await this.deps.invitations.markDelivered(invitation.id, planVersion);
+      else {
+        await this.deps.invitations.markDelivered(invitation.id, planVersion);
+        await this.cardSent(invitation, planVersion, activityId);
+      }
       this.deps.logger.info('lead_contact_told', { invitation: invitation.id, planVersion });
     } catch (error) {
       this.deps.logger.error('lead_contact_delivery_failed', {

@@ -1,3 +1,4 @@
+import type { OptionalSection } from '../plan/consentScope';
 import type { DraftPlan } from '../plan/draftPlan';
 import type { PlanView } from '../plan/planView';
 import type { OutboundActivity } from './outbound';
@@ -14,6 +15,19 @@ export interface SharedPlanNotice {
   invitationId: string;
   /** Present for an update: only these are shown, with the parts they touch. */
   changes?: readonly PlanChange[];
+  /**
+   * Present when a part is no longer shared (H321): whether the earlier cards in the chat, which
+   * showed it, were changed in place so they no longer do (`changed`), and how many there are.
+   */
+  earlierCards?: { changed: boolean; many: boolean };
+}
+
+/** An earlier plan card as it is changed once `parts` are taken back: it shows none of the plan. */
+export interface ReplacedCardNotice {
+  /** As the card it replaces named them. */
+  personName: string;
+  parts: readonly OptionalSection[];
+  invitationId: string;
 }
 
 /**
@@ -66,6 +80,8 @@ function nameWords(name: string): string[] {
  */
 export interface LeadContactMessages {
   shared(notice: SharedPlanNotice): OutboundActivity;
+  /** An earlier plan card, to change in place once a part it showed is taken back. */
+  replaced(notice: ReplacedCardNotice): OutboundActivity;
   /**
    * `byCarer`: the carer who answered for the person took it back. `invitedAs`: the invitation's
    * name, when the plan (and `personName`) named someone else (see `planSubject`).

@@ -15,6 +15,11 @@ export interface OutboundActivity {
  */
 export interface CoordinatorSender {
   send(reference: CoordinatorReference, activity: OutboundActivity): Promise<string>;
+  /**
+   * Replaces the activity the channel gave `activityId` (from `send`) with `activity`, in place;
+   * throws when it did not. Absent where the channel cannot (nothing sent earlier is then changed).
+   */
+  update?(reference: CoordinatorReference, activityId: string, activity: OutboundActivity): Promise<void>;
 }
 
 /** What a text did: sent (with the provider's message id) or refused because the number texted STOP. */

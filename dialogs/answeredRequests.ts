@@ -68,6 +68,8 @@ export class AnsweredRequests {
       declined: (consent !== undefined && consent.value !== true) || sendsNothing(record),
       laterNotes: later.length > 0,
       laterCrisis: later.some((flag) => flag.kind === 'crisis'),
+      // At the sharing questions, whether to send it is being asked now, not "at the end" (H397).
+      askingNow: Object.values(shareKeys).includes(record.progress.current ?? ''),
     };
   }
 }

@@ -19,7 +19,7 @@ export const confirmationDialogId = 'confirmationDialog';
 /**
  * What is asked before it is done: "start again", "delete my data", taking a shared plan back,
  * keeping a part of the plan from the lead contact before anything is shared, taking a part of a
- * shared plan back, going through a
+ * shared plan back or sharing it again, going through a
  * new test result now, and taking a goal out.
  */
 export const confirmationKinds = [
@@ -28,6 +28,7 @@ export const confirmationKinds = [
   'withdraw',
   'keepBack',
   'takeBackPart',
+  'sharePart',
   'newResults',
   'removeGoal',
 ] as const;
@@ -48,7 +49,7 @@ export interface ConfirmationOptions {
   kind: ConfirmationKind;
   /** For `keepBack`: the plan section to keep from the lead contact. */
   section?: OptionalSection;
-  /** For `takeBackPart`: the plan sections to take out of what the lead contact can see. */
+  /** For `takeBackPart` and `sharePart`: the plan sections to take out of what the lead contact can see, or put back. */
   sections?: OptionalSection[];
   /** For `newResults`: the new results' names as one phrase, and whether there is more than one. */
   newResults?: { names: string; many: boolean };
@@ -116,6 +117,12 @@ const wording: Readonly<
     ask: 'withdraw.partConfirm',
     linkId: 'control.takeBackPart',
     cancelled: 'withdraw.partCancelled',
+    carriesOn: true,
+  },
+  sharePart: {
+    ask: 'withdraw.partShareConfirm',
+    linkId: 'control.sharePart',
+    cancelled: 'withdraw.partShareCancelled',
     carriesOn: true,
   },
   newResults: { ask: 'results.newOffer', linkId: 'control.newResults', cancelled: 'results.newLater' },

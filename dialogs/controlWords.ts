@@ -68,8 +68,8 @@ export class ControlWords {
     this.access = new RecordAccess(deps);
   }
 
-  /** Does what `command` asks. */
-  async run(dc: DialogContext, command: CommandName): Promise<void> {
+  /** Does what `command` asks; `returning` (after a pause or a long gap), a request answered is then recapped (H393). */
+  async run(dc: DialogContext, command: CommandName, returning = false): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const session = this.deps.sessions.get(dc.context);
@@ -130,7 +130,8 @@ export class ControlWords {
       case 'toAPerson':
       case 'whatFor':
         await this.requests.answer(dc, command);
-        if (active) await dc.repromptDialog();
+        if (active && returning) await this.resumption.resume(dc, false, 'resume.recap');
+        else if (active) await dc.repromptDialog();
         return;
       case 'howFar':
         // Where they are and that they can stop, then the question again; at the end, that it is done.

@@ -21,6 +21,7 @@ import { SentUnseen } from './sentUnseen';
 import { askSafetyQuestionAgain } from './safetyQuestionAgain';
 import { greetsFirst } from './greetingFirst';
 import { PartTakeBack } from './partTakeBack';
+import { PartShareAgain } from './partShareAgain';
 import { ShareAfterAll } from './shareAfterAll';
 import { SharingWithdrawal } from './sharingWithdrawal';
 import { takeStoredPendingFlag } from './storedPendingFlags';
@@ -59,6 +60,7 @@ export class Conversation {
   private readonly meantAnswer: MeantAnswer;
   private readonly shareAfterAll: ShareAfterAll;
   private readonly partTakeBack: PartTakeBack;
+  private readonly partShareAgain: PartShareAgain;
   private readonly memory = new SharedMemoryConfiguration();
   /** A cut-off answer the question waiting holds, for the crisis screen to see joined to what follows. */
   readonly held: HeldCutOff;
@@ -84,12 +86,14 @@ export class Conversation {
     this.meantAnswer = new MeantAnswer(deps, this.resumption);
     this.shareAfterAll = new ShareAfterAll(deps);
     this.partTakeBack = new PartTakeBack(deps);
+    this.partShareAgain = new PartShareAgain(deps);
     this.confirmation = new ConfirmationDialog(deps, {
       restart: (dc) => this.controlWords.restart(dc),
       delete: (dc) => this.rights.deleteAll(dc),
       withdraw: (dc) => withdrawal.withdraw(dc),
       keepBack: (dc, options) => withdrawal.keepBack(dc, options.section),
       takeBackPart: (dc, options) => this.partTakeBack.takeBack(dc, options.sections),
+      sharePart: (dc, options) => this.partShareAgain.share(dc, options.sections),
       // Going through it starts the results part afresh: nothing under the offer is left waiting.
       newResults: async (dc) => {
         await dc.cancelAllDialogs();
@@ -121,9 +125,13 @@ export class Conversation {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
     // Messages turned back on (SMS START after STOP): the safety question waiting and nothing else;
-    // with none waiting, the next message is the return, with its recap after a long gap.
+    // with none waiting and an answer given, they are as if paused: the next message is the return, with its recap and
+    // its words offered to keep, never noted unseen as the answer to a question asked before STOP
+    // (explorer 29, H391).
     if (options.onlySafetyQuestion) {
       if (await askSafetyQuestionAgain(context, this.deps)) meta.lastSeenAt = now.toISOString();
+      else if (this.deps.sessions.get(context).record.progress.trail.length > 0)
+        await this.deps.sessions.get(context).update((draft) => void (draft.progress.paused = true));
       return;
     }
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;
@@ -182,7 +190,13 @@ export class Conversation {
     if (wasPaused && command !== 'pause' && command !== 'savedAsk') {
       await session.update((draft) => void (draft.progress.paused = false));
     }
-    if (command) return this.controlWords.run(dc, command);
+    if (command) return this.controlWords.run(dc, command, returning);
+    // A photo or file with no words (an MMS picture): said that pictures are not seen, and the
+    // question asked again; never "I didn't get that", as if they had typed something wrong (H392).
+    if (text === '' && (context.activity.attachments ?? []).length > 0 && dc.activeDialog) {
+      await context.sendActivity(this.deps.renderer.message('media.notSeen', {}, context.activity.channelId));
+      return void (await dc.repromptDialog());
+    }
     // Naming an earlier question to change its answer works as a command does, at any question.
     if (text !== undefined && !options.held && (await this.questionToChange.asked(dc, text))) return;
     // "Hi, sorry for the delay" greets as "hi" does.
@@ -234,6 +248,8 @@ export class Conversation {
     if (text !== undefined && (await this.questionToChange.onceFinished(dc, text, change))) return;
     if (await this.controlWords.changeAsked(dc)) return;
     if (await this.shareAfterAll.asked(dc)) return;
+    // Before a take-back: "put my mood answers back in" asks for a part back in what is shared.
+    if (await this.partShareAgain.asked(dc)) return;
     if (await this.partTakeBack.asked(dc)) return;
     await this.resumption.afterEnd(dc);
   }

@@ -10,6 +10,7 @@ import { cleanText } from './sectionAnswers';
 import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
 import type { PhraseList } from './recognisers/phraseLists';
 import { questionToChange } from './recognisers/questionToChange';
+import { questionsBack } from './recognisers/questionsBack';
 import type { Resumption } from './resumption';
 import { sharingKeys } from './reviewAnswers';
 import type { SectionDialog } from './sectionDialog';
@@ -64,6 +65,14 @@ export class QuestionToChange {
       return true;
     }
     if (active.section === 'review') return false;
+    // An answer asked for by how far back it is ("the answer from two questions ago"): that question
+    // again, never the count read as the answer waiting (explorer 29, H390).
+    const back = questionsBack(text, this.deps.phrases, dc.context.activity.locale ?? 'en-GB');
+    const answered = back === undefined ? [] : earlier();
+    if (back !== undefined && answered.length > 0) {
+      await this.askAgain(dc, active, answered[Math.max(0, answered.length - back)]);
+      return true;
+    }
     // New words for an earlier answer said with its question named ("actually what matters most is
     // my grandson not my dog"): noted there, said back, and the question waiting asked again.
     if (await this.newWords(dc, active, waiting, text, earlier, carer)) return true;

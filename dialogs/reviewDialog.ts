@@ -34,9 +34,9 @@ import { recogniseScoreCorrection } from './recognisers/scoreCorrection';
 import { changeKey, changesPlan, changeTo, isChange, sendsNothing, sharingKeys, yesToChange } from './reviewAnswers';
 import { sharePreview } from './sharePreview';
 import { HeldAtConsent } from './heldAtConsent';
+import { sharedUntilNow, shareToQueue, type SharedBefore } from '../plan/sharedReplacing';
 
 export const reviewDialogId = 'reviewDialog';
-
 const previousShared = Symbol('careprep.previousShared');
 
 /**
@@ -77,7 +77,7 @@ export class ReviewDialog extends SectionDialog {
     const record = this.session(dc).record;
     if (this.pendingKey(dc) !== shareKeys.consent) return this.continueReview(dc);
     // The version shared before this answer, so listeners can tell recipients only what changed.
-    dc.context.turnState.set(previousShared, sharedRecord(record));
+    dc.context.turnState.set(previousShared, sharedUntilNow(record));
     return this.heldAtConsent.during(record, () => this.continueReview(dc));
   }
 
@@ -253,13 +253,13 @@ export class ReviewDialog extends SectionDialog {
     }
     const nothingTicked = key === shareKeys.send && sendsNothing(record);
     if (key !== shareKeys.consent && !nothingTicked) return undefined;
-
     const entry = consentAuditEntry(record);
     await this.sharing.audit.append(entry);
     if (entry.action === 'share') {
-      const previous = dc.context.turnState.get<PreparationRecord | undefined>(previousShared);
+      const before = dc.context.turnState.get<SharedBefore | undefined>(previousShared);
+      const { previous, options } = shareToQueue(record, before, this.heldAtConsent.get(record.id));
       // Awaited before anything is said: "sent" is only said once the delivery is queued.
-      await this.sharing.events.shared(record, previous);
+      await this.sharing.events.shared(record, previous, options);
       // What goes is said exactly where a part is kept back (by then the parts step was answered).
       const parts = partsSaid(record, this.deps.renderer, data, family);
       return this.finish(dc, [this.deps.renderer.text('ack.consentYes', { ...data, ...parts }, family)]);

@@ -8,8 +8,9 @@ import type { PreparationRecord } from './record';
 export interface PlanEvents {
   /**
    * The person consented to share this version; `previous` is the version shared before, if any.
-   * `replacesQueued`: older versions still waiting to go are dropped, as they hold a part the person
-   * has taken back since (H321); `previous` is then the version the lead contact holds.
+   * `replacesQueued`: older versions still waiting to go are dropped, as they hold a part this one
+   * keeps back (taken back, or unticked at a re-share: H321); `previous` is then the version the
+   * lead contact holds.
    */
   shared(record: PreparationRecord, previous: PreparationRecord | undefined, options?: SharedOptions): Promise<void>;
   /** The person withdrew a shared plan (deleted their data, or took consent back). */

@@ -3,6 +3,7 @@ import {
   type ClaimResult,
   type Invitation,
   type InvitationStore,
+  type SentCard,
 } from '../coordination/invitationStore';
 import type { Database, Row } from './database';
 import type { Sealer } from './encryption';
@@ -82,6 +83,23 @@ export class SqlInvitationStore implements InvitationStore {
       planVersion,
       id,
     ]);
+  }
+
+  async cardSent(id: string, planVersion: number, activityId: string): Promise<void> {
+    // A send tried again after Teams took it gave the same card a second id: both are kept, both changed.
+    await this.db.write(
+      `INSERT INTO lead_cards (invitation_id, activity_id, plan_version, sent_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (invitation_id, activity_id) DO NOTHING`,
+      [id, activityId, planVersion, this.clock().toISOString()],
+    );
+  }
+
+  async cardsSent(id: string): Promise<SentCard[]> {
+    const rows = await this.db.all(
+      'SELECT activity_id, plan_version FROM lead_cards WHERE invitation_id = ? ORDER BY sent_at, activity_id',
+      [id],
+    );
+    return rows.map((row) => ({ activityId: String(row.activity_id), planVersion: Number(row.plan_version) }));
   }
 
   async markTakenBack(id: string): Promise<void> {

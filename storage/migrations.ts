@@ -3,11 +3,8 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
-
-interface Migration {
-  version: number;
-  sql: string;
-}
+import { leadCardsTable } from './leadCardsTable';
+import type { Migration } from './postgresBaseline';
 
 /**
  * Schema changes in order. Never edit one that has shipped: add the next version instead.
@@ -275,6 +272,7 @@ export const migrations: readonly Migration[] = [
   { version: 20, sql: emptyTracesSql('TEXT') }, // ties to an empty record, purged with it (emptyTracesTable.ts, H224)
   { version: 21, sql: smsSidDigestsTable('BLOB') }, // texts' MessageSids past the ledger's week (smsSidDigests.ts, H263)
   { version: 22, sql: takenBackHeldSql('sqlite') }, // re-shared after a take-back before H284 (takenBackHeldSql.ts)
+  { version: 23, sql: leadCardsTable('TEXT') }, // plan cards sent to lead contacts, changed in place (H321)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -3,6 +3,7 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
+import { leadCardsTable } from './leadCardsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -234,6 +235,8 @@ export const postgresMigrations: readonly Migration[] = [
   { version: 17, sql: smsSidDigestsTable('BYTEA') },
   // sqlite's version 22: a plan shared again unchanged after a take-back, before H284, no longer held while it waits.
   { version: 18, sql: takenBackHeldSql('postgres') },
+  // sqlite's version 23: the plan cards sent to lead contacts, so one is changed in place once a part is taken back.
+  { version: 19, sql: leadCardsTable(text) },
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

@@ -36,6 +36,22 @@ export class ConnectorHttp {
    * passes on the gate's failure.
    */
   post(url: string, body: string, token: string | undefined, gate?: WriteGate, written?: () => void): Promise<Attempt> {
+    return this.request('POST', url, body, token, gate, written);
+  }
+
+  /** PUTs `body` (JSON) to `url`, as `post` does: how the connector replaces an activity sent before (`updateActivity`). */
+  put(url: string, body: string, token: string | undefined, gate?: WriteGate): Promise<Attempt> {
+    return this.request('PUT', url, body, token, gate);
+  }
+
+  private request(
+    method: 'POST' | 'PUT',
+    url: string,
+    body: string,
+    token: string | undefined,
+    gate?: WriteGate,
+    written?: () => void,
+  ): Promise<Attempt> {
     return new Promise((resolve, reject) => {
       let target: URL;
       try {
@@ -53,7 +69,7 @@ export class ConnectorHttp {
       if (token) headers.authorization = `Bearer ${token}`;
       const request = (secure ? httpsRequest : httpRequest)(
         target,
-        { method: 'POST', headers, agent: secure ? this.agents.https : this.agents.http },
+        { method, headers, agent: secure ? this.agents.https : this.agents.http },
         (response) => readAnswer(response, resolve),
       );
       request.setTimeout(this.timeoutMs, () => request.destroy(new Error('The connector did not answer in time.')));

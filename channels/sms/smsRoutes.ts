@@ -34,6 +34,8 @@ const webhookSchema = z.looseObject({
   From: z.string().min(1).max(64),
   To: z.string().max(64).default(''),
   Body: z.string().max(20000).default(''),
+  /** How many pictures an MMS carried: never fetched, only said not to be seen (H392). */
+  NumMedia: z.coerce.number().int().min(0).max(10).catch(0).default(0),
 });
 
 /** What the webhook needs from the rest of the service. */
@@ -130,7 +132,7 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
         res.send(400, { error: 'BadRequest', message: 'The request could not be read.' });
         return;
       }
-      const { MessageSid: sid, From: from, To: to, Body: body } = parsed.data;
+      const { MessageSid: sid, From: from, To: to, Body: body, NumMedia: media } = parsed.data;
       const conversationId = smsConversationId(deps.identityKeys, from);
 
       try {
@@ -217,7 +219,10 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
 
         // Words asking texts to stop ("stop texting me") are a command the conversation answers,
         // after the crisis guard: answered here they would skip "are you safe right now?" or a check-in.
-        const texts = await turnTexts(activityOf(sid, from, to, conversationId, body));
+        const texts = await turnTexts({
+          ...activityOf(sid, from, to, conversationId, body),
+          attachments: pictures(media),
+        });
         if (texts === undefined) {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
           return;
@@ -263,6 +268,11 @@ function activityOf(
     timestamp: new Date(),
     deliveryMode: 'expectReplies',
   };
+}
+
+/** Stand-ins for an MMS's pictures, which are never fetched: the turn knows only that some came (H392). */
+function pictures(count: number): Activity['attachments'] {
+  return Array.from({ length: count }, () => ({ contentType: 'image/*' }));
 }
 
 function repliesOf(body: unknown): string[] {

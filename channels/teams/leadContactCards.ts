@@ -2,6 +2,7 @@ import type { LeadContactMessages } from '../../coordination/leadContactMessages
 import type { Renderer } from '../../content/renderer';
 import { cardBytes, maxCardBytes, type CardWords } from './coordinatorCards';
 import { planCard } from './planCard';
+import { replacedCard } from './replacedCard';
 
 /** What the lead contact is told, as Teams shows it: the plan card, and a note when a plan is taken back. */
 export function leadContactCards(renderer: Renderer): LeadContactMessages {
@@ -14,6 +15,9 @@ export function leadContactCards(renderer: Renderer): LeadContactMessages {
         attachment = planCard(words, { ...notice, changes: notice.changes ?? [] });
       }
       return { type: 'message', attachments: [attachment] };
+    },
+    replaced(notice) {
+      return { type: 'message', attachments: [replacedCard(words, notice)] };
     },
     withdrawn(personName, byCarer, invitedAs) {
       return {

@@ -3,7 +3,7 @@ import { AppError } from '../../plan/appError';
 import { NotSent, type CoordinatorSender, type OutboundActivity } from '../../coordination/outbound';
 import type { CoordinatorReference } from '../../coordination/coordinatorStore';
 import type { Logger } from '../../plan/logger';
-import { activitiesUrl, ConnectorHttp } from '../botframework/connectorHttp';
+import { activitiesUrl, ConnectorHttp, type Attempt, type WriteGate } from '../botframework/connectorHttp';
 import { realRetryClock, sendWithRetries, type RetryClock, type SendOutcome } from '../botframework/connectorRetry';
 import {
   ConversationRateLimiter,
@@ -97,16 +97,25 @@ export class PacedTeamsSender implements CoordinatorSender {
    * or Web Chat through Azure's Direct Line), with the same retries and pacing.
    */
   async sendTo(channelId: string, reference: CoordinatorReference, activity: OutboundActivity): Promise<string> {
-    const tenant = channelId === 'msteams' ? reference.tenantId : undefined;
-    const body = JSON.stringify({
-      ...activity,
-      channelId,
-      from: { id: reference.botId },
-      recipient: { id: reference.userId },
-      conversation: { id: reference.conversationId, ...(tenant ? { tenantId: tenant } : {}) },
-      ...(tenant ? { channelData: { tenant: { id: tenant } } } : {}),
-    });
+    const body = JSON.stringify(addressed(channelId, reference, activity));
     const url = activitiesUrl(reference.serviceUrl, reference.conversationId);
+    return this.withRetries(reference, (token, gate) => this.http.post(url, body, token, gate));
+  }
+
+  /**
+   * Replaces the activity Teams gave `activityId` in the coordinator's conversation with `activity`
+   * (the connector's `updateActivity`: a PUT to that activity), with the same retries and pacing.
+   */
+  async update(reference: CoordinatorReference, activityId: string, activity: OutboundActivity): Promise<void> {
+    const body = JSON.stringify({ ...addressed('msteams', reference, activity), id: activityId });
+    const url = activitiesUrl(reference.serviceUrl, reference.conversationId, activityId);
+    await this.withRetries(reference, (token, gate) => this.http.put(url, body, token, gate));
+  }
+
+  private async withRetries(
+    reference: CoordinatorReference,
+    request: (token: string | undefined, gate: WriteGate) => Promise<Attempt>,
+  ): Promise<string> {
     // Whether any attempt ended otherwise than certainly untaken (it may have been delivered, or
     // was refused for good): only a send refused untaken every time is `NotSent`, to try again.
     let perhapsTaken = false;
@@ -114,9 +123,7 @@ export class PacedTeamsSender implements CoordinatorSender {
       async () => {
         // The token first: fetching it between the slot and the send would let the two drift apart.
         const token = await this.token();
-        const attempt = await this.limiter.paced(reference.conversationId, (gate) =>
-          this.http.post(url, body, token, gate),
-        );
+        const attempt = await this.limiter.paced(reference.conversationId, (gate) => request(token, gate));
         if (!attempt.ok && !attempt.unreached && !refusedUntaken.has(attempt.status)) perhapsTaken = true;
         return attempt;
       },
@@ -146,6 +153,19 @@ export class PacedTeamsSender implements CoordinatorSender {
   close(): void {
     this.http.close();
   }
+}
+
+/** `activity` addressed to the coordinator's conversation, as the connector takes it. */
+function addressed(channelId: string, reference: CoordinatorReference, activity: OutboundActivity): object {
+  const tenant = channelId === 'msteams' ? reference.tenantId : undefined;
+  return {
+    ...activity,
+    channelId,
+    from: { id: reference.botId },
+    recipient: { id: reference.userId },
+    conversation: { id: reference.conversationId, ...(tenant ? { tenantId: tenant } : {}) },
+    ...(tenant ? { channelData: { tenant: { id: tenant } } } : {}),
+  };
 }
 
 /** Why a send failed, for the error its queue records. */

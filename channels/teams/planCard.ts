@@ -70,6 +70,15 @@ export function planCard(words: CardWords, input: PlanCardInput): Attachment {
     const list = changes.map((change) => words(change.key, change.data)).join('; ') || words('teams.change.nothing');
     body.push(text(words('teams.card.changes', { changes: list })));
   }
+  // Right under what changed: whether the cards above still show what is no longer shared (H321).
+  if (input.earlierCards) {
+    const { changed, many } = input.earlierCards;
+    const earlier = wordRuns(words, changed ? 'teams.card.earlierChanged' : 'teams.card.earlierUnchanged', {
+      name: typed(name),
+      many,
+    });
+    body.push(runsBlock(earlier, changed ? {} : { weight: 'Bolder', color: 'Attention' }));
+  }
 
   // Flags are never cut: whatever they say is read in full.
   const flags = touched('teams.change.flag') ? lines('flags') : [];

@@ -1,6 +1,6 @@
 /**
  * The lists of content/phrases.yaml that read an earlier answer said anew or asked to be taken out
- * by its words (see `goalTextSaid.ts`, `answerTextSaid.ts`, `answerToRemove.ts`). Spread into the
+ * by its words (see `goalTextSaid.ts`, `answerTextSaid.ts`, `answerToRemove.ts`), or asked for by how far back it is (`questionsBack.ts`). Spread into the
  * phrases' schema, so each stays a list of its own, checked at start-up.
  */
 import { z } from 'zod';
@@ -15,4 +15,9 @@ export const answerEditListsShape = {
   /** Asking to take out an earlier answer by its words ("delete what I said about being lonely"): `answerToRemove.ts`. */
   removeLead: list,
   removeWhat: list,
+  /** How far back an earlier answer to change is ("two questions ago", "the one before last"): `questionsBack.ts`. */
+  questionsBackUnit: list,
+  questionsBackAfter: list,
+  questionsBackVerb: list,
+  questionsBeforeLast: list,
 };

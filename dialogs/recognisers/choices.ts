@@ -190,7 +190,11 @@ function namedIn(
     const rest = multiple ? pickWords(part, options, phrases, locale, add) : [];
     // A part that named nothing at all is handed back as typed, so its words can be kept as
     // said; one of filler words only ("stuff", "problems") says nothing and is passed over.
-    unmatched.push(...(ids.length > before ? rest : rest.length > 0 || !multiple ? [raw.trim()] : []));
+    // Words saying how the thing named is now ("my hert isnt great either") are not one more (H394).
+    const named = ids.length > before;
+    unmatched.push(
+      ...(named ? rest.filter((run) => !howItIs(run, phrases)) : rest.length > 0 || !multiple ? [raw.trim()] : []),
+    );
   }
   return ok({ ids, unmatched });
 }
@@ -284,4 +288,15 @@ function pickWords(
   }
   endRun();
   return unmatched;
+}
+
+/** Whether `run` only says how something named is now ("isnt great either", "playing up lately"). */
+function howItIs(run: string, phrases: Phrases): boolean {
+  const words = run.split(' ');
+  return words.some((_, end) => {
+    const after = words.slice(end + 1).join(' ');
+    return (
+      phrases.is('howItIs', words.slice(0, end + 1).join(' ')) && (after === '' || phrases.is('howItIsAfter', after))
+    );
+  });
 }

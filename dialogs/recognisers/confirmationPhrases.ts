@@ -13,6 +13,7 @@ const confirmationPhrasesSchema = z.strictObject({
     withdraw: kindSchema,
     keepBack: kindSchema,
     takeBackPart: kindSchema,
+    sharePart: kindSchema,
     newResults: kindSchema,
     removeGoal: kindSchema,
   }),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { answerEditListsShape } from './answerEditLists';
+import { carerListsShape } from './carerLists';
 import { conditionWordListsShape } from './conditionWordLists';
 import { commandsSchema } from './commandLists';
 import { whoSeesWordsSchema } from './whoSeesAsked';
@@ -12,6 +13,7 @@ import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
 import { safetyAnswerListsShape } from './safetyAnswerLists';
+import { sharedPartListsShape } from './sharedPartLists';
 import { withdrawAroundSchema } from './withdrawLists';
 
 const list = z.array(z.string().min(1));
@@ -232,23 +234,11 @@ export const phrasesSchema = z.strictObject({
   doubt: list,
   /** How a reply to "are you safe right now?" or a check-in is read: see `safetyAnswerLists.ts`. */
   ...safetyAnswerListsShape,
-  /** A carer's own state or needs ("I never get a break", "I'm worn out"), anywhere: theirs, not the person's (`carersOwn.ts`). */
-  carerOwn: list,
-  /** A state ("exhausted", "not well") that is the writer's own said straight before a `carerSelf` word ("myself"). */
-  carerState: list,
-  carerSelf: list,
-  /** A carer's own yes, in the first person, to a mood question asked about the person ("I have", "me too"): see `carersOwnToo.ts`. */
-  carerToo: list,
-  /** Words for someone other than the writer (`carersOwn.ts`). */
-  otherPerson: list,
-  /** Words that may stand beside `carerToo` words, or after them as a clause ("some days"). */
-  carerTooAround: list,
-  /** A carer's own "I'm not" to "Is Ron safe right now?", beside their answer for Ron (`carersOwnToo.ts`). */
-  carerNotSafe: list,
-  /** A carer's plain no for the person beside their own yes at a check-in ("not him, me"): see `bot/carersOwnRisk.ts`. */
-  notThePerson: list,
-  /** Words that join a carer's own clause and one about the person side by side ("but"): split there (`carersOwnPart.ts`). */
-  carerPartJoin: list,
+  /** A carer's own words beside the person's (`carersOwn.ts`, `carersOwnToo.ts`, `carersOwnPart.ts`): see `carerLists.ts`. */
+  ...carerListsShape,
+  /** How a condition named is now ("isnt great either", "playing up"): not a condition of its own (`choices.ts`). */
+  howItIs: list,
+  howItIsAfter: list,
   /** How a reply in a question's own terms is read ("I haven't been down"): see `ownTermsLists.ts`. */
   ...ownTermsListsShape,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */
@@ -261,16 +251,27 @@ export const phrasesSchema = z.strictObject({
   consentJoin: list,
   /** Words that, beside a yes to sharing, make it a yes with a condition ("only", "except"). */
   consentCondition: list,
-  /** Words asking that a part of a plan shared go back, or not be seen ("take back", "didn't see"): see `partTakeBack.ts`. */
-  partTakeBack: list,
+  ...sharedPartListsShape,
   /** A number alone where no number is asked for ("1", "option 1", "1, 4"): see `numbersAlone.ts`. */
   numberAlone: numberAloneSchema,
 });
 export type PhraseLists = z.infer<typeof phrasesSchema>;
 export type CommandName = keyof PhraseLists['commands'];
 
+/** The lists not matched against a whole message: the commands and what may stand around them. */
+const notWholeMessage = [
+  'commands',
+  'withdrawAround',
+  'whoSeesAsked',
+  'shareAfterAll',
+  'requests',
+  'numberAlone',
+] as const;
+
 /** The lists matched against a whole message (all but the commands and what may stand around them). */
-export type PhraseList = Exclude<
-  keyof PhraseLists,
-  'commands' | 'withdrawAround' | 'whoSeesAsked' | 'shareAfterAll' | 'requests' | 'numberAlone'
->;
+export type PhraseList = Exclude<keyof PhraseLists, (typeof notWholeMessage)[number]>;
+
+/** Every `PhraseList`'s name, from the schema, so a list added to it is matched with no other change. */
+export const wholeMessageLists = Object.keys(phrasesSchema.shape).filter(
+  (name): name is PhraseList => !(notWholeMessage as readonly string[]).includes(name),
+);

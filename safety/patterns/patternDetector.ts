@@ -18,9 +18,10 @@ import {
 } from './cooccurrence';
 import { createNegation, createWholeDenial, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
+import { blanker } from './blanker';
+import { gateSet } from './literalGate';
 import {
   compile,
-  matches,
   crisisKindSchema,
   patternEntrySchema,
   sourceProblem,
@@ -162,14 +163,19 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
       })),
     };
   });
-  const firstOf = (text: string, kind: CrisisKind) =>
-    byKind.find((k) => k.kind === kind)?.compiled.find((p) => matches(p, text));
+  // Every pattern's gate read at once, in kindOrder; `from[k]` is where kind k's patterns start.
+  const from = byKind.map((_, k) => byKind.slice(0, k).reduce((sum, { compiled }) => sum + compiled.length, 0));
+  const opened = gateSet(byKind.flatMap(({ compiled }) => compiled.map((pattern) => pattern.gate)));
+  const firstOf = (text: string, open: Uint8Array, kind: CrisisKind) => {
+    const k = kindOrder.indexOf(kind);
+    return byKind[k].compiled.find((pattern, i) => open[from[k] + i] === 1 && pattern.regex.test(text));
+  };
 
-  const patternOf = (text: string, kind: CrisisKind): CrisisDetection | null => {
-    const pattern = firstOf(text, kind);
+  const patternOf = (text: string, open: Uint8Array, kind: CrisisKind): CrisisDetection | null => {
+    const pattern = firstOf(text, open, kind);
     if (pattern === undefined) return null;
     const deferred = pattern.deferTo;
-    const other = deferred === undefined ? undefined : firstOf(text, deferred);
+    const other = deferred === undefined ? undefined : firstOf(text, open, deferred);
     const [foundKind, found] = deferred !== undefined && other !== undefined ? [deferred, other] : [kind, pattern];
     const detection: CrisisDetection = { kind: foundKind, patternId: found.id };
     return found.beyondDoubt === true ? { ...detection, beyondDoubt: true } : detection;
@@ -184,8 +190,9 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   return (text, kinds) => {
     const scan = cooccurrence ? cooccurrence(text) : null;
     const wanted = kindOrder.filter((kind) => kinds.includes(kind));
+    const open = opened(text);
     for (const kind of wanted) {
-      const stated = patternOf(text, kind);
+      const stated = patternOf(text, open, kind);
       if (stated !== null) return stated;
     }
     for (const kind of wanted) {
@@ -196,21 +203,14 @@ function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null
   };
 }
 
-/** `text` with every match of each (global) pattern blanked, in order. */
-function blankMatches(text: string, patterns: readonly CompiledPattern[]): string {
-  let out = text;
-  for (const pattern of patterns) if (pattern.gate.mayMatch(out)) out = out.replace(pattern.regex, ' | ');
-  return out;
-}
-
 /** Compiles the idiom exclusions and the negation cues. */
 function createCleaner(parsed: CrisisPatterns): Cleaner {
-  const exclusions = compile(parsed.exclusions, parsed.fragments, 'g');
+  const exclusions = blanker(compile(parsed.exclusions, parsed.fragments, 'g'));
   const negation = parsed.negation ? createNegation(parsed.negation, parsed.fragments) : null;
   return (text) => {
     // Idioms are blanked out rather than vetoing the message, so "my knees are killing me and I
     // want to kill myself" still triggers on the second half.
-    const out = blankMatches(text, exclusions);
+    const out = exclusions(text);
     return negation ? negation(out) : out;
   };
 }
@@ -233,8 +233,8 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   // Remembered: the detection and the learned layer read the same texts. The patterns alone also
   // read what an apostrophe says ("od'd").
   const canonical = createNormaliser(parsed.normalisation);
-  const setAside = compile(parsed.setAside, parsed.fragments, 'g');
-  const normalise: Normaliser = remembered((text: string) => blankMatches(canonical(text), setAside), textsRemembered);
+  const setAside = blanker(compile(parsed.setAside, parsed.fragments, 'g'));
+  const normalise: Normaliser = remembered((text: string) => setAside(canonical(text)), textsRemembered);
   const asTyped = createNormaliser(parsed.normalisation, { asTyped: true });
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
@@ -245,14 +245,14 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   const match = createMatcher(parsed, cooccurrence);
   const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
   const analyse = remembered((text: string) => {
-    const asserted = clean(blankMatches(asTyped(text), setAside));
+    const asserted = clean(setAside(asTyped(text)));
     return { asserted, present: timing ? timing.setAsidePast(asserted) : null };
   }, textsRemembered);
 
   return {
     normalise,
-
-    detect(text: string): CrisisDetection | null {
+    // Remembered, as the screen reads one text more than once a turn (alone, in context, for whose).
+    detect: remembered((text: string): CrisisDetection | null => {
       try {
         if (typeof text !== 'string' || text.length === 0) return null;
         const { asserted, present } = analyse(text);
@@ -272,7 +272,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
         // so fail towards "no detection" and let the rest of the turn run.
         return null;
       }
-    },
+    }, textsRemembered),
 
     asserted(text: string): string {
       try {
