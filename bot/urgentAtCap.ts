@@ -2,9 +2,12 @@ import type { UrgentReading } from '../channels/directline/turnsWaiting';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { packLinkIdForKey } from '../dialogs/questionKeys';
 import { screenContext } from '../dialogs/screenContext';
-import type { CrisisScreen } from '../safety/screen';
+import type { CrisisScreen, ScreenResult } from '../safety/screen';
 import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
+
+/** How grave each tier reads, as the screen's `graver` ranks them: the gravest window of a long paste is taken. */
+const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
 
 /** What reading a message at the Direct Line's cap needs. */
 export interface UrgentAtCapDeps {
@@ -34,12 +37,12 @@ export function urgentAtCap(deps: UrgentAtCapDeps): (userId: string) => Promise<
       .then((id) => (id === null ? null : deps.records.get(id)))
       .then((found) => found?.value)
       .catch(() => undefined);
-    if (!record) return (text) => screen.screen(text).tier !== 'none';
+    if (!record) return (text) => gravity[screen.screen(text).tier];
     const { progress } = record;
     if (progress.safetyCheckPending || progress.checkIn !== undefined) return () => true;
     const asked = progress.current === undefined ? undefined : library.find(packLinkIdForKey(progress.current));
     if (asked?.hedges === 'notNo') return () => true;
     const context = screenContext(record, { library, screen });
-    return (text) => screen.screen(text, context).tier !== 'none';
+    return (text) => gravity[screen.screen(text, context).tier];
   };
 }

@@ -150,9 +150,11 @@ export class QuestionToChange {
     const about = answerToRemove(text, this.deps.phrases);
     if (about === undefined) return false;
     const { record } = this.deps.sessions.get(dc.context);
-    const found = [...earlier()]
-      .reverse()
-      .find(({ section, key }) => section.asksInWords(key) && answerAbout(textAnswer(record, key) ?? '', about));
+    const inWords = [...earlier()].reverse().filter(({ section, key }) => section.asksInWords(key));
+    // Its words as written first, then misspelt: "walking" before "talking to people" (H406).
+    const named = (spelt: boolean): Asked | undefined =>
+      inWords.find(({ key }) => answerAbout(textAnswer(record, key) ?? '', about, spelt));
+    const found = named(false) ?? named(true);
     const family = channelFamily(dc.context.activity.channelId);
     if (!found) {
       const said = this.deps.renderer.text('command.removeNotFound', { words: cleanText(text) }, family);

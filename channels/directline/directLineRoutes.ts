@@ -13,7 +13,7 @@ import { BrowserIdentities, generateBodySchema } from './browserIdentities';
 import { connectorBase, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
-import { TurnsWaiting } from './turnsWaiting';
+import { TurnsWaiting, type UrgentReading } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
@@ -52,7 +52,7 @@ export interface DirectLineDeps {
   /** What the chat is told when a message was refused unread at the large bodies' cap (H371). */
   busyNotice: () => Record<string, unknown>;
   /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
-  screensUrgent?: (userId: string) => Promise<(text: string) => boolean>;
+  screensUrgent?: (userId: string) => Promise<UrgentReading>;
 }
 
 /**

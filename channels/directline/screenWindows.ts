@@ -61,17 +61,26 @@ function isLowSurrogate(text: string, index: number): boolean {
 }
 
 /**
- * The first of `windows` in which `found` finds something, or undefined. Gives the event loop back
- * between windows, so a 1 MB paste (about 600 windows, a few seconds) never holds everyone else's
- * turns for longer than one window's reading.
+ * The gravest of `windows` by `found` (a number ranks, true is the gravest), the first of those as
+ * grave, or undefined when none has anything. Reads on past a window with something, as a later one
+ * may be graver (an overdose told after a worry that asks the direct question: review 29); stops at
+ * the gravest there is. Gives the event loop back between windows, so a 1 MB paste (about 600
+ * windows, a few seconds) never holds everyone else's turns for longer than one window's reading.
  */
-export async function firstFound(
+export async function gravestFound(
   windows: readonly string[],
-  found: (text: string) => boolean,
+  found: (text: string) => boolean | number,
 ): Promise<string | undefined> {
+  let best: { window: string; rank: number } | undefined;
   for (const [index, window] of windows.entries()) {
     if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (found(window)) return window;
+    const said = found(window);
+    const rank = said === true ? gravest : Number(said);
+    if (rank > (best?.rank ?? 0)) best = { window, rank };
+    if (rank >= gravest) break;
   }
-  return undefined;
+  return best?.window;
 }
+
+/** The rank of the crisis reply: no window can be graver. */
+const gravest = 2;

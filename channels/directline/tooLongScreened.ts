@@ -1,5 +1,5 @@
 import { screenOnlyTurn } from './screenOnlyTurn';
-import { firstFound, screenWindows } from './screenWindows';
+import { gravestFound, screenWindows } from './screenWindows';
 import type { TurnsWaiting, UrgentReading } from './turnsWaiting';
 
 /** What screening a message too long to read needs from the Direct Line. */
@@ -21,7 +21,8 @@ const anyWindow: UrgentReading = () => true;
 
 /**
  * Screens the whole of a message too long to read (H320, H370), window by window as the screen reads
- * it with the question waiting, and takes the first window it finds something in to the safety
+ * it with the question waiting, and takes the gravest window it finds something in (the first of
+ * those as grave: an overdose told after a worry that asks the direct question, review 29) to the safety
  * guards as a screen-only turn: the crisis reply or the direct question, never an answer. Nothing
  * found, no turn runs. Counted among the conversation's messages at once (`TurnsWaiting`) while it
  * is screened, so one conversation's pastes are screened a few at a time.
@@ -33,7 +34,7 @@ export async function screenTooLong(screening: TooLongScreening): Promise<void> 
   if ((await waiting.take(conversationId, windows[0] ?? '', () => read)) !== 'admitted') return;
   try {
     const reading = read ? await read.catch(() => anyWindow) : anyWindow;
-    const found = await firstFound(windows, reading);
+    const found = await gravestFound(windows, reading);
     if (found !== undefined)
       await screening.runTurn(screenOnlyTurn(conversationId, screening.userId, screening.bot, found, screening.at));
   } finally {

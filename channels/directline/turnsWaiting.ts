@@ -15,8 +15,12 @@ export const maxUrgentPastCap = 20;
  */
 export const urgentReadingMs = 1000;
 
-/** Tells whether a message is urgent, read with the question its conversation waited at (H264). */
-export type UrgentReading = (text: string) => boolean;
+/**
+ * Tells whether a message is urgent, read with the question its conversation waited at (H264): how
+ * grave, as the screen ranks it (0 nothing, 1 a direct question, 2 the crisis reply), or true where
+ * every message is (a safety question waiting). Windows of a long paste take the gravest (review 29).
+ */
+export type UrgentReading = (text: string) => boolean | number;
 
 /** Whether a message may wait for its turn; when not, whether the chat has been told yet. */
 export type Waiting = 'admitted' | 'refusedFirst' | 'refused';
@@ -68,7 +72,7 @@ export class TurnsWaiting {
   async take(conversationId: string, text: string, read: () => Promise<UrgentReading> | undefined): Promise<Waiting> {
     const atCap = (this.counts.get(conversationId)?.waiting ?? 0) >= this.max;
     const reading = atCap ? this.readingFor(conversationId, read) : undefined;
-    const urgent = reading !== undefined && (await reading)(text);
+    const urgent = reading !== undefined && Boolean((await reading)(text));
     return this.enter(conversationId, () => urgent);
   }
 

@@ -236,11 +236,14 @@ function ordinaryThere(words: readonly string[], at: number, length: number, phr
 
 /**
  * Whether the word at `at` is a body part misspelt as an ordinary word (`bodyPartSlips`), said as
- * someone's own straight after a `bodyOwner` word ("my hops are bad", "her left knew"): read as the
- * body part, where "hops in beer" and "I knew" are no condition (dialog 29, H382).
+ * someone's own straight after a `bodyOwner` word ("my hops are bad"), or after a `bodySide` that
+ * follows one ("her left knew"): read as the body part, where "hops in beer", "I knew" and "we both
+ * knew" are no condition (dialog 29, H382; review 29, H404).
  */
 function bodyPartSlip(words: readonly string[], at: number, phrases: Phrases): boolean {
-  return at > 0 && phrases.is('bodyPartSlips', words[at]) && phrases.is('bodyOwner', words[at - 1]);
+  if (at === 0 || !phrases.is('bodyPartSlips', words[at])) return false;
+  const owner = phrases.is('bodySide', words[at - 1]) ? at - 2 : at - 1;
+  return owner >= 0 && phrases.is('bodyOwner', words[owner]);
 }
 
 /**

@@ -18,4 +18,6 @@ export const conditionWordListsShape = {
    */
   bodyPartSlips: list,
   bodyOwner: list,
+  /** "left", "right", "both": an owner only after a `bodyOwner` word ("her left knew", not "we both knew"). */
+  bodySide: list,
 };

@@ -33,7 +33,7 @@ export interface Phrases {
 /** Builds matchers from phrase lists (by default, content/phrases.yaml). */
 export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phrasesSchema)): Phrases {
   const toSet = (items: readonly string[]): Set<string> => new Set(items.map((item) => bare(item) || item.trim()));
-  const names: readonly CommandName[] = [
+  const names = [
     'help',
     'back',
     'removeAnswer',
@@ -62,7 +62,10 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'withdrawSharing',
     'showResults',
     'deleteData',
-  ];
+  ] as const satisfies readonly CommandName[];
+  // A command added to `commandsSchema` but not above would never be read: a type error here (review 29).
+  const everyCommandRead: Record<Exclude<CommandName, (typeof names)[number]>, never> = {};
+  void everyCommandRead;
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
   // Taking a plan back is often said in a sentence ("please stop sharing my plan with the doctor").
   // So is not wanting whom it went to to see it, by name or as "them" ("I don't want Dr Patel to see it").

@@ -5,10 +5,11 @@
  */
 
 /**
- * Letters added, dropped, changed or two side by side swapped ("lonley" for lonely) between `a`
- * and `b`; 3 for anything further than two (the most ever forgiven).
+ * Letters added, dropped, changed or (with `swaps`) two side by side swapped ("lonley" for lonely)
+ * between `a` and `b`; 3 for anything further than two (the most ever forgiven). Without `swaps`
+ * two letters swapped count as two.
  */
-export function distance(a: string, b: string): number {
+export function distance(a: string, b: string, swaps = true): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -17,7 +18,8 @@ export function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const changed = a[i - 1] === b[j - 1] ? 0 : 1;
       let least = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + changed);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) least = Math.min(least, before[j - 2] + 1);
+      const swapped = swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) least = Math.min(least, before[j - 2] + 1);
       row.push(least);
     }
     before = previous;
@@ -27,15 +29,23 @@ export function distance(a: string, b: string): number {
 }
 
 /**
+ * The fewest letters both words need for two letters swapped to count as one typo: shorter words
+ * swapped are as often another word ("tried" and "tired", "form" and "from": review 29, H405).
+ */
+const swapsFrom = 6;
+
+/**
  * Whether `part` is `word` with typos forgiven by length: two in a long word, one in a shorter one;
  * in a four-letter word one only when the first letter is right ("hart" for heart), so short words
- * do not drift; and a silent first letter left off ("nees" for knees, "rist" for wrist).
+ * do not drift; and a silent first letter left off ("nees" for knees, "rist" for wrist). Two letters
+ * swapped are one typo only in words of `swapsFrom` letters ("lonley"), never "tried" for tired.
  */
 export function closeEnough(part: string, word: string): boolean {
   if (part.length >= 4 && word.length === part.length + 1 && word.endsWith(part)) return true;
-  if (part.length >= 8) return distance(part, word) <= 2;
-  if (part.length >= 5) return distance(part, word) <= 1;
-  return part.length === 4 && part[0] === word[0] && distance(part, word) <= 1;
+  const swaps = Math.min(part.length, word.length) >= swapsFrom;
+  if (part.length >= 8) return distance(part, word, swaps) <= 2;
+  if (part.length >= 5) return distance(part, word, swaps) <= 1;
+  return part.length === 4 && part[0] === word[0] && distance(part, word, false) <= 1;
 }
 
 /**

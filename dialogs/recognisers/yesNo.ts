@@ -45,6 +45,8 @@ type Match = { text: string; value: boolean };
 
 /** A question back ("sure?", "delete it all?") asks rather than answers: no yes or no is read in it. */
 const questionBack = /[^.!\n?]*\?+/g;
+/** What ends a clause: hopelessness is read within one ("No, hope that's enough" holds no "no hope"). */
+const clauseMarks = /[,.;!?]+/u;
 /** Thanks at the end of a part ("I'm ok thanks") says nothing about yes or no. */
 const longestThanks = 3;
 
@@ -122,8 +124,9 @@ export function recogniseYesNo(
   if (text.trim() === '') return fail('empty');
   // recognizers-text reads the "sure" in "I'm not sure" and "are you sure?" as a yes.
   if (phrases.within('doubt', text.replace(/\?/g, ' '))) return fail('unclear');
-  // Hopelessness ("no point", "nah whats the point") is never an answer "no" (H349).
-  if (phrases.within('hopeless', text)) return fail('unclear');
+  // Hopelessness ("no point", "nah whats the point") is never an answer "no" (H349), read clause by
+  // clause: "No, hope that's enough" is a no and a wish, not "no hope" (review 29, H409).
+  if (text.split(clauseMarks).some((clause) => phrases.within('hopeless', clause))) return fail('unclear');
   const answered = text.replace(questionBack, ' ');
   if (answered.trim() === '') return fail('unclear');
   const typo = typoAnswer(answered, phrases, rules.needsClearYes);

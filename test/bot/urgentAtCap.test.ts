@@ -37,15 +37,15 @@ describe('urgentAtCap: the screen at the cap reads the question waiting', () => 
     const urgent = urgentAtCap({ screen, library, identities, records });
     await waitingAt('at-harm', 'mood.harmThoughts');
     await waitingAt('at-name', 'subject.name');
-    expect((await urgent('at-harm'))('yes')).to.equal(true);
-    expect((await urgent('at-name'))('yes')).to.equal(false);
-    expect((await urgent('nobody'))('i have taken all my tablets')).to.equal(true);
+    expect(Boolean((await urgent('at-harm'))('yes'))).to.equal(true);
+    expect(Boolean((await urgent('at-name'))('yes'))).to.equal(false);
+    expect(Boolean((await urgent('nobody'))('i have taken all my tablets'))).to.equal(true);
   });
 
   it('reads a goal as wished at the goal question', async () => {
     const urgent = urgentAtCap({ screen, library, identities, records });
     await waitingAt('at-goal', 'goal.1.text');
     expect(screen.screen('not being here').tier).to.equal('none');
-    expect((await urgent('at-goal'))('not being here')).to.equal(true);
+    expect(Boolean((await urgent('at-goal'))('not being here'))).to.equal(true);
   });
 });
