@@ -61,6 +61,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'notMyPhone',
     'withdrawSharing',
     'showResults',
+    'stopResults',
     'deleteData',
   ];
   const commands = names.map((name) => [name, toSet(lists.commands[name])] as const);
@@ -77,7 +78,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
   const named = peopleNamed(lists.whoSeesAsked);
   const sets: Record<PhraseList, Set<string>> = {
     keep: toSet(lists.keep),
-    stopResults: toSet(lists.stopResults),
+    // The command's short words ("stop results") are a choice not to go through them at a result too.
+    stopResults: toSet([...lists.stopResults, ...lists.commands.stopResults]),
     skipResults: toSet(lists.skipResults),
     worried: toSet(lists.worried),
     worryWords: toSet(lists.worryWords),
