@@ -66,8 +66,9 @@ export class ResultsAgain {
 
   /**
    * "Stop results" away from a result (H411): those still to go through are not gone through, as
-   * at a result, until "show me my results"; with none left, that is said. Never an answer: the
-   * question waiting is asked again.
+   * at a result, until "show me my results"; with none left, that is said. With none here (a reply
+   * to the results-ready text before the code is typed), it is taken as stopping the texts: how to
+   * is said, never that there are no results. Never an answer: the question waiting is asked again.
    */
   async stop(dc: DialogContext, active: SectionDialog | undefined): Promise<void> {
     const session = this.deps.sessions.get(dc.context);
@@ -77,7 +78,7 @@ export class ResultsAgain {
       const at = this.deps.clock().toISOString();
       await session.update((draft) => void (draft.results.declinedAt ??= at));
       await this.say(dc, 'results.stopped', session.record);
-    } else await this.say(dc, keys.length === 0 ? 'results.noneToShow' : 'results.allSeen', session.record);
+    } else await this.say(dc, keys.length === 0 ? 'command.stopTexting' : 'results.allSeen', session.record);
     if (active) await dc.repromptDialog();
   }
 
