@@ -166,6 +166,8 @@ export class ControlWords {
         return this.withdrawal.asked(dc, active);
       case 'showResults':
         return this.resultsAgain.show(dc, active);
+      case 'stopResults':
+        return this.resultsAgain.stop(dc, active);
       case 'deleteData':
         await dc.beginDialog(confirmationDialogId, { kind: 'delete' } satisfies ConfirmationOptions);
         return;

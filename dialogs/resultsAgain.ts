@@ -64,6 +64,24 @@ export class ResultsAgain {
     await dc.beginDialog(rootDialogId, { quiet: true, start: results.section });
   }
 
+  /**
+   * "Stop results" away from a result (H411): those still to go through are not gone through, as
+   * at a result, until "show me my results"; with none left, that is said. With none here (a reply
+   * to the results-ready text before the code is typed), it is taken as stopping the texts: how to
+   * is said, never that there are no results. Never an answer: the question waiting is asked again.
+   */
+  async stop(dc: DialogContext, active: SectionDialog | undefined): Promise<void> {
+    const session = this.deps.sessions.get(dc.context);
+    const results = this.deps.sections.find((section) => section.section === 'results');
+    const keys = results?.keysFor(session.record) ?? [];
+    if (keys.some((key) => session.record.answers[key] === undefined)) {
+      const at = this.deps.clock().toISOString();
+      await session.update((draft) => void (draft.results.declinedAt ??= at));
+      await this.say(dc, 'results.stopped', session.record);
+    } else await this.say(dc, keys.length === 0 ? 'command.stopTexting' : 'results.allSeen', session.record);
+    if (active) await dc.repromptDialog();
+  }
+
   private async say(dc: DialogContext, key: string, record: PreparationRecord): Promise<void> {
     const channelId = dc.context.activity.channelId;
     const data = questionData(record, this.deps.renderer, channelFamily(channelId));

@@ -46,11 +46,11 @@ export class ResultsDialog extends SectionDialog {
   }
 
   /**
-   * "What is this for?" at a result asks about the result shown, not about Careprep: the result's
-   * question takes it, as any question about a result, for the appointment.
+   * "What is this for?" at a result asks about the result shown, the result's question takes it; "stop results"
+   * there is the choice not to go through them (H411), taken below.
    */
   override answersCommand(dc: DialogContext, text: string, afterRecap = false): boolean {
-    if (this.pendingKey(dc) && this.deps.phrases.command(text) === 'whatFor') return true;
+    if (this.pendingKey(dc) && /^(whatFor|stopResults)$/.test(this.deps.phrases.command(text) ?? '')) return true;
     return super.answersCommand(dc, text, afterRecap);
   }
 

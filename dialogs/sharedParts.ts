@@ -8,10 +8,14 @@ import type { Renderer, TemplateData } from '../content/renderer';
 import { coveredSections, excludedSections } from '../plan/consentScope';
 import type { PreparationRecord } from '../plan/record';
 
-/** The parts a share of `record` sends, and those it keeps back (undefined when none is). */
+/**
+ * The parts a share of `record` sends, and those it keeps back (undefined when none is); with
+ * `strainKept`, the carer's own part is kept back holding their strain, which goes with it (H412).
+ */
 export interface PartsSaid {
   parts: string;
   withheld?: string;
+  strainKept?: true;
 }
 
 /** The parts `record`'s share sends and keeps back, in words, with `data` for the part names. */
@@ -28,7 +32,12 @@ export function partsSaid(
       sections.map((section) => renderer.text(`planSection.${section}`, data, family)),
       renderer.text('share.and', {}, family),
     );
-  return { parts: list(sent), ...(withheld.length > 0 ? { withheld: list(withheld) } : {}) };
+  const strainKept = withheld.includes('carer') && record.flags.some((flag) => flag.kind === 'carerStrain');
+  return {
+    parts: list(sent),
+    ...(withheld.length > 0 ? { withheld: list(withheld) } : {}),
+    ...(strainKept ? { strainKept: true as const } : {}),
+  };
 }
 
 /** "a, b and c". */

@@ -68,5 +68,10 @@ export const commandsSchema = z.strictObject({
   withdrawSharing: list,
   /** Go through the test results: after choosing not to, or a new one not gone through yet. */
   showResults: list,
+  /**
+   * "Stop results", "stop sending me results" (explorer 29b, H411): at a result, a choice not to go
+   * through them; anywhere else never an answer: told whether any are left to go through.
+   */
+  stopResults: list,
   deleteData: list,
 });

@@ -61,6 +61,7 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     'notMyPhone',
     'withdrawSharing',
     'showResults',
+    'stopResults',
     'deleteData',
   ] as const satisfies readonly CommandName[];
   // A command added to `commandsSchema` but not above would never be read: a type error here (review 29).
@@ -83,6 +84,8 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     PhraseList,
     Set<string>
   >;
+  // The command's short words ("stop results") are a choice not to go through them at a result too.
+  sets.stopResults = toSet([...lists.stopResults, ...lists.commands.stopResults]);
   // For each list, where its phrases start (`phraseStarts`): `within` joins only runs that could be one.
   const startsBySet = new Map(Object.values(sets).map((set) => [set, phraseStarts(set)]));
   const key = (text: string): string => bare(text) || text.trim();
