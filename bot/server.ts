@@ -102,8 +102,8 @@ export function createServer(options: {
   trustedProxyHops?: number;
   /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
   largeBodyRefused?: (req: restify.Request) => void;
-  /** Keyed routes whose key is checked before their body is read (H374). */
-  keyedFirst?: KeyedFirst;
+  /** Keyed routes whose key is checked before their body is read (H374, H375). */
+  keyedFirst?: readonly KeyedFirst[];
 }): Server {
   const times = options.times ?? serverTimes;
   const app = restify.createServer({

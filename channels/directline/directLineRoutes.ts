@@ -18,6 +18,7 @@ import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
 import { busyTeller } from './busyNotice';
+import { authorised, tokenFirst } from './tokenFirst';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -86,19 +87,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     };
 
     /** The token's grant, or a 401 (none) / 403 (bad, expired, or for another conversation). */
-    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
-      const token = bearerToken(req.header('authorization'));
-      if (!token) {
-        fail(res, 401, 'A token is required.');
-        return undefined;
-      }
-      const claims = tokens.verify(token);
-      if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) {
-        fail(res, 403, 'The token is not valid for this conversation.');
-        return undefined;
-      }
-      return claims;
-    };
+    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined =>
+      authorised(tokens, req, res, conversationId);
 
     const runTurn = (activity: Record<string, unknown>): Promise<boolean> =>
       deps.runTurn(auth, { ...activity, serviceUrl: serviceUrl() }).then((result) => result.ok);
@@ -296,5 +286,6 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
   const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
-  return { name: 'directline', routes, refusedBusy: busyTeller({ verify: (token) => tokens.verify(token), tell }) };
+  const refusedBusy = busyTeller({ verify: (token) => tokens.verify(token), tell });
+  return { name: 'directline', routes, refusedBusy, keyedFirst: tokenFirst(tokens) };
 }
