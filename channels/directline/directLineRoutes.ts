@@ -18,6 +18,7 @@ import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
 import { busyTeller } from './busyNotice';
+import { OneAtATime } from './oneAtATime';
 import { authorised, tokenFirst } from './tokenFirst';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
@@ -73,6 +74,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const bot = directLineBot(deps.botAppId);
   const auth = authenticatedByChannel(deps.botAppId);
   const waiting = new TurnsWaiting();
+  const lane = new OneAtATime();
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => {
@@ -241,8 +243,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       );
       if (!told) return fail(res, 404, 'No such conversation.');
       const { userId } = claims;
-      const read = deps.screensUrgent?.(userId);
-      await screenTooLong({ conversationId, userId, bot, text: reading.text, waiting, read, runTurn, at: clock() });
+      const [read, text, at] = [deps.screensUrgent?.(userId), reading.text, clock()];
+      await screenTooLong({ conversationId, userId, bot, text, waiting, lane, read, runTurn, at });
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 

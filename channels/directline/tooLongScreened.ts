@@ -1,5 +1,6 @@
 import { screenOnlyTurn } from './screenOnlyTurn';
-import { firstFound, screenWindows } from './screenWindows';
+import type { OneAtATime } from './oneAtATime';
+import { firstFound, pasteWindows } from './screenWindows';
 import type { TurnsWaiting, UrgentReading } from './turnsWaiting';
 
 /** What screening a message too long to read needs from the Direct Line. */
@@ -9,6 +10,8 @@ export interface TooLongScreening {
   bot: { id: string; role: string };
   /** The whole text, up to the route's 1 MB. */
   text: string;
+  /** Where every conversation's pastes are screened, one at a time (H377). */
+  lane: OneAtATime;
   waiting: TurnsWaiting;
   /** The sender's record read for the screen, with the question waiting (`screensUrgent`); absent, none. */
   read: Promise<UrgentReading> | undefined;
@@ -20,8 +23,9 @@ export interface TooLongScreening {
 const anyWindow: UrgentReading = () => true;
 
 /**
- * Screens the whole of a message too long to read (H320, H370), window by window as the screen reads
- * it with the question waiting, and takes the first window it finds something in to the safety
+ * Screens a message too long to read (H320, H370), window by window as the screen reads it with the
+ * question waiting: all of it up to 200,000 characters, of a longer one its start and end (H377),
+ * one paste at a time in the process, and takes the first window it finds something in to the safety
  * guards as a screen-only turn: the crisis reply or the direct question, never an answer. Nothing
  * found, no turn runs. Counted among the conversation's messages at once (`TurnsWaiting`) while it
  * is screened, so one conversation's pastes are screened a few at a time.
@@ -29,11 +33,11 @@ const anyWindow: UrgentReading = () => true;
 export async function screenTooLong(screening: TooLongScreening): Promise<void> {
   const { conversationId, waiting, read } = screening;
   read?.catch(() => undefined);
-  const windows = screenWindows(screening.text);
+  const windows = pasteWindows(screening.text);
   if ((await waiting.take(conversationId, windows[0] ?? '', () => read)) !== 'admitted') return;
   try {
     const reading = read ? await read.catch(() => anyWindow) : anyWindow;
-    const found = await firstFound(windows, reading);
+    const found = await screening.lane.run(() => firstFound(windows, reading));
     if (found !== undefined)
       await screening.runTurn(screenOnlyTurn(conversationId, screening.userId, screening.bot, found, screening.at));
   } finally {
