@@ -42,7 +42,9 @@ export interface ChannelWiring {
 /** Every channel the configuration turns on, each running its turns through the same pipeline. */
 export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
   const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine, atCap } = deps;
-  const channels: Channel[] = [botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework') })];
+  const channels: Channel[] = [
+    botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework'), appId: config.botAuth.appId }),
+  ];
   channels.push(
     smsChannel({
       runTurn: turnRunner(turns, smsChannelId),

@@ -1,26 +1,34 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 
-/** Routes whose credential can be checked from the headers alone, before their body is read. */
+/** A route whose credential can be checked from the headers alone, before its body is read. */
 export interface KeyedFirst {
-  prefixes: readonly string[];
-  /** The credential's id, or undefined with the refusal (401) already sent. */
+  /** True for a path this credential guards. */
+  covers: (path: string) => boolean;
+  /** The credential's id, or undefined with the refusal (401 or 403) already sent. */
   check: (req: Request, res: Response) => string | undefined;
 }
 
 /**
- * Refuses a body posted to a keyed route without its key before a byte of the body is read (H374):
- * the route checks the key again itself, but only once the body is read and parsed, so a stranger
- * with no key could otherwise make the service read up to the route's 1 MB, and hold one of the large
- * bodies read at once (`bodyPolicy`) with a slow post.
+ * Refuses a body posted to a keyed route without its key before a byte of the body is read (H374,
+ * H375): each route checks its credential again itself, but only once the body is read and parsed,
+ * so a stranger with none could otherwise make the service read up to the route's 1 MB, and hold
+ * one of the large bodies read at once (`bodyPolicy`) with a slow post.
  */
-export function keyedFirst(keyed: KeyedFirst): RequestHandler {
+export function keyedFirst(keyed: readonly KeyedFirst[]): RequestHandler {
   return (req: Request, res: Response, next: Next): void => {
     const hasBody = req.isChunked() || (req.getContentLength() ?? 0) > 0;
     const path = req.getPath();
-    if (hasBody && keyed.prefixes.some((prefix) => path.startsWith(prefix)) && keyed.check(req, res) === undefined) {
+    const guard = hasBody ? keyed.find((route) => route.covers(path)) : undefined;
+    if (guard && guard.check(req, res) === undefined) {
       next(false);
       return;
     }
     next();
   };
 }
+
+/** Covers every path under one of `prefixes`. */
+export const underPrefixes =
+  (...prefixes: readonly string[]) =>
+  (path: string): boolean =>
+    prefixes.some((prefix) => path.startsWith(prefix));

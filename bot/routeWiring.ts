@@ -10,6 +10,7 @@ import { smsPath } from '../channels/sms/smsRoutes';
 import type { Logger } from '../plan/logger';
 import type { Database } from '../storage/database';
 import type { Config } from './config';
+import { underPrefixes } from './keyedFirst';
 import { bearerKeyCheck } from './routes/apiKeys';
 import { healthRoutes } from './routes/health';
 import { ownCopyRoutes, type OwnCopyDeps } from './routes/ownCopy';
@@ -48,7 +49,10 @@ export function routedServer(deps: RouteWiring): Server {
     routes,
     formPaths: [smsPath],
     fhirPrefixes: ['/api/invitations/'],
-    keyedFirst: { prefixes: ['/api/invitations/'], check: bearerKeyCheck(config.apiKeys) },
+    keyedFirst: [
+      { covers: underPrefixes('/api/invitations/'), check: bearerKeyCheck(config.apiKeys) },
+      ...deps.channels.flatMap((channel) => (channel.keyedFirst ? [channel.keyedFirst] : [])),
+    ],
     times: deps.times,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     trustedProxyHops: config.trustedProxyHops,

@@ -102,11 +102,17 @@ export function createServer(options: {
   trustedProxyHops?: number;
   /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
   largeBodyRefused?: (req: restify.Request) => void;
-  /** Keyed routes whose key is checked before their body is read (H374). */
-  keyedFirst?: KeyedFirst;
+  /** Keyed routes whose key is checked before their body is read (H374, H375). */
+  keyedFirst?: readonly KeyedFirst[];
 }): Server {
   const times = options.times ?? serverTimes;
-  const app = restify.createServer({ name: 'careprep', handleUncaughtExceptions: false });
+  const app = restify.createServer({
+    name: 'careprep',
+    handleUncaughtExceptions: false,
+    // find-my-way matches no route when a path part is over 100 characters, so `/api/plans/<3,000
+    // characters>/fhir` got restify's own 404; any part a request line can carry now reaches its route.
+    maxParamLength: maxRequestLineChars,
+  });
   app.server.keepAliveTimeout = times.keepAliveMs;
   // Node swaps the two when headers are given longer than the whole request, so they are equal.
   app.server.headersTimeout = times.requestMs;
@@ -151,7 +157,7 @@ export function createServer(options: {
   app.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, callback: () => void) => {
     const known = isKnownError(err) ? err : undefined;
     const status = known?.statusCode ?? 500;
-    const code = known?.body?.code ?? (status >= 500 ? 'Internal' : 'BadRequest');
+    const code = serviceCode(known?.body?.code) ?? (status >= 500 ? 'Internal' : 'BadRequest');
     if (status >= 500)
       options.logger.error('http_error', { route: req.getRoute()?.path?.toString() ?? 'unknown', status });
     const message = status >= 500 ? 'Something went wrong on our side.' : publicMessage(status);
@@ -164,6 +170,14 @@ export function createServer(options: {
   });
   for (const register of options.routes) register(app);
   return app;
+}
+
+/** Node reads at most 16 KB of a request's headers, its request line included. */
+const maxRequestLineChars = 16 * 1024;
+
+/** The service's own code for restify's: a path no route has is `NotFound`, as an unknown id is. */
+function serviceCode(code: string | undefined): string | undefined {
+  return code === 'ResourceNotFound' ? 'NotFound' : code;
 }
 
 /** An error restify made or knows: it carries an HTTP status. */

@@ -1,4 +1,5 @@
 import type { Request } from 'restify';
+import type { KeyedFirst } from '../bot/keyedFirst';
 import type { RouteModule } from '../bot/server';
 
 /**
@@ -12,4 +13,6 @@ export interface Channel {
   readonly routes: RouteModule;
   /** Told of one of its requests refused before it was read, at the large bodies' cap: it may tell the person (H371). */
   readonly refusedBusy?: (req: Request) => void;
+  /** Its credential checked from the headers, before a body is read (H375). */
+  readonly keyedFirst?: KeyedFirst;
 }

@@ -3,17 +3,20 @@ import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { incomingActivitySchema } from './activitySchema';
 import { isScreenOnly, withoutScreenOnly } from '../../bot/screenOnly';
+import { messagesPath, tokenFormFirst } from './tokenForm';
 
 /**
  * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, the SMS channel).
  * The body is checked before the SDK sees it; auth failures get 401 and anything else that goes
- * wrong a plain 500, never an SDK message or stack.
+ * wrong a plain 500, never an SDK message or stack. With auth on, a header that is not a token is
+ * answered 401 before the body is read (`tokenForm.ts`).
  */
-export function botFrameworkChannel(deps: { runTurn: RunTurn }): Channel {
+export function botFrameworkChannel(deps: { runTurn: RunTurn; appId: string }): Channel {
   return {
     name: 'botframework',
+    keyedFirst: tokenFormFirst(deps.appId),
     routes: (app) => {
-      app.post('/api/messages', async (req, res) => {
+      app.post(messagesPath, async (req, res) => {
         const parsed = incomingActivitySchema.safeParse(req.body);
         if (!parsed.success) {
           res.send(400, { error: 'BadRequest', message: 'The request is not a valid activity.' });

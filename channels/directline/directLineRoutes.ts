@@ -18,6 +18,8 @@ import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
 import { busyTeller } from './busyNotice';
+import { OneAtATime } from './oneAtATime';
+import { authorised, tokenFirst } from './tokenFirst';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -72,6 +74,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const bot = directLineBot(deps.botAppId);
   const auth = authenticatedByChannel(deps.botAppId);
   const waiting = new TurnsWaiting();
+  const lane = new OneAtATime();
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => {
@@ -86,19 +89,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     };
 
     /** The token's grant, or a 401 (none) / 403 (bad, expired, or for another conversation). */
-    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
-      const token = bearerToken(req.header('authorization'));
-      if (!token) {
-        fail(res, 401, 'A token is required.');
-        return undefined;
-      }
-      const claims = tokens.verify(token);
-      if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) {
-        fail(res, 403, 'The token is not valid for this conversation.');
-        return undefined;
-      }
-      return claims;
-    };
+    const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined =>
+      authorised(tokens, req, res, conversationId);
 
     const runTurn = (activity: Record<string, unknown>): Promise<boolean> =>
       deps.runTurn(auth, { ...activity, serviceUrl: serviceUrl() }).then((result) => result.ok);
@@ -251,8 +243,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       );
       if (!told) return fail(res, 404, 'No such conversation.');
       const { userId } = claims;
-      const read = deps.screensUrgent?.(userId);
-      await screenTooLong({ conversationId, userId, bot, text: reading.text, waiting, read, runTurn, at: clock() });
+      const [read, text, at] = [deps.screensUrgent?.(userId), reading.text, clock()];
+      await screenTooLong({ conversationId, userId, bot, text, waiting, lane, read, runTurn, at });
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
@@ -296,5 +288,6 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
   const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
-  return { name: 'directline', routes, refusedBusy: busyTeller({ verify: (token) => tokens.verify(token), tell }) };
+  const refusedBusy = busyTeller({ verify: (token) => tokens.verify(token), tell });
+  return { name: 'directline', routes, refusedBusy, keyedFirst: tokenFirst(tokens) };
 }

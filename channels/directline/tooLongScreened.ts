@@ -1,5 +1,6 @@
 import { screenOnlyTurn } from './screenOnlyTurn';
-import { gravestFound, screenWindows } from './screenWindows';
+import type { OneAtATime } from './oneAtATime';
+import { gravestFound, pasteWindows } from './screenWindows';
 import type { TurnsWaiting, UrgentReading } from './turnsWaiting';
 
 /** What screening a message too long to read needs from the Direct Line. */
@@ -9,6 +10,8 @@ export interface TooLongScreening {
   bot: { id: string; role: string };
   /** The whole text, up to the route's 1 MB. */
   text: string;
+  /** Where every conversation's pastes are screened, one at a time (H377). */
+  lane: OneAtATime;
   waiting: TurnsWaiting;
   /** The sender's record read for the screen, with the question waiting (`screensUrgent`); absent, none. */
   read: Promise<UrgentReading> | undefined;
@@ -20,9 +23,10 @@ export interface TooLongScreening {
 const anyWindow: UrgentReading = () => true;
 
 /**
- * Screens the whole of a message too long to read (H320, H370), window by window as the screen reads
- * it with the question waiting, and takes the gravest window it finds something in (the first of
- * those as grave: an overdose told after a worry that asks the direct question, review 29) to the safety
+ * Screens a message too long to read (H320, H370), window by window as the screen reads it with the
+ * question waiting: all of it up to 200,000 characters, of a longer one its start and end (H377),
+ * one paste at a time in the process, and takes the gravest window it finds something in (the first
+ * of those as grave: an overdose told after a worry that asks the direct question, review 29) to the safety
  * guards as a screen-only turn: the crisis reply or the direct question, never an answer. Nothing
  * found, no turn runs. Counted among the conversation's messages at once (`TurnsWaiting`) while it
  * is screened, so one conversation's pastes are screened a few at a time.
@@ -30,11 +34,11 @@ const anyWindow: UrgentReading = () => true;
 export async function screenTooLong(screening: TooLongScreening): Promise<void> {
   const { conversationId, waiting, read } = screening;
   read?.catch(() => undefined);
-  const windows = screenWindows(screening.text);
+  const windows = pasteWindows(screening.text);
   if ((await waiting.take(conversationId, windows[0] ?? '', () => read)) !== 'admitted') return;
   try {
     const reading = read ? await read.catch(() => anyWindow) : anyWindow;
-    const found = await gravestFound(windows, reading);
+    const found = await screening.lane.run(() => gravestFound(windows, reading));
     if (found !== undefined)
       await screening.runTurn(screenOnlyTurn(conversationId, screening.userId, screening.bot, found, screening.at));
   } finally {

@@ -9,6 +9,7 @@ import { invitationCodeIn } from '../../coordination/invitations';
 import type { RouteModule } from '../../bot/server';
 import { frameAncestors, frameOptionsHeader } from '../../bot/routes/framing';
 import { endWithin, type ResponseTimes } from '../../bot/responseDeadline';
+import { chosenCoding, encodings, notModified, type Encodings } from './bundleEncodings';
 
 /**
  * Web Chat's UMD bundle (global `WebChat`, React included). The package's exports map hides
@@ -60,7 +61,7 @@ const codeQuery = z.object({ code: z.string().max(40).optional() });
 
 /**
  * `GET /`: the self-hosted web chat page; `GET /webchat.js`: Web Chat from the
- * `botframework-webchat` package; `GET /careprep.css`: the page's styles. The page talks to the
+ * `botframework-webchat` package, in Brotli or gzip where the browser takes it (H379); `GET /careprep.css`: the page's styles. The page talks to the
  * built-in Direct Line when it is on (`directLine`), and says the chat is unavailable when not.
  */
 export function webChatRoutes(options: { directLine: boolean; times: ResponseTimes }): RouteModule {
@@ -70,8 +71,7 @@ export function webChatRoutes(options: { directLine: boolean; times: ResponseTim
     readFileSync(join(dir, 'index.html.hbs'), 'utf8'),
   );
   const css = readFileSync(join(dir, 'page.css'));
-  // Read on first request: 4 MB that tests of other routes never need.
-  let bundle: Buffer | undefined;
+  let bundle: Promise<Encodings> | undefined;
 
   return (app) => {
     app.get('/', (req: Request, res: Response, next: Next) => {
@@ -95,12 +95,21 @@ export function webChatRoutes(options: { directLine: boolean; times: ResponseTim
       sendBody(res, times, 'text/css; charset=utf-8', css, { 'cache-control': 'public, max-age=3600' });
       next();
     });
-    app.get('/webchat.js', (_req: Request, res: Response, next: Next) => {
-      bundle ??= readFileSync(webChatBundlePath());
-      sendBody(res, times, 'application/javascript; charset=utf-8', bundle, {
-        'cache-control': 'public, max-age=86400',
+    app.get('/webchat.js', async (req: Request, res: Response) => {
+      // Coded once, on the first request: 4 MB that tests of other routes never need.
+      bundle ??= encodings(readFileSync(webChatBundlePath())).catch((error: unknown) => {
+        bundle = undefined;
+        throw error;
       });
-      next();
+      const chosen = (await bundle)[chosenCoding(req.header('accept-encoding'))];
+      const headers = { 'cache-control': 'public, max-age=86400', vary: 'Accept-Encoding', etag: chosen.etag };
+      if (notModified(req.header('if-none-match'), chosen.etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      const coded: Record<string, string> = chosen.coding === 'identity' ? {} : { 'content-encoding': chosen.coding };
+      sendBody(res, times, 'application/javascript; charset=utf-8', chosen.body, { ...headers, ...coded });
     });
   };
 }

@@ -14,6 +14,7 @@ import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { smsKeyword } from './optOuts';
 import { isValidTwilioSignature } from './twilioSignature';
+import { isSenderNumber } from './senderNumber';
 
 /** The Bot Framework channel id SMS turns run under: the same one Azure's SMS channel uses. */
 export const smsChannelId = 'sms';
@@ -133,6 +134,12 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
         return;
       }
       const { MessageSid: sid, From: from, To: to, Body: body, NumMedia: media } = parsed.data;
+      // Before a conversation starts or anything is kept: its key would be made from whatever From said (H376).
+      if (!isSenderNumber(from)) {
+        logger.warn('sms_sender_refused', {});
+        res.send(400, { error: 'BadRequest', message: 'The sender must be a phone number in E.164 form.' });
+        return;
+      }
       const conversationId = smsConversationId(deps.identityKeys, from);
 
       try {

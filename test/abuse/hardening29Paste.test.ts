@@ -23,8 +23,10 @@ describe('Abuse (hardening 29): a disclosure in the middle of a long paste', fun
   afterEach(() => running.stop());
 
   const disclosures = [
-    ['in the middle of a 200,000-character paste', pasteAround(200_000, decided)],
-    ['a third of the way into a 900,000-character paste', pasteAround(900_000, decided, 300_000)],
+    // 200,000 characters with the disclosure: the most screened whole (H377).
+    ['in the middle of a 200,000-character paste', pasteAround(200_000 - decided.length, decided)],
+    // Of a paste over 200,000 characters only its first and last 10,000 are screened (H377, hardening29bPasteCap).
+    ['in the first lines of a 900,000-character paste', pasteAround(900_000, decided, 5_000)],
     [
       'by a carer 60,000 characters into a 100,000-character paste',
       pasteAround(100_000, ' My husband says he is going to kill himself tonight. ', 60_000),

@@ -1,0 +1,84 @@
+import { expect } from 'chai';
+import { DirectLine } from '../support/directLineClient';
+import { answerBeforeBody } from '../support/headersOnly';
+import { paste, untilAsked } from '../support/longPaste';
+import { startApp, type RunningApp } from '../support/startApp';
+
+const appId = '00000000-aaaa-bbbb-cccc-000000000029';
+/** A token of a JWT's form (three base64url parts): its signature is for the SDK to check, after the body. */
+const jwtShaped = 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJl';
+
+/**
+ * Hardening 29b (H18, H374, H375): `/api/messages` and the Direct Line's message post read up to
+ * 1 MB before their token was checked, so a stranger with no token made the service read it (and
+ * hold one of the large bodies read at once). The token's form, and the Direct Line's token itself,
+ * are now checked from the headers, and a request without one is answered before its body is read.
+ */
+describe('Abuse (hardening 29b): tokens checked before a body is read', function () {
+  this.timeout(60_000);
+
+  describe('/api/messages with Bot Framework auth on', () => {
+    let running: RunningApp;
+    beforeEach(async () => {
+      running = await startApp({ env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-used-on-inbound' } });
+    });
+    afterEach(() => running.stop());
+
+    const refused: ReadonlyArray<[string, Record<string, string>]> = [
+      ['no Authorization header', {}],
+      ['a Basic credential', { authorization: 'Basic dXNlcjpwYXNz' }],
+      ['a Bearer that is not a token', { authorization: 'Bearer hello' }],
+      ['an empty Bearer', { authorization: 'Bearer ' }],
+      ['a token with a fourth part', { authorization: `${jwtShaped}.x` }],
+    ];
+    for (const [what, headers] of refused)
+      it(`answers ${what} 401 before the body is sent`, async () => {
+        expect(await answerBeforeBody(running.baseUrl, '/api/messages', headers)).to.equal(401);
+      });
+
+    it('still reads the body of a token of the right form (the SDK then refuses its signature: 401)', async () => {
+      expect(await answerBeforeBody(running.baseUrl, '/api/messages', { authorization: jwtShaped }, 900_000, 3_000)).to
+        .be.undefined;
+      const response = await fetch(`${running.baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: jwtShaped },
+        body: JSON.stringify({
+          type: 'message',
+          text: 'hello',
+          channelId: 'webchat',
+          serviceUrl: 'http://127.0.0.1:1/connector',
+          conversation: { id: 'c29b' },
+          from: { id: 'u29b' },
+        }),
+      });
+      expect(response.status).to.equal(401);
+    });
+  });
+
+  describe('the Direct Line message post', () => {
+    let running: RunningApp;
+    let line: DirectLine;
+    beforeEach(async () => {
+      running = await startApp();
+      line = await DirectLine.start(running.baseUrl);
+      await untilAsked(line);
+    });
+    afterEach(() => running.stop());
+
+    const path = (): string => `/v3/directline/conversations/${line.conversationId}/activities`;
+
+    it('answers a post with no token 401 before the body is sent', async () => {
+      expect(await answerBeforeBody(running.baseUrl, path(), {})).to.equal(401);
+    });
+
+    it('answers a forged token, or one for another conversation, 403 before the body is sent', async () => {
+      const other = await DirectLine.start(running.baseUrl);
+      expect(await answerBeforeBody(running.baseUrl, path(), { authorization: 'Bearer forged.token' })).to.equal(403);
+      expect(await answerBeforeBody(running.baseUrl, path(), { authorization: `Bearer ${other.token}` })).to.equal(403);
+    });
+
+    it('still reads a long paste with its own token', async () => {
+      expect((await line.say(paste(100_000))).status).to.equal(200);
+    });
+  });
+});
