@@ -155,6 +155,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     renderer,
     plans,
     phrases,
+    carerStrain: parts.carerStrain,
     clock,
     results: results.presenter,
     planEvents,

@@ -9,6 +9,7 @@ import { Conversation } from '../dialogs/conversation';
 import type { ConversationDeps, ConversationMeta, PersonalData } from '../dialogs/conversationDeps';
 import { GoalsDialog } from '../dialogs/goalsDialog';
 import { MoodDialog } from '../dialogs/moodDialog';
+import type { CarerStrain } from '../dialogs/recognisers/carerStrain';
 import type { Phrases } from '../dialogs/recognisers/phrases';
 import { ResultsDialog } from '../dialogs/resultsDialog';
 import { ReviewDialog } from '../dialogs/reviewDialog';
@@ -33,6 +34,8 @@ export interface ConversationWiring {
   renderer: Renderer;
   plans: PlanRenderer;
   phrases: Phrases;
+  /** The carer's strain reader, loaded at start-up (`loadParts`). */
+  carerStrain: CarerStrain;
   clock: Clock;
   results: ResultPresenter;
   planEvents: PlanEvents;
@@ -56,7 +59,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     new GoalsDialog(sectionDeps, { copies: deps.leadCopies, audit: deps.audit }),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
-    new CarerDialog(sectionDeps),
+    new CarerDialog(sectionDeps, deps.carerStrain),
     new ReviewDialog(sectionDeps, deps.plans, {
       events: deps.planEvents,
       ownCopy: deps.ownCopyLinks,

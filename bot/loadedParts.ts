@@ -3,6 +3,7 @@ import { loadAppointmentPhrases, type AppointmentPhrases } from '../coordination
 import { loadCatalogue, type Catalogue } from '../content/catalogue';
 import { loadPackLibrary, type PackLibrary } from '../content/packs/packLibrary';
 import { loadResultCatalogue, type ResultCatalogue } from '../content/results/resultCatalogue';
+import { createCarerStrain, type CarerStrain } from '../dialogs/recognisers/carerStrain';
 import { createPhrases, type Phrases } from '../dialogs/recognisers/phrases';
 import { createCrisisScreen, type CrisisScreen } from '../safety/screen';
 
@@ -12,6 +13,8 @@ export interface LoadedParts {
   library: PackLibrary;
   screen: CrisisScreen;
   phrases: Phrases;
+  /** A carer's words for strain (`content/carerStrain.yaml`, H346). */
+  carerStrain: CarerStrain;
   /** The result measures (`content/results/measures.yaml`), before a service's own targets. */
   measures: ResultCatalogue;
   /** The lead contact's command words in Teams. */
@@ -27,6 +30,7 @@ export function loadParts(given: Partial<LoadedParts> = {}): LoadedParts {
     library: given.library ?? loadPackLibrary(),
     screen: given.screen ?? createCrisisScreen(),
     phrases: given.phrases ?? createPhrases(),
+    carerStrain: given.carerStrain ?? createCarerStrain(),
     measures: given.measures ?? loadResultCatalogue(),
     commands: given.commands ?? loadCoordinatorCommands(),
     appointmentPhrases: given.appointmentPhrases ?? loadAppointmentPhrases(),

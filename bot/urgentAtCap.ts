@@ -2,12 +2,9 @@ import type { UrgentReading } from '../channels/directline/turnsWaiting';
 import type { PackLibrary } from '../content/packs/packLibrary';
 import { packLinkIdForKey } from '../dialogs/questionKeys';
 import { screenContext } from '../dialogs/screenContext';
-import type { CrisisScreen, ScreenResult } from '../safety/screen';
+import { gravity, type CrisisScreen } from '../safety/screen';
 import type { IdentityStore } from '../storage/identityStore';
 import type { RecordStore } from '../storage/recordStore';
-
-/** How grave each tier reads, as the screen's `graver` ranks them: the gravest window of a long paste is taken. */
-const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
 
 /** What reading a message at the Direct Line's cap needs. */
 export interface UrgentAtCapDeps {

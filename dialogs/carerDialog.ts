@@ -3,6 +3,7 @@ import type { Question } from '../content/packs/packSchema';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { PreparationRecord } from '../plan/record';
 import { carerOwnPart, followCarerStrain } from './carerStrainFlag';
+import type { CarerStrain } from './recognisers/carerStrain';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -26,7 +27,10 @@ const ownWordsId = 'ownWords';
 export class CarerDialog extends SectionDialog {
   override readonly continuesPart = true;
 
-  constructor(deps: SectionDeps) {
+  constructor(
+    deps: SectionDeps,
+    private readonly strain: CarerStrain,
+  ) {
     super(carerDialogId, 'carer', deps);
   }
 
@@ -43,7 +47,8 @@ export class CarerDialog extends SectionDialog {
 
   /** A carer's strain in their own part raises a flag of its own, with their words (H346). */
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {
-    if ((carerOwnPart as readonly string[]).includes(key)) followCarerStrain(draft, this.deps.clock().toISOString());
+    if ((carerOwnPart as readonly string[]).includes(key))
+      followCarerStrain(draft, this.deps.clock().toISOString(), this.strain);
   }
 
   /**

@@ -1,19 +1,19 @@
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, textAnswer } from '../plan/recordView';
-import { statesStrain } from './recognisers/carerStrain';
+import type { CarerStrain } from './recognisers/carerStrain';
 
 /** The carer's own part in their words: how they are coping, and what would help them. */
 export const carerOwnPart = ['carer.coping', 'carer.help.other'] as const;
 
 /**
  * The carer's strain flag follows their own part (H346): raised, with their words, when an answer
- * there states strain in clear words (`statesStrain`); its words kept up to date when an answer
+ * there states strain in clear words (`CarerStrain`); its words kept up to date when an answer
  * changes; withdrawn when none says it any more. Only a carer answering has this part.
  */
-export function followCarerStrain(draft: PreparationRecord, at: string): void {
+export function followCarerStrain(draft: PreparationRecord, at: string, strain: CarerStrain): void {
   const said = carerOwnPart
     .map((key) => textAnswer(draft, key))
-    .filter((words): words is string => words !== undefined && statesStrain(words));
+    .filter((words): words is string => words !== undefined && strain.states(words));
   const existing = draft.flags.find((flag) => flag.kind === 'carerStrain');
   if (said.length === 0 || answeredBy(draft) !== 'carer') {
     if (existing) draft.flags = draft.flags.filter((flag) => flag !== existing);

@@ -119,7 +119,8 @@ export function defaultScreenParts(): ScreenParts {
 const joiner = /[\u200C\u200D]/;
 const everyJoiner = /[\u200C\u200D]/g;
 
-const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
+/** How grave each tier reads (none 0, check-in 1, crisis 2): one ranking for `graver` and every reader of tiers. */
+export const gravity: Readonly<Record<ScreenResult['tier'], number>> = { none: 0, checkIn: 1, crisis: 2 };
 
 /** The graver of two screen results; the first when they are as grave. */
 export function graver(first: ScreenResult, second: ScreenResult): ScreenResult {

@@ -6,6 +6,9 @@ import { distance } from './spelling';
 const words = z.array(z.string().min(1));
 const strainSchema = z.object({ strain: words, negation: words, clauseStart: words, notSlips: words });
 
+/** The word lists of `content/carerStrain.yaml`, as written there. */
+export type StrainLists = z.infer<typeof strainSchema>;
+
 interface StrainWords {
   phrases: string[][];
   negation: Set<string>;
@@ -13,16 +16,9 @@ interface StrainWords {
   notSlips: Set<string>;
 }
 
-let loaded: StrainWords | undefined;
-
-function lists(): StrainWords {
-  if (!loaded) {
-    const read = loadYaml('carerStrain.yaml', strainSchema);
-    const phrases = read.strain.map((phrase) => bare(phrase).split(' '));
-    const notSlips = new Set(read.notSlips.map(bare));
-    loaded = { phrases, negation: new Set(read.negation), clauseStart: new Set(read.clauseStart), notSlips };
-  }
-  return loaded;
+/** Reads a carer's own words for strain in clear words (H346). */
+export interface CarerStrain {
+  states(text: string): boolean;
 }
 
 /**
@@ -51,9 +47,8 @@ function takenBack(words: string[], at: number, lists: StrainWords): boolean {
  * negation just before (`takenBack`: "I'm not at the end of my tether"). Ordinary tiredness is no
  * strain (H346).
  */
-export function statesStrain(text: string): boolean {
+function statesStrain(text: string, read: StrainWords): boolean {
   const said = bare(text).split(' ');
-  const read = lists();
   return read.phrases.some((phrase) => {
     for (let at = 0; at + phrase.length <= said.length; at++) {
       const matches = phrase.every((word, i) => sameWord(said[at + i], word, read.notSlips));
@@ -61,4 +56,19 @@ export function statesStrain(text: string): boolean {
     }
     return false;
   });
+}
+
+/**
+ * The strain reader over `content/carerStrain.yaml`, loaded and validated at start-up with the
+ * other content (`loadParts`): a broken file stops the service starting rather than failing a
+ * carer's turn.
+ */
+export function createCarerStrain(lists: StrainLists = loadYaml('carerStrain.yaml', strainSchema)): CarerStrain {
+  const read: StrainWords = {
+    phrases: lists.strain.map((phrase) => bare(phrase).split(' ')),
+    negation: new Set(lists.negation),
+    clauseStart: new Set(lists.clauseStart),
+    notSlips: new Set(lists.notSlips.map(bare)),
+  };
+  return { states: (text) => statesStrain(text, read) };
 }

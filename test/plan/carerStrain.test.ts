@@ -13,17 +13,19 @@ import { compileDraftPlan } from '../../plan/draftPlan';
 import { toFhirBundle } from '../../plan/fhir/bundle';
 import type { PreparationRecord } from '../../plan/record';
 import { followCarerStrain } from '../../dialogs/carerStrainFlag';
-import { statesStrain } from '../../dialogs/recognisers/carerStrain';
+import { createCarerStrain } from '../../dialogs/recognisers/carerStrain';
 import { bundleOptions, carerRecord, share } from './fhirFixtures';
 
 const plans = createPlanRenderer(loadCatalogue(), loadPackLibrary());
+const strain = createCarerStrain();
+const statesStrain = (text: string): boolean => strain.states(text);
 const strained = "Honestly I'm at the end of my tether, I haven't slept in weeks";
 
 function strainedCarer(coping = strained, ticked?: string[]): PreparationRecord {
   const record = carerRecord();
   record.answers['carer.coping'] = { value: coping, status: 'answered', by: 'carer', at: record.updatedAt };
   if (ticked) record.answers['share.send'] = { value: ticked, status: 'answered', by: 'carer', at: record.updatedAt };
-  followCarerStrain(record, record.updatedAt);
+  followCarerStrain(record, record.updatedAt, strain);
   return record;
 }
 
@@ -60,13 +62,13 @@ describe("A carer's strain in their own part (H346)", () => {
 
   it("raises one flag with the carer's words, and withdraws it when the answer no longer says it", () => {
     const record = strainedCarer();
-    followCarerStrain(record, record.updatedAt);
+    followCarerStrain(record, record.updatedAt, strain);
     const flags = record.flags.filter((flag) => flag.kind === 'carerStrain');
     expect(flags).to.have.length(1);
     expect(flags[0].message).to.equal(strained);
     expect(flags[0].by).to.equal('carer');
     record.answers['carer.coping'] = { value: 'Fine now', status: 'answered', by: 'carer', at: record.updatedAt };
-    followCarerStrain(record, record.updatedAt);
+    followCarerStrain(record, record.updatedAt, strain);
     expect(record.flags.filter((flag) => flag.kind === 'carerStrain')).to.have.length(0);
   });
 
