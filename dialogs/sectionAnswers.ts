@@ -133,8 +133,8 @@ export function readAnswer(
       const turns = result.ok ? !result.value && phrases.within('noTurn', text) : phrases.within('hedge', text);
       if (question.hedges === 'notNo' && turns) return keptAsSaid(text);
       if (result.ok) return answered(result.value);
-      // Life is not always yes or no: asked once more, their own words are kept and we move on.
-      // Thanks are never kept: they answer nothing, however often said.
+      // Life is not always yes or no: asked once more, their own words are kept and we move on. Thanks
+      // are never kept, nor an amount alone ("all", explorer 29): they answer nothing, however often said.
       const words = cleanText(text);
       const ownWords = result.code === 'not_understood' || result.code === 'unclear';
       // Asked whether to share, a question back is never kept as their words, read as a no (H147).
@@ -143,9 +143,8 @@ export function readAnswer(
       // A number alone answers no yes/no question (none offers numbered choices): asked about (dialog25).
       if (ownWords && phrases.numbers.one(words) && question.hedges !== 'notNo')
         return { ok: false, code: 'number_not_yesno' };
-      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
+      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words) && !phrases.is('amountAlone', words))
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
-      }
       return result;
     }
     case 'choice':
