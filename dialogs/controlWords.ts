@@ -45,6 +45,7 @@ export type ControlWordsDeps = Pick<
   | 'continueCodes'
   | 'continueBy'
   | 'mobiles'
+  | 'phrases'
 >;
 
 /** Beyond the part to change: how the record changes with it, and a goal asked to take out first. */
