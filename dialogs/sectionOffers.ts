@@ -10,6 +10,7 @@ import { looksLikeLetter } from './recognisers/pastedLetter';
 import { saidBeside } from './recognisers/saidBeside';
 import { cleanText, readAnswer } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
+import { helpWords } from './sectionReplies';
 import type { SectionOptions } from './sectionTypes';
 
 /** How much of words sent after a long gap is said back with the offer to keep them. */
@@ -52,6 +53,16 @@ export abstract class SectionOffers extends SectionAsking {
     // Offered as heard before it was asked: a no to the offer asks the question in its own words.
     makeOffer(state, answer, true);
     return true;
+  }
+
+  /** The help for the question waiting, without the question: said before a recap after a gap (H393). */
+  helpLines(dc: DialogContext): string[] {
+    const key = this.state(dc).pending;
+    if (!key) return [];
+    const family = this.family(dc);
+    const record = this.session(dc).record;
+    const data = this.templateData(record, family);
+    return [helpWords(key, this.question(key), record, data, this.deps.renderer, family)];
   }
 
   /**
