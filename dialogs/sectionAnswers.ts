@@ -19,7 +19,7 @@ import { otherWords } from './recognisers/otherWords';
 import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
-import { wordsNotScore } from './recognisers/goalAtScale';
+import { scoreNotCount } from './recognisers/goalAtScale';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
@@ -113,8 +113,8 @@ export function readAnswer(
       if (onOtherScale(text, phrases)) return { ok: false, code: 'other_scale' };
       // "forgetting 2 carry jelly babies" holds no score (the "2" is "to"); "fiv" or "sevn" is one, mistyped.
       if (numberAsWord(text, phrases)) return { ok: false, code: 'not_a_number' };
-      const result = recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds);
-      return result.ok ? answered(result.value) : wordsNotScore(text, result);
+      const read = scoreNotCount(text, recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds));
+      return read.ok ? answered(read.value) : read;
     }
     case 'yesno': {
       const hedged = hedgeRead(question, text, phrases, reasked, feelsLow(asked, text, phrases));

@@ -1,4 +1,27 @@
-import type { Unrecognised } from '../../plan/recognised';
+import { z } from 'zod';
+import { loadYaml } from '../../content/catalogue';
+import type { Recognised, Unrecognised } from '../../plan/recognised';
+
+let counted: RegExp | undefined;
+
+/** A number straight before a `scoreUnits.yaml` word ("3 times", "5km"): a count in a goal. */
+function countInGoal(text: string): boolean {
+  if (!counted) {
+    const { units } = loadYaml('scoreUnits.yaml', z.object({ units: z.array(z.string().min(1)) }));
+    const words = units.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    counted = new RegExp(`\\d\\s*(?:${words.join('|')})(?![\\p{L}\\d])`, 'iu');
+  }
+  return counted.test(text);
+}
+
+/**
+ * A 0–10 answer read (`read`), looked at again for a count in a goal ("walk 3 times a week"): no
+ * score, `words_for_score`, where the scale would have noted the count as one (H388).
+ */
+export function scoreNotCount(text: string, read: Recognised<number>): Recognised<number> {
+  if (!read.ok) return wordsNotScore(text, read);
+  return countInGoal(text) ? { ok: false, code: 'words_for_score' } : read;
+}
 
 /** Words that say a score is out of ten ("11 out of 10"): no words of a goal. */
 const scaleWords = new Set(['out', 'of', 'ten', 'outta']);

@@ -23,7 +23,15 @@ const toImportance = [
 describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
   const app = appPerTest29();
 
-  for (const words of ['run a 5k', 'run a 10K', 'do 10000 steps a day', 'walk 5km every morning', 'swim 20 lengths']) {
+  for (const words of [
+    'run a 5k',
+    'run a 10K',
+    'do 10000 steps a day',
+    'walk 5km every morning',
+    'swim 20 lengths',
+    'walk 3 times a week',
+    'lose 5 pounds',
+  ]) {
     it(`notes no score and asks kindly for 0 to 10 after "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
       await amira.sayAll(toImportance);
@@ -63,6 +71,8 @@ describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
     ['8 i think', 8],
     ['about 6', 6],
     ['10!', 10],
+    ['7, i want to walk more', 7],
+    ['6 out of 10', 6],
   ] as const) {
     it(`still notes ${score} from "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
