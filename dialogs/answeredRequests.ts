@@ -29,7 +29,9 @@ export type AnsweredRequest =
  * asks the question again. The lead contact is named only when the invitation gave one.
  */
 export class AnsweredRequests {
-  constructor(private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies' | 'clock'>) {}
+  constructor(
+    private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies' | 'clock' | 'phrases'>,
+  ) {}
 
   async answer(dc: DialogContext, request: AnsweredRequest): Promise<void> {
     const { renderer } = this.deps;
@@ -39,6 +41,8 @@ export class AnsweredRequests {
       ...questionData(record, renderer, channelFamily(channelId)),
       hasLead: record.leadContact !== undefined,
       ...(await this.facts(request, record)),
+      // "Will my GP see it?": whether someone named sees it is said, not only who is sent it (H397).
+      someoneNamed: request === 'whoSees' && this.deps.phrases.peopleNamed(dc.context.activity.text ?? '').length > 0,
     };
     await dc.context.sendActivity(renderer.message(`command.${request}`, data, channelId));
   }

@@ -45,6 +45,7 @@ export type ControlWordsDeps = Pick<
   | 'continueCodes'
   | 'continueBy'
   | 'mobiles'
+  | 'phrases'
 >;
 
 /** Beyond the part to change: how the record changes with it, and a goal asked to take out first. */
@@ -76,6 +77,7 @@ export class ControlWords {
     const active = this.resumption.activeSection(dc);
     switch (command) {
       case 'help':
+        if (active && returning) return this.resumption.again(dc, true, active.helpLines(dc));
         if (active) await active.help(dc);
         else await dc.context.sendActivity(renderer.message('command.nothingToDo', {}, channelId));
         return;
@@ -109,7 +111,7 @@ export class ControlWords {
         await dc.context.sendActivity(
           renderer.lines([this.deps.plans.chat(plan, channelFamily(channelId))], channelId),
         );
-        if (active) await dc.repromptDialog();
+        if (active) await this.resumption.again(dc, returning);
         return;
       }
       case 'whereAmI':
@@ -130,8 +132,7 @@ export class ControlWords {
       case 'toAPerson':
       case 'whatFor':
         await this.requests.answer(dc, command);
-        if (active && returning) await this.resumption.resume(dc, false, 'resume.recap');
-        else if (active) await dc.repromptDialog();
+        if (active) await this.resumption.again(dc, returning);
         return;
       case 'howFar':
         // Where they are and that they can stop, then the question again; at the end, that it is done.

@@ -125,13 +125,19 @@ export class Conversation {
     const meta = await this.deps.meta.get(context, {});
     const now = this.deps.clock();
     // Messages turned back on (SMS START after STOP): the safety question waiting and nothing else;
-    // with none waiting and an answer given, they are as if paused: the next message is the return, with its recap and
-    // its words offered to keep, never noted unseen as the answer to a question asked before STOP
-    // (explorer 29, H391).
+    // with none waiting and an answer given, "Welcome back", where they are and the question
+    // waiting, so the next message answers a question they have just seen, never one last shown
+    // before STOP (explorer 29, H391).
     if (options.onlySafetyQuestion) {
       if (await askSafetyQuestionAgain(context, this.deps)) meta.lastSeenAt = now.toISOString();
-      else if (this.deps.sessions.get(context).record.progress.trail.length > 0)
-        await this.deps.sessions.get(context).update((draft) => void (draft.progress.paused = true));
+      else if (this.deps.sessions.get(context).record.progress.trail.length > 0) {
+        meta.lastSeenAt = now.toISOString();
+        await this.deps.sessions.get(context).update((draft) => void (draft.progress.paused = false));
+        this.memory.lend(context);
+        const dc = await this.dialogs.createContext(context);
+        this.memory.keep(dc);
+        await this.resumption.resume(dc, false, 'resume.recap');
+      }
       return;
     }
     const away = meta.lastSeenAt ? now.getTime() - Date.parse(meta.lastSeenAt) : 0;

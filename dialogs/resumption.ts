@@ -69,6 +69,17 @@ export class Resumption {
   }
 
   /**
+   * The question waiting again after a request answered: `before` said first, and back after a
+   * pause or a long gap (`returning`), with the recap of where they are, never bare (H393).
+   */
+  async again(dc: DialogContext, returning: boolean, before: string[] = []): Promise<void> {
+    const channelId = dc.context.activity.channelId;
+    if (before.length > 0) await dc.context.sendActivity(this.deps.renderer.lines(before, channelId));
+    if (returning) return this.resume(dc, false, 'resume.recap');
+    await dc.repromptDialog();
+  }
+
+  /**
    * A greeting with a question waiting: that question again, with the recap once anything has
    * been answered (straight after the welcome a recap would only repeat it). "Welcome back" only
    * when they are `returning` (after a pause or a long gap), not to a "hi" between two answers.

@@ -19,6 +19,7 @@ import { otherWords } from './recognisers/otherWords';
 import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
+import { scoreNotCount } from './recognisers/goalAtScale';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
@@ -112,8 +113,8 @@ export function readAnswer(
       if (onOtherScale(text, phrases)) return { ok: false, code: 'other_scale' };
       // "forgetting 2 carry jelly babies" holds no score (the "2" is "to"); "fiv" or "sevn" is one, mistyped.
       if (numberAsWord(text, phrases)) return { ok: false, code: 'not_a_number' };
-      const result = recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds);
-      return result.ok ? answered(result.value) : result;
+      const read = scoreNotCount(text, recogniseScale(phrases.numbers.spelt(text) ?? text, locale, question.scaleEnds));
+      return read.ok ? answered(read.value) : read;
     }
     case 'yesno': {
       const hedged = hedgeRead(question, text, phrases, reasked, feelsLow(asked, text, phrases));
@@ -133,8 +134,8 @@ export function readAnswer(
       const turns = result.ok ? !result.value && phrases.within('noTurn', text) : phrases.within('hedge', text);
       if (question.hedges === 'notNo' && turns) return keptAsSaid(text);
       if (result.ok) return answered(result.value);
-      // Life is not always yes or no: asked once more, their own words are kept and we move on.
-      // Thanks are never kept: they answer nothing, however often said.
+      // Life is not always yes or no: asked once more, their own words are kept and we move on. Thanks
+      // are never kept, nor an amount alone ("all", explorer 29): they answer nothing, however often said.
       const words = cleanText(text);
       const ownWords = result.code === 'not_understood' || result.code === 'unclear';
       // Asked whether to share, a question back is never kept as their words, read as a no (H147).
@@ -143,9 +144,8 @@ export function readAnswer(
       // A number alone answers no yes/no question (none offers numbered choices): asked about (dialog25).
       if (ownWords && phrases.numbers.one(words) && question.hedges !== 'notNo')
         return { ok: false, code: 'number_not_yesno' };
-      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words)) {
+      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words) && !phrases.is('amountAlone', words))
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
-      }
       return result;
     }
     case 'choice':

@@ -68,6 +68,8 @@ export abstract class SectionDialog extends SectionOffers {
     // The rest of an answer that looked cut off: read as one, by every step after this one too.
     if (rest) text = dc.context.activity.text = rest.whole;
     const said = text;
+    const letter = fromCard === undefined ? await this.holdLetter(dc, key, text) : undefined;
+    if (letter) return letter;
     if (fromCard === undefined && carersOwnAt(question, session.record, text, this.deps.phrases, this.deps.library)) {
       return this.keepCarersOwn(dc, key, text);
     }

@@ -6,9 +6,11 @@ import { goesOnFromLast } from './answerGoingOn';
 import { carersOwnReply, carersOwnSaid, keepCarersOwn } from './carersOwnWords';
 import { makeOffer } from './answerOffer';
 import { ownTopicsKey } from './questionKeys';
+import { looksLikeLetter } from './recognisers/pastedLetter';
 import { saidBeside } from './recognisers/saidBeside';
 import { cleanText, readAnswer } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
+import { helpWords } from './sectionReplies';
 import type { SectionOptions } from './sectionTypes';
 
 /** How much of words sent after a long gap is said back with the offer to keep them. */
@@ -51,6 +53,33 @@ export abstract class SectionOffers extends SectionAsking {
     // Offered as heard before it was asked: a no to the offer asks the question in its own words.
     makeOffer(state, answer, true);
     return true;
+  }
+
+  /** The help for the question waiting, without the question: said before a recap after a gap (H393). */
+  helpLines(dc: DialogContext): string[] {
+    const key = this.state(dc).pending;
+    if (!key) return [];
+    const family = this.family(dc);
+    const record = this.session(dc).record;
+    const data = this.templateData(record, family);
+    return [helpWords(key, this.question(key), record, data, this.deps.renderer, family)];
+  }
+
+  /**
+   * A letter or document pasted in at a question in words (`looksLikeLetter`): not noted straight
+   * away (H396). Said to look like a letter and held as the offer standing, the question asked
+   * again: a yes keeps it whole, a no asks the question in its own words, and their own words are
+   * read as the answer, as ever. Undefined, saying nothing, otherwise.
+   */
+  protected async holdLetter(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
+    if (this.question(key).type !== 'text' || !looksLikeLetter(text)) return undefined;
+    const record = this.session(dc).record;
+    const parsed = readAnswer(this.asked(key, record), text, this.deps.phrases, dc.context.activity.locale, 0, false);
+    const answer = parsed.ok && parsed.value.status === 'answered' ? parsed.value.value : undefined;
+    if (typeof answer !== 'string') return undefined;
+    await this.ask(dc, key, [this.deps.renderer.text('letter.offer', {}, this.family(dc))]);
+    makeOffer(this.state(dc), answer, true);
+    return Dialog.EndOfTurn;
   }
 
   /**

@@ -109,6 +109,7 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'number_not_yesno') return text('retry.yesnoNumber');
   if (code === 'yesno_with_number') return text('retry.yesnoWithNumber');
   if (code === 'number_for_words') return text('retry.textNumber');
+  if (code === 'words_for_score') return text('retry.scaleWords');
   if (code === 'asked_of_us') return text('retry.askedOfUs');
   if (code === 'already_said') return text('retry.alreadySaid');
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.

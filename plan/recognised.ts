@@ -57,6 +57,8 @@ export type RecogniserCode =
   /** A yes or a no with a number stuck to it ("Y1"): neither is read, and yes or no is asked for (H268). */
   | 'yesno_with_number'
   | 'number_for_words'
+  /** Words of a goal with a number in them at a 0–10 question ("run a 5k"): no score, asked for kindly. */
+  | 'words_for_score'
   /** "Both" where more than two may be picked: no two are plainly meant, so which ones is asked (H319). */
   | 'which_both'
   /** Between two whole numbers ("7.5", "5-6") where one is needed: neither is noted, and which is asked. */

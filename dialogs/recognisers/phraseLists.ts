@@ -195,6 +195,8 @@ export const phrasesSchema = z.strictObject({
   /** A yes or a no mistyped ("yse", "noo"), as a whole reply: see `yesNoTypos.ts`. */
   yesTypo: list,
   noTypo: list,
+  /** A whole reply that is only an amount ("all", "both"): no yes or no, never kept as words at a yes/no question. */
+  amountAlone: list,
   /** Words an answer in words never ends on unless it was cut off ("walk to the"): see `cutOffAnswer.ts`. */
   cutOffEnd: list,
   /** How a message going on from the answer given last opens ("and", "also"): see `answerGoingOn.ts`. */

@@ -10,26 +10,38 @@ import { appPerTest29, leeToWouldLikeTo as toWouldLikeTo, Texter } from './peopl
 describe('Explorer 29 Lee by text: STOP, then START, then an answer', () => {
   const app = appPerTest29();
 
-  for (const words of ['her church', 'ok', 'carry on please']) {
-    it(`does not note "${words}", the first text after START, as the answer to the question asked before STOP`, async () => {
-      const lee = new Texter(app.running);
-      await lee.texts(toWouldLikeTo);
-      await lee.text('STOP');
-      await lee.text('START');
-      const heard = await lee.text(words);
-
-      expect(await storedValue(app.running, 'whatMatters.wouldLikeTo'), heard.text).to.equal(undefined);
-      expect(heard.text).to.match(/What would Mum like to be able to do/);
-    });
-  }
-
-  it('notes it once he says yes, it was the answer', async () => {
+  // fixexp29: the START reply itself shows where he is and the question waiting, so the next text
+  // answers a question he has just seen (before, "Text anything to carry on" showed none).
+  it('shows "Welcome back", where he is, and the question waiting in the reply to START', async () => {
     const lee = new Texter(app.running);
     await lee.texts(toWouldLikeTo);
-    await lee.texts(['STOP', 'START', 'her church']);
-    const heard = await lee.text('yes');
+    await lee.text('STOP');
+    const heard = await lee.text('START');
+
+    expect(heard.text).to.match(/Welcome back\. You were on part/);
+    expect(heard.text).to.match(/What would Mum like to be able to do/);
+    expect(await storedValue(app.running, 'whatMatters.wouldLikeTo')).to.equal(undefined);
+  });
+
+  it('notes "her church", sent after the question was shown again at START', async () => {
+    const lee = new Texter(app.running);
+    await lee.texts(toWouldLikeTo);
+    await lee.texts(['STOP', 'START']);
+    const heard = await lee.text('her church');
 
     expect(await storedValue(app.running, 'whatMatters.wouldLikeTo'), heard.text).to.equal('her church');
+    expect(heard.text).to.not.match(/Welcome back/);
+  });
+
+  it('asks again, noting nothing, after "ok" sent once START showed the question', async () => {
+    const lee = new Texter(app.running);
+    await lee.texts(toWouldLikeTo);
+    await lee.texts(['STOP', 'START']);
+    const heard = await lee.text('ok');
+
+    expect(await storedValue(app.running, 'whatMatters.wouldLikeTo'), heard.text).to.equal(undefined);
+    expect(heard.text).to.match(/not noted/);
+    expect((await onlyRecord(app.running)).progress.current).to.equal('whatMatters.wouldLikeTo');
   });
 
   it('takes the next text as the answer when START was sent without a STOP before it', async () => {

@@ -128,10 +128,14 @@ describe('SMS: stop requests and START', () => {
     expect((await onlyRecord(sms.running())).progress.checkIn).to.not.equal(undefined);
   });
 
-  it('gives only the opt-in words at START after STOP when no safety question waits', async () => {
+  // fixexp29 (H391): with something answered, the START reply shows where they are and the question
+  // waiting, so the next text answers a question just seen; before, it gave the opt-in words only.
+  it('gives the opt-in words, then "Welcome back" and the question, at START after STOP when no safety question waits', async () => {
     await texts(['hi', '1', 'STOP']);
+    const messages = (await sms.phone().text('START')).messages;
 
-    expect((await sms.phone().text('START')).messages).to.deep.equal([started]);
+    expect(messages[0]).to.equal(started);
+    expect(messages.slice(1).join('\n')).to.match(/^Welcome back\. You were on part 1 of 6/);
   });
 
   it('keeps no record for a number that texts only STOP and START', async () => {
