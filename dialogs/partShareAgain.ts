@@ -8,15 +8,14 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { channelFamily } from '../content/channels';
 import { bare } from '../plan/normalise';
-import { optionalSections, sharedRecord, shareKeys, type OptionalSection } from '../plan/consentScope';
+import { optionalSections, shareKeys, type OptionalSection } from '../plan/consentScope';
 import { partsTakenBack, sharePartAgain } from '../plan/partSharedAgain';
 import { inPlanOrder, partsStillShared } from '../plan/partTakenBack';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import { confirmationDialogId, partWords, type ConfirmationOptions } from './confirmationDialog';
 import { consentAuditEntry } from './consentAudit';
-import type { PartTakeBackDeps } from './partTakeBack';
-import { messageText } from './messageText';
+import { sharedAndFinished, type PartTakeBackDeps } from './partTakeBack';
 import { recogniseChoices } from './recognisers/choices';
 import { namesOf } from './recognisers/namedOption';
 import { questionData } from './sectionPrompt';
@@ -31,11 +30,9 @@ export class PartShareAgain {
    * still shared are seen already; leaves anything else (a part never shared) to what reads after.
    */
   async asked(dc: DialogContext): Promise<boolean> {
-    const text = messageText(dc.context);
-    const { record } = this.deps.sessions.get(dc.context);
-    const section = this.deps.sections[0];
-    if (text === undefined || !section || this.deps.root.nextSection(record)) return false;
-    if (sharedRecord(record) === undefined || record.status === 'withdrawn') return false;
+    const asked = sharedAndFinished(dc, this.deps);
+    if (asked === undefined) return false;
+    const { text, record } = asked;
     const { phrases } = this.deps;
     if (!phrases.within('partShareAgain', text) || !phrases.within('partShareVerb', text)) return false;
     if (phrases.within('partShareNot', text)) return false;

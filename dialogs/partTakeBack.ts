@@ -27,6 +27,22 @@ export type PartTakeBackDeps = Pick<
   'root' | 'sessions' | 'phrases' | 'renderer' | 'sections' | 'clock' | 'planEvents' | 'leadCopies' | 'audit'
 >;
 
+/**
+ * The message, the record and the sharing section when the journey is finished with a plan shared
+ * and not taken back: only then can a part of what is shared be taken back or shared again.
+ */
+export function sharedAndFinished(
+  dc: DialogContext,
+  deps: PartTakeBackDeps,
+): { text: string; record: PreparationRecord; section: PartTakeBackDeps['sections'][number] } | undefined {
+  const text = messageText(dc.context);
+  const { record } = deps.sessions.get(dc.context);
+  const section = deps.sections[0];
+  if (text === undefined || !section || deps.root.nextSection(record)) return undefined;
+  if (sharedRecord(record) === undefined || record.status === 'withdrawn') return undefined;
+  return { text, record, section };
+}
+
 export class PartTakeBack {
   constructor(private readonly deps: PartTakeBackDeps) {}
 
@@ -35,11 +51,9 @@ export class PartTakeBack {
    * asks whether to take out the parts named that are shared, or says none of them is.
    */
   async asked(dc: DialogContext): Promise<boolean> {
-    const text = messageText(dc.context);
-    const { record } = this.deps.sessions.get(dc.context);
-    const section = this.deps.sections[0];
-    if (text === undefined || !section || this.deps.root.nextSection(record)) return false;
-    if (sharedRecord(record) === undefined || record.status === 'withdrawn') return false;
+    const asked = sharedAndFinished(dc, this.deps);
+    if (asked === undefined) return false;
+    const { text, record, section } = asked;
     if (!this.deps.phrases.within('partTakeBack', text)) return false;
     const options = section.optionsFor(shareKeys.send, record);
     const named = recogniseChoices(text, options, this.deps.phrases, { multiple: true }, dc.context.activity.locale);
