@@ -17,6 +17,7 @@ import type { Config } from './config';
 import type { continuing } from './continuing/continueWiring';
 import { CrisisGuard } from './crisisGuard';
 import type { LoadedParts } from './loadedParts';
+import { FearOfDyingGuard } from './fearOfDyingGuard';
 import { ReadingGuard } from './readingGuard';
 import type { RecordSessions } from './sessions';
 
@@ -64,6 +65,7 @@ export function createBot(deps: BotWiring): CareprepBot {
       resumeAfterMs: config.resumeAfterMinutes * 60_000,
     }),
     new ReadingGuard({ measures, sessions, renderer, phrases, logger }),
+    new FearOfDyingGuard({ sessions, renderer, phrases, logger }),
   ];
   const coordinators = new CoordinatorHandler({
     staff: config,

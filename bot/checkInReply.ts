@@ -1,6 +1,8 @@
 import type { Phrases } from '../dialogs/recognisers/phrases';
+import { saysSafeToMedicalCheckIn } from '../dialogs/recognisers/safeToMedicalCheckIn';
 import { recogniseYesNo } from '../dialogs/recognisers/yesNo';
 import type { Flag } from '../plan/record';
+import type { CrisisKind } from '../safety/kinds';
 import type { ScreenResult } from '../safety/screen';
 
 /** A reply that opens with a plain no; one that turns ("no, but sometimes…", `phrases.noTurn`) is no clear no. */
@@ -8,12 +10,20 @@ const plainNo = /^\W*(?:no|nope|nah|never|not at all|definitely not|god no)\b/i;
 
 /**
  * Whether `text` is a clear no to a check-in: a listed one, or a plain no that turns nowhere and in
- * which the screen (`found`) heard nothing. Anything else to a check-in is a crisis.
+ * which the screen (`found`) heard nothing. To the medical check-in (`asked`), a plain "I'm safe"
+ * the screen heard nothing in is one too ("yes I'm safe, just tired"; H410), a bare "yes" never.
+ * Anything else to a check-in is a crisis.
  */
-export function clearNoToCheckIn(text: string, found: ScreenResult, phrases: Phrases): boolean {
-  return (
-    phrases.is('clearNo', text) || (plainNo.test(text) && !phrases.within('noTurn', text) && found.tier === 'none')
-  );
+export function clearNoToCheckIn(
+  text: string,
+  found: ScreenResult,
+  phrases: Phrases,
+  asked?: { kind: CrisisKind; carersOwn: boolean },
+): boolean {
+  if (phrases.is('clearNo', text)) return true;
+  if (found.tier !== 'none') return false;
+  if (plainNo.test(text) && !phrases.within('noTurn', text)) return true;
+  return asked?.kind === 'medicalEmergency' && saysSafeToMedicalCheckIn(text, phrases, asked.carersOwn);
 }
 
 /**

@@ -215,7 +215,8 @@ export class CrisisGuard implements MessageGuard {
     const asked = session.record.progress.checkIn!;
     // A carer's own yes beside their answer for the person ("not him, me") is theirs (H157).
     if (await this.carersOwn.atCheckIn(context, session, text)) return 'handled';
-    if (!clearNoToCheckIn(text, found, this.deps.phrases)) {
+    const carersOwn = asked.about === 'carer';
+    if (!clearNoToCheckIn(text, found, this.deps.phrases, { kind: asked.kind, carersOwn })) {
       this.deps.logger.warn('crisis_check_in_confirmed', { kind: asked.kind, channel: context.activity.channelId });
       const reply = checkInReply(text, this.deps.phrases, context.activity.locale);
       if (reply === 'unclear' && (await this.finished(context, session, asked.text, text))) return 'handled';

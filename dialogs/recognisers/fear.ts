@@ -8,12 +8,25 @@ import { saidWords } from './resultNamed';
  * Distress and crisis are the crisis screen's, which has read the message first.
  */
 export function asksFear(text: string, phrases: Phrases): boolean {
+  return asksFearOf(text, phrases, 'fearOutcome');
+}
+
+/**
+ * Whether a message asks in fear whether the person (or the one cared for) will die ("am I going
+ * to die?", "is this going to kill me", "is mum dying"): a fear, not a wish to die (H413). The
+ * crisis screen has read the message first: a wish, a plan or a means is its reply.
+ */
+export function asksFearOfDying(text: string, phrases: Phrases): boolean {
+  return asksFearOf(text, phrases, 'fearOfDyingOutcome');
+}
+
+function asksFearOf(text: string, phrases: Phrases, outcomes: 'fearOutcome' | 'fearOfDyingOutcome'): boolean {
   const words = saidWords(text);
   for (let at = 1; at < words.length; at += 1) {
     if (!phrases.is('fearAsk', words.slice(0, at).join(' '))) continue;
     const feared = words.slice(at).filter((word) => !phrases.is('owner', word));
     for (let end = feared.length; end > 0; end -= 1) {
-      if (phrases.is('fearOutcome', feared.slice(0, end).join(' '))) return true;
+      if (phrases.is(outcomes, feared.slice(0, end).join(' '))) return true;
     }
   }
   return false;

@@ -54,6 +54,12 @@ export const phrasesSchema = z.strictObject({
   fearAsk: list,
   /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
   fearOutcome: list,
+  /** A fear of dying among `fearOutcome`'s kind ("die", "dying", "kill me"): answered kindly anywhere (H413). */
+  fearOfDyingOutcome: list,
+  /** A word of being safe or well ("safe", "fine") in a clear yes to the medical check-in (H410). */
+  safeStatedWord: list,
+  /** Tiredness beside a clear "I'm safe" to the medical check-in ("just tired"; H410). */
+  safeTiredAside: list,
   notSure: list,
   /** Hedges ("not really"): neither yes nor no where a question says so; `hedgeWhole` ("little") only as a whole reply. */
   hedge: list,

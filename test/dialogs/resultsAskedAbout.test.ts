@@ -138,28 +138,33 @@ describe('A fear of what the condition may do', () => {
     });
   }
 
-  it("leaves the crisis screen's decision on these fears as it was: a wish to die is still its to answer", () => {
+  // H413 (the team's decision, late 29a): a question of fear of dying is not a suicide disclosure.
+  // It passes the screen and is answered as the worry it is; a wish to die is still the screen's.
+  it('lets a question of fear of dying pass the crisis screen: a wish to die is still its to answer', () => {
     const screen = createCrisisScreen();
     const decided = (text: string): string => {
       const found = screen.screen(text);
       return found.tier === 'none' ? 'none' : `${found.tier} ${found.kind}`;
     };
-    expect(decided('am I going to die')).to.equal('crisis suicide');
-    expect(decided('am I going to die?')).to.equal('crisis suicide');
-    expect(decided('will I die from this?')).to.equal('crisis suicide');
+    expect(decided('am I going to die')).to.equal('none');
+    expect(decided('am I going to die?')).to.equal('none');
+    expect(decided('will I die from this?')).to.equal('none');
+    expect(decided('I want to die')).to.equal('crisis suicide');
+    expect(decided('am I going to die if I take all of them')).to.equal('crisis suicide');
     for (const said of [...fears, 'is this serious?', 'is 75 bad?', 'what does HbA1c mean']) {
       expect(decided(said), said).to.equal('none');
     }
   });
 
-  it('gives the crisis reply, not the worry answer, to "am I going to die" at a result, and keeps none of it', async () => {
+  it('gives the worry answer, not the crisis reply, to "am I going to die" at a result, and keeps none of it yet', async () => {
     await onEach(['webchat', 'sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
       const reply = await client.say('am I going to die');
 
-      expect(allText(reply), channelId).to.include('116 123');
-      expect(allText(reply), channelId).to.not.match(/\bcan't say what a result means\b/);
-      expect(lastQuestion(reply), channelId).to.equal('safety.check');
+      expect(allText(reply), channelId).to.not.include('116 123');
+      expect(allText(reply), channelId).to.match(/\bcan't say what a result means\b/);
+      expect(lastQuestion(reply), channelId).to.not.equal('safety.check');
+      expect((await onlyRecord(running)).flags, channelId).to.deep.equal([]);
       expect((await onlyRecord(running)).answers['result.hba1c.thoughts'], channelId).to.equal(undefined);
     });
   });

@@ -13,9 +13,9 @@ describe('Explorer 29b: a fear of dying asked at a result, as the lead contact w
   // "Please note first", for Nurse Kay, then read "Mentioned thoughts of suicide or ending their
   // life. Please contact them today.": he never did; he asked whether his result means he will die.
   // He should see (and Kay read) what he asked, at which result, with the safety answer he gave.
-  // Open: the flag's kind comes from the screen (suicide.wantDie); telling a fear at a result apart
-  // needs a reading of its own (answer context at a result) and a clinical decision (H413).
-  it.skip('does not tell his lead contact he mentioned thoughts of suicide when he asked if he will die', () =>
+  // Decided (late 29a, H413): a question of fear of dying is not a suicide disclosure. It gets the
+  // results' worry answer; his "yes" is then his answer to keeping it for the appointment.
+  it('does not tell his lead contact he mentioned thoughts of suicide when he asked if he will die', () =>
     onEach(['sms'], async (running, channelId) => {
       const { client } = await atResult(running, channelId);
       await client.say('am I going to die?');
