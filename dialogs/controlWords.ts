@@ -1,8 +1,7 @@
 /**
- * The words that work at every question: help, skip, back (and "delete my answer"), pause, start
- * again, change, show my plan, who can see this, show my results, where was I, carry on, when is my appointment,
- * what the service is (are you a robot, can I talk to a person, what is this for, how long), and the person's rights. "Start again" and "delete my data" are asked first, by a
- * confirmation on top of the question waiting.
+ * The words that work at every question: help, skip, back, pause, start again, change, show my plan, who sees it,
+ * results, where was I, carry on, the appointment, what the service is, and the person's rights. "Start again" and
+ * "delete my data" are confirmed first, on top of the question waiting.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
@@ -197,9 +196,8 @@ export class ControlWords {
   }
 
   /**
-   * Asks whether to take out the goal `goal` names, once the plan is finished. Nothing is cleared
-   * yet: a no leaves the plan, what was chosen to send and the consent exactly as they were (H64);
-   * a yes changes the plan, and the goals clear them then.
+   * Asks whether to take out the goal `goal` names, once the plan is finished. Nothing is cleared yet: a no leaves
+   * the plan, what was chosen to send and the consent as they were (H64); a yes changes the plan, and goals clear them.
    */
   private async takeOutAsked(dc: DialogContext, goal: GoalToRemove): Promise<void> {
     await dc.cancelAllDialogs();
