@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { loadYaml } from '../../content/catalogue';
+import { escapeRegExp } from '../../plan/escapeRegExp';
 import type { Recognised, Unrecognised } from '../../plan/recognised';
 
-let counted: RegExp | undefined;
+/** A number straight before a `scoreUnits.yaml` word ("3 times", "5km"): read at start-up, so a broken file stops it. */
+const counted = (() => {
+  const { units } = loadYaml('scoreUnits.yaml', z.object({ units: z.array(z.string().min(1)) }));
+  const words = units.map((unit) => escapeRegExp(unit).replace(/ /g, '\\s+'));
+  return new RegExp(`\\d\\s*(?:${words.join('|')})(?![\\p{L}\\d])`, 'iu');
+})();
 
-/** A number straight before a `scoreUnits.yaml` word ("3 times", "5km"): a count in a goal. */
+/** A number straight before a `scoreUnits.yaml` word: a count in a goal. */
 function countInGoal(text: string): boolean {
-  if (!counted) {
-    const { units } = loadYaml('scoreUnits.yaml', z.object({ units: z.array(z.string().min(1)) }));
-    const words = units.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    counted = new RegExp(`\\d\\s*(?:${words.join('|')})(?![\\p{L}\\d])`, 'iu');
-  }
   return counted.test(text);
 }
 

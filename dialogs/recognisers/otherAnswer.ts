@@ -9,13 +9,13 @@ const returnWordsSchema = z.object({
   bareYes: z.array(z.string().min(1)),
 });
 
-let loaded: { feelings: Set<string>; bareYes: Set<string> } | undefined;
+/** The lists of `returnWords.yaml`, read at start-up, so a broken file stops it. */
+const loaded = (() => {
+  const lists = loadYaml('returnWords.yaml', returnWordsSchema);
+  return { feelings: new Set(lists.aboutFeelingsOrSafety.map(bare)), bareYes: new Set(lists.bareYes.map(bare)) };
+})();
 
 function words(): { feelings: Set<string>; bareYes: Set<string> } {
-  if (!loaded) {
-    const lists = loadYaml('returnWords.yaml', returnWordsSchema);
-    loaded = { feelings: new Set(lists.aboutFeelingsOrSafety.map(bare)), bareYes: new Set(lists.bareYes.map(bare)) };
-  }
   return loaded;
 }
 

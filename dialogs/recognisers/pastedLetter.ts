@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadYaml } from '../../content/catalogue';
+import { escapeRegExp } from '../../plan/escapeRegExp';
 
 const letterMarksSchema = z.object({
   shape: z.object({ minLines: z.number().int().min(1), minLength: z.number().int().min(1) }),
@@ -15,10 +16,8 @@ interface Marks {
   marks: RegExp[];
 }
 
-let loaded: Marks | undefined;
-
 function escaped(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegExp(words).replace(/ /g, '\\s+');
 }
 
 /** A word mark matched whole: not inside another word ("dear" never in "endearing"). */
@@ -27,16 +26,18 @@ function wordMark(words: string): RegExp {
   return new RegExp(`(?:^|[^\\w])${escaped(words)}${end}`, 'i');
 }
 
+/** The marks of `letterMarks.yaml`, read at start-up, so a broken file stops it. */
+const loaded: Marks = (() => {
+  const lists = loadYaml('letterMarks.yaml', letterMarksSchema);
+  return {
+    minLines: lists.shape.minLines,
+    minLength: lists.shape.minLength,
+    needed: lists.marksNeeded,
+    marks: [...lists.words.map(wordMark), ...lists.patterns.map((pattern) => new RegExp(pattern, 'i'))],
+  };
+})();
+
 function marks(): Marks {
-  if (!loaded) {
-    const lists = loadYaml('letterMarks.yaml', letterMarksSchema);
-    loaded = {
-      minLines: lists.shape.minLines,
-      minLength: lists.shape.minLength,
-      needed: lists.marksNeeded,
-      marks: [...lists.words.map(wordMark), ...lists.patterns.map((pattern) => new RegExp(pattern, 'i'))],
-    };
-  }
   return loaded;
 }
 
