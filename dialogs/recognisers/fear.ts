@@ -20,12 +20,20 @@ export function asksFearOfDying(text: string, phrases: Phrases): boolean {
   return asksFearOf(text, phrases, 'fearOfDyingOutcome');
 }
 
+/**
+ * The most words a `fearAsk` or a fear's outcome phrase takes: only that many are joined to look one
+ * up. Every message passes `asksFearOfDying` (bot/fearOfDyingGuard.ts), and joining every opening
+ * of a long one cost 53 ms at 1,000 words and 468 ms at 3,000. `test/dialogs/recognisers/fearPhraseLengths`
+ * holds content/phrases.yaml to it.
+ */
+export const longestFearPhrase = 8;
+
 function asksFearOf(text: string, phrases: Phrases, outcomes: 'fearOutcome' | 'fearOfDyingOutcome'): boolean {
   const words = saidWords(text);
-  for (let at = 1; at < words.length; at += 1) {
+  for (let at = 1; at < Math.min(words.length, longestFearPhrase + 1); at += 1) {
     if (!phrases.is('fearAsk', words.slice(0, at).join(' '))) continue;
-    const feared = words.slice(at).filter((word) => !phrases.is('owner', word));
-    for (let end = feared.length; end > 0; end -= 1) {
+    const feared = words.slice(at, at + 2 * longestFearPhrase).filter((word) => !phrases.is('owner', word));
+    for (let end = Math.min(feared.length, longestFearPhrase); end > 0; end -= 1) {
       if (phrases.is(outcomes, feared.slice(0, end).join(' '))) return true;
     }
   }
