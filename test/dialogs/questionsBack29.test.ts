@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, leeToWouldLikeTo, Texter } from './people29';
+import { appPerTest29, leeToWouldLikeTo, Texter } from '../support/explorerPeople';
 
 describe('Explorer 29 questions back: Lee by text, answering for his mum', () => {
   const app = appPerTest29();

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, Texter, WebChatter } from '../explore29/people29';
+import { appPerTest29, Texter, WebChatter } from '../support/explorerPeople';
 
 const toImportance = [
   'Me, for myself',

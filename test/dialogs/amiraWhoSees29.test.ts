@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { invitationCode } from '../support/invitations';
-import { appPerTest29, WebChatter } from './people29';
+import { appPerTest29, WebChatter } from '../support/explorerPeople';
 
 const toShare = [
   'Me, for myself',

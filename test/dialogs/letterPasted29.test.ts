@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, Texter, WebChatter } from './people29';
+import { appPerTest29, Texter, WebChatter } from '../support/explorerPeople';
 
 const toWhatMatters = ['Me, for myself', 'Amira', 'asthma and diabetes'];
 const clinicLetter = [

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { appPerTest29, Texter } from './people29';
+import { appPerTest29, Texter } from '../support/explorerPeople';
 
 describe('Explorer 29 Pat by text: back after two days in the middle of her goal', () => {
   const app = appPerTest29();

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, WebChatter } from './people29';
+import { appPerTest29, WebChatter } from '../support/explorerPeople';
 
 const toConfidence = [
   'Me, for myself',

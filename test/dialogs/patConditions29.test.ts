@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, Texter } from './people29';
+import { appPerTest29, Texter } from '../support/explorerPeople';
 
 describe('Explorer 29 Pat by text: how a condition is, said with it, is not a condition', () => {
   const app = appPerTest29();

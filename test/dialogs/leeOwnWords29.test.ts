@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { appPerTest29, leeToWouldLikeTo, Texter } from './people29';
+import { appPerTest29, leeToWouldLikeTo, Texter } from '../support/explorerPeople';
 
 const toFeelings = [...leeToWouldLikeTo, 'go to church again', 'me'];
 

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { onlyRecord, storedValue } from '../support/onlyRecord';
-import { appPerTest29, leeToWouldLikeTo as toWouldLikeTo, Texter } from './people29';
+import { appPerTest29, leeToWouldLikeTo as toWouldLikeTo, Texter } from '../support/explorerPeople';
 
 describe('Explorer 29 Lee by text: STOP, then START, then an answer', () => {
   const app = appPerTest29();

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { invitationCode } from '../support/invitations';
-import { appPerTest29, WebChatter } from '../explore29/people29';
+import { appPerTest29, WebChatter } from '../support/explorerPeople';
 
 const toGoals = ['Me, for myself', 'Amira', 'asthma', 'my kids', 'skip', 'skip', 'skip', 'skip', 'skip'];
 

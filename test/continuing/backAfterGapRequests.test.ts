@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { appPerTest29, Texter } from '../explore29/people29';
+import { appPerTest29, Texter } from '../support/explorerPeople';
 
 const toConfidence = [
   'hi',
