@@ -6,24 +6,7 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { appPerTest29, Texter } from '../support/explorerPeople';
-
-const toConfidence = [
-  'hi',
-  '1',
-  'pat',
-  'copd',
-  'my grandaughter, and being able to get to the shops',
-  'shes coming on sunday which is nice',
-  'getting my breath on the stairs',
-  'id like to go to the seaside again',
-  'my son and the nurse',
-  'a bit fed up if im honest',
-  'being able to walk to the shops',
-  '8 i think',
-  'walk a bit further every day, maybe to the post box',
-  'my breathing when its cold',
-];
+import { appPerTest29, patToConfidence, Texter } from '../support/explorerPeople';
 
 describe('Fixing H393: help and "show my plan" after two days away', () => {
   const app = appPerTest29();
@@ -31,7 +14,7 @@ describe('Fixing H393: help and "show my plan" after two days away', () => {
   for (const words of ['what does that mean?', 'what does this mean', 'show my plan']) {
     it(`ends "${words}" two days later with where she was and the question`, async () => {
       const pat = new Texter(app.running);
-      await pat.texts(toConfidence);
+      await pat.texts(patToConfidence);
       app.later(2 * 24 * 60);
       const heard = await pat.text(words);
 
@@ -44,7 +27,7 @@ describe('Fixing H393: help and "show my plan" after two days away', () => {
   for (const words of ['what does that mean?', 'show my plan']) {
     it(`gives no "welcome back" to "${words}" a minute after her last answer`, async () => {
       const pat = new Texter(app.running);
-      await pat.texts(toConfidence);
+      await pat.texts(patToConfidence);
       app.later(1);
       const heard = await pat.text(words);
 

@@ -5,31 +5,15 @@
  */
 import { expect } from 'chai';
 import { onlyRecord } from '../support/onlyRecord';
-import { appPerTest29, Texter } from '../support/explorerPeople';
+import { appPerTest29, patToConfidence, Texter } from '../support/explorerPeople';
 
 describe('Explorer 29 Pat by text: back after two days in the middle of her goal', () => {
   const app = appPerTest29();
-  const toConfidence = [
-    'hi',
-    '1',
-    'pat',
-    'copd',
-    'my grandaughter, and being able to get to the shops',
-    'shes coming on sunday which is nice',
-    'getting my breath on the stairs',
-    'id like to go to the seaside again',
-    'my son and the nurse',
-    'a bit fed up if im honest',
-    'being able to walk to the shops',
-    '8 i think',
-    'walk a bit further every day, maybe to the post box',
-    'my breathing when its cold',
-  ];
 
   for (const words of ['sorry who is this', 'who is this?', 'who are you']) {
     it(`tells her where she was after "${words}" two days later`, async () => {
       const pat = new Texter(app.running);
-      await pat.texts(toConfidence);
+      await pat.texts(patToConfidence);
       app.later(2 * 24 * 60);
       const heard = await pat.text(words);
 
@@ -43,7 +27,7 @@ describe('Explorer 29 Pat by text: back after two days in the middle of her goal
 
   it('gives no "welcome back" to "who is this?" asked a minute after the last answer', async () => {
     const pat = new Texter(app.running);
-    await pat.texts(toConfidence);
+    await pat.texts(patToConfidence);
     app.later(1);
     const heard = await pat.text('who is this?');
 

@@ -6,23 +6,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, WebChatter } from '../support/explorerPeople';
-
-const toConfidence = [
-  'Me, for myself',
-  'Amira',
-  'asthma and diabetes',
-  'my kids',
-  'work is going ok',
-  'mornings are hard',
-  'run again',
-  'my husband',
-  'tired',
-  'run a 5k',
-  '7️⃣',
-  'couch to 5k app three times a week',
-  'the weather',
-];
+import { amiraToConfidence, appPerTest29, WebChatter } from '../support/explorerPeople';
 
 describe('Explorer 29 Amira in Web Chat: an answer from questions ago', () => {
   const app = appPerTest29();
@@ -36,7 +20,7 @@ describe('Explorer 29 Amira in Web Chat: an answer from questions ago', () => {
   ] as const) {
     it(`notes no score and asks ${linkId} again after "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
-      await amira.sayAll(toConfidence);
+      await amira.sayAll(amiraToConfidence);
       const heard = await amira.say(words);
 
       expect(await storedValue(app.running, 'goal.1.confidence'), heard.text).to.equal(undefined);
@@ -46,7 +30,7 @@ describe('Explorer 29 Amira in Web Chat: an answer from questions ago', () => {
 
   it('comes back to "How sure are you" once the earlier answer is given again', async () => {
     const amira = await WebChatter.open(app.running);
-    await amira.sayAll(toConfidence);
+    await amira.sayAll(amiraToConfidence);
     await amira.say('can I change the answer from two questions ago');
     const heard = await amira.say('couch to 5k twice a week');
 
@@ -61,7 +45,7 @@ describe('Explorer 29 Amira in Web Chat: an answer from questions ago', () => {
   ] as const) {
     it(`still notes ${score} from "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
-      await amira.sayAll(toConfidence);
+      await amira.sayAll(amiraToConfidence);
       const heard = await amira.say(words);
 
       expect(await storedValue(app.running, 'goal.1.confidence'), heard.text).to.equal(score);
@@ -86,7 +70,7 @@ describe('Explorer 29 Amira in Web Chat: a letter from the hospital pasted in', 
 
   it('does not note the letter as what matters most, and asks again in her own words', async () => {
     const amira = await WebChatter.open(app.running);
-    await amira.sayAll(toConfidence.slice(0, 3));
+    await amira.sayAll(amiraToConfidence.slice(0, 3));
     const heard = await amira.say(letter);
 
     expect(await storedValue(app.running, 'whatMatters.most'), heard.text).to.equal(undefined);

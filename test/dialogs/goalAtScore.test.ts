@@ -5,20 +5,7 @@
  */
 import { expect } from 'chai';
 import { storedValue } from '../support/onlyRecord';
-import { appPerTest29, Texter, WebChatter } from '../support/explorerPeople';
-
-const toImportance = [
-  'Me, for myself',
-  'Amira',
-  'asthma and diabetes',
-  'my kids',
-  'work is going ok',
-  'mornings are hard',
-  'run again',
-  'my husband',
-  'tired',
-  'run a 5k',
-];
+import { amiraToImportance, appPerTest29, Texter, WebChatter } from '../support/explorerPeople';
 
 describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
   const app = appPerTest29();
@@ -34,7 +21,7 @@ describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
   ]) {
     it(`notes no score and asks kindly for 0 to 10 after "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
-      await amira.sayAll(toImportance);
+      await amira.sayAll(amiraToImportance);
       const heard = await amira.say(words);
 
       expect(await storedValue(app.running, 'goal.1.importance'), heard.text).to.equal(undefined);
@@ -76,7 +63,7 @@ describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
   ] as const) {
     it(`still notes ${score} from "${words}"`, async () => {
       const amira = await WebChatter.open(app.running);
-      await amira.sayAll(toImportance);
+      await amira.sayAll(amiraToImportance);
       const heard = await amira.say(words);
 
       expect(await storedValue(app.running, 'goal.1.importance'), heard.text).to.equal(score);
@@ -85,7 +72,7 @@ describe('Fixing explorer 29: a goal said at a 0 to 10 question', () => {
 
   it('still says "outside 0 to 10" to "11"', async () => {
     const amira = await WebChatter.open(app.running);
-    await amira.sayAll(toImportance);
+    await amira.sayAll(amiraToImportance);
     const heard = await amira.say('11');
 
     expect(heard.text).to.match(/outside 0 to 10/);

@@ -110,3 +110,43 @@ export const leeToWouldLikeTo: readonly string[] = [
   'she still enjoys her garden',
   'she forgets to eat',
 ];
+
+/** Amira, for herself, in Web Chat, to "How important is this goal to you, from 0 to 10?". */
+export const amiraToImportance: readonly string[] = [
+  'Me, for myself',
+  'Amira',
+  'asthma and diabetes',
+  'my kids',
+  'work is going ok',
+  'mornings are hard',
+  'run again',
+  'my husband',
+  'tired',
+  'run a 5k',
+];
+
+/** Amira on from there to "How sure are you that you can do this?". */
+export const amiraToConfidence: readonly string[] = [
+  ...amiraToImportance,
+  '7️⃣',
+  'couch to 5k app three times a week',
+  'the weather',
+];
+
+/** Pat, 78, with COPD, by text, to "How sure are you that you can do this?" for her first goal. */
+export const patToConfidence: readonly string[] = [
+  'hi',
+  '1',
+  'pat',
+  'copd',
+  'my grandaughter, and being able to get to the shops',
+  'shes coming on sunday which is nice',
+  'getting my breath on the stairs',
+  'id like to go to the seaside again',
+  'my son and the nurse',
+  'a bit fed up if im honest',
+  'being able to walk to the shops',
+  '8 i think',
+  'walk a bit further every day, maybe to the post box',
+  'my breathing when its cold',
+];
