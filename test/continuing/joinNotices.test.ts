@@ -2,11 +2,8 @@ import { expect } from 'chai';
 import { allText, BotClient } from '../support/botClient';
 import { DirectLine } from '../support/directLineClient';
 import { inviteInTeams, teamsCoordinator } from '../support/invitations';
-import { apiKey } from '../support/results';
-import { startApp, type RunningApp } from '../support/startApp';
-import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone, type TextResult } from '../channels/sms/smsPhone';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+import { smsAndTeamsApp } from '../support/smsAndTeamsApp';
 
 const authToken = 'join-notice-token';
 const publicUrl = 'https://careprep.example.org';
@@ -22,48 +19,22 @@ const texts = (result: TextResult): string => result.messages.join('\n');
 
 describe("Joining another channel to a record tells the channels it already uses, and 'not my phone' there unties it", function () {
   this.timeout(60_000);
-  let now: Date;
-  let running: RunningApp;
-  let twilio: Awaited<ReturnType<typeof startFakeTwilioApi>>;
-  let connector: FakeTeamsConnector;
+  const world = smsAndTeamsApp({ authToken, publicUrl, staffAad: teamsCoordinator.aad });
 
-  beforeEach(async () => {
-    // A Monday in March, before the clocks change: UK time is UTC.
-    now = new Date('2030-03-04T12:00:00Z');
-    twilio = await startFakeTwilioApi();
-    connector = await startFakeTeamsConnector();
-    running = await startApp({
-      env: {
-        CAREPREP_API_KEYS: apiKey,
-        CAREPREP_STAFF_AAD_IDS: teamsCoordinator.aad,
-        CAREPREP_PUBLIC_URL: publicUrl,
-        TWILIO_ACCOUNT_SID: 'AC0123',
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_FROM: '+447700900000',
-        TWILIO_API_URL: twilio.url,
-      },
-      overrides: { clock: () => now },
-    });
-  });
-  afterEach(async () => {
-    await running.stop();
-    await twilio.close();
-    await connector.close();
-  });
-
-  const phone = (from: string): SmsPhone => new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from });
+  const phone = (from: string): SmsPhone =>
+    new SmsPhone({ baseUrl: world.running.baseUrl, authToken, publicUrl, from });
   /** What the service texted a number on its own initiative (not replies to its texts). */
   const textedTo = (number: string): string[] =>
-    twilio.requests.filter((r) => r.form.To === number).map((r) => r.form.Body);
-  /** Someone in a Teams personal chat with Careprep, reached through the fake connector. */
+    world.twilio.requests.filter((r) => r.form.To === number).map((r) => r.form.Body);
+  /** Someone in a Teams personal chat with Careprep, reached through the fake world.connector. */
   const teams = (): BotClient =>
-    new BotClient(running.baseUrl, {
+    new BotClient(world.running.baseUrl, {
       channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: world.connector.serviceUrl,
       conversationId: 'a:chat-robin',
       userId: '29:robin',
     });
-  const toldInTeams = (): string[] => connector.delivered('a:chat-robin').map((a) => String(a.text));
+  const toldInTeams = (): string[] => world.connector.delivered('a:chat-robin').map((a) => String(a.text));
 
   /** Says each text in the Direct Line chat, and returns what the bot said since. */
   async function inChat(chat: DirectLine, ...said: string[]): Promise<string> {
@@ -75,13 +46,13 @@ describe("Joining another channel to a record tells the channels it already uses
   }
 
   it("shows a notice in the web chat that gave the code when a phone joins with it, and 'not my phone' there unties the phone", async () => {
-    const chat = await DirectLine.start(running.baseUrl);
+    const chat = await DirectLine.start(world.running.baseUrl);
     await inChat(chat, '1', 'Alex', 'diabetes', 'Walking my dog every day');
     const code = codeIn(await inChat(chat, 'continue on my phone'));
     const stranger = phone('+447700900321');
 
     expect(texts(await stranger.text(code))).to.match(/these texts now carry on/);
-    await running.app.notices.idle();
+    await world.running.app.notices.idle();
     const notice = await inChat(chat);
     const untied = await inChat(chat, 'not my phone');
     const afterwards = texts(await stranger.text('show my plan'));
@@ -98,10 +69,10 @@ describe("Joining another channel to a record tells the channels it already uses
     const owner = phone('+447700900654');
     for (const said of ['hi', '1', 'Robin']) await owner.text(said);
     const code = codeIn(texts(await owner.text('continue on my phone')));
-    const web = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const web = new BotClient(world.running.baseUrl, { channelId: 'webchat' });
 
     expect(allText(await web.say(code))).to.match(/this chat now carries on/);
-    await running.app.notices.idle();
+    await world.running.app.notices.idle();
     const notice = textedTo(owner.from);
     const untied = texts(await owner.text('THAT WAS NOT ME'));
     const webAfter = allText(await web.say('show my plan'));
@@ -117,7 +88,7 @@ describe("Joining another channel to a record tells the channels it already uses
   });
 
   it('texts the notice at once in the quiet hours, and nothing to a number that texted STOP', async () => {
-    now = new Date('2030-03-04T23:30:00Z');
+    world.now = new Date('2030-03-04T23:30:00Z');
     const awake = phone('+447700900111');
     const stopped = phone('+447700900222');
     const codes: string[] = [];
@@ -127,8 +98,8 @@ describe("Joining another channel to a record tells the channels it already uses
     }
     await stopped.text('STOP');
 
-    for (const code of codes) await new BotClient(running.baseUrl, { channelId: 'webchat' }).say(code);
-    await running.app.notices.idle();
+    for (const code of codes) await new BotClient(world.running.baseUrl, { channelId: 'webchat' }).say(code);
+    await world.running.app.notices.idle();
 
     expect(textedTo(awake.from)).to.deep.equal([
       'Careprep: your answers were opened in a web chat at 23:30 on Monday 4 March. If that was not you, reply THAT WAS NOT ME.',
@@ -143,7 +114,7 @@ describe("Joining another channel to a record tells the channels it already uses
     const joining = phone('+447700900777');
 
     await joining.text(code);
-    await running.app.notices.idle();
+    await world.running.app.notices.idle();
 
     expect(toldInTeams()).to.deep.equal([
       "Your preparation was opened by text from the phone ending 777 at 12:00 on Monday 4 March. If that was not you, say 'not my phone'.",
@@ -170,11 +141,11 @@ describe("Joining another channel to a record tells the channels it already uses
   });
 
   it('sends no notice for a tie the person is told of in the turn itself, when they use their invitation code', async () => {
-    const { code } = await inviteInTeams(running, connector.serviceUrl, '+447700900123');
+    const { code } = await inviteInTeams(world.running, world.connector.serviceUrl, '+447700900123');
     const robin = teams();
 
     const linked = allText(await robin.say(code));
-    await running.app.notices.idle();
+    await world.running.app.notices.idle();
 
     expect(linked).to.include('Our texts about your visit go to the phone ending 123.');
     expect(toldInTeams()).to.deep.equal([]);
@@ -185,7 +156,7 @@ describe("Joining another channel to a record tells the channels it already uses
     const mobile = phone('+447700900123');
     await mobile.text('hi');
     await mobile.text('1');
-    const { code } = await inviteInTeams(running, connector.serviceUrl, mobile.from);
+    const { code } = await inviteInTeams(world.running, world.connector.serviceUrl, mobile.from);
     const robin = teams();
     const linked = allText(await robin.say(code));
     for (const said of ['1', 'Robin']) await robin.say(said);
@@ -193,16 +164,16 @@ describe("Joining another channel to a record tells the channels it already uses
     await mobile.text('delete my data');
     await mobile.text('yes');
 
-    now = new Date('2030-03-07T10:00:00Z');
-    await running.app.reminders.tick();
-    await running.app.notices.idle();
+    world.now = new Date('2030-03-07T10:00:00Z');
+    await world.running.app.reminders.tick();
+    await world.running.app.notices.idle();
     const reminders = (): string[] => textedTo(mobile.from).filter((body) => /Your appointment is on/.test(body));
     const weekBefore = reminders();
     const notice = toldInTeams();
     const untied = allText(await robin.say('not my phone'));
-    now = new Date('2030-03-12T10:00:00Z');
-    await running.app.reminders.tick();
-    await running.app.notices.idle();
+    world.now = new Date('2030-03-12T10:00:00Z');
+    await world.running.app.reminders.tick();
+    await world.running.app.notices.idle();
 
     expect(linked).to.not.include('phone ending');
     expect(weekBefore).to.have.length(1);

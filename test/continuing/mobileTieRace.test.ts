@@ -7,11 +7,9 @@ import { SqlIdentityStore } from '../../storage/identityStore';
 import { SqlRecordStore } from '../../storage/recordStore';
 import { allText, BotClient } from '../support/botClient';
 import { inviteInTeams, teamsCoordinator } from '../support/invitations';
-import { apiKey } from '../support/results';
-import { startApp, type RunningApp } from '../support/startApp';
-import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
+import { type RunningApp } from '../support/startApp';
 import { SmsPhone } from '../channels/sms/smsPhone';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+import { smsAndTeamsApp } from '../support/smsAndTeamsApp';
 
 const authToken = 'tie-race-token';
 const publicUrl = 'https://careprep.example.org';
@@ -48,53 +46,27 @@ function holdNextTurn(running: RunningApp, conversationId: string): HeldTurn {
 
 describe("A reminder's tie of the invitation mobile never crosses a turn", function () {
   this.timeout(60_000);
-  let now: Date;
-  let running: RunningApp;
-  let twilio: Awaited<ReturnType<typeof startFakeTwilioApi>>;
-  let connector: FakeTeamsConnector;
+  const world = smsAndTeamsApp({ authToken, publicUrl, staffAad: teamsCoordinator.aad });
 
-  beforeEach(async () => {
-    now = new Date('2030-03-04T12:00:00Z');
-    twilio = await startFakeTwilioApi();
-    connector = await startFakeTeamsConnector();
-    running = await startApp({
-      env: {
-        CAREPREP_API_KEYS: apiKey,
-        CAREPREP_STAFF_AAD_IDS: teamsCoordinator.aad,
-        CAREPREP_PUBLIC_URL: publicUrl,
-        TWILIO_ACCOUNT_SID: 'AC0123',
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_FROM: '+447700900000',
-        TWILIO_API_URL: twilio.url,
-      },
-      overrides: { clock: () => now },
-    });
-  });
-  afterEach(async () => {
-    await running.stop();
-    await twilio.close();
-    await connector.close();
-  });
-
-  const records = (): SqlRecordStore => new SqlRecordStore(running.app.db, createSealer(null));
-  const identities = (): SqlIdentityStore => new SqlIdentityStore(running.app.db);
+  const records = (): SqlRecordStore => new SqlRecordStore(world.running.app.db, createSealer(null));
+  const identities = (): SqlIdentityStore => new SqlIdentityStore(world.running.app.db);
   const reminderTexts = (): string[] =>
-    twilio.requests
+    world.twilio.requests
       .filter((r) => r.form.To === mobile && /Your appointment is on/.test(r.form.Body))
       .map((r) => r.form.Body);
 
   it('stores nothing of a turn under way when a reminder ties the mobile, and nothing at all once that turn fails', async () => {
-    const { code } = await inviteInTeams(running, connector.serviceUrl, mobile);
-    const web = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const { code } = await inviteInTeams(world.running, world.connector.serviceUrl, mobile);
+    const web = new BotClient(world.running.baseUrl, { channelId: 'webchat' });
     await web.say(code);
     await web.say('1');
     const recordId = await identities().recordFor('webchat', web.userId);
-    const held = holdNextTurn(running, web.conversationId);
+    const held = holdNextTurn(world.running, web.conversationId);
 
     const answering = web.say('Robin');
     await held.reached;
-    now = new Date(weekBefore);
-    await running.app.reminders.tick();
+    world.now = new Date(weekBefore);
+    await world.running.app.reminders.tick();
     const midTurn = JSON.stringify((await records().get(recordId ?? ''))?.value);
     held.release(new Error('the turn fails after the reminder went'));
     const failed = await answering;
@@ -113,23 +85,23 @@ describe("A reminder's tie of the invitation mobile never crosses a turn", funct
   });
 
   it('ties the mobile only once a turn from that phone has finished, so a reply reaches the record the reminder says it will', async () => {
-    const phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from: mobile });
+    const phone = new SmsPhone({ baseUrl: world.running.baseUrl, authToken, publicUrl, from: mobile });
     await phone.text('hi');
     await phone.text('1');
-    const { code } = await inviteInTeams(running, connector.serviceUrl, mobile);
-    const web = new BotClient(running.baseUrl, { channelId: 'webchat' });
+    const { code } = await inviteInTeams(world.running, world.connector.serviceUrl, mobile);
+    const web = new BotClient(world.running.baseUrl, { channelId: 'webchat' });
     await web.say(code);
     const recordId = await identities().recordFor('webchat', web.userId);
     // The number's own answers go; a text from it then begins afresh, just as the reminder is due.
     await phone.text('delete my data');
     await phone.text('yes');
-    now = new Date(weekBefore);
-    const held = holdNextTurn(running, smsConversationId(unkeyedIdentityKeys, mobile));
+    world.now = new Date(weekBefore);
+    const held = holdNextTurn(world.running, smsConversationId(unkeyedIdentityKeys, mobile));
     const texting = phone.text('hello');
     await held.reached;
 
     let ticked = false;
-    const ticking = running.app.reminders.tick().then(() => (ticked = true));
+    const ticking = world.running.app.reminders.tick().then(() => (ticked = true));
     await sleep(300);
     const whileTexting = ticked;
     held.release();

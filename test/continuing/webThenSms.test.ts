@@ -3,12 +3,10 @@ import { allText, BotClient, lastQuestion, type PostResult } from '../support/bo
 import { personPersona, runPersona, type Persona, type PersonaReply } from '../support/personas';
 import { listening, type Told } from '../support/planListeners';
 import { apiKey, bloodPressure, hba1c, postObservations, transaction } from '../support/results';
-import { startApp, type RunningApp } from '../support/startApp';
-import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone } from '../channels/sms/smsPhone';
-import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
 import { SqlRecordStore } from '../../storage/recordStore';
+import { smsAndTeamsApp } from '../support/smsAndTeamsApp';
 
 const authToken = 'continue-journey-token';
 const coordinator = { aad: 'aad-coordinator-c', conversation: 'a:chat-coordinator-c' };
@@ -39,42 +37,23 @@ const unlinked = (text: string): string => text.replace(/\/plan\/[0-9a-f]{64}/g,
 
 describe('One record across channels: started on web chat, carried on by text', function () {
   this.timeout(120_000);
-  let now: Date;
-  let running: RunningApp;
   let told: Told;
-  let twilio: Awaited<ReturnType<typeof startFakeTwilioApi>>;
-  let connector: FakeTeamsConnector;
-
-  beforeEach(async () => {
-    now = new Date('2030-03-04T12:00:00Z');
-    twilio = await startFakeTwilioApi();
-    connector = await startFakeTeamsConnector();
-    const listener = listening();
-    told = listener.told;
-    running = await startApp({
-      env: {
-        CAREPREP_API_KEYS: apiKey,
-        CAREPREP_PUBLIC_URL: publicUrl,
-        CAREPREP_STAFF_AAD_IDS: coordinator.aad,
-        TWILIO_ACCOUNT_SID: 'AC0123',
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_FROM: '+447700900000',
-        TWILIO_API_URL: twilio.url,
-      },
-      overrides: { clock: () => now, planListeners: [listener.events] },
-    });
-  });
-  afterEach(async () => {
-    await running.stop();
-    await twilio.close();
-    await connector.close();
+  const world = smsAndTeamsApp({
+    authToken,
+    publicUrl,
+    staffAad: coordinator.aad,
+    overrides: () => {
+      const listener = listening();
+      told = listener.told;
+      return { planListeners: [listener.events] };
+    },
   });
 
   /** The coordinator invites Sam in Teams (the real card) for 14 March 2030 at 10:30: its id and code. */
   async function invite(number: string): Promise<{ id: string; code: string }> {
-    const chat = new BotClient(running.baseUrl, {
+    const chat = new BotClient(world.running.baseUrl, {
       channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: world.connector.serviceUrl,
       conversationId: coordinator.conversation,
       userId: `29:${coordinator.aad}`,
     });
@@ -93,7 +72,7 @@ describe('One record across channels: started on web chat, carried on by text', 
     });
     const code = /\*\*([A-Z2-9]{8})\*\*/.exec(allText(made))?.[1];
     const list = (await (
-      await fetch(`${running.baseUrl}/api/invitations`, { headers: { authorization: `Bearer ${apiKey}` } })
+      await fetch(`${world.running.baseUrl}/api/invitations`, { headers: { authorization: `Bearer ${apiKey}` } })
     ).json()) as { id: string; code: string }[];
     const id = list.find((item) => item.code === code)?.id;
     if (!code || !id) throw new Error('no invitation');
@@ -103,11 +82,11 @@ describe('One record across channels: started on web chat, carried on by text', 
   it('answers a reminder by text at the same question, finishes by text and shares the plan', async () => {
     const sam = await invite('07700 900123');
     const twin = await invite('07700 900456');
-    for (const { id } of [sam, twin]) expect((await postObservations(running, id, sheet)).status).to.equal(201);
-    const web = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    const twinWeb = new BotClient(running.baseUrl, { channelId: 'webchat' });
-    const phone = new SmsPhone({ baseUrl: running.baseUrl, authToken, publicUrl, from: mobile });
-    const twinSms = new BotClient(running.baseUrl, { channelId: 'sms', userId: twinMobile });
+    for (const { id } of [sam, twin]) expect((await postObservations(world.running, id, sheet)).status).to.equal(201);
+    const web = new BotClient(world.running.baseUrl, { channelId: 'webchat' });
+    const twinWeb = new BotClient(world.running.baseUrl, { channelId: 'webchat' });
+    const phone = new SmsPhone({ baseUrl: world.running.baseUrl, authToken, publicUrl, from: mobile });
+    const twinSms = new BotClient(world.running.baseUrl, { channelId: 'sms', userId: twinMobile });
     let phase: 'web' | 'text' = 'web';
     const webTurns: PostResult[] = [];
     let reminder = '';
@@ -115,11 +94,11 @@ describe('One record across channels: started on web chat, carried on by text', 
 
     /** Leaves the web chat: a week before, the reminder goes out, and Sam replies to it. */
     const answerTheReminder = async (): Promise<void> => {
-      now = new Date('2030-03-07T10:00:00Z');
-      await running.app.reminders.tick();
+      world.now = new Date('2030-03-07T10:00:00Z');
+      await world.running.app.reminders.tick();
       reminder =
-        twilio.requests.find((r) => r.form.To === mobile && /Your appointment is on/.test(r.form.Body))?.form.Body ??
-        '';
+        world.twilio.requests.find((r) => r.form.To === mobile && /Your appointment is on/.test(r.form.Body))?.form
+          .Body ?? '';
       pickedUp = (await phone.text('OK')).messages;
       const twinPickedUp = await twinSms.say('OK');
       expect(lastQuestion(twinPickedUp)).to.equal(leftAt);
@@ -155,7 +134,7 @@ describe('One record across channels: started on web chat, carried on by text', 
     );
     expect(run.transcript.at(-1)?.answered).to.equal('share.consent');
 
-    const store = new SqlRecordStore(running.app.db, createSealer(null));
+    const store = new SqlRecordStore(world.running.app.db, createSealer(null));
     const records = await Promise.all((await store.list()).map(async (s) => (await store.get(s.id))!.value));
     const record = records.find((r) => r.leadContact?.invitationId === sam.id);
     expect(records).to.have.length(2);
@@ -164,8 +143,8 @@ describe('One record across channels: started on web chat, carried on by text', 
     expect(record?.answers['goal.1.text']?.value).to.equal(persona.answers['goal.1.text']);
     expect(record?.shared).to.not.equal(undefined);
     expect(told.shared.map((s) => s.record.id)).to.include(record?.id);
-    await running.app.deliveries.idle();
-    expect(JSON.stringify(connector.delivered(coordinator.conversation))).to.include(
+    await world.running.app.deliveries.idle();
+    expect(JSON.stringify(world.connector.delivered(coordinator.conversation))).to.include(
       'Is 52 low enough to drop a tablet?',
     );
   });

@@ -9,6 +9,7 @@ import { SmsPhone } from '../channels/sms/smsPhone';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 import { createSealer } from '../../storage/encryption';
 import { SqlRecordStore } from '../../storage/recordStore';
+import { twilioEnv } from '../support/smsAndTeamsApp';
 
 const mobile = '+447700900123';
 const authToken = 'reminders-test-token';
@@ -31,10 +32,7 @@ describe('Reminders that fit the appointment', function () {
         CAREPREP_API_KEYS: apiKey,
         CAREPREP_PUBLIC_URL: publicUrl,
         CAREPREP_STAFF_AAD_IDS: coordinator.aad,
-        TWILIO_ACCOUNT_SID: 'AC0123',
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_FROM: '+447700900000',
-        TWILIO_API_URL: twilio.url,
+        ...twilioEnv(twilio.url, authToken),
       },
       overrides: { clock: () => now },
     });

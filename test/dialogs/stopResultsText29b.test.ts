@@ -12,6 +12,7 @@ import { tempDir } from '../support/tempDb';
 import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone } from '../channels/sms/smsPhone';
 import { startFakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
+import { twilioEnv } from '../support/smsAndTeamsApp';
 
 const mobile = '+447700900123';
 const authToken = 'explorer29b-token';
@@ -34,10 +35,7 @@ describe('Explorer 29b: "stop results" in reply to the results-ready text (H411)
         CAREPREP_API_KEYS: apiKey,
         CAREPREP_PUBLIC_URL: publicUrl,
         CAREPREP_STAFF_AAD_IDS: kay.aad,
-        TWILIO_ACCOUNT_SID: 'AC0123',
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_FROM: '+447700900000',
-        TWILIO_API_URL: twilio.url,
+        ...twilioEnv(twilio.url, authToken),
       },
       overrides: { clock: () => now },
     });

@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from '../support/startApp';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
 import { startFakeTwilioApi } from '../channels/sms/fakeTwilioApi';
 import { SmsPhone } from '../channels/sms/smsPhone';
+import { twilioEnv } from '../support/smsAndTeamsApp';
 
 const authToken = 'join-notice-instances-token';
 const publicUrl = 'https://careprep.example.org';
@@ -22,10 +23,7 @@ describe('Join notices with two instances on one PostgreSQL database', function 
     const env = {
       CAREPREP_DATABASE_URL: database.url,
       CAREPREP_PUBLIC_URL: publicUrl,
-      TWILIO_ACCOUNT_SID: 'AC0123',
-      TWILIO_AUTH_TOKEN: authToken,
-      TWILIO_FROM: '+447700900000',
-      TWILIO_API_URL: twilio.url,
+      ...twilioEnv(twilio.url, authToken),
     };
     a = await startApp({ env });
     b = await startApp({ env });

@@ -10,6 +10,7 @@ import { startFakeTwilioApi } from '../sms/fakeTwilioApi';
 import { loadPackLibrary } from '../../../content/packs/packLibrary';
 import { createSealer } from '../../../storage/encryption';
 import { SqlInvitationStore } from '../../../storage/invitationStore';
+import { twilioEnv } from '../../support/smsAndTeamsApp';
 
 const coordinatorA = { aad: 'aad-coordinator-a', name: 'Dr Sam Patel', conversation: 'a:chat-coordinator-a' };
 const coordinatorB = { aad: 'aad-coordinator-b', name: 'Nurse Lee', conversation: 'a:chat-coordinator-b' };
@@ -257,10 +258,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
         env: {
           CAREPREP_STAFF_AAD_IDS: coordinatorA.aad,
           CAREPREP_PUBLIC_URL: 'https://careprep.example.nhs.uk',
-          TWILIO_ACCOUNT_SID: 'AC0123',
-          TWILIO_AUTH_TOKEN: 'twilio-token',
-          TWILIO_FROM: '+447700900000',
-          TWILIO_API_URL: twilio.url,
+          ...twilioEnv(twilio.url, 'twilio-token'),
         },
         overrides: { clock: () => now },
       });
