@@ -1,39 +1,14 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { BotClient, lastQuestion } from '../support/botClient';
 import { realProcessTestTimeoutMs } from '../support/serverProcess';
 import { startApp, startupRefusal } from '../support/startApp';
 import { tempDir } from '../support/tempDb';
 import { requirePostgres, tempPostgres } from '../support/tempPostgres';
+import { runScript, type ScriptRun } from '../support/scriptProcess';
 
 /** Runs `npm run db:copy`'s script as a process; its JSON log lines, stderr and exit code. */
-function runCopy(
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
-  const root = join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'dbCopy.ts'), '--batch', '2'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) =>
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stderr,
-        lines: stdout
-          .split('\n')
-          .filter((line) => line.startsWith('{'))
-          .map((line) => JSON.parse(line) as Record<string, unknown>),
-      }),
-    ),
-  );
-}
+const runCopy = (env: NodeJS.ProcessEnv): Promise<ScriptRun> => runScript('dbCopy.ts', ['--batch', '2'], env);
 
 describe('npm run db:copy: moving a sqlite deployment to PostgreSQL (the script as a process, the service in this one)', function () {
   this.timeout(realProcessTestTimeoutMs);

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { newRecord } from '../../plan/record';
@@ -13,6 +11,7 @@ import { resealAll, sealedTablesOn, type ResealProgress } from '../../storage/re
 import { readSetting } from '../../storage/settings';
 import { engines, type OpenedDatabase } from '../support/engines';
 import { tempDir } from '../support/tempDb';
+import { runScript, type ScriptRun } from '../support/scriptProcess';
 
 const keyA = randomBytes(32);
 const keyB = randomBytes(32);
@@ -220,31 +219,7 @@ describe('Configuration: CAREPREP_ENCRYPTION_KEY_OLD', () => {
 });
 
 /** Runs `npm run db:reseal`'s script as a process; its JSON log lines and exit code. */
-function runReseal(
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
-  const root = join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'reseal.ts'), '--batch', '3'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) =>
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stderr,
-        lines: stdout
-          .split('\n')
-          .filter((line) => line.startsWith('{'))
-          .map((line) => JSON.parse(line) as Record<string, unknown>),
-      }),
-    ),
-  );
-}
+const runReseal = (env: NodeJS.ProcessEnv): Promise<ScriptRun> => runScript('reseal.ts', ['--batch', '3'], env);
 
 describe('npm run db:reseal (real process, real sqlite file)', function () {
   this.timeout(60_000);
