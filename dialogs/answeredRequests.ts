@@ -1,3 +1,4 @@
+import { takenBackToldData } from './takenBackTold';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { appointmentWords } from '../content/dates';
@@ -69,6 +70,7 @@ export class AnsweredRequests {
       shared,
       ...(await this.deps.leadCopies.standing(record, shared)),
       withdrawn: record.status === 'withdrawn',
+      ...(await takenBackToldData(this.deps.leadCopies, record)),
       declined: (consent !== undefined && consent.value !== true) || sendsNothing(record),
       laterNotes: later.length > 0,
       laterCrisis: later.some((flag) => flag.kind === 'crisis'),
