@@ -146,7 +146,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // What reached the lead contact, or is being sent to them, for the words about their copy and the person's own copy.
   const planOutbox = new SqlOutbox(db, sealer, clock);
   // Only the plan itself: a note that it was taken back, being sent, is no copy reaching them.
-  const leadCopies = leadContactCopies(invitations, (recordId) => planOutbox.sendingFor(recordId, 'shared'));
+  const leadCopies = leadContactCopies(
+    invitations,
+    (recordId) => planOutbox.sendingFor(recordId, 'shared'),
+    (recordId) => planOutbox.queuedFor(recordId, 'withdrawn'),
+  );
   const { root, conversation } = createConversation({
     config,
     conversationState,

@@ -36,9 +36,17 @@ export interface Invitation {
    */
   deliveredVersion?: number;
   deliveries: number;
+  /**
+   * How they were last told the plan is taken back: every earlier card changed so it shows none of
+   * it (`changed`), or one left showing it (`unchanged`). None until told; cleared by a delivery.
+   */
+  takenBackTold?: EarlierCards;
   reviewedVersion?: number;
   createdAt: string;
 }
+
+/** Whether every earlier plan card was changed in place so it no longer shows what was taken back. */
+export type EarlierCards = 'changed' | 'unchanged';
 
 /** A plan card sent to the lead contact: the id their channel gave it, and the plan version it carried. */
 export interface SentCard {
@@ -72,9 +80,10 @@ export interface InvitationStore {
   cardsSent(id: string): Promise<SentCard[]>;
   /**
    * Records that the coordinator was told the plan is taken back: the copy they were sent is no
-   * longer theirs to use, so no version counts as delivered until one is sent again (H284).
+   * longer theirs to use, so no version counts as delivered until one is sent again (H284); and
+   * whether the cards they were sent earlier were changed so they no longer show it (H447).
    */
-  markTakenBack(id: string): Promise<void>;
+  markTakenBack(id: string, earlier: EarlierCards): Promise<void>;
   /**
    * Records a review, only for the coordinator who owns the invitation; the version reviewed
    * only ever goes up (an older card marked later leaves a newer version reviewed).

@@ -9,7 +9,7 @@ import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore'
 import type { Invitation, InvitationStore } from './invitationStore';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
-import { namedSubject, planSubject, type LeadContactMessages } from './leadContactMessages';
+import { namedSubject, planSubject, type EarlierCardsTold, type LeadContactMessages } from './leadContactMessages';
 import { noLongerShared, noLongerSharedChanges, planChanges, type PlanChange } from './planChanges';
 import type { CoordinatorSender, OutboundActivity } from './outbound';
 import { NotYetDeliverable } from './outboxWorker';
@@ -47,10 +47,13 @@ export class LeadContactDelivery implements PlanDeliverer {
     // Cards they were sent that show a part no longer shared are changed first, so the new card
     // says truly whether they were (H321).
     const gone = told?.gone ?? [];
-    const earlierCards =
-      gone.length > 0
-        ? await this.replaceEarlier(reference, invitation, gone, planSubject({ plan, personName }))
-        : undefined;
+    const replaced = () =>
+      this.deps.messages.replaced({
+        personName: planSubject({ plan, personName }).name,
+        parts: gone,
+        invitationId: invitation.id,
+      });
+    const earlierCards = gone.length > 0 ? await this.replaceEarlier(reference, invitation, replaced()) : undefined;
     const notice = {
       plan,
       view: this.deps.plans.view(plan),
@@ -60,7 +63,7 @@ export class LeadContactDelivery implements PlanDeliverer {
       changes: told?.changes,
       earlierCards,
     };
-    await this.deliver(reference, this.deps.messages.shared(notice), invitation, plan.planVersion);
+    await this.deliver(reference, this.deps.messages.shared(notice), invitation, { planVersion: plan.planVersion });
   }
 
   /**
@@ -76,25 +79,23 @@ export class LeadContactDelivery implements PlanDeliverer {
   }
 
   /**
-   * Changes every plan card sent for the invitation in place (Teams' `updateActivity`) so it shows
-   * nothing of the plan, only that `gone` was taken back and a newer card replaces it. `changed` only
-   * when every one of them was: a card never recorded (sent before cards were kept), or a change
-   * Teams refused, still shows the part, and the new card must say so.
+   * Changes every plan card sent for the invitation in place (Teams' `updateActivity`) to `activity`,
+   * which shows nothing of the plan. `changed` only when every one of them was: a card never recorded
+   * (sent before cards were kept), or a change Teams refused, still shows it, and the lead contact
+   * (and the person) must be told so.
    */
   private async replaceEarlier(
     reference: CoordinatorReference,
     invitation: Invitation,
-    gone: readonly OptionalSection[],
-    subject: { name: string },
-  ): Promise<{ changed: boolean; many: boolean }> {
-    const { sender, messages, logger } = this.deps;
+    activity: OutboundActivity,
+  ): Promise<EarlierCardsTold> {
+    const { sender, logger } = this.deps;
     const cards = await this.deps.invitations.cardsSent(invitation.id);
-    const replaced = messages.replaced({ personName: subject.name, parts: gone, invitationId: invitation.id });
     let changed = cards.length > 0 && sender.update !== undefined;
     for (const card of cards) {
       try {
         if (!sender.update) break;
-        await sender.update(reference, card.activityId, replaced);
+        await sender.update(reference, card.activityId, activity);
       } catch (error) {
         changed = false;
         logger.warn('lead_card_not_changed', {
@@ -114,7 +115,12 @@ export class LeadContactDelivery implements PlanDeliverer {
     const byCarer = answeredBy(record) === 'carer';
     // Named as the card named them: a carer who answered for Jean from an invitation to Sam is not "Sam's carer".
     const { name, invitedAs } = namedSubject(subjectName(record), invitation.details.personName);
-    await this.deliver(reference, this.deps.messages.withdrawn(name, byCarer, invitedAs), invitation);
+    const notice = { personName: name, byCarer, invitedAs };
+    // Every card that showed the plan is changed first, so the note says truly whether it was (H447).
+    const earlierCards = await this.replaceEarlier(reference, invitation, this.deps.messages.takenBackCard(notice));
+    await this.deliver(reference, this.deps.messages.withdrawn({ ...notice, earlierCards }), invitation, {
+      earlierCards,
+    });
   }
 
   /**
@@ -172,17 +178,22 @@ export class LeadContactDelivery implements PlanDeliverer {
     reference: CoordinatorReference,
     activity: OutboundActivity,
     invitation: Invitation,
-    planVersion?: number,
+    what: { planVersion: number } | { earlierCards: EarlierCardsTold },
   ): Promise<void> {
     try {
       const activityId = await this.deps.sender.send(reference, activity);
-      // Once told it is taken back they hold no version: one shared again is theirs only once sent (H284).
-      if (planVersion === undefined) await this.deps.invitations.markTakenBack(invitation.id);
+      // Once told it is taken back they hold no version: one shared again is theirs only once sent
+      // (H284). How they were told is kept, for the person to be told only what happened (H447).
+      if ('earlierCards' in what)
+        await this.deps.invitations.markTakenBack(invitation.id, what.earlierCards.changed ? 'changed' : 'unchanged');
       else {
-        await this.deps.invitations.markDelivered(invitation.id, planVersion);
-        await this.cardSent(invitation, planVersion, activityId);
+        await this.deps.invitations.markDelivered(invitation.id, what.planVersion);
+        await this.cardSent(invitation, what.planVersion, activityId);
       }
-      this.deps.logger.info('lead_contact_told', { invitation: invitation.id, planVersion });
+      this.deps.logger.info('lead_contact_told', {
+        invitation: invitation.id,
+        planVersion: 'planVersion' in what ? what.planVersion : undefined,
+      });
     } catch (error) {
       this.deps.logger.error('lead_contact_delivery_failed', {
         invitation: invitation.id,
@@ -213,6 +224,8 @@ function heldBy(invitation: Invitation | null, record: PreparationRecord): invit
 export function leadContactCopies(
   invitations: InvitationStore,
   sending: (recordId: string) => Promise<boolean>,
+  /** True while a note that the record's plan is taken back waits to go. */
+  noteQueued: (recordId: string) => Promise<boolean>,
 ): LeadContactCopies {
   const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
     const lead = record.leadContact;
@@ -228,6 +241,13 @@ export function leadContactCopies(
     heldVersion,
     neverSent,
     beingSent,
+    async takenBackTold(record) {
+      if (record.status !== 'withdrawn' || !record.leadContact) return undefined;
+      if (await noteQueued(record.id)) return { state: 'waiting', many: false };
+      const invitation = await invitations.get(record.leadContact.invitationId);
+      if (!heldBy(invitation, record) || !invitation.takenBackTold) return undefined;
+      return { state: invitation.takenBackTold, many: (await invitations.cardsSent(invitation.id)).length > 1 };
+    },
     async standing(record, shared) {
       const unsent = shared && (await neverSent(record));
       return { unsent, sending: shared && !unsent && (await beingSent(record)) };

@@ -19,7 +19,26 @@ export interface SharedPlanNotice {
    * Present when a part is no longer shared (H321): whether the earlier cards in the chat, which
    * showed it, were changed in place so they no longer do (`changed`), and how many there are.
    */
-  earlierCards?: { changed: boolean; many: boolean };
+  earlierCards?: EarlierCardsTold;
+}
+
+/** Whether the earlier plan cards in the chat were all changed in place (`changed`), and whether there are several. */
+export interface EarlierCardsTold {
+  changed: boolean;
+  many: boolean;
+}
+
+/**
+ * The whole plan taken back, as the lead contact is told it. `byCarer`: the carer who answered for
+ * the person took it back. `invitedAs`: the invitation's name, when the plan (and `personName`)
+ * named someone else (see `planSubject`). `earlierCards`, on the note only: whether the cards sent
+ * before were changed so they show none of it (H447).
+ */
+export interface WithdrawnNotice {
+  personName: string;
+  byCarer: boolean;
+  invitedAs?: string;
+  earlierCards?: EarlierCardsTold;
 }
 
 /** An earlier plan card as it is changed once `parts` are taken back: it shows none of the plan. */
@@ -82,9 +101,8 @@ export interface LeadContactMessages {
   shared(notice: SharedPlanNotice): OutboundActivity;
   /** An earlier plan card, to change in place once a part it showed is taken back. */
   replaced(notice: ReplacedCardNotice): OutboundActivity;
-  /**
-   * `byCarer`: the carer who answered for the person took it back. `invitedAs`: the invitation's
-   * name, when the plan (and `personName`) named someone else (see `planSubject`).
-   */
-  withdrawn(personName: string, byCarer: boolean, invitedAs?: string): OutboundActivity;
+  /** An earlier plan card, to change in place once the whole plan is taken back: none of it stays. */
+  takenBackCard(notice: WithdrawnNotice): OutboundActivity;
+  /** The note that the whole plan is taken back, saying whether the earlier cards were changed. */
+  withdrawn(notice: WithdrawnNotice): OutboundActivity;
 }

@@ -1,8 +1,9 @@
+import { takenBackToldData } from './takenBackTold';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { appointmentWords } from '../content/dates';
 import { isPast } from '../coordination/typedAppointment';
-import { sharedRecord, shareKeys } from '../plan/consentScope';
+import { sharedRecord, sharedVersionHeld, shareKeys } from '../plan/consentScope';
 import type { Flag, PreparationRecord } from '../plan/record';
 import { textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
@@ -65,10 +66,16 @@ export class AnsweredRequests {
     const consent = record.answers[shareKeys.consent];
     // Safety notes go with a share, but none made since is sent: never said to be with them (H129).
     const later = copy ? record.flags.filter((flag) => !copy.flags.some((sent) => sameFlag(sent, flag))) : [];
+    const standing = await this.deps.leadCopies.standing(record, shared);
+    const held = await this.deps.leadCopies.heldVersion(record);
     return {
       shared,
-      ...(await this.deps.leadCopies.standing(record, shared)),
+      ...standing,
+      // They hold an earlier version and the one shared last waits to go: never said to be sent.
+      newerWaiting:
+        shared && !standing.unsent && !standing.sending && held !== undefined && !sharedVersionHeld(record, held),
       withdrawn: record.status === 'withdrawn',
+      ...(await takenBackToldData(this.deps.leadCopies, record)),
       declined: (consent !== undefined && consent.value !== true) || sendsNothing(record),
       laterNotes: later.length > 0,
       laterCrisis: later.some((flag) => flag.kind === 'crisis'),

@@ -3,6 +3,7 @@
  * the same question), when the dialog stack has emptied, and finding the section asking now.
  * Where to go is read from the record, so a lost dialog stack still lands in the right place.
  */
+import { takenBackToldData } from './takenBackTold';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { sharedRecord, sharedVersionHeld } from '../plan/consentScope';
@@ -122,6 +123,7 @@ export class Resumption {
       reached,
       // A send under way may or may not have arrived: never said to be with them, nor waiting.
       sending: shared && !reached && (await leadCopies.beingSent(record)),
+      ...(await takenBackToldData(leadCopies, record)),
     };
     await dc.context.sendActivity(renderer.message('resume.done', data, channelId));
   }

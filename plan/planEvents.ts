@@ -42,6 +42,22 @@ export interface LeadContactCopies {
   standing(record: PreparationRecord, shared: boolean): Promise<{ unsent: boolean; sending: boolean }>;
   /** The plan version last sent to `record`'s lead contact; undefined when none was (or none is linked). */
   heldVersion(record: PreparationRecord): Promise<number | undefined>;
+  /**
+   * Once `record` is taken back, what its lead contact was told, only once they were (H447): see
+   * `TakenBackTold`; undefined when there is nobody to tell (the plan never reached them) or it is not taken back.
+   */
+  takenBackTold(record: PreparationRecord): Promise<TakenBackTold | undefined>;
+}
+
+/**
+ * The note that a plan is taken back, as it stands: sent, and every earlier card the lead contact
+ * had changed so it no longer shows the plan (`changed`) or one left showing it (`unchanged`); or
+ * still waiting to go (`waiting`).
+ */
+export interface TakenBackTold {
+  state: 'changed' | 'unchanged' | 'waiting';
+  /** More than one card was sent to them. */
+  many: boolean;
 }
 
 /** Tells every listener, one after another, so a failure in one is seen and not lost. */

@@ -3,6 +3,7 @@ import {
   type ClaimResult,
   type Invitation,
   type InvitationStore,
+  type EarlierCards,
   type SentCard,
 } from '../coordination/invitationStore';
 import type { Database, Row } from './database';
@@ -79,10 +80,11 @@ export class SqlInvitationStore implements InvitationStore {
   }
 
   async markDelivered(id: string, planVersion: number): Promise<void> {
-    await this.db.write('UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1 WHERE id = ?', [
-      planVersion,
-      id,
-    ]);
+    // A plan delivered again is theirs again: how they were told of an earlier take-back no longer stands.
+    await this.db.write(
+      'UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1, taken_back_told = NULL WHERE id = ?',
+      [planVersion, id],
+    );
   }
 
   async cardSent(id: string, planVersion: number, activityId: string): Promise<void> {
@@ -102,8 +104,11 @@ export class SqlInvitationStore implements InvitationStore {
     return rows.map((row) => ({ activityId: String(row.activity_id), planVersion: Number(row.plan_version) }));
   }
 
-  async markTakenBack(id: string): Promise<void> {
-    await this.db.write('UPDATE invitations SET delivered_version = NULL WHERE id = ?', [id]);
+  async markTakenBack(id: string, earlier: EarlierCards): Promise<void> {
+    await this.db.write('UPDATE invitations SET delivered_version = NULL, taken_back_told = ? WHERE id = ?', [
+      earlier,
+      id,
+    ]);
   }
 
   async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
@@ -131,9 +136,15 @@ export class SqlInvitationStore implements InvitationStore {
       deliveredVersion: optionalNumber(row.delivered_version),
       deliveries: Number(row.deliveries),
       reviewedVersion: optionalNumber(row.reviewed_version),
+      takenBackTold: earlierCards(row.taken_back_told),
       createdAt: String(row.created_at),
     };
   }
+}
+
+/** A stored word read back: anything else (none, or a word not written by this version) is no telling. */
+function earlierCards(value: Row[string]): EarlierCards | undefined {
+  return value === 'changed' || value === 'unchanged' ? value : undefined;
 }
 
 function bound(id: string): string {

@@ -14,3 +14,10 @@ export const leadCardsTable = (text: string): string => `
     PRIMARY KEY (invitation_id, activity_id)
   );
 `;
+
+/**
+ * How the lead contact was last told their plan is taken back (H447): `changed` when every earlier
+ * card was changed in place to show none of it, `unchanged` when one could not be. Kept on the
+ * invitation, so the person is told what happened only once it has. A word, nothing about the person.
+ */
+export const takenBackToldSql = 'ALTER TABLE invitations ADD COLUMN taken_back_told TEXT;';

@@ -3,7 +3,7 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
-import { leadCardsTable } from './leadCardsTable';
+import { leadCardsTable, takenBackToldSql } from './leadCardsTable';
 import type { Migration } from './postgresBaseline';
 
 /**
@@ -273,6 +273,7 @@ export const migrations: readonly Migration[] = [
   { version: 21, sql: smsSidDigestsTable('BLOB') }, // texts' MessageSids past the ledger's week (smsSidDigests.ts, H263)
   { version: 22, sql: takenBackHeldSql('sqlite') }, // re-shared after a take-back before H284 (takenBackHeldSql.ts)
   { version: 23, sql: leadCardsTable('TEXT') }, // plan cards sent to lead contacts, changed in place (H321)
+  { version: 24, sql: takenBackToldSql }, // how the lead contact was told a plan is taken back (H447)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

@@ -3,7 +3,7 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
-import { leadCardsTable } from './leadCardsTable';
+import { leadCardsTable, takenBackToldSql } from './leadCardsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -237,6 +237,7 @@ export const postgresMigrations: readonly Migration[] = [
   { version: 18, sql: takenBackHeldSql('postgres') },
   // sqlite's version 23: the plan cards sent to lead contacts, so one is changed in place once a part is taken back.
   { version: 19, sql: leadCardsTable(text) },
+  { version: 20, sql: takenBackToldSql }, // sqlite's version 24 (H447)
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

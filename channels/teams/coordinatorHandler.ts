@@ -8,7 +8,7 @@ import type { CoordinatorStore, CoordinatorReference } from '../../coordination/
 import type { Invitation, InvitationStore } from '../../coordination/invitationStore';
 import type { RecordStore } from '../../storage/recordStore';
 import type { Logger } from '../../plan/logger';
-import type { Texter } from '../../coordination/outbound';
+import { TextNotSent, type Texter } from '../../coordination/outbound';
 import { appointmentWords, parseAppointment, pickerFields } from '../../coordination/appointment';
 import { normaliseMobile } from '../../coordination/mobileNumber';
 import { normaliseNhsNumber } from '../../coordination/nhsNumber';
@@ -165,6 +165,7 @@ export class CoordinatorHandler {
     // A mobile given where texts are not set up is no text sent: the coordinator is told to pass
     // the code on, as when a text fails.
     let textFailed = !!mobile && !this.deps.texter;
+    let textUnknown = false;
     if (mobile && this.deps.texter) {
       const body = this.deps.renderer.text(
         'teams.invite.sms',
@@ -174,8 +175,10 @@ export class CoordinatorHandler {
       try {
         texted = (await this.deps.texter(mobile, body)).ok;
         textFailed = !texted;
-      } catch {
-        textFailed = true;
+      } catch (error) {
+        // Only a refusal before sending is certainly no text; a 5xx or a cut connection may have sent it.
+        textFailed = error instanceof TextNotSent;
+        textUnknown = !textFailed;
       }
     }
     this.deps.logger.info('invitation_created', { invitation: invitation.id, texted });
@@ -186,6 +189,7 @@ export class CoordinatorHandler {
       url,
       texted,
       textFailed,
+      textUnknown,
     });
   }
 

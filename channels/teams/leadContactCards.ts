@@ -2,9 +2,12 @@ import type { LeadContactMessages } from '../../coordination/leadContactMessages
 import type { Renderer } from '../../content/renderer';
 import { cardBytes, maxCardBytes, type CardWords } from './coordinatorCards';
 import { planCard } from './planCard';
-import { replacedCard } from './replacedCard';
+import { replacedCard, takenBackCard } from './replacedCard';
 
-/** What the lead contact is told, as Teams shows it: the plan card, and a note when a plan is taken back. */
+/**
+ * What the lead contact is told, as Teams shows it: the plan card, a note when a plan is taken back,
+ * and the earlier cards as they are changed in place.
+ */
 export function leadContactCards(renderer: Renderer): LeadContactMessages {
   const words: CardWords = (key, data = {}) => renderer.text(key, data, 'teams');
   return {
@@ -19,10 +22,17 @@ export function leadContactCards(renderer: Renderer): LeadContactMessages {
     replaced(notice) {
       return { type: 'message', attachments: [replacedCard(words, notice)] };
     },
-    withdrawn(personName, byCarer, invitedAs) {
+    takenBackCard(notice) {
+      return { type: 'message', attachments: [takenBackCard(words, notice)] };
+    },
+    withdrawn({ personName, byCarer, invitedAs, earlierCards }) {
+      const data = { name: personName, byCarer, invited: invitedAs };
+      const earlier = earlierCards
+        ? ` ${renderer.text(`teams.withdrawnEarlier${earlierCards.changed ? 'Changed' : 'Unchanged'}`, { name: personName, many: earlierCards.many }, 'teams')}`
+        : '';
       return {
         type: 'message',
-        text: renderer.text('teams.withdrawn', { name: personName, byCarer, invited: invitedAs }, 'teams'),
+        text: `${renderer.text('teams.withdrawn', data, 'teams')}${earlier}`,
         textFormat: 'markdown',
       };
     },

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import type { ReplacedCardNotice } from '../../coordination/leadContactMessages';
+import type { ReplacedCardNotice, WithdrawnNotice } from '../../coordination/leadContactMessages';
 import { typed } from '../../plan/planViewModel';
 import { card, cardActions, runsBlock, wordRuns, type CardWords } from './coordinatorCards';
 
@@ -22,4 +22,19 @@ export function replacedCard(words: CardWords, notice: ReplacedCardNotice): Atta
     data: { careprep: cardActions.fullPlan, invitationId: notice.invitationId },
   };
   return card(body, [open]);
+}
+
+/**
+ * What an earlier plan card becomes once the whole plan is taken back (H447): none of the plan stays
+ * on it, only that it was taken back and not to use the copy, as the note says; no "Open full plan",
+ * as nothing is shared with them now.
+ */
+export function takenBackCard(words: CardWords, notice: WithdrawnNotice): Attachment {
+  const name = typed(notice.personName);
+  const data = { name, byCarer: notice.byCarer, invited: typed(notice.invitedAs) };
+  const body = [
+    runsBlock(wordRuns(words, 'teams.card.takenBackTitle', { name }), { size: 'Large', weight: 'Bolder' }),
+    runsBlock(wordRuns(words, 'teams.withdrawn', data)),
+  ];
+  return card(body, []);
 }

@@ -63,7 +63,7 @@ async function takenBackNote(r: PreparationRecord): Promise<string> {
     const entry = queue.withdrawnEntry({ ...r, status: 'withdrawn' });
     const kept = z.object({ record: storedRecordSchema }).parse(JSON.parse(entry.payload));
     expect(JSON.stringify(kept.record.answers), 'none of the answers kept').not.to.include('Walk to the shop');
-    return String(cards.withdrawn('Jean', answeredBy(kept.record) === 'carer').text);
+    return String(cards.withdrawn({ personName: 'Jean', byCarer: answeredBy(kept.record) === 'carer' }).text);
   } finally {
     await db.close();
     tmp.cleanup();

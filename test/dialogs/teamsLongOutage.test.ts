@@ -60,7 +60,8 @@ describe('Teams refusing deliveries to the lead contact for two days', function 
       await everyRetryDue(opened);
       const sent = opened.connector.delivered(invitingCoordinator.conversation);
       expect(sent.map((activity) => activity.text).at(-1), channelId).to.equal(
-        'Sam has taken back their plan. Please do not use the copy you had.',
+        'Sam has taken back their plan. Please do not use the copy you had. ' +
+          'I have changed my earlier card about Sam above so it no longer shows their plan.',
       );
       expect(await planQueued(opened.running), `${channelId}: nothing left to send`).to.equal(0);
     });

@@ -75,10 +75,16 @@ describeEngines('Stores: a plan shared again unchanged after a take-back, writte
     // again on the data in the old shape.
     const step = opened.db.engine === 'postgres' ? 18 : 22;
     await opened.db.write('DELETE FROM schema_migrations WHERE version >= ?', [step]);
+    // Nor had the old shape the column later steps add (H447): they add it again.
+    await opened.db.write('ALTER TABLE invitations DROP COLUMN taken_back_told');
     const db = await opened.reopen();
     try {
       const invitations = new SqlInvitationStore(db, sealer, clock);
-      const copies = leadContactCopies(invitations, () => Promise.resolve(false));
+      const copies = leadContactCopies(
+        invitations,
+        () => Promise.resolve(false),
+        () => Promise.resolve(false),
+      );
       const held = async (record: PreparationRecord): Promise<boolean> =>
         sharedVersionHeld(record, await copies.heldVersion(record));
       expect(await held(reshared), `${db.engine}: waiting to go, not held`).to.equal(false);

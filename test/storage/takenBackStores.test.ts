@@ -27,12 +27,14 @@ describeEngines('Stores: a plan taken back', (current) => {
     });
     await invitations.markDelivered('inv-1', 1);
     await invitations.markReviewed('inv-1', 'coord-1', 1);
-    await invitations.markTakenBack('inv-1');
+    await invitations.markTakenBack('inv-1', 'unchanged');
     const taken = await invitations.get('inv-1');
     expect(taken?.deliveredVersion, `${db.engine}: none held`).to.equal(undefined);
+    expect(taken?.takenBackTold, `${db.engine}: how they were told`).to.equal('unchanged');
     expect(taken?.reviewedVersion, `${db.engine}: the review stays as it was`).to.equal(1);
     await invitations.markDelivered('inv-1', 2);
     expect((await invitations.get('inv-1'))?.deliveredVersion, `${db.engine}: sent again`).to.equal(2);
+    expect((await invitations.get('inv-1'))?.takenBackTold, `${db.engine}: theirs again`).to.equal(undefined);
   });
 
   it("sees a record's queued note of a take-back, waiting or being sent, until it is done", async () => {

@@ -510,7 +510,10 @@ describe('Teams: care coordinators invite, receive and review', function () {
 
     const sent = connector.delivered(coordinatorA.conversation);
     expect(sent).to.have.length(2);
-    expect(sent[1].text).to.equal('Sam has taken back their plan. Please do not use the copy you had.');
+    expect(sent[1].text).to.equal(
+      'Sam has taken back their plan. Please do not use the copy you had. ' +
+        'I have changed my earlier card about Sam above so it no longer shows their plan.',
+    );
     expect(JSON.stringify(sent[1])).to.not.include('Walk to the park');
     expect(allText(await a.submit({ careprep: 'teams.fullPlan', invitationId }))).to.not.include('Walk to the park');
     expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
@@ -529,7 +532,10 @@ describe('Teams: care coordinators invite, receive and review', function () {
 
     const sent = connector.delivered(coordinatorA.conversation);
     expect(sent).to.have.length(2);
-    expect(sent[1].text).to.equal('Sam has taken back their plan. Please do not use the copy you had.');
+    expect(sent[1].text).to.equal(
+      'Sam has taken back their plan. Please do not use the copy you had. ' +
+        'I have changed my earlier card about Sam above so it no longer shows their plan.',
+    );
     expect(allText(await a.submit({ careprep: 'teams.fullPlan', invitationId }))).to.not.include('Walk to the park');
     expect(allText(await a.say('my patients'))).to.match(/Sam: [^.]*taken back/);
     expect(allText(await web.say('show my plan'))).to.include('Walk to the park');

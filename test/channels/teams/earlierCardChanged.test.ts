@@ -18,6 +18,7 @@ import {
 import { invitingCoordinator } from '../../support/invitations';
 import { requirePostgres, tempPostgres } from '../../support/tempPostgres';
 import type { ChatClient } from '../../support/botClient';
+import { cardWords as json } from './cardWords';
 
 const staff = { CAREPREP_STAFF_AAD_IDS: invitingCoordinator.aad };
 const chat = invitingCoordinator.conversation;
@@ -26,21 +27,6 @@ const moodWords = /Has often felt down|How I have been feeling/;
 const changedWords = /I have changed my earlier card about Sam above so it no longer shows what was taken back/;
 const unchangedWords =
   /My earlier card about Sam above still shows what was taken back: I could not change it\. Please do not use it/;
-
-/** A card's words as the lead contact reads them: each block's runs joined, blocks apart. */
-function json(activity: Record<string, unknown> | undefined): string {
-  const blocks: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const element = node as { type?: string; text?: string; inlines?: { text: string }[] };
-    if (element.type === 'RichTextBlock') blocks.push((element.inlines ?? []).map((run) => run.text).join(''));
-    else if (element.type === 'TextBlock') blocks.push(String(element.text));
-    else Object.values(node).forEach(walk);
-  };
-  walk(activity?.attachments ?? []);
-  return blocks.join('\n');
-}
 
 async function moodTakenBack(opened: Opened, client: ChatClient): Promise<void> {
   await client.say('can you take my mood answers back please');
