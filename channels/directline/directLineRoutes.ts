@@ -17,7 +17,8 @@ import { TurnsWaiting, type UrgentReading } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
-import { busyTeller } from './busyNotice';
+import { busyTeller, postedTo } from './busyNotice';
+import { AnsweredConversations } from './answeredConversations';
 import { OneAtATime } from './oneAtATime';
 import { authorised, tokenFirst } from './tokenFirst';
 
@@ -75,6 +76,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const auth = authenticatedByChannel(deps.botAppId);
   const waiting = new TurnsWaiting();
   const lane = new OneAtATime();
+  const answered = new AnsweredConversations();
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => {
@@ -265,6 +267,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (!echoed) return fail(res, 404, 'No such conversation.');
       if (posted.type === 'message' && !(await runTurn({ ...echoed, attachments: [] })))
         return fail(res, 502, 'The bot could not take that message.');
+      if (posted.type === 'message') answered.add(conversationId);
       res.send(200, { id: echoed.id });
     };
 
@@ -288,6 +291,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
   const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
-  const refusedBusy = busyTeller({ verify: (token) => tokens.verify(token), tell });
-  return { name: 'directline', routes, refusedBusy, keyedFirst: tokenFirst(tokens) };
+  const verify = (token: string) => tokens.verify(token);
+  const refusedBusy = busyTeller({ verify, tell });
+  const favoured = (req: Request): boolean => answered.has(postedTo(req, verify) ?? '');
+  return { name: 'directline', routes, refusedBusy, favoured, keyedFirst: tokenFirst(tokens) };
 }
