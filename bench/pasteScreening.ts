@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   for (const characters of [200_000, 1_000_000]) {
     const text = variedProse(characters);
     await timed(`${characters.toLocaleString('en-GB')} chars, whole`, screenWindows(text));
-    await timed(`${characters.toLocaleString('en-GB')} chars, as screened`, pasteWindows(text));
+    await timed(`${characters.toLocaleString('en-GB')} chars, ends only`, pasteWindows(text).always);
   }
 }
 

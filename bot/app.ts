@@ -237,6 +237,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     identities,
     directLine,
     atCap: { screen, library, records },
+    botAuth: overrides.botAuth,
   });
   const server = routedServer({
     isReady: () => ready,

@@ -1,5 +1,5 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
-import { clientAddress } from '../channels/directline/clientAddress';
+import { clientAddress, peerNetwork } from '../channels/directline/clientAddress';
 import { CountsByKey, refusedAtCap } from './capCounts';
 
 /** A body larger than this is a large one: only `maxLargeBodies` of them are read at once. */
@@ -18,11 +18,26 @@ export const maxLargeBodies = 8;
  */
 export const maxLargeBodiesPerAddress = 2;
 
+/**
+ * Large bodies one network may have read at once (H371): an IPv6 /48 (`peerNetwork`), so one site
+ * or subscriber holding thousands of /64s cannot take every place by rotating through them.
+ */
+export const maxLargeBodiesPerNetwork = 4;
+
+/**
+ * Of `maxLargeBodies`, how many are kept back for a post `favoured` says is a person's (H371): a
+ * Web Chat conversation that has already had a message answered. Strangers from four addresses or
+ * more, with new conversations, then hold at most the rest, and a person's long paste is still read.
+ */
+export const keptForAnswered = 2;
+
 /** How the large bodies are counted: whose address (behind `trustedHops` proxies), and who is told of a refusal. */
 export interface LargeBodies {
   trustedHops: number;
   /** Called for a request refused at either cap, before its 429 (the Direct Line tells the chat, H371). */
   refused?: (req: Request) => void;
+  /** True for a post that may have the places kept back (`keptForAnswered`): a conversation already answered. */
+  favoured?: (req: Request) => boolean;
 }
 
 /**
@@ -51,11 +66,13 @@ const mediaTypes: Record<BodyKind, readonly string[]> = {
  * public token endpoint. The size is checked from Content-Length, so a flood of large bodies at a
  * route that needs small ones costs no parsing; a chunked body is still cut at the global limit.
  * Past `maxLargeBodies` large bodies (or chunked ones, of unknown size) being read or answered,
- * or `maxLargeBodiesPerAddress` from the same client address, another gets a quick 429.
+ * or `maxLargeBodiesPerAddress` from the same client address (`maxLargeBodiesPerNetwork` from one
+ * IPv6 /48), another gets a quick 429; the last `keptForAnswered` places only for a favoured post.
  */
 export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodies): RequestHandler {
   let large = 0;
   const byAddress = new CountsByKey();
+  const byNetwork = new CountsByKey();
   return (req: Request, res: Response, next: Next): void => {
     const length = req.getContentLength() ?? 0;
     if (!req.isChunked() && length === 0) {
@@ -76,7 +93,13 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodi
     // A chunked body says nothing of its size before it is read, and may be up to the route's limit.
     if (length > largeBodyBytes || (req.isChunked() && rule.maxBytes > largeBodyBytes)) {
       const address = clientAddress(req, bodies.trustedHops);
-      if (large >= maxLargeBodies || byAddress.held(address) >= maxLargeBodiesPerAddress) {
+      const network = peerNetwork(address);
+      const places = bodies.favoured?.(req) === true ? maxLargeBodies : maxLargeBodies - keptForAnswered;
+      if (
+        large >= places ||
+        byAddress.held(address) >= maxLargeBodiesPerAddress ||
+        byNetwork.held(network) >= maxLargeBodiesPerNetwork
+      ) {
         bodies.refused?.(req);
         refusedAtCap(res, 'The service is busy. Try again shortly.');
         next(false);
@@ -84,12 +107,14 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodi
       }
       large += 1;
       byAddress.take(address);
+      byNetwork.take(network);
       // Given back once the answer is sent or the connection closes, whichever is first.
       let held = true;
       const giveBack = (): void => {
         if (held) {
           large -= 1;
           byAddress.giveBack(address);
+          byNetwork.giveBack(network);
         }
         held = false;
       };

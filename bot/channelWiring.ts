@@ -1,7 +1,9 @@
 import { BrowserIdentities } from '../channels/directline/browserIdentities';
 import { directLineChannel } from '../channels/directline/directLineRoutes';
 import { maxTypedChars } from '../channels/directline/postedActivity';
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { botFrameworkChannel } from '../channels/botframework/messagesRoute';
+import { channelKeys } from '../channels/botframework/signedFirst';
 import type { Channel } from '../channels/channel';
 import { smsChannel, smsChannelId } from '../channels/sms/smsRoutes';
 import { turnRunner, type TurnDeps } from '../channels/turnRunner';
@@ -37,13 +39,19 @@ export interface ChannelWiring {
    * conversation waits at is taken past the Direct Line's cap on waiting (`urgentAtCap.ts`).
    */
   atCap: Omit<UrgentAtCapDeps, 'identities'>;
+  /** Bot Framework auth settings as the adapter has them (tests' keys on loopback): tokens are checked first against them. */
+  botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
 
 /** Every channel the configuration turns on, each running its turns through the same pipeline. */
 export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
   const { config, turns, db, clock, logger, renderer, identityKeys, ledger, identities, directLine, atCap } = deps;
   const channels: Channel[] = [
-    botFrameworkChannel({ runTurn: turnRunner(turns, 'botframework'), appId: config.botAuth.appId }),
+    botFrameworkChannel({
+      runTurn: turnRunner(turns, 'botframework'),
+      appId: config.botAuth.appId,
+      keys: channelKeys(deps.botAuth),
+    }),
   ];
   channels.push(
     smsChannel({

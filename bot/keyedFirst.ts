@@ -4,8 +4,8 @@ import type { Next, Request, RequestHandler, Response } from 'restify';
 export interface KeyedFirst {
   /** True for a path this credential guards. */
   covers: (path: string) => boolean;
-  /** The credential's id, or undefined with the refusal (401 or 403) already sent. */
-  check: (req: Request, res: Response) => string | undefined;
+  /** The credential's id, or undefined with the refusal (401 or 403) already sent; the body waits meanwhile. */
+  check: (req: Request, res: Response) => string | undefined | Promise<string | undefined>;
 }
 
 /**
@@ -19,11 +19,9 @@ export function keyedFirst(keyed: readonly KeyedFirst[]): RequestHandler {
     const hasBody = req.isChunked() || (req.getContentLength() ?? 0) > 0;
     const path = req.getPath();
     const guard = hasBody ? keyed.find((route) => route.covers(path)) : undefined;
-    if (guard && guard.check(req, res) === undefined) {
-      next(false);
-      return;
-    }
-    next();
+    const verdict = guard ? guard.check(req, res) : 'unguarded';
+    if (typeof verdict === 'string' || verdict === undefined) next(verdict === undefined ? false : undefined);
+    else verdict.then((id) => next(id === undefined ? false : undefined), next);
   };
 }
 

@@ -59,5 +59,6 @@ export function routedServer(deps: RouteWiring): Server {
     largeBodyRefused: (req) => {
       for (const channel of deps.channels) channel.refusedBusy?.(req);
     },
+    largeBodyFavoured: (req) => deps.channels.some((channel) => channel.favoured?.(req) === true),
   });
 }

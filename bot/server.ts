@@ -102,6 +102,8 @@ export function createServer(options: {
   trustedProxyHops?: number;
   /** Told of a large body refused at its cap, before the 429 (a channel tells the person, H371). */
   largeBodyRefused?: (req: restify.Request) => void;
+  /** True for a post that may have the large body places kept back for conversations already answered (H371). */
+  largeBodyFavoured?: (req: restify.Request) => boolean;
   /** Keyed routes whose key is checked before their body is read (H374, H375). */
   keyedFirst?: readonly KeyedFirst[];
 }): Server {
@@ -147,7 +149,7 @@ export function createServer(options: {
           ? maxBodyBytes
           : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
       }),
-      { trustedHops: hops, refused: options.largeBodyRefused },
+      { trustedHops: hops, refused: options.largeBodyRefused, favoured: options.largeBodyFavoured },
     ),
   );
   app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));

@@ -13,6 +13,8 @@ export interface Channel {
   readonly routes: RouteModule;
   /** Told of one of its requests refused before it was read, at the large bodies' cap: it may tell the person (H371). */
   readonly refusedBusy?: (req: Request) => void;
+  /** True for one of its posts from a conversation already answered: it may have the large bodies' places kept back (H371). */
+  readonly favoured?: (req: Request) => boolean;
   /** Its credential checked from the headers, before a body is read (H375). */
   readonly keyedFirst?: KeyedFirst;
 }

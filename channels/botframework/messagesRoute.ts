@@ -3,18 +3,19 @@ import type { Channel } from '../channel';
 import type { RunTurn } from '../turnRunner';
 import { incomingActivitySchema } from './activitySchema';
 import { isScreenOnly, withoutScreenOnly } from '../../bot/screenOnly';
-import { messagesPath, tokenFormFirst } from './tokenForm';
+import { messagesPath } from './tokenForm';
+import { signedFirst, type ChannelKeys } from './signedFirst';
 
 /**
  * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, the SMS channel).
  * The body is checked before the SDK sees it; auth failures get 401 and anything else that goes
- * wrong a plain 500, never an SDK message or stack. With auth on, a header that is not a token is
- * answered 401 before the body is read (`tokenForm.ts`).
+ * wrong a plain 500, never an SDK message or stack. With auth on, a token not signed for this bot is
+ * answered 401 before the body is read (`signedFirst.ts`).
  */
-export function botFrameworkChannel(deps: { runTurn: RunTurn; appId: string }): Channel {
+export function botFrameworkChannel(deps: { runTurn: RunTurn; appId: string; keys: ChannelKeys }): Channel {
   return {
     name: 'botframework',
-    keyedFirst: tokenFormFirst(deps.appId),
+    keyedFirst: signedFirst(deps.appId, deps.keys),
     routes: (app) => {
       app.post(messagesPath, async (req, res) => {
         const parsed = incomingActivitySchema.safeParse(req.body);

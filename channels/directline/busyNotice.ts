@@ -29,20 +29,26 @@ export function busyTeller(telling: BusyTelling): (req: Request) => void {
   const now = telling.now ?? Date.now;
   const told = new Map<string, number>();
   return (req) => {
-    if (req.method !== 'POST') return;
-    const segment = postedMessage.exec(req.getPath())?.[1];
-    const token = bearerToken(req.header('authorization'));
-    if (segment === undefined || !token) return;
-    const claims = telling.verify(token);
-    if (!claims || claims.conversationId !== decoded(segment)) return;
-    const last = told.get(claims.conversationId);
+    const conversationId = postedTo(req, telling.verify);
+    if (conversationId === undefined) return;
+    const last = told.get(conversationId);
     if (last !== undefined && now() - last < busyNoticeEveryMs) return;
-    told.delete(claims.conversationId);
+    told.delete(conversationId);
     if (told.size >= maxRemembered) told.delete(told.keys().next().value ?? '');
-    told.set(claims.conversationId, now());
+    told.set(conversationId, now());
     // A notice that could not be stored (the stream forgotten) leaves the 429 as it is.
-    telling.tell(claims.conversationId).catch(() => undefined);
+    telling.tell(conversationId).catch(() => undefined);
   };
+}
+
+/** The conversation a message is posted to, when the post's token is for it; else undefined. */
+export function postedTo(req: Request, verify: (token: string) => TokenClaims | null): string | undefined {
+  if (req.method !== 'POST') return undefined;
+  const segment = postedMessage.exec(req.getPath())?.[1];
+  const token = bearerToken(req.header('authorization'));
+  if (segment === undefined || !token) return undefined;
+  const claims = verify(token);
+  return claims && claims.conversationId === decoded(segment) ? claims.conversationId : undefined;
 }
 
 function decoded(segment: string): string | undefined {

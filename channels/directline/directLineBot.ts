@@ -17,6 +17,17 @@ export function isDirectLineServiceUrl(serviceUrl: string | undefined): boolean 
   }
 }
 
+/** The URL of the connector at `path` on the server listening at `address` (any address: loopback). */
+export function connectorUrl(address: { address: string; family: string; port: number }, path: string): string {
+  const host =
+    address.family === 'IPv6'
+      ? `[${address.address === '::' ? '::1' : address.address}]`
+      : address.address === '0.0.0.0'
+        ? '127.0.0.1'
+        : address.address;
+  return `http://${host}:${address.port}${path}`;
+}
+
 /** Who the bot is in the built-in Direct Line's streams. */
 export function directLineBot(botAppId: string): { id: string; name: string; role: string } {
   return { id: botAppId || 'careprep-bot', name: 'Careprep', role: 'bot' };

@@ -10,15 +10,17 @@ import type { Answer } from '../../storage/answer';
 import type { StreamStore } from '../../storage/streamStore';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities, generateBodySchema } from './browserIdentities';
-import { connectorBase, directLineBase, directLineBot } from './directLineBot';
+import { connectorBase, connectorUrl, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
 import { TurnsWaiting, type UrgentReading } from './turnsWaiting';
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
-import { busyTeller } from './busyNotice';
+import { busyTeller, postedTo } from './busyNotice';
+import { AnsweredConversations } from './answeredConversations';
 import { OneAtATime } from './oneAtATime';
+import { ScreeningBudget } from './screeningBudget';
 import { authorised, tokenFirst } from './tokenFirst';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
@@ -55,6 +57,8 @@ export interface DirectLineDeps {
   busyNotice: () => Record<string, unknown>;
   /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
   screensUrgent?: (userId: string) => Promise<UrgentReading>;
+  /** Screening time for the middles of long pastes, per address and overall (H377); tests give a small one. */
+  screeningBudget?: ScreeningBudget;
 }
 
 /**
@@ -74,19 +78,11 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const bot = directLineBot(deps.botAppId);
   const auth = authenticatedByChannel(deps.botAppId);
   const waiting = new TurnsWaiting();
-  const lane = new OneAtATime();
+  const [lane, budget] = [new OneAtATime(), deps.screeningBudget ?? new ScreeningBudget()];
+  const answered = new AnsweredConversations();
 
   const routes = (app: Server): void => {
-    const serviceUrl = (): string => {
-      const address = app.address();
-      const host =
-        address.family === 'IPv6'
-          ? `[${address.address === '::' ? '::1' : address.address}]`
-          : address.address === '0.0.0.0'
-            ? '127.0.0.1'
-            : address.address;
-      return `http://${host}:${address.port}${connectorPath}`;
-    };
+    const serviceUrl = (): string => connectorUrl(app.address(), connectorPath);
 
     /** The token's grant, or a 401 (none) / 403 (bad, expired, or for another conversation). */
     const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined =>
@@ -220,7 +216,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       const reading = readPosted(req.body);
       if (reading.kind === 'invalid') return fail(res, 400, 'The request is not a valid activity.');
       if (reading.kind === 'tooLarge') return fail(res, 413, 'The activity is too large.');
-      if (reading.kind === 'tooLong') return tooLong(res, conversationId, claims, reading);
+      if (reading.kind === 'tooLong')
+        return tooLong(res, conversationId, claims, reading, clientAddress(req, deps.trustedProxyHops ?? 0));
       const { posted } = reading;
       // Typing says nothing the bot uses or the page shows back: it is neither stored nor run.
       if (posted.type === 'typing') return void res.send(200, { id: `${conversationId}|typing` });
@@ -237,14 +234,20 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     };
 
     // Too long to read: neither stored nor read as an answer, but told so and screened whole (H320, H370).
-    const tooLong = async (res: Response, conversationId: string, claims: TokenClaims, reading: TooLong) => {
+    const tooLong = async (
+      res: Response,
+      conversationId: string,
+      claims: TokenClaims,
+      reading: TooLong,
+      address: string,
+    ) => {
       const told = await onStream(claims, () =>
         streams.append(conversationId, { ...deps.tooLongNotice(reading.characters), from: bot }),
       );
       if (!told) return fail(res, 404, 'No such conversation.');
       const { userId } = claims;
       const [read, text, at] = [deps.screensUrgent?.(userId), reading.text, clock()];
-      await screenTooLong({ conversationId, userId, bot, text, waiting, lane, read, runTurn, at });
+      await screenTooLong({ conversationId, userId, bot, text, waiting, lane, address, budget, read, runTurn, at });
       res.send(200, { id: `${conversationId}|${randomUUID()}` });
     };
 
@@ -265,6 +268,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
       if (!echoed) return fail(res, 404, 'No such conversation.');
       if (posted.type === 'message' && !(await runTurn({ ...echoed, attachments: [] })))
         return fail(res, 502, 'The bot could not take that message.');
+      if (posted.type === 'message') answered.add(conversationId);
       res.send(200, { id: echoed.id });
     };
 
@@ -288,6 +292,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
   const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
-  const refusedBusy = busyTeller({ verify: (token) => tokens.verify(token), tell });
-  return { name: 'directline', routes, refusedBusy, keyedFirst: tokenFirst(tokens) };
+  const verify = (token: string) => tokens.verify(token);
+  const refusedBusy = busyTeller({ verify, tell });
+  const favoured = (req: Request): boolean => answered.has(postedTo(req, verify) ?? '');
+  return { name: 'directline', routes, refusedBusy, favoured, keyedFirst: tokenFirst(tokens) };
 }

@@ -49,16 +49,21 @@ export const maxScreenedPasteChars = 200_000;
 export const screenedEndsChars = 10_000;
 
 /**
- * The windows a paste is screened in: all of it up to `maxScreenedPasteChars`; of a longer one, only
- * its first and last `screenedEndsChars` (where words of a person's own around a pasted document
- * are), so the work for any paste is bounded.
+ * The windows a paste is screened in: all of it up to `maxScreenedPasteChars`, always; of a longer one
+ * its first and last `screenedEndsChars` (where words of a person's own around a pasted document are)
+ * always, and its middle (overlapping both ends) as far as the sender's screening budget goes (H377).
  */
-export function pasteWindows(text: string): string[] {
-  if (text.length <= maxScreenedPasteChars) return screenWindows(text);
+export function pasteWindows(text: string): { always: string[]; ifBudget: string[] } {
+  if (text.length <= maxScreenedPasteChars) return { always: screenWindows(text), ifBudget: [] };
   const headEnd = isLowSurrogate(text, screenedEndsChars) ? screenedEndsChars - 1 : screenedEndsChars;
   const tailStart = text.length - screenedEndsChars;
   const from = isLowSurrogate(text, tailStart) ? tailStart + 1 : tailStart;
-  return [...screenWindows(text.slice(0, headEnd)), ...screenWindows(text.slice(from))];
+  const middleStart = startAfter(text, headEnd - windowOverlapChars);
+  const middleEnd = cutBefore(text, from + windowOverlapChars);
+  return {
+    always: [...screenWindows(text.slice(0, headEnd)), ...screenWindows(text.slice(from))],
+    ifBudget: screenWindows(text.slice(middleStart, middleEnd)),
+  };
 }
 
 /** Where a window that may run up to `at` ends: after the last space in the stretch before `at`, else at `at`. */
@@ -87,16 +92,18 @@ function isLowSurrogate(text: string, index: number): boolean {
  * The gravest of `windows` by `found` (a number ranks, true is the gravest), the first of those as
  * grave, or undefined when none has anything. Reads on past a window with something, as a later one
  * may be graver (an overdose told after a worry that asks the direct question: review 29); stops at
- * the gravest there is. Gives the event loop back between windows, so a 1 MB paste (about 600
+ * the gravest there is, or where `more` says no more may be read (a spent budget). Gives the event loop back between windows, so a 1 MB paste (about 600
  * windows, a few seconds) never holds everyone else's turns for longer than one window's reading.
  */
 export async function gravestFound(
   windows: readonly string[],
   found: (text: string) => boolean | number,
+  more: (index: number) => boolean = () => true,
 ): Promise<string | undefined> {
   let best: { window: string; rank: number } | undefined;
   for (const [index, window] of windows.entries()) {
     if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!more(index)) break;
     const said = found(window);
     const rank = said === true ? gravest : Number(said);
     if (rank > (best?.rank ?? 0)) best = { window, rank };

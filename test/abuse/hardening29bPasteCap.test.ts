@@ -33,8 +33,7 @@ describe('Abuse (hardening 29b): the screening of a long paste is bounded', func
     expect(told).to.match(crisisWords);
   });
 
-  it('asks for a 900,000-character paste in shorter parts, with 999 and 111, without reading its middle', async () => {
-    const before = line.lastQuestion();
+  it('asks for a 900,000-character paste in shorter parts, with 999 and 111, and (since hardening 30) screens its middle', async () => {
     const posted = await line.say(pasteAround(900_000, decided, 300_000));
     const told = await untilQuiet(line);
 
@@ -43,8 +42,7 @@ describe('Abuse (hardening 29b): the screening of a long paste is bounded', func
     expect(told).to.match(/shorter parts/);
     expect(told).to.match(/999/);
     expect(told).to.match(/111/);
-    expect(told).to.not.match(crisisWords);
-    expect(line.lastQuestion()).to.equal(before);
+    expect(told).to.match(crisisWords);
   });
 
   for (const [where, at] of [

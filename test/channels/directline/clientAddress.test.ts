@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Request } from 'restify';
-import { clientAddress } from '../../../channels/directline/clientAddress';
+import { clientAddress, peerKey, peerNetwork } from '../../../channels/directline/clientAddress';
 
 /** Just what `clientAddress` reads of a request. */
 function request(remoteAddress: string, forwardedFor?: string): Request {
@@ -27,5 +27,37 @@ describe('The client address rate limits count by', () => {
     expect(a).to.equal('2001:db8:aa:bb::/64');
     expect(b).to.equal(a);
     expect(clientAddress(request('2001:db8::1'), 0)).to.equal('2001:db8:0:0::/64');
+  });
+});
+
+describe('The key an address counts under, however it is written (H371)', () => {
+  const same: ReadonlyArray<[string, string]> = [
+    ['127.0.0.1', '127.0.0.1'],
+    ['::ffff:127.0.0.1', '127.0.0.1'],
+    ['::FFFF:127.0.0.1', '127.0.0.1'],
+    ['::ffff:7f00:1', '127.0.0.1'],
+    ['0:0:0:0:0:ffff:7f00:1', '127.0.0.1'],
+    ['127.0.0.1:51234', '127.0.0.1'],
+    ['[::ffff:127.0.0.1]:80', '127.0.0.1'],
+    ['::1', '0:0:0:0::/64'],
+    ['[::1]:443', '0:0:0:0::/64'],
+    ['2001:DB8::1', '2001:db8:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+  ];
+  for (const [written, key] of same)
+    it(`keys ${written} as ${key}`, () => {
+      expect(peerKey(written)).to.equal(key);
+    });
+
+  it('keeps different /64s and different IPv4 addresses apart', () => {
+    expect(peerKey('2001:db8:0:1::1')).to.not.equal(peerKey('2001:db8::1'));
+    expect(peerKey('::ffff:127.0.0.2')).to.not.equal(peerKey('127.0.0.1'));
+    expect(peerKey('::2')).to.not.equal(peerKey('127.0.0.1'));
+  });
+
+  it('groups an IPv6 /64 in its /48 as one network, and leaves IPv4 as itself', () => {
+    expect(peerNetwork(peerKey('2001:db8:1:2::5'))).to.equal(peerNetwork(peerKey('2001:db8:1:ffff::9')));
+    expect(peerNetwork(peerKey('2001:db8:2::5'))).to.not.equal(peerNetwork(peerKey('2001:db8:1::5')));
+    expect(peerNetwork('203.0.113.5')).to.equal('203.0.113.5');
   });
 });
