@@ -81,6 +81,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     phrases: deps.phrases,
     clock: deps.clock,
     resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,
+    retentionDays: deps.config.retentionDays,
     personalData: deps.personalData,
     planEvents: deps.planEvents,
     leadCopies: deps.leadCopies,

@@ -31,19 +31,26 @@ export type AnsweredRequest =
  */
 export class AnsweredRequests {
   constructor(
-    private readonly deps: Pick<ConversationDeps, 'sessions' | 'renderer' | 'leadCopies' | 'clock' | 'phrases'>,
+    private readonly deps: Pick<
+      ConversationDeps,
+      'sessions' | 'renderer' | 'leadCopies' | 'clock' | 'phrases' | 'retentionDays'
+    >,
   ) {}
 
   async answer(dc: DialogContext, request: AnsweredRequest): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const record = this.deps.sessions.get(dc.context).record;
+    const said = dc.context.activity.text ?? '';
     const data = {
       ...questionData(record, renderer, channelFamily(channelId)),
       hasLead: record.leadContact !== undefined,
       ...(await this.facts(request, record)),
       // "Will my GP see it?": whether someone named sees it is said, not only who is sent it (H397).
-      someoneNamed: request === 'whoSees' && this.deps.phrases.peopleNamed(dc.context.activity.text ?? '').length > 0,
+      someoneNamed: request === 'whoSees' && this.deps.phrases.peopleNamed(said).length > 0,
+      // "What happens to my data?": how long it is kept and how to delete it now, too (H461).
+      aboutData: request === 'whoSees' && this.deps.phrases.within('dataKept', said.replace(/[^\p{L}\p{N}' ]+/gu, ' ')),
+      keptDays: this.deps.retentionDays,
     };
     await dc.context.sendActivity(renderer.message(`command.${request}`, data, channelId));
   }

@@ -45,6 +45,7 @@ export type ControlWordsDeps = Pick<
   | 'continueBy'
   | 'mobiles'
   | 'phrases'
+  | 'retentionDays'
 >;
 
 /** Beyond the part to change: how the record changes with it, and a goal asked to take out first. */
@@ -114,8 +115,7 @@ export class ControlWords {
         return;
       }
       case 'whereAmI':
-        // Asked, not answered: where they are, and the question again; at the end, that it is done
-        // and where the plan stands.
+        // Asked, not answered: where they are and the question again; at the end, where the plan stands.
         return this.resumption.resume(dc, false, 'resume.where');
       case 'carryOn':
         // Going on, as the recap asked: the question waiting again, nothing noted.

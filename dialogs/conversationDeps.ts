@@ -70,6 +70,8 @@ export interface ConversationDeps {
   clock: Clock;
   /** After this long away, the next message gets a recap and the question again. */
   resumeAfterMs: number;
+  /** Records left unchanged this many days are deleted (`CAREPREP_RETENTION_DAYS`): told to someone asking about their data. */
+  retentionDays: number;
   personalData: PersonalData;
   planEvents: PlanEvents;
   /** Whether the lead contact was ever sent the plan, so taking it back says only what is so. */

@@ -7,7 +7,7 @@ import type { AuditTrail } from '../plan/audit';
 import { sharedRecord } from '../plan/consentScope';
 import type { LeadContactCopies } from '../plan/planEvents';
 import type { Recognised } from '../plan/recognised';
-import type { PreparationRecord } from '../plan/record';
+import type { Answer, PreparationRecord } from '../plan/record';
 import { answeredBy, conditions, textAnswer } from '../plan/recordView';
 import { confirmationDialogId, confirmedYes, type ConfirmationOptions, type GoalToTakeOut } from './confirmationDialog';
 import { cardLinkId, messageText } from './messageText';
@@ -16,13 +16,14 @@ import { asksToAddGoal } from './recognisers/goalToAdd';
 import { goalToRemove, type GoalToRemove } from './recognisers/goalToRemove';
 import { recogniseScoreCorrection, type ScoreCorrection } from './recognisers/scoreCorrection';
 import { goalAcknowledgement, goalReturnedTo } from './goalAcknowledgement';
+import { goalAnswersToGoOver } from './goalGoOver';
 import { goalCorrected, goalTalkedAbout, restatedScore, scoreChange, type Say } from './goalScoreChange';
 import { goalHeardForLater, goalInPlaceOfYesHeard, type HeardForLater } from './goalHeardForLater';
 import { goalToTakeOut } from './goalToTakeOut';
 import { sharingKeys } from './reviewAnswers';
 import type { Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
-import type { SectionDeps, SectionOptions, SectionResult, SectionState } from './sectionTypes';
+import type { GoOver, SectionDeps, SectionOptions, SectionResult, SectionState } from './sectionTypes';
 
 export const goalsDialogId = 'goalsDialog';
 
@@ -66,10 +67,7 @@ export class GoalsDialog extends SectionDialog {
     return this.askToTakeOut(dc, undefined, options.takeOutGoal);
   }
 
-  /**
-   * What words said once the plan is finished ask of the goals: to take one out ("remove my
-   * goal"), to add one ("I want to add a goal"), or nothing.
-   */
+  /** What words said once the plan is finished ask: to take a goal out ("remove my goal"), to add one, or nothing. */
   askedOnceFinished(text: string): { takeOut: GoalToRemove } | 'add' | undefined {
     const takeOut = goalToRemove(text, this.deps.phrases);
     if (takeOut !== undefined) return { takeOut };
@@ -106,8 +104,9 @@ export class GoalsDialog extends SectionDialog {
   }
 
   /**
-   * Asks a goal given before again, its words shown to keep or change; once answered, the
-   * goals carry on from the question that was waiting. A goal not given yet is said so.
+   * Asks a goal given before again, its words shown to keep or change; once answered, the goals carry
+   * on from the question that was waiting (after going over its answers if it became another goal:
+   * see `goOverAfter`). A goal not given yet is said so.
    */
   private async changeGoal(dc: DialogContext, pending: string, goal: GoalToChange): Promise<DialogTurnResult> {
     const record = this.session(dc).record;
@@ -120,11 +119,7 @@ export class GoalsDialog extends SectionDialog {
     return this.askAgain(dc, key, [this.deps.renderer.text('goals.changing', { number: n }, family)]);
   }
 
-  /**
-   * Asks whether to take out the goal a request names (see `goalToTakeOut`), naming it by its
-   * words; never noted as an answer. Where it names none, that is said, and the question waiting
-   * asked again.
-   */
+  /** Asks whether to take out the goal a request names (see `goalToTakeOut`), or says it names none. */
   private async askToTakeOut(
     dc: DialogContext,
     pending: string | undefined,
@@ -148,6 +143,11 @@ export class GoalsDialog extends SectionDialog {
     // Begun only to ask it (the plan finished): a no leaves the goals as they were.
     if (this.state(dc).pending === undefined) return this.leave(dc, []);
     return super.resumeDialog(dc, reason, result);
+  }
+
+  /** The goal's other answers, given for its words before they became another goal's: gone over again. */
+  protected override goOverAfter(key: string, draft: PreparationRecord, before?: Answer): GoOver | undefined {
+    return goalAnswersToGoOver(key, draft, before, this.keysFor(draft));
   }
 
   /** Ends the goals, `said` to be said with whatever comes next. */

@@ -52,7 +52,9 @@ export class Resumption {
     if (!at) return this.finished(dc, recap === 'resume.recap');
     const family = channelFamily(channelId);
     const partName = renderer.text(`partName.${at.section}`, questionData(record, renderer, family), family);
-    const part = { part: this.deps.root.partNumber(at), partName };
+    // Asked where they are with nothing noted (a new phone): how to carry on from where they started (H462).
+    const nothingYet = recap === 'resume.where' && Object.keys(record.answers).length === 0;
+    const part = { part: this.deps.root.partNumber(at), partName, nothingYet };
     // With the stack lost, the record says which question comes next.
     const key = active?.pendingKey(dc) ?? record.progress.current;
     const about = key ? at.recapLines(key, record, family) : [];

@@ -5,7 +5,7 @@ import { dropHeard, holdHeard, makeOffer, takeHeard, withdrawOffer } from './ans
 import { recordAnswer } from './answerInRecord';
 import type { Parsed } from './sectionAnswers';
 import { SectionHooks } from './sectionHooks';
-import type { SectionResult, SectionState } from './sectionTypes';
+import type { GoOver, SectionResult, SectionState } from './sectionTypes';
 
 /**
  * Where a section stands and how it moves: which question waits, asking the next one (or ending the
@@ -41,9 +41,10 @@ export abstract class SectionAsking extends SectionHooks {
   }
 
   private nextKey(record: PreparationRecord, state: SectionState): string | undefined {
-    return this.keysFor(record).find((key) =>
-      state.revisit ? !state.revisited.includes(key) : record.answers[key] === undefined,
-    );
+    const keys = this.keysFor(record);
+    const again = state.goOver?.find((key) => keys.includes(key));
+    if (again !== undefined) return again;
+    return keys.find((key) => (state.revisit ? !state.revisited.includes(key) : record.answers[key] === undefined));
   }
 
   /**
@@ -70,6 +71,7 @@ export abstract class SectionAsking extends SectionHooks {
     const rest = keys.slice(Math.max(0, state.pending ? keys.indexOf(state.pending) : 0));
     state.pending = undefined;
     state.attempts = 0;
+    state.goOver = undefined;
     if (state.revisit) state.revisited.push(...rest.filter((key) => !state.revisited.includes(key)));
     await session.update((draft) => {
       for (const key of rest) if (draft.answers[key] === undefined) recordAnswer(draft, key, { status: 'skipped' }, at);
@@ -157,10 +159,13 @@ export abstract class SectionAsking extends SectionHooks {
   /**
    * Records `parsed` as the answer to `key`, which may be a question other than the one waiting (a
    * score given by name at another question): it counts as gone over, and is not asked again.
-   * Says nothing and asks nothing; `askNext` goes on.
+   * Says nothing and asks nothing; `askNext` goes on. Returns the answers to go over again now
+   * that this one has changed (see `goOverAfter`), which are asked next.
    */
-  protected async note(dc: DialogContext, key: string, parsed: Parsed): Promise<void> {
+  protected async note(dc: DialogContext, key: string, parsed: Parsed): Promise<GoOver | undefined> {
     const state = this.state(dc);
+    state.goOver = state.goOver?.filter((k) => k !== key);
+    let again: GoOver | undefined;
     const at = this.deps.clock().toISOString();
     if (state.pending === key) {
       state.pending = undefined;
@@ -173,9 +178,12 @@ export abstract class SectionAsking extends SectionHooks {
       const before = draft.answers[key];
       recordAnswer(draft, key, parsed, at);
       this.onAnswer(key, parsed, draft, before);
+      again = this.goOverAfter(key, draft, before);
+      if (again) state.goOver = again.keys;
       // Saved with the answer, so one write both records it and marks what comes next.
       draft.progress.current = this.nextKey(draft, state);
     });
+    return again;
   }
 
   /**
@@ -202,8 +210,12 @@ export abstract class SectionAsking extends SectionHooks {
     after: string[] = [],
   ): Promise<DialogTurnResult> {
     const session = this.session(dc);
-    await this.note(dc, key, parsed);
-    const ack = [...this.acknowledge(key, parsed, session.record, this.family(dc)), ...after];
+    const family = this.family(dc);
+    const again = await this.note(dc, key, parsed);
+    const goingOver = again
+      ? [this.deps.renderer.text(again.say, this.templateData(session.record, family), family)]
+      : [];
+    const ack = [...this.acknowledge(key, parsed, session.record, family), ...goingOver, ...after];
     const ended = await this.afterAnswer(dc, key, parsed);
     if (ended) return ended;
     return this.askNext(dc, ack);

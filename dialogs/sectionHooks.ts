@@ -13,7 +13,7 @@ import { checkRules, sectionKeys, type QuestionRules } from './questionWalk';
 import { readAnswer, type AskedQuestion, type ChoiceRules, type Parsed } from './sectionAnswers';
 import { questionActivities, questionData, type QuestionExtras } from './sectionPrompt';
 import { acknowledgement, describeAnswer } from './sectionReplies';
-import type { SectionDeps, SectionOptions } from './sectionTypes';
+import type { GoOver, SectionDeps, SectionOptions } from './sectionTypes';
 
 /**
  * What a section may vary, each with the usual behaviour: which questions it asks (by default
@@ -93,6 +93,14 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
    * answer to `key` it replaces, if there was one.
    */
   protected onAnswer(_key: string, _parsed: Parsed, _draft: PreparationRecord, _before?: Answer): void {}
+
+  /**
+   * Answers of this section given for what `key`'s answer was before it changed from `before`, to
+   * ask again (showing what was said, to keep or change): none unless a section says so.
+   */
+  protected goOverAfter(_key: string, _draft: PreparationRecord, _before?: Answer): GoOver | undefined {
+    return undefined;
+  }
 
   /**
    * The words of a reply to `key` read as its answer: by default all of them. A section may set

@@ -62,4 +62,15 @@ export interface SectionState {
    * offered in `offer`'s words, in place of the question's own, when that question is asked.
    */
   heard?: Record<string, { value: AnswerValue; offer: string; other?: string }>;
+  /**
+   * Answers to ask again, in order, before the section carries on: given for an answer since
+   * changed (a goal's importance, given for the goal before its words changed; see `GoOver`).
+   */
+  goOver?: string[];
+}
+
+/** Answers to go over again once an answer has changed (`keys`), and what says so (`say`, a content key). */
+export interface GoOver {
+  keys: string[];
+  say: string;
 }

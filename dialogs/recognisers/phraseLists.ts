@@ -27,6 +27,8 @@ export const phrasesSchema = z.strictObject({
   whoSeesAsked: whoSeesWordsSchema,
   /** After a no to sharing, asking to send it after all ("actually yes send it"), `withdrawAround` words round it. */
   shareAfterAll: list,
+  /** Words of a `whoSees` request asking about their data itself ("what happens to my data"): told how long it is kept too. */
+  dataKept: list,
   keep: list,
   /** At a test result: no more results are wanted before the appointment. */
   stopResults: list,
