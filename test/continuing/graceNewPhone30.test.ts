@@ -5,7 +5,7 @@
  * nothing noted, it now says so and how to carry on from where she started; and that works.
  */
 import { expect } from 'chai';
-import { appPerTest29, Texter, WebChatter } from '../explore29/people29';
+import { appPerTest29, Texter, WebChatter } from '../support/explorerPeople';
 import { DirectLine } from '../support/directLineClient';
 
 /** Grace on Web Chat to her first goal. */
