@@ -104,6 +104,7 @@ export function raiseCrisisFlag(draft: PreparationRecord, event: CrisisEvent, at
     by: answeredBy(draft),
     ...(event.about ? { about: event.about } : {}),
     message: event.message.slice(0, keptMessageLength),
+    ...(draft.progress.current ? { saidAt: draft.progress.current } : {}),
   });
 }
 

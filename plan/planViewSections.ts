@@ -52,6 +52,9 @@ function flagLines(plan: DraftPlan, words: PlanWords): PlanLine[] {
   return plan.flags.map((flag) => {
     const topic = flagTopic(flag);
     const said = [flagWhat(flag, topic, words)];
+    // Where it was said tells a fear asked at a result from a wish said at a goal (H429).
+    const where = flag.saidAt === undefined ? undefined : `plan.flag.saidAt.${flag.saidAt.split('.')[0] ?? ''}`;
+    if (where !== undefined && words.has(where)) said.push(words.text(where));
     // How it came to light matters to the lead contact: said unprompted, or confirmed when asked.
     const how = flagHow(flag);
     if (how) said.push(words.text(how));

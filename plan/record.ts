@@ -66,6 +66,12 @@ export const flagSchema = z.object({
   about: z.literal('carer').optional(),
   /** The message that raised it, kept on the record for the clinician (never logged). */
   message: z.string().optional(),
+  /**
+   * The question being answered when a crisis was said (its linkId), so the lead contact reads where
+   * (H429): a fear asked at a result and a wish said at a goal are told apart. Absent on flags
+   * raised before it existed and where no question was waiting.
+   */
+  saidAt: z.string().optional(),
 });
 export type Flag = z.infer<typeof flagSchema>;
 

@@ -58,6 +58,10 @@ export const phrasesSchema = z.strictObject({
   fearOutcome: list,
   /** A fear of dying among `fearOutcome`'s kind ("die", "dying", "kill me"): answered kindly anywhere (H413). */
   fearOfDyingOutcome: list,
+  /** A fear felt before a fear is asked or told ("im scared", "im so worried that"; H425). */
+  fearFelt: list,
+  /** How a fear is told after `fearFelt` ("im going to", "this will"): "I'm scared I'm going to die". */
+  fearSaid: list,
   /** A word of being safe or well ("safe", "fine") in a clear yes to the medical check-in (H410). */
   safeStatedWord: list,
   /** Tiredness beside a clear "I'm safe" to the medical check-in ("just tired"; H410). */

@@ -95,12 +95,10 @@ describe('a stroke a few days ago with a side that cannot be used (H352, H341)',
       ['medicalEmergency', "he hasn't been able to use his left hand since his stroke on friday"],
     ]);
   });
-  describe('seen in hospital, or last week: still asked; a stroke years past: nothing', () => {
-    itStillAsks(screen, [
-      "since my stroke on sunday I can't use my left arm, the stroke team saw me in hospital",
-      "since my stroke last week I can't use my left arm",
-    ]);
+  describe('last week: still asked; seen by the stroke team (decided in safety 30, H428) or years past: nothing', () => {
+    itStillAsks(screen, ["since my stroke last week I can't use my left arm"]);
     itGetsNothing(screen, [
+      "since my stroke on sunday I can't use my left arm, the stroke team saw me in hospital",
       "since my stroke in 2019 I can't feel the left side",
       'since her stroke 5 years ago she cant feel her left side',
       "since his stroke in 2015 he can't use his right arm",
