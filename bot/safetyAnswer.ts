@@ -72,6 +72,7 @@ export class SafetyAnswer {
       draft.progress.safetyCheckMayBeFalseAlarm = undefined;
       draft.progress.heldRequest = undefined;
       draft.progress.paused = true;
+      draft.progress.afterSafe = true;
       // A quick second text may take it back ("no wait, i am not safe"): see `SafetyTakenBack`.
       const said = noEmergency ? undefined : { kind, about, at: this.deps.clock().toISOString() };
       draft.progress.safetyAnswered = said;

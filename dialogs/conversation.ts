@@ -159,6 +159,9 @@ export class Conversation {
     // A result corrected since they saw it is told first, whatever the message goes on to do.
     await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;
+    // The message straight after a clear "I'm safe", soon after it, may answer the question waiting (H433).
+    const afterSafe = session.record.progress.afterSafe === true && away <= this.deps.resumeAfterMs;
+    if (session.record.progress.afterSafe) await session.update((draft) => void (draft.progress.afterSafe = undefined));
     // Back after a pause or a long gap: they get a recap, and a confirmation left waiting lapses.
     const returning = wasPaused || away > this.deps.resumeAfterMs;
 
@@ -226,6 +229,7 @@ export class Conversation {
     // the question waiting once, never "welcome back" to someone on their first visit.
     if (text === undefined && !returning && dc.activeDialog && session.record.progress.trail.length === 0)
       return void (await dc.repromptDialog());
+    if (afterSafe && text !== undefined && !joinedHere && active?.answersAfterSafe(dc, text)) return this.answer(dc);
     if (text === undefined || returning || joinedHere) {
       return this.resumption.resume(
         dc,

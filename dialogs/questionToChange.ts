@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { channelFamily } from '../content/channels';
+import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, textAnswer } from '../plan/recordView';
 import type { ConversationDeps } from './conversationDeps';
@@ -66,11 +66,13 @@ export class QuestionToChange {
     }
     if (active.section === 'review') return false;
     // An answer asked for by how far back it is ("the answer from two questions ago"): that question
-    // again, never the count read as the answer waiting (explorer 29, H390).
+    // again, never the count read as the answer waiting (explorer 29, H390); asked which when unclear
+    // ("two goals ago", "question 2"), the question waiting again (H434).
     const back = questionsBack(text, this.deps.phrases, dc.context.activity.locale ?? 'en-GB');
     const answered = back === undefined ? [] : earlier();
     if (back !== undefined && answered.length > 0) {
-      await this.askAgain(dc, active, answered[Math.max(0, answered.length - back)]);
+      if (back !== 'unclear') await this.askAgain(dc, active, answered[Math.max(0, answered.length - back)]);
+      else await active.askAgain(dc, waiting, [this.deps.renderer.text('retry.whichEarlier', {}, familyOf(dc))]);
       return true;
     }
     // New words for an earlier answer said with its question named ("actually what matters most is
@@ -164,21 +166,15 @@ export class QuestionToChange {
     const answer = textAnswer(record, found.key);
     const mayLeaveOut = found.section.mayLeaveOut(found.key);
     const preface = [this.deps.renderer.text('command.removeNamed', { answer, mayLeaveOut }, family)];
-    if (found.section === active) await active.askAgain(dc, found.key, preface);
-    else await dc.replaceDialog(found.section.id, { startAt: found.key, preface } satisfies SectionOptions);
+    await this.askAgain(dc, active, found, preface);
     return true;
   }
 
   /** The questions that have an answer, in the order they are asked: before `waiting`, or all of them. */
   private answeredBefore(record: PreparationRecord, waiting?: string): readonly Asked[] {
     const asked = this.deps.sections.flatMap((section) => section.keysFor(record).map((key) => ({ section, key })));
-    const upTo =
-      waiting === undefined
-        ? asked.length
-        : Math.max(
-            0,
-            asked.findIndex(({ key }) => key === waiting),
-          );
+    const at = asked.findIndex(({ key }) => key === waiting);
+    const upTo = waiting === undefined ? asked.length : Math.max(0, at);
     return asked.slice(0, upTo).filter(({ key }) => record.answers[key] !== undefined);
   }
 
@@ -284,13 +280,16 @@ export class QuestionToChange {
     await dc.replaceDialog(active.id, { preface: [said] } satisfies SectionOptions);
   }
 
-  private async askAgain(dc: DialogContext, active: SectionDialog, target: Asked): Promise<void> {
-    const family = channelFamily(dc.context.activity.channelId);
-    const preface = [this.deps.renderer.text('command.back', {}, family)];
+  /** `target` asked again, `preface` said first (by default "OK, let's go back"). */
+  private async askAgain(dc: DialogContext, active: SectionDialog, target: Asked, preface?: string[]): Promise<void> {
+    preface ??= [this.deps.renderer.text('command.back', {}, familyOf(dc))];
     if (target.section === active) await active.askAgain(dc, target.key, preface);
     else await dc.replaceDialog(target.section.id, { startAt: target.key, preface } satisfies SectionOptions);
   }
 }
+
+/** The channel family of the turn, for words. */
+const familyOf = (dc: DialogContext): ChannelFamily => channelFamily(dc.context.activity.channelId);
 
 /** What was chosen to send and the consent covered the plan as it was: a change clears them. */
 function clearSharing(draft: PreparationRecord): void {

@@ -7,11 +7,25 @@ import { carersOwnReply, carersOwnSaid, keepCarersOwn } from './carersOwnWords';
 import { makeOffer } from './answerOffer';
 import { ownTopicsKey } from './questionKeys';
 import { looksLikeLetter } from './recognisers/pastedLetter';
+import type { PhraseList } from './recognisers/phraseLists';
+import { saysSafe } from './recognisers/safeSaid';
 import { saidBeside } from './recognisers/saidBeside';
 import { cleanText, readAnswer } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
 import { helpWords } from './sectionReplies';
 import type { SectionOptions } from './sectionTypes';
+
+/** Replies that may answer "thank you for telling me" after "I'm safe" rather than the question waiting. */
+const afterSafeNoAnswer: readonly PhraseList[] = [
+  'yes',
+  'no',
+  'agree',
+  'thanks',
+  'greeting',
+  'decline',
+  'notOk',
+  'chatter',
+];
 
 /** How much of words sent after a long gap is said back with the offer to keep them. */
 const saidBackLength = 80;
@@ -53,6 +67,24 @@ export abstract class SectionOffers extends SectionAsking {
     // Offered as heard before it was asked: a no to the offer asks the question in its own words.
     makeOffer(state, answer, true);
     return true;
+  }
+
+  /**
+   * Whether `words`, the message straight after a clear "I'm safe" to a crisis reply, answer the
+   * question waiting as its own reader reads them, to be kept as its answer (H433): the person had
+   * the question in mind, and one asked again was thought lost. Never a bare yes, no, thanks,
+   * agreement, greeting or "I'm fine now", which may answer the thanks, nor at a question asking
+   * to share (a yes there sends the plan); nor a carer's own state, which `offerAfterGap` keeps.
+   */
+  answersAfterSafe(dc: DialogContext, words: string): boolean {
+    const key = this.state(dc).pending;
+    if (!key || this.question(key).asksToShare) return false;
+    const { phrases, library } = this.deps;
+    const record = this.session(dc).record;
+    if (afterSafeNoAnswer.some((list) => phrases.is(list, words)) || saysSafe(words, phrases, 'safe')) return false;
+    if (carersOwnSaid(this.question(key), record, words, phrases, library)) return false;
+    const parsed = readAnswer(this.asked(key, record), words, phrases, dc.context.activity.locale, 0, false);
+    return parsed.ok && parsed.value.status === 'answered';
   }
 
   /** The help for the question waiting, without the question: said before a recap after a gap (H393). */

@@ -157,6 +157,11 @@ export const progressSchema = z.object({
    * plain taking back of it ("actually I'm not safe"), however much later, is read as not safe (H176).
    */
   safeSaid: z.object({ kind: crisisKindSchema, about: z.literal('carer').optional(), at: z.iso.datetime() }).optional(),
+  /**
+   * Set by a clear "I'm safe" (or no emergency) after a crisis reply, until the next message the
+   * conversation reads: an answer to the question waiting is kept then, not only asked again (H433).
+   */
+  afterSafe: z.literal(true).optional(),
   /** The carer has been told once that their lead contact will see their strain if they share their part (H346). */
   carerStrainTold: z.literal(true).optional(),
 });

@@ -20,4 +20,10 @@ export const answerEditListsShape = {
   questionsBackAfter: list,
   questionsBackVerb: list,
   questionsBeforeLast: list,
+  /** Before a count, standing for the question ("the one" in "the one 2 back"). */
+  questionsBackOne: list,
+  /** Counted back, but no count of questions ("two goals ago"): which answer is unclear (H434). */
+  questionsBackUnclearUnit: list,
+  /** Before a number naming a question the bot never numbered ("question 2"): which is unclear (H434). */
+  questionNumbered: list,
 };

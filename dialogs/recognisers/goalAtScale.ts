@@ -3,25 +3,50 @@ import { loadYaml } from '../../content/catalogue';
 import { escapeRegExp } from '../../plan/escapeRegExp';
 import type { Recognised, Unrecognised } from '../../plan/recognised';
 
+const list = z.array(z.string().min(1));
+const scoreUnits = loadYaml(
+  'scoreUnits.yaml',
+  z.object({ units: list, spelt: list, notCounts: list, periodLeads: list, periods: list }),
+);
+
 /** A number straight before a `scoreUnits.yaml` word ("3 times", "5km"): read at start-up, so a broken file stops it. */
 const counted = (() => {
-  const { units } = loadYaml('scoreUnits.yaml', z.object({ units: z.array(z.string().min(1)) }));
-  const words = units.map((unit) => escapeRegExp(unit).replace(/ /g, '\\s+'));
+  const words = scoreUnits.units.map((unit) => escapeRegExp(unit).replace(/ /g, '\\s+'));
   return new RegExp(`\\d\\s*(?:${words.join('|')})(?![\\p{L}\\d])`, 'iu');
 })();
 
-/** A number straight before a `scoreUnits.yaml` word: a count in a goal. */
+const spelt = new Set(scoreUnits.spelt);
+const notCounts = new Set(scoreUnits.notCounts);
+const periodLeads = new Set(scoreUnits.periodLeads);
+const periods = new Set(scoreUnits.periods);
+
+/** A plural noun by its ending ("mornings", "sessions"), never "less", "plus", "this" nor a listed word ("thanks"). */
+function plural(word: string): boolean {
+  return /^\p{L}{2,}s$/u.test(word) && !/(?:ss|us|is)$/u.test(word) && !notCounts.has(word);
+}
+
+/**
+ * A number straight before a `scoreUnits.yaml` word, or before a plural noun or a period ("3
+ * mornings", "5 sessions", "3 each day"): a count in a goal, whatever the noun (H388, H435).
+ */
 function countInGoal(text: string): boolean {
-  return counted.test(text);
+  if (counted.test(text)) return true;
+  const words = text.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  return words.some((word, at) => {
+    if (!/^\d+$/u.test(word) && !spelt.has(word)) return false;
+    const next = words[at + 1] ?? '';
+    return plural(next) || (periodLeads.has(next) && periods.has(words[at + 2] ?? ''));
+  });
 }
 
 /**
  * A 0–10 answer read (`read`), looked at again for a count in a goal ("walk 3 times a week"): no
- * score, `words_for_score`, where the scale would have noted the count as one (H388).
+ * score, `words_for_score`, where the scale would have noted the count as one (H388), or asked
+ * plainly for a number ("go to 2 classes", H435).
  */
 export function scoreNotCount(text: string, read: Recognised<number>): Recognised<number> {
-  if (!read.ok) return wordsNotScore(text, read);
-  return countInGoal(text) ? { ok: false, code: 'words_for_score' } : read;
+  if (countInGoal(text)) return { ok: false, code: 'words_for_score' };
+  return read.ok ? read : wordsNotScore(text, read);
 }
 
 /** Words that say a score is out of ten ("11 out of 10"): no words of a goal. */

@@ -5,7 +5,7 @@ import { recogniseChoices } from './choices';
 import { namesOf } from './namedOption';
 import { nameSaid } from './nameSaid';
 import type { Phrases } from './phrases';
-import { closeEnough } from './spelling';
+import { closeEnough, soundsLike } from './spelling';
 
 /**
  * Whether the name read from `typed` at a name question (`nameSaid`) is a sentence about someone
@@ -63,7 +63,9 @@ function namesCondition(named: readonly string[], conditions: readonly Option[])
   const near = (name: string): boolean =>
     name === said ||
     (said.length >= misspeltFrom && closeEnough(said, name)) ||
-    (name.length >= misspeltLong && closeEnough(name, said));
+    (name.length >= misspeltLong && closeEnough(name, said)) ||
+    // Spelt as it sounds ("diabeets", "demenshia", "artheritis"), one long word for another (H436).
+    (said.length >= misspeltFrom && name.length >= misspeltFrom && !/\s/u.test(said + name) && soundsLike(said, name));
   return conditions.some((option) => option.id !== 'other' && namesOf(option).some(near));
 }
 

@@ -59,3 +59,38 @@ export function spelledAs(typed: string, listed: string): boolean {
   const wanted = listed.split(' ');
   return words.length === wanted.length && words.every((word, i) => word === wanted[i] || closeEnough(word, wanted[i]));
 }
+
+/** Spellings that sound the same, in the order they are put right ("dementia" and "demenshia" both "demensia"). */
+const soundSpellings: readonly (readonly [RegExp, string])[] = [
+  [/ph/gu, 'f'],
+  [/c(?=[eiy])/gu, 's'],
+  [/ck|c|q/gu, 'k'],
+  [/x/gu, 'ks'],
+  [/z/gu, 's'],
+  [/t(?=i[aeiou])/gu, 's'],
+  [/(?<=[^aeiouy])h/gu, ''],
+];
+
+/**
+ * A word's consonants as they sound, with its first letter: "diabeets" and "diabetes" are both
+ * "dbts", "demenshia" and "dementia" "dmns", "artheritis" and "arthritis" "artrts".
+ */
+function soundKey(word: string): string {
+  let key = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  for (const [spelt, sound] of soundSpellings) key = key.replace(spelt, sound);
+  const rest = key.slice(1).replace(/[aeiouy]/gu, '');
+  return (key.slice(0, 1) + rest).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The fewest consonants two words must share to be read as sounding alike: "hrt" (heart, harriet) is too few. */
+const soundKeyFrom = 4;
+
+/**
+ * Whether `typed` sounds like `word`, spelt as heard ("diabeets", "demenshia" for dementia): the
+ * same consonants, in a key of `soundKeyFrom` or more. Only for one long word against another;
+ * callers bound the length, as short words sound like too many others.
+ */
+export function soundsLike(typed: string, word: string): boolean {
+  const key = soundKey(typed);
+  return key.length >= soundKeyFrom && key === soundKey(word);
+}

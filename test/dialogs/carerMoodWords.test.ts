@@ -68,11 +68,11 @@ const annForRonToMood = [
 describe("A carer's own words on coming back after a safety pause", () => {
   const fresh = freshAppPerTest('webchat');
 
-  // "im exhausted", sent to "When you are ready, send any message", was swallowed as "carry on"
+  // "im exhausted", sent after "I'm safe" ("When you are ready, … send any message"), was swallowed as "carry on"
   // (explore 23): a carer's own state is kept for their own part and said so (H6, H150).
   it('keeps a carer\'s "im exhausted" as their own and says so, never dropped as "carry on"', async () => {
     const pause = await sayAll(fresh.client, [...annForRonToMood, 'yes', 'no', 'yes', 'yes']);
-    expect(allText(pause)).to.match(/When you are ready, send any message/);
+    expect(allText(pause)).to.match(/When you are ready, answer the question we were on, or send any message/);
     const result = await fresh.client.say('im exhausted');
 
     expect(allText(result)).to.match(/im exhausted[^]*about you/);

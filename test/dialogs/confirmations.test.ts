@@ -112,7 +112,7 @@ describe('Confirmations on the dialog stack', () => {
         await nothingDone(fresh.running);
 
         const safe = await fresh.client.say('yes');
-        expect(allText(safe)).to.match(/send any message and I will ask the question again/);
+        expect(allText(safe)).to.match(/send any message and I will ask it again/);
         await nothingDone(fresh.running);
 
         const back = await fresh.client.say('yes');
