@@ -64,4 +64,5 @@ export function withdrawOffer(state: SectionState): void {
   state.offeredHeard = undefined;
   state.offeredOther = undefined;
   state.offeredOwn = undefined;
+  state.offeredStrain = undefined;
 }
