@@ -65,4 +65,5 @@ export function withdrawOffer(state: SectionState): void {
   state.offeredOther = undefined;
   state.offeredOwn = undefined;
   state.offeredStrain = undefined;
+  state.offeredStrainRest = undefined;
 }

@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { cutAtWord } from '../plan/readingLength';
 import { followCarerStrain } from './carerStrainFlag';
-import { carersStrainAt, keepCarersOwn } from './carersOwnWords';
+import { carersPartAt, carersStrainAt, keepCarersOwn } from './carersOwnWords';
 import { SectionOffers } from './sectionOffers';
 
 /** How much of a carer's words of strain is said back with the offer to keep them. */
@@ -12,7 +12,9 @@ const saidBackLength = 120;
  * as the person's answer. It is acknowledged and offered to keep in the carer's own part, where
  * their yes keeps it (`carerViews.carer`) and raises the strain flag, which goes to the lead contact
  * only with that part (`followCarerStrain`); a no keeps nothing. The question is asked again either
- * way; any other reply is read as its answer, as ever.
+ * way, or, where the reply told of the person too beside it ("he gets confused at night and I'm not
+ * coping", `carersPartAt`), that is noted as the answer then. Any other reply is read as the
+ * question's answer, as ever.
  */
 export abstract class SectionStrain extends SectionOffers {
   /** The reply to a standing offer to keep a carer's strain, or a new one to offer (never from a card). */
@@ -28,12 +30,22 @@ export abstract class SectionStrain extends SectionOffers {
   /** Offers to keep a carer's words of strain said at `key`, asking it again; undefined when `text` says none. */
   protected async offerStrainKept(dc: DialogContext, key: string, text: string): Promise<DialogTurnResult | undefined> {
     const record = this.session(dc).record;
-    const words = carersStrainAt(this.question(key), record, text, this.deps.strain, this.deps.library);
+    const { strain, library, phrases } = this.deps;
+    const words = carersStrainAt(this.question(key), record, text, strain, library);
     if (words === undefined) return undefined;
+    const part = carersPartAt(this.question(key), record, text, phrases, library);
+    const rest = part?.split ? part.person : undefined;
     const family = this.family(dc);
-    const data = { ...this.templateData(record, family), words: cutAtWord(words, saidBackLength) };
-    const result = await this.ask(dc, key, [this.deps.renderer.text('carer.strain.offer', data, family)]);
-    this.state(dc).offeredStrain = words;
+    const said = { words: cutAtWord(part?.split ? part.carer : words, saidBackLength), rest: rest !== undefined };
+    const offer = this.deps.renderer.text(
+      'carer.strain.offer',
+      { ...this.templateData(record, family), ...said },
+      family,
+    );
+    const result = await this.ask(dc, key, [offer]);
+    const state = this.state(dc);
+    state.offeredStrain = part?.split ? part.carer : words;
+    state.offeredStrainRest = rest;
     return result;
   }
 
@@ -47,8 +59,8 @@ export abstract class SectionStrain extends SectionOffers {
     text: string,
   ): Promise<DialogTurnResult | undefined> {
     const state = this.state(dc);
-    const words = state.offeredStrain;
-    state.offeredStrain = undefined;
+    const { offeredStrain: words, offeredStrainRest: rest } = state;
+    state.offeredStrain = state.offeredStrainRest = undefined;
     if (words === undefined) return undefined;
     const { phrases } = this.deps;
     const keep = phrases.is('yes', text) || phrases.is('agree', text);
@@ -68,8 +80,8 @@ export abstract class SectionStrain extends SectionOffers {
       ...this.templateData(session.record, family),
       later: session.record.answers['carer.coping'] === undefined,
     };
-    return this.ask(dc, key, [
-      this.deps.renderer.text(keep ? 'carer.strain.kept' : 'carer.strain.notKept', data, family),
-    ]);
+    const told = this.deps.renderer.text(keep ? 'carer.strain.kept' : 'carer.strain.notKept', data, family);
+    if (rest === undefined) return this.ask(dc, key, [told]);
+    return this.store(dc, key, { status: 'answered', value: rest }, [told]);
   }
 }

@@ -60,6 +60,8 @@ export interface SectionState {
   offeredOwn?: boolean;
   /** A carer's own words of strain, said at a question about the person, offered to keep in their own part (H441). */
   offeredStrain?: string;
+  /** Said beside it, of the person ("he gets confused at night"): noted as the answer once the offer is answered. */
+  offeredStrainRest?: string;
   /** An answer in words that looked cut off: the next message is the rest of it (see `cutOffAnswer`). */
   cutOff?: CutOff;
   /**

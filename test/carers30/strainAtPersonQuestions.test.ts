@@ -73,6 +73,19 @@ describe('A carer at the end of her tether, at a question about her mum, on Web 
     expect(saved.carerViews.carer).to.equal(undefined);
   });
 
+  it('notes what she said of Jean beside it once she has answered the offer ("She gets lost in the shop and I\'m not coping")', async () => {
+    await at(fresh.client, 'whatMatters.hard');
+    const offer = await fresh.client.say("She gets lost in the shop and I'm not coping");
+    expect(allText(offer)).to.match(/note the rest once you have answered/);
+    expect((await onlyRecord(fresh.running)).answers['whatMatters.hard']).to.equal(undefined);
+    const next = await fresh.client.say('yes');
+    expect(lastQuestion(next)).to.equal('whatMatters.wouldLikeTo');
+    const saved = await onlyRecord(fresh.running);
+    expect(saved.answers['whatMatters.hard']?.value).to.equal('She gets lost in the shop');
+    expect(saved.carerViews.carer?.text).to.equal("I'm not coping");
+    expect(strainFlags(saved)).to.equal(1);
+  });
+
   // The carer's own strain, at other questions about Jean: nothing noted as hers, the offer made.
   const elsewhere: Array<[string, string]> = [
     ['whatMatters.goingWell', "I can't keep doing this on my own"],
