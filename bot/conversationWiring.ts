@@ -51,7 +51,7 @@ export interface ConversationWiring {
 /** The section dialogs in the order a preparation walks them, their root, and the conversation over them. */
 export function createConversation(deps: ConversationWiring): { root: RootDialog; conversation: Conversation } {
   const { sessions, library, renderer, phrases, clock } = deps;
-  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, clock };
+  const sectionDeps: SectionDeps = { sessions, library, renderer, phrases, strain: deps.carerStrain, clock };
   const sections = [
     new AboutDialog(sectionDeps),
     new WhatMattersDialog(sectionDeps),
@@ -59,7 +59,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     new GoalsDialog(sectionDeps, { copies: deps.leadCopies, audit: deps.audit }),
     new TopicsDialog(sectionDeps),
     new MoodDialog(sectionDeps),
-    new CarerDialog(sectionDeps, deps.carerStrain),
+    new CarerDialog(sectionDeps),
     new ReviewDialog(sectionDeps, deps.plans, {
       events: deps.planEvents,
       ownCopy: deps.ownCopyLinks,
@@ -79,6 +79,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     plans: deps.plans,
     results: deps.results,
     phrases: deps.phrases,
+    strain: deps.carerStrain,
     clock: deps.clock,
     resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,
     retentionDays: deps.config.retentionDays,

@@ -64,4 +64,6 @@ export function withdrawOffer(state: SectionState): void {
   state.offeredHeard = undefined;
   state.offeredOther = undefined;
   state.offeredOwn = undefined;
+  state.offeredStrain = undefined;
+  state.offeredStrainRest = undefined;
 }

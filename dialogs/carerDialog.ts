@@ -3,7 +3,6 @@ import type { Question } from '../content/packs/packSchema';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { PreparationRecord } from '../plan/record';
 import { carerOwnPart, followCarerStrain } from './carerStrainFlag';
-import type { CarerStrain } from './recognisers/carerStrain';
 import type { ChoiceRules, Parsed } from './sectionAnswers';
 import { SectionDialog } from './sectionDialog';
 import type { SectionDeps } from './sectionTypes';
@@ -27,10 +26,7 @@ const ownWordsId = 'ownWords';
 export class CarerDialog extends SectionDialog {
   override readonly continuesPart = true;
 
-  constructor(
-    deps: SectionDeps,
-    private readonly strain: CarerStrain,
-  ) {
+  constructor(deps: SectionDeps) {
     super(carerDialogId, 'carer', deps);
   }
 
@@ -48,7 +44,7 @@ export class CarerDialog extends SectionDialog {
   /** A carer's strain in their own part raises a flag of its own, with their words (H346). */
   protected override onAnswer(key: string, _parsed: Parsed, draft: PreparationRecord): void {
     if ((carerOwnPart as readonly string[]).includes(key))
-      followCarerStrain(draft, this.deps.clock().toISOString(), this.strain);
+      followCarerStrain(draft, this.deps.clock().toISOString(), this.deps.strain);
   }
 
   /**

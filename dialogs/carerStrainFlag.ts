@@ -8,12 +8,14 @@ export const carerOwnPart = ['carer.coping', 'carer.help.other'] as const;
 /**
  * The carer's strain flag follows their own part (H346): raised, with their words, when an answer
  * there states strain in clear words (`CarerStrain`); its words kept up to date when an answer
- * changes; withdrawn when none says it any more. Only a carer answering has this part.
+ * changes; withdrawn when none says it any more. Only a carer answering has this part. Their own note
+ * in it (`carerViews.carer`) counts too: strain said at a question about the person and kept there
+ * with their yes (H441), shared, and kept back, with the rest of their part.
  */
 export function followCarerStrain(draft: PreparationRecord, at: string, strain: CarerStrain): void {
-  const said = carerOwnPart
-    .map((key) => textAnswer(draft, key))
-    .filter((words): words is string => words !== undefined && strain.states(words));
+  const said = [...carerOwnPart.map((key) => textAnswer(draft, key)), draft.carerViews.carer?.text].filter(
+    (words): words is string => words !== undefined && strain.states(words),
+  );
   const existing = draft.flags.find((flag) => flag.kind === 'carerStrain');
   if (said.length === 0 || answeredBy(draft) !== 'carer') {
     if (existing) draft.flags = draft.flags.filter((flag) => flag !== existing);

@@ -11,6 +11,8 @@ import { answeredBy } from '../plan/recordView';
 import { personWords, relationWords } from './crisisAbout';
 import { carersOwn } from './recognisers/carersOwn';
 import { carersOwnPart, type CarersPart } from './recognisers/carersOwnPart';
+import type { CarerStrain } from './recognisers/carerStrain';
+import { carersStrainWords } from './recognisers/carersStrainSaid';
 import type { Phrases } from './recognisers/phrases';
 import { cleanText, maxTextLength } from './sectionAnswers';
 
@@ -68,6 +70,22 @@ export function carersPartAt(
   library: PackLibrary,
 ): CarersPart | undefined {
   return asksCarerAboutPerson(question, record) ? carersOwnPart(text, phrases, namedBy(record, library)) : undefined;
+}
+
+/**
+ * A carer's own strain said at any question in words about the person (`carersStrainWords`): their
+ * words, to offer to keep in their own part (H441). Not at the carer's own questions, whose answer it
+ * is (their coping, what would help them, their own view).
+ */
+export function carersStrainAt(
+  question: Question,
+  record: PreparationRecord,
+  text: string,
+  strain: CarerStrain,
+  library: PackLibrary,
+): string | undefined {
+  if (answeredBy(record) !== 'carer' || question.audience === 'carer' || question.type !== 'text') return undefined;
+  return carersStrainWords(text, strain, namedBy(record, library));
 }
 
 /** The words naming the person, "mum" among them for a carer who said they are her daughter. */

@@ -3,6 +3,7 @@
  * resumption) need from the bot, and what it keeps beside the dialog stack. Its own file, so the
  * helpers depend on it rather than on the conversation that uses them.
  */
+import type { CarerStrain } from './recognisers/carerStrain';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { PlanRenderer } from '../content/planRenderer';
@@ -67,6 +68,8 @@ export interface ConversationDeps {
   /** Results in words, for telling the person of a corrected one. */
   results: ResultPresenter;
   phrases: Phrases;
+  /** A carer's words for strain (`content/carerStrain.yaml`): said first thing, acknowledged (H442). */
+  strain: CarerStrain;
   clock: Clock;
   /** After this long away, the next message gets a recap and the question again. */
   resumeAfterMs: number;

@@ -8,7 +8,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { channelFamily } from '../content/channels';
 import { sharedRecord, sharedVersionHeld } from '../plan/consentScope';
 import type { ConversationDeps } from './conversationDeps';
-import { rootDialogId } from './rootDialog';
+import { rootDialogId, type RootOptions } from './rootDialog';
+import { carersStrainWords } from './recognisers/carersStrainSaid';
 import type { SectionDialog } from './sectionDialog';
 import { messageText } from './messageText';
 import { requestSaid } from './recognisers/commandSaid';
@@ -18,7 +19,7 @@ import { questionData } from './sectionPrompt';
 /** What picking up needs from the conversation. */
 export type ResumptionDeps = Pick<
   ConversationDeps,
-  'root' | 'sections' | 'sessions' | 'renderer' | 'meta' | 'leadCopies' | 'phrases'
+  'root' | 'sections' | 'sessions' | 'renderer' | 'meta' | 'leadCopies' | 'phrases' | 'strain'
 >;
 
 /** Resumes a conversation at the question the record says comes next. */
@@ -99,8 +100,8 @@ export class Resumption {
    * beyond hello is not noted yet, and that is said; then the question waiting, once.
    */
   async greetedFirst(dc: DialogContext, text: string): Promise<void> {
-    if (saysMoreThanHello(text, this.deps.phrases))
-      await dc.context.sendActivity(this.deps.renderer.message('welcome.unnoted', {}, dc.context.activity.channelId));
+    const unnoted = this.unnoted(text);
+    if (unnoted) await dc.context.sendActivity(this.deps.renderer.message(unnoted, {}, dc.context.activity.channelId));
     await dc.repromptDialog();
   }
 
@@ -140,11 +141,21 @@ export class Resumption {
     if (this.deps.root.nextSection(record)) {
       const quiet = record.progress.trail.length > 0;
       const text = messageText(dc.context);
-      const unnoted = !quiet && text !== undefined && saysMoreThanHello(text, this.deps.phrases);
-      await dc.beginDialog(rootDialogId, { quiet, unnoted });
+      const unnoted = quiet || text === undefined ? undefined : this.unnoted(text);
+      await dc.beginDialog(rootDialogId, { quiet, unnoted } satisfies RootOptions);
       return;
     }
     await dc.context.sendActivity(this.deps.renderer.message('command.nothingToDo', {}, dc.context.activity.channelId));
+  }
+
+  /**
+   * What a first message is told of itself: that none of it is noted yet when it says more than
+   * hello, kindly when it tells of the writer's strain ("I'm exhausted and I can't cope", H442), at
+   * any length: who is answering is not known yet, so nothing is offered to keep.
+   */
+  private unnoted(text: string): RootOptions['unnoted'] {
+    if (carersStrainWords(text, this.deps.strain, []) !== undefined) return 'welcome.unnotedStrain';
+    return saysMoreThanHello(text, this.deps.phrases) ? 'welcome.unnoted' : undefined;
   }
 
   /** The section whose question is waiting for an answer, if any. */

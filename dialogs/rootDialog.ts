@@ -29,8 +29,11 @@ export interface RootOptions {
   change?: SectionId;
   /** With `change` the goals: a goal asked to take out, asked about before anything else. */
   takeOutGoal?: GoalToRemove;
-  /** The first message said more than a greeting: after the welcome, that none of it is noted yet (H278). */
-  unnoted?: boolean;
+  /**
+   * The first message said more than a greeting: after the welcome, that none of it is noted yet
+   * (H278), kindly when it told of strain (H442).
+   */
+  unnoted?: 'welcome.unnoted' | 'welcome.unnotedStrain';
 }
 
 /**
@@ -51,7 +54,7 @@ export class RootDialog extends Dialog<RootOptions> {
     if (!options?.quiet) {
       await dc.context.sendActivity(this.renderer.message('welcome.intro', {}, dc.context.activity.channelId));
       if (options?.unnoted)
-        await dc.context.sendActivity(this.renderer.message('welcome.unnoted', {}, dc.context.activity.channelId));
+        await dc.context.sendActivity(this.renderer.message(options.unnoted, {}, dc.context.activity.channelId));
     }
     const changed = options?.change ? this.sections.find((s) => s.section === options.change) : undefined;
     if (changed) return dc.beginDialog(changed.id, { revisit: true, takeOutGoal: options?.takeOutGoal });

@@ -11,7 +11,7 @@ import { repeatOfLastAnswer } from './repeatedAnswer';
 import { sentUnseen } from './turnArrival';
 import { refuses } from './answerRefusal';
 import { cleanText, readAnswer, takesNotSure, type Parsed } from './sectionAnswers';
-import { SectionOffers } from './sectionOffers';
+import { SectionStrain } from './sectionStrain';
 import { askedBackWords, helpWords, retryWords } from './sectionReplies';
 import type { SectionOptions, SectionState } from './sectionTypes';
 
@@ -25,7 +25,7 @@ import type { SectionOptions, SectionState } from './sectionTypes';
  *
  * A plain `Dialog` rather than a `ComponentDialog`: a section has no inner prompts to host.
  */
-export abstract class SectionDialog extends SectionOffers {
+export abstract class SectionDialog extends SectionStrain {
   override async beginDialog(dc: DialogContext, options?: SectionOptions): Promise<DialogTurnResult> {
     const state: SectionState = { attempts: 0, revisit: options?.revisit ?? false, revisited: [] };
     dc.activeDialog!.state = state;
@@ -54,6 +54,8 @@ export abstract class SectionDialog extends SectionOffers {
     // What is held for the message straight after it (an offer, a cut-off answer) holds for it only.
     const { cutOff } = state;
     state.cutOff = undefined;
+    const strain = await this.strainTurn(dc, key, text, fromCard !== undefined);
+    if (strain) return strain;
     const offer = replyToOffer(state, text, this.deps.phrases);
     if (offer === 'ownWords') return this.ask(dc, key, []);
     if (offer) return this.store(dc, key, { status: 'answered', value: offer.keep, other: offer.other });

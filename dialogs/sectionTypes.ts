@@ -4,6 +4,7 @@ import type { PackLibrary } from '../content/packs/packLibrary';
 import type { Renderer } from '../content/renderer';
 import type { AnswerValue } from '../plan/record';
 import type { Clock } from '../plan/session';
+import type { CarerStrain } from './recognisers/carerStrain';
 import type { GoalToRemove } from './recognisers/goalToRemove';
 import type { Phrases } from './recognisers/phrases';
 import type { SessionSource } from './sessionSource';
@@ -14,6 +15,8 @@ export interface SectionDeps {
   library: PackLibrary;
   renderer: Renderer;
   phrases: Phrases;
+  /** A carer's words for strain (`content/carerStrain.yaml`, H346, H441). */
+  strain: CarerStrain;
   clock: Clock;
 }
 
@@ -55,6 +58,10 @@ export interface SectionState {
    * after them, never in place of them (explorer 24).
    */
   offeredOwn?: boolean;
+  /** A carer's own words of strain, said at a question about the person, offered to keep in their own part (H441). */
+  offeredStrain?: string;
+  /** Said beside it, of the person ("he gets confused at night"): noted as the answer once the offer is answered. */
+  offeredStrainRest?: string;
   /** An answer in words that looked cut off: the next message is the rest of it (see `cutOffAnswer`). */
   cutOff?: CutOff;
   /**

@@ -7,7 +7,7 @@ import { byNumber, matchOne, namesOf, numberIn, wholeNamesOf } from './namedOpti
 import { spelledOutRanges } from './numberRanges';
 import { phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
-import { howItIs, ordinaryThere } from './ordinaryWords';
+import { ageSaid, howItIs, ordinaryThere } from './ordinaryWords';
 import { fail, ok, type Recognised } from '../../plan/recognised';
 
 const numbersOnly = /^[\d\s,;&+/.-]*(?:\s(?:and|or|&)\s[\d\s,;&+/.-]*)*$/i;
@@ -185,7 +185,7 @@ function namedIn(
   if (add(options.find((o) => wholeNamesOf(o).includes(bare(input))))) return ok({ ids, unmatched });
   for (const raw of input.split(separators)) {
     const part = bare(raw);
-    if (part === '') continue;
+    if (part === '' || ageSaid(part, phrases)) continue;
     if (add(byNumber(part, options, locale) ?? matchOne(part, options, multiple ? undefined : phrases))) continue;
     const before = ids.length;
     const rest = multiple ? pickWords(part, options, phrases, locale, add) : [];

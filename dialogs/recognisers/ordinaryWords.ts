@@ -1,7 +1,8 @@
 /**
  * Words beside an option's name that say it was not picked: an ordinary word that only looks like
  * the name ("come back", "park"), unless it is a body part misspelt as one's own ("my hops"), and a
- * run that only says how something named is now ("isnt great either"). Read by `choices.ts`.
+ * run that only says how something named is now ("isnt great either"), and an age said beside it
+ * ("im 16"). Read by `choices.ts`.
  */
 import type { Phrases } from './phrases';
 
@@ -44,4 +45,20 @@ export function howItIs(run: string, phrases: Phrases): boolean {
       phrases.is('howItIs', words.slice(0, end + 1).join(' ')) && (after === '' || phrases.is('howItIsAfter', after))
     );
   });
+}
+
+/** A number of years: one or two digits. */
+const years = /^\d{1,2}$/u;
+
+/**
+ * Whether `part` only says someone's age: an `ageLead` ("im", "aged") before one or two digits, and
+ * an `ageAfter` ("years old") or nothing after ("im 16", "aged 16", "im 16 years old"). A young
+ * carer saying so names no option, and is no part that named nothing (H444).
+ */
+export function ageSaid(part: string, phrases: Phrases): boolean {
+  const words = part.split(' ');
+  const at = words.findIndex((word) => years.test(word));
+  if (at < 1) return false;
+  const after = words.slice(at + 1).join(' ');
+  return phrases.is('ageLead', words.slice(0, at).join(' ')) && (after === '' || phrases.is('ageAfter', after));
 }

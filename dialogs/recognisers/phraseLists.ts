@@ -253,6 +253,9 @@ export const phrasesSchema = z.strictObject({
   /** How a condition named is now ("isnt great either", "playing up"): not a condition of its own (`choices.ts`). */
   howItIs: list,
   howItIsAfter: list,
+  /** Someone's age said beside a pick ("im 16 and look after my dad"): no part of its own (`choices.ts`). */
+  ageLead: list,
+  ageAfter: list,
   /** How a reply in a question's own terms is read ("I haven't been down"): see `ownTermsLists.ts`. */
   ...ownTermsListsShape,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */

@@ -155,7 +155,9 @@ for (const channelId of ['webchat', 'sms']) {
       it(`keeps "${own}" for the carer's own part, not as Ron's answer, on "${said}"`, async () => {
         await sayAll(app.client, carerToGoingWell);
 
-        await app.client.say(said);
+        const reply = await app.client.say(said);
+        // Strain is kept for her part only with her yes, and his part noted then (H441).
+        if (/sorry things are so hard/.test(allText(reply))) await app.client.say('yes');
 
         const record = await onlyRecord(app.running);
         expect(record.answers['whatMatters.goingWell']?.value).to.equal(person);
@@ -180,7 +182,9 @@ for (const channelId of ['webchat', 'sms']) {
     it('never notes "to be honest I\'m not coping" as Ron\'s answer', async () => {
       await sayAll(app.client, carerToGoingWell);
 
-      const reply = await app.client.say("to be honest I'm not coping");
+      await app.client.say("to be honest I'm not coping");
+      // Strain is kept for her part only with her yes (H441).
+      const reply = await app.client.say('yes');
 
       expect(lastQuestion(reply), allText(reply)).to.equal('whatMatters.goingWell');
       const record = await onlyRecord(app.running);

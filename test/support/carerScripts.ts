@@ -45,3 +45,16 @@ export const annForRonToReview: readonly string[] = [
   ...['2', 'Ron', 'Ann', 'daughter', 'yes', 'dementia', 'home', ...skips(6)],
   ...['garden', '8', 'walk with me', 'skip', '8', 'no', 'skip', '1', 'skip', 'no', 'no', 'ok', 'a break', 'yes'],
 ];
+
+/** Ann answering for her mum Jean, who has dementia. */
+export const annForJean: Readonly<Record<string, string>> = {
+  'respondent.type': '2',
+  'subject.name': 'Jean',
+  'respondent.name': 'Ann',
+  'respondent.relationship': 'daughter',
+  'respondent.personAgrees': 'yes',
+  conditions: 'dementia',
+  'goal.1.text': 'walk to the shop',
+  'goal.another': 'no',
+  'topics.selected': '1',
+};
