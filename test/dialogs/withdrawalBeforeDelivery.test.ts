@@ -57,7 +57,10 @@ describe('Taking a plan back after it reached the lead contact', () => {
       expect(`${asked} ${done}`, channelId).to.not.match(/not reached|will not be sent/);
       const sent = opened.connector.delivered(invitingCoordinator.conversation);
       expect(sent, channelId).to.have.length(2);
-      expect(sent[1].text, channelId).to.equal('Sam has taken back their plan. Please do not use the copy you had.');
+      expect(sent[1].text, channelId).to.equal(
+        'Sam has taken back their plan. Please do not use the copy you had. ' +
+          'I have changed my earlier card about Sam above so it no longer shows their plan.',
+      );
     });
   });
 
