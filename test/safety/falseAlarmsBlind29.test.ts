@@ -42,6 +42,7 @@ const mustStillBeAsked: readonly string[] = [
   "I've been self harming again, clean for 4 days",
   'I want to jump out of a window',
   'burnt my arm on the iron on purpose',
+  "I burnt my arm on the oven again, it wasn't an accident",
   "I lose my temper with mum and I've hit her",
   'she said she would throw herself under a bus if she had to go back to that house',
   "gallows humour i know, but i've got the date set. not long now",

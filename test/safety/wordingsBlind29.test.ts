@@ -225,6 +225,7 @@ const patternsFindNothing: readonly string[] = [
   'scratching my eczema until it bleeds',
   'she is cutting out pictures in her room',
   'I keep razors in the bathroom for shaving my legs, planning to use them tonight',
+  'got the stanley blades for the carpet, going to use them tomorrow',
   'I cut my finger on a tin tonight, blood everywhere lol',
   "stopped giving her the paracetamol on purpose, the GP said it wasn't helping",
   "i've took all my pills this morning like the nurse said",
