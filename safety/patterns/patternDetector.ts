@@ -107,12 +107,12 @@ export const crisisPatternsSchema = z
     cooccurrence: cooccurrenceSchema.optional(),
   })
   .superRefine((value, ctx) => {
-    // Reject bad sources at load time: a typo in a safety pattern must fail the build, not
-    // silently stop detecting.
-    const check = (entry: PatternEntry, path: (string | number)[]): void => {
-      const problem = sourceProblem(entry.source, value.fragments);
-      if (problem !== null)
-        ctx.addIssue({ code: 'custom', path, message: `pattern ${entry.id} does not compile: ${problem}` });
+    // A typo in a source, or an id given twice (evidence and tests cite ids), fails at load time.
+    const ids = new Set<string>();
+    const check = (entry: PatternEntry, path: (string | number)[], own = true): void => {
+      const problem = own && ids.has(entry.id) ? 'id used twice' : sourceProblem(entry.source, value.fragments);
+      if (own) ids.add(entry.id);
+      if (problem !== null) ctx.addIssue({ code: 'custom', path, message: `pattern ${entry.id}: ${problem}` });
     };
     for (const kind of kindOrder) value.patterns[kind].forEach((entry, i) => check(entry, ['patterns', kind, i]));
     value.exclusions.forEach((entry, i) => check(entry, ['exclusions', i]));
@@ -122,7 +122,8 @@ export const crisisPatternsSchema = z
       { name: 'timing', sources: value.timing ? timingSources(value.timing) : [] },
       { name: 'cooccurrence', sources: value.cooccurrence ? cooccurrenceSources(value.cooccurrence) : [] },
     ];
-    for (const { name, sources } of sections) for (const { path, entry } of sources) check(entry, [name, ...path]);
+    for (const { name, sources } of sections)
+      for (const { path, entry } of sources) check(entry, [name, ...path], false);
   });
 
 /** The validated pattern file. */

@@ -188,6 +188,14 @@ describe('crisis detector', () => {
     expect(crisisPatternsSchema.safeParse(broken).success).to.equal(false);
   });
 
+  it('rejects a pattern file that gives two entries one id, even in different sections', () => {
+    const twice = structuredClone(patternsFile);
+    twice.exclusions = [...twice.exclusions, { id: twice.patterns.suicide[0].id, source: 'a new source', note: '' }];
+    const result = crisisPatternsSchema.safeParse(twice);
+    expect(result.success).to.equal(false);
+    expect(result.error?.issues.map((issue) => issue.message).join()).to.include('id used twice');
+  });
+
   it('detects every crisis phrase in the corpus', () => {
     const list = misses.map((m) => `  [${m.expected}] ${m.text}`).join('\n');
     expect(misses, `missed ${misses.length} crisis phrases:\n${list}`).to.have.length(0);
