@@ -18,9 +18,10 @@ export function questionsBack(text: string, phrases: Phrases, locale: string): n
   const verbBefore = (at: number): boolean => phrases.within('questionsBackVerb', words.slice(0, at).join(' '));
   if (phrases.within('questionsBeforeLast', text) && verbBefore(words.length)) return 2;
   for (let at = 0; at + 1 < words.length; at++) {
+    // The unit first: reading a word as a number asks recognizers-text, which costs far more.
+    if (!phrases.is('questionsBackUnit', words[at + 1])) continue;
     const count = numberIn(words[at], locale);
     if (count === undefined || count < 1 || count > furthest) continue;
-    if (!phrases.is('questionsBackUnit', words[at + 1])) continue;
     const after = words.slice(at + 2, at + 5);
     const saysAgo = after.some((_, end) => phrases.is('questionsBackAfter', after.slice(0, end + 1).join(' ')));
     if (saysAgo || verbBefore(at)) return count;
