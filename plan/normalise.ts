@@ -1,7 +1,18 @@
 import { remembered } from './remembered';
 
+/**
+ * Words already in their normal form: lower-case ASCII letters and digits, one space between
+ * words, none at either end. Each step of `normaliseOnce` leaves such a text as it is, and so does
+ * taking apostrophes out (it has none): both readings are the text itself. The recognisers ask
+ * about runs of words they have already normalised, most of them once only (about 60 new runs a
+ * turn), and normalising each again, and remembering it, cost more than the rest of the lookup.
+ */
+const plainWords = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+const normaliseRemembered = remembered(normaliseOnce, 256);
+
 /** Lower case, straight quotes, no punctuation except apostrophes, single spaces, digits 0–9. */
-export const normalise: (text: string) => string = remembered(normaliseOnce, 256);
+export const normalise = (text: string): string => (plainWords.test(text) ? text : normaliseRemembered(text));
 
 function normaliseOnce(text: string): string {
   return asciiDigits(text.normalize('NFKC'))
@@ -13,7 +24,8 @@ function normaliseOnce(text: string): string {
 }
 
 /** `normalise` and then without apostrophes, so "don't" and "dont" match alike. */
-export const bare: (text: string) => string = remembered((text) => normalise(text).replace(/'/g, ''), 256);
+const bareRemembered = remembered((text) => normalise(text).replace(/'/g, ''), 256);
+export const bare = (text: string): string => (plainWords.test(text) ? text : bareRemembered(text));
 
 const decimalDigit = /\p{Nd}/u;
 /** A decimal digit of another script than 0–9: the only ones with anything to change. */

@@ -102,7 +102,11 @@ export function createPhrases(lists: PhraseLists = loadYaml('phrases.yaml', phra
     }),
     is: (name, text) => sets[name].has(key(text)),
     within: (name, text) => anyRun(sets[name], key(text).split(' ')),
-    spelledLike: (name, text) => [...sets[name]].some((phrase) => spelledAs(key(text), phrase)),
+    spelledLike(name, text) {
+      const said = key(text);
+      for (const phrase of sets[name]) if (spelledAs(said, phrase)) return true;
+      return false;
+    },
     followedBy(first, then, text) {
       const words = key(text).split(' ');
       return anyRun(sets[first], words, (end) => anyRun(sets[then], words, undefined, end));

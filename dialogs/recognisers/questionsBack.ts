@@ -30,16 +30,20 @@ export function questionsBack(text: string, phrases: Phrases, locale: string): n
     [1, 2].some((size) => said('questionNumbered', at - size, at) && (verbBefore(at - size) || at - size === 0));
   if (phrases.within('questionsBeforeLast', text) && verbBefore(words.length)) return 2;
   for (let at = 0; at < words.length; at++) {
+    const unit = words[at + 1] ?? '';
+    const unclearUnit = phrases.is('questionsBackUnclearUnit', unit);
+    const backUnit = phrases.is('questionsBackUnit', unit);
+    const afterOne = [1, 2].some((size) => said('questionsBackOne', at - size, at));
+    // The words around first: reading a word as a number asks recognizers-text, which costs far more.
+    if (!unclearUnit && !backUnit && !afterOne && !numbered(at)) continue;
     const count = numberIn(words[at], locale);
     if (count === undefined || count < 1 || count > furthest) continue;
     const rest = words.slice(at + 1).join(' ');
     if (numbered(at) && (rest === '' || phrases.is('changeAfter', rest))) return 'unclear';
-    const unit = words[at + 1] ?? '';
     // "two goals ago", "go back 2 goals"; never "fix 2 parts of the fence" at a question in words.
-    if (phrases.is('questionsBackUnclearUnit', unit) && (agoAfter(at + 2) || said('questionsBackAfter', at - 1, at)))
-      return 'unclear';
-    const byUnit = phrases.is('questionsBackUnit', unit) && (agoAfter(at + 2) || verbBefore(at));
-    if (byUnit || ([1, 2].some((size) => said('questionsBackOne', at - size, at)) && agoAfter(at + 1))) return count;
+    if (unclearUnit && (agoAfter(at + 2) || said('questionsBackAfter', at - 1, at))) return 'unclear';
+    const byUnit = backUnit && (agoAfter(at + 2) || verbBefore(at));
+    if (byUnit || (afterOne && agoAfter(at + 1))) return count;
   }
   return undefined;
 }

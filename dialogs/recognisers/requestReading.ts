@@ -8,6 +8,7 @@
 import { bare } from '../../plan/normalise';
 import type { CommandName, PhraseLists } from './phraseLists';
 import { phrasesInARow } from './phraseRuns';
+import { phraseStarts } from './phraseStarts';
 
 /** What a message asks of Careprep: a command (`core`: its words once what is around them is off), or a greeting. */
 export type RequestRead = { kind: 'command'; command: CommandName; core: string } | { kind: 'greeting' };
@@ -154,7 +155,9 @@ function wordsOf(text: string): string[] {
  * leaving a word after it unless `whole` lets it run to the end.
  */
 function openingEnd(said: readonly string[], from: number, sets: readonly WordSet[], whole = false): number {
-  const last = Math.min(said.length - (whole ? 0 : 1), from + longestPhrase);
+  let longest = 0;
+  for (const set of sets) longest = Math.max(longest, longestFrom(set, said[from]));
+  const last = Math.min(said.length - (whole ? 0 : 1), from + longestPhrase, from + longest);
   for (let end = last; end > from; end--) {
     const run = said.slice(from, end).join(' ');
     if (sets.some((set) => set.has(run))) return end;
@@ -162,10 +165,26 @@ function openingEnd(said: readonly string[], from: number, sets: readonly WordSe
   return from;
 }
 
+const startsBySet = new WeakMap<WordSet, Map<string, number>>();
+
+/**
+ * The most words a phrase of `set` starting with `word` has (0 for none, `phraseStarts`): a run
+ * of words is joined to be looked up only when it could be one. Joining every run a request might
+ * be, for every form of every request, was a sixth of what recognising a message allocated.
+ */
+function longestFrom(set: WordSet, word: string | undefined): number {
+  let starts = startsBySet.get(set);
+  if (starts === undefined) {
+    starts = phraseStarts(set);
+    startsBySet.set(set, starts);
+  }
+  return word === undefined ? 0 : (starts.get(word) ?? 0);
+}
+
 /** Where the longest phrase of `set` ending at `to` starts, after `from` (`to` when none). */
 function closingStart(said: readonly string[], from: number, to: number, set: WordSet): number {
   for (let start = Math.max(from, to - longestPhrase); start < to; start++) {
-    if (set.has(said.slice(start, to).join(' '))) return start;
+    if (longestFrom(set, said[start]) >= to - start && set.has(said.slice(start, to).join(' '))) return start;
   }
   return to;
 }
@@ -180,7 +199,8 @@ function slotsFit(
   if (slot === slots.length) return at === said.length;
   const { set, optional } = slots[slot];
   if (optional && slotsFit(said, at, slots, slot + 1)) return true;
-  for (let end = at + 1; end <= Math.min(said.length, at + longestPhrase); end++) {
+  const last = Math.min(said.length, at + longestPhrase, at + longestFrom(set, said[at]));
+  for (let end = at + 1; end <= last; end++) {
     if (set.has(said.slice(at, end).join(' ')) && slotsFit(said, end, slots, slot + 1)) return true;
   }
   return false;
