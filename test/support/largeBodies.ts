@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import type { DirectLine } from './directLineClient';
-import type { RunningApp } from './startApp';
+import { startApp, type RunningApp } from './startApp';
 
 /**
  * A raw post of a 900,000-byte body to `line`'s conversation from the client `from` (as a proxy
@@ -31,4 +31,31 @@ export async function sayFrom(running: RunningApp, line: DirectLine, from: strin
   });
   await response.arrayBuffer();
   return response.status;
+}
+
+/** What a test of large bodies works with: the app, and the slow uploads it holds open. */
+export interface ProxiedApp {
+  readonly running: RunningApp;
+  held: Socket[];
+}
+
+/** A new app behind one proxy hop for each test; the uploads a test holds are cut after it. */
+export function appBehindProxy(): ProxiedApp {
+  let running: RunningApp | undefined;
+  const world = {
+    held: [] as Socket[],
+    get running(): RunningApp {
+      if (!running) throw new Error('the app is started for each test');
+      return running;
+    },
+  };
+  beforeEach(async () => {
+    running = await startApp({ env: { CAREPREP_TRUSTED_PROXY_HOPS: '1' } });
+  });
+  afterEach(async () => {
+    for (const socket of world.held) socket.destroy();
+    world.held = [];
+    await running?.stop();
+  });
+  return world;
 }
