@@ -5,12 +5,7 @@
  * reads them with, are no names now; real names ("she is Dia", "she is Diana") are kept. Each
  * through the real bot at the question about the person's name.
  */
-import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { samForRon } from '../support/carerScripts';
-import { storedValue } from '../support/onlyRecord';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { nameAnswers } from '../support/nameAnswers';
 
 /** A condition, or what someone with it is called, misspelt after "she is": never a name. */
 const notNames = [
@@ -41,23 +36,4 @@ const namesKept = [
 ];
 
 for (const channelId of ['webchat', 'sms'])
-  describe(`Dialog 29: a misspelt condition after "she is" at the name question, on ${channelId}`, () => {
-    const app = freshAppPerTest(channelId);
-
-    for (const said of notNames) {
-      it(`keeps no name from "${said}", and asks again`, async () => {
-        const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-        expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(undefined);
-        expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
-      });
-    }
-
-    for (const [said, name] of namesKept) {
-      it(`still keeps "${name}" from "${said}"`, async () => {
-        const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-        expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(name);
-      });
-    }
-  });
+  nameAnswers('Dialog 29: a misspelt condition after "she is" at the name question', channelId, notNames, namesKept);

@@ -5,12 +5,7 @@
  * "she is severe", "he is upstairs") were kept as the person's name and said back to the carer as it.
  * Each through the real bot at the question about the person's name.
  */
-import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { samForRon } from '../support/carerScripts';
-import { storedValue } from '../support/onlyRecord';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { nameAnswers } from '../support/nameAnswers';
 
 /** Conditions and descriptions in one word after "she is": never kept as a name. */
 const notNames = [
@@ -39,23 +34,4 @@ const namesKept = [
   ['he is mihai', 'Mihai'],
 ];
 
-describe('Review 28: one word after "she is" that is a condition or a description, on webchat', () => {
-  const app = freshAppPerTest('webchat');
-
-  for (const said of notNames) {
-    it(`keeps no name from "${said}", and asks again`, async () => {
-      const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-      expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(undefined);
-      expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
-    });
-  }
-
-  for (const [said, name] of namesKept) {
-    it(`still keeps "${name}" from "${said}"`, async () => {
-      const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-      expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(name);
-    });
-  }
-});
+nameAnswers('Review 28: one word after "she is" that is a condition or a description', 'webchat', notNames, namesKept);

@@ -5,12 +5,7 @@
  * no name now, and the name is asked again; real names, with or without capitals, stay names.
  * Through the real bot at the question about the person's name, Web Chat and SMS.
  */
-import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { samForRon } from '../support/carerScripts';
-import { storedValue } from '../support/onlyRecord';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { nameAnswers } from '../support/nameAnswers';
 
 /** A condition spelt as it sounds, after "she is": never a name. */
 const notNames = [
@@ -37,23 +32,9 @@ const namesKept = [
 ];
 
 for (const channelId of ['webchat', 'sms'])
-  describe(`Dialog 30: a condition spelt as it sounds after "she is" at the name question, on ${channelId}`, () => {
-    const app = freshAppPerTest(channelId);
-
-    for (const said of notNames) {
-      it(`keeps no name from "${said}", and asks again`, async () => {
-        const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-        expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(undefined);
-        expect(lastQuestion(reply), allText(reply)).to.equal('subject.name');
-      });
-    }
-
-    for (const [said, name] of namesKept) {
-      it(`still keeps "${name}" from "${said}"`, async () => {
-        const reply = await atQuestion(app.client, 'subject.name', said, samForRon);
-
-        expect(await storedValue(app.running, 'subject.name'), allText(reply)).to.equal(name);
-      });
-    }
-  });
+  nameAnswers(
+    'Dialog 30: a condition spelt as it sounds after "she is" at the name question',
+    channelId,
+    notNames,
+    namesKept,
+  );
