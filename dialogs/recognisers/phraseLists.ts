@@ -66,6 +66,8 @@ export const phrasesSchema = z.strictObject({
   fearKills: list,
   /** An opening that names the illness or result as the subject ("is this going", "it will"; H467). */
   fearByIllness: list,
+  /** How they feel now, said after "I'm safe" ("I feel a bit better"): no answer to the question (H472). */
+  feltAfterSafe: list,
   /** A word of being safe or well ("safe", "fine") in a clear yes to the medical check-in (H410). */
   safeStatedWord: list,
   /** Tiredness beside a clear "I'm safe" to the medical check-in ("just tired"; H410). */
