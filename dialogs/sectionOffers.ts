@@ -12,6 +12,7 @@ import { saysSafe } from './recognisers/safeSaid';
 import { saidBeside } from './recognisers/saidBeside';
 import { cleanText, readAnswer } from './sectionAnswers';
 import { SectionAsking } from './sectionAsking';
+import { replyParts } from './recognisers/replyParts';
 import { helpWords } from './sectionReplies';
 import type { SectionOptions } from './sectionTypes';
 
@@ -25,6 +26,7 @@ const afterSafeNoAnswer: readonly PhraseList[] = [
   'decline',
   'notOk',
   'chatter',
+  'feltAfterSafe',
 ];
 
 /** How much of words sent after a long gap is said back with the offer to keep them. */
@@ -81,7 +83,10 @@ export abstract class SectionOffers extends SectionAsking {
     if (!key || this.question(key).asksToShare) return false;
     const { phrases, library } = this.deps;
     const record = this.session(dc).record;
-    if (afterSafeNoAnswer.some((list) => phrases.is(list, words)) || saysSafe(words, phrases, 'safe')) return false;
+    // Each part thanks, greets or says how they feel now ("thank you, I feel a bit better"): no answer (H472).
+    const noAnswer = (part: string): boolean =>
+      afterSafeNoAnswer.some((list) => phrases.is(list, part)) || saysSafe(part, phrases, 'safe');
+    if (noAnswer(words) || replyParts(words).every(noAnswer)) return false;
     if (carersOwnSaid(this.question(key), record, words, phrases, library)) return false;
     const parsed = readAnswer(this.asked(key, record), words, phrases, dc.context.activity.locale, 0, false);
     return parsed.ok && parsed.value.status === 'answered';

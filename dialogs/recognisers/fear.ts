@@ -62,11 +62,23 @@ function askedFrom(
   outcomes: Outcomes,
 ): boolean {
   for (let at = from + 1; at < Math.min(words.length, from + longestFearPhrase + 1); at += 1) {
-    if (!phrases.is(how, words.slice(from, at).join(' '))) continue;
+    const opening = words.slice(from, at).join(' ');
+    if (!phrases.is(how, opening)) continue;
     const feared = words.slice(at, at + 2 * longestFearPhrase).filter((word) => !phrases.is('owner', word));
     for (let end = Math.min(feared.length, longestFearPhrase); end > 0; end -= 1) {
-      if (phrases.is(outcomes, feared.slice(0, end).join(' '))) return true;
+      const outcome = feared.slice(0, end).join(' ');
+      if (phrases.is(outcomes, outcome) && killedBy(opening, outcome, phrases)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a feared outcome is had from who the opening names: "kill me" (`fearKills`) only when the
+ * illness or the result is what kills (`fearByIllness`: "is this going", "it will"). "Is he going to
+ * kill me", "I'm scared he'll kill me" and "I'm scared I'll kill her" are no fear of an illness
+ * (H467, review 30), and are the crisis screen's alone.
+ */
+function killedBy(opening: string, outcome: string, phrases: Phrases): boolean {
+  return !phrases.is('fearKills', outcome) || phrases.is('fearByIllness', opening);
 }

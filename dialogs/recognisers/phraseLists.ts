@@ -62,6 +62,12 @@ export const phrasesSchema = z.strictObject({
   fearFelt: list,
   /** How a fear is told after `fearFelt` ("im going to", "this will"): "I'm scared I'm going to die". */
   fearSaid: list,
+  /** A fear of dying that names a killer ("kill me"): only with `fearByIllness` before it (H467). */
+  fearKills: list,
+  /** An opening that names the illness or result as the subject ("is this going", "it will"; H467). */
+  fearByIllness: list,
+  /** How they feel now, said after "I'm safe" ("I feel a bit better"): no answer to the question (H472). */
+  feltAfterSafe: list,
   /** A word of being safe or well ("safe", "fine") in a clear yes to the medical check-in (H410). */
   safeStatedWord: list,
   /** Tiredness beside a clear "I'm safe" to the medical check-in ("just tired"; H410). */

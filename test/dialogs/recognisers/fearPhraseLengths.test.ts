@@ -11,7 +11,15 @@ import { createPhrases } from '../../../dialogs/recognisers/phrases';
 const lists = loadYaml('phrases.yaml', phrasesSchema);
 
 describe('The phrases a fear is read with', () => {
-  for (const name of ['fearAsk', 'fearOutcome', 'fearOfDyingOutcome', 'fearFelt', 'fearSaid'] as const) {
+  for (const name of [
+    'fearAsk',
+    'fearOutcome',
+    'fearOfDyingOutcome',
+    'fearFelt',
+    'fearSaid',
+    'fearKills',
+    'fearByIllness',
+  ] as const) {
     it(`keeps every "${name}" phrase to ${longestFearPhrase} words`, () => {
       const longer = lists[name].filter((phrase) => phrase.trim().split(/\s+/).length > longestFearPhrase);
       expect(longer).to.deep.equal([]);
