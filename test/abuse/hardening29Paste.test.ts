@@ -1,7 +1,5 @@
 import { expect } from 'chai';
-import { DirectLine } from '../support/directLineClient';
-import { startApp, type RunningApp } from '../support/startApp';
-import { crisisWords, pasteAround, untilAsked, untilQuiet } from '../support/longPaste';
+import { chatAtFirstQuestion, crisisWords, pasteAround, untilQuiet } from '../support/longPaste';
 
 const decided = ' I have decided to end my life tonight. I have the tablets ready. ';
 
@@ -12,15 +10,7 @@ const decided = ' I have decided to end my life tonight. I have the tablets read
  */
 describe('Abuse (hardening 29): a disclosure in the middle of a long paste', function () {
   this.timeout(120_000);
-  let running: RunningApp;
-  let line: DirectLine;
-
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   const disclosures = [
     // 200,000 characters with the disclosure: the most screened whole (H377).
@@ -39,8 +29,8 @@ describe('Abuse (hardening 29): a disclosure in the middle of a long paste', fun
   ] as const;
   for (const [where, text] of disclosures) {
     it(`gives the crisis reply to a disclosure ${where}`, async () => {
-      const posted = await line.say(text);
-      const told = await untilQuiet(line);
+      const posted = await chat.line.say(text);
+      const told = await untilQuiet(chat.line);
 
       expect(posted.status).to.equal(200);
       expect(told).to.match(/too long/i);
@@ -54,14 +44,14 @@ describe('Abuse (hardening 29): a disclosure in the middle of a long paste', fun
   ] as const;
   for (const [what, words] of calm) {
     it(`gives only the too-long answer to ${what} in the middle of a 300,000-character paste`, async () => {
-      const before = line.lastQuestion();
-      const posted = await line.say(pasteAround(300_000, words));
-      const told = await untilQuiet(line);
+      const before = chat.line.lastQuestion();
+      const posted = await chat.line.say(pasteAround(300_000, words));
+      const told = await untilQuiet(chat.line);
 
       expect(posted.status).to.equal(200);
       expect(told).to.match(/too long/i);
       expect(told).to.not.match(crisisWords);
-      expect(line.lastQuestion()).to.equal(before);
+      expect(chat.line.lastQuestion()).to.equal(before);
     });
   }
 });

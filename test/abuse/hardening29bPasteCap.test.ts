@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { DirectLine } from '../support/directLineClient';
-import { startApp, type RunningApp } from '../support/startApp';
-import { crisisWords, paste, pasteAround, untilAsked, untilQuiet } from '../support/longPaste';
+import { chatAtFirstQuestion, crisisWords, paste, pasteAround, untilAsked, untilQuiet } from '../support/longPaste';
 
 const decided = ' I have decided to end my life tonight. I have the tablets ready. ';
 
@@ -14,19 +13,11 @@ const decided = ' I have decided to end my life tonight. I have the tablets read
  */
 describe('Abuse (hardening 29b): the screening of a long paste is bounded', function () {
   this.timeout(120_000);
-  let running: RunningApp;
-  let line: DirectLine;
-
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   it('screens the whole of a paste up to 200,000 characters: a disclosure 150,000 characters in', async () => {
-    const posted = await line.say(pasteAround(199_000, decided, 150_000));
-    const told = await untilQuiet(line);
+    const posted = await chat.line.say(pasteAround(199_000, decided, 150_000));
+    const told = await untilQuiet(chat.line);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/too long/i);
@@ -34,8 +25,8 @@ describe('Abuse (hardening 29b): the screening of a long paste is bounded', func
   });
 
   it('asks for a 900,000-character paste in shorter parts, with 999 and 111, and (since hardening 30) screens its middle', async () => {
-    const posted = await line.say(pasteAround(900_000, decided, 300_000));
-    const told = await untilQuiet(line);
+    const posted = await chat.line.say(pasteAround(900_000, decided, 300_000));
+    const told = await untilQuiet(chat.line);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/too long/i);
@@ -50,8 +41,8 @@ describe('Abuse (hardening 29b): the screening of a long paste is bounded', func
     ['in its last lines', 895_000],
   ] as const)
     it(`still gives the crisis reply to a disclosure ${where} of a 900,000-character paste`, async () => {
-      const posted = await line.say(pasteAround(900_000, decided, at));
-      const told = await untilQuiet(line);
+      const posted = await chat.line.say(pasteAround(900_000, decided, at));
+      const told = await untilQuiet(chat.line);
 
       expect(posted.status).to.equal(200);
       expect(told).to.match(/too long/i);
@@ -59,13 +50,13 @@ describe('Abuse (hardening 29b): the screening of a long paste is bounded', func
     });
 
   it('screens long pastes from two conversations sent at once, each in its own chat', async () => {
-    const other = await DirectLine.start(running.baseUrl);
+    const other = await DirectLine.start(chat.running.baseUrl);
     await untilAsked(other);
     const [mine, theirs] = await Promise.all([
-      line.say(paste(180_000)),
+      chat.line.say(paste(180_000)),
       other.say(pasteAround(180_000, ' My husband says he is going to kill himself tonight. ', 120_000)),
     ]);
-    const [toMe, toThem] = await Promise.all([untilQuiet(line), untilQuiet(other)]);
+    const [toMe, toThem] = await Promise.all([untilQuiet(chat.line), untilQuiet(other)]);
 
     expect([mine.status, theirs.status]).to.deep.equal([200, 200]);
     expect(toMe).to.match(/too long/i);

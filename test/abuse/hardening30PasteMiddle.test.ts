@@ -1,7 +1,5 @@
 import { expect } from 'chai';
-import { DirectLine } from '../support/directLineClient';
-import { startApp, type RunningApp } from '../support/startApp';
-import { crisisWords, pasteAround, untilAsked, untilQuiet } from '../support/longPaste';
+import { chatAtFirstQuestion, crisisWords, pasteAround, untilQuiet } from '../support/longPaste';
 
 /**
  * Hardening 30 (H370, H377): of a paste over 200,000 characters only the first and last 10,000 were
@@ -10,19 +8,11 @@ import { crisisWords, pasteAround, untilAsked, untilQuiet } from '../support/lon
  */
 describe('Abuse (hardening 30): the middle of a very long paste is screened within a budget', function () {
   this.timeout(180_000);
-  let running: RunningApp;
-  let line: DirectLine;
-
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   it('gives the crisis reply to a disclosure halfway into a 900,000-character paste, after the notice', async () => {
-    const posted = await line.say(pasteAround(900_000, ' I have decided to end my life tonight. ', 450_000));
-    const told = await untilQuiet(line, 30);
+    const posted = await chat.line.say(pasteAround(900_000, ' I have decided to end my life tonight. ', 450_000));
+    const told = await untilQuiet(chat.line, 30);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/too long/i);
@@ -31,8 +21,10 @@ describe('Abuse (hardening 30): the middle of a very long paste is screened with
   });
 
   it('gives only the notice for ordinary words in the middle of a 900,000-character paste', async () => {
-    const posted = await line.say(pasteAround(900_000, ' I could murder a cup of tea. My phone died twice today. '));
-    const told = await untilQuiet(line, 30);
+    const posted = await chat.line.say(
+      pasteAround(900_000, ' I could murder a cup of tea. My phone died twice today. '),
+    );
+    const told = await untilQuiet(chat.line, 30);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/too long/i);

@@ -5,37 +5,27 @@
  * direct question, never the 999 reply the overdose needs. Through the real Direct Line over HTTP.
  */
 import { expect } from 'chai';
-import { DirectLine } from '../support/directLineClient';
-import { startApp, type RunningApp } from '../support/startApp';
-import { paste, untilAsked, untilQuiet } from '../support/longPaste';
+import { chatAtFirstQuestion, paste, untilQuiet } from '../support/longPaste';
 
 const lesser = ' I have been having thoughts of not wanting to be here. ';
 const overdose = ' I have taken 40 paracetamol an hour ago. ';
 
 describe('Review 29: a graver disclosure later in a long paste', function () {
   this.timeout(120_000);
-  let running: RunningApp;
-  let line: DirectLine;
-
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   it('gives the 999 reply to an overdose told after a lesser worry', async () => {
     const text = `${paste(3_000)}${lesser}${paste(30_000)}${overdose}${paste(5_000)}`;
-    const posted = await line.say(text);
-    const told = await untilQuiet(line);
+    const posted = await chat.line.say(text);
+    const told = await untilQuiet(chat.line);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/This could be an emergency/);
   });
 
   it('gives the 999 reply to the overdose alone in a long paste (the control)', async () => {
-    const posted = await line.say(`${paste(33_000)}${overdose}${paste(5_000)}`);
-    const told = await untilQuiet(line);
+    const posted = await chat.line.say(`${paste(33_000)}${overdose}${paste(5_000)}`);
+    const told = await untilQuiet(chat.line);
 
     expect(posted.status).to.equal(200);
     expect(told).to.match(/This could be an emergency/);

@@ -1,4 +1,5 @@
-import type { DirectLine } from './directLineClient';
+import { DirectLine } from './directLineClient';
+import { startApp, type RunningApp } from './startApp';
 
 /** Polls `line` until a question comes, or 50 polls have passed; every bot text seen meanwhile. */
 export async function untilAsked(line: DirectLine): Promise<string> {
@@ -35,3 +36,31 @@ export const pasteAround = (characters: number, middle: string, at = Math.floor(
 
 /** The crisis reply, or the direct question the screen asks first: either way not the plan's next question. */
 export const crisisWords = /going through this|ask you straight|Samaritans|116 123/;
+
+/** A Web Chat conversation at its first question, in a new app for each test. */
+export interface ChatAtFirstQuestion {
+  readonly running: RunningApp;
+  readonly line: DirectLine;
+}
+
+/** Registers the mocha hooks that start an app and a Web Chat conversation at its first question. */
+export function chatAtFirstQuestion(): ChatAtFirstQuestion {
+  let running: RunningApp | undefined;
+  let line: DirectLine | undefined;
+  beforeEach(async () => {
+    running = await startApp();
+    line = await DirectLine.start(running.baseUrl);
+    await untilAsked(line);
+  });
+  afterEach(() => running?.stop());
+  return {
+    get running(): RunningApp {
+      if (!running) throw new Error('the app is started for each test');
+      return running;
+    },
+    get line(): DirectLine {
+      if (!line) throw new Error('the conversation is started for each test');
+      return line;
+    },
+  };
+}
