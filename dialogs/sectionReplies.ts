@@ -89,6 +89,24 @@ export function skipOffer(question: Question, attempts: number, renderer: Render
   return [renderer.text(question.optional ? 'retry.offerSkip' : 'retry.cannotSkip', data, family)];
 }
 
+/** The retry words for a reason that says the same whatever the question's type. */
+const retryKeyByCode: Partial<Record<Unrecognised['code'], string>> = {
+  not_a_name: 'retry.name',
+  none_not_allowed: 'retry.noneNotAllowed',
+  left_out_unclear: 'retry.leftOutUnclear',
+  which_both: 'retry.whichBoth',
+  hedged: 'retry.hedged',
+  only_trying: 'retry.onlyTrying',
+  other_scale: 'retry.scaleOtherScale',
+  what_is_it: 'retry.whatIsIt',
+  number_not_yesno: 'retry.yesnoNumber',
+  yesno_with_number: 'retry.yesnoWithNumber',
+  number_for_words: 'retry.textNumber',
+  words_for_score: 'retry.scaleWords',
+  asked_of_us: 'retry.askedOfUs',
+  already_said: 'retry.alreadySaid',
+};
+
 function retryText(why: Unrecognised, question: Question, renderer: Renderer, family: ChannelFamily): string {
   const text = (k: string, data: TemplateData = {}): string => renderer.text(k, data, family);
   // Between two numbers, the two are named back, so the person picks rather than being given one.
@@ -97,21 +115,9 @@ function retryText(why: Unrecognised, question: Question, renderer: Renderer, fa
   if (code === 'too_long') return text('retry.tooLong', { max: maxTextLength });
   if (code === 'too_many')
     return text('retry.tooMany', { max: question.type === 'choice' ? 1 : 3, one: question.type === 'choice' });
-  if (code === 'not_a_name') return text('retry.name');
   if (code === 'not_words') return text(question.type === 'text' ? 'retry.textNotWords' : 'retry.notWords');
-  if (code === 'none_not_allowed') return text('retry.noneNotAllowed');
-  if (code === 'left_out_unclear') return text('retry.leftOutUnclear');
-  if (code === 'which_both') return text('retry.whichBoth');
-  if (code === 'hedged') return text('retry.hedged');
-  if (code === 'only_trying') return text('retry.onlyTrying');
-  if (code === 'other_scale') return text('retry.scaleOtherScale');
-  if (code === 'what_is_it') return text('retry.whatIsIt');
-  if (code === 'number_not_yesno') return text('retry.yesnoNumber');
-  if (code === 'yesno_with_number') return text('retry.yesnoWithNumber');
-  if (code === 'number_for_words') return text('retry.textNumber');
-  if (code === 'words_for_score') return text('retry.scaleWords');
-  if (code === 'asked_of_us') return text('retry.askedOfUs');
-  if (code === 'already_said') return text('retry.alreadySaid');
+  const key = retryKeyByCode[code];
+  if (key) return text(key);
   // Thanks or a bare "ok" is kindly passed over, and what would answer is said.
   if (code === 'unclear' || (code === 'not_an_answer' && question.type === 'yesno')) return text('retry.yesnoUnclear');
   if (code === 'not_an_answer') return text('retry.notAnAnswer');
