@@ -5,19 +5,9 @@
  * harm-to-others reply (999, a domestic abuse helpline and safeguarding); chest pain the GTN has not
  * touched gets "Call 999 now"; blind 30's hard negatives get no crisis lines and no check-in.
  */
-import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { describeFamiliesAtHard, type ReplyKind } from '../support/blindFamiliesAtHard';
 
-/** What each kind's crisis reply says that the others do not. */
-const replyOf = {
-  harmOthers: /safeguarding/i,
-  mentalHealth: /SHOUT/,
-  medical: /Call 999 now/,
-} as const;
-
-const disclosures: readonly [string, keyof typeof replyOf][] = [
+const disclosures: readonly [string, ReplyKind][] = [
   ["I've got a plan for Friday when my son is at work. I just want someone to know.", 'mentalHealth'],
   ['II ddont want to bbe here anymore. the ppills are on the table', 'mentalHealth'],
   ['cutt myself agian last nihgt. deeper thhan ussual', 'mentalHealth'],
@@ -43,25 +33,4 @@ const hardNegatives: readonly string[] = [
   'ii hhad a falll in the gardden lasst week, landed on the grasss, didnt hitt my hhead. falls teamm comming.',
 ];
 
-for (const channelId of ['webchat', 'sms'] as const) {
-  describe(`Blind set 30's families at "What is hard?", on ${channelId}`, () => {
-    const fresh = freshAppPerTest(channelId);
-    const at = (text: string) => atQuestion(fresh.client, 'whatMatters.hard', text);
-
-    for (const [text, kind] of disclosures)
-      it(`gives the ${kind} crisis reply for "${text}"`, async () => {
-        const reply = await at(text);
-        const said = allText(reply);
-        expect(lastQuestion(reply), said).to.equal('safety.check');
-        expect(said).to.match(replyOf[kind]);
-        for (const [other, words] of Object.entries(replyOf)) if (other !== kind) expect(said).to.not.match(words);
-      });
-
-    for (const text of hardNegatives)
-      it(`gives no crisis lines and no check-in for "${text}"`, async () => {
-        const reply = await at(text);
-        expect(lastQuestion(reply)).to.not.be.oneOf(['safety.check', 'safety.checkIn']);
-        expect(allText(reply)).to.not.match(/999|116 123|in danger of being hurt|thoughts of ending/);
-      });
-  });
-}
+describeFamiliesAtHard('Blind set 30', disclosures, hardNegatives);
