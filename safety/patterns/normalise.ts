@@ -6,6 +6,7 @@
  * rather than being repeated in every pattern.
  */
 import { escapeRegExp } from '../../plan/escapeRegExp';
+import { createTremorRepair, type TremorWords } from './tremor';
 
 /**
  * Word (or short phrase) → replacement, e.g. `kms` → `kill myself`. Keys are in normalised form,
@@ -70,10 +71,16 @@ function canonicalise(text: string): string {
 
 /**
  * Builds a normaliser for a map. Replacements apply on word boundaries only ("2" in "2.1" or
- * "2/10" is a number, not "to"), in a single pass so a replacement is never re-expanded.
+ * "2/10" is a number, not "to"), in a single pass so a replacement is never re-expanded. `asTyped`
+ * (the patterns' reading) also mends tremor-typed words (`tremor`, H498).
  */
-export function createNormaliser(map: NormalisationMap, { asTyped = false } = {}): Normaliser {
+export function createNormaliser(
+  map: NormalisationMap,
+  { asTyped = false, tremor }: { asTyped?: boolean; tremor?: TremorWords } = {},
+): Normaliser {
   const typedWithApostrophe = asTyped ? apostropheKeys(map) : (text: string) => text;
+  // Tremor-typed words are mended for the patterns' reading only, before the map expands them.
+  const mended = asTyped ? createTremorRepair(tremor) : (text: string) => text;
   const entries = new Map<string, string>();
   for (const [key, value] of Object.entries(map)) {
     if (key.includes("'")) continue;
@@ -88,7 +95,7 @@ export function createNormaliser(map: NormalisationMap, { asTyped = false } = {}
       : null;
 
   return (text: string): string => {
-    const clean = canonicalise(typedWithApostrophe(text.slice(0, maxScannedChars).toLowerCase()));
+    const clean = mended(canonicalise(typedWithApostrophe(text.slice(0, maxScannedChars).toLowerCase())));
     if (pattern === null) return clean;
     return clean.replace(pattern, (match) => entries.get(match) ?? match);
   };

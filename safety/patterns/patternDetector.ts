@@ -1,10 +1,8 @@
 /**
  * Crisis detector: spots disclosures of suicide, self-harm, harm to others and medical
- * emergencies in any free-text answer, so the bot can stop routine questions and signpost help.
- *
- * The patterns live in `safety/data/crisis-patterns.json` so clinicians can review them
- * without reading code. This module only validates, compiles and applies them; negation scope,
- * past-event timing and co-occurrence rules each have a module of their own.
+ * emergencies in any free-text answer, so the bot can stop routine questions and signpost help. The patterns live in `safety/data/crisis-patterns.json` so clinicians can review them without reading
+ * code. This module validates, compiles and applies them; negation, timing, co-occurrence and tremor
+ * repair each have a module of their own.
  */
 import { z } from 'zod';
 import patternsFile from '../../safety/data/crisis-patterns.json';
@@ -30,6 +28,7 @@ import {
   type PatternEntry,
 } from './patternSource';
 import { createTiming, timingSchema, timingSources } from './timing';
+import { tremorSchema } from './tremor';
 import { remembered } from '../../plan/remembered';
 
 export type { CrisisKind } from './patternSource';
@@ -105,6 +104,7 @@ export const crisisPatternsSchema = z
     negation: negationSchema.optional(),
     timing: timingSchema.optional(),
     cooccurrence: cooccurrenceSchema.optional(),
+    tremor: tremorSchema.optional(),
   })
   .superRefine((value, ctx) => {
     // A typo in a source, or an id given twice (evidence and tests cite ids), fails at load time.
@@ -231,12 +231,11 @@ const textsRemembered = 16;
  */
 export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector {
   const parsed = crisisPatternsSchema.parse(patterns ?? patternsFile);
-  // Remembered: the detection and the learned layer read the same texts. The patterns alone also
-  // read what an apostrophe says ("od'd").
+  // Remembered: both layers read these texts. The patterns alone read "od'd" and tremor typing.
   const canonical = createNormaliser(parsed.normalisation);
   const setAside = blanker(compile(parsed.setAside, parsed.fragments, 'g'));
   const normalise: Normaliser = remembered((text: string) => setAside(canonical(text)), textsRemembered);
-  const asTyped = createNormaliser(parsed.normalisation, { asTyped: true });
+  const asTyped = createNormaliser(parsed.normalisation, { asTyped: true, tremor: parsed.tremor });
   const clean = createCleaner(parsed);
   const timing = parsed.timing ? createTiming(parsed.timing, parsed.fragments) : null;
   // The guard asks for the detection and then the warning signs of the same message: both read

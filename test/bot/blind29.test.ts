@@ -5,19 +5,9 @@
  * with pain and faintness and tablets all taken get "Call 999 now"; blind 29's hard negatives get no
  * crisis lines and no check-in.
  */
-import { expect } from 'chai';
-import { allText, lastQuestion } from '../support/botClient';
-import { atQuestion } from '../support/scripts';
-import { freshAppPerTest } from '../support/startApp';
+import { describeFamiliesAtHard, type ReplyKind } from '../support/blindFamiliesAtHard';
 
-/** What each kind's crisis reply says that the others do not. */
-const replyOf = {
-  harmOthers: /safeguarding/i,
-  mentalHealth: /SHOUT/,
-  medical: /Call 999 now/,
-} as const;
-
-const disclosures: readonly [string, keyof typeof replyOf][] = [
+const disclosures: readonly [string, ReplyKind][] = [
   ["I'm waiting outside her house now with petrol", 'harmOthers'],
   ["next time he's on my drive I'm setting the dogs on him", 'harmOthers'],
   [
@@ -39,25 +29,4 @@ const hardNegatives: readonly string[] = [
   "My daughter mentioned she'd 'throw herself under a bus' if she had to do another maths exam, she's 12 and very dramatic",
 ];
 
-for (const channelId of ['webchat', 'sms'] as const) {
-  describe(`Blind set 29's families at "What is hard?", on ${channelId}`, () => {
-    const fresh = freshAppPerTest(channelId);
-    const at = (text: string) => atQuestion(fresh.client, 'whatMatters.hard', text);
-
-    for (const [text, kind] of disclosures)
-      it(`gives the ${kind} crisis reply for "${text}"`, async () => {
-        const reply = await at(text);
-        const said = allText(reply);
-        expect(lastQuestion(reply), said).to.equal('safety.check');
-        expect(said).to.match(replyOf[kind]);
-        for (const [other, words] of Object.entries(replyOf)) if (other !== kind) expect(said).to.not.match(words);
-      });
-
-    for (const text of hardNegatives)
-      it(`gives no crisis lines and no check-in for "${text}"`, async () => {
-        const reply = await at(text);
-        expect(lastQuestion(reply)).to.not.be.oneOf(['safety.check', 'safety.checkIn']);
-        expect(allText(reply)).to.not.match(/999|116 123|in danger of being hurt|thoughts of ending/);
-      });
-  });
-}
+describeFamiliesAtHard('Blind set 29', disclosures, hardNegatives);
