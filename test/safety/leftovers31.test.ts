@@ -28,7 +28,11 @@ describe('a fear of dying told with a body in danger now: 999 (H473, H425)', () 
       'is it cancer? am I going to die?',
       "I'm scared I'm going to die",
     ]);
-    for (const text of ["I'm on chemo, am I going to die?", 'my blood results came back, am I going to die?'])
+    for (const text of [
+      "I'm on chemo, am I going to die?",
+      'my blood results came back, am I going to die?',
+      'Mum collapsed last year, is she going to die?',
+    ])
       it(`does not give the 999 reply for "${text}" (no red flag now: read as before)`, () => {
         expect(screen.screen(text)).to.not.include({ kind: 'medicalEmergency' });
       });
@@ -55,6 +59,7 @@ describe('a new or worse deficit now, after a stroke already seen (H474, H428)',
       "he had a stroke last month, he still can't speak",
       "she had a stroke last year and now she can't walk",
       'he had a stroke last month, this morning the physio came and he still cannot walk far',
+      'she had a stroke in 2019 and today she cannot walk because her knee is sore',
     ]);
   });
 });
@@ -76,6 +81,9 @@ describe("sleeping tablets hidden in someone's food or drink (H475)", () => {
       'I put his sleeping tablet in his yoghurt as the pharmacist said, it is in his care plan',
       'I put sugar in his tea',
       'I mixed his medicine in his food so he can swallow it',
+      'I put my sleeping tablets in my tea',
+      "my husband hides his tablets in his food so he doesn't have to take them",
+      "the carer puts his sleeping tablet in his yoghurt, it's in his care plan",
     ]);
   });
 });
@@ -86,6 +94,7 @@ describe('a punch threatened and taken back as a joke (H476, H421)', () => {
     "I'm gonna put my fist through his face, only joking, he's my brother",
     'put my fist through his face, only joking',
     "I'll punch his lights out, only kidding, he drives me mad",
+    "I'll smack him, only joking",
   ])
     it(`asks about "${text}" (the harm-to-others check-in), never the crisis reply`, () => {
       expect(screen.screen(text)).to.include({ tier: 'checkIn', kind: 'harmOthers' });
