@@ -7,17 +7,11 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
+import { itGivesCrisisReplyOf, type ReplyKind } from '../support/crisisReplies';
 import { atQuestion } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
-/** What each kind's crisis reply says that the others do not. */
-const replyOf = {
-  harmOthers: /safeguarding/i,
-  mentalHealth: /SHOUT/,
-  medical: /Call 999 now/,
-} as const;
-
-const disclosures: readonly [string, keyof typeof replyOf][] = [
+const disclosures: readonly [string, ReplyKind][] = [
   ["I'm waiting outside her house now with petrol", 'harmOthers'],
   ["next time he's on my drive I'm setting the dogs on him", 'harmOthers'],
   [
@@ -44,14 +38,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
     const fresh = freshAppPerTest(channelId);
     const at = (text: string) => atQuestion(fresh.client, 'whatMatters.hard', text);
 
-    for (const [text, kind] of disclosures)
-      it(`gives the ${kind} crisis reply for "${text}"`, async () => {
-        const reply = await at(text);
-        const said = allText(reply);
-        expect(lastQuestion(reply), said).to.equal('safety.check');
-        expect(said).to.match(replyOf[kind]);
-        for (const [other, words] of Object.entries(replyOf)) if (other !== kind) expect(said).to.not.match(words);
-      });
+    itGivesCrisisReplyOf(at, disclosures);
 
     for (const text of hardNegatives)
       it(`gives no crisis lines and no check-in for "${text}"`, async () => {

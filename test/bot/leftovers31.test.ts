@@ -8,17 +8,11 @@
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
 import { onlyRecord } from '../support/onlyRecord';
+import { itGivesCrisisReplyOf, type ReplyKind } from '../support/crisisReplies';
 import { atQuestion } from '../support/scripts';
 import { freshAppPerTest } from '../support/startApp';
 
-/** What each kind's crisis reply says that the others do not. */
-const replyOf = {
-  harmOthers: /safeguarding/i,
-  mentalHealth: /SHOUT/,
-  medical: /Call 999 now/,
-} as const;
-
-const disclosures: readonly [string, keyof typeof replyOf][] = [
+const disclosures: readonly [string, ReplyKind][] = [
   ['my chest hurts, am I going to die?', 'medical'],
   ["I'm shaking and sweating, am I going to die?", 'medical'],
   ["he had a stroke last month, now he can't speak since this morning", 'medical'],
@@ -36,14 +30,7 @@ for (const channelId of ['webchat', 'sms'] as const) {
     const fresh = freshAppPerTest(channelId);
     const at = (text: string) => atQuestion(fresh.client, 'whatMatters.hard', text);
 
-    for (const [text, kind] of disclosures)
-      it(`gives the ${kind} crisis reply for "${text}"`, async () => {
-        const reply = await at(text);
-        const said = allText(reply);
-        expect(lastQuestion(reply), said).to.equal('safety.check');
-        expect(said).to.match(replyOf[kind]);
-        for (const [other, words] of Object.entries(replyOf)) if (other !== kind) expect(said).to.not.match(words);
-      });
+    itGivesCrisisReplyOf(at, disclosures);
 
     for (const text of ["I'm scared, am I going to die?", "he had a stroke last month, he still can't speak"])
       it(`gives no crisis lines and no safety question for "${text}"`, async () => {
