@@ -5,17 +5,11 @@
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from './botClient';
+import { itGivesCrisisReplyOf, type ReplyKind } from './crisisReplies';
 import { atQuestion } from './scripts';
 import { freshAppPerTest } from './startApp';
 
-/** What each kind's crisis reply says that the others do not. */
-export const replyOf = {
-  harmOthers: /safeguarding/i,
-  mentalHealth: /SHOUT/,
-  medical: /Call 999 now/,
-} as const;
-
-export type ReplyKind = keyof typeof replyOf;
+export type { ReplyKind } from './crisisReplies';
 
 export function describeFamiliesAtHard(
   set: string,
@@ -27,14 +21,7 @@ export function describeFamiliesAtHard(
       const fresh = freshAppPerTest(channelId);
       const at = (text: string) => atQuestion(fresh.client, 'whatMatters.hard', text);
 
-      for (const [text, kind] of disclosures)
-        it(`gives the ${kind} crisis reply for "${text}"`, async () => {
-          const reply = await at(text);
-          const said = allText(reply);
-          expect(lastQuestion(reply), said).to.equal('safety.check');
-          expect(said).to.match(replyOf[kind]);
-          for (const [other, words] of Object.entries(replyOf)) if (other !== kind) expect(said).to.not.match(words);
-        });
+      itGivesCrisisReplyOf(at, disclosures);
 
       for (const text of hardNegatives)
         it(`gives no crisis lines and no check-in for "${text}"`, async () => {
