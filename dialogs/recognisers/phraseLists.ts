@@ -93,6 +93,8 @@ export const phrasesSchema = z.strictObject({
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
   nameOutro: list,
+  /** Words that only open a reply ("well", "ok", "erm"), said before a name: never part of it. */
+  nameOpening: list,
   /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
   nameLink: list,
   /** Words opening a word about someone said after their name ("Frank, he's 84"): never a name. */
