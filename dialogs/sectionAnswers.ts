@@ -96,7 +96,7 @@ export function readAnswer(
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
   // Asking what the question means is never its answer; a name is read by its own rule (`asksBack`).
   // Where only a clear no is no, the words after the ask may say it happened: read as an answer (H71).
-  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases))
+  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases, question))
     return { ok: false, code: 'asked_help' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   // Nothing more to add is a no to "another?", and nothing passed over at "anything else?"; a name

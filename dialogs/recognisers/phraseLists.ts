@@ -115,6 +115,10 @@ export const phrasesSchema = z.strictObject({
   helpAskMeaning: list,
   /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
   helpAskMeaningEnd: list,
+  /** How asking what a word of the question is opens ("what's a"): help only for words of the question (`helpAsked.ts`). */
+  helpAskWhatIs: list,
+  /** Said after the word asked about ("exactly", "please"). */
+  helpAskWhatIsAfter: list,
   /** Saying the question is not understood, beside an ask of what it means, in a sentence of its own (`helpAsked.ts`). */
   helpNotUnderstood: list,
   /** Whole replies that ask what the question means ("explain please", "what this mean?"): see `helpAsked.ts`. */
