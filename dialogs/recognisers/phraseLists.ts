@@ -93,6 +93,8 @@ export const phrasesSchema = z.strictObject({
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
   nameOutro: list,
+  /** Words in a first message telling that the person was here before ("again", "on the computer"): see `resumption.ts`. */
+  cameBefore: list,
   /** Words that only open a reply ("well", "ok", "erm"), said before a name: never part of it. */
   nameOpening: list,
   /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
