@@ -119,9 +119,7 @@ export class ControlWords {
         return this.resumption.resume(dc, false, 'resume.where');
       case 'carryOn':
         // Going on, as the recap asked: the question waiting again, nothing noted.
-        if (active) await dc.repromptDialog();
-        else await this.resumption.afterEnd(dc);
-        return;
+        return this.resumption.carryOn(dc);
       case 'whoSees':
       case 'whoIsLead':
       case 'sendElsewhere':

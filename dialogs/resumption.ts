@@ -132,6 +132,18 @@ export class Resumption {
   }
 
   /**
+   * "Carry on": the question waiting again, nothing noted; with nothing noted in this chat, where
+   * they are, which says how to bring answers given on another phone or computer (explorer 31).
+   * With none waiting, pick up from the record.
+   */
+  async carryOn(dc: DialogContext): Promise<void> {
+    if (!this.activeSection(dc)) return this.afterEnd(dc);
+    const { record } = this.deps.sessions.get(dc.context);
+    if (Object.keys(record.answers).length === 0) return this.resume(dc, false, 'resume.where');
+    await dc.repromptDialog();
+  }
+
+  /**
    * When the dialog stack is empty: start, or pick up where the record says. A first message that
    * says more than a greeting ("I'm doing this for my dad who has dementia") is told that none of
    * it is noted yet: dropped without a word, it was believed kept ("as I said…", H278).
@@ -155,6 +167,8 @@ export class Resumption {
    */
   private unnoted(text: string): RootOptions['unnoted'] {
     if (carersStrainWords(text, this.deps.strain, []) !== undefined) return 'welcome.unnotedStrain';
+    // "Hello its Peggy again, I did this on the computer": how to bring those answers here (explorer 31).
+    if (this.deps.phrases.within('cameBefore', text)) return 'welcome.unnotedElsewhere';
     return saysMoreThanHello(text, this.deps.phrases) ? 'welcome.unnoted' : undefined;
   }
 

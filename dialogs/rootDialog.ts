@@ -33,7 +33,7 @@ export interface RootOptions {
    * The first message said more than a greeting: after the welcome, that none of it is noted yet
    * (H278), kindly when it told of strain (H442).
    */
-  unnoted?: 'welcome.unnoted' | 'welcome.unnotedStrain';
+  unnoted?: 'welcome.unnoted' | 'welcome.unnotedStrain' | 'welcome.unnotedElsewhere';
 }
 
 /**

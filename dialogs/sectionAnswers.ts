@@ -24,6 +24,7 @@ import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
+import { explains, holdsWords } from './wordsKept';
 import { whoseWords } from '../safety/whose';
 
 /**
@@ -96,7 +97,7 @@ export function readAnswer(
   if (phrases.is('notSure', text) && question.notSureHelps) return { ok: false, code: 'unsure' };
   // Asking what the question means is never its answer; a name is read by its own rule (`asksBack`).
   // Where only a clear no is no, the words after the ask may say it happened: read as an answer (H71).
-  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases))
+  if (!question.name && question.hedges !== 'notNo' && asksForHelp(text, phrases, question))
     return { ok: false, code: 'asked_help' };
   const answered = (value: AnswerValue): Recognised<Parsed> => ({ ok: true, value: { status: 'answered', value } });
   // Nothing more to add is a no to "another?", and nothing passed over at "anything else?"; a name
@@ -144,7 +145,9 @@ export function readAnswer(
       // A number alone answers no yes/no question (none offers numbered choices): asked about (dialog25).
       if (ownWords && phrases.numbers.one(words) && question.hedges !== 'notNo')
         return { ok: false, code: 'number_not_yesno' };
-      if (ownWords && reasked >= reasksBeforeKeepingWords && holdsWords(words) && !phrases.is('amountAlone', words))
+      // An explanation where one is kept at once (explorer 31), or any words once asked again.
+      const keeps = reasked >= reasksBeforeKeepingWords || explains(question, words);
+      if (ownWords && keeps && holdsWords(words) && !phrases.is('amountAlone', words))
         return { ok: true, value: { status: 'unknown', words: words.slice(0, maxTextLength) } };
       return result;
     }
@@ -283,14 +286,6 @@ function ownTermsRead(
 /** Neither yes nor no: their words, kept as they said them. */
 function keptAsSaid(text: string): Recognised<Parsed> {
   return { ok: true, value: { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) } };
-}
-
-/**
- * Whether kept words hold a letter or a digit: emoji and marks alone ("👍", "😊😊", "!") are asked
- * again, as the plan read as SMS text, which carries no emoji, would show them as nothing.
- */
-function holdsWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** Typed text without control characters (noise from copy-and-paste, never part of an answer). */

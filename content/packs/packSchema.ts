@@ -108,6 +108,12 @@ export const questionSchema = z.strictObject({
    */
   hedges: z.enum(['askAgain', 'notNo']).optional(),
   /**
+   * A yes/no question answered with an explanation of a few words that is neither ("she has
+   * dementia, I have power of attorney"): kept at once in their words, never asked for "a few
+   * words" again (explorer 31). Without it, such words are kept once the question was asked again.
+   */
+  keepsExplanation: z.boolean().default(false),
+  /**
    * The words of what a yes/no question asks about, for a reply that answers it in its own terms
    * ("he's been down", "I've lost interest in everything"): said of the person asked about, a
    * `yes` word is a yes and a `no` word a no, turned round by a word that denies it ("I haven't

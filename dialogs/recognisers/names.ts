@@ -1,5 +1,5 @@
 import { ownedWords } from '../../plan/recordView';
-import { longestClosing, longestOpening } from './phraseRuns';
+import { longestClosing, longestOpening, phrasesInARow } from './phraseRuns';
 import type { Phrases } from './phrases';
 
 /** Marks that end a sentence or a clause after a name ("I'm Jean."), never part of it. */
@@ -27,8 +27,9 @@ export function nameParts(text: string, phrases: Phrases): NameParts {
   const words = text.trim().split(/\s+/u);
   const afterGreeting = openingsEnd(words, phrases);
   const named = longestOpening(words, afterGreeting, (said) => phrases.is('nameIntro', said));
-  // A greeting alone stays ("hi Jean" is kept as typed, as ever): only with an opening phrase after it.
-  const from = named === afterGreeting ? 0 : named;
+  // A greeting alone stays ("hi Jean" is kept as typed, as ever): only with an opening phrase after
+  // it. Words that only open a reply go with none ("well Peggy", "ok Dave").
+  const from = named === afterGreeting ? openersOnlyEnd(words, afterGreeting, phrases) : named;
   const to = closingsStart(words, from, phrases);
   const said = from === 0 && to === words.length ? text : words.slice(from, to).join(' ').replace(trailingMarks, '');
   const parts = nameBeforeWord(said, phrases) ?? nameBeforeClause(said, phrases);
@@ -42,12 +43,21 @@ export function nameParts(text: string, phrases: Phrases): NameParts {
  * said before a name as after it ("thanks, I'm Jean").
  */
 function openingsEnd(words: readonly string[], phrases: Phrases): number {
-  const opening = (said: string): boolean => phrases.is('greeting', said) || phrases.is('nameOutro', said);
+  const opening = (said: string): boolean =>
+    phrases.is('greeting', said) || phrases.is('nameOutro', said) || phrases.is('nameOpening', said);
   let from = 0;
   for (let end = longestOpening(words, from, opening); end > from; end = longestOpening(words, from, opening)) {
     from = end;
   }
   return from;
+}
+
+/**
+ * `end` when the words before it are only words that open a reply (`nameOpening`: "well", "ok,
+ * erm"), with a name after them; 0 otherwise (a greeting among them, or none at all).
+ */
+function openersOnlyEnd(words: readonly string[], end: number, phrases: Phrases): number {
+  return end > 0 && phrasesInARow(words.slice(0, end), (said) => phrases.is('nameOpening', said)) ? end : 0;
 }
 
 /** Where `nameOutro` phrases one after another at the end of `words` start ("Jean thanks, nice to meet you"), leaving a word from `from`. */

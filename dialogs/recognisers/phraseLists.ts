@@ -93,6 +93,10 @@ export const phrasesSchema = z.strictObject({
   nameIntro: list,
   /** Words said after a name ("thanks", "please"): never part of the name. */
   nameOutro: list,
+  /** Words in a first message telling that the person was here before ("again", "on the computer"): see `resumption.ts`. */
+  cameBefore: list,
+  /** Words that only open a reply ("well", "ok", "erm"), said before a name: never part of it. */
+  nameOpening: list,
   /** Words joining a name said first to who the person is ("Jean is my mum"): never part of the name. */
   nameLink: list,
   /** Words opening a word about someone said after their name ("Frank, he's 84"): never a name. */
@@ -113,6 +117,10 @@ export const phrasesSchema = z.strictObject({
   helpAskMeaning: list,
   /** How asking what words mean ends ("mean", "mean here"), after a `helpAskMeaning` opening and the words asked about. */
   helpAskMeaningEnd: list,
+  /** How asking what a word of the question is opens ("what's a"): help only for words of the question (`helpAsked.ts`). */
+  helpAskWhatIs: list,
+  /** Said after the word asked about ("exactly", "please"). */
+  helpAskWhatIsAfter: list,
   /** Saying the question is not understood, beside an ask of what it means, in a sentence of its own (`helpAsked.ts`). */
   helpNotUnderstood: list,
   /** Whole replies that ask what the question means ("explain please", "what this mean?"): see `helpAsked.ts`. */

@@ -52,7 +52,12 @@ export function relationInName(
   if (whole !== undefined) return { answer: whole };
   const opening = owned === undefined ? undefined : relationOpening(owned, answerOf, phrases);
   if (opening?.name !== undefined) return opening;
-  return relationAround(typed, answerOf, phrases) ?? relationBeside(typed, answerOf, phrases) ?? opening;
+  return (
+    relationAround(typed, answerOf, phrases) ??
+    relationBeside(typed, answerOf, phrases) ??
+    relationLinked(typed, answerOf, phrases) ??
+    opening
+  );
 }
 
 /**
@@ -73,6 +78,33 @@ function relationBeside(typed: string, answerOf: AnswerOf, phrases: Phrases): Na
     if (answer !== undefined && nameShaped(name, phrases)) return { answer, name };
   }
   return undefined;
+}
+
+/**
+ * Who the person is, then "is" and their name, with no "my" ("Mum is Joan", "mum's Joan", "dad is
+ * called Ron"; explorer 31): a whole relationship, a `nameLink` word, and a name a name question
+ * would read after it (`nameIntro`: "is", "is called"), written with capitals or a known first name
+ * (`firstNames`): "Mum is poorly" names nobody. "Nan Smith", with nothing between, is never read so.
+ */
+function relationLinked(typed: string, answerOf: AnswerOf, phrases: Phrases): NamedRelation | undefined {
+  const words = typed.trim().split(/\s+/u);
+  for (let at = 1; at < Math.min(words.length, 4); at++) {
+    const last = words[at - 1] ?? '';
+    const owns = linkedS.test(last);
+    const answer = answerOf([...words.slice(0, at - 1), last.replace(linkedS, '')].join(' '));
+    const after = owns ? ['is', ...words.slice(at)] : words.slice(at);
+    if (answer === undefined || !phrases.is('nameLink', after[0] ?? '')) continue;
+    const name = readTypedName(after.join(' '), phrases).replace(endMarks, '');
+    if (name !== after.join(' ') && namedSo(name, phrases)) return { answer, name };
+  }
+  return undefined;
+}
+
+/** Whether `name` is name-shaped and written as a name, each word with a capital, or opens with a known first name. */
+function namedSo(name: string, phrases: Phrases): boolean {
+  const words = name.split(/\s+/u);
+  const written = words.every((word) => /^\p{Lu}/u.test(word)) || phrases.is('firstNames', bare(words[0] ?? ''));
+  return written && nameShaped(name, phrases) && !phrases.is('describingNotName', bare(name));
 }
 
 /** A relationship opening the words after "my" ("husband John"), and the name after it if those words are one. */

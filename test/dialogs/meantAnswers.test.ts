@@ -94,13 +94,12 @@ for (const channelId of channels) {
       expect(plan).to.match(/Mood and feelings/);
     });
 
-    it('keeps the words of a sentence given to a yes/no question after one re-ask, and moves on', async () => {
+    // At "Does Ron know…?" an explanation is kept at once, never asked for again (explorer 31, H497).
+    it('keeps the words of a sentence given to "Does Ron know you are doing this?" and moves on', async () => {
       const sentence = 'He knows but he forgets what we talked about';
       await sayAll(fresh.client, ['hi', '2', 'Ron', 'Sam', 'wife']);
-      const reasked = await fresh.client.say(sentence);
       const moved = await fresh.client.say(sentence);
 
-      expect(lastQuestion(reasked)).to.equal('respondent.personAgrees');
       expect(lastQuestion(moved)).to.equal('conditions');
       expect((await record()).answers['respondent.personAgrees']).to.deep.include({
         status: 'unknown',

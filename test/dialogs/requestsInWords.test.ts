@@ -88,7 +88,7 @@ for (const channelId of ['sms', 'webchat']) {
       });
     }
 
-    for (const words of ['did you get that?', 'can you hear me', 'what can you do?']) {
+    for (const words of ['did you get that?', 'can you hear me', 'are you listening?']) {
       it(`says what it can answer on "${words}", noting nothing and asking again`, async () => {
         const reply = await at(words);
 
@@ -216,7 +216,7 @@ describe('Reading a request said in a sentence of its own', () => {
   for (const text of [
     'did you get that?',
     'can you hear me',
-    'what can you do?',
+    'are you listening?',
     'sorry, did you get my message?',
     'will you ring me back',
     'why do you need my details',
