@@ -106,6 +106,8 @@ export function createServer(options: {
   largeBodyRefused?: (req: restify.Request) => void;
   /** True for a post that may have the large body places kept back for conversations already answered (H371). */
   largeBodyFavoured?: (req: restify.Request) => boolean;
+  /** Told of a body cut part-way for coming too slowly, before its 408 (a channel tells the person, H483). */
+  bodyCutShort?: (req: restify.Request) => void;
   /** Told of a large body that ended unread: its client went, or it was cut for its pace (H484). */
   largeBodyAbandoned?: (req: restify.Request) => void;
   /** Keyed routes whose key is checked before their body is read (H374, H375). */
@@ -164,6 +166,7 @@ export function createServer(options: {
     pacedBodyReader(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }), (req) => ({
       pace,
       maxBytes: ruleOf(req.getPath()).maxBytes,
+      onCut: (cut, why) => (why === 'tooSlow' ? options.bodyCutShort?.(cut) : undefined),
     })),
   );
   app.use(stopCutBodies());

@@ -74,6 +74,14 @@ describe('Abuse: a request body must arrive at a pace', function () {
     expect(raw.closedAfterMs).to.be.below(4_000);
   });
 
+  it('tells the person in the chat, with 999, that a message cut for its pace was not read', async () => {
+    await untilAsked(line);
+    const raw = chunked(chunk('{"type":"message","text":"'));
+    await closed(raw, 6_000);
+    expect(raw.answer).to.match(/^HTTP\/1\.1 408 /);
+    expect(await untilQuiet(line, 5)).to.match(/did not reach me whole[^]*999/);
+  });
+
   it('answers 408 to a chunked body that trickles a byte at a time', async () => {
     const raw = chunked(chunk('{"type":"message","text":"'));
     const drip = setInterval(() => raw.socket.write(chunk('a')), 100);
