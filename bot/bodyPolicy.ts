@@ -38,6 +38,12 @@ export interface LargeBodies {
   refused?: (req: Request) => void;
   /** True for a post that may have the places kept back (`keptForAnswered`): a conversation already answered. */
   favoured?: (req: Request) => boolean;
+  /**
+   * Told of a large body that ended unread (H484): its client went before the end, or it was cut for
+   * its pace. A person's browser sends a paste whole; a post left half-sent is a stranger's way of
+   * holding a place, so the channel stops favouring where it came from.
+   */
+  abandoned?: (req: Request) => void;
 }
 
 /**
@@ -97,7 +103,10 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodi
     if (length > largeBodyBytes || (req.isChunked() && rule.maxBytes > largeBodyBytes)) {
       const address = clientAddress(req, bodies.trustedHops);
       const network = peerNetwork(address);
-      const places = bodies.favoured?.(req) === true ? maxLargeBodies : maxLargeBodies - keptForAnswered;
+      // A kept place only for an address holding no large body: one answered conversation, or one
+      // address with several, cannot take both (H484).
+      const favoured = byAddress.held(address) === 0 && bodies.favoured?.(req) === true;
+      const places = favoured ? maxLargeBodies : maxLargeBodies - keptForAnswered;
       if (
         large >= places ||
         byAddress.held(address) >= maxLargeBodiesPerAddress ||
@@ -114,6 +123,7 @@ export function bodyPolicy(ruleOf: (path: string) => BodyRule, bodies: LargeBodi
       // Given back once the answer is sent or the connection closes, whichever is first.
       let held = true;
       const giveBack = (): void => {
+        if (held && !req.complete) bodies.abandoned?.(req);
         if (held) {
           large -= 1;
           byAddress.giveBack(address);

@@ -86,6 +86,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
         tooFastNotice: () => renderer.message('directLine.tooFast', {}, 'webchat'),
         tooLongNotice: (sent) => renderer.message('directLine.tooLong', tooLongFigures(sent), 'webchat'),
         busyNotice: () => renderer.message('directLine.busy', {}, 'webchat'),
+        cutNotice: () => renderer.message('directLine.cutShort', {}, 'webchat'),
         screensUrgent: urgentAtCap({ ...atCap, identities }),
       }),
     );

@@ -60,5 +60,11 @@ export function routedServer(deps: RouteWiring): Server {
       for (const channel of deps.channels) channel.refusedBusy?.(req);
     },
     largeBodyFavoured: (req) => deps.channels.some((channel) => channel.favoured?.(req) === true),
+    bodyCutShort: (req) => {
+      for (const channel of deps.channels) channel.cutShort?.(req);
+    },
+    largeBodyAbandoned: (req) => {
+      for (const channel of deps.channels) channel.abandoned?.(req);
+    },
   });
 }

@@ -1,5 +1,6 @@
 import restify, { type Server } from 'restify';
 import { bodyDepth } from './bodyDepth';
+import { bodyPace, pacedBodyReader, stopCutBodies, type BodyPace } from './bodyPace';
 import { bodyPolicy, type BodyRule } from './bodyPolicy';
 import { keyedFirst, type KeyedFirst } from './keyedFirst';
 import { capConnections } from './connectionCap';
@@ -66,7 +67,7 @@ const responseBytesPerSecond = 2 * 1024;
 const stallMs = 60_000;
 
 /** The connection timings above; tests give shorter ones to see them work in seconds, not minutes. */
-export interface ServerTimes extends Partial<ResponseTimes> {
+export interface ServerTimes extends Partial<ResponseTimes>, Partial<BodyPace> {
   keepAliveMs: number;
   requestMs: number;
   requestCheckMs: number;
@@ -79,6 +80,7 @@ export const serverTimes: Required<ServerTimes> = {
   responseMs,
   responseBytesPerSecond,
   stallMs,
+  ...bodyPace,
 };
 
 /**
@@ -104,6 +106,10 @@ export function createServer(options: {
   largeBodyRefused?: (req: restify.Request) => void;
   /** True for a post that may have the large body places kept back for conversations already answered (H371). */
   largeBodyFavoured?: (req: restify.Request) => boolean;
+  /** Told of a body cut part-way for coming too slowly, before its 408 (a channel tells the person, H483). */
+  bodyCutShort?: (req: restify.Request) => void;
+  /** Told of a large body that ended unread: its client went, or it was cut for its pace (H484). */
+  largeBodyAbandoned?: (req: restify.Request) => void;
   /** Keyed routes whose key is checked before their body is read (H374, H375). */
   keyedFirst?: readonly KeyedFirst[];
 }): Server {
@@ -137,22 +143,33 @@ export function createServer(options: {
   if (options.keyedFirst) app.use(keyedFirst(options.keyedFirst));
   // The media type is checked before the body is read; then only the JSON and form parsers run,
   // never restify's multipart one, which writes to disk.
+  const ruleOf = (path: string): BodyRule => ({
+    kind: formPaths.has(path)
+      ? 'form'
+      : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
+        ? 'fhir'
+        : 'json',
+    maxBytes: pastedMessage.test(path)
+      ? maxBodyBytes
+      : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
+  });
   app.use(
-    bodyPolicy(
-      (path): BodyRule => ({
-        kind: formPaths.has(path)
-          ? 'form'
-          : (options.fhirPrefixes ?? []).some((prefix) => path.startsWith(prefix))
-            ? 'fhir'
-            : 'json',
-        maxBytes: pastedMessage.test(path)
-          ? maxBodyBytes
-          : (smallerBodies.find(([prefix]) => path.startsWith(prefix))?.[1] ?? maxBodyBytes),
-      }),
-      { trustedHops: hops, refused: options.largeBodyRefused, favoured: options.largeBodyFavoured },
-    ),
+    bodyPolicy(ruleOf, {
+      trustedHops: hops,
+      refused: options.largeBodyRefused,
+      favoured: options.largeBodyFavoured,
+      abandoned: options.largeBodyAbandoned,
+    }),
   );
-  app.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
+  const pace = { ...bodyPace, ...definedOnly(times) };
+  app.use(
+    pacedBodyReader(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }), (req) => ({
+      pace,
+      maxBytes: ruleOf(req.getPath()).maxBytes,
+      onCut: (cut, why) => (why === 'tooSlow' ? options.bodyCutShort?.(cut) : undefined),
+    })),
+  );
+  app.use(stopCutBodies());
   app.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
   app.use(restify.plugins.urlEncodedBodyParser({ bodyReader: true, mapParams: false }));
   app.use(bodyDepth());
@@ -172,6 +189,15 @@ export function createServer(options: {
   });
   for (const register of options.routes) register(app);
   return app;
+}
+
+/** The pace in `times`, where given: a test's shorter one over the service's. */
+function definedOnly(times: ServerTimes): Partial<BodyPace> {
+  const { bodyGraceMs, bodyBytesPerSecond } = times;
+  return {
+    ...(bodyGraceMs === undefined ? {} : { bodyGraceMs }),
+    ...(bodyBytesPerSecond === undefined ? {} : { bodyBytesPerSecond }),
+  };
 }
 
 /** Node reads at most 16 KB of a request's headers, its request line included. */

@@ -15,6 +15,10 @@ export interface Channel {
   readonly refusedBusy?: (req: Request) => void;
   /** True for one of its posts from a conversation already answered: it may have the large bodies' places kept back (H371). */
   readonly favoured?: (req: Request) => boolean;
+  /** Told of one of its posts cut part-way, for coming too slowly (408): it may tell the person (H483). */
+  readonly cutShort?: (req: Request) => void;
+  /** Told of one of its large posts left unread (its client went, or it came too slowly): no longer favoured (H484). */
+  readonly abandoned?: (req: Request) => void;
   /** Its credential checked from the headers, before a body is read (H375). */
   readonly keyedFirst?: KeyedFirst;
 }

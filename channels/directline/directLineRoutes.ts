@@ -2,22 +2,23 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress } from './clientAddress';
-import type { Logger } from '../../plan/logger';
-import type { AdmissionCounter, RateLimits } from '../../storage/rateLimiter';
+import type { RateLimits } from '../../storage/rateLimiter';
 import type { Channel } from '../channel';
-import type { RunTurn } from '../turnRunner';
 import type { Answer } from '../../storage/answer';
-import type { StreamStore } from '../../storage/streamStore';
 import { authenticatedByChannel } from '../botframework/authenticatedByChannel';
 import { BrowserIdentities, generateBodySchema } from './browserIdentities';
 import { connectorBase, connectorUrl, directLineBase, directLineBot } from './directLineBot';
 import { bearerToken, DirectLineTokens, type TokenClaims } from './tokens';
 import { fail, param, sameSecret, sync, tooMany, type AsyncHandler, type Handler } from './routeHelpers';
-import { TurnsWaiting, type UrgentReading } from './turnsWaiting';
+import { TurnsWaiting } from './turnsWaiting';
+import type { DirectLineDeps } from './directLineDeps';
+
+export type { DirectLineDeps } from './directLineDeps';
+
 import { readPosted, type Posted, type PostedReading } from './postedActivity';
 import { withoutScreenOnly } from '../../bot/screenOnly';
 import { screenTooLong } from './tooLongScreened';
-import { busyTeller, postedTo } from './busyNotice';
+import { busyTeller } from './busyNotice';
 import { AnsweredConversations } from './answeredConversations';
 import { OneAtATime } from './oneAtATime';
 import { ScreeningBudget } from './screeningBudget';
@@ -29,37 +30,6 @@ type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 export const defaultCreationLimits: RateLimits = { perAddress: 30, overall: 600, windowMs: 60_000 };
 
 const botActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
-
-/** What the Direct Line needs from the app. */
-export interface DirectLineDeps {
-  runTurn: RunTurn;
-  logger: Logger;
-  /** The bot's app id ('' when auth is off): the identity turns run under and replies come from. */
-  botAppId: string;
-  clock?: () => Date;
-  /** Where conversations' streams are kept: in memory for one instance, in the database for several. */
-  streams: StreamStore;
-  /** The key tokens are signed with: the same on every instance, so each accepts the others' tokens. */
-  tokenKey: Buffer;
-  /** Counts new conversations per client address and overall (429 with Retry-After beyond the limits). */
-  creations: AdmissionCounter;
-  /** Reverse proxies in front of the service whose `X-Forwarded-For` entry is believed. */
-  trustedProxyHops?: number;
-  /** Issues and checks browser identities; its key must outlive restarts for people to resume. */
-  browserIdentities?: BrowserIdentities;
-  /** True when a page-chosen user id already has a record (a browser from before issued ids). */
-  knownUser?: (userId: string) => Promise<boolean>;
-  /** What the chat is told, once in a burst, when messages sent at once are refused (`TurnsWaiting`). */
-  tooFastNotice: () => Record<string, unknown>;
-  /** What the chat is told when a message of `characters` is too long to read (H320). */
-  tooLongNotice: (characters: number) => Record<string, unknown>;
-  /** What the chat is told when a message was refused unread at the large bodies' cap (H371). */
-  busyNotice: () => Record<string, unknown>;
-  /** `userId`'s record read for whether a message is urgent at the question waiting (H264): it waits past the cap (H220). */
-  screensUrgent?: (userId: string) => Promise<UrgentReading>;
-  /** Screening time for the middles of long pastes, per address and overall (H377); tests give a small one. */
-  screeningBudget?: ScreeningBudget;
-}
 
 /**
  * The built-in Direct Line 3.0 (polling), as Bot Framework Web Chat uses it, for a self-hosted
@@ -291,9 +261,16 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities`, botReply);
     app.post(`${directLineBase}/connector/:secret/v3/conversations/:conversationId/activities/:replyToId`, botReply);
   };
-  const tell = async (conversationId: string) => streams.append(conversationId, { ...deps.busyNotice(), from: bot });
   const verify = (token: string) => tokens.verify(token);
-  const refusedBusy = busyTeller({ verify, tell });
-  const favoured = (req: Request): boolean => answered.has(postedTo(req, verify) ?? '');
-  return { name: 'directline', routes, refusedBusy, favoured, keyedFirst: tokenFirst(tokens) };
+  const teller = (notice: () => Record<string, unknown>) =>
+    busyTeller({ verify, tell: async (conversationId) => streams.append(conversationId, { ...notice(), from: bot }) });
+  const [refusedBusy, cutShort] = [teller(deps.busyNotice), teller(deps.cutNotice)];
+  return {
+    name: 'directline',
+    routes,
+    refusedBusy,
+    cutShort,
+    ...answered.byToken(verify),
+    keyedFirst: tokenFirst(tokens),
+  };
 }

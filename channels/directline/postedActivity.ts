@@ -46,6 +46,10 @@ export function readPosted(body: unknown): PostedReading {
   const text = posted.text ?? '';
   const textMadeItLarge = bytes > maxPostedActivityBytes && Buffer.byteLength(text) > maxPostedActivityBytes / 2;
   if (text.length > maxTypedChars || textMadeItLarge) return { kind: 'tooLong', characters: text.length, text };
+  // Every reader takes the text as NFKC makes it, which some characters make 18 times longer (U+FDFA,
+  // H487): a message is as long as it is read, so one that grows past the limit is too long too.
+  const read = text.normalize('NFKC').length;
+  if (read > maxTypedChars) return { kind: 'tooLong', characters: read, text };
   if (bytes > maxPostedActivityBytes) return { kind: 'tooLarge' };
   return { kind: 'posted', posted };
 }

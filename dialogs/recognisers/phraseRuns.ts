@@ -6,15 +6,24 @@
 /** Whether a run of words, joined by spaces, is one of the phrases looked for. */
 export type IsPhrase = (said: string) => boolean;
 
+/**
+ * The most words a run looked for may have: far more than any listed phrase. Each run tried is
+ * joined and normalised, so trying every run of a long reply cost its length squared: a 32 KB
+ * message of U+FDFA, which NFKC makes 18 times longer, held its turn for minutes (H487).
+ */
+export const longestRun = 32;
+
 /** Where the longest run of `words` from `from` that `isPhrase` is ends, leaving a word after it (`from` when there is none). */
 export function longestOpening(words: readonly string[], from: number, isPhrase: IsPhrase): number {
-  for (let end = words.length - 1; end > from; end--) if (isPhrase(words.slice(from, end).join(' '))) return end;
+  for (let end = Math.min(words.length - 1, from + longestRun); end > from; end--)
+    if (isPhrase(words.slice(from, end).join(' '))) return end;
   return from;
 }
 
 /** Where the longest run of `words` to their end that `isPhrase` is starts, leaving a word from `from` (their length when there is none). */
 export function longestClosing(words: readonly string[], from: number, isPhrase: IsPhrase): number {
-  for (let start = from + 1; start < words.length; start++) if (isPhrase(words.slice(start).join(' '))) return start;
+  for (let start = Math.max(from + 1, words.length - longestRun); start < words.length; start++)
+    if (isPhrase(words.slice(start).join(' '))) return start;
   return words.length;
 }
 

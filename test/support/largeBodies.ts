@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import type { DirectLine } from './directLineClient';
+import type { ServerTimes } from '../../bot/server';
 import { startApp, type RunningApp } from './startApp';
 
 /**
@@ -39,8 +40,8 @@ export interface ProxiedApp {
   held: Socket[];
 }
 
-/** A new app behind one proxy hop for each test; the uploads a test holds are cut after it. */
-export function appBehindProxy(): ProxiedApp {
+/** A new app behind one proxy hop for each test (with `serverTimes`); the uploads a test holds are cut after it. */
+export function appBehindProxy(serverTimes?: ServerTimes): ProxiedApp {
   let running: RunningApp | undefined;
   const world = {
     held: [] as Socket[],
@@ -50,7 +51,7 @@ export function appBehindProxy(): ProxiedApp {
     },
   };
   beforeEach(async () => {
-    running = await startApp({ env: { CAREPREP_TRUSTED_PROXY_HOPS: '1' } });
+    running = await startApp({ env: { CAREPREP_TRUSTED_PROXY_HOPS: '1' }, overrides: { serverTimes } });
   });
   afterEach(async () => {
     for (const socket of world.held) socket.destroy();
