@@ -227,18 +227,26 @@ export function leadContactCopies(
   /** True while a note that the record's plan is taken back waits to go. */
   noteQueued: (recordId: string) => Promise<boolean>,
 ): LeadContactCopies {
-  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
+  const held = async (record: PreparationRecord): Promise<Invitation | undefined> => {
     const lead = record.leadContact;
     if (!lead) return undefined;
     const invitation = await invitations.get(lead.invitationId);
-    return heldBy(invitation, record) ? invitation.deliveredVersion : undefined;
+    return heldBy(invitation, record) ? invitation : undefined;
   };
+  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> =>
+    (await held(record))?.deliveredVersion;
   const neverSent = async (record: PreparationRecord): Promise<boolean> =>
     record.leadContact !== undefined && (await heldVersion(record)) === undefined && !(await sending(record.id));
   const beingSent = async (record: PreparationRecord): Promise<boolean> =>
     record.leadContact !== undefined && (await sending(record.id));
   return {
     heldVersion,
+    async delivered(record) {
+      const invitation = await held(record);
+      const version = invitation?.deliveredVersion;
+      const at = invitation?.deliveredAt;
+      return version === undefined || at === undefined ? undefined : { version, at };
+    },
     neverSent,
     beingSent,
     async takenBackTold(record) {

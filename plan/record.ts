@@ -164,6 +164,8 @@ export const progressSchema = z.object({
   afterSafe: z.literal(true).optional(),
   /** The carer has been told once that their lead contact will see their strain if they share their part (H346). */
   carerStrainTold: z.literal(true).optional(),
+  /** The plan version the person was told reached their lead contact, and when (H490): told once. */
+  sentTold: z.number().int().optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */
