@@ -16,6 +16,7 @@ import { greetsWithName } from './recognisers/greetingWithName';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
 import { SentTold } from './sentTold';
+import { YoungCarer } from './youngCarer';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SentUnseen } from './sentUnseen';
@@ -57,6 +58,7 @@ export class Conversation {
   private readonly confirmation: ConfirmationDialog;
   private readonly corrections: ResultCorrections;
   private readonly sentTold: SentTold;
+  private readonly youngCarer: YoungCarer;
   private readonly resultsAgain: ResultsAgain;
   private readonly questionToChange: QuestionToChange;
   private readonly meantAnswer: MeantAnswer;
@@ -82,6 +84,7 @@ export class Conversation {
     this.rights = new PersonalDataRights(deps);
     this.corrections = new ResultCorrections(deps);
     this.sentTold = new SentTold(deps);
+    this.youngCarer = new YoungCarer(deps);
     const withdrawal = new SharingWithdrawal(deps);
     this.resultsAgain = new ResultsAgain(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
@@ -162,6 +165,7 @@ export class Conversation {
     // A plan that reached the lead contact since, and a result corrected since they saw it, are told
     // first, whatever the message goes on to do (H490).
     await this.sentTold.tell(context);
+    await this.youngCarer.follow(context, text);
     await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;
     // The message straight after a clear "I'm safe", soon after it, may answer the question waiting (H433).
