@@ -9,10 +9,9 @@
  */
 import { expect } from 'chai';
 import { loadCatalogue } from '../../content/catalogue';
-import { invitationCode, invitingCoordinator } from '../support/invitations';
-import { carerPersona, runPersona, type Persona } from '../support/personas';
-import { chatClient } from '../support/startApp';
-import { onEachHeld, type Opened } from '../support/heldDelivery';
+import { invitingCoordinator } from '../support/invitations';
+import { carerPersona, type Persona } from '../support/personas';
+import { onEachHeld, sharedAs, type Opened } from '../support/heldDelivery';
 import { onlyRecord } from '../support/onlyRecord';
 import { fleschKincaidGrade } from '../support/readability';
 import { smsService } from '../channels/sms/smsService';
@@ -28,13 +27,7 @@ const asCarer = (who: string): Persona => ({
 });
 
 async function shared(opened: Opened, persona: Persona): Promise<{ told: number; card: string }> {
-  const client = chatClient(opened.running, { channelId: 'webchat' });
-  const run = await runPersona(
-    async (t) => (await client.say(t)).replies,
-    persona,
-    await invitationCode(opened.running),
-  );
-  await opened.running.app.deliveries.idle();
+  const run = await sharedAs(opened, persona);
   const told = run.transcript.filter((turn) => toldYoung.test(turn.replies.map((r) => r.text ?? '').join(' '))).length;
   return { told, card: texts(opened.connector.delivered(invitingCoordinator.conversation)[0]?.attachments) };
 }

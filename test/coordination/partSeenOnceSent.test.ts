@@ -52,20 +52,4 @@ describe('A part still shared, asked to be shared again (H492)', function () {
       { env: staff },
     );
   });
-
-  it('put back after a yes is said to be in what is shared, to be sent, never seen yet', async () => {
-    await onEachHeld(
-      ['webchat'],
-      async (opened, channelId) => {
-        const client = await sharedWithLead(opened, channelId, false);
-        await client.say('can you take my mood answers back please');
-        await client.say('yes');
-        await client.say(`share my mood answers with ${lead} again`);
-        const done = allText(await client.say('yes'));
-        expect(done).not.to.match(/can see/);
-        expect(done).to.match(new RegExp(`I will send ${lead} a new version`));
-      },
-      { env: staff },
-    );
-  });
 });
