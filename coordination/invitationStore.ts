@@ -35,6 +35,8 @@ export interface Invitation {
    * how many sends there were.
    */
   deliveredVersion?: number;
+  /** When that version was delivered (ISO); none before H490 kept it, or once taken back. */
+  deliveredAt?: string;
   deliveries: number;
   /**
    * How they were last told the plan is taken back: every earlier card changed so it shows none of

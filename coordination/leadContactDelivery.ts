@@ -6,7 +6,7 @@ import { compileDraftPlan, type DraftPlan } from '../plan/draftPlan';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy, subjectName } from '../plan/recordView';
 import type { CoordinatorStore, CoordinatorReference } from './coordinatorStore';
-import type { Invitation, InvitationStore } from './invitationStore';
+import type { Invitation, InvitationStore, SentCard } from './invitationStore';
 import type { Logger } from '../plan/logger';
 import { appointmentWords } from './appointment';
 import { namedSubject, planSubject, type EarlierCardsTold, type LeadContactMessages } from './leadContactMessages';
@@ -91,7 +91,9 @@ export class LeadContactDelivery implements PlanDeliverer {
   ): Promise<EarlierCardsTold> {
     const { sender, logger } = this.deps;
     const cards = await this.deps.invitations.cardsSent(invitation.id);
-    let changed = cards.length > 0 && sender.update !== undefined;
+    // A delivery with no card kept (sent before ids were kept, or its id not recorded) still shows
+    // what it carried, beside any that can be changed (H491): never said to be changed.
+    let changed = allCardsKept(invitation, cards) && sender.update !== undefined;
     for (const card of cards) {
       try {
         if (!sender.update) break;
@@ -104,7 +106,7 @@ export class LeadContactDelivery implements PlanDeliverer {
         });
       }
     }
-    return { changed, many: cards.length > 1 };
+    return { changed, many: cardsShown(invitation, cards) > 1 };
   }
 
   async withdrawn(record: PreparationRecord): Promise<void> {
@@ -204,6 +206,20 @@ export class LeadContactDelivery implements PlanDeliverer {
   }
 }
 
+/**
+ * Whether every plan delivered for `invitation` has a card kept by its id, so it can be reached:
+ * as many versions carried by kept cards as deliveries. A version delivered twice reads as one
+ * card missing, so the earlier cards are said to still show it: the safe way.
+ */
+function allCardsKept(invitation: Invitation, cards: readonly SentCard[]): boolean {
+  return cards.length > 0 && new Set(cards.map((card) => card.planVersion)).size >= invitation.deliveries;
+}
+
+/** How many plan cards the lead contact was sent for `invitation`: each delivery, and each card kept. */
+function cardsShown(invitation: Invitation, cards: readonly SentCard[]): number {
+  return Math.max(invitation.deliveries, cards.length);
+}
+
 /** Whether `invitation` is the one the record's lead contact came with, and the record holds it. */
 function heldBy(invitation: Invitation | null, record: PreparationRecord): invitation is Invitation {
   const lead = record.leadContact;
@@ -227,18 +243,26 @@ export function leadContactCopies(
   /** True while a note that the record's plan is taken back waits to go. */
   noteQueued: (recordId: string) => Promise<boolean>,
 ): LeadContactCopies {
-  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> => {
+  const held = async (record: PreparationRecord): Promise<Invitation | undefined> => {
     const lead = record.leadContact;
     if (!lead) return undefined;
     const invitation = await invitations.get(lead.invitationId);
-    return heldBy(invitation, record) ? invitation.deliveredVersion : undefined;
+    return heldBy(invitation, record) ? invitation : undefined;
   };
+  const heldVersion = async (record: PreparationRecord): Promise<number | undefined> =>
+    (await held(record))?.deliveredVersion;
   const neverSent = async (record: PreparationRecord): Promise<boolean> =>
     record.leadContact !== undefined && (await heldVersion(record)) === undefined && !(await sending(record.id));
   const beingSent = async (record: PreparationRecord): Promise<boolean> =>
     record.leadContact !== undefined && (await sending(record.id));
   return {
     heldVersion,
+    async delivered(record) {
+      const invitation = await held(record);
+      const version = invitation?.deliveredVersion;
+      const at = invitation?.deliveredAt;
+      return version === undefined || at === undefined ? undefined : { version, at };
+    },
     neverSent,
     beingSent,
     async takenBackTold(record) {
@@ -246,7 +270,10 @@ export function leadContactCopies(
       if (await noteQueued(record.id)) return { state: 'waiting', many: false };
       const invitation = await invitations.get(record.leadContact.invitationId);
       if (!heldBy(invitation, record) || !invitation.takenBackTold) return undefined;
-      return { state: invitation.takenBackTold, many: (await invitations.cardsSent(invitation.id)).length > 1 };
+      return {
+        state: invitation.takenBackTold,
+        many: cardsShown(invitation, await invitations.cardsSent(invitation.id)) > 1,
+      };
     },
     async standing(record, shared) {
       const unsent = shared && (await neverSent(record));

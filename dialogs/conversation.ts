@@ -15,6 +15,8 @@ import { commandSaid, requestSaid } from './recognisers/commandSaid';
 import { greetsWithName } from './recognisers/greetingWithName';
 import { RecentMessage } from './recentMessage';
 import { ResultCorrections } from './resultCorrections';
+import { SentTold } from './sentTold';
+import { YoungCarer } from './youngCarer';
 import { ResultsAgain } from './resultsAgain';
 import { Resumption } from './resumption';
 import { SentUnseen } from './sentUnseen';
@@ -55,6 +57,8 @@ export class Conversation {
   private readonly controlWords: ControlWords;
   private readonly confirmation: ConfirmationDialog;
   private readonly corrections: ResultCorrections;
+  private readonly sentTold: SentTold;
+  private readonly youngCarer: YoungCarer;
   private readonly resultsAgain: ResultsAgain;
   private readonly questionToChange: QuestionToChange;
   private readonly meantAnswer: MeantAnswer;
@@ -79,6 +83,8 @@ export class Conversation {
     this.resumption = new Resumption(deps);
     this.rights = new PersonalDataRights(deps);
     this.corrections = new ResultCorrections(deps);
+    this.sentTold = new SentTold(deps);
+    this.youngCarer = new YoungCarer(deps);
     const withdrawal = new SharingWithdrawal(deps);
     this.resultsAgain = new ResultsAgain(deps);
     this.controlWords = new ControlWords(deps, this.resumption, this.rights, withdrawal, this.resultsAgain);
@@ -156,7 +162,10 @@ export class Conversation {
     this.memory.keep(dc);
     const session = this.deps.sessions.get(context);
     if (text !== undefined) await this.unseen.read(context);
-    // A result corrected since they saw it is told first, whatever the message goes on to do.
+    // A plan that reached the lead contact since, and a result corrected since they saw it, are told
+    // first, whatever the message goes on to do (H490).
+    await this.sentTold.tell(context);
+    await this.youngCarer.follow(context, text);
     await this.corrections.tell(context);
     const wasPaused = session.record.progress.paused;
     // The message straight after a clear "I'm safe", soon after it, may answer the question waiting (H433).

@@ -8,7 +8,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { channelFamily } from '../content/channels';
 import { bare } from '../plan/normalise';
-import { optionalSections, shareKeys, type OptionalSection } from '../plan/consentScope';
+import { optionalSections, sharedVersionHeld, shareKeys, type OptionalSection } from '../plan/consentScope';
 import { partsTakenBack, sharePartAgain } from '../plan/partSharedAgain';
 import { inPlanOrder, partsStillShared } from '../plan/partTakenBack';
 import type { PreparationRecord } from '../plan/record';
@@ -45,7 +45,7 @@ export class PartShareAgain {
     }
     const seen = partsStillShared(record, ids);
     if (seen.length !== ids.length) return false;
-    await this.say(dc, 'withdraw.partAlreadyShared', seen);
+    await this.alreadyShared(dc, seen);
     return true;
   }
 
@@ -71,8 +71,7 @@ export class PartShareAgain {
     if (!parts.success) return;
     const session = this.deps.sessions.get(dc.context);
     // Shared again already, or the plan withdrawn, in a turn that failed after storing it.
-    if (partsTakenBack(session.record, parts.data).length === 0)
-      return this.say(dc, 'withdraw.partAlreadyShared', parts.data);
+    if (partsTakenBack(session.record, parts.data).length === 0) return this.alreadyShared(dc, parts.data);
     const heldVersion = await this.deps.leadCopies.heldVersion(session.record);
     let previous: PreparationRecord | undefined;
     await session.update((draft) => {
@@ -86,12 +85,25 @@ export class PartShareAgain {
     await this.say(dc, 'withdraw.partShareDone', parts.data);
   }
 
-  private async say(dc: DialogContext, key: string, sections: readonly OptionalSection[]): Promise<void> {
+  /** Says `sections` are in what is shared: seen by the lead contact only once that version reached them (H492). */
+  private async alreadyShared(dc: DialogContext, sections: readonly OptionalSection[]): Promise<void> {
+    const { record } = this.deps.sessions.get(dc.context);
+    const reached = sharedVersionHeld(record, await this.deps.leadCopies.heldVersion(record));
+    const sending = !reached && (await this.deps.leadCopies.beingSent(record));
+    await this.say(dc, 'withdraw.partAlreadyShared', sections, { reached, sending });
+  }
+
+  private async say(
+    dc: DialogContext,
+    key: string,
+    sections: readonly OptionalSection[],
+    where: { reached: boolean; sending: boolean } | undefined = undefined,
+  ): Promise<void> {
     const { renderer } = this.deps;
     const channelId = dc.context.activity.channelId;
     const family = channelFamily(channelId);
     const data = questionData(this.deps.sessions.get(dc.context).record, renderer, family);
     const part = partWords(sections, renderer, data, family);
-    await dc.context.sendActivity(renderer.message(key, { ...data, part }, channelId));
+    await dc.context.sendActivity(renderer.message(key, { ...data, ...where, part }, channelId));
   }
 }

@@ -43,6 +43,11 @@ export interface LeadContactCopies {
   /** The plan version last sent to `record`'s lead contact; undefined when none was (or none is linked). */
   heldVersion(record: PreparationRecord): Promise<number | undefined>;
   /**
+   * The version `record`'s lead contact holds and when it reached them (H490); undefined when none
+   * did, or it reached them before the time was kept.
+   */
+  delivered(record: PreparationRecord): Promise<{ version: number; at: string } | undefined>;
+  /**
    * Once `record` is taken back, what its lead contact was told, only once they were (H447): see
    * `TakenBackTold`; undefined when there is nobody to tell (the plan never reached them) or it is not taken back.
    */

@@ -31,9 +31,9 @@ export const carerViewSchema = z.object({ text: z.string(), at: z.iso.datetime()
  * carer's part is shared).
  */
 export const flagSchema = z.object({
-  kind: z.enum(['crisis', 'moodScreenPositive', 'carerStrain']),
+  kind: z.enum(['crisis', 'moodScreenPositive', 'carerStrain', 'youngCarer']),
   /** For crisis, its kind; for a positive mood screen, `whooley`; for a carer's strain, `carerStrain`. */
-  detail: z.union([crisisKindSchema, z.literal('whooley'), z.literal('carerStrain')]),
+  detail: z.union([crisisKindSchema, z.literal('whooley'), z.literal('carerStrain'), z.literal('youngCarer')]),
   /**
    * How a crisis came to light: said in an answer, confirmed at a check-in, or said in answer to
    * the direct question after a positive mood screen (absent on flags recorded before it existed).
@@ -164,6 +164,12 @@ export const progressSchema = z.object({
   afterSafe: z.literal(true).optional(),
   /** The carer has been told once that their lead contact will see their strain if they share their part (H346). */
   carerStrainTold: z.literal(true).optional(),
+  /** The plan version the person was told reached their lead contact, and when (H490): told once. */
+  sentTold: z.number().int().optional(),
+  /** The writer said they are under 18 (H489): no age kept, only that; a carer's raises `youngCarer`. */
+  under18Said: z.literal(true).optional(),
+  /** A young carer has been told what the lead contact will see and where to get help (H489). */
+  youngCarerTold: z.literal(true).optional(),
 });
 
 /** The lead contact who invited the person, and the appointment they are getting ready for. */

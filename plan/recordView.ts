@@ -113,6 +113,6 @@ export function moodConcern(record: PreparationRecord): boolean {
  * What a flag is told as (its words are `plan.flag.<this>[.<detail>]`): a carer's own crisis has
  * words of its own, so it is never read as the person's.
  */
-export function flagTopic(flag: Flag): 'crisis' | 'carerCrisis' | 'moodScreenPositive' | 'carerStrain' {
+export function flagTopic(flag: Flag): 'crisis' | 'carerCrisis' | 'moodScreenPositive' | 'carerStrain' | 'youngCarer' {
   return flag.kind === 'crisis' && flag.about === 'carer' ? 'carerCrisis' : flag.kind;
 }

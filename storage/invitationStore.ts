@@ -82,8 +82,8 @@ export class SqlInvitationStore implements InvitationStore {
   async markDelivered(id: string, planVersion: number): Promise<void> {
     // A plan delivered again is theirs again: how they were told of an earlier take-back no longer stands.
     await this.db.write(
-      'UPDATE invitations SET delivered_version = ?, deliveries = deliveries + 1, taken_back_told = NULL WHERE id = ?',
-      [planVersion, id],
+      'UPDATE invitations SET delivered_version = ?, delivered_at = ?, deliveries = deliveries + 1, taken_back_told = NULL WHERE id = ?',
+      [planVersion, this.clock().toISOString(), id],
     );
   }
 
@@ -105,10 +105,10 @@ export class SqlInvitationStore implements InvitationStore {
   }
 
   async markTakenBack(id: string, earlier: EarlierCards): Promise<void> {
-    await this.db.write('UPDATE invitations SET delivered_version = NULL, taken_back_told = ? WHERE id = ?', [
-      earlier,
-      id,
-    ]);
+    await this.db.write(
+      'UPDATE invitations SET delivered_version = NULL, delivered_at = NULL, taken_back_told = ? WHERE id = ?',
+      [earlier, id],
+    );
   }
 
   async markReviewed(id: string, coordinatorId: string, planVersion: number): Promise<boolean> {
@@ -134,6 +134,7 @@ export class SqlInvitationStore implements InvitationStore {
       appointmentAt: row.appointment_at === null ? undefined : String(row.appointment_at),
       details,
       deliveredVersion: optionalNumber(row.delivered_version),
+      deliveredAt: typeof row.delivered_at === 'string' ? row.delivered_at : undefined,
       deliveries: Number(row.deliveries),
       reviewedVersion: optionalNumber(row.reviewed_version),
       takenBackTold: earlierCards(row.taken_back_told),

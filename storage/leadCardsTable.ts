@@ -21,3 +21,9 @@ export const leadCardsTable = (text: string): string => `
  * invitation, so the person is told what happened only once it has. A word, nothing about the person.
  */
 export const takenBackToldSql = 'ALTER TABLE invitations ADD COLUMN taken_back_told TEXT;';
+
+/**
+ * When the version the lead contact holds was delivered to them (H490): the person is told, on
+ * their next message, the day it was sent. A time, nothing about the person; none once taken back.
+ */
+export const deliveredAtSql = 'ALTER TABLE invitations ADD COLUMN delivered_at TEXT;';

@@ -3,7 +3,7 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
-import { leadCardsTable, takenBackToldSql } from './leadCardsTable';
+import { deliveredAtSql, leadCardsTable, takenBackToldSql } from './leadCardsTable';
 import type { Migration } from './postgresBaseline';
 
 /**
@@ -274,6 +274,7 @@ export const migrations: readonly Migration[] = [
   { version: 22, sql: takenBackHeldSql('sqlite') }, // re-shared after a take-back before H284 (takenBackHeldSql.ts)
   { version: 23, sql: leadCardsTable('TEXT') }, // plan cards sent to lead contacts, changed in place (H321)
   { version: 24, sql: takenBackToldSql }, // how the lead contact was told a plan is taken back (H447)
+  { version: 25, sql: deliveredAtSql }, // when the version the lead contact holds reached them (H490)
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

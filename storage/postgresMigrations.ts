@@ -3,7 +3,7 @@ import { emptyTracesSql } from './emptyTracesTable';
 import { keywordSidsTable } from './keywordSidsTable';
 import { smsSidDigestsTable } from './smsSidDigestsTable';
 import { takenBackHeldSql } from './takenBackHeldSql';
-import { leadCardsTable, takenBackToldSql } from './leadCardsTable';
+import { deliveredAtSql, leadCardsTable, takenBackToldSql } from './leadCardsTable';
 import { postgresBaseline, text, type Migration } from './postgresBaseline';
 
 /**
@@ -238,6 +238,7 @@ export const postgresMigrations: readonly Migration[] = [
   // sqlite's version 23: the plan cards sent to lead contacts, so one is changed in place once a part is taken back.
   { version: 19, sql: leadCardsTable(text) },
   { version: 20, sql: takenBackToldSql }, // sqlite's version 24 (H447)
+  { version: 21, sql: deliveredAtSql }, // sqlite's version 25 (H490)
 ];
 
 /** An arbitrary constant: the advisory lock instances take while one of them migrates. */

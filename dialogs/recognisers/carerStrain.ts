@@ -2,9 +2,19 @@ import { z } from 'zod';
 import { loadYaml } from '../../content/catalogue';
 import { bare } from '../../plan/normalise';
 import { distance } from './spelling';
+import { familyMatches, familySlot } from './strainFamilies';
+import { wordsOf, type Slot } from './wordSlots';
 
 const words = z.array(z.string().min(1));
-const strainSchema = z.object({ strain: words, negation: words, clauseStart: words, notSlips: words });
+const families = z.array(z.array(z.array(z.string())).min(1));
+const strainSchema = z.object({
+  strain: words,
+  negation: words,
+  clauseStart: words,
+  notSlips: words,
+  families,
+  own: families,
+});
 
 /** The word lists of `content/carerStrain.yaml`, as written there. */
 export type StrainLists = z.infer<typeof strainSchema>;
@@ -14,11 +24,25 @@ interface StrainWords {
   negation: Set<string>;
   clauseStart: Set<string>;
   notSlips: Set<string>;
+  families: Slot[];
+  own: Slot[];
 }
 
-/** Reads a carer's own words for strain in clear words (H346). */
+/**
+ * Strain said in a text: its words (`wordsOf`), and where the strain's words end among them, so
+ * whose it is can be read from the words up to there (H488). `own`: said in the writer's own form
+ * ("nie daję rady", "too much for one person"), needing no "I".
+ */
+export interface StrainSaid {
+  words: string[];
+  end: number;
+  own: boolean;
+}
+
+/** Reads a carer's own words for strain in clear words (H346, H488). */
 export interface CarerStrain {
   states(text: string): boolean;
+  said(text: string): StrainSaid[];
 }
 
 /**
@@ -42,20 +66,29 @@ function takenBack(words: string[], at: number, lists: StrainWords): boolean {
 }
 
 /**
- * Whether a carer's own words state strain in clear words (`content/carerStrain.yaml`: "at the end
- * of my tether", "can't cope", "burnt out", "not slept in weeks"), not taken back by a word of
- * negation just before (`takenBack`: "I'm not at the end of my tether"). Ordinary tiredness is no
- * strain (H346).
+ * Where a carer's words state strain in clear words (`content/carerStrain.yaml`: "at the end of my
+ * tether", "burnt out", and the families: "we can't cope", "I'm running on empty", "I haven't slept
+ * properly in months"), not taken back by a word of negation just before (`takenBack`: "I'm not at
+ * the end of my tether"). Ordinary tiredness is no strain (H346).
  */
-function statesStrain(text: string, read: StrainWords): boolean {
-  const said = bare(text).split(' ');
-  return read.phrases.some((phrase) => {
+function strainSaid(text: string, read: StrainWords): StrainSaid[] {
+  const said = wordsOf(text);
+  const found: StrainSaid[] = [];
+  const add = (at: number, end: number, own: boolean): void => {
+    if (!takenBack(said, at, read)) found.push({ words: said, end, own });
+  };
+  for (const phrase of read.phrases) {
     for (let at = 0; at + phrase.length <= said.length; at++) {
-      const matches = phrase.every((word, i) => sameWord(said[at + i], word, read.notSlips));
-      if (matches && !takenBack(said, at, read)) return true;
+      if (phrase.every((word, i) => sameWord(said[at + i], word, read.notSlips))) add(at, at + phrase.length, false);
     }
-    return false;
-  });
+  }
+  for (const [slots, own] of [
+    [read.families, false],
+    [read.own, true],
+  ] as const) {
+    for (const family of slots) for (const { at, end } of familyMatches(family, said)) add(at, end, own);
+  }
+  return found;
 }
 
 /**
@@ -69,6 +102,8 @@ export function createCarerStrain(lists: StrainLists = loadYaml('carerStrain.yam
     negation: new Set(lists.negation),
     clauseStart: new Set(lists.clauseStart),
     notSlips: new Set(lists.notSlips.map(bare)),
+    families: lists.families.map(familySlot),
+    own: lists.own.map(familySlot),
   };
-  return { states: (text) => statesStrain(text, read) };
+  return { states: (text) => strainSaid(text, read).length > 0, said: (text) => strainSaid(text, read) };
 }

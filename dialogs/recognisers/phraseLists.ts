@@ -270,6 +270,9 @@ export const phrasesSchema = z.strictObject({
   /** Someone's age said beside a pick ("im 16 and look after my dad"): no part of its own (`choices.ts`). */
   ageLead: list,
   ageAfter: list,
+  /** The writer saying they are under 18 ('im 14', 'I'm in year 10'): a young carer (`youngCarerSaid.ts`, H489). */
+  ownAgeLead: list,
+  schoolYearLead: list,
   /** How a reply in a question's own terms is read ("I haven't been down"): see `ownTermsLists.ts`. */
   ...ownTermsListsShape,
   /** Commands elsewhere that say how someone is, to a question asking it ("I'm a bit busy", "keep going"). */

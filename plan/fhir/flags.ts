@@ -8,7 +8,11 @@ import { careprepSystem, type BundleOptions, type FhirResource } from './types';
 const codeOf = { crisis: 'crisis', carerCrisis: 'carer-crisis' } as const;
 
 /** Codes of flags with no kind after them. */
-const plainCode = { moodScreenPositive: 'mood-screen-positive', carerStrain: 'carer-strain' } as const;
+const plainCode = {
+  moodScreenPositive: 'mood-screen-positive',
+  carerStrain: 'carer-strain',
+  youngCarer: 'young-carer',
+} as const;
 
 const clinicalCategory = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'clinical', display: 'Clinical' }],
@@ -36,8 +40,7 @@ export function flagsOf(record: PreparationRecord, people: People, options: Bund
   return [...record.flags].sort(byFlagOrder).map((flag) => {
     const topic = flagTopic(flag);
     // A carer's own crisis has a code of its own: the Flag's subject can only be the patient.
-    const code =
-      topic === 'moodScreenPositive' || topic === 'carerStrain' ? plainCode[topic] : `${codeOf[topic]}-${flag.detail}`;
+    const code = topic === 'crisis' || topic === 'carerCrisis' ? `${codeOf[topic]}-${flag.detail}` : plainCode[topic];
     const display = options.flagText?.(topic, flag.detail);
     const said = saidOf(flag);
     return {

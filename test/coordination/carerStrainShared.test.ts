@@ -6,10 +6,9 @@
  */
 import { expect } from 'chai';
 import { allText } from '../support/botClient';
-import { invitationCode, invitingCoordinator, leadSaysInTeams } from '../support/invitations';
-import { carerPersona, runPersona, type Persona, type PersonaRun } from '../support/personas';
-import { chatClient } from '../support/startApp';
-import { onEachHeld, type Opened } from '../support/heldDelivery';
+import { invitingCoordinator, leadSaysInTeams } from '../support/invitations';
+import { carerPersona, type Persona } from '../support/personas';
+import { onEachHeld, sharedAs, type Opened } from '../support/heldDelivery';
 
 const staff = { CAREPREP_STAFF_AAD_IDS: invitingCoordinator.aad };
 const texts = (sent: unknown): string => (JSON.stringify(sent).match(/"text":"[^"]*"/g) ?? []).join(' | ');
@@ -18,17 +17,6 @@ const toldOnce = /how hard things are for you/;
 
 function ann(answers: Record<string, string | string[]> = {}): Persona {
   return { ...carerPersona, answers: { ...carerPersona.answers, ...answers } };
-}
-
-async function shares(opened: Opened, persona: Persona): Promise<PersonaRun> {
-  const client = chatClient(opened.running, { channelId: 'webchat' });
-  const run = await runPersona(
-    async (t) => (await client.say(t)).replies,
-    persona,
-    await invitationCode(opened.running),
-  );
-  await opened.running.app.deliveries.idle();
-  return run;
 }
 
 async function seen(opened: Opened): Promise<{ card: string; list: string }> {
@@ -44,7 +32,7 @@ describe('A carer at the end of their tether, for the lead contact in Teams (H34
     onEachHeld(
       ['webchat'],
       async (opened) => {
-        const run = await shares(opened, ann({ 'carer.coping': strained }));
+        const run = await sharedAs(opened, ann({ 'carer.coping': strained }));
         const { card, list } = await seen(opened);
 
         const told = run.transcript.filter((turn) =>
@@ -63,7 +51,7 @@ describe('A carer at the end of their tether, for the lead contact in Teams (H34
     onEachHeld(
       ['webchat'],
       async (opened) => {
-        await shares(opened, ann({ 'carer.coping': strained, 'share.send': '1, 2, 3, 4' }));
+        await sharedAs(opened, ann({ 'carer.coping': strained, 'share.send': '1, 2, 3, 4' }));
         const { card, list } = await seen(opened);
 
         expect(card).to.not.include('Read this first');
@@ -77,7 +65,7 @@ describe('A carer at the end of their tether, for the lead contact in Teams (H34
     onEachHeld(
       ['webchat'],
       async (opened) => {
-        const run = await shares(opened, ann({ 'carer.coping': 'A bit tired, busy week' }));
+        const run = await sharedAs(opened, ann({ 'carer.coping': 'A bit tired, busy week' }));
         const { card, list } = await seen(opened);
 
         expect(JSON.stringify(run.transcript)).to.not.match(toldOnce);

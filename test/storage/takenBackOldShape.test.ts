@@ -75,8 +75,9 @@ describeEngines('Stores: a plan shared again unchanged after a take-back, writte
     // again on the data in the old shape.
     const step = opened.db.engine === 'postgres' ? 18 : 22;
     await opened.db.write('DELETE FROM schema_migrations WHERE version >= ?', [step]);
-    // Nor had the old shape the column later steps add (H447): they add it again.
+    // Nor had the old shape the columns later steps add (H447, H490): they add them again.
     await opened.db.write('ALTER TABLE invitations DROP COLUMN taken_back_told');
+    await opened.db.write('ALTER TABLE invitations DROP COLUMN delivered_at');
     const db = await opened.reopen();
     try {
       const invitations = new SqlInvitationStore(db, sealer, clock);

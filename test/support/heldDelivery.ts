@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { allText, type ChatClient } from './botClient';
 import { invitationCode, invitingCoordinator, leadPressesInTeams, leadReachableAt } from './invitations';
-import { personPersona, runPersona } from './personas';
+import { personPersona, runPersona, type Persona, type PersonaRun } from './personas';
 import { chatClient, startApp, type RunningApp } from './startApp';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../channels/teams/fakeTeamsConnector';
 
@@ -110,4 +110,16 @@ export async function sharedAgain(client: ChatClient, topics = '1, 2, 8 and 13')
 export async function openFullPlan(opened: Opened, invitationId: string): Promise<string> {
   const value = { careprep: 'teams.fullPlan', invitationId };
   return allText(await leadPressesInTeams(opened.running, opened.connector.serviceUrl, value));
+}
+
+/** `persona` goes through on Web Chat with the invitation's code and shares; the queue has run. */
+export async function sharedAs(opened: Opened, persona: Persona): Promise<PersonaRun> {
+  const client = chatClient(opened.running, { channelId: 'webchat' });
+  const run = await runPersona(
+    async (t) => (await client.say(t)).replies,
+    persona,
+    await invitationCode(opened.running),
+  );
+  await opened.running.app.deliveries.idle();
+  return run;
 }
