@@ -71,3 +71,9 @@ export function otherScaleTakenOut(own: ScaleName, text: string): { rest: string
   const rest = others.reduce((left, score) => withoutPart(left, score.part), text);
   return others.length === 0 || rest === '' ? { rest: text } : { rest, other: others[0] };
 }
+
+/** The words of a reply to the question `linkId` that are its own: without a score named for the goal's other scale. */
+export function ownScaleWords(linkId: string, text: string): string {
+  const own = /\.(importance|confidence)$/u.exec(linkId)?.[1];
+  return own === 'importance' || own === 'confidence' ? otherScaleTakenOut(own, text).rest : text;
+}
