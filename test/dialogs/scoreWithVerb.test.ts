@@ -3,7 +3,8 @@
  * count in a goal ("7 laps") and asked again. A number said as a score with a verb after it ("7
  * helps me", "a 7 suits me", "8 motivates me") is that score; a number before a count ("7 days", "7
  * laps", "walk 7 laps") is still no score. Through the real bot at "How important is this to you?",
- * Web Chat and SMS, with the wordings people use for a score ("sevn", "ten out of ten", "10/10").
+ * Web Chat and SMS, with the wordings people use for a score ("sevn", "ten out of ten", "10/10",
+ * "🔟") and what holds none (emoji alone, a pasted list).
  */
 import { expect } from 'chai';
 import { allText, lastQuestion } from '../support/botClient';
@@ -29,8 +30,18 @@ const scores: readonly (readonly [string, number])[] = [
   ['🔟', 10],
 ];
 
-/** Counts in a goal: never a score. */
-const counts = ['7 days', '7 laps', 'walk 7 laps', '3 mornings', '5 sessions helps me', 'do 2 laps'];
+/** Counts in a goal, and what holds no score (emoji alone, a pasted list): never a score, asked kindly. */
+const counts = [
+  '7 days',
+  '7 laps',
+  'walk 7 laps',
+  '3 mornings',
+  '5 sessions helps me',
+  'do 2 laps',
+  '👍',
+  '😀😀',
+  '1. walk\n2. swim\n3. garden',
+];
 
 /** Two numbers: asked which, nothing noted. */
 const twoNumbers: readonly (readonly [string, string])[] = [
@@ -52,7 +63,7 @@ for (const channelId of ['webchat', 'sms'])
     }
 
     for (const said of counts) {
-      it(`notes no score from "${said}", and asks kindly for 0 to 10`, async () => {
+      it(`notes no score from ${JSON.stringify(said)}, and asks kindly for 0 to 10`, async () => {
         const reply = await atQuestion(app.client, at, said);
 
         expect(await storedValue(app.running, at), allText(reply)).to.equal(undefined);
