@@ -7,12 +7,15 @@ import { recogniseScale } from './scale';
 /** The goal's two 0 to 10 scales, by the end of their linkIds. */
 export type ScaleName = 'importance' | 'confidence';
 
-const names = loadYaml(
+const units = loadYaml(
   'scoreUnits.yaml',
   z.looseObject({
     scaleNames: z.object({ importance: z.array(z.string().min(1)), confidence: z.array(z.string().min(1)) }),
+    scaleFiller: z.array(z.string().min(1)),
   }),
-).scaleNames;
+);
+const names = units.scaleNames;
+const filler = new Set(units.scaleFiller);
 
 const namePattern = (scale: ScaleName): RegExp =>
   new RegExp(String.raw`\b(?:${names[scale].map(escapeRegExp).join('|')})\b`, 'iu');
@@ -45,10 +48,20 @@ function partsOf(text: string): string[] {
 export function namedScores(text: string): NamedScore[] {
   return partsOf(text).flatMap((part): NamedScore[] => {
     const trimmed = part.trim();
-    const scales = (['importance', 'confidence'] as const).filter((scale) => named[scale].test(trimmed));
-    const numbers = trimmed.match(numberWord) ?? [];
+    // "8/10 for importance": the ten is the scale's, not a second number.
+    const plain = trimmed.replace(/\s*(?:\/|out of)\s*(?:10|ten)\b/giu, '');
+    const scales = (['importance', 'confidence'] as const).filter((scale) => named[scale].test(plain));
+    const numbers = plain.match(numberWord) ?? [];
     if (scales.length !== 1 || numbers.length !== 1 || trimmed.split(/\s+/u).length > mostWords) return [];
-    const read = recogniseScale(trimmed.replace(named[scales[0]], ' '));
+    const rest = plain.replace(named[scales[0]], ' ');
+    // Only a score and its name: any other word makes the part the goal's own ("be sure to walk 3 times").
+    const words =
+      rest
+        .toLowerCase()
+        .replace(numberWord, ' ')
+        .match(/[\p{L}']+/gu) ?? [];
+    if (words.some((word) => !filler.has(word))) return [];
+    const read = recogniseScale(rest);
     return read.ok ? [{ scale: scales[0], value: read.value, part: trimmed }] : [];
   });
 }

@@ -51,6 +51,7 @@ for (const channelId of ['webchat', 'sms'])
       "8, and I'd be about a 5 on confidence",
       '8 for importance and 5 for confidence',
       '8 importance, 5 confidence',
+      '8/10 for importance, 5/10 confidence',
     ]) {
       it(`notes 8 for importance from "${said}", and offers 5 back at how sure`, async () => {
         const reply = await atQuestion(app.client, 'goal.1.importance', said);
@@ -67,6 +68,13 @@ for (const channelId of ['webchat', 'sms'])
         expect((await onlyRecord(app.running)).answers['goal.1.confidence']?.value).to.equal(4);
       });
     }
+
+    it('keeps "be sure to walk 3 times a week" whole as the goal, a scale word in the goal\'s own words', async () => {
+      const reply = await atQuestion(app.client, 'goal.1.text', 'be sure to walk 3 times a week');
+      expect((await onlyRecord(app.running)).answers['goal.1.text']?.value, allText(reply)).to.equal(
+        'be sure to walk 3 times a week',
+      );
+    });
 
     // Near misses: two numbers with no scale named, or a scale named with no number of its own.
     it('still asks which of two numbers "5 or 8" is, noting nothing', async () => {
