@@ -138,6 +138,9 @@ export async function startBenchApp(store: StateStore, env: NodeJS.ProcessEnv = 
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: '1000000',
       CAREPREP_DIRECTLINE_NEW_PER_MINUTE: '1000000',
       CAREPREP_MAX_CONNECTIONS_PER_ADDRESS: '0',
+      // Each simulated phone texts its next answer as soon as the TwiML comes back, faster than a
+      // real phone shows it: the script is never read as texts sent before the question was seen.
+      CAREPREP_SMS_SEEN_AFTER_MS: '0',
       ...env,
       CAREPREP_DB: dbPath,
       CAREPREP_LOG_LEVEL: 'silent',

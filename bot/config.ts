@@ -64,6 +64,7 @@ export const envSchema = z.object({
   CAREPREP_EMPTY_RECORD_HOURS: z.coerce.number().int().min(1).max(87600).default(1),
   CAREPREP_RESULT_TARGETS: optionalText,
   CAREPREP_STATE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CAREPREP_SMS_SEEN_AFTER_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   CAREPREP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -106,6 +107,11 @@ export interface Config {
   emptyRecordHours: number;
   /** Conversation state (the dialog stack) is cleared after this many days untouched. */
   stateDays: number;
+  /**
+   * The least time after a text's replies go out that an answer to them can come back (they must
+   * reach the phone and be read first): a text sooner was sent before they were seen (H479).
+   */
+  smsSeenAfterMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** A YAML file of this service's result targets, in place of the usual ones; none when unset. */
   resultTargetsPath?: string;
@@ -163,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.CAREPREP_RETENTION_DAYS,
     emptyRecordHours: e.CAREPREP_EMPTY_RECORD_HOURS,
     stateDays: e.CAREPREP_STATE_DAYS,
+    smsSeenAfterMs: e.CAREPREP_SMS_SEEN_AFTER_MS,
     logLevel: e.CAREPREP_LOG_LEVEL,
     resultTargetsPath: e.CAREPREP_RESULT_TARGETS || undefined,
     botAuth: {

@@ -23,6 +23,7 @@ import type { Clock } from '../plan/session';
 import type { SqlOwnCopyLinks } from '../storage/ownCopyLinks';
 import type { Config } from './config';
 import { ownCopyPath } from './routes/ownCopy';
+import { smsChannelId } from '../channels/sms/smsRoutes';
 import type { RecordSessions } from './sessions';
 
 /** What the conversation is built from. */
@@ -82,6 +83,7 @@ export function createConversation(deps: ConversationWiring): { root: RootDialog
     strain: deps.carerStrain,
     clock: deps.clock,
     resumeAfterMs: deps.config.resumeAfterMinutes * 60_000,
+    seenAfterMs: { [smsChannelId]: deps.config.smsSeenAfterMs },
     retentionDays: deps.config.retentionDays,
     personalData: deps.personalData,
     planEvents: deps.planEvents,

@@ -50,10 +50,10 @@ export interface ConversationMeta {
   recapped?: boolean;
   /**
    * The question the last turn's replies left waiting, and when the replies that first asked it
-   * went out (by the channel's clock where its message was `channel` stamped): a message sent
-   * before then was sent before it was seen (see `SentUnseen`).
+   * went out (by the channel's clock where its message was `channel` stamped, by the sender's own
+   * where `sender`): a message sent before then was sent before it was seen (see `SentUnseen`).
    */
-  asked?: { key: string; at: string; channel: boolean };
+  asked?: { key: string; at: string; channel: boolean; sender?: boolean };
 }
 
 /** What the conversation needs from the bot. */
@@ -73,6 +73,11 @@ export interface ConversationDeps {
   clock: Clock;
   /** After this long away, the next message gets a recap and the question again. */
   resumeAfterMs: number;
+  /**
+   * By channel id, the least time after replies go out that an answer to them can come back:
+   * on SMS they must reach the phone first. None for a channel not named (see `SentUnseen`).
+   */
+  seenAfterMs: Readonly<Record<string, number>>;
   /** Records left unchanged this many days are deleted (`CAREPREP_RETENTION_DAYS`): told to someone asking about their data. */
   retentionDays: number;
   personalData: PersonalData;

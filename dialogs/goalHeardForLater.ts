@@ -2,6 +2,7 @@ import type { TemplateData } from '../content/renderer';
 import type { Recognised } from '../plan/recognised';
 import type { AnswerValue } from '../plan/record';
 import { goalAfterYes, goalInPlaceOfYes, heardInGoal, wordsAfterScore } from './recognisers/heardInGoal';
+import { namedScores, otherScaleTakenOut, withoutPart, type NamedScore } from './recognisers/namedScores';
 import type { Phrases } from './recognisers/phrases';
 import type { Parsed } from './sectionAnswers';
 
@@ -47,8 +48,11 @@ export function goalHeardForLater(
   // A score said with what they will do ("8 and I will walk after lunch"), or with what might stop
   // them ("8 but my knees might stop me"): offered at that question.
   const scored = /^goal\.(\d+)\.importance$/.exec(key);
-  const { action, barrier: stopping } =
-    scored && parsed.status === 'answered' && text !== undefined ? wordsAfterScore(text, phrases) : {};
+  // How sure, named with the score ("8, and about a 5 on confidence"): offered at its question (H478).
+  const besides =
+    scored && parsed.status === 'answered' && text !== undefined ? otherScaleTakenOut('importance', text) : undefined;
+  if (scored && besides?.other) heardLater.push(confidenceHeard(scored[1], besides.other));
+  const { action, barrier: stopping } = besides ? wordsAfterScore(besides.rest, phrases) : {};
   if (scored && action !== undefined) {
     heardLater.push({
       key: `goal.${scored[1]}.action`,
@@ -67,7 +71,11 @@ export function goalHeardForLater(
   }
   const goal = /^goal\.(\d+)\.text$/.exec(key);
   if (!goal || parsed.status !== 'answered' || typeof parsed.value !== 'string') return heardLater;
-  const heard = heardInGoal(parsed.value);
+  // How sure, named in the goal's words ("walking to the shop, importance 8, confidence 6"): no part of them.
+  const sure = namedScores(parsed.value).find((score) => score.scale === 'confidence');
+  const goalWords = sure ? withoutPart(parsed.value, sure.part) : parsed.value;
+  const heard = heardInGoal(goalWords);
+  if (sure) heardLater.push({ ...confidenceHeard(goal[1], sure), goal: heard.goal ?? goalWords });
   if (heard.importance !== undefined) {
     const value = heard.importance;
     // A score beside the goal ("walk to allotment, 8") is how much it matters: noted, not lost to the next reply.
@@ -90,6 +98,16 @@ export function goalHeardForLater(
     });
   }
   return heardLater;
+}
+
+/** How sure they are of goal `number`, said before it was asked: offered when it is (H478). */
+function confidenceHeard(number: string, score: NamedScore): HeardForLater {
+  return {
+    key: `goal.${number}.confidence`,
+    value: score.value,
+    offer: 'goals.heardConfidence',
+    data: { value: score.value },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { ownScaleWords } from './recognisers/namedScores';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { Option, Question, SectionId } from '../content/packs/packSchema';
@@ -103,11 +104,12 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   }
 
   /**
-   * The words of a reply to `key` read as its answer: by default all of them. A section may set
+   * The words of a reply to `key` read as its answer: by default all of them but a score named for
+   * a goal's other scale ("8, and about a 5 on confidence" at importance, H478). A section may set
    * aside a clause it keeps for a later question (`AboutDialog`: conditions said with who is answering).
    */
-  protected answerWords(_key: string, text: string, _record: PreparationRecord): string {
-    return text;
+  protected answerWords(key: string, text: string, _record: PreparationRecord): string {
+    return ownScaleWords(key, text);
   }
 
   /**

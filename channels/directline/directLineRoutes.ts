@@ -231,6 +231,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
         text: posted.text,
         textFormat: posted.textFormat,
         locale: posted.locale,
+        localTimestamp: posted.localTimestamp,
         value: posted.value,
         channelData: withoutScreenOnly(posted.channelData),
       };

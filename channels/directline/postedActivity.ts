@@ -18,6 +18,8 @@ const postedActivitySchema = z.looseObject({
     .optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: z.string().max(20).optional(),
+  // When the person pressed send, by their own clock, as Web Chat stamps each message it posts.
+  localTimestamp: z.string().max(40).optional(),
   value: z.unknown().optional(),
   channelData: z.looseObject({ clientActivityID: z.string().max(128).optional() }).optional(),
 });

@@ -272,7 +272,8 @@ function activityOf(
     conversation: { id: conversationId, name: '', isGroup: false, conversationType: 'personal' },
     textFormat: 'plain',
     locale: 'en-GB',
-    timestamp: new Date(),
+    // No timestamp: Twilio's webhook says nothing of when the text was sent, and one made up here
+    // would be read as the phone's (`SentUnseen` times a text by when it reached the service).
     deliveryMode: 'expectReplies',
   };
 }

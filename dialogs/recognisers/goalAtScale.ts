@@ -6,7 +6,15 @@ import type { Recognised, Unrecognised } from '../../plan/recognised';
 const list = z.array(z.string().min(1));
 const scoreUnits = loadYaml(
   'scoreUnits.yaml',
-  z.object({ units: list, spelt: list, notCounts: list, periodLeads: list, periods: list }),
+  z.object({
+    units: list,
+    spelt: list,
+    notCounts: list,
+    periodLeads: list,
+    periods: list,
+    scoreLeads: list,
+    objects: list,
+  }),
 );
 
 /** A number straight before a `scoreUnits.yaml` word ("3 times", "5km"): read at start-up, so a broken file stops it. */
@@ -19,10 +27,21 @@ const spelt = new Set(scoreUnits.spelt);
 const notCounts = new Set(scoreUnits.notCounts);
 const periodLeads = new Set(scoreUnits.periodLeads);
 const periods = new Set(scoreUnits.periods);
+const scoreLeads = new Set(scoreUnits.scoreLeads);
+const objects = new Set(scoreUnits.objects);
 
 /** A plural noun by its ending ("mornings", "sessions"), never "less", "plus", "this" nor a listed word ("thanks"). */
 function plural(word: string): boolean {
   return /^\p{L}{2,}s$/u.test(word) && !/(?:ss|us|is)$/u.test(word) && !notCounts.has(word);
+}
+
+/**
+ * The word after the number at `at` is a verb of which the score is the subject, not a noun it
+ * counts: the number is a score said as a noun ("a 7 helps me", "an 8 seems fair"), or the word
+ * has an object after it ("7 helps me", "8 motivates me"), which no plural noun has (H481).
+ */
+function scoreDoes(words: readonly string[], at: number): boolean {
+  return scoreLeads.has(words[at - 1] ?? '') || objects.has(words[at + 2] ?? '');
 }
 
 /**
@@ -35,7 +54,7 @@ function countInGoal(text: string): boolean {
   return words.some((word, at) => {
     if (!/^\d+$/u.test(word) && !spelt.has(word)) return false;
     const next = words[at + 1] ?? '';
-    return plural(next) || (periodLeads.has(next) && periods.has(words[at + 2] ?? ''));
+    return (plural(next) && !scoreDoes(words, at)) || (periodLeads.has(next) && periods.has(words[at + 2] ?? ''));
   });
 }
 

@@ -31,6 +31,8 @@ function fractionsAsDecimals(text: string): string {
       },
     );
 }
+/** The keycap ten emoji, one character: "7️⃣" is a digit and a mark, read as 7, but "🔟" held no digit. */
+const keycapTen = /\u{1F51F}/gu;
 const range = /(-?\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(-?\d+(?:\.\d+)?)/i;
 
 /** A number on the scale as typed: digits or a word. */
@@ -113,7 +115,7 @@ function endNamed(text: string, ends: ScaleEnds): 0 | 10 | undefined {
  * removed before it sees the text. With `ends`, the question's own words for its ends are those ends.
  */
 export function recogniseScale(text: string, locale = 'en-GB', ends?: ScaleEnds): Recognised<number> {
-  const typed = asciiDigits(text).trim().slice(0, 200);
+  const typed = asciiDigits(text).replace(keycapTen, '10').trim().slice(0, 200);
   if (typed === '') return fail('empty');
   const end = ends && endNamed(typed, ends);
   if (end !== undefined) return ok(end);

@@ -36,7 +36,9 @@ export async function startApp(
 ): Promise<RunningApp> {
   const tmp = tempDir();
   const dbPath = tmp.file();
-  const config = loadConfig({ CAREPREP_DB: dbPath, NODE_ENV: 'test', ...options.env });
+  // Test scripts text the next answer as soon as the replies come back, faster than any phone could
+  // show them: only a test of texts sent at once sets the least time a reply takes to be seen.
+  const config = loadConfig({ CAREPREP_DB: dbPath, NODE_ENV: 'test', CAREPREP_SMS_SEEN_AFTER_MS: '0', ...options.env });
   if (config.databaseUrl === undefined && config.dbPath === dbPath) await copyMigrated(config);
   const overrides = { ...options.overrides, loaded: { ...sharedParts(), ...options.overrides?.loaded } };
   const app = await createApp(config, options.logger ?? silentLogger, overrides);
