@@ -1,4 +1,4 @@
-import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 import { stateContent } from './checkedStateStorage';
 
 /** A turn's state as loaded, and its JSON as last read or saved ('' when it must be saved). */
@@ -48,6 +48,40 @@ export class ChangeCheckedConversationState extends ConversationState {
     // What was written: the write sets only the eTags, which the JSON leaves out.
     saving.json = json ?? jsonOf(saving.state);
     context.turnState.set(this.cacheKey, saving);
+  }
+
+  /**
+   * A property of the state, read and written as `BotStatePropertyAccessor` does, but from the
+   * turn's loaded state at once: a turn reads its properties a dozen times, each through a
+   * generator and several promises there.
+   */
+  override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
+    const withState = <R>(context: TurnContext, use: (state: Record<string, unknown>) => R): Promise<R> => {
+      const loaded = this.get(context);
+      if (!loaded) return this.load(context).then(use);
+      try {
+        return Promise.resolve(use(loaded));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    return {
+      get: (context: TurnContext, defaultValue?: T) =>
+        withState(context, (state) => {
+          if (!Object.prototype.hasOwnProperty.call(state, name) && defaultValue !== undefined)
+            // A copy, as Bot Framework makes: the default itself is never the state's.
+            state[name] = typeof defaultValue === 'object' ? JSON.parse(JSON.stringify(defaultValue)) : defaultValue;
+          return state[name] as T;
+        }),
+      set: (context: TurnContext, value: T) =>
+        withState(context, (state) => {
+          state[name] = value;
+        }),
+      delete: (context: TurnContext) =>
+        withState(context, (state) => {
+          if (Object.prototype.hasOwnProperty.call(state, name)) delete state[name];
+        }),
+    };
   }
 
   override clear(context: TurnContext): Promise<void> {

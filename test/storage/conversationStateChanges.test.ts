@@ -114,4 +114,25 @@ describeEngines('Conversation state: what a turn serialises to tell a change', (
     expect(error, 'a stale save is refused').to.be.instanceOf(Error);
     expect((await stored('c4'))?.meta).to.deep.equal({ by: 'one' });
   });
+
+  it('reads and writes its properties as Bot Framework does: a default copied in, set, deleted, saved', async () => {
+    const context = turnOf('c5');
+    const meta = state.createProperty<{ asked?: string; list: string[] }>('meta');
+    const fallback = { list: ['a'] };
+    expect(await state.createProperty('other').get(context)).to.equal(undefined);
+    const got = await meta.get(context, fallback);
+    expect(got).to.deep.equal({ list: ['a'] });
+    expect(got).to.not.equal(fallback);
+    got?.list.push('b');
+    expect(fallback.list, 'the default is not the state').to.deep.equal(['a']);
+    expect(await meta.get(context, { list: [] })).to.equal(got);
+    await meta.set(context, { asked: 'about.name', list: [] });
+    await state.createProperty('other').set(context, 3);
+    await state.createProperty('other').delete(context);
+    await state.saveChanges(context);
+    const saved = await stored('c5');
+    expect(saved?.meta).to.deep.equal({ asked: 'about.name', list: [] });
+    expect(saved).to.not.have.property('other');
+    expect(await meta.get(turnOf('c5'))).to.deep.equal({ asked: 'about.name', list: [] });
+  });
 });
