@@ -121,3 +121,18 @@ export const carerJourneys: readonly CarerJourney[] = [
     { notAsked: ['respondent.relationship'] },
   ),
 ];
+
+/**
+ * Zoe, 14, answering for her mum Jean, who has MS (H523): the whole way through, with her own
+ * strain said in clear words at how she is coping, so every reply a young carer can meet is given.
+ */
+export const youngCarerJourney: CarerJourney = journey(
+  'Zoe',
+  'Jean',
+  {
+    'respondent.type': 'im 14 and i look after my mum',
+    conditions: 'MS and something else',
+    'carer.coping': "I'm exhausted and I can't cope",
+  },
+  { notAsked: ['respondent.relationship'] },
+);
