@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { clientAddress } from './clientAddress';
+import { clientAddress, sharedNetwork } from './clientAddress';
 import type { RateLimits } from '../../storage/rateLimiter';
 import type { Channel } from '../channel';
 import type { Answer } from '../../storage/answer';
@@ -80,7 +80,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
 
     /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
     const newConversation = async (req: Request, res: Response, userId: string): Promise<string | undefined> => {
-      const admitted = await creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      const address = clientAddress(req, deps.trustedProxyHops ?? 0);
+      const admitted = await creations.take(address, sharedNetwork(address));
       if (!admitted.ok) {
         deps.logger.warn('directline_creation_limited', { reason: 'rate' });
         tooMany(res, admitted.retryAfterSeconds);
