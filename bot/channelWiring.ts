@@ -66,6 +66,7 @@ export async function createChannels(deps: ChannelWiring): Promise<Channel[]> {
       authToken: config.twilio.authToken,
       publicUrl: config.publicUrl,
       appId: config.botAuth.appId,
+      screensUrgent: urgentAtCap({ ...atCap, identities }, smsChannelId),
     }),
   );
   const { streams, creations } = directLine;

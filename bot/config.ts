@@ -54,6 +54,7 @@ export const envSchema = z.object({
   CAREPREP_DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   CAREPREP_DIRECTLINE_NEW_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_NETWORK: z.coerce.number().int().min(1).max(1_000_000).default(120),
   CAREPREP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CAREPREP_MAX_CONNECTIONS_PER_ADDRESS: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -96,7 +97,12 @@ export interface Config {
   apiKeys: readonly string[];
   directLineEnabled: boolean;
   /** What strangers may make the built-in Direct Line hold: open conversations, new ones a minute. */
-  directLineLimits: { maxConversations: number; newPerMinute: number; newPerMinutePerAddress: number };
+  directLineLimits: {
+    maxConversations: number;
+    newPerMinute: number;
+    newPerMinutePerAddress: number;
+    newPerMinutePerNetwork: number;
+  };
   /** Reverse proxies in front of the service whose `X-Forwarded-For` entry names the client. */
   trustedProxyHops: number;
   /** Open connections one remote address may hold; behind a proxy, requests one client has in flight (0: no cap). */
@@ -162,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConversations: e.CAREPREP_DIRECTLINE_MAX_CONVERSATIONS,
       newPerMinute: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE,
       newPerMinutePerAddress: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_ADDRESS,
+      newPerMinutePerNetwork: e.CAREPREP_DIRECTLINE_NEW_PER_MINUTE_PER_NETWORK,
     },
     trustedProxyHops: e.CAREPREP_TRUSTED_PROXY_HOPS,
     maxConnectionsPerAddress: e.CAREPREP_MAX_CONNECTIONS_PER_ADDRESS ?? defaultMaxConnectionsPerAddress,

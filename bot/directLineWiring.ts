@@ -33,6 +33,8 @@ export function directLineStores(deps: {
     ...defaultCreationLimits,
     overall: config.directLineLimits.newPerMinute,
     perAddress: config.directLineLimits.newPerMinutePerAddress,
+    perNetwork: config.directLineLimits.newPerMinutePerNetwork,
+    newcomers: Math.ceil(config.directLineLimits.newPerMinute / 4),
   };
   if (db.engine === 'postgres')
     return {

@@ -15,7 +15,7 @@ export interface UrgentAtCapDeps {
 }
 
 /**
- * Reads a Web Chat sender's record as stored (no turn run, nothing written) and gives what tells
+ * Reads a Web Chat (or `channelId`'s) sender's record as stored (no turn run, nothing written) and gives what tells
  * whether a message at its conversation's cap on waiting is urgent, read as its turn would read it,
  * with the question the conversation waits at (H264). The Direct Line keeps one reading for a
  * conversation while it stays at the cap (`TurnsWaiting`), so a flood costs no read a message.
@@ -26,11 +26,11 @@ export interface UrgentAtCapDeps {
  * - otherwise the screen reads it with the question's context (a goal as wished, H120).
  * A record that cannot be read leaves the message read as said, as before.
  */
-export function urgentAtCap(deps: UrgentAtCapDeps): (userId: string) => Promise<UrgentReading> {
+export function urgentAtCap(deps: UrgentAtCapDeps, channelId = 'webchat'): (userId: string) => Promise<UrgentReading> {
   const { screen, library } = deps;
   return async (userId) => {
     const record = await deps.identities
-      .recordFor('webchat', userId)
+      .recordFor(channelId, userId)
       .then((id) => (id === null ? null : deps.records.get(id)))
       .then((found) => found?.value)
       .catch(() => undefined);

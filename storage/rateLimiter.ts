@@ -8,6 +8,35 @@ export interface RateLimits {
   perAddress: number;
   overall: number;
   windowMs: number;
+  /** How many one network (an IPv4 /24, an IPv6 /48) may do, so one cannot take everyone's (H518). */
+  perNetwork?: number;
+  /**
+   * Places kept beyond `overall` for networks that have had none this window, one each: a person
+   * opening the chat from outside a flood still gets in once the flood has spent everyone's (H518).
+   */
+  newcomers?: number;
+}
+
+/** One count an admission takes: whose (`everyone`, `newcomers`, a network's or an address's) and its limit. */
+export interface AdmissionStep {
+  kind: 'everyone' | 'newcomers' | 'network' | 'address';
+  key: string;
+  limit: number;
+}
+
+/**
+ * The ways one more may be admitted, each a list of counts that must all have room: everyone's
+ * count with the network's and the address's; else one of the places kept for newcomers, if the
+ * network has had none this window (its count below 1).
+ */
+export function admissionLanes(limits: RateLimits, address: string, network: string): AdmissionStep[][] {
+  const own: AdmissionStep = { kind: 'address', key: address, limit: limits.perAddress };
+  const shared = (limit: number): AdmissionStep => ({ kind: 'network', key: network, limit });
+  const lanes = [
+    [{ kind: 'everyone', key: '', limit: limits.overall }, shared(limits.perNetwork ?? limits.overall), own],
+  ];
+  if (limits.newcomers) lanes.push([{ kind: 'newcomers', key: '', limit: limits.newcomers }, shared(1), own]);
+  return lanes as AdmissionStep[][];
 }
 
 /**
@@ -17,8 +46,8 @@ export interface RateLimits {
  * for the service as a whole rather than once per instance.
  */
 export interface AdmissionCounter {
-  /** Counts one for `address` if both limits allow it. */
-  take(address: string): Answer<Admission>;
+  /** Counts one for `address`, of `network` (itself unless given), if the limits allow it. */
+  take(address: string, network?: string): Answer<Admission>;
 }
 
 /** The window `now` falls in (windows start at multiples of `windowMs`), and how long until the next. */
@@ -28,32 +57,31 @@ export function windowAt(now: number, windowMs: number): { start: number; retryA
 }
 
 /**
- * The counts in memory. The overall count is checked first and a refused request leaves no
- * trace, so the per-address table holds at most `overall` entries a window however many
- * addresses knock; it is dropped whole when the window turns.
+ * The counts in memory. A refused request leaves no trace, so the table holds at most three
+ * entries for each admitted in a window however many addresses knock; it is dropped whole when
+ * the window turns.
  */
 export class RateLimiter implements AdmissionCounter {
   private windowStart = Number.NEGATIVE_INFINITY;
-  private total = 0;
-  private readonly byAddress = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
 
   constructor(
     private readonly limits: RateLimits,
     private readonly clock: () => Date,
   ) {}
 
-  take(address: string): Admission {
+  take(address: string, network = address): Admission {
     const { start, retryAfterSeconds } = windowAt(this.clock().getTime(), this.limits.windowMs);
     if (start !== this.windowStart) {
       this.windowStart = start;
-      this.total = 0;
-      this.byAddress.clear();
+      this.counts.clear();
     }
-    if (this.total >= this.limits.overall) return { ok: false, retryAfterSeconds };
-    const used = this.byAddress.get(address) ?? 0;
-    if (used >= this.limits.perAddress) return { ok: false, retryAfterSeconds };
-    this.byAddress.set(address, used + 1);
-    this.total += 1;
+    const used = (step: AdmissionStep): number => this.counts.get(`${step.kind}:${step.key}`) ?? 0;
+    const lane = admissionLanes(this.limits, address, network).find((steps) =>
+      steps.every((step) => used(step) < step.limit),
+    );
+    if (!lane) return { ok: false, retryAfterSeconds };
+    for (const step of lane) this.counts.set(`${step.kind}:${step.key}`, used(step) + 1);
     return { ok: true };
   }
 }

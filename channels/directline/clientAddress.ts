@@ -46,6 +46,15 @@ export function peerNetwork(key: string): string {
   return `${key.split(':').slice(0, 3).join(':')}::/48`;
 }
 
+/**
+ * The network new conversations are shared out by (H518): an IPv4 /24 (one provider's or site's
+ * block, as an IPv6 /48 is), an IPv6 /64 within its /48.
+ */
+export function sharedNetwork(key: string): string {
+  if (isIPv4(key)) return `${key.split('.').slice(0, 3).join('.')}.0/24`;
+  return peerNetwork(key);
+}
+
 function withoutPort(address: string): string {
   const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(address);
   if (bracketed) return bracketed[1] ?? '';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { clientAddress } from './clientAddress';
+import { clientAddress, sharedNetwork } from './clientAddress';
 import type { RateLimits } from '../../storage/rateLimiter';
 import type { Channel } from '../channel';
 import type { Answer } from '../../storage/answer';
@@ -23,6 +23,7 @@ import { AnsweredConversations } from './answeredConversations';
 import { OneAtATime } from './oneAtATime';
 import { ScreeningBudget } from './screeningBudget';
 import { authorised, tokenFirst } from './tokenFirst';
+import { RefreshLimits } from './refreshLimits';
 
 type TooLong = Extract<PostedReading, { kind: 'tooLong' }>;
 
@@ -50,6 +51,7 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
   const waiting = new TurnsWaiting();
   const [lane, budget] = [new OneAtATime(), deps.screeningBudget ?? new ScreeningBudget()];
   const answered = new AnsweredConversations();
+  const refreshes = new RefreshLimits(clock);
 
   const routes = (app: Server): void => {
     const serviceUrl = (): string => connectorUrl(app.address(), connectorPath);
@@ -80,7 +82,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
 
     /** A new conversation for a stranger, within the rate limits and the cap; else a 429 is sent. */
     const newConversation = async (req: Request, res: Response, userId: string): Promise<string | undefined> => {
-      const admitted = await creations.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+      const address = clientAddress(req, deps.trustedProxyHops ?? 0);
+      const admitted = await creations.take(address, sharedNetwork(address));
       if (!admitted.ok) {
         deps.logger.warn('directline_creation_limited', { reason: 'rate' });
         tooMany(res, admitted.retryAfterSeconds);
@@ -152,6 +155,8 @@ export function directLineChannel(deps: DirectLineDeps): Channel {
     const refresh: Handler = (req, res) => {
       const claims = authorise(req, res);
       if (!claims) return;
+      const admitted = refreshes.take(clientAddress(req, deps.trustedProxyHops ?? 0), claims.conversationId);
+      if (!admitted.ok) return tooMany(res, admitted.retryAfterSeconds, 'Too many token refreshes. Try again shortly.');
       const issued = tokens.refresh(claims);
       if (!issued) return fail(res, 403, 'This conversation has run too long. Please reload the page.');
       res.send(200, conversationBody(claims, issued.token, issued.expiresIn));

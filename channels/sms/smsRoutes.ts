@@ -15,6 +15,7 @@ import type { RunTurn } from '../turnRunner';
 import { smsKeyword } from './optOuts';
 import { isValidTwilioSignature } from './twilioSignature';
 import { isSenderNumber } from './senderNumber';
+import { answeredOrScreened, type ScreensUrgent } from './smsTooLong';
 
 /** The Bot Framework channel id SMS turns run under: the same one Azure's SMS channel uses. */
 export const smsChannelId = 'sms';
@@ -59,6 +60,8 @@ export interface SmsRouteDeps {
   publicUrl: string;
   /** The Bot Framework app id the turn runs as ('' when auth is off). */
   appId: string;
+  /** Reads a text too long to read with the question the sender's conversation waits at (H520). */
+  screensUrgent: ScreensUrgent;
 }
 
 /** The conversation id of a number's text thread: keyed, so the number is not a key in state or logs. */
@@ -112,6 +115,9 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
       logger.error('sms_digest_not_written', { sid, error: error instanceof Error ? error.name : 'unknown' });
     }
   };
+
+  const tooLong = () => renderer.text('sms.tooLong', {}, 'sms');
+  const answerOrScreen = answeredOrScreened(turnTexts, deps.screensUrgent, tooLong);
 
   const routes: Channel['routes'] = (app) => {
     app.post(smsPath, async (req, res) => {
@@ -226,10 +232,8 @@ export function smsChannel(deps: SmsRouteDeps): Channel {
 
         // Words asking texts to stop ("stop texting me") are a command the conversation answers,
         // after the crisis guard: answered here they would skip "are you safe right now?" or a check-in.
-        const texts = await turnTexts({
-          ...activityOf(sid, from, to, conversationId, body),
-          attachments: pictures(media),
-        });
+        const activity = { ...activityOf(sid, from, to, conversationId, body), attachments: pictures(media) };
+        const texts = await answerOrScreen(activity, from);
         if (texts === undefined) {
           res.send(500, { error: 'Internal', message: 'Something went wrong on our side.' });
           return;

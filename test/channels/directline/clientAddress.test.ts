@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Request } from 'restify';
-import { clientAddress, peerKey, peerNetwork } from '../../../channels/directline/clientAddress';
+import { clientAddress, peerKey, peerNetwork, sharedNetwork } from '../../../channels/directline/clientAddress';
 
 /** Just what `clientAddress` reads of a request. */
 function request(remoteAddress: string, forwardedFor?: string): Request {
@@ -59,5 +59,13 @@ describe('The key an address counts under, however it is written (H371)', () => 
     expect(peerNetwork(peerKey('2001:db8:1:2::5'))).to.equal(peerNetwork(peerKey('2001:db8:1:ffff::9')));
     expect(peerNetwork(peerKey('2001:db8:2::5'))).to.not.equal(peerNetwork(peerKey('2001:db8:1::5')));
     expect(peerNetwork('203.0.113.5')).to.equal('203.0.113.5');
+  });
+
+  it('shares new conversations out by an IPv4 /24 and an IPv6 /48, however the address is written (H518)', () => {
+    expect(sharedNetwork(peerKey('203.0.113.5:51234'))).to.equal('203.0.113.0/24');
+    expect(sharedNetwork(peerKey('::ffff:203.0.113.200'))).to.equal('203.0.113.0/24');
+    expect(sharedNetwork(peerKey('203.0.114.5'))).to.not.equal(sharedNetwork(peerKey('203.0.113.5')));
+    expect(sharedNetwork(peerKey('2001:db8:1:2::5'))).to.equal(sharedNetwork(peerKey('[2001:DB8:1:ffff::9]:443')));
+    expect(sharedNetwork(peerKey('2001:db8:2::5'))).to.not.equal(sharedNetwork(peerKey('2001:db8:1::5')));
   });
 });
