@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { Activity } from 'botbuilder';
 import { AppError } from '../plan/appError';
 import { multiSelectCard } from './cards';
+import { placeholdersOnly } from './placeholderTemplates';
 import type { Catalogue } from './catalogue';
 import { channelFamily, channelFamilies, familyLooks, type ChannelFamily, type FamilyLook } from './channels';
 import { escapeMarkdown, plainText } from './escape';
@@ -120,9 +121,13 @@ function compiledRenderer(catalogue: Catalogue): Renderer {
   // An instance of its own, so the catalogue's partials are not registered for every user of Handlebars.
   const handlebars = Handlebars.create();
   // Most words have no placeholder: they are their own rendering, and skip Handlebars' per-call
-  // set-up (helpers wrapped afresh on every call), which a turn would pay dozens of times.
+  // set-up (helpers wrapped afresh on every call), which a turn would pay dozens of times; words
+  // with placeholders alone are filled in without it too.
   const compile = (source: string): Handlebars.TemplateDelegate<TemplateData> =>
-    source.includes('{{') ? handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }) : () => source;
+    source.includes('{{')
+      ? (placeholdersOnly(handlebars, source) ??
+        handlebars.compile<TemplateData>(source, { noEscape: true, strict: false }))
+      : () => source;
   for (const [key, message] of Object.entries(catalogue)) {
     // Compiled here, once: a partial left as a string is compiled again on every message that uses it.
     if (key.startsWith(partialPrefix))

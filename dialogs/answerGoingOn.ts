@@ -3,7 +3,7 @@ import { bare } from '../plan/normalise';
 import type { Answer } from '../plan/record';
 import { burstWithinMs } from './burstWindow';
 import type { Phrases } from './recognisers/phrases';
-import { cleanText, maxTextLength } from './sectionAnswers';
+import { cleanText, maxTextLength } from './typedText';
 
 /** The most words a `goesOn` phrase takes ("and of course"). */
 const longestOpening = 3;

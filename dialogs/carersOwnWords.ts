@@ -14,7 +14,7 @@ import { carersOwnPart, type CarersPart } from './recognisers/carersOwnPart';
 import type { CarerStrain } from './recognisers/carerStrain';
 import { carersStrainWords } from './recognisers/carersStrainSaid';
 import type { Phrases } from './recognisers/phrases';
-import { cleanText, maxTextLength } from './sectionAnswers';
+import { cleanText, maxTextLength } from './typedText';
 
 /**
  * The part whose questions ask how the person is and what matters to them, in their words. Not the

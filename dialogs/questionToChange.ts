@@ -6,7 +6,7 @@ import type { ConversationDeps } from './conversationDeps';
 import { listAnswerChanged } from './listAnswerChange';
 import { answerTextSaid } from './recognisers/answerTextSaid';
 import { answerAbout, answerToRemove } from './recognisers/answerToRemove';
-import { cleanText } from './sectionAnswers';
+import { cleanText } from './typedText';
 import { newNameIn, newNameSaid, type NewName } from './recognisers/newName';
 import type { PhraseList } from './recognisers/phraseLists';
 import { questionToChange } from './recognisers/questionToChange';

@@ -9,7 +9,8 @@ import type { Question } from '../content/packs/packSchema';
 import type { PreparationRecord } from '../plan/record';
 import type { Phrases } from './recognisers/phrases';
 import { bareScore } from './recognisers/scale';
-import { cleanText, type Parsed } from './sectionAnswers';
+import { type Parsed } from './sectionAnswers';
+import { cleanText } from './typedText';
 
 /**
  * How soon the same message again counts as sent twice. Phones and networks resend within seconds

@@ -25,6 +25,7 @@ import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
 import { refuses, refusesWithin } from './answerRefusal';
+import { cleanText, maxTextLength } from './typedText';
 import { explains, holdsWords } from './wordsKept';
 import { whoseWords } from '../safety/whose';
 
@@ -48,12 +49,6 @@ export interface ChoiceRules extends PickRules {
   /** Option ids ticked before the person does anything: what is picked unless they untick it. */
   ticked?: readonly string[];
 }
-
-/**
- * The longest free-text answer kept; a longer one is asked again. Generous, because a long answer
- * refused is an answer lost: it is shortened where the coordinator reads it, never here.
- */
-export const maxTextLength = 20_000;
 
 /** Re-asks of a yes/no question before the words said are kept as they are. */
 const reasksBeforeKeepingWords = 1;
@@ -293,10 +288,4 @@ function ownTermsRead(
 /** Neither yes nor no: their words, kept as they said them. */
 function keptAsSaid(text: string): Recognised<Parsed> {
   return { ok: true, value: { status: 'unknown', words: cleanText(text).slice(0, maxTextLength) } };
-}
-
-/** Typed text without control characters (noise from copy-and-paste, never part of an answer). */
-export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }

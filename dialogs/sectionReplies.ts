@@ -9,7 +9,8 @@ import type { Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
 import { answeredBy } from '../plan/recordView';
 import type { Unrecognised } from '../plan/recognised';
-import { maxTextLength, takesNotSure, type AskedQuestion, type Parsed } from './sectionAnswers';
+import { takesNotSure, type AskedQuestion, type Parsed } from './sectionAnswers';
+import { maxTextLength } from './typedText';
 
 const attemptsBeforeSkipOffer = 2;
 

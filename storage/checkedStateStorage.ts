@@ -8,6 +8,15 @@ export interface ETagReportingStorage extends Storage {
   writeItems(changes: StoreItems): Promise<Record<string, string>>;
 }
 
+/**
+ * A state item without the eTags kept on it (the one it was stored with and the one it was read
+ * with): what it holds, for telling whether a turn changed it.
+ */
+export function stateContent(item: Record<string, unknown>): Record<string, unknown> {
+  const { eTag: _stored, [readWith]: _read, ...content } = item;
+  return content;
+}
+
 function reportsETags(storage: Storage): storage is ETagReportingStorage {
   return 'writeItems' in storage && typeof storage.writeItems === 'function';
 }

@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage } from 'botbuilder';
+import { MemoryStorage, type ConversationState } from 'botbuilder';
+import { ChangeCheckedConversationState } from '../../storage/changeCheckedState';
 import { ConcurrencyCheckedStorage } from '../../storage/checkedStateStorage';
 import type { Database } from '../../storage/database';
 import type { Sealer } from '../../storage/encryption';
@@ -19,7 +20,7 @@ export function turnState(deps: {
   memory?: boolean;
 }): { conversationState: ConversationState; units: TurnUnits } {
   const storage = deps.memory ? new MemoryStorage() : new SqlStorage(deps.db, deps.sealer, deps.clock);
-  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(storage));
+  const conversationState = new ChangeCheckedConversationState(new ConcurrencyCheckedStorage(storage));
   const units = new TurnUnits({
     db: deps.db,
     logger: deps.logger,

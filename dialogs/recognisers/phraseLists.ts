@@ -12,6 +12,7 @@ import { nameListsShape } from './nameLists';
 import { numberAloneSchema } from './numbersAlone';
 import { ownTermsListsShape } from './ownTermsLists';
 import { requestListsSchema } from './requestLists';
+import { resultListsShape } from './resultLists';
 import { safetyAnswerListsShape } from './safetyAnswerLists';
 import { sharedPartListsShape } from './sharedPartLists';
 import { withdrawAroundSchema } from './withdrawLists';
@@ -30,42 +31,7 @@ export const phrasesSchema = z.strictObject({
   /** Words of a `whoSees` request asking about their data itself ("what happens to my data"): told how long it is kept too. */
   dataKept: list,
   keep: list,
-  /** At a test result: no more results are wanted before the appointment. */
-  stopResults: list,
-  /** At a test result: skip every result still to come. */
-  skipResults: list,
-  /** At a test result: worry about it ("should I be worried?"). */
-  worried: list,
-  /** Single words that say worry anywhere in a longer answer at a test result ("scares"). */
-  worryWords: list,
-  /** Single words that, just before a worry word, say there is no worry now ("not", "was"). */
-  notWorried: list,
-  /** At a test result: what comes before its own name in a question of what it is ("what does"). */
-  resultMeaningBefore: list,
-  /** ...and what may come after it ("mean", "stand for"); nothing after it is asking too. */
-  resultMeaningAfter: list,
-  /** Words before a result's name or value, or what a fear is about ("my", "her", "a"). */
-  owner: list,
-  /** The result shown, said without its name ("result", "number"): "what does my result mean". */
-  thisResult: list,
-  /** Words naming a blood pressure reading ("bp", "blood pressure"): a number told after them is one. */
-  pressureNamed: list,
-  /** Words joining a reading's two numbers ("over" in "150 over 90"), besides a slash. */
-  pressureJoin: list,
-  /** How a fear of what the condition may do opens ("am I going to", "will she"). */
-  fearAsk: list,
-  /** What is feared, owner words left out ("lose feet", "go blind", "need dialysis"). */
-  fearOutcome: list,
-  /** A fear of dying among `fearOutcome`'s kind ("die", "dying", "kill me"): answered kindly anywhere (H413). */
-  fearOfDyingOutcome: list,
-  /** A fear felt before a fear is asked or told ("im scared", "im so worried that"; H425). */
-  fearFelt: list,
-  /** How a fear is told after `fearFelt` ("im going to", "this will"): "I'm scared I'm going to die". */
-  fearSaid: list,
-  /** A fear of dying that names a killer ("kill me"): only with `fearByIllness` before it (H467). */
-  fearKills: list,
-  /** An opening that names the illness or result as the subject ("is this going", "it will"; H467). */
-  fearByIllness: list,
+  ...resultListsShape,
   /** How they feel now, said after "I'm safe" ("I feel a bit better"): no answer to the question (H472). */
   feltAfterSafe: list,
   /** A word of being safe or well ("safe", "fine") in a clear yes to the medical check-in (H410). */

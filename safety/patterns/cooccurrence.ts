@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { literalGate } from './literalGate';
+import { clauseStarts, indexAt, unitStarts } from './stretches';
 import { crisisKindSchema, expandFragments, type CrisisKind, type Fragments, type PatternEntry } from './patternSource';
 
 /**
@@ -133,47 +134,6 @@ export interface CooccurrenceScan {
 /** Scans a (normalised) message; lexicons run lazily, once each, whatever the kinds asked. */
 export type Cooccurrence = (text: string) => CooccurrenceScan;
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
-/**
- * Start offsets of the units of a text: sentences, with any sentence longer than `maxWords`
- * cut into pieces, so an unpunctuated 20,000-character message is not one huge window.
- */
-function unitStarts(text: string, unitBreak: RegExp, maxWords: number): number[] {
-  const sentenceStarts = [0];
-  for (const match of text.matchAll(unitBreak)) sentenceStarts.push(match.index + match[0].length);
-  const starts: number[] = [];
-  sentenceStarts.forEach((start, i) => {
-    starts.push(start);
-    const end = sentenceStarts[i + 1] ?? text.length;
-    let words = 0;
-    for (const word of text.slice(start, end).matchAll(wordPattern)) {
-      if (words > 0 && words % maxWords === 0) starts.push(start + word.index);
-      words++;
-    }
-  });
-  return starts;
-}
-
-/** Start offsets of clauses: every unit start, and every clause break within a unit. */
-function clauseStarts(text: string, clauseBreak: RegExp, units: readonly number[]): number[] {
-  const starts = new Set(units);
-  for (const match of text.matchAll(clauseBreak)) starts.add(match.index + match[0].length);
-  return [...starts].sort((a, b) => a - b);
-}
-
-/** Index of the stretch holding offset `at` (binary search over sorted start offsets). */
-function indexAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Where each lexicon matched in one message, found lazily and once. */
 interface Matches {
   units: number;
@@ -255,12 +215,21 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
   for (const rule of section.rules) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
 
   return (text: string): CooccurrenceScan => {
-    const units = unitStarts(text, unitBreak, section.maxUnitWords);
-    const clauses = clauseStarts(text, clauseBreak, units);
+    // Cut into units and clauses only when a rule has all its signals: most texts lack one.
+    let cut: { units: number[]; clauses: number[] } | undefined;
+    const stretches = (): { units: number[]; clauses: number[] } => {
+      if (cut === undefined) {
+        const units = unitStarts(text, unitBreak, section.maxUnitWords);
+        cut = { units, clauses: clauseStarts(text, clauseBreak, units) };
+      }
+      return cut;
+    };
     const cache = new Map<string, { unit: number; clause: number }[]>();
     const found = new Map<string, boolean>();
     const matches: Matches = {
-      units: units.length,
+      get units() {
+        return stretches().units.length;
+      },
       has(name) {
         const located = cache.get(name);
         if (located !== undefined) return located.length > 0;
@@ -282,6 +251,7 @@ export function createCooccurrence(section: CooccurrenceSection, fragments: Frag
         // Names were checked against the lexicons when the file was validated.
         const lexicon = lexicons.get(name);
         const found = lexicon?.gate.mayMatch(text) ? [...text.matchAll(lexicon.regex)] : [];
+        const { units, clauses } = stretches();
         const located = found.map((m) => ({ unit: indexAt(units, m.index), clause: indexAt(clauses, m.index) }));
         cache.set(name, located);
         return located;

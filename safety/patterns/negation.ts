@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { compile, expandFragments, patternEntrySchema, type Fragments, type PatternEntry } from './patternSource';
+import { gateSet } from './literalGate';
 
 /**
  * A `cues` match denies what follows it up to the first `scopeEnd` match (a clause or sentence
@@ -98,10 +99,15 @@ export function createNegation(section: NegationSection, fragments: Fragments): 
     return hasWord.test(text.slice(own, at)) ? own : before;
   };
 
+  // The cues' gates read together, the text once (see `gateSet`).
+  const opened = gateSet(cues.map((cue) => cue.gate));
+
   return (text: string): string => {
     const denied: [number, number][] = [];
-    for (const cue of cues) {
-      if (!cue.gate.mayMatch(text)) continue;
+    const open = opened(text);
+    for (let i = 0; i < cues.length; i++) {
+      if (open[i] !== 1) continue;
+      const cue = cues[i];
       for (const match of text.matchAll(cue.regex)) {
         const after = match.index + match[0].length;
         if (cue.contrastKeeps && contrastAfter.test(text.slice(after, after + 40))) continue;

@@ -6,44 +6,18 @@
  */
 import { z } from 'zod';
 import patternsFile from '../../safety/data/crisis-patterns.json';
-import {
-  cooccurrenceSchema,
-  cooccurrenceSources,
-  createCooccurrence,
-  type Cooccurrence,
-  type CooccurrenceScan,
-  type WarningSign,
-} from './cooccurrence';
+import { cooccurrenceSchema, cooccurrenceSources, createCooccurrence, type WarningSign } from './cooccurrence';
 import { createNegation, createWholeDenial, negationSchema, negationSources } from './negation';
 import { createNormaliser, type Normaliser } from './normalise';
 import { blanker } from './blanker';
-import { gateSet } from './literalGate';
-import {
-  compile,
-  crisisKindSchema,
-  patternEntrySchema,
-  sourceProblem,
-  type CompiledPattern,
-  type CrisisKind,
-  type PatternEntry,
-} from './patternSource';
+import { createMatcher, kindOrder, type CrisisDetection } from './patternMatcher';
+import { compile, crisisKindSchema, patternEntrySchema, sourceProblem, type PatternEntry } from './patternSource';
 import { createTiming, timingSchema, timingSources } from './timing';
 import { tremorSchema } from './tremor';
 import { remembered } from '../../plan/remembered';
 
 export type { CrisisKind } from './patternSource';
-
-/** What was found: the kind that decides the response, and the pattern id for audit. */
-export interface CrisisDetection {
-  kind: CrisisKind;
-  patternId: string;
-  /**
-   * Set when the pattern states a physical emergency already under way (tablets swallowed, a wound
-   * gaping or bleeding) or harm to someone meant outright (run over, the petrol got: H172, H259):
-   * what the writer says of their intent does not make that safe, nor the learned layer's doubt.
-   */
-  beyondDoubt?: true;
-}
+export type { CrisisDetection } from './patternMatcher';
 
 /** Detects a crisis in one message; returns `null` when there is none. Never throws. */
 export interface CrisisDetector {
@@ -129,80 +103,8 @@ export const crisisPatternsSchema = z
 /** The validated pattern file. */
 export type CrisisPatterns = z.infer<typeof crisisPatternsSchema>;
 
-/**
- * Precedence when a message matches several kinds. A medical emergency comes first because the
- * patterns only fire for something happening now, and 999 has to be the first thing said.
- * Suicide outranks self-harm because its signposting (999 / 111 option 2 / Samaritans) covers
- * self-harm too, and under-reacting to suicidal intent is the costlier mistake. Self-harm
- * outranks harm to others because many "hurt" messages are ambiguous about who is at risk and
- * the person writing is the one we can help directly.
- */
-const kindOrder: readonly CrisisKind[] = ['medicalEmergency', 'suicide', 'selfHarm', 'harmOthers'];
-
-interface KindPatterns {
-  kind: CrisisKind;
-  compiled: (CompiledPattern & { deferTo?: CrisisKind; beyondDoubt?: true })[];
-}
-
 /** Blanks idioms and denied stretches, leaving what the message asserts. */
 type Cleaner = (text: string) => string;
-
-/** Finds the first detection among `kinds`, or `null`. */
-type Matcher = (text: string, kinds: readonly CrisisKind[]) => CrisisDetection | null;
-
-/** Compiles the patterns and co-occurrence rules, and applies them in order of precedence. */
-function createMatcher(parsed: CrisisPatterns, cooccurrence: Cooccurrence | null): Matcher {
-  const byKind: KindPatterns[] = kindOrder.map((kind) => {
-    const entries = parsed.patterns[kind];
-    const compiled = compile(entries, parsed.fragments, '');
-    return {
-      kind,
-      compiled: compiled.map((pattern, i) => ({
-        ...pattern,
-        deferTo: entries[i].deferTo,
-        beyondDoubt: entries[i].beyondDoubt,
-      })),
-    };
-  });
-  // Every pattern's gate read at once, in kindOrder; `from[k]` is where kind k's patterns start.
-  const from = byKind.map((_, k) => byKind.slice(0, k).reduce((sum, { compiled }) => sum + compiled.length, 0));
-  const opened = gateSet(byKind.flatMap(({ compiled }) => compiled.map((pattern) => pattern.gate)));
-  const firstOf = (text: string, open: Uint8Array, kind: CrisisKind) => {
-    const k = kindOrder.indexOf(kind);
-    return byKind[k].compiled.find((pattern, i) => open[from[k] + i] === 1 && pattern.regex.test(text));
-  };
-
-  const patternOf = (text: string, open: Uint8Array, kind: CrisisKind): CrisisDetection | null => {
-    const pattern = firstOf(text, open, kind);
-    if (pattern === undefined) return null;
-    const deferred = pattern.deferTo;
-    const other = deferred === undefined ? undefined : firstOf(text, open, deferred);
-    const [foundKind, found] = deferred !== undefined && other !== undefined ? [deferred, other] : [kind, pattern];
-    const detection: CrisisDetection = { kind: foundKind, patternId: found.id };
-    return found.beyondDoubt === true ? { ...detection, beyondDoubt: true } : detection;
-  };
-  const ruleOf = (scan: CooccurrenceScan | null, kind: CrisisKind): CrisisDetection | null => {
-    const id = scan?.firstRule(kind) ?? null;
-    return id === null ? null : { kind, patternId: id };
-  };
-
-  // A rule infers a crisis from signals together, so it never overrides a pattern that states
-  // one outright, whatever its kind; among patterns, and among rules, kindOrder decides.
-  return (text, kinds) => {
-    const scan = cooccurrence ? cooccurrence(text) : null;
-    const wanted = kindOrder.filter((kind) => kinds.includes(kind));
-    const open = opened(text);
-    for (const kind of wanted) {
-      const stated = patternOf(text, open, kind);
-      if (stated !== null) return stated;
-    }
-    for (const kind of wanted) {
-      const inferred = ruleOf(scan, kind);
-      if (inferred !== null) return inferred;
-    }
-    return null;
-  };
-}
 
 /** Compiles the idiom exclusions and the negation cues. */
 function createCleaner(parsed: CrisisPatterns): Cleaner {
@@ -242,7 +144,7 @@ export function createCrisisDetector(patterns?: CrisisPatterns): CrisisDetector 
   // one analysis and one co-occurrence scan, remembered for the last few texts.
   const rules = parsed.cooccurrence ? createCooccurrence(parsed.cooccurrence, parsed.fragments) : null;
   const cooccurrence = rules ? remembered(rules, textsRemembered) : null;
-  const match = createMatcher(parsed, cooccurrence);
+  const match = createMatcher(parsed.patterns, parsed.fragments, cooccurrence);
   const deniesAll = parsed.negation ? createWholeDenial(parsed.negation, parsed.fragments) : () => false;
   const analyse = remembered((text: string) => {
     const asserted = clean(setAside(asTyped(text)));

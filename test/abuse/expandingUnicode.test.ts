@@ -1,7 +1,5 @@
 import { expect } from 'chai';
-import { DirectLine } from '../support/directLineClient';
-import { untilAsked, untilQuiet } from '../support/longPaste';
-import { startApp, type RunningApp } from '../support/startApp';
+import { chatAtFirstQuestion, untilQuiet } from '../support/longPaste';
 
 /**
  * H487: NFKC makes U+FDFA (an Arabic ligature) 18 characters long, and the recognisers read every
@@ -12,35 +10,33 @@ import { startApp, type RunningApp } from '../support/startApp';
  */
 describe('Abuse: characters that NFKC makes many times longer', function () {
   this.timeout(120_000);
-  let running: RunningApp;
-  let line: DirectLine;
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   const say = async (text: string): Promise<number> => {
-    const response = await fetch(`${running.baseUrl}/v3/directline/conversations/${line.conversationId}/activities`, {
-      method: 'POST',
-      headers: line.headers(),
-      body: JSON.stringify({ type: 'message', text, channelData: { clientActivityID: `c-${Math.random()}` } }),
-      signal: AbortSignal.timeout(60_000),
-    });
+    const response = await fetch(
+      `${chat.running.baseUrl}/v3/directline/conversations/${chat.line.conversationId}/activities`,
+      {
+        method: 'POST',
+        headers: chat.line.headers(),
+        body: JSON.stringify({ type: 'message', text, channelData: { clientActivityID: `c-${Math.random()}` } }),
+        signal: AbortSignal.timeout(60_000),
+      },
+    );
     await response.arrayBuffer();
     return response.status;
   };
 
   it('tells a message of 10,600 U+FDFA it is too long, and answers health meanwhile', async () => {
     const sent = say('\uFDFA'.repeat(10_600));
-    expect((await fetch(`${running.baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) })).status).to.equal(200);
+    expect((await fetch(`${chat.running.baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) })).status).to.equal(
+      200,
+    );
     expect(await sent).to.equal(200);
-    expect(await untilQuiet(line, 5)).to.match(/too long/i);
+    expect(await untilQuiet(chat.line, 5)).to.match(/too long/i);
   });
 
   it('reads a message with one such ligature in it as ever', async () => {
     expect(await say('Hello, my name is Sami \uFDFA')).to.equal(200);
-    expect(await untilQuiet(line, 5)).to.not.match(/too long/i);
+    expect(await untilQuiet(chat.line, 5)).to.not.match(/too long/i);
   });
 });

@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { BotClient } from '../support/botClient';
 import { DirectLine } from '../support/directLineClient';
 import { startApp, type RunningApp } from '../support/startApp';
-import { crisisWords, paste, untilAsked, untilQuiet } from '../support/longPaste';
+import { chatAtFirstQuestion, crisisWords, paste, untilAsked, untilQuiet } from '../support/longPaste';
 
 /**
  * Hardening 28 (H320): a paste over 64 KB was refused with 413 before it was read, so Web Chat
@@ -13,27 +13,19 @@ import { crisisWords, paste, untilAsked, untilQuiet } from '../support/longPaste
  */
 describe('Abuse (hardening 28): a long paste in Web Chat', function () {
   this.timeout(120_000);
-  let running: RunningApp;
-  let line: DirectLine;
-
-  beforeEach(async () => {
-    running = await startApp();
-    line = await DirectLine.start(running.baseUrl);
-    await untilAsked(line);
-  });
-  afterEach(() => running.stop());
+  const chat = chatAtFirstQuestion();
 
   for (const characters of [100_000, 900_000]) {
     it(`tells the person a ${characters.toLocaleString('en-GB')}-character paste is too long, with the limit and 999`, async () => {
-      const posted = await line.say(paste(characters));
-      const told = await untilQuiet(line);
+      const posted = await chat.line.say(paste(characters));
+      const told = await untilQuiet(chat.line);
 
       expect(posted.status).to.equal(200);
       expect(told).to.match(new RegExp(`${characters.toLocaleString('en-GB')} characters`));
       expect(told).to.match(/20,000/);
       expect(told).to.match(/999/);
       expect(told).to.not.match(crisisWords);
-      expect(line.seen.filter((a) => (a.text ?? '').length > 5_000)).to.have.length(0);
+      expect(chat.line.seen.filter((a) => (a.text ?? '').length > 5_000)).to.have.length(0);
     });
   }
 
@@ -57,8 +49,8 @@ describe('Abuse (hardening 28): a long paste in Web Chat', function () {
   ] as const;
   for (const [where, text] of disclosures) {
     it(`gives the crisis reply to a disclosure ${where}`, async () => {
-      const posted = await line.say(text);
-      const told = await untilQuiet(line);
+      const posted = await chat.line.say(text);
+      const told = await untilQuiet(chat.line);
 
       expect(posted.status).to.equal(200);
       expect(told).to.match(/too long/i);
@@ -67,25 +59,29 @@ describe('Abuse (hardening 28): a long paste in Web Chat', function () {
   }
 
   it('keeps the question waiting after a long paste: the next answer is read as before', async () => {
-    const before = line.lastQuestion();
-    await line.say(paste(150_000));
-    await untilQuiet(line, 5);
-    expect(line.lastQuestion()).to.equal(before);
-    await line.say('me');
-    await untilAsked(line);
-    expect(line.lastQuestion()).to.not.equal(before);
+    const before = chat.line.lastQuestion();
+    await chat.line.say(paste(150_000));
+    await untilQuiet(chat.line, 5);
+    expect(chat.line.lastQuestion()).to.equal(before);
+    await chat.line.say('me');
+    await untilAsked(chat.line);
+    expect(chat.line.lastQuestion()).to.not.equal(before);
   });
 
   // Only the service marks a message as one only to screen: a page that sends the mark is read as usual.
   it('reads as an answer a message whose page sent the screen-only mark itself', async () => {
-    const before = line.lastQuestion();
-    await line.post({ type: 'message', text: 'me', channelData: { clientActivityID: 'c1', careprepScreenOnly: true } });
-    await untilAsked(line);
-    expect(line.lastQuestion()).to.not.equal(before);
+    const before = chat.line.lastQuestion();
+    await chat.line.post({
+      type: 'message',
+      text: 'me',
+      channelData: { clientActivityID: 'c1', careprepScreenOnly: true },
+    });
+    await untilAsked(chat.line);
+    expect(chat.line.lastQuestion()).to.not.equal(before);
   });
 
   it('still refuses a body over 1 MB with 413 before reading it', async () => {
-    const posted = await line.say(paste(1_100_000));
+    const posted = await chat.line.say(paste(1_100_000));
     expect(posted.status).to.equal(413);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DirectLine } from '../support/directLineClient';
 import { answerBeforeBody } from '../support/headersOnly';
-import { paste, untilAsked } from '../support/longPaste';
+import { chatAtFirstQuestion, paste } from '../support/longPaste';
 import { startApp, type RunningApp } from '../support/startApp';
 
 const appId = '00000000-aaaa-bbbb-cccc-000000000029';
@@ -55,29 +55,26 @@ describe('Abuse (hardening 29b): tokens checked before a body is read', function
   });
 
   describe('the Direct Line message post', () => {
-    let running: RunningApp;
-    let line: DirectLine;
-    beforeEach(async () => {
-      running = await startApp();
-      line = await DirectLine.start(running.baseUrl);
-      await untilAsked(line);
-    });
-    afterEach(() => running.stop());
+    const chat = chatAtFirstQuestion();
 
-    const path = (): string => `/v3/directline/conversations/${line.conversationId}/activities`;
+    const path = (): string => `/v3/directline/conversations/${chat.line.conversationId}/activities`;
 
     it('answers a post with no token 401 before the body is sent', async () => {
-      expect(await answerBeforeBody(running.baseUrl, path(), {})).to.equal(401);
+      expect(await answerBeforeBody(chat.running.baseUrl, path(), {})).to.equal(401);
     });
 
     it('answers a forged token, or one for another conversation, 403 before the body is sent', async () => {
-      const other = await DirectLine.start(running.baseUrl);
-      expect(await answerBeforeBody(running.baseUrl, path(), { authorization: 'Bearer forged.token' })).to.equal(403);
-      expect(await answerBeforeBody(running.baseUrl, path(), { authorization: `Bearer ${other.token}` })).to.equal(403);
+      const other = await DirectLine.start(chat.running.baseUrl);
+      expect(await answerBeforeBody(chat.running.baseUrl, path(), { authorization: 'Bearer forged.token' })).to.equal(
+        403,
+      );
+      expect(await answerBeforeBody(chat.running.baseUrl, path(), { authorization: `Bearer ${other.token}` })).to.equal(
+        403,
+      );
     });
 
     it('still reads a long paste with its own token', async () => {
-      expect((await line.say(paste(100_000))).status).to.equal(200);
+      expect((await chat.line.say(paste(100_000))).status).to.equal(200);
     });
   });
 });

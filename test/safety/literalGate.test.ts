@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { literalGate } from '../../safety/patterns/literalGate';
+import { literalGate, textsRead } from '../../safety/patterns/literalGate';
 import { requiredLiterals } from '../../safety/patterns/requiredLiterals';
 import { createNormaliser } from '../../safety/patterns/normalise';
 import { cachedByInputs, moduleFiles } from '../support/inputCache';
@@ -126,6 +126,19 @@ describe('the literal gate in front of the crisis regexes', () => {
       'false,false,false,false',
       'false,true,false,false',
     ]);
+  });
+
+  it('reads a text once while fifteen others are read after it, as a turn reads a message, its pieces and its burst', () => {
+    const gate = literalGate('\\b(?:rope|noose)\\b');
+    const texts = Array.from({ length: 16 }, (_, i) => `walking the dog ${i} times, then a rope`);
+    const first = texts.map((text) => gate.mayMatch(text));
+    const read = textsRead();
+    expect(texts.map((text) => gate.mayMatch(text))).to.deep.equal(first);
+    expect(textsRead() - read).to.equal(0);
+    // The seventeenth text read pushes the first out: read again, it is read anew, with the same answer.
+    expect(gate.mayMatch('a noose')).to.equal(true);
+    expect(gate.mayMatch(texts[0])).to.equal(first[0]);
+    expect(textsRead() - read).to.equal(2);
   });
 
   it('never rules out a corpus text that a committed regex matches', function () {
