@@ -131,9 +131,10 @@ export class InvitationLinker {
   }
 
   /**
-   * Says plainly that the code from `other` was not used: the lead contact is still `lead`, and the
-   * plan, if shared, stays with them. Nothing is sent to `other`, and no attempt is counted: the
-   * code was good, and a fresh chat would show the same name.
+   * Says plainly that the code from `other` was not used: the lead contact is still `lead`, and
+   * their choice to share, if made, stands (never that `lead` has it: it may still wait, H525).
+   * Nothing is sent to `other`, and no attempt is counted: the code was good, and a fresh chat
+   * would show the same name.
    */
   private async keep(turn: LinkTurn, lead: string, other: string): Promise<LinkOutcome> {
     const { record } = turn.session;

@@ -26,6 +26,7 @@ import { SectionDialog } from './sectionDialog';
 import { skipOffer } from './sectionReplies';
 import { questionData } from './sectionPrompt';
 import type { SectionDeps } from './sectionTypes';
+import { YoungCarer } from './youngCarer';
 
 export const aboutDialogId = 'aboutDialog';
 
@@ -148,6 +149,9 @@ export class AboutDialog extends SectionDialog {
     if (key === subjectNameKey && parsed.status === 'answered' && text !== undefined)
       this.conditionsAfterName(dc, text);
     if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
+    // An age said with being a carer ("im 14 and i look after my mum") flags and tells them now,
+    // before the next question, not on the turn after (H524).
+    await new YoungCarer(this.deps).follow(dc.context, text);
     const record = this.session(dc).record;
     if (text !== undefined) await this.noteRelation(dc, text);
     const said = text === undefined ? undefined : this.conditionsSaid(text, record);

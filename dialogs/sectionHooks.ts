@@ -6,7 +6,7 @@ import type { Option, Question, SectionId } from '../content/packs/packSchema';
 import type { TemplateData } from '../content/renderer';
 import type { Answer, PreparationRecord } from '../plan/record';
 import type { Recognised } from '../plan/recognised';
-import { conditions } from '../plan/recordView';
+import { conditions, youngCarerAnswering } from '../plan/recordView';
 import type { Session } from '../plan/session';
 import { linkIdForKey } from './questionKeys';
 import { recordAnswer } from './answerInRecord';
@@ -80,8 +80,12 @@ export abstract class SectionHooks extends Dialog<SectionOptions> {
   }
 
   /** Options for a choice question, when they depend on earlier answers. */
-  protected options(_key: string, _record: PreparationRecord, question: Question): readonly Option[] {
-    return question.options ?? [];
+  /** A question's options, without those for another kind of carer (`Option.carers`, H523). */
+  protected options(_key: string, record: PreparationRecord, question: Question): readonly Option[] {
+    const young = youngCarerAnswering(record);
+    return (question.options ?? []).filter(
+      (option) => option.carers === undefined || (option.carers === 'young') === young,
+    );
   }
 
   /** Words said after an answer is stored; by default a short acknowledgement. */

@@ -7,7 +7,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { channelFamily, type ChannelFamily } from '../content/channels';
 import type { QuestionView, Renderer, TemplateData } from '../content/renderer';
 import type { PreparationRecord } from '../plan/record';
-import { answeredBy, subjectName, subjectRelation } from '../plan/recordView';
+import { answeredBy, subjectName, subjectRelation, youngCarerAnswering } from '../plan/recordView';
 import { linkIdForKey } from './questionKeys';
 import type { AskedQuestion } from './sectionAnswers';
 import { describeAnswer } from './sectionReplies';
@@ -85,6 +85,8 @@ export function questionData(record: PreparationRecord, renderer: Renderer, fami
     unnamed: name === undefined && relation === undefined,
     relation,
     carer: answeredBy(record) === 'carer',
+    // A carer who said they are under 18: `{{#if young}}` words for them (H523).
+    young: youngCarerAnswering(record),
   };
   return { ...base, lead: record.leadContact?.name ?? renderer.text('lead.default', base, family) };
 }

@@ -7,6 +7,11 @@ export function answeredBy(record: PreparationRecord): AnsweredBy {
   return record.answers['respondent.type']?.value === 'carer' ? 'carer' : 'person';
 }
 
+/** A carer who said they are under 18 (`youngCarer` flag, H489): spoken to in words for them (H523). */
+export function youngCarerAnswering(record: PreparationRecord): boolean {
+  return record.flags.some((flag) => flag.kind === 'youngCarer');
+}
+
 /** An answer that has a usable value (not skipped, not "not sure"). */
 export function answered(record: PreparationRecord, key: string): Answer | undefined {
   const answer = record.answers[key];

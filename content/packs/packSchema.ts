@@ -51,6 +51,12 @@ export const optionSchema = z.strictObject({
    * with no exception after them (`nameExcept`): "fine except the walking bit" is not all well.
    */
   unqualified: z.boolean().optional(),
+  /**
+   * An option for one kind of carer only (H523): `adult` is not offered to a carer who said they
+   * are under 18 (a carer's assessment), `young` only to them (a young carers group). Its id
+   * and label are its own, so the plan says what they picked.
+   */
+  carers: z.enum(['adult', 'young']).optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

@@ -117,7 +117,25 @@ export const carerJourneys: readonly CarerJourney[] = [
   journey(
     'Mia',
     'Dave',
-    { 'respondent.type': 'im 16 and look after my dad', conditions: 'MS and something else' },
+    // Under 18, she is offered a young carers group and help at school (H523): "Something else" is 5.
+    { 'respondent.type': 'im 16 and look after my dad', conditions: 'MS and something else', 'carer.help': '1 and 5' },
     { notAsked: ['respondent.relationship'] },
   ),
 ];
+
+/**
+ * Zoe, 14, answering for her mum Jean, who has MS (H523): the whole way through, with her own
+ * strain said in clear words at how she is coping, so every reply a young carer can meet is given.
+ */
+export const youngCarerJourney: CarerJourney = journey(
+  'Zoe',
+  'Jean',
+  {
+    'respondent.type': 'im 14 and i look after my mum',
+    conditions: 'MS and something else',
+    'carer.coping': "I'm exhausted and I can't cope",
+    // A young carers group, and something else in her own words.
+    'carer.help': '1 and 5',
+  },
+  { notAsked: ['respondent.relationship'] },
+);

@@ -350,7 +350,7 @@ describe('Teams: care coordinators invite, receive and review', function () {
       expect(text).to.not.match(/something went wrong/i);
       expect(text).to.not.include('Nurse Lee asked me to help you');
       expect(text)
-        .to.match(/shared with Dr Sam Patel/)
+        .to.match(/chose to share your plan with Dr Sam Patel/)
         .and.include('Nurse Lee');
       await running.app.deliveries.idle();
       expect(connector.delivered(coordinatorB.conversation)).to.have.length(0);
