@@ -20,7 +20,7 @@ import { answerInOwnTerms } from './recognisers/ownTerms';
 import type { Phrases } from './recognisers/phrases';
 import type { Recognised } from '../plan/recognised';
 import { scoreNotCount } from './recognisers/goalAtScale';
-import { otherScaleTakenOut, type ScaleName } from './recognisers/namedScores';
+import { otherScaleTakenOut, scaleOf } from './recognisers/namedScores';
 import { onOtherScale, recogniseScale } from './recognisers/scale';
 import { numberAsWord } from './recognisers/textSpeakNumber';
 import { recogniseYesNo } from './recognisers/yesNo';
@@ -111,7 +111,7 @@ export function readAnswer(
       // "forgetting 2 carry jelly babies" holds no score (the "2" is "to"); "fiv" or "sevn" is one, mistyped.
       if (numberAsWord(text, phrases)) return { ok: false, code: 'not_a_number' };
       // A score named for the goal's other scale ("8, and about a 5 on confidence") is no answer here (H478).
-      const own = /\.(importance|confidence)$/u.exec(question.linkId)?.[1] as ScaleName | undefined;
+      const own = scaleOf(question.linkId);
       const score = own ? otherScaleTakenOut(own, text).rest : text;
       const read = scoreNotCount(
         score,

@@ -13,6 +13,7 @@ import type { Renderer } from '../content/renderer';
 import type { Clock } from '../plan/session';
 import { answeredBy } from '../plan/recordView';
 import type { Phrases } from './recognisers/phrases';
+import { scaleOf } from './recognisers/namedScores';
 import { under18Said } from './recognisers/youngCarerSaid';
 import { questionData } from './sectionPrompt';
 import type { SessionSource } from './sessionSource';
@@ -23,9 +24,11 @@ export class YoungCarer {
 
   async follow(context: TurnContext, text: string | undefined): Promise<void> {
     const session = this.deps.sessions.get(context);
-    const said = text !== undefined && under18Said(text, this.deps.phrases);
     const at = this.deps.clock().toISOString();
     const before = session.record;
+    // At a 0 to 10 question, "I'm 7" is a score (H515).
+    const atScore = scaleOf(before.progress.current) !== undefined;
+    const said = text !== undefined && under18Said(text, this.deps.phrases, { atScore });
     const young = (before.progress.under18Said === true || said) && answeredBy(before) === 'carer';
     const flagged = before.flags.some((flag) => flag.kind === 'youngCarer');
     const tell = young && before.progress.youngCarerTold !== true;

@@ -85,8 +85,13 @@ export function otherScaleTakenOut(own: ScaleName, text: string): { rest: string
   return others.length === 0 || rest === '' ? { rest: text } : { rest, other: others[0] };
 }
 
+/** The goal scale the question `linkId` asks for, if it is one ("goal.1.importance"). */
+export function scaleOf(linkId: string | undefined): ScaleName | undefined {
+  return /\.(importance|confidence)$/u.exec(linkId ?? '')?.[1] as ScaleName | undefined;
+}
+
 /** The words of a reply to the question `linkId` that are its own: without a score named for the goal's other scale. */
 export function ownScaleWords(linkId: string, text: string): string {
-  const own = /\.(importance|confidence)$/u.exec(linkId)?.[1];
-  return own === 'importance' || own === 'confidence' ? otherScaleTakenOut(own, text).rest : text;
+  const own = scaleOf(linkId);
+  return own ? otherScaleTakenOut(own, text).rest : text;
 }
