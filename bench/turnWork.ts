@@ -65,6 +65,9 @@ async function oneRun(warmup: number, conversations: number): Promise<void> {
     NODE_ENV: 'test',
     CAREPREP_DB: tmp.file(),
     CAREPREP_LOG_LEVEL: 'silent',
+    // The scripted phones text their next answer as soon as the reply comes back, faster than a
+    // real phone shows it: never read as texts sent before the question was seen (as in bench/run).
+    CAREPREP_SMS_SEEN_AFTER_MS: '0',
   });
   const app = await createApp(config, silentLogger);
   await new Promise<void>((resolve) => {
