@@ -28,6 +28,7 @@ import type { AnswerContext } from './answerContext';
 import modelData from './data/crisis-model.json';
 import type { CrisisKind } from './kinds';
 import { tokenise } from './model/features';
+import { monotonous } from './model/monotony';
 import { scoreTokens, type LinearModel } from './model/linearModel';
 import { decodeModel, modelFileSchema } from './model/modelFile';
 import { answerContextsSchema, createAnswerReadings, type AnswerReadings } from './patterns/answerReadings';
@@ -270,9 +271,8 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
       const stated = detector.detect(text);
       const normalised = detector.normalise(written);
       const tokens = tokenise(normalised);
-      // A message of denials alone asserts nothing for the model to weigh; read, its risk words
-      // outweigh the denials (H83).
-      const readable = tokens.length >= minModelTokens && !detector.deniesAll(written);
+      // Denials alone assert nothing to weigh (H83); one word over and over is no evidence (H505).
+      const readable = tokens.length >= minModelTokens && !detector.deniesAll(written) && !monotonous(tokens);
       const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
       const evidence = risk.toFixed(3);
       if (stated !== null) {

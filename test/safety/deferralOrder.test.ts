@@ -27,6 +27,7 @@ const witnesses: readonly string[] = [
   "it has to look like an accident on the motorway tomorrow, I'm going to kill him",
   'he stubbed his fag out on my arm',
   'my husband poured boiling water over my arm',
+  'he held a lighter to my arm',
 ];
 
 /**
