@@ -271,8 +271,7 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
       const stated = detector.detect(text);
       const normalised = detector.normalise(written);
       const tokens = tokenise(normalised);
-      // Denials alone assert nothing to weigh (H83); one word over and over is no evidence (H505).
-      const readable = tokens.length >= minModelTokens && !detector.deniesAll(written) && !monotonous(tokens);
+      const readable = tokens.length >= minModelTokens && !detector.deniesAll(written); // denials: H83
       const { risk, kind } = readable ? scoreTokens(model, tokens) : { risk: 0, kind: 'suicide' as const };
       const evidence = risk.toFixed(3);
       if (stated !== null) {
@@ -284,10 +283,11 @@ function screenOnce(parts: ScreenParts): (text: string, written?: string) => Scr
       const kept = asked?.keptInBurst ? { keptInBurst: true as const } : {};
       if (asked)
         return { tier: 'checkIn', by: 'warningSign', kind: asked.kind, evidence: `${asked.id} ${evidence}`, ...kept };
-      if (risk >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
-      if (risk >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
-      // The check-in asks about what the sign is a sign of, not what the model leans to (or its
-      // default, for a message too short for it to read).
+      // One word over and over is no evidence for the learned layer alone (H505); its doubt above counts.
+      const modelSays = monotonous(tokens) ? 0 : risk;
+      if (modelSays >= thresholds.crisis) return { tier: 'crisis', kind, by: 'model', evidence };
+      if (modelSays >= thresholds.checkIn) return { tier: 'checkIn', kind, by: 'model', evidence };
+      // The check-in asks about what the sign is a sign of, not what the model leans to or defaults to.
       const [sign] = detector.warningSigns(text);
       if (sign) return { tier: 'checkIn', kind: sign.kind, by: 'warningSign', evidence };
       return { tier: 'none' };
