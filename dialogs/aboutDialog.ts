@@ -33,10 +33,8 @@ export const aboutDialogId = 'aboutDialog';
 /** The conditions option for anything not on the list; its words are the answer to `conditions.other`. */
 export const otherConditionId = 'other';
 
-/** Who is answering: the person or someone helping them. */
+/** Who is answering (the person or someone helping them), and which conditions to talk about. */
 const respondentTypeKey = 'respondent.type';
-
-/** Which conditions to talk about. */
 const conditionsKey = 'conditions';
 
 /** The question for the person's name. */
@@ -135,10 +133,9 @@ export class AboutDialog extends SectionDialog {
 
   /**
    * Conditions said with who is answering (`saysConditions` in the core pack) are offered when the
-   * conditions question comes, in their words, for a yes; never noted unasked. Those not on the
-   * list, or said as a possibility, are offered as "something else" in their words. Who is
-   * answering said again without them lets go of any offer held from before. A carer who said
-   * whom they answer for by who that is to them ("for my dad") has said how they know them.
+   * conditions question comes, in their words, for a yes; never noted unasked; those not on the
+   * list, or said as a possibility, as "something else". Said again without them, any offer held
+   * lets go. A carer who said whom they answer for ("for my dad") has said how they know them.
    */
   protected override async afterAnswer(
     dc: DialogContext,
@@ -149,8 +146,7 @@ export class AboutDialog extends SectionDialog {
     if (key === subjectNameKey && parsed.status === 'answered' && text !== undefined)
       this.conditionsAfterName(dc, text);
     if (key !== respondentTypeKey) return super.afterAnswer(dc, key, parsed);
-    // An age said with being a carer ("im 14 and i look after my mum") flags and tells them now,
-    // before the next question, not on the turn after (H524).
+    // "im 14 and i look after my mum": flagged and told now, before the next question (H524).
     await new YoungCarer(this.deps).follow(dc.context, text);
     const record = this.session(dc).record;
     if (text !== undefined) await this.noteRelation(dc, text);
